@@ -1,0 +1,75 @@
+"""newsparse: the raw text of a news article in, typed fields with spans out.
+
+Examples:
+    >>> import newsparse
+    >>> a = newsparse.parse("Storm hits coast\\n\\nWinds reached 120 km/h on Monday.")
+    >>> a.headline, a.format
+    ('Storm hits coast', 'generic')
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib.metadata import PackageNotFoundError, version
+
+from newsparse.api import get_format, parse
+from newsparse.detect import detect
+from newsparse.errors import (
+    DuplicateFormatError,
+    FormatContractError,
+    FormatNotFoundError,
+    InputTypeError,
+    NewsparseError,
+    ParseError,
+    PatternTimeoutError,
+    PluginLoadError,
+)
+from newsparse.model import (
+    Article,
+    Attribution,
+    Byline,
+    Credit,
+    Detection,
+    Field,
+    Note,
+    ParsedFields,
+    ParseOptions,
+    Span,
+)
+from newsparse.registry import FormatRegistry, default_registry
+from newsparse.typing import SourceFormat
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Byline",
+    "Credit",
+    "Detection",
+    "DuplicateFormatError",
+    "Field",
+    "FormatContractError",
+    "FormatNotFoundError",
+    "FormatRegistry",
+    "InputTypeError",
+    "NewsparseError",
+    "Note",
+    "ParseError",
+    "ParseOptions",
+    "ParsedFields",
+    "PatternTimeoutError",
+    "PluginLoadError",
+    "SourceFormat",
+    "Span",
+    "__version__",
+    "default_registry",
+    "detect",
+    "get_format",
+    "parse",
+]
+
+try:
+    __version__ = version("newsparse")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0+unknown"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,88 @@
+"""Lines with absolute offsets: the unit every format reads.
+
+Line ends are ``\\n``, ``\\r\\n`` and ``\\r``; each :class:`Line` carries the offsets
+of its text with surrounding white space trimmed, so a span made from it covers no
+blank characters and slices the original input exactly.
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from newsparse import _regex
+from newsparse.model import Field, Span
+
+__all__ = ["Line", "fold", "line_field", "split_lines"]
+
+_NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
+
+
+@frozen
+class Line:
+    """One line of the input: ``text`` is ``source[start:end]``, trimmed.
+
+    ``blank_before`` says whether a blank line (or the start of the text) comes
+    right before it, which is how paragraphs are told apart in hard-wrapped copy.
+    ``indent`` counts the white-space characters trimmed from its start.
+    """
+
+    start: int
+    end: int
+    text: str
+    index: int
+    blank_before: bool
+    indent: int
+
+    @property
+    def span(self) -> Span:
+        """The line's span in the input."""
+        return Span(self.start, self.end)
+
+
+def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line]:
+    """Return the non-blank lines of ``text[pos:endpos]`` with trimmed, absolute offsets.
+
+    Examples:
+        >>> [(ln.text, ln.start, ln.blank_before) for ln in split_lines("  Hi \\r\\n\\nthere")]
+        [('Hi', 2, True), ('there', 8, True)]
+    """
+    end = len(text) if endpos is None else endpos
+    lines: list[Line] = []
+    start = pos
+    blank = True
+    index = 0
+
+    def add(a: int, b: int) -> None:
+        nonlocal blank, index
+        raw = text[a:b]
+        stripped = raw.strip()
+        if not stripped:
+            blank = True
+            return
+        indent = len(raw) - len(raw.lstrip())
+        s = a + indent
+        lines.append(Line(s, s + len(stripped), stripped, index, blank, indent))
+        index += 1
+        blank = False
+
+    for m in _regex.finditer(_NEWLINE_RE, text, pos, end):
+        add(start, m.start())
+        start = m.end()
+    add(start, end)
+    return lines
+
+
+def fold(text: str) -> str:
+    """Collapse every run of white space to one space and trim the ends.
+
+    Examples:
+        >>> fold("  a\\n  b  ")
+        'a b'
+    """
+    return " ".join(text.split())
+
+
+def line_field(line: Line, rule: str) -> Field[str]:
+    """A text field holding one whole line."""
+    return Field(value=line.text, raw=line.text, span=line.span, rule=rule)

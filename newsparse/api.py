@@ -1,0 +1,168 @@
+"""``parse``: detect the layout, parse it, check the spans, build the :class:`Article`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsparse.detect import choose, detect
+from newsparse.errors import FormatContractError, InputTypeError, NewsparseError, ParseError
+from newsparse.model import Article, Attribution, Field, ParsedFields, ParseOptions, Span
+from newsparse.registry import FormatRegistry, default_registry
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping, Sequence
+
+__all__ = ["get_format", "parse"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+#: The keys every :attr:`Article.spans` has, in this order.
+SPAN_KEYS = (
+    "headline",
+    "date",
+    "byline",
+    "authors",
+    "summary",
+    "dateline",
+    "reading_time",
+    "paragraphs",
+    "body",
+    "attribution",
+    "furniture",
+)
+
+
+def get_format(name: str, *, registry: FormatRegistry | None = None) -> object:
+    """Return the registered format called ``name``.
+
+    Raises:
+        FormatNotFoundError: No format has that name; the message lists the known ones.
+
+    Examples:
+        >>> get_format("generic").name
+        'generic'
+    """
+    return (default_registry() if registry is None else registry).get(name)
+
+
+def _check_spans(name: str, fields: Sequence[Field[object]], text: str) -> None:
+    for f in fields:
+        if f.span.end > len(text) or f.raw != f.span.of(text):
+            msg = (
+                f"format {name!r}: the span {f.span} of rule {f.rule!r} "
+                "does not slice to its raw text"
+            )
+            raise FormatContractError(msg)
+
+
+def _article(text: str, fmt_name: str, pf: ParsedFields) -> Article:
+    single: dict[str, Field[object] | None] = {
+        "headline": pf.headline,
+        "date": pf.date,
+        "byline": pf.byline,
+        "summary": pf.summary,
+        "dateline": pf.dateline,
+        "reading_time": pf.reading_time,
+    }
+    many: dict[str, tuple[Field[object], ...]] = {
+        "authors": pf.authors,
+        "paragraphs": pf.paragraphs,
+        "body": pf.paragraphs,
+        "attribution": pf.attribution,
+        "furniture": pf.furniture,
+    }
+    groups: dict[str, tuple[Field[object], ...]] = {
+        k: () if v is None else (v,) for k, v in single.items()
+    }
+    groups.update(many)
+    for fields in groups.values():
+        _check_spans(fmt_name, fields, text)
+    spans: dict[str, tuple[Span, ...]] = {k: tuple(f.span for f in groups[k]) for k in SPAN_KEYS}
+    rules: dict[str, tuple[str, ...]] = {k: tuple(f.rule for f in groups[k]) for k in SPAN_KEYS}
+    paragraphs = tuple(f.value for f in pf.paragraphs)
+    attribution = None
+    if pf.attribution or pf.sources or pf.credits:
+        attribution = Attribution(
+            sources=pf.sources,
+            credits=pf.credits,
+            text="\n".join(f.raw for f in pf.attribution),
+        )
+    date: dt.datetime | None = None if pf.date is None else pf.date.value
+    return Article(
+        headline=None if pf.headline is None else pf.headline.value,
+        date=date,
+        date_precision=pf.date_precision if date is not None else None,
+        byline=None if pf.byline is None else pf.byline.value,
+        body="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        attribution=attribution,
+        summary=None if pf.summary is None else pf.summary.value,
+        dateline=None if pf.dateline is None else pf.dateline.value,
+        reading_time=None if pf.reading_time is None else pf.reading_time.value,
+        format=fmt_name,
+        spans=spans,
+        rules=rules,
+        notes=pf.notes,
+        metadata=pf.metadata,
+    )
+
+
+def parse(
+    text: str,
+    *,
+    format: str | None = None,  # noqa: A002 - the documented public keyword
+    tzinfos: Mapping[str, dt.tzinfo | int] | None = None,
+    reference: dt.date | None = None,
+    registry: FormatRegistry | None = None,
+) -> Article:
+    """Parse the raw text of a news article into an :class:`Article`.
+
+    Args:
+        text: The article as text, exactly as it was received.
+        format: Force a format by name instead of detecting one.
+        tzinfos: Zone abbreviations to resolve differently from the built-in table
+            (``{"IST": 3600}`` for Irish Summer Time); values are
+            :class:`datetime.tzinfo` objects or offsets in seconds.
+        reference: The date two-digit years resolve against; the clock is never read.
+        registry: The formats to choose from; the default registry if ``None``.
+
+    Returns:
+        The :class:`Article`; fields the text does not give are ``None``.
+
+    Raises:
+        InputTypeError: ``text`` is not a ``str`` (also a ``TypeError``).
+        FormatNotFoundError: ``format`` names no registered format.
+        ParseError: The format failed on this text.
+        FormatContractError: The format returned spans that do not index the text.
+
+    Examples:
+        >>> import newsparse
+        >>> text = "Storm hits coast\\n\\nBy Jane Doe\\n\\nWinds reached 120 km/h."
+        >>> a = newsparse.parse(text)
+        >>> a.headline, a.byline.authors, a.body
+        ('Storm hits coast', ('Jane Doe',), 'Winds reached 120 km/h.')
+        >>> a.spans["headline"][0].of(text)
+        'Storm hits coast'
+    """
+    if not isinstance(text, str):
+        msg = f"parse() takes the article as str, not {type(text).__name__}"
+        raise InputTypeError(msg)
+    reg = default_registry() if registry is None else registry
+    name = format if format is not None else choose(detect(text, registry=reg))
+    fmt = reg.get(name)
+    options = ParseOptions(tzinfos=dict(tzinfos or {}), reference=reference)
+    try:
+        fields = fmt.parse(text, options)
+    except NewsparseError:
+        raise
+    except Exception as err:
+        msg = f"format {name!r} failed: {err!r}"
+        raise ParseError(msg, source=text) from err
+    if not isinstance(fields, ParsedFields):
+        msg = f"format {name!r} returned {type(fields).__name__}, not ParsedFields"
+        raise FormatContractError(msg)
+    return _article(text, name, fields)

@@ -1,0 +1,99 @@
+"""Detection: every format scores the text; the best score wins, with its evidence.
+
+Examples:
+    >>> import newsparse
+    >>> top = newsparse.detect("Rains lash Mumbai2 min read 14 Aug 2023, 06:50 AM IST\\nText.")[0]
+    >>> top.format, top.score, top.evidence
+    ('mint', 0.65, ('min-read-glued', 'ist-timestamp'))
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import TYPE_CHECKING
+
+from newsparse.errors import FormatContractError
+from newsparse.model import Detection
+from newsparse.registry import FormatRegistry, default_registry
+
+if TYPE_CHECKING:
+    from newsparse.typing import SourceFormat
+
+__all__ = ["FALLBACK", "MIN_SCORE", "choose", "detect"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+log = logging.getLogger(__name__)
+
+#: The lowest score at which a format is trusted to parse a text.
+MIN_SCORE = 0.3
+#: The format used when no other reaches :data:`MIN_SCORE`.
+FALLBACK = "generic"
+
+
+def _score(fmt: SourceFormat, text: str, *, builtin: bool) -> Detection:
+    priority = getattr(fmt, "priority", 0)
+    priority = priority if isinstance(priority, int) else 0
+    explain = getattr(fmt, "explain", None)
+    try:
+        if callable(explain):
+            score, evidence = explain(text)
+            evidence = tuple(str(e) for e in evidence)
+        else:
+            score, evidence = fmt.score(text), ()
+    except Exception as err:
+        if builtin:
+            raise
+        log.warning("format %r raised in score(): %r", fmt.name, err)
+        return Detection(format=fmt.name, score=0.0, priority=priority, error=repr(err))
+    if not isinstance(score, (int, float)) or math.isnan(score) or not 0.0 <= score <= 1.0:
+        msg = f"format {fmt.name!r} scored {score!r}; scores must lie in [0, 1]"
+        raise FormatContractError(msg)
+    return Detection(format=fmt.name, score=float(score), evidence=evidence, priority=priority)
+
+
+def detect(text: str, *, registry: FormatRegistry | None = None) -> tuple[Detection, ...]:
+    """Score ``text`` with every registered format, best first.
+
+    Ties are broken by the higher ``priority``, then by name, so the order never
+    depends on registration order.
+
+    Args:
+        text: The article text.
+        registry: The formats to ask; the default registry if ``None``.
+
+    Returns:
+        One :class:`~newsparse.model.Detection` per format.
+
+    Raises:
+        FormatContractError: A format returned a score outside ``[0, 1]`` or NaN.
+
+    Examples:
+        >>> import newsparse
+        >>> [d.format for d in newsparse.detect("Plain title\\n\\nPlain text.")][-1]
+        ['generic', 'mint']
+    """
+    reg = default_registry() if registry is None else registry
+    found = [_score(fmt, text, builtin=reg.is_builtin(fmt.name)) for fmt in reg.formats()]
+    found.sort(key=lambda d: (-d.score, -d.priority, d.format))
+    return tuple(found)
+
+
+def choose(detections: tuple[Detection, ...]) -> str:
+    """The format to parse with: the best at or above :data:`MIN_SCORE`, else the fallback.
+
+    Examples:
+        >>> choose((Detection(format="mint", score=0.2), Detection(format="generic", score=0.05)))
+        ['generic', 'mint']
+    """
+    for d in detections:
+        if d.score >= MIN_SCORE:
+            return d.format
+    names = {d.format for d in detections}
+    if FALLBACK in names or not detections:
+        return FALLBACK
+    return detections[0].format

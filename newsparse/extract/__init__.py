@@ -1,0 +1,1 @@
+"""Extractors every format shares: dates, bylines, attribution, furniture."""

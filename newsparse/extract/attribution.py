@@ -1,0 +1,165 @@
+"""Attribution trailers: agency inputs, credits, contributions and copyright lines.
+
+Examples:
+    >>> read_attribution("(With inputs from PTI, Reuters)").sources
+    ('PTI', 'Reuters')
+    >>> read_attribution("(Reporting by Jane Doe in Seoul; Editing by Jo Bloggs)").credits
+    (Credit(role='reporting', names=('Jane Doe',)), Credit(role='editing', names=('Jo Bloggs',)))
+    >>> read_attribution("The minister said so.") is None
+    True
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from newsparse import _regex
+from newsparse.model import Credit
+from newsparse.vocab import canonical_agency
+
+__all__ = ["AttributionLine", "read_attribution"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+_WITH_INPUTS_RE = regex.compile(
+    r"\(?\s*+With\x20(?:(?:additional\x20)?inputs?|reporting)\x20from\x20"
+    r"(?P<sources>[^()\n]{1,200}+)\)?\.?",
+    regex.IGNORECASE,
+)
+_AGENCY_INPUTS_RE = regex.compile(
+    r"\(?\s*+With\x20(?:agency|agencies|wire)\x20inputs?\s*+\)?\.?", regex.IGNORECASE
+)
+_CREDITS_RE = regex.compile(
+    r"\(?(?P<credits>(?:(?:Additional\x20)?(?:reporting|writing|editing|compiled|written|edited"
+    r"|research|graphics|production|translation|translated|story|text|photos?)\x20by\b)"
+    r"[^\n]{1,600}?)\)?\.?",
+    regex.IGNORECASE,
+)
+_CONTRIBUTED_RE = regex.compile(
+    r"(?P<names>[^\n]{1,300}?)\x20contributed\x20(?:to\x20)?(?:this\x20)?"
+    r"(?:report|story|article|reporting)[^\n]{0,60}",
+    regex.IGNORECASE,
+)
+_COPYRIGHT_RE = regex.compile(
+    r"(?:Copyright|©|\(c\))\s*+(?:©\s*+)?(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?\s*+)?,?\s*+"
+    r"(?P<holder>[^.,\n]{1,100}+)[^\n]{0,400}",
+    regex.IGNORECASE,
+)
+_ROLE_RE = regex.compile(
+    r"(?P<role>[^\n;]{1,60}?)\x20by\x20(?P<names>[^\n;]{1,300})", regex.IGNORECASE
+)
+_NAME_SPLIT_RE = regex.compile(r"\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
+_PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,;]{0,60}$")
+_AP_WRITERS_RE = regex.compile(
+    r"^(?:The\x20)?(?:Associated\x20Press|AP|Reuters|AFP)\x20(?:\w+\x20){0,3}?"
+    r"(?:writers?|reporters?|correspondents?|journalists?)\x20",
+    regex.IGNORECASE,
+)
+
+
+@frozen(kw_only=True)
+class AttributionLine:
+    """What one attribution line says.
+
+    Args:
+        kind: ``inputs``, ``credits``, ``contributed`` or ``copyright``.
+        sources: Canonical agency names the line credits.
+        credits: Roles and names the line gives.
+    """
+
+    kind: str
+    sources: tuple[str, ...] = ()
+    credits: tuple[Credit, ...] = ()
+
+
+def _names(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for raw in _NAME_SPLIT_RE.split(text):
+        name = _PLACE_RE.sub("", raw.strip(" .()"))
+        if name:
+            out.append(name)
+    return tuple(out)
+
+
+def _sources(text: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for raw in _NAME_SPLIT_RE.split(text):
+        name = raw.strip(" .()")
+        agency = canonical_agency(name)
+        if agency is None and name[:1].isupper() and not name.casefold().startswith("agenc"):
+            agency = name
+        if agency is not None and agency not in found:
+            found.append(agency)
+    return tuple(found)
+
+
+def _role(raw: str) -> str:
+    role = " ".join(raw.casefold().split())
+    return {"written": "writing", "edited": "editing", "translated": "translation"}.get(role, role)
+
+
+def _credits(text: str) -> tuple[Credit, ...]:
+    out: list[Credit] = []
+    for part in text.split(";"):
+        m = _regex.search(_ROLE_RE, part)
+        if m is None:
+            continue
+        names = _names(m["names"])
+        if names:
+            out.append(Credit(role=_role(m["role"]), names=names))
+    return tuple(out)
+
+
+def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> AttributionLine | None:
+    """Read one trimmed line ``text[pos:endpos]`` as an attribution line, or return ``None``.
+
+    Args:
+        text: The text holding the line.
+        pos: The line's start.
+        endpos: The line's end; the end of the text by default.
+
+    Returns:
+        An :class:`AttributionLine`, or ``None`` for a line that is not one.
+
+    Examples:
+        >>> line = "Associated Press writers Jane Doe and Sam Roe contributed to this report."
+        >>> found = read_attribution(line)
+        >>> found.kind, found.sources, found.credits[0].names
+        ('contributed', ('AP',), ('Jane Doe', 'Sam Roe'))
+        >>> read_attribution("Copyright 2023 The Associated Press. All rights reserved.").sources
+        ('AP',)
+        >>> read_attribution("(With agency inputs)").kind
+        'inputs'
+    """
+    end = len(text) if endpos is None else endpos
+    if end - pos > 700:  # noqa: PLR2004 - attribution lines are short
+        return None
+    if (m := _regex.fullmatch(_WITH_INPUTS_RE, text, pos, end)) is not None:
+        return AttributionLine(kind="inputs", sources=_sources(m["sources"]))
+    if _regex.fullmatch(_AGENCY_INPUTS_RE, text, pos, end) is not None:
+        return AttributionLine(kind="inputs")
+    if (m := _regex.fullmatch(_CREDITS_RE, text, pos, end)) is not None:
+        found = _credits(m["credits"])
+        return AttributionLine(kind="credits", credits=found) if found else None
+    if (m := _regex.fullmatch(_CONTRIBUTED_RE, text, pos, end)) is not None:
+        names = m["names"]
+        agency = None
+        if (w := _AP_WRITERS_RE.match(names)) is not None:
+            agency = canonical_agency(w.group().split()[0]) or canonical_agency(
+                " ".join(w.group().split()[:2])
+            )
+            names = names[w.end() :]
+        return AttributionLine(
+            kind="contributed",
+            sources=() if agency is None else (agency,),
+            credits=(Credit(role="contributed", names=_names(names)),),
+        )
+    if (m := _regex.fullmatch(_COPYRIGHT_RE, text, pos, end)) is not None:
+        holder = m["holder"].strip()
+        agency = canonical_agency(holder)
+        return AttributionLine(kind="copyright", sources=() if agency is None else (agency,))
+    return None

@@ -1,0 +1,149 @@
+"""Bylines: who wrote it, kept apart from the organisation they wrote for.
+
+Reads ``By X``, ``By X and Y``, ``By X, Y and Z``, ``By JANE DOE Associated Press``,
+``By Jane Doe, AP Business Writer``, ``Jane Doe | Reuters``, ``Written by X`` and
+``By HT News Desk``; names keep the case the text gives them, and each author has a
+span of its own.
+
+Examples:
+    >>> found = read_byline("By Jane Doe and John Roe | Reuters")
+    >>> found.byline.authors, found.byline.organization
+    (('Jane Doe', 'John Roe'), 'Reuters')
+    >>> read_byline("By the time it ended, all was quiet") is None
+    True
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from newsparse import _regex
+from newsparse.model import Byline, Span
+from newsparse.vocab import canonical_agency
+
+__all__ = ["BylineMatch", "read_byline"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+_PREFIX_RE = regex.compile(
+    r"(?:(?:Written|Words|Story|Reported)\x20)?by\s?:?\x20++|Author\s?:\x20*+",
+    regex.IGNORECASE,
+)
+_SEPARATOR_RE = regex.compile(r"\s*+(?:,|;|&|\band\b|\|)\s*+|\s++(?=\()", regex.IGNORECASE)
+_ROLE_RE = regex.compile(
+    r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
+    r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency)s?\b",
+    regex.IGNORECASE,
+)
+_ORG_SUFFIX_RE = regex.compile(
+    r"\s++(?P<org>Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
+    r"|Agence\x20France-Presse|Press\x20Trust\x20of\x20India|Xinhua|UPI|PTI|IANS|ANI)$"
+)
+# A person's name: up to six words, each capitalised, an initial, or a name particle.
+_NAME_RE = regex.compile(
+    r"(?:(?:\p{Lu}[\p{L}'\u2019.-]{0,30}+|\p{Lu}\.|(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|el|ibn|y|dos|das)"
+    r"|(?:al|el)-\p{Lu}[\p{L}'\u2019-]{0,30}+)\x20?){1,6}+",
+)
+
+
+@frozen(kw_only=True)
+class BylineMatch:
+    """A byline read from text.
+
+    Args:
+        byline: The byline's value.
+        span: The byline's text in the input (prefix included).
+        author_spans: One span per author, in order.
+    """
+
+    byline: Byline
+    span: Span
+    author_spans: tuple[Span, ...]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _regex.finditer(_SEPARATOR_RE, text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if b > a]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t()":
+        a += 1
+    while b > a and text[b - 1] in " \t().,":
+        b -= 1
+    return a, b
+
+
+def read_byline(
+    text: str, pos: int = 0, endpos: int | None = None, *, require_prefix: bool = True
+) -> BylineMatch | None:
+    """Read ``text[pos:endpos]`` (one line) as a byline, or return ``None``.
+
+    Args:
+        text: The text holding the line; spans index it directly.
+        pos: The line's start.
+        endpos: The line's end; the end of the text by default.
+        require_prefix: Accept only lines that open with ``By`` (or ``Written by``);
+            with ``False``, a bare ``Jane Doe | Reuters`` or name list is read too.
+
+    Returns:
+        The :class:`BylineMatch`, or ``None`` if the line is not a byline.
+
+    Examples:
+        >>> read_byline("By JANE DOE Associated Press").byline
+        Byline(authors=('JANE DOE',), organization='AP', text='By JANE DOE Associated Press')
+        >>> read_byline("By HT News Desk").byline.organization
+        'HT News Desk'
+    """
+    end = len(text) if endpos is None else endpos
+    start, end = _trim(text, pos, end)
+    if end - start > 200 or end <= start:  # noqa: PLR2004 - no byline is longer
+        return None
+    prefix = _regex.match(_PREFIX_RE, text, start, end)
+    if prefix is None and require_prefix and "|" not in text[start:end]:
+        return None
+    names_start = prefix.end() if prefix else start
+    organization: str | None = None
+    names_end = end
+    suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, end)
+    if suffix is not None:
+        organization = canonical_agency(suffix["org"]) or suffix["org"]
+        names_end = suffix.start()
+    authors: list[Span] = []
+    for a, b in _pieces(text, names_start, names_end):
+        piece = text[a:b]
+        agency = canonical_agency(piece)
+        if agency is not None:
+            organization = organization or agency
+            continue
+        if _regex.search(_ROLE_RE, piece) is not None:
+            words_agency = next(
+                (canonical_agency(w) for w in piece.split() if canonical_agency(w)), None
+            )
+            if words_agency is not None:
+                organization = organization or words_agency
+            elif not authors and organization is None and piece[:1].isupper():
+                organization = piece
+            continue
+        if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
+            return None
+        authors.append(Span(a, b))
+    if not authors and organization is None:
+        return None
+    byline = Byline(
+        authors=tuple(s.of(text) for s in authors),
+        organization=organization,
+        text=text[start:end],
+    )
+    return BylineMatch(byline=byline, span=Span(start, end), author_spans=tuple(authors))

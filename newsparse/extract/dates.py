@@ -1,0 +1,320 @@
+"""Dates in running text: find them with a span, read them without guessing.
+
+One bounded pattern finds the common forms (ISO 8601, ``14 Aug 2023, 06:50 AM IST``,
+``Aug 14, 2023 06:50 IST``, ``August 14, 2023 at 6:50 a.m. EDT``, ``Mon 14 Aug 2023
+06.50 BST``, ``14/08/2023``, RFC 5322 ``Mon, 05 Apr 93 18:01:16 GMT``,
+``26-FEB-1987 15:01:01.79``, ``Fri Oct 20, 2006 6:15pm EDT``) and they are read
+here, without dateutil. :func:`parse_date` falls back to ``dateutil.parser`` for a
+string already known to be a date (a labelled header) that the pattern does not know,
+and reads the precision off what dateutil actually used. The clock is never read.
+
+Examples:
+    >>> m = parse_date("14 Aug 2023, 06:50 AM IST")
+    >>> m.value.isoformat(), m.precision
+    ('2023-08-14T06:50:00+05:30', 'minute')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import regex
+from attrs import frozen
+from dateutil import parser as du_parser
+
+from newsparse import _regex
+from newsparse.model import DatePrecision, ParseOptions, Span
+from newsparse.vocab import MONTHS, WEEKDAYS, ZONE_OFFSETS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["DEFAULT_OPTIONS", "DateMatch", "find_dates", "parse_date", "resolve_zone"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+DEFAULT_OPTIONS = ParseOptions()
+
+_TIME = r"""
+    (?:
+        (?: ,\x20?(?:at\x20)? | \x20at\x20 | \x20[-|/]\x20 | \x20{1,3} | T )
+        (?:
+            (?P<hour>\d{1,2}) [:.] (?P<minute>\d{2})
+            (?: : (?P<second>\d{2}) (?: [.,]\d{1,6} )? )?
+            (?: \x20?(?P<ampm>[ap]\.?m\b\.?) )?
+          |
+            (?P<hour>\d{1,2}) \x20?(?P<ampm>[ap]\.?m\b\.?)
+        )
+        (?:
+            \x20?(?P<offset>Z|[+-]\d{2}:?\d{2})(?![\d:])
+          | \x20?\(?(?-i:(?P<zone>[A-Z]{1,5}))\)?
+            (?: (?P<offset>[+-]\d{1,2}(?::?\d{2})?) )?(?![\w:])
+        )?
+    )?
+"""
+
+DATE_RE = regex.compile(
+    r"""
+    (?<![\w-])
+    (?:
+        (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
+      |
+        (?: (?P<weekday>\L<weekdays>)\.?,?\x20 )?
+        (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-]
+        (?P<monthname>\L<months>) \.?,?[\x20-]
+        (?P<year>\d{4}|\d{2}) (?![\d:])
+      |
+        (?: (?P<weekday>\L<weekdays>)\.?,?\x20 )?
+        (?P<monthname>\L<months>) \.?\x20
+        (?P<day>\d{1,2}) (?:st|nd|rd|th)? ,?\x20
+        (?P<year>\d{4}) (?!\d)
+      |
+        (?P<first>\d{1,2}) / (?P<second_>\d{1,2}) / (?P<year>\d{4}) (?!\d)
+    )
+    """
+    + _TIME,
+    regex.VERBOSE | regex.IGNORECASE,
+    months=list(MONTHS),
+    weekdays=list(WEEKDAYS),
+)
+
+
+@frozen(kw_only=True)
+class DateMatch:
+    """A date found in text.
+
+    Args:
+        value: The datetime; tz-aware when the text names a known zone or offset.
+        precision: How much of ``value`` the text gave.
+        span: Where the date is written.
+        zone: The zone abbreviation as written, if any.
+
+    Examples:
+        >>> next(find_dates("Filed 2023-08-14 in Seoul")).span
+        Span(start=6, end=16)
+    """
+
+    value: dt.datetime
+    precision: DatePrecision
+    span: Span
+    zone: str | None = None
+
+
+def resolve_zone(name: str, options: ParseOptions = DEFAULT_OPTIONS) -> dt.tzinfo | None:
+    """Return the zone an abbreviation names, the caller's ``tzinfos`` first.
+
+    Args:
+        name: An abbreviation such as ``"IST"`` or ``"EDT"``.
+        options: Carries the caller's ``tzinfos`` overrides.
+
+    Returns:
+        A :class:`datetime.tzinfo`, or ``None`` for a name nobody knows.
+
+    Examples:
+        >>> resolve_zone("EDT").utcoffset(None)
+        datetime.timedelta(days=-1, seconds=72000)
+        >>> resolve_zone("IST", ParseOptions(tzinfos={"IST": 3600})).utcoffset(None)
+        datetime.timedelta(seconds=3600)
+    """
+    given = options.tzinfos.get(name)
+    if isinstance(given, dt.tzinfo):
+        return given
+    if isinstance(given, int):
+        return dt.timezone(dt.timedelta(seconds=given), name)
+    minutes = ZONE_OFFSETS.get(name.upper())
+    if minutes is None:
+        return None
+    if minutes == 0:
+        return dt.timezone.utc
+    return dt.timezone(dt.timedelta(minutes=minutes), name.upper())
+
+
+def _offset(text: str) -> dt.tzinfo | None:
+    if text.upper() == "Z":
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    if len(digits) <= 2:  # noqa: PLR2004 - hours only
+        hours, minutes = int(digits), 0
+    else:
+        hours, minutes = int(digits[:-2]), int(digits[-2:])
+    if hours > 14 or minutes > 59:  # noqa: PLR2004 - the widest real offset is +14:00
+        return None
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def _century(two_digits: int, reference: dt.date | None) -> int:
+    """Resolve a two-digit year: against ``reference`` when given, else RFC 5322's rule."""
+    if reference is None:
+        return (2000 if two_digits < 50 else 1900) + two_digits  # noqa: PLR2004 - RFC 5322 4.3
+    year = reference.year - reference.year % 100 + two_digits
+    return year - 100 if year > reference.year + 1 else year
+
+
+def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -> DateMatch | None:
+    year = int(m["year"])
+    if len(m["year"]) == 2:  # noqa: PLR2004
+        year = _century(year, options.reference)
+    if m["monthname"]:
+        month = MONTHS[m["monthname"].casefold()]
+        day = int(m["day"])
+    elif m["first"]:
+        first, second = int(m["first"]), int(m["second_"])
+        day, month = (first, second) if dayfirst else (second, first)
+        if month > 12 and day <= 12:  # noqa: PLR2004
+            day, month = month, day
+    else:
+        month, day = int(m["month"]), int(m["day"])
+    precision: DatePrecision = "day"
+    hour = minute = second = 0
+    end = m.end()
+    tz: dt.tzinfo | None = None
+    zone: str | None = None
+    if m["hour"] is not None:
+        hour = int(m["hour"])
+        minute = int(m["minute"] or 0)
+        second = min(int(m["second"] or 0), 59)
+        precision = "second" if m["second"] else "minute" if m["minute"] else "hour"
+        ampm = (m["ampm"] or "").casefold()
+        if ampm.startswith("p") and hour < 12:  # noqa: PLR2004
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
+            hour = 0
+        if m["zone"]:
+            zone = m["zone"]
+            tz = resolve_zone(zone, options)
+            if tz is None:
+                # Not a zone we know: leave the word out of the date's span.
+                end = m.start("zone")
+                if m.string[end - 1] in "( ":
+                    end -= 1
+                zone = None
+            elif m["offset"]:
+                tz = _offset(m["offset"]) if zone.upper() in {"GMT", "UTC", "UT"} else tz
+        elif m["offset"]:
+            tz = _offset(m["offset"])
+    try:
+        value = dt.datetime(year, month, day, hour, minute, second, tzinfo=tz)
+    except ValueError:
+        return None
+    end = _trim_end(m.string, m.start(), end)
+    return DateMatch(value=value, precision=precision, span=Span(m.start(), end), zone=zone)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,(":
+        end -= 1
+    return end
+
+
+def find_dates(
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    *,
+    options: ParseOptions = DEFAULT_OPTIONS,
+    dayfirst: bool = True,
+) -> Iterator[DateMatch]:
+    """Yield every valid date in ``text[pos:endpos]``, in order, with absolute spans.
+
+    Args:
+        text: The text to search; it is not sliced, so spans index it directly.
+        pos: Where to start.
+        endpos: Where to stop; the end of the text by default.
+        options: Zone overrides and the reference date for two-digit years.
+        dayfirst: Read ``01/02/2023`` as 1 February (the default outside the US).
+
+    Yields:
+        :class:`DateMatch` values; impossible dates (``31 Feb``) are skipped.
+
+    Examples:
+        >>> [m.value.date().isoformat() for m in find_dates("From 1/2/2023 to 05/02/2023")]
+        ['2023-02-01', '2023-02-05']
+    """
+    for m in _regex.finditer(DATE_RE, text, pos, endpos):
+        found = _from_match(m, options, dayfirst=dayfirst)
+        if found is not None:
+            yield found
+
+
+# Two defaults that differ in every part: what dateutil fills in differs between them.
+_DU_DEFAULTS = (
+    dt.datetime(2000, 1, 1, 0, 0, 0),  # noqa: DTZ001 - naive unless the text names a zone
+    dt.datetime(2001, 2, 2, 1, 1, 1),  # noqa: DTZ001
+)
+
+
+def parse_date(
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    *,
+    options: ParseOptions = DEFAULT_OPTIONS,
+    dayfirst: bool = True,
+) -> DateMatch | None:
+    """Read a string known to hold one date, such as a ``Date:`` header's value.
+
+    The bounded pattern is tried first; only if it finds nothing does dateutil read
+    the string, twice with different defaults, so that any part it filled in rather
+    than read is known and the precision stays honest. A string with no year gives
+    ``None``: the year is never borrowed from the clock.
+
+    Args:
+        text: The text holding the date.
+        pos: Where the date string starts.
+        endpos: Where it ends; the end of the text by default.
+        options: Zone overrides and the reference date.
+        dayfirst: Read ``01/02/2023`` as 1 February.
+
+    Returns:
+        The :class:`DateMatch`, or ``None`` if no date with a year is there.
+
+    Examples:
+        >>> parse_date("Tuesday 14th of August, 2023").value.date().isoformat()
+        '2023-08-14'
+        >>> parse_date("14 August") is None
+        True
+    """
+    end = len(text) if endpos is None else endpos
+    found = next(find_dates(text, pos, end, options=options, dayfirst=dayfirst), None)
+    if found is not None:
+        return found
+    return _parse_with_dateutil(text, pos, end, options=options, dayfirst=dayfirst)
+
+
+def _parse_with_dateutil(
+    text: str, pos: int, end: int, *, options: ParseOptions, dayfirst: bool
+) -> DateMatch | None:
+    chunk = text[pos:end]
+    stripped = chunk.strip()
+    if not stripped or len(stripped) > 80 or not any(c.isdigit() for c in stripped):  # noqa: PLR2004
+        return None
+
+    def zones(name: str | None, offset: int | None) -> dt.tzinfo | None:
+        if name:
+            return resolve_zone(name, options)
+        return None if offset is None else dt.timezone(dt.timedelta(seconds=offset))
+
+    try:
+        a, b = (
+            du_parser.parse(stripped, default=d, dayfirst=dayfirst, tzinfos=zones)
+            for d in _DU_DEFAULTS
+        )
+    except (du_parser.ParserError, OverflowError, ValueError):
+        return None
+    if a.year != b.year or a.month != b.month or a.day != b.day:
+        return None
+    if a.second == b.second:
+        precision: DatePrecision = "second"
+    elif a.minute == b.minute:
+        precision = "minute"
+    else:
+        precision = "day"
+        a = a.replace(hour=0, minute=0, second=0)
+    a = a.replace(microsecond=0)
+    start = pos + (len(chunk) - len(chunk.lstrip()))
+    return DateMatch(value=a, precision=precision, span=Span(start, start + len(stripped)))

@@ -1,0 +1,330 @@
+"""What formats share: evidence scoring, and the reading of headers, trailers and bodies.
+
+A format finds its layout's regions; the helpers here turn lines into fields the same
+way everywhere, so a byline or a trailer is read once for all layouts.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+import attrs
+import regex
+from attrs import define, frozen
+
+from newsparse import _regex
+from newsparse._text import Line, fold, line_field
+from newsparse.extract.attribution import read_attribution
+from newsparse.extract.bylines import read_byline
+from newsparse.extract.dates import find_dates
+from newsparse.extract.furniture import furniture_rule, reading_minutes
+from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Sequence
+
+    from newsparse.extract.dates import DateMatch
+    from newsparse.model import DatePrecision, Note
+
+__all__ = [
+    "HEAD_CHARS",
+    "TAIL_CHARS",
+    "Builder",
+    "Evidence",
+    "EvidenceFormat",
+    "fired_evidence",
+    "score_evidence",
+]
+
+#: How much of the start of a text ``score`` may read.
+HEAD_CHARS = 2_000
+#: How much of the end of a text ``score`` may read.
+TAIL_CHARS = 1_500
+
+Where = Literal["head", "tail", "all"]
+
+
+@frozen
+class Evidence:
+    """A named, weighted pattern that counts toward a format's score.
+
+    Args:
+        name: What fired, as :class:`~newsparse.model.Detection` reports it.
+        pattern: A compiled, bounded pattern.
+        weight: What it adds to the score (the sum is capped at 1).
+        where: Search the ``head`` or ``tail`` window, or both (``all``).
+    """
+
+    name: str
+    pattern: regex.Pattern[str]
+    weight: float
+    where: Where = "head"
+
+
+def _windows(text: str, where: Where) -> Iterable[tuple[int, int]]:
+    n = len(text)
+    if where in ("head", "all"):
+        yield 0, min(n, HEAD_CHARS)
+    if where in ("tail", "all"):
+        yield max(0, n - TAIL_CHARS), n
+
+
+def fired_evidence(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, ...]:
+    """Return the evidence whose pattern occurs in its window of ``text``."""
+    return tuple(
+        e
+        for e in evidence
+        if any(_regex.search(e.pattern, text, a, b) is not None for a, b in _windows(text, e.where))
+    )
+
+
+def score_evidence(evidence: Sequence[Evidence], text: str) -> float:
+    """Sum the weights of the evidence that fires (``math.fsum``), capped at 1."""
+    return min(1.0, math.fsum(e.weight for e in fired_evidence(evidence, text)))
+
+
+class EvidenceFormat:
+    """Base for built-in formats whose score is the weight of the evidence that fires.
+
+    Subclasses set ``name``, ``priority`` and ``EVIDENCE`` and write ``parse``.
+    """
+
+    name: str = ""
+    priority: int = 0
+    EVIDENCE: ClassVar[tuple[Evidence, ...]] = ()
+
+    def score(self, text: str) -> float:
+        """The summed weight of the evidence that fires in ``text``, capped at 1."""
+        return score_evidence(self.EVIDENCE, text)
+
+    def explain(self, text: str) -> tuple[float, tuple[str, ...]]:
+        """The score and the names of the evidence behind it."""
+        fired = fired_evidence(self.EVIDENCE, text)
+        return min(1.0, math.fsum(e.weight for e in fired)), tuple(e.name for e in fired)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+# A date line near the top: an optional label, the date, little else.
+_DATE_LABEL_RE = regex.compile(
+    r"(?:(?:First\x20|Last\x20)?(?:Published|Updated|Posted|Modified|Date|Dated|Last\x20Updated)"
+    r"(?:\x20(?:on|at))?\s?[:|-]?\s?)",
+    regex.IGNORECASE,
+)
+
+
+@define
+class Builder:
+    """Collects fields for one article, then yields :class:`ParsedFields`.
+
+    Module-private in spirit: formats use it; users never see it.
+    """
+
+    text: str
+    options: ParseOptions
+    rule_prefix: str
+    headline: Field[str] | None = None
+    date: Field[dt.datetime] | None = None
+    date_precision: DatePrecision | None = None
+    byline: Field[Byline] | None = None
+    authors: list[Field[str]] = attrs.Factory(list)
+    paragraphs: list[Field[str]] = attrs.Factory(list)
+    attribution: list[Field[str]] = attrs.Factory(list)
+    sources: list[str] = attrs.Factory(list)
+    credits: list[Credit] = attrs.Factory(list)
+    summary: Field[str] | None = None
+    dateline: Field[str] | None = None
+    reading_time: Field[int] | None = None
+    furniture: list[Field[str]] = attrs.Factory(list)
+    notes: list[Note] = attrs.Factory(list)
+    metadata: dict[str, str] = attrs.Factory(dict)
+
+    def rule(self, name: str) -> str:
+        """A rule name in this format's namespace."""
+        return f"{self.rule_prefix}.{name}"
+
+    def span_field(self, start: int, end: int, rule: str) -> Field[str]:
+        """A text field covering ``text[start:end]`` exactly."""
+        raw = self.text[start:end]
+        return Field(value=raw, raw=raw, span=Span(start, end), rule=rule)
+
+    def add_furniture(self, start: int, end: int, rule: str) -> None:
+        """Keep ``text[start:end]`` out of the body, trimmed, under ``furniture``."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            self.furniture.append(self.span_field(start, end, rule))
+
+    def set_date(self, found: DateMatch, rule: str) -> None:
+        """Record a date unless one is already set."""
+        if self.date is None:
+            self.date = Field(
+                value=found.value, raw=found.span.of(self.text), span=found.span, rule=rule
+            )
+            self.date_precision = found.precision
+
+    def set_reading_time(self, m: regex.Match[str], rule: str) -> None:
+        """Record a reading time from a ``READING_TIME_RE`` match."""
+        if self.reading_time is None:
+            self.reading_time = Field(
+                value=int(m["minutes"]), raw=m.group(), span=Span(*m.span()), rule=rule
+            )
+        else:
+            self.add_furniture(*m.span(), rule=rule)
+
+    # -- line readers ---------------------------------------------------------------
+
+    def take_furniture(self, line: Line) -> bool:
+        """File a furniture line (reading time included); say whether it was one."""
+        kind = furniture_rule(line.text)
+        if kind is None:
+            return False
+        if kind == "reading-time":
+            m = reading_minutes(self.text, line.start, line.end)
+            if m is not None:
+                self.set_reading_time(m, f"furniture.{kind}")
+                return True
+        self.add_furniture(line.start, line.end, f"furniture.{kind}")
+        return True
+
+    def take_date_line(self, line: Line, *, max_rest: int = 12) -> bool:
+        """Read a line that is a date (with a label such as ``Updated:``), if it is one."""
+        if len(line.text) > 120:  # noqa: PLR2004 - a date line is short
+            return False
+        found = next(find_dates(self.text, line.start, line.end, options=self.options), None)
+        if found is None:
+            return False
+        label = _regex.match(_DATE_LABEL_RE, self.text, line.start, found.span.start)
+        before = found.span.start - (label.end() if label else line.start)
+        rest = line.end - found.span.end
+        if before + rest > max_rest:
+            return False
+        if self.date is None:
+            self.set_date(found, self.rule("date-line"))
+            self.add_furniture(line.start, found.span.start, self.rule("date-label"))
+            self.add_furniture(found.span.end, line.end, self.rule("date-label"))
+        else:
+            self.add_furniture(line.start, line.end, self.rule("extra-date"))
+        return True
+
+    def take_byline(self, line: Line, *, require_prefix: bool = True) -> bool:
+        """Read a byline line, if it is one and no byline is set yet."""
+        if self.byline is not None:
+            return False
+        found = read_byline(self.text, line.start, line.end, require_prefix=require_prefix)
+        if found is None:
+            return False
+        self.byline = Field(
+            value=found.byline,
+            raw=found.span.of(self.text),
+            span=found.span,
+            rule=self.rule("byline"),
+        )
+        self.authors.extend(
+            Field(value=s.of(self.text), raw=s.of(self.text), span=s, rule=self.rule("author"))
+            for s in found.author_spans
+        )
+        return True
+
+    def take_trailers(self, lines: Sequence[Line], *, max_lines: int = 6) -> int:
+        """Read attribution and furniture lines back from the end; return how many remain.
+
+        Returns:
+            The number of leading lines that are not trailers: ``lines[:n]`` is the rest.
+        """
+        n = len(lines)
+        taken: list[tuple[Line, str]] = []
+        while n > 0 and len(taken) < max_lines:
+            line = lines[n - 1]
+            found = read_attribution(self.text, line.start, line.end)
+            if found is not None:
+                taken.append((line, found.kind))
+                for s in found.sources:
+                    if s not in self.sources:
+                        self.sources.append(s)
+                self.credits.extend(found.credits)
+            elif furniture_rule(line.text) is None:
+                break
+            else:
+                taken.append((line, ""))
+            n -= 1
+        # Furniture found among the trailers stays furniture; trailers become attribution.
+        for line, kind in reversed(taken):
+            if kind:
+                self.attribution.append(line_field(line, self.rule(f"attribution.{kind}")))
+            else:
+                self.take_furniture(line)
+        return n
+
+    def take_edited_by(self, line: Line) -> bool:
+        """Read an ``Edited by: X`` line as an editing credit."""
+        found = read_attribution(self.text, line.start, line.end)
+        if found is None or found.kind != "credits":
+            return False
+        self.credits.extend(found.credits)
+        self.attribution.append(line_field(line, self.rule("attribution.credits")))
+        return True
+
+    def add_paragraphs(self, lines: Sequence[Line], *, wrapped: bool | None = None) -> None:
+        """Make body paragraphs: one per line, or one per blank-line block when wrapped.
+
+        With ``wrapped=None`` the layout decides: blocks of several short lines are
+        hard-wrapped copy; otherwise every line is a paragraph.
+        """
+        if not lines:
+            return
+        if wrapped is None:
+            wrapped = _looks_wrapped(lines)
+        if not wrapped:
+            self.paragraphs.extend(line_field(ln, self.rule("paragraph")) for ln in lines)
+            return
+        block: list[Line] = []
+        for ln in lines:
+            if ln.blank_before and block:
+                self._add_block(block)
+                block = []
+            block.append(ln)
+        self._add_block(block)
+
+    def _add_block(self, block: Sequence[Line]) -> None:
+        start, end = block[0].start, block[-1].end
+        raw = self.text[start:end]
+        self.paragraphs.append(
+            Field(value=fold(raw), raw=raw, span=Span(start, end), rule=self.rule("paragraph"))
+        )
+
+    def build(self) -> ParsedFields:
+        """Freeze what was collected."""
+        return ParsedFields(
+            headline=self.headline,
+            date=self.date,
+            date_precision=self.date_precision,
+            byline=self.byline,
+            authors=tuple(self.authors),
+            paragraphs=tuple(self.paragraphs),
+            attribution=tuple(sorted(self.attribution, key=lambda f: f.span.start)),
+            sources=tuple(self.sources),
+            credits=tuple(self.credits),
+            summary=self.summary,
+            dateline=self.dateline,
+            reading_time=self.reading_time,
+            furniture=tuple(sorted(self.furniture, key=lambda f: f.span.start)),
+            notes=tuple(self.notes),
+            metadata=dict(self.metadata),
+        )
+
+
+def _looks_wrapped(lines: Sequence[Line]) -> bool:
+    """Hard-wrapped copy: most lines short, and some paragraph runs over several lines."""
+    if len(lines) < 3:  # noqa: PLR2004
+        return False
+    multi = sum(1 for ln in lines[1:] if not ln.blank_before)
+    if multi == 0:
+        return False
+    lengths = sorted(len(ln.text) for ln in lines)
+    return lengths[len(lengths) * 9 // 10] <= 100  # noqa: PLR2004 - wire copy wraps at ~80

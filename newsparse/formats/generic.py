@@ -1,0 +1,105 @@
+"""The fallback layout: a headline line, a few header lines, paragraphs, trailers.
+
+The headline is the first substantive line; bylines (``By X``, ``X | Reuters``,
+``Written by X``), date lines and reading times near the top are read as such;
+``Edited by`` lines, agency trailers, contribution and copyright lines at the end
+become attribution. Paragraphs are lines, or blank-line blocks in hard-wrapped text.
+
+Examples:
+    >>> import newsparse
+    >>> text = (
+    ...     "Council approves new bridge\\n\\n"
+    ...     "By Jane Doe and Sam Roe\\n"
+    ...     "Published: 14 August 2023\\n\\n"
+    ...     "The council voted 7-2 on Monday.\\n\\n"
+    ...     "Work starts in spring.\\n\\n"
+    ...     "Copyright 2023 Reuters.\\n"
+    ... )
+    >>> a = newsparse.parse(text)
+    >>> a.format, a.headline, a.byline.authors
+    ('generic', 'Council approves new bridge', ('Jane Doe', 'Sam Roe'))
+    >>> a.date.date().isoformat(), a.date_precision, a.attribution.sources
+    ('2023-08-14', 'day', ('Reuters',))
+    >>> a.paragraphs
+    ('The council voted 7-2 on Monday.', 'Work starts in spring.')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from newsparse._text import line_field, split_lines
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+
+if TYPE_CHECKING:
+    from newsparse._text import Line
+    from newsparse.model import ParsedFields, ParseOptions
+
+__all__ = ["GenericFormat"]
+
+#: The longest line taken as a headline.
+MAX_HEADLINE_CHARS = 300
+
+
+def _is_headline(line: Line) -> bool:
+    text = line.text
+    if len(text) > MAX_HEADLINE_CHARS:
+        return False
+    # A long line ending in a full stop is a paragraph, not a headline.
+    return not (len(text) > 160 and text.endswith("."))  # noqa: PLR2004
+
+
+class GenericFormat(EvidenceFormat):
+    """Anything no other format claims (the BBC dataset's layout is exactly this)."""
+
+    name = "generic"
+    priority = -100
+    EVIDENCE: ClassVar[tuple[Evidence, ...]] = ()
+
+    def score(self, text: str) -> float:
+        """A small constant: generic reads anything, but any real layout should win."""
+        return 0.05 if text.strip() else 0.0
+
+    def explain(self, text: str) -> tuple[float, tuple[str, ...]]:
+        """The constant score, with ``fallback`` as its evidence."""
+        score = self.score(text)
+        return score, ("fallback",) if score else ()
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        """Parse text in the generic layout (see the module docstring)."""
+        b = Builder(text=text, options=options, rule_prefix="generic")
+        lines = split_lines(text)
+        n = b.take_trailers(lines)
+        lines = lines[:n]
+        i = self._read_head(b, lines)
+        body: list[Line] = []
+        for line in lines[i:]:
+            if b.take_furniture(line):
+                continue
+            body.append(line)
+        # A dateline-free date or byline line just after the headline block.
+        b.add_paragraphs(body)
+        return b.build()
+
+    def _read_head(self, b: Builder, lines: list[Line]) -> int:
+        """Read the headline and the header lines around it; return where the body starts."""
+        i = 0
+        header_budget = 6
+        while i < len(lines) and header_budget > 0:
+            line = lines[i]
+            if (
+                b.take_furniture(line)
+                or b.take_date_line(line)
+                or b.take_byline(line)
+                or (b.headline is not None and b.take_edited_by(line))
+            ):
+                i += 1
+                header_budget -= 1
+                continue
+            if b.headline is None and _is_headline(line):
+                b.headline = line_field(line, b.rule("headline"))
+                i += 1
+                header_budget = 4
+                continue
+            break
+        return i

@@ -1,0 +1,171 @@
+"""Mint (livemint.com) page dumps and the Indian news sites that share their shape.
+
+The first line holds, glued together, an optional dump prefix ``date 2023-08-14``, the
+headline, the reading time ``3 min read`` and the page's timestamp ``14 Aug 2023, 06:50
+AM IST``. The standfirst follows, then one paragraph per line, then a trailer such as
+``(With inputs from AP)``. Variants put the timestamp (``Updated: ...``, ``First
+Published: ...``) and an author line on lines of their own, and add site footers.
+
+Examples:
+    >>> import newsparse
+    >>> text = (
+    ...     "Rains lash Mumbai2 min read 14 Aug 2023, 06:50 AM IST\\n"
+    ...     "Heavy rain is expected through the week.\\n"
+    ...     "Trains ran late on Monday.\\n"
+    ...     "(With inputs from PTI)\\n"
+    ... )
+    >>> a = newsparse.parse(text)
+    >>> a.format, a.headline, a.reading_time, a.date.isoformat()
+    ('mint', 'Rains lash Mumbai', 2, '2023-08-14T06:50:00+05:30')
+    >>> a.summary, a.paragraphs, a.attribution.sources
+    ('Heavy rain is expected through the week.', ('Trains ran late on Monday.',), ('PTI',))
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+
+from newsparse import _regex
+from newsparse._text import line_field, split_lines
+from newsparse.extract.dates import find_dates
+from newsparse.extract.furniture import reading_minutes
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions
+
+if TYPE_CHECKING:
+    from newsparse._text import Line
+
+__all__ = ["MintFormat"]
+
+_DUMP_PREFIX_RE = regex.compile(r"date\x20\d{4}-\d{2}-\d{2}(?=\s)")
+_IST_STAMP_RE = regex.compile(
+    r"\d{1,2}\x20\p{L}{3,9}\x20\d{4},\x20\d{1,2}:\d{2}\x20[AP]M\x20IST"
+    r"|\p{L}{3,9}\x20\d{1,2},\x20\d{4},?\x20\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20IST",
+    regex.IGNORECASE,
+)
+_MIN_READ_RE = regex.compile(
+    r"\S\d{1,3}\x20?min\x20read\b|^\s*+\d{1,3}\x20?min\x20read\b", regex.MULTILINE
+)
+_STAMP_LABEL_RE = regex.compile(
+    r"(?m)^\s*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)\s?[:-]?\x20\S",
+    regex.IGNORECASE,
+)
+_TRAILER_RE = regex.compile(r"(?m)^\s*+\(With\x20(?:inputs|agency\x20inputs)", regex.IGNORECASE)
+_FOOTER_RE = regex.compile(r"Live\x20?Mint|Mint\x20News\x20App|livemint", regex.IGNORECASE)
+_SITE_AUTHOR_RE = regex.compile(
+    r"(?:Written\x20By\x20|By\x20)?(?P<org>Livemint|Mint|Mint\x20Desk|HT\x20News\x20Desk|Mint\x20Staff)",
+    regex.IGNORECASE,
+)
+_AUTHOR_LINE_RE = regex.compile(r"[\p{Lu}][\p{L}.'-]{0,30}(?:\x20[\p{Lu}][\p{L}.'-]{0,30}){0,3}")
+
+
+class MintFormat(EvidenceFormat):
+    """Mint page dumps and their Indian sister sites (Hindustan Times, NDTV, The Hindu...)."""
+
+    name = "mint"
+    priority = 40
+    EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
+        Evidence("min-read-glued", _MIN_READ_RE, 0.45, where="head"),
+        Evidence("ist-timestamp", _IST_STAMP_RE, 0.2, where="head"),
+        Evidence(
+            "dump-prefix", regex.compile(r"\A\s*+date\x20\d{4}-\d{2}-\d{2}\x20"), 0.15, where="head"
+        ),
+        Evidence("updated-stamp", _STAMP_LABEL_RE, 0.15, where="head"),
+        Evidence("inputs-trailer", _TRAILER_RE, 0.15, where="tail"),
+        Evidence("mint-footer", _FOOTER_RE, 0.3, where="tail"),
+    )
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        """Parse a Mint-style page dump (see the module docstring)."""
+        b = Builder(text=text, options=options, rule_prefix="mint")
+        lines = split_lines(text)
+        if not lines:
+            return b.build()
+        first = lines[0]
+        self._read_first_line(b, first.start, first.end)
+        rest = lines[1:]
+        n = b.take_trailers(rest)
+        rest = rest[:n]
+        # Header lines: reading time, stamps, author; then the standfirst.
+        i = 0
+        while i < len(rest) and i < 6:  # noqa: PLR2004 - the header is short
+            line = rest[i]
+            if b.take_furniture(line) or b.take_date_line(line, max_rest=4):
+                i += 1
+                continue
+            if (b.byline is None and b.summary is None and self._author_line(b, line)) or (
+                b.take_edited_by(line)
+            ):
+                i += 1
+                continue
+            break
+        body = []
+        for line in rest[i:]:
+            if b.take_furniture(line):
+                continue
+            if b.summary is None:
+                b.summary = line_field(line, b.rule("standfirst"))
+                continue
+            body.append(line)
+        b.add_paragraphs(body, wrapped=False)
+        if b.date is None:
+            b.notes.append(Note(code="date.missing", message="no page timestamp found"))
+        return b.build()
+
+    def _read_first_line(self, b: Builder, start: int, end: int) -> None:
+        text = b.text
+        prefix = _regex.match(_DUMP_PREFIX_RE, text, start, end)
+        head_start = start
+        if prefix is not None:
+            b.add_furniture(prefix.start(), prefix.end(), b.rule("dump-prefix"))
+            head_start = prefix.end()
+        read = reading_minutes(text, head_start, end)
+        if read is not None:
+            head_end = read.start()
+            b.set_reading_time(read, b.rule("reading-time"))
+            tail_start = read.end()
+        else:
+            stamp = next(find_dates(text, head_start, end, options=b.options), None)
+            at_end = (
+                stamp is not None and stamp.span.end >= end - 1 and stamp.span.start > head_start
+            )
+            head_end = stamp.span.start if stamp is not None and at_end else end
+            tail_start = head_end
+        while head_end > head_start and text[head_end - 1].isspace():
+            head_end -= 1
+        while head_start < head_end and text[head_start].isspace():
+            head_start += 1
+        if head_end > head_start:
+            b.headline = b.span_field(head_start, head_end, b.rule("headline"))
+        if tail_start < end:
+            stamp = next(find_dates(text, tail_start, end, options=b.options), None)
+            if stamp is not None:
+                b.set_date(stamp, b.rule("timestamp"))
+                b.add_furniture(tail_start, stamp.span.start, b.rule("timestamp-label"))
+                b.add_furniture(stamp.span.end, end, b.rule("header-rest"))
+            else:
+                b.add_furniture(tail_start, end, b.rule("header-rest"))
+        if b.date is None and prefix is not None:
+            found = next(find_dates(text, prefix.start(), prefix.end(), options=b.options), None)
+            if found is not None:
+                # The dump prefix is a date too: use it, at day precision, when the page has none.
+                b.furniture.pop()
+                b.add_furniture(prefix.start(), found.span.start, b.rule("dump-prefix"))
+                b.set_date(found, b.rule("dump-prefix-date"))
+
+    def _author_line(self, b: Builder, line: Line) -> bool:
+        """An author line: ``Written By X``, ``By X``, a bare name, or the site itself."""
+        site = _regex.fullmatch(_SITE_AUTHOR_RE, b.text, line.start, line.end)
+        if site is not None:
+            byline = Byline(organization=site["org"], text=line.text)
+            b.byline = Field(
+                value=byline, raw=line.text, span=line.span, rule=b.rule("site-author")
+            )
+            return True
+        if b.take_byline(line):
+            return True
+        if _regex.fullmatch(_AUTHOR_LINE_RE, b.text, line.start, line.end) is None:
+            return False
+        return b.take_byline(line, require_prefix=False)

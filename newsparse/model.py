@@ -1,0 +1,488 @@
+"""Frozen values: spans, fields, and the parsed :class:`Article`.
+
+Nothing here parses; formats build :class:`ParsedFields` and :func:`newsparse.parse`
+turns them into an :class:`Article`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from typing import Any, Generic, Literal, TypeVar, cast
+
+import attrs
+from attrs import field, frozen, validators
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Byline",
+    "Credit",
+    "DatePrecision",
+    "Detection",
+    "Field",
+    "FrozenMap",
+    "Note",
+    "ParseOptions",
+    "ParsedFields",
+    "Span",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+T_co = TypeVar("T_co", covariant=True)
+V = TypeVar("V")
+
+#: How much of :attr:`Article.date` the text actually gave.
+DatePrecision = Literal["year", "month", "day", "hour", "minute", "second"]
+_PRECISIONS = ("year", "month", "day", "hour", "minute", "second")
+
+
+@frozen
+class Span:
+    """Half-open ``[start, end)`` character offsets into the original input.
+
+    Args:
+        start: Offset of the first character.
+        end: Offset just past the last character; never before ``start``.
+
+    Raises:
+        ValueError: ``start`` is negative or ``end`` precedes it.
+
+    Examples:
+        >>> Span(4, 9).of("The Mint reported")
+        'Mint '
+        >>> len(Span(4, 9))
+        5
+    """
+
+    start: int = field(validator=validators.ge(0))
+    end: int = field()
+
+    @end.validator
+    def _end_not_before_start(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            msg = f"span end {value} precedes start {self.start}"
+            raise ValueError(msg)
+
+    def of(self, source: str) -> str:
+        """Return the text this span covers in ``source``."""
+        return source[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class FrozenMap(Mapping[str, V]):
+    """An immutable, hashable, picklable mapping with string keys.
+
+    Used for :attr:`Article.spans` and :attr:`Article.metadata` so that an
+    :class:`Article` stays a frozen value.
+
+    Args:
+        items: The key-value pairs; iteration keeps their order.
+
+    Examples:
+        >>> m = FrozenMap({"section": "World"})
+        >>> m["section"], len(m), dict(m)
+        ('World', 1, {'section': 'World'})
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, items: Mapping[str, V] | None = None) -> None:
+        self._data: dict[str, V] = dict(items or {})
+
+    def __getitem__(self, key: str) -> V:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._data.items()))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return dict(self._data) == dict(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+    def __reduce__(self) -> tuple[type[FrozenMap[V]], tuple[dict[str, V]]]:
+        return (type(self), (self._data,))
+
+
+@frozen(kw_only=True)
+class Field(Generic[T_co]):
+    """One extracted value and where it came from.
+
+    Args:
+        value: The interpreted value (text, a datetime, a byline...).
+        raw: Exactly ``source[span.start:span.end]``.
+        span: Where ``raw`` sits in the text the format was given.
+        rule: The rule that produced it, such as ``"mint.header"``.
+
+    Examples:
+        >>> f = Field(value=3, raw="3 min read", span=Span(0, 10), rule="furniture.reading-time")
+        >>> f.value, f.span.of("3 min read here")
+        (3, '3 min read')
+    """
+
+    value: T_co
+    raw: str
+    span: Span
+    rule: str
+
+
+@frozen(kw_only=True)
+class Credit:
+    """A named role in an article's making, such as ``Editing by Jo Bloggs``.
+
+    Args:
+        role: One of ``reporting``, ``additional reporting``, ``writing``, ``editing``,
+            ``contributed``, ``compiled``, ``production`` or another lower-case role.
+        names: The people credited, as written.
+
+    Examples:
+        >>> Credit(role="editing", names=("Jo Bloggs",)).names
+        ('Jo Bloggs',)
+    """
+
+    role: str
+    names: tuple[str, ...]
+
+
+@frozen(kw_only=True)
+class Byline:
+    """Who wrote the article.
+
+    Args:
+        authors: People, as the text writes them (``JANE DOE`` stays upper case).
+        organization: A newsroom or agency credited instead of or beside the authors.
+        text: The byline exactly as written in the source.
+
+    Examples:
+        >>> Byline(authors=("Jane Doe",), organization="Reuters", text="By Jane Doe | Reuters")
+        Byline(authors=('Jane Doe',), organization='Reuters', text='By Jane Doe | Reuters')
+    """
+
+    authors: tuple[str, ...] = ()
+    organization: str | None = None
+    text: str
+
+
+@frozen(kw_only=True)
+class Attribution:
+    """Where the story's material came from: agencies, credits, copyright.
+
+    Args:
+        sources: Canonical agency names such as ``AP``, ``Reuters``, ``PTI``.
+        credits: Roles and names from trailers such as ``(Reporting by ...)``.
+        text: The attribution lines as written, joined by newlines.
+
+    Examples:
+        >>> Attribution(sources=("AP",), text="(With inputs from AP)").sources
+        ('AP',)
+    """
+
+    sources: tuple[str, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    text: str
+
+
+@frozen(kw_only=True)
+class Note:
+    """Something a user should know about a parse: a field not found, a guess made.
+
+    Args:
+        code: A stable, dotted identifier such as ``date.unparsed``.
+        message: A sentence for people.
+        span: Where in the input it applies, if anywhere.
+
+    Examples:
+        >>> Note(code="date.no-zone", message="the date names no zone; it is naive").code
+        'date.no-zone'
+    """
+
+    code: str
+    message: str
+    span: Span | None = None
+
+
+@frozen(kw_only=True)
+class Detection:
+    """One format's score for a text, with the evidence behind it.
+
+    Args:
+        format: The format's registered name.
+        score: In ``[0, 1]``; higher is more likely.
+        evidence: Names of the evidence that fired.
+        priority: The format's tie-break priority.
+        error: For a plugin whose ``score`` raised, the error's text (its score is 0).
+
+    Examples:
+        >>> Detection(format="mint", score=0.9, evidence=("min-read",)).score
+        0.9
+    """
+
+    format: str
+    score: float
+    evidence: tuple[str, ...] = ()
+    priority: int = 0
+    error: str | None = None
+
+
+@frozen(kw_only=True)
+class ParseOptions:
+    """Caller settings that reach every format and extractor.
+
+    Args:
+        tzinfos: Zone abbreviations the caller resolves, overriding the built-in table:
+            each maps to a :class:`datetime.tzinfo` or an offset in seconds.
+        reference: The date two-digit years are resolved against; never the clock.
+
+    Examples:
+        >>> import datetime as dt
+        >>> ParseOptions(tzinfos={"IST": 3600}).tzinfos["IST"]
+        3600
+    """
+
+    tzinfos: Mapping[str, dt.tzinfo | int] = field(factory=dict)
+    reference: dt.date | None = None
+
+
+@frozen(kw_only=True)
+class ParsedFields:
+    """What a format's ``parse`` returns: fields with spans into the text it was given.
+
+    Every non-blank character of that text should lie in some field's span or in
+    ``furniture``; :func:`newsparse.parse` checks the spans and builds the
+    :class:`Article`.
+    """
+
+    headline: Field[str] | None = None
+    date: Field[dt.datetime] | None = None
+    date_precision: DatePrecision | None = None
+    byline: Field[Byline] | None = None
+    authors: tuple[Field[str], ...] = ()
+    paragraphs: tuple[Field[str], ...] = ()
+    attribution: tuple[Field[str], ...] = ()
+    sources: tuple[str, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    summary: Field[str] | None = None
+    dateline: Field[str] | None = None
+    reading_time: Field[int] | None = None
+    furniture: tuple[Field[str], ...] = ()
+    notes: tuple[Note, ...] = ()
+    metadata: Mapping[str, str] = field(factory=dict)
+
+
+def _to_spans(value: Mapping[str, Any]) -> FrozenMap[tuple[Span, ...]]:
+    return FrozenMap({str(k): tuple(v) for k, v in value.items()})
+
+
+def _to_rules(value: Mapping[str, Any]) -> FrozenMap[tuple[str, ...]]:
+    return FrozenMap({str(k): tuple(v) for k, v in value.items()})
+
+
+def _to_meta(value: Mapping[str, str]) -> FrozenMap[str]:
+    return FrozenMap(dict(value))
+
+
+def _to_strs(value: Any) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _to_notes(value: Any) -> tuple[Note, ...]:
+    return tuple(value)
+
+
+@frozen(kw_only=True)
+class Article:
+    """A parsed news article: plain values, and spans into the input for each.
+
+    Missing fields are ``None``; nothing is invented. ``spans[name]`` holds, for each
+    field, the places in the input it came from (``paragraphs`` one per paragraph,
+    ``authors`` one per author, ``furniture`` for text kept out of the body), and
+    ``rules[name]`` the rule that produced each of those spans.
+
+    Args:
+        headline: The headline as written.
+        date: Publication date; tz-aware when the text names a zone.
+        date_precision: How much of ``date`` the text gave.
+        byline: Authors and organisation, or ``None``.
+        body: ``paragraphs`` joined by a blank line.
+        paragraphs: The body's paragraphs.
+        attribution: Agency sources, credits, copyright, or ``None``.
+        summary: The standfirst, if the layout has one.
+        dateline: The place a wire story was filed from, as written.
+        reading_time: Minutes, as the page states.
+        format: The name of the format that parsed the text.
+        spans: Field name to spans into the input.
+        rules: Field name to the rule behind each span.
+        notes: What the parser could not do or had to guess.
+        metadata: Layout-specific facts with no field of their own.
+
+    Raises:
+        ValueError: ``body`` is not ``paragraphs`` joined by a blank line.
+
+    Examples:
+        >>> import newsparse
+        >>> a = newsparse.parse("Rain due\\n\\nIt will rain on Monday.\\n")
+        >>> a.headline, a.paragraphs, a.format
+        ('Rain due', ('It will rain on Monday.',), 'generic')
+        >>> Article.from_dict(a.to_dict()) == a
+        True
+    """
+
+    headline: str | None = None
+    date: dt.datetime | None = None
+    date_precision: DatePrecision | None = field(
+        default=None, validator=validators.optional(validators.in_(_PRECISIONS))
+    )
+    byline: Byline | None = None
+    body: str = ""
+    paragraphs: tuple[str, ...] = field(default=(), converter=_to_strs)
+    attribution: Attribution | None = None
+    summary: str | None = None
+    dateline: str | None = None
+    reading_time: int | None = None
+    format: str = "generic"
+    spans: FrozenMap[tuple[Span, ...]] = field(factory=dict, converter=_to_spans)
+    rules: FrozenMap[tuple[str, ...]] = field(factory=dict, converter=_to_rules)
+    notes: tuple[Note, ...] = field(default=(), converter=_to_notes)
+    metadata: FrozenMap[str] = field(factory=dict, converter=_to_meta)
+
+    def __attrs_post_init__(self) -> None:
+        if self.body != "\n\n".join(self.paragraphs):
+            msg = "Article.body must be its paragraphs joined by a blank line"
+            raise ValueError(msg)
+        if (self.date is None) != (self.date_precision is None):
+            msg = "Article.date and Article.date_precision are set together or not at all"
+            raise ValueError(msg)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict; :meth:`from_dict` reverses it exactly.
+
+        Keys are the attribute names; the date is an ISO 8601 string with its offset;
+        spans are ``[start, end]`` pairs.
+
+        Examples:
+            >>> import json, newsparse
+            >>> d = newsparse.parse("Rain due\\n\\nIt will rain.").to_dict()
+            >>> d["headline"], d["spans"]["headline"]
+            ('Rain due', [[0, 8]])
+            >>> _ = json.dumps(d)
+        """
+        return {
+            "headline": self.headline,
+            "date": None if self.date is None else self.date.isoformat(),
+            "date_precision": self.date_precision,
+            "byline": None
+            if self.byline is None
+            else {
+                "authors": list(self.byline.authors),
+                "organization": self.byline.organization,
+                "text": self.byline.text,
+            },
+            "body": self.body,
+            "paragraphs": list(self.paragraphs),
+            "attribution": None
+            if self.attribution is None
+            else {
+                "sources": list(self.attribution.sources),
+                "credits": [
+                    {"role": c.role, "names": list(c.names)} for c in self.attribution.credits
+                ],
+                "text": self.attribution.text,
+            },
+            "summary": self.summary,
+            "dateline": self.dateline,
+            "reading_time": self.reading_time,
+            "format": self.format,
+            "spans": {k: [[s.start, s.end] for s in v] for k, v in self.spans.items()},
+            "rules": {k: list(v) for k, v in self.rules.items()},
+            "notes": [
+                {
+                    "code": n.code,
+                    "message": n.message,
+                    "span": None if n.span is None else [n.span.start, n.span.end],
+                }
+                for n in self.notes
+            ],
+            "metadata": dict(self.metadata),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an :class:`Article` from :meth:`to_dict` output (or its JSON).
+
+        Args:
+            data: A mapping shaped like :meth:`to_dict` output.
+
+        Returns:
+            The equal :class:`Article`.
+
+        Raises:
+            ValueError: A value has the wrong shape.
+            KeyError: A required key is missing.
+
+        Examples:
+            >>> a = Article.from_dict({"headline": "Hi", "body": "", "paragraphs": []})
+            >>> a.headline, a.format
+            ('Hi', 'generic')
+        """
+        byline = data.get("byline")
+        attribution = data.get("attribution")
+        date = data.get("date")
+        notes = data.get("notes") or ()
+        return cls(
+            headline=data.get("headline"),
+            date=None if date is None else dt.datetime.fromisoformat(date),
+            date_precision=cast("DatePrecision | None", data.get("date_precision")),
+            byline=None
+            if byline is None
+            else Byline(
+                authors=tuple(byline.get("authors") or ()),
+                organization=byline.get("organization"),
+                text=byline["text"],
+            ),
+            body=data.get("body", ""),
+            paragraphs=tuple(data.get("paragraphs") or ()),
+            attribution=None
+            if attribution is None
+            else Attribution(
+                sources=tuple(attribution.get("sources") or ()),
+                credits=tuple(
+                    Credit(role=c["role"], names=tuple(c["names"]))
+                    for c in attribution.get("credits") or ()
+                ),
+                text=attribution["text"],
+            ),
+            summary=data.get("summary"),
+            dateline=data.get("dateline"),
+            reading_time=data.get("reading_time"),
+            format=data.get("format", "generic"),
+            spans={
+                k: tuple(Span(int(s), int(e)) for s, e in v)
+                for k, v in (data.get("spans") or {}).items()
+            },
+            rules={k: tuple(v) for k, v in (data.get("rules") or {}).items()},
+            notes=tuple(
+                Note(
+                    code=n["code"],
+                    message=n["message"],
+                    span=None if n.get("span") is None else Span(*n["span"]),
+                )
+                for n in notes
+            ),
+            metadata=data.get("metadata") or {},
+        )

@@ -1,0 +1,196 @@
+"""The registry of source formats: built-ins first, then ``newsparse.formats`` plugins.
+
+Built-ins are imported on first use. Plugins are read once from the entry-point group
+``newsparse.formats``; one that fails to load is logged and kept in
+:attr:`FormatRegistry.load_errors`, and never breaks ``import newsparse``. A name
+registered twice raises :class:`~newsparse.errors.DuplicateFormatError` unless
+``replace=True``.
+
+Examples:
+    >>> reg = FormatRegistry(plugins=False)
+    >>> reg.names()
+    ('generic', 'mint')
+    >>> reg.get("mint").name
+    'mint'
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
+
+from newsparse.errors import (
+    DuplicateFormatError,
+    FormatContractError,
+    FormatNotFoundError,
+    PluginLoadError,
+)
+from newsparse.formats import BUILTINS
+from newsparse.typing import SourceFormat
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["ENTRY_POINT_GROUP", "FormatRegistry", "default_registry"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+log = logging.getLogger(__name__)
+
+#: The entry-point group third-party formats register under.
+ENTRY_POINT_GROUP = "newsparse.formats"
+
+
+def _load_builtin(target: str) -> SourceFormat:
+    module_name, _, class_name = target.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    fmt: SourceFormat = cls()
+    return fmt
+
+
+def _check(fmt: object, origin: str) -> SourceFormat:
+    if not isinstance(fmt, SourceFormat):
+        msg = f"{origin} does not provide name, score() and parse()"
+        raise FormatContractError(msg)
+    name: object = getattr(fmt, "name", None)
+    if not isinstance(name, str) or not name:
+        msg = f"{origin} has no name"
+        raise FormatContractError(msg)
+    return fmt
+
+
+class FormatRegistry:
+    """Named source formats, with their origins.
+
+    Args:
+        builtins: Name to ``"module:Class"`` for the built-in formats.
+        plugins: Whether to read the ``newsparse.formats`` entry points.
+
+    Examples:
+        >>> from newsparse.formats.generic import GenericFormat
+        >>> reg = FormatRegistry(builtins={}, plugins=False)
+        >>> reg.register(GenericFormat())
+        >>> reg.names(), reg.origin("generic")
+        (('generic',), 'registered')
+    """
+
+    def __init__(self, builtins: Mapping[str, str] = BUILTINS, *, plugins: bool = True) -> None:
+        self._targets: dict[str, str] = dict(builtins)
+        self._loaded: dict[str, SourceFormat] = {}
+        self._origins: dict[str, str] = dict.fromkeys(builtins, "builtin")
+        self._plugins_read = not plugins
+        #: Entry-point name to the error that kept it from loading.
+        self.load_errors: dict[str, PluginLoadError] = {}
+
+    def _read_plugins(self) -> None:
+        if self._plugins_read:
+            return
+        self._plugins_read = True
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            if ep.name in self._origins:
+                log.warning(
+                    "plugin format %r (%s) ignored: the name is taken by a %s format",
+                    ep.name,
+                    ep.value,
+                    self._origins[ep.name],
+                )
+                continue
+            try:
+                obj = ep.load()
+                fmt = _check(obj() if isinstance(obj, type) else obj, f"plugin {ep.value}")
+            except Exception as err:  # noqa: BLE001 - the plugin boundary: log and keep going
+                msg = f"format plugin {ep.name!r} ({ep.value}) failed to load: {err}"
+                log.warning("%s", msg)
+                self.load_errors[ep.name] = PluginLoadError(msg)
+                continue
+            self._loaded[ep.name] = fmt
+            self._origins[ep.name] = f"plugin {ep.value}"
+
+    def register(self, fmt: SourceFormat, *, replace: bool = False) -> None:
+        """Add a format object under its ``name``.
+
+        Args:
+            fmt: The format.
+            replace: Replace a format of the same name instead of raising.
+
+        Raises:
+            DuplicateFormatError: The name is taken and ``replace`` is false.
+            FormatContractError: ``fmt`` does not follow the protocol.
+        """
+        fmt = _check(fmt, repr(fmt))
+        self._read_plugins()
+        if fmt.name in self._origins and not replace:
+            msg = f"a format named {fmt.name!r} is already registered ({self._origins[fmt.name]})"
+            raise DuplicateFormatError(msg)
+        self._targets.pop(fmt.name, None)
+        self._loaded[fmt.name] = fmt
+        self._origins[fmt.name] = "registered"
+
+    def deregister(self, name: str) -> None:
+        """Remove a format.
+
+        Raises:
+            FormatNotFoundError: No format has that name.
+        """
+        self._read_plugins()
+        if name not in self._origins:
+            raise FormatNotFoundError(name, self.names())
+        self._targets.pop(name, None)
+        self._loaded.pop(name, None)
+        del self._origins[name]
+
+    def names(self) -> tuple[str, ...]:
+        """The registered names, sorted."""
+        self._read_plugins()
+        return tuple(sorted(self._origins))
+
+    def origin(self, name: str) -> str:
+        """Where a format came from: ``builtin``, ``registered`` or ``plugin module:attr``."""
+        self._read_plugins()
+        if name not in self._origins:
+            raise FormatNotFoundError(name, self.names())
+        return self._origins[name]
+
+    def get(self, name: str) -> SourceFormat:
+        """Return the format called ``name``, importing it on first use.
+
+        Raises:
+            FormatNotFoundError: No format has that name; the error lists the known ones.
+        """
+        fmt = self._loaded.get(name)
+        if fmt is not None:
+            return fmt
+        target = self._targets.get(name)
+        if target is None:
+            self._read_plugins()
+            fmt = self._loaded.get(name)
+            if fmt is None:
+                raise FormatNotFoundError(name, self.names())
+            return fmt
+        fmt = _check(_load_builtin(target), target)
+        self._loaded[name] = fmt
+        return fmt
+
+    def formats(self) -> tuple[SourceFormat, ...]:
+        """Every format, loaded, in name order."""
+        return tuple(self.get(name) for name in self.names())
+
+    def is_builtin(self, name: str) -> bool:
+        """Whether ``name`` is a built-in format (whose errors are bugs, and propagate)."""
+        return self._origins.get(name) == "builtin"
+
+
+_DEFAULT: FormatRegistry | None = None
+
+
+def default_registry() -> FormatRegistry:
+    """The process-wide registry :func:`newsparse.parse` uses by default."""
+    global _DEFAULT  # noqa: PLW0603 - one lazily built registry per process
+    if _DEFAULT is None:
+        _DEFAULT = FormatRegistry()
+    return _DEFAULT

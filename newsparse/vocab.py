@@ -1,0 +1,184 @@
+"""Word tables as data: months, weekdays, zones, agencies.
+
+Kept apart from the algorithms that use them (as ``dateutil.parser.parserinfo`` does),
+so a table can grow without touching a pattern.
+
+Examples:
+    >>> MONTHS["aug"], MONTHS["décembre"]
+    (8, 12)
+    >>> ZONE_OFFSETS["IST"]
+    330
+    >>> canonical_agency("Associated Press")
+    'AP'
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AGENCIES",
+    "MONTHS",
+    "WEEKDAYS",
+    "ZONE_OFFSETS",
+    "canonical_agency",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def _months() -> dict[str, int]:
+    names = {
+        1: ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene"),
+        2: ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero"),
+        3: ("march", "mar", "mars", "märz", "maerz", "marzo"),
+        4: ("april", "apr", "avril", "avr", "abril", "abr"),
+        5: ("may", "mai", "mayo"),
+        6: ("june", "jun", "juin", "juni", "junio"),
+        7: ("july", "jul", "juillet", "juil", "juli", "julio"),
+        8: ("august", "aug", "août", "aout", "agosto", "ago"),
+        9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
+        10: ("october", "oct", "octobre", "oktober", "okt", "octubre"),
+        11: ("november", "nov", "novembre", "noviembre"),
+        12: (
+            "december",
+            "dec",
+            "décembre",
+            "decembre",
+            "déc",
+            "dezember",
+            "dez",
+            "diciembre",
+            "dic",
+        ),
+    }
+    return {word: number for number, words in names.items() for word in words}
+
+
+#: Month names and abbreviations (English, French, German, Spanish), lower case, to 1-12.
+MONTHS: dict[str, int] = _months()
+
+#: Weekday names and abbreviations, lower case, to 0 (Monday) - 6.
+WEEKDAYS: dict[str, int] = {
+    word: number
+    for number, words in enumerate(
+        (
+            ("monday", "mon", "lundi", "montag", "lunes"),
+            ("tuesday", "tue", "tues", "mardi", "dienstag", "martes"),
+            ("wednesday", "wed", "mercredi", "mittwoch", "miércoles", "miercoles"),
+            ("thursday", "thu", "thur", "thurs", "jeudi", "donnerstag", "jueves"),
+            ("friday", "fri", "vendredi", "freitag", "viernes"),
+            ("saturday", "sat", "samedi", "samstag", "sábado", "sabado"),
+            ("sunday", "sun", "dimanche", "sonntag", "domingo"),
+        )
+    )
+    for word in words
+}
+
+#: Zone abbreviations to UTC offsets in minutes. Abbreviations are ambiguous: IST is
+#: India (+05:30) here, as the Indian layouts use it, though Ireland (+01:00) and
+#: Israel (+02:00) use it too; CST is US Central, not China. Callers override any of
+#: them with ``parse(..., tzinfos={...})``.
+ZONE_OFFSETS: dict[str, int] = {
+    "UTC": 0,
+    "UT": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 60,
+    "IST": 330,
+    "CET": 60,
+    "CEST": 120,
+    "MEZ": 60,
+    "MESZ": 120,
+    "EET": 120,
+    "EEST": 180,
+    "WET": 0,
+    "WEST": 60,
+    "MSK": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "AKST": -540,
+    "AKDT": -480,
+    "HST": -600,
+    "AST": -240,
+    "ADT": -180,
+    "NST": -210,
+    "NDT": -150,
+    "PKT": 300,
+    "NPT": 345,
+    "HKT": 480,
+    "SGT": 480,
+    "PHT": 480,
+    "WIB": 420,
+    "ICT": 420,
+    "JST": 540,
+    "KST": 540,
+    "AEST": 600,
+    "AEDT": 660,
+    "ACST": 570,
+    "AWST": 480,
+    "NZST": 720,
+    "NZDT": 780,
+    "SAST": 120,
+    "WAT": 60,
+    "EAT": 180,
+    "GST": 240,
+}
+
+#: Spellings of news agencies (lower case, no dots) to the canonical short name.
+AGENCIES: dict[str, str] = {
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "reuters": "Reuters",
+    "reuter": "Reuters",
+    "thomson reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "pti": "PTI",
+    "press trust of india": "PTI",
+    "ians": "IANS",
+    "indo-asian news service": "IANS",
+    "ani": "ANI",
+    "asian news international": "ANI",
+    "uni": "UNI",
+    "united news of india": "UNI",
+    "upi": "UPI",
+    "united press international": "UPI",
+    "dpa": "dpa",
+    "deutsche presse-agentur": "dpa",
+    "bloomberg": "Bloomberg",
+    "bloomberg news": "Bloomberg",
+    "xinhua": "Xinhua",
+    "xinhua news agency": "Xinhua",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "tass": "TASS",
+    "bernama": "Bernama",
+}
+
+
+def canonical_agency(name: str) -> str | None:
+    """Return the canonical short name of a news agency, or ``None`` if it is not one.
+
+    Args:
+        name: A spelling such as ``"Associated Press"``, ``"A.P."`` or ``"PTI"``.
+
+    Returns:
+        ``"AP"``, ``"Reuters"``, ``"PTI"``...; ``None`` for anything else.
+
+    Examples:
+        >>> canonical_agency("Press Trust of India"), canonical_agency("Ministry")
+        ('PTI', None)
+    """
+    key = " ".join(name.replace(".", "").split()).casefold()
+    return AGENCIES.get(key)
