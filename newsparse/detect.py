@@ -74,7 +74,7 @@ def detect(text: str, *, registry: FormatRegistry | None = None) -> tuple[Detect
 
     Examples:
         >>> import newsparse
-        >>> [d.format for d in newsparse.detect("Plain title\\n\\nPlain text.")][-1]
+        >>> [d.format for d in newsparse.detect("Plain title\\n\\nPlain text.")]
         ['generic', 'mint']
     """
     reg = default_registry() if registry is None else registry
@@ -88,7 +88,7 @@ def choose(detections: tuple[Detection, ...]) -> str:
 
     Examples:
         >>> choose((Detection(format="mint", score=0.2), Detection(format="generic", score=0.05)))
-        ['generic', 'mint']
+        'generic'
     """
     for d in detections:
         if d.score >= MIN_SCORE:
