@@ -28,7 +28,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-goldens",
         action="store_true",
         default=False,
-        help="rewrite tests/golden/**/*.expected.json from the current parser (spans still checked)",
+        help="rewrite the golden *.expected.json files (span laws are still checked)",
     )
 
 

@@ -31,7 +31,8 @@ def check_article(text: str, article: Article) -> None:
     assert len(article.spans["paragraphs"]) == len(article.paragraphs)
     for span, para in zip(article.spans["paragraphs"], article.paragraphs, strict=True):
         assert fold(span.of(text)) == fold(para)
-        assert para.strip() == para and para
+        assert para
+        assert para.strip() == para
     if article.byline is not None:
         (span,) = article.spans["byline"]
         assert span.of(text) == article.byline.text

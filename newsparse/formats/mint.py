@@ -45,11 +45,19 @@ _IST_STAMP_RE = regex.compile(
     r"|\p{L}{3,9}\x20\d{1,2},\x20\d{4},?\x20\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20IST",
     regex.IGNORECASE,
 )
+# A reading time glued to the headline, alone on a line, or followed by the page's stamp.
 _MIN_READ_RE = regex.compile(
-    r"\S\d{1,3}\x20?min\x20read\b|^\s*+\d{1,3}\x20?min\x20read\b", regex.MULTILINE
+    r"""
+    [^\s\d]\d{1,3}\x20?min\x20read\b
+  | ^\s*+\d{1,3}\x20?min\x20read\b
+  | (?<!\d)\d{1,3}\x20?min\x20read\x20{1,3}
+    (?:\d{1,2}\x20\p{L}{3,9}\x20\d{4}|\p{L}{3,9}\x20\d{1,2},\x20\d{4}|Updated)
+    """,
+    regex.MULTILINE | regex.VERBOSE,
 )
 _STAMP_LABEL_RE = regex.compile(
-    r"(?m)^\s*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)\s?[:-]?\x20\S",
+    r"(?m)^\s*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)\s?[:-]?\x20"
+    r"[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20IST",
     regex.IGNORECASE,
 )
 _TRAILER_RE = regex.compile(r"(?m)^\s*+\(With\x20(?:inputs|agency\x20inputs)", regex.IGNORECASE)
@@ -67,13 +75,13 @@ class MintFormat(EvidenceFormat):
     name = "mint"
     priority = 40
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
-        Evidence("min-read-glued", _MIN_READ_RE, 0.45, where="head"),
+        Evidence("min-read", _MIN_READ_RE, 0.45, where="head"),
         Evidence("ist-timestamp", _IST_STAMP_RE, 0.2, where="head"),
         Evidence(
             "dump-prefix", regex.compile(r"\A\s*+date\x20\d{4}-\d{2}-\d{2}\x20"), 0.15, where="head"
         ),
-        Evidence("updated-stamp", _STAMP_LABEL_RE, 0.15, where="head"),
-        Evidence("inputs-trailer", _TRAILER_RE, 0.15, where="tail"),
+        Evidence("updated-ist-stamp", _STAMP_LABEL_RE, 0.2, where="head"),
+        Evidence("inputs-trailer", _TRAILER_RE, 0.1, where="tail"),
         Evidence("mint-footer", _FOOTER_RE, 0.3, where="tail"),
     )
 

@@ -1,0 +1,154 @@
+"""Every hypothesis strategy, in one place.
+
+Each layout strategy draws the fields first and then renders them into that layout,
+returning ``(text, expected)`` so a test can parse the text and compare.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from hypothesis import strategies as st
+
+# ---------------------------------------------------------------------------------
+# Shared building blocks
+# ---------------------------------------------------------------------------------
+
+_WORDS = (
+    "council river bridge harbour market farmers budget school station rail plan vote "
+    "city villages coast storm rain power prices water hospital court minister police "
+    "team season league museum festival library forest airport port grain workers union"
+).split()
+_VERBS = "approves rejects delays opens closes expands cuts wins loses backs".split()
+_FIRST = "Jane Sam Priya Anna Lars Maria Tom Kofi Mei Omar Elena Nikos Ravi Sofia".split()
+_LAST = "Doe Roe Raman Weber Olsen Lopez Becker Mensah Chen Haddad Kostas Pappas Iyer".split()
+_AGENCIES = ("AP", "Reuters", "PTI", "AFP", "IANS", "ANI", "Bloomberg")
+
+names = st.builds(lambda f, last: f"{f} {last}", st.sampled_from(_FIRST), st.sampled_from(_LAST))
+
+
+@st.composite
+def headlines(draw: st.DrawFn) -> str:
+    """A headline: capitalised noun, a verb, more words; no digits, no sentence stop."""
+    first = draw(st.sampled_from(_WORDS)).capitalize()
+    verb = draw(st.sampled_from(_VERBS))
+    rest = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8))
+    return " ".join([first, verb, *rest])
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    """A plain sentence of lower-case words with a capital and a full stop."""
+    words = draw(st.lists(st.sampled_from(_WORDS + _VERBS), min_size=4, max_size=30))
+    return " ".join(words).capitalize() + "."
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn) -> tuple[str, ...]:
+    """One to eight paragraphs of one to four sentences."""
+    paras = draw(st.lists(st.lists(sentences(), min_size=1, max_size=4), min_size=1, max_size=8))
+    return tuple(" ".join(p) for p in paras)
+
+
+def minute_datetimes(zone_minutes: int | None) -> st.SearchStrategy[dt.datetime]:
+    """Datetimes at minute precision, in a fixed zone or naive."""
+    tz = None if zone_minutes is None else dt.timezone(dt.timedelta(minutes=zone_minutes))
+    return st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2035, 12, 31)).map(
+        lambda d: d.replace(second=0, microsecond=0, tzinfo=tz)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Expected:
+    """The fields a rendered layout must parse back to."""
+
+    headline: str | None
+    date: dt.datetime | None
+    paragraphs: tuple[str, ...]
+    summary: str | None = None
+    reading_time: int | None = None
+    authors: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------------
+# mint
+# ---------------------------------------------------------------------------------
+
+
+@st.composite
+def mint_pages(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A Mint page dump: glued header line, standfirst, paragraphs, trailer."""
+    head = draw(headlines())
+    when = draw(minute_datetimes(330))
+    minutes = draw(st.integers(1, 30))
+    summary = draw(sentences())
+    paras = draw(paragraphs())
+    sources = tuple(draw(st.lists(st.sampled_from(_AGENCIES), max_size=2, unique=True)))
+    prefix = f"date {when:%Y-%m-%d} " if draw(st.booleans()) else ""
+    space = " " if draw(st.booleans()) else ""
+    stamp = f"{when:%d %b %Y, %I:%M %p} IST"
+    lines = [f"{prefix}{head}{space}{minutes} min read {stamp}", summary, *paras]
+    if sources:
+        lines.append(f"(With inputs from {', '.join(sources)})")
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    text = newline.join(lines) + newline
+    return text, Expected(
+        headline=head,
+        date=when,
+        paragraphs=paras,
+        summary=summary,
+        reading_time=minutes,
+        sources=sources,
+    )
+
+
+# ---------------------------------------------------------------------------------
+# generic
+# ---------------------------------------------------------------------------------
+
+_GENERIC_ZONES = {"GMT": 0, "BST": 60, "EDT": -240, "IST": 330, None: None}
+
+
+@st.composite
+def generic_articles(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A headline, optional byline and date lines, paragraphs, an optional trailer."""
+    head = draw(headlines())
+    authors = tuple(draw(st.lists(names, max_size=3, unique=True)))
+    zone = draw(st.sampled_from(sorted(_GENERIC_ZONES, key=str)))
+    when = draw(st.none() | minute_datetimes(_GENERIC_ZONES[zone]))
+    paras = draw(paragraphs())
+    sources = tuple(draw(st.lists(st.sampled_from(_AGENCIES), max_size=2, unique=True)))
+    lines = [head, ""]
+    if authors:
+        joined = (
+            authors[0] if len(authors) == 1 else ", ".join(authors[:-1]) + " and " + authors[-1]
+        )
+        lines.append(f"By {joined}")
+    if when is not None:
+        suffix = f" {zone}" if zone else ""
+        form = draw(st.sampled_from(["%d %B %Y %H:%M", "%B %d, %Y %H:%M", "%Y-%m-%d %H:%M"]))
+        lines.append(f"Published: {when.strftime(form)}{suffix}")
+    for p in paras:
+        lines += ["", p]
+    if sources:
+        lines += ["", f"(With inputs from {', '.join(sources)})"]
+    return "\n".join(lines) + "\n", Expected(
+        headline=head, date=when, paragraphs=paras, authors=authors, sources=sources
+    )
+
+
+# ---------------------------------------------------------------------------------
+# Arbitrary and hostile text
+# ---------------------------------------------------------------------------------
+
+#: Any text, biased toward newlines, control characters and news-like punctuation.
+hostile_text = st.lists(
+    st.text(st.characters(codec="utf-8"), max_size=40)
+    | st.sampled_from(["\n", "\r\n", "\r", "\x00", "\u2028", "\u200b", " ", "\t", "(", ")"])
+    | st.sampled_from(
+        ["By ", "min read", "14 Aug 2023, 06:50 AM IST", "(With inputs from ", "date "]
+    ),
+    max_size=80,
+).map("".join)
