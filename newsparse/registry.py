@@ -32,6 +32,7 @@ from newsparse.typing import SourceFormat
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from importlib.metadata import EntryPoint
 
 __all__ = ["ENTRY_POINT_GROUP", "FormatRegistry", "default_registry"]
 
@@ -64,6 +65,17 @@ def _check(fmt: object, origin: str) -> SourceFormat:
     return fmt
 
 
+def _load_plugin(ep: EntryPoint) -> SourceFormat:
+    obj = ep.load()
+    if isinstance(obj, type) or (callable(obj) and not isinstance(obj, SourceFormat)):
+        obj = obj()  # a class or a factory
+    fmt = _check(obj, f"plugin {ep.value}")
+    if fmt.name != ep.name:
+        msg = f"plugin {ep.value} names itself {fmt.name!r}, not {ep.name!r}"
+        raise FormatContractError(msg)
+    return fmt
+
+
 class FormatRegistry:
     """Named source formats, with their origins.
 
@@ -84,8 +96,13 @@ class FormatRegistry:
         self._loaded: dict[str, SourceFormat] = {}
         self._origins: dict[str, str] = dict.fromkeys(builtins, "builtin")
         self._plugins_read = not plugins
-        #: Entry-point name to the error that kept it from loading.
-        self.load_errors: dict[str, PluginLoadError] = {}
+        self._load_errors: dict[str, PluginLoadError] = {}
+
+    @property
+    def load_errors(self) -> Mapping[str, PluginLoadError]:
+        """Entry-point name to the error that kept that plugin from loading."""
+        self._read_plugins()
+        return self._load_errors
 
     def _read_plugins(self) -> None:
         if self._plugins_read:
@@ -101,12 +118,11 @@ class FormatRegistry:
                 )
                 continue
             try:
-                obj = ep.load()
-                fmt = _check(obj() if isinstance(obj, type) else obj, f"plugin {ep.value}")
+                fmt = _load_plugin(ep)
             except Exception as err:  # noqa: BLE001 - the plugin boundary: log and keep going
                 msg = f"format plugin {ep.name!r} ({ep.value}) failed to load: {err}"
                 log.warning("%s", msg)
-                self.load_errors[ep.name] = PluginLoadError(msg)
+                self._load_errors[ep.name] = PluginLoadError(msg)
                 continue
             self._loaded[ep.name] = fmt
             self._origins[ep.name] = f"plugin {ep.value}"

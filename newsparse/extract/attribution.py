@@ -50,7 +50,7 @@ _COPYRIGHT_RE = regex.compile(
     regex.IGNORECASE,
 )
 _ROLE_RE = regex.compile(
-    r"(?P<role>[^\n;]{1,60}?)\x20by\x20(?P<names>[^\n;]{1,300})", regex.IGNORECASE
+    r"(?P<role>[^\n;]{1,60}?)\x20by\s?:?\x20(?P<names>[^\n;]{1,300})", regex.IGNORECASE
 )
 _NAME_SPLIT_RE = regex.compile(r"\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
 _PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,;]{0,60}$")

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse.model import Article, FrozenMap, Span
+from tests.laws import check_article
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_96c850f9607146ec.txt"
+
+
+def test_seed_parses_exactly() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    a = newsparse.parse(text)
+    assert a.format == "mint"
+    assert a.headline == (
+        "North Korea's Kim Jong Un directs surge in missile production ahead of "
+        "US-South Korea drills"
+    )
+    assert a.date == dt.datetime(2023, 8, 14, 6, 50, tzinfo=dt.timezone(dt.timedelta(hours=5.5)))
+    assert a.date is not None
+    assert a.date.utcoffset() == dt.timedelta(hours=5, minutes=30)
+    assert a.date_precision == "minute"
+    assert a.reading_time == 3
+    lines = text.splitlines()
+    assert a.summary == lines[1]
+    assert a.byline is None
+    assert a.paragraphs == tuple(lines[2:16])
+    assert len(a.paragraphs) == 14
+    assert a.attribution is not None
+    assert a.attribution.sources == ("AP",)
+    assert a.attribution.text == "(With inputs from AP)"
+    check_article(text, a)
+
+
+@pytest.mark.parametrize("bad", [b"bytes", 12, None, ["a list"]])
+def test_non_text_is_a_typed_type_error(bad: object) -> None:
+    with pytest.raises(newsparse.InputTypeError) as info:
+        newsparse.parse(bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
+    assert isinstance(info.value, newsparse.NewsparseError)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n\t", "\x00", "\x00" * 1000, "a\rb\r\nc\nd", "\u2028\u2029\x85", "x" * 1_000_000],
+)
+def test_odd_input_gives_an_article(text: str) -> None:
+    a = newsparse.parse(text)
+    check_article(text, a)
+
+
+def test_megabyte_line_among_lines() -> None:
+    text = "Headline\n\n" + ("word " * 200_000) + "\n\nLast paragraph."
+    a = newsparse.parse(text)
+    assert a.headline == "Headline"
+    assert len(a.paragraphs) == 2
+    check_article(text, a)
+
+
+def test_empty_text_has_no_fields() -> None:
+    a = newsparse.parse("")
+    assert a.headline is None
+    assert a.date is None
+    assert a.body == ""
+    assert a.paragraphs == ()
+    assert set(a.spans) >= {"headline", "paragraphs", "furniture", "authors"}
+
+
+def test_article_is_frozen_hashable_and_picklable() -> None:
+    a = newsparse.parse(SEED.read_text(encoding="utf-8"))
+    with pytest.raises(AttributeError):
+        a.headline = "x"  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(a)) == a
+    assert hash(a) == hash(pickle.loads(pickle.dumps(a)))
+    assert json.loads(json.dumps(a.to_dict()))["spans"]["headline"] == [[17, 109]]
+
+
+def test_article_invariants() -> None:
+    with pytest.raises(ValueError, match="paragraphs"):
+        Article(body="x", paragraphs=())
+    with pytest.raises(ValueError, match="date_precision"):
+        Article(date=dt.datetime(2020, 1, 1))
+    with pytest.raises(ValueError, match="precedes"):
+        Span(5, 2)
+    with pytest.raises(ValueError, match="start"):
+        Span(-1, 2)
+
+
+def test_frozen_map() -> None:
+    m = FrozenMap({"a": 1})
+    assert m == {"a": 1}
+    assert pickle.loads(pickle.dumps(m)) == m
+    assert repr(m) == "FrozenMap({'a': 1})"
+    assert m != 3
+
+
+def test_parse_error_prints_a_caret() -> None:
+    err = newsparse.ParseError("no date", source="Dated: soon", span=Span(7, 11))
+    assert str(err).splitlines() == ["no date", "    Dated: soon", "           ^^^^"]
+    assert isinstance(err, ValueError)
+
+
+def test_cli_prints_json(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "newsparse", str(SEED)], capture_output=True, check=True, text=True
+    )
+    data = json.loads(out.stdout)
+    assert data["format"] == "mint"
+    assert data["reading_time"] == 3
+    missing = subprocess.run(
+        [sys.executable, "-m", "newsparse", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+    assert missing.returncode == 1
+    assert "nope.txt" in missing.stderr

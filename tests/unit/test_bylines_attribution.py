@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import pytest
+
+from newsparse.extract.attribution import read_attribution
+from newsparse.extract.bylines import read_byline
+from newsparse.extract.furniture import furniture_rule
+from newsparse.model import Credit
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "org"),
+    [
+        ("By Jane Doe", ("Jane Doe",), None),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
+        ("By Jane Doe, John Roe and Ann Poe", ("Jane Doe", "John Roe", "Ann Poe"), None),
+        ("By JANE DOE Associated Press", ("JANE DOE",), "AP"),
+        ("By JANE DOE, AP Business Writer", ("JANE DOE",), "AP"),
+        ("Jane Doe | Reuters", ("Jane Doe",), "Reuters"),
+        ("Written by Maria de la Cruz", ("Maria de la Cruz",), None),
+        ("BY SAM O'NEIL", ("SAM O'NEIL",), None),
+        ("By HT News Desk", (), "HT News Desk"),
+    ],
+)
+def test_bylines(line: str, authors: tuple[str, ...], org: str | None) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == org
+    assert found.byline.text == line
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time the rain stopped, the river had burst its banks.",
+        "Byron Bay welcomes visitors",
+        "The minister said so.",
+        "",
+        "By " + "x" * 300,
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "sources"),
+    [
+        ("(With inputs from AP)", "inputs", ("AP",)),
+        ("(With inputs from PTI, Reuters)", "inputs", ("PTI", "Reuters")),
+        ("(With inputs from agencies)", "inputs", ()),
+        ("(With agency inputs)", "inputs", ()),
+        ("Copyright 2023 The Associated Press. All rights reserved.", "copyright", ("AP",)),
+        ("© 2023 Reuters", "copyright", ("Reuters",)),
+        ("Copyright 2023 Example Media Group", "copyright", ()),
+    ],
+)
+def test_attribution_lines(line: str, kind: str, sources: tuple[str, ...]) -> None:
+    found = read_attribution(line)
+    assert found is not None
+    assert found.kind == kind
+    assert found.sources == sources
+
+
+def test_credits_with_roles_and_places_dropped() -> None:
+    found = read_attribution(
+        "(Reporting by Hyonhee Shin in Seoul and Jo Min in Busan; Additional reporting by "
+        "Lars Olsen; Writing by Sam Roe; Editing by Jo Bloggs and Ann Poe)"
+    )
+    assert found is not None
+    assert found.credits == (
+        Credit(role="reporting", names=("Hyonhee Shin", "Jo Min")),
+        Credit(role="additional reporting", names=("Lars Olsen",)),
+        Credit(role="writing", names=("Sam Roe",)),
+        Credit(role="editing", names=("Jo Bloggs", "Ann Poe")),
+    )
+
+
+def test_edited_by_is_a_credit() -> None:
+    found = read_attribution("Edited by: Priya Raman")
+    assert found is not None
+    assert found.credits == (Credit(role="editing", names=("Priya Raman",)),)
+
+
+def test_contributed_line() -> None:
+    found = read_attribution(
+        "Associated Press writers Jane Doe and Sam Roe contributed to this report."
+    )
+    assert found is not None
+    assert found.sources == ("AP",)
+    assert found.credits == (Credit(role="contributed", names=("Jane Doe", "Sam Roe")),)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("3 min read", "reading-time"),
+        ("Topics", "label"),
+        ("You May Like", "label"),
+        ("Subscribe for free", "label"),
+        ("Also Read: Markets close higher", "label"),
+        (
+            "Disclaimer: The views and recommendations made above are those of individual analysts",
+            "disclaimer",
+        ),
+        (
+            (
+                "This story has been published from a wire agency feed without modifications "
+                "to the text. Only the headline has been changed."
+            ),
+            "disclaimer",
+        ),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "standards"),
+        ("* * *", "no-text"),
+        ("The council met on Monday.", None),
+    ],
+)
+def test_furniture(line: str, rule: str | None) -> None:
+    assert furniture_rule(line) == rule

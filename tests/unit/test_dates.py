@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse.extract.dates import find_dates, parse_date, resolve_zone
+from newsparse.model import ParseOptions
+
+IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+EDT = dt.timezone(dt.timedelta(hours=-4))
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("14 Aug 2023, 06:50 AM IST", "2023-08-14T06:50:00+05:30", "minute"),
+        ("Aug 14, 2023 06:50 IST", "2023-08-14T06:50:00+05:30", "minute"),
+        ("August 14, 2023 at 6:50 a.m. EDT", "2023-08-14T06:50:00-04:00", "minute"),
+        ("Mon 14 Aug 2023 06.50 BST", "2023-08-14T06:50:00+01:00", "minute"),
+        ("2023-08-14T06:50:00Z", "2023-08-14T06:50:00+00:00", "second"),
+        ("2023-08-14 06:50:00+05:30", "2023-08-14T06:50:00+05:30", "second"),
+        ("14/08/2023", "2023-08-14T00:00:00", "day"),
+        ("Mon, 05 Apr 93 18:01:16 GMT", "1993-04-05T18:01:16+00:00", "second"),
+        ("Tue, 6 Apr 1993 14:02:03 -0400", "1993-04-06T14:02:03-04:00", "second"),
+        ("26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01", "second"),
+        ("Fri Oct 20, 2006 6:15pm EDT", "2006-10-20T18:15:00-04:00", "minute"),
+        ("Last Updated: Aug 14, 2023, 06:50:00 AM IST", "2023-08-14T06:50:00+05:30", "second"),
+        ("January 11, 2010 Monday", "2010-01-11T00:00:00", "day"),
+        ("29 décembre 2011", "2011-12-29T00:00:00", "day"),
+        ("12:30 PM? no: 1 May 2020 12:30 PM", "2020-05-01T12:30:00", "minute"),
+        ("1 May 2020 12:05 AM", "2020-05-01T00:05:00", "minute"),
+    ],
+)
+def test_common_forms(text: str, iso: str, precision: str) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.precision == precision
+    assert found.span.end <= len(text)
+
+
+def test_span_is_exactly_the_date() -> None:
+    text = "Updated on Aug 14, 2023 06:50 AM IST by the desk"
+    found = next(find_dates(text))
+    assert found.span.of(text) == "Aug 14, 2023 06:50 AM IST"
+
+
+def test_no_zone_stays_naive_and_unknown_zone_is_left_out() -> None:
+    assert next(find_dates("14 Aug 2023 06:50")).value.tzinfo is None
+    text = "14 Aug 2023 06:50 XYZ"
+    found = next(find_dates(text))
+    assert found.value.tzinfo is None
+    assert found.span.of(text) == "14 Aug 2023 06:50"
+
+
+def test_day_first_and_month_first() -> None:
+    assert next(find_dates("01/02/2023")).value.month == 2
+    assert next(find_dates("01/02/2023", dayfirst=False)).value.month == 1
+    assert next(find_dates("13/02/2023", dayfirst=False)).value.day == 13
+
+
+def test_impossible_dates_are_skipped() -> None:
+    assert list(find_dates("31 Feb 2023 and 30/02/2023")) == []
+
+
+def test_two_digit_years_use_reference_not_clock() -> None:
+    assert next(find_dates("Mon, 05 Apr 93 18:01:16 GMT")).value.year == 1993
+    assert next(find_dates("5 Apr 21")).value.year == 2021
+    ref = ParseOptions(reference=dt.date(1995, 1, 1))
+    assert next(find_dates("5 Apr 21", options=ref)).value.year == 1921
+
+
+def test_tzinfos_override_the_table() -> None:
+    irish = ParseOptions(tzinfos={"IST": 3600})
+    value = next(find_dates("14 Aug 2023, 06:50 AM IST", options=irish)).value
+    assert value.utcoffset() == dt.timedelta(hours=1)
+    custom = ParseOptions(tzinfos={"ABC": dt.timezone(dt.timedelta(hours=3))})
+    assert resolve_zone("ABC", custom) == dt.timezone(dt.timedelta(hours=3))
+    assert resolve_zone("NOPE") is None
+
+
+def test_parse_date_falls_back_to_dateutil_with_honest_precision() -> None:
+    found = parse_date("Tuesday 14th of August, 2023")
+    assert found is not None
+    assert found.value == dt.datetime(2023, 8, 14)
+    assert found.precision == "day"
+    assert parse_date("14 August") is None
+    assert parse_date("no date here") is None
+
+
+def test_dateline_without_year_is_not_a_date() -> None:
+    assert list(find_dates("SALVADOR, Feb 26 - Brazil said")) == []
