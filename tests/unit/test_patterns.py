@@ -1,0 +1,56 @@
+"""Every compiled ``*_RE`` in the package: raw-string hygiene and bounded running time."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+import regex
+
+import newsparse
+from newsparse import _regex
+
+
+def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    found: list[tuple[str, regex.Pattern[str]]] = []
+    for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for attr, value in vars(module).items():
+            if attr.endswith("_RE") and isinstance(value, regex.Pattern):
+                found.append((f"{info.name}.{attr}", value))
+    return found
+
+
+PATTERNS = _patterns()
+ADVERSARIAL = [
+    "a" * 20_000,
+    " " * 20_000,
+    "By " * 7_000,
+    "date " * 4_000,
+    "14 Aug 2023, 06:50 AM IST 2023-08-14 " * 500,
+    "(" * 10_000 + ")" * 10_000,
+    ".,;:-|" * 3_000,
+    "1" * 20_000,
+    "Aa " * 7_000,
+    "\n" * 20_000,
+]
+
+
+def test_patterns_were_found() -> None:
+    assert len(PATTERNS) >= 10
+
+
+@pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[n for n, _ in PATTERNS])
+def test_no_backspace_from_a_missing_raw_prefix(name: str, pattern: regex.Pattern[str]) -> None:
+    assert "\x08" not in pattern.pattern, name
+
+
+@pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[n for n, _ in PATTERNS])
+def test_patterns_finish_on_adversarial_input(name: str, pattern: regex.Pattern[str]) -> None:
+    for text in ADVERSARIAL:
+        # Raises PatternTimeoutError (failing the test) if a search runs away.
+        count = sum(1 for _ in _regex.finditer(pattern, text))
+        assert count >= 0, name
