@@ -51,6 +51,8 @@ def test_no_backspace_from_a_missing_raw_prefix(name: str, pattern: regex.Patter
 @pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[n for n, _ in PATTERNS])
 def test_patterns_finish_on_adversarial_input(name: str, pattern: regex.Pattern[str]) -> None:
     for text in ADVERSARIAL:
-        # Raises PatternTimeoutError (failing the test) if a search runs away.
-        count = sum(1 for _ in _regex.finditer(pattern, text))
-        assert count >= 0, name
+        try:
+            for _ in _regex.finditer(pattern, text):
+                pass
+        except newsparse.PatternTimeoutError:  # noqa: PERF203 - a test, not a hot path
+            pytest.fail(f"{name} ran past {_regex.REGEX_TIMEOUT_S} s on {text[:30]!r}...")
