@@ -13,11 +13,13 @@ import logging
 from importlib.metadata import PackageNotFoundError, version
 
 from newsparse.api import get_format, parse
+from newsparse.decoding import decode
 from newsparse.detect import detect
 from newsparse.errors import (
     DuplicateFormatError,
     FormatContractError,
     FormatNotFoundError,
+    InputTooLargeError,
     InputTypeError,
     NewsparseError,
     ParseError,
@@ -50,6 +52,7 @@ __all__ = [
     "FormatContractError",
     "FormatNotFoundError",
     "FormatRegistry",
+    "InputTooLargeError",
     "InputTypeError",
     "NewsparseError",
     "Note",
@@ -61,6 +64,7 @@ __all__ = [
     "SourceFormat",
     "Span",
     "__version__",
+    "decode",
     "default_registry",
     "detect",
     "get_format",

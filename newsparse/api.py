@@ -4,21 +4,40 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsparse.decoding import decode
 from newsparse.detect import choose, detect
-from newsparse.errors import FormatContractError, InputTypeError, NewsparseError, ParseError
-from newsparse.model import Article, Attribution, Field, ParsedFields, ParseOptions, Span
+from newsparse.errors import (
+    FormatContractError,
+    InputTooLargeError,
+    InputTypeError,
+    NewsparseError,
+    ParseError,
+)
+from newsparse.model import (
+    Article,
+    Attribution,
+    Field,
+    Note,
+    ParsedFields,
+    ParseOptions,
+    Span,
+)
 from newsparse.registry import FormatRegistry, default_registry
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping, Sequence
 
-__all__ = ["get_format", "parse"]
+__all__ = ["MAX_CHARS", "get_format", "parse"]
 
 
 def __dir__() -> list[str]:
     return __all__
 
+
+#: The default guard on input size: 50 million characters, about a hundred times the
+#: longest real article; pass ``max_chars=None`` to parse anything.
+MAX_CHARS = 50_000_000
 
 #: The keys every :attr:`Article.spans` has, in this order.
 SPAN_KEYS = (
@@ -59,7 +78,7 @@ def _check_spans(name: str, fields: Sequence[Field[object]], text: str) -> None:
             raise FormatContractError(msg)
 
 
-def _article(text: str, fmt_name: str, pf: ParsedFields) -> Article:
+def _article(text: str, fmt_name: str, pf: ParsedFields, notes: tuple[Note, ...]) -> Article:
     single: dict[str, Field[object] | None] = {
         "headline": pf.headline,
         "date": pf.date,
@@ -106,35 +125,41 @@ def _article(text: str, fmt_name: str, pf: ParsedFields) -> Article:
         format=fmt_name,
         spans=spans,
         rules=rules,
-        notes=pf.notes,
+        notes=notes + pf.notes,
         metadata=pf.metadata,
     )
 
 
 def parse(
-    text: str,
+    text: str | bytes,
     *,
     format: str | None = None,  # noqa: A002 - the documented public keyword
     tzinfos: Mapping[str, dt.tzinfo | int] | None = None,
     reference: dt.date | None = None,
     registry: FormatRegistry | None = None,
+    max_chars: int | None = MAX_CHARS,
 ) -> Article:
     """Parse the raw text of a news article into an :class:`Article`.
 
     Args:
-        text: The article as text, exactly as it was received.
+        text: The article as text, exactly as it was received; or its bytes, decoded
+            by :func:`newsparse.decoding.decode` (a BOM, else UTF-8, else cp1252, with a
+            note saying which), in which case the spans index the decoded text.
         format: Force a format by name instead of detecting one.
         tzinfos: Zone abbreviations to resolve differently from the built-in table
             (``{"IST": 3600}`` for Irish Summer Time); values are
             :class:`datetime.tzinfo` objects or offsets in seconds.
         reference: The date two-digit years resolve against; the clock is never read.
         registry: The formats to choose from; the default registry if ``None``.
+        max_chars: Refuse texts longer than this (see :data:`MAX_CHARS`); ``None``
+            turns the guard off.
 
     Returns:
         The :class:`Article`; fields the text does not give are ``None``.
 
     Raises:
-        InputTypeError: ``text`` is not a ``str`` (also a ``TypeError``).
+        InputTypeError: ``text`` is neither ``str`` nor ``bytes`` (also a ``TypeError``).
+        InputTooLargeError: ``text`` is longer than ``max_chars``.
         FormatNotFoundError: ``format`` names no registered format.
         ParseError: The format failed on this text.
         FormatContractError: The format returned spans that do not index the text.
@@ -148,9 +173,15 @@ def parse(
         >>> a.spans["headline"][0].of(text)
         'Storm hits coast'
     """
-    if not isinstance(text, str):
-        msg = f"parse() takes the article as str, not {type(text).__name__}"
+    notes: tuple[Note, ...] = ()
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        decoded = decode(bytes(text))
+        text, notes = decoded.text, decoded.notes
+    elif not isinstance(text, str):
+        msg = f"parse() takes the article as str or bytes, not {type(text).__name__}"
         raise InputTypeError(msg)
+    if max_chars is not None and len(text) > max_chars:
+        raise InputTooLargeError(len(text), max_chars)
     reg = default_registry() if registry is None else registry
     name = format if format is not None else choose(detect(text, registry=reg))
     fmt = reg.get(name)
@@ -165,4 +196,4 @@ def parse(
     if not isinstance(fields, ParsedFields):
         msg = f"format {name!r} returned {type(fields).__name__}, not ParsedFields"
         raise FormatContractError(msg)
-    return _article(text, name, fields)
+    return _article(text, name, fields, notes)

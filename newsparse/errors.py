@@ -26,6 +26,7 @@ __all__ = [
     "DuplicateFormatError",
     "FormatContractError",
     "FormatNotFoundError",
+    "InputTooLargeError",
     "InputTypeError",
     "NewsparseError",
     "ParseError",
@@ -79,6 +80,21 @@ class PatternTimeoutError(NewsparseError, TimeoutError):
 
 class InputTypeError(NewsparseError, TypeError):
     """:func:`newsparse.parse` was given something other than text."""
+
+
+class InputTooLargeError(NewsparseError, ValueError):
+    """The text is longer than the ``max_chars`` guard :func:`newsparse.parse` was given.
+
+    Attributes:
+        size: The text's length in characters.
+        limit: The guard it exceeded.
+    """
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        msg = f"text of {size:,} characters exceeds max_chars={limit:,}"
+        super().__init__(msg)
 
 
 class ParseError(NewsparseError, ValueError):

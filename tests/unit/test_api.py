@@ -40,7 +40,7 @@ def test_seed_parses_exactly() -> None:
     check_article(text, a)
 
 
-@pytest.mark.parametrize("bad", [b"bytes", 12, None, ["a list"]])
+@pytest.mark.parametrize("bad", [12, None, ["a list"], 3.5])
 def test_non_text_is_a_typed_type_error(bad: object) -> None:
     with pytest.raises(newsparse.InputTypeError) as info:
         newsparse.parse(bad)  # type: ignore[arg-type]
@@ -55,6 +55,40 @@ def test_non_text_is_a_typed_type_error(bad: object) -> None:
 def test_odd_input_gives_an_article(text: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "code"),
+    [
+        ("Caf\u00e9 opens\n\nIt opened.".encode(), "utf-8", None),
+        (b"\xef\xbb\xbf" + "Caf\u00e9 opens\n\nIt opened.".encode(), "utf-8", "decode.bom"),
+        ("Caf\u00e9 opens\n\nIt opened.".encode("utf-16"), "utf-16-le", "decode.bom"),
+        ("Caf\u00e9 opens\n\nIt opened.".encode("cp1252"), "cp1252", "decode.fallback"),
+    ],
+)
+def test_bytes_are_decoded_and_the_decoding_noted(
+    data: bytes, encoding: str, code: str | None
+) -> None:
+    a = newsparse.parse(data)
+    assert a.headline == "Caf\u00e9 opens"
+    assert a.paragraphs == ("It opened.",)
+    assert [n.code for n in a.notes if n.code.startswith("decode.")] == ([code] if code else [])
+    assert newsparse.decode(data).encoding == encoding
+
+
+def test_undefined_cp1252_bytes_are_kept() -> None:
+    data = b"Head\n\nA \x81\x8d\x90 B \xe9"
+    decoded = newsparse.decode(data)
+    assert decoded.text == "Head\n\nA \x81\x8d\x90 B \u00e9"
+    assert decoded.text.encode("latin-1") == data
+
+
+def test_max_chars_guard() -> None:
+    with pytest.raises(newsparse.InputTooLargeError) as info:
+        newsparse.parse("x" * 101, max_chars=100)
+    assert isinstance(info.value, ValueError)
+    assert info.value.size == 101
+    assert newsparse.parse("x" * 101, max_chars=None).headline == "x" * 101
 
 
 def test_megabyte_line_among_lines() -> None:

@@ -1,0 +1,107 @@
+"""Bytes to text, the same way everywhere: a BOM, else UTF-8, else cp1252.
+
+Files and byte strings reach newsparse from many tools, and not all of them write
+UTF-8. :func:`decode` honours a byte-order mark (UTF-8, UTF-16, UTF-32), then tries
+strict UTF-8, and only then falls back to Windows-1252, the encoding of most
+non-UTF-8 news exports. The five bytes cp1252 leaves undefined decode to the C1
+control characters of the same value, as web browsers do, so no byte is lost and the
+text can be encoded back to the bytes it came from. What happened is recorded as a
+:class:`~newsparse.model.Note`.
+
+Examples:
+    >>> decode("Café".encode("utf-8")).text
+    'Café'
+    >>> d = decode("Café".encode("cp1252"))
+    >>> d.text, d.encoding, d.notes[0].code
+    ('Café', 'cp1252', 'decode.fallback')
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from attrs import frozen
+
+from newsparse.model import Note
+
+__all__ = ["FALLBACK_ENCODING", "Decoded", "decode"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+#: The encoding tried when the bytes carry no BOM and are not valid UTF-8.
+FALLBACK_ENCODING = "cp1252"
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _c1_for_undefined(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start : err.end]
+    return "".join(chr(b) for b in bad), err.end
+
+
+codecs.register_error("newsparse-c1", _c1_for_undefined)
+
+
+@frozen(kw_only=True)
+class Decoded:
+    """Text decoded from bytes, and how.
+
+    Args:
+        text: The decoded text, without any BOM.
+        encoding: The codec used (``utf-8``, ``utf-16-le``, ``cp1252``...).
+        bom: The length in bytes of the BOM that was skipped (0 if none).
+        notes: What a user should know: a fallback, a BOM.
+    """
+
+    text: str
+    encoding: str
+    bom: int = 0
+    notes: tuple[Note, ...] = ()
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode bytes: BOM first, then strict UTF-8, then cp1252 (never failing).
+
+    Args:
+        data: The raw bytes of an article or an export.
+
+    Returns:
+        The :class:`Decoded` text with the codec used and notes.
+
+    Examples:
+        >>> decode(b"\\xef\\xbb\\xbfHello").text, decode(b"\\xef\\xbb\\xbfHello").bom
+        ('Hello', 3)
+        >>> decode("Zoë".encode("utf-16")).text
+        'Zoë'
+        >>> decode(b"A \\x81 B").text
+        'A \\x81 B'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            note = Note(code="decode.bom", message=f"a {encoding} byte-order mark was found")
+            return Decoded(text=text, encoding=encoding, bom=len(bom), notes=(note,))
+    try:
+        return Decoded(text=data.decode("utf-8"), encoding="utf-8")
+    except UnicodeDecodeError as err:
+        where = err.start
+    text = data.decode(FALLBACK_ENCODING, errors="newsparse-c1")
+    note = Note(
+        code="decode.fallback",
+        message=f"not UTF-8 (first bad byte at offset {where}); decoded as {FALLBACK_ENCODING}",
+    )
+    return Decoded(text=text, encoding=FALLBACK_ENCODING, notes=(note,))
