@@ -74,8 +74,9 @@ def detect(text: str, *, registry: FormatRegistry | None = None) -> tuple[Detect
 
     Examples:
         >>> import newsparse
-        >>> [d.format for d in newsparse.detect("Plain title\\n\\nPlain text.")]
-        ['generic', 'mint']
+        >>> found = newsparse.detect("Plain title\\n\\nPlain text.")
+        >>> found[0].format, found[0].evidence
+        ('generic', ('fallback',))
     """
     reg = default_registry() if registry is None else registry
     found = [_score(fmt, text, builtin=reg.is_builtin(fmt.name)) for fmt in reg.formats()]

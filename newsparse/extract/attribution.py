@@ -52,6 +52,14 @@ _COPYRIGHT_RE = regex.compile(
 _ROLE_RE = regex.compile(
     r"(?P<role>[^\n;]{1,60}?)\x20by\s?:?\x20(?P<names>[^\n;]{1,300})", regex.IGNORECASE
 )
+# Where one credit ends and the next begins: ``;``, or ``,``/``.`` before ``<role> by``.
+_CREDIT_SPLIT_RE = regex.compile(
+    r"\s*+;\s*+|[,.]\s++(?=(?:additional\s++)?(?:reporting|writing|editing|compiled|written"
+    r"|edited|research|graphics|production|translation|translated)\s++by\b)",
+    regex.IGNORECASE,
+)
+# A wire sign-off: the agency's name alone on the last line (``Reuter`` in 1987 copy).
+_SIGN_OFF_RE = regex.compile(r"Reuters?|REUTERS?")
 _NAME_SPLIT_RE = regex.compile(r"\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
 _PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,;]{0,60}$")
 _AP_WRITERS_RE = regex.compile(
@@ -66,7 +74,7 @@ class AttributionLine:
     """What one attribution line says.
 
     Args:
-        kind: ``inputs``, ``credits``, ``contributed`` or ``copyright``.
+        kind: ``inputs``, ``credits``, ``contributed``, ``copyright`` or ``sign-off``.
         sources: Canonical agency names the line credits.
         credits: Roles and names the line gives.
     """
@@ -104,7 +112,7 @@ def _role(raw: str) -> str:
 
 def _credits(text: str) -> tuple[Credit, ...]:
     out: list[Credit] = []
-    for part in text.split(";"):
+    for part in _CREDIT_SPLIT_RE.split(" ".join(text.split())):
         m = _regex.search(_ROLE_RE, part)
         if m is None:
             continue
@@ -134,10 +142,18 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
         ('AP',)
         >>> read_attribution("(With agency inputs)").kind
         'inputs'
+        >>> read_attribution("Reuter").sources
+        ('Reuters',)
+        >>> [c.role for c in read_attribution(
+        ...     "(Additional reporting by Jo Roe in Lima, editing by Al Poe. Writing by Di Lee)"
+        ... ).credits]
+        ['additional reporting', 'editing', 'writing']
     """
     end = len(text) if endpos is None else endpos
     if end - pos > 700:  # noqa: PLR2004 - attribution lines are short
         return None
+    if _regex.fullmatch(_SIGN_OFF_RE, text, pos, end) is not None:
+        return AttributionLine(kind="sign-off", sources=("Reuters",))
     if (m := _regex.fullmatch(_WITH_INPUTS_RE, text, pos, end)) is not None:
         return AttributionLine(kind="inputs", sources=_sources(m["sources"]))
     if _regex.fullmatch(_AGENCY_INPUTS_RE, text, pos, end) is not None:

@@ -30,7 +30,15 @@ from newsparse.vocab import MONTHS, WEEKDAYS, ZONE_OFFSETS
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["DEFAULT_OPTIONS", "DateMatch", "find_dates", "parse_date", "resolve_zone"]
+__all__ = [
+    "DEFAULT_OPTIONS",
+    "DateMatch",
+    "PartialDate",
+    "find_dates",
+    "find_partial_date",
+    "parse_date",
+    "resolve_zone",
+]
 
 
 def __dir__() -> list[str]:
@@ -318,3 +326,97 @@ def _parse_with_dateutil(
     a = a.replace(microsecond=0)
     start = pos + (len(chunk) - len(chunk.lstrip()))
     return DateMatch(value=a, precision=precision, span=Span(start, start + len(stripped)))
+
+
+# A month and day with no year, as a dateline writes it: ``Feb 26``, ``Aug. 14``,
+# ``MArch 17``, ``14 August``.
+PARTIAL_DATE_RE = regex.compile(
+    r"""
+    (?<![\w-])
+    (?:
+        (?P<monthname>\L<months>) \.?\x20{1,3} (?P<day>\d{1,2}) (?:st|nd|rd|th)?
+      |
+        (?P<day>\d{1,2}) (?:st|nd|rd|th)? \x20{1,3} (?P<monthname>\L<months>) \.?
+    )
+    (?![\w])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    months=list(MONTHS),
+)
+
+
+@frozen(kw_only=True)
+class PartialDate:
+    """A month and day written without a year, such as a dateline's ``Feb 26``.
+
+    It becomes a date only against an anchor, a full date found elsewhere in the text
+    (or the caller's ``reference``); the year is never taken from the clock.
+
+    Args:
+        month: 1-12.
+        day: 1-31.
+        span: Where it is written.
+
+    Examples:
+        >>> p = find_partial_date("SALVADOR, Feb 26 - Showers")
+        >>> p.month, p.day, p.span
+        (2, 26, Span(start=10, end=16))
+        >>> p.resolve(dt.date(1987, 2, 26)).isoformat()
+        '1987-02-26'
+        >>> find_partial_date("MIAMI, Dec 31 -").resolve(dt.date(1988, 1, 1)).isoformat()
+        '1987-12-31'
+    """
+
+    month: int
+    day: int
+    span: Span
+
+    def resolve(self, anchor: dt.date) -> dt.date | None:
+        """The date on this month and day nearest to ``anchor`` (within a year of it).
+
+        Args:
+            anchor: A date the text gives in full.
+
+        Returns:
+            The nearest valid date, or ``None`` if the month and day never occur
+            (``Feb 30``).
+        """
+        best: dt.date | None = None
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                candidate = dt.date(year, self.month, self.day)
+            except ValueError:
+                continue
+            if best is None or abs(candidate - anchor) < abs(best - anchor):
+                best = candidate
+        return best
+
+
+def find_partial_date(text: str, pos: int = 0, endpos: int | None = None) -> PartialDate | None:
+    """Find the first month-and-day (no year) in ``text[pos:endpos]``.
+
+    Args:
+        text: The text to search; it is not sliced, so the span indexes it directly.
+        pos: Where to start.
+        endpos: Where to stop; the end of the text by default.
+
+    Returns:
+        The :class:`PartialDate`, or ``None`` if there is none or it is impossible
+        in every year (``Feb 30``).
+
+    Examples:
+        >>> find_partial_date("WASHINGTON, Aug. 14 (UPI) --").span
+        Span(start=12, end=19)
+        >>> find_partial_date("Feb 30") is None
+        True
+    """
+    m = _regex.search(PARTIAL_DATE_RE, text, pos, endpos)
+    if m is None:
+        return None
+    month, day = MONTHS[m["monthname"].casefold()], int(m["day"])
+    if not 1 <= day <= _DAYS_IN_MONTH[month]:
+        return None
+    return PartialDate(month=month, day=day, span=Span(*m.span()))
+
+
+_DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

@@ -2,7 +2,7 @@
 
 Examples:
     >>> sorted(BUILTINS)
-    ['generic', 'mint']
+    ['generic', 'mint', 'reuters1987', 'reuters_dataset', 'wire']
 """
 
 from __future__ import annotations
@@ -13,4 +13,7 @@ __all__ = ["BUILTINS"]
 BUILTINS: dict[str, str] = {
     "generic": "newsparse.formats.generic:GenericFormat",
     "mint": "newsparse.formats.mint:MintFormat",
+    "reuters1987": "newsparse.formats.reuters1987:Reuters1987Format",
+    "reuters_dataset": "newsparse.formats.reuters_dataset:ReutersDatasetFormat",
+    "wire": "newsparse.formats.wire:WireFormat",
 }

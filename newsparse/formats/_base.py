@@ -291,6 +291,22 @@ class Builder:
             block.append(ln)
         self._add_block(block)
 
+    def add_indented_paragraphs(self, lines: Sequence[Line], *, min_indent: int = 2) -> None:
+        """Make body paragraphs from hard-wrapped copy that marks paragraphs by indenting.
+
+        A paragraph starts at a line indented by ``min_indent`` or more characters, or
+        after a blank line; the lines in between are its continuation (1987 wire copy
+        runs continuation lines from the margin, or one space in from it in tables).
+        """
+        block: list[Line] = []
+        for ln in lines:
+            if block and (ln.blank_before or ln.indent >= min_indent):
+                self._add_block(block)
+                block = []
+            block.append(ln)
+        if block:
+            self._add_block(block)
+
     def _add_block(self, block: Sequence[Line]) -> None:
         start, end = block[0].start, block[-1].end
         raw = self.text[start:end]

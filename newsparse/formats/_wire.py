@@ -1,0 +1,421 @@
+"""What the wire layouts share: datelines, sign-offs, credits and desk codes.
+
+Agency copy opens its first paragraph with a dateline (``LONDON, Aug 14 (Reuters) -``,
+``WASHINGTON (AP) —``, ``New Delhi [India], August 14 (ANI):``, or in 1987 Reuters copy
+``SALVADOR, Feb 26 -``) and closes with trailers: credits, contribution and copyright
+lines, a sign-off, staff initials. The readers here take those pieces out of the body
+and file each under a field or ``furniture``, so nothing is lost.
+
+Examples:
+    >>> m = AGENCY_DATELINE_RE.match("New Delhi [India], August 14 (ANI): The")
+    >>> m["place"], m["country"], m["date"], m["agency"]
+    ('New Delhi', 'India', 'August 14', 'ANI')
+    >>> m = REUTERS_1987_DATELINE_RE.match("LOMBARD, Ill., March 3 - MidCon said")
+    >>> m["place"], m["date"]
+    ('LOMBARD, Ill.', 'March 3')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from newsparse import _regex
+from newsparse._text import Line, fold
+from newsparse.extract.attribution import read_attribution
+from newsparse.extract.dates import find_partial_date
+from newsparse.model import Credit, Field, Note, Span
+from newsparse.vocab import MONTHS, canonical_agency
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse.extract.dates import PartialDate
+    from newsparse.formats._base import Builder
+
+__all__ = [
+    "AGENCY_DATELINE_RE",
+    "DATELINE_AGENCIES",
+    "INDIAN_AGENCIES",
+    "REUTERS_1987_DATELINE_RE",
+    "Dateline",
+    "agency_dateline_re",
+    "date_from_partial",
+    "read_dateline",
+    "split_glued_trailers",
+    "take_two_line_byline",
+    "take_wire_trailers",
+]
+
+#: Agencies as their datelines spell them, inside the parentheses.
+DATELINE_AGENCIES = (
+    "Reuters",
+    "AP",
+    "AFP",
+    "PTI",
+    "IANS",
+    "ANI",
+    "UNI",
+    "Xinhua",
+    "Bloomberg",
+    "dpa",
+    "UPI",
+    "Kyodo",
+    "Yonhap",
+    "EFE",
+    "ANSA",
+    "Bernama",
+    "TASS",
+)
+#: The Indian agencies, whose copy may end in a run of desk initials.
+INDIAN_AGENCIES = frozenset({"PTI", "IANS", "ANI", "UNI"})
+
+_PLACE = r"\p{Lu}[\p{L}\p{M}\x20.,'\u2019/&-]{0,60}?"
+_MONTH_DAY = r"(?i:\L<months>)\.?\x20{1,3}\d{1,2}(?!\d)|\d{1,2}\x20{1,3}(?i:\L<months>)\.?"
+# Everything before the agency: place, ANI's ``[India]``, a month and day.
+_BEFORE_AGENCY = (
+    r"(?:(?P<place>" + _PLACE + r")"
+    r"(?:\x20{0,2}\[(?P<country>\p{Lu}[\p{L}\x20.'-]{0,30}+)\])?"
+    r"(?:,\x20{0,3}(?P<date>" + _MONTH_DAY + r"))?"
+    r"\x20{0,4})?"
+)
+# After the agency: a dash, underscore or colon; or, as PTI writes, straight into the text.
+_AFTER_AGENCY = r"(?:\x20{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)|(?=\x20{1,3}\S))"
+
+#: A dateline that names its agency: ``PLACE[ [Country]][, Month Day] (AGENCY) SEP``.
+AGENCY_DATELINE_RE = regex.compile(
+    _BEFORE_AGENCY + r"\((?P<agency>(?i:\L<agencies>))\)" + _AFTER_AGENCY,
+    months=list(MONTHS),
+    agencies=list(DATELINE_AGENCIES),
+)
+
+#: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
+REUTERS_1987_DATELINE_RE = regex.compile(
+    r"""
+    (?: (?P<place> """
+    + _PLACE
+    + r""" ) ,\x20{1,3} )?
+    (?P<date> """
+    + _MONTH_DAY
+    + r""" )
+    \x20{0,4} (?P<sep> -- | - )
+    (?= \s | \Z )
+    """,
+    regex.VERBOSE,
+    months=list(MONTHS),
+)
+
+
+def agency_dateline_re(*agencies: str) -> regex.Pattern[str]:
+    """A detection pattern: a line opening with a dateline of one of ``agencies``.
+
+    Examples:
+        >>> bool(agency_dateline_re("AP").search("Title\\nWASHINGTON (AP) \\u2014 The"))
+        True
+        >>> bool(agency_dateline_re("AP").search("Crowds gather in the square. (AP)\\n"))
+        False
+    """
+    return regex.compile(
+        r"(?m)^[\x20\t]{0,8}" + _BEFORE_AGENCY + r"\((?:\L<agencies>)\)" + _AFTER_AGENCY,
+        months=list(MONTHS),
+        agencies=list(agencies),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """A dateline read at the start of a paragraph.
+
+    Args:
+        start: Where it starts.
+        end: Where it ends (the separator included).
+        body_start: Where the paragraph's own text starts.
+        place: The place's span, if it names one.
+        agency: The canonical agency, if it names one.
+        partial: Its month and day, if it gives them.
+    """
+
+    start: int
+    end: int
+    body_start: int
+    place: Span | None
+    agency: str | None
+    partial: PartialDate | None
+
+
+def read_dateline(
+    text: str, line: Line, pattern: regex.Pattern[str] = AGENCY_DATELINE_RE
+) -> Dateline | None:
+    """Read a dateline at the start of ``line``, or return ``None``.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "  LONDON, Aug 14 (Reuters) - Rain fell."
+        >>> d = read_dateline(text, split_lines(text)[0])
+        >>> d.place.of(text), d.agency, (d.partial.month, d.partial.day), text[d.body_start :]
+        ('LONDON', 'Reuters', (8, 14), 'Rain fell.')
+    """
+    m = _regex.match(pattern, text, line.start, line.end)
+    if m is None:
+        return None
+    place = None
+    if m["place"] is not None:
+        a, z = m.span("place")
+        while z > a and text[z - 1] in " ,":
+            z -= 1
+        place = Span(a, z) if z > a else None
+    agency = None
+    if "agency" in pattern.groupindex and m["agency"] is not None:
+        agency = canonical_agency(m["agency"]) or m["agency"]
+    partial = None
+    if m["date"] is not None:
+        partial = find_partial_date(text, *m.span("date"))
+    body_start = m.end()
+    while body_start < line.end and text[body_start].isspace():
+        body_start += 1
+    return Dateline(
+        start=m.start(),
+        end=m.end(),
+        body_start=body_start,
+        place=place,
+        agency=agency,
+        partial=partial,
+    )
+
+
+def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
+    """Record a dateline: the place as ``dateline``, the agency as a source, the rest furniture.
+
+    With ``date_used`` the dateline's date is already the article's date field, so it
+    is left out of the furniture.
+    """
+    holes: list[Span] = []
+    if found.place is not None:
+        b.dateline = b.span_field(found.place.start, found.place.end, b.rule("dateline"))
+        holes.append(found.place)
+    if found.agency is not None and found.agency not in b.sources:
+        b.sources.append(found.agency)
+    if date_used and found.partial is not None:
+        holes.append(found.partial.span)
+    pos = found.start
+    for hole in sorted(holes, key=lambda s: s.start):
+        b.add_furniture(pos, hole.start, b.rule("dateline-rest"))
+        pos = hole.end
+    b.add_furniture(pos, found.end, b.rule("dateline-rest"))
+
+
+def date_from_partial(b: Builder, found: Dateline, anchor: dt.date | int | None, rule: str) -> bool:
+    """Make the dateline's month and day the article's date, its year from ``anchor``.
+
+    Args:
+        b: The article being built.
+        found: The dateline.
+        anchor: A full date (the nearest year to it is taken) or a year (taken as is).
+        rule: The rule to record.
+
+    Returns:
+        Whether the date was set.
+    """
+    if found.partial is None or anchor is None or b.date is not None:
+        return False
+    if isinstance(anchor, int):
+        try:
+            day: dt.date | None = dt.date(anchor, found.partial.month, found.partial.day)
+        except ValueError:
+            day = None
+    else:
+        day = found.partial.resolve(anchor)
+    if day is None:
+        return False
+    span = found.partial.span
+    b.date = Field(
+        value=dt.datetime(day.year, day.month, day.day),  # noqa: DTZ001 - a dateline names no zone
+        raw=span.of(b.text),
+        span=span,
+        rule=rule,
+    )
+    b.date_precision = "day"
+    return True
+
+
+def note_partial(b: Builder, found: Dateline | None) -> None:
+    """Keep a dateline's month and day in ``metadata``, completed when the date allows."""
+    if found is None or found.partial is None:
+        return
+    if b.date is not None:
+        day = found.partial.resolve(b.date.value.date())
+        if day is not None:
+            b.metadata["dateline_date"] = day.isoformat()
+            return
+    b.notes.append(
+        Note(
+            code="date.partial",
+            message="the dateline gives a month and day but the text gives no year",
+            span=found.partial.span,
+        )
+    )
+
+
+# -- trailers --------------------------------------------------------------------------
+
+# Trailer lines that are furniture in wire copy.
+_WIRE_FURNITURE_RE = regex.compile(
+    r"""
+    (?P<staff_initials>                       # AFP: jm/ach, burs-abc/xyz, bur-jm/dv
+        (?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}
+    )
+  | (?P<desk_codes>                           # PTI: ABC DEF GHI, PTI ABC DEF
+        (?:\p{Lu}{2,5}\x20){1,7}\p{Lu}{2,5}
+    )
+  | (?P<contact>                              # Bloomberg
+        To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}
+    )
+  | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)? )
+  | (?P<newsroom> \((?:\p{Lu}[\p{L}\x20]{0,40})?Newsroom[^\n()]{0,80}\) )
+    """,
+    regex.VERBOSE,
+)
+_ASSISTANCE_RE = regex.compile(
+    r"-{0,2}\x20?With\x20assistance\x20from\x20(?P<names>[^\n]{1,300}?)\.?", regex.IGNORECASE
+)
+
+_NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|\s++and\s++")
+_IN_PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,]{0,60}$")
+
+
+def _take_assistance(b: Builder, line: Line) -> bool:
+    m = _regex.fullmatch(_ASSISTANCE_RE, b.text, line.start, line.end)
+    if m is None:
+        return False
+    names = tuple(
+        _IN_PLACE_RE.sub("", n.strip()) for n in _NAME_SPLIT_RE.split(m["names"]) if n.strip()
+    )
+    b.credits.append(Credit(role="assistance", names=names))
+    b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.assistance")))
+    return True
+
+
+def take_wire_trailers(b: Builder, lines: Sequence[Line], *, max_lines: int = 8) -> int:
+    """Read trailer lines back from the end; return how many lines remain.
+
+    Attribution lines (credits, contribution, copyright, sign-off, ``With assistance
+    from``) become attribution; staff initials, desk codes, contact lines and end
+    marks become furniture.
+    """
+    n = len(lines)
+    taken = 0
+    while n > 0 and taken < max_lines:
+        line = lines[n - 1]
+        m = _regex.fullmatch(_WIRE_FURNITURE_RE, b.text, line.start, line.end)
+        if m is not None and m.lastgroup is not None:
+            b.add_furniture(line.start, line.end, b.rule(m.lastgroup.replace("_", "-")))
+        elif not _take_assistance(b, line) and b.take_trailers([line], max_lines=1) == 1:
+            break
+        n -= 1
+        taken += 1
+    return n
+
+
+# Trailers glued to the end of the last paragraph.
+_GLUED_CREDITS_RE = regex.compile(
+    r"""
+    (?<=\s|^)
+    \( (?= (?i: (?:additional\s++)? (?:reporting|writing|editing|compiled|written|edited
+                 |research|graphics|production|translation|text|story) \s++by\b ) )
+    [^()]{1,800}+ \)
+    \.? \s*+ \Z
+    """,
+    regex.VERBOSE,
+)
+_GLUED_CODES_RE = regex.compile(
+    r"(?<=[.!?\"\u201d'\u2019)]\s{1,3})(?:(?:PTI|IANS|UNI|ANI)\x20)?(?:\p{Lu}{2,5}\x20){1,7}"
+    r"\p{Lu}{2,5}\s*+\Z"
+)
+_GLUED_INITIALS_RE = regex.compile(
+    r"(?<=[.!?\"\u201d'\u2019)]\s{1,3})(?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}\s*+\Z"
+)
+
+
+def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
+    """Take trailers off the end of the last paragraph, where hard-wrapped copy glues them.
+
+    Credits in parentheses become attribution; staff initials (and, with
+    ``desk_codes``, PTI-style desk codes) become furniture.
+    """
+    while b.paragraphs:
+        last = b.paragraphs[-1]
+        start, end = last.span.start, last.span.end
+        cut: int | None = None
+        m = _regex.search(_GLUED_CREDITS_RE, b.text, start, end)
+        if m is not None:
+            found = read_attribution(fold(m.group()))
+            if found is None:
+                break
+            cut = m.start()
+            b.credits.extend(found.credits)
+            b.attribution.append(
+                b.span_field(m.start(), _rstrip(b.text, m.start(), m.end()), b.rule("credits"))
+            )
+        else:
+            m = _regex.search(_GLUED_INITIALS_RE, b.text, start, end)
+            if m is None and desk_codes:
+                m = _regex.search(_GLUED_CODES_RE, b.text, start, end)
+            if m is None:
+                break
+            cut = m.start()
+            b.add_furniture(m.start(), m.end(), b.rule("staff-initials"))
+        b.paragraphs.pop()
+        new_end = _rstrip(b.text, start, cut)
+        if new_end > start:
+            raw = b.text[start:new_end]
+            value = raw if last.value == last.raw and "\n" not in raw else fold(raw)
+            b.paragraphs.append(
+                Field(value=value, raw=raw, span=Span(start, new_end), rule=last.rule)
+            )
+        else:
+            break
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# -- bylines ---------------------------------------------------------------------------
+
+# A line that finishes the byline above it: ``Associated Press``, ``AP Business Writer``.
+_BYLINE_ORG_LINE_RE = regex.compile(
+    r"(?:The\x20)?Associated\x20Press(?:\x20Writer)?|Reuters|AFP|Agence\x20France-Presse"
+    r"|Bloomberg(?:\x20News)?|(?:AP|Associated\x20Press)(?:\x20\p{Lu}\p{L}{1,20}){0,3}"
+    r"\x20(?:Writer|Correspondent|Reporter)"
+)
+
+
+def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
+    """Read a byline at ``lines[i]``, with an organisation line below it if there is one.
+
+    Returns:
+        How many lines the byline took: 0, 1 or 2.
+    """
+    line = lines[i]
+    if i + 1 < len(lines):
+        nxt = lines[i + 1]
+        if (
+            not nxt.blank_before
+            and _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None
+        ):
+            joined = attrs.evolve(line, end=nxt.end, text=b.text[line.start : nxt.end])
+            if b.take_byline(joined):
+                return 2
+    return 1 if b.take_byline(line) else 0
+
+
+def rest_of_line(line: Line, start: int) -> Line | None:
+    """The part of ``line`` from ``start`` on, as a line of its own (``None`` if blank)."""
+    if start >= line.end:
+        return None
+    return attrs.evolve(line, start=start, text=line.text[start - line.start :])

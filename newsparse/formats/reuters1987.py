@@ -1,0 +1,131 @@
+"""Reuters wire copy of 1987, as the Reuters-21578 collection stores it.
+
+A timestamp line ``26-FEB-1987 15:01:01.79``, an upper-case title (kept as written),
+sometimes a ``By`` line, then hard-wrapped copy whose first line opens with the
+dateline ``    SALVADOR, Feb 26 - ``; an indented line starts a new paragraph, and the
+last line is the sign-off `` Reuter``. The timestamp is the article's date; the
+dateline's month and day are completed against it (``metadata["dateline_date"]``).
+
+Examples:
+    >>> import newsparse
+    >>> text = (
+    ...     "4-MAR-1987 10:02:11.40\\n"
+    ...     "NORVALE MILLS RAISES OUTPUT\\n"
+    ...     "    TRENT FALLS, Ont., March 4 - Norvale Mills Ltd said it\\n"
+    ...     "raised output at its main mill.\\n"
+    ...     "    The company gave no figures.\\n"
+    ...     " Reuter\\n"
+    ... )
+    >>> a = newsparse.parse(text)
+    >>> a.format, a.headline, a.dateline
+    ('reuters1987', 'NORVALE MILLS RAISES OUTPUT', 'TRENT FALLS, Ont.')
+    >>> a.date.isoformat(), a.date_precision
+    ('1987-03-04T10:02:11', 'second')
+    >>> a.paragraphs
+    ('Norvale Mills Ltd said it raised output at its main mill.', 'The company gave no figures.')
+    >>> a.attribution.sources, a.attribution.text, a.metadata["dateline_date"]
+    (('Reuters',), 'Reuter', '1987-03-04')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+
+from newsparse import _regex
+from newsparse._text import line_field, split_lines
+from newsparse.extract.dates import find_dates
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.formats._wire import (
+    REUTERS_1987_DATELINE_RE,
+    date_from_partial,
+    file_dateline,
+    note_partial,
+    read_dateline,
+    rest_of_line,
+    take_two_line_byline,
+    take_wire_trailers,
+)
+from newsparse.model import Note
+
+if TYPE_CHECKING:
+    from newsparse._text import Line
+    from newsparse.formats._wire import Dateline
+    from newsparse.model import ParsedFields, ParseOptions
+
+__all__ = ["Reuters1987Format"]
+
+_TIMESTAMP_RE = regex.compile(
+    r"\A\s{0,20}\d{1,2}-(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-\d{4}"
+    r"\x20{1,3}\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?[\x20\t]*+$",
+    regex.MULTILINE,
+)
+_UPPER_TITLE_RE = regex.compile(r"\A[^\n]{0,60}\n[\x20\t]{0,3}[^\p{Ll}\n]{3,200}\n")
+_INDENTED_DATELINE_RE = regex.compile(
+    r"(?m)^\x20{2,8}(?:\p{Lu}[\p{L}\x20.,'/&-]{0,60}?,\x20)?"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\x20\d{1,2}\x20{1,3}-(?=\s)"
+)
+_SIGN_OFF_RE = regex.compile(r"(?m)^\x20{0,8}(?:Reuter|REUTER)\s*+\Z")
+_HEAD_LINES = 4
+
+
+class Reuters1987Format(EvidenceFormat):
+    """Reuters-21578 wire copy (see the module docstring)."""
+
+    name = "reuters1987"
+    priority = 60
+    EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
+        Evidence("timestamp-line", _TIMESTAMP_RE, 0.5),
+        Evidence("upper-case-title", _UPPER_TITLE_RE, 0.1),
+        Evidence("indented-dateline", _INDENTED_DATELINE_RE, 0.3),
+        Evidence("reuter-sign-off", _SIGN_OFF_RE, 0.3, where="tail"),
+    )
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        """Parse 1987 Reuters copy (see the module docstring)."""
+        b = Builder(text=text, options=options, rule_prefix="reuters1987")
+        lines = split_lines(text)
+        i = 0
+        if lines and _regex.match(_TIMESTAMP_RE, text, lines[0].start) is not None:
+            stamp = next(find_dates(text, lines[0].start, lines[0].end, options=options), None)
+            if stamp is not None:
+                b.set_date(stamp, b.rule("timestamp"))
+                b.add_furniture(lines[0].start, stamp.span.start, b.rule("timestamp-rest"))
+                b.add_furniture(stamp.span.end, lines[0].end, b.rule("timestamp-rest"))
+                i = 1
+        lines = lines[: take_wire_trailers(b, lines)]
+        found: Dateline | None = None
+        before: list[Line] = []
+        body: list[Line] = []
+        while i < len(lines):
+            line = lines[i]
+            found = read_dateline(text, line, REUTERS_1987_DATELINE_RE)
+            if found is not None:
+                first = rest_of_line(line, found.body_start)
+                body = [first] if first is not None else []
+                body.extend(lines[i + 1 :])
+                break
+            took = take_two_line_byline(b, lines, i) if b.headline is not None else 0
+            if took:
+                i += took
+                continue
+            if i >= _HEAD_LINES or (b.headline is not None and line.indent > 0):
+                body = lines[i:]
+                break
+            if b.headline is None:
+                b.headline = line_field(line, b.rule("title"))
+            elif not b.take_furniture(line):
+                before.append(line)
+            i += 1
+        b.add_indented_paragraphs([*before, *body])
+        if found is not None:
+            used = date_from_partial(b, found, options.reference, b.rule("dateline"))
+            file_dateline(b, found, date_used=used)
+            if not used:
+                note_partial(b, found)
+        if b.date is None:
+            b.notes.append(Note(code="date.missing", message="no timestamp line found"))
+        if "Reuters" not in b.sources:
+            b.sources.insert(0, "Reuters")
+        return b.build()

@@ -1,0 +1,134 @@
+"""Reuters stories of 2006-2013 as the financial-news research dataset stores them.
+
+Four header lines, each after ``-- ``: the title, the byline (``By  Jane Doe  and
+Sam Roe``, or nothing), the timestamp ``Fri Oct 20, 2006 6:15pm EDT`` and the story's
+link; then hard-wrapped copy in blank-line blocks, opening with the dateline
+``ANCHORAGE, Alaska  (Reuters) - `` (or just ``(Reuters) - ``), with ticker codes such as
+``( XOM.N )`` kept as written and credits glued to the end of the last paragraph.
+
+Examples:
+    >>> import newsparse
+    >>> text = (
+    ...     "-- Tollgate Foods profit beats forecasts\\n"
+    ...     "-- By  Mara Quill\\n"
+    ...     "-- Tue Mar 13, 2007 4:05pm EDT\\n"
+    ...     "-- http://www.reuters.com/article/2007/03/13/tollgate-idUSN1\\n\\n"
+    ...     " BRANDON, Vermont  (Reuters) - Tollgate Foods ( TGF.N ) said on \\n"
+    ...     "Tuesday its profit rose. \\n\\n"
+    ...     "  Shares rose 2 percent. (Editing by  Lou Park )\\n"
+    ... )
+    >>> a = newsparse.parse(text)
+    >>> a.format, a.headline, a.byline.authors
+    ('reuters_dataset', 'Tollgate Foods profit beats forecasts', ('Mara Quill',))
+    >>> a.date.isoformat(), a.dateline
+    ('2007-03-13T16:05:00-04:00', 'BRANDON, Vermont')
+    >>> a.paragraphs
+    ('Tollgate Foods ( TGF.N ) said on Tuesday its profit rose.', 'Shares rose 2 percent.')
+    >>> a.attribution.sources, a.attribution.credits[0].names, a.metadata["url"][:22]
+    (('Reuters',), ('Lou Park',), 'http://www.reuters.com')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+import regex
+
+from newsparse import _regex
+from newsparse._text import split_lines
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.formats._wire import (
+    agency_dateline_re,
+    file_dateline,
+    note_partial,
+    read_dateline,
+    rest_of_line,
+    split_glued_trailers,
+    take_wire_trailers,
+)
+from newsparse.model import Note
+
+if TYPE_CHECKING:
+    from newsparse._text import Line
+    from newsparse.formats._wire import Dateline
+    from newsparse.model import ParsedFields, ParseOptions
+
+__all__ = ["ReutersDatasetFormat"]
+
+_HEADER_RE = regex.compile(
+    r"\A\s{0,10}--\x20[^\n]{1,300}\n--\x20?[^\n]{0,300}\n--\x20(?:\p{L}{3}\x20)?\p{L}{3}\x20\d{1,2},"
+    r"\x20\d{4}\x20\d{1,2}:\d{2}[ap]m\x20\p{Lu}{2,4}[\x20\t]*+\r?\n"
+)
+_LINK_LINE_RE = regex.compile(r"(?m)^--\x20https?://(?:www\.)?reuters\.com/\S{1,300}$")
+_MARKER_RE = regex.compile(r"--(?:\x20|$)")
+_URL_RE = regex.compile(r"https?://\S{1,500}")
+_HEADER_LINES = 4
+
+
+class ReutersDatasetFormat(EvidenceFormat):
+    """The 2006-2013 Reuters research-dataset layout (see the module docstring)."""
+
+    name = "reuters_dataset"
+    priority = 60
+    EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
+        Evidence("dash-header", _HEADER_RE, 0.6),
+        Evidence("reuters-link-line", _LINK_LINE_RE, 0.3),
+        Evidence("reuters-dateline", agency_dateline_re("Reuters"), 0.2),
+    )
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        """Parse a story of the dataset (see the module docstring)."""
+        b = Builder(text=text, options=options, rule_prefix="reuters_dataset")
+        lines = split_lines(text)
+        i = 0
+        while i < len(lines) and i < _HEADER_LINES:
+            line = lines[i]
+            marker = _regex.match(_MARKER_RE, text, line.start, line.end)
+            if marker is None:
+                break
+            b.add_furniture(line.start, marker.end(), b.rule("marker"))
+            self._header(b, rest_of_line(line, marker.end()))
+            i += 1
+        lines = lines[i:]
+        lines = lines[: take_wire_trailers(b, lines)]
+        found: Dateline | None = None
+        body: list[Line] = []
+        for j, line in enumerate(lines):
+            found = read_dateline(text, line)
+            if found is not None:
+                body.extend(lines[:j])
+                first = rest_of_line(line, found.body_start)
+                if first is not None:
+                    body.append(attrs.evolve(first, blank_before=line.blank_before))
+                body.extend(lines[j + 1 :])
+                break
+            if j >= 2:  # noqa: PLR2004 - the dateline opens the story
+                break
+        if found is None:
+            body = lines
+        b.add_paragraphs(body, wrapped=True)
+        split_glued_trailers(b)
+        if found is not None:
+            file_dateline(b, found, date_used=False)
+            note_partial(b, found)
+        if "Reuters" not in b.sources:
+            b.sources.insert(0, "Reuters")
+        if b.date is None:
+            b.notes.append(Note(code="date.missing", message="no timestamp header line"))
+        return b.build()
+
+    def _header(self, b: Builder, line: Line | None) -> None:
+        """One header line after its ``--`` marker: title, byline, timestamp or link."""
+        if line is None:
+            return
+        url = _regex.fullmatch(_URL_RE, b.text, line.start, line.end)
+        if url is not None:
+            b.metadata.setdefault("url", url.group())
+            b.add_furniture(line.start, line.end, b.rule("link"))
+        elif b.headline is None and b.byline is None and b.date is None:
+            b.headline = b.span_field(line.start, line.end, b.rule("title"))
+        elif b.take_byline(line) or b.take_date_line(line, max_rest=0):
+            return
+        else:
+            b.add_furniture(line.start, line.end, b.rule("header"))

@@ -1,0 +1,203 @@
+"""Agency copy as it is written today: Reuters, AP, AFP, the Indian agencies, Xinhua...
+
+A headline, perhaps a byline (``By JANE DOE`` over ``Associated Press``) and a date
+line, then the first paragraph opening with a dateline that names the agency:
+``LONDON, Aug 14 (Reuters) -``, ``WASHINGTON (AP) —`` (``_`` in older AP copy),
+``PARIS (AFP) -``, ``New Delhi, Aug 14 (PTI) The…``, ``New Delhi [India], August 14
+(ANI):``, ``BEIJING, Aug. 14 (Xinhua) --``, ``(Bloomberg) --``. Trailers follow the
+story: ``(Reporting by …; Editing by …)``, ``Associated Press writers … contributed``,
+copyright lines, ``Our Standards: …``, AFP staff initials, PTI desk codes.
+
+The place goes to :attr:`~newsparse.Article.dateline`, the agency to the attribution's
+sources; the rest of the dateline, initials and codes are furniture. A dateline's month
+and day take their year from a full date in the text (a date line, a copyright year),
+or from the caller's ``reference``; never from the clock.
+
+Examples:
+    >>> import datetime as dt
+    >>> import newsparse
+    >>> text = (
+    ...     "Harbour reopens after storm\\n\\n"
+    ...     "PORT ELLIS, Aug 14 (Reuters) - The harbour reopened on Monday.\\n\\n"
+    ...     "Ferries will run hourly.\\n\\n"
+    ...     "(Reporting by Ana Lind in Port Ellis; Editing by Tom Bray)\\n"
+    ... )
+    >>> a = newsparse.parse(text, reference=dt.date(2023, 9, 1))
+    >>> a.format, a.headline, a.dateline, a.date.date().isoformat()
+    ('wire', 'Harbour reopens after storm', 'PORT ELLIS', '2023-08-14')
+    >>> a.paragraphs
+    ('The harbour reopened on Monday.', 'Ferries will run hourly.')
+    >>> a.attribution.sources, [(c.role, c.names) for c in a.attribution.credits]
+    (('Reuters',), [('reporting', ('Ana Lind',)), ('editing', ('Tom Bray',))])
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+
+from newsparse import _regex
+from newsparse._text import line_field, split_lines
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.formats._wire import (
+    INDIAN_AGENCIES,
+    agency_dateline_re,
+    date_from_partial,
+    file_dateline,
+    note_partial,
+    read_dateline,
+    rest_of_line,
+    split_glued_trailers,
+    take_two_line_byline,
+    take_wire_trailers,
+)
+from newsparse.model import Note
+
+if TYPE_CHECKING:
+    from newsparse._text import Line
+    from newsparse.formats._wire import Dateline
+    from newsparse.model import ParsedFields, ParseOptions
+
+__all__ = ["WireFormat"]
+
+#: How many lines may come before the dateline (headline, byline, date lines).
+MAX_HEAD_LINES = 10
+
+_CREDITS_TAIL_RE = regex.compile(
+    r"\((?:Additional\x20)?(?:Reporting|Writing|Editing|Compiled)\x20by\x20", regex.IGNORECASE
+)
+_AP_COPYRIGHT_RE = regex.compile(
+    r"Copyright\x20\d{4}\x20(?:The\x20)?Associated\x20Press|\(AP\)\x20\u2014", regex.IGNORECASE
+)
+_AP_CONTRIBUTED_RE = regex.compile(
+    r"Associated\x20Press\x20(?:\w+\x20){0,3}?writers?\x20[^\n]{1,200}?contributed"
+)
+_AFP_INITIALS_RE = regex.compile(r"(?m)^[\x20\t]*+(?:burs?-)?\p{Ll}{2,5}(?:/\p{Ll}{2,5}){1,5}\s*\Z")
+_STANDARDS_RE = regex.compile(r"Our\x20Standards:\x20The\x20Thomson\x20Reuters\x20Trust")
+_BLOOMBERG_CONTACT_RE = regex.compile(r"To\x20contact\x20the\x20(?:reporter|editor)s?\x20")
+_COPYRIGHT_YEAR_RE = regex.compile(
+    r"(?:Copyright|\u00a9|\(c\))\s{0,3}(?:\u00a9\s{0,3})?(?P<year>(?:19|20)\d{2})(?!\d)",
+    regex.IGNORECASE,
+)
+
+
+class WireFormat(EvidenceFormat):
+    """Agency copy with a ``PLACE (AGENCY) -`` dateline (see the module docstring)."""
+
+    name = "wire"
+    priority = 30
+    EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
+        Evidence("reuters-dateline", agency_dateline_re("Reuters"), 0.55),
+        Evidence("ap-dateline", agency_dateline_re("AP"), 0.55),
+        Evidence("afp-dateline", agency_dateline_re("AFP"), 0.55),
+        Evidence("indian-agency-dateline", agency_dateline_re("PTI", "IANS", "ANI", "UNI"), 0.55),
+        Evidence("xinhua-dateline", agency_dateline_re("Xinhua"), 0.55),
+        Evidence("bloomberg-dateline", agency_dateline_re("Bloomberg"), 0.55),
+        Evidence("dpa-dateline", agency_dateline_re("dpa", "DPA"), 0.55),
+        Evidence("upi-dateline", agency_dateline_re("UPI"), 0.55),
+        Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
+        Evidence("reuters-standards", _STANDARDS_RE, 0.08, where="tail"),
+        Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, where="tail"),
+        Evidence("ap-contributed", _AP_CONTRIBUTED_RE, 0.08, where="tail"),
+        Evidence("afp-initials", _AFP_INITIALS_RE, 0.08, where="tail"),
+        Evidence("bloomberg-contact", _BLOOMBERG_CONTACT_RE, 0.08, where="tail"),
+    )
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        """Parse agency copy (see the module docstring)."""
+        b = Builder(text=text, options=options, rule_prefix="wire")
+        lines = split_lines(text)
+        lines = lines[: take_wire_trailers(b, lines)]
+        at, found = _find_dateline(text, lines)
+        head = lines[:at] if found is not None else []
+        body: list[Line] = []
+        extra = self._read_head(b, head)
+        body.extend(extra)
+        if found is not None:
+            first = rest_of_line(lines[at], found.body_start)
+            if first is not None:
+                body.append(first)
+            rest = lines[at + 1 :]
+        else:
+            rest = self._read_head_without_dateline(b, lines)
+        body.extend(ln for ln in rest if not b.take_furniture(ln))
+        b.add_paragraphs(body)
+        split_glued_trailers(b, desk_codes=found is not None and found.agency in INDIAN_AGENCIES)
+        self._date(b, found)
+        return b.build()
+
+    def _read_head(self, b: Builder, head: list[Line]) -> list[Line]:
+        """Headline, byline, date and furniture lines above the dateline; return the rest."""
+        extra: list[Line] = []
+        i = 0
+        while i < len(head):
+            line = head[i]
+            if b.take_furniture(line) or b.take_date_line(line):
+                i += 1
+                continue
+            took = take_two_line_byline(b, head, i)
+            if took:
+                i += took
+                continue
+            if b.headline is None and not extra:
+                b.headline = line_field(line, b.rule("headline"))
+            elif b.summary is None and not extra:
+                b.summary = line_field(line, b.rule("standfirst"))
+            else:
+                extra.append(line)
+            i += 1
+        return extra
+
+    def _read_head_without_dateline(self, b: Builder, lines: list[Line]) -> list[Line]:
+        """No dateline: the first line is the headline, then header lines as found."""
+        i = 0
+        while i < len(lines) and i < MAX_HEAD_LINES:
+            line = lines[i]
+            if b.take_furniture(line) or b.take_date_line(line):
+                i += 1
+                continue
+            took = take_two_line_byline(b, lines, i)
+            if took:
+                i += took
+                continue
+            if b.headline is None and len(line.text) <= 300:  # noqa: PLR2004
+                b.headline = line_field(line, b.rule("headline"))
+                i += 1
+                continue
+            break
+        return lines[i:]
+
+    def _date(self, b: Builder, found: Dateline | None) -> None:
+        """The article's date: a date line, else the dateline's month and day with a year."""
+        if found is not None:
+            used = False
+            if b.date is None:
+                used = date_from_partial(
+                    b, found, _copyright_year(b), b.rule("dateline-date+copyright-year")
+                ) or date_from_partial(
+                    b, found, b.options.reference, b.rule("dateline-date+reference")
+                )
+            file_dateline(b, found, date_used=used)
+            if not used:
+                note_partial(b, found)
+        if b.date is None:
+            b.notes.append(Note(code="date.missing", message="no date with a year found"))
+
+
+def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:
+    """The first line (within the head) that opens with an agency dateline."""
+    for i, line in enumerate(lines[: MAX_HEAD_LINES + 1]):
+        found = read_dateline(text, line)
+        if found is not None:
+            return i, found
+    return 0, None
+
+
+def _copyright_year(b: Builder) -> int | None:
+    """The year a copyright line gives, as the year of a dateline's date."""
+    for f in b.attribution:
+        m = _regex.search(_COPYRIGHT_YEAR_RE, b.text, f.span.start, f.span.end)
+        if m is not None:
+            return int(m["year"])
+    return None
