@@ -1,0 +1,127 @@
+"""Helpers for format authors' own tests: does a format keep newsparse's contract?
+
+:func:`check_format` runs a format over sample texts (and a few hostile ones) and
+checks what newsparse relies on: a non-empty ``name``; ``score`` a number in ``[0, 1]``
+that is the same every time; ``parse`` returning
+:class:`~newsparse.model.ParsedFields` whose every field's span lies in the text and
+slices to the field's ``raw``; and, unless told otherwise, that every non-blank
+character of each sample lies in some field or in ``furniture``. Every problem found
+is listed in one :class:`~newsparse.errors.FormatContractError`. It imports no test
+framework, so it works under pytest, unittest or a plain script.
+
+Examples:
+    >>> from newsparse.formats.generic import GenericFormat
+    >>> check_format(GenericFormat(), ["Title\\n\\nFirst paragraph.\\n"])
+    >>> class Broken:
+    ...     name = "broken"
+    ...     def score(self, text): return 2.0
+    ...     def parse(self, text, options): return None
+    >>> try:
+    ...     check_format(Broken(), ["Title"])
+    ... except FormatContractError as err:
+    ...     print(str(err).splitlines()[1])
+      - score 2.0 for sample 0 is outside [0, 1]
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from newsparse.errors import FormatContractError
+from newsparse.model import Field, ParsedFields, ParseOptions
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from newsparse.typing import SourceFormat
+
+__all__ = ["HOSTILE_SAMPLES", "check_format"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+#: Texts every format must survive: ``score`` in range, ``parse`` without an exception.
+HOSTILE_SAMPLES = ("", " \n\t\r\n", "\x00\x00", "a" * 10_000, "(" * 500, "\r\r\r", "By By By")
+
+
+def _fields(pf: ParsedFields) -> Iterable[Field[object]]:
+    for single in (
+        pf.headline,
+        pf.date,
+        pf.byline,
+        pf.summary,
+        pf.dateline,
+        pf.reading_time,
+    ):
+        if single is not None:
+            yield single
+    yield from pf.authors
+    yield from pf.paragraphs
+    yield from pf.attribution
+    yield from pf.furniture
+
+
+def _check_one(
+    fmt: SourceFormat, text: str, label: str, *, coverage: bool, problems: list[str]
+) -> None:
+    scores = [fmt.score(text), fmt.score(text)]
+    if not all(isinstance(s, (int, float)) for s in scores):
+        problems.append(f"score for {label} is not a number: {scores[0]!r}")
+        return
+    if math.isnan(scores[0]) or not 0.0 <= scores[0] <= 1.0:
+        problems.append(f"score {scores[0]!r} for {label} is outside [0, 1]")
+    if scores[0] != scores[1]:
+        problems.append(f"score for {label} changed between calls: {scores}")
+    try:
+        pf = fmt.parse(text, ParseOptions())
+    except Exception as err:  # noqa: BLE001 - report it as a contract problem
+        problems.append(f"parse raised on {label}: {err!r}")
+        return
+    if not isinstance(pf, ParsedFields):
+        problems.append(f"parse returned {type(pf).__name__} for {label}, not ParsedFields")
+        return
+    covered = bytearray(len(text))
+    for f in _fields(pf):
+        if not 0 <= f.span.start <= f.span.end <= len(text):
+            problems.append(f"{f.rule}: span {f.span} lies outside {label}")
+            continue
+        if f.span.of(text) != f.raw:
+            problems.append(f"{f.rule}: span {f.span} does not slice to its raw text in {label}")
+        covered[f.span.start : f.span.end] = b"\x01" * len(f.span)
+    if coverage:
+        lost = [i for i, ch in enumerate(text) if not covered[i] and not ch.isspace()]
+        if lost:
+            problems.append(
+                f"{len(lost)} non-blank characters of {label} are in no span "
+                f"(first at offset {lost[0]}: {text[lost[0] : lost[0] + 20]!r})"
+            )
+
+
+def check_format(
+    fmt: SourceFormat, samples: Sequence[str], *, require_coverage: bool = True
+) -> None:
+    """Check that ``fmt`` keeps the format contract on ``samples`` and hostile texts.
+
+    Args:
+        fmt: The format object, as the entry point would load it.
+        samples: Texts in the format's layout (coverage is checked on these).
+        require_coverage: Check that every non-blank character of each sample lies in
+            some span; turn off only while a format is being written.
+
+    Raises:
+        FormatContractError: Listing every problem found.
+    """
+    problems: list[str] = []
+    name = getattr(fmt, "name", None)
+    if not isinstance(name, str) or not name:
+        problems.append(f"name must be a non-empty str, not {name!r}")
+    for i, text in enumerate(samples):
+        _check_one(fmt, text, f"sample {i}", coverage=require_coverage, problems=problems)
+    for i, text in enumerate(HOSTILE_SAMPLES):
+        _check_one(fmt, text, f"hostile sample {i}", coverage=False, problems=problems)
+    if problems:
+        msg = f"format {name!r} breaks the contract:\n" + "\n".join(f"  - {p}" for p in problems)
+        raise FormatContractError(msg)
