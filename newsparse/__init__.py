@@ -39,6 +39,7 @@ from newsparse.model import (
     Span,
 )
 from newsparse.registry import FormatRegistry, default_registry
+from newsparse.stream import ParseFailure, Segment, parse_many, split
 from newsparse.typing import SourceFormat
 
 __all__ = [
@@ -57,10 +58,12 @@ __all__ = [
     "NewsparseError",
     "Note",
     "ParseError",
+    "ParseFailure",
     "ParseOptions",
     "ParsedFields",
     "PatternTimeoutError",
     "PluginLoadError",
+    "Segment",
     "SourceFormat",
     "Span",
     "__version__",
@@ -69,6 +72,8 @@ __all__ = [
     "detect",
     "get_format",
     "parse",
+    "parse_many",
+    "split",
 ]
 
 try:

@@ -1,8 +1,9 @@
 """The built-in formats, by name, imported only when first used.
 
 Examples:
-    >>> sorted(BUILTINS)
-    ['generic', 'mint', 'reuters1987', 'reuters_dataset', 'wire']
+    >>> sorted(BUILTINS)  # doctest: +NORMALIZE_WHITESPACE
+    ['factiva', 'generic', 'lexisnexis', 'mint', 'netnews', 'reuters1987',
+     'reuters_dataset', 'wire']
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ __all__ = ["BUILTINS"]
 
 #: Built-in format name -> ``"module:Class"``; a test keeps it in step with the modules.
 BUILTINS: dict[str, str] = {
+    "factiva": "newsparse.formats.factiva:FactivaFormat",
     "generic": "newsparse.formats.generic:GenericFormat",
+    "lexisnexis": "newsparse.formats.lexisnexis:LexisNexisFormat",
     "mint": "newsparse.formats.mint:MintFormat",
+    "netnews": "newsparse.formats.netnews:NetnewsFormat",
     "reuters1987": "newsparse.formats.reuters1987:Reuters1987Format",
     "reuters_dataset": "newsparse.formats.reuters_dataset:ReutersDatasetFormat",
     "wire": "newsparse.formats.wire:WireFormat",

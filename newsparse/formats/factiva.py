@@ -1,0 +1,469 @@
+"""Factiva exports: the field-coded form and the free-text form.
+
+The field-coded form marks each field with a two- or three-letter code, alone on its
+line or at the start of one: ``HD`` headline, ``BY`` byline, ``WC`` word count, ``PD``
+date (``14 August 2023``, or in the export's language, ``29 décembre 2011``), ``ET``
+time, ``SN`` source name, ``SC`` source code, ``ED`` edition, ``PG`` page, ``LA``
+language, ``CY`` copyright, ``LP`` lead paragraphs, ``TD`` the rest of the text, then
+indexing codes (``CO``, ``IN``, ``NS``, ``RE``, ``IPC``, ``IPD``, ``PUB``) and ``AN``,
+the accession number (``Document FT00000020230814ej8e0000g``), which ends the article.
+
+The free-text form has the same order without codes: headline, byline, ``1,234
+words``, the date, the time, the source, its code, the language, the copyright, the
+text, and a closing ``Document ...`` line.
+
+``PD`` and ``ET`` together give a minute-precision date (naive: Factiva states no
+zone). ``SN`` becomes the byline's organisation when there is no ``BY``.
+
+Metadata keys (``Article.metadata``), each as written with white space folded:
+
+* ``source``, ``source_code``: ``SN`` and ``SC``.
+* ``word_count``: ``WC``, such as ``1,234 words``.
+* ``edition``, ``page``, ``volume``, ``section``, ``column``: ``ED``, ``PG``, ``VOL``,
+  ``SE``, ``CLM``.
+* ``language``, ``copyright``, ``publisher``: ``LA``, ``CY``, ``PUB``.
+* ``companies``, ``industries``, ``subjects``, ``regions``: ``CO``, ``IN``, ``NS``, ``RE``.
+* ``accession``: ``AN``, such as ``Document FT00000020230814ej8e0000g``.
+
+Examples:
+    >>> import newsparse
+    >>> text = (
+    ...     "HD\\nHarbour cranes return to work\\n"
+    ...     "BY\\nBy Lena Weber\\n"
+    ...     "WC\\n412 words\\n"
+    ...     "PD\\n14 August 2023\\n"
+    ...     "ET\\n06:50\\n"
+    ...     "SN\\nThe Coastal Courier\\n"
+    ...     "LA\\nEnglish\\n"
+    ...     "LP\\nThe cranes moved again on Monday.\\n"
+    ...     "TD\\nUnions had agreed a deal late on Sunday.\\n"
+    ...     "AN\\nDocument CSTCOU0020230814ej8e0000g\\n"
+    ... )
+    >>> a = newsparse.parse(text)
+    >>> a.format, a.headline, a.byline.authors, a.date.isoformat()
+    ('factiva', 'Harbour cranes return to work', ('Lena Weber',), '2023-08-14T06:50:00')
+    >>> a.paragraphs
+    ('The cranes moved again on Monday.', 'Unions had agreed a deal late on Sunday.')
+    >>> a.metadata["source"], a.metadata["word_count"], a.metadata["accession"]
+    ('The Coastal Courier', '412 words', 'Document CSTCOU0020230814ej8e0000g')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+from attrs import frozen
+
+from newsparse import _regex
+from newsparse._text import fold, split_lines
+from newsparse.extract.bylines import read_byline
+from newsparse.extract.dates import parse_date
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse._text import Line
+
+__all__ = ["ACCESSION_RE", "FactivaFormat"]
+
+#: The accession line that closes each Factiva article.
+ACCESSION_RE = regex.compile(r"(?:AN[\x20\t]{1,10}+)?Document\x20(?P<id>[A-Za-z0-9]{12,60}+)")
+
+_CODES = [
+    *("HD", "CLM", "SE", "HLP", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "VOL"),
+    *("LA", "CY", "LP", "TD", "CT", "RF", "ART", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB"),
+    *("AN", "NGC"),
+]
+#: Codes that may follow the text; only these are read inside ``LP``/``TD``.
+_AFTER_TEXT = frozenset(
+    ("TD", "CT", "RF", "ART", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "NGC")
+)
+_TEXT_CODES = frozenset({"LP", "TD"})
+_CODE_RE = regex.compile(
+    r"(?P<code>\L<codes>)(?:(?P<sep>[\x20\t]{1,20}+)(?P<value>\S[^\n\r]{0,5000}))?",
+    codes=_CODES,
+)
+_WORDS_RE = regex.compile(
+    r"[\d.,\x20]{1,12}+\x20?(?:words|mots|Wörter|palabras|parole|woorden|palavras)",
+    regex.IGNORECASE,
+)
+_TIME_RE = regex.compile(
+    r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+    r"(?:\x20(?:GMT|UTC|ET|EST|EDT|CET|CEST))?"
+)
+_LANGUAGE_RE = regex.compile(
+    r"English|French|Français|Francais|German|Deutsch|Spanish|Español|Espanol|Italian"
+    r"|Italiano|Dutch|Nederlands|Portuguese|Português|Russian|Chinese|Japanese|Arabic"
+    r"|Swedish|Svenska|Danish|Dansk|Norwegian|Norsk|Finnish|Suomi|Polish|Polski|Turkish",
+    regex.IGNORECASE,
+)
+_COPYRIGHT_RE = regex.compile(
+    r"(?:Copyright|\(c\)|©|All\x20rights\x20reserved|Tous\x20droits)", regex.IGNORECASE
+)
+_PAGE_FURNITURE_RE = regex.compile(
+    r"Page\x20\d{1,5}\x20of\x20\d{1,5}(?:[^\n\r]{0,120}Factiva[^\n\r]{0,80})?"
+    r"|©\x20?\d{4}\x20Factiva[^\n\r]{0,120}",
+    regex.IGNORECASE,
+)
+
+#: Field codes to metadata keys.
+METADATA_KEYS: dict[str, str] = {
+    "SN": "source",
+    "SC": "source_code",
+    "WC": "word_count",
+    "ED": "edition",
+    "PG": "page",
+    "VOL": "volume",
+    "SE": "section",
+    "CLM": "column",
+    "LA": "language",
+    "CY": "copyright",
+    "PUB": "publisher",
+    "CO": "companies",
+    "IN": "industries",
+    "NS": "subjects",
+    "RE": "regions",
+    "AN": "accession",
+}
+
+
+@frozen
+class _Coded:
+    code: str
+    label: Span
+    lines: tuple[Line, ...]  # the value's lines (the inline value as a pseudo-line first)
+
+
+def _inline_line(line: Line, start: int) -> Line:
+    """The part of ``line`` from ``start``, as a line of its own."""
+    return type(line)(start, line.end, line.text[start - line.start :], line.index, False, 0)
+
+
+def _fields(text: str, lines: list[Line]) -> list[_Coded] | None:
+    """Group the lines under their field codes, or ``None`` if they are not field-coded."""
+    out: list[_Coded] = []
+    current: tuple[str, Span, list[Line]] | None = None
+    for line in lines:
+        m = _regex.fullmatch(_CODE_RE, text, line.start, line.end)
+        code = m["code"] if m is not None else None
+        if m is not None and current is not None and current[0] in _TEXT_CODES:
+            # Inside the text, only codes that may follow it count, and a code with a
+            # value on its line only when a tab or two spaces set it apart.
+            sep = m["sep"] or ""
+            if code not in _AFTER_TEXT or (m["value"] and sep == " "):
+                code = None
+        if m is None or code is None:
+            if current is None:
+                if not out and _regex.fullmatch(_PAGE_FURNITURE_RE, text, line.start, line.end):
+                    continue
+                return None
+            current[2].append(line)
+            continue
+        if current is not None:
+            out.append(_Coded(current[0], current[1], tuple(current[2])))
+        value_lines: list[Line] = []
+        if m["value"]:
+            value_lines.append(_inline_line(line, m.start("value")))
+        current = (code, Span(*m.span("code")), value_lines)
+    if current is not None:
+        out.append(_Coded(current[0], current[1], tuple(current[2])))
+    return out if any(f.code == "HD" for f in out) or len(out) >= 3 else None  # noqa: PLR2004
+
+
+def _value_span(lines: Sequence[Line]) -> Span | None:
+    if not lines:
+        return None
+    return Span(lines[0].start, lines[-1].end)
+
+
+class FactivaFormat(EvidenceFormat):
+    """Factiva articles, field-coded or free-text."""
+
+    name = "factiva"
+    priority = 55
+    EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
+        Evidence(
+            "hd-code",
+            regex.compile(r"(?<![^\n\r])HD(?:[\x20\t]{1,20}\S|[\x20\t]*+(?![^\n\r]))"),
+            0.3,
+            where="head",
+        ),
+        Evidence(
+            "pd-code",
+            regex.compile(
+                r"(?<![^\n\r])PD(?:[\x20\t]{1,20}+|[\x20\t]*+(?:\r\n|\r|\n)[\x20\t]{0,10}+)\d{1,2}\x20\p{L}{3,12}"
+                r"\x20\d{4}"
+            ),
+            0.3,
+            where="head",
+        ),
+        Evidence(
+            "wc-code",
+            regex.compile(
+                r"(?<![^\n\r])WC(?:[\x20\t]{1,20}+|[\x20\t]*+(?:\r\n|\r|\n)[\x20\t]{0,10}+)[\d.,]{1,9}"
+            ),
+            0.15,
+            where="head",
+        ),
+        Evidence(
+            "text-codes",
+            regex.compile(r"(?<![^\n\r])(?:SN|SC|LP|TD|LA|CY)[\x20\t]*+(?![^\n\r])"),
+            0.1,
+            where="head",
+        ),
+        Evidence(
+            "word-count-line",
+            regex.compile(
+                r"(?<![^\n\r])[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:words|mots|Wörter|palabras|parole)[\x20\t]*+(?![^\n\r])"
+            ),
+            0.25,
+            where="head",
+        ),
+        Evidence(
+            "accession",
+            regex.compile(
+                r"(?<![^\n\r])[\x20\t]{0,10}+(?:AN[\x20\t]{0,10}+(?:\r\n|\r|\n)?[\x20\t]{0,10}+)?"
+                r"Document\x20[A-Za-z0-9]{12,60}[\x20\t]*+(?![^\n\r])"
+            ),
+            0.45,
+            where="tail",
+        ),
+    )
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        """Parse one Factiva article (see the module docstring)."""
+        b = Builder(text=text, options=options, rule_prefix="factiva")
+        lines = split_lines(text)
+        coded = _fields(text, lines)
+        if coded is not None:
+            self._parse_coded(b, coded)
+        else:
+            self._parse_free(b, lines)
+        if b.date is None:
+            b.notes.append(Note(code="date.missing", message="no publication date found"))
+        return b.build()
+
+    # -- field-coded -----------------------------------------------------------------
+
+    def _parse_coded(self, b: Builder, fields: list[_Coded]) -> None:
+        text = b.text
+        time: Span | None = None
+        source: Span | None = None
+        for f in fields:
+            b.add_furniture(f.label.start, f.label.end, b.rule("code"))
+            span = _value_span(f.lines)
+            if f.code in _TEXT_CODES:
+                b.add_paragraphs(list(f.lines), wrapped=_blocks(f.lines))
+                continue
+            if span is None:
+                continue
+            raw = span.of(text)
+            if f.code == "HD" and b.headline is None:
+                b.headline = Field(value=fold(raw), raw=raw, span=span, rule=b.rule("headline"))
+                continue
+            if f.code == "BY" and b.byline is None:
+                self._byline(b, span)
+                continue
+            if f.code == "PD" and b.date is None:
+                found = parse_date(text, span.start, span.end, options=b.options)
+                if found is not None:
+                    b.set_date(found, b.rule("date"))
+                    b.add_furniture(span.start, found.span.start, b.rule("date-rest"))
+                    b.add_furniture(found.span.end, span.end, b.rule("date-rest"))
+                    continue
+            if f.code == "ET" and time is None:
+                time = span
+            if f.code == "SN" and source is None:
+                source = span
+            key = METADATA_KEYS.get(f.code)
+            if key is not None and key not in b.metadata:
+                b.metadata[key] = fold(raw)
+            b.add_furniture(span.start, span.end, b.rule(f"field.{f.code.lower()}"))
+        self._add_time(b, time)
+        self._source_byline(b, source)
+
+    # -- free text -------------------------------------------------------------------
+
+    def _parse_free(self, b: Builder, lines: list[Line]) -> None:
+        text = b.text
+        end = len(lines)
+        if end and _regex.fullmatch(ACCESSION_RE, text, lines[-1].start, lines[-1].end):
+            last = lines[-1]
+            b.add_furniture(last.start, last.end, b.rule("accession"))
+            b.metadata["accession"] = last.text
+            end -= 1
+        start = 0
+        while start < end and _regex.fullmatch(
+            _PAGE_FURNITURE_RE, text, lines[start].start, lines[start].end
+        ):
+            b.add_furniture(lines[start].start, lines[start].end, b.rule("page"))
+            start += 1
+        wc = next(
+            (
+                i
+                for i in range(start, min(end, start + 8))
+                if _regex.fullmatch(_WORDS_RE, text, lines[i].start, lines[i].end)
+            ),
+            None,
+        )
+        if wc is None:
+            # Not the usual head: headline first, the rest is text.
+            if start < end:
+                first = lines[start]
+                b.headline = Field(
+                    value=first.text, raw=first.text, span=first.span, rule=b.rule("headline")
+                )
+                start += 1
+            b.add_paragraphs(lines[start:end], wrapped=_blocks(lines[start:end]))
+            return
+        b.add_furniture(lines[wc].start, lines[wc].end, b.rule("word-count"))
+        b.metadata["word_count"] = lines[wc].text
+        head = lines[start:wc]
+        if head and b.byline is None and read_byline(text, head[-1].start, head[-1].end):
+            self._byline(b, head[-1].span)
+            head = head[:-1]
+        if head:
+            title = head[-1]
+            b.headline = Field(
+                value=title.text, raw=title.text, span=title.span, rule=b.rule("headline")
+            )
+            for ln in head[:-1]:
+                b.add_furniture(ln.start, ln.end, b.rule("section"))
+            if head[:-1]:
+                b.metadata["section"] = fold(" ".join(ln.text for ln in head[:-1]))
+        i = self._free_meta(b, lines, wc + 1, end)
+        b.add_paragraphs(lines[i:end], wrapped=_blocks(lines[i:end]))
+
+    def _free_meta(self, b: Builder, lines: list[Line], i: int, end: int) -> int:
+        """Date, time, source, code, language, copyright; return where the text starts."""
+        text = b.text
+        time: Span | None = None
+        j = i
+        # The date, then the time, each on a line of its own.
+        if j < end and len(lines[j].text) <= 40:  # noqa: PLR2004 - a date line
+            found = parse_date(text, lines[j].start, lines[j].end, options=b.options)
+            if found is not None:
+                b.set_date(found, b.rule("date"))
+                b.add_furniture(lines[j].start, found.span.start, b.rule("date-rest"))
+                b.add_furniture(found.span.end, lines[j].end, b.rule("date-rest"))
+                j += 1
+        if j < end and _regex.fullmatch(_TIME_RE, text, lines[j].start, lines[j].end):
+            time = lines[j].span
+            b.add_furniture(lines[j].start, lines[j].end, b.rule("time"))
+            j += 1
+        # Source, code, edition, page lines up to the language or copyright line.
+        stop = None
+        for k in range(j, min(end, j + 8)):
+            line = lines[k]
+            if _regex.search(_COPYRIGHT_RE, text, line.start, line.end) is not None:
+                stop = k + 1
+                break
+            if _regex.fullmatch(_LANGUAGE_RE, text, line.start, line.end):
+                stop = k + 1
+                nxt = k + 1
+                if nxt < end and _regex.search(
+                    _COPYRIGHT_RE, text, lines[nxt].start, lines[nxt].end
+                ):
+                    stop = nxt + 1
+                break
+            if len(line.text) > 80 or line.text[-1:] in ".!?\"'":  # noqa: PLR2004
+                break
+        if stop is None:
+            # Without a language or copyright line only a short source line is sure.
+            short = j < end and len(lines[j].text) <= 60 and lines[j].text[-1:] not in ".!?"  # noqa: PLR2004
+            stop = j + 1 if short and j + 1 < end else j
+        source: Span | None = None
+        for k in range(j, stop):
+            line = lines[k]
+            if _regex.search(_COPYRIGHT_RE, text, line.start, line.end) is not None:
+                b.add_furniture(line.start, line.end, b.rule("copyright"))
+                b.metadata.setdefault("copyright", line.text)
+            elif _regex.fullmatch(_LANGUAGE_RE, text, line.start, line.end):
+                b.add_furniture(line.start, line.end, b.rule("language"))
+                b.metadata.setdefault("language", line.text)
+            else:
+                if source is None:
+                    source = line.span
+                    b.metadata["source"] = line.text
+                elif (
+                    "source_code" not in b.metadata and line.text.isupper() and " " not in line.text
+                ):
+                    b.metadata["source_code"] = line.text
+                else:
+                    b.metadata["edition"] = fold(f"{b.metadata.get('edition', '')} {line.text}")
+                b.add_furniture(line.start, line.end, b.rule("source"))
+        self._add_time(b, time)
+        self._source_byline(b, source)
+        return stop
+
+    # -- shared ----------------------------------------------------------------------
+
+    def _byline(self, b: Builder, span: Span) -> None:
+        text = b.text
+        raw = span.of(text)
+        found = read_byline(text, span.start, span.end, require_prefix=False)
+        if found is None:
+            b.byline = Field(value=Byline(text=raw), raw=raw, span=span, rule=b.rule("byline"))
+            return
+        b.byline = Field(
+            value=Byline(
+                authors=found.byline.authors, organization=found.byline.organization, text=raw
+            ),
+            raw=raw,
+            span=span,
+            rule=b.rule("byline"),
+        )
+        b.authors.extend(
+            Field(value=s.of(text), raw=s.of(text), span=s, rule=b.rule("author"))
+            for s in found.author_spans
+        )
+
+    def _add_time(self, b: Builder, time: Span | None) -> None:
+        """Put ``ET`` (the time) into the day-precision ``PD`` date."""
+        if time is None or b.date is None or b.date_precision != "day":
+            return
+        m = _regex.match(_TIME_RE, b.text, time.start, time.end)
+        if m is None:
+            return
+        hour, minute = int(m["hour"]), int(m["minute"])
+        ampm = (m["ampm"] or "").casefold()
+        if ampm.startswith("p") and hour < 12:  # noqa: PLR2004
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
+            hour = 0
+        if hour > 23 or minute > 59:  # noqa: PLR2004
+            return
+        d = b.date.value
+        value = dt.datetime(d.year, d.month, d.day, hour, minute, tzinfo=d.tzinfo)
+        b.date = Field(value=value, raw=b.date.raw, span=b.date.span, rule=b.rule("date-time"))
+        b.date_precision = "minute"
+
+    def _source_byline(self, b: Builder, source: Span | None) -> None:
+        """With no ``BY``, the source (``SN``) is the byline's organisation."""
+        if b.byline is not None or source is None:
+            return
+        raw = source.of(b.text)
+        b.furniture = [f for f in b.furniture if f.span != source]
+        b.byline = Field(
+            value=Byline(organization=fold(raw), text=raw),
+            raw=raw,
+            span=source,
+            rule=b.rule("source-byline"),
+        )
+
+
+def _blocks(lines: Sequence[Line]) -> bool:
+    """Read paragraphs as blank-line blocks only when the text is laid out in blocks."""
+    if len(lines) < 2:  # noqa: PLR2004
+        return False
+    rest = lines[1:]
+    blank_separated = any(ln.blank_before for ln in rest)
+    run_on = any(not ln.blank_before for ln in rest)
+    if not (blank_separated and run_on):
+        return False
+    lengths = sorted(len(ln.text) for ln in lines)
+    return lengths[len(lengths) * 9 // 10] <= 100  # noqa: PLR2004 - hard-wrapped copy

@@ -1,0 +1,587 @@
+"""LexisNexis text exports: the classic ``N of M DOCUMENTS`` layout and Nexis Uni's.
+
+Classic exports open each article with a centred ``1 of 10 DOCUMENTS`` (German
+``Dokument 1 von 10``, French ``Document 1 de 10``), then the publication, a date
+block (``January 11, 2010 Monday``, perhaps with a time and zone, then edition
+lines), the headline (one or more lines), labelled lines (``BYLINE:``, ``SECTION:``,
+``LENGTH: 355 words``, ``DATELINE:``; ``AUTOR:``, ``RUBRIK:``, ``LÄNGE:``,
+``LONGUEUR:``...), the hard-wrapped body, and a trailer of labels (``LOAD-DATE:``,
+``LANGUAGE:``, ``GRAPHIC:``, ``PUBLICATION-TYPE:``...) and a copyright notice.
+
+Nexis Uni exports put the title first, then the publication, the date and the
+copyright, then ``Section:``, ``Length:``, ``Byline:``, ``Dateline:`` lines, a
+``Body`` line, the text, ``Classification`` with ``Language:`` and ``Load-Date:``
+lines, and ``End of Document``.
+
+A cover page (the search request) before the first article is kept as furniture.
+
+Metadata keys (``Article.metadata``), each the text as written with white space folded:
+
+* ``document``: the position line, such as ``1 of 10 DOCUMENTS``.
+* ``publication``: the newspaper or site, such as ``The Times (London)``.
+* ``edition``: edition lines after the date, joined by a space.
+* ``section``, ``length``, ``highlight``: from the labelled lines.
+* ``load_date``, ``language``, ``publication_type``, ``journal_code``, ``graphic``,
+  ``document_type``, ``correction``, ``notes``, ``subject``: from the trailer labels.
+* ``copyright``: the copyright notice.
+
+Examples:
+    >>> import newsparse
+    >>> text = (
+    ...     "                 2 of 5 DOCUMENTS\\n\\n"
+    ...     "                 The Harbour Gazette\\n\\n"
+    ...     "                 March 3, 2021 Wednesday\\n"
+    ...     "                 Final Edition\\n\\n"
+    ...     "Ferry timetable to change in spring\\n\\n"
+    ...     "BYLINE: Mara Olsen\\n\\n"
+    ...     "SECTION: LOCAL; Pg. 4\\n\\n"
+    ...     "LENGTH: 212 words\\n\\n"
+    ...     "The morning ferry will leave half an hour\\n"
+    ...     "earlier from April.\\n\\n"
+    ...     "LOAD-DATE: March 4, 2021\\n\\n"
+    ...     "LANGUAGE: ENGLISH\\n"
+    ... )
+    >>> a = newsparse.parse(text)
+    >>> a.format, a.headline, a.byline.authors, a.date.date().isoformat()
+    ('lexisnexis', 'Ferry timetable to change in spring', ('Mara Olsen',), '2021-03-03')
+    >>> a.paragraphs
+    ('The morning ferry will leave half an hour earlier from April.',)
+    >>> a.metadata["section"], a.metadata["edition"], a.metadata["language"]
+    ('LOCAL; Pg. 4', 'Final Edition', 'ENGLISH')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+from attrs import frozen
+
+from newsparse import _regex
+from newsparse._text import fold, split_lines
+from newsparse.extract.bylines import read_byline
+from newsparse.extract.dates import find_dates, resolve_zone
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
+from newsparse.vocab import WEEKDAYS
+
+if TYPE_CHECKING:
+    from newsparse._text import Line
+
+__all__ = ["DOC_COUNT_RE", "END_OF_DOCUMENT_RE", "LexisNexisFormat"]
+
+#: A classic export's position line, in English, German or French.
+DOC_COUNT_RE = regex.compile(
+    r"(?P<number>\d{1,7})\x20of\x20(?P<total>\d{1,7})\x20DOCUMENTS?"
+    r"|Dokument\x20(?P<number>\d{1,7})\x20von\x20(?P<total>\d{1,7})"
+    r"|Document\x20(?P<number>\d{1,7})\x20de\x20(?P<total>\d{1,7})"
+)
+#: The line that closes each article of a Nexis Uni export.
+END_OF_DOCUMENT_RE = regex.compile(r"End\x20of\x20Document", regex.IGNORECASE)
+
+_POSITION_LINE_RE = regex.compile(
+    r"\ufeff?[\x20\t]{0,80}+(?:\d{1,7}\x20of\x20\d{1,7}\x20DOCUMENTS?"
+    r"|Dokument\x20\d{1,7}\x20von\x20\d{1,7}|Document\x20\d{1,7}\x20de\x20\d{1,7})"
+)
+_DOC_COUNT_LINE_RE = regex.compile(
+    r"(?<![^\n\r])\ufeff?[\x20\t]{0,80}+(?:\d{1,7}\x20of\x20\d{1,7}\x20DOCUMENTS?"
+    r"|Dokument\x20\d{1,7}\x20von\x20\d{1,7}|Document\x20\d{1,7}\x20de\x20\d{1,7})[\x20\t]*+(?![^\n\r])"
+)
+_LABEL_RE = regex.compile(
+    r"(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:(?:[\s\u00a0]|$)"
+)
+_COPYRIGHT_RE = regex.compile(
+    r"(?:Copyright|\(c\)|©|All\x20Rights\x20Reserved|Alle\x20Rechte|Tous\x20droits)",
+    regex.IGNORECASE,
+)
+_BODY_LINE_RE = regex.compile(r"Body|Text|Corps|Texte|Inhalt")
+_UNI_TRAILER_RE = regex.compile(r"Classification|Graphic|Notes|Klassifikation|Classement")
+_TIME_AFTER_DATE_RE = regex.compile(
+    r"[\x20,]{0,3}+(?:\L<weekdays>)?[\x20,]{0,3}+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\x20(?P<zone>[A-Z]{2,5}))?",
+    weekdays=list(WEEKDAYS),
+    flags=regex.IGNORECASE,
+)
+_BYLINE_CUT_RE = regex.compile(r",|\s(?:in|at|im|à|en)\s")
+_COVER_RE = regex.compile(
+    r"(?<![^\n\r])(?:Download\x20Request|Ausgabeauftrag|Time\x20Of\x20Request|Terms|Begriffe"
+    r"|Search\x20Terms|Job\x20Number|Date\x20and\x20Time|Narrowed\x20by|Source|Project\x20ID"
+    r"|Send\x20To|Client/Matter|Search\x20Type|Content\x20Type)\x20?:"
+)
+
+#: Labels (case-folded) to what they mean: a field or a metadata key.
+LABELS: dict[str, str] = {
+    "byline": "byline",
+    "author": "byline",
+    "autor": "byline",
+    "auteur": "byline",
+    "signature": "byline",
+    "section": "section",
+    "rubrik": "section",
+    "rubrique": "section",
+    "length": "length",
+    "länge": "length",
+    "longueur": "length",
+    "dateline": "dateline",
+    "highlight": "highlight",
+    "load-date": "load_date",
+    "update": "load_date",
+    "date-chargement": "load_date",
+    "language": "language",
+    "sprache": "language",
+    "langue": "language",
+    "publication-type": "publication_type",
+    "publikationstyp": "publication_type",
+    "type-publication": "publication_type",
+    "journal-code": "journal_code",
+    "journal code": "journal_code",
+    "graphic": "graphic",
+    "grafik": "graphic",
+    "graphique": "graphic",
+    "document-type": "document_type",
+    "dokumenttyp": "document_type",
+    "correction-date": "correction",
+    "correction": "correction",
+    "notes": "notes",
+    "subject": "subject",
+}
+#: Labels that belong to the head of an article (before the body).
+HEAD_KEYS = frozenset({"byline", "section", "length", "dateline", "highlight"})
+
+
+@frozen
+class _Labelled:
+    key: str | None  # what LABELS says, or None for a label nobody knows
+    label: Span
+    value: Span  # possibly empty; spans continuation lines
+    last: int  # index of the last line in the block
+
+
+def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Labelled | None:
+    """Read a ``LABEL: value`` block starting at ``lines[i]``, continuation lines included."""
+    line = lines[i]
+    m = _regex.match(_LABEL_RE, text, line.start, line.end)
+    if m is None:
+        return None
+    label = m["label"]
+    key = LABELS.get(label.casefold())
+    if key is None and (upper_only and not label.isupper()):
+        return None
+    last = i
+    while (
+        last + 1 < len(lines)
+        and not lines[last + 1].blank_before
+        and _regex.match(_LABEL_RE, text, lines[last + 1].start, lines[last + 1].end) is None
+    ):
+        last += 1
+    value_start = m.end("label")
+    colon = text.index(":", value_start)
+    value_start = colon + 1
+    end = lines[last].end
+    while value_start < end and text[value_start].isspace():
+        value_start += 1
+    return _Labelled(key, Span(line.start, colon + 1), Span(value_start, end), last)
+
+
+def _date_line(b: Builder, line: Line) -> bool:
+    """Read a line that is mostly a date (a weekday, a time and a zone may follow)."""
+    text = b.text
+    found = next(find_dates(text, line.start, line.end, options=b.options), None)
+    if found is None or found.span.start - line.start > 4:  # noqa: PLR2004 - a date line
+        return False
+    end = found.span.end
+    value = found.value
+    precision = found.precision
+    if precision == "day":
+        t = _regex.match(_TIME_AFTER_DATE_RE, text, end, line.end)
+        if t is not None:
+            hour = int(t["hour"]) % 24
+            ampm = (t["ampm"] or "").casefold()
+            if ampm.startswith("p") and hour < 12:  # noqa: PLR2004
+                hour += 12
+            elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
+                hour = 0
+            tz = resolve_zone(t["zone"], b.options) if t["zone"] else None
+            minute = min(int(t["minute"]), 59)
+            value = dt.datetime(value.year, value.month, value.day, hour, minute, tzinfo=tz)
+            precision = "minute"
+            end = t.end() if tz is not None or not t["zone"] else t.start("zone")
+    if line.end - end > 24:  # noqa: PLR2004 - a weekday and little else may follow
+        return False
+    raw = text[found.span.start : end].rstrip()
+    span = Span(found.span.start, found.span.start + len(raw))
+    b.date = Field(value=value, raw=raw, span=span, rule=b.rule("date"))
+    b.date_precision = precision
+    b.add_furniture(span.end, line.end, b.rule("weekday"))
+    return True
+
+
+class LexisNexisFormat(EvidenceFormat):
+    """LexisNexis and Nexis Uni text exports, one article at a time."""
+
+    name = "lexisnexis"
+    priority = 60
+    EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
+        Evidence("doc-count", _DOC_COUNT_LINE_RE, 0.6, where="head"),
+        Evidence(
+            "length-words",
+            regex.compile(
+                r"(?<![^\n\r])(?:LENGTH|LÄNGE|LONGUEUR|Length)\x20?:[\x20\t\u00a0]{0,5}+[\d.,]{1,9}"
+                r"\x20(?:words|Wörter|mots)"
+            ),
+            0.3,
+            where="head",
+        ),
+        Evidence(
+            "byline-label",
+            regex.compile(r"(?<![^\n\r])(?:BYLINE|AUTOR|Byline)\x20?:[\x20\t\u00a0]"),
+            0.1,
+            where="head",
+        ),
+        Evidence(
+            "load-date",
+            regex.compile(r"(?<![^\n\r])(?:LOAD-DATE|Load-Date)\x20?:[\x20\t\u00a0]"),
+            0.2,
+            where="tail",
+        ),
+        Evidence(
+            "language-label",
+            regex.compile(r"(?<![^\n\r])(?:LANGUAGE|SPRACHE|LANGUE)\x20?:[\x20\t]\p{Lu}"),
+            0.15,
+            where="tail",
+        ),
+        Evidence(
+            "end-of-document",
+            regex.compile(r"(?<![^\n\r])[\x20\t]{0,40}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])"),
+            0.4,
+            where="tail",
+        ),
+        Evidence(
+            "body-line", regex.compile(r"(?<![^\n\r])Body[\x20\t]*+(?![^\n\r])"), 0.1, where="head"
+        ),
+        Evidence("cover-page", _COVER_RE, 0.1, where="head"),
+    )
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        """Parse one article of a LexisNexis export (see the module docstring)."""
+        b = Builder(text=text, options=options, rule_prefix="lexisnexis")
+        lines = split_lines(text)
+        start, classic = self._cover(b, lines)
+        lines = lines[start:]
+        end, closed = self._end_of_document(b, lines)
+        lines = lines[:end]
+        uni = closed or any(_regex.fullmatch(_BODY_LINE_RE, text, ln.start, ln.end) for ln in lines)
+        if uni and not classic:
+            self._parse_uni(b, lines)
+        else:
+            self._parse_classic(b, lines)
+        if b.date is None:
+            b.notes.append(Note(code="date.missing", message="no date line found"))
+        return b.build()
+
+    # -- shared ----------------------------------------------------------------------
+
+    def _cover(self, b: Builder, lines: list[Line]) -> tuple[int, bool]:
+        """File the cover page and the position line.
+
+        Returns:
+            Where the article starts, and whether a classic position line was found.
+        """
+        text = b.text
+        for i, line in enumerate(lines[:80]):
+            m = _regex.fullmatch(_POSITION_LINE_RE, text, line.start, line.end)
+            if m is not None:
+                for ln in lines[:i]:
+                    b.add_furniture(ln.start, ln.end, b.rule("cover"))
+                b.add_furniture(line.start, line.end, b.rule("position"))
+                b.metadata["document"] = line.text.lstrip("\ufeff \t")
+                return i + 1, True
+        # A Nexis Uni cover page: request lines up to the first blank line after them.
+        last = -1
+        for i, line in enumerate(lines[:60]):
+            if _regex.match(_COVER_RE, text, line.start, line.end) is not None:
+                last = i
+        if last < 0:
+            return 0, False
+        while last + 1 < len(lines) and not lines[last + 1].blank_before:
+            last += 1
+        for ln in lines[: last + 1]:
+            b.add_furniture(ln.start, ln.end, b.rule("cover"))
+        return last + 1, False
+
+    def _end_of_document(self, b: Builder, lines: list[Line]) -> tuple[int, bool]:
+        """File a closing ``End of Document``; return the lines' new end and whether it was."""
+        if lines and _regex.fullmatch(END_OF_DOCUMENT_RE, b.text, lines[-1].start, lines[-1].end):
+            b.add_furniture(lines[-1].start, lines[-1].end, b.rule("end-of-document"))
+            return len(lines) - 1, True
+        return len(lines), False
+
+    def _labelled(self, b: Builder, item: _Labelled) -> None:
+        """File a labelled block: a field, metadata, and the label as furniture."""
+        text = b.text
+        b.add_furniture(item.label.start, item.label.end, b.rule("label"))
+        value = item.value.of(text)
+        if not value:
+            return
+        if item.key == "byline" and b.byline is None:
+            self._byline(b, item.value)
+            return
+        if item.key == "dateline" and b.dateline is None:
+            b.dateline = Field(
+                value=fold(value), raw=value, span=item.value, rule=b.rule("dateline")
+            )
+            return
+        if item.key is not None and item.key not in b.metadata:
+            b.metadata[item.key] = fold(value)
+        b.add_furniture(item.value.start, item.value.end, b.rule(f"label.{item.key or 'other'}"))
+
+    def _byline(self, b: Builder, span: Span) -> None:
+        text = b.text
+        found = read_byline(text, span.start, span.end, require_prefix=False)
+        if found is None:
+            # ``Jane Doe in Paris``, ``Jane Doe, Political Editor``: read the names alone.
+            cut = _regex.search(_BYLINE_CUT_RE, text, span.start, span.end)
+            if cut is not None:
+                found = read_byline(text, span.start, cut.start(), require_prefix=False)
+        raw = span.of(text)
+        if found is None:
+            b.byline = Field(value=Byline(text=raw), raw=raw, span=span, rule=b.rule("byline"))
+            b.notes.append(
+                Note(code="byline.unread", message="no names read in the byline", span=span)
+            )
+            return
+        byline = Byline(
+            authors=found.byline.authors, organization=found.byline.organization, text=raw
+        )
+        b.byline = Field(value=byline, raw=raw, span=span, rule=b.rule("byline"))
+        b.authors.extend(
+            Field(value=s.of(text), raw=s.of(text), span=s, rule=b.rule("author"))
+            for s in found.author_spans
+        )
+
+    def _trailer(self, b: Builder, lines: list[Line], lo: int) -> int:
+        """File trailing label and copyright blocks; return where they start."""
+        text = b.text
+        # Group the lines into blank-line blocks, then walk back over trailer blocks.
+        blocks: list[tuple[int, int]] = []
+        for i in range(lo, len(lines)):
+            if lines[i].blank_before or not blocks:
+                blocks.append((i, i))
+            else:
+                blocks[-1] = (blocks[-1][0], i)
+        start = len(lines)
+        for first, last in reversed(blocks):
+            items: list[_Labelled] = []
+            i = first
+            ok = True
+            copyright_block = False
+            while i <= last:
+                item = _label_at(text, lines, i, upper_only=True)
+                if item is None or item.key in HEAD_KEYS:
+                    ok = False
+                    break
+                items.append(item)
+                i = item.last + 1
+            if not ok:
+                ok = (
+                    _regex.search(_COPYRIGHT_RE, text, lines[first].start, lines[first].end)
+                    is not None
+                )
+                copyright_block = ok
+            if not ok:
+                break
+            start = first
+            if copyright_block:
+                b.add_furniture(lines[first].start, lines[last].end, b.rule("copyright"))
+                b.metadata.setdefault("copyright", fold(text[lines[first].start : lines[last].end]))
+            else:
+                for item in items:
+                    self._labelled(b, item)
+        return start
+
+    # -- classic ---------------------------------------------------------------------
+
+    def _parse_classic(self, b: Builder, lines: list[Line]) -> None:
+        text = b.text
+        # The head ends at the first head label.
+        first_label = next(
+            (
+                i
+                for i in range(len(lines))
+                if (item := _label_at(text, lines, i, upper_only=True)) is not None
+                and item.key in HEAD_KEYS
+            ),
+            None,
+        )
+        head_end = first_label if first_label is not None else min(len(lines), 6)
+        i = self._classic_head(b, lines, head_end, has_labels=first_label is not None)
+        # Head labels, one block after another.
+        while i < len(lines):
+            item = _label_at(text, lines, i, upper_only=True)
+            if item is None or item.key not in HEAD_KEYS:
+                break
+            self._labelled(b, item)
+            i = item.last + 1
+        end = self._trailer(b, lines, i)
+        b.add_paragraphs(lines[i:end], wrapped=True)
+
+    def _classic_head(
+        self, b: Builder, lines: list[Line], head_end: int, *, has_labels: bool
+    ) -> int:
+        """Publication, date block, headline; return the index after the headline."""
+        date_at = None
+        for i in range(min(head_end, 6)):
+            if _date_line(b, lines[i]):
+                date_at = i
+                break
+        if date_at is None:
+            # No date line: the first line is the publication, the next block the headline.
+            pub_end = 1
+            after = 1
+        else:
+            pub_end = date_at
+            after = date_at + 1
+            edition: list[Line] = []
+            while after < head_end and not lines[after].blank_before:
+                edition.append(lines[after])
+                after += 1
+            if edition and (after < head_end or not has_labels):
+                for ln in edition:
+                    b.add_furniture(ln.start, ln.end, b.rule("edition"))
+                b.metadata["edition"] = fold(" ".join(ln.text for ln in edition))
+            elif edition:
+                after -= len(edition)
+        if pub_end > 0 and lines:
+            pub = lines[:pub_end]
+            for ln in pub:
+                b.add_furniture(ln.start, ln.end, b.rule("publication"))
+            b.metadata["publication"] = fold(" ".join(ln.text for ln in pub))
+        if not has_labels:
+            head_end = after + 1
+            while head_end < len(lines) and not lines[head_end].blank_before:
+                head_end += 1
+        head_end = min(head_end, len(lines))
+        if after < head_end:
+            start, end = lines[after].start, lines[head_end - 1].end
+            raw = b.text[start:end]
+            b.headline = Field(
+                value=fold(raw), raw=raw, span=Span(start, end), rule=b.rule("headline")
+            )
+        return max(head_end, after)
+
+    # -- Nexis Uni -------------------------------------------------------------------
+
+    def _parse_uni(self, b: Builder, lines: list[Line]) -> None:
+        text = b.text
+        body_at = next(
+            (
+                i
+                for i, ln in enumerate(lines)
+                if _regex.fullmatch(_BODY_LINE_RE, text, ln.start, ln.end)
+            ),
+            None,
+        )
+        first_label = next(
+            (
+                i
+                for i in range(len(lines) if body_at is None else body_at)
+                if (item := _label_at(text, lines, i, upper_only=False)) is not None
+                and item.key in HEAD_KEYS
+            ),
+            None,
+        )
+        head_end = first_label if first_label is not None else (body_at or 0)
+        self._uni_head(b, lines[:head_end])
+        i = head_end
+        stop = len(lines) if body_at is None else body_at
+        while i < stop:
+            item = _label_at(text, lines, i, upper_only=False)
+            if item is None:
+                if body_at is None:
+                    break
+                b.add_furniture(lines[i].start, lines[i].end, b.rule("head-other"))
+                i += 1
+                continue
+            self._labelled(b, item)
+            i = item.last + 1
+        if body_at is not None:
+            b.add_furniture(lines[body_at].start, lines[body_at].end, b.rule("body-label"))
+            i = body_at + 1
+        end = next(
+            (
+                j
+                for j in range(i, len(lines))
+                if _regex.fullmatch(_UNI_TRAILER_RE, text, lines[j].start, lines[j].end)
+            ),
+            None,
+        )
+        if end is not None:
+            for ln in lines[end:]:
+                if _regex.fullmatch(_UNI_TRAILER_RE, text, ln.start, ln.end):
+                    b.add_furniture(ln.start, ln.end, b.rule("section-label"))
+            j = end
+            while j < len(lines):
+                item = _label_at(text, lines, j, upper_only=False)
+                if item is None:
+                    if not _regex.fullmatch(_UNI_TRAILER_RE, text, lines[j].start, lines[j].end):
+                        b.add_furniture(lines[j].start, lines[j].end, b.rule("trailer"))
+                    j += 1
+                    continue
+                self._labelled(b, item)
+                j = item.last + 1
+        else:
+            end = self._trailer_uni(b, lines, i)
+        b.add_paragraphs(lines[i:end], wrapped=True)
+
+    def _trailer_uni(self, b: Builder, lines: list[Line], lo: int) -> int:
+        text = b.text
+        start = len(lines)
+        j = len(lines) - 1
+        while j >= lo:
+            item = _label_at(text, lines, j, upper_only=False)
+            if item is None or item.key is None or item.key in HEAD_KEYS:
+                break
+            start = j
+            j -= 1
+        i = start
+        while i < len(lines):
+            item = _label_at(text, lines, i, upper_only=False)
+            if item is None:
+                b.add_furniture(lines[i].start, lines[i].end, b.rule("trailer"))
+                i += 1
+                continue
+            self._labelled(b, item)
+            i = item.last + 1
+        return start
+
+    def _uni_head(self, b: Builder, head: list[Line]) -> None:
+        """Title, publication, date, edition and copyright lines before the labels."""
+        text = b.text
+        date_at = next((i for i, ln in enumerate(head[:8]) if _date_line(b, ln)), None)
+        if date_at is None:
+            title_end = 1 if head else 0
+            rest = head[1:]
+        else:
+            title_end = max(1, date_at - 1)
+            if date_at >= 2:  # noqa: PLR2004 - title, publication, date
+                pub = head[date_at - 1]
+                b.add_furniture(pub.start, pub.end, b.rule("publication"))
+                b.metadata["publication"] = pub.text
+            rest = head[date_at + 1 :]
+        if title_end and head:
+            start, end = head[0].start, head[title_end - 1].end
+            raw = text[start:end]
+            b.headline = Field(
+                value=fold(raw), raw=raw, span=Span(start, end), rule=b.rule("headline")
+            )
+        edition: list[str] = []
+        for ln in rest:
+            if _regex.search(_COPYRIGHT_RE, text, ln.start, ln.end) is not None:
+                b.add_furniture(ln.start, ln.end, b.rule("copyright"))
+                b.metadata.setdefault("copyright", ln.text)
+            else:
+                b.add_furniture(ln.start, ln.end, b.rule("edition"))
+                edition.append(ln.text)
+        if edition:
+            b.metadata["edition"] = fold(" ".join(edition))

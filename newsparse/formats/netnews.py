@@ -1,0 +1,318 @@
+"""Usenet articles (RFC 5536 / RFC 1036) and RFC 5322 mail messages.
+
+A block of headers (``Name: value``, continued on lines that start with white space),
+a blank line, then the body. The headline is ``Subject``; the byline is the display
+name in ``From`` (``jane@example.org (Jane Doe)`` or ``Jane Doe <jane@example.org>``)
+with ``Organization`` as its organisation; the date is ``Date`` with its zone or
+offset. The body is kept as written: one paragraph per blank-line block, its line
+breaks kept, quoted lines (``> ``) and the signature after ``-- `` included.
+
+Metadata keys (``Article.metadata``):
+
+* ``newsgroups``: the ``Newsgroups`` header, as written.
+* ``message_id``: the ``Message-ID``, angle brackets included.
+* ``from_address``: the address in ``From``.
+* ``organization``: the ``Organization`` header.
+* ``references``: the ``References`` header (message ids separated by spaces).
+* ``lines``: the ``Lines`` header, as written.
+* ``keywords``, ``summary``, ``distribution``: those headers, as written.
+
+Every header line is kept: values with no field of their own, and all labels, are
+filed under ``furniture``.
+
+Examples:
+    >>> import newsparse
+    >>> text = (
+    ...     "From: jdoe@example.org (Jane Doe)\\n"
+    ...     "Newsgroups: rec.gardening\\n"
+    ...     "Subject: Re: Frost on the tomatoes\\n"
+    ...     "Organization: Example Allotment Society\\n"
+    ...     "Date: Mon, 5 Apr 1993 18:01:16 GMT\\n"
+    ...     "Message-ID: <1993Apr5.1@example.org>\\n"
+    ...     "\\n"
+    ...     "> Cover them at night.\\n"
+    ...     "\\n"
+    ...     "Fleece works too.\\n"
+    ... )
+    >>> a = newsparse.parse(text)
+    >>> a.format, a.headline, a.byline.authors, a.byline.organization
+    ('netnews', 'Re: Frost on the tomatoes', ('Jane Doe',), 'Example Allotment Society')
+    >>> a.date.isoformat(), a.paragraphs
+    ('1993-04-05T18:01:16+00:00', ('> Cover them at night.', 'Fleece works too.'))
+    >>> a.metadata["newsgroups"], a.metadata["message_id"]
+    ('rec.gardening', '<1993Apr5.1@example.org>')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+from attrs import frozen
+
+from newsparse import _regex
+from newsparse._text import fold, split_lines
+from newsparse.extract.dates import parse_date
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
+
+if TYPE_CHECKING:
+    from newsparse._text import Line
+
+__all__ = ["NetnewsFormat"]
+
+_HEADER_RE = regex.compile(r"(?P<name>[A-Za-z][!-9;-~]{0,60}+)[\x20\t]{0,4}+:")
+# An mbox separator (``From jdoe@example.org Mon Apr  5 18:01:16 1993``) or an rnews
+# batch line before the headers.
+_ENVELOPE_RE = regex.compile(r"From\x20\S{1,200}+(?:\x20[^\n\r]{0,200})?|\#!\x20rnews\x20\d{1,12}")
+# ``addr (Display Name)``: the name may hold nested parentheses.
+_PAREN_NAME_RE = regex.compile(
+    r"(?P<addr>[^\s()<>@]{1,200}+@[^\s()<>]{1,200}+)\s{0,10}+\(\s{0,10}+"
+    r"(?P<name>(?:[^()\n]|\([^()\n]{0,200}\)){1,200}?)\s{0,10}+\)"
+)
+# ``Display Name <addr>`` or ``"Display Name" <addr>``.
+_ANGLE_NAME_RE = regex.compile(
+    r"(?:\"(?P<qname>[^\"\n]{1,200}+)\"|(?P<name>[^<>\"\n]{1,200}?))\s{0,10}+"
+    r"<(?P<addr>[^<>\s]{1,300}+)>"
+)
+_ADDR_RE = regex.compile(r"<?(?P<addr>[^\s<>()@]{1,200}+@[^\s<>()]{1,200}+)>?")
+
+_HEAD_NAMES = r"(?:From|Subject|Newsgroups|Path|Xref|Message-ID|Date|Relay-Version|Article)"
+_HEAD_START_RE = regex.compile(
+    r"\A[\s\ufeff]{0,10}+(?:(?:From\x20\S[^\n\r]{0,200}|\#!\x20rnews[^\n\r]{0,40})[\r\n]{1,2})?"
+    + _HEAD_NAMES
+    + r":[\x20\t]",
+    regex.IGNORECASE,
+)
+
+#: Headers whose values go into ``Article.metadata``, and the key each gets.
+METADATA_KEYS = {
+    "newsgroups": "newsgroups",
+    "message-id": "message_id",
+    "organization": "organization",
+    "organisation": "organization",
+    "references": "references",
+    "lines": "lines",
+    "keywords": "keywords",
+    "summary": "summary",
+    "distribution": "distribution",
+}
+
+
+@frozen
+class _Header:
+    name: str  # lower case
+    label: Span  # ``Name:``
+    value: Span  # the value, continuation lines included, trimmed; may be empty
+
+
+def _headers(text: str, lines: list[Line]) -> tuple[list[_Header], int, list[Line]]:
+    """Read the header block: the headers, the index of the first body line, junk lines."""
+    headers: list[_Header] = []
+    junk: list[Line] = []
+    i = 0
+    if lines and _regex.fullmatch(_ENVELOPE_RE, text, lines[0].start, lines[0].end):
+        junk.append(lines[0])
+        i = 1
+    while i < len(lines):
+        line = lines[i]
+        if headers and line.blank_before:
+            break
+        if line.indent and headers:
+            # A continuation line: extend the last header's value.
+            last = headers[-1]
+            start = last.value.start if last.value.end > last.value.start else line.start
+            headers[-1] = _Header(last.name, last.label, Span(start, line.end))
+            i += 1
+            continue
+        m = _regex.match(_HEADER_RE, text, line.start, line.end)
+        if m is None:
+            if not headers:
+                return [], 0, []
+            break
+        value_start = m.end()
+        while value_start < line.end and text[value_start] in " \t":
+            value_start += 1
+        headers.append(
+            _Header(m["name"].casefold(), Span(line.start, m.end()), Span(value_start, line.end))
+        )
+        i += 1
+    return headers, i, junk
+
+
+class NetnewsFormat(EvidenceFormat):
+    """Usenet and mail messages: headers, a blank line, the body as written."""
+
+    name = "netnews"
+    priority = 30
+    EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
+        Evidence("starts-with-header", _HEAD_START_RE, 0.25, where="head"),
+        Evidence(
+            "from-header",
+            regex.compile(r"(?<![^\n\r])From:[\x20\t]{1,10}+\S", regex.IGNORECASE),
+            0.15,
+            where="head",
+        ),
+        Evidence(
+            "subject-header",
+            regex.compile(r"(?<![^\n\r])Subject:[\x20\t]", regex.IGNORECASE),
+            0.15,
+            where="head",
+        ),
+        Evidence(
+            "newsgroups-header",
+            regex.compile(
+                r"(?<![^\n\r])Newsgroups:[\x20\t]{0,10}+[\w.+-]{1,100}", regex.IGNORECASE
+            ),
+            0.2,
+            where="head",
+        ),
+        Evidence(
+            "message-id-header",
+            regex.compile(
+                r"(?<![^\n\r])Message-ID:[\x20\t]{0,10}+<[^>\n]{1,250}>", regex.IGNORECASE
+            ),
+            0.15,
+            where="head",
+        ),
+        Evidence(
+            "path-or-xref",
+            regex.compile(
+                r"(?<![^\n\r])(?:Path|Xref|NNTP-Posting-Host):[\x20\t]", regex.IGNORECASE
+            ),
+            0.1,
+            where="head",
+        ),
+        Evidence(
+            "lines-header",
+            regex.compile(r"(?<![^\n\r])Lines:[\x20\t]{0,10}+\d", regex.IGNORECASE),
+            0.05,
+            where="head",
+        ),
+    )
+
+    def score(self, text: str) -> float:
+        """The evidence's weight, but only when the text opens with a header block."""
+        return self.explain(text)[0]
+
+    def explain(self, text: str) -> tuple[float, tuple[str, ...]]:
+        """Score as :meth:`EvidenceFormat.explain`; zero unless the text starts with a header.
+
+        Examples:
+            >>> NetnewsFormat().explain("Subject: Hi\\nFrom: a@b.c\\n\\nText")
+            (0.55, ('starts-with-header', 'from-header', 'subject-header'))
+        """
+        score, fired = super().explain(text)
+        if "starts-with-header" not in fired:
+            return 0.0, ()
+        return score, fired
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        """Parse one message (see the module docstring)."""
+        b = Builder(text=text, options=options, rule_prefix="netnews")
+        lines = split_lines(text)
+        headers, body_at, junk = _headers(text, lines)
+        for line in junk:
+            b.add_furniture(line.start, line.end, b.rule("envelope"))
+        organization: Field[str] | None = None
+        from_header: _Header | None = None
+        for h in headers:
+            b.add_furniture(h.label.start, h.label.end, b.rule("header-label"))
+            value = h.value.of(text)
+            if h.name == "subject" and b.headline is None and value:
+                b.headline = Field(
+                    value=fold(value), raw=value, span=h.value, rule=b.rule("subject")
+                )
+                continue
+            if h.name == "date" and b.date is None:
+                found = parse_date(text, h.value.start, h.value.end, options=options)
+                if found is not None:
+                    b.set_date(found, b.rule("date"))
+                    b.add_furniture(h.value.start, found.span.start, b.rule("date-rest"))
+                    b.add_furniture(found.span.end, h.value.end, b.rule("date-rest"))
+                    continue
+                b.notes.append(
+                    Note(
+                        code="date.unparsed", message="the Date header is unreadable", span=h.value
+                    )
+                )
+            if h.name == "from" and from_header is None:
+                from_header = h
+                continue
+            key = METADATA_KEYS.get(h.name)
+            if key is not None and value and key not in b.metadata:
+                b.metadata[key] = fold(value)
+                if key == "organization":
+                    organization = Field(
+                        value=fold(value), raw=value, span=h.value, rule=b.rule("organization")
+                    )
+            b.add_furniture(h.value.start, h.value.end, b.rule(f"header.{h.name}"))
+        if from_header is not None:
+            self._byline(b, from_header, organization)
+        if b.date is None:
+            b.notes.append(Note(code="date.missing", message="no Date header"))
+        self._body(b, lines[body_at:])
+        return b.build()
+
+    def _byline(self, b: Builder, h: _Header, organization: Field[str] | None) -> None:
+        """The byline: the display name in ``From``, the ``Organization`` beside it."""
+        text = b.text
+        name: Span | None = None
+        addr: str | None = None
+        paren = _regex.fullmatch(_PAREN_NAME_RE, text, h.value.start, h.value.end)
+        angle = _regex.fullmatch(_ANGLE_NAME_RE, text, h.value.start, h.value.end)
+        if paren is not None:
+            addr = paren["addr"]
+            name = _trimmed(text, *paren.span("name"))
+        elif angle is not None:
+            addr = angle["addr"]
+            group = "qname" if angle["qname"] is not None else "name"
+            name = _trimmed(text, *angle.span(group))
+        else:
+            bare = _regex.fullmatch(_ADDR_RE, text, h.value.start, h.value.end)
+            addr = bare["addr"] if bare is not None else None
+        if addr:
+            b.metadata["from_address"] = addr
+        if name is not None and name.end <= name.start:
+            name = None
+        org = None if organization is None else organization.value
+        if name is None and org is None:
+            b.add_furniture(h.value.start, h.value.end, b.rule("header.from"))
+            return
+        raw = h.value.of(text)
+        authors = () if name is None else (name.of(text),)
+        b.byline = Field(
+            value=Byline(authors=authors, organization=org, text=raw),
+            raw=raw,
+            span=h.value,
+            rule=b.rule("from"),
+        )
+        if name is not None:
+            b.authors.append(
+                Field(value=name.of(text), raw=name.of(text), span=name, rule=b.rule("author"))
+            )
+
+    def _body(self, b: Builder, lines: list[Line]) -> None:
+        """One paragraph per blank-line block, line breaks kept (as ``\\n``)."""
+        block: list[Line] = []
+        for line in lines:
+            if line.blank_before and block:
+                self._block(b, block)
+                block = []
+            block.append(line)
+        if block:
+            self._block(b, block)
+
+    def _block(self, b: Builder, block: list[Line]) -> None:
+        start, end = block[0].start, block[-1].end
+        raw = b.text[start:end]
+        value = raw.replace("\r\n", "\n").replace("\r", "\n")
+        b.paragraphs.append(Field(value=value, raw=raw, span=Span(start, end), rule=b.rule("body")))
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

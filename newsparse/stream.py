@@ -1,0 +1,667 @@
+"""Multi-article exports: :func:`split` them, or :func:`parse_many` them as a stream.
+
+Database exports hold many articles in one file: LexisNexis (``1 of 10 DOCUMENTS``
+before each article), Nexis Uni (``End of Document`` after each), Factiva (a
+``Document ...`` accession line after each), mbox and rnews batches of Usenet
+messages. :func:`split` cuts such a text into :class:`Segment` values whose spans
+tile the input exactly: the articles, the white space between them, and any cover
+page (the search request before the first article) or trailing matter, so that
+nothing is lost. Where a LexisNexis export states its count, the count is checked
+and a mismatch is reported as a :class:`~newsparse.model.Note` on the segments.
+
+:func:`parse_many` reads a str, a path, bytes, a binary or text file object, or an
+iterable of texts, and yields one :class:`~newsparse.model.Article` per article,
+lazily: files are read in chunks, so memory stays flat however large the export.
+An article that fails to parse yields a :class:`ParseFailure` instead, and the
+stream goes on.
+
+Spans: an :class:`~newsparse.model.Article` from :func:`parse_many` indexes its own
+text (``Segment.text``), exactly as :func:`newsparse.parse` on that text would; the
+article's place in the whole input is the span of its ``export.segment`` note. Offsets
+count characters of the decoded text; a byte-order mark read from bytes is not counted.
+
+Examples:
+    >>> import newsparse
+    >>> export = (
+    ...     "Search request: harbour\\n\\n"
+    ...     "1 of 2 DOCUMENTS\\n\\nThe Gazette\\n\\nMay 2, 2022 Monday\\n\\nFerry delayed\\n\\n"
+    ...     "LENGTH: 5 words\\n\\nThe ferry ran late.\\n\\nLANGUAGE: ENGLISH\\n\\n"
+    ...     "2 of 2 DOCUMENTS\\n\\nThe Gazette\\n\\nMay 3, 2022 Tuesday\\n\\nFerry on time\\n\\n"
+    ...     "LENGTH: 5 words\\n\\nThe ferry was on time.\\n\\nLANGUAGE: ENGLISH\\n"
+    ... )
+    >>> [(s.kind, s.number) for s in newsparse.split(export)]  # doctest: +NORMALIZE_WHITESPACE
+    [('cover', None), ('separator', None), ('article', 1), ('separator', None),
+     ('article', 2), ('separator', None)]
+    >>> [a.headline for a in newsparse.parse_many(export)]
+    ['Ferry delayed', 'Ferry on time']
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+from collections.abc import Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Literal
+
+import attrs
+import regex
+from attrs import frozen
+
+from newsparse import _regex
+from newsparse.api import parse
+from newsparse.decoding import FALLBACK_ENCODING
+from newsparse.detect import MIN_SCORE
+from newsparse.errors import InputTypeError, NewsparseError
+from newsparse.formats.lexisnexis import DOC_COUNT_RE
+from newsparse.model import Article, Note, Span
+from newsparse.registry import default_registry
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping
+
+    from newsparse.registry import FormatRegistry
+
+__all__ = ["ParseFailure", "Segment", "SegmentKind", "Source", "parse_many", "split"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+#: What a piece of an export is.
+SegmentKind = Literal["article", "cover", "separator", "trailer"]
+
+#: What :func:`parse_many` reads.
+Source = str | bytes | os.PathLike[str] | IO[str] | IO[bytes] | Iterable[str]
+
+#: Characters read from a file at a time.
+CHUNK_CHARS = 1 << 20
+#: How much of the start of a text decides its layout.
+LAYOUT_WINDOW = 1 << 16
+
+_LN_START_RE = regex.compile(
+    r"(?<![^\n\r])[\x20\t\ufeff]{0,80}+"
+    r"(?:\d{1,7}\x20of\x20\d{1,7}\x20DOCUMENTS?|Dokument\x20\d{1,7}\x20von\x20\d{1,7}"
+    r"|Document\x20\d{1,7}\x20de\x20\d{1,7})[\x20\t]*+(?![^\n\r])"
+)
+_UNI_END_RE = regex.compile(
+    r"(?<![^\n\r])[\x20\t]{0,80}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])", regex.IGNORECASE
+)
+_FACTIVA_END_RE = regex.compile(
+    r"(?<![^\n\r])[\x20\t]{0,20}+(?:AN[\x20\t]{1,10}+)?Document\x20[A-Za-z0-9]{12,60}+"
+    r"[\x20\t]*+(?![^\n\r])"
+)
+_MBOX_START_RE = regex.compile(r"(?<![^\n\r])From\x20[^\s:]{1,200}+[\x20\t][^\n\r]{1,200}+")
+_RNEWS_START_RE = regex.compile(r"(?<![^\n\r])\#!\x20rnews\x20\d{1,12}+[\x20\t]*+(?![^\n\r])")
+_COVER_LINE_RE = regex.compile(
+    r"(?<![^\n\r])(?:Download\x20Request|Ausgabeauftrag|Time\x20Of\x20Request|Search\x20Terms"
+    r"|Job\x20Number|Date\x20and\x20Time|Narrowed\x20by|Search\x20Type|Content\x20Type"
+    r"|Client/Matter)\x20?:"
+)
+_BLANK_LINE_RE = regex.compile(r"(?:\r\n|\r|\n)[\x20\t]*+(?:\r\n|\r|\n)")
+
+# Layout -> (marker pattern, whether the marker starts or ends an article, format name).
+_LAYOUTS: dict[str, tuple[regex.Pattern[str], bool, str]] = {
+    "lexisnexis": (_LN_START_RE, True, "lexisnexis"),
+    "nexis-uni": (_UNI_END_RE, False, "lexisnexis"),
+    "factiva": (_FACTIVA_END_RE, False, "factiva"),
+    "mbox": (_MBOX_START_RE, True, "netnews"),
+    "rnews": (_RNEWS_START_RE, True, "netnews"),
+}
+
+
+@frozen(kw_only=True)
+class Segment:
+    """One piece of a multi-article text: an article, a cover page, or what lies between.
+
+    Args:
+        kind: ``article``; ``cover`` (what comes before the first article, such as a
+            search request); ``trailer`` (matter after the last article that is not
+            one); or ``separator`` (white space only).
+        span: Where the piece lies in the whole input.
+        text: The piece itself, ``input[span.start:span.end]``.
+        number: For an article, its place in the export, from 1.
+        layout: The export layout: ``lexisnexis``, ``nexis-uni``, ``factiva``,
+            ``mbox``, ``rnews``, or ``single`` for a text holding one article.
+        notes: What the split found wrong here, such as a stated count that does not
+            match (``export.count-mismatch``).
+
+    Examples:
+        >>> seg = Segment(kind="separator", span=Span(0, 2), text="\\n\\n", layout="single")
+        >>> seg.kind, len(seg.span)
+        ('separator', 2)
+    """
+
+    kind: SegmentKind
+    span: Span
+    text: str
+    number: int | None = None
+    layout: str
+    notes: tuple[Note, ...] = ()
+
+
+@frozen(kw_only=True)
+class ParseFailure:
+    """An article of an export that could not be parsed; :func:`parse_many` goes on.
+
+    Args:
+        span: Where the article lies in the whole input.
+        number: Its place in the export, from 1.
+        text: The article's text.
+        error: The error its parse raised.
+        notes: The segment's notes (position, encoding, count checks).
+
+    Examples:
+        >>> import newsparse
+        >>> err = newsparse.ParseError("no text", source="")
+        >>> ParseFailure(span=Span(0, 0), number=1, text="", error=err).error.message
+        'no text'
+    """
+
+    span: Span
+    number: int
+    text: str
+    error: NewsparseError
+    notes: tuple[Note, ...] = ()
+
+
+def _blank(ch: str) -> bool:
+    return ch.isspace() or ch == "\ufeff"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and _blank(text[start]):
+        start += 1
+    while end > start and _blank(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _detect_layout(text: str, end: int) -> str:
+    """The export layout of ``text[:end]``: the first marker kind that occurs."""
+    if _regex.search(_LN_START_RE, text, 0, end) is not None:
+        return "lexisnexis"
+    if _regex.search(_UNI_END_RE, text, 0, end) is not None:
+        return "nexis-uni"
+    if _regex.search(_FACTIVA_END_RE, text, 0, end) is not None:
+        return "factiva"
+    start, _ = _trim(text, 0, min(end, 200))
+    if _regex.match(_RNEWS_START_RE, text, start, end) is not None:
+        return "rnews"
+    if _regex.match(_MBOX_START_RE, text, start, end) is not None:
+        return "mbox"
+    return "single"
+
+
+@attrs.define
+class _Splitter:
+    """Cuts text fed to it in chunks into segments, keeping only what is unfinished."""
+
+    registry: FormatRegistry
+    buf: str = ""
+    base: int = 0  # offset of buf[0] in the whole input
+    scanned: int = 0  # buf index up to which complete lines have been searched
+    pending: int = 0  # buf index where the region not yet emitted starts
+    layout: str | None = None
+    in_article: bool = False  # start layouts: a marker opened the pending region
+    number: int = 0
+    stated_total: int | None = None
+    last_stated: int = 0
+    stated_now: tuple[int, int] | None = None  # the ``N of M`` of the pending article
+    held: list[Segment] = attrs.Factory(list)  # the last article, kept back for count checks
+
+    def feed(self, chunk: str, *, final: bool = False) -> Iterator[Segment]:
+        """Add ``chunk``; yield every segment that is now complete."""
+        self.buf += chunk
+        if self.layout is None:
+            if len(self.buf) < LAYOUT_WINDOW and not final:
+                return
+            self.layout = _detect_layout(self.buf, min(len(self.buf), LAYOUT_WINDOW))
+        limit = len(self.buf) if final else self._complete_lines()
+        if self.layout != "single":
+            pattern, starts, _ = _LAYOUTS[self.layout]
+            for m in _regex.finditer(pattern, self.buf, self.scanned, limit):
+                if starts:
+                    line_start = m.start()
+                    yield from self._region(self.pending, line_start, final=False)
+                    self.pending = line_start
+                    self.in_article = True
+                    self._count(m)
+                else:
+                    yield from self._region(self.pending, m.end(), final=False)
+                    self.pending = m.end()
+            self.scanned = limit
+        if final:
+            yield from self._region(self.pending, len(self.buf), final=True)
+            self.pending = len(self.buf)
+            yield from self._release(final=True)
+        self._compact()
+
+    def _complete_lines(self) -> int:
+        buf = self.buf
+        end = len(buf)
+        if end and buf[-1] == "\r":
+            end -= 1  # a CR that may be half of a CRLF
+        cut = max(buf.rfind("\n", 0, end), buf.rfind("\r", 0, end))
+        return max(self.scanned, cut + 1)
+
+    def _compact(self) -> None:
+        drop = min(self.pending, self.scanned)
+        if drop > 0:
+            self.buf = self.buf[drop:]
+            self.base += drop
+            self.pending -= drop
+            self.scanned -= drop
+
+    def _count(self, m: regex.Match[str]) -> None:
+        """Remember the ``N of M`` a LexisNexis position line states."""
+        if self.layout != "lexisnexis":
+            return
+        found = _regex.search(DOC_COUNT_RE, self.buf, m.start(), m.end())
+        if found is None:
+            return
+        self.last_stated = int(found["number"])
+        total = int(found["total"])
+        if self.stated_total is None:
+            self.stated_total = total
+        self.stated_now = (self.last_stated, total)
+
+    def _piece(
+        self, kind: SegmentKind, start: int, end: int, notes: tuple[Note, ...] = ()
+    ) -> Segment:
+        number = self.number if kind == "article" else None
+        return Segment(
+            kind=kind,
+            span=Span(self.base + start, self.base + end),
+            text=self.buf[start:end],
+            number=number,
+            layout=self.layout or "single",
+            notes=notes,
+        )
+
+    def _region(self, start: int, end: int, *, final: bool) -> Iterator[Segment]:
+        """Emit ``buf[start:end]``: white space as separators around its core."""
+        if end <= start:
+            return
+        a, b = _trim(self.buf, start, end)
+        if a > start:
+            yield from self._emit(self._piece("separator", start, a))
+        if b > a:
+            yield from self._core(a, b, final=final)
+        if end > b:
+            yield from self._emit(self._piece("separator", b, end))
+
+    def _core(self, a: int, b: int, *, final: bool) -> Iterator[Segment]:
+        layout = self.layout or "single"
+        if layout == "single":
+            yield from self._article(a, b)
+            return
+        _, starts, fmt_name = _LAYOUTS[layout]
+        if starts:
+            if self.in_article:
+                yield from self._article(a, b)
+            else:
+                yield from self._emit(self._piece("cover", a, b))
+            return
+        if self.number == 0:
+            cover_end = self._uni_cover(a, b)
+            if cover_end > a:
+                yield from self._region_cover(a, cover_end)
+                a, _ = _trim(self.buf, cover_end, b)
+                if a > cover_end:
+                    yield from self._emit(self._piece("separator", cover_end, a))
+                if a >= b:
+                    return
+        if final:
+            fmt = self.registry.get(fmt_name)
+            if fmt.score(self.buf[a:b]) < MIN_SCORE:
+                yield from self._emit(self._piece("trailer", a, b))
+                return
+        yield from self._article(a, b)
+
+    def _region_cover(self, a: int, b: int) -> Iterator[Segment]:
+        yield from self._emit(self._piece("cover", a, b))
+
+    def _uni_cover(self, a: int, b: int) -> int:
+        """Where a cover page at ``buf[a:b]`` ends (``a`` if there is none)."""
+        last = None
+        for m in _regex.finditer(_COVER_LINE_RE, self.buf, a, min(b, a + 8000)):
+            last = m
+        if last is None:
+            return a
+        blank = _regex.search(_BLANK_LINE_RE, self.buf, last.end(), b)
+        return b if blank is None else blank.start()
+
+    def _article(self, a: int, b: int) -> Iterator[Segment]:
+        self.number += 1
+        notes: list[Note] = []
+        stated = self.stated_now
+        if stated is not None and self.layout == "lexisnexis":
+            number, total = stated
+            span = Span(self.base + a, self.base + b)
+            if total != self.stated_total:
+                notes.append(
+                    Note(
+                        code="export.count-inconsistent",
+                        message=(
+                            f"this document says {number} of {total}; the export's first "
+                            f"says {self.stated_total}"
+                        ),
+                        span=span,
+                    )
+                )
+            if number != self.number:
+                notes.append(
+                    Note(
+                        code="export.sequence",
+                        message=f"document {self.number} of the export is numbered {number}",
+                        span=span,
+                    )
+                )
+        yield from self._emit(self._piece("article", a, b, tuple(notes)))
+
+    def _emit(self, seg: Segment) -> Iterator[Segment]:
+        """Hold each piece until the next one that is not white space.
+
+        A count check or a following separator may still change the held pieces.
+        """
+        if self.held and seg.kind == "separator" and self.held[-1].kind == "separator":
+            prev = self.held[-1]
+            self.held[-1] = attrs.evolve(
+                prev, span=Span(prev.span.start, seg.span.end), text=prev.text + seg.text
+            )
+            return
+        if seg.kind != "separator":
+            yield from self._release(final=False)
+        self.held.append(seg)
+
+    def _release(self, *, final: bool) -> Iterator[Segment]:
+        held, self.held = self.held, []
+        if final and self.stated_total is not None and self.number != self.stated_total:
+            for i in range(len(held) - 1, -1, -1):
+                if held[i].kind == "article":
+                    note = Note(
+                        code="export.count-mismatch",
+                        message=(
+                            f"the export states {self.stated_total} documents "
+                            f"but holds {self.number}"
+                        ),
+                        span=held[i].span,
+                    )
+                    held[i] = attrs.evolve(held[i], notes=(*held[i].notes, note))
+                    break
+        yield from held
+
+
+def split(text: str, *, registry: FormatRegistry | None = None) -> Iterator[Segment]:
+    """Cut a multi-article text into articles and what lies between them.
+
+    The spans of the segments, in order, tile ``text`` exactly. A text in no export
+    layout is one article (with any white space around it as separators).
+
+    Args:
+        text: The whole export.
+        registry: The formats used to tell a last article from trailing matter.
+
+    Yields:
+        :class:`Segment` values in input order.
+
+    Raises:
+        InputTypeError: ``text`` is not a ``str``.
+
+    Examples:
+        >>> segs = list(split("Rain due\\n\\nIt will rain.\\n"))
+        >>> [(s.kind, s.span) for s in segs]
+        [('article', Span(start=0, end=23)), ('separator', Span(start=23, end=24))]
+    """
+    if not isinstance(text, str):
+        msg = f"split() takes the export as str, not {type(text).__name__}"
+        raise InputTypeError(msg)
+    splitter = _Splitter(registry=default_registry() if registry is None else registry)
+    yield from splitter.feed(text, final=True)
+
+
+# -- reading ------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@attrs.define
+class _Decoder:
+    """Bytes to text, chunk by chunk: a byte-order mark decides, else UTF-8, else cp1252.
+
+    As :func:`newsparse.decode` does for a whole text, but in one pass: the bytes before
+    the first one that is not UTF-8 have already been read as UTF-8 (they are valid
+    UTF-8, so cp1252 would read their ASCII the same way), and cp1252 reads the rest.
+    The five bytes cp1252 leaves undefined become the C1 controls of the same value.
+    """
+
+    encoding: str = ""
+    fallback_at: int | None = None  # byte offset where cp1252 took over
+    fallback_char: int | None = None  # the same place, in characters of the text
+    consumed: int = 0  # bytes decoded so far
+    chars: int = 0  # characters produced so far
+    head: bytes = b""  # the first bytes, held until a byte-order mark can be seen
+    bom: int = 0  # length of the byte-order mark skipped
+    _decoder: codecs.IncrementalDecoder | None = None
+
+    def decode(self, data: bytes, *, final: bool = False) -> str:
+        if self._decoder is None:
+            self.head += data
+            if len(self.head) < 4 and not final:  # noqa: PLR2004 - the longest mark
+                return ""
+            data, self.head = self.head, b""
+            self.encoding = "utf-8"
+            for bom, name in _BOMS:
+                if data.startswith(bom):
+                    self.encoding = name
+                    self.bom = len(bom)
+                    break
+            self._decoder = codecs.getincrementaldecoder(self.encoding)()
+        out = self._decode(data, final=final)
+        self.chars += len(out)
+        return out
+
+    def _decode(self, data: bytes, *, final: bool) -> str:
+        assert self._decoder is not None
+        start = self.consumed
+        self.consumed += len(data)
+        try:
+            return self._decoder.decode(data, final)
+        except UnicodeDecodeError:
+            if self.encoding != "utf-8":
+                raise
+        pending = self._decoder.getstate()[0]
+        whole = pending + data
+        try:
+            whole.decode("utf-8")
+            cut = len(whole)
+        except UnicodeDecodeError as err:
+            cut = err.start
+        good = whole[:cut].decode("utf-8")
+        self.fallback_at = start - len(pending) + cut
+        self.fallback_char = self.chars + len(good)
+        self.encoding = FALLBACK_ENCODING
+        self._decoder = codecs.getincrementaldecoder(FALLBACK_ENCODING)(errors="newsparse-c1")
+        return good + self._decoder.decode(whole[cut:], final)
+
+    def notes(self, span: Span) -> tuple[Note, ...]:
+        """How the text at ``span`` was decoded, with the codes :func:`newsparse.decode` uses."""
+        if self.fallback_char is not None and span.end > self.fallback_char:
+            message = (
+                f"not UTF-8 (first bad byte at offset {self.fallback_at}); decoded as "
+                f"{FALLBACK_ENCODING} from there on"
+            )
+            return (Note(code="decode.fallback", message=message),)
+        if self.bom:
+            name = self.encoding.removesuffix("-sig")
+            return (Note(code="decode.bom", message=f"a {name} byte-order mark was found"),)
+        return ()
+
+
+def _binary_chunks(stream: IO[bytes], decoder: _Decoder, size: int) -> Iterator[str]:
+    while True:
+        data = stream.read(size)
+        if not data:
+            tail = decoder.decode(b"", final=True)
+            if tail:
+                yield tail
+            return
+        text = decoder.decode(data)
+        if text:
+            yield text
+
+
+def _text_chunks(stream: IO[str], size: int, first: str) -> Iterator[str]:
+    if first:
+        yield first
+    while True:
+        data = stream.read(size)
+        if not data:
+            return
+        yield data
+
+
+def _documents(source: object, size: int) -> Iterator[tuple[Iterator[str], _Decoder | None, int]]:
+    """Each document of ``source`` as text chunks, its decoder (for bytes), its index."""
+    if isinstance(source, str):
+        yield iter((source,)), None, 0
+        return
+    if isinstance(source, (bytes, bytearray)):
+        decoder = _Decoder()
+        yield _binary_chunks(io.BytesIO(bytes(source)), decoder, size), decoder, 0
+        return
+    if isinstance(source, os.PathLike):
+        with open(os.fspath(source), "rb") as stream:  # noqa: PTH123 - any PathLike
+            decoder = _Decoder()
+            yield _binary_chunks(stream, decoder, size), decoder, 0
+        return
+    read = getattr(source, "read", None)
+    if callable(read):
+        first = read(size)
+        if isinstance(first, (bytes, bytearray)):
+            decoder = _Decoder()
+            head = decoder.decode(bytes(first)) if first else ""
+
+            def chunks() -> Iterator[str]:
+                if head:
+                    yield head
+                yield from _binary_chunks(source, decoder, size)  # type: ignore[arg-type]
+
+            yield chunks(), decoder, 0
+            return
+        if isinstance(first, str):
+            yield _text_chunks(source, size, first), None, 0  # type: ignore[arg-type]
+            return
+        msg = f"parse_many() read {type(first).__name__} from the file, not str or bytes"
+        raise InputTypeError(msg)
+    if isinstance(source, Iterable):
+        for index, item in enumerate(source):
+            if isinstance(item, str):
+                yield iter((item,)), None, index
+            elif isinstance(item, (bytes, bytearray)):
+                decoder = _Decoder()
+                yield _binary_chunks(io.BytesIO(bytes(item)), decoder, size), decoder, index
+            else:
+                msg = f"parse_many() takes texts, not {type(item).__name__} items"
+                raise InputTypeError(msg)
+        return
+    msg = f"parse_many() cannot read {type(source).__name__}"
+    raise InputTypeError(msg)
+
+
+def parse_many(
+    source: Source,
+    *,
+    format: str | None = None,  # noqa: A002 - the documented public keyword
+    tzinfos: Mapping[str, dt.tzinfo | int] | None = None,
+    reference: dt.date | None = None,
+    registry: FormatRegistry | None = None,
+    chunk_size: int = CHUNK_CHARS,
+) -> Iterator[Article | ParseFailure]:
+    """Parse every article of an export, lazily, reading files in chunks.
+
+    Args:
+        source: The export: a ``str`` (the text itself), ``bytes``, a path
+            (:class:`os.PathLike`), a binary or text file object, or an iterable of
+            texts (each one a document of its own, itself split).
+        format: Force a format for every article instead of detecting each.
+        tzinfos: Zone abbreviations to resolve differently, as for :func:`newsparse.parse`.
+        reference: The date two-digit years resolve against.
+        registry: The formats to choose from; the default registry if ``None``.
+        chunk_size: How much to read from a file at a time.
+
+    Yields:
+        An :class:`~newsparse.model.Article` per article, whose spans index its own
+        text and whose notes carry ``export.segment`` (its span in the whole input,
+        the message naming its number) and, for bytes, ``decode.bom`` or
+        ``decode.fallback`` where they apply (as :func:`newsparse.decode`); or a
+        :class:`ParseFailure` for an article whose parse raised. Cover pages and
+        separators yield nothing (see :func:`split`).
+
+    Raises:
+        InputTypeError: ``source`` is none of the kinds above.
+
+    Examples:
+        >>> import newsparse
+        >>> data = "Café closes\\n\\nThe café shut on Monday.\\n".encode("cp1252")
+        >>> a = next(newsparse.parse_many(data))
+        >>> a.headline, [n.code for n in a.notes][-2:]
+        ('Café closes', ['export.segment', 'decode.fallback'])
+    """
+    reg = default_registry() if registry is None else registry
+    for chunks, decoder, index in _documents(source, chunk_size):
+        splitter = _Splitter(registry=reg)
+        options = _Options(format=format, tzinfos=tzinfos, reference=reference, registry=reg)
+        for chunk in chunks:
+            yield from _parse_segments(splitter.feed(chunk), decoder, index, options)
+        yield from _parse_segments(splitter.feed("", final=True), decoder, index, options)
+
+
+@frozen(kw_only=True)
+class _Options:
+    format: str | None
+    tzinfos: Mapping[str, dt.tzinfo | int] | None
+    reference: dt.date | None
+    registry: FormatRegistry
+
+
+def _parse_segments(
+    segments: Iterable[Segment], decoder: _Decoder | None, index: int, options: _Options
+) -> Iterator[Article | ParseFailure]:
+    for seg in segments:
+        if seg.kind != "article" or seg.number is None:
+            continue
+        where = f" of text {index + 1}" if index else ""
+        notes = [
+            *seg.notes,
+            Note(
+                code="export.segment",
+                message=f"article {seg.number}{where} ({seg.layout} layout)",
+                span=seg.span,
+            ),
+        ]
+        if decoder is not None:
+            notes.extend(decoder.notes(seg.span))
+        try:
+            article = parse(
+                seg.text,
+                format=options.format,
+                tzinfos=options.tzinfos,
+                reference=options.reference,
+                registry=options.registry,
+            )
+        except NewsparseError as err:
+            yield ParseFailure(
+                span=seg.span, number=seg.number, text=seg.text, error=err, notes=tuple(notes)
+            )
+            continue
+        yield attrs.evolve(article, notes=(*article.notes, *notes))

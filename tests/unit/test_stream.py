@@ -1,0 +1,234 @@
+"""``split`` and ``parse_many``: segments tile the input, counts are checked, streams go on."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import attrs
+import pytest
+
+import newsparse
+from newsparse import ParseFailure, Segment, split
+from newsparse.formats.generic import GenericFormat
+from newsparse.registry import FormatRegistry
+from tests.laws import check_article
+
+if TYPE_CHECKING:
+    from newsparse.model import ParsedFields, ParseOptions
+
+EXPORTS = Path(__file__).resolve().parent.parent / "data" / "exports"
+EXPECTED = json.loads((EXPORTS / "expected.json").read_text(encoding="utf-8"))
+
+
+def _tiles(text: str, segments: list[Segment]) -> None:
+    pos = 0
+    for seg in segments:
+        assert seg.span.start == pos
+        assert seg.text == text[seg.span.start : seg.span.end]
+        if seg.kind == "separator":
+            assert not seg.text.strip("\ufeff \t\r\n")
+        pos = seg.span.end
+    assert pos == len(text)
+
+
+def _articles(source: object, **kwargs: object) -> list[newsparse.Article]:
+    out = list(newsparse.parse_many(source, **kwargs))  # type: ignore[arg-type]
+    assert all(isinstance(a, newsparse.Article) for a in out)
+    return [a for a in out if isinstance(a, newsparse.Article)]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_exports_split_into_their_articles(name: str) -> None:
+    want = EXPECTED[name]
+    text = (EXPORTS / name).read_bytes().decode("utf-8")
+    segments = list(split(text))
+    _tiles(text, segments)
+    articles = [s for s in segments if s.kind == "article"]
+    assert [s.number for s in articles] == list(range(1, len(want["headlines"]) + 1))
+    assert {s.layout for s in segments} == {want["layout"]}
+    assert [s.kind for s in segments].count("cover") == want["covers"]
+    notes = [n.code for s in segments for n in s.notes]
+    assert notes == want["notes"]
+    for seg in articles:
+        check_article(seg.text, newsparse.parse(seg.text))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_parse_many_reads_every_kind_of_source(name: str) -> None:
+    want = EXPECTED[name]
+    path = EXPORTS / name
+    raw = path.read_bytes()
+    text = raw.decode("utf-8")
+    sources: list[object] = [
+        path,
+        raw,
+        io.BytesIO(raw),
+        text,
+        io.StringIO(text),
+    ]
+    results = [_articles(s, chunk_size=64) for s in sources]
+    for articles in results:
+        assert [a.headline for a in articles] == want["headlines"]
+        assert {a.format for a in articles} == {want["format"]}
+    # Bytes and paths are decoded the same way; spans in the whole agree across sources.
+    positions = [[_segment_note(a).span for a in articles] for articles in results]
+    assert positions[0] == positions[1] == positions[2]
+
+
+def _segment_note(article: newsparse.Article) -> newsparse.Note:
+    (note,) = [n for n in article.notes if n.code == "export.segment"]
+    assert note.span is not None
+    return note
+
+
+def test_article_spans_index_their_own_text_and_the_note_places_them() -> None:
+    text = (EXPORTS / "lexisnexis-count-mismatch.txt").read_text(encoding="utf-8")
+    for article in _articles(text):
+        span = _segment_note(article).span
+        assert span is not None
+        own = span.of(text)
+        assert article.spans["headline"][0].of(own) == article.headline
+        check_article(own, attrs_without_stream_notes(article))
+
+
+def attrs_without_stream_notes(article: newsparse.Article) -> newsparse.Article:
+    keep = tuple(n for n in article.notes if not n.code.startswith(("export.", "source.")))
+    return attrs.evolve(article, notes=keep)
+
+
+def test_chunk_size_does_not_change_the_articles() -> None:
+    raw = (EXPORTS / "lexisnexis-cover-crlf.txt").read_bytes()
+    whole = _articles(raw)
+    for size in (1, 7, 100, 10_000):
+        assert _articles(io.BytesIO(raw), chunk_size=size) == whole
+
+
+def test_a_stated_count_that_does_not_match_is_reported() -> None:
+    text = (EXPORTS / "lexisnexis-count-mismatch.txt").read_text(encoding="utf-8")
+    last = _articles(text)[-1]
+    codes = {n.code: n.message for n in last.notes}
+    assert codes["export.count-mismatch"] == "the export states 4 documents but holds 3"
+    assert "numbered 4" in codes["export.sequence"]
+
+
+def test_the_cover_page_is_kept_out_but_not_lost() -> None:
+    text = (EXPORTS / "lexisnexis-cover-crlf.txt").read_bytes().decode("utf-8")
+    (cover,) = [s for s in split(text) if s.kind == "cover"]
+    assert cover.text.startswith("Download Request:")
+    assert cover.text.rstrip().endswith("Source: Regional papers")
+
+
+def test_bom_utf8_and_cp1252_are_decoded_and_noted() -> None:
+    story = "Caf\u00e9 reopens\n\nThe caf\u00e9 on the quay reopened on Monday.\n"
+    cases = {
+        b"\xef\xbb\xbf" + story.encode("utf-8"): ("decode.bom", "a utf-8 byte-order mark"),
+        story.encode("utf-8"): None,
+        story.encode("cp1252"): ("decode.fallback", "not UTF-8 (first bad byte at offset 3)"),
+        story.encode("utf-16"): ("decode.bom", "a utf-16 byte-order mark"),
+    }
+    for data, want in cases.items():
+        for size in (1, 3, 1000):
+            (article,) = _articles(io.BytesIO(data), chunk_size=size)
+            assert article.headline == "Caf\u00e9 reopens"
+            notes = [n for n in article.notes if n.code.startswith("decode.")]
+            if want is None:
+                assert notes == []
+            else:
+                (note,) = notes
+                assert (note.code, note.message[: len(want[1])]) == want
+
+
+def test_cp1252_after_a_long_utf8_stretch_switches_mid_stream() -> None:
+    head = "1 of 2 DOCUMENTS\n\nThe Gazette\n\nMay 2, 2022 Monday\n\nFerry late\n\n"
+    first = head + "LENGTH: 4 words\n\nThe ferry ran late.\n\n"
+    second = head.replace("1 of 2", "2 of 2") + "LENGTH: 4 words\n\nThe caf\u00e9 was shut.\n"
+    data = first.encode("utf-8") + second.encode("cp1252")
+    articles = _articles(io.BytesIO(data), chunk_size=16)
+    assert articles[1].paragraphs == ("The caf\u00e9 was shut.",)
+    codes = [[n.code for n in a.notes if n.code.startswith("decode.")] for a in articles]
+    assert codes == [[], ["decode.fallback"]]
+    at = data.index(b"caf\xe9") + 3
+    assert f"offset {at})" in articles[1].notes[-1].message
+
+
+def test_undefined_cp1252_bytes_are_kept_as_c1_controls() -> None:
+    (article,) = _articles(b"Caf\xe9 \x81 note\n\nText.\n")
+    assert article.headline == "Caf\u00e9 \x81 note"
+
+
+def test_cr_only_line_ends_split_too() -> None:
+    text = (EXPORTS / "factiva-field-coded.txt").read_text(encoding="utf-8").replace("\n", "\r")
+    segments = list(split(text))
+    _tiles(text, segments)
+    assert sum(s.kind == "article" for s in segments) == 3
+    assert [a.headline for a in _articles(io.StringIO(text), chunk_size=5)] == [
+        "Harbour cranes return to work",
+        "Fish market hours change",
+        "Lighthouse open to visitors",
+    ]
+
+
+def test_an_iterable_of_texts_is_read_text_by_text() -> None:
+    texts = ["Rain due\n\nIt will rain.\n", "Sun due\n\nIt will be sunny.\n"]
+    articles = _articles(iter(texts))
+    assert [a.headline for a in articles] == ["Rain due", "Sun due"]
+    assert [_segment_note(a).message for a in articles] == [
+        "article 1 (single layout)",
+        "article 1 of text 2 (single layout)",
+    ]
+
+
+def test_a_text_in_no_export_layout_is_one_article() -> None:
+    text = "\n  Storm hits coast\n\nWinds reached 120 km/h.\n\n"
+    segments = list(split(text))
+    _tiles(text, segments)
+    assert [s.kind for s in segments] == ["separator", "article", "separator"]
+    assert list(split("")) == []
+    assert list(newsparse.parse_many("")) == []
+
+
+class _Fragile(GenericFormat):
+    """A generic parser that fails on any article mentioning a volcano."""
+
+    name = "fragile"
+
+    def score(self, text: str) -> float:
+        return 1.0 if text.strip() else 0.0
+
+    def explain(self, text: str) -> tuple[float, tuple[str, ...]]:
+        return self.score(text), ("always",)
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        if "volcano" in text:
+            msg = "no volcanoes, please"
+            raise ValueError(msg)
+        return super().parse(text, options)
+
+
+def test_a_failing_article_yields_an_error_record_and_the_stream_goes_on() -> None:
+    registry = FormatRegistry(builtins={}, plugins=False)
+    registry.register(_Fragile())
+    export = "\n".join(
+        f"From user{i}@example.org Mon Apr  5 18:01:16 1993\nSubject: {s}\n\n{s}.\n"
+        for i, s in enumerate(["Rain", "A volcano erupts", "Sun"])
+    )
+    out = list(newsparse.parse_many(export, registry=registry))
+    assert [type(x).__name__ for x in out] == ["Article", "ParseFailure", "Article"]
+    failure = out[1]
+    assert isinstance(failure, ParseFailure)
+    assert failure.number == 2
+    assert "A volcano erupts" in failure.span.of(export)
+    assert isinstance(failure.error, newsparse.ParseError)
+    assert "no volcanoes" in str(failure.error)
+
+
+def test_wrong_input_types_are_refused() -> None:
+    with pytest.raises(newsparse.InputTypeError):
+        list(split(b"bytes"))  # type: ignore[arg-type]
+    with pytest.raises(newsparse.InputTypeError):
+        list(newsparse.parse_many(42))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        list(newsparse.parse_many([1, 2]))  # type: ignore[list-item]
