@@ -143,7 +143,7 @@ def parse(
 
     Args:
         text: The article as text, exactly as it was received; or its bytes, decoded
-            by :func:`newsparse.decoding.decode` (a BOM, else UTF-8, else cp1252, with a
+            by :func:`newsparse.decode` (a BOM, else UTF-8, else cp1252, with a
             note saying which), in which case the spans index the decoded text.
         format: Force a format by name instead of detecting one.
         tzinfos: Zone abbreviations to resolve differently from the built-in table
@@ -151,7 +151,7 @@ def parse(
             :class:`datetime.tzinfo` objects or offsets in seconds.
         reference: The date two-digit years resolve against; the clock is never read.
         registry: The formats to choose from; the default registry if ``None``.
-        max_chars: Refuse texts longer than this (see :data:`MAX_CHARS`); ``None``
+        max_chars: Refuse texts longer than this (``MAX_CHARS``, 50 million, by default); ``None``
             turns the guard off.
 
     Returns:

@@ -77,7 +77,7 @@ def decode(data: bytes) -> Decoded:
         data: The raw bytes of an article or an export.
 
     Returns:
-        The :class:`Decoded` text with the codec used and notes.
+        The decoded text with the codec used and notes.
 
     Examples:
         >>> decode(b"\\xef\\xbb\\xbfHello").text, decode(b"\\xef\\xbb\\xbfHello").bom

@@ -75,7 +75,7 @@ class PluginLoadError(NewsparseError, ImportError):
 
 
 class PatternTimeoutError(NewsparseError, TimeoutError):
-    """A regular-expression search ran past :data:`newsparse._regex.REGEX_TIMEOUT_S`."""
+    """A regular-expression search ran past its time limit (``REGEX_TIMEOUT_S``, 2 s)."""
 
 
 class InputTypeError(NewsparseError, TypeError):
