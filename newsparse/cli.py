@@ -1,7 +1,8 @@
 """The ``newsparse`` command line: parse, detect, formats, show.
 
 ``newsparse parse PATH...`` reads files, directories (recursively, matching
-``--glob``) or ``-`` for standard input, and writes one record per article as JSON
+``--glob``) or ``-`` for standard input, splits multi-article exports (LexisNexis,
+Factiva, mbox...), and writes one record per article as JSON
 Lines (the default), a JSON array, or CSV. A file that cannot be read or parsed is
 reported on standard error with its path and the batch goes on; the exit status is 0
 when everything parsed, 1 when anything failed and 2 on bad usage.
@@ -31,6 +32,7 @@ from newsparse.decoding import decode
 from newsparse.detect import detect
 from newsparse.errors import NewsparseError
 from newsparse.registry import default_registry
+from newsparse.stream import ParseFailure, parse_many
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -80,20 +82,24 @@ def _flat(article: Article, path: str, index: int) -> dict[str, Any]:
     return row
 
 
-def _texts(path: str) -> list[tuple[str, str]]:
-    """The articles of one file as ``(label, text)``."""
-    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    return [(path, decode(data).text)]
-
-
 def _work(args: tuple[str, str | None]) -> tuple[str, list[dict[str, Any]], str | None]:
-    """Parse every article of one file; never raise (errors come back as text)."""
+    """Parse every article of one file (exports are split); never raise.
+
+    Returns the rows, and the errors as one text (``None`` when there were none).
+    """
     path, fmt = args
+    rows: list[dict[str, Any]] = []
+    errors: list[str] = []
     try:
-        out = [_flat(parse(t, format=fmt), label, i) for i, (label, t) in enumerate(_texts(path))]
+        source = sys.stdin.buffer if path == "-" else Path(path)
+        for i, item in enumerate(parse_many(source, format=fmt)):
+            if isinstance(item, ParseFailure):
+                errors.append(f"article {item.number}: {type(item.error).__name__}: {item.error}")
+            else:
+                rows.append(_flat(item, path, i))
     except (OSError, NewsparseError) as err:
-        return path, [], f"{type(err).__name__}: {err}"
-    return path, out, None
+        errors.append(f"{type(err).__name__}: {err}")
+    return path, rows, "; ".join(errors) or None
 
 
 def _expand(paths: Sequence[str], pattern: str) -> Iterator[str]:
@@ -156,7 +162,6 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
         if error is not None:
             failed += 1
             sys.stderr.write(f"newsparse: {path}: {error}\n")
-            continue
         for row in rows:
             picked = row if fields is None else {k: row.get(k) for k in fields}
             if writer is not None:

@@ -103,3 +103,16 @@ def test_detect_formats_show(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     text = page.read_text(encoding="utf-8")
     assert "<span class='headline'>North Korea&#x27;s Kim" in text
     assert "<span class='furniture'>date 2023-08-14</span>" in text
+
+
+def test_exports_are_split_into_one_record_per_article(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    export = ROOT / "tests" / "data" / "exports" / "lexisnexis-cover-crlf.txt"
+    expected = json.loads((export.parent / "expected.json").read_text(encoding="utf-8"))
+    code, out, _ = _run(capsys, "parse", str(export), "--fields", "index,format,headline")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["index"] for r in rows] == list(range(len(rows)))
+    assert {r["format"] for r in rows} == {"lexisnexis"}
+    assert [r["headline"] for r in rows] == expected[export.name]["headlines"]
