@@ -140,6 +140,74 @@ def generic_articles(draw: st.DrawFn) -> tuple[str, Expected]:
 
 
 # ---------------------------------------------------------------------------------
+# webpage
+# ---------------------------------------------------------------------------------
+
+_SITES = ("Herald", "Courier", "The Post", "Gazette", "Echo")
+_MENU = (
+    "News Local Business Sport Weather Opinion Culture Travel Video Podcasts Science "
+    "Health Money Politics World Education Letters"
+).split()
+_SHARE = ("Share", "Facebook", "Twitter", "Email", "Print", "WhatsApp")
+_FOOTER = ("Privacy Policy", "Terms of Use", "Contact Us", "About Us", "Advertise")
+_DAYS = "Monday Tuesday Wednesday Thursday Friday".split()
+
+
+@st.composite
+def web_sentences(draw: st.DrawFn) -> str:
+    """A sentence of running prose, thick with stop words as real prose is."""
+    noun = st.sampled_from(_WORDS)
+    clauses = [
+        f"the {draw(noun)} {draw(st.sampled_from(_VERBS))} the {draw(noun)} of the {draw(noun)}"
+        for _ in range(draw(st.integers(1, 3)))
+    ]
+    day = draw(st.sampled_from(_DAYS))
+    return " and ".join(clauses).capitalize() + f" on {day}, it said."
+
+
+@st.composite
+def web_paragraphs(draw: st.DrawFn) -> tuple[str, ...]:
+    """One to six paragraphs of one to three sentences of prose."""
+    paras = draw(
+        st.lists(st.lists(web_sentences(), min_size=1, max_size=3), min_size=1, max_size=6)
+    )
+    return tuple(" ".join(p) for p in paras)
+
+
+@st.composite
+def web_pages(draw: st.DrawFn) -> tuple[str, Expected]:
+    """An article inside generated page chrome: title, menus, share bar, links, footer."""
+    head = draw(headlines())
+    site = draw(st.sampled_from(_SITES))
+    author = draw(st.none() | names)
+    when = draw(
+        st.none() | st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 31))
+    )
+    paras = draw(web_paragraphs())
+    menu = draw(st.lists(st.sampled_from(_MENU), min_size=6, max_size=14))
+    share = draw(st.lists(st.sampled_from(_SHARE), max_size=4))
+    related = draw(st.lists(headlines(), max_size=4))
+    footer = draw(st.lists(st.sampled_from(_FOOTER), min_size=1, max_size=4))
+    lines = [f"{head} | {site}", *menu, head]
+    if author is not None:
+        lines.append(f"By {author}")
+    if when is not None:
+        lines.append(f"{when:%d %B %Y}")
+    lines += [*paras, *share]
+    if related:
+        lines += ["Related", *related]
+    lines += [*footer, f"\u00a9 {draw(st.integers(1995, 2035))} {site}"]
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    text = newline.join(lines) + newline
+    return text, Expected(
+        headline=head,
+        date=None if when is None else dt.datetime(when.year, when.month, when.day),
+        paragraphs=paras,
+        authors=() if author is None else (author,),
+    )
+
+
+# ---------------------------------------------------------------------------------
 # Arbitrary and hostile text
 # ---------------------------------------------------------------------------------
 

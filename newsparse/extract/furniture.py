@@ -59,6 +59,64 @@ _FURNITURE_RE = regex.compile(
       | Also\x20read\s?\|[^\n]{0,300}
     )
   | (?P<no_text> [^\p{L}\p{N}]{1,200} )
+  | (?P<navigation>
+        Skip\x20(?:to\x20)?(?:main\x20)?(?:content|navigation|links) | Toggle\x20navigation
+      | (?:Main\x20)?Menu | Search(?:\x20for)?\s?:? | Home | Sections | Back\x20to\x20top\x20?\p{S}?
+      | Scroll\x20to\x20top | Previous(?:\x20(?:Post|Article|Story))?
+      | Next(?:\x20(?:Post|Article|Story))?
+      | Prev | (?:Load|Show|See|View)\x20(?:more|all)[^\n]{0,40} | Close | Go\x20to | Top
+      | Home\x20(?:\p{S}|>|/)[^\n]{0,200} | Up\x20next:?
+    )
+  | (?P<account>
+        Sign\x20?(?:in|up|out) | Log\x20?(?:in|out) | Register | My\x20Account | Subscribe\x20now
+      | Subscriber\x20Services | Create\x20(?:an\x20)?account | Sign\x20In\x20/\x20Register
+    )
+  | (?P<share>
+        (?:Share\x20(?:on|via)\x20)?(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|E-?mail
+        |Print|Telegram|Tumblr|Instagram|YouTube|Flipboard|Messenger)
+      | Tweet | Share\x20this | Copy\x20(?:link|URL) | Link\x20Copied!?
+      | Share\x20(?:article|story|page)
+    )
+  | (?P<comments>
+        \d{0,6}\x20?Comments?(?:\x20\(\d{1,6}\))? | Leave\x20a\x20(?:comment|reply)[^\n]{0,40}
+      | (?:Post|Add|Write)\x20a\x20comment
+      | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
+      | Reply | Report
+    )
+  | (?P<legal>
+        Privacy(?:\x20Policy|\x20Notice)?
+      | Terms(?:\x20of\x20(?:Use|Service))?(?:\x20&\x20[^\n]{1,40})?
+      | Cookie\x20(?:Policy|Settings|Preferences) | Contact(?:\x20Us)? | About(?:\x20Us)?
+      | Advertise(?:\x20with\x20us)? | Site\x20?map | Accessibility[^\n]{0,20} | Careers | Help
+      | FAQs? | RSS(?:\x20Feeds?)? | (?:Your\x20)?Ad\x20Choices?
+      | Do\x20Not\x20Sell\x20My\x20[^\n]{1,60} | Corrections | Masthead
+    )
+  | (?P<copyright>
+        (?:©|\(c\)|Copyright\x20(?:©\x20?)?\d{4})[^\n]{0,300}
+      | [^\n]{0,60}©\x20?\d{4}[^\n]{0,200}
+      | [^\n]{0,200}All\x20[Rr]ights\x20[Rr]eserved[^\n]{0,300}
+    )
+  | (?P<cookie_notice>
+        [^\n]{0,300}\b(?:use|uses|using|accept|consent\x20to)\x20(?:of\x20)?cookies\b[^\n]{0,400}
+    )
+  | (?P<advert>
+        Ad | Ads | Sponsored(?:\x20Content)? | (?:Video\x20)?Ad\x20Feedback | Promoted
+      | Story\x20continues\x20below(?:\x20advertisement)? | Continue\x20reading\x20below
+      | Paid\x20(?:Content|Post)
+    )
+  | (?P<related>
+        Related(?:\x20(?:Content|Posts|Links|Coverage|Topics))?\s?:?
+      | More\x20(?:from|on|in)\x20[^\n]{1,40} | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
+      | Trending\x20Now | Recommended(?:\x20for\x20you)?
+      | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
+      | Editor'?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
+      | Recent\x20Posts | Don't\x20miss
+    )
+  | (?P<tags> (?:Tags?|Topics?|Filed\x20under|Categories|Keywords)\s?:[^\n]{0,200} )
+  | (?P<newsletter>
+        Newsletters? | Sign\x20up\x20(?:for|to)\x20[^\n]{0,200} | Subscribe\x20to\x20[^\n]{0,200}
+      | [^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}
+    )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -72,11 +130,16 @@ def furniture_rule(line: str) -> str | None:
 
     Returns:
         ``"reading-time"``, ``"site-footer"``, ``"disclaimer"``, ``"standards"``,
-        ``"label"`` or ``"no-text"``; ``None`` for a line of content.
+        ``"label"`` or ``"no-text"``; for web page chrome ``"navigation"``,
+        ``"account"``, ``"share"``, ``"comments"``, ``"legal"``, ``"copyright"``,
+        ``"cookie-notice"``, ``"advert"``, ``"related"``, ``"tags"`` or
+        ``"newsletter"``; ``None`` for a line of content.
 
     Examples:
         >>> furniture_rule("Advertisement"), furniture_rule("* * *")
         ('label', 'no-text')
+        >>> furniture_rule("Skip to main content"), furniture_rule("\u00a9 2023 The Herald")
+        ('navigation', 'copyright')
     """
     m = _regex.fullmatch(_FURNITURE_RE, line)
     if m is None or m.lastgroup is None:

@@ -3,7 +3,7 @@
 Examples:
     >>> sorted(BUILTINS)  # doctest: +NORMALIZE_WHITESPACE
     ['factiva', 'generic', 'lexisnexis', 'mint', 'netnews', 'reuters1987',
-     'reuters_dataset', 'wire']
+     'reuters_dataset', 'webpage', 'wire']
 """
 
 from __future__ import annotations
@@ -19,5 +19,6 @@ BUILTINS: dict[str, str] = {
     "netnews": "newsparse.formats.netnews:NetnewsFormat",
     "reuters1987": "newsparse.formats.reuters1987:Reuters1987Format",
     "reuters_dataset": "newsparse.formats.reuters_dataset:ReutersDatasetFormat",
+    "webpage": "newsparse.formats.webpage:WebpageFormat",
     "wire": "newsparse.formats.wire:WireFormat",
 }

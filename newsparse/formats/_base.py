@@ -229,6 +229,9 @@ class Builder:
             Field(value=s.of(self.text), raw=s.of(self.text), span=s, rule=self.rule("author"))
             for s in found.author_spans
         )
+        # Brackets the byline reader trimmed from the line stay accounted for.
+        self.add_furniture(line.start, found.span.start, self.rule("byline-rest"))
+        self.add_furniture(found.span.end, line.end, self.rule("byline-rest"))
         return True
 
     def take_trailers(self, lines: Sequence[Line], *, max_lines: int = 6) -> int:

@@ -1,0 +1,341 @@
+"""The line classifier: prose, page furniture, or the short lines in between.
+
+A flattened web page is read the way a person skims it. Each line gets a
+:class:`LineInfo` from evidence that survives flattening:
+
+* the furniture table (:func:`~newsparse.extract.furniture.furniture_rule`: share
+  buttons, *Advertisement*, *Subscribe*, cookie notices, copyright and footer lines),
+  the same table every format uses;
+* photo credits and the captions above them;
+* the line's shape: how many words, whether it ends like a sentence, how many of its
+  words are stop words of the page's language (:mod:`newsparse.stopwords`), and how
+  many are capitalised (a headline or a menu entry, not prose);
+* whether the same line occurs elsewhere on the page (menus repeat in the footer).
+
+Each line also carries a :attr:`LineInfo.value`: positive for prose, in words,
+negative for everything else. A run of lines whose values add up high is where the
+article is (see :mod:`newsparse.formats.webpage`).
+
+Examples:
+    >>> from newsparse._text import split_lines
+    >>> text = "Home\\nNews\\nSport\\nThe council said on Monday that the bridge opens in May.\\n"
+    >>> [(i.kind, i.rule) for i in classify_lines(text, split_lines(text))]
+    [('furniture', 'navigation'), ('short', None), ('short', None), ('prose', None)]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Literal
+
+import regex
+from attrs import frozen
+
+from newsparse import _regex
+from newsparse.extract.furniture import furniture_rule
+from newsparse.stopwords import STOPWORDS, guess_language
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse._text import Line
+
+__all__ = ["LineInfo", "LineKind", "LineShape", "classify_lines", "line_shape"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+#: What a line is: running prose, page furniture (with a rule), a photo credit or
+#: caption, or a short line that may be a menu entry, a label or a subheading.
+LineKind = Literal["prose", "furniture", "caption", "short"]
+
+# Words: a run of East Asian characters (counted per character), or a word of letters.
+_TOKEN_RE = regex.compile(
+    r"(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,2000}+)"
+    r"|(?P<thai>[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{1,2000}+)"
+    r"|(?P<word>\p{L}[\p{L}\p{M}'\u2019]{0,60}+)"
+)
+# Sentence marks and commas inside a line, Latin and East Asian.
+_MARK_RE = regex.compile(
+    r"[.!?;,\u3001\u3002\uff0c\uff01\uff1f\u061f\u060c](?=\s|$)|[\u3001\u3002\uff0c]"
+)
+# A line that ends like a sentence: a stop, possibly inside closing quotes or brackets.
+_SENTENCE_END_RE = regex.compile(
+    r"[.!?\u2026\u3002\uff01\uff1f\u061f][\"'\u201d\u2019\u00bb)\]\u300d\u300f]{0,3}+$"
+)
+# A photo credit, alone on a line or glued to the end of a caption.
+_CREDIT_RE = regex.compile(
+    r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
+    r"|\b(?:Getty\x20Images|AP\x20Photo|AFP\x20(?:via|/)|Shutterstock|EPA-EFE|Alamy"
+    r"|iStock(?:photo)?)\b",
+    regex.IGNORECASE,
+)
+
+#: Fewest words in a line of prose (East Asian characters count half a word).
+MIN_PROSE_WORDS = 6
+#: Stop-word share below which a line of a known language is not prose.
+MIN_STOP_SHARE = 0.12
+#: The same, for a line that does not end like a sentence.
+MIN_STOP_SHARE_UNENDED = 0.25
+#: Value of a short line, and of a furniture line, in words (both negative).
+SHORT_VALUE = -3.0
+FURNITURE_VALUE = -6.0
+#: Extra cost of a non-prose line that occurs more than once on the page.
+REPEAT_VALUE = -2.0
+
+
+@frozen(kw_only=True)
+class LineShape:
+    """The shape of one line, from which prose is told from page chrome.
+
+    Args:
+        words: Words, East Asian characters counting half a word and Thai ones a quarter.
+        latin: Space-delimited words.
+        stop: Of those, stop words of the page's language.
+        capitalised: Words of four or more letters that start with a capital.
+        long: Words of four or more letters.
+        marks: Sentence marks and commas inside the line.
+        sentence_end: Whether the line ends like a sentence.
+
+    Examples:
+        >>> s = line_shape("The mayor said it would open soon.", STOPWORDS["en"])
+        >>> s.words, s.stop, s.sentence_end
+        (7.0, 3, True)
+    """
+
+    words: float
+    latin: int
+    stop: int
+    capitalised: int
+    long: int
+    marks: int
+    sentence_end: bool
+
+    @property
+    def title_share(self) -> float:
+        """The share of long words that are capitalised (high in menus and headlines)."""
+        return self.capitalised / self.long if self.long else 0.0
+
+
+def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
+    """Measure one line of text.
+
+    Args:
+        text: The line, trimmed.
+        stopwords: The page language's stop words, or ``None`` if it is not known.
+
+    Returns:
+        The line's :class:`LineShape`.
+
+    Examples:
+        >>> line_shape("World News Sport Weather").title_share
+        1.0
+    """
+    words = 0.0
+    latin = stop = capitalised = long = 0
+    for m in _regex.finditer(_TOKEN_RE, text):
+        if m["cjk"] is not None:
+            words += len(m["cjk"]) / 2
+            continue
+        if m["thai"] is not None:
+            words += len(m["thai"]) / 4
+            continue
+        word = m["word"]
+        words += 1
+        latin += 1
+        key = word.casefold()
+        if stopwords is not None and key in stopwords:
+            stop += 1
+            continue
+        if len(word) >= 4:  # noqa: PLR2004 - a content word
+            long += 1
+            if word[0].isupper():
+                capitalised += 1
+    marks = sum(1 for _ in _regex.finditer(_MARK_RE, text))
+    end = _regex.search(_SENTENCE_END_RE, text) is not None
+    return LineShape(
+        words=words,
+        latin=latin,
+        stop=stop,
+        capitalised=capitalised,
+        long=long,
+        marks=marks,
+        sentence_end=end,
+    )
+
+
+def _is_prose(shape: LineShape, *, known_language: bool) -> bool:
+    if shape.words < MIN_PROSE_WORDS:
+        return False
+    if known_language and shape.latin >= MIN_PROSE_WORDS:
+        share = shape.stop / shape.latin
+        if share < MIN_STOP_SHARE:
+            return False
+        # Without a sentence end, only a line thick with stop words is prose; a
+        # headline (``Storm hits coast: roads closed``) has few.
+        if not shape.sentence_end and share < MIN_STOP_SHARE_UNENDED:
+            return False
+        # Capitalised content words and no sentence end: a headline or a link to one.
+        if not shape.sentence_end and shape.title_share >= 0.6 and shape.words < 30:  # noqa: PLR2004
+            return False
+    # A short line with no sentence mark at all is a label, not prose.
+    return shape.sentence_end or shape.marks > 0 or shape.words >= 12  # noqa: PLR2004
+
+
+@frozen(kw_only=True)
+class LineInfo:
+    """One classified line.
+
+    Args:
+        line: The line itself, with its offsets.
+        kind: What it is (see :data:`LineKind`).
+        rule: For furniture, the rule that matched (``"share"``, ``"copyright"`` ...).
+        shape: Its measured shape.
+        repeated: Whether the same text occurs on another line of the page.
+        value: Its weight toward a run of prose: its words if prose, else negative.
+        continues: Whether it continues the line before it, as hard-wrapped prose does
+            (the line before ends mid-sentence, and this one opens in lower case or
+            that one ends on a stop word); such lines are classified together.
+    """
+
+    line: Line
+    kind: LineKind
+    rule: str | None
+    shape: LineShape
+    repeated: bool
+    value: float
+    continues: bool = False
+
+
+def _continues(before: str, line: str, stopwords: frozenset[str] | None) -> bool:
+    """Whether ``line`` carries on the sentence ``before`` left unfinished."""
+    if not line[:1].isalpha() or not before[-1:].isalpha():
+        return False
+    if line[:1].islower():
+        return True
+    last = before.rsplit(maxsplit=1)[-1].casefold()
+    return stopwords is not None and last in stopwords
+
+
+def _sum_shapes(shapes: Sequence[LineShape]) -> LineShape:
+    return LineShape(
+        words=sum(s.words for s in shapes),
+        latin=sum(s.latin for s in shapes),
+        stop=sum(s.stop for s in shapes),
+        capitalised=sum(s.capitalised for s in shapes),
+        long=sum(s.long for s in shapes),
+        marks=sum(s.marks for s in shapes),
+        sentence_end=shapes[-1].sentence_end,
+    )
+
+
+def _kind(
+    text: str, shape: LineShape, rule: str | None, *, known_language: bool
+) -> tuple[LineKind, str | None]:
+    if rule is not None:
+        return "furniture", rule
+    if len(text) <= 400 and _regex.search(_CREDIT_RE, text) is not None:  # noqa: PLR2004
+        return "caption", "credit"
+    if _is_prose(shape, known_language=known_language):
+        return "prose", None
+    return "short", None
+
+
+def page_language(lines: Sequence[Line]) -> str | None:
+    """Guess the language of a page from the words of its lines.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> page_language(split_lines("Le maire a dit que les travaux du pont commencent."))
+        'fr'
+    """
+    words = (
+        m["word"]
+        for ln in lines
+        for m in _regex.finditer(_TOKEN_RE, ln.text)
+        if m["word"] is not None
+    )
+    return guess_language(words)
+
+
+def classify_lines(
+    text: str, lines: Sequence[Line], *, language: str | None = None
+) -> tuple[LineInfo, ...]:
+    """Classify every line of a page.
+
+    Args:
+        text: The page (the lines index it).
+        lines: Its lines, from :func:`newsparse._text.split_lines`.
+        language: A key of :data:`~newsparse.stopwords.STOPWORDS`; guessed from the
+            page if ``None``.
+
+    Returns:
+        One :class:`LineInfo` per line, in order. A caption line just above a photo
+        credit is marked ``caption`` too.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "A crowd waits at the gate on Monday.\\nPhoto: Jane Doe/Getty Images\\n"
+        >>> [i.kind for i in classify_lines(text, split_lines(text))]
+        ['caption', 'caption']
+    """
+    del text  # the lines carry their own text; kept for a uniform signature
+    lang = language if language is not None else page_language(lines)
+    stopwords = STOPWORDS.get(lang) if lang is not None else None
+    known = stopwords is not None
+    counts = Counter(ln.text for ln in lines)
+    shapes = [line_shape(ln.text, stopwords) for ln in lines]
+    rules = [furniture_rule(ln.text) for ln in lines]
+    joined = [
+        i > 0
+        and rules[i] is None
+        and rules[i - 1] is None
+        and not shapes[i - 1].sentence_end
+        and _continues(lines[i - 1].text, lines[i].text, stopwords)
+        for i in range(len(lines))
+    ]
+    out: list[LineInfo] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and joined[j]:
+            j += 1
+        # Lines i..j-1 are one stretch of hard-wrapped text: classify them together.
+        shape = shapes[i] if j == i + 1 else _sum_shapes(shapes[i:j])
+        for k in range(i, j):
+            kind, rule = _kind(lines[k].text, shape, rules[k], known_language=known)
+            repeated = counts[lines[k].text] > 1
+            if kind == "prose":
+                value = max(shapes[k].words, 1.0)
+            elif kind in ("furniture", "caption"):
+                value = FURNITURE_VALUE
+            else:
+                value = SHORT_VALUE + (REPEAT_VALUE if repeated else 0.0)
+            out.append(
+                LineInfo(
+                    line=lines[k],
+                    kind=kind,
+                    rule=rule,
+                    shape=shapes[k],
+                    repeated=repeated,
+                    value=value,
+                    continues=k > i,
+                )
+            )
+        i = j
+    # A caption is the prose line just above a credit.
+    for i in range(1, len(out)):
+        prev = out[i - 1]
+        if out[i].rule == "credit" and prev.kind == "prose" and len(prev.line.text) <= 300:  # noqa: PLR2004
+            out[i - 1] = LineInfo(
+                line=prev.line,
+                kind="caption",
+                rule="caption",
+                shape=prev.shape,
+                repeated=prev.repeated,
+                value=FURNITURE_VALUE,
+                continues=prev.continues,
+            )
+    return tuple(out)

@@ -1,0 +1,608 @@
+"""Saved web pages flattened to text: find the article inside the page chrome.
+
+A scraper that drops the tags keeps everything else: the page title on the first line,
+menus (runs of short capitalised lines), share buttons, *Advertisement*, related
+stories, comment counts and footers around the article, and often the headline a
+second time as the page's ``<h1>``. This format reads such a page the way a person
+skimming it does:
+
+1. every line is classified (:mod:`newsparse.extract.classify`): prose, furniture,
+   a caption, or a short line;
+2. the article body is the run of lines whose prose outweighs the chrome between
+   them; where a page holds several runs, the one the headline points to (the first
+   strong run after it) wins over a bigger one elsewhere;
+3. the headline is the ``<h1>`` line when the title repeats it, else the title
+   without its site name (``Headline | Site``, ``Headline - Site``);
+4. the lines between the headline and the body hold the byline and the date.
+
+Everything not taken as a field is kept under ``spans["furniture"]`` with the rule
+that dropped it.
+
+Examples:
+    >>> import newsparse
+    >>> text = (
+    ...     "Harbour wall to be rebuilt | Coast Herald\\n"
+    ...     "Skip to content\\nHome\\nNews\\nSport\\nWeather\\nOpinion\\nSearch\\n"
+    ...     "Harbour wall to be rebuilt\\n"
+    ...     "By Jane Doe\\n"
+    ...     "14 August 2023\\n"
+    ...     "The town council agreed on Monday to rebuild the harbour wall before winter.\\n"
+    ...     "Work will start in September and should take about ten weeks, it said.\\n"
+    ...     "Share\\nFacebook\\nTwitter\\n"
+    ...     "Privacy Policy\\n"
+    ...     "\\u00a9 2023 Coast Herald. All rights reserved.\\n"
+    ... )
+    >>> a = newsparse.parse(text)
+    >>> a.format, a.headline, a.byline.authors, a.date.date().isoformat()
+    ('webpage', 'Harbour wall to be rebuilt', ('Jane Doe',), '2023-08-14')
+    >>> len(a.paragraphs), a.paragraphs[1][:20]
+    (2, 'Work will start in S')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+
+from newsparse import _regex
+from newsparse._text import fold, line_field, split_lines
+from newsparse.extract.bylines import read_byline
+from newsparse.extract.classify import LineInfo, classify_lines
+from newsparse.extract.dates import DateMatch, find_dates
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.model import Byline, Field, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse._text import Line
+    from newsparse.model import DatePrecision, ParsedFields, ParseOptions
+
+__all__ = ["WebpageFormat"]
+
+# -- detection --------------------------------------------------------------------
+
+# Six or more short lines in a row, each with a word of three letters, no sentence
+# punctuation and no column gaps (a table is not a menu): a menu.
+_MENU_RUN_RE = regex.compile(
+    r"(?m)(?:^[\x20]?+(?=[^\n]{0,40}?\p{L}{3})(?![^\n]{0,32}?\x20\x20)[^\n\t.:;!?@|]{1,32}+\n"
+    r"(?:[\x20\t\r]*+\n)*+){6}"
+)
+# Page chrome near the top: skip links, sign-in, search, menu buttons.
+_CHROME_HEAD_RE = regex.compile(
+    r"(?mi)^[\x20\t]*+(?:Skip\x20(?:to\x20)?(?:main\x20)?(?:content|navigation)|Sign\x20in"
+    r"|Log\x20in|Subscribe|Menu|Search|Home|Newsletters?|Sign\x20up|Toggle\x20navigation"
+    r"|Sections)[\x20\t\r]*+$"
+)
+# A site footer: legal links near the end.
+_FOOTER_TAIL_RE = regex.compile(
+    r"(?mi)^[\x20\t]*+(?:Privacy(?:\x20Policy)?|Terms\x20of\x20(?:Use|Service)|Cookie\x20Policy"
+    r"|Contact\x20Us|About\x20Us|Site\x20?map|Advertise(?:\x20with\x20us)?)[\x20\t\r]*+$"
+)
+_COPYRIGHT_TAIL_RE = regex.compile(r"(?mi)^[^\n]{0,100}(?:©|All\x20rights\x20reserved)")
+# The page title on the first line, ending in a site name: ``Headline | Site``.
+_TITLE_SUFFIX_RE = regex.compile(
+    r"\A[\x20\t\ufeff]*+[^\n]{10,300}?\x20(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n|]{2,40}+\r?$",
+    regex.MULTILINE,
+)
+# The first line repeated later as a line of its own (title, then ``<h1>``).
+_TITLE_REPEATED_RE = regex.compile(
+    r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
+    r"(?:\x20(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n]{1,60}+)?\r?\n"
+    r"(?:[^\n]{0,300}+\n){0,80}?[\x20\t]*+(?P=title)[\x20\t\r]*+$",
+    regex.MULTILINE,
+)
+
+# -- reading ----------------------------------------------------------------------
+
+# Separators between a headline and the site name in a page title, in the order
+# they are tried.
+_TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " / ")
+# A byline introduced by a label: ``Analysis by X``, ``Opinion by X``.
+_LABELLED_BY_RE = regex.compile(
+    r"(?:Analysis|Opinion|Commentary|Review|Story|Text|Words|Column|Interview|Report)"
+    r"\x20(?=by\x20)",
+    regex.IGNORECASE,
+)
+# ``By`` in French, German, Spanish, Dutch, Italian and Portuguese: ``Par Claire Dumont``.
+_FOREIGN_BY_RE = regex.compile(r"(?:Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
+# ``By`` (or ``By:``) alone on a line, the names on the next.
+_BARE_BY_RE = regex.compile(r"(?:By|Written\x20by|Author)\s?:?", regex.IGNORECASE)
+# East Asian dates: ``2018年6月18日 10:01``, ``2018년 6월 18일``.
+_CJK_DATE_RE = regex.compile(
+    r"(?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"
+    r"(?:[\x20\t\u3000]{0,3}(?P<hour>\d{1,2})[:時시](?P<minute>\d{2}))?"
+)
+
+# The start of a byline line.
+_BYLINE_START_RE = regex.compile(r"(?:By|Written\x20by|Author)\b", regex.IGNORECASE)
+#: The longest line that marks the head of an article by holding a date.
+MAX_DATE_LINE = 60
+#: Fewer words than this on the first line make it a site name, not a page title.
+MIN_TITLE_WORDS = 4
+#: How far above the body a headline is looked for when the page has no title.
+HEADLINE_REACH = 15
+#: The longest line read as a date line or a byline.
+MAX_HEADER_LINE = 160
+#: How much chrome (in word units, see :mod:`newsparse.extract.classify`) a run of
+#: prose may carry across before it ends.
+GAP_TOLERANCE = 40.0
+#: The most lines of chrome in a row inside one run.
+MAX_GAP_LINES = 6
+#: A run counts as a candidate for the article when its weight is at least this share
+#: of the heaviest run's.
+CANDIDATE_SHARE = 0.5
+#: The lightest run taken as an article body, in words.
+MIN_RUN = 12.0
+#: What a run below the page footer weighs, as a share of its words.
+FOOTER_DISCOUNT = 0.25
+#: The most lines of chrome between two runs that are still one article.
+MAX_JOIN_GAP = 16
+#: The lightest run joined to the article across such a gap, in words.
+MIN_JOIN = 20.0
+#: The least share of prose lines in a run joined to the article (a list of teasers,
+#: a title, a name and a date per summary, has less).
+MIN_JOIN_DENSITY = 0.6
+# Furniture that ends an article: what follows is comments or the footer.
+_BOUNDARY_RULES = frozenset({"comments", "copyright", "legal"})
+# Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, or
+# the above.
+_BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account"}
+# What a run after the article may not be joined across (a sign-up box that closes
+# the article), though one before it may.
+_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account"}
+#: The longest short line kept inside the body as a subheading, in words.
+MAX_SUBHEADING_WORDS = 20
+
+
+def _runs(
+    values: Sequence[float], chrome_flags: Sequence[bool], breaks: Sequence[bool]
+) -> list[tuple[int, int, float]]:
+    """Split lines into runs of prose: ``(first, last, weight)``, both ends prose.
+
+    A run ends when the chrome after its last prose line outweighs what it has
+    gathered (capped at :data:`GAP_TOLERANCE`), so a long menu always ends it while
+    a caption or an advert between two paragraphs does not.
+    """
+    runs: list[tuple[int, int, float]] = []
+    start = -1
+    best = 0.0
+    best_end = -1
+    deficit = 0.0
+    chrome = 0
+    for i, v in enumerate(values):
+        if start < 0:
+            if v > 0:
+                start, best, best_end, deficit, chrome = i, v, i, 0.0, 0
+            continue
+        if breaks[i]:
+            runs.append((start, best_end, best))
+            start = -1
+            continue
+        deficit += v
+        if v > 0:
+            chrome = 0
+        elif chrome_flags[i]:
+            chrome += 1
+        if deficit > 0:
+            best += deficit
+            best_end = i
+            deficit = 0.0
+        elif deficit <= -min(best, GAP_TOLERANCE) or chrome >= MAX_GAP_LINES:
+            runs.append((start, best_end, best))
+            start = -1
+    if start >= 0:
+        runs.append((start, best_end, best))
+    return runs
+
+
+def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
+    """Where the page footer starts: chrome from above ``boundary`` repeated below it.
+
+    Sites repeat their header's menus and share bars at the foot of the page; the
+    first place below ``boundary`` where three such lines come close together starts
+    the footer. Returns ``len(infos)`` when there is none.
+    """
+    first_seen: dict[str, int] = {}
+    for i, info in enumerate(infos):
+        first_seen.setdefault(info.line.text, i)
+    hits: list[int] = []
+    for i in range(boundary + 1, len(infos)):
+        info = infos[i]
+        if info.kind != "prose" and first_seen[info.line.text] < boundary:
+            hits.append(i)
+            if len(hits) >= 3 and hits[-1] - hits[-3] <= 6:  # noqa: PLR2004
+                return hits[-3]
+    return len(infos)
+
+
+def _is_header_line(line: Line) -> bool:
+    """A line that opens an article: a byline, or a short line holding a date."""
+    if len(line.text) > MAX_DATE_LINE:
+        return False
+    if _regex.match(_BYLINE_START_RE, line.text) is not None:
+        return True
+    return (
+        next(find_dates(line.text), None) is not None
+        or _regex.search(_CJK_DATE_RE, line.text) is not None
+    )
+
+
+def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
+    prose = sum(1 for i in range(run[0], run[1] + 1) if infos[i].kind == "prose")
+    return prose / (run[1] - run[0] + 1)
+
+
+def _joinable(
+    infos: Sequence[LineInfo],
+    last: int,
+    run: tuple[int, int, float],
+    footer: int,
+    boundary: frozenset[str] = _BOUNDARY_RULES,
+) -> bool:
+    """Whether ``run``, after the line ``last``, continues the article across an inset.
+
+    The chrome between them must be short and hold no comments or footer line, and
+    ``run`` must be dense prose (a list of teasers is not); a ``run`` weighing 0 is
+    the article itself, which needs no such check.
+    """
+    start = run[0]
+    if start - last - 1 > MAX_JOIN_GAP or start > footer:
+        return False
+    if run[2] and (run[2] < MIN_JOIN or _density(infos, run) < MIN_JOIN_DENSITY):
+        return False
+    return all(infos[i].rule not in boundary for i in range(last + 1, start))
+
+
+def _split_title(title: str) -> tuple[int, int]:
+    """The offsets, within ``title``, of the headline part of a page title."""
+    for sep in _TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        pieces: list[tuple[int, int]] = []
+        pos = 0
+        while True:
+            at = title.find(sep, pos)
+            if at < 0:
+                pieces.append((pos, len(title)))
+                break
+            pieces.append((pos, at))
+            pos = at + len(sep)
+        return max(pieces, key=lambda p: (p[1] - p[0], -p[0]))
+    return 0, len(title)
+
+
+def _cjk_date(text: str, line: Line) -> DateMatch | None:
+    m = _regex.search(_CJK_DATE_RE, text, line.start, line.end)
+    if m is None:
+        return None
+    hour = int(m["hour"]) if m["hour"] else 0
+    minute = int(m["minute"]) if m["minute"] else 0
+    precision: DatePrecision = "minute" if m["hour"] else "day"
+    try:
+        value = dt.datetime(int(m["year"]), int(m["month"]), int(m["day"]), hour, minute)  # noqa: DTZ001 - the text names no zone
+    except ValueError:
+        return None
+    return DateMatch(value=value, precision=precision, span=Span(*m.span()))
+
+
+class WebpageFormat(EvidenceFormat):
+    """A saved web page flattened to text: title, menus, the article, footers."""
+
+    name = "webpage"
+    priority = 10
+    EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
+        Evidence("menu-run", _MENU_RUN_RE, 0.4, where="head"),
+        Evidence("chrome-head", _CHROME_HEAD_RE, 0.25, where="head"),
+        Evidence("title-repeated", _TITLE_REPEATED_RE, 0.25, where="head"),
+        Evidence("title-site-suffix", _TITLE_SUFFIX_RE, 0.15, where="head"),
+        Evidence("menu-run-tail", _MENU_RUN_RE, 0.2, where="tail"),
+        Evidence("footer-links", _FOOTER_TAIL_RE, 0.2, where="tail"),
+        Evidence("copyright-tail", _COPYRIGHT_TAIL_RE, 0.1, where="tail"),
+    )
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        """Parse a flattened web page (see the module docstring)."""
+        b = Builder(text=text, options=options, rule_prefix="webpage")
+        lines = split_lines(text)
+        if not lines:
+            return b.build()
+        infos = list(classify_lines(text, lines))
+        used = [False] * len(lines)
+        anchor = self._read_headline(b, infos, used)
+        values = [-3.0 if used[i] else info.value for i, info in enumerate(infos)]
+        first, last = self._choose_run(infos, values, anchor)
+        if first >= 0:
+            if b.headline is None:
+                anchor = self._headline_above(b, infos, used, first)
+            self._read_header(b, infos, used, max(anchor + 1, 0), first)
+            self._read_body(b, infos, used, first, last)
+        if b.date is None:
+            self._find_date_anywhere(b, infos, used, first)
+        for i, info in enumerate(infos):
+            if not used[i]:
+                b.add_furniture(info.line.start, info.line.end, self._drop_rule(info))
+        return b.build()
+
+    # -- headline -------------------------------------------------------------------
+
+    def _read_headline(self, b: Builder, infos: list[LineInfo], used: list[bool]) -> int:
+        """Read the headline from the title and its ``<h1>``; return the ``<h1>`` index.
+
+        Returns:
+            The index of the line the headline points the body to: the ``<h1>``
+            line, else the title line (0), else -1 when the page has no title.
+        """
+        title = infos[0].line
+        if infos[0].kind == "prose" and title.end - title.start > 300:  # noqa: PLR2004
+            return -1
+        a, z = _split_title(title.text)
+        piece = title.text[a:z].strip()
+        h1 = self._find_h1(infos, title.text, piece)
+        used[0] = True
+        if h1 < 0 and infos[0].shape.words < MIN_TITLE_WORDS:
+            # A site name, not a title: the headline is looked for above the body.
+            b.add_furniture(title.start, title.end, b.rule("site-name"))
+            return 0
+        if h1 > 0:
+            used[h1] = True
+        h1_text = infos[h1].line.text if h1 > 0 else ""
+        if (
+            h1 > 0
+            and title.text.startswith(h1_text)
+            and (h1_text in (piece, title.text) or len(h1_text) <= len(piece))
+        ):
+            # The <h1> is the headline; the title is furniture.
+            b.headline = line_field(infos[h1].line, b.rule("headline"))
+            b.add_furniture(title.start, title.end, b.rule("title"))
+            return h1
+        start = title.start + a
+        end = title.start + z
+        while start < end and b.text[start].isspace():
+            start += 1
+        while end > start and b.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            b.headline = b.span_field(start, end, b.rule("headline"))
+        b.add_furniture(title.start, start, b.rule("title-site"))
+        b.add_furniture(end, title.end, b.rule("title-site"))
+        if h1 > 0:
+            b.add_furniture(infos[h1].line.start, infos[h1].line.end, b.rule("headline-repeat"))
+            return h1
+        return 0
+
+    def _headline_above(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], first: int
+    ) -> int:
+        """With no page title, take the nearest headline-like line above the body.
+
+        Returns:
+            Its index, or -1 if there is none within :data:`HEADLINE_REACH` lines.
+        """
+        floor = max(first - HEADLINE_REACH, 0)
+        top = first - 1
+        # Above a byline or a date line, if there is one: the headline comes first.
+        header = next((i for i in range(top, floor - 1, -1) if _is_header_line(infos[i].line)), -1)
+        if header >= 0:
+            top = header - 1
+            while top >= floor and _is_header_line(infos[top].line):
+                top -= 1
+        found = [
+            i
+            for i in range(top, floor - 1, -1)
+            if not used[i]
+            and infos[i].kind == "short"
+            and not infos[i].shape.sentence_end
+            and infos[i].shape.words >= MIN_TITLE_WORDS
+            and not _is_header_line(infos[i].line)
+        ]
+        if not found:
+            return -1
+        # A headline the page shows twice (a teaser above, the <h1> below) wins.
+        i = next((k for k in found if infos[k].repeated), found[0])
+        b.headline = line_field(infos[i].line, b.rule("headline"))
+        used[i] = True
+        return i
+
+    def _find_h1(self, infos: list[LineInfo], title: str, piece: str) -> int:
+        """The line that repeats the page title as the article's ``<h1>``, or -1.
+
+        The title itself (or its headline part) wins; else the longest line the title
+        starts with (``Headline`` in ``Headline - Site``); else a long line it ends
+        with (``Section: Headline``).
+        """
+        best, best_key = -1, (0, 0)
+        for i in range(1, len(infos)):
+            t = infos[i].line.text
+            if len(t) < 4 or len(t) > len(title):  # noqa: PLR2004
+                continue
+            if t in (title, piece):
+                return i
+            key = (0, 0)
+            if title.startswith(t) and not title[len(t)].isalnum() and 2 * len(t) >= len(piece):
+                key = (2, len(t))
+            elif title.endswith(t) and len(t) >= 20:  # noqa: PLR2004
+                key = (1, len(t))
+            if key > best_key:
+                best, best_key = i, key
+        return best
+
+    # -- the body -------------------------------------------------------------------
+
+    def _choose_run(
+        self, infos: Sequence[LineInfo], values: Sequence[float], anchor: int
+    ) -> tuple[int, int]:
+        """Pick the article's run of prose, then join the runs an inset box split from it."""
+        # A short line that ends like a sentence (a question, a one-line answer) is
+        # not chrome, though it is not prose either.
+        flags = [not info.shape.sentence_end for info in infos]
+        breaks = [info.rule in _BREAK_RULES for info in infos]
+        runs = [r for r in _runs(values, flags, breaks) if r[2] >= MIN_RUN]
+        if not runs:
+            return -1, -1
+        heaviest = max(runs, key=lambda r: r[2])
+        footer = _footer_start(infos, anchor if anchor > 0 else heaviest[0])
+
+        def weight(r: tuple[int, int, float]) -> float:
+            return r[2] * (FOOTER_DISCOUNT if r[0] > footer else 1.0)
+
+        heaviest = max(runs, key=weight)
+        chosen = heaviest
+        if anchor > 0:
+            floor = CANDIDATE_SHARE * weight(heaviest)
+            after = [r for r in runs if r[0] > anchor and weight(r) >= floor]
+            if after:
+                chosen = after[0]
+        k = runs.index(chosen)
+        first, last = chosen[0], chosen[1]
+        for nxt in runs[k + 1 :]:
+            if not _joinable(infos, last, nxt, footer, _FORWARD_BOUNDARY_RULES):
+                break
+            last = nxt[1]
+        for prev in reversed(runs[:k]):
+            if prev[0] <= anchor or not _joinable(infos, prev[1], (first, last, 0.0), footer):
+                break
+            # A byline or a date between them opens the article: what is above is not it.
+            if any(_is_header_line(infos[i].line) for i in range(prev[1] + 1, first)):
+                break
+            if prev[2] < MIN_JOIN or _density(infos, prev) < MIN_JOIN_DENSITY:
+                break
+            first = prev[0]
+        return first, last
+
+    def _read_header(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
+    ) -> None:
+        """Read the byline and the date from the lines between the headline and the body."""
+        i = start
+        while i < end:
+            info = infos[i]
+            line = info.line
+            if used[i] or len(line.text) > MAX_HEADER_LINE:
+                i += 1
+                continue
+            if b.byline is None and self._take_byline(b, infos, used, i, end):
+                i += 1
+                continue
+            date = b.date is None and self._take_date(b, line)
+            if date or (info.rule == "reading-time" and b.take_furniture(line)):
+                used[i] = True
+            i += 1
+
+    def _take_byline(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], i: int, end: int
+    ) -> bool:
+        line = infos[i].line
+        if b.take_byline(line):
+            used[i] = True
+            return True
+        label = _regex.match(_LABELLED_BY_RE, b.text, line.start, line.end)
+        if label is not None:
+            found = read_byline(b.text, label.end(), line.end)
+        else:
+            label = _regex.match(_FOREIGN_BY_RE, b.text, line.start, line.end)
+            found = (
+                None
+                if label is None
+                else read_byline(b.text, label.end(), line.end, require_prefix=False)
+            )
+        if label is not None and found is not None and found.byline.authors:
+            self._set_byline(b, found.byline, found.span, found.author_spans)
+            b.add_furniture(line.start, label.end(), b.rule("byline-label"))
+            used[i] = True
+            return True
+        if i + 1 < end and _regex.fullmatch(_BARE_BY_RE, line.text) is not None:
+            nxt = infos[i + 1].line
+            found = read_byline(b.text, nxt.start, nxt.end, require_prefix=False)
+            if found is not None and found.byline.authors:
+                self._set_byline(b, found.byline, found.span, found.author_spans)
+                b.add_furniture(line.start, line.end, b.rule("byline-label"))
+                used[i] = used[i + 1] = True
+                return True
+        return False
+
+    def _set_byline(
+        self, b: Builder, byline: Byline, span: Span, author_spans: tuple[Span, ...]
+    ) -> None:
+        raw = span.of(b.text)
+        b.byline = Field(value=byline, raw=raw, span=span, rule=b.rule("byline"))
+        b.authors.extend(
+            Field(value=s.of(b.text), raw=s.of(b.text), span=s, rule=b.rule("author"))
+            for s in author_spans
+        )
+
+    def _take_date(self, b: Builder, line: Line) -> bool:
+        found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
+        if found is None:
+            found = _cjk_date(b.text, line)
+        if found is None:
+            return False
+        b.set_date(found, b.rule("date"))
+        b.add_furniture(line.start, found.span.start, b.rule("date-label"))
+        b.add_furniture(found.span.end, line.end, b.rule("date-label"))
+        return True
+
+    def _find_date_anywhere(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], first: int
+    ) -> None:
+        """No date by the headline: take the first short date line above the body."""
+        stop = first if first >= 0 else len(infos)
+        for i in range(stop):
+            info = infos[i]
+            if used[i] or len(info.line.text) > MAX_HEADER_LINE or info.kind == "prose":
+                continue
+            if self._take_date(b, info.line):
+                used[i] = True
+                return
+
+    def _read_body(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], first: int, last: int
+    ) -> None:
+        blocks: list[list[Line]] = []
+        prev_kept = False
+        for i in range(first, last + 1):
+            info = infos[i]
+            if used[i]:
+                prev_kept = False
+                continue
+            line = info.line
+            if prev_kept and blocks and info.continues:
+                blocks[-1].append(line)
+                used[i] = True
+                continue
+            keep = info.kind == "prose" or self._is_subheading(infos, used, i, first, last)
+            if keep:
+                blocks.append([line])
+                used[i] = True
+            prev_kept = keep
+        for block in blocks:
+            start, end = block[0].start, block[-1].end
+            raw = b.text[start:end]
+            b.paragraphs.append(
+                Field(value=fold(raw), raw=raw, span=Span(start, end), rule=b.rule("paragraph"))
+            )
+
+    def _is_subheading(
+        self, infos: list[LineInfo], used: list[bool], i: int, first: int, last: int
+    ) -> bool:
+        """A short line between prose lines that reads as a heading, not chrome."""
+        info = infos[i]
+        if info.kind != "short" or info.repeated or i >= last or i <= first:
+            return False
+        if info.shape.words > MAX_SUBHEADING_WORDS or info.shape.words < 1:
+            return False
+        nxt = infos[i + 1]
+        if nxt.kind != "prose" or used[i + 1]:
+            return False
+        # Above it, past any advert or furniture line, the article's prose.
+        k = i - 1
+        while k > first and infos[k].rule is not None:
+            k -= 1
+        return infos[k].kind == "prose"
+
+    def _drop_rule(self, info: LineInfo) -> str:
+        if info.rule is not None:
+            return f"furniture.{info.rule}"
+        return f"webpage.{'other-prose' if info.kind == 'prose' else 'chrome'}"

@@ -1,0 +1,94 @@
+"""The shared line classifier and the web furniture table."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._text import split_lines
+from newsparse.extract.classify import classify_lines, line_shape, page_language
+from newsparse.extract.furniture import furniture_rule
+from newsparse.stopwords import STOPWORDS, guess_language
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Skip to main content", "navigation"),
+        ("Sign In", "account"),
+        ("Facebook", "share"),
+        ("Link Copied!", "share"),
+        ("12 Comments", "comments"),
+        ("Leave a Reply", "comments"),
+        ("Privacy Policy", "legal"),
+        ("\u00a9 2024 The Valley Herald. All rights reserved.", "copyright"),
+        ("Copyright 2024 Valley Farm Weekly", "copyright"),
+        ("We use cookies to improve your experience on this site.", "cookie-notice"),
+        ("Ad Feedback", "advert"),
+        ("Most Popular", "related"),
+        ("Tags: frost, orchards", "tags"),
+        ("Sign up for our weekly newsletter", "newsletter"),
+        # Mint's footers and labels keep their rules.
+        ("Share", "label"),
+        ("Topics", "label"),
+        # Content stays content.
+        ("Copyright cases rose sharply last year, the court said.", None),
+        ("The council met on Monday.", None),
+    ],
+)
+def test_web_furniture(line: str, rule: str | None) -> None:
+    assert furniture_rule(line) == rule
+
+
+def test_stop_words_cover_four_languages_at_least() -> None:
+    assert {"en", "fr", "de", "es"} <= set(STOPWORDS)
+    assert guess_language("Der Rat hat die neue Brücke am Montag gebilligt".split()) == "de"
+    assert guess_language("El consejo aprobó el puente de la ciudad".split()) == "es"
+    assert guess_language("Le conseil a voté pour les travaux du pont".split()) == "fr"
+    assert guess_language([]) is None
+
+
+def test_shape_counts_east_asian_characters_as_half_words() -> None:
+    assert line_shape("短缺药品保供稳价").words == 4.0
+
+
+def test_prose_menu_and_headline_lines() -> None:
+    text = (
+        "World News Sport Weather\n"
+        "Storm Closes Coast Road As Crews Clear Fallen Trees\n"
+        "The council said on Monday that the road would stay closed until the weekend.\n"
+    )
+    kinds = [i.kind for i in classify_lines(text, split_lines(text), language="en")]
+    assert kinds == ["short", "short", "prose"]
+
+
+def test_hard_wrapped_prose_is_classified_as_one_stretch() -> None:
+    text = (
+        "Veteran actress Ada Obi, who in 2008 won the\n"
+        "Golden Reel award for best actress, has taken\n"
+        "to her page to share new photos of herself.\n"
+    )
+    infos = classify_lines(text, split_lines(text), language="en")
+    assert [i.kind for i in infos] == ["prose", "prose", "prose"]
+    assert [i.continues for i in infos] == [False, True, True]
+
+
+def test_caption_above_a_credit() -> None:
+    text = (
+        "The mayor said the new bridge would open in the spring of next year.\n"
+        "Crowds gather on the old bridge on Sunday.\n"
+        "Photo: Jane Doe/Getty Images\n"
+    )
+    kinds = [i.kind for i in classify_lines(text, split_lines(text))]
+    assert kinds == ["prose", "caption", "caption"]
+
+
+def test_repeated_short_lines_weigh_less() -> None:
+    text = "News\nSport\nNews\n"
+    infos = classify_lines(text, split_lines(text))
+    assert infos[0].repeated
+    assert not infos[1].repeated
+    assert infos[0].value < infos[1].value < 0
+
+
+def test_page_language_of_an_empty_page() -> None:
+    assert page_language([]) is None

@@ -1,0 +1,122 @@
+"""The webpage format: detection, headline, runs of prose, header fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import newsparse
+from newsparse.formats.webpage import WebpageFormat, _runs, _split_title
+from tests.laws import check_article
+
+_MENU = "Home\nNews\nLocal\nSport\nWeather\nOpinion\nCulture\n"
+_FOOTER = "Privacy Policy\nTerms of Use\n\u00a9 2024 The Valley Herald\n"
+_BODY = (
+    "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+    "It was paid for by the town and by a grant from the county, the mayor said.\n"
+    "Cyclists will be allowed to use it from the start of next month.\n"
+)
+
+
+def test_split_title_keeps_the_longest_part() -> None:
+    title = "Footbridge opens to walkers | The Valley Herald"
+    a, z = _split_title(title)
+    assert title[a:z] == "Footbridge opens to walkers"
+    assert _split_title("No site name here") == (0, 17)
+
+
+def test_runs_end_at_long_chrome_and_survive_a_short_gap() -> None:
+    values = [20.0, -3.0, -3.0, 15.0, *([-3.0] * 8), 30.0]
+    chrome = [True] * len(values)
+    breaks = [False] * len(values)
+    assert _runs(values, chrome, breaks) == [(0, 3, 29.0), (12, 12, 30.0)]
+    breaks[1] = True
+    assert _runs(values, chrome, breaks)[0] == (0, 0, 20.0)
+
+
+def test_page_with_title_menus_byline_and_footer() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\nPublished: 14 August 2023\n"
+        + _BODY
+        + "Share\nFacebook\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.spans["headline"][0].start > text.index("Home")  # the <h1>, not the title
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert len(a.paragraphs) == 3
+    assert "webpage.title" in a.rules["furniture"]
+
+
+def test_title_without_h1_loses_its_site_name() -> None:
+    text = "Footbridge opens to walkers - Valley Herald\n" + _MENU + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    assert a.format == "webpage"
+    assert a.headline == "Footbridge opens to walkers"
+    assert "webpage.title-site" in a.rules["furniture"]
+
+
+def test_site_name_title_looks_for_the_headline_above_the_body() -> None:
+    text = (
+        "Valley Herald\n" + _MENU + "Footbridge opens to walkers at last\n"
+        "14 August 2023\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    assert a.headline == "Footbridge opens to walkers at last"
+    assert a.date == dt.datetime(2023, 8, 14)
+
+
+def test_east_asian_date_and_foreign_byline() -> None:
+    text = (
+        "Le pont rouvre aux piétons | Le Courrier\n" + _MENU + "Le pont rouvre aux piétons\n"
+        "Par Claire Dumont\n2024年6月6日 10:01\n"
+        "Le pont a rouvert samedi matin, après deux ans de travaux sur la structure.\n"
+        "Les travaux ont coûté plus cher que prévu, selon le maire de la ville.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Claire Dumont",)
+    assert a.date == dt.datetime(2024, 6, 6, 10, 1)
+    assert a.date_precision == "minute"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "Actress shares new photos | Daily Page\n" + _MENU + "Actress shares new photos\n"
+        "Veteran actress Ada Obi, who in 2008 won the\n"
+        "Golden Reel award for best actress, has taken\n"
+        "to her page to share new photos of herself.\n"
+        "She wore a dress in the colours of the flag at an event in the city.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[0] == (
+        "Veteran actress Ada Obi, who in 2008 won the Golden Reel award for best actress, "
+        "has taken to her page to share new photos of herself."
+    )
+    assert len(a.paragraphs) == 2
+
+
+def test_plain_articles_are_not_web_pages() -> None:
+    fmt = WebpageFormat()
+    bbc = "Council approves bridge\n\nThe council voted on Monday.\n\nWork starts soon.\n"
+    assert fmt.score(bbc) == 0.0
+    assert newsparse.parse(bbc).format == "generic"
+    table = "Scorer            G    A   Pts\n" + "Amonte             0    1    1\n" * 8
+    assert fmt.score(table) < 0.3
+
+
+def test_empty_and_chrome_only_pages() -> None:
+    fmt = WebpageFormat()
+    text = _MENU + _FOOTER
+    a = newsparse.parse(text, format="webpage")
+    check_article(text, a)
+    assert a.paragraphs == ()
+    assert fmt.parse("", newsparse.model.ParseOptions()).paragraphs == ()
