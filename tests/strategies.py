@@ -208,6 +208,214 @@ def web_pages(draw: st.DrawFn) -> tuple[str, Expected]:
 
 
 # ---------------------------------------------------------------------------------
+# wire (agency copy, 1987 Reuters, the Reuters research dataset)
+# ---------------------------------------------------------------------------------
+
+_PLACE_PARTS = "Kestrel Halden Marrow Tarn Ellis Corvin Ashby Dunmore Velka Orsk Brannock".split()
+_REGIONS = ("", ", Alaska", ", Ont.", ", Texas", ", Mass.")
+_MONTH_ABBR = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct")
+_MONTH_NUM = {"Jan": 1, "Feb": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7}
+_MONTH_NUM.update({"Aug": 8, "Sept": 9, "Oct": 10})
+_WIRE_LAYOUTS = ("Reuters", "AP", "AFP", "PTI", "ANI", "Xinhua", "Bloomberg", "UPI")
+_AGENCY_NAMES = {
+    "Reuters": "Thomson Reuters",
+    "AP": "The Associated Press",
+    "AFP": "Agence France-Presse",
+    "PTI": "Press Trust of India",
+    "ANI": "Asian News International",
+    "Xinhua": "Xinhua News Agency",
+    "Bloomberg": "Bloomberg News",
+    "UPI": "United Press International",
+}
+
+
+@attrs.frozen(kw_only=True)
+class WireExpected:
+    """The fields a rendered wire story must parse back to."""
+
+    format: str
+    headline: str | None
+    dateline: str | None
+    date: dt.datetime | None
+    paragraphs: tuple[str, ...]
+    authors: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    credits: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@st.composite
+def places(draw: st.DrawFn) -> tuple[str, str]:
+    """An invented place of one or two words, and a region (perhaps empty)."""
+    words = draw(st.lists(st.sampled_from(_PLACE_PARTS), min_size=1, max_size=2))
+    return " ".join(words), draw(st.sampled_from(_REGIONS))
+
+
+def _wrap(paragraph: str, width: int) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return lines
+
+
+@st.composite
+def wire_stories(draw: st.DrawFn) -> tuple[str, WireExpected]:
+    """Agency copy: headline, byline, an agency dateline, paragraphs, agency trailers."""
+    agency = draw(st.sampled_from(_WIRE_LAYOUTS))
+    name, region = draw(places())
+    upper = agency in {"Reuters", "AP", "Xinhua", "UPI"}
+    shown_place = (name.upper() if upper else name) + region
+    month = draw(st.sampled_from(_MONTH_ABBR))
+    day = draw(st.integers(1, 28))
+    year = draw(st.none() | st.integers(1990, 2035))
+    head = draw(st.none() | headlines())
+    authors = tuple(draw(st.lists(names, max_size=2, unique=True)))
+    paras = draw(paragraphs())
+    lines: list[str] = []
+    if head is not None:
+        lines += [head, ""]
+    if authors and agency in {"Reuters", "AP"}:
+        shown = [a.upper() for a in authors] if agency == "AP" else list(authors)
+        lines.append("By " + " and ".join(shown))
+        if agency == "AP" and draw(st.booleans()):
+            lines.append("Associated Press")
+        lines.append("")
+        authors = tuple(shown)
+    else:
+        authors = ()
+    dated = True
+    if agency == "Reuters":
+        dateline = f"{shown_place}, {month} {day} (Reuters) - "
+    elif agency == "AP":
+        dash = draw(st.sampled_from(["\u2014", "_", "--", "-"]))
+        dateline, dated = f"{shown_place} (AP) {dash} ", False
+    elif agency == "AFP":
+        dash = draw(st.sampled_from(["-", "\u2013"]))
+        dateline, dated = f"{shown_place} (AFP) {dash} ", False
+    elif agency == "PTI":
+        dateline = f"{shown_place}, {month} {day} (PTI) "
+    elif agency == "ANI":
+        dateline = f"{shown_place} [India], {month} {day} (ANI): "
+    elif agency == "Xinhua":
+        dateline = f"{shown_place}, {month}. {day} (Xinhua) -- "
+    elif agency == "UPI":
+        dateline = f"{shown_place}, {month} {day} (UPI) -- "
+    else:
+        dateline, dated, shown_place = "(Bloomberg) -- ", False, ""
+    # One hard-wrapped paragraph whose lines end on full stops reads as several
+    # paragraphs, so hard wrapping needs the blank lines between paragraphs.
+    width = draw(st.none() | st.integers(40, 90)) if len(paras) > 1 else None
+    for i, p in enumerate(paras):
+        text = p
+        if agency == "PTI" and i == len(paras) - 1:
+            text += " " + draw(st.sampled_from(["PTI ABC DEF", "XYZ QRS", "PTI KND RT"]))
+        wrapped = _wrap(text, width) if width else [text]
+        if i == 0:  # the dateline opens the first line
+            wrapped[0] = dateline + wrapped[0]
+        lines += [*wrapped, ""]
+    story_credits: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    if agency == "Reuters" and draw(st.booleans()):
+        reporter, editor = draw(names), draw(names)
+        where = draw(st.sampled_from(_PLACE_PARTS))
+        lines.append(f"(Reporting by {reporter} in {where}; Editing by {editor})")
+        story_credits = (("reporting", (reporter,)), ("editing", (editor,)))
+        if draw(st.booleans()):
+            lines.append("Our Standards: The Thomson Reuters Trust Principles.")
+    if agency == "AP" and draw(st.booleans()):
+        helper = draw(names)
+        lines.append(f"Associated Press writer {helper} contributed to this report.")
+        story_credits = (("contributed", (helper,)),)
+    if agency == "AFP":
+        lines.append(draw(st.sampled_from(["jm/ach", "burs-abc/xyz", "kl/dv/fm"])))
+    if agency == "Xinhua" and draw(st.booleans()):
+        lines.append("Enditem")
+    if year is not None:
+        lines.append(f"Copyright {year} {_AGENCY_NAMES[agency]}. All rights reserved.")
+    date = None
+    if year is not None and dated:
+        date = dt.datetime(year, _MONTH_NUM[month], day)
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    return newline.join(lines) + newline, WireExpected(
+        format="wire",
+        headline=head,
+        dateline=shown_place or None,
+        date=date,
+        paragraphs=paras,
+        authors=authors,
+        sources=(agency,),
+        credits=story_credits,
+    )
+
+
+@st.composite
+def reuters_1987_stories(draw: st.DrawFn) -> tuple[str, WireExpected]:
+    """1987 Reuters copy: timestamp, upper-case title, dateline, indented paragraphs."""
+    when = draw(
+        st.datetimes(min_value=dt.datetime(1985, 1, 1), max_value=dt.datetime(1990, 12, 31))
+    ).replace(microsecond=0)
+    head = draw(headlines()).upper()
+    name, region = draw(places())
+    place = name.upper() + region
+    paras = draw(paragraphs())
+    months = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov")
+    month = (*months, "Dec")[when.month - 1]
+    stamp = f"{when.day}-{when:%b}-{when.year} {when:%H:%M:%S}.{draw(st.integers(0, 99)):02d}"
+    lines = [stamp.upper(), head]
+    for i, p in enumerate(paras):
+        wrapped = _wrap(p, draw(st.integers(40, 70)))
+        if i == 0:
+            wrapped[0] = f"{place}, {month} {when.day} - {wrapped[0]}"
+        lines += ["    " + wrapped[0], *wrapped[1:]]
+    lines.append(draw(st.sampled_from([" Reuter", " REUTER"])))
+    return "\n".join(lines) + "\n", WireExpected(
+        format="reuters1987",
+        headline=head,
+        dateline=place,
+        date=when,
+        paragraphs=paras,
+        sources=("Reuters",),
+    )
+
+
+@st.composite
+def reuters_dataset_stories(draw: st.DrawFn) -> tuple[str, WireExpected]:
+    """The research dataset's ``--`` header lines, then a blank-line-blocked story."""
+    head = draw(headlines())
+    authors = tuple(draw(st.lists(names, max_size=2, unique=True)))
+    when = draw(minute_datetimes(None))
+    zone = draw(st.sampled_from(["EST", "EDT"]))
+    tz = dt.timezone(dt.timedelta(hours=-5 if zone == "EST" else -4))
+    where = draw(st.none() | places())
+    place = None if where is None else where[0].upper() + where[1]
+    paras = draw(paragraphs())
+    hour = when.hour % 12 or 12
+    ampm = "am" if when.hour < 12 else "pm"
+    stamp = f"{when:%a %b} {when.day}, {when.year} {hour}:{when:%M}{ampm}"
+    byline = ("By  " + "  and  ".join(authors)) if authors else ""
+    lines = [f"-- {head}", f"-- {byline}", f"-- {stamp} {zone}", "-- http://www.reuters.com/x", ""]
+    lines += [" ", ""]
+    opening = f" {place}  (Reuters) - " if place else " (Reuters) - "
+    for i, p in enumerate(paras):
+        wrapped = _wrap(p, draw(st.integers(40, 70)))
+        wrapped[0] = (opening if i == 0 else "  ") + wrapped[0]
+        lines += [*(w + " " for w in wrapped), ""]
+    return "\n".join(lines), WireExpected(
+        format="reuters_dataset",
+        headline=head,
+        dateline=place,
+        date=when.replace(tzinfo=tz),
+        paragraphs=paras,
+        authors=authors,
+        sources=("Reuters",),
+    )
+
+
+# ---------------------------------------------------------------------------------
 # Arbitrary and hostile text
 # ---------------------------------------------------------------------------------
 

@@ -331,8 +331,8 @@ _GLUED_CREDITS_RE = regex.compile(
     regex.VERBOSE,
 )
 _GLUED_CODES_RE = regex.compile(
-    r"(?<=[.!?\"\u201d'\u2019)]\s{1,3})(?:(?:PTI|IANS|UNI|ANI)\x20)?(?:\p{Lu}{2,5}\x20){1,7}"
-    r"\p{Lu}{2,5}\s*+\Z"
+    r"(?<=[.!?\"\u201d'\u2019)]\s{1,3})"
+    r"(?:(?:\p{Lu}{2,5}[\x20\t]{0,2}\r?\n?[\x20\t]{0,2}){1,7}\p{Lu}{2,5}|PTI|IANS|UNI|ANI)\s*+\Z"
 )
 _GLUED_INITIALS_RE = regex.compile(
     r"(?<=[.!?\"\u201d'\u2019)]\s{1,3})(?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}\s*+\Z"

@@ -61,6 +61,10 @@ if TYPE_CHECKING:
 
 __all__ = ["WireFormat"]
 
+#: Hard-wrapped copy keeps its lines shorter than this.
+_WRAP_WIDTH = 100
+_SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)]")
+
 #: How many lines may come before the dateline (headline, byline, date lines).
 MAX_HEAD_LINES = 10
 
@@ -68,7 +72,7 @@ _CREDITS_TAIL_RE = regex.compile(
     r"\((?:Additional\x20)?(?:Reporting|Writing|Editing|Compiled)\x20by\x20", regex.IGNORECASE
 )
 _AP_COPYRIGHT_RE = regex.compile(
-    r"Copyright\x20\d{4}\x20(?:The\x20)?Associated\x20Press|\(AP\)\x20\u2014", regex.IGNORECASE
+    r"Copyright\x20\d{4}\x20(?:The\x20)?Associated\x20Press", regex.IGNORECASE
 )
 _AP_CONTRIBUTED_RE = regex.compile(
     r"Associated\x20Press\x20(?:\w+\x20){0,3}?writers?\x20[^\n]{1,200}?contributed"
@@ -122,7 +126,7 @@ class WireFormat(EvidenceFormat):
         else:
             rest = self._read_head_without_dateline(b, lines)
         body.extend(ln for ln in rest if not b.take_furniture(ln))
-        b.add_paragraphs(body)
+        _add_paragraphs(b, body)
         split_glued_trailers(b, desk_codes=found is not None and found.agency in INDIAN_AGENCIES)
         self._date(b, found)
         return b.build()
@@ -183,6 +187,30 @@ class WireFormat(EvidenceFormat):
                 note_partial(b, found)
         if b.date is None:
             b.notes.append(Note(code="date.missing", message="no date with a year found"))
+
+
+def _add_paragraphs(b: Builder, body: list[Line]) -> None:
+    """Paragraphs by the copy's own marks: blank-line blocks, indented lines, or lines.
+
+    Without blank lines or indentation, copy whose short lines mostly stop mid-sentence
+    is hard-wrapped (one paragraph); otherwise every line is a paragraph.
+    """
+    later = body[1:]
+    blanks = sum(1 for ln in later if ln.blank_before)
+    if blanks:
+        b.add_paragraphs(body, wrapped=True)
+    elif any(ln.indent >= 2 for ln in later) and any(ln.indent == 0 for ln in later):  # noqa: PLR2004
+        b.add_indented_paragraphs(body)
+    else:
+        b.add_paragraphs(body, wrapped=_runs_on(body))
+
+
+def _runs_on(lines: list[Line]) -> bool:
+    """Whether most lines (all short) stop mid-sentence, as hard-wrapped copy does."""
+    if len(lines) < 2 or max(len(ln.text) for ln in lines) > _WRAP_WIDTH:  # noqa: PLR2004
+        return False
+    open_ends = sum(1 for ln in lines[:-1] if ln.text[-1] not in _SENTENCE_ENDS)
+    return open_ends * 2 >= len(lines) - 1
 
 
 def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:

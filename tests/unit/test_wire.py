@@ -1,0 +1,205 @@
+"""The wire formats: detection with evidence, datelines, partial dates, trailers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+import newsparse
+from newsparse._text import split_lines
+from newsparse.detect import MIN_SCORE
+from newsparse.extract.attribution import read_attribution
+from newsparse.extract.dates import find_partial_date
+from newsparse.formats._base import Builder
+from newsparse.formats._wire import AGENCY_DATELINE_RE, read_dateline
+from newsparse.model import ParseOptions
+from tests.conftest import GOLDEN, SEEDS
+from tests.laws import check_article
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+WIRE_FORMATS = ("wire", "reuters1987", "reuters_dataset")
+
+
+def _top(text: str) -> newsparse.Detection:
+    return newsparse.detect(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("opening", "evidence", "agency"),
+    [
+        ("LONDON, Aug 14 (Reuters) - Rain fell.", "reuters-dateline", "Reuters"),
+        ("WASHINGTON (AP) \u2014 Rain fell.", "ap-dateline", "AP"),
+        ("WASHINGTON (AP) _ Rain fell.", "ap-dateline", "AP"),
+        ("Paris (AFP) \u2013 Rain fell.", "afp-dateline", "AFP"),
+        ("New Delhi, Aug 14 (PTI) Rain fell.", "indian-agency-dateline", "PTI"),
+        ("Mumbai, Aug 14 (IANS) Rain fell.", "indian-agency-dateline", "IANS"),
+        ("New Delhi [India], August 14 (ANI): Rain fell.", "indian-agency-dateline", "ANI"),
+        ("BEIJING, Aug. 14 (Xinhua) -- Rain fell.", "xinhua-dateline", "Xinhua"),
+        ("(Bloomberg) -- Rain fell.", "bloomberg-dateline", "Bloomberg"),
+        ("Berlin (dpa) - Rain fell.", "dpa-dateline", "dpa"),
+        ("WASHINGTON, Aug. 14 (UPI) -- Rain fell.", "upi-dateline", "UPI"),
+    ],
+)
+def test_each_agency_is_told_apart_by_its_evidence(
+    opening: str, evidence: str, agency: str
+) -> None:
+    text = f"Weather turns\n\n{opening}\n\nMore rain is due.\n"
+    top = _top(text)
+    assert top.format == "wire"
+    assert top.evidence == (evidence,)
+    article = newsparse.parse(text)
+    assert article.attribution is not None
+    assert article.attribution.sources == (agency,)
+    assert article.paragraphs == ("Rain fell.", "More rain is due.")
+    check_article(text, article)
+
+
+def test_the_three_reuters_layouts_are_told_apart() -> None:
+    modern = "Title\n\nLONDON, Aug 14 (Reuters) - Rain fell.\n"
+    old = "14-AUG-1987 10:00:00.00\nTITLE\n    LONDON, Aug 14 - Rain fell.\n Reuter\n"
+    dataset = (
+        "-- Title\n-- \n-- Mon Aug 14, 2006 10:00am EDT\n"
+        "-- http://www.reuters.com/article/x\n\n LONDON  (Reuters) - Rain fell.\n"
+    )
+    assert [_top(t).format for t in (modern, old, dataset)] == list(WIRE_FORMATS)
+    assert _top(old).evidence == (
+        "timestamp-line",
+        "upper-case-title",
+        "indented-dateline",
+        "reuter-sign-off",
+    )
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted([*GOLDEN.glob("mint/*.txt"), *GOLDEN.glob("generic/*.txt"), *SEEDS.glob("*.txt")]),
+    ids=lambda p: f"{p.parent.name}/{p.stem}",
+)
+def test_wire_formats_do_not_claim_other_layouts(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    scores = {d.format: d.score for d in newsparse.detect(text)}
+    for name in WIRE_FORMATS:
+        assert scores[name] < MIN_SCORE, name
+
+
+def test_trailers_alone_do_not_make_wire_copy() -> None:
+    text = (
+        "Council approves budget\n\nThe council voted on Monday.\n\n"
+        "(Reporting by Jane Doe; Editing by Sam Roe)\n"
+        "Associated Press writer Kofi Mensah contributed to this report.\n"
+        "Copyright 2023 The Associated Press. All rights reserved.\n"
+    )
+    assert {d.format: d.score for d in newsparse.detect(text)}["wire"] < MIN_SCORE
+    assert newsparse.parse(text).format == "generic"
+
+
+def test_a_photo_caption_credit_is_not_a_dateline() -> None:
+    text = "Crowds gather in the square. (AP)\nThe march began at noon.\n"
+    assert "ap-dateline" not in _top(text).evidence
+
+
+def test_dateline_parts() -> None:
+    m = AGENCY_DATELINE_RE.match("TOKYO/BRASILIA  (Reuters) - Central banks")
+    assert m is not None
+    assert m["place"] == "TOKYO/BRASILIA"
+    assert m["sep"] == "-"
+    text = "    CAMDEN, N.J., March 30 - Campton Soup said"
+    found = read_dateline(text, split_lines(text)[0])
+    assert found is None  # no agency: the 1987 pattern reads this one
+
+
+def test_partial_date_never_borrows_a_year_from_the_clock() -> None:
+    text = "Storm\n\nKESTREL BAY, Aug 14 (Reuters) - Winds rose.\n"
+    article = newsparse.parse(text)
+    assert article.date is None
+    assert [n.code for n in article.notes] == ["date.partial", "date.missing"]
+    dated = newsparse.parse(text, reference=dt.date(2024, 1, 10))
+    assert dated.date == dt.datetime(2023, 8, 14)
+    assert dated.date_precision == "day"
+    assert dated.spans["date"][0].of(text) == "Aug 14"
+    check_article(text, dated)
+
+
+def test_partial_date_takes_the_year_nearest_its_anchor() -> None:
+    found = find_partial_date("MArch 17")
+    assert found is not None
+    assert (found.month, found.day) == (3, 17)
+    assert found.resolve(dt.date(1987, 3, 18)) == dt.date(1987, 3, 17)
+    jan = find_partial_date("Jan 2")
+    assert jan is not None
+    assert jan.resolve(dt.date(1987, 12, 30)) == dt.date(1988, 1, 2)
+    assert find_partial_date("Feb 31") is None
+    assert find_partial_date("no date here") is None
+
+
+def test_1987_dateline_date_is_completed_against_the_timestamp() -> None:
+    text = "1-JAN-1988 00:02:10.15\nTITLE\n    OSLO, Dec 31 - Markets shut.\n Reuter\n"
+    article = newsparse.parse(text)
+    assert article.date == dt.datetime(1988, 1, 1, 0, 2, 10)
+    assert article.metadata["dateline_date"] == "1987-12-31"
+    assert article.dateline == "OSLO"
+
+
+def test_1987_copy_without_a_place_or_a_timestamp() -> None:
+    text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
+    article = newsparse.parse(text, format="reuters1987")
+    assert article.dateline is None
+    assert article.date is None
+    assert article.paragraphs == ("1000 hrs cdt MONTHS LAST",)
+    check_article(text, article)
+
+
+def test_credits_glued_to_the_last_paragraph_leave_the_body() -> None:
+    text = (
+        "Title\n\nOSLO (Reuters) - Shares rose. (Additional reporting by Ann Berg\n"
+        "in Bergen, editing by Tom Dahl. Writing by Li Wen)\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("Shares rose.",)
+    assert article.attribution is not None
+    roles = [(c.role, c.names) for c in article.attribution.credits]
+    assert roles == [
+        ("additional reporting", ("Ann Berg",)),
+        ("editing", ("Tom Dahl",)),
+        ("writing", ("Li Wen",)),
+    ]
+    check_article(text, article)
+
+
+def test_afp_initials_and_pti_codes_are_furniture() -> None:
+    afp = "Title\n\nLyon (AFP) - Trains stopped. jm/ach\n"
+    pti = "Title\n\nPune, Aug 14 (PTI) Trains stopped. PTI ABC DEF\n"
+    for text in (afp, pti):
+        article = newsparse.parse(text)
+        assert article.paragraphs == ("Trains stopped.",)
+        assert "wire.staff-initials" in article.rules["furniture"]
+        check_article(text, article)
+
+
+def test_upper_case_byline_over_an_agency_line() -> None:
+    text = "Title\n\nBy JANE DOE and SAM ROE\nAssociated Press\n\nOSLO (AP) \u2014 Snow.\n"
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("JANE DOE", "SAM ROE")
+    assert article.byline.organization == "AP"
+
+
+def test_sign_off_is_attribution() -> None:
+    found = read_attribution("REUTER")
+    assert found is not None
+    assert (found.kind, found.sources) == ("sign-off", ("Reuters",))
+
+
+def test_indented_paragraphs() -> None:
+    text = "    First line\nruns on.\n    Second\n table row\n\nThird after a blank."
+    b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+    b.add_indented_paragraphs(split_lines(text))
+    assert [p.value for p in b.paragraphs] == [
+        "First line runs on.",
+        "Second table row",
+        "Third after a blank.",
+    ]
