@@ -73,10 +73,20 @@ _CREDIT_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+# A line that opens with a plain word (not an identifier such as ``img_2_en``).
+_WORD_START_RE = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019-]{0,40}+(?:[\s,.;:!?)]|$)")
+#: The shortest line that hard-wrapped prose is broken at.
+MIN_WRAPPED_CHARS = 30
+#: The longest line taken for a caption.
+MAX_CAPTION_CHARS = 300
+#: The most words in a photo credit standing on its own line.
+MAX_CREDIT_WORDS = 8
 #: Fewest words in a line of prose (East Asian characters count half a word).
 MIN_PROSE_WORDS = 6
 #: Stop-word share below which a line of a known language is not prose.
 MIN_STOP_SHARE = 0.12
+#: Words from which a line that ends like a sentence needs no stop words to be prose.
+LONG_SENTENCE = 15
 #: The same, for a line that does not end like a sentence.
 MIN_STOP_SHARE_UNENDED = 0.25
 #: Value of a short line, and of a furniture line, in words (both negative).
@@ -171,7 +181,9 @@ def _is_prose(shape: LineShape, *, known_language: bool) -> bool:
         return False
     if known_language and shape.latin >= MIN_PROSE_WORDS:
         share = shape.stop / shape.latin
-        if share < MIN_STOP_SHARE:
+        # A long line that ends like a sentence is prose even where the stop-word
+        # table is thin for its language.
+        if share < MIN_STOP_SHARE and not (shape.sentence_end and shape.words >= LONG_SENTENCE):
             return False
         # Without a sentence end, only a line thick with stop words is prose; a
         # headline (``Storm hits coast: roads closed``) has few.
@@ -211,7 +223,9 @@ class LineInfo:
 
 def _continues(before: str, line: str, stopwords: frozenset[str] | None) -> bool:
     """Whether ``line`` carries on the sentence ``before`` left unfinished."""
-    if not line[:1].isalpha() or not before[-1:].isalpha():
+    if len(before) < MIN_WRAPPED_CHARS or not before[-1:].isalpha():
+        return False
+    if _regex.match(_WORD_START_RE, line) is None:
         return False
     if line[:1].islower():
         return True
@@ -325,10 +339,17 @@ def classify_lines(
                 )
             )
         i = j
-    # A caption is the prose line just above a credit.
+    # A caption is the prose line just above a credit that stands alone (a credit
+    # glued to its own caption says nothing about the line above).
     for i in range(1, len(out)):
         prev = out[i - 1]
-        if out[i].rule == "credit" and prev.kind == "prose" and len(prev.line.text) <= 300:  # noqa: PLR2004
+        alone = out[i].shape.words <= MAX_CREDIT_WORDS
+        if (
+            out[i].rule == "credit"
+            and alone
+            and prev.kind == "prose"
+            and len(prev.line.text) <= MAX_CAPTION_CHARS
+        ):
             out[i - 1] = LineInfo(
                 line=prev.line,
                 kind="caption",

@@ -75,6 +75,7 @@ _FURNITURE_RE = regex.compile(
         (?:Share\x20(?:on|via)\x20)?(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|E-?mail
         |Print|Telegram|Tumblr|Instagram|YouTube|Flipboard|Messenger)
       | Tweet | Share\x20this | Copy\x20(?:link|URL) | Link\x20Copied!?
+      | [^\n]{1,300}Click\x20[Tt]o\x20Tweet
       | Share\x20(?:article|story|page)
     )
   | (?P<comments>
@@ -95,6 +96,8 @@ _FURNITURE_RE = regex.compile(
         (?:©|\(c\)|Copyright\x20(?:©\x20?)?\d{4})[^\n]{0,300}
       | [^\n]{0,60}©\x20?\d{4}[^\n]{0,200}
       | [^\n]{0,200}All\x20[Rr]ights\x20[Rr]eserved[^\n]{0,300}
+      | (?:This|The)\x20(?:document|material|content|article|story)\x20(?:is\x20subject\x20to
+        \x20copyright|may\x20not\x20be\x20(?:published|reproduced|copied|redistributed))[^\n]{0,400}
     )
   | (?P<cookie_notice>
         [^\n]{0,300}\b(?:use|uses|using|accept|consent\x20to)\x20(?:of\x20)?cookies\b[^\n]{0,400}
@@ -106,6 +109,7 @@ _FURNITURE_RE = regex.compile(
     )
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics))?\s?:?
+      | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
       | More\x20(?:from|on|in)\x20[^\n]{1,40} | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
       | Trending\x20Now | Recommended(?:\x20for\x20you)?
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
@@ -115,6 +119,9 @@ _FURNITURE_RE = regex.compile(
   | (?P<tags> (?:Tags?|Topics?|Filed\x20under|Categories|Keywords)\s?:[^\n]{0,200} )
   | (?P<newsletter>
         Newsletters? | Sign\x20up\x20(?:for|to)\x20[^\n]{0,200} | Subscribe\x20to\x20[^\n]{0,200}
+      | (?:Join|Follow)\x20(?:us|our)\x20[^\n]{0,200}
+      | If\x20you\x20(?:enjoyed|liked|like|value)\x20(?:this|our)\x20
+        (?:article|story|post|journalism)[^\n]{0,600}
       | [^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}
     )
     """,

@@ -118,6 +118,8 @@ _CJK_DATE_RE = regex.compile(
 
 # The start of a byline line.
 _BYLINE_START_RE = regex.compile(r"(?:By|Written\x20by|Author)\b", regex.IGNORECASE)
+#: The longest line taken for a date stamp rather than prose.
+MAX_STAMP_LINE = 100
 #: The longest line that marks the head of an article by holding a date.
 MAX_DATE_LINE = 60
 #: Fewer words than this on the first line make it a site name, not a page title.
@@ -230,6 +232,14 @@ def _is_header_line(line: Line) -> bool:
     )
 
 
+def _is_date_line(line: Line) -> bool:
+    """A line that is mostly a date (``on Monday, May 6th, 2024 at 9:10 a.m.``): a stamp."""
+    if len(line.text) > MAX_STAMP_LINE:
+        return False
+    found = next(find_dates(line.text), None)
+    return found is not None and 2 * len(found.span) >= len(line.text)
+
+
 def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
     prose = sum(1 for i in range(run[0], run[1] + 1) if infos[i].kind == "prose")
     return prose / (run[1] - run[0] + 1)
@@ -312,7 +322,10 @@ class WebpageFormat(EvidenceFormat):
         infos = list(classify_lines(text, lines))
         used = [False] * len(lines)
         anchor = self._read_headline(b, infos, used)
-        values = [-3.0 if used[i] else info.value for i, info in enumerate(infos)]
+        values = [
+            -3.0 if used[i] or (info.kind == "prose" and _is_date_line(info.line)) else info.value
+            for i, info in enumerate(infos)
+        ]
         first, last = self._choose_run(infos, values, anchor)
         if first >= 0:
             if b.headline is None:
@@ -547,13 +560,18 @@ class WebpageFormat(EvidenceFormat):
     def _find_date_anywhere(
         self, b: Builder, infos: list[LineInfo], used: list[bool], first: int
     ) -> None:
-        """No date by the headline: take the first short date line above the body."""
+        """No date by the headline: the first short date line above the body, or a stamp below."""
         stop = first if first >= 0 else len(infos)
         for i in range(stop):
             info = infos[i]
             if used[i] or len(info.line.text) > MAX_HEADER_LINE or info.kind == "prose":
                 continue
             if self._take_date(b, info.line):
+                used[i] = True
+                return
+        # Else a line below that is a date stamp and little else.
+        for i in range(stop, len(infos)):
+            if not used[i] and _is_date_line(infos[i].line) and self._take_date(b, infos[i].line):
                 used[i] = True
                 return
 

@@ -27,6 +27,10 @@ from newsparse.stopwords import STOPWORDS, guess_language
         ("Most Popular", "related"),
         ("Tags: frost, orchards", "tags"),
         ("Sign up for our weekly newsletter", "newsletter"),
+        ("If you enjoyed this article, become a member today.", "newsletter"),
+        ("Growth takes patience.Click To Tweet", "share"),
+        ("Related: Ferry timetable for the summer", "related"),
+        ("This document is subject to copyright. No part may be reproduced.", "copyright"),
         # Mint's footers and labels keep their rules.
         ("Share", "label"),
         ("Topics", "label"),
@@ -92,3 +96,18 @@ def test_repeated_short_lines_weigh_less() -> None:
 
 def test_page_language_of_an_empty_page() -> None:
     assert page_language([]) is None
+
+
+def test_an_identifier_does_not_continue_a_sentence() -> None:
+    text = "The game has dozens of tricky questions for the players\nimg_3_en\n"
+    infos = classify_lines(text, split_lines(text), language="en")
+    assert not infos[1].continues
+
+
+def test_a_credit_glued_to_its_caption_leaves_the_line_above_alone() -> None:
+    text = (
+        "The mayor said the new bridge would open in the spring of next year.\n"
+        "Crowds gather on the old bridge for the last time on Sunday (Image: Getty Images)\n"
+    )
+    kinds = [i.kind for i in classify_lines(text, split_lines(text))]
+    assert kinds == ["prose", "caption"]

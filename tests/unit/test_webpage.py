@@ -120,3 +120,18 @@ def test_empty_and_chrome_only_pages() -> None:
     check_article(text, a)
     assert a.paragraphs == ()
     assert fmt.parse("", newsparse.model.ParseOptions()).paragraphs == ()
+
+
+def test_a_date_stamp_inside_the_page_is_not_body() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + _BODY
+        + "on Monday, November 18th, 2019 at 11:08 a.m.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 3
+    assert a.date == dt.datetime(2019, 11, 18, 11, 8)
