@@ -95,12 +95,18 @@ AGENCY_DATELINE_RE = regex.compile(
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
 REUTERS_1987_DATELINE_RE = regex.compile(
     r"""
-    (?: (?P<place> """
+    (?:
+        (?: (?P<place> """
     + _PLACE
     + r""" ) ,\x20{1,3} )?
-    (?P<date> """
+        (?P<date> """
     + _MONTH_DAY
     + r""" )
+      |                                   # a misspelt month (``Fenruary 26``): place only
+        (?P<place> """
+    + _PLACE
+    + r""" ) ,\x20{1,3} \p{Lu}\p{L}{2,9}\.?\x20{1,3}\d{1,2}
+    )
     \x20{0,4} (?P<sep> -- | - )
     (?= \s | \Z )
     """,
@@ -298,18 +304,23 @@ def _take_assistance(b: Builder, line: Line) -> bool:
     return True
 
 
-def take_wire_trailers(b: Builder, lines: Sequence[Line], *, max_lines: int = 8) -> int:
+def take_wire_trailers(
+    b: Builder, lines: Sequence[Line], *, max_lines: int = 8, agency_marks: bool = True
+) -> int:
     """Read trailer lines back from the end; return how many lines remain.
 
     Attribution lines (credits, contribution, copyright, sign-off, ``With assistance
-    from``) become attribution; staff initials, desk codes, contact lines and end
-    marks become furniture.
+    from``) become attribution; with ``agency_marks``, staff initials, desk codes,
+    contact lines and end marks become furniture too (Reuters copy has none, and its
+    tables end in lines that look like desk codes).
     """
     n = len(lines)
     taken = 0
     while n > 0 and taken < max_lines:
         line = lines[n - 1]
-        m = _regex.fullmatch(_WIRE_FURNITURE_RE, b.text, line.start, line.end)
+        m = None
+        if agency_marks:
+            m = _regex.fullmatch(_WIRE_FURNITURE_RE, b.text, line.start, line.end)
         if m is not None and m.lastgroup is not None:
             b.add_furniture(line.start, line.end, b.rule(m.lastgroup.replace("_", "-")))
         elif not _take_assistance(b, line) and b.take_trailers([line], max_lines=1) == 1:

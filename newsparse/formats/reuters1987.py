@@ -94,7 +94,7 @@ class Reuters1987Format(EvidenceFormat):
                 b.add_furniture(lines[0].start, stamp.span.start, b.rule("timestamp-rest"))
                 b.add_furniture(stamp.span.end, lines[0].end, b.rule("timestamp-rest"))
                 i = 1
-        lines = lines[: take_wire_trailers(b, lines)]
+        lines = lines[: take_wire_trailers(b, lines, agency_marks=False)]
         found: Dateline | None = None
         before: list[Line] = []
         body: list[Line] = []

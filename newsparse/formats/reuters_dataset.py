@@ -91,7 +91,7 @@ class ReutersDatasetFormat(EvidenceFormat):
             self._header(b, rest_of_line(line, marker.end()))
             i += 1
         lines = lines[i:]
-        lines = lines[: take_wire_trailers(b, lines)]
+        lines = lines[: take_wire_trailers(b, lines, agency_marks=False)]
         found: Dateline | None = None
         body: list[Line] = []
         for j, line in enumerate(lines):
