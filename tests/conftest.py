@@ -30,6 +30,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite the golden *.expected.json files (span laws are still checked)",
     )
+    parser.addoption(
+        "--run-slow",
+        action="store_true",
+        default=False,
+        help="run tests marked slow (also NEWSPARSE_SLOW=1), such as the 200 MB export",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip ``slow`` tests unless ``--run-slow`` or ``NEWSPARSE_SLOW=1`` asks for them."""
+    if config.getoption("--run-slow") or os.environ.get("NEWSPARSE_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: run with --run-slow or NEWSPARSE_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture

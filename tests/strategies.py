@@ -428,3 +428,133 @@ hostile_text = st.lists(
     ),
     max_size=80,
 ).map("".join)
+
+
+# ---------------------------------------------------------------------------------
+# exports: several articles rendered into one LexisNexis, Nexis Uni, Factiva or mbox
+# file (used by tests/property/test_exports.py)
+# ---------------------------------------------------------------------------------
+
+#: The export layouts :func:`exports` renders, as ``newsparse.split`` names them
+#: (``factiva-free`` is Factiva's free-text form, split as ``factiva``).
+EXPORT_LAYOUTS = ("lexisnexis", "nexis-uni", "factiva", "factiva-free", "mbox")
+_PUBLICATIONS = ("The Harbour Gazette", "Valley Tribune", "The Coastal Courier", "Riverside Herald")
+
+
+@attrs.frozen(kw_only=True)
+class ExportArticle:
+    """One article of a generated export, as it must parse back."""
+
+    headline: str
+    day: dt.date
+    authors: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+
+
+@st.composite
+def export_articles(draw: st.DrawFn) -> ExportArticle:
+    """An article's fields: headline, day, up to two authors, one to four paragraphs."""
+    return ExportArticle(
+        headline=draw(headlines()),
+        day=draw(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))),
+        authors=tuple(draw(st.lists(names, max_size=2, unique=True))),
+        paragraphs=draw(paragraphs())[:4],
+    )
+
+
+def _wrap_at(paragraph: str, width: int) -> str:
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return "\n".join(lines)
+
+
+def _joined(authors: tuple[str, ...]) -> str:
+    return " and ".join(authors)
+
+
+def _render_one(layout: str, i: int, total: int, a: ExportArticle) -> str:
+    pub = _PUBLICATIONS[i % len(_PUBLICATIONS)]
+    long_day = f"{a.day:%B} {a.day.day}, {a.day.year} {a.day:%A}"
+    short_day = f"{a.day.day} {a.day:%B} {a.day.year}"
+    if layout == "lexisnexis":
+        by = f"BYLINE: {_joined(a.authors)}\n\n" if a.authors else ""
+        body = "\n\n".join(_wrap_at(p, 72) for p in a.paragraphs)
+        return (
+            f"                    {i + 1} of {total} DOCUMENTS\n\n\n"
+            f"                    {pub}\n\n                    {long_day}\n\n"
+            f"{a.headline}\n\n{by}SECTION: NEWS; Pg. {i + 2}\n\nLENGTH: {i + 50} words\n\n"
+            f"{body}\n\nLOAD-DATE: {long_day.rsplit(' ', 1)[0]}\n\nLANGUAGE: ENGLISH\n\n"
+            f"PUBLICATION-TYPE: Newspaper\n\n\n      Copyright {a.day.year} {pub}\n"
+            "                    All Rights Reserved\n\n\n"
+        )
+    if layout == "nexis-uni":
+        by = f"Byline: {_joined(a.authors)}\n" if a.authors else ""
+        body = "\n\n".join(a.paragraphs)
+        return (
+            f"{a.headline}\n\n{pub}\n{long_day}\nCopyright {a.day.year} {pub}\n\n"
+            f"Section: NEWS; Pg. {i + 2}\nLength: {i + 50} words\n{by}\nBody\n\n{body}\n\n"
+            f"Classification\n\nLanguage: ENGLISH\n\nLoad-Date: {long_day.rsplit(' ', 1)[0]}\n\n"
+            "End of Document\n\n\n"
+        )
+    doc = f"Document GAZ{i:04d}{a.day:%Y%m%d}ej8e0000{i % 10}"
+    if layout == "factiva":
+        by = f"BY\nBy {_joined(a.authors)}\n" if a.authors else ""
+        lead, rest = a.paragraphs[0], a.paragraphs[1:]
+        text = f"TD\n{chr(10).join(rest)}\n" if rest else ""
+        return (
+            f"HD\n{a.headline}\n{by}WC\n{i + 50} words\nPD\n{short_day}\nSN\n{pub}\nSC\nGAZ\n"
+            f"LA\nEnglish\nCY\n(c) {a.day.year} {pub}\nLP\n{lead}\n{text}AN\n{doc}\n\n"
+        )
+    if layout == "factiva-free":
+        by = f"By {_joined(a.authors)}\n" if a.authors else ""
+        body = "\n\n".join(a.paragraphs)
+        return (
+            f"{a.headline}\n{by}{i + 50} words\n{short_day}\n{pub}\nGAZ\nEnglish\n"
+            f"Copyright {a.day.year} {pub}\n\n{body}\n\n{doc}\n\n\n"
+        )
+    sender = a.authors[0] if a.authors else None
+    frm = f"user{i}@example.org ({sender})" if sender else f"user{i}@example.org"
+    body = "\n\n".join(a.paragraphs)
+    return (
+        f"From user{i}@example.org {a.day:%a %b} {a.day.day:2d} 10:00:00 {a.day.year}\n"
+        f"From: {frm}\nNewsgroups: misc.test\nSubject: {a.headline}\n"
+        f"Date: {a.day:%a}, {a.day.day} {a.day:%b} {a.day.year} 10:00:00 +0000\n"
+        f"Message-ID: <{i}.{a.day:%Y%m%d}@example.org>\n\n{body}\n\n"
+    )
+
+
+_COVERS = {
+    "lexisnexis": "Download Request: Selected Items: 1-{n}\nTerms: harbour\n\nSource: Papers\n\n\n",
+    "nexis-uni": "Date and Time: Monday, May 9, 2022 10:01:00 AM CEST\nJob Number: 1\n\n"
+    "Search Terms: harbour\n\n\n",
+}
+
+
+def render_export(
+    layout: str, articles: tuple[ExportArticle, ...], *, cover: bool, line_end: str = "\n"
+) -> str:
+    """Render ``articles`` into one export file in ``layout``."""
+    head = _COVERS[layout].format(n=len(articles)) if cover and layout in _COVERS else ""
+    text = head + "".join(_render_one(layout, i, len(articles), a) for i, a in enumerate(articles))
+    return text.replace("\n", line_end)
+
+
+@st.composite
+def exports(draw: st.DrawFn) -> tuple[str, str, tuple[ExportArticle, ...]]:
+    """An export file: ``(text, layout, articles)`` with one to six articles."""
+    layout = draw(st.sampled_from(EXPORT_LAYOUTS))
+    articles = tuple(draw(st.lists(export_articles(), min_size=1, max_size=6)))
+    text = render_export(
+        layout,
+        articles,
+        cover=draw(st.booleans()),
+        line_end=draw(st.sampled_from(["\n", "\r\n", "\r"])),
+    )
+    return text, layout, articles

@@ -213,6 +213,7 @@ def _date_line(b: Builder, line: Line) -> bool:
     span = Span(found.span.start, found.span.start + len(raw))
     b.date = Field(value=value, raw=raw, span=span, rule=b.rule("date"))
     b.date_precision = precision
+    b.add_furniture(line.start, span.start, b.rule("date-prefix"))
     b.add_furniture(span.end, line.end, b.rule("weekday"))
     return True
 
