@@ -372,7 +372,8 @@ def reuters_1987_stories(draw: st.DrawFn) -> tuple[str, WireExpected]:
             wrapped[0] = f"{place}, {month} {when.day} - {wrapped[0]}"
         lines += ["    " + wrapped[0], *wrapped[1:]]
     lines.append(draw(st.sampled_from([" Reuter", " REUTER"])))
-    return "\n".join(lines) + "\n", WireExpected(
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    return newline.join(lines) + newline, WireExpected(
         format="reuters1987",
         headline=head,
         dateline=place,
@@ -404,7 +405,8 @@ def reuters_dataset_stories(draw: st.DrawFn) -> tuple[str, WireExpected]:
         wrapped = _wrap(p, draw(st.integers(40, 70)))
         wrapped[0] = (opening if i == 0 else "  ") + wrapped[0]
         lines += [*(w + " " for w in wrapped), ""]
-    return "\n".join(lines), WireExpected(
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    return newline.join(lines), WireExpected(
         format="reuters_dataset",
         headline=head,
         dateline=place,

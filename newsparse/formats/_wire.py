@@ -280,6 +280,7 @@ _WIRE_FURNITURE_RE = regex.compile(
         To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}
     )
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)? )
+  | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI) )      # IANS: --IANS
   | (?P<newsroom> \((?:\p{Lu}[\p{L}\x20]{0,40})?Newsroom[^\n()]{0,80}\) )
     """,
     regex.VERBOSE,
@@ -310,9 +311,9 @@ def take_wire_trailers(
     """Read trailer lines back from the end; return how many lines remain.
 
     Attribution lines (credits, contribution, copyright, sign-off, ``With assistance
-    from``) become attribution; with ``agency_marks``, staff initials, desk codes,
-    contact lines and end marks become furniture too (Reuters copy has none, and its
-    tables end in lines that look like desk codes).
+    from``) become attribution; with ``agency_marks``, ``--IANS`` sign-offs become
+    attribution and staff initials, desk codes, contact lines and end marks furniture
+    (Reuters copy has none, and its tables end in lines that look like desk codes).
     """
     n = len(lines)
     taken = 0
@@ -321,7 +322,12 @@ def take_wire_trailers(
         m = None
         if agency_marks:
             m = _regex.fullmatch(_WIRE_FURNITURE_RE, b.text, line.start, line.end)
-        if m is not None and m.lastgroup is not None:
+        if m is not None and m.lastgroup == "sign_off":
+            agency = canonical_agency(m.group().lstrip("- "))
+            if agency is not None and agency not in b.sources:
+                b.sources.append(agency)
+            b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.sign-off")))
+        elif m is not None and m.lastgroup is not None:
             b.add_furniture(line.start, line.end, b.rule(m.lastgroup.replace("_", "-")))
         elif not _take_assistance(b, line) and b.take_trailers([line], max_lines=1) == 1:
             break

@@ -58,7 +58,7 @@ __all__ = ["Reuters1987Format"]
 
 _TIMESTAMP_RE = regex.compile(
     r"\A\s{0,20}\d{1,2}-(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-\d{4}"
-    r"\x20{1,3}\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?[\x20\t]*+$",
+    r"\x20{1,3}\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?[\x20\t\r]*+$",
     regex.MULTILINE,
 )
 _UPPER_TITLE_RE = regex.compile(r"\A[^\n]{0,60}\n[\x20\t]{0,3}[^\p{Ll}\n]{3,200}\n")

@@ -37,6 +37,7 @@ def _top(text: str) -> newsparse.Detection:
         ("Paris (AFP) \u2013 Rain fell.", "afp-dateline", "AFP"),
         ("New Delhi, Aug 14 (PTI) Rain fell.", "indian-agency-dateline", "PTI"),
         ("Mumbai, Aug 14 (IANS) Rain fell.", "indian-agency-dateline", "IANS"),
+        ("Kolkata, Aug 14 (UNI) Rain fell.", "indian-agency-dateline", "UNI"),
         ("New Delhi [India], August 14 (ANI): Rain fell.", "indian-agency-dateline", "ANI"),
         ("BEIJING, Aug. 14 (Xinhua) -- Rain fell.", "xinhua-dateline", "Xinhua"),
         ("(Bloomberg) -- Rain fell.", "bloomberg-dateline", "Bloomberg"),
@@ -203,3 +204,25 @@ def test_indented_paragraphs() -> None:
         "Second table row",
         "Third after a blank.",
     ]
+
+
+def test_crlf_line_ends_read_the_same() -> None:
+    old = (
+        "5-MAR-1987 09:19:43.22\nPRICES RISE\n"
+        "    OSLO, March 5 - Prices rose in\nthin trade.\n Reuter\n"
+    )
+    dataset = (
+        "-- Title\n-- By  Jan Berg\n-- Mon Aug 14, 2006 10:00am EDT\n"
+        "-- http://www.reuters.com/article/x\n\n OSLO  (Reuters) - Rain fell.\n"
+    )
+    for text in (old, dataset):
+        a, b = newsparse.parse(text), newsparse.parse(text.replace("\n", "\r\n"))
+        assert (b.format, b.headline, b.date, b.dateline, b.paragraphs, b.byline) == (
+            a.format,
+            a.headline,
+            a.date,
+            a.dateline,
+            a.paragraphs,
+            a.byline,
+        )
+        assert b.date is not None
