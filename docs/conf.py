@@ -22,7 +22,7 @@ doctest_test_doctest_blocks = ""
 # The docs build offline (no intersphinx), so standard-library and third-party names
 # in signatures are not link targets.
 nitpick_ignore_regex = [
-    ("py:class", r"(datetime|dt|collections\.abc|typing|regex|attrs)\..*"),
+    ("py:class", r"(datetime|dt|collections\.abc|typing|regex|attrs|os|io)\..*"),
     ("py:class", r"newsparse\.model\.(T_co|V)"),
     ("py:mod", r"dask(\..*)?"),
 ]

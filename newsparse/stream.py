@@ -41,6 +41,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import typing
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Literal
 
@@ -579,7 +580,7 @@ def _documents(source: object, size: int) -> Iterator[tuple[Iterator[str], _Deco
 
 
 def parse_many(
-    source: Source,
+    source: str | bytes | os.PathLike[str] | typing.IO[str] | typing.IO[bytes] | Iterable[str],
     *,
     format: str | None = None,  # noqa: A002 - the documented public keyword
     tzinfos: Mapping[str, dt.tzinfo | int] | None = None,
@@ -591,7 +592,7 @@ def parse_many(
 
     Args:
         source: The export: a ``str`` (the text itself), ``bytes``, a path
-            (:class:`os.PathLike`), a binary or text file object, or an iterable of
+            (``os.PathLike``), a binary or text file object, or an iterable of
             texts (each one a document of its own, itself split).
         format: Force a format for every article instead of detecting each.
         tzinfos: Zone abbreviations to resolve differently, as for :func:`newsparse.parse`.
