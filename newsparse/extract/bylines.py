@@ -30,13 +30,19 @@ def __dir__() -> list[str]:
 
 
 _PREFIX_RE = regex.compile(
-    r"(?:(?:Written|Words|Story|Reported)\x20)?by\s?:?\x20++|Author\s?:\x20*+",
+    r"(?:(?:Written|Words|Story|Reported|Analysis|Commentary)\x20)?by\s?:?\x20++|Author\s?:\x20*+",
     regex.IGNORECASE,
 )
 _SEPARATOR_RE = regex.compile(r"\s*+(?:,|;|&|\band\b|\|)\s*+|\s++(?=\()", regex.IGNORECASE)
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
     r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency)s?\b",
+    regex.IGNORECASE,
+)
+# A story label after the names: ``By Jane Doe - Analysis`` (Reuters).
+_LABEL_SUFFIX_RE = regex.compile(
+    r"\s++[-\u2013\u2014]\s++(?:News\x20)?(?:Analysis|Interview|Column|Commentary|Insight|Feature"
+    r"|Exclusive|Special\x20Report|Factbox|Q\+A)$",
     regex.IGNORECASE,
 )
 _ORG_SUFFIX_RE = regex.compile(
@@ -105,6 +111,8 @@ def read_byline(
         Byline(authors=('JANE DOE',), organization='AP', text='By JANE DOE Associated Press')
         >>> read_byline("By HT News Desk").byline.organization
         'HT News Desk'
+        >>> read_byline("By  Jane Doe  - Analysis").byline.authors
+        ('Jane Doe',)
     """
     end = len(text) if endpos is None else endpos
     start, end = _trim(text, pos, end)
@@ -116,7 +124,10 @@ def read_byline(
     names_start = prefix.end() if prefix else start
     organization: str | None = None
     names_end = end
-    suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, end)
+    label = _regex.search(_LABEL_SUFFIX_RE, text, names_start, end)
+    if label is not None:
+        names_end = label.start()
+    suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
     if suffix is not None:
         organization = canonical_agency(suffix["org"]) or suffix["org"]
         names_end = suffix.start()

@@ -226,3 +226,15 @@ def test_crlf_line_ends_read_the_same() -> None:
             a.byline,
         )
         assert b.date is not None
+
+
+def test_dataset_byline_with_a_story_label() -> None:
+    text = (
+        "-- ANALYSIS-Banks brace for rules\n-- By  Jan Berg  - Analysis\n"
+        "-- Mon Aug 14, 2006 10:00am EDT\n-- http://www.reuters.com/article/x\n\n"
+        " OSLO  (Reuters) - Banks braced for new rules.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jan Berg",)
+    check_article(text, article)
