@@ -98,6 +98,18 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
+def _index() -> dict[str, tuple[str, ...]]:
+    langs: dict[str, list[str]] = {}
+    for lang, table in STOPWORDS.items():
+        for word in table:
+            langs.setdefault(word, []).append(lang)
+    return {word: tuple(found) for word, found in langs.items()}
+
+
+# Stop word -> the languages that use it, so a word is looked up once.
+_LANGUAGES_OF = _index()
+
+
 def guess_language(words: Iterable[str], *, min_share: float = 0.08) -> str | None:
     """Return the language whose stop words make up the largest share of ``words``.
 
@@ -119,10 +131,8 @@ def guess_language(words: Iterable[str], *, min_share: float = 0.08) -> str | No
     total = 0
     for word in words:
         total += 1
-        key = word.casefold()
-        for lang, table in STOPWORDS.items():
-            if key in table:
-                hits[lang] += 1
+        for lang in _LANGUAGES_OF.get(word.casefold(), ()):
+            hits[lang] += 1
     if total == 0:
         return None
     best = max(sorted(hits), key=lambda lang: hits[lang])

@@ -25,6 +25,7 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
@@ -57,14 +58,13 @@ _TOKEN_RE = regex.compile(
     r"|(?P<thai>[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{1,2000}+)"
     r"|(?P<word>\p{L}[\p{L}\p{M}'\u2019]{0,60}+)"
 )
-# Sentence marks and commas inside a line, Latin and East Asian.
-_MARK_RE = regex.compile(
-    r"[.!?;,\u3001\u3002\uff0c\uff01\uff1f\u061f\u060c](?=\s|$)|[\u3001\u3002\uff0c]"
-)
-# A line that ends like a sentence: a stop, possibly inside closing quotes or brackets.
-_SENTENCE_END_RE = regex.compile(
-    r"[.!?\u2026\u3002\uff01\uff1f\u061f][\"'\u201d\u2019\u00bb)\]\u300d\u300f]{0,3}+$"
-)
+# Sentence marks and commas: Latin (and Arabic) ones count before a space or at the
+# end of a line, East Asian ones anywhere.
+_LATIN_MARKS = ".!?;,\u061f\u060c"
+_EAST_ASIAN_MARKS = "\u3001\u3002\uff0c\uff01\uff1f"
+# A sentence stop, and the closing quotes or brackets that may follow it.
+_STOPS = ".!?\u2026\u3002\uff01\uff1f\u061f"
+_CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f"
 # A photo credit, alone on a line or glued to the end of a caption.
 _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
@@ -73,6 +73,21 @@ _CREDIT_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+# Words one of which a credit holds (a cheap test before the pattern runs).
+_CREDIT_HINTS = (
+    "photo",
+    "image",
+    "picture",
+    "credit",
+    "foto",
+    "bild",
+    "getty",
+    "afp",
+    "shutterstock",
+    "epa-efe",
+    "alamy",
+    "istock",
+)
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
 _WORD_START_RE = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019-]{0,40}+(?:[\s,.;:!?)]|$)")
 #: The shortest line that hard-wrapped prose is broken at.
@@ -81,12 +96,19 @@ MIN_WRAPPED_CHARS = 30
 MAX_CAPTION_CHARS = 300
 #: The most words in a photo credit standing on its own line.
 MAX_CREDIT_WORDS = 8
+#: How many words of a page its language is guessed from.
+LANGUAGE_SAMPLE = 5_000
+# What is stripped from a word before it is looked up as a stop word.
+_PUNCTUATION = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013-"
 #: Fewest words in a line of prose (East Asian characters count half a word).
 MIN_PROSE_WORDS = 6
 #: Stop-word share below which a line of a known language is not prose.
 MIN_STOP_SHARE = 0.12
 #: Words from which a line that ends like a sentence needs no stop words to be prose.
 LONG_SENTENCE = 15
+#: Words (two characters each) from which a Chinese or Japanese line is prose
+#: though it does not end with a stop.
+LONG_EAST_ASIAN = 30
 #: The same, for a line that does not end like a sentence.
 MIN_STOP_SHARE_UNENDED = 0.25
 #: Value of a short line, and of a furniture line, in words (both negative).
@@ -107,6 +129,7 @@ class LineShape:
         capitalised: Words of four or more letters that start with a capital.
         long: Words of four or more letters.
         marks: Sentence marks and commas inside the line.
+        east_asian: Of ``words``, those written in Chinese, Japanese or Korean.
         sentence_end: Whether the line ends like a sentence.
 
     Examples:
@@ -121,6 +144,7 @@ class LineShape:
     capitalised: int
     long: int
     marks: int
+    east_asian: float
     sentence_end: bool
 
     @property
@@ -143,11 +167,12 @@ def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
         >>> line_shape("World News Sport Weather").title_share
         1.0
     """
-    words = 0.0
+    words = east_asian = 0.0
     latin = stop = capitalised = long = 0
     for m in _regex.finditer(_TOKEN_RE, text):
         if m["cjk"] is not None:
             words += len(m["cjk"]) / 2
+            east_asian += len(m["cjk"]) / 2
             continue
         if m["thai"] is not None:
             words += len(m["thai"]) / 4
@@ -163,13 +188,15 @@ def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
             long += 1
             if word[0].isupper():
                 capitalised += 1
-    marks = sum(1 for _ in _regex.finditer(_MARK_RE, text))
-    end = _regex.search(_SENTENCE_END_RE, text) is not None
+    marks = sum(text.count(c) for c in _EAST_ASIAN_MARKS)
+    marks += sum(text.count(c + " ") for c in _LATIN_MARKS) + (text[-1:] in _LATIN_MARKS)
+    end = text.rstrip(_CLOSERS)[-1:] in _STOPS
     return LineShape(
         words=words,
         latin=latin,
         stop=stop,
         capitalised=capitalised,
+        east_asian=east_asian,
         long=long,
         marks=marks,
         sentence_end=end,
@@ -192,6 +219,9 @@ def _is_prose(shape: LineShape, *, known_language: bool) -> bool:
         # Capitalised content words and no sentence end: a headline or a link to one.
         if not shape.sentence_end and shape.title_share >= 0.6 and shape.words < 30:  # noqa: PLR2004
             return False
+    # Chinese and Japanese headlines carry commas too: prose there ends with a stop.
+    if 2 * shape.east_asian > shape.words:
+        return shape.sentence_end or shape.words >= LONG_EAST_ASIAN
     # A short line with no sentence mark at all is a label, not prose.
     return shape.sentence_end or shape.marks > 0 or shape.words >= 12  # noqa: PLR2004
 
@@ -241,6 +271,7 @@ def _sum_shapes(shapes: Sequence[LineShape]) -> LineShape:
         capitalised=sum(s.capitalised for s in shapes),
         long=sum(s.long for s in shapes),
         marks=sum(s.marks for s in shapes),
+        east_asian=sum(s.east_asian for s in shapes),
         sentence_end=shapes[-1].sentence_end,
     )
 
@@ -250,7 +281,11 @@ def _kind(
 ) -> tuple[LineKind, str | None]:
     if rule is not None:
         return "furniture", rule
-    if len(text) <= 400 and _regex.search(_CREDIT_RE, text) is not None:  # noqa: PLR2004
+    if (
+        len(text) <= MAX_CAPTION_CHARS
+        and any(hint in text.casefold() for hint in _CREDIT_HINTS)
+        and _regex.search(_CREDIT_RE, text) is not None
+    ):
         return "caption", "credit"
     if _is_prose(shape, known_language=known_language):
         return "prose", None
@@ -265,11 +300,8 @@ def page_language(lines: Sequence[Line]) -> str | None:
         >>> page_language(split_lines("Le maire a dit que les travaux du pont commencent."))
         'fr'
     """
-    words = (
-        m["word"]
-        for ln in lines
-        for m in _regex.finditer(_TOKEN_RE, ln.text)
-        if m["word"] is not None
+    words = itertools.islice(
+        (w.strip(_PUNCTUATION) for ln in lines for w in ln.text.split()), LANGUAGE_SAMPLE
     )
     return guess_language(words)
 

@@ -111,3 +111,13 @@ def test_a_credit_glued_to_its_caption_leaves_the_line_above_alone() -> None:
     )
     kinds = [i.kind for i in classify_lines(text, split_lines(text))]
     assert kinds == ["prose", "caption"]
+
+
+def test_east_asian_prose_ends_with_a_stop() -> None:
+    comma = "\uff0c"
+    text = (
+        "港口新桥本周开放、市民欢迎\n"
+        f"市政府表示{comma}新桥将于本周六开放{comma}工程历时两年{comma}耗资约三亿元。\n"
+    )
+    kinds = [i.kind for i in classify_lines(text, split_lines(text))]
+    assert kinds == ["short", "prose"]
