@@ -94,12 +94,24 @@ _FACTIVA_END_RE = regex.compile(
     r"(?<![^\n\r])[\x20\t]{0,20}+(?:AN[\x20\t]{1,10}+)?Document\x20[A-Za-z0-9]{12,60}+"
     r"[\x20\t]*+(?![^\n\r])"
 )
-_MBOX_START_RE = regex.compile(r"(?<![^\n\r])From\x20[^\s:]{1,200}+[\x20\t][^\n\r]{1,200}+")
+# ``From jdoe@example.org Mon Apr  5 18:01:16 1993``: the asctime date keeps prose out.
+_MBOX_START_RE = regex.compile(
+    r"(?<![^\n\r])From\x20[^\s:]{1,200}+\x20{1,3}+[A-Z][a-z]{2}\x20[A-Z][a-z]{2}\x20{1,2}+"
+    r"\d{1,2}\x20\d{1,2}:\d{2}(?::\d{2})?[^\n\r]{0,40}?\x20\d{4}[\x20\t]*+(?![^\n\r])"
+)
 _RNEWS_START_RE = regex.compile(r"(?<![^\n\r])\#!\x20rnews\x20\d{1,12}+[\x20\t]*+(?![^\n\r])")
 _COVER_LINE_RE = regex.compile(
     r"(?<![^\n\r])(?:Download\x20Request|Ausgabeauftrag|Time\x20Of\x20Request|Search\x20Terms"
     r"|Job\x20Number|Date\x20and\x20Time|Narrowed\x20by|Search\x20Type|Content\x20Type"
     r"|Client/Matter)\x20?:"
+)
+# What must also be there before an end marker is trusted to close articles.
+_UNI_SIGN_RE = regex.compile(
+    r"(?<![^\n\r])(?:(?:Length|Load-Date|Byline|Section|Language)\x20?:|Body[\x20\t]*+(?![^\n\r]))"
+)
+_FACTIVA_SIGN_RE = regex.compile(
+    r"(?<![^\n\r])(?:(?:HD|PD|WC|LP|TD)(?![^\s])"
+    r"|[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:words|mots|Wörter|palabras|parole)[\x20\t]*+(?![^\n\r]))"
 )
 _BLANK_LINE_RE = regex.compile(r"(?:\r\n|\r|\n)[\x20\t]*+(?:\r\n|\r|\n)")
 
@@ -181,13 +193,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _detect_layout(text: str, end: int) -> str:
-    """The export layout of ``text[:end]``: the first marker kind that occurs."""
+    """The export layout of ``text[:end]``: the first marker kind that occurs.
+
+    An end marker counts only with that layout's labels or codes before it, so that an
+    ordinary article quoting ``End of Document`` stays one article.
+    """
     if _regex.search(_LN_START_RE, text, 0, end) is not None:
         return "lexisnexis"
-    if _regex.search(_UNI_END_RE, text, 0, end) is not None:
-        return "nexis-uni"
-    if _regex.search(_FACTIVA_END_RE, text, 0, end) is not None:
-        return "factiva"
+    for name, marker, sign in (
+        ("nexis-uni", _UNI_END_RE, _UNI_SIGN_RE),
+        ("factiva", _FACTIVA_END_RE, _FACTIVA_SIGN_RE),
+    ):
+        found = _regex.search(marker, text, 0, end)
+        if found is not None and _regex.search(sign, text, 0, found.start()) is not None:
+            return name
     start, _ = _trim(text, 0, min(end, 200))
     if _regex.match(_RNEWS_START_RE, text, start, end) is not None:
         return "rnews"

@@ -232,3 +232,16 @@ def test_wrong_input_types_are_refused() -> None:
         list(newsparse.parse_many(42))  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         list(newsparse.parse_many([1, 2]))  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Archive notes\n\nThe clerk wrote End of Document\nEnd of Document\non every file.\n",
+        "Filing codes\n\nEach record ends with a code such as\nDocument ABCDEF0123456789\n",
+        "From the editor\n\nFrom here the road climbs.\nFrom there it falls.\n",
+    ],
+)
+def test_ordinary_articles_quoting_export_markers_stay_whole(text: str) -> None:
+    assert [s.kind for s in split(text)] == ["article", "separator"]
+    assert len(list(newsparse.parse_many(text))) == 1
