@@ -1,0 +1,127 @@
+"""The lexisnexis, factiva and netnews formats on the layouts' awkward corners."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse.formats.netnews import NetnewsFormat
+from tests.laws import check_article
+
+_LN_HEAD = "1 of 2 DOCUMENTS\n\nThe Gazette\n\n"
+
+
+def _parse(text: str) -> newsparse.Article:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    return article
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "headline", "authors"),
+    [
+        (
+            "headline right under the date",
+            _LN_HEAD + "May 2, 2022 Monday\nFerry delayed by fog\n\nBYLINE: Jo Roe\n\n"
+            "LENGTH: 9 words\n\nThe ferry was late.\n",
+            "Ferry delayed by fog",
+            ("Jo Roe",),
+        ),
+        (
+            "no labels at all",
+            _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\nThe ferry was late.\n",
+            "Ferry delayed by fog",
+            (),
+        ),
+        (
+            "a headline that looks like a label",
+            _LN_HEAD + "May 2, 2022 Monday\n\nUPDATE: Ferry delayed by fog\n\n"
+            "BYLINE: Jo Roe in Dover\n\nLENGTH: 9 words\n\nThe ferry was late.\n",
+            "UPDATE: Ferry delayed by fog",
+            ("Jo Roe",),
+        ),
+        (
+            "an upper-case byline with its prefix",
+            _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+            "BYLINE: BY JO ROE\n\nLENGTH: 9 words\n\nThe ferry was late.\n",
+            "Ferry delayed by fog",
+            ("JO ROE",),
+        ),
+    ],
+)
+def test_lexisnexis_head(name: str, text: str, headline: str, authors: tuple[str, ...]) -> None:
+    article = _parse(text)
+    assert article.format == "lexisnexis", name
+    assert article.headline == headline
+    assert (article.byline.authors if article.byline else ()) == authors
+    assert article.date == dt.datetime(2022, 5, 2)
+    assert article.paragraphs == ("The ferry was late.",)
+
+
+def test_lexisnexis_without_a_date_says_so() -> None:
+    article = _parse(_LN_HEAD + "Ferry delayed\n\nLENGTH: 9 words\n\nThe ferry was late.\n")
+    assert (article.headline, article.date) == ("Ferry delayed", None)
+    assert [n.code for n in article.notes] == ["date.missing"]
+
+
+def test_nexis_uni_without_a_body_line() -> None:
+    text = (
+        "Ferry delayed\n\nThe Gazette\nMay 2, 2022 Monday\nCopyright 2022 The Gazette\n\n"
+        "Section: NEWS\u00a0; Pg. 2\nLength:\u00a09 words\nByline: Jo Roe\n\n"
+        "The ferry was late.\n\nLoad-Date: May 3, 2022\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert (article.headline, article.byline and article.byline.authors) == (
+        "Ferry delayed",
+        ("Jo Roe",),
+    )
+    assert article.paragraphs == ("The ferry was late.",)
+    assert article.metadata["load_date"] == "May 3, 2022"
+    assert article.metadata["length"] == "9 words"
+
+
+def test_factiva_text_lines_that_start_like_codes_stay_text() -> None:
+    text = (
+        "HD\nDock strike ends\nPD\n3 March 2023\nLP\nDock workers went back on Friday.\n"
+        "TD\nIN the morning the cranes moved again.\nRE the pay deal, unions were pleased.\n"
+        "AN\nDocument CSTCOU0020230303ej330000a\n"
+    )
+    article = _parse(text)
+    assert article.format == "factiva"
+    assert article.paragraphs == (
+        "Dock workers went back on Friday.",
+        "IN the morning the cranes moved again.",
+        "RE the pay deal, unions were pleased.",
+    )
+
+
+def test_factiva_free_text_without_language_or_copyright() -> None:
+    text = (
+        "Night buses return\n120 words\n3 July 2022\nThe Valley Chronicle\n\n"
+        "Night buses run again from Friday.\n\nDocument VALCHR0020220703ei7300001\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Night buses return"
+    assert article.byline is not None
+    assert article.byline.organization == "The Valley Chronicle"
+    assert article.paragraphs == ("Night buses run again from Friday.",)
+
+
+def test_netnews_claims_only_texts_that_open_with_headers() -> None:
+    fmt = NetnewsFormat()
+    assert fmt.score("A note\n\nSubject: budget\nFrom: the clerk\n") == 0.0
+    assert fmt.score("Subject: budget\nFrom: clerk@example.org\n\nText.\n") >= 0.3
+
+
+def test_netnews_asctime_date_and_unknown_zone() -> None:
+    text = (
+        "From: Jo Roe <jo@example.org>\nSubject: Allotments\n"
+        "Date: Mon Apr  5 18:01:16 1993\n\nText.\n"
+    )
+    article = _parse(text)
+    assert article.date == dt.datetime(1993, 4, 5, 18, 1, 16)
+    assert article.date_precision == "second"
+    unknown = _parse(text.replace("Mon Apr  5 18:01:16 1993", "5 Apr 93 18:01:16 XYZ"))
+    assert unknown.date == dt.datetime(1993, 4, 5, 18, 1, 16)
