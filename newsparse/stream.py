@@ -230,10 +230,17 @@ class _Splitter:
     stated_total: int | None = None
     last_stated: int = 0
     stated_now: tuple[int, int] | None = None  # the ``N of M`` of the pending article
+    parts: list[str] = attrs.Factory(list)  # a single article's chunks, not yet joined
     held: list[Segment] = attrs.Factory(list)  # the last article, kept back for count checks
 
     def feed(self, chunk: str, *, final: bool = False) -> Iterator[Segment]:
         """Add ``chunk``; yield every segment that is now complete."""
+        if self.layout == "single":
+            # One article: gather the chunks and join them once, at the end.
+            self.parts.append(chunk)
+            if not final:
+                return
+            chunk, self.parts = "".join(self.parts), []
         self.buf += chunk
         if self.layout is None:
             if len(self.buf) < LAYOUT_WINDOW and not final:
