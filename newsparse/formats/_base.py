@@ -300,6 +300,14 @@ class Builder:
         A paragraph starts at a line indented by ``min_indent`` or more characters, or
         after a blank line; the lines in between are its continuation (1987 wire copy
         runs continuation lines from the margin, or one space in from it in tables).
+
+        Examples:
+            >>> from newsparse._text import split_lines
+            >>> text = "    First line\\nruns on.\\n    Second.\\n Table row"
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> b.add_indented_paragraphs(split_lines(text))
+            >>> [p.value for p in b.paragraphs]
+            ['First line runs on.', 'Second. Table row']
         """
         block: list[Line] = []
         for ln in lines:

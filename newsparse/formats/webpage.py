@@ -126,6 +126,8 @@ MAX_DATE_LINE = 60
 MIN_TITLE_WORDS = 4
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
+#: How many lines under the headline a standfirst may start.
+STANDFIRST_REACH = 6
 #: The longest line read as a date line or a byline.
 MAX_HEADER_LINE = 160
 #: How much chrome (in word units, see :mod:`newsparse.extract.classify`) a run of
@@ -436,7 +438,7 @@ class WebpageFormat(EvidenceFormat):
             key = (0, 0)
             if title.startswith(t) and not title[len(t)].isalnum() and 2 * len(t) >= len(piece):
                 key = (2, len(t))
-            elif title.endswith(t) and len(t) >= 20:  # noqa: PLR2004
+            elif (title.endswith(t) or piece.endswith(t)) and len(t) >= 20:  # noqa: PLR2004
                 key = (1, len(t))
             if key > best_key:
                 best, best_key = i, key
@@ -451,7 +453,11 @@ class WebpageFormat(EvidenceFormat):
         # A short line that ends like a sentence (a question, a one-line answer) is
         # not chrome, though it is not prose either.
         flags = [not info.shape.sentence_end for info in infos]
-        breaks = [info.rule in _BREAK_RULES for info in infos]
+        # A byline or a date line opens an article: no run of prose runs through it.
+        breaks = [
+            info.rule in _BREAK_RULES or (info.kind != "prose" and _is_header_line(info.line))
+            for info in infos
+        ]
         runs = [r for r in _runs(values, flags, breaks) if r[2] >= MIN_RUN]
         if not runs:
             return -1, -1
@@ -473,6 +479,9 @@ class WebpageFormat(EvidenceFormat):
         for nxt in runs[k + 1 :]:
             if not _joinable(infos, last, nxt, footer, _FORWARD_BOUNDARY_RULES):
                 break
+            # A byline or a date between them opens another article (a teaser).
+            if any(_is_header_line(infos[i].line) for i in range(last + 1, nxt[0])):
+                break
             last = nxt[1]
         for prev in reversed(runs[:k]):
             if prev[0] <= anchor or not _joinable(infos, prev[1], (first, last, 0.0), footer):
@@ -488,19 +497,35 @@ class WebpageFormat(EvidenceFormat):
     def _read_header(
         self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
     ) -> None:
-        """Read the byline and the date from the lines between the headline and the body."""
+        """Read the byline, the date and a standfirst between the headline and the body."""
         i = start
         while i < end:
             info = infos[i]
             line = info.line
-            if used[i] or len(line.text) > MAX_HEADER_LINE:
+            if used[i]:
                 i += 1
                 continue
-            if b.byline is None and self._take_byline(b, infos, used, i, end):
-                i += 1
-                continue
-            date = b.date is None and self._take_date(b, line)
-            if date or (info.rule == "reading-time" and b.take_furniture(line)):
+            if len(line.text) <= MAX_HEADER_LINE:
+                if b.byline is None and self._take_byline(b, infos, used, i, end):
+                    i += 1
+                    continue
+                date = b.date is None and self._take_date(b, line)
+                if date or (info.rule == "reading-time" and b.take_furniture(line)):
+                    used[i] = True
+                    i += 1
+                    continue
+            # A sentence just under the headline, above the byline and the date and
+            # apart from the body: the standfirst.
+            if (
+                info.kind == "prose"
+                and info.shape.sentence_end
+                and not info.repeated
+                and b.summary is None
+                and b.byline is None
+                and b.date is None
+                and i - start < STANDFIRST_REACH
+            ):
+                b.summary = line_field(line, b.rule("standfirst"))
                 used[i] = True
             i += 1
 

@@ -135,3 +135,34 @@ def test_a_date_stamp_inside_the_page_is_not_body() -> None:
     check_article(text, a)
     assert len(a.paragraphs) == 3
     assert a.date == dt.datetime(2019, 11, 18, 11, 8)
+
+
+def test_standfirst_above_the_byline() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + "Walkers can cross the river in two minutes, after a year of building work.\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == (
+        "Walkers can cross the river in two minutes, after a year of building work."
+    )
+    assert len(a.paragraphs) == 3
+
+
+def test_h1_that_drops_a_title_prefix() -> None:
+    text = (
+        "Analysis: The footbridge that took a year to open | Valley Herald\n"
+        + _MENU
+        + "The footbridge that took a year to open\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    assert a.headline == "Analysis: The footbridge that took a year to open"
+    assert "webpage.headline-repeat" in a.rules["furniture"]
