@@ -620,7 +620,11 @@ def parse_many(
         source: The export: a ``str`` (the text itself), ``bytes``, a path
             (``os.PathLike``), a binary or text file object, or an iterable of
             texts (each one a document of its own, itself split).
-        format: Force a format for every article instead of detecting each.
+        format: Force a format for every article. By default the articles of an
+            export are parsed with its layout's format (``lexisnexis`` for LexisNexis
+            and Nexis Uni, ``factiva``, ``netnews`` for mbox and rnews), and a text in no
+            export layout (or whose layout's format the registry lacks) with the format
+            :func:`newsparse.detect` chooses.
         tzinfos: Zone abbreviations to resolve differently, as for :func:`newsparse.parse`.
         reference: The date two-digit years resolve against.
         registry: The formats to choose from; the default registry if ``None``.
@@ -653,6 +657,15 @@ def parse_many(
         yield from _parse_segments(splitter.feed("", final=True), decoder, index, options)
 
 
+#: The format an export layout's articles are parsed with (unless the caller names one).
+_LAYOUT_FORMAT = {name: fmt for name, (_, _, fmt) in _LAYOUTS.items()}
+
+
+def _layout_format(layout: str, registry: FormatRegistry) -> str | None:
+    name = _LAYOUT_FORMAT.get(layout)
+    return name if name is not None and name in registry.names() else None
+
+
 @frozen(kw_only=True)
 class _Options:
     format: str | None
@@ -681,7 +694,7 @@ def _parse_segments(
         try:
             article = parse(
                 seg.text,
-                format=options.format,
+                format=options.format or _layout_format(seg.layout, options.registry),
                 tzinfos=options.tzinfos,
                 reference=options.reference,
                 registry=options.registry,
