@@ -44,7 +44,10 @@ __all__ = [
     "Dateline",
     "agency_dateline_re",
     "date_from_partial",
+    "file_dateline",
+    "note_partial",
     "read_dateline",
+    "rest_of_line",
     "split_glued_trailers",
     "take_two_line_byline",
     "take_wire_trailers",
@@ -142,6 +145,13 @@ class Dateline:
         place: The place's span, if it names one.
         agency: The canonical agency, if it names one.
         partial: Its month and day, if it gives them.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "(Bloomberg) -- Copper rose."
+        >>> d = read_dateline(text, split_lines(text)[0])
+        >>> d.place, d.agency, d.partial, text[d.body_start :]
+        (None, 'Bloomberg', None, 'Copper rose.')
     """
 
     start: int
@@ -197,6 +207,19 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
 
     With ``date_used`` the dateline's date is already the article's date field, so it
     is left out of the furniture.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "OSLO, Aug 14 (Reuters) - Snow fell."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> found = read_dateline(text, split_lines(text)[0])
+        >>> date_from_partial(b, found, 2023, "wire.dateline-date"), b.date.value.isoformat()
+        (True, '2023-08-14T00:00:00')
+        >>> file_dateline(b, found, date_used=True)
+        >>> b.dateline.value, b.sources, [f.raw for f in b.furniture]
+        ('OSLO', ['Reuters'], [',', '(Reuters) -'])
     """
     holes: list[Span] = []
     if found.place is not None:
@@ -224,6 +247,18 @@ def date_from_partial(b: Builder, found: Dateline, anchor: dt.date | int | None,
 
     Returns:
         Whether the date was set.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "OSLO, Jan 2 (Reuters) - Snow fell."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> found = read_dateline(text, split_lines(text)[0])
+        >>> date_from_partial(b, found, dt.date(1987, 12, 30), "wire.dateline-date")
+        True
+        >>> b.date.value.date().isoformat(), b.date.raw, b.date_precision
+        ('1988-01-02', 'Jan 2', 'day')
     """
     if found.partial is None or anchor is None or b.date is not None:
         return False
@@ -248,7 +283,20 @@ def date_from_partial(b: Builder, found: Dateline, anchor: dt.date | int | None,
 
 
 def note_partial(b: Builder, found: Dateline | None) -> None:
-    """Keep a dateline's month and day in ``metadata``, completed when the date allows."""
+    """Keep a dateline's month and day in ``metadata``, completed when the date allows.
+
+    Without a date to complete it against, a ``date.partial`` note says what was left.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "OSLO, Aug 14 (Reuters) - Snow fell."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> note_partial(b, read_dateline(text, split_lines(text)[0]))
+        >>> [(n.code, n.span.of(text)) for n in b.notes]
+        [('date.partial', 'Aug 14')]
+    """
     if found is None or found.partial is None:
         return
     if b.date is not None:
@@ -314,6 +362,15 @@ def take_wire_trailers(
     from``) become attribution; with ``agency_marks``, ``--IANS`` sign-offs become
     attribution and staff initials, desk codes, contact lines and end marks furniture
     (Reuters copy has none, and its tables end in lines that look like desk codes).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Snow.\\nAssociated Press writer Jo Roe contributed to this report.\\njm/ach"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> take_wire_trailers(b, split_lines(text)), b.sources, [f.rule for f in b.furniture]
+        (1, ['AP'], ['wire.staff-initials'])
     """
     n = len(lines)
     taken = 0
@@ -361,6 +418,17 @@ def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
 
     Credits in parentheses become attribution; staff initials (and, with
     ``desk_codes``, PTI-style desk codes) become furniture.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Snow fell on the\\nhills. (Reporting by Jo Roe;\\nEditing by Al Poe)"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> b.add_paragraphs(split_lines(text), wrapped=True)
+        >>> split_glued_trailers(b)
+        >>> [p.value for p in b.paragraphs], [c.role for c in b.credits]
+        (['Snow fell on the hills.'], ['reporting', 'editing'])
     """
     while b.paragraphs:
         last = b.paragraphs[-1]
@@ -417,6 +485,15 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
 
     Returns:
         How many lines the byline took: 0, 1 or 2.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "By JANE DOE\\nAssociated Press\\nOSLO (AP) - Snow fell."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> take_two_line_byline(b, split_lines(text), 0), b.byline.value.authors
+        (2, ('JANE DOE',))
     """
     line = lines[i]
     if i + 1 < len(lines):
@@ -432,7 +509,13 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
 
 
 def rest_of_line(line: Line, start: int) -> Line | None:
-    """The part of ``line`` from ``start`` on, as a line of its own (``None`` if blank)."""
+    """The part of ``line`` from ``start`` on, as a line of its own (``None`` if blank).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> rest_of_line(split_lines("OSLO - Snow fell.")[0], 7).text
+        'Snow fell.'
+    """
     if start >= line.end:
         return None
     return attrs.evolve(line, start=start, text=line.text[start - line.start :])

@@ -71,7 +71,12 @@ _HEAD_LINES = 4
 
 
 class Reuters1987Format(EvidenceFormat):
-    """Reuters-21578 wire copy (see the module docstring)."""
+    """Reuters-21578 wire copy (see the module docstring).
+
+    Examples:
+        >>> Reuters1987Format().explain("4-MAR-1987 10:02:11.40\\nTITLE\\n    OSLO, Mar 4 - Snow.")
+        (0.9, ('timestamp-line', 'upper-case-title', 'indented-dateline'))
+    """
 
     name = "reuters1987"
     priority = 60

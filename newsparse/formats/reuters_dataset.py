@@ -67,7 +67,16 @@ _HEADER_LINES = 4
 
 
 class ReutersDatasetFormat(EvidenceFormat):
-    """The 2006-2013 Reuters research-dataset layout (see the module docstring)."""
+    """The 2006-2013 Reuters research-dataset layout (see the module docstring).
+
+    Examples:
+        >>> text = (
+        ...     "-- Title\\n-- \\n-- Mon Aug 14, 2006 10:00am EDT\\n"
+        ...     "-- http://www.reuters.com/article/x\\n\\n OSLO  (Reuters) - Snow fell.\\n"
+        ... )
+        >>> ReutersDatasetFormat().explain(text)
+        (1.0, ('dash-header', 'reuters-link-line', 'reuters-dateline'))
+    """
 
     name = "reuters_dataset"
     priority = 60

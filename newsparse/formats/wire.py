@@ -87,7 +87,16 @@ _COPYRIGHT_YEAR_RE = regex.compile(
 
 
 class WireFormat(EvidenceFormat):
-    """Agency copy with a ``PLACE (AGENCY) -`` dateline (see the module docstring)."""
+    """Agency copy with a ``PLACE (AGENCY) -`` dateline (see the module docstring).
+
+    The evidence names the agency whose dateline fired, so detection tells them apart.
+
+    Examples:
+        >>> WireFormat().explain("Snow\\n\\nOSLO (AP) \\u2014 Snow fell.\\n")
+        (0.55, ('ap-dateline',))
+        >>> WireFormat().explain("Snow\\n\\nOslo, Aug 14 (PTI) Snow fell.\\n")
+        (0.55, ('indian-agency-dateline',))
+    """
 
     name = "wire"
     priority = 30
