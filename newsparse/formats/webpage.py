@@ -304,7 +304,9 @@ class WebpageFormat(EvidenceFormat):
     """A saved web page flattened to text: title, menus, the article, footers."""
 
     name = "webpage"
-    priority = 10
+    # Above the wire formats: agency copy is often found inside a page's chrome, and
+    # a page is read as a page when both fire alike; below the site dumps (mint).
+    priority = 35
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence("menu-run", _MENU_RUN_RE, 0.4, where="head"),
         Evidence("chrome-head", _CHROME_HEAD_RE, 0.25, where="head"),

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import newsparse
 from tests.laws import check_article
-from tests.strategies import Expected, web_pages
+from tests.strategies import Expected, hostile_text, web_pages
 
 pytestmark = pytest.mark.property
 
@@ -32,3 +33,11 @@ def test_chrome_is_kept_as_furniture(case: tuple[str, Expected]) -> None:
     # The menus, share bar, related links and footer all leave the body as furniture.
     assert any(line.startswith("\u00a9") for line in furniture)
     assert not any(p in furniture for p in article.paragraphs)
+
+
+@given(hostile_text | st.text(max_size=2_000))
+@example("Title | Site\nTitle\n")
+@example("By\nBy\nBy\n")
+@example("x\n" * 40)
+def test_webpage_reads_any_text_within_the_laws(text: str) -> None:
+    check_article(text, newsparse.parse(text, format="webpage"))

@@ -166,3 +166,20 @@ def test_h1_that_drops_a_title_prefix() -> None:
     a = newsparse.parse(text)
     assert a.headline == "Analysis: The footbridge that took a year to open"
     assert "webpage.headline-repeat" in a.rules["furniture"]
+
+
+def test_agency_copy_inside_page_chrome_is_a_page() -> None:
+    text = (
+        "Harbour reopens after storm | Coast Herald\n"
+        + _MENU
+        + "Harbour reopens after storm\n"
+        + "OSLO, Aug 14 (Reuters) - The harbour reopened on Monday after a storm closed it.\n"
+        + "Ferries will run on the winter timetable until the end of the month, it said.\n"
+        + "(Reporting by Jane Doe; Editing by Sam Roe)\n"
+        + "Share\nFacebook\n"
+        + _FOOTER
+    )
+    assert newsparse.detect(text)[0].format == "webpage"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[0].startswith("OSLO, Aug 14 (Reuters)")
