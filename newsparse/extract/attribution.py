@@ -54,13 +54,13 @@ _ROLE_RE = regex.compile(
 )
 # Where one credit ends and the next begins: ``;``, or ``,``/``.`` before ``<role> by``.
 _CREDIT_SPLIT_RE = regex.compile(
-    r"\s*+;\s*+|[,.]\s++(?=(?:additional\s++)?(?:reporting|writing|editing|compiled|written"
+    r"(?<!\s)\s*+;\s*+|[,.]\s++(?=(?:additional\s++)?(?:reporting|writing|editing|compiled|written"
     r"|edited|research|graphics|production|translation|translated)\s++by\b)",
     regex.IGNORECASE,
 )
 # A wire sign-off: the agency's name alone on the last line (``Reuter`` in 1987 copy).
 _SIGN_OFF_RE = regex.compile(r"Reuters?|REUTERS?")
-_NAME_SPLIT_RE = regex.compile(r"\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
+_NAME_SPLIT_RE = regex.compile(r"(?<!\s)\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
 _PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,;]{0,60}$")
 _AP_WRITERS_RE = regex.compile(
     r"^(?:The\x20)?(?:Associated\x20Press|AP|Reuters|AFP)\x20(?:\w+\x20){0,3}?"

@@ -33,7 +33,11 @@ _PREFIX_RE = regex.compile(
     r"(?:(?:Written|Words|Story|Reported|Analysis|Commentary)\x20)?by\s?:?\x20++|Author\s?:\x20*+",
     regex.IGNORECASE,
 )
-_SEPARATOR_RE = regex.compile(r"\s*+(?:,|;|&|\band\b|\|)\s*+|\s++(?=\()", regex.IGNORECASE)
+# Each alternative starts where a run of white space starts ``(?<!\s)``, so a long run is
+# scanned once, not once per character (which would be quadratic).
+_SEPARATOR_RE = regex.compile(
+    r"(?<!\s)\s*+(?:,|;|&|\band\b|\|)\s*+|(?<!\s)\s++(?=\()", regex.IGNORECASE
+)
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
     r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency)s?\b",
@@ -41,12 +45,12 @@ _ROLE_RE = regex.compile(
 )
 # A story label after the names: ``By Jane Doe - Analysis`` (Reuters).
 _LABEL_SUFFIX_RE = regex.compile(
-    r"\s++[-\u2013\u2014]\s++(?:News\x20)?(?:Analysis|Interview|Column|Commentary|Insight|Feature"
+    r"(?<!\s)\s++[-\u2013\u2014]\s++(?:News\x20)?(?:Analysis|Interview|Column|Commentary|Insight|Feature"
     r"|Exclusive|Special\x20Report|Factbox|Q\+A)$",
     regex.IGNORECASE,
 )
 _ORG_SUFFIX_RE = regex.compile(
-    r"\s++(?P<org>Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
+    r"(?<!\s)\s++(?P<org>Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
     r"|Agence\x20France-Presse|Press\x20Trust\x20of\x20India|Xinhua|UPI|PTI|IANS|ANI)$"
 )
 # A person's name: up to six words, each capitalised, an initial, or a name particle.

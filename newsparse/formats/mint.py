@@ -49,18 +49,20 @@ _IST_STAMP_RE = regex.compile(
 _MIN_READ_RE = regex.compile(
     r"""
     [^\s\d]\d{1,3}\x20?min\x20read\b
-  | ^\s*+\d{1,3}\x20?min\x20read\b
+  | ^[\x20\t]*+\d{1,3}\x20?min\x20read\b
   | (?<!\d)\d{1,3}\x20?min\x20read\x20{1,3}
     (?:\d{1,2}\x20\p{L}{3,9}\x20\d{4}|\p{L}{3,9}\x20\d{1,2},\x20\d{4}|Updated)
     """,
     regex.MULTILINE | regex.VERBOSE,
 )
 _STAMP_LABEL_RE = regex.compile(
-    r"(?m)^\s*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)\s?[:-]?\x20"
+    r"(?m)^[\x20\t]*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)\s?[:-]?\x20"
     r"[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20IST",
     regex.IGNORECASE,
 )
-_TRAILER_RE = regex.compile(r"(?m)^\s*+\(With\x20(?:inputs|agency\x20inputs)", regex.IGNORECASE)
+_TRAILER_RE = regex.compile(
+    r"(?m)^[\x20\t]*+\(With\x20(?:inputs|agency\x20inputs)", regex.IGNORECASE
+)
 _FOOTER_RE = regex.compile(r"Live\x20?Mint|Mint\x20News\x20App|livemint", regex.IGNORECASE)
 _SITE_AUTHOR_RE = regex.compile(
     r"(?:Written\x20By\x20|By\x20)?(?P<org>Livemint|Mint|Mint\x20Desk|HT\x20News\x20Desk|Mint\x20Staff)",
