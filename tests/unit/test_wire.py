@@ -238,3 +238,21 @@ def test_dataset_byline_with_a_story_label() -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Jan Berg",)
     check_article(text, article)
+
+
+@pytest.mark.parametrize("name", WIRE_FORMATS)
+def test_evidence_patterns_finish_on_adversarial_input(name: str) -> None:
+    fmt = newsparse.get_format(name)
+    texts = [
+        "A" * 20_000,
+        "Aa, " * 7_000,
+        "(Reuters) " * 3_000,
+        ("LONDON, Aug 14 " * 5 + "\n") * 500,
+        "jm/" * 7_000,
+        "ABC " * 7_000,
+        "-- " * 7_000 + "\n",
+    ]
+    for text in texts:
+        score = fmt.score(text)  # type: ignore[attr-defined]
+        assert 0.0 <= score <= 1.0
+        check_article(text, newsparse.parse(text, format=name))
