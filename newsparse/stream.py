@@ -352,14 +352,21 @@ class _Splitter:
         yield from self._emit(self._piece("cover", a, b))
 
     def _uni_cover(self, a: int, b: int) -> int:
-        """Where a cover page at ``buf[a:b]`` ends (``a`` if there is none)."""
-        last = None
-        for m in _regex.finditer(_COVER_LINE_RE, self.buf, a, min(b, a + 8000)):
-            last = m
-        if last is None:
+        """Where a cover page at ``buf[a:b]`` ends (``a`` if there is none).
+
+        A cover page opens the region with blocks whose first line is a request label
+        (``Search Terms:``, ``Job Number:``...); it ends before the first other block.
+        """
+        end = a
+        while end < b and _regex.match(_COVER_LINE_RE, self.buf, end, b) is not None:
+            blank = _regex.search(_BLANK_LINE_RE, self.buf, end, b)
+            if blank is None:
+                return b
+            end, _ = _trim(self.buf, blank.start(), b)
+        if end == a:
             return a
-        blank = _regex.search(_BLANK_LINE_RE, self.buf, last.end(), b)
-        return b if blank is None else blank.start()
+        # Back to the end of the last cover block (its trailing white space is a separator).
+        return _trim(self.buf, a, end)[1]
 
     def _article(self, a: int, b: int) -> Iterator[Segment]:
         self.number += 1

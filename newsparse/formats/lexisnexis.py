@@ -298,18 +298,18 @@ class LexisNexisFormat(EvidenceFormat):
                 b.add_furniture(line.start, line.end, b.rule("position"))
                 b.metadata["document"] = line.text.lstrip("\ufeff \t")
                 return i + 1, True
-        # A Nexis Uni cover page: request lines up to the first blank line after them.
-        last = -1
-        for i, line in enumerate(lines[:60]):
-            if _regex.match(_COVER_RE, text, line.start, line.end) is not None:
-                last = i
-        if last < 0:
-            return 0, False
-        while last + 1 < len(lines) and not lines[last + 1].blank_before:
-            last += 1
-        for ln in lines[: last + 1]:
+        # A Nexis Uni cover page opens the text: blocks that start with request labels.
+        end = 0
+        while end < min(len(lines), 80):
+            line = lines[end]
+            if _regex.match(_COVER_RE, text, line.start, line.end) is None:
+                break
+            end += 1
+            while end < len(lines) and not lines[end].blank_before:
+                end += 1
+        for ln in lines[:end]:
             b.add_furniture(ln.start, ln.end, b.rule("cover"))
-        return last + 1, False
+        return end, False
 
     def _end_of_document(self, b: Builder, lines: list[Line]) -> tuple[int, bool]:
         """File a closing ``End of Document``; return the lines' new end and whether it was."""

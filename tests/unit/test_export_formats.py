@@ -125,3 +125,30 @@ def test_netnews_asctime_date_and_unknown_zone() -> None:
     assert article.date_precision == "second"
     unknown = _parse(text.replace("Mon Apr  5 18:01:16 1993", "5 Apr 93 18:01:16 XYZ"))
     assert unknown.date == dt.datetime(1993, 4, 5, 18, 1, 16)
+
+
+def test_a_cover_page_is_only_what_opens_the_text() -> None:
+    article_text = (
+        "Ferry delayed\n\nThe Gazette\nMay 2, 2022 Monday\n\nLength: 9 words\n\nBody\n\n"
+        "The ferry was late.\n\nClassification\n\nLanguage: ENGLISH\n\n"
+        "Search Terms: ferry\n\nEnd of Document\n"
+    )
+    assert _parse(article_text).headline == "Ferry delayed"
+    covered = "Search Terms: ferry\nJob Number: 7\n\n" + article_text
+    article = _parse(covered)
+    assert article.headline == "Ferry delayed"
+    cover = [
+        s
+        for s, r in zip(article.spans["furniture"], article.rules["furniture"], strict=True)
+        if r.endswith("cover")
+    ]
+    assert [s.of(covered) for s in cover] == ["Search Terms: ferry", "Job Number: 7"]
+    segments = list(newsparse.split(covered + "\n" + article_text))
+    assert [s.kind for s in segments] == [
+        "cover",
+        "separator",
+        "article",
+        "separator",
+        "article",
+        "separator",
+    ]
