@@ -110,10 +110,17 @@ _LABELLED_BY_RE = regex.compile(
 _FOREIGN_BY_RE = regex.compile(r"(?:Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
 # ``By`` (or ``By:``) alone on a line, the names on the next.
 _BARE_BY_RE = regex.compile(r"(?:By|Written\x20by|Author)\s?:?", regex.IGNORECASE)
-# East Asian dates: ``2018年6月18日 10:01``, ``2018년 6월 18일``.
-_CJK_DATE_RE = regex.compile(
-    r"(?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"
-    r"(?:[\x20\t\u3000]{0,3}(?P<hour>\d{1,2})[:時시](?P<minute>\d{2}))?"
+# Dates the shared date pattern does not read: East Asian ``2018年6月18日 10:01``,
+# ``2018년 6월 18일``, and day-first dotted ``18.11.2019, 21:17`` (German, Russian ...).
+_LOCAL_DATE_RE = regex.compile(
+    r"""
+    (?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]
+    (?:[\x20\t\u3000]{0,3}(?P<hour>\d{1,2})[:時시](?P<minute>\d{2}))?
+  |
+    (?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.]\d)
+    (?:,?\x20{1,3}(?P<hour>\d{1,2}):(?P<minute>\d{2}))?
+    """,
+    regex.VERBOSE,
 )
 
 # The start of a byline line.
@@ -230,7 +237,7 @@ def _is_header_line(line: Line) -> bool:
         return True
     return (
         next(find_dates(line.text), None) is not None
-        or _regex.search(_CJK_DATE_RE, line.text) is not None
+        or _regex.search(_LOCAL_DATE_RE, line.text) is not None
     )
 
 
@@ -286,8 +293,8 @@ def _split_title(title: str) -> tuple[int, int]:
     return 0, len(title)
 
 
-def _cjk_date(text: str, line: Line) -> DateMatch | None:
-    m = _regex.search(_CJK_DATE_RE, text, line.start, line.end)
+def _local_date(text: str, line: Line) -> DateMatch | None:
+    m = _regex.search(_LOCAL_DATE_RE, text, line.start, line.end)
     if m is None:
         return None
     hour = int(m["hour"]) if m["hour"] else 0
@@ -576,7 +583,7 @@ class WebpageFormat(EvidenceFormat):
     def _take_date(self, b: Builder, line: Line) -> bool:
         found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
         if found is None:
-            found = _cjk_date(b.text, line)
+            found = _local_date(b.text, line)
         if found is None:
             return False
         b.set_date(found, b.rule("date"))
@@ -587,9 +594,12 @@ class WebpageFormat(EvidenceFormat):
     def _find_date_anywhere(
         self, b: Builder, infos: list[LineInfo], used: list[bool], first: int
     ) -> None:
-        """No date by the headline: the first short date line above the body, or a stamp below."""
+        """No date by the headline: the nearest short date line above the body, else a stamp.
+
+        Nearest, because the top of a page often carries today's date in its masthead.
+        """
         stop = first if first >= 0 else len(infos)
-        for i in range(stop):
+        for i in range(stop - 1, -1, -1):
             info = infos[i]
             if used[i] or len(info.line.text) > MAX_HEADER_LINE or info.kind == "prose":
                 continue

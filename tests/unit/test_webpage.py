@@ -183,3 +183,18 @@ def test_agency_copy_inside_page_chrome_is_a_page() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[0].startswith("OSLO, Aug 14 (Reuters)")
+
+
+def test_dotted_day_first_date() -> None:
+    text = (
+        "Brücke wieder offen | Der Bote\n"
+        + _MENU
+        + "Brücke wieder offen\n18.11.2019, 21:17\n"
+        + "Die Brücke über den Fluss ist seit Montag wieder für den Verkehr geöffnet.\n"
+        + "Die Arbeiten haben länger gedauert als geplant, sagte der Bürgermeister der Stadt.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2019, 11, 18, 21, 17)
+    assert len(a.paragraphs) == 2
