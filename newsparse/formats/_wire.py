@@ -26,7 +26,7 @@ import regex
 from newsparse import _regex
 from newsparse._text import Line, fold
 from newsparse.extract.attribution import read_attribution
-from newsparse.extract.dates import find_partial_date
+from newsparse.extract.dates import find_partial_date, parse_date, resolve_zone
 from newsparse.model import Credit, Field, Note, Span
 from newsparse.vocab import MONTHS, canonical_agency
 
@@ -49,6 +49,7 @@ __all__ = [
     "read_dateline",
     "rest_of_line",
     "split_glued_trailers",
+    "take_head_stamp",
     "take_two_line_byline",
     "take_wire_trailers",
 ]
@@ -468,6 +469,61 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+# -- head stamps ------------------------------------------------------------------------
+
+_STAMP_LABEL = r"(?:(?:Updated|Published|Posted)\x20?:?\x20)?"
+# ``Updated 10:02 AM EDT, August 14, 2023``: the time before the date, as AP pages write it.
+_TIME_FIRST_RE = regex.compile(
+    _STAMP_LABEL + r"(?P<stamp>(?P<hour>\d{1,2}):(?P<minute>\d{2})\x20?(?P<ampm>[AaPp])\.?[Mm]\.?"
+    r"(?:\x20(?P<zone>[A-Z]{2,5}))?,?\x20(?P<date>[^\n]{6,40}))",
+)
+# ``Updated 2 hours ago``: a time relative to a clock we do not read.
+_RELATIVE_TIME_RE = regex.compile(
+    _STAMP_LABEL + r"\d{1,3}\x20(?:minutes?|mins?|hours?|hrs?|days?)\x20ago",
+    regex.IGNORECASE,
+)
+
+
+def take_head_stamp(b: Builder, line: Line) -> bool:
+    """Read a head line stating a time before its date, or a relative time; say if it was.
+
+    ``Updated 10:02 AM EDT, August 14, 2023`` becomes the date (minute precision);
+    ``Updated 2 hours ago`` is furniture, since the clock is never read.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Updated 10:02 AM EDT, August 14, 2023\\nUpdated 2 hours ago"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> [take_head_stamp(b, ln) for ln in split_lines(text)]
+        [True, True]
+        >>> b.date.value.isoformat(), b.date.raw
+        ('2023-08-14T10:02:00-04:00', '10:02 AM EDT, August 14, 2023')
+        >>> [f.raw for f in b.furniture]
+        ['Updated', 'Updated 2 hours ago']
+    """
+    text = b.text
+    if _regex.fullmatch(_RELATIVE_TIME_RE, text, line.start, line.end) is not None:
+        b.add_furniture(line.start, line.end, b.rule("relative-time"))
+        return True
+    m = _regex.fullmatch(_TIME_FIRST_RE, text, line.start, line.end)
+    if m is None or b.date is not None:
+        return False
+    day = parse_date(text, *m.span("date"), options=b.options)
+    if day is None or day.span.end != m.end("date") or day.precision != "day":
+        return False
+    hour = int(m["hour"]) % 12 + (12 if m["ampm"] in "Pp" else 0)
+    tz = None if m["zone"] is None else resolve_zone(m["zone"], b.options)
+    if m["zone"] is not None and tz is None:
+        return False
+    value = day.value.replace(hour=hour, minute=int(m["minute"]), tzinfo=tz)
+    b.date = Field(value=value, raw=m["stamp"], span=Span(*m.span("stamp")), rule=b.rule("stamp"))
+    b.date_precision = "minute"
+    b.add_furniture(line.start, m.start("stamp"), b.rule("stamp-label"))
+    return True
 
 
 # -- bylines ---------------------------------------------------------------------------

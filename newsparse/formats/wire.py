@@ -49,6 +49,7 @@ from newsparse.formats._wire import (
     read_dateline,
     rest_of_line,
     split_glued_trailers,
+    take_head_stamp,
     take_two_line_byline,
     take_wire_trailers,
 )
@@ -146,7 +147,7 @@ class WireFormat(EvidenceFormat):
         i = 0
         while i < len(head):
             line = head[i]
-            if b.take_furniture(line) or b.take_date_line(line):
+            if b.take_furniture(line) or b.take_date_line(line) or take_head_stamp(b, line):
                 i += 1
                 continue
             took = take_two_line_byline(b, head, i)
@@ -167,7 +168,7 @@ class WireFormat(EvidenceFormat):
         i = 0
         while i < len(lines) and i < MAX_HEAD_LINES:
             line = lines[i]
-            if b.take_furniture(line) or b.take_date_line(line):
+            if b.take_furniture(line) or b.take_date_line(line) or take_head_stamp(b, line):
                 i += 1
                 continue
             took = take_two_line_byline(b, lines, i)
