@@ -341,6 +341,11 @@ class WebpageFormat(EvidenceFormat):
         if first >= 0:
             if b.headline is None:
                 anchor = self._headline_above(b, infos, used, first)
+            if b.headline is None and not used[0] and infos[0].kind == "short":
+                # No headline above the body after all: the short title is one.
+                b.headline = line_field(infos[0].line, b.rule("headline"))
+                used[0] = True
+                anchor = 0
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
             self._read_body(b, infos, used, first, last)
         if b.date is None:
@@ -365,11 +370,11 @@ class WebpageFormat(EvidenceFormat):
         a, z = _split_title(title.text)
         piece = title.text[a:z].strip()
         h1 = self._find_h1(infos, title.text, piece)
-        used[0] = True
-        if h1 < 0 and infos[0].shape.words < MIN_TITLE_WORDS:
-            # A site name, not a title: the headline is looked for above the body.
-            b.add_furniture(title.start, title.end, b.rule("site-name"))
+        if h1 < 0 and infos[0].shape.words < MIN_TITLE_WORDS and (a, z) == (0, len(title.text)):
+            # Likely a site name, not a title: the headline is looked for above the
+            # body first (see parse).
             return 0
+        used[0] = True
         if h1 > 0:
             used[h1] = True
         h1_text = infos[h1].line.text if h1 > 0 else ""

@@ -198,3 +198,11 @@ def test_dotted_day_first_date() -> None:
     check_article(text, a)
     assert a.date == dt.datetime(2019, 11, 18, 21, 17)
     assert len(a.paragraphs) == 2
+
+
+def test_short_title_is_the_headline_when_none_is_above_the_body() -> None:
+    text = "Oil prices fall\n" + _MENU + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Oil prices fall"
+    assert len(a.paragraphs) == 3
