@@ -143,35 +143,49 @@ def _inline_line(line: Line, start: int) -> Line:
     return type(line)(start, line.end, line.text[start - line.start :], line.index, False, 0)
 
 
-def _fields(text: str, lines: list[Line]) -> list[_Coded] | None:
-    """Group the lines under their field codes, or ``None`` if they are not field-coded."""
+def _fields(text: str, lines: list[Line]) -> tuple[list[_Coded], list[Line]] | None:
+    """Group the lines under their field codes, or ``None`` if they are not field-coded.
+
+    Returns:
+        The fields, and the page-header lines seen before the first code.
+    """
     out: list[_Coded] = []
+    pages: list[Line] = []
     current: tuple[str, Span, list[Line]] | None = None
+    # Whether the codes carry their values after a single space (``HD Headline``): then
+    # a code so written inside the text ends it too.
+    single_space = False
     for line in lines:
         m = _regex.fullmatch(_CODE_RE, text, line.start, line.end)
         code = m["code"] if m is not None else None
         if m is not None and current is not None and current[0] in _TEXT_CODES:
             # Inside the text, only codes that may follow it count, and a code with a
-            # value on its line only when a tab or two spaces set it apart.
+            # value on its line only when a tab or two spaces set it apart, or when the
+            # export writes all its codes that way.
             sep = m["sep"] or ""
-            if code not in _AFTER_TEXT or (m["value"] and sep == " "):
+            if code not in _AFTER_TEXT or (m["value"] and sep == " " and not single_space):
                 code = None
         if m is None or code is None:
             if current is None:
                 if not out and _regex.fullmatch(_PAGE_FURNITURE_RE, text, line.start, line.end):
+                    pages.append(line)
                     continue
                 return None
             current[2].append(line)
             continue
         if current is not None:
             out.append(_Coded(current[0], current[1], tuple(current[2])))
+        elif m["value"] and m["sep"] == " ":
+            single_space = True
         value_lines: list[Line] = []
         if m["value"]:
             value_lines.append(_inline_line(line, m.start("value")))
         current = (code, Span(*m.span("code")), value_lines)
     if current is not None:
         out.append(_Coded(current[0], current[1], tuple(current[2])))
-    return out if any(f.code == "HD" for f in out) or len(out) >= 3 else None  # noqa: PLR2004
+    if any(f.code == "HD" for f in out) or len(out) >= 3:  # noqa: PLR2004
+        return out, pages
+    return None
 
 
 def _value_span(lines: Sequence[Line]) -> Span | None:
@@ -240,7 +254,10 @@ class FactivaFormat(EvidenceFormat):
         lines = split_lines(text)
         coded = _fields(text, lines)
         if coded is not None:
-            self._parse_coded(b, coded)
+            fields, pages = coded
+            for line in pages:
+                b.add_furniture(line.start, line.end, b.rule("page"))
+            self._parse_coded(b, fields)
         else:
             self._parse_free(b, lines)
         if b.date is None:

@@ -152,3 +152,18 @@ def test_a_cover_page_is_only_what_opens_the_text() -> None:
         "article",
         "separator",
     ]
+
+
+def test_factiva_codes_after_a_single_space_and_a_page_header() -> None:
+    text = (
+        "Page 1 of 2 \u00a9 2023 Factiva, Inc. All rights reserved.\n"
+        "HD Dock strike ends\nBY By Jo Roe\nPD 3 March 2023\nET 07:15\nSN The Courier\n"
+        "LP The workers went back on Friday.\nTD The cranes moved by noon.\n"
+        "AN Document CSTCOU0020230303ej330000a\n"
+    )
+    article = _parse(text)
+    assert (article.headline, article.date) == ("Dock strike ends", dt.datetime(2023, 3, 3, 7, 15))
+    assert article.paragraphs == ("The workers went back on Friday.", "The cranes moved by noon.")
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe",)
+    assert article.metadata["accession"] == "Document CSTCOU0020230303ej330000a"
