@@ -35,8 +35,10 @@ _PREFIX_RE = regex.compile(
 )
 # Each alternative starts where a run of white space starts ``(?<!\s)``, so a long run is
 # scanned once, not once per character (which would be quadratic).
+# ``, and`` (the serial comma) is one separator.
 _SEPARATOR_RE = regex.compile(
-    r"(?<!\s)\s*+(?:,|;|&|\band\b|\|)\s*+|(?<!\s)\s++(?=\()", regex.IGNORECASE
+    r"(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:and\b\s*+)?|(?<!\s)\s*+\band\b\s*+|(?<!\s)\s++(?=\()",
+    regex.IGNORECASE,
 )
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
@@ -53,6 +55,9 @@ _ORG_SUFFIX_RE = regex.compile(
     r"(?<!\s)\s++(?P<org>Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
     r"|Agence\x20France-Presse|Press\x20Trust\x20of\x20India|Xinhua|UPI|PTI|IANS|ANI)$"
 )
+# An outlet named by an acronym, alone or with a desk: ``CNN``, ``CNN Business``
+# (a name in capitals, ``JANE DOE``, has no lower-case word after the first).
+_ACRONYM_ORG_RE = regex.compile(r"\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
 _NAME_RE = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'\u2019.-]{0,30}+|\p{Lu}\.|(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|el|ibn|y|dos|das)"
@@ -153,6 +158,10 @@ def read_byline(
             continue
         if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
             return None
+        if authors and _regex.fullmatch(_ACRONYM_ORG_RE, piece) is not None:
+            # ``..., Tom Watkins, CNN`` or ``Jill Disis, CNN Business``: the outlet.
+            organization = organization or piece
+            continue
         authors.append(Span(a, b))
     if not authors and organization is None:
         return None
