@@ -129,6 +129,10 @@ _FURNITURE_RE = regex.compile(
 )
 
 
+# No rule of the table matches a longer line (the longest is a disclaimer's).
+_LONGEST_FURNITURE = 2_100
+
+
 def furniture_rule(line: str) -> str | None:
     """Return the furniture rule a whole (trimmed) line matches, or ``None``.
 
@@ -148,6 +152,8 @@ def furniture_rule(line: str) -> str | None:
         >>> furniture_rule("Skip to main content"), furniture_rule("\u00a9 2023 The Herald")
         ('navigation', 'copyright')
     """
+    if len(line) > _LONGEST_FURNITURE:
+        return None
     m = _regex.fullmatch(_FURNITURE_RE, line)
     if m is None or m.lastgroup is None:
         return None
