@@ -338,7 +338,7 @@ _ASSISTANCE_RE = regex.compile(
     r"-{0,2}\x20?With\x20assistance\x20from\x20(?P<names>[^\n]{1,300}?)\.?", regex.IGNORECASE
 )
 
-_NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|\s++and\s++")
+_NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
 _IN_PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,]{0,60}$")
 
 
