@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import time
 
 import pytest
 import regex
@@ -56,3 +57,31 @@ def test_patterns_finish_on_adversarial_input(name: str, pattern: regex.Pattern[
                 pass
         except newsparse.PatternTimeoutError:  # noqa: PERF203 - a test, not a hot path
             pytest.fail(f"{name} ran past {_regex.REGEX_TIMEOUT_S} s on {text[:30]!r}...")
+
+
+# Units repeated into long runs: the shapes that make a careless pattern quadratic.
+RUNS = ("a", " ", "\n", " \n", "By ", "date ", "(", "14 Aug 2023, 06:50 AM IST 2023-08-14 ")
+
+
+def _seconds(pattern: regex.Pattern[str], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[n for n, _ in PATTERNS])
+def test_patterns_scale_linearly_on_long_runs(name: str, pattern: regex.Pattern[str]) -> None:
+    for unit in RUNS:
+        big = unit * (20_000 // len(unit))
+        start = time.perf_counter()
+        for _ in pattern.finditer(big):
+            pass
+        if time.perf_counter() - start < 0.01:  # too fast to be quadratic
+            continue
+        small, large = _seconds(pattern, big[: len(big) // 4]), _seconds(pattern, big)
+        # Four times the text: about four times the time if linear, sixteen if quadratic.
+        assert large < 8 * small, f"{name} on runs of {unit!r}: {small:.4f}s -> {large:.4f}s"
