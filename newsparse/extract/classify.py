@@ -37,7 +37,7 @@ from newsparse.extract.furniture import furniture_rule
 from newsparse.stopwords import STOPWORDS, guess_language
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from newsparse._text import Line
 
@@ -58,6 +58,12 @@ _TOKEN_RE = regex.compile(
     r"|(?P<thai>[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{1,2000}+)"
     r"|(?P<word>\p{L}[\p{L}\p{M}'\u2019]{0,60}+)"
 )
+# A character of a script written without spaces between words.
+_SCRIPTS_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+)
+# What is trimmed from a space-delimited word: punctuation, quotes, brackets.
+_WORD_EDGES = ".,;:!?\"'()[]{}<>*\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013\u2026-/|"
 # Sentence marks and commas: Latin (and Arabic) ones count before a space or at the
 # end of a line, East Asian ones anywhere.
 _LATIN_MARKS = ".!?;,\u061f\u060c"
@@ -169,6 +175,29 @@ def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
     """
     words = east_asian = 0.0
     latin = stop = capitalised = long = 0
+    # Most lines hold no East Asian or Thai script: split them on spaces (fast); the
+    # token pattern reads the others.
+    if _regex.search(_SCRIPTS_RE, text) is None:
+        tokens: Iterable[str] = (w.strip(_WORD_EDGES) for w in text.split())
+        for word in tokens:
+            if not word[:1].isalpha():
+                continue
+            words += 1
+            latin += 1
+            if stopwords is not None and word.casefold() in stopwords:
+                stop += 1
+            elif len(word) >= 4:  # noqa: PLR2004 - a content word
+                long += 1
+                capitalised += word[0].isupper()
+        return _shape(
+            text,
+            words=words,
+            latin=latin,
+            stop=stop,
+            capitalised=capitalised,
+            long=long,
+            east_asian=east_asian,
+        )
     for m in _regex.finditer(_TOKEN_RE, text):
         if m["cjk"] is not None:
             words += len(m["cjk"]) / 2
@@ -188,6 +217,27 @@ def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
             long += 1
             if word[0].isupper():
                 capitalised += 1
+    return _shape(
+        text,
+        words=words,
+        latin=latin,
+        stop=stop,
+        capitalised=capitalised,
+        long=long,
+        east_asian=east_asian,
+    )
+
+
+def _shape(
+    text: str,
+    *,
+    words: float,
+    latin: int,
+    stop: int,
+    capitalised: int,
+    long: int,
+    east_asian: float,
+) -> LineShape:
     marks = sum(text.count(c) for c in _EAST_ASIAN_MARKS)
     marks += sum(text.count(c + " ") for c in _LATIN_MARKS) + (text[-1:] in _LATIN_MARKS)
     end = text.rstrip(_CLOSERS)[-1:] in _STOPS
