@@ -41,8 +41,8 @@ __all__ = ["MintFormat"]
 
 _DUMP_PREFIX_RE = regex.compile(r"date\x20\d{4}-\d{2}-\d{2}(?=\s)")
 _IST_STAMP_RE = regex.compile(
-    r"\d{1,2}\x20\p{L}{3,9}\x20\d{4},\x20\d{1,2}:\d{2}\x20[AP]M\x20IST"
-    r"|\p{L}{3,9}\x20\d{1,2},\x20\d{4},?\x20\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20IST",
+    r"\d{1,2}\x20\p{L}{3,9}\x20\d{4},\x20\d{1,2}:\d{2}\x20[AP]M\x20(?-i:IST)"
+    r"|\p{L}{3,9}\x20\d{1,2},\x20\d{4},?\x20\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST)",
     regex.IGNORECASE,
 )
 # A reading time glued to the headline, alone on a line, or followed by the page's stamp.
@@ -57,12 +57,10 @@ _MIN_READ_RE = regex.compile(
 )
 _STAMP_LABEL_RE = regex.compile(
     r"(?m)^[\x20\t]*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)\s?[:-]?\x20"
-    r"[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20IST",
+    r"[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST)",
     regex.IGNORECASE,
 )
-_TRAILER_RE = regex.compile(
-    r"(?m)^[\x20\t]*+\(With\x20(?:inputs|agency\x20inputs)", regex.IGNORECASE
-)
+_TRAILER_RE = regex.compile(r"(?m)^[\x20\t]*+\(With\x20(?i:inputs|agency\x20inputs)")
 _FOOTER_RE = regex.compile(r"Live\x20?Mint|Mint\x20News\x20App|livemint", regex.IGNORECASE)
 _SITE_AUTHOR_RE = regex.compile(
     r"(?:Written\x20By\x20|By\x20)?(?P<org>Livemint|Mint|Mint\x20Desk|HT\x20News\x20Desk|Mint\x20Staff)",
@@ -77,13 +75,13 @@ class MintFormat(EvidenceFormat):
     name = "mint"
     priority = 40
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
-        Evidence("min-read", _MIN_READ_RE, 0.45, where="head"),
-        Evidence("ist-timestamp", _IST_STAMP_RE, 0.2, where="head"),
+        Evidence("min-read", _MIN_READ_RE, 0.45, where="head", needles=("min read",)),
+        Evidence("ist-timestamp", _IST_STAMP_RE, 0.2, where="head", needles=("IST",)),
         Evidence(
             "dump-prefix", regex.compile(r"\A\s*+date\x20\d{4}-\d{2}-\d{2}\x20"), 0.15, where="head"
         ),
-        Evidence("updated-ist-stamp", _STAMP_LABEL_RE, 0.2, where="head"),
-        Evidence("inputs-trailer", _TRAILER_RE, 0.1, where="tail"),
+        Evidence("updated-ist-stamp", _STAMP_LABEL_RE, 0.2, where="head", needles=("IST",)),
+        Evidence("inputs-trailer", _TRAILER_RE, 0.1, where="tail", needles=("(With",)),
         Evidence("mint-footer", _FOOTER_RE, 0.3, where="tail"),
     )
 
