@@ -80,7 +80,7 @@ Source = str | bytes | os.PathLike[str] | IO[str] | IO[bytes] | Iterable[str]
 #: Characters read from a file at a time.
 CHUNK_CHARS = 1 << 20
 #: How much of the start of a text decides its layout.
-LAYOUT_WINDOW = 1 << 16
+LAYOUT_WINDOW = 1 << 20
 
 _LN_START_RE = regex.compile(
     r"(?<![^\n\r])[\x20\t\ufeff]{0,80}+"
@@ -230,22 +230,26 @@ class _Splitter:
     stated_total: int | None = None
     last_stated: int = 0
     stated_now: tuple[int, int] | None = None  # the ``N of M`` of the pending article
-    parts: list[str] = attrs.Factory(list)  # a single article's chunks, not yet joined
+    parts: list[str] = attrs.Factory(list)  # chunks gathered, not yet joined
+    gathered: int = 0  # characters gathered while the layout is unknown
     held: list[Segment] = attrs.Factory(list)  # the last article, kept back for count checks
 
     def feed(self, chunk: str, *, final: bool = False) -> Iterator[Segment]:
         """Add ``chunk``; yield every segment that is now complete."""
-        if self.layout == "single":
-            # One article: gather the chunks and join them once, at the end.
+        if self.layout in (None, "single"):
+            # Gather the chunks and join them once: while the layout is unknown, and for
+            # a text in no export layout (one article) until its end.
             self.parts.append(chunk)
-            if not final:
+            self.gathered += len(chunk)
+            if not final and (self.layout == "single" or self.gathered < LAYOUT_WINDOW):
                 return
             chunk, self.parts = "".join(self.parts), []
         self.buf += chunk
         if self.layout is None:
-            if len(self.buf) < LAYOUT_WINDOW and not final:
-                return
             self.layout = _detect_layout(self.buf, min(len(self.buf), LAYOUT_WINDOW))
+            if self.layout == "single" and not final:
+                self.parts, self.buf = [self.buf], ""
+                return
         limit = len(self.buf) if final else self._complete_lines()
         if self.layout != "single":
             pattern, starts, _ = _LAYOUTS[self.layout]
