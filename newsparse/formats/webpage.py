@@ -13,7 +13,9 @@ skimming it does:
    strong run after it) wins over a bigger one elsewhere;
 3. the headline is the ``<h1>`` line when the title repeats it, else the title
    without its site name (``Headline | Site``, ``Headline - Site``);
-4. the lines between the headline and the body hold the byline and the date.
+4. the lines between the headline and the body hold the byline, the date and a
+   standfirst; a byline or a date line never runs into the body, and one between
+   two runs of prose opens another article (a teaser), so they are not joined.
 
 Everything not taken as a field is kept under ``spans["furniture"]`` with the rule
 that dropped it.
@@ -123,6 +125,13 @@ _LOCAL_DATE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# A date labelled as an update rather than the publication.
+_UPDATED_RE = regex.compile(
+    r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado)\b",
+    regex.IGNORECASE,
+)
+#: The longest line read as a label (``Updated``) for the date line under it.
+MAX_LABEL_LINE = 20
 # The start of a byline line.
 _BYLINE_START_RE = regex.compile(r"(?:By|Written\x20by|Author)\b", regex.IGNORECASE)
 #: The longest line taken for a date stamp rather than prose.
@@ -511,7 +520,11 @@ class WebpageFormat(EvidenceFormat):
     def _read_header(
         self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
     ) -> None:
-        """Read the byline, the date and a standfirst between the headline and the body."""
+        """Read the byline, the date and a standfirst between the headline and the body.
+
+        Of several dates, the first not labelled as an update is the date.
+        """
+        date_at = self._pick_date_line(b, infos, used, start, end)
         i = start
         while i < end:
             info = infos[i]
@@ -523,7 +536,7 @@ class WebpageFormat(EvidenceFormat):
                 if b.byline is None and self._take_byline(b, infos, used, i, end):
                     i += 1
                     continue
-                date = b.date is None and self._take_date(b, line)
+                date = i == date_at and b.date is None and self._take_date(b, line)
                 if date or (info.rule == "reading-time" and b.take_furniture(line)):
                     used[i] = True
                     i += 1
@@ -542,6 +555,28 @@ class WebpageFormat(EvidenceFormat):
                 b.summary = line_field(line, b.rule("standfirst"))
                 used[i] = True
             i += 1
+
+    def _pick_date_line(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
+    ) -> int:
+        """The header line whose date is the article's: not an update, if there is a choice."""
+        dated = [
+            i
+            for i in range(start, end)
+            if not used[i]
+            and len(infos[i].line.text) <= MAX_HEADER_LINE
+            and (
+                next(find_dates(b.text, infos[i].line.start, infos[i].line.end), None) is not None
+                or _local_date(b.text, infos[i].line) is not None
+            )
+        ]
+        for i in dated:
+            label = infos[i].line.text
+            if i > start and len(infos[i - 1].line.text) <= MAX_LABEL_LINE:
+                label = infos[i - 1].line.text + " " + label
+            if _regex.search(_UPDATED_RE, label) is None:
+                return i
+        return dated[0] if dated else -1
 
     def _take_byline(
         self, b: Builder, infos: list[LineInfo], used: list[bool], i: int, end: int

@@ -206,3 +206,17 @@ def test_short_title_is_the_headline_when_none_is_above_the_body() -> None:
     check_article(text, a)
     assert a.headline == "Oil prices fall"
     assert len(a.paragraphs) == 3
+
+
+def test_publication_date_wins_over_an_update() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nUpdated: 15 August 2023\nPublished: 14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert "webpage.chrome" in a.rules["furniture"]
