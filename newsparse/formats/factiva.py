@@ -195,7 +195,15 @@ def _value_span(lines: Sequence[Line]) -> Span | None:
 
 
 class FactivaFormat(EvidenceFormat):
-    """Factiva articles, field-coded or free-text."""
+    """Factiva articles, field-coded or free-text.
+
+    Examples:
+        >>> fmt = FactivaFormat()
+        >>> fmt.explain("HD\\nHeadline\\nPD\\n14 August 2023\\nAN\\nDocument CSTCOU00202308140001")
+        (1.0, ('hd-code', 'pd-code', 'accession'))
+        >>> fmt.score("Plain title\\n\\nPlain text.")
+        0.0
+    """
 
     name = "factiva"
     priority = 55

@@ -219,7 +219,16 @@ def _date_line(b: Builder, line: Line) -> bool:
 
 
 class LexisNexisFormat(EvidenceFormat):
-    """LexisNexis and Nexis Uni text exports, one article at a time."""
+    """LexisNexis and Nexis Uni text exports, one article at a time.
+
+    Examples:
+        >>> fmt = LexisNexisFormat()
+        >>> score, fired = fmt.explain("1 of 3 DOCUMENTS\\n\\nHeadline\\n\\nLENGTH: 9 words\\n")
+        >>> round(score, 2), fired
+        (0.9, ('doc-count', 'length-words'))
+        >>> fmt.score("Plain title\\n\\nPlain text.")
+        0.0
+    """
 
     name = "lexisnexis"
     priority = 60

@@ -141,7 +141,15 @@ def _headers(text: str, lines: list[Line]) -> tuple[list[_Header], int, list[Lin
 
 
 class NetnewsFormat(EvidenceFormat):
-    """Usenet and mail messages: headers, a blank line, the body as written."""
+    """Usenet and mail messages: headers, a blank line, the body as written.
+
+    Examples:
+        >>> fmt = NetnewsFormat()
+        >>> fmt.score("Newsgroups: rec.gardening\\nSubject: Frost\\nFrom: jo@example.org\\n\\nHi")
+        0.75
+        >>> fmt.score("Plain title\\n\\nPlain text.")
+        0.0
+    """
 
     name = "netnews"
     priority = 30
