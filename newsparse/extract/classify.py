@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
     from newsparse._text import Line
 
-__all__ = ["LineInfo", "LineKind", "LineShape", "classify_lines", "line_shape"]
+__all__ = ["LineInfo", "LineKind", "LineShape", "classify_lines", "line_shape", "page_language"]
 
 
 def __dir__() -> list[str]:
@@ -290,6 +290,15 @@ class LineInfo:
         continues: Whether it continues the line before it, as hard-wrapped prose does
             (the line before ends mid-sentence, and this one opens in lower case or
             that one ends on a stop word); such lines are classified together.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "Share\\nThe council said on Monday that the new bridge opens in May.\\n"
+        >>> share, prose = classify_lines(text, split_lines(text))
+        >>> share.kind, share.rule, share.value
+        ('furniture', 'label', -6.0)
+        >>> prose.kind, prose.value
+        ('prose', 12.0)
     """
 
     line: Line

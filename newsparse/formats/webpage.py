@@ -317,7 +317,16 @@ def _local_date(text: str, line: Line) -> DateMatch | None:
 
 
 class WebpageFormat(EvidenceFormat):
-    """A saved web page flattened to text: title, menus, the article, footers."""
+    """A saved web page flattened to text: title, menus, the article, footers.
+
+    Examples:
+        >>> fmt = WebpageFormat()
+        >>> page = "Storm hits coast | Herald\\nHome\\nNews\\nSport\\nLocal\\nOpinion\\nWeather\\n"
+        >>> fmt.explain(page)
+        (1.0, ('menu-run', 'chrome-head', 'title-site-suffix', 'menu-run-tail'))
+        >>> fmt.score("Storm hits coast\\n\\nThe storm hit the coast on Monday.\\n")
+        0.0
+    """
 
     name = "webpage"
     # Above the wire formats: agency copy is often found inside a page's chrome, and
