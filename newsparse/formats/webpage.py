@@ -78,10 +78,32 @@ _CHROME_HEAD_RE = regex.compile(
     r"|Log\x20in|Subscribe|Menu|Search|Home|Newsletters?|Sign\x20up|Toggle\x20navigation"
     r"|Sections)[\x20\t\r]*+$"
 )
+_CHROME_NEEDLES = (
+    "skip",
+    "sign in",
+    "log in",
+    "subscribe",
+    "menu",
+    "search",
+    "home",
+    "newsletter",
+    "sign up",
+    "toggle navigation",
+    "sections",
+)
 # A site footer: legal links near the end.
 _FOOTER_TAIL_RE = regex.compile(
     r"(?mi)^[\x20\t]*+(?:Privacy(?:\x20Policy)?|Terms\x20of\x20(?:Use|Service)|Cookie\x20Policy"
     r"|Contact\x20Us|About\x20Us|Site\x20?map|Advertise(?:\x20with\x20us)?)[\x20\t\r]*+$"
+)
+_FOOTER_NEEDLES = (
+    "privacy",
+    "terms of",
+    "cookie policy",
+    "contact us",
+    "about us",
+    "site",
+    "advertise",
 )
 _COPYRIGHT_TAIL_RE = regex.compile(r"(?mi)^[^\n]{0,100}(?:©|All\x20rights\x20reserved)")
 # The page title on the first line, ending in a site name: ``Headline | Site``.
@@ -334,12 +356,18 @@ class WebpageFormat(EvidenceFormat):
     priority = 35
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence("menu-run", _MENU_RUN_RE, 0.4, where="head"),
-        Evidence("chrome-head", _CHROME_HEAD_RE, 0.25, where="head"),
+        Evidence("chrome-head", _CHROME_HEAD_RE, 0.25, where="head", needles=_CHROME_NEEDLES),
         Evidence("title-repeated", _TITLE_REPEATED_RE, 0.25, where="head"),
         Evidence("title-site-suffix", _TITLE_SUFFIX_RE, 0.15, where="head"),
         Evidence("menu-run-tail", _MENU_RUN_RE, 0.2, where="tail"),
-        Evidence("footer-links", _FOOTER_TAIL_RE, 0.2, where="tail"),
-        Evidence("copyright-tail", _COPYRIGHT_TAIL_RE, 0.1, where="tail"),
+        Evidence("footer-links", _FOOTER_TAIL_RE, 0.2, where="tail", needles=_FOOTER_NEEDLES),
+        Evidence(
+            "copyright-tail",
+            _COPYRIGHT_TAIL_RE,
+            0.1,
+            where="tail",
+            needles=("\u00a9", "all rights reserved"),
+        ),
     )
 
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:

@@ -102,23 +102,21 @@ class WireFormat(EvidenceFormat):
     name = "wire"
     priority = 30
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
-        Evidence("reuters-dateline", agency_dateline_re("Reuters"), 0.55, needles=("(Reuters)",)),
-        Evidence("ap-dateline", agency_dateline_re("AP"), 0.55, needles=("(AP)",)),
-        Evidence("afp-dateline", agency_dateline_re("AFP"), 0.55, needles=("(AFP)",)),
+        Evidence("reuters-dateline", agency_dateline_re("Reuters"), 0.55, needles=("(reuters)",)),
+        Evidence("ap-dateline", agency_dateline_re("AP"), 0.55, needles=("(ap)",)),
+        Evidence("afp-dateline", agency_dateline_re("AFP"), 0.55, needles=("(afp)",)),
         Evidence(
             "indian-agency-dateline",
             agency_dateline_re("PTI", "IANS", "ANI", "UNI"),
             0.55,
-            needles=("(PTI)", "(IANS)", "(ANI)", "(UNI)"),
+            needles=("(pti)", "(ians)", "(ani)", "(uni)"),
         ),
-        Evidence("xinhua-dateline", agency_dateline_re("Xinhua"), 0.55, needles=("(Xinhua)",)),
+        Evidence("xinhua-dateline", agency_dateline_re("Xinhua"), 0.55, needles=("(xinhua)",)),
         Evidence(
-            "bloomberg-dateline", agency_dateline_re("Bloomberg"), 0.55, needles=("(Bloomberg)",)
+            "bloomberg-dateline", agency_dateline_re("Bloomberg"), 0.55, needles=("(bloomberg)",)
         ),
-        Evidence(
-            "dpa-dateline", agency_dateline_re("dpa", "DPA"), 0.55, needles=("(dpa)", "(DPA)")
-        ),
-        Evidence("upi-dateline", agency_dateline_re("UPI"), 0.55, needles=("(UPI)",)),
+        Evidence("dpa-dateline", agency_dateline_re("dpa", "DPA"), 0.55, needles=("(dpa)",)),
+        Evidence("upi-dateline", agency_dateline_re("UPI"), 0.55, needles=("(upi)",)),
         Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
         Evidence("reuters-standards", _STANDARDS_RE, 0.08, where="tail"),
         Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, where="tail"),
