@@ -76,11 +76,17 @@ class MintFormat(EvidenceFormat):
     priority = 40
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence("min-read", _MIN_READ_RE, 0.45, where="head", needles=("min read",)),
-        Evidence("ist-timestamp", _IST_STAMP_RE, 0.2, where="head", needles=("ist",)),
+        Evidence("ist-timestamp", _IST_STAMP_RE, 0.2, where="head", needles=("am ist", "pm ist")),
         Evidence(
             "dump-prefix", regex.compile(r"\A\s*+date\x20\d{4}-\d{2}-\d{2}\x20"), 0.15, where="head"
         ),
-        Evidence("updated-ist-stamp", _STAMP_LABEL_RE, 0.2, where="head", needles=("ist",)),
+        Evidence(
+            "updated-ist-stamp",
+            _STAMP_LABEL_RE,
+            0.2,
+            where="head",
+            needles=("updated", "published"),
+        ),
         Evidence("inputs-trailer", _TRAILER_RE, 0.1, where="tail", needles=("(with",)),
         Evidence("mint-footer", _FOOTER_RE, 0.3, where="tail", needles=("mint",)),
     )
