@@ -65,7 +65,7 @@ RUNS = ("a", " ", "\n", " \n", "By ", "date ", "(", "14 Aug 2023, 06:50 AM IST 2
 
 def _seconds(pattern: regex.Pattern[str], text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         for _ in pattern.finditer(text):
             pass
@@ -83,5 +83,6 @@ def test_patterns_scale_linearly_on_long_runs(name: str, pattern: regex.Pattern[
         if time.perf_counter() - start < 0.01:  # too fast to be quadratic
             continue
         small, large = _seconds(pattern, big[: len(big) // 4]), _seconds(pattern, big)
-        # Four times the text: about four times the time if linear, sixteen if quadratic.
-        assert large < 8 * small, f"{name} on runs of {unit!r}: {small:.4f}s -> {large:.4f}s"
+        # Four times the text: about four times the time if linear, sixteen if quadratic;
+        # the best of five runs each, and a wide margin, keep a loaded machine from failing it.
+        assert large < 10 * small, f"{name} on runs of {unit!r}: {small:.4f}s -> {large:.4f}s"

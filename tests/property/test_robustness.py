@@ -1,0 +1,60 @@
+"""parse() on arbitrary bytes and on real layouts with random damage: typed errors only,
+and the span laws hold."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from tests.conftest import GOLDEN, SEEDS
+from tests.laws import check_article
+
+pytestmark = pytest.mark.property
+
+LAYOUTS = sorted(
+    p.read_text(encoding="utf-8") for p in [*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]
+)
+
+
+@given(st.binary(max_size=3_000))
+def test_arbitrary_bytes(data: bytes) -> None:
+    article = newsparse.parse(data)
+    check_article(newsparse.decode(data).text, article)
+
+
+@st.composite
+def damaged_layouts(draw: st.DrawFn) -> str | bytes:
+    """A real layout with lines dropped, duplicated, truncated or re-encoded."""
+    lines = draw(st.sampled_from(LAYOUTS)).splitlines(keepends=True)
+    for _ in range(draw(st.integers(1, 6))):
+        if not lines:
+            break
+        i = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["drop", "dup", "truncate", "swap", "join"]))
+        if action == "drop":
+            del lines[i]
+        elif action == "dup":
+            lines.insert(i, lines[i])
+        elif action == "truncate":
+            lines[i] = lines[i][: draw(st.integers(0, len(lines[i])))]
+        elif action == "swap" and i + 1 < len(lines):
+            lines[i], lines[i + 1] = lines[i + 1], lines[i]
+        elif action == "join":
+            lines[i] = lines[i].rstrip("\r\n") + " "
+    text = "".join(lines)
+    encoding = draw(st.sampled_from(["str", "utf-8", "cp1252", "mixed", "utf-16"]))
+    if encoding == "str":
+        return text
+    if encoding == "mixed":
+        half = len(text) // 2
+        return text[:half].encode("utf-8") + text[half:].encode("cp1252", errors="replace")
+    return text.encode(encoding, errors="replace")
+
+
+@given(damaged_layouts())
+def test_damaged_layouts(source: str | bytes) -> None:
+    article = newsparse.parse(source)
+    text = source if isinstance(source, str) else newsparse.decode(source).text
+    check_article(text, article)
