@@ -213,6 +213,7 @@ class FactivaFormat(EvidenceFormat):
             regex.compile(r"(?<![^\n\r])HD(?:[\x20\t]{1,20}\S|[\x20\t]*+(?![^\n\r]))"),
             0.3,
             where="head",
+            needles=("hd",),
         ),
         Evidence(
             "pd-code",
@@ -222,6 +223,7 @@ class FactivaFormat(EvidenceFormat):
             ),
             0.3,
             where="head",
+            needles=("pd",),
         ),
         Evidence(
             "wc-code",
@@ -230,6 +232,7 @@ class FactivaFormat(EvidenceFormat):
             ),
             0.15,
             where="head",
+            needles=("wc",),
         ),
         Evidence(
             "text-codes",
@@ -244,6 +247,7 @@ class FactivaFormat(EvidenceFormat):
             ),
             0.25,
             where="head",
+            needles=("words", "mots", "wörter", "palabras", "parole"),
         ),
         Evidence(
             "accession",
@@ -253,6 +257,7 @@ class FactivaFormat(EvidenceFormat):
             ),
             0.45,
             where="tail",
+            needles=("document ",),
         ),
     )
 

@@ -233,7 +233,13 @@ class LexisNexisFormat(EvidenceFormat):
     name = "lexisnexis"
     priority = 60
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
-        Evidence("doc-count", _DOC_COUNT_LINE_RE, 0.6, where="head"),
+        Evidence(
+            "doc-count",
+            _DOC_COUNT_LINE_RE,
+            0.6,
+            where="head",
+            needles=("document", "dokument"),
+        ),
         Evidence(
             "length-words",
             regex.compile(
@@ -242,33 +248,42 @@ class LexisNexisFormat(EvidenceFormat):
             ),
             0.3,
             where="head",
+            needles=("length", "länge", "longueur"),
         ),
         Evidence(
             "byline-label",
             regex.compile(r"(?<![^\n\r])(?:BYLINE|AUTOR|Byline)\x20?:[\x20\t\u00a0]"),
             0.1,
             where="head",
+            needles=("byline", "autor"),
         ),
         Evidence(
             "load-date",
             regex.compile(r"(?<![^\n\r])(?:LOAD-DATE|Load-Date)\x20?:[\x20\t\u00a0]"),
             0.2,
             where="tail",
+            needles=("load-date",),
         ),
         Evidence(
             "language-label",
             regex.compile(r"(?<![^\n\r])(?:LANGUAGE|SPRACHE|LANGUE)\x20?:[\x20\t]\p{Lu}"),
             0.15,
             where="tail",
+            needles=("language", "sprache", "langue"),
         ),
         Evidence(
             "end-of-document",
             regex.compile(r"(?<![^\n\r])[\x20\t]{0,40}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])"),
             0.4,
             where="tail",
+            needles=("end of document",),
         ),
         Evidence(
-            "body-line", regex.compile(r"(?<![^\n\r])Body[\x20\t]*+(?![^\n\r])"), 0.1, where="head"
+            "body-line",
+            regex.compile(r"(?<![^\n\r])Body[\x20\t]*+(?![^\n\r])"),
+            0.1,
+            where="head",
+            needles=("body",),
         ),
         Evidence("cover-page", _COVER_RE, 0.1, where="head"),
     )

@@ -160,12 +160,14 @@ class NetnewsFormat(EvidenceFormat):
             regex.compile(r"(?<![^\n\r])From:[\x20\t]{1,10}+\S", regex.IGNORECASE),
             0.15,
             where="head",
+            needles=("from:",),
         ),
         Evidence(
             "subject-header",
             regex.compile(r"(?<![^\n\r])Subject:[\x20\t]", regex.IGNORECASE),
             0.15,
             where="head",
+            needles=("subject:",),
         ),
         Evidence(
             "newsgroups-header",
@@ -174,6 +176,7 @@ class NetnewsFormat(EvidenceFormat):
             ),
             0.2,
             where="head",
+            needles=("newsgroups:",),
         ),
         Evidence(
             "message-id-header",
@@ -182,6 +185,7 @@ class NetnewsFormat(EvidenceFormat):
             ),
             0.15,
             where="head",
+            needles=("message-id:",),
         ),
         Evidence(
             "path-or-xref",
@@ -190,12 +194,14 @@ class NetnewsFormat(EvidenceFormat):
             ),
             0.1,
             where="head",
+            needles=("path:", "xref:", "nntp-posting-host:"),
         ),
         Evidence(
             "lines-header",
             regex.compile(r"(?<![^\n\r])Lines:[\x20\t]{0,10}+\d", regex.IGNORECASE),
             0.05,
             where="head",
+            needles=("lines:",),
         ),
     )
 
