@@ -465,16 +465,7 @@ def export_articles(draw: st.DrawFn) -> ExportArticle:
 
 
 def _wrap_at(paragraph: str, width: int) -> str:
-    lines: list[str] = []
-    line = ""
-    for word in paragraph.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(_wrap(paragraph, width))
 
 
 def _joined(authors: tuple[str, ...]) -> str:
