@@ -24,7 +24,7 @@ from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, S
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
 
     from newsparse.extract.dates import DateMatch
     from newsparse.model import DatePrecision, Note
@@ -77,12 +77,10 @@ class Evidence:
             raise ValueError(msg)
 
 
-def _windows(text: str, where: Where) -> Iterable[tuple[int, int]]:
+def _windows(text: str, where: Where) -> tuple[tuple[int, int], ...]:
     n = len(text)
-    if where in ("head", "all"):
-        yield 0, min(n, HEAD_CHARS)
-    if where in ("tail", "all"):
-        yield max(0, n - TAIL_CHARS), n
+    head, tail = (0, min(n, HEAD_CHARS)), (max(0, n - TAIL_CHARS), n)
+    return (head,) if where == "head" else (tail,) if where == "tail" else (head, tail)
 
 
 @functools.lru_cache(maxsize=8)
@@ -101,9 +99,13 @@ def _fires(e: Evidence, text: str, start: int, end: int) -> bool:
 
 def fired_evidence(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, ...]:
     """Return the evidence whose pattern occurs in its window of ``text``."""
-    return tuple(
-        e for e in evidence if any(_fires(e, text, a, b) for a, b in _windows(text, e.where))
-    )
+    fired: list[Evidence] = []
+    for e in evidence:
+        for start, end in _windows(text, e.where):
+            if _fires(e, text, start, end):
+                fired.append(e)
+                break
+    return tuple(fired)
 
 
 def score_evidence(evidence: Sequence[Evidence], text: str) -> float:
