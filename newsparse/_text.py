@@ -7,15 +7,11 @@ blank characters and slices the original input exactly.
 
 from __future__ import annotations
 
-import regex
 from attrs import frozen
 
-from newsparse import _regex
 from newsparse.model import Field, Span
 
 __all__ = ["Line", "fold", "line_field", "split_lines"]
-
-_NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
 
 
 @frozen
@@ -48,28 +44,24 @@ def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line
         [('Hi', 2, True), ('there', 8, True)]
     """
     end = len(text) if endpos is None else endpos
+    chunk = text[pos:end]
+    if "\r" in chunk:
+        # Same length, so offsets hold: a CR before LF becomes a trailing space (trimmed
+        # below), and a lone CR becomes LF.
+        chunk = chunk.replace("\r\n", " \n").replace("\r", "\n")
     lines: list[Line] = []
-    start = pos
     blank = True
-    index = 0
-
-    def add(a: int, b: int) -> None:
-        nonlocal blank, index
-        raw = text[a:b]
+    a = pos
+    for raw in chunk.split("\n"):
         stripped = raw.strip()
-        if not stripped:
+        if stripped:
+            indent = len(raw) - len(raw.lstrip())
+            s = a + indent
+            lines.append(Line(s, s + len(stripped), stripped, len(lines), blank, indent))
+            blank = False
+        else:
             blank = True
-            return
-        indent = len(raw) - len(raw.lstrip())
-        s = a + indent
-        lines.append(Line(s, s + len(stripped), stripped, index, blank, indent))
-        index += 1
-        blank = False
-
-    for m in _regex.finditer(_NEWLINE_RE, text, pos, end):
-        add(start, m.start())
-        start = m.end()
-    add(start, end)
+        a += len(raw) + 1
     return lines
 
 

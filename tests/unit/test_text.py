@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._text import fold, split_lines
+
+_NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
+
+
+def _reference(text: str, pos: int, end: int) -> list[tuple[int, int, str, int, bool, int]]:
+    """Split with a regex on CRLF, CR and LF: the slow, obvious way."""
+    out: list[tuple[int, int, str, int, bool, int]] = []
+    blank = True
+    bounds = [pos]
+    for m in _NEWLINE_RE.finditer(text, pos, end):
+        bounds += [m.start(), m.end()]
+    bounds.append(end)
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        raw = text[a:b]
+        stripped = raw.strip()
+        if not stripped:
+            blank = True
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        out.append((a + indent, a + indent + len(stripped), stripped, len(out), blank, indent))
+        blank = False
+    return out
+
+
+@given(
+    st.text(alphabet=st.sampled_from(["a", "b", " ", "\t", "\r", "\n", "\u2028", "\x85", "é"])),
+    st.data(),
+)
+def test_split_lines_matches_the_regex_reference(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    got = [
+        (ln.start, ln.end, ln.text, ln.index, ln.blank_before, ln.indent)
+        for ln in split_lines(text, pos, end)
+    ]
+    assert got == _reference(text, pos, end)
+    for ln in split_lines(text, pos, end):
+        assert text[ln.start : ln.end] == ln.text
+
+
+def test_fold() -> None:
+    assert fold(" a \r\n\t b ") == "a b"
