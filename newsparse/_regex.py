@@ -1,7 +1,9 @@
 """The one place newsparse runs a regular expression over input text.
 
-Every search passes ``timeout=REGEX_TIMEOUT_S`` to the :mod:`regex` module, whose
-``TimeoutError`` becomes a typed :class:`~newsparse.errors.PatternTimeoutError`.
+Every search over more than ``UNTIMED_CHARS`` characters passes a time limit to the
+:mod:`regex` module (``REGEX_TIMEOUT_S`` plus ``REGEX_TIMEOUT_PER_CHAR_S`` per
+character), whose ``TimeoutError`` becomes a typed
+:class:`~newsparse.errors.PatternTimeoutError`.
 Patterns are compiled at import by the modules that own them; this module only runs
 them, always with ``pos``/``endpos`` rather than slicing, so offsets stay absolute.
 """
@@ -17,15 +19,38 @@ if TYPE_CHECKING:
 
     import regex
 
-__all__ = ["REGEX_TIMEOUT_S", "finditer", "fullmatch", "match", "search"]
+__all__ = [
+    "REGEX_TIMEOUT_PER_CHAR_S",
+    "REGEX_TIMEOUT_S",
+    "UNTIMED_CHARS",
+    "finditer",
+    "fullmatch",
+    "match",
+    "search",
+]
 
-#: Seconds any single search may take before it raises ``PatternTimeoutError``.
-#: Every pattern in newsparse is bounded, so a real text never comes near it.
+#: Seconds a search over a short region may take before it raises
+#: ``PatternTimeoutError``. Every pattern in newsparse is bounded and tested to run in
+#: linear time, so a real text never comes near it.
 REGEX_TIMEOUT_S = 2.0
+#: Seconds added to the limit per character searched: the ``regex`` module's timeout
+#: covers a whole ``finditer``, so a long scan gets a proportionally longer limit (one
+#: second per million characters, twenty times what a linear pattern needs).
+REGEX_TIMEOUT_PER_CHAR_S = 1e-6
+#: Regions up to this long are searched without a time limit: the clock reads cost
+#: more than such a search, and a pattern tested linear cannot run away on them.
+UNTIMED_CHARS = 1_000
+
+
+def _limit(pos: int, endpos: int) -> float | None:
+    size = endpos - pos
+    if size <= UNTIMED_CHARS:
+        return None
+    return REGEX_TIMEOUT_S + size * REGEX_TIMEOUT_PER_CHAR_S
 
 
 def _timeout_error(pattern: regex.Pattern[str], err: TimeoutError) -> PatternTimeoutError:
-    msg = f"pattern {pattern.pattern[:60]!r} ran past {REGEX_TIMEOUT_S} s"
+    msg = f"pattern {pattern.pattern[:60]!r} ran past its time limit"
     out = PatternTimeoutError(msg)
     out.__cause__ = err
     return out
@@ -36,9 +61,8 @@ def search(
 ) -> regex.Match[str] | None:
     """Search ``text[pos:endpos]`` for ``pattern`` without slicing (offsets stay absolute)."""
     try:
-        return pattern.search(
-            text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT_S
-        )
+        end = len(text) if endpos is None else endpos
+        return pattern.search(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
         raise _timeout_error(pattern, err) from err
 
@@ -48,9 +72,8 @@ def match(
 ) -> regex.Match[str] | None:
     """Match ``pattern`` at ``pos`` in ``text``."""
     try:
-        return pattern.match(
-            text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT_S
-        )
+        end = len(text) if endpos is None else endpos
+        return pattern.match(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
         raise _timeout_error(pattern, err) from err
 
@@ -60,9 +83,8 @@ def fullmatch(
 ) -> regex.Match[str] | None:
     """Match ``pattern`` against all of ``text[pos:endpos]``."""
     try:
-        return pattern.fullmatch(
-            text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT_S
-        )
+        end = len(text) if endpos is None else endpos
+        return pattern.fullmatch(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
         raise _timeout_error(pattern, err) from err
 
@@ -72,8 +94,7 @@ def finditer(
 ) -> Iterator[regex.Match[str]]:
     """Yield every match of ``pattern`` in ``text[pos:endpos]``."""
     try:
-        yield from pattern.finditer(
-            text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT_S
-        )
+        end = len(text) if endpos is None else endpos
+        yield from pattern.finditer(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
         raise _timeout_error(pattern, err) from err

@@ -40,7 +40,16 @@ def __dir__() -> list[str]:
 
 
 class NewsparseError(Exception):
-    """Root of every exception newsparse raises."""
+    """Root of every exception newsparse raises.
+
+    Examples:
+        >>> import newsparse
+        >>> try:
+        ...     newsparse.parse(42)
+        ... except newsparse.NewsparseError as err:
+        ...     print(type(err).__name__)
+        InputTypeError
+    """
 
 
 class FormatNotFoundError(NewsparseError, LookupError):
@@ -49,6 +58,11 @@ class FormatNotFoundError(NewsparseError, LookupError):
     Attributes:
         name: The name that was asked for.
         known: The names that are registered, sorted.
+
+    Examples:
+        >>> err = FormatNotFoundError("mnt", ["generic", "mint"])
+        >>> str(err), isinstance(err, LookupError)
+        ("unknown format 'mnt'; known formats: generic, mint", True)
     """
 
     def __init__(self, name: str, known: Sequence[str]) -> None:
@@ -57,9 +71,22 @@ class FormatNotFoundError(NewsparseError, LookupError):
         msg = f"unknown format {name!r}; known formats: {', '.join(self.known)}"
         super().__init__(msg)
 
+    def __reduce__(self) -> tuple[type[FormatNotFoundError], tuple[str, tuple[str, ...]]]:
+        return (type(self), (self.name, self.known))
+
 
 class DuplicateFormatError(NewsparseError, ValueError):
-    """A format with the same name is already registered (pass ``replace=True``)."""
+    """A format with the same name is already registered (pass ``replace=True``).
+
+    Examples:
+        >>> from newsparse.registry import FormatRegistry
+        >>> from newsparse.formats.generic import GenericFormat
+        >>> try:
+        ...     FormatRegistry(plugins=False).register(GenericFormat())
+        ... except DuplicateFormatError as err:
+        ...     print(err)
+        a format named 'generic' is already registered (builtin)
+    """
 
 
 class FormatContractError(NewsparseError, TypeError):
@@ -67,19 +94,48 @@ class FormatContractError(NewsparseError, TypeError):
 
     Raised, for example, for a score outside ``[0, 1]`` or a NaN score, or for a
     span that does not lie inside the text.
+
+    Examples:
+        >>> issubclass(FormatContractError, TypeError)
+        True
     """
 
 
 class PluginLoadError(NewsparseError, ImportError):
-    """A third-party format named in the ``newsparse.formats`` entry points failed to load."""
+    """A third-party format named in the ``newsparse.formats`` entry points failed to load.
+
+    It is logged and kept in ``FormatRegistry.load_errors``, never raised at import.
+
+    Examples:
+        >>> from newsparse.registry import FormatRegistry
+        >>> dict(FormatRegistry(plugins=False).load_errors)
+        {}
+    """
 
 
 class PatternTimeoutError(NewsparseError, TimeoutError):
-    """A regular-expression search ran past its time limit (``REGEX_TIMEOUT_S``, 2 s)."""
+    """A regular-expression search ran past its time limit.
+
+    The limit is two seconds plus one per million characters searched (see
+    ``newsparse._regex``); no real text comes near it.
+
+    Examples:
+        >>> issubclass(PatternTimeoutError, TimeoutError)
+        True
+    """
 
 
 class InputTypeError(NewsparseError, TypeError):
-    """:func:`newsparse.parse` was given something other than text."""
+    """:func:`newsparse.parse` was given something other than text or bytes.
+
+    Examples:
+        >>> import newsparse
+        >>> try:
+        ...     newsparse.parse(["a", "list"])
+        ... except TypeError as err:
+        ...     print(err)
+        parse() takes the article as str or bytes, not list
+    """
 
 
 class InputTooLargeError(NewsparseError, ValueError):
@@ -88,6 +144,14 @@ class InputTooLargeError(NewsparseError, ValueError):
     Attributes:
         size: The text's length in characters.
         limit: The guard it exceeded.
+
+    Examples:
+        >>> import newsparse
+        >>> try:
+        ...     newsparse.parse("x" * 11, max_chars=10)
+        ... except InputTooLargeError as err:
+        ...     print(err)
+        text of 11 characters exceeds max_chars=10
     """
 
     def __init__(self, size: int, limit: int) -> None:
@@ -95,6 +159,9 @@ class InputTooLargeError(NewsparseError, ValueError):
         self.limit = limit
         msg = f"text of {size:,} characters exceeds max_chars={limit:,}"
         super().__init__(msg)
+
+    def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int, int]]:
+        return (type(self), (self.size, self.limit))
 
 
 class ParseError(NewsparseError, ValueError):
@@ -119,6 +186,9 @@ class ParseError(NewsparseError, ValueError):
         self.span = span
         super().__init__(message)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_parse_error, (type(self), self.message, self.source, self.span))
+
     def __str__(self) -> str:
         if self.span is None:
             return self.message
@@ -130,3 +200,10 @@ class ParseError(NewsparseError, ValueError):
         width = max(1, min(self.span.end, line_end) - self.span.start)
         marker = " " * (self.span.start - line_start) + "^" * width
         return f"{self.message}\n    {line}\n    {marker}"
+
+
+def _rebuild_parse_error(
+    cls: type[ParseError], message: str, source: str, span: Span | None
+) -> ParseError:
+    """Unpickle a :class:`ParseError` (its ``source`` and ``span`` are keyword-only)."""
+    return cls(message, source=source, span=span)

@@ -66,7 +66,10 @@ _SITE_AUTHOR_RE = regex.compile(
     r"(?:Written\x20By\x20|By\x20)?(?P<org>Livemint|Mint|Mint\x20Desk|HT\x20News\x20Desk|Mint\x20Staff)",
     regex.IGNORECASE,
 )
-_AUTHOR_LINE_RE = regex.compile(r"[\p{Lu}][\p{L}.'-]{0,30}(?:\x20[\p{Lu}][\p{L}.'-]{0,30}){0,3}")
+# A bare author line: two to four capitalised words (initials allowed), no sentence.
+_AUTHOR_LINE_RE = regex.compile(
+    r"\p{Lu}(?:[\p{L}'-]{1,30}|\.)(?:\x20\p{Lu}(?:[\p{L}'-]{1,30}|\.)){1,3}"
+)
 
 
 class MintFormat(EvidenceFormat):
@@ -76,14 +79,14 @@ class MintFormat(EvidenceFormat):
     priority = 40
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence("min-read", _MIN_READ_RE, 0.45, where="head", needles=("min read",)),
-        Evidence("ist-timestamp", _IST_STAMP_RE, 0.2, where="head", needles=("am ist", "pm ist")),
+        Evidence("ist-timestamp", _IST_STAMP_RE, 0.15, where="head", needles=("am ist", "pm ist")),
         Evidence(
             "dump-prefix", regex.compile(r"\A\s*+date\x20\d{4}-\d{2}-\d{2}\x20"), 0.15, where="head"
         ),
         Evidence(
             "updated-ist-stamp",
             _STAMP_LABEL_RE,
-            0.2,
+            0.1,
             where="head",
             needles=("updated", "published"),
         ),
@@ -133,7 +136,6 @@ class MintFormat(EvidenceFormat):
         prefix = _regex.match(_DUMP_PREFIX_RE, text, start, end)
         head_start = start
         if prefix is not None:
-            b.add_furniture(prefix.start(), prefix.end(), b.rule("dump-prefix"))
             head_start = prefix.end()
         read = reading_minutes(text, head_start, end)
         if read is not None:
@@ -161,13 +163,14 @@ class MintFormat(EvidenceFormat):
                 b.add_furniture(stamp.span.end, end, b.rule("header-rest"))
             else:
                 b.add_furniture(tail_start, end, b.rule("header-rest"))
-        if b.date is None and prefix is not None:
+        if prefix is not None:
             found = next(find_dates(text, prefix.start(), prefix.end(), options=b.options), None)
-            if found is not None:
+            if b.date is None and found is not None:
                 # The dump prefix is a date too: use it, at day precision, when the page has none.
-                b.furniture.pop()
                 b.add_furniture(prefix.start(), found.span.start, b.rule("dump-prefix"))
                 b.set_date(found, b.rule("dump-prefix-date"))
+            else:
+                b.add_furniture(prefix.start(), prefix.end(), b.rule("dump-prefix"))
 
     def _author_line(self, b: Builder, line: Line) -> bool:
         """An author line: ``Written By X``, ``By X``, a bare name, or the site itself."""

@@ -157,3 +157,21 @@ def test_cli_prints_json(tmp_path: Path) -> None:
     )
     assert missing.returncode == 1
     assert "nope.txt" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    "err",
+    [
+        newsparse.FormatNotFoundError("x", ["a", "b"]),
+        newsparse.ParseError("bad", source="text", span=Span(0, 2)),
+        newsparse.InputTooLargeError(11, 10),
+        newsparse.FormatContractError("broken"),
+        newsparse.PatternTimeoutError("slow"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_errors_survive_pickling(err: newsparse.NewsparseError) -> None:
+    again = pickle.loads(pickle.dumps(err))
+    assert type(again) is type(err)
+    assert str(again) == str(err)
+    assert vars(again) == vars(err)

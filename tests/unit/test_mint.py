@@ -1,0 +1,42 @@
+"""Mint regressions: damaged header stamps, bare author lines, what counts as Mint."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from tests.laws import check_article
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["14 Agu 2023, 06:50 AM IST", "14 Aug 2023, 25:50 AM IST", "14 Aug\x00 2023", ""],
+)
+def test_a_stamp_that_does_not_parse_keeps_every_character(stamp: str) -> None:
+    text = f"date 2023-08-14 Rains lash Mumbai3 min read {stamp}\nMonsoon arrives.\nIt rained.\n"
+    article = newsparse.parse(text)
+    assert article.format == "mint"
+    check_article(text, article)
+    # The dump prefix gives the date when the stamp cannot.
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2023-08-14"
+    assert article.date_precision == "day"
+    assert article.headline == "Rains lash Mumbai"
+
+
+def test_an_ist_date_line_alone_is_not_mint() -> None:
+    text = "Title\n\nPublished: 14 Aug 2023, 06:50 AM IST\n\nBody."
+    article = newsparse.parse(text)
+    assert article.format == "generic"
+    assert article.paragraphs == ("Body.",)
+    assert article.byline is None
+
+
+def test_a_bare_author_line_has_two_to_four_words() -> None:
+    head = "Rains lash Mumbai3 min read 14 Aug 2023, 06:50 AM IST\n"
+    text = head + "Priya Raman\nMonsoon arrives.\nIt rained.\n"
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Priya Raman",)
+    assert article.summary == "Monsoon arrives."
+    assert newsparse.parse(head + "Body.\nIt rained.\n").byline is None
