@@ -24,7 +24,7 @@ from attrs import frozen
 
 from newsparse.model import Note
 
-__all__ = ["FALLBACK_ENCODING", "Decoded", "decode"]
+__all__ = ["BOMS", "C1_ERRORS", "FALLBACK_ENCODING", "Decoded", "decode"]
 
 
 def __dir__() -> list[str]:
@@ -34,7 +34,8 @@ def __dir__() -> list[str]:
 #: The encoding tried when the bytes carry no BOM and are not valid UTF-8.
 FALLBACK_ENCODING = "cp1252"
 
-_BOMS = (
+#: Byte-order marks and the codec each one names, longest first.
+BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -50,7 +51,10 @@ def _c1_for_undefined(err: UnicodeError) -> tuple[str, int]:
     return "".join(chr(b) for b in bad), err.end
 
 
-codecs.register_error("newsparse-c1", _c1_for_undefined)
+#: The error handler that turns each undecodable byte into the character of the same
+#: value (a C1 control for cp1252's five undefined bytes), so no byte is lost.
+C1_ERRORS = "newsparse-c1"
+codecs.register_error(C1_ERRORS, _c1_for_undefined)
 
 
 @frozen(kw_only=True)
@@ -73,6 +77,9 @@ class Decoded:
 def decode(data: bytes) -> Decoded:
     """Decode bytes: BOM first, then strict UTF-8, then cp1252 (never failing).
 
+    After a byte-order mark, bytes the named codec cannot read become the characters
+    of the same value (as cp1252's undefined bytes do), so nothing is lost.
+
     Args:
         data: The raw bytes of an article or an export.
 
@@ -87,19 +94,16 @@ def decode(data: bytes) -> Decoded:
         >>> decode(b"A \\x81 B").text
         'A \\x81 B'
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError:
-                continue
+            text = data[len(bom) :].decode(encoding, errors=C1_ERRORS)
             note = Note(code="decode.bom", message=f"a {encoding} byte-order mark was found")
             return Decoded(text=text, encoding=encoding, bom=len(bom), notes=(note,))
     try:
         return Decoded(text=data.decode("utf-8"), encoding="utf-8")
     except UnicodeDecodeError as err:
         where = err.start
-    text = data.decode(FALLBACK_ENCODING, errors="newsparse-c1")
+    text = data.decode(FALLBACK_ENCODING, errors=C1_ERRORS)
     note = Note(
         code="decode.fallback",
         message=f"not UTF-8 (first bad byte at offset {where}); decoded as {FALLBACK_ENCODING}",

@@ -51,7 +51,7 @@ from attrs import frozen
 
 from newsparse import _regex
 from newsparse.api import parse
-from newsparse.decoding import FALLBACK_ENCODING
+from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING
 from newsparse.detect import MIN_SCORE
 from newsparse.errors import InputTypeError, NewsparseError
 from newsparse.formats.lexisnexis import DOC_COUNT_RE
@@ -463,14 +463,6 @@ def split(text: str, *, registry: FormatRegistry | None = None) -> Iterator[Segm
 
 # -- reading ------------------------------------------------------------------------
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
 
 @attrs.define
 class _Decoder:
@@ -498,12 +490,16 @@ class _Decoder:
                 return ""
             data, self.head = self.head, b""
             self.encoding = "utf-8"
-            for bom, name in _BOMS:
+            for bom, name in BOMS:
                 if data.startswith(bom):
                     self.encoding = name
                     self.bom = len(bom)
+                    data = data[len(bom) :]
                     break
-            self._decoder = codecs.getincrementaldecoder(self.encoding)()
+            # After a BOM, bytes the codec cannot read are kept as characters (as
+            # ``decode`` does); without one, strict UTF-8 until cp1252 takes over.
+            errors = C1_ERRORS if self.bom else "strict"
+            self._decoder = codecs.getincrementaldecoder(self.encoding)(errors=errors)
         out = self._decode(data, final=final)
         self.chars += len(out)
         return out
@@ -515,8 +511,7 @@ class _Decoder:
         try:
             return self._decoder.decode(data, final)
         except UnicodeDecodeError:
-            if self.encoding != "utf-8":
-                raise
+            pass  # only the strict UTF-8 decoder raises: cp1252 from here on
         pending = self._decoder.getstate()[0]
         whole = pending + data
         try:
@@ -528,7 +523,7 @@ class _Decoder:
         self.fallback_at = start - len(pending) + cut
         self.fallback_char = self.chars + len(good)
         self.encoding = FALLBACK_ENCODING
-        self._decoder = codecs.getincrementaldecoder(FALLBACK_ENCODING)(errors="newsparse-c1")
+        self._decoder = codecs.getincrementaldecoder(FALLBACK_ENCODING)(errors=C1_ERRORS)
         return good + self._decoder.decode(whole[cut:], final)
 
     def notes(self, span: Span) -> tuple[Note, ...]:
@@ -540,8 +535,8 @@ class _Decoder:
             )
             return (Note(code="decode.fallback", message=message),)
         if self.bom:
-            name = self.encoding.removesuffix("-sig")
-            return (Note(code="decode.bom", message=f"a {name} byte-order mark was found"),)
+            message = f"a {self.encoding} byte-order mark was found"
+            return (Note(code="decode.bom", message=message),)
         return ()
 
 
@@ -639,7 +634,8 @@ def parse_many(
         tzinfos: Zone abbreviations to resolve differently, as for :func:`newsparse.parse`.
         reference: The date two-digit years resolve against.
         registry: The formats to choose from; the default registry if ``None``.
-        chunk_size: How much to read from a file at a time.
+        chunk_size: How much to read from a file at a time: characters from a text
+            file, bytes from a binary one or a path.
 
     Yields:
         An :class:`~newsparse.model.Article` per article, whose spans index its own
@@ -651,6 +647,7 @@ def parse_many(
 
     Raises:
         InputTypeError: ``source`` is none of the kinds above.
+        ValueError: ``chunk_size`` is less than 1.
 
     Examples:
         >>> import newsparse
@@ -659,6 +656,9 @@ def parse_many(
         >>> a.headline, [n.code for n in a.notes][-2:]
         ('Café closes', ['export.segment', 'decode.fallback'])
     """
+    if chunk_size < 1:
+        msg = f"chunk_size must be at least 1, not {chunk_size}"
+        raise ValueError(msg)
     reg = default_registry() if registry is None else registry
     for chunks, decoder, index in _documents(source, chunk_size):
         splitter = _Splitter(registry=reg)

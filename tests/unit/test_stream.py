@@ -127,7 +127,7 @@ def test_bom_utf8_and_cp1252_are_decoded_and_noted() -> None:
         b"\xef\xbb\xbf" + story.encode("utf-8"): ("decode.bom", "a utf-8 byte-order mark"),
         story.encode("utf-8"): None,
         story.encode("cp1252"): ("decode.fallback", "not UTF-8 (first bad byte at offset 3)"),
-        story.encode("utf-16"): ("decode.bom", "a utf-16 byte-order mark"),
+        story.encode("utf-16"): ("decode.bom", "a utf-16-le byte-order mark"),
     }
     for data, want in cases.items():
         for size in (1, 3, 1000):
@@ -245,3 +245,27 @@ def test_wrong_input_types_are_refused() -> None:
 def test_ordinary_articles_quoting_export_markers_stay_whole(text: str) -> None:
     assert [s.kind for s in split(text)] == ["article", "separator"]
     assert len(list(newsparse.parse_many(text))) == 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbfTitle\n\nBody \xff text\n",
+        b"\xff\xfeT\x00i\x00\n",
+        "Zo\u00eb\n\nbody".encode("utf-16"),
+        "Zo\u00eb\n\nbody\n".encode("utf-32"),
+    ],
+)
+def test_bytes_after_a_bom_that_the_codec_cannot_read_are_kept(data: bytes) -> None:
+    whole = _articles(data)
+    assert whole
+    for size in (1, 2, 3, 7):
+        assert _articles(io.BytesIO(data), chunk_size=size) == whole
+    article = whole[0]
+    assert "decode.bom" in [n.code for n in article.notes]
+    assert newsparse.decode(data).text.startswith(article.headline or "")
+
+
+def test_chunk_size_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="chunk_size"):
+        list(newsparse.parse_many(io.StringIO("T\n\nB\n"), chunk_size=0))
