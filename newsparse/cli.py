@@ -82,16 +82,20 @@ def _flat(article: Article, path: str, index: int) -> dict[str, Any]:
     return row
 
 
-def _work(args: tuple[str, str | None]) -> tuple[str, list[dict[str, Any]], str | None]:
-    """Parse every article of one file (exports are split); never raise.
+def _work(
+    args: tuple[str, bytes | None, str | None],
+) -> tuple[str, list[dict[str, Any]], str | None]:
+    """Parse every article of one file (exports are split).
 
-    Returns the rows, and the errors as one text (``None`` when there were none).
+    Reading and parsing errors come back as text (``None`` when there were none) with
+    the rows that did parse. ``data`` is standard input's bytes, read by the parent
+    process (a worker process has no standard input of its own), or ``None``.
     """
-    path, fmt = args
+    path, data, fmt = args
     rows: list[dict[str, Any]] = []
     errors: list[str] = []
     try:
-        source = sys.stdin.buffer if path == "-" else Path(path)
+        source: bytes | Path = data if data is not None else Path(path)
         for i, item in enumerate(parse_many(source, format=fmt)):
             if isinstance(item, ParseFailure):
                 errors.append(f"article {item.number}: {type(item.error).__name__}: {item.error}")
@@ -115,13 +119,17 @@ def records(
 ) -> Iterator[tuple[str, list[dict[str, Any]], str | None]]:
     """Parse files in input order, in ``jobs`` processes; yield ``(path, rows, error)``.
 
+    Directories are searched recursively for ``pattern``; ``-`` is standard input.
+
     Examples:
         >>> from pathlib import Path
         >>> seed = str(Path(__file__).parent.parent / "seeds" / "000_96c850f9607146ec.txt")
         >>> [(rows[0]["format"], err) for _, rows, err in records([seed])]
         [('mint', None)]
     """
-    work = ((p, fmt) for p in _expand(paths, pattern))
+    work = (
+        (p, sys.stdin.buffer.read() if p == "-" else None, fmt) for p in _expand(paths, pattern)
+    )
     if jobs <= 1:
         yield from map(_work, work)
         return
@@ -147,7 +155,7 @@ def _cell(value: Any) -> Any:
 
 def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
     fields = args.fields.split(",") if args.fields else None
-    paths = list(_expand(args.paths, args.glob))
+    paths = list(_expand(args.paths, args.glob))  # expanded once, to count them for progress
     failed = 0
     writer: csv.DictWriter[str] | None = None
     first = True
@@ -156,9 +164,7 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
         writer.writeheader()
     elif args.output == "json":
         out.write("[")
-    for path, rows, error in _progress(
-        records(paths, pattern=args.glob, fmt=args.format, jobs=args.jobs), len(paths)
-    ):
+    for path, rows, error in _progress(records(paths, fmt=args.format, jobs=args.jobs), len(paths)):
         if error is not None:
             failed += 1
             sys.stderr.write(f"newsparse: {path}: {error}\n")
@@ -199,8 +205,7 @@ def _cmd_formats(_args: argparse.Namespace, out: IO[str]) -> int:
 def _marks(article: Article, size: int) -> list[str | None]:
     owner: list[str | None] = [None] * size
     for name in _STYLES:
-        key = "byline" if name == "byline" else name
-        for span in article.spans.get(key, ()):
+        for span in article.spans.get(name, ()):
             for i in range(span.start, min(span.end, size)):
                 owner[i] = name
     return owner
@@ -271,7 +276,11 @@ _COMMANDS = {"parse": _cmd_parse, "detect": _cmd_detect, "formats": _cmd_formats
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 failures, 2 bad usage).
+    """Run the command line and return its exit status.
+
+    The status is 0 when everything parsed and 1 when anything failed. Bad usage (an
+    unknown option, format or command) exits with status 2 through
+    :class:`SystemExit`, as argparse does.
 
     For compatibility, ``newsparse FILE`` (no sub-command) means ``newsparse parse FILE``.
     """
@@ -282,6 +291,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(args_list)
     if getattr(args, "jobs", 1) < 1:
         ap.error("--jobs must be at least 1")
+    known = default_registry().names()
+    if getattr(args, "format", None) is not None and args.format not in known:
+        ap.error(f"unknown format {args.format!r}; known formats: {', '.join(known)}")
     outfile = getattr(args, "outfile", None)
     try:
         if outfile:

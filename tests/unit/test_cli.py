@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -69,10 +70,23 @@ def test_failures_are_reported_and_the_batch_goes_on(
     assert json.loads(out)["format"] == "mint"
 
 
-def test_unknown_format_fails_each_file(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "parse", str(SEED), "--format", "nope")
-    assert code == 1
-    assert "unknown format 'nope'" in err
+def test_unknown_format_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["parse", str(SEED), "--format", "nope"])
+    assert info.value.code == 2
+    assert "unknown format 'nope'" in capsys.readouterr().err
+
+
+def test_stdin_is_read_with_jobs(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+    code, out, _ = _run(capsys, "parse", "-", str(SEED), "--jobs", "2", "--fields", "path,format")
+    assert code == 0
+    assert [json.loads(line) for line in out.splitlines()] == [
+        {"path": "-", "format": "mint"},
+        {"path": str(SEED), "format": "mint"},
+    ]
 
 
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
