@@ -100,6 +100,9 @@ def _article(text: str, fmt_name: str, pf: ParsedFields, notes: tuple[Note, ...]
     groups.update(many)
     for fields in groups.values():
         _check_spans(fmt_name, fields, text)
+    if (pf.date is None) != (pf.date_precision is None):
+        msg = f"format {fmt_name!r} set the date or its precision, not both"
+        raise FormatContractError(msg)
     spans: dict[str, tuple[Span, ...]] = {k: tuple(f.span for f in groups[k]) for k in SPAN_KEYS}
     rules: dict[str, tuple[str, ...]] = {k: tuple(f.rule for f in groups[k]) for k in SPAN_KEYS}
     paragraphs = tuple(f.value for f in pf.paragraphs)
@@ -114,7 +117,7 @@ def _article(text: str, fmt_name: str, pf: ParsedFields, notes: tuple[Note, ...]
     return Article(
         headline=None if pf.headline is None else pf.headline.value,
         date=date,
-        date_precision=pf.date_precision if date is not None else None,
+        date_precision=pf.date_precision,
         byline=None if pf.byline is None else pf.byline.value,
         body="\n\n".join(paragraphs),
         paragraphs=paragraphs,
@@ -160,6 +163,8 @@ def parse(
     Raises:
         InputTypeError: ``text`` is neither ``str`` nor ``bytes`` (also a ``TypeError``).
         InputTooLargeError: ``text`` is longer than ``max_chars``.
+        ValueError: A ``tzinfos`` offset is not within a day of UTC (a ``tzinfos``
+            value of the wrong type is an ``InputTypeError``).
         FormatNotFoundError: ``format`` names no registered format.
         ParseError: The format failed on this text.
         FormatContractError: The format returned spans that do not index the text.

@@ -240,14 +240,39 @@ class Detection:
     error: str | None = None
 
 
+_DAY_SECONDS = 86_400
+
+
+def _to_zones(value: Mapping[str, dt.tzinfo | int]) -> FrozenMap[dt.tzinfo | int]:
+    """Check a ``tzinfos`` mapping once, up front: names to tzinfo or seconds east of UTC."""
+    from newsparse.errors import InputTypeError  # noqa: PLC0415 - errors imports model
+
+    for name, zone in value.items():
+        if isinstance(zone, bool):
+            msg = f"tzinfos[{name!r}] must be a tzinfo or seconds east of UTC, not {zone!r}"
+            raise InputTypeError(msg)
+        if isinstance(zone, int):
+            if not -_DAY_SECONDS < zone < _DAY_SECONDS:
+                msg = f"tzinfos[{name!r}] = {zone} seconds is not within a day of UTC"
+                raise ValueError(msg)
+        elif not isinstance(zone, dt.tzinfo):
+            msg = f"tzinfos[{name!r}] must be a tzinfo or seconds east of UTC, not {zone!r}"
+            raise InputTypeError(msg)
+    return FrozenMap(value)
+
+
 @frozen(kw_only=True)
 class ParseOptions:
     """Caller settings that reach every format and extractor.
 
     Args:
         tzinfos: Zone abbreviations the caller resolves, overriding the built-in table:
-            each maps to a :class:`datetime.tzinfo` or an offset in seconds.
+            each maps to a :class:`datetime.tzinfo` or an offset in seconds east of UTC.
         reference: The date two-digit years are resolved against; never the clock.
+
+    Raises:
+        InputTypeError: A ``tzinfos`` value is neither a tzinfo nor an int.
+        ValueError: An offset in seconds is not within a day of UTC.
 
     Examples:
         >>> import datetime as dt
@@ -255,7 +280,7 @@ class ParseOptions:
         3600
     """
 
-    tzinfos: Mapping[str, dt.tzinfo | int] = field(factory=dict)
+    tzinfos: FrozenMap[dt.tzinfo | int] = field(factory=dict, converter=_to_zones)
     reference: dt.date | None = None
 
 

@@ -6,7 +6,6 @@ way everywhere, so a byline or a trailer is read once for all layouts.
 
 from __future__ import annotations
 
-import functools
 import math
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -83,26 +82,28 @@ def _windows(text: str, where: Where) -> tuple[tuple[int, int], ...]:
     return (head,) if where == "head" else (tail,) if where == "tail" else (head, tail)
 
 
-@functools.lru_cache(maxsize=8)
-def _lowered(text: str, start: int, end: int) -> str:
-    """A window lower-cased once, however many formats look for needles in it."""
-    return text[start:end].lower()
-
-
-def _fires(e: Evidence, text: str, start: int, end: int) -> bool:
-    if e.needles:
-        window = _lowered(text, start, end)
-        if not any(n in window for n in e.needles):
-            return False
-    return _regex.search(e.pattern, text, start, end) is not None
-
-
 def fired_evidence(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, ...]:
-    """Return the evidence whose pattern occurs in its window of ``text``."""
+    """Return the evidence whose pattern occurs in its window of ``text``.
+
+    Each window is lower-cased at most once per call, for the needles.
+
+    Examples:
+        >>> import regex
+        >>> ev = Evidence("by", regex.compile(r"(?m)^By\\x20"), 0.5, needles=("by ",))
+        >>> [e.name for e in fired_evidence((ev,), "Title\\nBy Jane Doe\\n")]
+        ['by']
+    """
+    lowered: dict[tuple[int, int], str] = {}
     fired: list[Evidence] = []
     for e in evidence:
         for start, end in _windows(text, e.where):
-            if _fires(e, text, start, end):
+            if e.needles:
+                window = lowered.get((start, end))
+                if window is None:
+                    window = lowered[start, end] = text[start:end].lower()
+                if not any(n in window for n in e.needles):
+                    continue
+            if _regex.search(e.pattern, text, start, end) is not None:
                 fired.append(e)
                 break
     return tuple(fired)

@@ -175,3 +175,33 @@ def test_errors_survive_pickling(err: newsparse.NewsparseError) -> None:
     assert type(again) is type(err)
     assert str(again) == str(err)
     assert vars(again) == vars(err)
+
+
+def test_tzinfos_values_are_checked_up_front() -> None:
+    text = "Title\n\nPublished: 14 Aug 2023, 06:50 AM IST\n\nBody."
+    with pytest.raises(newsparse.InputTypeError):
+        newsparse.parse(text, tzinfos={"IST": "+01:00"})  # type: ignore[dict-item]
+    with pytest.raises(ValueError, match="within a day"):
+        newsparse.parse(text, tzinfos={"IST": 90_000})
+    date = newsparse.parse(text, tzinfos={"IST": 3600}).date
+    assert date is not None
+    assert date.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_a_format_that_sets_a_date_without_precision_breaks_the_contract() -> None:
+    class Sloppy:
+        name = "sloppy"
+
+        def score(self, text: str) -> float:
+            return 0.9
+
+        def parse(self, text: str, options: newsparse.ParseOptions) -> newsparse.ParsedFields:
+            date = newsparse.Field(
+                value=dt.datetime(2020, 1, 1), raw=text[:4], span=Span(0, 4), rule="sloppy.date"
+            )
+            return newsparse.ParsedFields(date=date)
+
+    reg = newsparse.FormatRegistry(plugins=False)
+    reg.register(Sloppy())
+    with pytest.raises(newsparse.FormatContractError, match="precision"):
+        newsparse.parse("2020 text", format="sloppy", registry=reg)
