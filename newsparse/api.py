@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping, Sequence
 
+    from newsparse.typing import SourceFormat
+
 __all__ = ["MAX_CHARS", "get_format", "parse"]
 
 
@@ -55,8 +57,15 @@ SPAN_KEYS = (
 )
 
 
-def get_format(name: str, *, registry: FormatRegistry | None = None) -> object:
+def get_format(name: str, *, registry: FormatRegistry | None = None) -> SourceFormat:
     """Return the registered format called ``name``.
+
+    Args:
+        name: The format's registered name.
+        registry: Where to look; the default registry if ``None``.
+
+    Returns:
+        The format object.
 
     Raises:
         FormatNotFoundError: No format has that name; the message lists the known ones.

@@ -283,6 +283,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     :class:`SystemExit`, as argparse does.
 
     For compatibility, ``newsparse FILE`` (no sub-command) means ``newsparse parse FILE``.
+
+    Examples:
+        >>> from pathlib import Path
+        >>> seed = Path(__file__).parent.parent / "seeds" / "000_96c850f9607146ec.txt"
+        >>> main(["parse", str(seed), "--fields", "format,reading_time"])
+        {"format": "mint", "reading_time": 3}
+        0
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] not in _COMMANDS and args_list[0] not in ("-h", "--help"):

@@ -66,6 +66,11 @@ class Decoded:
         encoding: The codec used (``utf-8``, ``utf-16-le``, ``cp1252``...).
         bom: The length in bytes of the BOM that was skipped (0 if none).
         notes: What a user should know: a fallback, a BOM.
+
+    Examples:
+        >>> d = decode(b"plain ASCII")
+        >>> d.text, d.encoding, d.bom, d.notes
+        ('plain ASCII', 'utf-8', 0, ())
     """
 
     text: str

@@ -290,7 +290,12 @@ class ParsedFields:
 
     Every non-blank character of that text should lie in some field's span or in
     ``furniture``; :func:`newsparse.parse` checks the spans and builds the
-    :class:`Article`.
+    :class:`Article`. ``date`` and ``date_precision`` are set together or not at all.
+
+    Examples:
+        >>> head = Field(value="Rain", raw="Rain", span=Span(0, 4), rule="my.headline")
+        >>> ParsedFields(headline=head).headline.value
+        'Rain'
     """
 
     headline: Field[str] | None = None

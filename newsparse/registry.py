@@ -137,6 +137,13 @@ class FormatRegistry:
         Raises:
             DuplicateFormatError: The name is taken and ``replace`` is false.
             FormatContractError: ``fmt`` does not follow the protocol.
+
+        Examples:
+            >>> from newsparse.formats.generic import GenericFormat
+            >>> reg = FormatRegistry(plugins=False)
+            >>> reg.register(GenericFormat(), replace=True)
+            >>> reg.origin("generic")
+            'registered'
         """
         fmt = _check(fmt, repr(fmt))
         self._read_plugins()
@@ -152,6 +159,12 @@ class FormatRegistry:
 
         Raises:
             FormatNotFoundError: No format has that name.
+
+        Examples:
+            >>> reg = FormatRegistry(plugins=False)
+            >>> reg.deregister("mint")
+            >>> "mint" in reg.names()
+            False
         """
         self._read_plugins()
         if name not in self._origins:
@@ -177,6 +190,10 @@ class FormatRegistry:
 
         Raises:
             FormatNotFoundError: No format has that name; the error lists the known ones.
+
+        Examples:
+            >>> FormatRegistry(plugins=False).get("generic").name
+            'generic'
         """
         fmt = self._loaded.get(name)
         if fmt is not None:
@@ -205,7 +222,15 @@ _DEFAULT: FormatRegistry | None = None
 
 
 def default_registry() -> FormatRegistry:
-    """The process-wide registry :func:`newsparse.parse` uses by default."""
+    """The process-wide registry :func:`newsparse.parse` uses by default.
+
+    Built-ins and installed ``newsparse.formats`` plugins; formats registered on it
+    are seen by every later ``parse`` call in the process.
+
+    Examples:
+        >>> "mint" in default_registry().names()
+        True
+    """
     global _DEFAULT  # noqa: PLW0603 - one lazily built registry per process
     if _DEFAULT is None:
         _DEFAULT = FormatRegistry()

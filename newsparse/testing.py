@@ -113,6 +113,10 @@ def check_format(
 
     Raises:
         FormatContractError: Listing every problem found.
+
+    Examples:
+        >>> from newsparse.formats.mint import MintFormat
+        >>> check_format(MintFormat(), ["Rain2 min read 14 Aug 2023, 06:50 AM IST\\nMore rain.\\n"])
     """
     problems: list[str] = []
     name = getattr(fmt, "name", None)

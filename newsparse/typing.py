@@ -38,6 +38,14 @@ class SourceFormat(Protocol):
     text it was given. A format may also define ``priority: int`` (ties go to the
     higher) and ``explain(text) -> (score, evidence_names)``, which
     :func:`newsparse.detect` prefers to ``score`` when present.
+
+    Examples:
+        >>> class Nothing:
+        ...     name = "nothing"
+        ...     def score(self, text): return 0.0
+        ...     def parse(self, text, options): ...
+        >>> isinstance(Nothing(), SourceFormat), isinstance(object(), SourceFormat)
+        (True, False)
     """
 
     name: str

@@ -77,6 +77,10 @@ class AttributionLine:
         kind: ``inputs``, ``credits``, ``contributed``, ``copyright`` or ``sign-off``.
         sources: Canonical agency names the line credits.
         credits: Roles and names the line gives.
+
+    Examples:
+        >>> AttributionLine(kind="inputs", sources=("PTI",)).sources
+        ('PTI',)
     """
 
     kind: str

@@ -73,6 +73,11 @@ class BylineMatch:
         byline: The byline's value.
         span: The byline's text in the input (prefix included).
         author_spans: One span per author, in order.
+
+    Examples:
+        >>> found = read_byline("By Ann Poe")
+        >>> found.span, found.author_spans
+        (Span(start=0, end=10), (Span(start=3, end=10),))
     """
 
     byline: Byline

@@ -320,6 +320,9 @@ def _parse_with_dateutil(
         precision: DatePrecision = "second"
     elif a.minute == b.minute:
         precision = "minute"
+    elif a.hour == b.hour:
+        precision = "hour"
+        a = a.replace(minute=0, second=0)
     else:
         precision = "day"
         a = a.replace(hour=0, minute=0, second=0)

@@ -50,7 +50,13 @@ def _is_headline(line: Line) -> bool:
 
 
 class GenericFormat(EvidenceFormat):
-    """Anything no other format claims (the BBC dataset's layout is exactly this)."""
+    """Anything no other format claims (the BBC dataset's layout is exactly this).
+
+    Examples:
+        >>> from newsparse.model import ParseOptions
+        >>> GenericFormat().parse("Title\\n\\nBody.", ParseOptions()).headline.value
+        'Title'
+    """
 
     name = "generic"
     priority = -100

@@ -73,7 +73,12 @@ _AUTHOR_LINE_RE = regex.compile(
 
 
 class MintFormat(EvidenceFormat):
-    """Mint page dumps and their Indian sister sites (Hindustan Times, NDTV, The Hindu...)."""
+    """Mint page dumps and their Indian sister sites (Hindustan Times, NDTV, The Hindu...).
+
+    Examples:
+        >>> MintFormat().explain("Rain2 min read 14 Aug 2023, 06:50 AM IST\\nMore rain.\\n")
+        (0.6, ('min-read', 'ist-timestamp'))
+    """
 
     name = "mint"
     priority = 40

@@ -91,3 +91,10 @@ def test_parse_date_falls_back_to_dateutil_with_honest_precision() -> None:
 
 def test_dateline_without_year_is_not_a_date() -> None:
     assert list(find_dates("SALVADOR, Feb 26 - Brazil said")) == []
+
+
+def test_dateutil_fallback_reports_hour_precision() -> None:
+    found = parse_date("Tuesday 14th of August, 2023, 10 am")
+    assert found is not None
+    assert found.precision == "hour"
+    assert found.value == dt.datetime(2023, 8, 14, 10)

@@ -253,6 +253,6 @@ def test_evidence_patterns_finish_on_adversarial_input(name: str) -> None:
         "-- " * 7_000 + "\n",
     ]
     for text in texts:
-        score = fmt.score(text)  # type: ignore[attr-defined]
+        score = fmt.score(text)
         assert 0.0 <= score <= 1.0
         check_article(text, newsparse.parse(text, format=name))
