@@ -11,7 +11,7 @@ from attrs import frozen
 
 from newsparse.model import Field, Span
 
-__all__ = ["Line", "fold", "line_field", "split_lines"]
+__all__ = ["Line", "fold", "line_field", "split_lines", "trim"]
 
 
 @frozen
@@ -63,6 +63,22 @@ def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line
             blank = True
         a += len(raw) + 1
     return lines
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow ``[start, end)`` past white space at both ends (nothing is sliced).
+
+    Examples:
+        >>> trim("  Hi there \\n", 0, 12)
+        (2, 10)
+        >>> trim("   ", 0, 3)
+        (3, 3)
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def fold(text: str) -> str:

@@ -14,7 +14,7 @@ import regex
 from attrs import define, frozen
 
 from newsparse import _regex
-from newsparse._text import Line, fold, line_field
+from newsparse._text import Line, fold, line_field, trim
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import find_dates
@@ -182,10 +182,7 @@ class Builder:
 
     def add_furniture(self, start: int, end: int, rule: str) -> None:
         """Keep ``text[start:end]`` out of the body, trimmed, under ``furniture``."""
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
+        start, end = trim(self.text, start, end)
         if end > start:
             self.furniture.append(self.span_field(start, end, rule))
 

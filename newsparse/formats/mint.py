@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import line_field, split_lines
+from newsparse._text import line_field, split_lines, trim
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import reading_minutes
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
@@ -154,10 +154,7 @@ class MintFormat(EvidenceFormat):
             )
             head_end = stamp.span.start if stamp is not None and at_end else end
             tail_start = head_end
-        while head_end > head_start and text[head_end - 1].isspace():
-            head_end -= 1
-        while head_start < head_end and text[head_start].isspace():
-            head_start += 1
+        head_start, head_end = trim(text, head_start, head_end)
         if head_end > head_start:
             b.headline = b.span_field(head_start, head_end, b.rule("headline"))
         if tail_start < end:

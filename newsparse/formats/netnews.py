@@ -51,7 +51,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse._text import fold, split_lines
+from newsparse._text import fold, split_lines, trim
 from newsparse.extract.dates import parse_date
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
@@ -325,8 +325,4 @@ class NetnewsFormat(EvidenceFormat):
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    return Span(*trim(text, start, end))

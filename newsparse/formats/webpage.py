@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import fold, line_field, split_lines
+from newsparse._text import fold, line_field, split_lines, trim
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.extract.dates import DateMatch, find_dates
@@ -435,10 +435,7 @@ class WebpageFormat(EvidenceFormat):
             return h1
         start = title.start + a
         end = title.start + z
-        while start < end and b.text[start].isspace():
-            start += 1
-        while end > start and b.text[end - 1].isspace():
-            end -= 1
+        start, end = trim(b.text, start, end)
         if end > start:
             b.headline = b.span_field(start, end, b.rule("headline"))
         b.add_furniture(title.start, start, b.rule("title-site"))
