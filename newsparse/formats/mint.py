@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MintFormat"]
 
+#: How far from the reading time (or the end of the line) the page's stamp is looked for.
+_STAMP_CHARS = 64
 _DUMP_PREFIX_RE = regex.compile(r"date\x20\d{4}-\d{2}-\d{2}(?=\s)")
 _IST_STAMP_RE = regex.compile(
     r"\d{1,2}\x20\p{L}{3,9}\x20\d{4},\x20\d{1,2}:\d{2}\x20[AP]M\x20(?-i:IST)"
@@ -148,7 +150,9 @@ class MintFormat(EvidenceFormat):
             b.set_reading_time(read, b.rule("reading-time"))
             tail_start = read.end()
         else:
-            stamp = next(find_dates(text, head_start, end, options=b.options), None)
+            # A stamp ends the line: look only at its last few dozen characters.
+            window = max(head_start, end - _STAMP_CHARS)
+            stamp = next(find_dates(text, window, end, options=b.options), None)
             at_end = (
                 stamp is not None and stamp.span.end >= end - 1 and stamp.span.start > head_start
             )
@@ -158,7 +162,9 @@ class MintFormat(EvidenceFormat):
         if head_end > head_start:
             b.headline = b.span_field(head_start, head_end, b.rule("headline"))
         if tail_start < end:
-            stamp = next(find_dates(text, tail_start, end, options=b.options), None)
+            # The stamp follows the reading time: look only at the next few dozen characters.
+            window = min(end, tail_start + _STAMP_CHARS)
+            stamp = next(find_dates(text, tail_start, window, options=b.options), None)
             if stamp is not None:
                 b.set_date(stamp, b.rule("timestamp"))
                 b.add_furniture(tail_start, stamp.span.start, b.rule("timestamp-label"))
