@@ -22,6 +22,7 @@ import argparse
 import csv
 import html
 import json
+import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -75,6 +76,9 @@ def _flat(article: Article, path: str, index: int) -> dict[str, Any]:
     """One output record: the article's dict plus where it came from."""
     row: dict[str, Any] = {"path": path, "index": index}
     row.update(article.to_dict())
+    # Where the article lies in the file (its spans index the article's own text).
+    segment = next((n.span for n in article.notes if n.code == "export.segment"), None)
+    row["segment"] = None if segment is None else [segment.start, segment.end]
     byline = article.byline
     row["authors"] = "; ".join(byline.authors) if byline else None
     row["organization"] = byline.organization if byline else None
@@ -307,6 +311,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             with open(outfile, "w", encoding="utf-8", newline="") as out:  # noqa: PTH123
                 return _COMMANDS[args.command](args, out)
         return _COMMANDS[args.command](args, sys.stdout)
+    except BrokenPipeError:
+        # The reader went away (``newsparse show FILE | head``): not an error of ours.
+        # Point stdout at /dev/null so that Python's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (OSError, NewsparseError) as err:
         sys.stderr.write(f"newsparse: {err}\n")
         return 1

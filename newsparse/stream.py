@@ -17,8 +17,10 @@ stream goes on.
 
 Spans: an :class:`~newsparse.model.Article` from :func:`parse_many` indexes its own
 text (``Segment.text``), exactly as :func:`newsparse.parse` on that text would; the
-article's place in the whole input is the span of its ``export.segment`` note. Offsets
-count characters of the decoded text; a byte-order mark read from bytes is not counted.
+article's place in the whole input is the span of its ``export.segment`` note. A text
+in no export layout is one article, white space and all, so its spans index the input
+itself. Offsets count characters of the decoded text; a byte-order mark read from bytes
+is not counted.
 
 Examples:
     >>> import newsparse
@@ -317,6 +319,11 @@ class _Splitter:
         if end <= start:
             return
         a, b = _trim(self.buf, start, end)
+        if (self.layout or "single") == "single" and b > a:
+            # A text in no export layout is one article, white space and all, so that its
+            # spans index the input exactly as ``newsparse.parse(text)``'s would.
+            yield from self._article(start, end)
+            return
         if a > start:
             yield from self._emit(self._piece("separator", start, a))
         if b > a:
@@ -452,7 +459,7 @@ def split(text: str, *, registry: FormatRegistry | None = None) -> Iterator[Segm
     Examples:
         >>> segs = list(split("Rain due\\n\\nIt will rain.\\n"))
         >>> [(s.kind, s.span) for s in segs]
-        [('article', Span(start=0, end=23)), ('separator', Span(start=23, end=24))]
+        [('article', Span(start=0, end=24))]
     """
     if not isinstance(text, str):
         msg = f"split() takes the export as str, not {type(text).__name__}"

@@ -130,3 +130,13 @@ def test_exports_are_split_into_one_record_per_article(
     assert [r["index"] for r in rows] == list(range(len(rows)))
     assert {r["format"] for r in rows} == {"lexisnexis"}
     assert [r["headline"] for r in rows] == expected[export.name]["headlines"]
+
+
+def test_a_single_article_file_has_spans_into_the_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "parse", str(SEED))
+    assert code == 0
+    record = json.loads(out)
+    text = SEED.read_text(encoding="utf-8")
+    assert record["segment"] == [0, len(text)]
+    ((start, end),) = record["spans"]["headline"]
+    assert text[start:end] == record["headline"]

@@ -185,8 +185,16 @@ def test_a_text_in_no_export_layout_is_one_article() -> None:
     text = "\n  Storm hits coast\n\nWinds reached 120 km/h.\n\n"
     segments = list(split(text))
     _tiles(text, segments)
-    assert [s.kind for s in segments] == ["separator", "article", "separator"]
+    # The whole text, white space included, so the article's spans index the input.
+    assert [(s.kind, s.span) for s in segments] == [("article", newsparse.Span(0, len(text)))]
+    (article,) = _articles(text)
+    alone = newsparse.parse(text)
+    assert article.spans == alone.spans
+    assert attrs.evolve(article, notes=()) == alone
     assert list(split("")) == []
+    assert list(split(" \n ")) == [
+        Segment(kind="separator", span=newsparse.Span(0, 3), text=" \n ", layout="single")
+    ]
     assert list(newsparse.parse_many("")) == []
 
 
@@ -243,7 +251,7 @@ def test_wrong_input_types_are_refused() -> None:
     ],
 )
 def test_ordinary_articles_quoting_export_markers_stay_whole(text: str) -> None:
-    assert [s.kind for s in split(text)] == ["article", "separator"]
+    assert [s.kind for s in split(text)] == ["article"]
     assert len(list(newsparse.parse_many(text))) == 1
 
 
