@@ -66,7 +66,7 @@ _STYLES = {
     "summary": ("3;34", "#bfdbfe"),
     "dateline": ("1;32", "#bbf7d0"),
     "reading_time": ("36", "#cffafe"),
-    "paragraphs": ("0", "#ffffff"),
+    "paragraphs": ("0", "#eef2f7"),
     "attribution": ("32", "#d9f99d"),
     "furniture": ("2;9", "#e5e7eb"),
 }
