@@ -184,6 +184,9 @@ FOOTER_DISCOUNT = 0.25
 MAX_JOIN_GAP = 16
 #: The lightest run joined to the article across such a gap, in words.
 MIN_JOIN = 20.0
+#: The fewest words in a line that counts as a paragraph though it does not end like a
+#: sentence (a linked headline is shorter).
+MIN_UNENDED_PARAGRAPH = 30
 #: The least share of prose lines in a run joined to the article (a list of teasers,
 #: a title, a name and a date per summary, has less).
 MIN_JOIN_DENSITY = 0.6
@@ -285,6 +288,20 @@ def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
     return prose / (run[1] - run[0] + 1)
 
 
+def _sentence_words(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
+    """The words of the prose lines in ``run`` that read as paragraphs, not linked headlines.
+
+    A paragraph ends like a sentence, or is too long for a headline (Thai, for one,
+    writes no full stops).
+    """
+    return sum(
+        infos[i].value
+        for i in range(run[0], run[1] + 1)
+        if infos[i].kind == "prose"
+        and (infos[i].shape.sentence_end or infos[i].shape.words >= MIN_UNENDED_PARAGRAPH)
+    )
+
+
 def _joinable(
     infos: Sequence[LineInfo],
     last: int,
@@ -302,6 +319,10 @@ def _joinable(
     if start - last - 1 > MAX_JOIN_GAP or start > footer:
         return False
     if run[2] and (run[2] < MIN_JOIN or _density(infos, run) < MIN_JOIN_DENSITY):
+        return False
+    # Linked headlines (a box of related stories) read as prose but do not end like
+    # sentences; the article's paragraphs do, and only their words count here.
+    if run[2] and _sentence_words(infos, run) < MIN_JOIN:
         return False
     return all(infos[i].rule not in boundary for i in range(last + 1, start))
 
@@ -546,7 +567,7 @@ class WebpageFormat(EvidenceFormat):
             # A byline or a date between them opens the article: what is above is not it.
             if any(_is_header_line(infos[i].line) for i in range(prev[1] + 1, first)):
                 break
-            if prev[2] < MIN_JOIN or _density(infos, prev) < MIN_JOIN_DENSITY:
+            if _sentence_words(infos, prev) < MIN_JOIN or _density(infos, prev) < MIN_JOIN_DENSITY:
                 break
             first = prev[0]
         return first, last
@@ -701,7 +722,11 @@ class WebpageFormat(EvidenceFormat):
                 blocks[-1].append(line)
                 used[i] = True
                 continue
-            keep = info.kind == "prose" or self._is_subheading(infos, used, i, first, last)
+            keep = (
+                info.kind == "prose"
+                or self._is_short_sentence(info, i, first, last)
+                or self._is_subheading(infos, used, i, first, last)
+            )
             if keep:
                 blocks.append([line])
                 used[i] = True
@@ -712,6 +737,22 @@ class WebpageFormat(EvidenceFormat):
             b.paragraphs.append(
                 Field(value=fold(raw), raw=raw, span=Span(start, end), rule=b.rule("paragraph"))
             )
+
+    def _is_short_sentence(self, info: LineInfo, i: int, first: int, last: int) -> bool:
+        """A short line inside the body that ends like a sentence: part of the text.
+
+        Prose lines are long; a one-line question, answer or exclamation between them
+        (``Why now?``, ``It was not.``) is the article's too, unlike a menu entry.
+        """
+        return (
+            first < i < last
+            and info.kind == "short"
+            and info.shape.sentence_end
+            and not info.repeated
+            and info.shape.words >= 1
+            # It opens like a sentence: a tail of wrapped text (``make-up photos.``) does not.
+            and not info.line.text[:1].islower()
+        )
 
     def _is_subheading(
         self, infos: list[LineInfo], used: list[bool], i: int, first: int, last: int

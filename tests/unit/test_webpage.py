@@ -220,3 +220,65 @@ def test_publication_date_wins_over_an_update() -> None:
     check_article(text, a)
     assert a.date == dt.datetime(2023, 8, 14)
     assert "webpage.chrome" in a.rules["furniture"]
+
+
+def test_linked_headlines_after_the_article_are_not_joined_to_it() -> None:
+    # Below the article a box of related stories: its headlines carry commas and
+    # question marks, so they read as prose, but none ends like a sentence.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + _BODY
+        + "Related Tags\nBridges\nRivers\nTown hall\nTransport\n"
+        + "Related\n"
+        + "Ferry to close for winter\n"
+        + "Will the new ferry threaten the bridge? 'Not this decade,' says the harbour master\n"
+        + "Council says it does not plan tolls on the crossing: 'It is not our plan'\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 3
+    assert "ferry" not in a.body
+
+
+def test_a_paragraph_after_an_inset_box_is_still_joined() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + _BODY
+        + "Most Popular\nFerry to close for the winter\nMarket moves to the square\n"
+        + "The old crossing downstream will be closed for repairs once the new bridge is "
+        "busy, and it should reopen in the spring, the council said.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 4
+    assert a.paragraphs[-1].startswith("The old crossing")
+
+
+def test_short_sentences_inside_the_body_are_kept() -> None:
+    # One-line questions and answers between paragraphs are the article's text, but a
+    # short line that opens in lower case is a torn-off tail, not a sentence.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "Q: Why now?\n"
+        + "A: The floods.\n"
+        + "Q: Was it cheap?\n"
+        + "The old crossing had been closed since the spring floods, the mayor said on Monday.\n"
+        + "It was paid for by the town and by a grant from the county, the council said.\n"
+        + "and the river.\n"
+        + "Advertisement\n"
+        + "Cyclists will be allowed to use it from the start of next month, it added.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1:4] == ("Q: Why now?", "A: The floods.", "Q: Was it cheap?")
+    assert "and the river." not in a.body
+    assert len(a.paragraphs) == 7
