@@ -6,6 +6,7 @@ way everywhere, so a byline or a trailer is read once for all layouts.
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -372,12 +373,24 @@ class Builder:
         )
 
 
+# How a line that finishes a sentence ends (closing quotes and brackets allowed).
+_SENTENCE_END = (".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")", "]")
+
+
 def _looks_wrapped(lines: Sequence[Line]) -> bool:
-    """Hard-wrapped copy: most lines short, and some paragraph runs over several lines."""
+    """Hard-wrapped copy: most lines short, and lines that run on into the next one.
+
+    A line followed by another with no blank line between is a wrap when it stops
+    mid-sentence; if most such lines end a sentence, each line is its own paragraph
+    (a page dump with short paragraphs), not a wrapped block.
+    """
     if len(lines) < 3:  # noqa: PLR2004
         return False
-    multi = sum(1 for ln in lines[1:] if not ln.blank_before)
-    if multi == 0:
+    joined = [prev for prev, ln in itertools.pairwise(lines) if not ln.blank_before]
+    if not joined:
+        return False
+    run_on = sum(1 for ln in joined if not ln.text.endswith(_SENTENCE_END))
+    if 2 * run_on < len(joined):
         return False
     lengths = sorted(len(ln.text) for ln in lines)
     return lengths[len(lengths) * 9 // 10] <= 100  # noqa: PLR2004 - wire copy wraps at ~80

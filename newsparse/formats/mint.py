@@ -63,6 +63,11 @@ _STAMP_LABEL_RE = regex.compile(
     regex.IGNORECASE,
 )
 _TRAILER_RE = regex.compile(r"(?m)^[\x20\t]*+\(With\x20(?i:inputs|agency\x20inputs)")
+# Mint's note under syndicated copy.
+_WIRE_DISCLAIMER_RE = regex.compile(
+    r"published\x20from\x20a\x20wire\x20agency\x20feed\x20without\x20modifications",
+    regex.IGNORECASE,
+)
 _FOOTER_RE = regex.compile(r"Live\x20?Mint|Mint\x20News\x20App|livemint", regex.IGNORECASE)
 _SITE_AUTHOR_RE = regex.compile(
     r"(?:Written\x20By\x20|By\x20)?(?P<org>Livemint|Mint|Mint\x20Desk|HT\x20News\x20Desk|Mint\x20Staff)",
@@ -99,6 +104,9 @@ class MintFormat(EvidenceFormat):
         ),
         Evidence("inputs-trailer", _TRAILER_RE, 0.1, where="tail", needles=("(with",)),
         Evidence("mint-footer", _FOOTER_RE, 0.3, where="tail", needles=("mint",)),
+        Evidence(
+            "wire-disclaimer", _WIRE_DISCLAIMER_RE, 0.2, where="tail", needles=("wire agency feed",)
+        ),
     )
 
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:

@@ -205,3 +205,30 @@ def test_a_format_that_sets_a_date_without_precision_breaks_the_contract() -> No
     reg.register(Sloppy())
     with pytest.raises(newsparse.FormatContractError, match="precision"):
         newsparse.parse("2020 text", format="sloppy", registry=reg)
+
+
+def test_short_lines_that_end_sentences_are_paragraphs_not_a_wrapped_block() -> None:
+    text = (
+        "Ferry timetable changes\n"
+        "The first ferry now leaves at six.\n"
+        "The last one leaves at ten.\n"
+        "Tickets cost the same.\n"
+    )
+    a = newsparse.parse(text)
+    assert a.paragraphs == (
+        "The first ferry now leaves at six.",
+        "The last one leaves at ten.",
+        "Tickets cost the same.",
+    )
+    wrapped = (
+        "Ferry timetable changes\n\n"
+        "The first ferry now leaves at six and the\n"
+        "last one leaves at ten, the company said on\n"
+        "Monday.\n\n"
+        "Tickets cost the same.\n"
+    )
+    first = (
+        "The first ferry now leaves at six and the last one leaves at ten, the company said "
+        "on Monday."
+    )
+    assert newsparse.parse(wrapped).paragraphs == (first, "Tickets cost the same.")

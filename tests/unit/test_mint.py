@@ -40,3 +40,25 @@ def test_a_bare_author_line_has_two_to_four_words() -> None:
     assert article.byline.authors == ("Priya Raman",)
     assert article.summary == "Monsoon arrives."
     assert newsparse.parse(head + "Body.\nIt rained.\n").byline is None
+
+
+def test_a_page_with_mints_wire_disclaimer_is_mint() -> None:
+    text = (
+        "Monsoon reaches Kerala, a week late\n"
+        "First Published: 08 Jun 2023, 01:05 PM IST\n"
+        "Priya Raman\n"
+        "The southwest monsoon set in over Kerala on Thursday, the weather office said.\n"
+        "The onset is seven days behind the normal date of June 1.\n"
+        "This story has been published from a wire agency feed without modifications to the "
+        "text. Only the headline has been changed.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "mint"
+    assert article.byline is not None
+    assert article.byline.authors == ("Priya Raman",)
+    assert (
+        article.summary
+        == "The southwest monsoon set in over Kerala on Thursday, the weather office said."
+    )
+    assert article.paragraphs == ("The onset is seven days behind the normal date of June 1.",)
+    check_article(text, article)
