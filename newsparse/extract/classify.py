@@ -37,7 +37,7 @@ from newsparse.extract.furniture import furniture_rule
 from newsparse.stopwords import STOPWORDS, guess_language
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
 
     from newsparse._text import Line
 
@@ -174,53 +174,32 @@ def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
         1.0
     """
     words = east_asian = 0.0
-    latin = stop = capitalised = long = 0
     # Most lines hold no East Asian or Thai script: split them on spaces (fast); the
     # token pattern reads the others.
     if _regex.search(_SCRIPTS_RE, text) is None:
-        tokens: Iterable[str] = (w.strip(_WORD_EDGES) for w in text.split())
-        for word in tokens:
-            if not word[:1].isalpha():
-                continue
-            words += 1
-            latin += 1
-            if stopwords is not None and word.casefold() in stopwords:
-                stop += 1
-            elif len(word) >= 4:  # noqa: PLR2004 - a content word
-                long += 1
-                capitalised += word[0].isupper()
-        return _shape(
-            text,
-            words=words,
-            latin=latin,
-            stop=stop,
-            capitalised=capitalised,
-            long=long,
-            east_asian=east_asian,
-        )
-    for m in _regex.finditer(_TOKEN_RE, text):
-        if m["cjk"] is not None:
-            words += len(m["cjk"]) / 2
-            east_asian += len(m["cjk"]) / 2
-            continue
-        if m["thai"] is not None:
-            words += len(m["thai"]) / 4
-            continue
-        word = m["word"]
-        words += 1
-        latin += 1
-        key = word.casefold()
-        if stopwords is not None and key in stopwords:
+        stripped = (w.strip(_WORD_EDGES) for w in text.split())
+        latin_words = [w for w in stripped if w[:1].isalpha()]
+    else:
+        latin_words = []
+        for m in _regex.finditer(_TOKEN_RE, text):
+            if m["cjk"] is not None:
+                words += len(m["cjk"]) / 2
+                east_asian += len(m["cjk"]) / 2
+            elif m["thai"] is not None:
+                words += len(m["thai"]) / 4
+            else:
+                latin_words.append(m["word"])
+    stop = capitalised = long = 0
+    for word in latin_words:
+        if stopwords is not None and word.casefold() in stopwords:
             stop += 1
-            continue
-        if len(word) >= 4:  # noqa: PLR2004 - a content word
+        elif len(word) >= 4:  # noqa: PLR2004 - a content word
             long += 1
-            if word[0].isupper():
-                capitalised += 1
+            capitalised += word[0].isupper()
     return _shape(
         text,
-        words=words,
-        latin=latin,
+        words=words + len(latin_words),
+        latin=len(latin_words),
         stop=stop,
         capitalised=capitalised,
         long=long,

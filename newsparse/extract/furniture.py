@@ -27,14 +27,15 @@ def __dir__() -> list[str]:
 
 
 #: A reading-time stamp, alone or glued to other text: ``3 min read``, ``5 mins read``.
-READING_TIME_RE = regex.compile(
-    r"(?<!\d)(?P<minutes>\d{1,3})\x20?(?:min|mins|minute|minutes)\x20read\b", regex.IGNORECASE
-)
+_READING_TIME = r"(?P<minutes>\d{1,3})\x20?(?:min|mins|minute|minutes)\x20read"
+READING_TIME_RE = regex.compile(r"(?<!\d)" + _READING_TIME + r"\b", regex.IGNORECASE)
 
 # Each alternative is a whole line; the group name is the rule reported.
 _FURNITURE_RE = regex.compile(
     r"""
-    (?P<reading_time> \d{1,3}\x20?(?:min|mins|minutes?)\x20read )
+    (?P<reading_time> """
+    + _READING_TIME
+    + r""" )
   | (?P<site_footer>
         Catch\x20all\x20the\x20[^\n]{0,300}?(?:Live\x20?Mint|Mint)[^\n]{0,300}
       | Download\x20The\x20Mint\x20News\x20App[^\n]{0,200}

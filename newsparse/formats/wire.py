@@ -87,6 +87,14 @@ _COPYRIGHT_YEAR_RE = regex.compile(
 )
 
 
+def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:
+    """Read ``lines[i]`` as furniture, a date line, a stamp or a byline; return lines used."""
+    line = lines[i]
+    if b.take_furniture(line) or b.take_date_line(line) or take_head_stamp(b, line):
+        return 1
+    return take_two_line_byline(b, lines, i)
+
+
 class WireFormat(EvidenceFormat):
     """Agency copy with a ``PLACE (AGENCY) -`` dateline (see the module docstring).
 
@@ -153,14 +161,11 @@ class WireFormat(EvidenceFormat):
         extra: list[Line] = []
         i = 0
         while i < len(head):
-            line = head[i]
-            if b.take_furniture(line) or b.take_date_line(line) or take_head_stamp(b, line):
-                i += 1
-                continue
-            took = take_two_line_byline(b, head, i)
+            took = _take_header_line(b, head, i)
             if took:
                 i += took
                 continue
+            line = head[i]
             if b.headline is None and not extra:
                 b.headline = line_field(line, b.rule("headline"))
             elif b.summary is None and not extra:
@@ -174,14 +179,11 @@ class WireFormat(EvidenceFormat):
         """No dateline: the first line is the headline, then header lines as found."""
         i = 0
         while i < len(lines) and i < MAX_HEAD_LINES:
-            line = lines[i]
-            if b.take_furniture(line) or b.take_date_line(line) or take_head_stamp(b, line):
-                i += 1
-                continue
-            took = take_two_line_byline(b, lines, i)
+            took = _take_header_line(b, lines, i)
             if took:
                 i += took
                 continue
+            line = lines[i]
             if b.headline is None and len(line.text) <= 300:  # noqa: PLR2004
                 b.headline = line_field(line, b.rule("headline"))
                 i += 1
