@@ -49,11 +49,10 @@ def _limit(pos: int, endpos: int) -> float | None:
     return REGEX_TIMEOUT_S + size * REGEX_TIMEOUT_PER_CHAR_S
 
 
-def _timeout_error(pattern: regex.Pattern[str], err: TimeoutError) -> PatternTimeoutError:
+def _timeout_error(pattern: regex.Pattern[str]) -> PatternTimeoutError:
+    """The typed error for a search that ran too long (callers chain the cause)."""
     msg = f"pattern {pattern.pattern[:60]!r} ran past its time limit"
-    out = PatternTimeoutError(msg)
-    out.__cause__ = err
-    return out
+    return PatternTimeoutError(msg)
 
 
 def search(
@@ -64,7 +63,7 @@ def search(
         end = len(text) if endpos is None else endpos
         return pattern.search(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
-        raise _timeout_error(pattern, err) from err
+        raise _timeout_error(pattern) from err
 
 
 def match(
@@ -75,7 +74,7 @@ def match(
         end = len(text) if endpos is None else endpos
         return pattern.match(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
-        raise _timeout_error(pattern, err) from err
+        raise _timeout_error(pattern) from err
 
 
 def fullmatch(
@@ -86,7 +85,7 @@ def fullmatch(
         end = len(text) if endpos is None else endpos
         return pattern.fullmatch(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
-        raise _timeout_error(pattern, err) from err
+        raise _timeout_error(pattern) from err
 
 
 def finditer(
@@ -97,4 +96,4 @@ def finditer(
         end = len(text) if endpos is None else endpos
         yield from pattern.finditer(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
-        raise _timeout_error(pattern, err) from err
+        raise _timeout_error(pattern) from err

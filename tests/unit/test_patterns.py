@@ -86,3 +86,14 @@ def test_patterns_scale_linearly_on_long_runs(name: str, pattern: regex.Pattern[
         # Four times the text: about four times the time if linear, sixteen if quadratic;
         # the best of five runs each, and a wide margin, keep a loaded machine from failing it.
         assert large < 10 * small, f"{name} on runs of {unit!r}: {small:.4f}s -> {large:.4f}s"
+
+
+def test_a_runaway_search_becomes_a_typed_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_regex, "UNTIMED_CHARS", 0)
+    monkeypatch.setattr(_regex, "REGEX_TIMEOUT_S", 0.05)
+    monkeypatch.setattr(_regex, "REGEX_TIMEOUT_PER_CHAR_S", 0.0)
+    exponential = regex.compile(r"(a|aa)+c")  # not a newsparse pattern: a known bad one
+    with pytest.raises(newsparse.PatternTimeoutError) as info:
+        _regex.search(exponential, "a" * 60)
+    assert isinstance(info.value, TimeoutError)
+    assert isinstance(info.value.__cause__, TimeoutError)
