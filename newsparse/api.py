@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsparse.decoding import decode
-from newsparse.detect import choose, detect
+from newsparse.detect import pick
 from newsparse.errors import (
     FormatContractError,
     InputTooLargeError,
@@ -197,7 +197,7 @@ def parse(
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
     reg = default_registry() if registry is None else registry
-    name = format if format is not None else choose(detect(text, registry=reg))
+    name = format if format is not None else pick(text, registry=reg)
     fmt = reg.get(name)
     options = ParseOptions(tzinfos=dict(tzinfos or {}), reference=reference)
     try:

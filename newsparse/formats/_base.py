@@ -24,7 +24,7 @@ from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, S
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from newsparse.extract.dates import DateMatch
     from newsparse.model import DatePrecision, Note
@@ -35,6 +35,7 @@ __all__ = [
     "Builder",
     "Evidence",
     "EvidenceFormat",
+    "Scan",
     "fired_evidence",
     "score_evidence",
 ]
@@ -60,6 +61,13 @@ class Evidence:
             compared with the window lower-cased: the pattern runs only in a window
             that holds one of them (a substring test is far cheaper than a regex
             search). Empty: always run the pattern.
+        line: The pattern matches within one line (it never matches a line break and
+            uses no ``\\A`` or ``\\Z``), and that line holds a needle: only the lines
+            of the window that hold a needle are searched. A test checks that this
+            gives the same answer as searching the whole window.
+        gate: A cheap test of ``(text, start, end)`` that is true whenever the
+            pattern can match in ``text[start:end]``; the pattern runs only where it
+            is true. A test checks it on every golden text.
     """
 
     name: str
@@ -67,6 +75,8 @@ class Evidence:
     weight: float
     where: Where = "head"
     needles: tuple[str, ...] = attrs.field(default=())
+    line: bool = attrs.field(default=False, kw_only=True)
+    gate: Callable[[str, int, int], bool] | None = attrs.field(default=None, kw_only=True)
 
     @needles.validator
     def _lower_case(
@@ -76,6 +86,12 @@ class Evidence:
             msg = f"evidence {self.name!r}: needles must be non-empty and lower case: {value!r}"
             raise ValueError(msg)
 
+    @line.validator
+    def _line_needs_needles(self, _attribute: attrs.Attribute[bool], value: bool) -> None:
+        if value and not self.needles:
+            msg = f"evidence {self.name!r}: a line-scoped pattern needs needles"
+            raise ValueError(msg)
+
 
 def _windows(text: str, where: Where) -> tuple[tuple[int, int], ...]:
     n = len(text)
@@ -83,10 +99,86 @@ def _windows(text: str, where: Where) -> tuple[tuple[int, int], ...]:
     return (head,) if where == "head" else (tail,) if where == "tail" else (head, tail)
 
 
-def fired_evidence(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, ...]:
-    """Return the evidence whose pattern occurs in its window of ``text``.
+class Scan:
+    """One text as detection reads it: its windows, each lower-cased at most once.
 
-    Each window is lower-cased at most once per call, for the needles.
+    :func:`newsparse.detect` makes one ``Scan`` per text and hands it to every
+    built-in format, so the windows are lower-cased once for all of them.
+
+    Examples:
+        >>> scan = Scan("Title\\nBy Jane Doe\\n")
+        >>> scan.lowered(0, 5)
+        'title'
+    """
+
+    __slots__ = ("_fired", "_lowered", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lowered: dict[tuple[int, int], str] = {}
+        self._fired: dict[int, bool] = {}
+
+    def lowered(self, start: int, end: int) -> str:
+        """``text[start:end]`` lower-cased (computed once per window)."""
+        window = self._lowered.get((start, end))
+        if window is None:
+            window = self._lowered[start, end] = self.text[start:end].lower()
+        return window
+
+    def fires(self, e: Evidence) -> bool:
+        """Whether ``e`` matches in one of its windows (each evidence is searched once)."""
+        fired = self._fired.get(id(e))
+        if fired is None:
+            fired = self._fired[id(e)] = self._search(e)
+        return fired
+
+    def _search(self, e: Evidence) -> bool:
+        text = self.text
+        for start, end in _windows(text, e.where):
+            if e.gate is not None and not e.gate(text, start, end):
+                continue
+            if not e.needles:
+                if _regex.search(e.pattern, text, start, end) is not None:
+                    return True
+                continue
+            window = self.lowered(start, end)
+            if e.line and len(window) == end - start:
+                if self._fires_on_needle_lines(e, window, start, end):
+                    return True
+            elif any(n in window for n in e.needles) and (
+                _regex.search(e.pattern, text, start, end) is not None
+            ):
+                return True
+        return False
+
+    def _fires_on_needle_lines(self, e: Evidence, window: str, start: int, end: int) -> bool:
+        # Lower-casing kept every offset (checked by the caller), so an offset in
+        # ``window`` is one in the text. Each line is searched with its line break,
+        # so lookarounds at its end see what the whole-window search would see.
+        text = self.text
+        searched: set[int] = set()
+        for needle in e.needles:
+            i = window.find(needle)
+            while i != -1:
+                at = start + i
+                line_start = text.rfind("\n", start, at) + 1 or start
+                line_end = text.find("\n", at, end)
+                line_end = end if line_end == -1 else line_end + 1
+                if line_start not in searched:
+                    searched.add(line_start)
+                    if _regex.search(e.pattern, text, line_start, line_end) is not None:
+                        return True
+                i = window.find(needle, line_end - start)
+        return False
+
+
+#: How far below a floor an upper bound must fall before :meth:`EvidenceFormat.score_at_least`
+#: gives up: float sums of the same weights may differ in the last bits.
+SCORE_SLACK = 1e-9
+
+
+def fired_evidence(evidence: Sequence[Evidence], text: str | Scan) -> tuple[Evidence, ...]:
+    """Return the evidence whose pattern occurs in its window of ``text``.
 
     Examples:
         >>> import regex
@@ -94,23 +186,11 @@ def fired_evidence(evidence: Sequence[Evidence], text: str) -> tuple[Evidence, .
         >>> [e.name for e in fired_evidence((ev,), "Title\\nBy Jane Doe\\n")]
         ['by']
     """
-    lowered: dict[tuple[int, int], str] = {}
-    fired: list[Evidence] = []
-    for e in evidence:
-        for start, end in _windows(text, e.where):
-            if e.needles:
-                window = lowered.get((start, end))
-                if window is None:
-                    window = lowered[start, end] = text[start:end].lower()
-                if not any(n in window for n in e.needles):
-                    continue
-            if _regex.search(e.pattern, text, start, end) is not None:
-                fired.append(e)
-                break
-    return tuple(fired)
+    scan = text if isinstance(text, Scan) else Scan(text)
+    return tuple(e for e in evidence if scan.fires(e))
 
 
-def score_evidence(evidence: Sequence[Evidence], text: str) -> float:
+def score_evidence(evidence: Sequence[Evidence], text: str | Scan) -> float:
     """Sum the weights of the evidence that fires (``math.fsum``), capped at 1."""
     return min(1.0, math.fsum(e.weight for e in fired_evidence(evidence, text)))
 
@@ -118,21 +198,57 @@ def score_evidence(evidence: Sequence[Evidence], text: str) -> float:
 class EvidenceFormat:
     """Base for built-in formats whose score is the weight of the evidence that fires.
 
-    Subclasses set ``name``, ``priority`` and ``EVIDENCE`` and write ``parse``.
+    Subclasses set ``name``, ``priority`` and ``EVIDENCE`` and write ``parse``; a
+    subclass that scores differently overrides :meth:`explain_scan`.
     """
 
     name: str = ""
     priority: int = 0
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = ()
+    #: ``EVIDENCE`` heaviest first, set for each subclass.
+    _RANKED: ClassVar[tuple[Evidence, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._RANKED = tuple(sorted(cls.EVIDENCE, key=lambda e: -e.weight))
 
     def score(self, text: str) -> float:
         """The summed weight of the evidence that fires in ``text``, capped at 1."""
-        return score_evidence(self.EVIDENCE, text)
+        return self.explain_scan(Scan(text))[0]
 
     def explain(self, text: str) -> tuple[float, tuple[str, ...]]:
         """The score and the names of the evidence behind it."""
-        fired = fired_evidence(self.EVIDENCE, text)
+        return self.explain_scan(Scan(text))
+
+    def explain_scan(self, scan: Scan) -> tuple[float, tuple[str, ...]]:
+        """:meth:`explain` over a :class:`Scan` that other formats share."""
+        fired = fired_evidence(self.EVIDENCE, scan)
         return min(1.0, math.fsum(e.weight for e in fired)), tuple(e.name for e in fired)
+
+    def score_at_least(self, scan: Scan, floor: float) -> float | None:
+        """The score, or ``None`` once the evidence left cannot lift it to ``floor``.
+
+        The evidence is tried heaviest first, and the search stops as soon as the
+        weight fired plus the weight untried falls below ``floor``; a score that is
+        returned equals :meth:`explain`'s. :func:`newsparse.parse` uses this to find
+        the winning format without scoring every format in full.
+
+        Examples:
+            >>> from newsparse.formats.mint import MintFormat
+            >>> scan = Scan("Rain2 min read 14 Aug 2023, 06:50 AM IST\\nMore rain.\\n")
+            >>> MintFormat().score_at_least(scan, 0.3), MintFormat().score_at_least(scan, 0.95)
+            (0.6, None)
+        """
+        ranked = self._RANKED
+        untried = math.fsum(e.weight for e in ranked)
+        fired: list[float] = []
+        for e in ranked:
+            untried -= e.weight
+            if scan.fires(e):
+                fired.append(e.weight)
+            elif sum(fired) + untried < floor - SCORE_SLACK:
+                return None
+        return min(1.0, math.fsum(fired))
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"

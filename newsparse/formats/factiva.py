@@ -214,6 +214,7 @@ class FactivaFormat(EvidenceFormat):
             0.3,
             where="head",
             needles=("hd",),
+            line=True,
         ),
         Evidence(
             "pd-code",
@@ -248,6 +249,7 @@ class FactivaFormat(EvidenceFormat):
             0.25,
             where="head",
             needles=("words", "mots", "wörter", "palabras", "parole"),
+            line=True,
         ),
         Evidence(
             "accession",

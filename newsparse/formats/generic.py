@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from newsparse._text import line_field, split_lines
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan
 
 if TYPE_CHECKING:
     from newsparse._text import Line
@@ -64,12 +64,16 @@ class GenericFormat(EvidenceFormat):
 
     def score(self, text: str) -> float:
         """A small constant: generic reads anything, but any real layout should win."""
-        return 0.05 if text.strip() else 0.0
+        return 0.0 if not text or text.isspace() else 0.05
 
-    def explain(self, text: str) -> tuple[float, tuple[str, ...]]:
+    def explain_scan(self, scan: Scan) -> tuple[float, tuple[str, ...]]:
         """The constant score, with ``fallback`` as its evidence."""
-        score = self.score(text)
+        score = self.score(scan.text)
         return score, ("fallback",) if score else ()
+
+    def score_at_least(self, scan: Scan, floor: float) -> float | None:  # noqa: ARG002
+        """The constant score (there is nothing to stop early on)."""
+        return self.score(scan.text)
 
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:
         """Parse text in the generic layout (see the module docstring)."""

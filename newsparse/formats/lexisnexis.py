@@ -239,6 +239,7 @@ class LexisNexisFormat(EvidenceFormat):
             0.6,
             where="head",
             needles=("document", "dokument"),
+            line=True,
         ),
         Evidence(
             "length-words",
@@ -249,6 +250,7 @@ class LexisNexisFormat(EvidenceFormat):
             0.3,
             where="head",
             needles=("length", "länge", "longueur"),
+            line=True,
         ),
         Evidence(
             "byline-label",
@@ -256,6 +258,7 @@ class LexisNexisFormat(EvidenceFormat):
             0.1,
             where="head",
             needles=("byline", "autor"),
+            line=True,
         ),
         Evidence(
             "load-date",
@@ -263,6 +266,7 @@ class LexisNexisFormat(EvidenceFormat):
             0.2,
             where="tail",
             needles=("load-date",),
+            line=True,
         ),
         Evidence(
             "language-label",
@@ -270,6 +274,7 @@ class LexisNexisFormat(EvidenceFormat):
             0.15,
             where="tail",
             needles=("language", "sprache", "langue"),
+            line=True,
         ),
         Evidence(
             "end-of-document",
@@ -277,6 +282,7 @@ class LexisNexisFormat(EvidenceFormat):
             0.4,
             where="tail",
             needles=("end of document",),
+            line=True,
         ),
         Evidence(
             "body-line",
@@ -284,6 +290,7 @@ class LexisNexisFormat(EvidenceFormat):
             0.1,
             where="head",
             needles=("body",),
+            line=True,
         ),
         Evidence("cover-page", _COVER_RE, 0.1, where="head"),
     )

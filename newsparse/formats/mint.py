@@ -58,8 +58,8 @@ _MIN_READ_RE = regex.compile(
     regex.MULTILINE | regex.VERBOSE,
 )
 _STAMP_LABEL_RE = regex.compile(
-    r"(?m)^[\x20\t]*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)\s?[:-]?\x20"
-    r"[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST)",
+    r"(?m)^[\x20\t]*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)"
+    r"[\x20\t]?[:-]?\x20[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST)",
     regex.IGNORECASE,
 )
 _TRAILER_RE = regex.compile(r"(?m)^[\x20\t]*+\(With\x20(?i:inputs|agency\x20inputs)")
@@ -90,8 +90,8 @@ class MintFormat(EvidenceFormat):
     name = "mint"
     priority = 40
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
-        Evidence("min-read", _MIN_READ_RE, 0.45, where="head", needles=("min read",)),
-        Evidence("ist-timestamp", _IST_STAMP_RE, 0.15, where="head", needles=("am ist", "pm ist")),
+        Evidence("min-read", _MIN_READ_RE, 0.45, needles=("min read",), line=True),
+        Evidence("ist-timestamp", _IST_STAMP_RE, 0.15, needles=("am ist", "pm ist"), line=True),
         Evidence(
             "dump-prefix", regex.compile(r"\A\s*+date\x20\d{4}-\d{2}-\d{2}\x20"), 0.15, where="head"
         ),
@@ -101,11 +101,17 @@ class MintFormat(EvidenceFormat):
             0.1,
             where="head",
             needles=("updated", "published"),
+            line=True,
         ),
-        Evidence("inputs-trailer", _TRAILER_RE, 0.1, where="tail", needles=("(with",)),
-        Evidence("mint-footer", _FOOTER_RE, 0.3, where="tail", needles=("mint",)),
+        Evidence("inputs-trailer", _TRAILER_RE, 0.1, where="tail", needles=("(with",), line=True),
+        Evidence("mint-footer", _FOOTER_RE, 0.3, where="tail", needles=("mint",), line=True),
         Evidence(
-            "wire-disclaimer", _WIRE_DISCLAIMER_RE, 0.2, where="tail", needles=("wire agency feed",)
+            "wire-disclaimer",
+            _WIRE_DISCLAIMER_RE,
+            0.2,
+            where="tail",
+            needles=("wire agency feed",),
+            line=True,
         ),
     )
 

@@ -53,7 +53,7 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import fold, split_lines, trim
 from newsparse.extract.dates import parse_date
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 
 if TYPE_CHECKING:
@@ -161,6 +161,7 @@ class NetnewsFormat(EvidenceFormat):
             0.15,
             where="head",
             needles=("from:",),
+            line=True,
         ),
         Evidence(
             "subject-header",
@@ -168,6 +169,7 @@ class NetnewsFormat(EvidenceFormat):
             0.15,
             where="head",
             needles=("subject:",),
+            line=True,
         ),
         Evidence(
             "newsgroups-header",
@@ -177,6 +179,7 @@ class NetnewsFormat(EvidenceFormat):
             0.2,
             where="head",
             needles=("newsgroups:",),
+            line=True,
         ),
         Evidence(
             "message-id-header",
@@ -186,6 +189,7 @@ class NetnewsFormat(EvidenceFormat):
             0.15,
             where="head",
             needles=("message-id:",),
+            line=True,
         ),
         Evidence(
             "path-or-xref",
@@ -195,6 +199,7 @@ class NetnewsFormat(EvidenceFormat):
             0.1,
             where="head",
             needles=("path:", "xref:", "nntp-posting-host:"),
+            line=True,
         ),
         Evidence(
             "lines-header",
@@ -202,24 +207,26 @@ class NetnewsFormat(EvidenceFormat):
             0.05,
             where="head",
             needles=("lines:",),
+            line=True,
         ),
     )
 
-    def score(self, text: str) -> float:
-        """The evidence's weight, but only when the text opens with a header block."""
-        return self.explain(text)[0]
-
-    def explain(self, text: str) -> tuple[float, tuple[str, ...]]:
+    def explain_scan(self, scan: Scan) -> tuple[float, tuple[str, ...]]:
         """Score as :meth:`EvidenceFormat.explain`; zero unless the text starts with a header.
 
         Examples:
             >>> NetnewsFormat().explain("Subject: Hi\\nFrom: a@b.c\\n\\nText")
             (0.55, ('starts-with-header', 'from-header', 'subject-header'))
         """
-        score, fired = super().explain(text)
-        if "starts-with-header" not in fired:
+        if not scan.fires(self.EVIDENCE[0]):
             return 0.0, ()
-        return score, fired
+        return super().explain_scan(scan)
+
+    def score_at_least(self, scan: Scan, floor: float) -> float | None:
+        """As :meth:`EvidenceFormat.score_at_least`, zero without the opening header."""
+        if not scan.fires(self.EVIDENCE[0]):
+            return 0.0
+        return super().score_at_least(scan, floor)
 
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:
         """Parse one message (see the module docstring)."""

@@ -83,7 +83,7 @@ class Reuters1987Format(EvidenceFormat):
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence("timestamp-line", _TIMESTAMP_RE, 0.5),
         Evidence("upper-case-title", _UPPER_TITLE_RE, 0.1),
-        Evidence("indented-dateline", _INDENTED_DATELINE_RE, 0.3, needles=("  ",)),
+        Evidence("indented-dateline", _INDENTED_DATELINE_RE, 0.3, needles=("  ",), line=True),
         Evidence("reuter-sign-off", _SIGN_OFF_RE, 0.3, where="tail", needles=("reuter",)),
     )
 

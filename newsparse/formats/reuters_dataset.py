@@ -82,7 +82,7 @@ class ReutersDatasetFormat(EvidenceFormat):
     priority = 60
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence("dash-header", _HEADER_RE, 0.6),
-        Evidence("reuters-link-line", _LINK_LINE_RE, 0.3, needles=("reuters.com",)),
+        Evidence("reuters-link-line", _LINK_LINE_RE, 0.3, needles=("reuters.com",), line=True),
         Evidence("reuters-dateline", agency_dateline_re("Reuters"), 0.2),
     )
 

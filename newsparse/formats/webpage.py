@@ -118,6 +118,19 @@ _TITLE_REPEATED_RE = regex.compile(
     r"(?:[^\n]{0,300}+\n){0,80}?[\x20\t]*+(?P=title)[\x20\t\r]*+$",
     regex.MULTILINE,
 )
+_TITLE_MIN_CHARS = 12
+
+
+def _title_may_repeat(text: str, start: int, end: int) -> bool:
+    """Gate for ``title-repeated``: the first line's first 12 characters occur again."""
+    first = start
+    while first < end and text[first] in " \t\ufeff":
+        first += 1
+    line_end = text.find("\n", first, end)
+    if line_end == -1 or line_end - first < _TITLE_MIN_CHARS:
+        return False
+    return text.find(text[first : first + _TITLE_MIN_CHARS], line_end, end) != -1
+
 
 # -- reading ----------------------------------------------------------------------
 
@@ -377,17 +390,22 @@ class WebpageFormat(EvidenceFormat):
     priority = 35
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence("menu-run", _MENU_RUN_RE, 0.4, where="head"),
-        Evidence("chrome-head", _CHROME_HEAD_RE, 0.25, where="head", needles=_CHROME_NEEDLES),
-        Evidence("title-repeated", _TITLE_REPEATED_RE, 0.25, where="head"),
+        Evidence(
+            "chrome-head", _CHROME_HEAD_RE, 0.25, where="head", needles=_CHROME_NEEDLES, line=True
+        ),
+        Evidence("title-repeated", _TITLE_REPEATED_RE, 0.25, where="head", gate=_title_may_repeat),
         Evidence("title-site-suffix", _TITLE_SUFFIX_RE, 0.15, where="head"),
         Evidence("menu-run-tail", _MENU_RUN_RE, 0.2, where="tail"),
-        Evidence("footer-links", _FOOTER_TAIL_RE, 0.2, where="tail", needles=_FOOTER_NEEDLES),
+        Evidence(
+            "footer-links", _FOOTER_TAIL_RE, 0.2, where="tail", needles=_FOOTER_NEEDLES, line=True
+        ),
         Evidence(
             "copyright-tail",
             _COPYRIGHT_TAIL_RE,
             0.1,
             where="tail",
             needles=("\u00a9", "all rights reserved"),
+            line=True,
         ),
     )
 

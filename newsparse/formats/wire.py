@@ -110,21 +110,36 @@ class WireFormat(EvidenceFormat):
     name = "wire"
     priority = 30
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
-        Evidence("reuters-dateline", agency_dateline_re("Reuters"), 0.55, needles=("(reuters)",)),
-        Evidence("ap-dateline", agency_dateline_re("AP"), 0.55, needles=("(ap)",)),
-        Evidence("afp-dateline", agency_dateline_re("AFP"), 0.55, needles=("(afp)",)),
+        Evidence(
+            "reuters-dateline",
+            agency_dateline_re("Reuters"),
+            0.55,
+            needles=("(reuters)",),
+            line=True,
+        ),
+        Evidence("ap-dateline", agency_dateline_re("AP"), 0.55, needles=("(ap)",), line=True),
+        Evidence("afp-dateline", agency_dateline_re("AFP"), 0.55, needles=("(afp)",), line=True),
         Evidence(
             "indian-agency-dateline",
             agency_dateline_re("PTI", "IANS", "ANI", "UNI"),
             0.55,
             needles=("(pti)", "(ians)", "(ani)", "(uni)"),
+            line=True,
         ),
-        Evidence("xinhua-dateline", agency_dateline_re("Xinhua"), 0.55, needles=("(xinhua)",)),
         Evidence(
-            "bloomberg-dateline", agency_dateline_re("Bloomberg"), 0.55, needles=("(bloomberg)",)
+            "xinhua-dateline", agency_dateline_re("Xinhua"), 0.55, needles=("(xinhua)",), line=True
         ),
-        Evidence("dpa-dateline", agency_dateline_re("dpa", "DPA"), 0.55, needles=("(dpa)",)),
-        Evidence("upi-dateline", agency_dateline_re("UPI"), 0.55, needles=("(upi)",)),
+        Evidence(
+            "bloomberg-dateline",
+            agency_dateline_re("Bloomberg"),
+            0.55,
+            needles=("(bloomberg)",),
+            line=True,
+        ),
+        Evidence(
+            "dpa-dateline", agency_dateline_re("dpa", "DPA"), 0.55, needles=("(dpa)",), line=True
+        ),
+        Evidence("upi-dateline", agency_dateline_re("UPI"), 0.55, needles=("(upi)",), line=True),
         Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
         Evidence("reuters-standards", _STANDARDS_RE, 0.08, where="tail"),
         Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, where="tail"),

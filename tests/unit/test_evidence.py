@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import _regex
 from newsparse.formats import BUILTINS
-from newsparse.formats._base import Evidence, _windows
+from newsparse.formats._base import Evidence, Scan, _windows
+from newsparse.formats.mint import MintFormat
 from newsparse.registry import FormatRegistry
 from tests.conftest import GOLDEN, SEEDS
 
@@ -48,3 +50,110 @@ def test_needles_hold_on_generated_text(data: st.DataObject) -> None:
     pieces = st.sampled_from([*needles, "\n", " ", "(", ")", "14 Aug 2023", ", 06:50 AM "])
     text = data.draw(st.lists(pieces | st.text(max_size=8), max_size=40).map("".join))
     _check(evidence, text)
+
+
+# Line-scoped evidence: searching only the lines that hold a needle must give the
+# same answer as searching the whole window.
+LINE_SCOPED = [(name, e) for name, e in WITH_NEEDLES if e.line]
+
+
+def _window_fires(e: Evidence, text: str) -> bool:
+    return any(_regex.search(e.pattern, text, a, b) is not None for a, b in _windows(text, e.where))
+
+
+def test_some_evidence_is_line_scoped() -> None:
+    assert LINE_SCOPED
+
+
+@pytest.mark.parametrize(("name", "evidence"), LINE_SCOPED, ids=[n for n, _ in LINE_SCOPED])
+def test_line_scope_agrees_on_every_golden_text(name: str, evidence: Evidence) -> None:  # noqa: ARG001
+    for text in SAMPLES:
+        expected = _window_fires(evidence, text)
+        assert Scan(text).fires(evidence) is expected, (evidence.name, text[:200])
+
+
+def test_golden_texts_exercise_line_scope_both_ways() -> None:
+    outcomes = {_window_fires(e, t) for _, e in LINE_SCOPED for t in SAMPLES}
+    fired = {name for name, e in LINE_SCOPED if any(_window_fires(e, t) for t in SAMPLES)}
+    assert outcomes == {True, False}
+    assert len(fired) >= len(LINE_SCOPED) // 2, sorted(fired)
+
+
+@given(st.data())
+def test_line_scope_agrees_on_generated_text(data: st.DataObject) -> None:
+    _, evidence = data.draw(st.sampled_from(LINE_SCOPED))
+    needles = [
+        *evidence.needles,
+        *(n.upper() for n in evidence.needles),
+        *(n.title() for n in evidence.needles),
+    ]
+    pieces = st.sampled_from(
+        [
+            *needles,
+            "\n",
+            "\r\n",
+            "\r",
+            " ",
+            "  ",
+            "(",
+            ")",
+            "3 ",
+            "14 Aug 2023",
+            ", 06:50 AM IST",
+            "LONDON",
+            ", May 3",
+            " - ",
+            "\u0130",
+            "Document ",
+            ": ",
+        ]
+    )
+    text = data.draw(st.lists(pieces | st.text(max_size=8), max_size=60).map("".join))
+    assert Scan(text).fires(evidence) is _window_fires(evidence, text)
+
+
+def test_line_scope_searches_only_needle_lines() -> None:
+    # A needle on a later line: the line-scoped search finds the match there.
+    text = "Title\nno needle here\n" + "x" * 50 + "\n  3 min read\nBody.\n"
+    ev = next(e for e in MintFormat.EVIDENCE if e.name == "min-read")
+    assert Scan(text).fires(ev)
+    assert not Scan(text.replace("min read", "min reed")).fires(ev)
+
+
+def test_line_scope_needs_needles() -> None:
+    with pytest.raises(ValueError, match="line-scoped pattern needs needles"):
+        Evidence("x", regex.compile("x"), 0.1, line=True)
+
+
+# Gates are necessary conditions too: where the pattern matches, the gate is true.
+GATED = [
+    (f"{name}.{e.name}", e)
+    for name in sorted(BUILTINS)
+    for e in getattr(REGISTRY.get(name), "EVIDENCE", ())
+    if e.gate is not None
+]
+
+
+def _check_gate(e: Evidence, text: str) -> None:
+    assert e.gate is not None
+    for a, b in _windows(text, e.where):
+        if _regex.search(e.pattern, text, a, b) is not None:
+            assert e.gate(text, a, b), (e.name, text[a:b][:200])
+
+
+@pytest.mark.parametrize(("name", "evidence"), GATED, ids=[n for n, _ in GATED])
+def test_gates_hold_on_every_golden_text(name: str, evidence: Evidence) -> None:  # noqa: ARG001
+    fired = [t for t in SAMPLES if _window_fires(evidence, t)]
+    assert fired, "no golden text exercises this gate"
+    for text in SAMPLES:
+        _check_gate(evidence, text)
+
+
+@given(st.data())
+def test_gates_hold_on_generated_text(data: st.DataObject) -> None:
+    _, evidence = data.draw(st.sampled_from(GATED))
+    line = data.draw(st.text(st.sampled_from("ab Z|-\u2013\t\r\ufeff"), min_size=0, max_size=30))
+    filler = data.draw(st.lists(st.text(st.sampled_from("ab \t\r|"), max_size=10), max_size=5))
+    tail = data.draw(st.sampled_from([line, line.strip(), " " + line + " \r", line[:12], ""]))
+    text = "\n".join([line, *filler, tail, ""])
+    _check_gate(evidence, text)

@@ -1,0 +1,113 @@
+"""``pick`` (what parse uses) always names the format ``choose(detect(text))`` names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.detect import choose, detect, pick
+from newsparse.formats import BUILTINS
+from newsparse.formats._base import EvidenceFormat, Scan
+from newsparse.registry import FormatRegistry
+from tests.conftest import GOLDEN, SEEDS
+from tests.strategies import (
+    exports,
+    generic_articles,
+    hostile_text,
+    mint_pages,
+    reuters_1987_stories,
+    reuters_dataset_stories,
+    web_pages,
+    wire_stories,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+pytestmark = pytest.mark.property
+
+SAMPLES = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+EXPORTS = sorted((GOLDEN.parent / "data" / "exports").glob("*.txt"))
+
+
+def _agree(text: str, registry: FormatRegistry | None = None) -> str:
+    expected = choose(detect(text, registry=registry))
+    assert pick(text, registry=registry) == expected
+    return expected
+
+
+@pytest.mark.parametrize("path", [*SAMPLES, *EXPORTS], ids=lambda p: p.name)
+def test_pick_agrees_on_every_golden_text(path: Path) -> None:
+    _agree(path.read_text(encoding="utf-8"))
+
+
+def test_golden_texts_pick_many_formats() -> None:
+    picked = {_agree(p.read_text(encoding="utf-8")) for p in SAMPLES}
+    assert len(picked) >= 8, picked
+
+
+layouts = st.one_of(
+    mint_pages().map(lambda c: c[0]),
+    generic_articles().map(lambda c: c[0]),
+    web_pages().map(lambda c: c[0]),
+    wire_stories().map(lambda c: c[0]),
+    reuters_1987_stories().map(lambda c: c[0]),
+    reuters_dataset_stories().map(lambda c: c[0]),
+    exports().map(lambda c: c[0]),
+)
+
+
+@given(layouts)
+def test_pick_agrees_on_generated_layouts(text: str) -> None:
+    _agree(text)
+
+
+@given(st.lists(layouts, min_size=2, max_size=3).map("\n".join))
+def test_pick_agrees_on_mixed_layouts(text: str) -> None:
+    # Two layouts in one text put several formats near the bar at once.
+    _agree(text)
+
+
+@given(hostile_text)
+def test_pick_agrees_on_hostile_text(text: str) -> None:
+    _agree(text)
+
+
+class _Plugin:
+    """A third-party format: scored in full by ``pick``, never pruned."""
+
+    name = "always_half"
+    priority = 0
+
+    def score(self, text: str) -> float:
+        return 0.5 if "half" in text else 0.1
+
+    def parse(self, text: str, options: object) -> object:
+        raise NotImplementedError
+
+
+def test_pick_without_the_fallback_format_matches_choose() -> None:
+    reg = FormatRegistry({k: v for k, v in BUILTINS.items() if k != "generic"}, plugins=False)
+    for text in ("Plain title\n\nPlain text.", "", "Subject: Hi\nFrom: a@b.c\n\nText"):
+        _agree(text, reg)
+
+
+@given(layouts, st.booleans())
+def test_pick_agrees_with_a_plugin_format(text: str, half: bool) -> None:
+    reg = FormatRegistry(plugins=False)
+    reg.register(_Plugin())  # type: ignore[arg-type]
+    _agree(text + ("\nhalf" if half else ""), reg)
+
+
+@given(layouts)
+def test_score_at_least_is_exact_or_below_the_floor(text: str) -> None:
+    reg = FormatRegistry(plugins=False)
+    for fmt in reg.formats():
+        assert isinstance(fmt, EvidenceFormat)
+        exact = fmt.explain(text)[0]
+        for floor in (0.0, 0.3, exact, 0.9, 1.0):
+            got = fmt.score_at_least(Scan(text), floor)
+            assert got == exact or (got is None and exact < floor)
