@@ -1,6 +1,7 @@
 """Benchmark newsparse beside a floor, in one process, on generated corpora.
 
     python benchmarks/bench.py [--docs 2000] [--json results.json] [--quick]
+    python benchmarks/bench.py --export-mb 100 [1000 ...]
 
 Corpora are generated from the seed article (paragraphs shuffled, dropped and
 repeated; dates, bylines and agencies varied; some CRLF), so the run needs nothing
@@ -14,17 +15,26 @@ but this checkout. Four tables are printed:
 * **adversarial**: cost per KB on hostile inputs (long runs of one letter, spaces,
   ``By By``, dense dates, nested brackets) against ordinary text.
 
+With ``--export-mb N`` only the **export** table is printed instead: a LexisNexis
+export of about N MB of invented articles is written to a temporary file (deleted
+afterwards), and a child process streams it through ``parse_many(path)``, reporting
+articles, seconds, MB/s and its peak RSS (``ru_maxrss``), which stays flat however
+large the export if streaming works.
+
 Timings are measured, never asserted: the test suite does not run this file.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import json
 import random
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -206,6 +216,118 @@ def adversarial() -> list[dict[str, float | str]]:
     return rows
 
 
+# Invented words for the export generator: no real article text.
+_WORDS = (
+    "harbour council ferry pier timetable island season ticket committee budget vote "
+    "bridge road school library market storm tide fishing fleet festival museum hospital "
+    "station tram harbourmaster mayor engineer resident visitor survey plan report"
+).split()
+_VERBS = "discussed approved delayed reviewed opened closed funded proposed rejected".split()
+_PUBLICATIONS = ("The Harbour Gazette", "Valley Tribune", "The Coastal Courier")
+_EXPORT_CHILD = """
+import resource, sys, time
+from pathlib import Path
+import newsparse
+count = failures = 0
+t0 = time.perf_counter()
+for item in newsparse.parse_many(Path(sys.argv[1])):
+    if isinstance(item, newsparse.Article):
+        count += 1
+    else:
+        failures += 1
+elapsed = time.perf_counter() - t0
+print(count, failures, elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _invented_body(rng: random.Random) -> str:
+    """Four to nine paragraphs of invented sentences, wrapped at 72 columns."""
+    paragraphs = []
+    for _ in range(rng.randint(4, 9)):
+        words: list[str] = []
+        for _ in range(rng.randint(3, 6)):
+            a, b, c = rng.sample(_WORDS, 3)
+            words += f"The {a} {rng.choice(_VERBS)} the {b} plan for the {c}.".split()
+        lines, line = [], ""
+        for word in words:
+            if line and len(line) + 1 + len(word) > 72:  # noqa: PLR2004 - column width
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        paragraphs.append("\n".join([*lines, line]))
+    return "\n\n".join(paragraphs)
+
+
+def _export_article(i: int, total: int, body: str, rng: random.Random) -> str:
+    """One LexisNexis document, ``i`` of ``total``, with CRLF line ends."""
+    pub = _PUBLICATIONS[i % len(_PUBLICATIONS)]
+    day = dt.date(2000, 1, 1) + dt.timedelta(days=i % 9000)
+    long_day = f"{day:%B} {day.day}, {day.year} {day:%A}"
+    by = f"BYLINE: {rng.choice(_NAMES)}\n\n" if i % 2 else ""
+    headline = f"{rng.choice(_WORDS).capitalize()} {rng.choice(_VERBS)} by the {rng.choice(_WORDS)}"
+    text = (
+        f"                    {i} of {total} DOCUMENTS\n\n\n"
+        f"                    {pub}\n\n                    {long_day}\n\n"
+        f"{headline}\n\n{by}SECTION: NEWS; Pg. {i % 40 + 1}\n\n"
+        f"LENGTH: {len(body.split())} words\n\n{body}\n\n"
+        f"LOAD-DATE: {long_day.rsplit(' ', 1)[0]}\n\nLANGUAGE: ENGLISH\n\n"
+        f"PUBLICATION-TYPE: Newspaper\n\n\n      Copyright {day.year} {pub}\n"
+        "                    All Rights Reserved\n\n\n"
+    )
+    return text.replace("\n", "\r\n")
+
+
+def write_export(path: Path, size_mb: float) -> int:
+    """Write a LexisNexis export of at least ``size_mb`` MB; return its article count.
+
+    Bodies come from a pool of 64 invented ones, so writing a GB stays quick; headlines,
+    dates and bylines vary per article, and the documents are numbered ``i of total``.
+    """
+    rng = random.Random(20230814)
+    bodies = [_invented_body(rng) for _ in range(64)]
+    target = int(size_mb * 1e6)
+    # Count the articles first, so that every position line states the true total.
+    per_article = statistics.mean(len(_export_article(1, 10**6, b, rng)) for b in bodies)
+    total = max(1, int(target / per_article) + 1)
+    cover = f"Download Request: Selected Items: 1-{total}\r\nTerms: harbour\r\n\r\n\r\n"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write(cover)
+        for i in range(1, total + 1):
+            out.write(_export_article(i, total, bodies[i % len(bodies)], rng))
+    return total
+
+
+def export_stream(sizes_mb: Iterable[float]) -> list[dict[str, float | str]]:
+    """Stream a LexisNexis export of each size through ``parse_many`` in a child process."""
+    rows: list[dict[str, float | str]] = []
+    for size_mb in sizes_mb:
+        with tempfile.TemporaryDirectory(prefix="newsparse-bench-") as tmp:
+            path = Path(tmp) / "export.txt"
+            total = write_export(path, size_mb)
+            nbytes = path.stat().st_size
+            done = subprocess.run(  # noqa: S603 - our own interpreter and script
+                [sys.executable, "-c", _EXPORT_CHILD, str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+        count, failures, seconds, peak_kb = done.stdout.split()
+        if int(count) + int(failures) != total:
+            print(f"warning: {total} articles written, {count} + {failures} read", file=sys.stderr)
+        rows.append(
+            {
+                "size_mb": nbytes / 1e6,
+                "articles": int(count),
+                "failures": int(failures),
+                "seconds": float(seconds),
+                "mb_per_s": nbytes / 1e6 / float(seconds),
+                "peak_rss_mb": int(peak_kb) * 1024 / 1e6,
+            }
+        )
+    return rows
+
+
 def _print_table(title: str, rows: Sequence[dict[str, float | str]]) -> None:
     print(f"\n{title}")
     cols = list(rows[0])
@@ -223,7 +345,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=2000, help="articles in the throughput corpus")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--quick", action="store_true", help="fewer docs, sizes up to 1 MB")
+    ap.add_argument(
+        "--export-mb",
+        type=float,
+        nargs="+",
+        metavar="N",
+        help="only stream a LexisNexis export of about N MB (one row per N) through parse_many",
+    )
     args = ap.parse_args(argv)
+    if args.export_mb:
+        print(f"newsparse {newsparse.__version__}, Python {sys.version.split()[0]}")
+        rows = export_stream(args.export_mb)
+        _print_table("export (parse_many over a file, in a child process)", rows)
+        if args.json:
+            args.json.write_text(json.dumps({"export": rows}, indent=1) + "\n", encoding="utf-8")
+        return 0
     rng = random.Random(20230814)
     docs = seed_variants(200 if args.quick else args.docs, rng)
     sizes = (1, 10, 100, 1000) if args.quick else (1, 10, 100, 1000, 10_000)

@@ -219,12 +219,18 @@ def _detect_layout(text: str, end: int) -> str:
 
 @attrs.define
 class _Splitter:
-    """Cuts text fed to it in chunks into segments, keeping only what is unfinished."""
+    """Cuts text fed to it in chunks into segments, keeping only what is unfinished.
+
+    Linear in the input however long an article runs: each character is searched for
+    markers once, and the text kept is joined only when a marker ends a region, so no
+    growing buffer is copied per chunk. Kept text is ``buf`` followed by ``parts``
+    (searched, not yet joined), then ``line`` (the last, unfinished line, unsearched).
+    """
 
     registry: FormatRegistry
     buf: str = ""
     base: int = 0  # offset of buf[0] in the whole input
-    scanned: int = 0  # buf index up to which complete lines have been searched
+    scanned: int = 0  # length of buf and parts: what has been searched for markers
     pending: int = 0  # buf index where the region not yet emitted starts
     layout: str | None = None
     in_article: bool = False  # start layouts: a marker opened the pending region
@@ -232,8 +238,11 @@ class _Splitter:
     stated_total: int | None = None
     last_stated: int = 0
     stated_now: tuple[int, int] | None = None  # the ``N of M`` of the pending article
-    parts: list[str] = attrs.Factory(list)  # chunks gathered, not yet joined
+    # Text after buf, not yet joined: the chunks gathered while the layout is unknown
+    # (or for a text in no layout); then complete lines searched without finding a marker.
+    parts: list[str] = attrs.Factory(list)
     gathered: int = 0  # characters gathered while the layout is unknown
+    line: list[str] = attrs.Factory(list)  # the unfinished last line, in pieces
     held: list[Segment] = attrs.Factory(list)  # the last article, kept back for count checks
 
     def feed(self, chunk: str, *, final: bool = False) -> Iterator[Segment]:
@@ -246,39 +255,80 @@ class _Splitter:
             if not final and (self.layout == "single" or self.gathered < LAYOUT_WINDOW):
                 return
             chunk, self.parts = "".join(self.parts), []
-        self.buf += chunk
         if self.layout is None:
-            self.layout = _detect_layout(self.buf, min(len(self.buf), LAYOUT_WINDOW))
+            self.layout = _detect_layout(chunk, min(len(chunk), LAYOUT_WINDOW))
             if self.layout == "single" and not final:
-                self.parts, self.buf = [self.buf], ""
+                self.parts = [chunk]
                 return
-        limit = len(self.buf) if final else self._complete_lines()
-        if self.layout != "single":
-            pattern, starts, _ = _LAYOUTS[self.layout]
-            for m in _regex.finditer(pattern, self.buf, self.scanned, limit):
-                if starts:
-                    line_start = m.start()
-                    yield from self._region(self.pending, line_start, final=False)
-                    self.pending = line_start
-                    self.in_article = True
-                    self._count(m)
-                else:
-                    yield from self._region(self.pending, m.end(), final=False)
-                    self.pending = m.end()
-            self.scanned = limit
+        if self.layout == "single":
+            self.buf = chunk
+        else:
+            yield from self._scan(self._lines(chunk, final=final))
         if final:
+            self._join("")
             yield from self._region(self.pending, len(self.buf), final=True)
             self.pending = len(self.buf)
             yield from self._release(final=True)
+            self._compact()
+
+    def _lines(self, chunk: str, *, final: bool) -> str:
+        """The lines ``chunk`` completes (with the unfinished line before it); keep the rest.
+
+        Only ``chunk`` is searched for a line end, never what is kept before it.
+        """
+        if final:
+            cut = len(chunk)
+        else:
+            end = len(chunk)
+            if end and chunk[-1] == "\r":
+                end -= 1  # a CR that may be half of a CRLF
+            cut = max(chunk.rfind("\n", 0, end), chunk.rfind("\r", 0, end)) + 1
+            if cut == 0 and chunk and self.line and self.line[-1][-1] == "\r":
+                # The CR held back last time is no CRLF: its line is complete.
+                text, self.line = "".join(self.line), [chunk]
+                return text
+            if cut == 0:
+                if chunk:
+                    self.line.append(chunk)
+                return ""
+        text = "".join((*self.line, chunk[:cut]))
+        rest = chunk[cut:]
+        self.line = [rest] if rest else []
+        return text
+
+    def _scan(self, text: str) -> Iterator[Segment]:
+        """Search ``text``, complete lines following what is kept, for markers.
+
+        Without one the lines are only put aside; with one the kept text is joined, the
+        regions the markers close are emitted, and the text before the last is dropped.
+        """
+        assert self.layout is not None
+        pattern, starts, _ = _LAYOUTS[self.layout]
+        # Spans only, in buf's indices: a marker is one whole line, and ``text`` starts
+        # at a line start, so searching it alone finds what searching buf would.
+        offset = self.scanned
+        found = [(offset + m.start(), offset + m.end()) for m in _regex.finditer(pattern, text)]
+        self.scanned += len(text)
+        if not found:
+            if text:
+                self.parts.append(text)
+            return
+        self._join(text)
+        for start, end in found:
+            if starts:
+                yield from self._region(self.pending, start, final=False)
+                self.pending = start
+                self.in_article = True
+                self._count(start, end)
+            else:
+                yield from self._region(self.pending, end, final=False)
+                self.pending = end
         self._compact()
 
-    def _complete_lines(self) -> int:
-        buf = self.buf
-        end = len(buf)
-        if end and buf[-1] == "\r":
-            end -= 1  # a CR that may be half of a CRLF
-        cut = max(buf.rfind("\n", 0, end), buf.rfind("\r", 0, end))
-        return max(self.scanned, cut + 1)
+    def _join(self, text: str) -> None:
+        if self.parts or text:
+            self.buf = "".join((self.buf, *self.parts, text))
+            self.parts = []
 
     def _compact(self) -> None:
         drop = min(self.pending, self.scanned)
@@ -288,11 +338,11 @@ class _Splitter:
             self.pending -= drop
             self.scanned -= drop
 
-    def _count(self, m: regex.Match[str]) -> None:
-        """Remember the ``N of M`` a LexisNexis position line states."""
+    def _count(self, start: int, end: int) -> None:
+        """Remember the ``N of M`` the LexisNexis position line at ``buf[start:end]`` states."""
         if self.layout != "lexisnexis":
             return
-        found = _regex.search(DOC_COUNT_RE, self.buf, m.start(), m.end())
+        found = _regex.search(DOC_COUNT_RE, self.buf, start, end)
         if found is None:
             return
         self.last_stated = int(found["number"])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,13 +13,21 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse import ParseFailure, Segment, split
+from newsparse import ParseFailure, Segment, _regex, split, stream
 from newsparse.formats.generic import GenericFormat
-from newsparse.registry import FormatRegistry
+from newsparse.registry import FormatRegistry, default_registry
 from tests.laws import check_article
+from tests.strategies import ExportArticle, render_export
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import TypeVar
+
+    import regex
+
     from newsparse.model import ParsedFields, ParseOptions
+
+    T = TypeVar("T")
 
 EXPORTS = Path(__file__).resolve().parent.parent / "data" / "exports"
 EXPECTED = json.loads((EXPORTS / "expected.json").read_text(encoding="utf-8"))
@@ -277,3 +287,84 @@ def test_bytes_after_a_bom_that_the_codec_cannot_read_are_kept(data: bytes) -> N
 def test_chunk_size_must_be_positive() -> None:
     with pytest.raises(ValueError, match="chunk_size"):
         list(newsparse.parse_many(io.StringIO("T\n\nB\n"), chunk_size=0))
+
+
+_SENTENCE = "The harbour council met again to talk about the ferry and the new pier. "
+
+
+def _export_with_a_long_article(layout: str, chars: int, line_end: str) -> str:
+    """Three articles; the middle one is one paragraph of about ``chars`` characters.
+
+    LexisNexis wraps the paragraph into lines; Factiva's lead paragraph is one line.
+    """
+    short = ExportArticle(
+        headline="Ferry runs late",
+        day=dt.date(2022, 5, 2),
+        authors=("Mara Olsen",),
+        paragraphs=("The ferry ran late again.",),
+    )
+    long = attrs.evolve(
+        short, headline="Council meets", paragraphs=(_SENTENCE * (chars // len(_SENTENCE)),)
+    )
+    return render_export(layout, (short, long, short), cover=False, line_end=line_end)
+
+
+def _splitting_work(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[Segment]]:
+    """Split ``text`` fed in 1,000-character chunks; count the characters handled.
+
+    Work is every character handed to a pattern search plus every character of every
+    string the splitter stores as its buffer (a ``buf += chunk`` copies the whole buffer).
+    """
+    work = [0]
+
+    def counted(search: Callable[..., T]) -> Callable[..., T]:
+        def run(
+            pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+        ) -> T:
+            work[0] += (len(text) if endpos is None else endpos) - pos
+            return search(pattern, text, pos, endpos)
+
+        return run
+
+    counting = types.SimpleNamespace(
+        search=counted(_regex.search),
+        match=counted(_regex.match),
+        finditer=counted(_regex.finditer),
+    )
+    monkeypatch.setattr(stream, "_regex", counting)
+    monkeypatch.setattr(stream, "LAYOUT_WINDOW", 4_000)  # stream after the first article
+
+    class Counting(stream._Splitter):
+        def __setattr__(self, name: str, value: object) -> None:
+            if name == "buf" and isinstance(value, str):
+                work[0] += len(value)
+            super().__setattr__(name, value)
+
+    splitter = Counting(registry=default_registry())
+    segments: list[Segment] = []
+    for i in range(0, len(text), 1_000):
+        segments.extend(splitter.feed(text[i : i + 1_000]))
+    segments.extend(splitter.feed("", final=True))
+    return work[0], segments
+
+
+@pytest.mark.parametrize(
+    ("layout", "line_end"),
+    [("lexisnexis", "\r\n"), ("lexisnexis", "\n"), ("lexisnexis", "\r"), ("factiva", "\n")],
+)
+def test_splitting_a_long_article_is_linear_in_its_length(
+    layout: str, line_end: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Counted work, not time: four times the article, at most about four times the work
+    # (a buffer copied whole per chunk made it about fifteen times).
+    cost = {}
+    for chars in (50_000, 200_000):
+        text = _export_with_a_long_article(layout, chars, line_end)
+        work, segments = _splitting_work(text, monkeypatch)
+        _tiles(text, segments)
+        articles = [s for s in segments if s.kind == "article"]
+        assert [s.number for s in articles] == [1, 2, 3]
+        assert len(articles[1].text) > chars
+        assert len(text) <= work <= 4 * len(text)
+        cost[chars] = work
+    assert cost[200_000] <= 5 * cost[50_000]
