@@ -44,7 +44,7 @@ def _score(fmt: SourceFormat, scan: Scan, *, builtin: bool) -> Detection:
     score: object
     evidence: tuple[str, ...]
     try:
-        if isinstance(fmt, EvidenceFormat):
+        if builtin and isinstance(fmt, EvidenceFormat):
             score, evidence = fmt.explain_scan(scan)
         elif callable(explain):
             score, names = explain(text)
@@ -135,12 +135,17 @@ def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
     formats = reg.formats()
     names = {fmt.name for fmt in formats}
 
+    def bounded(fmt: SourceFormat) -> bool:
+        # Only built-ins are scored by branch and bound; any other format, a subclass
+        # of EvidenceFormat included, is scored in full as detect() scores it.
+        return isinstance(fmt, EvidenceFormat) and reg.is_builtin(fmt.name)
+
     def lead_fires(fmt: SourceFormat) -> bool:
-        ranked = fmt._RANKED if isinstance(fmt, EvidenceFormat) else ()  # noqa: SLF001
+        ranked = fmt._RANKED if isinstance(fmt, EvidenceFormat) and bounded(fmt) else ()  # noqa: SLF001
         return bool(ranked) and scan.fires(ranked[0])
 
     for fmt in sorted(formats, key=lambda fmt: not lead_fires(fmt)):
-        if isinstance(fmt, EvidenceFormat):
+        if isinstance(fmt, EvidenceFormat) and bounded(fmt):
             floor = MIN_SCORE if best is None else best.score
             score = fmt.score_at_least(scan, floor)
             if score is None or score < MIN_SCORE:

@@ -58,7 +58,7 @@ class Evidence:
         weight: What it adds to the score (the sum is capped at 1).
         where: Search the ``head`` or ``tail`` window, or both (``all``).
         needles: Lower-case literals of which the pattern cannot match without one,
-            compared with the window lower-cased: the pattern runs only in a window
+            compared with the window case-folded: the pattern runs only in a window
             that holds one of them (a substring test is far cheaper than a regex
             search). Empty: always run the pattern.
         line: The pattern matches within one line (it never matches a line break and
@@ -109,6 +109,8 @@ class Scan:
         >>> scan = Scan("Title\\nBy Jane Doe\\n")
         >>> scan.lowered(0, 5)
         'title'
+        >>> Scan("\\u017fkip").lowered(0, 4)
+        'skip'
     """
 
     __slots__ = ("_fired", "_lowered", "text")
@@ -116,20 +118,27 @@ class Scan:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lowered: dict[tuple[int, int], str] = {}
-        self._fired: dict[int, bool] = {}
+        # id -> (evidence, fired): the evidence is held so that its id is not reused.
+        self._fired: dict[int, tuple[Evidence, bool]] = {}
 
     def lowered(self, start: int, end: int) -> str:
-        """``text[start:end]`` lower-cased (computed once per window)."""
+        """``text[start:end]`` case-folded (computed once per window).
+
+        Case folding, not ``lower()``: a pattern that ignores case matches the long s
+        (U+017F) as ``s``, and only folding turns it into the ``s`` a needle holds.
+        """
         window = self._lowered.get((start, end))
         if window is None:
-            window = self._lowered[start, end] = self.text[start:end].lower()
+            window = self._lowered[start, end] = self.text[start:end].casefold()
         return window
 
     def fires(self, e: Evidence) -> bool:
         """Whether ``e`` matches in one of its windows (each evidence is searched once)."""
-        fired = self._fired.get(id(e))
-        if fired is None:
-            fired = self._fired[id(e)] = self._search(e)
+        known = self._fired.get(id(e))
+        if known is not None and known[0] is e:
+            return known[1]
+        fired = self._search(e)
+        self._fired[id(e)] = (e, fired)
         return fired
 
     def _search(self, e: Evidence) -> bool:
@@ -152,7 +161,7 @@ class Scan:
         return False
 
     def _fires_on_needle_lines(self, e: Evidence, window: str, start: int, end: int) -> bool:
-        # Lower-casing kept every offset (checked by the caller), so an offset in
+        # Folding kept every offset (checked by the caller), so an offset in
         # ``window`` is one in the text. Each line is searched with its line break,
         # so lookarounds at its end see what the whole-window search would see.
         text = self.text
@@ -210,7 +219,11 @@ class EvidenceFormat:
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
-        cls._RANKED = tuple(sorted(cls.EVIDENCE, key=lambda e: -e.weight))
+        # A subclass may make EVIDENCE a property; only a class-level tuple is ranked.
+        evidence: object = cls.__dict__.get("EVIDENCE", cls.EVIDENCE)
+        if not isinstance(evidence, tuple):
+            evidence = ()
+        cls._RANKED = tuple(sorted(evidence, key=lambda e: -e.weight))
 
     def score(self, text: str) -> float:
         """The summed weight of the evidence that fires in ``text``, capped at 1."""

@@ -59,7 +59,7 @@ _MIN_READ_RE = regex.compile(
 )
 _STAMP_LABEL_RE = regex.compile(
     r"(?m)^[\x20\t]*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)"
-    r"[\x20\t]?[:-]?\x20[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST)",
+    r"[^\S\n]?[:-]?\x20[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST)",
     regex.IGNORECASE,
 )
 _TRAILER_RE = regex.compile(r"(?m)^[\x20\t]*+\(With\x20(?i:inputs|agency\x20inputs)")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.detect import choose, detect, pick
 from newsparse.formats import BUILTINS
-from newsparse.formats._base import EvidenceFormat, Scan
+from newsparse.formats._base import Evidence, EvidenceFormat, Scan
 from newsparse.registry import FormatRegistry
 from tests.conftest import GOLDEN, SEEDS
 from tests.strategies import (
@@ -111,3 +112,30 @@ def test_score_at_least_is_exact_or_below_the_floor(text: str) -> None:
         for floor in (0.0, 0.3, exact, 0.9, 1.0):
             got = fmt.score_at_least(Scan(text), floor)
             assert got == exact or (got is None and exact < floor)
+
+
+class _SubclassedEvidence(EvidenceFormat):
+    """A plugin built on EvidenceFormat with per-instance evidence and its own explain."""
+
+    name = "subclassed"
+    priority = 0
+
+    def __init__(self) -> None:
+        self.EVIDENCE = (Evidence("half", regex.compile("half"), 0.9, needles=("half",)),)  # type: ignore[misc]
+
+    def explain(self, text: str) -> tuple[float, tuple[str, ...]]:
+        return (0.95, ("own",)) if "half" in text else (0.0, ())
+
+    def parse(self, text: str, options: object) -> object:
+        raise NotImplementedError
+
+
+@given(layouts, st.booleans())
+def test_pick_scores_a_subclassing_plugin_as_detect_does(text: str, half: bool) -> None:
+    reg = FormatRegistry(plugins=False)
+    reg.register(_SubclassedEvidence())  # type: ignore[arg-type]
+    text += "\nhalf" if half else ""
+    _agree(text, reg)
+    # Its own explain() is what detect reports, not the base class's evidence.
+    found = {d.format: d for d in detect(text, registry=reg)}["subclassed"]
+    assert (found.score, found.evidence) == ((0.95, ("own",)) if half else (0.0, ()))

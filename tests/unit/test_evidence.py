@@ -11,6 +11,7 @@ from newsparse import _regex
 from newsparse.formats import BUILTINS
 from newsparse.formats._base import Evidence, Scan, _windows
 from newsparse.formats.mint import MintFormat
+from newsparse.formats.webpage import WebpageFormat
 from newsparse.registry import FormatRegistry
 from tests.conftest import GOLDEN, SEEDS
 
@@ -104,6 +105,8 @@ def test_line_scope_agrees_on_generated_text(data: st.DataObject) -> None:
             ", May 3",
             " - ",
             "\u0130",
+            "\u017f",
+            "\u017fkip to content",
             "Document ",
             ": ",
         ]
@@ -157,3 +160,24 @@ def test_gates_hold_on_generated_text(data: st.DataObject) -> None:
     tail = data.draw(st.sampled_from([line, line.strip(), " " + line + " \r", line[:12], ""]))
     text = "\n".join([line, *filler, tail, ""])
     _check_gate(evidence, text)
+
+
+def test_long_s_is_folded_so_line_scope_still_finds_it() -> None:
+    # A case-blind pattern matches U+017F as "s"; lower() keeps it, casefold() does not.
+    chrome = next(e for e in WebpageFormat.EVIDENCE if e.name == "chrome-head")
+    text = "Research shows.\n\u017fkip to content\nbody\n"
+    assert _window_fires(chrome, text)
+    assert Scan(text).fires(chrome)
+
+
+def test_a_scan_never_mistakes_one_evidence_for_another() -> None:
+    # Temporaries may reuse an id once freed; the cache must not answer for the new one.
+    scan = Scan("hello")
+    for _ in range(50):
+        assert Scan.fires(scan, Evidence("yes", regex.compile("hello"), 0.9))
+        assert not Scan.fires(scan, Evidence("no", regex.compile("NOPE"), 0.9))
+
+
+def test_an_updated_stamp_may_use_a_no_break_space() -> None:
+    stamp = next(e for e in MintFormat.EVIDENCE if e.name == "updated-ist-stamp")
+    assert Scan("Title\nUpdated\u00a0: 14 Aug 2023, 06:50 AM IST\n").fires(stamp)
