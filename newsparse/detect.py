@@ -19,6 +19,8 @@ from newsparse.model import Detection
 from newsparse.registry import FormatRegistry, default_registry
 
 if TYPE_CHECKING:
+    from typing import TypeGuard
+
     from newsparse.typing import SourceFormat
 
 __all__ = ["FALLBACK", "MIN_SCORE", "choose", "detect", "pick"]
@@ -62,6 +64,11 @@ def _score(fmt: SourceFormat, scan: Scan, *, builtin: bool) -> Detection:
     return Detection(format=fmt.name, score=float(score), evidence=evidence, priority=priority)
 
 
+def _rank(d: Detection) -> tuple[float, int, str]:
+    """The sort key of detections: best score, then higher priority, then name."""
+    return (-d.score, -d.priority, d.format)
+
+
 def detect(text: str, *, registry: FormatRegistry | None = None) -> tuple[Detection, ...]:
     """Score ``text`` with every registered format, best first.
 
@@ -87,7 +94,7 @@ def detect(text: str, *, registry: FormatRegistry | None = None) -> tuple[Detect
     reg = default_registry() if registry is None else registry
     scan = Scan(text)
     found = [_score(fmt, scan, builtin=reg.is_builtin(fmt.name)) for fmt in reg.formats()]
-    found.sort(key=lambda d: (-d.score, -d.priority, d.format))
+    found.sort(key=_rank)
     return tuple(found)
 
 
@@ -107,14 +114,6 @@ def choose(detections: tuple[Detection, ...]) -> str:
     return detections[0].format
 
 
-def _wins(d: Detection, best: Detection | None) -> bool:
-    return best is None or (-d.score, -d.priority, d.format) < (
-        -best.score,
-        -best.priority,
-        best.format,
-    )
-
-
 def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
     """The format :func:`newsparse.parse` uses: ``choose(detect(text))``, found faster.
 
@@ -131,32 +130,30 @@ def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
     """
     reg = default_registry() if registry is None else registry
     scan = Scan(text)
-    best: Detection | None = None
     formats = reg.formats()
-    names = {fmt.name for fmt in formats}
 
-    def bounded(fmt: SourceFormat) -> bool:
+    def bounded(fmt: SourceFormat) -> TypeGuard[EvidenceFormat]:
         # Only built-ins are scored by branch and bound; any other format, a subclass
         # of EvidenceFormat included, is scored in full as detect() scores it.
         return isinstance(fmt, EvidenceFormat) and reg.is_builtin(fmt.name)
 
     def lead_fires(fmt: SourceFormat) -> bool:
-        ranked = fmt._RANKED if isinstance(fmt, EvidenceFormat) and bounded(fmt) else ()  # noqa: SLF001
-        return bool(ranked) and scan.fires(ranked[0])
+        return bounded(fmt) and bool(fmt._RANKED) and scan.fires(fmt._RANKED[0])  # noqa: SLF001
 
+    best: Detection | None = None
     for fmt in sorted(formats, key=lambda fmt: not lead_fires(fmt)):
-        if isinstance(fmt, EvidenceFormat) and bounded(fmt):
+        if bounded(fmt):
             floor = MIN_SCORE if best is None else best.score
             score = fmt.score_at_least(scan, floor)
-            if score is None or score < MIN_SCORE:
+            if score is None:
                 continue
             found = Detection(format=fmt.name, score=score, priority=fmt.priority)
         else:
             found = _score(fmt, scan, builtin=reg.is_builtin(fmt.name))
-        if found.score >= MIN_SCORE and _wins(found, best):
+        if found.score >= MIN_SCORE and (best is None or _rank(found) < _rank(best)):
             best = found
     if best is not None:
         return best.format
-    if FALLBACK in names or not names:
+    if not formats or any(fmt.name == FALLBACK for fmt in formats):
         return FALLBACK
     return choose(detect(text, registry=reg))

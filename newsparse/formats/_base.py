@@ -37,7 +37,6 @@ __all__ = [
     "EvidenceFormat",
     "Scan",
     "fired_evidence",
-    "score_evidence",
 ]
 
 #: How much of the start of a text ``score`` may read.
@@ -100,36 +99,36 @@ def _windows(text: str, where: Where) -> tuple[tuple[int, int], ...]:
 
 
 class Scan:
-    """One text as detection reads it: its windows, each lower-cased at most once.
+    """One text as detection reads it: its windows, each case-folded at most once.
 
     :func:`newsparse.detect` makes one ``Scan`` per text and hands it to every
-    built-in format, so the windows are lower-cased once for all of them.
+    built-in format, so the windows are folded once for all of them.
 
     Examples:
         >>> scan = Scan("Title\\nBy Jane Doe\\n")
-        >>> scan.lowered(0, 5)
+        >>> scan.folded(0, 5)
         'title'
-        >>> Scan("\\u017fkip").lowered(0, 4)
+        >>> Scan("\\u017fkip").folded(0, 4)
         'skip'
     """
 
-    __slots__ = ("_fired", "_lowered", "text")
+    __slots__ = ("_fired", "_folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._lowered: dict[tuple[int, int], str] = {}
+        self._folded: dict[tuple[int, int], str] = {}
         # id -> (evidence, fired): the evidence is held so that its id is not reused.
         self._fired: dict[int, tuple[Evidence, bool]] = {}
 
-    def lowered(self, start: int, end: int) -> str:
+    def folded(self, start: int, end: int) -> str:
         """``text[start:end]`` case-folded (computed once per window).
 
         Case folding, not ``lower()``: a pattern that ignores case matches the long s
         (U+017F) as ``s``, and only folding turns it into the ``s`` a needle holds.
         """
-        window = self._lowered.get((start, end))
+        window = self._folded.get((start, end))
         if window is None:
-            window = self._lowered[start, end] = self.text[start:end].casefold()
+            window = self._folded[start, end] = self.text[start:end].casefold()
         return window
 
     def fires(self, e: Evidence) -> bool:
@@ -150,7 +149,7 @@ class Scan:
                 if _regex.search(e.pattern, text, start, end) is not None:
                     return True
                 continue
-            window = self.lowered(start, end)
+            window = self.folded(start, end)
             if e.line and len(window) == end - start:
                 if self._fires_on_needle_lines(e, window, start, end):
                     return True
@@ -199,21 +198,20 @@ def fired_evidence(evidence: Sequence[Evidence], text: str | Scan) -> tuple[Evid
     return tuple(e for e in evidence if scan.fires(e))
 
 
-def score_evidence(evidence: Sequence[Evidence], text: str | Scan) -> float:
-    """Sum the weights of the evidence that fires (``math.fsum``), capped at 1."""
-    return min(1.0, math.fsum(e.weight for e in fired_evidence(evidence, text)))
-
-
 class EvidenceFormat:
     """Base for built-in formats whose score is the weight of the evidence that fires.
 
-    Subclasses set ``name``, ``priority`` and ``EVIDENCE`` and write ``parse``; a
-    subclass that scores differently overrides :meth:`explain_scan`.
+    Subclasses set ``name``, ``priority`` and ``EVIDENCE`` and write ``parse``; one
+    whose score means nothing without a given evidence names it in ``REQUIRES``. A
+    subclass that scores differently overrides :meth:`explain_scan` and
+    :meth:`score_at_least`.
     """
 
     name: str = ""
     priority: int = 0
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = ()
+    #: Evidence (one of ``EVIDENCE``) without which the score is 0, whatever else fires.
+    REQUIRES: ClassVar[Evidence | None] = None
     #: ``EVIDENCE`` heaviest first, set for each subclass.
     _RANKED: ClassVar[tuple[Evidence, ...]] = ()
 
@@ -235,6 +233,8 @@ class EvidenceFormat:
 
     def explain_scan(self, scan: Scan) -> tuple[float, tuple[str, ...]]:
         """:meth:`explain` over a :class:`Scan` that other formats share."""
+        if self.REQUIRES is not None and not scan.fires(self.REQUIRES):
+            return 0.0, ()
         fired = fired_evidence(self.EVIDENCE, scan)
         return min(1.0, math.fsum(e.weight for e in fired)), tuple(e.name for e in fired)
 
@@ -252,14 +252,18 @@ class EvidenceFormat:
             >>> MintFormat().score_at_least(scan, 0.3), MintFormat().score_at_least(scan, 0.95)
             (0.6, None)
         """
+        if self.REQUIRES is not None and not scan.fires(self.REQUIRES):
+            return 0.0
         ranked = self._RANKED
         untried = math.fsum(e.weight for e in ranked)
+        got = 0.0
         fired: list[float] = []
         for e in ranked:
             untried -= e.weight
             if scan.fires(e):
                 fired.append(e.weight)
-            elif sum(fired) + untried < floor - SCORE_SLACK:
+                got += e.weight
+            elif got + untried < floor - SCORE_SLACK:
                 return None
         return min(1.0, math.fsum(fired))
 

@@ -53,7 +53,7 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import fold, split_lines, trim
 from newsparse.extract.dates import parse_date
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 
 if TYPE_CHECKING:
@@ -140,6 +140,19 @@ def _headers(text: str, lines: list[Line]) -> tuple[list[_Header], int, list[Lin
     return headers, i, junk
 
 
+def _header_evidence(name: str, fields: tuple[str, ...], rest: str, weight: float) -> Evidence:
+    """Evidence for a line opening with one of the header ``fields`` and its colon, then ``rest``.
+
+    The needles are the field names with their colons, lower-cased.
+    """
+    pattern = regex.compile(r"(?<![^\n\r])(?:" + "|".join(fields) + r"):" + rest, regex.IGNORECASE)
+    needles = tuple(f"{field.lower()}:" for field in fields)
+    return Evidence(name, pattern, weight, where="head", needles=needles, line=True)
+
+
+_STARTS_WITH_HEADER = Evidence("starts-with-header", _HEAD_START_RE, 0.25, where="head")
+
+
 class NetnewsFormat(EvidenceFormat):
     """Usenet and mail messages: headers, a blank line, the body as written.
 
@@ -149,84 +162,27 @@ class NetnewsFormat(EvidenceFormat):
         0.75
         >>> fmt.score("Plain title\\n\\nPlain text.")
         0.0
+        >>> fmt.explain("Title\\n\\nSubject: Hi\\nFrom: a@b.c\\n")  # no header at the top
+        (0.0, ())
     """
 
     name = "netnews"
     priority = 30
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
-        Evidence("starts-with-header", _HEAD_START_RE, 0.25, where="head"),
-        Evidence(
-            "from-header",
-            regex.compile(r"(?<![^\n\r])From:[\x20\t]{1,10}+\S", regex.IGNORECASE),
-            0.15,
-            where="head",
-            needles=("from:",),
-            line=True,
+        _STARTS_WITH_HEADER,
+        _header_evidence("from-header", ("From",), r"[\x20\t]{1,10}+\S", 0.15),
+        _header_evidence("subject-header", ("Subject",), r"[\x20\t]", 0.15),
+        _header_evidence(
+            "newsgroups-header", ("Newsgroups",), r"[\x20\t]{0,10}+[\w.+-]{1,100}", 0.2
         ),
-        Evidence(
-            "subject-header",
-            regex.compile(r"(?<![^\n\r])Subject:[\x20\t]", regex.IGNORECASE),
-            0.15,
-            where="head",
-            needles=("subject:",),
-            line=True,
+        _header_evidence(
+            "message-id-header", ("Message-ID",), r"[\x20\t]{0,10}+<[^>\n]{1,250}>", 0.15
         ),
-        Evidence(
-            "newsgroups-header",
-            regex.compile(
-                r"(?<![^\n\r])Newsgroups:[\x20\t]{0,10}+[\w.+-]{1,100}", regex.IGNORECASE
-            ),
-            0.2,
-            where="head",
-            needles=("newsgroups:",),
-            line=True,
-        ),
-        Evidence(
-            "message-id-header",
-            regex.compile(
-                r"(?<![^\n\r])Message-ID:[\x20\t]{0,10}+<[^>\n]{1,250}>", regex.IGNORECASE
-            ),
-            0.15,
-            where="head",
-            needles=("message-id:",),
-            line=True,
-        ),
-        Evidence(
-            "path-or-xref",
-            regex.compile(
-                r"(?<![^\n\r])(?:Path|Xref|NNTP-Posting-Host):[\x20\t]", regex.IGNORECASE
-            ),
-            0.1,
-            where="head",
-            needles=("path:", "xref:", "nntp-posting-host:"),
-            line=True,
-        ),
-        Evidence(
-            "lines-header",
-            regex.compile(r"(?<![^\n\r])Lines:[\x20\t]{0,10}+\d", regex.IGNORECASE),
-            0.05,
-            where="head",
-            needles=("lines:",),
-            line=True,
-        ),
+        _header_evidence("path-or-xref", ("Path", "Xref", "NNTP-Posting-Host"), r"[\x20\t]", 0.1),
+        _header_evidence("lines-header", ("Lines",), r"[\x20\t]{0,10}+\d", 0.05),
     )
-
-    def explain_scan(self, scan: Scan) -> tuple[float, tuple[str, ...]]:
-        """Score as :meth:`EvidenceFormat.explain`; zero unless the text starts with a header.
-
-        Examples:
-            >>> NetnewsFormat().explain("Subject: Hi\\nFrom: a@b.c\\n\\nText")
-            (0.55, ('starts-with-header', 'from-header', 'subject-header'))
-        """
-        if not scan.fires(self.EVIDENCE[0]):
-            return 0.0, ()
-        return super().explain_scan(scan)
-
-    def score_at_least(self, scan: Scan, floor: float) -> float | None:
-        """As :meth:`EvidenceFormat.score_at_least`, zero without the opening header."""
-        if not scan.fires(self.EVIDENCE[0]):
-            return 0.0
-        return super().score_at_least(scan, floor)
+    #: Headers further down do not make a message: the text must open with one.
+    REQUIRES = _STARTS_WITH_HEADER
 
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:
         """Parse one message (see the module docstring)."""
