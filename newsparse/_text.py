@@ -11,7 +11,7 @@ from attrs import frozen
 
 from newsparse.model import Field, Span
 
-__all__ = ["Line", "fold", "line_field", "split_lines", "trim"]
+__all__ = ["Line", "caseless", "fold", "line_field", "split_lines", "trim"]
 
 
 @frozen
@@ -89,6 +89,28 @@ def fold(text: str) -> str:
         'a b'
     """
     return " ".join(text.split())
+
+
+def caseless(text: str) -> str:
+    """Lower-case ``text`` as the :mod:`regex` module's IGNORECASE compares, keeping its length.
+
+    A pattern that ignores case matches the long s (U+017F) as ``s`` and the dotted
+    capital I (U+0130) as ``i``; ``lower()`` alone keeps the first and turns the
+    second into two characters. Every other character that such a pattern takes for
+    an ASCII letter is lowered to it, so a lower-case ASCII literal a pattern needs
+    is found in the result at the offset where the pattern matched it.
+
+    Examples:
+        >>> caseless("MIN READ \u017fkip \u0130ST")
+        'min read skip ist'
+    """
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    if "\u017f" in text:
+        text = text.replace("\u017f", "s")
+    return text.lower()
 
 
 def line_field(line: Line, rule: str) -> Field[str]:

@@ -15,7 +15,7 @@ import regex
 from attrs import define, frozen
 
 from newsparse import _regex
-from newsparse._text import Line, fold, line_field, trim
+from newsparse._text import Line, caseless, fold, line_field, trim
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import find_dates
@@ -36,7 +36,9 @@ __all__ = [
     "Evidence",
     "EvidenceFormat",
     "Scan",
+    "alternation",
     "fired_evidence",
+    "short_line_gate",
 ]
 
 #: How much of the start of a text ``score`` may read.
@@ -57,16 +59,22 @@ class Evidence:
         weight: What it adds to the score (the sum is capped at 1).
         where: Search the ``head`` or ``tail`` window, or both (``all``).
         needles: Lower-case literals of which the pattern cannot match without one,
-            compared with the window case-folded: the pattern runs only in a window
-            that holds one of them (a substring test is far cheaper than a regex
-            search). Empty: always run the pattern.
+            compared with the window lower-cased (:meth:`Scan.folded`): the pattern
+            runs only in a window that holds one of them (a substring test is far
+            cheaper than a regex search). Empty: always run the pattern.
         line: The pattern matches within one line (it never matches a line break and
             uses no ``\\A`` or ``\\Z``), and that line holds a needle: only the lines
             of the window that hold a needle are searched. A test checks that this
             gives the same answer as searching the whole window.
-        gate: A cheap test of ``(text, start, end)`` that is true whenever the
-            pattern can match in ``text[start:end]``; the pattern runs only where it
-            is true. A test checks it on every golden text.
+        gate: A cheap test of ``(scan, start, end)`` that is true whenever the
+            pattern can match in ``scan.text[start:end]``; the pattern runs only
+            where it is true. Tests check it on every golden text and on generated
+            text.
+        branches: The pattern's top-level alternatives, each compiled alone, when
+            the pattern is one alternation: they are searched in turn instead of
+            ``pattern`` (the :mod:`regex` module scans a lone branch many times
+            faster than an alternation of them). Tests check that a branch matches
+            exactly where ``pattern`` does.
     """
 
     name: str
@@ -75,7 +83,8 @@ class Evidence:
     where: Where = "head"
     needles: tuple[str, ...] = attrs.field(default=())
     line: bool = attrs.field(default=False, kw_only=True)
-    gate: Callable[[str, int, int], bool] | None = attrs.field(default=None, kw_only=True)
+    gate: Callable[[Scan, int, int], bool] | None = attrs.field(default=None, kw_only=True)
+    branches: tuple[regex.Pattern[str], ...] = attrs.field(default=(), kw_only=True)
 
     @needles.validator
     def _lower_case(
@@ -91,6 +100,12 @@ class Evidence:
             msg = f"evidence {self.name!r}: a line-scoped pattern needs needles"
             raise ValueError(msg)
 
+    def found_in(self, text: str, start: int, end: int) -> bool:
+        """Whether the pattern (or one of its ``branches``) matches in ``text[start:end]``."""
+        if self.branches:
+            return any(_regex.search(p, text, start, end) is not None for p in self.branches)
+        return _regex.search(self.pattern, text, start, end) is not None
+
 
 def _windows(text: str, where: Where) -> tuple[tuple[int, int], ...]:
     n = len(text)
@@ -99,7 +114,7 @@ def _windows(text: str, where: Where) -> tuple[tuple[int, int], ...]:
 
 
 class Scan:
-    """One text as detection reads it: its windows, each case-folded at most once.
+    """One text as detection reads it: its windows, each lower-cased and split at most once.
 
     :func:`newsparse.detect` makes one ``Scan`` per text and hands it to every
     built-in format, so the windows are folded once for all of them.
@@ -108,28 +123,45 @@ class Scan:
         >>> scan = Scan("Title\\nBy Jane Doe\\n")
         >>> scan.folded(0, 5)
         'title'
-        >>> Scan("\\u017fkip").folded(0, 4)
-        'skip'
+        >>> Scan("\\u017fkip \\u0130N").folded(0, 7)
+        'skip in'
     """
 
-    __slots__ = ("_fired", "_folded", "text")
+    __slots__ = ("_fired", "_folded", "_lengths", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._folded: dict[tuple[int, int], str] = {}
+        self._lengths: dict[tuple[int, int], list[int]] = {}
         # id -> (evidence, fired): the evidence is held so that its id is not reused.
         self._fired: dict[int, tuple[Evidence, bool]] = {}
 
     def folded(self, start: int, end: int) -> str:
-        """``text[start:end]`` case-folded (computed once per window).
+        """``text[start:end]`` lower-cased by :func:`~newsparse._text.caseless` (once per window).
 
-        Case folding, not ``lower()``: a pattern that ignores case matches the long s
-        (U+017F) as ``s``, and only folding turns it into the ``s`` a needle holds.
+        Its offsets are the text's: a needle found in it is where the pattern would
+        match it, even for the long s (U+017F) or the dotted capital I (U+0130).
         """
         window = self._folded.get((start, end))
         if window is None:
-            window = self._folded[start, end] = self.text[start:end].casefold()
+            window = self._folded[start, end] = caseless(self.text[start:end])
         return window
+
+    def line_lengths(self, start: int, end: int) -> list[int]:
+        """The length of each line of ``text[start:end]`` (split at ``\\n``), stripped.
+
+        Gates read it: a pattern that matches a whole short line cannot match in a
+        window without one. Computed once per window.
+
+        Examples:
+            >>> Scan("Home\\n  Menu \\n\\nA longer line").line_lengths(0, 27)
+            [4, 4, 0, 13]
+        """
+        lengths = self._lengths.get((start, end))
+        if lengths is None:
+            lines = self.text[start:end].split("\n")
+            lengths = self._lengths[start, end] = [len(ln.strip()) for ln in lines]
+        return lengths
 
     def fires(self, e: Evidence) -> bool:
         """Whether ``e`` matches in one of its windows (each evidence is searched once)."""
@@ -143,26 +175,24 @@ class Scan:
     def _search(self, e: Evidence) -> bool:
         text = self.text
         for start, end in _windows(text, e.where):
-            if e.gate is not None and not e.gate(text, start, end):
+            if e.gate is not None and not e.gate(self, start, end):
                 continue
             if not e.needles:
-                if _regex.search(e.pattern, text, start, end) is not None:
+                if e.found_in(text, start, end):
                     return True
                 continue
             window = self.folded(start, end)
-            if e.line and len(window) == end - start:
+            if e.line:
                 if self._fires_on_needle_lines(e, window, start, end):
                     return True
-            elif any(n in window for n in e.needles) and (
-                _regex.search(e.pattern, text, start, end) is not None
-            ):
+            elif any(n in window for n in e.needles) and e.found_in(text, start, end):
                 return True
         return False
 
     def _fires_on_needle_lines(self, e: Evidence, window: str, start: int, end: int) -> bool:
-        # Folding kept every offset (checked by the caller), so an offset in
-        # ``window`` is one in the text. Each line is searched with its line break,
-        # so lookarounds at its end see what the whole-window search would see.
+        # Folding keeps every offset, so an offset in ``window`` is one in the text.
+        # Each line is searched with its line break, so lookarounds at its end see
+        # what the whole-window search would see.
         text = self.text
         searched: set[int] = set()
         for needle in e.needles:
@@ -174,10 +204,55 @@ class Scan:
                 line_end = end if line_end == -1 else line_end + 1
                 if line_start not in searched:
                     searched.add(line_start)
-                    if _regex.search(e.pattern, text, line_start, line_end) is not None:
+                    if e.found_in(text, line_start, line_end):
                         return True
                 i = window.find(needle, line_end - start)
         return False
+
+
+def alternation(
+    *branches: str, flags: int = 0
+) -> tuple[regex.Pattern[str], tuple[regex.Pattern[str], ...]]:
+    """Compile ``branches`` as one alternation, and each alone for :attr:`Evidence.branches`.
+
+    Examples:
+        >>> whole, parts = alternation(r"\\d+\\x20min", r"min\\x20read")
+        >>> whole.pattern, [p.pattern for p in parts]
+        ('(?:\\\\d+\\\\x20min)|(?:min\\\\x20read)', ['\\\\d+\\\\x20min', 'min\\\\x20read'])
+    """
+    whole = regex.compile("|".join(f"(?:{b})" for b in branches), flags)
+    return whole, tuple(regex.compile(b, flags) for b in branches)
+
+
+def short_line_gate(
+    shortest: int, longest: int, *, at_least: int = 1, cr_lines: bool = False
+) -> Callable[[Scan, int, int], bool]:
+    """A gate for a pattern that matches whole lines of ``shortest`` to ``longest`` characters.
+
+    The gate is true when at least ``at_least`` lines of the window, stripped of
+    white space, are that long. A pattern whose lines may end at a lone ``\\r``
+    passes ``cr_lines``: a window holding one is always searched.
+
+    Examples:
+        >>> gate = short_line_gate(4, 23)
+        >>> gate(Scan("A long first line of text\\nMenu\\n"), 0, 31)
+        True
+        >>> gate(Scan("A long first line of text\\nSo it goes on and on and on.\\n"), 0, 54)
+        False
+    """
+
+    def gate(scan: Scan, start: int, end: int) -> bool:
+        if cr_lines and scan.text.find("\r", start, end) != -1:
+            return True
+        found = 0
+        for n in scan.line_lengths(start, end):
+            if shortest <= n <= longest:
+                found += 1
+                if found >= at_least:
+                    return True
+        return False
+
+    return gate
 
 
 #: How far below a floor an upper bound must fall before :meth:`EvidenceFormat.score_at_least`

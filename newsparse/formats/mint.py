@@ -31,7 +31,7 @@ from newsparse import _regex
 from newsparse._text import line_field, split_lines, trim
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import reading_minutes
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat, alternation
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions
 
 if TYPE_CHECKING:
@@ -42,20 +42,18 @@ __all__ = ["MintFormat"]
 #: How far from the reading time (or the end of the line) the page's stamp is looked for.
 _STAMP_CHARS = 64
 _DUMP_PREFIX_RE = regex.compile(r"date\x20\d{4}-\d{2}-\d{2}(?=\s)")
-_IST_STAMP_RE = regex.compile(
-    r"\d{1,2}\x20\p{L}{3,9}\x20\d{4},\x20\d{1,2}:\d{2}\x20[AP]M\x20(?-i:IST)"
-    r"|\p{L}{3,9}\x20\d{1,2},\x20\d{4},?\x20\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST)",
-    regex.IGNORECASE,
+_IST_STAMP_RE, _IST_STAMP_BRANCHES = alternation(
+    r"\d{1,2}\x20\p{L}{3,9}\x20\d{4},\x20\d{1,2}:\d{2}\x20[AP]M\x20(?-i:IST)",
+    r"\p{L}{3,9}\x20\d{1,2},\x20\d{4},?\x20\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST)",
+    flags=regex.IGNORECASE,
 )
 # A reading time glued to the headline, alone on a line, or followed by the page's stamp.
-_MIN_READ_RE = regex.compile(
-    r"""
-    [^\s\d]\d{1,3}\x20?min\x20read\b
-  | ^[\x20\t]*+\d{1,3}\x20?min\x20read\b
-  | (?<!\d)\d{1,3}\x20?min\x20read\x20{1,3}
-    (?:\d{1,2}\x20\p{L}{3,9}\x20\d{4}|\p{L}{3,9}\x20\d{1,2},\x20\d{4}|Updated)
-    """,
-    regex.MULTILINE | regex.VERBOSE,
+_MIN_READ_RE, _MIN_READ_BRANCHES = alternation(
+    r"[^\s\d]\d{1,3}\x20?min\x20read\b",
+    r"^[\x20\t]*+\d{1,3}\x20?min\x20read\b",
+    r"""(?<!\d)\d{1,3}\x20?min\x20read\x20{1,3}
+        (?:\d{1,2}\x20\p{L}{3,9}\x20\d{4}|\p{L}{3,9}\x20\d{1,2},\x20\d{4}|Updated)""",
+    flags=regex.MULTILINE | regex.VERBOSE,
 )
 _STAMP_LABEL_RE = regex.compile(
     r"(?m)^[\x20\t]*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)"
@@ -90,8 +88,22 @@ class MintFormat(EvidenceFormat):
     name = "mint"
     priority = 40
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
-        Evidence("min-read", _MIN_READ_RE, 0.45, needles=("min read",), line=True),
-        Evidence("ist-timestamp", _IST_STAMP_RE, 0.15, needles=("am ist", "pm ist"), line=True),
+        Evidence(
+            "min-read",
+            _MIN_READ_RE,
+            0.45,
+            needles=("min read",),
+            line=True,
+            branches=_MIN_READ_BRANCHES,
+        ),
+        Evidence(
+            "ist-timestamp",
+            _IST_STAMP_RE,
+            0.15,
+            needles=("am ist", "pm ist"),
+            line=True,
+            branches=_IST_STAMP_BRANCHES,
+        ),
         Evidence(
             "dump-prefix", regex.compile(r"\A\s*+date\x20\d{4}-\d{2}-\d{2}\x20"), 0.15, where="head"
         ),

@@ -53,7 +53,7 @@ from newsparse._text import fold, line_field, split_lines, trim
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.extract.dates import DateMatch, find_dates
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, short_line_gate
 from newsparse.model import Byline, Field, Span
 
 if TYPE_CHECKING:
@@ -72,6 +72,8 @@ _MENU_RUN_RE = regex.compile(
     r"(?m)(?:^[\x20]?+(?=[^\n]{0,40}?\p{L}{3})(?![^\n]{0,32}?\x20\x20)[^\n\t.:;!?@|]{1,32}+\n"
     r"(?:[\x20\t\r]*+\n)*+){6}"
 )
+# Six menu lines hold three letters each and run to at most 33 characters.
+_MENU_LINES = short_line_gate(3, 33, at_least=6)
 # Page chrome near the top: skip links, sign-in, search, menu buttons.
 _CHROME_HEAD_RE = regex.compile(
     r"(?mi)^[\x20\t]*+(?:Skip\x20(?:to\x20)?(?:main\x20)?(?:content|navigation)|Sign\x20in"
@@ -121,8 +123,9 @@ _TITLE_REPEATED_RE = regex.compile(
 _TITLE_MIN_CHARS = 12
 
 
-def _title_may_repeat(text: str, start: int, end: int) -> bool:
+def _title_may_repeat(scan: Scan, start: int, end: int) -> bool:
     """Gate for ``title-repeated``: the first line's first 12 characters occur again."""
+    text = scan.text
     first = start
     while first < end and text[first] in " \t\ufeff":
         first += 1
@@ -389,15 +392,27 @@ class WebpageFormat(EvidenceFormat):
     # a page is read as a page when both fire alike; below the site dumps (mint).
     priority = 35
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
-        Evidence("menu-run", _MENU_RUN_RE, 0.4, where="head"),
+        Evidence("menu-run", _MENU_RUN_RE, 0.4, where="head", gate=_MENU_LINES),
         Evidence(
-            "chrome-head", _CHROME_HEAD_RE, 0.25, where="head", needles=_CHROME_NEEDLES, line=True
+            "chrome-head",
+            _CHROME_HEAD_RE,
+            0.25,
+            where="head",
+            needles=_CHROME_NEEDLES,
+            line=True,
+            gate=short_line_gate(4, 23),
         ),
         Evidence("title-repeated", _TITLE_REPEATED_RE, 0.25, where="head", gate=_title_may_repeat),
         Evidence("title-site-suffix", _TITLE_SUFFIX_RE, 0.15, where="head"),
-        Evidence("menu-run-tail", _MENU_RUN_RE, 0.2, where="tail"),
+        Evidence("menu-run-tail", _MENU_RUN_RE, 0.2, where="tail", gate=_MENU_LINES),
         Evidence(
-            "footer-links", _FOOTER_TAIL_RE, 0.2, where="tail", needles=_FOOTER_NEEDLES, line=True
+            "footer-links",
+            _FOOTER_TAIL_RE,
+            0.2,
+            where="tail",
+            needles=_FOOTER_NEEDLES,
+            line=True,
+            gate=short_line_gate(7, 17),
         ),
         Evidence(
             "copyright-tail",

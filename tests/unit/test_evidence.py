@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import _regex
+from newsparse._text import caseless
 from newsparse.formats import BUILTINS
 from newsparse.formats._base import Evidence, Scan, _windows
 from newsparse.formats.mint import MintFormat
@@ -30,7 +31,7 @@ SAMPLES = [
 def _check(e: Evidence, text: str) -> None:
     for a, b in _windows(text, e.where):
         if _regex.search(e.pattern, text, a, b) is not None:
-            window = text[a:b].lower()
+            window = caseless(text[a:b])
             assert any(n in window for n in e.needles), (e.name, text[a:b][:200])
 
 
@@ -48,6 +49,7 @@ def test_needles_hold_on_every_golden_text(name: str, evidence: Evidence) -> Non
 def test_needles_hold_on_generated_text(data: st.DataObject) -> None:
     _, evidence = data.draw(st.sampled_from(WITH_NEEDLES))
     needles = [*evidence.needles, *(n.upper() for n in evidence.needles)]
+    needles += [n.replace("I", "\u0130").replace("S", "\u017f") for n in needles]
     pieces = st.sampled_from([*needles, "\n", " ", "(", ")", "14 Aug 2023", ", 06:50 AM "])
     text = data.draw(st.lists(pieces | st.text(max_size=8), max_size=40).map("".join))
     _check(evidence, text)
@@ -88,6 +90,7 @@ def test_line_scope_agrees_on_generated_text(data: st.DataObject) -> None:
         *(n.upper() for n in evidence.needles),
         *(n.title() for n in evidence.needles),
     ]
+    needles += [n.replace("I", "\u0130").replace("S", "\u017f") for n in needles]
     pieces = st.sampled_from(
         [
             *needles,
@@ -141,7 +144,7 @@ def _check_gate(e: Evidence, text: str) -> None:
     assert e.gate is not None
     for a, b in _windows(text, e.where):
         if _regex.search(e.pattern, text, a, b) is not None:
-            assert e.gate(text, a, b), (e.name, text[a:b][:200])
+            assert e.gate(Scan(text), a, b), (e.name, text[a:b][:200])
 
 
 @pytest.mark.parametrize(("name", "evidence"), GATED, ids=[n for n, _ in GATED])
@@ -181,3 +184,74 @@ def test_a_scan_never_mistakes_one_evidence_for_another() -> None:
 def test_an_updated_stamp_may_use_a_no_break_space() -> None:
     stamp = next(e for e in MintFormat.EVIDENCE if e.name == "updated-ist-stamp")
     assert Scan("Title\nUpdated\u00a0: 14 Aug 2023, 06:50 AM IST\n").fires(stamp)
+
+
+_LINE_PIECES = [
+    "\n", "\r\n", "\r", " ", "  ", "\t", "\u00a0", "SN", "LA", "CY", "1,234 words", "12 mots",
+    "Home", "Menu", "Sign in", "Skip to main content", "Toggle navigation", "Newsletters",
+    "Privacy Policy", "Advertise with us", "Site map", "World", "Business News", "Opinion",
+    "ab", "Sport", "x" * 40, "A sentence that runs on, as body text does.",
+]  # fmt: skip
+
+
+@given(st.data())
+def test_gates_hold_on_generated_lines(data: st.DataObject) -> None:
+    # Short lines, long lines, blank lines and every line break, in any order.
+    _, evidence = data.draw(st.sampled_from(GATED))
+    pieces = st.sampled_from(_LINE_PIECES) | st.text(st.sampled_from("aZ \n\r\t."), max_size=6)
+    text = data.draw(st.lists(pieces, max_size=80).map("".join))
+    _check_gate(evidence, text)
+
+
+# Branches: an evidence searched branch by branch fires exactly where its pattern does.
+BRANCHED = [
+    (f"{name}.{e.name}", e)
+    for name in sorted(BUILTINS)
+    for e in getattr(REGISTRY.get(name), "EVIDENCE", ())
+    if e.branches
+]
+
+
+def test_some_evidence_is_branched() -> None:
+    assert BRANCHED
+
+
+@pytest.mark.parametrize(("name", "evidence"), BRANCHED, ids=[n for n, _ in BRANCHED])
+def test_branches_agree_on_every_golden_text(name: str, evidence: Evidence) -> None:  # noqa: ARG001
+    fired = 0
+    for text in SAMPLES:
+        for a, b in _windows(text, evidence.where):
+            whole = _regex.search(evidence.pattern, text, a, b) is not None
+            assert evidence.found_in(text, a, b) is whole, (evidence.name, text[a:b][:200])
+            fired += whole
+    assert fired, "no golden text exercises these branches"
+
+
+@given(st.data())
+def test_branches_agree_on_generated_text(data: st.DataObject) -> None:
+    _, evidence = data.draw(st.sampled_from(BRANCHED))
+    pieces = st.sampled_from(
+        [
+            "3",
+            "12",
+            "1234",
+            " ",
+            "\n",
+            "\t",
+            "x",
+            "drills",
+            "min read",
+            "Min Read",
+            " 14 Aug 2023",
+            "August 14, 2023",
+            ", 06:50 AM IST",
+            " 6:50 pm IST",
+            ":05",
+            "Updated",
+            "\u0130ST",
+            "\u017f",
+        ]
+    )
+    text = data.draw(st.lists(pieces | st.text(max_size=4), max_size=30).map("".join))
+    whole = _regex.search(evidence.pattern, text) is not None
+    assert evidence.found_in(text, 0, len(text)) is whole
