@@ -97,6 +97,7 @@ class FormatRegistry:
         self._origins: dict[str, str] = dict.fromkeys(builtins, "builtin")
         self._plugins_read = not plugins
         self._load_errors: dict[str, PluginLoadError] = {}
+        self._formats: tuple[SourceFormat, ...] | None = None
 
     @property
     def load_errors(self) -> Mapping[str, PluginLoadError]:
@@ -153,6 +154,7 @@ class FormatRegistry:
         self._targets.pop(fmt.name, None)
         self._loaded[fmt.name] = fmt
         self._origins[fmt.name] = "registered"
+        self._formats = None
 
     def deregister(self, name: str) -> None:
         """Remove a format.
@@ -172,6 +174,7 @@ class FormatRegistry:
         self._targets.pop(name, None)
         self._loaded.pop(name, None)
         del self._origins[name]
+        self._formats = None
 
     def names(self) -> tuple[str, ...]:
         """The registered names, sorted."""
@@ -210,8 +213,10 @@ class FormatRegistry:
         return fmt
 
     def formats(self) -> tuple[SourceFormat, ...]:
-        """Every format, loaded, in name order."""
-        return tuple(self.get(name) for name in self.names())
+        """Every format, loaded, in name order (kept until a format is added or removed)."""
+        if self._formats is None:
+            self._formats = tuple(self.get(name) for name in self.names())
+        return self._formats
 
     def is_builtin(self, name: str) -> bool:
         """Whether ``name`` is a built-in format (whose errors are bugs, and propagate)."""

@@ -48,6 +48,9 @@ TAIL_CHARS = 1_500
 
 Where = Literal["head", "tail", "all"]
 
+# A bracketed lower-case word, as wire datelines name their agency: ``(reuters)``.
+_BRACKETED_RE = regex.compile(r"\(([a-z]{2,12})\)")
+
 
 @frozen
 class Evidence:
@@ -85,6 +88,15 @@ class Evidence:
     line: bool = attrs.field(default=False, kw_only=True)
     gate: Callable[[Scan, int, int], bool] | None = attrs.field(default=None, kw_only=True)
     branches: tuple[regex.Pattern[str], ...] = attrs.field(default=(), kw_only=True)
+    # The words of needles that are all a bracketed word, as ``(ap)``: a window holds
+    # such a needle exactly when its bracketed words (``Scan.bracketed``) hold its word.
+    _bracketed: frozenset[str] | None = attrs.field(init=False, repr=False, eq=False)
+
+    @_bracketed.default
+    def _bracketed_words(self) -> frozenset[str] | None:
+        if not self.needles or not all(_BRACKETED_RE.fullmatch(n) for n in self.needles):
+            return None
+        return frozenset(n[1:-1] for n in self.needles)
 
     @needles.validator
     def _lower_case(
@@ -108,9 +120,13 @@ class Evidence:
 
 
 def _windows(text: str, where: Where) -> tuple[tuple[int, int], ...]:
+    return _where(text)[where]
+
+
+def _where(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     n = len(text)
     head, tail = (0, min(n, HEAD_CHARS)), (max(0, n - TAIL_CHARS), n)
-    return (head,) if where == "head" else (tail,) if where == "tail" else (head, tail)
+    return {"head": (head,), "tail": (tail,), "all": (head, tail)}
 
 
 class Scan:
@@ -127,12 +143,14 @@ class Scan:
         'skip in'
     """
 
-    __slots__ = ("_fired", "_folded", "_lengths", "text")
+    __slots__ = ("_bracketed", "_fired", "_folded", "_lengths", "_windows", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._windows = _where(text)
         self._folded: dict[tuple[int, int], str] = {}
         self._lengths: dict[tuple[int, int], list[int]] = {}
+        self._bracketed: dict[tuple[int, int], frozenset[str]] = {}
         # id -> (evidence, fired): the evidence is held so that its id is not reused.
         self._fired: dict[int, tuple[Evidence, bool]] = {}
 
@@ -163,6 +181,23 @@ class Scan:
             lengths = self._lengths[start, end] = [len(ln.strip()) for ln in lines]
         return lengths
 
+    def bracketed(self, start: int, end: int) -> frozenset[str]:
+        """The bracketed words of the folded window, as ``reuters`` for ``(Reuters)``.
+
+        One search finds them all (brackets cannot overlap), so evidence whose
+        needles are bracketed words, as wire datelines' agencies are, is ruled out
+        without a search per needle.
+
+        Examples:
+            >>> sorted(Scan("SEOUL (Reuters) - (AP) (x) (2023)").bracketed(0, 34))
+            ['ap', 'reuters']
+        """
+        words = self._bracketed.get((start, end))
+        if words is None:
+            found = _regex.finditer(_BRACKETED_RE, self.folded(start, end))
+            words = self._bracketed[start, end] = frozenset(m[1] for m in found)
+        return words
+
     def fires(self, e: Evidence) -> bool:
         """Whether ``e`` matches in one of its windows (each evidence is searched once)."""
         known = self._fired.get(id(e))
@@ -174,12 +209,15 @@ class Scan:
 
     def _search(self, e: Evidence) -> bool:
         text = self.text
-        for start, end in _windows(text, e.where):
+        for start, end in self._windows[e.where]:
             if e.gate is not None and not e.gate(self, start, end):
                 continue
             if not e.needles:
                 if e.found_in(text, start, end):
                     return True
+                continue
+            words = e._bracketed  # noqa: SLF001 - Evidence and Scan work as one
+            if words is not None and words.isdisjoint(self.bracketed(start, end)):
                 continue
             window = self.folded(start, end)
             if e.line:

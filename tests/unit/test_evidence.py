@@ -255,3 +255,22 @@ def test_branches_agree_on_generated_text(data: st.DataObject) -> None:
     text = data.draw(st.lists(pieces | st.text(max_size=4), max_size=30).map("".join))
     whole = _regex.search(evidence.pattern, text) is not None
     assert evidence.found_in(text, 0, len(text)) is whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL (AP) \u2014 Rain fell.\n",
+        "SEOUL ((AP) \u2014 Rain fell.\n",
+        "SEOUL (x(AP) \u2014 Rain fell.\n",
+        "SEOUL (AP)(AFP) \u2014 Rain fell.\n",
+        "SEOUL (A\u0130P) \u2014 Rain fell.\n",
+        "SEOUL (APX) \u2014 Rain fell.\n",
+        "SEOUL AP) \u2014 Rain fell.\n",
+    ],
+)
+def test_bracketed_needles_agree_with_the_window_search(text: str) -> None:
+    wire = REGISTRY.get("wire")
+    for e in getattr(wire, "EVIDENCE", ()):
+        if e._bracketed is not None:
+            assert Scan(text).fires(e) is _window_fires(e, text), (e.name, text)
