@@ -91,6 +91,13 @@ DATE_RE = regex.compile(
 )
 
 
+# Every date holds a digit at most this far from its start (a weekday, a month name
+# and the dots, commas and spaces after them): a search may start this far before
+# the first digit of the region, since no date can start earlier.
+_LEAD = max(map(len, WEEKDAYS)) + len(".,\x20") + max(map(len, MONTHS)) + len(".\x20")
+_DIGIT_RE = regex.compile(r"\d")
+
+
 @frozen(kw_only=True)
 class DateMatch:
     """A date found in text.
@@ -243,7 +250,11 @@ def find_dates(
         >>> [m.value.date().isoformat() for m in find_dates("From 1/2/2023 to 05/02/2023")]
         ['2023-02-01', '2023-02-05']
     """
-    for m in _regex.finditer(DATE_RE, text, pos, endpos):
+    end = len(text) if endpos is None else endpos
+    digit = _regex.search(_DIGIT_RE, text, pos, end)
+    if digit is None:
+        return
+    for m in _regex.finditer(DATE_RE, text, max(pos, digit.start() - _LEAD), end):
         found = _from_match(m, options, dayfirst=dayfirst)
         if found is not None:
             yield found

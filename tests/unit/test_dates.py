@@ -3,9 +3,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsparse import _regex
+from newsparse._text import split_lines
+from newsparse.extract import dates
 from newsparse.extract.dates import find_dates, parse_date, resolve_zone
 from newsparse.model import ParseOptions
+from tests.conftest import GOLDEN, SEEDS
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 EDT = dt.timezone(dt.timedelta(hours=-4))
@@ -98,3 +104,48 @@ def test_dateutil_fallback_reports_hour_precision() -> None:
     assert found is not None
     assert found.precision == "hour"
     assert found.value == dt.datetime(2023, 8, 14, 10)
+
+
+# find_dates starts its search _LEAD characters before the region's first digit;
+# that never changes what it finds.
+def _every_date(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    spans = []
+    for m in _regex.finditer(dates.DATE_RE, text, pos, endpos):
+        found = dates._from_match(m, dates.DEFAULT_OPTIONS, dayfirst=True)
+        if found is not None:
+            spans.append((found.span.start, found.span.end))
+    return spans
+
+
+def test_the_digit_skip_agrees_on_every_golden_text() -> None:
+    paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+    total = 0
+    for p in paths:
+        text = p.read_text(encoding="utf-8")
+        got = [(d.span.start, d.span.end) for d in dates.find_dates(text)]
+        assert got == _every_date(text), p.name
+        total += len(got)
+        for line in split_lines(text):
+            found = [
+                (d.span.start, d.span.end) for d in dates.find_dates(text, line.start, line.end)
+            ]
+            assert found == _every_date(text, line.start, line.end)
+            total += len(found)
+    assert total > 50
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        "Wednesday, ", "Donnerstag ", "Mon. ", "September ", "septiembre ", "Sept. ", "14 ",
+        "14th ", "2023", "23", ", ", " at ", "06:50 ", "6.50", " AM", " p.m.", " IST", " (EDT)",
+        "+05:30", "-", "/", "2023-08-14", "x", "\n", "  ", "word ",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_DATE_PIECES | st.text(max_size=5), max_size=30).map("".join), st.data())
+def test_the_digit_skip_agrees_on_generated_text(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    got = [(d.span.start, d.span.end) for d in dates.find_dates(text, pos, endpos)]
+    assert got == _every_date(text, pos, endpos)
