@@ -57,6 +57,10 @@ SPAN_KEYS = (
 )
 
 
+# The options of a call that sets none (a frozen value, so one serves every call).
+_DEFAULT_OPTIONS = ParseOptions()
+
+
 def get_format(name: str, *, registry: FormatRegistry | None = None) -> SourceFormat:
     """Return the registered format called ``name``.
 
@@ -199,7 +203,11 @@ def parse(
     reg = default_registry() if registry is None else registry
     name = format if format is not None else pick(text, registry=reg)
     fmt = reg.get(name)
-    options = ParseOptions(tzinfos=dict(tzinfos or {}), reference=reference)
+    options = (
+        _DEFAULT_OPTIONS
+        if not tzinfos and reference is None
+        else ParseOptions(tzinfos=dict(tzinfos or {}), reference=reference)
+    )
     try:
         fields = fmt.parse(text, options)
     except NewsparseError:

@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import Any, Generic, Literal, TypeVar, cast
 
-import attrs
 from attrs import field, frozen, validators
 
 __all__ = [
@@ -59,13 +58,17 @@ class Span:
         5
     """
 
-    start: int = field(validator=validators.ge(0))
-    end: int = field()
+    start: int
+    end: int
 
-    @end.validator
-    def _end_not_before_start(self, _attribute: attrs.Attribute[int], value: int) -> None:
-        if value < self.start:
-            msg = f"span end {value} precedes start {self.start}"
+    def __attrs_post_init__(self) -> None:
+        # One check for both ends: spans are made for every line and field.
+        if not 0 <= self.start <= self.end:
+            msg = (
+                f"span start {self.start} is negative"
+                if self.start < 0
+                else f"span end {self.end} precedes start {self.start}"
+            )
             raise ValueError(msg)
 
     def of(self, source: str) -> str:

@@ -135,9 +135,9 @@ _FURNITURE_RE = regex.compile(
 _LONGEST_FURNITURE = 2_100
 # The table is a long alternation, and trying it costs a few microseconds a line, so a
 # cheap necessary test comes first. Every rule begins with a digit, with a character
-# that is not a letter or digit, or with one of ``_OPENERS`` (lower case, compared
-# with the line made :func:`~newsparse._text.caseless`), or else
-# matches a phrase anywhere in the line that holds one of ``_ANYWHERE``. Lines longer
+# that is not a letter or digit, or with one of ``_OPENERS`` (compared with the line
+# made :func:`~newsparse._text.caseless`), or else matches a phrase anywhere in the
+# line that holds one of ``_ANYWHERE``. Lines longer
 # than ``_SHORT_LINE`` can match only the few rules with long tails: they begin with one
 # of ``_LONG_OPENERS``, hold one of ``_LONG_ANYWHERE``, or have no letter or digit at
 # all (``no_text``, up to ``_LONGEST_NO_TEXT``). A rule added to the table must keep its
@@ -145,9 +145,17 @@ _LONGEST_FURNITURE = 2_100
 # on an example of every rule and on arbitrary text.
 _SHORT_LINE = 100
 _LONGEST_NO_TEXT = 200
+# ``This`` or ``The`` open a rule only before one of these nouns.
+_THIS_OR_THE = tuple(
+    f"{det} {noun} "
+    for det in ("this", "the")
+    for noun in ("document", "material", "content", "article", "story")
+)
+_LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\p{N}]")
 _OPENERS = (
     # reading time, site footers, disclaimers, standards, labels
-    "catch ", "get ", "download ", "disclaimer", "this", "except ", "only ", "our standards",
+    "catch ", "get ", "download ", "disclaimer", *_THIS_OR_THE, "except ", "only ",
+    "our standards",
     "more", "topic", "you ", "subscribe", "advertis", "share", "read ", "related",
     "comment", "trending", "also read",
     # navigation, account, share
@@ -159,7 +167,7 @@ _OPENERS = (
     # comments, legal, copyright, adverts, related, tags, newsletters
     "leave ", "post ", "add ", "write ", "hide ", "reply", "report", "privacy", "terms",
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
-    "your ", "ad", "do not ", "corrections", "masthead", "copyright", "the ", "sponsored",
+    "your ", "ad", "do not ", "corrections", "masthead", "copyright", "sponsored",
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",
@@ -168,13 +176,20 @@ _OPENER_PAIRS = frozenset(o[:2] for o in _OPENERS)
 _ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookies", "newsletter")
 _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
-    "download the mint", "disclaimer", "this ", "the ", "except for the headline",
+    "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
     "our standards:", "also read", "read also", "read more", "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",
 )  # fmt: skip
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookies")
+
+
+def _holds_any(low: str, needles: tuple[str, ...]) -> bool:
+    for n in needles:  # noqa: SIM110 - a plain loop is cheaper than any() on this hot path
+        if n in low:
+            return True
+    return False
 
 
 def _may_be_furniture(line: str) -> bool:
@@ -184,13 +199,18 @@ def _may_be_furniture(line: str) -> bool:
         if first.isdigit() or not first.isalnum():
             return True
         low = caseless(line)
-        return (low[:2] in _OPENER_PAIRS and low.startswith(_OPENERS)) or any(
-            n in low for n in _ANYWHERE
-        )
-    if len(line) <= _LONGEST_NO_TEXT and not first.isalnum():
-        return True
+        if low[:2] in _OPENER_PAIRS and low.startswith(_OPENERS):
+            return True
+        return _holds_any(low, _ANYWHERE)
     low = caseless(line)
-    return low.startswith(_LONG_OPENERS) or any(n in low for n in _LONG_ANYWHERE)
+    if low.startswith(_LONG_OPENERS) or _holds_any(low, _LONG_ANYWHERE):
+        return True
+    # ``no_text``: a line without a letter or digit.
+    return (
+        not first.isalnum()
+        and len(line) <= _LONGEST_NO_TEXT
+        and _regex.search(_LETTER_OR_DIGIT_RE, line) is None
+    )
 
 
 def furniture_rule(line: str) -> str | None:

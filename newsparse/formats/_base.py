@@ -327,6 +327,8 @@ class EvidenceFormat:
     REQUIRES: ClassVar[Evidence | None] = None
     #: ``EVIDENCE`` heaviest first, set for each subclass.
     _RANKED: ClassVar[tuple[Evidence, ...]] = ()
+    #: The summed weight of ``_RANKED``.
+    _TOTAL: ClassVar[float] = 0.0
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -335,6 +337,7 @@ class EvidenceFormat:
         if not isinstance(evidence, tuple):
             evidence = ()
         cls._RANKED = tuple(sorted(evidence, key=lambda e: -e.weight))
+        cls._TOTAL = math.fsum(e.weight for e in cls._RANKED)
 
     def score(self, text: str) -> float:
         """The summed weight of the evidence that fires in ``text``, capped at 1."""
@@ -368,7 +371,7 @@ class EvidenceFormat:
         if self.REQUIRES is not None and not scan.fires(self.REQUIRES):
             return 0.0
         ranked = self._RANKED
-        untried = math.fsum(e.weight for e in ranked)
+        untried = self._TOTAL
         got = 0.0
         fired: list[float] = []
         for e in ranked:
