@@ -91,7 +91,13 @@ def _check_spans(name: str, fields: Sequence[Field[object]], text: str) -> None:
             raise FormatContractError(msg)
 
 
-def _article(text: str, fmt_name: str, pf: ParsedFields, notes: tuple[Note, ...]) -> Article:
+def _article(
+    text: str,
+    fmt_name: str,
+    pf: ParsedFields,
+    notes: tuple[Note, ...],
+    extra: tuple[Note, ...] = (),
+) -> Article:
     single: dict[str, Field[object] | None] = {
         "headline": pf.headline,
         "date": pf.date,
@@ -141,7 +147,7 @@ def _article(text: str, fmt_name: str, pf: ParsedFields, notes: tuple[Note, ...]
         format=fmt_name,
         spans=spans,
         rules=rules,
-        notes=notes + pf.notes,
+        notes=notes + pf.notes + extra,
         metadata=pf.metadata,
     )
 
@@ -191,6 +197,32 @@ def parse(
         >>> a.spans["headline"][0].of(text)
         'Storm hits coast'
     """
+    return _parse(
+        text,
+        (),
+        format=format,
+        tzinfos=tzinfos,
+        reference=reference,
+        registry=registry,
+        max_chars=max_chars,
+    )
+
+
+def _parse(
+    text: str | bytes,
+    extra: tuple[Note, ...],
+    *,
+    format: str | None = None,  # noqa: A002 - as parse()
+    tzinfos: Mapping[str, dt.tzinfo | int] | None = None,
+    reference: dt.date | None = None,
+    registry: FormatRegistry | None = None,
+    max_chars: int | None = MAX_CHARS,
+) -> Article:
+    """:func:`parse`, with ``extra`` notes added after the article's own.
+
+    For :func:`newsparse.parse_many`, whose articles carry their place in the export:
+    the article is built once, with every note.
+    """
     notes: tuple[Note, ...] = ()
     if isinstance(text, (bytes, bytearray, memoryview)):
         decoded = decode(bytes(text))
@@ -218,4 +250,4 @@ def parse(
     if not isinstance(fields, ParsedFields):
         msg = f"format {name!r} returned {type(fields).__name__}, not ParsedFields"
         raise FormatContractError(msg)
-    return _article(text, name, fields, notes)
+    return _article(text, name, fields, notes, extra)

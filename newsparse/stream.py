@@ -52,7 +52,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse.api import parse
+from newsparse.api import _parse
 from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING
 from newsparse.detect import MIN_SCORE
 from newsparse.errors import InputTypeError, NewsparseError
@@ -89,6 +89,8 @@ _LN_START_RE = regex.compile(
     r"(?:\d{1,7}\x20of\x20\d{1,7}\x20DOCUMENTS?|Dokument\x20\d{1,7}\x20von\x20\d{1,7}"
     r"|Document\x20\d{1,7}\x20de\x20\d{1,7})[\x20\t]*+(?![^\n\r])"
 )
+#: Words ``_LN_START_RE`` cannot match without (it is case-sensitive).
+_LN_START_WORDS = ("DOCUMENT", "Dokument", "Document")
 _UNI_END_RE = regex.compile(
     r"(?<![^\n\r])[\x20\t]{0,80}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])", regex.IGNORECASE
 )
@@ -200,7 +202,11 @@ def _detect_layout(text: str, end: int) -> str:
     An end marker counts only with that layout's labels or codes before it, so that an
     ordinary article quoting ``End of Document`` stays one article.
     """
-    if _regex.search(_LN_START_RE, text, 0, end) is not None:
+    # The start marker cannot match without one of its words: a substring test over
+    # the text is far cheaper than the pattern's search, which tries every position.
+    if any(text.find(word, 0, end) != -1 for word in _LN_START_WORDS) and (
+        _regex.search(_LN_START_RE, text, 0, end) is not None
+    ):
         return "lexisnexis"
     for name, marker, sign in (
         ("nexis-uni", _UNI_END_RE, _UNI_SIGN_RE),
@@ -760,8 +766,9 @@ def _parse_segments(
         if decoder is not None:
             notes.extend(decoder.notes(seg.span))
         try:
-            article = parse(
+            article = _parse(
                 seg.text,
+                tuple(notes),
                 format=options.format or _layout_format(seg.layout, options.registry),
                 tzinfos=options.tzinfos,
                 reference=options.reference,
@@ -772,4 +779,4 @@ def _parse_segments(
                 span=seg.span, number=seg.number, text=seg.text, error=err, notes=tuple(notes)
             )
             continue
-        yield attrs.evolve(article, notes=(*article.notes, *notes))
+        yield article

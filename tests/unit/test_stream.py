@@ -368,3 +368,20 @@ def test_splitting_a_long_article_is_linear_in_its_length(
         assert len(text) <= work <= 4 * len(text)
         cost[chars] = work
     assert cost[200_000] <= 5 * cost[50_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 of 3 DOCUMENTS\n\nThe Herald\n",
+        "  Dokument 2 von 9\nText\n",
+        "\ufeffDocument 1 de 4\r\nTexte\r\n",
+        "1 of 3 documents\nlower case is no marker\n",
+        "A story that mentions DOCUMENTS and a Document in passing.\n",
+        "Plain text with no marker at all.\n",
+    ],
+)
+def test_the_lexisnexis_word_check_never_changes_the_layout(text: str) -> None:
+    # The words are a cheap necessary condition for the start marker.
+    marker = _regex.search(stream._LN_START_RE, text) is not None
+    assert (stream._detect_layout(text, len(text)) == "lexisnexis") is marker
