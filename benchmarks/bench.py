@@ -12,8 +12,11 @@ but this checkout. Four tables are printed:
   export, beside the *floor*: ``splitlines()`` plus one compiled ``regex`` scan of the
   same text (the scan ``../shared/bench/peers.py`` uses as its ratio base);
 * **scaling**: ``parse`` cost per KB on documents of 1 KB to 10 MB (flat means linear);
-* **adversarial**: cost per KB on hostile inputs (long runs of one letter, spaces,
-  ``By By``, dense dates, nested brackets) against ordinary text.
+* **adversarial**: ``parse`` cost per KB on hostile inputs (long runs of one letter,
+  spaces, ``By By``, dense dates, nested brackets) against ordinary text;
+* **patterns**: the same comparison for every compiled ``*_RE`` pattern in the
+  package on its own (``finditer`` over each input), with the patterns, if any, that
+  cost more than three times as much per KB on a hostile input.
 
 With ``--export-mb N`` only the **export** table is printed instead: a LexisNexis
 export of about N MB of invented articles is written to a temporary file (deleted
@@ -29,7 +32,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import importlib
 import json
+import pkgutil
 import random
 import statistics
 import subprocess
@@ -216,6 +221,64 @@ def adversarial() -> list[dict[str, float | str]]:
     return rows
 
 
+def _package_patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    """Every compiled ``*_RE`` in the package, as ``tests/unit/test_patterns.py`` finds them."""
+    found = []
+    for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for attr, value in vars(module).items():
+            if attr.endswith("_RE") and isinstance(value, regex.Pattern):
+                found.append((f"{info.name.removeprefix('newsparse.')}.{attr}", value))
+    return found
+
+
+def _scan_us_per_kb(pattern: regex.Pattern[str], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        best = min(best, time.perf_counter() - t0)
+    return best * 1e6 / (len(text) / 1024)
+
+
+def patterns(
+    size_kb: int = 100,
+) -> tuple[list[dict[str, float | str]], list[dict[str, float | str]]]:
+    """Every package pattern's cost per KB on each hostile input, over ordinary text's.
+
+    Each pattern scans ``size_kb`` KB of ordinary text (the seed, repeated) and of each
+    adversarial input with ``finditer``. A pattern that finds next to nothing in
+    ordinary text costs almost nothing there, so its base is the larger of that cost
+    and the floor's (one linear scan of the same text): the ratio says how much more a
+    hostile KB costs than an ordinary one. Returns one summary row per input (the
+    worst pattern and how many exceed 3x) and one row per pattern that exceeds 3x.
+    """
+    size = size_kb * 1024
+    ordinary = "\n".join(SEED.read_text(encoding="utf-8").splitlines() * 200)[:size]
+    inputs = {name: (text * (size // len(text) + 1))[:size] for name, text in ADVERSARIAL.items()}
+    floor_base = _scan_us_per_kb(FLOOR_RE, ordinary)
+    summary: dict[str, dict[str, float | str]] = {
+        name: {"input": name, "patterns": 0, "over_3x": 0, "worst_x": 0.0, "worst": ""}
+        for name in inputs
+    }
+    over: list[dict[str, float | str]] = []
+    for pname, pattern in _package_patterns():
+        base = max(_scan_us_per_kb(pattern, ordinary), floor_base)
+        for name, text in inputs.items():
+            ratio = _scan_us_per_kb(pattern, text) / base
+            row = summary[name]
+            row["patterns"] = int(row["patterns"]) + 1
+            if ratio > 3:  # noqa: PLR2004 - the issue's bound
+                row["over_3x"] = int(row["over_3x"]) + 1
+                over.append({"pattern": pname, "input": name, "x_ordinary": ratio})
+            if ratio > float(row["worst_x"]):
+                row["worst_x"], row["worst"] = ratio, pname
+    return list(summary.values()), over
+
+
 # Invented words for the export generator: no real article text.
 _WORDS = (
     "harbour council ferry pier timetable island season ticket committee budget vote "
@@ -364,10 +427,13 @@ def main(argv: list[str] | None = None) -> int:
     docs = seed_variants(200 if args.quick else args.docs, rng)
     sizes = (1, 10, 100, 1000) if args.quick else (1, 10, 100, 1000, 10_000)
     print(f"newsparse {newsparse.__version__}, Python {sys.version.split()[0]}")
+    pattern_summary, patterns_over = patterns(20 if args.quick else 100)
     results = {
         "throughput": throughput(docs),
         "scaling": scaling(sizes),
         "adversarial": adversarial(),
+        "patterns": pattern_summary,
+        "patterns_over_3x": patterns_over,
     }
     _print_table(
         "throughput (~4 KB articles; x_floor = cost per KB over the floor's)", results["throughput"]
@@ -376,6 +442,14 @@ def main(argv: list[str] | None = None) -> int:
     _print_table(
         "adversarial (parse; x_ordinary = cost per KB over ordinary text)", results["adversarial"]
     )
+    _print_table(
+        "patterns (every *_RE on each hostile input; worst_x = cost per KB over ordinary text)",
+        pattern_summary,
+    )
+    if patterns_over:
+        _print_table("patterns over 3x", patterns_over)
+    else:
+        print("\nno pattern costs more than 3x per KB on a hostile input")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -19,8 +19,6 @@ from newsparse.model import Detection
 from newsparse.registry import FormatRegistry, default_registry
 
 if TYPE_CHECKING:
-    from typing import TypeGuard
-
     from newsparse.typing import SourceFormat
 
 __all__ = ["FALLBACK", "MIN_SCORE", "choose", "detect", "pick"]
@@ -114,6 +112,27 @@ def choose(detections: tuple[Detection, ...]) -> str:
     return detections[0].format
 
 
+# A registry's formats, each paired with itself as an EvidenceFormat when it is scored
+# by branch and bound (a built-in one), else None. Kept per tuple of formats, which
+# the registry replaces whenever a format is added or removed.
+_Plan = list[tuple["SourceFormat", EvidenceFormat | None]]
+_PLANS: dict[int, tuple[tuple[SourceFormat, ...], _Plan]] = {}
+
+
+def _plan(reg: FormatRegistry, formats: tuple[SourceFormat, ...]) -> _Plan:
+    known = _PLANS.get(id(formats))
+    if known is not None and known[0] is formats:
+        return known[1]
+    plan: _Plan = [
+        (fmt, fmt if isinstance(fmt, EvidenceFormat) and reg.is_builtin(fmt.name) else None)
+        for fmt in formats
+    ]
+    if len(_PLANS) > 64:  # noqa: PLR2004 - registries are few; never let it grow
+        _PLANS.clear()
+    _PLANS[id(formats)] = (formats, plan)
+    return plan
+
+
 def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
     """The format :func:`newsparse.parse` uses: ``choose(detect(text))``, found faster.
 
@@ -129,31 +148,28 @@ def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
         'generic'
     """
     reg = default_registry() if registry is None else registry
-    scan = Scan(text)
     formats = reg.formats()
-
-    def bounded(fmt: SourceFormat) -> TypeGuard[EvidenceFormat]:
-        # Only built-ins are scored by branch and bound; any other format, a subclass
-        # of EvidenceFormat included, is scored in full as detect() scores it.
-        return isinstance(fmt, EvidenceFormat) and reg.is_builtin(fmt.name)
-
-    def lead_fires(fmt: SourceFormat) -> bool:
-        return bounded(fmt) and bool(fmt._RANKED) and scan.fires(fmt._RANKED[0])  # noqa: SLF001
-
-    best: Detection | None = None
-    for fmt in sorted(formats, key=lambda fmt: not lead_fires(fmt)):
-        if bounded(fmt):
-            floor = MIN_SCORE if best is None else best.score
-            score = fmt.score_at_least(scan, floor)
+    scan = Scan(text)
+    # Built-ins whose heaviest evidence fires come first; order is otherwise kept.
+    plan = _plan(reg, formats)
+    leads = [ev is not None and bool(ev._RANKED) and scan.fires(ev._RANKED[0]) for _, ev in plan]  # noqa: SLF001
+    order = [i for i, lead in enumerate(leads) if lead] + [
+        i for i, lead in enumerate(leads) if not lead
+    ]
+    best: tuple[float, int, str] | None = None  # _rank's key: (-score, -priority, name)
+    for i in order:
+        fmt, ev = plan[i]
+        if ev is not None:
+            score = ev.score_at_least(scan, MIN_SCORE if best is None else -best[0])
             if score is None:
                 continue
-            found = Detection(format=fmt.name, score=score, priority=fmt.priority)
+            key = (-score, -ev.priority, ev.name)
         else:
-            found = _score(fmt, scan, builtin=reg.is_builtin(fmt.name))
-        if found.score >= MIN_SCORE and (best is None or _rank(found) < _rank(best)):
-            best = found
+            key = _rank(_score(fmt, scan, builtin=reg.is_builtin(fmt.name)))
+        if -key[0] >= MIN_SCORE and (best is None or key < best):
+            best = key
     if best is not None:
-        return best.format
+        return best[2]
     if not formats or any(fmt.name == FALLBACK for fmt in formats):
         return FALLBACK
     return choose(detect(text, registry=reg))
