@@ -95,7 +95,7 @@ DATE_RE = regex.compile(
 # and the dots, commas and spaces after them): a search may start this far before
 # the first digit of the region, since no date can start earlier.
 _LEAD = max(map(len, WEEKDAYS)) + len(".,\x20") + max(map(len, MONTHS)) + len(".\x20")
-_DIGIT_RE = regex.compile(r"\d")
+_DIGIT_RE = regex.compile(r"\d++")
 
 
 @frozen(kw_only=True)

@@ -70,7 +70,8 @@ _SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)]")
 MAX_HEAD_LINES = 10
 
 _CREDITS_TAIL_RE = regex.compile(
-    r"\((?:Additional\x20)?(?:Reporting|Writing|Editing|Compiled)\x20by\x20", regex.IGNORECASE
+    r"\((?=[acerw])(?:Additional\x20)?(?:Reporting|Writing|Editing|Compiled)\x20by\x20",
+    regex.IGNORECASE,
 )
 _AP_COPYRIGHT_RE = regex.compile(
     r"Copyright\x20\d{4}\x20(?:The\x20)?Associated\x20Press", regex.IGNORECASE

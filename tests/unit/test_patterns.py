@@ -8,6 +8,8 @@ import time
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import _regex
@@ -97,3 +99,55 @@ def test_a_runaway_search_becomes_a_typed_error(monkeypatch: pytest.MonkeyPatch)
         _regex.search(exponential, "a" * 60)
     assert isinstance(info.value, TimeoutError)
     assert isinstance(info.value.__cause__, TimeoutError)
+
+
+# Fail-fast lookaheads added for speed: each is a necessary condition, so removing it
+# changes no match. Checked against the pattern without it.
+def _guarded() -> list[tuple[str, regex.Pattern[str], str]]:
+    from newsparse.formats import _wire, wire  # noqa: PLC0415 - only this test needs them
+
+    return [
+        ("AGENCY_DATELINE_RE", _wire.AGENCY_DATELINE_RE, r"(?=\p{L})"),
+        ("agency_dateline_re", _wire.agency_dateline_re("AP", "PTI", "dpa"), r"(?=\p{L})"),
+        ("_CREDITS_TAIL_RE", wire._CREDITS_TAIL_RE, "(?=[acerw])"),
+    ]
+
+
+GUARDED = _guarded()
+
+
+def _without(pattern: regex.Pattern[str], guard: str) -> regex.Pattern[str]:
+    assert guard in pattern.pattern
+    lists = {k: list(v) for k, v in pattern.named_lists.items()}
+    return regex.compile(pattern.pattern.replace(guard, ""), pattern.flags, **lists)
+
+
+def _matches(pattern: regex.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("name", "pattern", "guard"), GUARDED, ids=[g[0] for g in GUARDED])
+def test_guards_change_no_match_on_golden_text(
+    name: str, pattern: regex.Pattern[str], guard: str
+) -> None:
+    from tests.conftest import GOLDEN, SEEDS  # noqa: PLC0415
+
+    plain = _without(pattern, guard)
+    found = 0
+    for path in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        expected = _matches(plain, text)
+        assert _matches(pattern, text) == expected, (name, path.name)
+        found += len(expected)
+    assert found, f"no golden text exercises {name}"
+
+
+@given(st.data())
+def test_guards_change_no_match_on_generated_text(data: st.DataObject) -> None:
+    name, pattern, guard = data.draw(st.sampled_from(GUARDED))
+    pieces = st.sampled_from(
+        ["(", ")", "((", "AP", "ap", "PTI", "Reuters", "dpa", "(1)", "LONDON ", "NEW DELHI ",
+         " - ", " \u2014 ", ": ", "Reporting", "additional ", "Editing by ", " by ", "\n", " "]
+    )  # fmt: skip
+    text = data.draw(st.lists(pieces | st.text(max_size=3), max_size=25).map("".join))
+    assert _matches(pattern, text) == _matches(_without(pattern, guard), text), name
