@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import time
+from typing import Any
 
 import pytest
 import regex
@@ -118,7 +119,7 @@ GUARDED = _guarded()
 
 def _without(pattern: regex.Pattern[str], guard: str) -> regex.Pattern[str]:
     assert guard in pattern.pattern
-    lists = {k: list(v) for k, v in pattern.named_lists.items()}
+    lists: dict[str, Any] = {k: list(v) for k, v in pattern.named_lists.items()}
     return regex.compile(pattern.pattern.replace(guard, ""), pattern.flags, **lists)
 
 
