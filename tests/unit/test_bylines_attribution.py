@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsparse._text import caseless
+from newsparse.extract import attribution
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.furniture import furniture_rule
 from newsparse.model import Credit
+from tests.conftest import GOLDEN, SEEDS
 
 
 @pytest.mark.parametrize(
@@ -119,3 +124,45 @@ def test_contributed_line() -> None:
 )
 def test_furniture(line: str, rule: str | None) -> None:
     assert furniture_rule(line) == rule
+
+
+# The cheap tests in front of read_attribution's patterns are necessary conditions.
+def _gates_hold(line: str) -> None:
+    inputs, credited, contributed, copyright_ = attribution._may_be(caseless(line))
+    checks = [
+        (attribution._WITH_INPUTS_RE, inputs),
+        (attribution._AGENCY_INPUTS_RE, inputs),
+        (attribution._CREDITS_RE, credited),
+        (attribution._CONTRIBUTED_RE, contributed),
+        (attribution._COPYRIGHT_RE, copyright_),
+        (attribution._SIGN_OFF_RE, len(line) <= attribution._SIGN_OFF_CHARS),
+    ]
+    for pattern, allowed in checks:
+        if pattern.fullmatch(line) is not None:
+            assert allowed, (pattern.pattern[:40], line)
+
+
+def test_attribution_gates_hold_on_every_golden_line() -> None:
+    paths = [*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]
+    lines = {ln.strip() for p in paths for ln in p.read_text(encoding="utf-8").splitlines()}
+    fired = 0
+    for line in lines:
+        _gates_hold(line)
+        fired += attribution.read_attribution(line) is not None
+    assert fired > 10
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["(", ")", "With", "WITH ", "w\u0130th ", "inputs", " from ", "agency ", "PTI",
+             "Reporting", "additional ", " by ", "Jane Doe", " contributed ", "CONTR\u0130BUTED",
+             " to this report", "Copyright", "\u00a9", "(c)", " 2023 ", "Reuters", "REUTER",
+             " ", "\t", "."]
+        )
+        | st.text(max_size=3),
+        max_size=14,
+    ).map("".join)
+)  # fmt: skip
+def test_attribution_gates_hold_on_generated_lines(line: str) -> None:
+    _gates_hold(line)
