@@ -10,14 +10,16 @@ them, always with ``pos``/``endpos`` rather than slicing, so offsets stay absolu
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from typing import TYPE_CHECKING
+
+import regex
 
 from newsparse.errors import PatternTimeoutError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-
-    import regex
 
 __all__ = [
     "REGEX_TIMEOUT_PER_CHAR_S",
@@ -26,6 +28,7 @@ __all__ = [
     "finditer",
     "fullmatch",
     "match",
+    "package_patterns",
     "search",
 ]
 
@@ -99,3 +102,26 @@ def finditer(
         yield from pattern.finditer(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
         raise _timeout_error(pattern) from err
+
+
+def package_patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    """Every compiled ``*_RE`` pattern of every newsparse module, with its dotted name.
+
+    The pattern tests and ``benchmarks/bench.py`` run each against hostile input.
+
+    Examples:
+        >>> names = [name for name, _ in package_patterns()]
+        >>> "newsparse.extract.dates.DATE_RE" in names
+        True
+    """
+    import newsparse  # noqa: PLC0415 - the package imports this module
+
+    found: list[tuple[str, regex.Pattern[str]]] = []
+    for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for attr, value in vars(module).items():
+            if attr.endswith("_RE") and isinstance(value, regex.Pattern):
+                found.append((f"{info.name}.{attr}", value))
+    return found

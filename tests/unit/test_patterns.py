@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import time
 from typing import Any
 
@@ -15,20 +13,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import _regex
 
-
-def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
-    found: list[tuple[str, regex.Pattern[str]]] = []
-    for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
-        if info.name.endswith("__main__"):
-            continue
-        module = importlib.import_module(info.name)
-        for attr, value in vars(module).items():
-            if attr.endswith("_RE") and isinstance(value, regex.Pattern):
-                found.append((f"{info.name}.{attr}", value))
-    return found
-
-
-PATTERNS = _patterns()
+PATTERNS = _regex.package_patterns()
 ADVERSARIAL = [
     "a" * 20_000,
     " " * 20_000,
