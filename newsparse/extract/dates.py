@@ -24,6 +24,7 @@ from attrs import frozen
 from dateutil import parser as du_parser
 
 from newsparse import _regex
+from newsparse._text import caseless
 from newsparse.model import DatePrecision, ParseOptions, Span
 from newsparse.vocab import MONTHS, WEEKDAYS, ZONE_OFFSETS
 
@@ -175,7 +176,7 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
     if len(m["year"]) == 2:  # noqa: PLR2004
         year = _century(year, options.reference)
     if m["monthname"]:
-        month = MONTHS[m["monthname"].casefold()]
+        month = MONTHS[caseless(m["monthname"])]
         day = int(m["day"])
     elif m["first"]:
         first, second = int(m["first"]), int(m["second_"])
@@ -427,7 +428,7 @@ def find_partial_date(text: str, pos: int = 0, endpos: int | None = None) -> Par
     m = _regex.search(PARTIAL_DATE_RE, text, pos, endpos)
     if m is None:
         return None
-    month, day = MONTHS[m["monthname"].casefold()], int(m["day"])
+    month, day = MONTHS[caseless(m["monthname"])], int(m["day"])
     if not 1 <= day <= _DAYS_IN_MONTH[month]:
         return None
     return PartialDate(month=month, day=day, span=Span(*m.span()))

@@ -59,7 +59,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse._text import fold, split_lines
+from newsparse._text import caseless, fold, split_lines
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import find_dates, resolve_zone
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
@@ -165,7 +165,7 @@ def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Lab
     if m is None:
         return None
     label = m["label"]
-    key = LABELS.get(label.casefold())
+    key = LABELS.get(caseless(label))
     if key is None and (upper_only and not label.isupper()):
         return None
     last = i

@@ -11,6 +11,7 @@ from newsparse._text import split_lines
 from newsparse.extract import dates
 from newsparse.extract.dates import find_dates, parse_date, resolve_zone
 from newsparse.model import ParseOptions
+from newsparse.vocab import MONTHS
 from tests.conftest import GOLDEN, SEEDS
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
@@ -149,3 +150,19 @@ def test_the_digit_skip_agrees_on_generated_text(text: str, data: st.DataObject)
     endpos = data.draw(st.integers(pos, len(text)))
     got = [(d.span.start, d.span.end) for d in dates.find_dates(text, pos, endpos)]
     assert got == _every_date(text, pos, endpos)
+
+
+# A pattern that ignores case reads U+0130 as "i", U+017F as "s" and the Kelvin sign as
+# "k": month names written with them must be looked up, not crash.
+_LOOKALIKES = {"i": "\u0130", "s": "\u017f", "k": "\u212a"}
+
+
+@given(st.sampled_from(sorted(MONTHS)), st.data())
+def test_month_names_with_lookalike_letters_are_read(name: str, data: st.DataObject) -> None:
+    spelt = "".join(
+        _LOOKALIKES[c] if c in _LOOKALIKES and data.draw(st.booleans()) else c.upper() for c in name
+    )
+    found = list(find_dates(f"Filed 14 {spelt} 2023 in Lima"))
+    assert [d.value.month for d in found] == [MONTHS[name]]
+    partial = dates.find_partial_date(f"LIMA, {spelt} 14 (AP) --")
+    assert partial is None or partial.month == MONTHS[name]

@@ -167,3 +167,18 @@ def test_factiva_codes_after_a_single_space_and_a_page_header() -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Jo Roe",)
     assert article.metadata["accession"] == "Document CSTCOU0020230303ej330000a"
+
+
+def test_lexisnexis_label_with_a_dotted_capital_i_is_read_as_its_label() -> None:
+    # The label pattern ignores case, so BYL\u0130NE is BYLINE; the label table must agree.
+    text = (
+        "                    1 of 1 DOCUMENT\n\n                    The Herald\n\n"
+        "                    August 14, 2023 Monday\n\nStorm hits coast\n\n"
+        "BYL\u0130NE: Jane Doe\n\nSECTION: NEWS; Pg. 3\n\nLENGTH: 120 words\n\n"
+        "The storm hit the coast on Monday.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "lexisnexis"
+    assert article.headline == "Storm hits coast"
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)
