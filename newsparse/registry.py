@@ -213,7 +213,12 @@ class FormatRegistry:
         return fmt
 
     def formats(self) -> tuple[SourceFormat, ...]:
-        """Every format, loaded, in name order (kept until a format is added or removed)."""
+        """Every format, loaded, in name order.
+
+        The tuple is kept until :meth:`register` or :meth:`deregister` changes the
+        registry (a subclass that changes what ``names`` or ``get`` return otherwise
+        must call one of them).
+        """
         if self._formats is None:
             self._formats = tuple(self.get(name) for name in self.names())
         return self._formats
