@@ -223,6 +223,40 @@ def _detect_layout(text: str, end: int) -> str:
     return "single"
 
 
+#: Per layout, words one of which every marker line holds (the patterns are
+#: case-sensitive): only the lines holding one are searched.
+_MARKER_WORDS = {"lexisnexis": _LN_START_WORDS}
+
+
+def _marker_spans(layout: str, pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` in ``text`` (whole lines), in order.
+
+    A marker is one whole line, so for a layout with marker words only the lines that
+    hold one are searched (each once); a test checks that this finds what searching
+    the whole text finds.
+    """
+    words = _MARKER_WORDS.get(layout)
+    if words is None:
+        return [m.span() for m in _regex.finditer(pattern, text)]
+    found: dict[int, tuple[int, int] | None] = {}
+    for word in words:
+        i = text.find(word)
+        while i != -1:
+            # The line around i; each search for a CR stops at the nearest LF, so a
+            # line is read once per word however the text breaks its lines.
+            lf = text.rfind("\n", 0, i)
+            start = max(lf, text.rfind("\r", lf + 1, i)) + 1
+            lf = text.find("\n", i)
+            end = len(text) if lf == -1 else lf
+            cr = text.find("\r", i, end)
+            end = end if cr == -1 else cr
+            if start not in found:
+                m = _regex.search(pattern, text, start, end)
+                found[start] = None if m is None else m.span()
+            i = text.find(word, end)
+    return sorted(span for span in found.values() if span is not None)
+
+
 @attrs.define
 class _Splitter:
     """Cuts text fed to it in chunks into segments, keeping only what is unfinished.
@@ -313,7 +347,7 @@ class _Splitter:
         # Spans only, in buf's indices: a marker is one whole line, and ``text`` starts
         # at a line start, so searching it alone finds what searching buf would.
         offset = self.scanned
-        found = [(offset + m.start(), offset + m.end()) for m in _regex.finditer(pattern, text)]
+        found = [(offset + a, offset + b) for a, b in _marker_spans(self.layout, pattern, text)]
         self.scanned += len(text)
         if not found:
             if text:

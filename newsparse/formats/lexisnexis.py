@@ -95,8 +95,11 @@ _COPYRIGHT_RE = regex.compile(
     r"(?:Copyright|\(c\)|©|All\x20Rights\x20Reserved|Alle\x20Rechte|Tous\x20droits)",
     regex.IGNORECASE,
 )
-_BODY_LINE_RE = regex.compile(r"Body|Text|Corps|Texte|Inhalt")
-_UNI_TRAILER_RE = regex.compile(r"Classification|Graphic|Notes|Klassifikation|Classement")
+# Nexis Uni's section lines, each a word alone on its line.
+_BODY_LINES = frozenset(("Body", "Text", "Corps", "Texte", "Inhalt"))
+_UNI_TRAILER_LINES = frozenset(
+    ("Classification", "Graphic", "Notes", "Klassifikation", "Classement")
+)
 _TIME_AFTER_DATE_RE = regex.compile(
     r"[\x20,]{0,3}+(?:\L<weekdays>)?[\x20,]{0,3}+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\x20(?P<zone>[A-Z]{2,5}))?",
@@ -303,7 +306,7 @@ class LexisNexisFormat(EvidenceFormat):
         lines = lines[start:]
         end, closed = self._end_of_document(b, lines)
         lines = lines[:end]
-        uni = closed or any(_regex.fullmatch(_BODY_LINE_RE, text, ln.start, ln.end) for ln in lines)
+        uni = closed or any(ln.text in _BODY_LINES for ln in lines)
         if uni and not classic:
             self._parse_uni(b, lines)
         else:
@@ -507,11 +510,7 @@ class LexisNexisFormat(EvidenceFormat):
     def _parse_uni(self, b: Builder, lines: list[Line]) -> None:
         text = b.text
         body_at = next(
-            (
-                i
-                for i, ln in enumerate(lines)
-                if _regex.fullmatch(_BODY_LINE_RE, text, ln.start, ln.end)
-            ),
+            (i for i, ln in enumerate(lines) if ln.text in _BODY_LINES),
             None,
         )
         first_label = next(
@@ -541,22 +540,18 @@ class LexisNexisFormat(EvidenceFormat):
             b.add_furniture(lines[body_at].start, lines[body_at].end, b.rule("body-label"))
             i = body_at + 1
         end = next(
-            (
-                j
-                for j in range(i, len(lines))
-                if _regex.fullmatch(_UNI_TRAILER_RE, text, lines[j].start, lines[j].end)
-            ),
+            (j for j in range(i, len(lines)) if lines[j].text in _UNI_TRAILER_LINES),
             None,
         )
         if end is not None:
             for ln in lines[end:]:
-                if _regex.fullmatch(_UNI_TRAILER_RE, text, ln.start, ln.end):
+                if ln.text in _UNI_TRAILER_LINES:
                     b.add_furniture(ln.start, ln.end, b.rule("section-label"))
             j = end
             while j < len(lines):
                 item = _label_at(text, lines, j, upper_only=False)
                 if item is None:
-                    if not _regex.fullmatch(_UNI_TRAILER_RE, text, lines[j].start, lines[j].end):
+                    if lines[j].text not in _UNI_TRAILER_LINES:
                         b.add_furniture(lines[j].start, lines[j].end, b.rule("trailer"))
                     j += 1
                     continue

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import ParseFailure, Segment, _regex, split, stream
@@ -385,3 +387,53 @@ def test_the_lexisnexis_word_check_never_changes_the_layout(text: str) -> None:
     # The words are a cheap necessary condition for the start marker.
     marker = _regex.search(stream._LN_START_RE, text) is not None
     assert (stream._detect_layout(text, len(text)) == "lexisnexis") is marker
+
+
+def _all_marker_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _regex.finditer(stream._LN_START_RE, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 of 2 DOCUMENTS\nA\n\n2 of 2 DOCUMENTS\nB\n",
+        "   1 of 2 DOCUMENTS  \r\nA\r\n2 of 2 DOCUMENTS\r\nB",
+        "\ufeffDokument 1 von 2\rText\rDokument 2 von 2\r",
+        "A line that says Document 1 de 2 inside it\nDocument 1 de 2\n",
+        "x\n" * 50 + "1 of 1 DOCUMENTS" + "\ny" * 50,
+        "DOCUMENTS DOCUMENTS\n1 of 9 DOCUMENTS DOCUMENTS\n9 of 9 DOCUMENTS",
+        "\r" + "a\n" * 30 + "3 of 4 DOCUMENTS\n",
+    ],
+)
+def test_marker_words_find_what_the_whole_search_finds(text: str) -> None:
+    expected = _all_marker_spans(text)
+    assert stream._marker_spans("lexisnexis", stream._LN_START_RE, text) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["1 of 3 DOCUMENTS", "2 of 3 DOCUMENT", "Dokument 1 von 2", "Document 4 de 5",
+             "DOCUMENTS", "Document", "\n", "\r\n", "\r", " ", "\t", "\ufeff", "text", "12 "]
+        ),
+        max_size=30,
+    ).map("".join)
+)  # fmt: skip
+def test_marker_words_agree_on_generated_text(text: str) -> None:
+    expected = _all_marker_spans(text)
+    assert stream._marker_spans("lexisnexis", stream._LN_START_RE, text) == expected
+
+
+def test_marker_words_agree_on_every_lexisnexis_text() -> None:
+    from tests.conftest import GOLDEN  # noqa: PLC0415
+
+    exports = Path(__file__).resolve().parents[1] / "data" / "exports"
+    paths = [*GOLDEN.glob("lexisnexis/*.txt"), *exports.glob("lexisnexis*.txt")]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(paths)]
+    assert texts
+    found = 0
+    for text in texts:
+        expected = _all_marker_spans(text)
+        assert stream._marker_spans("lexisnexis", stream._LN_START_RE, text) == expected
+        found += len(expected)
+    assert found
