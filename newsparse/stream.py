@@ -56,7 +56,7 @@ from newsparse.api import _parse
 from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING
 from newsparse.detect import MIN_SCORE
 from newsparse.errors import InputTypeError, NewsparseError
-from newsparse.formats.lexisnexis import DOC_COUNT_RE
+from newsparse.formats.lexisnexis import _DOC_COUNT_WORDS, DOC_COUNT_RE
 from newsparse.model import Article, Note, Span
 from newsparse.registry import default_registry
 
@@ -85,12 +85,8 @@ CHUNK_CHARS = 1 << 20
 LAYOUT_WINDOW = 1 << 20
 
 _LN_START_RE = regex.compile(
-    r"(?<![^\n\r])[\x20\t\ufeff]{0,80}+"
-    r"(?:\d{1,7}\x20of\x20\d{1,7}\x20DOCUMENTS?|Dokument\x20\d{1,7}\x20von\x20\d{1,7}"
-    r"|Document\x20\d{1,7}\x20de\x20\d{1,7})[\x20\t]*+(?![^\n\r])"
+    r"(?<![^\n\r])[\x20\t\ufeff]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")[\x20\t]*+(?![^\n\r])"
 )
-#: Words ``_LN_START_RE`` cannot match without (it is case-sensitive).
-_LN_START_WORDS = ("DOCUMENT", "Dokument", "Document")
 _UNI_END_RE = regex.compile(
     r"(?<![^\n\r])[\x20\t]{0,80}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])", regex.IGNORECASE
 )
@@ -202,11 +198,7 @@ def _detect_layout(text: str, end: int) -> str:
     An end marker counts only with that layout's labels or codes before it, so that an
     ordinary article quoting ``End of Document`` stays one article.
     """
-    # The start marker cannot match without one of its words: a substring test over
-    # the text is far cheaper than the pattern's search, which tries every position.
-    if any(text.find(word, 0, end) != -1 for word in _LN_START_WORDS) and (
-        _regex.search(_LN_START_RE, text, 0, end) is not None
-    ):
+    if _marker_spans("lexisnexis", _LN_START_RE, text, end):
         return "lexisnexis"
     for name, marker, sign in (
         ("nexis-uni", _UNI_END_RE, _UNI_SIGN_RE),
@@ -225,35 +217,38 @@ def _detect_layout(text: str, end: int) -> str:
 
 #: Per layout, words one of which every marker line holds (the patterns are
 #: case-sensitive): only the lines holding one are searched.
-_MARKER_WORDS = {"lexisnexis": _LN_START_WORDS}
+_MARKER_WORDS = {"lexisnexis": _DOC_COUNT_WORDS}
 
 
-def _marker_spans(layout: str, pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """The spans of ``pattern`` in ``text`` (whole lines), in order.
+def _marker_spans(
+    layout: str, pattern: regex.Pattern[str], text: str, end: int | None = None
+) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` in ``text[:end]`` (whole lines), in order.
 
     A marker is one whole line, so for a layout with marker words only the lines that
-    hold one are searched (each once); a test checks that this finds what searching
-    the whole text finds.
+    hold one are searched (each once), where the pattern's own search would try every
+    position; a test checks that this finds what searching the whole text finds.
     """
+    stop = len(text) if end is None else end
     words = _MARKER_WORDS.get(layout)
     if words is None:
-        return [m.span() for m in _regex.finditer(pattern, text)]
+        return [m.span() for m in _regex.finditer(pattern, text, 0, stop)]
     found: dict[int, tuple[int, int] | None] = {}
     for word in words:
-        i = text.find(word)
+        i = text.find(word, 0, stop)
         while i != -1:
             # The line around i; each search for a CR stops at the nearest LF, so a
             # line is read once per word however the text breaks its lines.
             lf = text.rfind("\n", 0, i)
             start = max(lf, text.rfind("\r", lf + 1, i)) + 1
-            lf = text.find("\n", i)
-            end = len(text) if lf == -1 else lf
-            cr = text.find("\r", i, end)
-            end = end if cr == -1 else cr
+            lf = text.find("\n", i, stop)
+            line_end = stop if lf == -1 else lf
+            cr = text.find("\r", i, line_end)
+            line_end = line_end if cr == -1 else cr
             if start not in found:
-                m = _regex.search(pattern, text, start, end)
+                m = _regex.search(pattern, text, start, line_end)
                 found[start] = None if m is None else m.span()
-            i = text.find(word, end)
+            i = text.find(word, line_end, stop)
     return sorted(span for span in found.values() if span is not None)
 
 

@@ -80,13 +80,11 @@ DOC_COUNT_RE = regex.compile(
 #: The line that closes each article of a Nexis Uni export.
 END_OF_DOCUMENT_RE = regex.compile(r"End\x20of\x20Document", regex.IGNORECASE)
 
-_POSITION_LINE_RE = regex.compile(
-    r"\ufeff?[\x20\t]{0,80}+(?:\d{1,7}\x20of\x20\d{1,7}\x20DOCUMENTS?"
-    r"|Dokument\x20\d{1,7}\x20von\x20\d{1,7}|Document\x20\d{1,7}\x20de\x20\d{1,7})"
-)
+#: Words a position line cannot be written without (``DOC_COUNT_RE`` is case-sensitive).
+_DOC_COUNT_WORDS = ("DOCUMENT", "Dokument", "Document")
+_POSITION_LINE_RE = regex.compile(r"\ufeff?[\x20\t]{0,80}+(?:" + DOC_COUNT_RE.pattern + ")")
 _DOC_COUNT_LINE_RE = regex.compile(
-    r"(?<![^\n\r])\ufeff?[\x20\t]{0,80}+(?:\d{1,7}\x20of\x20\d{1,7}\x20DOCUMENTS?"
-    r"|Dokument\x20\d{1,7}\x20von\x20\d{1,7}|Document\x20\d{1,7}\x20de\x20\d{1,7})[\x20\t]*+(?![^\n\r])"
+    r"(?<![^\n\r])\ufeff?[\x20\t]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")[\x20\t]*+(?![^\n\r])"
 )
 _LABEL_RE = regex.compile(
     r"(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:(?:[\s\u00a0]|$)"
