@@ -173,7 +173,6 @@ _OPENERS = (
     "newsletter", "join ", "follow ", "if you ",
 )  # fmt: skip
 _OPENER_PAIRS = frozenset(o[:2] for o in _OPENERS)
-_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookies", "newsletter")
 _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
@@ -183,6 +182,8 @@ _LONG_OPENERS = (
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",
 )  # fmt: skip
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookies")
+# The newsletter rule's phrase may stand anywhere too, in a line of at most 91 characters.
+_ANYWHERE = (*_LONG_ANYWHERE, "newsletter")
 
 
 def _holds_any(low: str, needles: tuple[str, ...]) -> bool:

@@ -119,11 +119,8 @@ class Evidence:
         return _regex.search(self.pattern, text, start, end) is not None
 
 
-def _windows(text: str, where: Where) -> tuple[tuple[int, int], ...]:
-    return _where(text)[where]
-
-
-def _where(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+def _windows(text: str) -> dict[Where, tuple[tuple[int, int], ...]]:
+    """The ``(start, end)`` of the windows each ``where`` reads in ``text``."""
     n = len(text)
     head, tail = (0, min(n, HEAD_CHARS)), (max(0, n - TAIL_CHARS), n)
     return {"head": (head,), "tail": (tail,), "all": (head, tail)}
@@ -143,11 +140,11 @@ class Scan:
         'skip in'
     """
 
-    __slots__ = ("_bracketed", "_fired", "_folded", "_lengths", "_windows", "text")
+    __slots__ = ("_bracketed", "_fired", "_folded", "_lengths", "_regions", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._windows = _where(text)
+        self._regions = _windows(text)
         self._folded: dict[tuple[int, int], str] = {}
         self._lengths: dict[tuple[int, int], list[int]] = {}
         self._bracketed: dict[tuple[int, int], frozenset[str]] = {}
@@ -209,7 +206,7 @@ class Scan:
 
     def _search(self, e: Evidence) -> bool:
         text = self.text
-        for start, end in self._windows[e.where]:
+        for start, end in self._regions[e.where]:
             if e.gate is not None and not e.gate(self, start, end):
                 continue
             if not e.needles:
