@@ -109,7 +109,6 @@ def _article(
     many: dict[str, tuple[Field[object], ...]] = {
         "authors": pf.authors,
         "paragraphs": pf.paragraphs,
-        "body": pf.paragraphs,
         "attribution": pf.attribution,
         "furniture": pf.furniture,
     }
@@ -119,6 +118,7 @@ def _article(
     groups.update(many)
     for fields in groups.values():
         _check_spans(fmt_name, fields, text)
+    groups["body"] = pf.paragraphs  # the body is the paragraphs, checked once above
     if (pf.date is None) != (pf.date_precision is None):
         msg = f"format {fmt_name!r} set the date or its precision, not both"
         raise FormatContractError(msg)

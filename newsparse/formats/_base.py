@@ -457,13 +457,16 @@ class Builder:
         kind = furniture_rule(line.text)
         if kind is None:
             return False
+        self._file_furniture(line, kind)
+        return True
+
+    def _file_furniture(self, line: Line, kind: str) -> None:
         if kind == "reading-time":
             m = reading_minutes(self.text, line.start, line.end)
             if m is not None:
                 self.set_reading_time(m, f"furniture.{kind}")
-                return True
+                return
         self.add_furniture(line.start, line.end, f"furniture.{kind}")
-        return True
 
     def take_date_line(self, line: Line, *, max_rest: int = 12) -> bool:
         """Read a line that is a date (with a label such as ``Updated:``), if it is one."""
@@ -514,27 +517,28 @@ class Builder:
             The number of leading lines that are not trailers: ``lines[:n]`` is the rest.
         """
         n = len(lines)
-        taken: list[tuple[Line, str]] = []
+        # (line, attribution kind or None, furniture rule or None), last line first.
+        taken: list[tuple[Line, str | None, str | None]] = []
         while n > 0 and len(taken) < max_lines:
             line = lines[n - 1]
             found = read_attribution(self.text, line.start, line.end)
             if found is not None:
-                taken.append((line, found.kind))
+                taken.append((line, found.kind, None))
                 for s in found.sources:
                     if s not in self.sources:
                         self.sources.append(s)
                 self.credits.extend(found.credits)
-            elif furniture_rule(line.text) is None:
-                break
+            elif (rule := furniture_rule(line.text)) is not None:
+                taken.append((line, None, rule))
             else:
-                taken.append((line, ""))
+                break
             n -= 1
         # Furniture found among the trailers stays furniture; trailers become attribution.
-        for line, kind in reversed(taken):
-            if kind:
+        for line, kind, rule in reversed(taken):
+            if kind is not None:
                 self.attribution.append(line_field(line, self.rule(f"attribution.{kind}")))
-            else:
-                self.take_furniture(line)
+            elif rule is not None:
+                self._file_furniture(line, rule)
         return n
 
     def take_edited_by(self, line: Line) -> bool:

@@ -87,7 +87,6 @@ class GenericFormat(EvidenceFormat):
             if b.take_furniture(line):
                 continue
             body.append(line)
-        # A dateline-free date or byline line just after the headline block.
         b.add_paragraphs(body)
         return b.build()
 
