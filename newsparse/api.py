@@ -13,6 +13,7 @@ from newsparse.errors import (
     NewsparseError,
     ParseError,
 )
+from newsparse.extract.dates import DEFAULT_OPTIONS
 from newsparse.model import (
     Article,
     Attribution,
@@ -55,10 +56,6 @@ SPAN_KEYS = (
     "attribution",
     "furniture",
 )
-
-
-# The options of a call that sets none (a frozen value, so one serves every call).
-_DEFAULT_OPTIONS = ParseOptions()
 
 
 def get_format(name: str, *, registry: FormatRegistry | None = None) -> SourceFormat:
@@ -236,7 +233,7 @@ def _parse(
     name = format if format is not None else pick(text, registry=reg)
     fmt = reg.get(name)
     options = (
-        _DEFAULT_OPTIONS
+        DEFAULT_OPTIONS  # one frozen value serves every call that sets none
         if not tzinfos and reference is None
         else ParseOptions(tzinfos=dict(tzinfos or {}), reference=reference)
     )
