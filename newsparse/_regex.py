@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from newsparse.errors import PatternTimeoutError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 __all__ = [
     "REGEX_TIMEOUT_PER_CHAR_S",
@@ -27,6 +27,7 @@ __all__ = [
     "UNTIMED_CHARS",
     "finditer",
     "fullmatch",
+    "literal_trie",
     "match",
     "package_patterns",
     "search",
@@ -102,6 +103,42 @@ def finditer(
         yield from pattern.finditer(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
         raise _timeout_error(pattern) from err
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """A pattern matching exactly the strings of ``words``, factored by shared prefixes.
+
+    The :mod:`regex` module tries a named list (``\\L<name>``) by looking up every
+    length it might have at each position, where a trie of alternatives fails at the
+    first character that leads nowhere. The two accept the same strings, under the
+    same flags; they may try them in a different order, so they are interchangeable
+    where the rest of the pattern lets at most one word match at a position (words
+    of letters followed by a required non-letter, as date names are). There the
+    trie runs in about half the time.
+
+    Examples:
+        >>> literal_trie(["mar", "march", "may"])
+        'ma(?:r(?:ch)?|y)'
+        >>> bool(regex.fullmatch(literal_trie(["a.b", "ab"]), "a.b"))
+        True
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict[str, Any]]) -> str:
+        branches = [regex.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"{body}?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+
+    return pattern(tree)
 
 
 def package_patterns() -> list[tuple[str, regex.Pattern[str]]]:

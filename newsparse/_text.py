@@ -7,26 +7,29 @@ blank characters and slices the original input exactly.
 
 from __future__ import annotations
 
-from attrs import frozen
+from typing import NamedTuple
 
 from newsparse.model import Field, Span
 
 __all__ = ["Line", "caseless", "fold", "line_field", "split_lines", "trim"]
 
 
-@frozen
-class Line:
+class Line(NamedTuple):
     """One line of the input: ``text`` is ``source[start:end]``, trimmed.
 
     ``blank_before`` says whether a blank line (or the start of the text) comes
     right before it, which is how paragraphs are told apart in hard-wrapped copy.
-    ``indent`` counts the white-space characters trimmed from its start.
+    ``indent`` counts the white-space characters trimmed from its start, and
+    ``number`` is its place among the text's non-blank lines, from 0.
+
+    An immutable named tuple rather than an attrs class: every line of every text
+    is one, and a tuple is built in half the time.
     """
 
     start: int
     end: int
     text: str
-    index: int
+    number: int
     blank_before: bool
     indent: int
 
@@ -50,14 +53,15 @@ def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line
         # below), and a lone CR becomes LF.
         chunk = chunk.replace("\r\n", " \n").replace("\r", "\n")
     lines: list[Line] = []
+    add = lines.append
     blank = True
     a = pos
     for raw in chunk.split("\n"):
         stripped = raw.strip()
         if stripped:
-            indent = len(raw) - len(raw.lstrip())
+            indent = raw.find(stripped[0])  # the first character strip() kept
             s = a + indent
-            lines.append(Line(s, s + len(stripped), stripped, len(lines), blank, indent))
+            add(Line(s, s + len(stripped), stripped, len(lines), blank, indent))
             blank = False
         else:
             blank = True

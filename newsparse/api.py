@@ -79,10 +79,12 @@ def get_format(name: str, *, registry: FormatRegistry | None = None) -> SourceFo
 
 
 def _check_spans(name: str, fields: Sequence[Field[object]], text: str) -> None:
+    n = len(text)
     for f in fields:
-        if f.span.end > len(text) or f.raw != f.span.of(text):
+        span = f.span
+        if span.end > n or f.raw != text[span.start : span.end]:
             msg = (
-                f"format {name!r}: the span {f.span} of rule {f.rule!r} "
+                f"format {name!r}: the span {span} of rule {f.rule!r} "
                 "does not slice to its raw text"
             )
             raise FormatContractError(msg)
@@ -95,33 +97,35 @@ def _article(
     notes: tuple[Note, ...],
     extra: tuple[Note, ...] = (),
 ) -> Article:
-    single: dict[str, Field[object] | None] = {
-        "headline": pf.headline,
-        "date": pf.date,
-        "byline": pf.byline,
-        "summary": pf.summary,
-        "dateline": pf.dateline,
-        "reading_time": pf.reading_time,
-    }
-    many: dict[str, tuple[Field[object], ...]] = {
-        "authors": pf.authors,
-        "paragraphs": pf.paragraphs,
-        "attribution": pf.attribution,
-        "furniture": pf.furniture,
-    }
-    groups: dict[str, tuple[Field[object], ...]] = {
-        k: () if v is None else (v,) for k, v in single.items()
-    }
-    groups.update(many)
-    for fields in groups.values():
-        _check_spans(fmt_name, fields, text)
-    groups["body"] = pf.paragraphs  # the body is the paragraphs, checked once above
+    # Each key of SPAN_KEYS with its fields; the body is the paragraphs, checked once.
+    paragraphs_f = pf.paragraphs
+    groups: tuple[tuple[str, tuple[Field[object], ...]], ...] = (
+        ("headline", () if pf.headline is None else (pf.headline,)),
+        ("date", () if pf.date is None else (pf.date,)),
+        ("byline", () if pf.byline is None else (pf.byline,)),
+        ("authors", pf.authors),
+        ("summary", () if pf.summary is None else (pf.summary,)),
+        ("dateline", () if pf.dateline is None else (pf.dateline,)),
+        ("reading_time", () if pf.reading_time is None else (pf.reading_time,)),
+        ("paragraphs", paragraphs_f),
+        ("body", paragraphs_f),
+        ("attribution", pf.attribution),
+        ("furniture", pf.furniture),
+    )
+    spans: dict[str, tuple[Span, ...]] = {}
+    rules: dict[str, tuple[str, ...]] = {}
+    for key, fields in groups:
+        if not fields:
+            spans[key] = rules[key] = ()
+            continue
+        if key != "body":
+            _check_spans(fmt_name, fields, text)
+        spans[key] = tuple([f.span for f in fields])
+        rules[key] = tuple([f.rule for f in fields])
     if (pf.date is None) != (pf.date_precision is None):
         msg = f"format {fmt_name!r} set the date or its precision, not both"
         raise FormatContractError(msg)
-    spans: dict[str, tuple[Span, ...]] = {k: tuple(f.span for f in groups[k]) for k in SPAN_KEYS}
-    rules: dict[str, tuple[str, ...]] = {k: tuple(f.rule for f in groups[k]) for k in SPAN_KEYS}
-    paragraphs = tuple(f.value for f in pf.paragraphs)
+    paragraphs = tuple([f.value for f in paragraphs_f])
     attribution = None
     if pf.attribution or pf.sources or pf.credits:
         attribution = Attribution(

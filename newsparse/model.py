@@ -99,6 +99,13 @@ class FrozenMap(Mapping[str, V]):
     def __init__(self, items: Mapping[str, V] | None = None) -> None:
         self._data: dict[str, V] = dict(items or {})
 
+    @classmethod
+    def _owning(cls, data: dict[str, V]) -> FrozenMap[V]:
+        """Wrap ``data``, a dict nobody else holds, without copying it."""
+        new = cls.__new__(cls)
+        new._data = data  # noqa: SLF001 - the class's own constructor
+        return new
+
     def __getitem__(self, key: str) -> V:
         return self._data[key]
 
@@ -318,16 +325,19 @@ class ParsedFields:
     metadata: Mapping[str, str] = field(factory=dict)
 
 
+# The converters build a fresh dict, so the FrozenMap may own it without a copy.
 def _to_spans(value: Mapping[str, Any]) -> FrozenMap[tuple[Span, ...]]:
-    return FrozenMap({str(k): tuple(v) for k, v in value.items()})
+    return FrozenMap._owning({str(k): tuple(v) for k, v in value.items()})  # noqa: SLF001
 
 
 def _to_rules(value: Mapping[str, Any]) -> FrozenMap[tuple[str, ...]]:
-    return FrozenMap({str(k): tuple(v) for k, v in value.items()})
+    return FrozenMap._owning({str(k): tuple(v) for k, v in value.items()})  # noqa: SLF001
 
 
 def _to_meta(value: Mapping[str, str]) -> FrozenMap[str]:
-    return FrozenMap(dict(value))
+    if type(value) is FrozenMap:
+        return value
+    return FrozenMap._owning(dict(value))  # noqa: SLF001
 
 
 def _to_strs(value: Any) -> tuple[str, ...]:

@@ -66,29 +66,38 @@ _TIME = r"""
     )?
 """
 
+# The names as tries (``_regex.literal_trie``): each is all letters and is followed by
+# a required ``.``, ``,``, space or hyphen, so at most one can match at a position.
+_WEEKDAY_NAMES = _regex.literal_trie(WEEKDAYS)
+_MONTH_NAMES = _regex.literal_trie(MONTHS)
+
 DATE_RE = regex.compile(
     r"""
     (?<![\w-])
     (?:
         (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
       |
-        (?: (?P<weekday>\L<weekdays>)\.?,?\x20 )?
+        (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
         (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-]
-        (?P<monthname>\L<months>) \.?,?[\x20-]
+        (?P<monthname>MONTH) \.?,?[\x20-]
         (?P<year>\d{4}|\d{2}) (?![\d:])
       |
-        (?: (?P<weekday>\L<weekdays>)\.?,?\x20 )?
-        (?P<monthname>\L<months>) \.?\x20
+        (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
+        (?P<monthname>MONTH) \.?\x20
         (?P<day>\d{1,2}) (?:st|nd|rd|th)? ,?\x20
         (?P<year>\d{4}) (?!\d)
       |
         (?P<first>\d{1,2}) / (?P<second_>\d{1,2}) / (?P<year>\d{4}) (?!\d)
     )
-    """
+    """.replace("WEEKDAY", _WEEKDAY_NAMES).replace("MONTH", _MONTH_NAMES)
     + _TIME,
     regex.VERBOSE | regex.IGNORECASE,
-    months=list(MONTHS),
-    weekdays=list(WEEKDAYS),
+)
+
+# Where DATE_RE may start: a digit or a name at a word start. It is tried only there,
+# since the whole pattern costs far more per position than this one.
+_DATE_START_RE = regex.compile(
+    rf"(?<![\w-])(?:\d|{_WEEKDAY_NAMES}|{_MONTH_NAMES})", regex.IGNORECASE
 )
 
 
@@ -141,12 +150,20 @@ def resolve_zone(name: str, options: ParseOptions = DEFAULT_OPTIONS) -> dt.tzinf
         return given
     if isinstance(given, int):
         return dt.timezone(dt.timedelta(seconds=given), name)
-    minutes = ZONE_OFFSETS.get(name.upper())
+    upper = name.upper()
+    minutes = ZONE_OFFSETS.get(upper)
     if minutes is None:
         return None
     if minutes == 0:
         return dt.timezone.utc
-    return dt.timezone(dt.timedelta(minutes=minutes), name.upper())
+    zone = _ZONES.get((upper, minutes))
+    if zone is None:
+        zone = _ZONES[upper, minutes] = dt.timezone(dt.timedelta(minutes=minutes), upper)
+    return zone
+
+
+# The zones resolve_zone has made, by name and offset (timezone objects are immutable).
+_ZONES: dict[tuple[str, int], dt.timezone] = {}
 
 
 def _offset(text: str) -> dt.tzinfo | None:
@@ -172,11 +189,14 @@ def _century(two_digits: int, reference: dt.date | None) -> int:
 
 
 def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -> DateMatch | None:
-    year = int(m["year"])
-    if len(m["year"]) == 2:  # noqa: PLR2004
+    # Each group is read once: the regex module looks a name up slowly.
+    year_s = m["year"]
+    year = int(year_s)
+    if len(year_s) == 2:  # noqa: PLR2004
         year = _century(year, options.reference)
-    if m["monthname"]:
-        month = MONTHS[caseless(m["monthname"])]
+    monthname = m["monthname"]
+    if monthname:
+        month = MONTHS[caseless(monthname)]
         day = int(m["day"])
     elif m["first"]:
         first, second = int(m["first"]), int(m["second_"])
@@ -187,21 +207,23 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
         month, day = int(m["month"]), int(m["day"])
     precision: DatePrecision = "day"
     hour = minute = second = 0
-    end = m.end()
+    start, end = m.span()
     tz: dt.tzinfo | None = None
     zone: str | None = None
-    if m["hour"] is not None:
-        hour = int(m["hour"])
-        minute = int(m["minute"] or 0)
-        second = min(int(m["second"] or 0), 59)
-        precision = "second" if m["second"] else "minute" if m["minute"] else "hour"
+    hour_s = m["hour"]
+    if hour_s is not None:
+        hour = int(hour_s)
+        minute_s, second_s = m["minute"], m["second"]
+        minute = int(minute_s or 0)
+        second = min(int(second_s or 0), 59)
+        precision = "second" if second_s else "minute" if minute_s else "hour"
         ampm = (m["ampm"] or "").casefold()
         if ampm.startswith("p") and hour < 12:  # noqa: PLR2004
             hour += 12
         elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
             hour = 0
-        if m["zone"]:
-            zone = m["zone"]
+        zone, offset = m["zone"], m["offset"]
+        if zone:
             tz = resolve_zone(zone, options)
             if tz is None:
                 # Not a zone we know: leave the word out of the date's span.
@@ -209,16 +231,16 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
                 if m.string[end - 1] in "( ":
                     end -= 1
                 zone = None
-            elif m["offset"]:
-                tz = _offset(m["offset"]) if zone.upper() in {"GMT", "UTC", "UT"} else tz
-        elif m["offset"]:
-            tz = _offset(m["offset"])
+            elif offset:
+                tz = _offset(offset) if zone.upper() in {"GMT", "UTC", "UT"} else tz
+        elif offset:
+            tz = _offset(offset)
     try:
         value = dt.datetime(year, month, day, hour, minute, second, tzinfo=tz)
     except ValueError:
         return None
-    end = _trim_end(m.string, m.start(), end)
-    return DateMatch(value=value, precision=precision, span=Span(m.start(), end), zone=zone)
+    end = _trim_end(m.string, start, end)
+    return DateMatch(value=value, precision=precision, span=Span(start, end), zone=zone)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -252,13 +274,40 @@ def find_dates(
         ['2023-02-01', '2023-02-05']
     """
     end = len(text) if endpos is None else endpos
-    digit = _regex.search(_DIGIT_RE, text, pos, end)
-    if digit is None:
-        return
-    for m in _regex.finditer(DATE_RE, text, max(pos, digit.start() - _LEAD), end):
+    for m in _date_matches(text, pos, end):
         found = _from_match(m, options, dayfirst=dayfirst)
         if found is not None:
             yield found
+
+
+# No date is nearly this long: a match tried at a start never reads beyond it, so the
+# attempt stays under the size that arms a time limit.
+_DATE_REACH = _regex.UNTIMED_CHARS
+
+
+def _date_matches(text: str, pos: int, end: int) -> Iterator[regex.Match[str]]:
+    """What ``DATE_RE.finditer(text, pos, end)`` yields, found faster.
+
+    The search starts ``_LEAD`` characters before the region's first digit (no date
+    starts earlier), and ``DATE_RE`` is tried only where ``_DATE_START_RE`` says a
+    date may start, leftmost first, as ``finditer`` would. Tests check that both
+    give the same matches.
+    """
+    digit = _regex.search(_DIGIT_RE, text, pos, end)
+    if digit is None:
+        return
+    at = max(pos, digit.start() - _LEAD)
+    while True:
+        start = _regex.search(_DATE_START_RE, text, at, end)
+        if start is None:
+            return
+        s = start.start()
+        m = _regex.match(DATE_RE, text, s, min(end, s + _DATE_REACH))
+        if m is None:
+            at = s + 1
+            continue
+        yield m
+        at = m.end()
 
 
 # Two defaults that differ in every part: what dateutil fills in differs between them.

@@ -561,7 +561,8 @@ class Builder:
         if wrapped is None:
             wrapped = _looks_wrapped(lines)
         if not wrapped:
-            self.paragraphs.extend(line_field(ln, self.rule("paragraph")) for ln in lines)
+            rule = self.rule("paragraph")
+            self.paragraphs.extend([line_field(ln, rule) for ln in lines])
             return
         block: list[Line] = []
         for ln in lines:

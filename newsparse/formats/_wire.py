@@ -571,7 +571,7 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
             not nxt.blank_before
             and _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None
         ):
-            joined = attrs.evolve(line, end=nxt.end, text=b.text[line.start : nxt.end])
+            joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
             if b.take_byline(joined):
                 return 2
     return 1 if b.take_byline(line) else 0
@@ -587,4 +587,4 @@ def rest_of_line(line: Line, start: int) -> Line | None:
     """
     if start >= line.end:
         return None
-    return attrs.evolve(line, start=start, text=line.text[start - line.start :])
+    return line._replace(start=start, text=line.text[start - line.start :])

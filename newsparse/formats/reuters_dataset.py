@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-import attrs
 import regex
 
 from newsparse import _regex
@@ -109,7 +108,7 @@ class ReutersDatasetFormat(EvidenceFormat):
                 body.extend(lines[:j])
                 first = rest_of_line(line, found.body_start)
                 if first is not None:
-                    body.append(attrs.evolve(first, blank_before=line.blank_before))
+                    body.append(first._replace(blank_before=line.blank_before))
                 body.extend(lines[j + 1 :])
                 break
             if j >= 2:  # noqa: PLR2004 - the dateline opens the story

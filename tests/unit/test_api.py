@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
+from newsparse.api import SPAN_KEYS
 from newsparse.model import Article, FrozenMap, Span
 from tests.laws import check_article
 
@@ -126,6 +127,26 @@ def test_article_invariants() -> None:
         Span(5, 2)
     with pytest.raises(ValueError, match="start"):
         Span(-1, 2)
+
+
+def test_every_article_has_the_span_keys_in_order() -> None:
+    for text in ("", "Rain\n\nIt rained.", SEED.read_text(encoding="utf-8")):
+        a = newsparse.parse(text)
+        assert tuple(a.spans) == SPAN_KEYS
+        assert tuple(a.rules) == SPAN_KEYS
+        assert a.spans["body"] == a.spans["paragraphs"]
+
+
+def test_article_keeps_no_reference_to_the_mappings_it_was_given() -> None:
+    spans = {"headline": [Span(0, 4)]}
+    metadata = {"source": "Wire"}
+    a = Article(headline="Rain", spans=spans, metadata=metadata)
+    spans["headline"].append(Span(5, 6))
+    spans["date"] = []
+    metadata["source"] = "changed"
+    assert dict(a.spans) == {"headline": (Span(0, 4),)}
+    assert dict(a.metadata) == {"source": "Wire"}
+    assert Article(metadata=a.metadata).metadata == {"source": "Wire"}
 
 
 def test_frozen_map() -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,7 +12,7 @@ from newsparse._text import split_lines
 from newsparse.extract import dates
 from newsparse.extract.dates import find_dates, parse_date, resolve_zone
 from newsparse.model import ParseOptions
-from newsparse.vocab import MONTHS
+from newsparse.vocab import MONTHS, WEEKDAYS
 from tests.conftest import GOLDEN, SEEDS
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
@@ -150,6 +151,78 @@ def test_the_digit_skip_agrees_on_generated_text(text: str, data: st.DataObject)
     endpos = data.draw(st.integers(pos, len(text)))
     got = [(d.span.start, d.span.end) for d in dates.find_dates(text, pos, endpos)]
     assert got == _every_date(text, pos, endpos)
+
+
+# DATE_RE spells its weekday and month names as tries (_regex.literal_trie) and is
+# tried only where _DATE_START_RE finds a start: the matches, and every group of them,
+# are those of the same pattern with named lists, run by plain finditer.
+_NAMED_LIST_DATE_RE = regex.compile(
+    dates.DATE_RE.pattern.replace(dates._WEEKDAY_NAMES, r"\L<weekdays>").replace(
+        dates._MONTH_NAMES, r"\L<months>"
+    ),
+    regex.VERBOSE | regex.IGNORECASE,
+    weekdays=list(WEEKDAYS),
+    months=list(MONTHS),
+)
+
+
+def _named_list_matches(text: str, pos: int, endpos: int) -> list[tuple[object, ...]]:
+    found = _NAMED_LIST_DATE_RE.finditer(text, pos, endpos)
+    return [(m.span(), m.groupdict(), m.span("zone")) for m in found]
+
+
+def _fast_matches(text: str, pos: int, endpos: int) -> list[tuple[object, ...]]:
+    found = dates._date_matches(text, pos, endpos)
+    return [(m.span(), m.groupdict(), m.span("zone")) for m in found]
+
+
+def test_the_named_lists_are_replaced_in_full() -> None:
+    assert r"\L<" not in dates.DATE_RE.pattern
+    assert r"\L<weekdays>" in _NAMED_LIST_DATE_RE.pattern
+    assert r"\L<months>" in _NAMED_LIST_DATE_RE.pattern
+
+
+def test_date_matches_agree_with_the_named_lists_on_every_golden_text() -> None:
+    paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+    total = 0
+    for p in paths:
+        text = p.read_text(encoding="utf-8")
+        regions = [(0, len(text)), *((ln.start, ln.end) for ln in split_lines(text))]
+        for start, end in regions:
+            expected = _named_list_matches(text, start, end)
+            assert _fast_matches(text, start, end) == expected, p.name
+            total += len(expected)
+    assert total > 50
+
+
+_NAME_PIECES = st.sampled_from(
+    [*sorted(MONTHS), *sorted(WEEKDAYS), "\u0130", "\u017f", "\u212a", "-", ".", ","]
+)
+
+
+@given(
+    st.lists(_DATE_PIECES | _NAME_PIECES | st.text(max_size=4), max_size=40).map("".join),
+    st.data(),
+)
+def test_date_matches_agree_with_the_named_lists_on_generated_text(
+    text: str, data: st.DataObject
+) -> None:
+    text = data.draw(st.sampled_from([text, text.upper(), text.title()]))
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    assert _fast_matches(text, pos, endpos) == _named_list_matches(text, pos, endpos)
+
+
+@given(st.sampled_from(sorted({*MONTHS, *WEEKDAYS})), st.data())
+def test_every_name_spelt_with_lookalikes_matches_as_in_the_named_list(
+    name: str, data: st.DataObject
+) -> None:
+    spelt = "".join(
+        _LOOKALIKES[c] if c in _LOOKALIKES and data.draw(st.booleans()) else c for c in name
+    )
+    spelt = data.draw(st.sampled_from([spelt, spelt.upper(), spelt.title()]))
+    for text in (f"{spelt} 14, 2023", f"14 {spelt} 2023", f"{spelt}, 14 Aug 2023 06:50 IST"):
+        assert _fast_matches(text, 0, len(text)) == _named_list_matches(text, 0, len(text))
 
 
 # A pattern that ignores case reads U+0130 as "i", U+017F as "s" and the Kelvin sign as
