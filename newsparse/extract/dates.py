@@ -17,7 +17,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 from attrs import frozen
@@ -188,46 +188,54 @@ def _century(two_digits: int, reference: dt.date | None) -> int:
     return year - 100 if year > reference.year + 1 else year
 
 
+# DATE_RE's groups by number: a name that several branches share is one group, and
+# one ``groups()`` call reads them all (the regex module looks each name up slowly).
+_G = DATE_RE.groupindex
+_YEAR, _MONTH, _DAY, _MONTHNAME = _G["year"], _G["month"], _G["day"], _G["monthname"]
+_FIRST, _SECOND_, _HOUR, _MINUTE = _G["first"], _G["second_"], _G["hour"], _G["minute"]
+_SECOND, _AMPM, _ZONE, _OFFSET = _G["second"], _G["ampm"], _G["zone"], _G["offset"]
+
+
 def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -> DateMatch | None:
-    # Each group is read once: the regex module looks a name up slowly.
-    year_s = m["year"]
+    g: tuple[Any, ...] = (None, *m.groups())  # g[n] is group n
+    year_s: str = g[_YEAR]  # every branch sets the year
     year = int(year_s)
     if len(year_s) == 2:  # noqa: PLR2004
         year = _century(year, options.reference)
-    monthname = m["monthname"]
+    monthname = g[_MONTHNAME]
     if monthname:
         month = MONTHS[caseless(monthname)]
-        day = int(m["day"])
-    elif m["first"]:
-        first, second = int(m["first"]), int(m["second_"])
+        day = int(g[_DAY])
+    elif g[_FIRST]:
+        first, second = int(g[_FIRST]), int(g[_SECOND_])
         day, month = (first, second) if dayfirst else (second, first)
         if month > 12 and day <= 12:  # noqa: PLR2004
             day, month = month, day
     else:
-        month, day = int(m["month"]), int(m["day"])
+        month, day = int(g[_MONTH]), int(g[_DAY])
     precision: DatePrecision = "day"
     hour = minute = second = 0
     start, end = m.span()
     tz: dt.tzinfo | None = None
     zone: str | None = None
-    hour_s = m["hour"]
+    hour_s = g[_HOUR]
     if hour_s is not None:
         hour = int(hour_s)
-        minute_s, second_s = m["minute"], m["second"]
+        minute_s, second_s = g[_MINUTE], g[_SECOND]
         minute = int(minute_s or 0)
         second = min(int(second_s or 0), 59)
         precision = "second" if second_s else "minute" if minute_s else "hour"
-        ampm = (m["ampm"] or "").casefold()
+        ampm = (g[_AMPM] or "").casefold()
         if ampm.startswith("p") and hour < 12:  # noqa: PLR2004
             hour += 12
         elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
             hour = 0
-        zone, offset = m["zone"], m["offset"]
+        zone, offset = g[_ZONE], g[_OFFSET]
         if zone:
             tz = resolve_zone(zone, options)
             if tz is None:
                 # Not a zone we know: leave the word out of the date's span.
-                end = m.start("zone")
+                end = m.start(_ZONE)
                 if m.string[end - 1] in "( ":
                     end -= 1
                 zone = None

@@ -36,6 +36,7 @@ __all__ = [
     "Evidence",
     "EvidenceFormat",
     "Scan",
+    "ShortLines",
     "alternation",
     "fired_evidence",
     "short_line_gate",
@@ -140,13 +141,14 @@ class Scan:
         'skip in'
     """
 
-    __slots__ = ("_bracketed", "_fired", "_folded", "_lengths", "_regions", "text")
+    __slots__ = ("_bracketed", "_fired", "_folded", "_lengths", "_lines", "_regions", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._regions = _windows(text)
         self._folded: dict[tuple[int, int], str] = {}
         self._lengths: dict[tuple[int, int], list[int]] = {}
+        self._lines: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         self._bracketed: dict[tuple[int, int], frozenset[str]] = {}
         # id -> (evidence, fired): the evidence is held so that its id is not reused.
         self._fired: dict[int, tuple[Evidence, bool]] = {}
@@ -174,9 +176,28 @@ class Scan:
         """
         lengths = self._lengths.get((start, end))
         if lengths is None:
-            lines = self.text[start:end].split("\n")
-            lengths = self._lengths[start, end] = [len(ln.strip()) for ln in lines]
+            lengths = self._lengths[start, end] = [n for _, _, n in self.lines(start, end)]
         return lengths
+
+    def lines(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """Each line of ``text[start:end]`` (split at ``\\n``) as ``(a, b, n)``.
+
+        ``a`` and ``b`` are its offsets in the window, line break excluded, and ``n``
+        the length of its text stripped of white space. Computed once per window.
+
+        Examples:
+            >>> Scan("Home\\n  Menu \\n\\nA longer line").lines(0, 27)
+            [(0, 4, 4), (5, 12, 4), (13, 13, 0), (14, 27, 13)]
+        """
+        found = self._lines.get((start, end))
+        if found is None:
+            found = self._lines[start, end] = []
+            a = 0
+            for raw in self.text[start:end].split("\n"):
+                b = a + len(raw)
+                found.append((a, b, len(raw.strip())))
+                a = b + 1
+        return found
 
     def bracketed(self, start: int, end: int) -> frozenset[str]:
         """The bracketed words of the folded window, as ``reuters`` for ``(Reuters)``.
@@ -217,11 +238,32 @@ class Scan:
             if words is not None and words.isdisjoint(self.bracketed(start, end)):
                 continue
             window = self.folded(start, end)
-            if e.line:
+            gate = e.gate
+            if e.line and isinstance(gate, ShortLines) and not (gate.cr_lines and "\r" in window):
+                if self._fires_on_short_lines(e, gate, window, start, end):
+                    return True
+            elif e.line:
                 if self._fires_on_needle_lines(e, window, start, end):
                     return True
             elif any(n in window for n in e.needles) and e.found_in(text, start, end):
                 return True
+        return False
+
+    def _fires_on_short_lines(
+        self, e: Evidence, gate: ShortLines, window: str, start: int, end: int
+    ) -> bool:
+        # The pattern matches a whole line of the gate's length: only such lines that
+        # hold a needle are searched, each with its line break, as below.
+        text = self.text
+        shortest, longest, needles = gate.shortest, gate.longest, e.needles
+        for a, b, n in self.lines(start, end):
+            if shortest <= n <= longest:
+                line = window[a:b]
+                for needle in needles:
+                    if needle in line:
+                        if e.found_in(text, start + a, min(end, start + b + 1)):
+                            return True
+                        break
         return False
 
     def _fires_on_needle_lines(self, e: Evidence, window: str, start: int, end: int) -> bool:
@@ -259,14 +301,44 @@ def alternation(
     return whole, tuple(regex.compile(b, flags) for b in branches)
 
 
+@frozen
+class ShortLines:
+    """A gate for a pattern that matches whole lines of ``shortest`` to ``longest`` characters.
+
+    Made by :func:`short_line_gate`. Called as a gate, it is true when at least
+    ``at_least`` lines of the window, stripped of white space, are that long. Line-
+    scoped evidence with this gate searches for its needles in those lines only,
+    since a match lies on one of them.
+    """
+
+    shortest: int
+    longest: int
+    at_least: int = 1
+    cr_lines: bool = False
+
+    def __call__(self, scan: Scan, start: int, end: int) -> bool:
+        """Whether the window ``[start, end)`` of ``scan`` may hold a match."""
+        if self.cr_lines and scan.text.find("\r", start, end) != -1:
+            return True
+        found = 0
+        shortest, longest = self.shortest, self.longest
+        for n in scan.line_lengths(start, end):
+            if shortest <= n <= longest:
+                found += 1
+                if found >= self.at_least:
+                    return True
+        return False
+
+
 def short_line_gate(
     shortest: int, longest: int, *, at_least: int = 1, cr_lines: bool = False
-) -> Callable[[Scan, int, int], bool]:
+) -> ShortLines:
     """A gate for a pattern that matches whole lines of ``shortest`` to ``longest`` characters.
 
     The gate is true when at least ``at_least`` lines of the window, stripped of
     white space, are that long. A pattern whose lines may end at a lone ``\\r``
-    passes ``cr_lines``: a window holding one is always searched.
+    passes ``cr_lines``: a window holding one is always searched (and, for line-
+    scoped evidence, searched by its needles' lines as usual).
 
     Examples:
         >>> gate = short_line_gate(4, 23)
@@ -275,19 +347,7 @@ def short_line_gate(
         >>> gate(Scan("A long first line of text\\nSo it goes on and on and on.\\n"), 0, 54)
         False
     """
-
-    def gate(scan: Scan, start: int, end: int) -> bool:
-        if cr_lines and scan.text.find("\r", start, end) != -1:
-            return True
-        found = 0
-        for n in scan.line_lengths(start, end):
-            if shortest <= n <= longest:
-                found += 1
-                if found >= at_least:
-                    return True
-        return False
-
-    return gate
+    return ShortLines(shortest, longest, at_least, cr_lines)
 
 
 #: How far below a floor an upper bound must fall before :meth:`EvidenceFormat.score_at_least`

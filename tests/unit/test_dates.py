@@ -176,6 +176,16 @@ def _fast_matches(text: str, pos: int, endpos: int) -> list[tuple[object, ...]]:
     return [(m.span(), m.groupdict(), m.span("zone")) for m in found]
 
 
+def test_groups_read_by_number_are_the_named_groups() -> None:
+    text = "Mon, 14 Aug 2023 06:50:01 PM IST; Aug 14, 2023 6 am (EDT) 14/08/2023 2023-08-14T06:50Z"
+    found = list(dates._date_matches(text, 0, len(text)))
+    assert len(found) == 4
+    for m in found:
+        numbered = (None, *m.groups())
+        for name, number in dates.DATE_RE.groupindex.items():
+            assert numbered[number] == m[name], name
+
+
 def test_the_named_lists_are_replaced_in_full() -> None:
     assert r"\L<" not in dates.DATE_RE.pattern
     assert r"\L<weekdays>" in _NAMED_LIST_DATE_RE.pattern

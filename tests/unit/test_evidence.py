@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.formats import BUILTINS
-from newsparse.formats._base import Evidence, Scan, _windows
+from newsparse.formats._base import Evidence, Scan, ShortLines, _windows
 from newsparse.formats.mint import MintFormat
 from newsparse.formats.webpage import WebpageFormat
 from newsparse.registry import FormatRegistry
@@ -274,3 +274,33 @@ def test_bracketed_needles_agree_with_the_window_search(text: str) -> None:
     for e in getattr(wire, "EVIDENCE", ()):
         if e._bracketed is not None:
             assert Scan(text).fires(e) is _window_fires(e, text), (e.name, text)
+
+
+# Line-scoped evidence with a short-line gate looks for its needles only in lines of
+# the gate's length: it must fire exactly where the window search does.
+SHORT_LINE_SCOPED = [(n, e) for n, e in LINE_SCOPED if isinstance(e.gate, ShortLines)]
+
+
+def test_some_line_scoped_evidence_has_a_short_line_gate() -> None:
+    assert len(SHORT_LINE_SCOPED) >= 3
+
+
+@given(st.data())
+def test_short_line_scope_agrees_on_generated_lines(data: st.DataObject) -> None:
+    _, evidence = data.draw(st.sampled_from(SHORT_LINE_SCOPED))
+    phrases = [*evidence.needles, *(n.title() for n in evidence.needles)]
+    pieces = (
+        st.sampled_from([*_LINE_PIECES, *phrases, "\u017fkip to content", "S\u0130GN IN"])
+        | st.text(st.sampled_from("aZ \n\r\t.\u00a0\x1c"), max_size=6)
+    )
+    text = data.draw(st.lists(pieces, max_size=80).map("".join))
+    assert Scan(text).fires(evidence) is _window_fires(evidence, text)
+
+
+def test_a_short_line_gate_reports_its_lines() -> None:
+    scan = Scan("Menu\r\nA much longer line of body text.\n  Home  \n")
+    assert scan.lines(0, 48) == [(0, 5, 4), (6, 38, 32), (39, 47, 4), (48, 48, 0)]
+    chrome = next(e for e in WebpageFormat.EVIDENCE if e.name == "chrome-head")
+    assert isinstance(chrome.gate, ShortLines)
+    assert scan.fires(chrome)
+    assert not Scan("A line that mentions the menu and home page.\nMenu2\n").fires(chrome)
