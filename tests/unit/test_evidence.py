@@ -289,10 +289,9 @@ def test_some_line_scoped_evidence_has_a_short_line_gate() -> None:
 def test_short_line_scope_agrees_on_generated_lines(data: st.DataObject) -> None:
     _, evidence = data.draw(st.sampled_from(SHORT_LINE_SCOPED))
     phrases = [*evidence.needles, *(n.title() for n in evidence.needles)]
-    pieces = (
-        st.sampled_from([*_LINE_PIECES, *phrases, "\u017fkip to content", "S\u0130GN IN"])
-        | st.text(st.sampled_from("aZ \n\r\t.\u00a0\x1c"), max_size=6)
-    )
+    pieces = st.sampled_from(
+        [*_LINE_PIECES, *phrases, "\u017fkip to content", "S\u0130GN IN"]
+    ) | st.text(st.sampled_from("aZ \n\r\t.\u00a0\x1c"), max_size=6)
     text = data.draw(st.lists(pieces, max_size=80).map("".join))
     assert Scan(text).fires(evidence) is _window_fires(evidence, text)
 
