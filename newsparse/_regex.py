@@ -61,12 +61,19 @@ def _timeout_error(pattern: regex.Pattern[str]) -> PatternTimeoutError:
     return PatternTimeoutError(msg)
 
 
+# A region of up to UNTIMED_CHARS is searched without the ``timeout`` keyword at all:
+# the regex module parses keywords slowly (passing ``timeout=None`` costs more than
+# most searches of a short line), and an untimed search cannot time out.
+
+
 def search(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> regex.Match[str] | None:
     """Search ``text[pos:endpos]`` for ``pattern`` without slicing (offsets stay absolute)."""
+    end = len(text) if endpos is None else endpos
+    if end - pos <= UNTIMED_CHARS:
+        return pattern.search(text, pos, end)
     try:
-        end = len(text) if endpos is None else endpos
         return pattern.search(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
         raise _timeout_error(pattern) from err
@@ -76,8 +83,10 @@ def match(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> regex.Match[str] | None:
     """Match ``pattern`` at ``pos`` in ``text``."""
+    end = len(text) if endpos is None else endpos
+    if end - pos <= UNTIMED_CHARS:
+        return pattern.match(text, pos, end)
     try:
-        end = len(text) if endpos is None else endpos
         return pattern.match(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
         raise _timeout_error(pattern) from err
@@ -87,8 +96,10 @@ def fullmatch(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> regex.Match[str] | None:
     """Match ``pattern`` against all of ``text[pos:endpos]``."""
+    end = len(text) if endpos is None else endpos
+    if end - pos <= UNTIMED_CHARS:
+        return pattern.fullmatch(text, pos, end)
     try:
-        end = len(text) if endpos is None else endpos
         return pattern.fullmatch(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
         raise _timeout_error(pattern) from err
@@ -98,8 +109,16 @@ def finditer(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[regex.Match[str]]:
     """Yield every match of ``pattern`` in ``text[pos:endpos]``."""
+    end = len(text) if endpos is None else endpos
+    if end - pos <= UNTIMED_CHARS:
+        return pattern.finditer(text, pos, end)
+    return _timed_finditer(pattern, text, pos, end)
+
+
+def _timed_finditer(
+    pattern: regex.Pattern[str], text: str, pos: int, end: int
+) -> Iterator[regex.Match[str]]:
     try:
-        end = len(text) if endpos is None else endpos
         yield from pattern.finditer(text, pos, end, timeout=_limit(pos, end))
     except TimeoutError as err:
         raise _timeout_error(pattern) from err

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import regex
@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import _regex
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 PATTERNS = _regex.package_patterns()
 ADVERSARIAL = [
@@ -81,10 +84,29 @@ def test_a_runaway_search_becomes_a_typed_error(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(_regex, "REGEX_TIMEOUT_S", 0.05)
     monkeypatch.setattr(_regex, "REGEX_TIMEOUT_PER_CHAR_S", 0.0)
     exponential = regex.compile(r"(a|aa)+c")  # not a newsparse pattern: a known bad one
-    with pytest.raises(newsparse.PatternTimeoutError) as info:
-        _regex.search(exponential, "a" * 60)
-    assert isinstance(info.value, TimeoutError)
-    assert isinstance(info.value.__cause__, TimeoutError)
+    runs: list[Callable[[], object]] = [
+        lambda: _regex.search(exponential, "a" * 60),
+        lambda: _regex.match(exponential, "a" * 60),
+        lambda: _regex.fullmatch(exponential, "a" * 60),
+        lambda: list(_regex.finditer(exponential, "a" * 60)),
+    ]
+    for run in runs:
+        with pytest.raises(newsparse.PatternTimeoutError) as info:
+            run()
+        assert isinstance(info.value, TimeoutError)
+        assert isinstance(info.value.__cause__, TimeoutError)
+
+
+def test_short_regions_run_untimed_and_long_ones_timed() -> None:
+    # Every function gives the pattern's own answer on either side of UNTIMED_CHARS.
+    word = regex.compile(r"\bend\b")
+    for size in (_regex.UNTIMED_CHARS, _regex.UNTIMED_CHARS + 1):
+        text = "x" * (size - 4) + " end"
+        assert _regex.search(word, text).span() == (size - 3, size)  # type: ignore[union-attr]
+        assert _regex.match(word, text, size - 3).span() == (size - 3, size)  # type: ignore[union-attr]
+        assert _regex.fullmatch(word, text, size - 3) is not None
+        assert [m.span() for m in _regex.finditer(word, text)] == [(size - 3, size)]
+        assert _regex.match(word, text) is None
 
 
 # Fail-fast lookaheads added for speed: each is a necessary condition, so removing it
