@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from typing import Any, Generic, Literal, TypeVar, cast
+from typing import Any, Generic, Literal, TypeVar, cast, overload
 
 from attrs import field, frozen, validators
 
@@ -34,6 +34,7 @@ def __dir__() -> list[str]:
 
 T_co = TypeVar("T_co", covariant=True)
 V = TypeVar("V")
+T = TypeVar("T")
 
 #: How much of :attr:`Article.date` the text actually gave.
 DatePrecision = Literal["year", "month", "day", "hour", "minute", "second"]
@@ -108,6 +109,24 @@ class FrozenMap(Mapping[str, V]):
 
     def __getitem__(self, key: str) -> V:
         return self._data[key]
+
+    # The dict's own lookups: the Mapping mixins raise and catch KeyError on a miss.
+    @overload
+    def get(self, key: str, /) -> V | None: ...
+    @overload
+    def get(self, key: str, /, default: V | T) -> V | T: ...
+
+    def get(self, key: str, /, default: object = None) -> object:
+        """``self[key]`` if ``key`` is present, else ``default``.
+
+        Examples:
+            >>> FrozenMap({"a": 1}).get("a"), FrozenMap({"a": 1}).get("b", 0)
+            (1, 0)
+        """
+        return self._data.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._data)

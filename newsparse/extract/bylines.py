@@ -85,7 +85,24 @@ class BylineMatch:
     author_spans: tuple[Span, ...]
 
 
+# What _SEPARATOR_RE and _LABEL_SUFFIX_RE cannot match without: a region holding none
+# of these is not searched (``and`` is compared lower-cased; it has no lookalike letter).
+_SEPARATOR_CHARS = ",;&|("
+_DASHES = "-\u2013\u2014"
+
+
+def _holds_any_char(text: str, chars: str) -> bool:
+    for c in chars:  # noqa: SIM110 - a plain loop is cheaper than any() here
+        if c in text:
+            return True
+    return False
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    region = text[start:end]
+    if not _holds_any_char(region, _SEPARATOR_CHARS) and "and" not in region.lower():
+        a, b = _trim(text, start, end)
+        return [(a, b)] if b > a else []
     out: list[tuple[int, int]] = []
     pos = start
     for m in _regex.finditer(_SEPARATOR_RE, text, start, end):
@@ -138,7 +155,9 @@ def read_byline(
     names_start = prefix.end() if prefix else start
     organization: str | None = None
     names_end = end
-    label = _regex.search(_LABEL_SUFFIX_RE, text, names_start, end)
+    label = None
+    if _holds_any_char(text[names_start:end], _DASHES):
+        label = _regex.search(_LABEL_SUFFIX_RE, text, names_start, end)
     if label is not None:
         names_end = label.start()
     suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)

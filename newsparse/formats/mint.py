@@ -198,8 +198,13 @@ class MintFormat(EvidenceFormat):
             else:
                 b.add_furniture(tail_start, end, b.rule("header-rest"))
         if prefix is not None:
-            found = next(find_dates(text, prefix.start(), prefix.end(), options=b.options), None)
-            if b.date is None and found is not None:
+            # Read only when the page gave no date: otherwise the prefix is furniture.
+            found = (
+                next(find_dates(text, prefix.start(), prefix.end(), options=b.options), None)
+                if b.date is None
+                else None
+            )
+            if found is not None:
                 # The dump prefix is a date too: use it, at day precision, when the page has none.
                 b.add_furniture(prefix.start(), found.span.start, b.rule("dump-prefix"))
                 b.set_date(found, b.rule("dump-prefix-date"))

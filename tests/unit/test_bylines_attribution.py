@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._text import caseless
-from newsparse.extract import attribution
+from newsparse.extract import attribution, bylines
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.furniture import furniture_rule
@@ -166,3 +166,35 @@ def test_attribution_gates_hold_on_every_golden_line() -> None:
 )  # fmt: skip
 def test_attribution_gates_hold_on_generated_lines(line: str) -> None:
     _gates_hold(line)
+
+
+# read_byline skips its separator and label-suffix searches where a cheap test says they
+# cannot match: the pieces and labels are those of the plain searches.
+def _plain_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in bylines._SEPARATOR_RE.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    trimmed = (bylines._trim(text, a, b) for a, b in out)
+    return [(a, b) for a, b in trimmed if b > a]
+
+
+_BYLINE_PIECES = st.sampled_from(
+    [
+        "By ", "Jane Doe", " and ", " AND ", "Andrew", "band", ", ", "; ", " & ", " | ", " (",
+        ")", "Reuters", " - Analysis", " \u2013 Interview", "-", "  ", "\t", ".", "Ann",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_BYLINE_PIECES | st.text(max_size=4), max_size=20).map("".join), st.data())
+def test_byline_shortcuts_agree_with_the_plain_searches(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert bylines._pieces(text, start, end) == _plain_pieces(text, start, end)
+    if bylines._LABEL_SUFFIX_RE.search(text, start, end) is not None:
+        assert bylines._holds_any_char(text[start:end], bylines._DASHES)
