@@ -135,6 +135,9 @@ def literal_trie(words: Iterable[str]) -> str:
     of letters followed by a required non-letter, as date names are). There the
     trie runs in about half the time.
 
+    Raises:
+        ValueError: ``words`` is empty (no pattern matches exactly nothing).
+
     Examples:
         >>> literal_trie(["mar", "march", "may"])
         'ma(?:r(?:ch)?|y)'
@@ -142,6 +145,10 @@ def literal_trie(words: Iterable[str]) -> str:
         True
     """
     tree: dict[str, dict[str, Any]] = {}
+    words = list(words)
+    if not words:
+        msg = "literal_trie needs at least one word"
+        raise ValueError(msg)
     for word in words:
         node = tree
         for ch in word:

@@ -17,19 +17,20 @@ __all__ = ["Line", "caseless", "fold", "line_field", "split_lines", "trim"]
 class Line(NamedTuple):
     """One line of the input: ``text`` is ``source[start:end]``, trimmed.
 
-    ``blank_before`` says whether a blank line (or the start of the text) comes
-    right before it, which is how paragraphs are told apart in hard-wrapped copy.
-    ``indent`` counts the white-space characters trimmed from its start, and
-    ``number`` is its place among the text's non-blank lines, from 0.
+    ``index`` is its place among the non-blank lines :func:`split_lines` returned
+    (from 0); ``blank_before`` says whether a blank line (or the start of the region)
+    comes right before it, which is how paragraphs are told apart in hard-wrapped
+    copy; ``indent`` counts the white-space characters trimmed from its start.
 
     An immutable named tuple rather than an attrs class: every line of every text
-    is one, and a tuple is built in half the time.
+    is one, and a tuple is built in half the time. Its ``index`` field stands where
+    the tuple method of that name would.
     """
 
     start: int
     end: int
     text: str
-    number: int
+    index: int  # type: ignore[assignment]  # a field, not tuple.index
     blank_before: bool
     indent: int
 

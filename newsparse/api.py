@@ -90,6 +90,15 @@ def _check_spans(name: str, fields: Sequence[Field[object]], text: str) -> None:
             raise FormatContractError(msg)
 
 
+# The order _article checks the fields' spans in (the body is the paragraphs), and
+# where each key stands in SPAN_KEYS.
+_CHECK_ORDER = (
+    "headline", "date", "byline", "summary", "dateline", "reading_time",
+    "authors", "paragraphs", "attribution", "furniture",
+)  # fmt: skip
+_GROUP_AT = {key: i for i, key in enumerate(SPAN_KEYS)}
+
+
 def _article(
     text: str,
     fmt_name: str,
@@ -112,16 +121,20 @@ def _article(
         ("attribution", pf.attribution),
         ("furniture", pf.furniture),
     )
+    # Single fields are checked before the tuples, so a format with several bad spans
+    # is told about the same one whatever the order of SPAN_KEYS.
+    for key in _CHECK_ORDER:
+        fields = groups[_GROUP_AT[key]][1]
+        if fields:
+            _check_spans(fmt_name, fields, text)
     spans: dict[str, tuple[Span, ...]] = {}
     rules: dict[str, tuple[str, ...]] = {}
     for key, fields in groups:
-        if not fields:
+        if fields:
+            spans[key] = tuple([f.span for f in fields])
+            rules[key] = tuple([f.rule for f in fields])
+        else:
             spans[key] = rules[key] = ()
-            continue
-        if key != "body":
-            _check_spans(fmt_name, fields, text)
-        spans[key] = tuple([f.span for f in fields])
-        rules[key] = tuple([f.rule for f in fields])
     if (pf.date is None) != (pf.date_precision is None):
         msg = f"format {fmt_name!r} set the date or its precision, not both"
         raise FormatContractError(msg)

@@ -112,11 +112,11 @@ class FrozenMap(Mapping[str, V]):
 
     # The dict's own lookups: the Mapping mixins raise and catch KeyError on a miss.
     @overload
-    def get(self, key: str, /) -> V | None: ...
+    def get(self, key: str) -> V | None: ...
     @overload
-    def get(self, key: str, /, default: V | T) -> V | T: ...
+    def get(self, key: str, default: V | T) -> V | T: ...
 
-    def get(self, key: str, /, default: object = None) -> object:
+    def get(self, key: str, default: object = None) -> object:
         """``self[key]`` if ``key`` is present, else ``default``.
 
         Examples:

@@ -176,7 +176,13 @@ class Scan:
         """
         lengths = self._lengths.get((start, end))
         if lengths is None:
-            lengths = self._lengths[start, end] = [n for _, _, n in self.lines(start, end)]
+            # A line that neither starts nor ends with white space is its own length.
+            lengths = self._lengths[start, end] = [
+                len(raw)
+                if raw and not raw[0].isspace() and not raw[-1].isspace()
+                else len(raw.strip())
+                for raw in self.text[start:end].split("\n")
+            ]
         return lengths
 
     def lines(self, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -193,9 +199,11 @@ class Scan:
         if found is None:
             found = self._lines[start, end] = []
             a = 0
-            for raw in self.text[start:end].split("\n"):
+            for raw, n in zip(
+                self.text[start:end].split("\n"), self.line_lengths(start, end), strict=True
+            ):
                 b = a + len(raw)
-                found.append((a, b, len(raw.strip())))
+                found.append((a, b, n))
                 a = b + 1
         return found
 
@@ -306,9 +314,11 @@ class ShortLines:
     """A gate for a pattern that matches whole lines of ``shortest`` to ``longest`` characters.
 
     Made by :func:`short_line_gate`. Called as a gate, it is true when at least
-    ``at_least`` lines of the window, stripped of white space, are that long. Line-
-    scoped evidence with this gate searches for its needles in those lines only,
-    since a match lies on one of them.
+    ``at_least`` lines of the window, stripped of white space, are that long (or, with
+    ``cr_lines``, when the window holds a ``\\r``). Line-scoped evidence with this gate
+    searches for its needles in those lines only, since a match lies on one of them;
+    with ``cr_lines`` and a ``\\r`` in the window it searches every line holding a
+    needle instead.
     """
 
     shortest: int

@@ -140,7 +140,7 @@ class _Coded:
 
 def _inline_line(line: Line, start: int) -> Line:
     """The part of ``line`` from ``start``, as a line of its own."""
-    return type(line)(start, line.end, line.text[start - line.start :], line.number, False, 0)
+    return type(line)(start, line.end, line.text[start - line.start :], line.index, False, 0)
 
 
 def _fields(text: str, lines: list[Line]) -> tuple[list[_Coded], list[Line]] | None:

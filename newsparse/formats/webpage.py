@@ -124,7 +124,13 @@ _TITLE_MIN_CHARS = 12
 
 
 def _title_may_repeat(scan: Scan, start: int, end: int) -> bool:
-    """Gate for ``title-repeated``: the first line's first 12 characters occur again."""
+    """Gate for ``title-repeated``: a later line repeats the start of the first line.
+
+    The title is at least the first line's first 12 characters, and its repeat stands
+    alone on a later line, after spaces or tabs only, as the pattern's
+    ``[\x20\t]*+(?P=title)[\x20\t\r]*+$`` after a line break asks: so that line opens
+    with those 12 characters and, stripped, starts the first line.
+    """
     text = scan.text
     first = start
     while first < end and text[first] in " \t\ufeff":
@@ -132,7 +138,17 @@ def _title_may_repeat(scan: Scan, start: int, end: int) -> bool:
     line_end = text.find("\n", first, end)
     if line_end == -1 or line_end - first < _TITLE_MIN_CHARS:
         return False
-    return text.find(text[first : first + _TITLE_MIN_CHARS], line_end, end) != -1
+    key = text[first : first + _TITLE_MIN_CHARS]
+    at = text.find(key, line_end, end)
+    while at != -1:
+        line_start = text.rfind("\n", line_end, at) + 1
+        if not text[line_start:at].strip(" \t"):
+            repeat_end = text.find("\n", at, end)
+            repeat = text[at : end if repeat_end == -1 else repeat_end].rstrip(" \t\r")
+            if text.startswith(repeat, first, line_end):
+                return True
+        at = text.find(key, at + 1, end)
+    return False
 
 
 # -- reading ----------------------------------------------------------------------

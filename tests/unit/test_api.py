@@ -152,6 +152,14 @@ def test_article_keeps_no_reference_to_the_mappings_it_was_given() -> None:
 def test_frozen_map() -> None:
     m = FrozenMap({"a": 1})
     assert m == {"a": 1}
+    assert m.get("a") == 1
+    assert m.get("b") is None
+    assert m.get("b", 0) == 0
+    assert m.get(key="a") == 1
+    assert m.get(key="b", default=2) == 2
+    assert "a" in m
+    assert "b" not in m
+    assert 3 not in m  # type: ignore[comparison-overlap]
     assert pickle.loads(pickle.dumps(m)) == m
     assert repr(m) == "FrozenMap({'a': 1})"
     assert m != 3
@@ -226,6 +234,29 @@ def test_a_format_that_sets_a_date_without_precision_breaks_the_contract() -> No
     reg.register(Sloppy())
     with pytest.raises(newsparse.FormatContractError, match="precision"):
         newsparse.parse("2020 text", format="sloppy", registry=reg)
+
+
+def test_single_fields_are_checked_before_the_tuples_of_fields() -> None:
+    class Crooked:
+        name = "crooked"
+
+        def score(self, text: str) -> float:
+            return 0.9
+
+        def parse(self, text: str, options: newsparse.ParseOptions) -> newsparse.ParsedFields:
+            def bad(rule: str) -> newsparse.Field[str]:
+                return newsparse.Field(value="x", raw="x", span=Span(0, 4), rule=rule)
+
+            return newsparse.ParsedFields(
+                authors=(bad("crooked.author"),),
+                summary=bad("crooked.summary"),
+                furniture=(bad("crooked.furniture"),),
+            )
+
+    reg = newsparse.FormatRegistry(plugins=False)
+    reg.register(Crooked())
+    with pytest.raises(newsparse.FormatContractError, match=r"'crooked\.summary'"):
+        newsparse.parse("Some text", format="crooked", registry=reg)
 
 
 def test_short_lines_that_end_sentences_are_paragraphs_not_a_wrapped_block() -> None:

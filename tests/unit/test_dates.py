@@ -7,7 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import _regex
+from newsparse import _regex, vocab
 from newsparse._text import split_lines
 from newsparse.extract import dates
 from newsparse.extract.dates import find_dates, parse_date, resolve_zone
@@ -39,6 +39,8 @@ UTC = dt.timezone.utc
         ("29 décembre 2011", "2011-12-29T00:00:00", "day"),
         ("12:30 PM? no: 1 May 2020 12:30 PM", "2020-05-01T12:30:00", "minute"),
         ("1 May 2020 12:05 AM", "2020-05-01T00:05:00", "minute"),
+        ("1 May 2020 6 pm", "2020-05-01T18:00:00", "hour"),
+        ("Mon, 14 Aug 2023 06:50 GMT+05:30", "2023-08-14T06:50:00+05:30", "minute"),
     ],
 )
 def test_common_forms(text: str, iso: str, precision: str) -> None:
@@ -77,6 +79,17 @@ def test_two_digit_years_use_reference_not_clock() -> None:
     assert next(find_dates("5 Apr 21")).value.year == 2021
     ref = ParseOptions(reference=dt.date(1995, 1, 1))
     assert next(find_dates("5 Apr 21", options=ref)).value.year == 1921
+
+
+def test_zones_are_made_once_and_follow_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    ist = resolve_zone("IST")
+    assert ist is resolve_zone("ist")
+    assert ist is not None
+    assert ist.utcoffset(None) == dt.timedelta(hours=5, minutes=30)
+    monkeypatch.setitem(vocab.ZONE_OFFSETS, "IST", 60)
+    changed = resolve_zone("IST")
+    assert changed is not None
+    assert changed.utcoffset(None) == dt.timedelta(hours=1)
 
 
 def test_tzinfos_override_the_table() -> None:

@@ -303,3 +303,31 @@ def test_a_short_line_gate_reports_its_lines() -> None:
     assert isinstance(chrome.gate, ShortLines)
     assert scan.fires(chrome)
     assert not Scan("A line that mentions the menu and home page.\nMenu2\n").fires(chrome)
+
+
+@given(st.data())
+def test_the_title_gate_holds_wherever_the_title_repeats(data: st.DataObject) -> None:
+    # The title line, maybe with a site suffix, and later a line that may repeat it.
+    title = data.draw(st.text(st.sampled_from("ab Z|-\t\r\ufeff\u2013"), min_size=10, max_size=40))
+    suffix = data.draw(st.sampled_from(["", " | Site", " - News", " :: X", "  "]))
+    cut = data.draw(st.integers(0, len(title)))
+    repeat = data.draw(
+        st.sampled_from(
+            [title, title.strip(), f"  {title}\t\r", title[:cut], f"x{title}", title + "!"]
+        )
+    )
+    body = data.draw(st.lists(st.sampled_from(["Body text.", "", "  ", title[:12]]), max_size=4))
+    text = "\n".join([title + suffix, *body, repeat, *body, ""])
+    evidence = next(e for e in WebpageFormat.EVIDENCE if e.name == "title-repeated")
+    _check_gate(evidence, text)
+
+
+@given(st.text(st.sampled_from("ab \t\r\n\u00a0\u2028\x1c\x85"), max_size=60))
+def test_line_lengths_are_the_stripped_lengths(text: str) -> None:
+    scan = Scan(text)
+    parts = text.split("\n")
+    assert scan.line_lengths(0, len(text)) == [len(p.strip()) for p in parts]
+    starts = [sum(len(p) + 1 for p in parts[:i]) for i in range(len(parts))]
+    assert scan.lines(0, len(text)) == [
+        (a, a + len(p), len(p.strip())) for a, p in zip(starts, parts, strict=True)
+    ]

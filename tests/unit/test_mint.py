@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import newsparse
@@ -62,3 +64,16 @@ def test_a_page_with_mints_wire_disclaimer_is_mint() -> None:
     )
     assert article.paragraphs == ("The onset is seven days behind the normal date of June 1.",)
     check_article(text, article)
+
+
+def test_the_dump_prefix_dates_a_page_without_a_stamp_and_is_furniture_otherwise() -> None:
+    undated = newsparse.parse(" date 2023-08-14 Rains lash the city2 min read\nRain fell.\n")
+    assert undated.date == dt.datetime(2023, 8, 14)
+    assert undated.date_precision == "day"
+    assert undated.rules["date"] == ("mint.dump-prefix-date",)
+    stamped = " date 2023-08-14 Rains lash the city2 min read 15 Aug 2023, 06:50 AM IST\nRain.\n"
+    dated = newsparse.parse(stamped)
+    assert dated.date is not None
+    assert dated.date.isoformat() == "2023-08-15T06:50:00+05:30"
+    assert dated.rules["date"] == ("mint.timestamp",)
+    assert [s.of(stamped) for s in dated.spans["furniture"]] == ["date 2023-08-14"]

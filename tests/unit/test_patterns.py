@@ -97,16 +97,46 @@ def test_a_runaway_search_becomes_a_typed_error(monkeypatch: pytest.MonkeyPatch)
         assert isinstance(info.value.__cause__, TimeoutError)
 
 
+class _Recording:
+    """A pattern that records, for each call, whether a time limit was passed."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.timed: list[bool] = []
+
+    def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        self.timed.append(kwargs.get("timeout") is not None)
+        return getattr(self.pattern, method)(*args, **kwargs)
+
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return self._call("search", *args, **kwargs)
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self._call("match", *args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return self._call("fullmatch", *args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return self._call("finditer", *args, **kwargs)
+
+
 def test_short_regions_run_untimed_and_long_ones_timed() -> None:
-    # Every function gives the pattern's own answer on either side of UNTIMED_CHARS.
+    # Every function gives the pattern's own answer on either side of UNTIMED_CHARS,
+    # and passes a time limit only beyond it.
     word = regex.compile(r"\bend\b")
-    for size in (_regex.UNTIMED_CHARS, _regex.UNTIMED_CHARS + 1):
-        text = "x" * (size - 4) + " end"
-        assert _regex.search(word, text).span() == (size - 3, size)  # type: ignore[union-attr]
-        assert _regex.match(word, text, size - 3).span() == (size - 3, size)  # type: ignore[union-attr]
-        assert _regex.fullmatch(word, text, size - 3) is not None
-        assert [m.span() for m in _regex.finditer(word, text)] == [(size - 3, size)]
-        assert _regex.match(word, text) is None
+    for size, timed in ((_regex.UNTIMED_CHARS, False), (_regex.UNTIMED_CHARS + 1, True)):
+        text = "end " + "x" * (size - 9) + " end "
+        rec = _Recording(word)
+        p: Any = rec
+        found, at_start = _regex.search(p, text), _regex.match(p, text)
+        assert found is not None
+        assert at_start is not None
+        assert found.span() == at_start.span() == (0, 3)
+        assert _regex.fullmatch(p, text) is None
+        assert [m.span() for m in _regex.finditer(p, text)] == [(0, 3), (size - 4, size - 1)]
+        assert _regex.fullmatch(p, text, size - 4, size - 1) is not None
+        assert rec.timed == [timed, timed, timed, timed, False]
 
 
 # Fail-fast lookaheads added for speed: each is a necessary condition, so removing it
@@ -159,3 +189,18 @@ def test_guards_change_no_match_on_generated_text(data: st.DataObject) -> None:
     )  # fmt: skip
     text = data.draw(st.lists(pieces | st.text(max_size=3), max_size=25).map("".join))
     assert _matches(pattern, text) == _matches(_without(pattern, guard), text), name
+
+
+@given(
+    st.lists(st.text(st.sampled_from("ab.|*(\\\u0130"), max_size=5), min_size=1, max_size=8),
+    st.text(st.sampled_from("ab.|*(\\\u0130"), max_size=6),
+)
+def test_a_literal_trie_matches_exactly_its_words(words: list[str], other: str) -> None:
+    pattern = regex.compile(_regex.literal_trie(words))
+    assert all(pattern.fullmatch(w) for w in words)
+    assert (pattern.fullmatch(other) is not None) is (other in words)
+
+
+def test_a_literal_trie_of_nothing_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least one word"):
+        _regex.literal_trie([])

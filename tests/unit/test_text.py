@@ -37,7 +37,7 @@ def test_split_lines_matches_the_regex_reference(text: str, data: st.DataObject)
     pos = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(pos, len(text)))
     got = [
-        (ln.start, ln.end, ln.text, ln.number, ln.blank_before, ln.indent)
+        (ln.start, ln.end, ln.text, ln.index, ln.blank_before, ln.indent)
         for ln in split_lines(text, pos, end)
     ]
     assert got == _reference(text, pos, end)
