@@ -215,6 +215,7 @@ class FactivaFormat(EvidenceFormat):
             where="head",
             needles=("hd",),
             line=True,
+            heads=("hd",),
         ),
         Evidence(
             "pd-code",
@@ -225,6 +226,7 @@ class FactivaFormat(EvidenceFormat):
             0.3,
             where="head",
             needles=("pd",),
+            heads=("pd",),
         ),
         Evidence(
             "wc-code",
@@ -234,6 +236,7 @@ class FactivaFormat(EvidenceFormat):
             0.15,
             where="head",
             needles=("wc",),
+            heads=("wc",),
         ),
         Evidence(
             "text-codes",
@@ -262,6 +265,7 @@ class FactivaFormat(EvidenceFormat):
             0.45,
             where="tail",
             needles=("document ",),
+            heads=("an", "document "),
         ),
     )
 

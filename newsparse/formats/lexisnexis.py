@@ -105,6 +105,12 @@ _TIME_AFTER_DATE_RE = regex.compile(
     flags=regex.IGNORECASE,
 )
 _BYLINE_CUT_RE = regex.compile(r",|\s(?:in|at|im|à|en)\s")
+# What a cover page's labels open with (lower-cased), for detection's line-head test.
+_COVER_HEADS = (
+    "download request", "ausgabeauftrag", "time of request", "terms", "begriffe",
+    "search terms", "job number", "date and time", "narrowed by", "source", "project id",
+    "send to", "client/matter", "search type", "content type",
+)  # fmt: skip
 _COVER_RE = regex.compile(
     r"(?<![^\n\r])(?:Download\x20Request|Ausgabeauftrag|Time\x20Of\x20Request|Terms|Begriffe"
     r"|Search\x20Terms|Job\x20Number|Date\x20and\x20Time|Narrowed\x20by|Source|Project\x20ID"
@@ -252,6 +258,7 @@ class LexisNexisFormat(EvidenceFormat):
             where="head",
             needles=("length", "länge", "longueur"),
             line=True,
+            heads=("length", "länge", "longueur"),
         ),
         Evidence(
             "byline-label",
@@ -260,6 +267,7 @@ class LexisNexisFormat(EvidenceFormat):
             where="head",
             needles=("byline", "autor"),
             line=True,
+            heads=("byline", "autor"),
         ),
         Evidence(
             "load-date",
@@ -268,6 +276,7 @@ class LexisNexisFormat(EvidenceFormat):
             where="tail",
             needles=("load-date",),
             line=True,
+            heads=("load-date",),
         ),
         Evidence(
             "language-label",
@@ -276,6 +285,7 @@ class LexisNexisFormat(EvidenceFormat):
             where="tail",
             needles=("language", "sprache", "langue"),
             line=True,
+            heads=("language", "sprache", "langue"),
         ),
         Evidence(
             "end-of-document",
@@ -284,6 +294,7 @@ class LexisNexisFormat(EvidenceFormat):
             where="tail",
             needles=("end of document",),
             line=True,
+            heads=("end of document",),
         ),
         Evidence(
             "body-line",
@@ -292,8 +303,9 @@ class LexisNexisFormat(EvidenceFormat):
             where="head",
             needles=("body",),
             line=True,
+            heads=("body",),
         ),
-        Evidence("cover-page", _COVER_RE, 0.1, where="head"),
+        Evidence("cover-page", _COVER_RE, 0.1, where="head", heads=_COVER_HEADS),
     )
 
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:

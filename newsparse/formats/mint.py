@@ -114,8 +114,17 @@ class MintFormat(EvidenceFormat):
             where="head",
             needles=("updated", "published"),
             line=True,
+            heads=("updated", "first published", "published", "last updated"),
         ),
-        Evidence("inputs-trailer", _TRAILER_RE, 0.1, where="tail", needles=("(with",), line=True),
+        Evidence(
+            "inputs-trailer",
+            _TRAILER_RE,
+            0.1,
+            where="tail",
+            needles=("(with",),
+            line=True,
+            heads=("(with",),
+        ),
         Evidence("mint-footer", _FOOTER_RE, 0.3, where="tail", needles=("mint",), line=True),
         Evidence(
             "wire-disclaimer",

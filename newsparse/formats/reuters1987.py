@@ -84,7 +84,14 @@ class Reuters1987Format(EvidenceFormat):
         Evidence("timestamp-line", _TIMESTAMP_RE, 0.5),
         Evidence("upper-case-title", _UPPER_TITLE_RE, 0.1),
         Evidence("indented-dateline", _INDENTED_DATELINE_RE, 0.3, needles=("  ",), line=True),
-        Evidence("reuter-sign-off", _SIGN_OFF_RE, 0.3, where="tail", needles=("reuter",)),
+        Evidence(
+            "reuter-sign-off",
+            _SIGN_OFF_RE,
+            0.3,
+            where="tail",
+            needles=("reuter",),
+            heads=("reuter",),
+        ),
     )
 
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:

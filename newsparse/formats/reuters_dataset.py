@@ -81,7 +81,14 @@ class ReutersDatasetFormat(EvidenceFormat):
     priority = 60
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence("dash-header", _HEADER_RE, 0.6),
-        Evidence("reuters-link-line", _LINK_LINE_RE, 0.3, needles=("reuters.com",), line=True),
+        Evidence(
+            "reuters-link-line",
+            _LINK_LINE_RE,
+            0.3,
+            needles=("reuters.com",),
+            line=True,
+            heads=("-- http",),
+        ),
         Evidence("reuters-dateline", agency_dateline_re("Reuters"), 0.2),
     )
 

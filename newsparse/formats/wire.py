@@ -142,11 +142,11 @@ class WireFormat(EvidenceFormat):
         ),
         Evidence("upi-dateline", agency_dateline_re("UPI"), 0.55, needles=("(upi)",), line=True),
         Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
-        Evidence("reuters-standards", _STANDARDS_RE, 0.08, where="tail"),
-        Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, where="tail"),
-        Evidence("ap-contributed", _AP_CONTRIBUTED_RE, 0.08, where="tail"),
-        Evidence("afp-initials", _AFP_INITIALS_RE, 0.08, where="tail"),
-        Evidence("bloomberg-contact", _BLOOMBERG_CONTACT_RE, 0.08, where="tail"),
+        Evidence("reuters-standards", _STANDARDS_RE, 0.08, "tail", needles=("our standards:",)),
+        Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, "tail", needles=("associated press",)),
+        Evidence("ap-contributed", _AP_CONTRIBUTED_RE, 0.08, "tail", needles=("associated press",)),
+        Evidence("afp-initials", _AFP_INITIALS_RE, 0.08, "tail", needles=("/",)),
+        Evidence("bloomberg-contact", _BLOOMBERG_CONTACT_RE, 0.08, "tail", needles=("to contact",)),
     )
 
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:

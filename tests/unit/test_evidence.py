@@ -331,3 +331,62 @@ def test_line_lengths_are_the_stripped_lengths(text: str) -> None:
     assert scan.lines(0, len(text)) == [
         (a, a + len(p), len(p.strip())) for a, p in zip(starts, parts, strict=True)
     ]
+
+
+# Heads: where the pattern matches, a line of the window opens with one of its heads
+# (checked in full here; detection looks up their first two characters).
+WITH_HEADS = [
+    (f"{name}.{e.name}", e)
+    for name in sorted(BUILTINS)
+    for e in getattr(REGISTRY.get(name), "EVIDENCE", ())
+    if e.heads
+]
+
+
+def _check_heads(e: Evidence, text: str) -> None:
+    for a, b in _windows(text)[e.where]:
+        if _regex.search(e.pattern, text, a, b) is not None:
+            window = caseless(text[a:b]).replace("\r", "\n")
+            opened = [ln.lstrip(" \t\ufeff") for ln in window.split("\n")]
+            assert any(ln.startswith(e.heads) for ln in opened), (e.name, text[a:b][:200])
+            assert not e._head_keys.isdisjoint(Scan(text).heads(a, b))
+
+
+def test_some_evidence_has_heads() -> None:
+    assert len(WITH_HEADS) >= 10
+
+
+@pytest.mark.parametrize(("name", "evidence"), WITH_HEADS, ids=[n for n, _ in WITH_HEADS])
+def test_heads_hold_on_every_golden_text(name: str, evidence: Evidence) -> None:  # noqa: ARG001
+    for text in SAMPLES:
+        _check_heads(evidence, text)
+        assert Scan(text).fires(evidence) is _window_fires(evidence, text)
+
+
+@given(st.data())
+def test_heads_hold_on_generated_lines(data: st.DataObject) -> None:
+    _, evidence = data.draw(st.sampled_from(WITH_HEADS))
+    heads = [*evidence.heads, *(h.upper() for h in evidence.heads)]
+    heads += [h.title() for h in evidence.heads]
+    heads += [h.replace("I", "\u0130").replace("S", "\u017f").replace("K", "\u212a") for h in heads]
+    pieces = st.sampled_from(
+        [
+            *heads, *evidence.needles, "\n", "\r\n", "\r", " ", "\t", "\ufeff", ": ", " AN\n",
+            "Document ", "ABCDEFGHIJKLMNOP", "1,234 words", "14 Aug 2023", " 06:50 AM IST",
+            "(With inputs from PTI)", "-- http://www.reuters.com/article/x", "Reuter",
+            "Search Terms: rain", "x", "LENGTH: 1,234 words", "L\u00c4NGE: 12 W\u00f6rter",
+            "BYLINE: Jane Doe", "LANGUAGE: ENGLISH", "End of Document", "Load-Date: May 3",
+            "Document ABCDEFGHIJKLMNOP", "AN\n  Document ABCDEFGHIJKLMNOP", "PD 14 August 2023",
+            "WC 1,234", "HD Rain", "Body", "Updated: 14 Aug 2023, 06:50 AM IST",
+        ]
+    )  # fmt: skip
+    text = data.draw(st.lists(pieces | st.text(max_size=4), max_size=40).map("".join))
+    _check_heads(evidence, text)
+    assert Scan(text).fires(evidence) is _window_fires(evidence, text)
+
+
+def test_heads_are_at_least_two_characters_and_lower_case() -> None:
+    with pytest.raises(ValueError, match="heads must be lower case and at least 2 long"):
+        Evidence("x", regex.compile("x"), 0.1, heads=("x",))
+    with pytest.raises(ValueError, match="heads must be lower case"):
+        Evidence("x", regex.compile("x"), 0.1, heads=("Xy",))
