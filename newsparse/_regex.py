@@ -48,11 +48,9 @@ REGEX_TIMEOUT_PER_CHAR_S = 1e-6
 UNTIMED_CHARS = 4_096
 
 
-def _limit(pos: int, endpos: int) -> float | None:
-    size = endpos - pos
-    if size <= UNTIMED_CHARS:
-        return None
-    return REGEX_TIMEOUT_S + size * REGEX_TIMEOUT_PER_CHAR_S
+def _limit(pos: int, endpos: int) -> float:
+    """The time limit for a search of ``[pos, endpos)``, longer than ``UNTIMED_CHARS``."""
+    return REGEX_TIMEOUT_S + (endpos - pos) * REGEX_TIMEOUT_PER_CHAR_S
 
 
 def _timeout_error(pattern: regex.Pattern[str]) -> PatternTimeoutError:

@@ -90,13 +90,12 @@ def _check_spans(name: str, fields: Sequence[Field[object]], text: str) -> None:
             raise FormatContractError(msg)
 
 
-# The order _article checks the fields' spans in (the body is the paragraphs), and
-# where each key stands in SPAN_KEYS.
+# The order _article checks the fields' spans in, single fields first (the body is the
+# paragraphs, checked once).
 _CHECK_ORDER = (
     "headline", "date", "byline", "summary", "dateline", "reading_time",
     "authors", "paragraphs", "attribution", "furniture",
 )  # fmt: skip
-_GROUP_AT = {key: i for i, key in enumerate(SPAN_KEYS)}
 
 
 def _article(
@@ -106,30 +105,27 @@ def _article(
     notes: tuple[Note, ...],
     extra: tuple[Note, ...] = (),
 ) -> Article:
-    # Each key of SPAN_KEYS with its fields; the body is the paragraphs, checked once.
+    # Each key of SPAN_KEYS, in its order, with its fields.
     paragraphs_f = pf.paragraphs
-    groups: tuple[tuple[str, tuple[Field[object], ...]], ...] = (
-        ("headline", () if pf.headline is None else (pf.headline,)),
-        ("date", () if pf.date is None else (pf.date,)),
-        ("byline", () if pf.byline is None else (pf.byline,)),
-        ("authors", pf.authors),
-        ("summary", () if pf.summary is None else (pf.summary,)),
-        ("dateline", () if pf.dateline is None else (pf.dateline,)),
-        ("reading_time", () if pf.reading_time is None else (pf.reading_time,)),
-        ("paragraphs", paragraphs_f),
-        ("body", paragraphs_f),
-        ("attribution", pf.attribution),
-        ("furniture", pf.furniture),
-    )
-    # Single fields are checked before the tuples, so a format with several bad spans
-    # is told about the same one whatever the order of SPAN_KEYS.
+    groups: dict[str, tuple[Field[object], ...]] = {
+        "headline": () if pf.headline is None else (pf.headline,),
+        "date": () if pf.date is None else (pf.date,),
+        "byline": () if pf.byline is None else (pf.byline,),
+        "authors": pf.authors,
+        "summary": () if pf.summary is None else (pf.summary,),
+        "dateline": () if pf.dateline is None else (pf.dateline,),
+        "reading_time": () if pf.reading_time is None else (pf.reading_time,),
+        "paragraphs": paragraphs_f,
+        "body": paragraphs_f,
+        "attribution": pf.attribution,
+        "furniture": pf.furniture,
+    }
     for key in _CHECK_ORDER:
-        fields = groups[_GROUP_AT[key]][1]
-        if fields:
-            _check_spans(fmt_name, fields, text)
+        if groups[key]:
+            _check_spans(fmt_name, groups[key], text)
     spans: dict[str, tuple[Span, ...]] = {}
     rules: dict[str, tuple[str, ...]] = {}
-    for key, fields in groups:
+    for key, fields in groups.items():
         if fields:
             spans[key] = tuple([f.span for f in fields])
             rules[key] = tuple([f.rule for f in fields])

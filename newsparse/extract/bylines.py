@@ -19,6 +19,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
+from newsparse._text import holds_any
 from newsparse.model import Byline, Span
 from newsparse.vocab import canonical_agency
 
@@ -91,16 +92,9 @@ _SEPARATOR_CHARS = ",;&|("
 _DASHES = "-\u2013\u2014"
 
 
-def _holds_any_char(text: str, chars: str) -> bool:
-    for c in chars:  # noqa: SIM110 - a plain loop is cheaper than any() here
-        if c in text:
-            return True
-    return False
-
-
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     region = text[start:end]
-    if not _holds_any_char(region, _SEPARATOR_CHARS) and "and" not in region.lower():
+    if not holds_any(region, _SEPARATOR_CHARS) and "and" not in region.lower():
         a, b = _trim(text, start, end)
         return [(a, b)] if b > a else []
     out: list[tuple[int, int]] = []
@@ -156,7 +150,7 @@ def read_byline(
     organization: str | None = None
     names_end = end
     label = None
-    if _holds_any_char(text[names_start:end], _DASHES):
+    if holds_any(text[names_start:end], _DASHES):
         label = _regex.search(_LABEL_SUFFIX_RE, text, names_start, end)
     if label is not None:
         names_end = label.start()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless
+from newsparse._text import caseless, holds_any
 
 __all__ = ["READING_TIME_RE", "furniture_rule", "reading_minutes"]
 
@@ -186,13 +186,6 @@ _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookies")
 _ANYWHERE = (*_LONG_ANYWHERE, "newsletter")
 
 
-def _holds_any(low: str, needles: tuple[str, ...]) -> bool:
-    for n in needles:  # noqa: SIM110 - a plain loop is cheaper than any() on this hot path
-        if n in low:
-            return True
-    return False
-
-
 def _may_be_furniture(line: str) -> bool:
     """False only when no rule of the table can match ``line``."""
     first = line[0]
@@ -202,9 +195,9 @@ def _may_be_furniture(line: str) -> bool:
         low = caseless(line)
         if low[:2] in _OPENER_PAIRS and low.startswith(_OPENERS):
             return True
-        return _holds_any(low, _ANYWHERE)
+        return holds_any(low, _ANYWHERE)
     low = caseless(line)
-    if low.startswith(_LONG_OPENERS) or _holds_any(low, _LONG_ANYWHERE):
+    if low.startswith(_LONG_OPENERS) or holds_any(low, _LONG_ANYWHERE):
         return True
     # ``no_text``: a line without a letter or digit.
     return (

@@ -15,7 +15,7 @@ import regex
 from attrs import define, frozen
 
 from newsparse import _regex
-from newsparse._text import Line, caseless, fold, line_field, trim
+from newsparse._text import Line, caseless, fold, holds_any, line_field, trim
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import find_dates
@@ -163,14 +163,15 @@ class Scan:
     """
 
     __slots__ = (
-        "_bracketed", "_fired", "_folded", "_heads", "_lengths", "_lines", "_regions", "text",
+        "_bracketed", "_fired", "_folded", "_heads", "_lines", "_regions", "_split", "text",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._regions = _windows(text)
         self._folded: dict[tuple[int, int], str] = {}
-        self._lengths: dict[tuple[int, int], list[int]] = {}
+        # (start, end) -> the window's lines (split at "\n") and their stripped lengths
+        self._split: dict[tuple[int, int], tuple[list[str], list[int]]] = {}
         self._lines: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         self._heads: dict[tuple[int, int], frozenset[str]] = {}
         self._bracketed: dict[tuple[int, int], frozenset[str]] = {}
@@ -198,16 +199,21 @@ class Scan:
             >>> Scan("Home\\n  Menu \\n\\nA longer line").line_lengths(0, 27)
             [4, 4, 0, 13]
         """
-        lengths = self._lengths.get((start, end))
-        if lengths is None:
+        return self._split_window(start, end)[1]
+
+    def _split_window(self, start: int, end: int) -> tuple[list[str], list[int]]:
+        found = self._split.get((start, end))
+        if found is None:
+            parts = self.text[start:end].split("\n")
             # A line that neither starts nor ends with white space is its own length.
-            lengths = self._lengths[start, end] = [
+            lengths = [
                 len(raw)
                 if raw and not raw[0].isspace() and not raw[-1].isspace()
                 else len(raw.strip())
-                for raw in self.text[start:end].split("\n")
+                for raw in parts
             ]
-        return lengths
+            found = self._split[start, end] = (parts, lengths)
+        return found
 
     def lines(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Each line of ``text[start:end]`` (split at ``\\n``) as ``(a, b, n)``.
@@ -223,9 +229,7 @@ class Scan:
         if found is None:
             found = self._lines[start, end] = []
             a = 0
-            for raw, n in zip(
-                self.text[start:end].split("\n"), self.line_lengths(start, end), strict=True
-            ):
+            for raw, n in zip(*self._split_window(start, end), strict=True):
                 b = a + len(raw)
                 found.append((a, b, n))
                 a = b + 1
@@ -283,28 +287,28 @@ class Scan:
 
     def _search(self, e: Evidence) -> bool:
         text = self.text
+        gate, keys = e.gate, e._head_keys  # noqa: SLF001 - Evidence and Scan work as one
+        words = e._bracketed  # noqa: SLF001
+        short = gate if e.line and isinstance(gate, ShortLines) else None
         for start, end in self._regions[e.where]:
-            keys = e._head_keys  # noqa: SLF001 - Evidence and Scan work as one
             if keys and keys.isdisjoint(self.heads(start, end)):
                 continue
-            if e.gate is not None and not e.gate(self, start, end):
+            if gate is not None and not gate(self, start, end):
                 continue
             if not e.needles:
                 if e.found_in(text, start, end):
                     return True
                 continue
-            words = e._bracketed  # noqa: SLF001 - Evidence and Scan work as one
             if words is not None and words.isdisjoint(self.bracketed(start, end)):
                 continue
             window = self.folded(start, end)
-            gate = e.gate
-            if e.line and isinstance(gate, ShortLines) and not (gate.cr_lines and "\r" in window):
-                if self._fires_on_short_lines(e, gate, window, start, end):
+            if short is not None and not (short.cr_lines and "\r" in window):
+                if self._fires_on_short_lines(e, short, window, start, end):
                     return True
             elif e.line:
                 if self._fires_on_needle_lines(e, window, start, end):
                     return True
-            elif any(n in window for n in e.needles) and e.found_in(text, start, end):
+            elif holds_any(window, e.needles) and e.found_in(text, start, end):
                 return True
         return False
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._text import caseless
+from newsparse._text import caseless, holds_any
 from newsparse.extract import attribution, bylines
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import read_byline
@@ -197,4 +197,4 @@ def test_byline_shortcuts_agree_with_the_plain_searches(text: str, data: st.Data
     end = data.draw(st.integers(start, len(text)))
     assert bylines._pieces(text, start, end) == _plain_pieces(text, start, end)
     if bylines._LABEL_SUFFIX_RE.search(text, start, end) is not None:
-        assert bylines._holds_any_char(text[start:end], bylines._DASHES)
+        assert holds_any(text[start:end], bylines._DASHES)
