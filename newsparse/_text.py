@@ -43,6 +43,11 @@ class Line(NamedTuple):
         return Span(self.start, self.end)
 
 
+# Builds a Line from a ready tuple of its fields without the generated ``__new__``'s
+# call: one per line of every text.
+_new_line = tuple.__new__
+
+
 def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line]:
     """Return the non-blank lines of ``text[pos:endpos]`` with trimmed, absolute offsets.
 
@@ -60,12 +65,21 @@ def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line
     add = lines.append
     blank = True
     a = pos
+    n = 0
     for raw in chunk.split("\n"):
         stripped = raw.strip()
-        if stripped:
+        if stripped is raw:  # nothing to trim (strip() returns the string itself)
+            if raw:
+                add(_new_line(Line, (a, a + len(raw), raw, n, blank, 0)))
+                n += 1
+                blank = False
+            else:
+                blank = True
+        elif stripped:
             indent = raw.find(stripped[0])  # the first character strip() kept
             s = a + indent
-            add(Line(s, s + len(stripped), stripped, len(lines), blank, indent))
+            add(_new_line(Line, (s, s + len(stripped), stripped, n, blank, indent)))
+            n += 1
             blank = False
         else:
             blank = True

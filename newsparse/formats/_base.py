@@ -55,6 +55,10 @@ _INDENT = " \t\ufeff"
 _BRACKETED_RE = regex.compile(r"\(([a-z]{2,12})\)")
 
 
+# Numbers each Evidence as it is made (Evidence._key).
+_EVIDENCE_KEYS = itertools.count()
+
+
 @frozen
 class Evidence:
     """A named, weighted pattern that counts toward a format's score.
@@ -103,6 +107,14 @@ class Evidence:
     # The words of needles that are all a bracketed word, as ``(ap)``: a window holds
     # such a needle exactly when its bracketed words (``Scan.bracketed``) hold its word.
     _bracketed: frozenset[str] | None = attrs.field(init=False, repr=False, eq=False)
+    # What found_in searches: the branches, else the pattern.
+    _searched: tuple[regex.Pattern[str], ...] = attrs.field(init=False, repr=False, eq=False)
+    # A number no other Evidence has: the key a Scan remembers the answer under.
+    _key: int = attrs.field(init=False, repr=False, eq=False, factory=_EVIDENCE_KEYS.__next__)
+
+    @_searched.default
+    def _branches_or_pattern(self) -> tuple[regex.Pattern[str], ...]:
+        return self.branches or (self.pattern,)
 
     @_bracketed.default
     def _bracketed_words(self) -> frozenset[str] | None:
@@ -136,9 +148,13 @@ class Evidence:
 
     def found_in(self, text: str, start: int, end: int) -> bool:
         """Whether the pattern (or one of its ``branches``) matches in ``text[start:end]``."""
-        if self.branches:
-            return any(_regex.search(p, text, start, end) is not None for p in self.branches)
-        return _regex.search(self.pattern, text, start, end) is not None
+        if end - start <= _regex.UNTIMED_CHARS:
+            # As _regex.search does for so short a region, without its call.
+            for p in self._searched:  # noqa: SIM110 - a loop is cheaper than any() here
+                if p.search(text, start, end) is not None:
+                    return True
+            return False
+        return any(_regex.search(p, text, start, end) is not None for p in self._searched)
 
 
 def _windows(text: str) -> dict[Where, tuple[tuple[int, int], ...]]:
@@ -175,8 +191,8 @@ class Scan:
         self._lines: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         self._heads: dict[tuple[int, int], frozenset[str]] = {}
         self._bracketed: dict[tuple[int, int], frozenset[str]] = {}
-        # id -> (evidence, fired): the evidence is held so that its id is not reused.
-        self._fired: dict[int, tuple[Evidence, bool]] = {}
+        # Evidence._key -> whether it fired.
+        self._fired: dict[int, bool] = {}
 
     def folded(self, start: int, end: int) -> str:
         """``text[start:end]`` lower-cased by :func:`~newsparse._text.caseless` (once per window).
@@ -278,12 +294,11 @@ class Scan:
 
     def fires(self, e: Evidence) -> bool:
         """Whether ``e`` matches in one of its windows (each evidence is searched once)."""
-        known = self._fired.get(id(e))
-        if known is not None and known[0] is e:
-            return known[1]
-        fired = self._search(e)
-        self._fired[id(e)] = (e, fired)
-        return fired
+        key = e._key  # noqa: SLF001 - Evidence and Scan work as one
+        known = self._fired.get(key)
+        if known is None:
+            known = self._fired[key] = self._search(e)
+        return known
 
     def _search(self, e: Evidence) -> bool:
         text = self.text

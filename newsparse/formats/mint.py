@@ -36,6 +36,7 @@ from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions
 
 if TYPE_CHECKING:
     from newsparse._text import Line
+    from newsparse.formats._base import Scan
 
 __all__ = ["MintFormat"]
 
@@ -77,6 +78,16 @@ _AUTHOR_LINE_RE = regex.compile(
 )
 
 
+def _opens_with_date(scan: Scan, start: int, end: int) -> bool:
+    """Gate for ``dump-prefix``: the window's first non-blank characters are ``date``.
+
+    The pattern is anchored at the window's start, but the :mod:`regex` module looks
+    for its literal through the whole window first; this test costs one ``lstrip``
+    (which strips every character ``\\s`` matches, and a few more).
+    """
+    return scan.text[start:end].lstrip().startswith("date\x20")
+
+
 class MintFormat(EvidenceFormat):
     """Mint page dumps and their Indian sister sites (Hindustan Times, NDTV, The Hindu...).
 
@@ -105,7 +116,11 @@ class MintFormat(EvidenceFormat):
             branches=_IST_STAMP_BRANCHES,
         ),
         Evidence(
-            "dump-prefix", regex.compile(r"\A\s*+date\x20\d{4}-\d{2}-\d{2}\x20"), 0.15, where="head"
+            "dump-prefix",
+            regex.compile(r"\A\s*+date\x20\d{4}-\d{2}-\d{2}\x20"),
+            0.15,
+            where="head",
+            gate=_opens_with_date,
         ),
         Evidence(
             "updated-ist-stamp",

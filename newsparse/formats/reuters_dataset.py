@@ -89,7 +89,13 @@ class ReutersDatasetFormat(EvidenceFormat):
             line=True,
             heads=("-- http",),
         ),
-        Evidence("reuters-dateline", agency_dateline_re("Reuters"), 0.2),
+        Evidence(
+            "reuters-dateline",
+            agency_dateline_re("Reuters"),
+            0.2,
+            needles=("(reuters)",),
+            line=True,
+        ),
     )
 
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:

@@ -165,6 +165,24 @@ def test_gates_hold_on_generated_text(data: st.DataObject) -> None:
     _check_gate(evidence, text)
 
 
+@given(
+    st.text(st.sampled_from(" \t\r\n\x0b\x1c\x85\u00a0\u2028\ufeffx"), max_size=8),
+    st.sampled_from(["date 2023-08-14 ", "date 2023-8-14 ", "Date 2023-08-14 ", "date\t2023-08-1"]),
+    st.text(max_size=20),
+)
+def test_the_dump_prefix_gate_holds_after_any_blank_lead(lead: str, prefix: str, rest: str) -> None:
+    evidence = next(e for e in MintFormat.EVIDENCE if e.name == "dump-prefix")
+    text = lead + prefix + rest
+    _check_gate(evidence, text)
+    assert Scan(text).fires(evidence) is _window_fires(evidence, text)
+
+
+def test_the_dump_prefix_gate_lets_a_prefix_through() -> None:
+    evidence = next(e for e in MintFormat.EVIDENCE if e.name == "dump-prefix")
+    assert Scan("\n  date 2023-08-14 Title").fires(evidence)
+    assert not Scan("Title date 2023-08-14 x").fires(evidence)
+
+
 def test_long_s_is_folded_so_line_scope_still_finds_it() -> None:
     # A case-blind pattern matches U+017F as "s"; lower() keeps it, casefold() does not.
     chrome = next(e for e in WebpageFormat.EVIDENCE if e.name == "chrome-head")

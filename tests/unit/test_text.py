@@ -4,7 +4,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._text import fold, split_lines
+from newsparse._text import Line, fold, split_lines
 
 _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
 
@@ -42,7 +42,9 @@ def test_split_lines_matches_the_regex_reference(text: str, data: st.DataObject)
     ]
     assert got == _reference(text, pos, end)
     for ln in split_lines(text, pos, end):
+        assert type(ln) is Line  # built with tuple.__new__, still a Line
         assert text[ln.start : ln.end] == ln.text
+        assert ln.span.of(text) == ln.text
 
 
 def test_fold() -> None:
