@@ -14,9 +14,10 @@ but this checkout. Four tables are printed:
 * **scaling**: ``parse`` cost per KB on documents of 1 KB to 10 MB (flat means linear);
 * **adversarial**: ``parse`` cost per KB on hostile inputs (long runs of one letter,
   spaces, ``By By``, dense dates, nested brackets) against ordinary text;
-* **patterns**: the same comparison for every compiled ``*_RE`` pattern in the
-  package on its own (``finditer`` over each input), with the patterns, if any, that
-  cost more than three times as much per KB on a hostile input.
+* **patterns**: the same comparison for every compiled pattern in the package on its
+  own (``_regex.package_patterns()``: module-level patterns, their branches, and each
+  format's detection evidence; ``finditer`` over each input), with the patterns, if
+  any, that cost more than three times as much per KB on a hostile input.
 
 With ``--export-mb N`` only the **export** table is printed instead: a LexisNexis
 export of about N MB of invented articles is written to a temporary file (deleted
@@ -430,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         "adversarial (parse; x_ordinary = cost per KB over ordinary text)", results["adversarial"]
     )
     _print_table(
-        "patterns (every *_RE on each hostile input; worst_x = cost per KB over ordinary text)",
+        "patterns (every pattern on each hostile input; worst_x = cost per KB over ordinary text)",
         pattern_summary,
     )
     if patterns_over:

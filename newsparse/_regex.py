@@ -166,23 +166,48 @@ def literal_trie(words: Iterable[str]) -> str:
 
 
 def package_patterns() -> list[tuple[str, regex.Pattern[str]]]:
-    """Every compiled ``*_RE`` pattern of every newsparse module, with its dotted name.
+    """Every compiled pattern of every newsparse module, each once, with a dotted name.
 
-    The pattern tests and ``benchmarks/bench.py`` run each against hostile input.
+    That is each module-level pattern, each pattern in a module-level tuple of them
+    (the branches :func:`~newsparse.formats._base.alternation` compiles), and the
+    pattern and branches of each piece of detection evidence a format class declares
+    (named ``Class.EVIDENCE[name]``). A pattern held under several names is listed
+    once, under the first. The pattern tests and ``benchmarks/bench.py`` run each
+    against hostile input.
 
     Examples:
         >>> names = [name for name, _ in package_patterns()]
         >>> "newsparse.extract.dates.DATE_RE" in names
         True
+        >>> "newsparse.formats.factiva.FactivaFormat.EVIDENCE[hd-code]" in names
+        True
     """
     import newsparse  # noqa: PLC0415 - the package imports this module
 
     found: list[tuple[str, regex.Pattern[str]]] = []
+    seen: set[int] = set()
+
+    def add(name: str, value: object) -> None:
+        if isinstance(value, regex.Pattern) and id(value) not in seen:
+            seen.add(id(value))
+            found.append((name, value))
+
     for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
         if info.name.endswith("__main__"):
             continue
         module = importlib.import_module(info.name)
         for attr, value in vars(module).items():
-            if attr.endswith("_RE") and isinstance(value, regex.Pattern):
-                found.append((f"{info.name}.{attr}", value))
+            where = f"{info.name}.{attr}"
+            if isinstance(value, tuple):
+                for i, item in enumerate(value):
+                    add(f"{where}[{i}]", item)
+            elif isinstance(value, type) and value.__module__ == info.name:
+                evidence = vars(value).get("EVIDENCE", ())
+                for e in evidence if isinstance(evidence, tuple) else ():
+                    ename = f"{where}.EVIDENCE[{getattr(e, 'name', '?')}]"
+                    add(ename, getattr(e, "pattern", None))
+                    for i, branch in enumerate(getattr(e, "branches", ())):
+                        add(f"{ename}[{i}]", branch)
+            else:
+                add(where, value)
     return found

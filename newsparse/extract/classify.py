@@ -95,7 +95,11 @@ _CREDIT_HINTS = (
     "istock",
 )
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
-_WORD_START_RE = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019-]{0,40}+(?:[\s,.;:!?)]|$)")
+# It is only ever matched at a line's start; the lookbehind makes a search through a
+# run of letters cost one failed test a letter, not a walk of up to 41 letters each.
+_WORD_START_RE = regex.compile(
+    r"(?<![\p{L}\p{M}'\u2019-])\p{L}[\p{L}\p{M}'\u2019-]{0,40}+(?:[\s,.;:!?)]|$)"
+)
 #: The shortest line that hard-wrapped prose is broken at.
 MIN_WRAPPED_CHARS = 30
 #: The longest line taken for a caption.

@@ -83,9 +83,12 @@ _AFTER_TEXT = frozenset(
     ("TD", "CT", "RF", "ART", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "NGC")
 )
 _TEXT_CODES = frozenset({"LP", "TD"})
+# The codes as a trie (``_regex.literal_trie``): a capital that opens no code fails at
+# once, where a named list is looked up at every capital.
 _CODE_RE = regex.compile(
-    r"(?P<code>\L<codes>)(?:(?P<sep>[\x20\t]{1,20}+)(?P<value>\S[^\n\r]{0,5000}))?",
-    codes=_CODES,
+    r"(?P<code>"
+    + _regex.literal_trie(_CODES)
+    + r")(?:(?P<sep>[\x20\t]{1,20}+)(?P<value>\S[^\n\r]{0,5000}))?"
 )
 _WORDS_RE = regex.compile(
     r"[\d.,\x20]{1,12}+\x20?(?:words|mots|Wörter|palabras|parole|woorden|palavras)",

@@ -82,7 +82,8 @@ END_OF_DOCUMENT_RE = regex.compile(r"End\x20of\x20Document", regex.IGNORECASE)
 
 #: Words a position line cannot be written without (``DOC_COUNT_RE`` is case-sensitive).
 _DOC_COUNT_WORDS = ("DOCUMENT", "Dokument", "Document")
-_POSITION_LINE_RE = regex.compile(r"\ufeff?[\x20\t]{0,80}+(?:" + DOC_COUNT_RE.pattern + ")")
+#: At most this many spaces or tabs before a position line's count (after any BOM).
+_POSITION_INDENT = 80
 _DOC_COUNT_LINE_RE = regex.compile(
     r"(?<![^\n\r])\ufeff?[\x20\t]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")[\x20\t]*+(?![^\n\r])"
 )
@@ -225,6 +226,29 @@ def _date_line(b: Builder, line: Line) -> bool:
     return True
 
 
+def _is_position_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a position line such as ``3 of 250 DOCUMENTS``.
+
+    A byte-order mark and up to ``_POSITION_INDENT`` spaces or tabs may come first.
+    Skipped here rather than in a pattern: a pattern that opened with them would walk
+    a run of spaces again from each of its characters when searched.
+
+    Examples:
+        >>> _is_position_line("\\ufeff  3 of 250 DOCUMENTS", 0, 24)
+        True
+        >>> _is_position_line("See 3 of 250 DOCUMENTS", 0, 22)
+        False
+    """
+    if text.startswith("\ufeff", start):
+        start += 1
+    lead = start
+    while start < end and text[start] in " \t":
+        if start - lead == _POSITION_INDENT:
+            return False
+        start += 1
+    return _regex.fullmatch(DOC_COUNT_RE, text, start, end) is not None
+
+
 class LexisNexisFormat(EvidenceFormat):
     """LexisNexis and Nexis Uni text exports, one article at a time.
 
@@ -335,8 +359,7 @@ class LexisNexisFormat(EvidenceFormat):
         """
         text = b.text
         for i, line in enumerate(lines[:80]):
-            m = _regex.fullmatch(_POSITION_LINE_RE, text, line.start, line.end)
-            if m is not None:
+            if _is_position_line(text, line.start, line.end):
                 for ln in lines[:i]:
                     b.add_furniture(ln.start, ln.end, b.rule("cover"))
                 b.add_furniture(line.start, line.end, b.rule("position"))

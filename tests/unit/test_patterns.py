@@ -1,4 +1,4 @@
-"""Every compiled ``*_RE`` in the package: raw-string hygiene and bounded running time."""
+"""Every compiled pattern in the package: raw-string hygiene and bounded running time."""
 
 from __future__ import annotations
 
