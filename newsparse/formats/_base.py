@@ -164,6 +164,28 @@ def _windows(text: str) -> dict[Where, tuple[tuple[int, int], ...]]:
     return {"head": (head,), "tail": (tail,), "all": (head, tail)}
 
 
+def _bracketed_words(window: str) -> frozenset[str]:
+    """The words ``_BRACKETED_RE`` finds in ``window``, found from its brackets.
+
+    A window holds few brackets, so looking at each is cheaper than a search. Matches
+    cannot overlap (a word holds no bracket), so each ``(`` that opens one is found.
+
+    Examples:
+        >>> sorted(_bracketed_words("seoul (reuters) - ((ap) (x) (2023) (abcdefghijklm)"))
+        ['ap', 'reuters']
+    """
+    words: set[str] = set()
+    i = window.find("(")
+    while i != -1:
+        j = window.find(")", i + 3, i + 14)  # two to twelve letters, then ")"
+        if j != -1:
+            word = window[i + 1 : j]
+            if word.isascii() and word.isalpha() and word.islower():
+                words.add(word)
+        i = window.find("(", i + 1)
+    return frozenset(words)
+
+
 class Scan:
     """One text as detection reads it: its windows, each lower-cased and split at most once.
 
@@ -217,10 +239,21 @@ class Scan:
         """
         return self._split_window(start, end)[1]
 
+    def line_texts(self, start: int, end: int) -> list[str]:
+        """The lines of the folded window ``[start, end)``, split at ``\\n`` (once per window).
+
+        Examples:
+            >>> Scan("Home\\n  Menu \\n").line_texts(0, 13)
+            ['home', '  menu ', '']
+        """
+        return self._split_window(start, end)[0]
+
     def _split_window(self, start: int, end: int) -> tuple[list[str], list[int]]:
+        # The folded window's lines: folding keeps every offset and which characters
+        # are white space, so their stripped lengths are the text's; heads reuse them.
         found = self._split.get((start, end))
         if found is None:
-            parts = self.text[start:end].split("\n")
+            parts = self.folded(start, end).split("\n")
             # A line that neither starts nor ends with white space is its own length.
             lengths = [
                 len(raw)
@@ -265,13 +298,13 @@ class Scan:
         found = self._heads.get((start, end))
         if found is None:
             window = self.folded(start, end)
-            if "\r" in window:
-                window = window.replace("\r", "\n")
+            parts = (
+                window.replace("\r", "\n").split("\n")
+                if "\r" in window
+                else self._split_window(start, end)[0]
+            )
             found = self._heads[start, end] = frozenset(
-                [
-                    ln[:2] if ln[:1] not in _INDENT else ln.lstrip(_INDENT)[:2]
-                    for ln in window.split("\n")
-                ]
+                [ln[:2] if ln[:1] not in _INDENT else ln.lstrip(_INDENT)[:2] for ln in parts]
             )
         return found
 
@@ -288,8 +321,7 @@ class Scan:
         """
         words = self._bracketed.get((start, end))
         if words is None:
-            found = _regex.finditer(_BRACKETED_RE, self.folded(start, end))
-            words = self._bracketed[start, end] = frozenset(m[1] for m in found)
+            words = self._bracketed[start, end] = _bracketed_words(self.folded(start, end))
         return words
 
     def fires(self, e: Evidence) -> bool:

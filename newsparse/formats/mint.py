@@ -88,6 +88,14 @@ def _opens_with_date(scan: Scan, start: int, end: int) -> bool:
     return scan.text[start:end].lstrip().startswith("date\x20")
 
 
+def _holds_ist_time(scan: Scan, start: int, end: int) -> bool:
+    """Gate for ``updated-ist-stamp``: the folded window holds ``m ist`` (``AM IST``).
+
+    Its needles find the label, which many pages have; the time is rarer.
+    """
+    return "m\x20ist" in scan.folded(start, end)
+
+
 class MintFormat(EvidenceFormat):
     """Mint page dumps and their Indian sister sites (Hindustan Times, NDTV, The Hindu...).
 
@@ -130,6 +138,7 @@ class MintFormat(EvidenceFormat):
             needles=("updated", "published"),
             line=True,
             heads=("updated", "first published", "published", "last updated"),
+            gate=_holds_ist_time,
         ),
         Evidence(
             "inputs-trailer",

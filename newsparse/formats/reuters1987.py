@@ -51,6 +51,7 @@ from newsparse.model import Note
 
 if TYPE_CHECKING:
     from newsparse._text import Line
+    from newsparse.formats._base import Scan
     from newsparse.formats._wire import Dateline
     from newsparse.model import ParsedFields, ParseOptions
 
@@ -70,6 +71,15 @@ _SIGN_OFF_RE = regex.compile(r"(?m)^\x20{0,8}(?:Reuter|REUTER)\s*+\Z")
 _HEAD_LINES = 4
 
 
+def _opens_indented(scan: Scan, start: int, end: int) -> bool:
+    """Gate for ``indented-dateline``: a line of the window opens with two spaces.
+
+    The pattern's ``^`` follows only a ``\\n``. Cheaper than looking for its needle, two
+    spaces, which ``str.find`` skips through slowly in text full of single spaces.
+    """
+    return any(ln.startswith("  ") for ln in scan.line_texts(start, end))
+
+
 class Reuters1987Format(EvidenceFormat):
     """Reuters-21578 wire copy (see the module docstring).
 
@@ -83,7 +93,14 @@ class Reuters1987Format(EvidenceFormat):
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence("timestamp-line", _TIMESTAMP_RE, 0.5),
         Evidence("upper-case-title", _UPPER_TITLE_RE, 0.1),
-        Evidence("indented-dateline", _INDENTED_DATELINE_RE, 0.3, needles=("  ",), line=True),
+        Evidence(
+            "indented-dateline",
+            _INDENTED_DATELINE_RE,
+            0.3,
+            needles=("  ",),
+            line=True,
+            gate=_opens_indented,
+        ),
         Evidence(
             "reuter-sign-off",
             _SIGN_OFF_RE,

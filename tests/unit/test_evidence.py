@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.formats import BUILTINS
-from newsparse.formats._base import Evidence, Scan, ShortLines, _windows
+from newsparse.formats._base import _BRACKETED_RE, Evidence, Scan, ShortLines, _windows
 from newsparse.formats.mint import MintFormat
+from newsparse.formats.reuters1987 import Reuters1987Format
 from newsparse.formats.webpage import WebpageFormat
 from newsparse.registry import FormatRegistry
 from tests.conftest import GOLDEN, SEEDS
@@ -408,3 +409,56 @@ def test_heads_are_at_least_two_characters_and_lower_case() -> None:
         Evidence("x", regex.compile("x"), 0.1, heads=("x",))
     with pytest.raises(ValueError, match="heads must be lower case"):
         Evidence("x", regex.compile("x"), 0.1, heads=("Xy",))
+
+
+# The window's lines, heads and bracketed words against their plain definitions.
+_WINDOW_PIECES = [
+    "(", ")", "((", "(ap)", "(Reuters)", "(ab)", "(a)", "(abcdefghijkl)", "(abcdefghijklm)",
+    "(x1)", "(\u0130n)", "(\u017fky)", "\n", "\r\n", "\r", " ", "\t", "\ufeff", "\u00a0",
+    "HD", "By", "Updated", "\u2028", "\x85", "x", "\u2019",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WINDOW_PIECES) | st.text(max_size=3), max_size=30).map("".join))
+def test_window_lines_heads_and_brackets_match_their_definitions(text: str) -> None:
+    scan = Scan(text)
+    for a, b in _windows(text)["all"]:
+        raw = text[a:b].split("\n")
+        assert scan.line_lengths(a, b) == [len(ln.strip()) for ln in raw]
+        offsets, at = [], 0
+        for ln in raw:
+            offsets.append((at, at + len(ln), len(ln.strip())))
+            at += len(ln) + 1
+        assert scan.lines(a, b) == offsets
+        folded = caseless(text[a:b]).replace("\r", "\n").split("\n")
+        assert scan.heads(a, b) == frozenset(ln.lstrip(" \t\ufeff")[:2] for ln in folded)
+        expected = frozenset(m[1] for m in _BRACKETED_RE.finditer(caseless(text[a:b])))
+        assert scan.bracketed(a, b) == expected
+
+
+@given(
+    st.lists(st.sampled_from(["", "Title", "  x", " "]), max_size=3),
+    st.sampled_from(["\n", "\r", "\r\n", "\u2028", "\x85"]),
+    st.text(st.sampled_from(" \t"), max_size=9),
+    st.sampled_from(["OSLO, Mar 4 - Snow.", "Mar 4 - Snow.", "LOMBARD, Ill., March 3 - Mid"]),
+)
+def test_the_indented_dateline_gate_holds(
+    before: list[str], brk: str, indent: str, dateline: str
+) -> None:
+    evidence = next(e for e in Reuters1987Format.EVIDENCE if e.name == "indented-dateline")
+    text = brk.join([*before, indent + dateline, "more"])
+    _check_gate(evidence, text)
+    assert Scan(text).fires(evidence) is _window_fires(evidence, text)
+
+
+@given(
+    st.sampled_from(["Updated", "UPDATED", "First Published", "Last Updated", "published"]),
+    st.sampled_from([": ", " - ", " ", "\u00a0: "]),
+    st.sampled_from(["14 Aug 2023, 06:50 ", "Aug 14, 2023 6:50 "]),
+    st.sampled_from(["AM IST", "pm IST", "am ist", "AM \u0130ST", "PM GMT"]),
+)
+def test_the_ist_time_gate_holds(label: str, sep: str, stamp: str, zone: str) -> None:
+    evidence = next(e for e in MintFormat.EVIDENCE if e.name == "updated-ist-stamp")
+    text = f"Title\n{label}{sep}{stamp}{zone}\nBody.\n"
+    _check_gate(evidence, text)
+    assert Scan(text).fires(evidence) is _window_fires(evidence, text)
