@@ -7,12 +7,12 @@ blank characters and slices the original input exactly.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from newsparse.model import Field, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 __all__ = ["Line", "caseless", "fold", "holds_any", "line_field", "split_lines", "trim"]
 
@@ -45,7 +45,9 @@ class Line(NamedTuple):
 
 # Builds a Line from a ready tuple of its fields without the generated ``__new__``'s
 # call: one per line of every text.
-_new_line = tuple.__new__
+_new_line = cast(
+    "Callable[[type[Line], tuple[int, int, str, int, bool, int]], Line]", tuple.__new__
+)
 
 
 def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line]:

@@ -72,8 +72,10 @@ class Evidence:
             compared with the window lower-cased (:meth:`Scan.folded`): the pattern
             runs only in a window that holds one of them (a substring test is far
             cheaper than a regex search). Empty: always run the pattern.
-        line: The pattern matches within one line (it never matches a line break and
-            uses no ``\\A`` or ``\\Z``), and that line holds a needle: only the lines
+        line: The pattern matches within one line (it never matches a line break,
+            uses no ``\\A``, and uses ``\\Z`` only beside ``\\s`` in a lookahead, which
+            the line break that ends each searched line satisfies), and that line
+            holds a needle: only the lines
             of the window that hold a needle are searched. A test checks that this
             gives the same answer as searching the whole window.
         gate: A cheap test of ``(scan, start, end)`` that is true whenever the
@@ -164,14 +166,14 @@ def _windows(text: str) -> dict[Where, tuple[tuple[int, int], ...]]:
     return {"head": (head,), "tail": (tail,), "all": (head, tail)}
 
 
-def _bracketed_words(window: str) -> frozenset[str]:
+def _words_in_brackets(window: str) -> frozenset[str]:
     """The words ``_BRACKETED_RE`` finds in ``window``, found from its brackets.
 
     A window holds few brackets, so looking at each is cheaper than a search. Matches
     cannot overlap (a word holds no bracket), so each ``(`` that opens one is found.
 
     Examples:
-        >>> sorted(_bracketed_words("seoul (reuters) - ((ap) (x) (2023) (abcdefghijklm)"))
+        >>> sorted(_words_in_brackets("seoul (reuters) - ((ap) (x) (2023) (abcdefghijklm)"))
         ['ap', 'reuters']
     """
     words: set[str] = set()
@@ -213,8 +215,9 @@ class Scan:
         self._lines: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         self._heads: dict[tuple[int, int], frozenset[str]] = {}
         self._bracketed: dict[tuple[int, int], frozenset[str]] = {}
-        # Evidence._key -> whether it fired.
-        self._fired: dict[int, bool] = {}
+        # Evidence._key -> (evidence, fired): the evidence is held and compared, since
+        # an unpickled Evidence keeps the key another process gave it.
+        self._fired: dict[int, tuple[Evidence, bool]] = {}
 
     def folded(self, start: int, end: int) -> str:
         """``text[start:end]`` lower-cased by :func:`~newsparse._text.caseless` (once per window).
@@ -311,9 +314,9 @@ class Scan:
     def bracketed(self, start: int, end: int) -> frozenset[str]:
         """The bracketed words of the folded window, as ``reuters`` for ``(Reuters)``.
 
-        One search finds them all (brackets cannot overlap), so evidence whose
-        needles are bracketed words, as wire datelines' agencies are, is ruled out
-        without a search per needle.
+        One pass over the window's brackets finds them all (a word holds no bracket),
+        so evidence whose needles are bracketed words, as wire datelines' agencies
+        are, is ruled out without a search per needle.
 
         Examples:
             >>> sorted(Scan("SEOUL (Reuters) - (AP) (x) (2023)").bracketed(0, 34))
@@ -321,16 +324,18 @@ class Scan:
         """
         words = self._bracketed.get((start, end))
         if words is None:
-            words = self._bracketed[start, end] = _bracketed_words(self.folded(start, end))
+            words = self._bracketed[start, end] = _words_in_brackets(self.folded(start, end))
         return words
 
     def fires(self, e: Evidence) -> bool:
         """Whether ``e`` matches in one of its windows (each evidence is searched once)."""
         key = e._key  # noqa: SLF001 - Evidence and Scan work as one
         known = self._fired.get(key)
-        if known is None:
-            known = self._fired[key] = self._search(e)
-        return known
+        if known is not None and known[0] is e:
+            return known[1]
+        fired = self._search(e)
+        self._fired[key] = (e, fired)
+        return fired
 
     def _search(self, e: Evidence) -> bool:
         text = self.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 import regex
 from hypothesis import given
@@ -198,6 +200,18 @@ def test_a_scan_never_mistakes_one_evidence_for_another() -> None:
     for _ in range(50):
         assert Scan.fires(scan, Evidence("yes", regex.compile("hello"), 0.9))
         assert not Scan.fires(scan, Evidence("no", regex.compile("NOPE"), 0.9))
+
+
+def test_an_unpickled_evidence_never_takes_another_ones_answer() -> None:
+    # An unpickled Evidence keeps the key its own process numbered it with, which may
+    # be another Evidence's here: the cache must still answer for the right one.
+    yes = Evidence("yes", regex.compile("hello"), 0.9)
+    no = pickle.loads(pickle.dumps(Evidence("no", regex.compile("NOPE"), 0.9)))
+    object.__setattr__(no, "_key", yes._key)
+    scan = Scan("hello")
+    assert scan.fires(yes)
+    assert not scan.fires(no)
+    assert scan.fires(yes)
 
 
 def test_an_updated_stamp_may_use_a_no_break_space() -> None:
