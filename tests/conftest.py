@@ -2,9 +2,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -21,6 +25,24 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def finds(pattern: regex.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    """Every match of ``pattern`` in ``text``, as its span and groups."""
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def assert_finds_alike_in_golden(
+    pattern: regex.Pattern[str], reference: regex.Pattern[str], name: str
+) -> None:
+    """``pattern`` finds what ``reference`` finds in every golden text and seed, and some."""
+    found = 0
+    for path in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        expected = finds(reference, text)
+        assert finds(pattern, text) == expected, (name, path.name)
+        found += len(expected)
+    assert found, f"no golden text exercises {name}"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from newsparse.extract import classify
 from newsparse.formats import _wire, factiva, lexisnexis
 from newsparse.vocab import MONTHS
-from tests.conftest import GOLDEN, SEEDS
+from tests.conftest import assert_finds_alike_in_golden, finds
 
 _OLD_POSITION_LINE_RE = regex.compile(
     r"\ufeff?[\x20\t]{0,80}+(?:" + lexisnexis.DOC_COUNT_RE.pattern + ")"
@@ -92,22 +92,11 @@ def _with_named_months(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
 MONTH_PATTERNS = [("REUTERS_1987_DATELINE_RE", _wire.REUTERS_1987_DATELINE_RE)]
 
 
-def _found(pattern: regex.Pattern[str], text: str) -> list[tuple[object, ...]]:
-    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-
-
 @pytest.mark.parametrize(("name", "pattern"), MONTH_PATTERNS, ids=[n for n, _ in MONTH_PATTERNS])
 def test_month_tries_find_what_the_named_list_found_in_golden_text(
     name: str, pattern: regex.Pattern[str]
 ) -> None:
-    old = _with_named_months(pattern)
-    found = 0
-    for path in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
-        text = path.read_text(encoding="utf-8")
-        expected = _found(old, text)
-        assert _found(pattern, text) == expected, (name, path.name)
-        found += len(expected)
-    assert found, f"no golden text exercises {name}"
+    assert_finds_alike_in_golden(pattern, _with_named_months(pattern), name)
 
 
 _DATELINE_PIECES = [
@@ -122,4 +111,4 @@ def test_month_tries_find_what_the_named_list_found_in_generated_text(data: st.D
     _, pattern = data.draw(st.sampled_from(MONTH_PATTERNS))
     pieces = st.sampled_from(_DATELINE_PIECES) | st.text(st.sampled_from("aT1 .-"), max_size=3)
     text = data.draw(st.lists(pieces, max_size=14).map("".join))
-    assert _found(pattern, text) == _found(_with_named_months(pattern), text)
+    assert finds(pattern, text) == finds(_with_named_months(pattern), text)
