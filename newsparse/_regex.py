@@ -41,10 +41,12 @@ REGEX_TIMEOUT_S = 2.0
 #: covers a whole ``finditer``, so a long scan gets a proportionally longer limit (one
 #: second per million characters, twenty times what a linear pattern needs).
 REGEX_TIMEOUT_PER_CHAR_S = 1e-6
-#: Regions up to this long are searched without a time limit: arming the limit costs
-#: more than such a search (about 1.4 µs a call, where a needle-led search of a
-#: detection window takes well under one), and a pattern tested linear cannot run
-#: away on them. Detection's windows (2,000 and 1,500 characters) fall under it.
+#: Regions up to this long are searched without a time limit, and without the
+#: ``timeout`` keyword at all: the :mod:`regex` module parses keywords slowly, and
+#: arming the limit costs more than such a search (about 1.4 µs a call, where a
+#: needle-led search of a detection window takes well under one); a pattern tested
+#: linear cannot run away on them. Detection's windows (2,000 and 1,500 characters)
+#: fall under it.
 UNTIMED_CHARS = 4_096
 
 
@@ -57,11 +59,6 @@ def _timeout_error(pattern: regex.Pattern[str]) -> PatternTimeoutError:
     """The typed error for a search that ran too long (callers chain the cause)."""
     msg = f"pattern {pattern.pattern[:60]!r} ran past its time limit"
     return PatternTimeoutError(msg)
-
-
-# A region of up to UNTIMED_CHARS is searched without the ``timeout`` keyword at all:
-# the regex module parses keywords slowly (passing ``timeout=None`` costs more than
-# most searches of a short line), and an untimed search cannot time out.
 
 
 def search(

@@ -82,10 +82,11 @@ def _opens_with_date(scan: Scan, start: int, end: int) -> bool:
     """Gate for ``dump-prefix``: the window's first non-blank characters are ``date``.
 
     The pattern is anchored at the window's start, but the :mod:`regex` module looks
-    for its literal through the whole window first; this test costs one ``lstrip``
-    (which strips every character ``\\s`` matches, and a few more).
+    for its literal through the whole window first; this test costs one ``lstrip`` of
+    the folded window (which strips every character ``\\s`` matches, and a few more;
+    folding keeps them and lets ``DATE`` through, which the pattern then refuses).
     """
-    return scan.text[start:end].lstrip().startswith("date\x20")
+    return scan.folded(start, end).lstrip().startswith("date\x20")
 
 
 def _holds_ist_time(scan: Scan, start: int, end: int) -> bool:
