@@ -71,6 +71,9 @@ _EAST_ASIAN_MARKS = "\u3001\u3002\uff0c\uff01\uff1f"
 # A sentence stop, and the closing quotes or brackets that may follow it.
 _STOPS = ".!?\u2026\u3002\uff01\uff1f\u061f"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f"
+# Invisible format characters pages leave at a line's end (word joiner, zero-width
+# space and joiners, byte-order mark, soft hyphen): they do not hide a sentence's stop.
+_INVISIBLE = "\u2060\u200b\u200c\u200d\ufeff\u00ad"
 # A photo credit, alone on a line or glued to the end of a caption.
 _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
@@ -223,7 +226,7 @@ def _shape(
 ) -> LineShape:
     marks = sum(text.count(c) for c in _EAST_ASIAN_MARKS)
     marks += sum(text.count(c + " ") for c in _LATIN_MARKS) + (text[-1:] in _LATIN_MARKS)
-    end = text.rstrip(_CLOSERS)[-1:] in _STOPS
+    end = text.rstrip(_CLOSERS + _INVISIBLE)[-1:] in _STOPS
     return LineShape(
         words=words,
         latin=latin,

@@ -121,3 +121,10 @@ def test_east_asian_prose_ends_with_a_stop() -> None:
     )
     kinds = [i.kind for i in classify_lines(text, split_lines(text))]
     assert kinds == ["short", "prose"]
+
+
+@pytest.mark.parametrize("mark", ["\u2060", "\u200b", "\u200d", "\ufeff", "\u00ad"])
+def test_invisible_characters_do_not_hide_a_stop(mark: str) -> None:
+    line = "Der Hafen bleibt bis Montag geschlossen, sagte die Stadt."
+    assert line_shape(line + mark * 2, STOPWORDS["de"]).sentence_end
+    assert not line_shape(line[:-1] + mark, STOPWORDS["de"]).sentence_end
