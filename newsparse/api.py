@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from newsparse.decoding import decode
@@ -26,7 +27,6 @@ from newsparse.model import (
 from newsparse.registry import FormatRegistry, default_registry
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Mapping, Sequence
 
     from newsparse.typing import SourceFormat
@@ -132,7 +132,7 @@ def _article(
         else:
             spans[key] = rules[key] = ()
     if (pf.date is None) != (pf.date_precision is None):
-        msg = f"format {fmt_name!r} set the date or its precision, not both"
+        msg = f"format {fmt_name!r} set the date or its precision without the other"
         raise FormatContractError(msg)
     paragraphs = tuple([f.value for f in paragraphs_f])
     attribution = None
@@ -175,8 +175,9 @@ def parse(
 
     Args:
         text: The article as text, exactly as it was received; or its bytes, decoded
-            by :func:`newsparse.decode` (a BOM, else UTF-8, else cp1252, with a
-            note saying which), in which case the spans index the decoded text.
+            by :func:`newsparse.decode` (a BOM, else UTF-8, else cp1252 from the first
+            byte that is not UTF-8; a BOM or the fallback is noted), in which case the
+            spans index the decoded text.
         format: Force a format by name instead of detecting one.
         tzinfos: Zone abbreviations to resolve differently from the built-in table
             (``{"IST": 3600}`` for Irish Summer Time); values are
@@ -190,10 +191,11 @@ def parse(
         The :class:`Article`; fields the text does not give are ``None``.
 
     Raises:
-        InputTypeError: ``text`` is neither ``str`` nor ``bytes`` (also a ``TypeError``).
+        InputTypeError: ``text`` is neither ``str`` nor ``bytes``, or an option has the
+            wrong type (also a ``TypeError``).
         InputTooLargeError: ``text`` is longer than ``max_chars``.
-        ValueError: A ``tzinfos`` offset is not within a day of UTC (a ``tzinfos``
-            value of the wrong type is an ``InputTypeError``).
+        InvalidOptionError: A ``tzinfos`` offset is not within a day of UTC (also a
+            ``ValueError``).
         FormatNotFoundError: ``format`` names no registered format.
         ParseError: The format failed on this text.
         FormatContractError: The format returned spans that do not index the text.
@@ -218,6 +220,19 @@ def parse(
     )
 
 
+def _check_options(*, reference: object, registry: object, max_chars: object = None) -> None:
+    """Refuse, with an :class:`InputTypeError`, options of the wrong type before any work."""
+    if reference is not None and not isinstance(reference, dt.date):
+        msg = f"reference must be a datetime.date, not {type(reference).__name__}"
+        raise InputTypeError(msg)
+    if registry is not None and not isinstance(registry, FormatRegistry):
+        msg = f"registry must be a FormatRegistry, not {type(registry).__name__}"
+        raise InputTypeError(msg)
+    if max_chars is not None and (not isinstance(max_chars, int) or isinstance(max_chars, bool)):
+        msg = f"max_chars must be an int or None, not {type(max_chars).__name__}"
+        raise InputTypeError(msg)
+
+
 def _parse(
     text: str | bytes,
     extra: tuple[Note, ...],
@@ -240,6 +255,10 @@ def _parse(
     elif not isinstance(text, str):
         msg = f"parse() takes the article as str or bytes, not {type(text).__name__}"
         raise InputTypeError(msg)
+    _check_options(reference=reference, registry=registry, max_chars=max_chars)
+    if format is not None and not isinstance(format, str):
+        msg = f"format must be a format's name (str), not {type(format).__name__}"
+        raise InputTypeError(msg)
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
     reg = default_registry() if registry is None else registry
@@ -248,7 +267,7 @@ def _parse(
     options = (
         DEFAULT_OPTIONS  # one frozen value serves every call that sets none
         if not tzinfos and reference is None
-        else ParseOptions(tzinfos=dict(tzinfos or {}), reference=reference)
+        else ParseOptions(tzinfos=tzinfos or {}, reference=reference)
     )
     try:
         fields = fmt.parse(text, options)

@@ -1,11 +1,13 @@
 """Bytes to text, the same way everywhere: a BOM, else UTF-8, else cp1252.
 
 Files and byte strings reach newsparse from many tools, and not all of them write
-UTF-8. :func:`decode` honours a byte-order mark (UTF-8, UTF-16, UTF-32), then tries
-strict UTF-8, and only then falls back to Windows-1252, the encoding of most
-non-UTF-8 news exports. The five bytes cp1252 leaves undefined decode to the C1
-control characters of the same value, as web browsers do, so no byte is lost and the
-text can be encoded back to the bytes it came from. What happened is recorded as a
+UTF-8. :func:`decode` honours a byte-order mark (UTF-8, UTF-16, UTF-32), then reads
+strict UTF-8, and from the first byte that is not UTF-8 on falls back to
+Windows-1252, the encoding of most non-UTF-8 news exports. Text before that byte
+keeps its UTF-8 reading, so a file that mixes the two loses neither; a streamed
+export (:func:`newsparse.parse_many`) is decoded the same way. The five bytes cp1252
+leaves undefined decode to the C1 control characters of the same value, as web
+browsers do, so no byte is dropped. What happened is recorded as a
 :class:`~newsparse.model.Note`.
 
 Examples:
@@ -22,6 +24,7 @@ import codecs
 
 from attrs import frozen
 
+from newsparse.errors import InputTypeError
 from newsparse.model import Note
 
 __all__ = ["BOMS", "C1_ERRORS", "FALLBACK_ENCODING", "Decoded", "decode"]
@@ -80,10 +83,12 @@ class Decoded:
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode bytes: BOM first, then strict UTF-8, then cp1252 (never failing).
+    """Decode bytes: BOM first, then strict UTF-8, then cp1252 from the first bad byte.
 
     After a byte-order mark, bytes the named codec cannot read become the characters
-    of the same value (as cp1252's undefined bytes do), so nothing is lost.
+    of the same value (as cp1252's undefined bytes do), so nothing is lost. Without
+    one, the bytes before the first that is not UTF-8 are read as UTF-8 and the rest
+    as cp1252; the result then names ``cp1252`` as its encoding.
 
     Args:
         data: The raw bytes of an article or an export.
@@ -91,7 +96,13 @@ def decode(data: bytes) -> Decoded:
     Returns:
         The decoded text with the codec used and notes.
 
+    Raises:
+        InputTypeError: ``data`` is not bytes (a ``bytearray`` or ``memoryview`` is).
+
     Examples:
+        >>> d = decode("Caf\u00e9, ".encode("utf-8") + "cr\u00e8me".encode("cp1252"))
+        >>> d.text, d.notes[0].message
+        ('Café, crème', 'not UTF-8 (first bad byte at offset 9); decoded as cp1252 from there on')
         >>> decode(b"\\xef\\xbb\\xbfHello").text, decode(b"\\xef\\xbb\\xbfHello").bom
         ('Hello', 3)
         >>> decode("Zoë".encode("utf-16")).text
@@ -99,6 +110,11 @@ def decode(data: bytes) -> Decoded:
         >>> decode(b"A \\x81 B").text
         'A \\x81 B'
     """
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    elif not isinstance(data, bytes):
+        msg = f"decode() takes bytes, not {type(data).__name__}"
+        raise InputTypeError(msg)
     for bom, encoding in BOMS:
         if data.startswith(bom):
             text = data[len(bom) :].decode(encoding, errors=C1_ERRORS)
@@ -108,9 +124,13 @@ def decode(data: bytes) -> Decoded:
         return Decoded(text=data.decode("utf-8"), encoding="utf-8")
     except UnicodeDecodeError as err:
         where = err.start
-    text = data.decode(FALLBACK_ENCODING, errors=C1_ERRORS)
+    # The bytes before ``where`` are valid UTF-8 (the strict decoder got that far).
+    text = data[:where].decode("utf-8") + data[where:].decode(FALLBACK_ENCODING, errors=C1_ERRORS)
     note = Note(
         code="decode.fallback",
-        message=f"not UTF-8 (first bad byte at offset {where}); decoded as {FALLBACK_ENCODING}",
+        message=(
+            f"not UTF-8 (first bad byte at offset {where}); "
+            f"decoded as {FALLBACK_ENCODING} from there on"
+        ),
     )
     return Decoded(text=text, encoding=FALLBACK_ENCODING, notes=(note,))

@@ -13,7 +13,8 @@ import logging
 import math
 from typing import TYPE_CHECKING
 
-from newsparse.errors import FormatContractError
+from newsparse.decoding import decode
+from newsparse.errors import FormatContractError, InputTypeError
 from newsparse.formats._base import EvidenceFormat, Scan
 from newsparse.model import Detection
 from newsparse.registry import FormatRegistry, default_registry
@@ -67,20 +68,23 @@ def _rank(d: Detection) -> tuple[float, int, str]:
     return (-d.score, -d.priority, d.format)
 
 
-def detect(text: str, *, registry: FormatRegistry | None = None) -> tuple[Detection, ...]:
+def detect(text: str | bytes, *, registry: FormatRegistry | None = None) -> tuple[Detection, ...]:
     """Score ``text`` with every registered format, best first.
 
     Ties are broken by the higher ``priority``, then by name, so the order never
     depends on registration order.
 
     Args:
-        text: The article text.
+        text: The article text; or its bytes, decoded as :func:`newsparse.parse`
+            decodes them (by :func:`newsparse.decode`).
         registry: The formats to ask; the default registry if ``None``.
 
     Returns:
         One :class:`~newsparse.model.Detection` per format.
 
     Raises:
+        InputTypeError: ``text`` is neither ``str`` nor ``bytes``, or ``registry`` is
+            not a :class:`~newsparse.registry.FormatRegistry`.
         FormatContractError: A format returned a score outside ``[0, 1]`` or NaN.
 
     Examples:
@@ -89,6 +93,14 @@ def detect(text: str, *, registry: FormatRegistry | None = None) -> tuple[Detect
         >>> found[0].format, found[0].evidence
         ('generic', ('fallback',))
     """
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = decode(bytes(text)).text
+    elif not isinstance(text, str):
+        msg = f"detect() takes the article as str or bytes, not {type(text).__name__}"
+        raise InputTypeError(msg)
+    if registry is not None and not isinstance(registry, FormatRegistry):
+        msg = f"registry must be a FormatRegistry, not {type(registry).__name__}"
+        raise InputTypeError(msg)
     reg = default_registry() if registry is None else registry
     scan = Scan(text)
     found = [_score(fmt, scan, builtin=reg.is_builtin(fmt.name)) for fmt in reg.formats()]

@@ -1,8 +1,10 @@
 """The newsparse exception hierarchy.
 
-Every error newsparse raises derives from :class:`NewsparseError`; each leaf also
-derives from the builtin exception a caller would naturally catch, so
-``except LookupError`` still works for an unknown format name.
+Every error that parsing, detection, decoding and the registry raise derives from
+:class:`NewsparseError`; each leaf also derives from the builtin exception a caller
+would naturally catch, so ``except LookupError`` still works for an unknown format
+name. (Model values built by hand, such as a :class:`~newsparse.model.Span` that ends
+before it starts, raise plain ``ValueError`` as attrs classes do.)
 
 Examples:
     >>> import newsparse
@@ -28,6 +30,7 @@ __all__ = [
     "FormatNotFoundError",
     "InputTooLargeError",
     "InputTypeError",
+    "InvalidOptionError",
     "NewsparseError",
     "ParseError",
     "PatternTimeoutError",
@@ -116,8 +119,10 @@ class PluginLoadError(NewsparseError, ImportError):
 class PatternTimeoutError(NewsparseError, TimeoutError):
     """A regular-expression search ran past its time limit.
 
-    The limit is two seconds plus one per million characters searched (see
-    ``newsparse._regex``); no real text comes near it.
+    A search over more than 4,096 characters gets two seconds plus one per million
+    characters searched; a shorter one, bounded by its length and the patterns'
+    bounded repeats, runs without a limit (see ``newsparse._regex``). No real text
+    comes near the limit.
 
     Examples:
         >>> issubclass(PatternTimeoutError, TimeoutError)
@@ -126,7 +131,10 @@ class PatternTimeoutError(NewsparseError, TimeoutError):
 
 
 class InputTypeError(NewsparseError, TypeError):
-    """:func:`newsparse.parse` was given something other than text or bytes.
+    """An argument has the wrong type: an article that is neither text nor bytes, or an option.
+
+    Raised by :func:`newsparse.parse`, :func:`newsparse.parse_many`,
+    :func:`newsparse.detect` and :func:`newsparse.decode` before any work is done.
 
     Examples:
         >>> import newsparse
@@ -135,6 +143,21 @@ class InputTypeError(NewsparseError, TypeError):
         ... except TypeError as err:
         ...     print(err)
         parse() takes the article as str or bytes, not list
+    """
+
+
+class InvalidOptionError(NewsparseError, ValueError):
+    """An option has the right type but a value newsparse cannot use.
+
+    A ``tzinfos`` offset further than a day from UTC, or a ``chunk_size`` below 1.
+
+    Examples:
+        >>> import newsparse
+        >>> try:
+        ...     newsparse.parse("Headline", tzinfos={"XST": 200_000})
+        ... except ValueError as err:
+        ...     print(err)
+        tzinfos['XST'] = 200000 seconds is not within a day of UTC
     """
 
 

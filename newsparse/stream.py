@@ -52,12 +52,12 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse.api import _parse
+from newsparse.api import _check_options, _parse
 from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING
 from newsparse.detect import MIN_SCORE
-from newsparse.errors import InputTypeError, NewsparseError
+from newsparse.errors import InputTypeError, InvalidOptionError, NewsparseError
 from newsparse.formats.lexisnexis import _DOC_COUNT_WORDS, DOC_COUNT_RE
-from newsparse.model import Article, Note, Span
+from newsparse.model import Article, Note, ParseOptions, Span
 from newsparse.registry import default_registry
 
 if TYPE_CHECKING:
@@ -561,9 +561,8 @@ class _Decoder:
     """Bytes to text, chunk by chunk: a byte-order mark decides, else UTF-8, else cp1252.
 
     As :func:`newsparse.decode` does for a whole text, but in one pass: the bytes before
-    the first one that is not UTF-8 have already been read as UTF-8 (they are valid
-    UTF-8, so cp1252 would read their ASCII the same way), and cp1252 reads the rest.
-    The five bytes cp1252 leaves undefined become the C1 controls of the same value.
+    the first one that is not UTF-8 are read as UTF-8, and cp1252 reads the rest. The
+    five bytes cp1252 leaves undefined become the C1 controls of the same value.
     """
 
     encoding: str = ""
@@ -738,8 +737,10 @@ def parse_many(
         separators yield nothing (see :func:`split`).
 
     Raises:
-        InputTypeError: ``source`` is none of the kinds above.
-        ValueError: ``chunk_size`` is less than 1.
+        InputTypeError: ``source`` is none of the kinds above, or an option has the
+            wrong type.
+        InvalidOptionError: ``chunk_size`` is less than 1, or a ``tzinfos`` offset is not
+            within a day of UTC.
 
     Examples:
         >>> import newsparse
@@ -748,9 +749,15 @@ def parse_many(
         >>> a.headline, [n.code for n in a.notes][-2:]
         ('Café closes', ['export.segment', 'decode.fallback'])
     """
+    size: object = chunk_size  # as the caller passed it: typing does not reach every caller
+    if not isinstance(size, int) or isinstance(size, bool):
+        msg = f"chunk_size must be an int, not {type(size).__name__}"
+        raise InputTypeError(msg)
     if chunk_size < 1:
         msg = f"chunk_size must be at least 1, not {chunk_size}"
-        raise ValueError(msg)
+        raise InvalidOptionError(msg)
+    _check_options(reference=reference, registry=registry)
+    ParseOptions(tzinfos=tzinfos or {}, reference=reference)  # its checks, once, up front
     reg = default_registry() if registry is None else registry
     for chunks, decoder, index in _documents(source, chunk_size):
         splitter = _Splitter(registry=reg)

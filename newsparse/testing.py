@@ -64,10 +64,12 @@ def _fields(pf: ParsedFields) -> Iterable[Field[object]]:
     yield from pf.furniture
 
 
-def _check_one(
-    fmt: SourceFormat, text: str, label: str, *, coverage: bool, problems: list[str]
-) -> None:
-    scores = [fmt.score(text), fmt.score(text)]
+def _check_score(fmt: SourceFormat, text: str, label: str, problems: list[str]) -> None:
+    try:
+        scores = [fmt.score(text), fmt.score(text)]
+    except Exception as err:  # noqa: BLE001 - report it as a contract problem
+        problems.append(f"score raised on {label}: {err!r}")
+        return
     if not all(isinstance(s, (int, float)) for s in scores):
         problems.append(f"score for {label} is not a number: {scores[0]!r}")
         return
@@ -75,6 +77,12 @@ def _check_one(
         problems.append(f"score {scores[0]!r} for {label} is outside [0, 1]")
     if scores[0] != scores[1]:
         problems.append(f"score for {label} changed between calls: {scores}")
+
+
+def _check_one(
+    fmt: SourceFormat, text: str, label: str, *, coverage: bool, problems: list[str]
+) -> None:
+    _check_score(fmt, text, label, problems)
     try:
         pf = fmt.parse(text, ParseOptions())
     except Exception as err:  # noqa: BLE001 - report it as a contract problem
@@ -83,6 +91,8 @@ def _check_one(
     if not isinstance(pf, ParsedFields):
         problems.append(f"parse returned {type(pf).__name__} for {label}, not ParsedFields")
         return
+    if (pf.date is None) != (pf.date_precision is None):
+        problems.append(f"parse set the date or its precision without the other for {label}")
     covered = bytearray(len(text))
     for f in _fields(pf):
         if not 0 <= f.span.start <= f.span.end <= len(text):

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse import stream
 from tests.conftest import GOLDEN, SEEDS
 from tests.laws import check_article
 
@@ -58,3 +59,36 @@ def test_damaged_layouts(source: str | bytes) -> None:
     article = newsparse.parse(source)
     text = source if isinstance(source, str) else newsparse.decode(source).text
     check_article(text, article)
+
+
+_MIXED = st.lists(
+    st.tuples(st.text(max_size=40), st.sampled_from(["utf-8", "cp1252", "raw"])), max_size=6
+).map(
+    lambda parts: b"".join(
+        s.encode("latin-1", errors="replace") if enc == "raw" else s.encode(enc, errors="replace")
+        for s, enc in parts
+    )
+)
+
+
+@given(st.one_of(st.binary(max_size=400), _MIXED), st.integers(1, 64))
+def test_parse_and_parse_many_decode_bytes_alike(data: bytes, size: int) -> None:
+    # The streamed decoder, fed chunk by chunk, reads what decode() reads at once.
+    whole = newsparse.decode(data)
+    streamed = stream._Decoder()  # the decoder parse_many reads files with
+    chunks = [streamed.decode(data[i : i + size]) for i in range(0, len(data), size)]
+    assert "".join(chunks) + streamed.decode(b"", final=True) == whole.text
+    assert streamed.encoding == whole.encoding
+    if whole.encoding == newsparse.decoding.FALLBACK_ENCODING:
+        assert streamed.notes(newsparse.Span(0, len(whole.text))) == whole.notes
+
+
+def test_mixed_bytes_keep_their_utf8_head() -> None:
+    data = "Caf\u00e9 opens\n\n".encode() + "Price \u00a35.\n".encode("cp1252")
+    article = newsparse.parse(data)
+    assert article.headline == "Caf\u00e9 opens"
+    assert article.body == "Price \u00a35."
+    (many,) = newsparse.parse_many(data)
+    assert isinstance(many, newsparse.Article)
+    assert (many.headline, many.body) == (article.headline, article.body)
+    assert [n.code for n in article.notes] == ["decode.fallback"]

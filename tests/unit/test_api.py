@@ -6,6 +6,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -13,6 +14,9 @@ import newsparse
 from newsparse.api import SPAN_KEYS
 from newsparse.model import Article, FrozenMap, Span
 from tests.laws import check_article
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_96c850f9607146ec.txt"
 
@@ -196,6 +200,7 @@ def test_cli_prints_json(tmp_path: Path) -> None:
         newsparse.InputTooLargeError(11, 10),
         newsparse.FormatContractError("broken"),
         newsparse.PatternTimeoutError("slow"),
+        newsparse.InvalidOptionError("chunk_size must be at least 1, not 0"),
     ],
     ids=lambda e: type(e).__name__,
 )
@@ -210,8 +215,9 @@ def test_tzinfos_values_are_checked_up_front() -> None:
     text = "Title\n\nPublished: 14 Aug 2023, 06:50 AM IST\n\nBody."
     with pytest.raises(newsparse.InputTypeError):
         newsparse.parse(text, tzinfos={"IST": "+01:00"})  # type: ignore[dict-item]
-    with pytest.raises(ValueError, match="within a day"):
+    with pytest.raises(newsparse.InvalidOptionError, match="within a day") as info:
         newsparse.parse(text, tzinfos={"IST": 90_000})
+    assert isinstance(info.value, ValueError)
     date = newsparse.parse(text, tzinfos={"IST": 3600}).date
     assert date is not None
     assert date.utcoffset() == dt.timedelta(hours=1)
@@ -284,3 +290,51 @@ def test_short_lines_that_end_sentences_are_paragraphs_not_a_wrapped_block() -> 
         "on Monday."
     )
     assert newsparse.parse(wrapped).paragraphs == (first, "Tickets cost the same.")
+
+
+def _any(value: object) -> Any:
+    """``value``, typed so that mypy lets a test pass what a careless caller would."""
+    return value
+
+
+_OPTION_TEXT = "Title\n\nPublished: 14 Aug 23, 06:50 AM IST\n\nBody."
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: newsparse.parse("x", reference=_any("2020-01-01")), "InputTypeError", "reference"),
+        (lambda: newsparse.parse("x", max_chars=_any("10")), "InputTypeError", "max_chars"),
+        (lambda: newsparse.parse("x", registry=_any("mint")), "InputTypeError", "registry"),
+        (lambda: newsparse.parse("x", format=_any(3)), "InputTypeError", "format"),
+        (lambda: newsparse.parse("x", tzinfos=_any([("IST", 3600)])), "InputTypeError", "mapping"),
+        (lambda: newsparse.parse("x", tzinfos=_any({1: 3600})), "InputTypeError", "zone names"),
+        (lambda: newsparse.detect(_any(42)), "InputTypeError", "detect()"),
+        (lambda: newsparse.detect("x", registry=_any({})), "InputTypeError", "registry"),
+        (lambda: newsparse.decode(_any("abc")), "InputTypeError", "decode()"),
+        (lambda: next(newsparse.parse_many("x", chunk_size=0)), "InvalidOptionError", "chunk"),
+        (lambda: next(newsparse.parse_many("x", chunk_size=_any(2.5))), "InputTypeError", "chunk"),
+        (
+            lambda: next(newsparse.parse_many(_OPTION_TEXT, tzinfos={"IST": 10**6})),
+            "InvalidOptionError",
+            "within a day",
+        ),
+        (
+            lambda: next(newsparse.parse_many("x", reference=_any(dt.datetime.now))),
+            "InputTypeError",
+            "reference",
+        ),
+    ],
+)
+def test_bad_options_are_typed_errors_before_any_work(
+    call: Callable[[], object], error: str, message: str
+) -> None:
+    with pytest.raises(getattr(newsparse, error), match=message):
+        call()
+
+
+def test_detect_reads_bytes_as_parse_does() -> None:
+    text = "Caf\u00e9 opens2 min read 14 Aug 2023, 06:50 AM IST\nThe caf\u00e9 opened.\n"
+    for data in (text.encode("utf-8"), text.encode("cp1252"), _any(bytearray(text.encode()))):
+        assert newsparse.detect(data) == newsparse.detect(text)
+        assert newsparse.parse(data).format == newsparse.detect(data)[0].format == "mint"

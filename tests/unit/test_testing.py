@@ -31,3 +31,27 @@ def test_problems_are_collected() -> None:
         check_format(Sloppy(), ["Title\n\nBody text."])
     assert "non-blank characters of sample 0 are in no span" in str(info.value)
     check_format(Sloppy(), ["Title\n\nBody text."], require_coverage=False)
+
+
+def test_a_raising_score_and_a_date_without_precision_are_reported() -> None:
+    import datetime as dt  # noqa: PLC0415
+
+    from newsparse.model import Field, Span  # noqa: PLC0415
+
+    class Careless:
+        name = "careless"
+
+        def score(self, text: str) -> float:
+            msg = "no score today"
+            raise RuntimeError(msg)
+
+        def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+            when = dt.datetime(2023, 8, 14, tzinfo=dt.timezone.utc)
+            date = Field(value=when, raw=text[:0], span=Span(0, 0), rule="careless.date")
+            return ParsedFields(date=date)
+
+    with pytest.raises(FormatContractError) as info:
+        check_format(Careless(), ["Title"], require_coverage=False)
+    message = str(info.value)
+    assert "score raised on sample 0: RuntimeError('no score today')" in message
+    assert "parse set the date or its precision without the other for sample 0" in message
