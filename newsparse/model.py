@@ -274,16 +274,22 @@ _DAY_SECONDS = 86_400
 
 def _to_zones(value: Mapping[str, dt.tzinfo | int]) -> FrozenMap[dt.tzinfo | int]:
     """Check a ``tzinfos`` mapping once, up front: names to tzinfo or seconds east of UTC."""
-    from newsparse.errors import InputTypeError  # noqa: PLC0415 - errors imports model
+    from newsparse.errors import InputTypeError, InvalidOptionError  # noqa: PLC0415 - errors imports model
 
+    if not isinstance(value, Mapping):
+        msg = f"tzinfos must be a mapping of zone names, not {type(value).__name__}"
+        raise InputTypeError(msg)
     for name, zone in value.items():
+        if not isinstance(name, str):
+            msg = f"tzinfos keys must be zone names (str), not {name!r}"
+            raise InputTypeError(msg)
         if isinstance(zone, bool):
             msg = f"tzinfos[{name!r}] must be a tzinfo or seconds east of UTC, not {zone!r}"
             raise InputTypeError(msg)
         if isinstance(zone, int):
             if not -_DAY_SECONDS < zone < _DAY_SECONDS:
                 msg = f"tzinfos[{name!r}] = {zone} seconds is not within a day of UTC"
-                raise ValueError(msg)
+                raise InvalidOptionError(msg)
         elif not isinstance(zone, dt.tzinfo):
             msg = f"tzinfos[{name!r}] must be a tzinfo or seconds east of UTC, not {zone!r}"
             raise InputTypeError(msg)
@@ -300,8 +306,9 @@ class ParseOptions:
         reference: The date two-digit years are resolved against; never the clock.
 
     Raises:
-        InputTypeError: A ``tzinfos`` value is neither a tzinfo nor an int.
-        ValueError: An offset in seconds is not within a day of UTC.
+        InputTypeError: ``tzinfos`` is not a mapping of names, or a value is neither a
+            tzinfo nor an int.
+        InvalidOptionError: An offset in seconds is not within a day of UTC.
 
     Examples:
         >>> import datetime as dt
@@ -434,8 +441,9 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict; :meth:`from_dict` reverses it exactly.
 
-        Keys are the attribute names; the date is an ISO 8601 string with its offset;
-        spans are ``[start, end]`` pairs.
+        Keys are the attribute names; the date is an ISO 8601 string with its offset,
+        and ``date_zone`` the name of its zone (``IST``), which the offset alone does not
+        keep; spans are ``[start, end]`` pairs.
 
         Examples:
             >>> import json, newsparse
@@ -447,6 +455,7 @@ class Article:
         return {
             "headline": self.headline,
             "date": None if self.date is None else self.date.isoformat(),
+            "date_zone": None if self.date is None else self.date.tzname(),
             "date_precision": self.date_precision,
             "byline": None
             if self.byline is None
@@ -491,7 +500,8 @@ class Article:
             data: A mapping shaped like :meth:`to_dict` output.
 
         Returns:
-            The equal :class:`Article`.
+            The equal :class:`Article`; its date, if any, has the same offset and zone
+            name (as a fixed-offset :class:`datetime.timezone`).
 
         Raises:
             ValueError: A value has the wrong shape.
@@ -504,11 +514,16 @@ class Article:
         """
         byline = data.get("byline")
         attribution = data.get("attribution")
-        date = data.get("date")
+        date = None if data.get("date") is None else dt.datetime.fromisoformat(data["date"])
+        zone = data.get("date_zone")
+        offset = None if date is None else date.utcoffset()
+        if zone is not None and date is not None and offset is not None:
+            # The offset as a zone of its own, under the name the text gave it.
+            date = date.replace(tzinfo=dt.timezone(offset, zone))
         notes = data.get("notes") or ()
         return cls(
             headline=data.get("headline"),
-            date=None if date is None else dt.datetime.fromisoformat(date),
+            date=date,
             date_precision=cast("DatePrecision | None", data.get("date_precision")),
             byline=None
             if byline is None

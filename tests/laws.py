@@ -56,3 +56,4 @@ def check_article(text: str, article: Article) -> None:
     if article.date is not None:
         assert isinstance(again.date, dt.datetime)
         assert again.date.utcoffset() == article.date.utcoffset()
+        assert again.date.tzname() == article.date.tzname()
