@@ -28,6 +28,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from newsparse import __version__
 from newsparse.api import parse
 from newsparse.decoding import decode
 from newsparse.detect import detect
@@ -57,6 +58,12 @@ CSV_FIELDS = (
     "sources",
     "body",
 )
+
+# ``parse --output`` formats; without the option, ``-o FILE``'s suffix names one.
+_OUTPUTS = ("jsonl", "json", "csv")
+
+# ``parse --jobs`` runs at most this many processes per CPU.
+_MAX_JOBS_PER_CPU = 4
 
 # Colours for ``show``: SGR codes for the terminal, CSS colours for --html.
 _STYLES = {
@@ -113,7 +120,10 @@ def _work(
 def _expand(paths: Sequence[str], pattern: str) -> Iterator[str]:
     for p in paths:
         if p != "-" and Path(p).is_dir():
-            yield from (str(f) for f in sorted(Path(p).rglob(pattern)) if f.is_file())
+            found = [str(f) for f in sorted(Path(p).rglob(pattern)) if f.is_file()]
+            if not found:
+                sys.stderr.write(f"newsparse: {p}: no file in it matches {pattern!r}\n")
+            yield from found
         else:
             yield p
 
@@ -160,6 +170,11 @@ def _cell(value: Any) -> Any:
 def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
     fields = args.fields.split(",") if args.fields else None
     paths = list(_expand(args.paths, args.glob))  # expanded once, to count them for progress
+    if not paths:
+        sys.stderr.write("newsparse: nothing to parse\n")
+        return 1
+    # More processes than files (or than the machine can run) only cost start-up time.
+    jobs = min(args.jobs, len(paths), _MAX_JOBS_PER_CPU * (os.cpu_count() or 1))
     failed = 0
     writer: csv.DictWriter[str] | None = None
     first = True
@@ -168,10 +183,12 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
         writer.writeheader()
     elif args.output == "json":
         out.write("[")
-    for path, rows, error in _progress(records(paths, fmt=args.format, jobs=args.jobs), len(paths)):
+    for path, rows, error in _progress(records(paths, fmt=args.format, jobs=jobs), len(paths)):
         if error is not None:
             failed += 1
             sys.stderr.write(f"newsparse: {path}: {error}\n")
+        elif not rows:
+            sys.stderr.write(f"newsparse: {path}: no article in it (it is empty or blank)\n")
         for row in rows:
             picked = row if fields is None else {k: row.get(k) for k in fields}
             if writer is not None:
@@ -186,8 +203,14 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
     return 1 if failed else 0
 
 
+def _read(path: str) -> str:
+    """A file's text (``-`` for standard input), decoded as :func:`newsparse.decode` does."""
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    return decode(data).text
+
+
 def _cmd_detect(args: argparse.Namespace, out: IO[str]) -> int:
-    text = decode(Path(args.file).read_bytes()).text
+    text = _read(args.file)
     for d in detect(text):
         extra = f"  error: {d.error}" if d.error else ""
         out.write(f"{d.format:<16} {d.score:5.2f}  {', '.join(d.evidence) or '-'}{extra}\n")
@@ -224,7 +247,7 @@ def _runs(text: str, owner: Sequence[str | None]) -> Iterator[tuple[str | None, 
 
 
 def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
-    text = decode(Path(args.file).read_bytes()).text
+    text = _read(args.file)
     article = parse(text, format=args.format)
     owner = _marks(article, len(text))
     if args.html:
@@ -245,10 +268,17 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
         Path(args.html).write_text("".join(parts), encoding="utf-8")
         out.write(f"wrote {args.html}\n")
         return 0
-    legend = " ".join(f"\x1b[{sgr}m{n}\x1b[0m" for n, (sgr, _) in _STYLES.items())
-    out.write(f"format: {article.format}   legend: {legend}\n\n")
+    if args.color == "always" or (args.color == "auto" and out.isatty()):
+        legend = " ".join(f"\x1b[{sgr}m{n}\x1b[0m" for n, (sgr, _) in _STYLES.items())
+        out.write(f"format: {article.format}   legend: {legend}\n\n")
+        for name, chunk in _runs(text, owner):
+            out.write(f"\x1b[{_STYLES[name][0]}m{chunk}\x1b[0m" if name else chunk)
+        out.write("\n")
+        return 0
+    # Without colour, each run of a field is bracketed with its name.
+    out.write(f"format: {article.format}\n\n")
     for name, chunk in _runs(text, owner):
-        out.write(f"\x1b[{_STYLES[name][0]}m{chunk}\x1b[0m" if name else chunk)
+        out.write(f"[{name}: {chunk}]" if name else chunk)
     out.write("\n")
     return 0
 
@@ -257,24 +287,45 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="newsparse", description="Turn the raw text of news articles into typed fields."
     )
+    ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse files, directories or stdin to JSON Lines/JSON/CSV")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for stdin")
-    p.add_argument("--glob", default="*.txt", help="file pattern inside directories (*.txt)")
-    p.add_argument("--output", choices=("jsonl", "json", "csv"), default="jsonl")
+    p.add_argument(
+        "--glob", default="*.txt", help="relative file pattern inside directories (*.txt)"
+    )
+    p.add_argument(
+        "--output",
+        choices=_OUTPUTS,
+        help="jsonl (default), json or csv; without it, -o FILE's suffix decides",
+    )
     p.add_argument("-o", dest="outfile", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--format", help="force a format by name")
     p.add_argument("--fields", help="comma-separated keys to keep (CSV columns)")
-    p.add_argument("--jobs", type=int, default=1, help="parse in N processes (order is kept)")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="parse in N processes, order kept (at most one per file and four per CPU)",
+    )
     d = sub.add_parser("detect", help="print every format's score and evidence for a file")
-    d.add_argument("file")
+    d.add_argument("file", help="a file, or - for stdin")
     sub.add_parser("formats", help="list the registered formats, plugins included")
     s = sub.add_parser("show", help="print a file with each field's spans coloured")
-    s.add_argument("file")
+    s.add_argument("file", help="a file, or - for stdin")
     s.add_argument("--format", help="force a format by name")
     s.add_argument("--html", metavar="OUT", help="write the view as a standalone HTML page")
+    s.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the spans: on a terminal only (auto), always, or never",
+    )
     return ap
 
+
+# Options of the command itself, before any sub-command.
+_TOP_OPTIONS = ("-h", "--help", "--version")
 
 _COMMANDS = {"parse": _cmd_parse, "detect": _cmd_detect, "formats": _cmd_formats, "show": _cmd_show}
 
@@ -282,11 +333,12 @@ _COMMANDS = {"parse": _cmd_parse, "detect": _cmd_detect, "formats": _cmd_formats
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status.
 
-    The status is 0 when everything parsed and 1 when anything failed. Bad usage (an
-    unknown option, format or command) exits with status 2 through
-    :class:`SystemExit`, as argparse does.
+    The status is 0 when everything parsed and 1 when anything failed (or there was
+    nothing to parse). Bad usage (an unknown option or format, a bad ``--glob``)
+    exits with status 2 through :class:`SystemExit`, as argparse does.
 
-    For compatibility, ``newsparse FILE`` (no sub-command) means ``newsparse parse FILE``.
+    For compatibility, ``newsparse FILE`` (no sub-command) means ``newsparse parse FILE``,
+    so a word that is not a command is read as a file name.
 
     Examples:
         >>> from pathlib import Path
@@ -296,16 +348,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         0
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] not in _COMMANDS and args_list[0] not in ("-h", "--help"):
+    if args_list and args_list[0] not in _COMMANDS and args_list[0] not in _TOP_OPTIONS:
         args_list.insert(0, "parse")
     ap = _parser()
     args = ap.parse_args(args_list)
     if getattr(args, "jobs", 1) < 1:
         ap.error("--jobs must be at least 1")
+    pattern = getattr(args, "glob", None)
+    if pattern is not None and (not pattern or Path(pattern).is_absolute()):
+        ap.error(f"--glob takes a relative pattern such as '*.txt', not {pattern!r}")
     known = default_registry().names()
     if getattr(args, "format", None) is not None and args.format not in known:
         ap.error(f"unknown format {args.format!r}; known formats: {', '.join(known)}")
     outfile = getattr(args, "outfile", None)
+    if args.command == "parse" and args.output is None:
+        suffix = Path(outfile).suffix.lower().lstrip(".") if outfile else ""
+        args.output = suffix if suffix in _OUTPUTS else "jsonl"
     try:
         if outfile:
             with open(outfile, "w", encoding="utf-8", newline="") as out:  # noqa: PTH123

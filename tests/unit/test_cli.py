@@ -107,10 +107,15 @@ def test_detect_formats_show(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     code, out, _ = _run(capsys, "formats")
     assert code == 0
     assert {line.split()[0] for line in out.splitlines()} >= {"mint", "generic"}
-    code, out, _ = _run(capsys, "show", str(SEED))
+    code, out, _ = _run(capsys, "show", str(SEED), "--color", "always")
     assert code == 0
     assert "legend" in out
     assert "\x1b[1;35mNorth Korea's Kim Jong Un directs surge" in out
+    code, out, _ = _run(capsys, "show", str(SEED))  # not a terminal: no colour codes
+    assert code == 0
+    assert "\x1b[" not in out
+    assert "[headline: North Korea's Kim Jong Un directs surge" in out
+    assert "[furniture: date 2023-08-14]" in out
     page = tmp_path / "seed.html"
     code, _, _ = _run(capsys, "show", str(SEED), "--html", str(page))
     assert code == 0
@@ -140,3 +145,85 @@ def test_a_single_article_file_has_spans_into_the_file(capsys: pytest.CaptureFix
     assert record["segment"] == [0, len(text)]
     ((start, end),) = record["spans"]["headline"]
     assert text[start:end] == record["headline"]
+
+
+def test_empty_inputs_are_reported_not_silent(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n", encoding="utf-8")
+    code, out, err = _run(capsys, "parse", str(empty))
+    assert (code, out) == (0, "")
+    assert f"{empty}: no article in it" in err
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    code, out, err = _run(capsys, "parse", str(bare))
+    assert (code, out) == (1, "")
+    assert f"{bare}: no file in it matches '*.txt'" in err
+    assert "nothing to parse" in err
+
+
+@pytest.mark.parametrize("pattern", ["", "/abs/*.txt"])
+def test_a_glob_that_is_not_relative_is_bad_usage(
+    capsys: pytest.CaptureFixture[str], pattern: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["parse", str(GOLDEN), "--glob", pattern])
+    assert info.value.code == 2
+    assert "--glob takes a relative pattern" in capsys.readouterr().err
+
+
+def test_version_and_stdin_for_detect_and_show(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsparse  # noqa: PLC0415
+
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out == f"newsparse {newsparse.__version__}\n"
+    for command, first in (("detect", "mint"), ("show", "format: mint")):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+        code, out, _ = _run(capsys, command, "-")
+        assert code == 0
+        assert out.startswith(first)
+
+
+def test_jobs_never_exceed_the_files(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsparse import cli  # noqa: PLC0415
+
+    asked: list[int] = []
+    real = cli.records
+
+    def spy(*args: object, jobs: int = 1, **kwargs: object) -> object:
+        asked.append(jobs)
+        return real(*args, jobs=jobs, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "records", spy)
+    code, out, _ = _run(capsys, "parse", str(SEED), "--jobs", "100000", "--fields", "format")
+    assert (code, out, asked) == (0, '{"format": "mint"}\n', [1])
+
+
+def test_the_output_file_suffix_picks_the_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    def first_format(name: str) -> object:
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        if name.endswith(".csv"):
+            return next(csv.DictReader(io.StringIO(text)))["format"]
+        data = json.loads(text)
+        return data[0]["format"] if isinstance(data, list) else data["format"]
+
+    for name, kind in (("out.csv", "csv"), ("out.JSON", "json"), ("out.txt", "jsonl")):
+        code, _, _ = _run(capsys, "parse", str(SEED), "-o", str(tmp_path / name))
+        assert code == 0
+        assert first_format(name) == "mint"
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert text.startswith({"csv": "path,", "json": "[", "jsonl": "{"}[kind])
+    code, _, _ = _run(
+        capsys, "parse", str(SEED), "--output", "jsonl", "-o", str(tmp_path / "x.csv")
+    )
+    assert code == 0
+    assert json.loads((tmp_path / "x.csv").read_text(encoding="utf-8"))["format"] == "mint"
