@@ -82,6 +82,20 @@ _CREDIT_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+# A credit that ends a line, after a caption of any length up to
+# ``MAX_CREDITED_CAPTION_CHARS``: ``Photo: X``, ``Credit: X``, ``Courtesy of X``, or an
+# agency after a slash or bar (``Jane Doe / AFP``, ``| Getty Images``).
+_END_CREDIT_RE = regex.compile(
+    r"(?:(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\x20?(?:by)?\x20?:"
+    r"|Courtesy(?:\x20of)?)\x20?[^\n:/|]{1,60}+$"
+    r"|[/|]\x20?(?:AFP|AP|Reuters|EPA(?:-EFE)?|Getty\x20Images|Xinhua|Anadolu|Bloomberg"
+    r"|Shutterstock|Alamy|Courtesy[^\n:/|]{0,60}+)(?:\x20via\x20[^\n/|]{1,40}+)?\x20?$",
+    regex.IGNORECASE,
+)
+# A short line that opens with ``Courtesy`` (``Courtesy of the city``) is a credit of its
+# own; a longer one is prose (``Courtesy of the new rules, shops ...``).
+_COURTESY_RE = regex.compile(r"Courtesy(?:\x20of)?\x20\S", regex.IGNORECASE)
+
 # Words one of which a credit holds (a cheap test before the pattern runs).
 _CREDIT_HINTS = (
     "photo",
@@ -96,6 +110,9 @@ _CREDIT_HINTS = (
     "epa-efe",
     "alamy",
     "istock",
+    "courtesy",
+    "/",
+    "|",
 )
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
 # It is only ever matched at a line's start; the lookbehind makes a search through a
@@ -107,6 +124,8 @@ _WORD_START_RE = regex.compile(
 MIN_WRAPPED_CHARS = 30
 #: The longest line taken for a caption.
 MAX_CAPTION_CHARS = 300
+#: The longest line taken for a caption when a photo credit ends it.
+MAX_CREDITED_CAPTION_CHARS = 1_000
 #: The most words in a photo credit standing on its own line.
 MAX_CREDIT_WORDS = 8
 #: How many words of a page its language is guessed from.
@@ -321,16 +340,37 @@ def _sum_shapes(shapes: Sequence[LineShape]) -> LineShape:
     )
 
 
+def _is_credit(text: str) -> bool:
+    """Whether ``text`` is a photo credit, or a caption with its credit glued on.
+
+    A credit anywhere marks a line of up to ``MAX_CAPTION_CHARS``; a longer caption
+    (up to ``MAX_CREDITED_CAPTION_CHARS``) needs the credit at its end.
+    """
+    folded = text.casefold()
+    if not any(hint in folded for hint in _CREDIT_HINTS):
+        return False
+    if (
+        folded.startswith("courtesy")
+        and len(text.split()) <= MAX_CREDIT_WORDS
+        and _regex.match(_COURTESY_RE, text) is not None
+    ):
+        return True
+    if len(text) <= MAX_CAPTION_CHARS and _regex.search(_CREDIT_RE, text) is not None:
+        return True
+    tail = max(0, len(text) - _END_CREDIT_REACH)
+    return _regex.search(_END_CREDIT_RE, text, tail) is not None
+
+
+# How far from a line's end a credit that ends it can start (its longest form).
+_END_CREDIT_REACH = 120
+
+
 def _kind(
     text: str, shape: LineShape, rule: str | None, *, known_language: bool
 ) -> tuple[LineKind, str | None]:
     if rule is not None:
         return "furniture", rule
-    if (
-        len(text) <= MAX_CAPTION_CHARS
-        and any(hint in text.casefold() for hint in _CREDIT_HINTS)
-        and _regex.search(_CREDIT_RE, text) is not None
-    ):
+    if len(text) <= MAX_CREDITED_CAPTION_CHARS and _is_credit(text):
         return "caption", "credit"
     if _is_prose(shape, known_language=known_language):
         return "prose", None

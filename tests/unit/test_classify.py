@@ -128,3 +128,29 @@ def test_invisible_characters_do_not_hide_a_stop(mark: str) -> None:
     line = "Der Hafen bleibt bis Montag geschlossen, sagte die Stadt."
     assert line_shape(line + mark * 2, STOPWORDS["de"]).sentence_end
     assert not line_shape(line[:-1] + mark, STOPWORDS["de"]).sentence_end
+
+
+def test_a_long_caption_that_ends_in_its_credit() -> None:
+    caption = (
+        "Fishing boats wait out the storm in the harbour of the old town on Sunday, "
+        "after the port authority closed the bay to all traffic for a second day. " * 3
+    )
+    prose = "The storm is expected to pass by Tuesday, the weather office said on Sunday."
+    for credit in ("Credit: Harbour Office", "Mara Quill / AFP", "| Getty Images"):
+        text = f"{prose}\n{caption}{credit}\n{prose}\n"
+        kinds = [i.kind for i in classify_lines(text, split_lines(text))]
+        assert kinds == ["prose", "caption", "prose"], credit
+    # Past 300 characters, a credit that does not end the line leaves it prose.
+    tail = "The bay reopened on Monday after the storm passed and the boats went back to sea."
+    text = f"{prose}\n{caption}Photo: Harbour Office. {tail}\n"
+    assert [i.kind for i in classify_lines(text, split_lines(text))] == ["prose", "prose"]
+
+
+def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
+    text = (
+        "The new ferry will carry 300 passengers between the islands, the council said.\n"
+        "Courtesy of Lena Weber\n"
+        "Courtesy of the new timetable, ferries will run every hour from the first of May.\n"
+    )
+    kinds = [i.kind for i in classify_lines(text, split_lines(text))]
+    assert kinds == ["caption", "caption", "prose"]
