@@ -117,6 +117,15 @@ _FURNITURE_RE = regex.compile(
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
       | Editor'?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
       | Recent\x20Posts | Don't\x20miss
+      | (?: Weitere\x20Beiträge\x20zum\x20Thema | Mehr\x20zum\x20Thema
+          | Das\x20könnte\x20Sie\x20auch\x20interessieren | [ÀA]\x20lire\x20aussi | Lire\x20aussi
+          | Sur\x20le\x20même\x20sujet | Noticias\x20relacionadas | Te\x20puede\x20interesar
+          | Lee\x20también | Leia\x20também | Veja\x20também | Notícias\x20relacionadas
+          | Leggi\x20anche | Lees\x20ook | Baca\x20juga | (?:ข่าว|เรื่อง|บทความ)ที่เกี่ยวข้อง
+          | 相关新闻 | 相關新聞
+          | 関連記事 | 관련\x20?기사
+          | \u0627\u0642\u0631\u0623\x20\u0623\u064a\u0636\u0627\u064b?  # Arabic: read also
+        ) (?:\s?:\x20?[^\n]{0,200})?
     )
   | (?P<tags> (?:Tags?|Topics?|Filed\x20under|Categories|Keywords)\s?:[^\n]{0,200} )
   | (?P<newsletter>
@@ -152,6 +161,17 @@ _THIS_OR_THE = tuple(
     for noun in ("document", "material", "content", "article", "story")
 )
 _LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\p{N}]")
+# The ``related`` rule's labels in other languages, as they open a line (lower-cased);
+# each may take a ``: headline`` tail, so they open long lines too.
+_RELATED_LABELS = (
+    "weitere beitr\u00e4ge", "mehr zum thema", "das k\u00f6nnte", "\u00e0 lire aussi",
+    "a lire aussi", "lire aussi", "sur le m\u00eame", "noticias relacionadas", "te puede",
+    "lee tambi\u00e9n", "leia tamb\u00e9m", "veja tamb\u00e9m", "not\u00edcias relacionadas",
+    "leggi anche", "lees ook", "baca juga",
+    "\u0e02\u0e48\u0e32\u0e27", "\u0e40\u0e23\u0e37\u0e48\u0e2d\u0e07",  # Thai: news, story
+    "\u0e1a\u0e17\u0e04\u0e27\u0e32\u0e21",  # Thai: article
+    "\u76f8\u5173", "\u76f8\u95dc", "\u95a2\u9023", "\uad00\ub828", "\u0627\u0642\u0631\u0623",
+)  # fmt: skip
 _OPENERS = (
     # reading time, site footers, disclaimers, standards, labels
     "catch ", "get ", "download ", "disclaimer", *_THIS_OR_THE, "except ", "only ",
@@ -171,6 +191,7 @@ _OPENERS = (
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",
+    *_RELATED_LABELS,
 )  # fmt: skip
 _OPENER_PAIRS = frozenset(o[:2] for o in _OPENERS)
 _LONG_OPENERS = (
@@ -179,7 +200,7 @@ _LONG_OPENERS = (
     "(except for the headline", "only the headline", "(only the headline", "(this ",
     "our standards:", "also read", "read also", "read more", "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
-    "sign up ", "subscribe to ", "join ", "follow ", "if you ",
+    "sign up ", "subscribe to ", "join ", "follow ", "if you ", *_RELATED_LABELS,
 )  # fmt: skip
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookies")
 # The newsletter rule's phrase may stand anywhere too, in a line of at most 91 characters.

@@ -101,6 +101,15 @@ _EVERY_RULE = [
     "Newsletters", "Sign up for our daily brief", "Subscribe to The Herald",
     "Follow us on X", "If you enjoyed this article, share it",
     "Get our free weekly newsletter today",
+    "Weitere Beitr\u00e4ge zum Thema", "Mehr zum Thema: Hafen",
+    "Das k\u00f6nnte Sie auch interessieren", "\u00c0 lire aussi", "Lire aussi : le port",
+    "Sur le m\u00eame sujet", "Noticias relacionadas", "Te puede interesar",
+    "Lee tambi\u00e9n: el puerto", "Leia tamb\u00e9m", "Veja tamb\u00e9m",
+    "Not\u00edcias relacionadas", "Leggi anche", "Lees ook", "Baca juga: harga",
+    "\u0e02\u0e48\u0e32\u0e27\u0e17\u0e35\u0e48\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e02\u0e49\u0e2d\u0e07",
+    "\u0e40\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e17\u0e35\u0e48\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e02\u0e49\u0e2d\u0e07",
+    "\u76f8\u5173\u65b0\u95fb", "\u76f8\u95dc\u65b0\u805e", "\u95a2\u9023\u8a18\u4e8b",
+    "\uad00\ub828\uae30\uc0ac", "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627",
 ]  # fmt: skip
 
 
