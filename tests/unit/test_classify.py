@@ -10,6 +10,11 @@ from newsparse.extract.furniture import furniture_rule
 from newsparse.stopwords import STOPWORDS, guess_language
 
 
+def _kinds(text: str) -> list[str]:
+    """The kind :func:`classify_lines` gives each line of ``text``."""
+    return [i.kind for i in classify_lines(text, split_lines(text))]
+
+
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
@@ -82,7 +87,7 @@ def test_caption_above_a_credit() -> None:
         "Crowds gather on the old bridge on Sunday.\n"
         "Photo: Jane Doe/Getty Images\n"
     )
-    kinds = [i.kind for i in classify_lines(text, split_lines(text))]
+    kinds = _kinds(text)
     assert kinds == ["prose", "caption", "caption"]
 
 
@@ -109,7 +114,7 @@ def test_a_credit_glued_to_its_caption_leaves_the_line_above_alone() -> None:
         "The mayor said the new bridge would open in the spring of next year.\n"
         "Crowds gather on the old bridge for the last time on Sunday (Image: Getty Images)\n"
     )
-    kinds = [i.kind for i in classify_lines(text, split_lines(text))]
+    kinds = _kinds(text)
     assert kinds == ["prose", "caption"]
 
 
@@ -119,7 +124,7 @@ def test_east_asian_prose_ends_with_a_stop() -> None:
         "港口新桥本周开放、市民欢迎\n"
         f"市政府表示{comma}新桥将于本周六开放{comma}工程历时两年{comma}耗资约三亿元。\n"
     )
-    kinds = [i.kind for i in classify_lines(text, split_lines(text))]
+    kinds = _kinds(text)
     assert kinds == ["short", "prose"]
 
 
@@ -138,12 +143,12 @@ def test_a_long_caption_that_ends_in_its_credit() -> None:
     prose = "The storm is expected to pass by Tuesday, the weather office said on Sunday."
     for credit in ("Credit: Harbour Office", "Mara Quill / AFP", "| Getty Images"):
         text = f"{prose}\n{caption}{credit}\n{prose}\n"
-        kinds = [i.kind for i in classify_lines(text, split_lines(text))]
+        kinds = _kinds(text)
         assert kinds == ["prose", "caption", "prose"], credit
     # Past 300 characters, a credit that does not end the line leaves it prose.
     tail = "The bay reopened on Monday after the storm passed and the boats went back to sea."
     text = f"{prose}\n{caption}Photo: Harbour Office. {tail}\n"
-    assert [i.kind for i in classify_lines(text, split_lines(text))] == ["prose", "prose"]
+    assert _kinds(text) == ["prose", "prose"]
 
 
 def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
@@ -152,5 +157,5 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         "Courtesy of Lena Weber\n"
         "Courtesy of the new timetable, ferries will run every hour from the first of May.\n"
     )
-    kinds = [i.kind for i in classify_lines(text, split_lines(text))]
+    kinds = _kinds(text)
     assert kinds == ["caption", "caption", "prose"]
