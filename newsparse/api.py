@@ -38,8 +38,8 @@ def __dir__() -> list[str]:
     return __all__
 
 
-#: The default guard on input size: 50 million characters, about a hundred times the
-#: longest real article; pass ``max_chars=None`` to parse anything.
+#: The default guard on input size, 50 million characters (about a hundred times the
+#: longest real article); pass ``max_chars=None`` to parse anything.
 MAX_CHARS = 50_000_000
 
 #: The keys every :attr:`Article.spans` has, in this order.

@@ -36,7 +36,7 @@ T_co = TypeVar("T_co", covariant=True)
 V = TypeVar("V")
 T = TypeVar("T")
 
-#: How much of :attr:`Article.date` the text actually gave.
+#: How much of an :class:`Article`'s ``date`` the text actually gave.
 DatePrecision = Literal["year", "month", "day", "hour", "minute", "second"]
 _PRECISIONS = ("year", "month", "day", "hour", "minute", "second")
 
@@ -73,7 +73,12 @@ class Span:
             raise ValueError(msg)
 
     def of(self, source: str) -> str:
-        """Return the text this span covers in ``source``."""
+        """Return the text this span covers in ``source``.
+
+        Examples:
+            >>> Span(0, 4).of("Rain due in Mumbai")
+            'Rain'
+        """
         return source[self.start : self.end]
 
     def __len__(self) -> int:
@@ -83,7 +88,7 @@ class Span:
 class FrozenMap(Mapping[str, V]):
     """An immutable, hashable, picklable mapping with string keys.
 
-    Used for :attr:`Article.spans` and :attr:`Article.metadata` so that an
+    Used for ``Article.spans`` and ``Article.metadata`` so that an
     :class:`Article` stays a frozen value.
 
     Args:

@@ -101,7 +101,15 @@ class FormatRegistry:
 
     @property
     def load_errors(self) -> Mapping[str, PluginLoadError]:
-        """Entry-point name to the error that kept that plugin from loading."""
+        """Entry-point name to the error that kept that plugin from loading.
+
+        A plugin whose name is already taken (by a built-in, or by a plugin read
+        before it) is listed here too, since it is not loaded.
+
+        Examples:
+            >>> FormatRegistry(plugins=False).load_errors
+            {}
+        """
         self._read_plugins()
         return self._load_errors
 
@@ -111,12 +119,12 @@ class FormatRegistry:
         self._plugins_read = True
         for ep in entry_points(group=ENTRY_POINT_GROUP):
             if ep.name in self._origins:
-                log.warning(
-                    "plugin format %r (%s) ignored: the name is taken by a %s format",
-                    ep.name,
-                    ep.value,
-                    self._origins[ep.name],
+                msg = (
+                    f"format plugin {ep.name!r} ({ep.value}) ignored: the name is taken "
+                    f"by a {self._origins[ep.name]} format"
                 )
+                log.warning("%s", msg)
+                self._load_errors.setdefault(ep.name, PluginLoadError(msg))
                 continue
             try:
                 fmt = _load_plugin(ep)
@@ -177,12 +185,25 @@ class FormatRegistry:
         self._formats = None
 
     def names(self) -> tuple[str, ...]:
-        """The registered names, sorted."""
+        """The registered names, sorted.
+
+        Examples:
+            >>> FormatRegistry(plugins=False).names()[:3]
+            ('factiva', 'generic', 'lexisnexis')
+        """
         self._read_plugins()
         return tuple(sorted(self._origins))
 
     def origin(self, name: str) -> str:
-        """Where a format came from: ``builtin``, ``registered`` or ``plugin module:attr``."""
+        """Where a format came from: ``builtin``, ``registered`` or ``plugin module:attr``.
+
+        Raises:
+            FormatNotFoundError: No format has that name.
+
+        Examples:
+            >>> FormatRegistry(plugins=False).origin("mint")
+            'builtin'
+        """
         self._read_plugins()
         if name not in self._origins:
             raise FormatNotFoundError(name, self.names())
@@ -218,13 +239,23 @@ class FormatRegistry:
         The tuple is kept until :meth:`register` or :meth:`deregister` changes the
         registry (a subclass that changes what ``names`` or ``get`` return otherwise
         must call one of them).
+
+        Examples:
+            >>> [f.name for f in FormatRegistry(plugins=False).formats()][-2:]
+            ['webpage', 'wire']
         """
         if self._formats is None:
             self._formats = tuple(self.get(name) for name in self.names())
         return self._formats
 
     def is_builtin(self, name: str) -> bool:
-        """Whether ``name`` is a built-in format (whose errors are bugs, and propagate)."""
+        """Whether ``name`` is a built-in format (whose errors are bugs, and propagate).
+
+        Examples:
+            >>> reg = FormatRegistry(plugins=False)
+            >>> reg.is_builtin("mint"), reg.is_builtin("no-such-format")
+            (True, False)
+        """
         return self._origins.get(name) == "builtin"
 
 

@@ -43,7 +43,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-#: Texts every format must survive: ``score`` in range, ``parse`` without an exception.
+#: Texts every format must survive, with ``score`` in range and ``parse`` raising nothing.
 HOSTILE_SAMPLES = ("", " \n\t\r\n", "\x00\x00", "a" * 10_000, "(" * 500, "\r\r\r", "By By By")
 
 

@@ -181,7 +181,14 @@ class LineShape:
 
     @property
     def title_share(self) -> float:
-        """The share of long words that are capitalised (high in menus and headlines)."""
+        """The share of long words that are capitalised (high in menus and headlines).
+
+        Examples:
+            >>> line_shape("Storm Closes Coastal Roads").title_share
+            1.0
+            >>> line_shape("The storm closed the coastal roads.").title_share
+            0.0
+        """
         return self.capitalised / self.long if self.long else 0.0
 
 

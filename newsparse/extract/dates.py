@@ -452,6 +452,13 @@ class PartialDate:
         Returns:
             The nearest valid date, or ``None`` if the month and day never occur
             (``Feb 30``).
+
+        Examples:
+            >>> leap = PartialDate(month=2, day=29, span=Span(0, 6))
+            >>> leap.resolve(dt.date(2023, 6, 1)).isoformat()
+            '2024-02-29'
+            >>> PartialDate(month=2, day=30, span=Span(0, 6)).resolve(dt.date(2023, 6, 1)) is None
+            True
         """
         best: dt.date | None = None
         for year in (anchor.year - 1, anchor.year, anchor.year + 1):

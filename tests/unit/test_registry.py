@@ -140,11 +140,26 @@ def test_plugins_load_from_entry_points(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(registry_mod, "entry_points", _fake_entry_points(eps))
     reg = FormatRegistry()
     # "plain" names itself "generic", not "plain": a load error; so is the broken
-    # import; "mint" collides with the built-in and is ignored.
-    assert set(reg.load_errors) == {"plain", "broken"}
+    # import; "mint" collides with the built-in, is ignored, and says so.
+    assert set(reg.load_errors) == {"plain", "broken", "mint"}
     assert all(isinstance(e, newsparse.PluginLoadError) for e in reg.load_errors.values())
+    assert "taken by a builtin format" in str(reg.load_errors["mint"])
     assert "plain" not in reg.names()
     assert reg.origin("mint") == "builtin"
+
+
+def test_a_second_plugin_of_the_same_name_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    target = "tests.unit.test_registry:make_plugin"
+    eps = [
+        EntryPoint("fixed", target, "newsparse.formats"),
+        EntryPoint("fixed", "elsewhere:make", "newsparse.formats"),
+    ]
+    monkeypatch.setattr(registry_mod, "entry_points", _fake_entry_points(eps))
+    reg = FormatRegistry()
+    assert reg.origin("fixed") == f"plugin {target}"
+    assert "(elsewhere:make) ignored: the name is taken by a plugin" in str(
+        reg.load_errors["fixed"]
+    )
 
 
 def test_plugin_with_its_own_name_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
