@@ -43,6 +43,11 @@ if TYPE_CHECKING:
 
 __all__ = ["CSV_FIELDS", "main", "records"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 #: The columns ``--output csv`` writes unless ``--fields`` says otherwise.
 CSV_FIELDS = (
     "path",

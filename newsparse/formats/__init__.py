@@ -10,6 +10,11 @@ from __future__ import annotations
 
 __all__ = ["BUILTINS"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 #: Built-in format name -> ``"module:Class"``; a test keeps it in step with the modules.
 BUILTINS: dict[str, str] = {
     "factiva": "newsparse.formats.factiva:FactivaFormat",

@@ -70,6 +70,11 @@ if TYPE_CHECKING:
 
 __all__ = ["ACCESSION_RE", "FactivaFormat"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 #: The accession line that closes each Factiva article.
 ACCESSION_RE = regex.compile(r"(?:AN[\x20\t]{1,10}+)?Document\x20(?P<id>[A-Za-z0-9]{12,60}+)")
 

@@ -37,6 +37,11 @@ if TYPE_CHECKING:
 
 __all__ = ["GenericFormat"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 #: The longest line taken as a headline.
 MAX_HEADLINE_CHARS = 300
 

@@ -71,6 +71,11 @@ if TYPE_CHECKING:
 
 __all__ = ["DOC_COUNT_RE", "END_OF_DOCUMENT_RE", "LexisNexisFormat"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 #: A classic export's position line, in English, German or French.
 DOC_COUNT_RE = regex.compile(
     r"(?P<number>\d{1,7})\x20of\x20(?P<total>\d{1,7})\x20DOCUMENTS?"

@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 
 __all__ = ["MintFormat"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 #: How far from the reading time (or the end of the line) the page's stamp is looked for.
 _STAMP_CHARS = 64
 _DUMP_PREFIX_RE = regex.compile(r"date\x20\d{4}-\d{2}-\d{2}(?=\s)")

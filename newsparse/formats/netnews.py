@@ -61,6 +61,11 @@ if TYPE_CHECKING:
 
 __all__ = ["NetnewsFormat"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 _HEADER_RE = regex.compile(r"(?P<name>[A-Za-z][!-9;-~]{0,60}+)[\x20\t]{0,4}+:")
 # An mbox separator (``From jdoe@example.org Mon Apr  5 18:01:16 1993``) or an rnews
 # batch line before the headers.

@@ -57,6 +57,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Reuters1987Format"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 _TIMESTAMP_RE = regex.compile(
     r"\A\s{0,20}\d{1,2}-(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-\d{4}"
     r"\x20{1,3}\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?[\x20\t\r]*+$",

@@ -55,6 +55,11 @@ if TYPE_CHECKING:
 
 __all__ = ["ReutersDatasetFormat"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 _HEADER_RE = regex.compile(
     r"\A\s{0,10}--\x20[^\n]{1,300}\n--\x20?[^\n]{0,300}\n--\x20(?:\p{L}{3}\x20)?\p{L}{3}\x20\d{1,2},"
     r"\x20\d{4}\x20\d{1,2}:\d{2}[ap]m\x20\p{Lu}{2,4}[\x20\t]*+\r?\n"

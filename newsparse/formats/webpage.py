@@ -64,6 +64,11 @@ if TYPE_CHECKING:
 
 __all__ = ["WebpageFormat"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 # -- detection --------------------------------------------------------------------
 
 # Six or more short lines in a row, each with a word of three letters, no sentence

@@ -62,6 +62,11 @@ if TYPE_CHECKING:
 
 __all__ = ["WireFormat"]
 
+
+def __dir__() -> list[str]:
+    return __all__
+
+
 #: Hard-wrapped copy keeps its lines shorter than this.
 _WRAP_WIDTH = 100
 _SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)]")

@@ -338,3 +338,20 @@ def test_detect_reads_bytes_as_parse_does() -> None:
     for data in (text.encode("utf-8"), text.encode("cp1252"), _any(bytearray(text.encode()))):
         assert newsparse.detect(data) == newsparse.detect(text)
         assert newsparse.parse(data).format == newsparse.detect(data)[0].format == "mint"
+
+
+def test_every_public_module_lists_and_shows_only_its_public_names() -> None:
+    import importlib  # noqa: PLC0415
+    import pkgutil  # noqa: PLC0415
+
+    packages = {"newsparse", "newsparse.extract", "newsparse.__main__"}
+    checked = []
+    for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        parts = info.name.split(".")
+        if info.name in packages or any(p.startswith("_") for p in parts):
+            continue
+        module = importlib.import_module(info.name)
+        assert sorted(dir(module)) == sorted(module.__all__), info.name
+        checked.append(info.name)
+    assert "newsparse.formats.mint" in checked
+    assert "newsparse.cli" in checked
