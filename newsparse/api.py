@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from newsparse.decoding import decode
+from newsparse.decoding import _as_text
 from newsparse.detect import pick
 from newsparse.errors import (
     FormatContractError,
@@ -24,7 +24,7 @@ from newsparse.model import (
     ParseOptions,
     Span,
 )
-from newsparse.registry import FormatRegistry, default_registry
+from newsparse.registry import FormatRegistry, _resolve
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -70,12 +70,13 @@ def get_format(name: str, *, registry: FormatRegistry | None = None) -> SourceFo
 
     Raises:
         FormatNotFoundError: No format has that name; the message lists the known ones.
+        InputTypeError: ``registry`` is not a :class:`~newsparse.registry.FormatRegistry`.
 
     Examples:
         >>> get_format("generic").name
         'generic'
     """
-    return (default_registry() if registry is None else registry).get(name)
+    return _resolve(registry).get(name)
 
 
 def _check_spans(name: str, fields: Sequence[Field[object]], text: str) -> None:
@@ -209,66 +210,63 @@ def parse(
         >>> a.spans["headline"][0].of(text)
         'Storm hits coast'
     """
-    return _parse(
-        text,
-        (),
-        format=format,
-        tzinfos=tzinfos,
-        reference=reference,
-        registry=registry,
-        max_chars=max_chars,
-    )
+    limit: object = max_chars  # as the caller passed it: typing does not reach every caller
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+        msg = f"max_chars must be an int or None, not {type(limit).__name__}"
+        raise InputTypeError(msg)
+    reg, options = _settings(format=format, tzinfos=tzinfos, reference=reference, registry=registry)
+    return _parse(text, (), format=format, registry=reg, options=options, max_chars=max_chars)
 
 
-def _check_options(*, reference: object, registry: object, max_chars: object = None) -> None:
-    """Refuse, with an :class:`InputTypeError`, options of the wrong type before any work."""
+def _settings(
+    *,
+    format: object,  # noqa: A002 - as parse()
+    tzinfos: Mapping[str, dt.tzinfo | int] | None,
+    reference: object,
+    registry: object,
+) -> tuple[FormatRegistry, ParseOptions]:
+    """Check the options :func:`parse` and :func:`newsparse.parse_many` share, once.
+
+    Returns the registry to use and the :class:`ParseOptions` every article gets.
+
+    Raises:
+        InputTypeError: An option has the wrong type.
+        InvalidOptionError: A ``tzinfos`` offset is not within a day of UTC.
+    """
+    if format is not None and not isinstance(format, str):
+        msg = f"format must be a format's name (str), not {type(format).__name__}"
+        raise InputTypeError(msg)
     if reference is not None and not isinstance(reference, dt.date):
         msg = f"reference must be a datetime.date, not {type(reference).__name__}"
         raise InputTypeError(msg)
-    if registry is not None and not isinstance(registry, FormatRegistry):
-        msg = f"registry must be a FormatRegistry, not {type(registry).__name__}"
-        raise InputTypeError(msg)
-    if max_chars is not None and (not isinstance(max_chars, int) or isinstance(max_chars, bool)):
-        msg = f"max_chars must be an int or None, not {type(max_chars).__name__}"
-        raise InputTypeError(msg)
+    reg = _resolve(registry)
+    if not tzinfos and reference is None:
+        return reg, DEFAULT_OPTIONS  # one frozen value serves every call that sets none
+    return reg, ParseOptions(tzinfos=tzinfos or {}, reference=reference)
 
 
 def _parse(
     text: str | bytes,
     extra: tuple[Note, ...],
     *,
-    format: str | None = None,  # noqa: A002 - as parse()
-    tzinfos: Mapping[str, dt.tzinfo | int] | None = None,
-    reference: dt.date | None = None,
-    registry: FormatRegistry | None = None,
+    format: str | None,  # noqa: A002 - as parse()
+    registry: FormatRegistry,
+    options: ParseOptions,
     max_chars: int | None = MAX_CHARS,
 ) -> Article:
-    """:func:`parse`, with ``extra`` notes added after the article's own.
+    """:func:`parse` with its options checked (by :func:`_settings`), and ``extra`` notes.
+
+    The ``extra`` notes come after the article's own.
 
     For :func:`newsparse.parse_many`, whose articles carry their place in the export:
-    the article is built once, with every note.
+    the options are checked once for the whole export, and each article is built once,
+    with every note.
     """
-    notes: tuple[Note, ...] = ()
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        decoded = decode(bytes(text))
-        text, notes = decoded.text, decoded.notes
-    elif not isinstance(text, str):
-        msg = f"parse() takes the article as str or bytes, not {type(text).__name__}"
-        raise InputTypeError(msg)
-    _check_options(reference=reference, registry=registry, max_chars=max_chars)
-    if format is not None and not isinstance(format, str):
-        msg = f"format must be a format's name (str), not {type(format).__name__}"
-        raise InputTypeError(msg)
+    text, notes = _as_text(text, "parse")
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    reg = default_registry() if registry is None else registry
-    name = format if format is not None else pick(text, registry=reg)
-    fmt = reg.get(name)
-    options = (
-        DEFAULT_OPTIONS  # one frozen value serves every call that sets none
-        if not tzinfos and reference is None
-        else ParseOptions(tzinfos=tzinfos or {}, reference=reference)
-    )
+    name = format if format is not None else pick(text, registry=registry)
+    fmt = registry.get(name)
     try:
         fields = fmt.parse(text, options)
     except NewsparseError:

@@ -82,6 +82,21 @@ class Decoded:
     notes: tuple[Note, ...] = ()
 
 
+def _as_text(text: object, caller: str) -> tuple[str, tuple[Note, ...]]:
+    """An article given as ``str`` or bytes, as text and the notes its decoding left.
+
+    Raises:
+        InputTypeError: ``text`` is neither (``caller`` names the function in the message).
+    """
+    if isinstance(text, str):
+        return text, ()
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        decoded = decode(bytes(text))
+        return decoded.text, decoded.notes
+    msg = f"{caller}() takes the article as str or bytes, not {type(text).__name__}"
+    raise InputTypeError(msg)
+
+
 def decode(data: bytes) -> Decoded:
     """Decode bytes: BOM first, then strict UTF-8, then cp1252 from the first bad byte.
 

@@ -13,11 +13,11 @@ import logging
 import math
 from typing import TYPE_CHECKING
 
-from newsparse.decoding import decode
-from newsparse.errors import FormatContractError, InputTypeError
+from newsparse.decoding import _as_text
+from newsparse.errors import FormatContractError
 from newsparse.formats._base import EvidenceFormat, Scan
 from newsparse.model import Detection
-from newsparse.registry import FormatRegistry, default_registry
+from newsparse.registry import FormatRegistry, _resolve
 
 if TYPE_CHECKING:
     from newsparse.typing import SourceFormat
@@ -93,15 +93,8 @@ def detect(text: str | bytes, *, registry: FormatRegistry | None = None) -> tupl
         >>> found[0].format, found[0].evidence
         ('generic', ('fallback',))
     """
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        text = decode(bytes(text)).text
-    elif not isinstance(text, str):
-        msg = f"detect() takes the article as str or bytes, not {type(text).__name__}"
-        raise InputTypeError(msg)
-    if registry is not None and not isinstance(registry, FormatRegistry):
-        msg = f"registry must be a FormatRegistry, not {type(registry).__name__}"
-        raise InputTypeError(msg)
-    reg = default_registry() if registry is None else registry
+    text, _ = _as_text(text, "detect")
+    reg = _resolve(registry)
     scan = Scan(text)
     found = [_score(fmt, scan, builtin=reg.is_builtin(fmt.name)) for fmt in reg.formats()]
     found.sort(key=_rank)
@@ -159,7 +152,7 @@ def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
         >>> pick("Plain title\\n\\nPlain text.")
         'generic'
     """
-    reg = default_registry() if registry is None else registry
+    reg = _resolve(registry)
     formats = reg.formats()
     scan = Scan(text)
     # Built-ins whose heaviest evidence fires come first; order is otherwise kept.

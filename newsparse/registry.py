@@ -25,6 +25,7 @@ from newsparse.errors import (
     DuplicateFormatError,
     FormatContractError,
     FormatNotFoundError,
+    InputTypeError,
     PluginLoadError,
 )
 from newsparse.formats import BUILTINS
@@ -260,6 +261,20 @@ class FormatRegistry:
 
 
 _DEFAULT: FormatRegistry | None = None
+
+
+def _resolve(registry: object) -> FormatRegistry:
+    """``registry``, or :func:`default_registry` for ``None``, as every entry point takes it.
+
+    Raises:
+        InputTypeError: ``registry`` is neither ``None`` nor a :class:`FormatRegistry`.
+    """
+    if registry is None:
+        return default_registry()
+    if not isinstance(registry, FormatRegistry):
+        msg = f"registry must be a FormatRegistry, not {type(registry).__name__}"
+        raise InputTypeError(msg)
+    return registry
 
 
 def default_registry() -> FormatRegistry:

@@ -52,13 +52,13 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse.api import _check_options, _parse
+from newsparse.api import _parse, _settings
 from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING
 from newsparse.detect import MIN_SCORE
 from newsparse.errors import InputTypeError, InvalidOptionError, NewsparseError
 from newsparse.formats.lexisnexis import _DOC_COUNT_WORDS, DOC_COUNT_RE
 from newsparse.model import Article, Note, ParseOptions, Span
-from newsparse.registry import default_registry
+from newsparse.registry import _resolve
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -539,7 +539,8 @@ def split(text: str, *, registry: FormatRegistry | None = None) -> Iterator[Segm
         :class:`Segment` values in input order.
 
     Raises:
-        InputTypeError: ``text`` is not a ``str``.
+        InputTypeError: ``text`` is not a ``str``, or ``registry`` not a
+            :class:`~newsparse.registry.FormatRegistry`.
 
     Examples:
         >>> segs = list(split("Rain due\\n\\nIt will rain.\\n"))
@@ -549,7 +550,7 @@ def split(text: str, *, registry: FormatRegistry | None = None) -> Iterator[Segm
     if not isinstance(text, str):
         msg = f"split() takes the export as str, not {type(text).__name__}"
         raise InputTypeError(msg)
-    splitter = _Splitter(registry=default_registry() if registry is None else registry)
+    splitter = _Splitter(registry=_resolve(registry))
     yield from splitter.feed(text, final=True)
 
 
@@ -756,12 +757,12 @@ def parse_many(
     if chunk_size < 1:
         msg = f"chunk_size must be at least 1, not {chunk_size}"
         raise InvalidOptionError(msg)
-    _check_options(reference=reference, registry=registry)
-    ParseOptions(tzinfos=tzinfos or {}, reference=reference)  # its checks, once, up front
-    reg = default_registry() if registry is None else registry
+    reg, parse_options = _settings(
+        format=format, tzinfos=tzinfos, reference=reference, registry=registry
+    )
+    options = _Options(format=format, parse_options=parse_options, registry=reg)
     for chunks, decoder, index in _documents(source, chunk_size):
         splitter = _Splitter(registry=reg)
-        options = _Options(format=format, tzinfos=tzinfos, reference=reference, registry=reg)
         for chunk in chunks:
             yield from _parse_segments(splitter.feed(chunk), decoder, index, options)
         yield from _parse_segments(splitter.feed("", final=True), decoder, index, options)
@@ -779,8 +780,7 @@ def _layout_format(layout: str, registry: FormatRegistry) -> str | None:
 @frozen(kw_only=True)
 class _Options:
     format: str | None
-    tzinfos: Mapping[str, dt.tzinfo | int] | None
-    reference: dt.date | None
+    parse_options: ParseOptions
     registry: FormatRegistry
 
 
@@ -806,9 +806,8 @@ def _parse_segments(
                 seg.text,
                 tuple(notes),
                 format=options.format or _layout_format(seg.layout, options.registry),
-                tzinfos=options.tzinfos,
-                reference=options.reference,
                 registry=options.registry,
+                options=options.parse_options,
             )
         except NewsparseError as err:
             yield ParseFailure(

@@ -313,6 +313,9 @@ _OPTION_TEXT = "Title\n\nPublished: 14 Aug 23, 06:50 AM IST\n\nBody."
         (lambda: newsparse.detect("x", registry=_any({})), "InputTypeError", "registry"),
         (lambda: newsparse.decode(_any("abc")), "InputTypeError", "decode()"),
         (lambda: next(newsparse.parse_many("x", chunk_size=0)), "InvalidOptionError", "chunk"),
+        (lambda: next(newsparse.parse_many("x", format=_any(3))), "InputTypeError", "format"),
+        (lambda: next(newsparse.split("x", registry=_any("mint"))), "InputTypeError", "registry"),
+        (lambda: newsparse.get_format("mint", registry=_any("x")), "InputTypeError", "registry"),
         (lambda: next(newsparse.parse_many("x", chunk_size=_any(2.5))), "InputTypeError", "chunk"),
         (
             lambda: next(newsparse.parse_many(_OPTION_TEXT, tzinfos={"IST": 10**6})),
