@@ -39,7 +39,6 @@ __all__ = [
     "ShortLines",
     "alternation",
     "fired_evidence",
-    "short_line_gate",
 ]
 
 #: How much of the start of a text ``score`` may read.
@@ -420,18 +419,25 @@ def alternation(
 class ShortLines:
     """A gate for a pattern that matches whole lines of ``shortest`` to ``longest`` characters.
 
-    Made by :func:`short_line_gate`. Called as a gate, it is true when at least
-    ``at_least`` lines of the window, stripped of white space, are that long (or, with
-    ``cr_lines``, when the window holds a ``\\r``). Line-scoped evidence with this gate
-    searches for its needles in those lines only, since a match lies on one of them;
-    with ``cr_lines`` and a ``\\r`` in the window it searches every line holding a
-    needle instead.
+    Called as a gate, it is true when at least ``at_least`` lines of the window,
+    stripped of white space, are that long. A pattern whose lines may end at a lone
+    ``\\r`` passes ``cr_lines``: a window holding one is always searched. Line-scoped
+    evidence with this gate searches for its needles in those lines only, since a
+    match lies on one of them; with ``cr_lines`` and a ``\\r`` in the window it searches
+    every line holding a needle instead.
+
+    Examples:
+        >>> gate = ShortLines(4, 23)
+        >>> gate(Scan("A long first line of text\\nMenu\\n"), 0, 31)
+        True
+        >>> gate(Scan("A long first line of text\\nSo it goes on and on and on.\\n"), 0, 54)
+        False
     """
 
     shortest: int
     longest: int
-    at_least: int = 1
-    cr_lines: bool = False
+    at_least: int = attrs.field(default=1, kw_only=True)
+    cr_lines: bool = attrs.field(default=False, kw_only=True)
 
     def __call__(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the window ``[start, end)`` of ``scan`` may hold a match."""
@@ -445,26 +451,6 @@ class ShortLines:
                 if found >= self.at_least:
                     return True
         return False
-
-
-def short_line_gate(
-    shortest: int, longest: int, *, at_least: int = 1, cr_lines: bool = False
-) -> ShortLines:
-    """A gate for a pattern that matches whole lines of ``shortest`` to ``longest`` characters.
-
-    The gate is true when at least ``at_least`` lines of the window, stripped of
-    white space, are that long. A pattern whose lines may end at a lone ``\\r``
-    passes ``cr_lines``: a window holding one is always searched (and, for line-
-    scoped evidence, searched by its needles' lines as usual).
-
-    Examples:
-        >>> gate = short_line_gate(4, 23)
-        >>> gate(Scan("A long first line of text\\nMenu\\n"), 0, 31)
-        True
-        >>> gate(Scan("A long first line of text\\nSo it goes on and on and on.\\n"), 0, 54)
-        False
-    """
-    return ShortLines(shortest, longest, at_least, cr_lines)
 
 
 #: How far below a floor an upper bound must fall before :meth:`EvidenceFormat.score_at_least`

@@ -60,7 +60,7 @@ from newsparse import _regex
 from newsparse._text import fold, split_lines
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import parse_date
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat, short_line_gate
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat, ShortLines
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ class FactivaFormat(EvidenceFormat):
             regex.compile(r"(?<![^\n\r])(?:SN|SC|LP|TD|LA|CY)[\x20\t]*+(?![^\n\r])"),
             0.1,
             where="head",
-            gate=short_line_gate(2, 2, cr_lines=True),
+            gate=ShortLines(2, 2, cr_lines=True),
         ),
         Evidence(
             "word-count-line",
@@ -262,7 +262,7 @@ class FactivaFormat(EvidenceFormat):
             where="head",
             needles=("words", "mots", "wörter", "palabras", "parole"),
             line=True,
-            gate=short_line_gate(6, 18, cr_lines=True),
+            gate=ShortLines(6, 18, cr_lines=True),
         ),
         Evidence(
             "accession",

@@ -53,7 +53,7 @@ from newsparse._text import fold, line_field, split_lines, trim
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.extract.dates import DateMatch, find_dates
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, short_line_gate
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
 from newsparse.model import Byline, Field, Span
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ _MENU_RUN_RE = regex.compile(
     r"(?:[\x20\t\r]*+\n)*+){6}"
 )
 # Six menu lines hold three letters each and run to at most 33 characters.
-_MENU_LINES = short_line_gate(3, 33, at_least=6)
+_MENU_LINES = ShortLines(3, 33, at_least=6)
 # Page chrome near the top: skip links, sign-in, search, menu buttons.
 _CHROME_HEAD_RE = regex.compile(
     r"(?mi)^[\x20\t]*+(?:Skip\x20(?:to\x20)?(?:main\x20)?(?:content|navigation)|Sign\x20in"
@@ -421,7 +421,7 @@ class WebpageFormat(EvidenceFormat):
             where="head",
             needles=_CHROME_NEEDLES,
             line=True,
-            gate=short_line_gate(4, 23),
+            gate=ShortLines(4, 23),
         ),
         Evidence("title-repeated", _TITLE_REPEATED_RE, 0.25, where="head", gate=_title_may_repeat),
         Evidence("title-site-suffix", _TITLE_SUFFIX_RE, 0.15, where="head"),
@@ -433,7 +433,7 @@ class WebpageFormat(EvidenceFormat):
             where="tail",
             needles=_FOOTER_NEEDLES,
             line=True,
-            gate=short_line_gate(7, 17),
+            gate=ShortLines(7, 17),
         ),
         Evidence(
             "copyright-tail",
