@@ -193,7 +193,7 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
             failed += 1
             sys.stderr.write(f"newsparse: {path}: {error}\n")
         elif not rows:
-            sys.stderr.write(f"newsparse: {path}: no article in it (it is empty or blank)\n")
+            sys.stderr.write(f"newsparse: {path}: no article in it\n")
         for row in rows:
             picked = row if fields is None else {k: row.get(k) for k in fields}
             if writer is not None:
@@ -273,17 +273,19 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
         Path(args.html).write_text("".join(parts), encoding="utf-8")
         out.write(f"wrote {args.html}\n")
         return 0
-    if args.color == "always" or (args.color == "auto" and out.isatty()):
+    coloured = args.color == "always" or (args.color == "auto" and out.isatty())
+    if coloured:
         legend = " ".join(f"\x1b[{sgr}m{n}\x1b[0m" for n, (sgr, _) in _STYLES.items())
         out.write(f"format: {article.format}   legend: {legend}\n\n")
-        for name, chunk in _runs(text, owner):
-            out.write(f"\x1b[{_STYLES[name][0]}m{chunk}\x1b[0m" if name else chunk)
-        out.write("\n")
-        return 0
-    # Without colour, each run of a field is bracketed with its name.
-    out.write(f"format: {article.format}\n\n")
+    else:
+        out.write(f"format: {article.format}\n\n")
     for name, chunk in _runs(text, owner):
-        out.write(f"[{name}: {chunk}]" if name else chunk)
+        if name is None:
+            out.write(chunk)
+        elif coloured:
+            out.write(f"\x1b[{_STYLES[name][0]}m{chunk}\x1b[0m")
+        else:  # each run of a field bracketed with its name
+            out.write(f"[{name}: {chunk}]")
     out.write("\n")
     return 0
 
