@@ -521,8 +521,7 @@ class Article:
         attribution = data.get("attribution")
         date = None if data.get("date") is None else dt.datetime.fromisoformat(data["date"])
         zone = data.get("date_zone")
-        offset = None if date is None else date.utcoffset()
-        if zone is not None and date is not None and offset is not None:
+        if zone is not None and date is not None and (offset := date.utcoffset()) is not None:
             # The offset as a zone of its own, under the name the text gave it.
             date = date.replace(tzinfo=dt.timezone(offset, zone))
         notes = data.get("notes") or ()
