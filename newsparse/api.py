@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from newsparse.decoding import _as_text
+import attrs
+
+from newsparse.decoding import _BOM, _as_text, _bom_masked
 from newsparse.detect import pick
 from newsparse.errors import (
     FormatContractError,
@@ -178,7 +180,9 @@ def parse(
         text: The article as text, exactly as it was received; or its bytes, decoded
             by :func:`newsparse.decode` (a BOM, else UTF-8, else cp1252 from the first
             byte that is not UTF-8; a BOM or the fallback is noted), in which case the
-            spans index the decoded text.
+            spans index the decoded text. A ``str`` that still opens with a byte-order
+            mark (a file read as ``utf-8``, not ``utf-8-sig``) is read as if the mark
+            were a space: the mark is furniture (rule ``text.bom``) and noted.
         format: Force a format by name instead of detecting one.
         tzinfos: Zone abbreviations to resolve differently from the built-in table
             (``{"IST": 3600}`` for Irish Summer Time); values are
@@ -245,6 +249,13 @@ def _settings(
     return reg, ParseOptions(tzinfos=tzinfos or {}, reference=reference)
 
 
+_BOM_NOTE = Note(
+    code="text.bom",
+    message="the text starts with a byte-order mark; it is furniture, read as a space",
+    span=Span(0, 1),
+)
+
+
 def _parse(
     text: str | bytes,
     extra: tuple[Note, ...],
@@ -265,10 +276,13 @@ def _parse(
     text, notes = _as_text(text, "parse")
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    name = format if format is not None else pick(text, registry=registry)
+    # A str that starts with a byte-order mark (a file read as "utf-8", not "utf-8-sig")
+    # is read with a space in its place, so the offsets hold; the mark is furniture.
+    work = _bom_masked(text)
+    name = format if format is not None else pick(work, registry=registry)
     fmt = registry.get(name)
     try:
-        fields = fmt.parse(text, options)
+        fields = fmt.parse(work, options)
     except NewsparseError:
         raise
     except Exception as err:
@@ -277,4 +291,8 @@ def _parse(
     if not isinstance(fields, ParsedFields):
         msg = f"format {name!r} returned {type(fields).__name__}, not ParsedFields"
         raise FormatContractError(msg)
+    if work is not text:
+        mark = Field(value=_BOM, raw=_BOM, span=Span(0, 1), rule="text.bom")
+        fields = attrs.evolve(fields, furniture=(mark, *fields.furniture))
+        notes = (*notes, _BOM_NOTE)
     return _article(text, name, fields, notes, extra)

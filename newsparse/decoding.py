@@ -97,6 +97,23 @@ def _as_text(text: object, caller: str) -> tuple[str, tuple[Note, ...]]:
     raise InputTypeError(msg)
 
 
+#: The byte-order mark as a character (U+FEFF), as a str read as "utf-8" keeps it.
+_BOM = "\ufeff"
+
+
+def _bom_masked(text: str) -> str:
+    """``text`` with a leading byte-order mark read as a space: same length, same offsets.
+
+    Formats and detection read the masked text; :func:`newsparse.parse` makes the
+    mark itself furniture (rule ``text.bom``).
+
+    Examples:
+        >>> _bom_masked("\ufeffTitle"), _bom_masked("Title")
+        (' Title', 'Title')
+    """
+    return " " + text[1:] if text.startswith(_BOM) else text
+
+
 def decode(data: bytes) -> Decoded:
     """Decode bytes: BOM first, then strict UTF-8, then cp1252 from the first bad byte.
 

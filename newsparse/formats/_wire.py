@@ -77,7 +77,8 @@ DATELINE_AGENCIES = (
 #: The Indian agencies, whose copy may end in a run of desk initials.
 INDIAN_AGENCIES = frozenset({"PTI", "IANS", "ANI", "UNI"})
 
-_PLACE = r"\p{Lu}[\p{L}\p{M}\x20.,'\u2019/&-]{0,60}?"
+# A no-break space may stand for any space of a dateline, as in text copied from a page.
+_PLACE = r"\p{Lu}[\p{L}\p{M}\x20\xa0.,'\u2019/&-]{0,60}?"
 
 
 def _month_day(names: str) -> str:
@@ -97,12 +98,12 @@ _MONTH_DAY_TRIE = _month_day("(?i:" + _MONTH_NAMES + ")")
 # Everything before the agency: place, ANI's ``[India]``, a month and day.
 _BEFORE_AGENCY = (
     r"(?:(?P<place>" + _PLACE + r")"
-    r"(?:\x20{0,2}\[(?P<country>\p{Lu}[\p{L}\x20.'-]{0,30}+)\])?"
-    r"(?:,\x20{0,3}(?P<date>" + _MONTH_DAY + r"))?"
-    r"\x20{0,4})?"
+    r"(?:[\x20\xa0]{0,2}\[(?P<country>\p{Lu}[\p{L}\x20.'-]{0,30}+)\])?"
+    r"(?:,[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r"))?"
+    r"[\x20\xa0]{0,4})?"
 )
 # After the agency: a dash, underscore or colon; or, as PTI writes, straight into the text.
-_AFTER_AGENCY = r"(?:\x20{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)|(?=\x20{1,3}\S))"
+_AFTER_AGENCY = r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)|(?=[\x20\xa0]{1,3}\S))"
 
 #: A dateline that names its agency: ``PLACE[ [Country]][, Month Day] (AGENCY) SEP``.
 # Every agency name opens with a letter: a bracket before anything else fails at once

@@ -121,7 +121,8 @@ class Reuters1987Format(EvidenceFormat):
         b = Builder(text=text, options=options, rule_prefix="reuters1987")
         lines = split_lines(text)
         i = 0
-        if lines and _regex.match(_TIMESTAMP_RE, text, lines[0].start) is not None:
+        # The pattern reads the white space before the line itself (from \A).
+        if lines and _regex.match(_TIMESTAMP_RE, text) is not None:
             stamp = next(find_dates(text, lines[0].start, lines[0].end, options=options), None)
             if stamp is not None:
                 b.set_date(stamp, b.rule("timestamp"))

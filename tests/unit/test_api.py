@@ -358,3 +358,24 @@ def test_every_public_module_lists_and_shows_only_its_public_names() -> None:
         checked.append(info.name)
     assert "newsparse.formats.mint" in checked
     assert "newsparse.cli" in checked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ufeffStorm hits coast\n\nBy Jane Doe\n\nWinds reached 120 km/h on the coast today.\n",
+        "\ufeffdate 2023-08-14 Storm hits coast2 min read 14 Aug 2023, 06:50 AM IST\nWinds.\n",
+        "\ufeffStorm hits coast\n\nKESTREL, Aug 3 (Reuters) - Winds reached 120 km/h today.\n",
+    ],
+)
+def test_a_str_that_opens_with_a_bom_reads_as_without_it(text: str) -> None:
+    # A file read as "utf-8" rather than "utf-8-sig" keeps its byte-order mark.
+    with_mark, without = newsparse.parse(text), newsparse.parse(text[1:])
+    check_article(text, with_mark)
+    assert with_mark.format == without.format
+    assert with_mark.headline == without.headline == "Storm hits coast"
+    assert (with_mark.date, with_mark.body) == (without.date, without.body)
+    assert with_mark.spans["furniture"][0] == Span(0, 1)
+    assert with_mark.rules["furniture"][0] == "text.bom"
+    assert [n.code for n in with_mark.notes if n.code == "text.bom"] == ["text.bom"]
+    assert newsparse.detect(text) == newsparse.detect(text[1:])

@@ -256,3 +256,35 @@ def test_evidence_patterns_finish_on_adversarial_input(name: str) -> None:
         score = fmt.score(text)
         assert 0.0 <= score <= 1.0
         check_article(text, newsparse.parse(text, format=name))
+
+
+def test_1987_timestamp_after_white_space_is_read() -> None:
+    text = (
+        "  26-FEB-1987 15:01:01.79\nMIDCON SETS PLAN\n"
+        "    LOMBARD, Ill., Feb 26 - MidCon said it set a plan.\n Reuter\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.format, a.headline, a.date) == (
+        "reuters1987",
+        "MIDCON SETS PLAN",
+        dt.datetime(1987, 2, 26, 15, 1, 1),
+    )
+    assert a.paragraphs == ("MidCon said it set a plan.",)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("SEOUL\u00a0(Reuters) - ", "SEOUL"),
+        ("NEW\u00a0YORK, Aug 3\u00a0(Reuters)\u00a0- ", "NEW\u00a0YORK"),
+        ("Kestrel, Ont.\u00a0 (AFP) - ", "Kestrel, Ont."),
+    ],
+)
+def test_no_break_spaces_in_a_dateline(dateline: str, place: str) -> None:
+    # Copy taken from a web page keeps the page's no-break spaces.
+    text = f"Rates rise\n\n{dateline}The bank raised its rate on Tuesday, officials said.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.format, a.dateline) == ("wire", place)
+    assert a.paragraphs == ("The bank raised its rate on Tuesday, officials said.",)
