@@ -162,6 +162,7 @@ def _article(
         rules=rules,
         notes=notes + pf.notes + extra,
         metadata=pf.metadata,
+        source=text,
     )
 
 

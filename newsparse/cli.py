@@ -341,8 +341,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status.
 
     The status is 0 when everything parsed and 1 when anything failed (or there was
-    nothing to parse). Bad usage (an unknown option or format, a bad ``--glob``)
-    exits with status 2 through :class:`SystemExit`, as argparse does.
+    nothing to parse). Bad usage (an unknown option or format, a bad ``--glob``, ``-``
+    named twice) exits with status 2 through :class:`SystemExit`, as argparse does.
 
     For compatibility, ``newsparse FILE`` (no sub-command) means ``newsparse parse FILE``,
     so a word that is not a command is read as a file name.
@@ -364,6 +364,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     pattern = getattr(args, "glob", None)
     if pattern is not None and (not pattern or Path(pattern).is_absolute()):
         ap.error(f"--glob takes a relative pattern such as '*.txt', not {pattern!r}")
+    if list(getattr(args, "paths", None) or ()).count("-") > 1:
+        ap.error("standard input ('-') can be named only once: it is read once")
     known = default_registry().names()
     if getattr(args, "format", None) is not None and args.format not in known:
         ap.error(f"unknown format {args.format!r}; known formats: {', '.join(known)}")

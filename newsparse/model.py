@@ -404,6 +404,8 @@ class Article:
         rules: Field name to the rule behind each span.
         notes: What the parser could not do or had to guess.
         metadata: Layout-specific facts with no field of their own.
+        source: The text the spans index: the input, or for bytes the decoded text.
+            It is left out of equality, ``repr`` and :meth:`to_dict`.
 
     Raises:
         ValueError: ``body`` is not ``paragraphs`` joined by a blank line.
@@ -415,6 +417,9 @@ class Article:
         ('Rain due', ('It will rain on Monday.',), 'generic')
         >>> Article.from_dict(a.to_dict()) == a
         True
+        >>> b = newsparse.parse("Rain due\\n\\nIt will rain.".encode("utf-16"))
+        >>> b.spans["headline"][0].of(b.source)
+        'Rain due'
     """
 
     headline: str | None = None
@@ -434,6 +439,7 @@ class Article:
     rules: FrozenMap[tuple[str, ...]] = field(factory=dict, converter=_to_rules)
     notes: tuple[Note, ...] = field(default=(), converter=_to_notes)
     metadata: FrozenMap[str] = field(factory=dict, converter=_to_meta)
+    source: str | None = field(default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.body != "\n\n".join(self.paragraphs):
@@ -498,11 +504,12 @@ class Article:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+    def from_dict(cls, data: Mapping[str, Any], *, source: str | None = None) -> Article:
         """Rebuild an :class:`Article` from :meth:`to_dict` output (or its JSON).
 
         Args:
             data: A mapping shaped like :meth:`to_dict` output.
+            source: The text the spans index, which :meth:`to_dict` leaves out.
 
         Returns:
             The equal :class:`Article`; its date, if any, has the same offset and zone
@@ -566,4 +573,5 @@ class Article:
                 for n in notes
             ),
             metadata=data.get("metadata") or {},
+            source=source,
         )

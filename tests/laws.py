@@ -15,6 +15,7 @@ _TEXT_FIELDS = ("headline", "summary", "dateline")
 def check_article(text: str, article: Article) -> None:
     """Assert the span laws and the JSON round trip for one parse of ``text``."""
     n = len(text)
+    assert article.source == text  # the text the spans index
     for name, spans in article.spans.items():
         assert len(article.rules[name]) == len(spans), name
         for s in spans:
@@ -53,6 +54,8 @@ def check_article(text: str, article: Article) -> None:
     data = json.loads(json.dumps(article.to_dict()))
     again = Article.from_dict(data)
     assert again == article
+    assert again.source is None
+    assert Article.from_dict(data, source=text).source == text
     if article.date is not None:
         assert isinstance(again.date, dt.datetime)
         assert again.date.utcoffset() == article.date.utcoffset()

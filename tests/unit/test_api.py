@@ -379,3 +379,17 @@ def test_a_str_that_opens_with_a_bom_reads_as_without_it(text: str) -> None:
     assert with_mark.rules["furniture"][0] == "text.bom"
     assert [n.code for n in with_mark.notes if n.code == "text.bom"] == ["text.bom"]
     assert newsparse.detect(text) == newsparse.detect(text[1:])
+
+
+def test_source_is_the_text_the_spans_index() -> None:
+    data = "Caf\u00e9 reopens\n\nThe caf\u00e9 on the quay reopened on Monday.\n".encode("cp1252")
+    a = newsparse.parse(data)
+    assert a.source == data.decode("cp1252")
+    assert a.spans["headline"][0].of(a.source) == "Caf\u00e9 reopens"
+    # Not part of the value: equality, repr and the JSON leave it out.
+    again = Article.from_dict(a.to_dict())
+    assert again == a
+    assert again.source is None
+    assert "source" not in a.to_dict()
+    assert a.source not in repr(a)
+    assert Article.from_dict(a.to_dict(), source=a.source).source == a.source

@@ -227,3 +227,10 @@ def test_the_output_file_suffix_picks_the_format(
     )
     assert code == 0
     assert json.loads((tmp_path / "x.csv").read_text(encoding="utf-8"))["format"] == "mint"
+
+
+def test_standard_input_named_twice_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["parse", "-", "-"])
+    assert info.value.code == 2
+    assert "standard input ('-') can be named only once" in capsys.readouterr().err
