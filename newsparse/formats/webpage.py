@@ -189,6 +189,10 @@ _UPDATED_RE = regex.compile(
     r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado)\b",
     regex.IGNORECASE,
 )
+# A link alone on a line: a web address or a bare domain (``example.com/news``).
+_BARE_LINK_RE = regex.compile(
+    r"(?:https?://)?+[\p{L}\p{N}-]{1,63}+(?:\.[\p{L}\p{N}-]{1,63}+){1,8}+(?:/\S{0,300}+)?+"
+)
 #: The longest line read as a label (``Updated``) for the date line under it.
 MAX_LABEL_LINE = 20
 # The start of a byline line.
@@ -237,6 +241,8 @@ _BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account"}
 _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account"}
 #: The longest short line kept inside the body as a subheading, in words.
 MAX_SUBHEADING_WORDS = 20
+#: The most short lines in a row kept between two paragraphs (headings, list items).
+MAX_INNER_LINES = 8
 
 
 def _runs(
@@ -306,6 +312,10 @@ def _is_header_line(line: Line) -> bool:
         return False
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
+    return _holds_date(line)
+
+
+def _holds_date(line: Line) -> bool:
     return (
         next(find_dates(line.text), None) is not None
         or _regex.search(_LOCAL_DATE_RE, line.text) is not None
@@ -318,6 +328,61 @@ def _is_date_line(line: Line) -> bool:
         return False
     found = next(find_dates(line.text), None)
     return found is not None and 2 * len(found.span) >= len(line.text)
+
+
+def _inner_lines(
+    infos: Sequence[LineInfo], used: Sequence[bool], first: int, last: int
+) -> list[bool]:
+    """Which lines of the body are short lines set between two of its paragraphs.
+
+    A heading and its subheading, or the items of a list, stand between paragraphs
+    as short lines that do not end like sentences. In a stretch of up to
+    :data:`MAX_INNER_LINES` non-prose lines with prose directly above and below, the
+    plain short lines are the article's, unless the stretch holds furniture (a
+    *Related* label heads a box of links), a caption, or a byline, a date or a handle
+    (the head of another article). Of its lines, a torn-off tail opening in lower
+    case, a bare link and a line the page repeats (a button) are not kept.
+    """
+    keep = [False] * len(infos)
+    i = first + 1
+    while i < last:
+        if infos[i].kind == "prose" or used[i]:
+            i += 1
+            continue
+        j = i
+        while j < last and infos[j].kind != "prose" and not used[j]:
+            j += 1
+        # Lines i..j-1 are not prose; infos[j] is prose unless j is the body's end.
+        if (
+            j - i <= MAX_INNER_LINES
+            and infos[i - 1].kind == "prose"
+            and not used[i - 1]
+            and infos[j].kind == "prose"
+            and not used[j]
+            and not any(_heads_a_box(infos[k]) for k in range(i, j))
+        ):
+            for k in range(i, j):
+                # A line that carries on the one above is kept with it or not at all.
+                keep[k] = _is_inner_line(infos[k]) and (
+                    k == i or not infos[k].continues or keep[k - 1]
+                )
+        i = j + 1
+    return keep
+
+
+def _heads_a_box(info: LineInfo) -> bool:
+    """A line that makes the short lines around it something other than the text."""
+    return info.kind != "short" or "@" in info.line.text or _holds_date(info.line)
+
+
+def _is_inner_line(info: LineInfo) -> bool:
+    text = info.line.text
+    return (
+        info.shape.words >= 1
+        and not info.repeated
+        and (info.continues or not text[:1].islower())
+        and _regex.fullmatch(_BARE_LINK_RE, text) is None
+    )
 
 
 def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
@@ -766,6 +831,7 @@ class WebpageFormat(EvidenceFormat):
     ) -> None:
         blocks: list[list[Line]] = []
         prev_kept = False
+        inner = _inner_lines(infos, used, first, last)
         for i in range(first, last + 1):
             info = infos[i]
             if used[i]:
@@ -778,6 +844,7 @@ class WebpageFormat(EvidenceFormat):
                 continue
             keep = (
                 info.kind == "prose"
+                or inner[i]
                 or self._is_short_sentence(info, i, first, last)
                 or self._is_subheading(infos, used, i, first, last)
             )

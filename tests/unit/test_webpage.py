@@ -282,3 +282,63 @@ def test_short_sentences_inside_the_body_are_kept() -> None:
     assert a.paragraphs[1:4] == ("Q: Why now?", "A: The floods.", "Q: Was it cheap?")
     assert "and the river." not in a.body
     assert len(a.paragraphs) == 7
+
+
+def test_headings_and_list_items_between_paragraphs_are_kept() -> None:
+    # A heading with a subheading, and a list whose items do not end like sentences,
+    # stand between paragraphs as short lines: they are the article's text.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "What was built\n"
+        + "A span of steel\n"
+        + "The bridge is made of steel and oak, and it is wide enough for two prams to pass.\n"
+        + "The council listed what the grant paid for:\n"
+        + "New lamps along the towpath\n"
+        + "Benches at both ends\n"
+        + "A ramp for wheelchairs\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1:3] == ("What was built", "A span of steel")
+    assert a.paragraphs[4:8] == (
+        "The council listed what the grant paid for:",
+        "New lamps along the towpath",
+        "Benches at both ends",
+        "A ramp for wheelchairs",
+    )
+    assert len(a.paragraphs) == 9
+
+
+def test_boxes_between_paragraphs_are_not_kept() -> None:
+    # Short lines under a Related label, a teaser's headline over its author's handle,
+    # a button the page repeats and a bare link are not the article's, though prose
+    # stands around them.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "Related\n"
+        + "Ferry to close for the winter\n"
+        + "Market moves to the square\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Lamps go up on the towpath\n"
+        + "John Roe @johnroe\n"
+        + "Cyclists will be allowed to use the bridge from the start of next month, it added.\n"
+        + "Get the town app\n"
+        + "valleyherald.example/app\n"
+        + "The old crossing downstream will be closed for repairs once the new bridge is busy.\n"
+        + "Get the town app\n"
+        + "It should reopen in the spring, the council said in a statement on Monday.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    for chrome in ("Ferry", "Market", "Lamps", "John Roe", "town app", "example"):
+        assert chrome not in a.body, chrome
+    assert len(a.paragraphs) == 5
