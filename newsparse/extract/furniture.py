@@ -108,6 +108,9 @@ _FURNITURE_RE = regex.compile(
         Ad | Ads | Sponsored(?:\x20Content)? | (?:Video\x20)?Ad\x20Feedback | Promoted
       | Story\x20continues\x20below(?:\x20advertisement)? | Continue\x20reading\x20below
       | Paid\x20(?:Content|Post)
+      # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
+      | Advertise\x20(?:with|on)\x20[^\n]{1,40}
+      | \u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32[^\n]{0,40}
     )
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics))?\s?:?
@@ -187,7 +190,8 @@ _OPENERS = (
     # comments, legal, copyright, adverts, related, tags, newsletters
     "leave ", "post ", "add ", "write ", "hide ", "reply", "report", "privacy", "terms",
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
-    "your ", "ad", "do not ", "corrections", "masthead", "copyright", "sponsored",
+    "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
+    "do not ", "corrections", "masthead", "copyright", "sponsored",
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",

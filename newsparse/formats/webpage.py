@@ -884,6 +884,9 @@ class WebpageFormat(EvidenceFormat):
             return False
         if info.shape.words > MAX_SUBHEADING_WORDS or info.shape.words < 1:
             return False
+        # A web address is a link, never a heading.
+        if _regex.fullmatch(_BARE_LINK_RE, info.line.text) is not None:
+            return False
         nxt = infos[i + 1]
         if nxt.kind != "prose" or used[i + 1]:
             return False

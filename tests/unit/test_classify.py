@@ -36,12 +36,18 @@ def _kinds(text: str) -> list[str]:
         ("Growth takes patience.Click To Tweet", "share"),
         ("Related: Ferry timetable for the summer", "related"),
         ("This document is subject to copyright. No part may be reproduced.", "copyright"),
+        ("Advertise with The Valley Herald", "advert"),
+        (
+            "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32\u0e01\u0e31\u0e1a\u0e40\u0e23\u0e32",
+            "advert",
+        ),  # Thai
         # Mint's footers and labels keep their rules.
         ("Share", "label"),
         ("Topics", "label"),
         # Content stays content.
         ("Copyright cases rose sharply last year, the court said.", None),
         ("The council met on Monday.", None),
+        ("Advertisers with the paper saw a rise in sales this spring, the survey found.", None),
     ],
 )
 def test_web_furniture(line: str, rule: str | None) -> None:

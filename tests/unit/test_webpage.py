@@ -342,3 +342,27 @@ def test_boxes_between_paragraphs_are_not_kept() -> None:
     for chrome in ("Ferry", "Market", "Lamps", "John Roe", "town app", "example"):
         assert chrome not in a.body, chrome
     assert len(a.paragraphs) == 5
+
+
+def test_an_advert_slot_and_a_link_under_it_are_not_body() -> None:
+    # The slot sells itself; the bare address under it is a link, not a subheading,
+    # though prose follows it. A real subheading in the same place is kept.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "Advertise with The Valley Herald\n"
+        + "valleyherald.example\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Advertisement\n"
+        + "What comes next\n"
+        + "Cyclists will be allowed to use the bridge from the start of next month, it added.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "Advertise" not in a.body
+    assert "example" not in a.body
+    assert a.paragraphs[2] == "What comes next"
+    assert len(a.paragraphs) == 4
