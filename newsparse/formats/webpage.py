@@ -241,7 +241,8 @@ _BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account"}
 _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account"}
 #: The longest short line kept inside the body as a subheading, in words.
 MAX_SUBHEADING_WORDS = 20
-#: The most short lines in a row kept between two paragraphs (headings, list items).
+#: The most short lines in a row kept between two paragraphs (headings, list items),
+#: not counting those that end like sentences (questions, one-line answers).
 MAX_INNER_LINES = 8
 
 
@@ -336,8 +337,9 @@ def _inner_lines(
     """Which lines of the body are short lines set between two of its paragraphs.
 
     A heading and its subheading, or the items of a list, stand between paragraphs
-    as short lines that do not end like sentences. In a stretch of up to
-    :data:`MAX_INNER_LINES` non-prose lines with prose directly above and below, the
+    as short lines that do not end like sentences. In a stretch of non-prose lines
+    with prose directly above and below, and at most :data:`MAX_INNER_LINES` of them
+    not ending like sentences (a run of questions and short answers is longer), the
     plain short lines are the article's, unless the stretch holds furniture (a
     *Related* label heads a box of links), a caption, or a byline, a date or a handle
     (the head of another article). Of its lines, a torn-off tail opening in lower
@@ -354,7 +356,7 @@ def _inner_lines(
             j += 1
         # Lines i..j-1 are not prose; infos[j] is prose unless j is the body's end.
         if (
-            j - i <= MAX_INNER_LINES
+            sum(not infos[k].shape.sentence_end for k in range(i, j)) <= MAX_INNER_LINES
             and infos[i - 1].kind == "prose"
             and not used[i - 1]
             and infos[j].kind == "prose"

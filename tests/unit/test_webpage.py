@@ -366,3 +366,33 @@ def test_an_advert_slot_and_a_link_under_it_are_not_body() -> None:
     assert "example" not in a.body
     assert a.paragraphs[2] == "What comes next"
     assert len(a.paragraphs) == 4
+
+
+def test_a_long_run_of_questions_and_short_answers_is_kept() -> None:
+    # Nine short lines between two paragraphs: the questions end like sentences, so
+    # only the five answers count toward the limit on short lines in a row.
+    qa = "".join(
+        f"Q: Favourite {thing}?\nA: {answer}\n"
+        for thing, answer in (
+            ("walk", "The towpath at dawn"),
+            ("season", "Late spring"),
+            ("bridge", "The old stone one upstream"),
+            ("meal", "Fish by the harbour"),
+        )
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "We asked the engineer who designed the new footbridge a few questions about herself.\n"
+        + "She has built bridges in four countries, and this one, she said, was the hardest of "
+        "them all, because the river floods twice a year and the banks are soft clay.\n"
+        + qa
+        + "Q: Favourite sound?\n"
+        + "A: The river in flood, heard from the middle of a bridge you built yourself, when "
+        "the water is a few feet below your boots and the whole deck hums with it.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "A: Late spring" in a.paragraphs
+    assert len(a.paragraphs) == 12
