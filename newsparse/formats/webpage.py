@@ -55,6 +55,7 @@ from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.extract.dates import DateMatch, find_dates
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
 from newsparse.model import Byline, Field, Span
+from newsparse.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -197,6 +198,16 @@ _BARE_LINK_RE = regex.compile(
 MAX_LABEL_LINE = 20
 # The start of a byline line.
 _BYLINE_START_RE = regex.compile(r"(?:By|Written\x20by|Author)\b", regex.IGNORECASE)
+# The start of a line that stamps the article's time, which the date patterns may not
+# read: ``Published 3 hours ago``, ``Updated an hour ago``, a date glued to its time.
+_STAMP_LABEL_RE = regex.compile(
+    r"(?:Published|Updated|Posted|Last\x20updated)(?:\x20on)?+\x20?+:?+\x20?+"
+    r"(?:\d|(?:\L<months>|\L<weekdays>)\b|an?\x20(?:few\x20)?+(?:minute|hour|day)s?+\x20ago"
+    r"|yesterday|today|just\x20now)",
+    regex.IGNORECASE,
+    months=list(MONTHS),
+    weekdays=list(WEEKDAYS),
+)
 #: The longest line taken for a date stamp rather than prose.
 MAX_STAMP_LINE = 100
 #: The longest line that marks the head of an article by holding a date.
@@ -308,12 +319,12 @@ def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
 
 
 def _is_header_line(line: Line) -> bool:
-    """A line that opens an article: a byline, or a short line holding a date."""
+    """A line that opens an article: a byline, or a short line holding or stamping a date."""
     if len(line.text) > MAX_DATE_LINE:
         return False
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
-    return _holds_date(line)
+    return _regex.match(_STAMP_LABEL_RE, line.text) is not None or _holds_date(line)
 
 
 def _holds_date(line: Line) -> bool:

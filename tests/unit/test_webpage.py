@@ -396,3 +396,26 @@ def test_a_long_run_of_questions_and_short_answers_is_kept() -> None:
     check_article(text, a)
     assert "A: Late spring" in a.paragraphs
     assert len(a.paragraphs) == 12
+
+
+def test_a_relative_time_stamp_opens_the_article() -> None:
+    # "Updated an hour ago" holds no date the date patterns read, but it stamps the
+    # article's time like one: the teaser above it is not run into the body. A short
+    # line that opens with "Published by" is still the body's.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens, and the towpath gets new lamps by the end of the year\n"
+        + "Published 3 hours ago\n"
+        + "Updated an hour ago\n"
+        + _BODY
+        + "Bridges of the Valley\n"
+        + "Published by the Valley Press\n"
+        + "A book about the river's twelve crossings, old and new, was launched at the bridge "
+        "by the local history society on the same afternoon.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert not a.body.startswith("Footbridge opens")
+    assert a.paragraphs[0].startswith("The new footbridge")
+    assert "Published by the Valley Press" in a.paragraphs
