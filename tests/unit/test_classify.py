@@ -97,6 +97,17 @@ def test_caption_above_a_credit() -> None:
     assert kinds == ["prose", "caption", "caption"]
 
 
+def test_a_labelled_video_caption_is_a_caption() -> None:
+    text = (
+        "Video: In this clip filmed on Sunday, the engineer walks the new bridge and explains "
+        "how it was built.\n"
+        "WATCH: The first walkers cross the river\n"
+        "The mayor said he would watch: the bridge, he told us, was the town's pride.\n"
+        "Videos of the opening were shared widely online, the council said on Monday.\n"
+    )
+    assert _kinds(text) == ["caption", "caption", "prose", "prose"]
+
+
 def test_repeated_short_lines_weigh_less() -> None:
     text = "News\nSport\nNews\n"
     infos = classify_lines(text, split_lines(text))
