@@ -130,6 +130,12 @@ _FURNITURE_RE = regex.compile(
           | \u0627\u0642\u0631\u0623\x20\u0623\u064a\u0636\u0627\u064b?  # Arabic: read also
         ) (?:\s?:\x20?[^\n]{0,200})?
     )
+  | (?P<author_box>
+        # The heading of a box about the author: ``About the author``, ``About Jane Doe``.
+        (?:About|\u00dcber|\u00c0\x20propos\x20de|Sobre|Acerca\x20de)\x20
+        (?: the\x20(?:author|writer)s? | den\x20Autor(?:in|en)? | l['\u2019]auteur | el\x20autor
+          | (?-i:\p{Lu}[\p{L}'\u2019.-]{0,24}+(?:\x20\p{Lu}[\p{L}'\u2019.-]{0,24}+){1,2}+) )
+    )
   | (?P<tags> (?:Tags?|Topics?|Filed\x20under|Categories|Keywords)\s?:[^\n]{0,200} )
   | (?P<newsletter>
         Newsletters? | Sign\x20up\x20(?:for|to)\x20[^\n]{0,200} | Subscribe\x20to\x20[^\n]{0,200}
@@ -195,6 +201,7 @@ _OPENERS = (
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",
+    "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
     *_RELATED_LABELS,
 )  # fmt: skip
 _OPENER_PAIRS = frozenset(o[:2] for o in _OPENERS)
@@ -242,8 +249,8 @@ def furniture_rule(line: str) -> str | None:
         ``"reading-time"``, ``"site-footer"``, ``"disclaimer"``, ``"standards"``,
         ``"label"`` or ``"no-text"``; for web page chrome ``"navigation"``,
         ``"account"``, ``"share"``, ``"comments"``, ``"legal"``, ``"copyright"``,
-        ``"cookie-notice"``, ``"advert"``, ``"related"``, ``"tags"`` or
-        ``"newsletter"``; ``None`` for a line of content.
+        ``"cookie-notice"``, ``"advert"``, ``"related"``, ``"author-box"``, ``"tags"``
+        or ``"newsletter"``; ``None`` for a line of content.
 
     Examples:
         >>> furniture_rule("Advertisement"), furniture_rule("* * *")

@@ -244,12 +244,12 @@ MIN_UNENDED_PARAGRAPH = 30
 MIN_JOIN_DENSITY = 0.6
 # Furniture that ends an article: what follows is comments or the footer.
 _BOUNDARY_RULES = frozenset({"comments", "copyright", "legal"})
-# Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, or
-# the above.
-_BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account"}
-# What a run after the article may not be joined across (a sign-up box that closes
-# the article), though one before it may.
-_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account"}
+# Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, a box
+# about the author, or the above.
+_BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "author-box"}
+# What a run after the article may not be joined across (a sign-up box or a box about
+# the author that closes the article), though one before it may.
+_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
 #: The longest short line kept inside the body as a subheading, in words.
 MAX_SUBHEADING_WORDS = 20
 #: The most short lines in a row kept between two paragraphs (headings, list items),

@@ -37,6 +37,9 @@ def _kinds(text: str) -> list[str]:
         ("Related: Ferry timetable for the summer", "related"),
         ("This document is subject to copyright. No part may be reproduced.", "copyright"),
         ("Advertise with The Valley Herald", "advert"),
+        ("About the author", "author-box"),
+        ("About Jane Doe", "author-box"),
+        ("\u00dcber Jana Schmidt", "author-box"),
         (
             "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32\u0e01\u0e31\u0e1a\u0e40\u0e23\u0e32",
             "advert",
@@ -48,6 +51,8 @@ def _kinds(text: str) -> list[str]:
         ("Copyright cases rose sharply last year, the court said.", None),
         ("The council met on Monday.", None),
         ("Advertisers with the paper saw a rise in sales this spring, the survey found.", None),
+        ("About two weeks later", None),
+        ("About Time", None),
     ],
 )
 def test_web_furniture(line: str, rule: str | None) -> None:

@@ -419,3 +419,22 @@ def test_a_relative_time_stamp_opens_the_article() -> None:
     assert not a.body.startswith("Footbridge opens")
     assert a.paragraphs[0].startswith("The new footbridge")
     assert "Published by the Valley Press" in a.paragraphs
+
+
+def test_a_box_about_the_author_closes_the_article() -> None:
+    # The author's biography under an "About" heading is not joined to the article,
+    # though it is prose.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + _BODY
+        + "About Jane Doe\n"
+        + "Jane Doe has covered the valley's towns for the paper since 2015, and before that "
+        "she wrote about farming and the river trade for a weekly in the hills.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 3
+    assert "covered" not in a.body
+    assert "furniture.author-box" in a.rules["furniture"]
