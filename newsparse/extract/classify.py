@@ -114,6 +114,8 @@ _CREDIT_HINTS = (
     "/",
     "|",
 )
+# Labels that open the caption of an embedded video (compared case-folded).
+_VIDEO_LABELS = ("video:", "video :", "watch:", "watch :")
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
 # It is only ever matched at a line's start; the lookbehind makes a search through a
 # run of letters cost one failed test a letter, not a walk of up to 41 letters each.
@@ -351,9 +353,13 @@ def _is_credit(text: str) -> bool:
     """Whether ``text`` is a photo credit, or a caption with its credit glued on.
 
     A credit anywhere marks a line of up to ``MAX_CAPTION_CHARS``; a longer caption
-    (up to ``MAX_CREDITED_CAPTION_CHARS``) needs the credit at its end.
+    (up to ``MAX_CREDITED_CAPTION_CHARS``) needs the credit at its end. A video's
+    caption opens with its label instead.
     """
     folded = text.casefold()
+    # The caption of an embedded video, labelled so: ``Video: The bridge opens``.
+    if folded.startswith(_VIDEO_LABELS) and len(text) <= MAX_CAPTION_CHARS:
+        return True
     if not any(hint in folded for hint in _CREDIT_HINTS):
         return False
     if (

@@ -108,6 +108,9 @@ _FURNITURE_RE = regex.compile(
         Ad | Ads | Sponsored(?:\x20Content)? | (?:Video\x20)?Ad\x20Feedback | Promoted
       | Story\x20continues\x20below(?:\x20advertisement)? | Continue\x20reading\x20below
       | Paid\x20(?:Content|Post)
+      # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
+      | Advertise\x20(?:with|on)\x20[^\n]{1,40}
+      | \u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32[^\n]{0,40}
     )
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics))?\s?:?
@@ -126,6 +129,12 @@ _FURNITURE_RE = regex.compile(
           | 関連記事 | 관련\x20?기사
           | \u0627\u0642\u0631\u0623\x20\u0623\u064a\u0636\u0627\u064b?  # Arabic: read also
         ) (?:\s?:\x20?[^\n]{0,200})?
+    )
+  | (?P<author_box>
+        # The heading of a box about the author: ``About the author``, ``About Jane Doe``.
+        (?:About|\u00dcber|\u00c0\x20propos\x20de|Sobre|Acerca\x20de)\x20
+        (?: the\x20(?:author|writer)s? | den\x20Autor(?:in|en)? | l['\u2019]auteur | el\x20autor
+          | (?-i:\p{Lu}[\p{L}'\u2019.-]{0,24}+(?:\x20\p{Lu}[\p{L}'\u2019.-]{0,24}+){1,2}+) )
     )
   | (?P<tags> (?:Tags?|Topics?|Filed\x20under|Categories|Keywords)\s?:[^\n]{0,200} )
   | (?P<newsletter>
@@ -187,10 +196,12 @@ _OPENERS = (
     # comments, legal, copyright, adverts, related, tags, newsletters
     "leave ", "post ", "add ", "write ", "hide ", "reply", "report", "privacy", "terms",
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
-    "your ", "ad", "do not ", "corrections", "masthead", "copyright", "sponsored",
+    "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
+    "do not ", "corrections", "masthead", "copyright", "sponsored",
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",
+    "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
     *_RELATED_LABELS,
 )  # fmt: skip
 _OPENER_PAIRS = frozenset(o[:2] for o in _OPENERS)
@@ -238,8 +249,8 @@ def furniture_rule(line: str) -> str | None:
         ``"reading-time"``, ``"site-footer"``, ``"disclaimer"``, ``"standards"``,
         ``"label"`` or ``"no-text"``; for web page chrome ``"navigation"``,
         ``"account"``, ``"share"``, ``"comments"``, ``"legal"``, ``"copyright"``,
-        ``"cookie-notice"``, ``"advert"``, ``"related"``, ``"tags"`` or
-        ``"newsletter"``; ``None`` for a line of content.
+        ``"cookie-notice"``, ``"advert"``, ``"related"``, ``"author-box"``, ``"tags"``
+        or ``"newsletter"``; ``None`` for a line of content.
 
     Examples:
         >>> furniture_rule("Advertisement"), furniture_rule("* * *")

@@ -55,6 +55,7 @@ from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.extract.dates import DateMatch, find_dates
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
 from newsparse.model import Byline, Field, Span
+from newsparse.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -189,10 +190,24 @@ _UPDATED_RE = regex.compile(
     r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado)\b",
     regex.IGNORECASE,
 )
+# A link alone on a line: a web address or a bare domain (``example.com/news``).
+_BARE_LINK_RE = regex.compile(
+    r"(?:https?://)?+[\p{L}\p{N}-]{1,63}+(?:\.[\p{L}\p{N}-]{1,63}+){1,8}+(?:/\S{0,300}+)?+"
+)
 #: The longest line read as a label (``Updated``) for the date line under it.
 MAX_LABEL_LINE = 20
 # The start of a byline line.
 _BYLINE_START_RE = regex.compile(r"(?:By|Written\x20by|Author)\b", regex.IGNORECASE)
+# The start of a line that stamps the article's time, which the date patterns may not
+# read: ``Published 3 hours ago``, ``Updated an hour ago``, a date glued to its time.
+_STAMP_LABEL_RE = regex.compile(
+    r"(?:Published|Updated|Posted|Last\x20updated)(?:\x20on)?+\x20?+:?+\x20?+"
+    r"(?:\d|(?:\L<months>|\L<weekdays>)\b|an?\x20(?:few\x20)?+(?:minute|hour|day)s?+\x20ago"
+    r"|yesterday|today|just\x20now)",
+    regex.IGNORECASE,
+    months=list(MONTHS),
+    weekdays=list(WEEKDAYS),
+)
 #: The longest line taken for a date stamp rather than prose.
 MAX_STAMP_LINE = 100
 #: The longest line that marks the head of an article by holding a date.
@@ -229,14 +244,17 @@ MIN_UNENDED_PARAGRAPH = 30
 MIN_JOIN_DENSITY = 0.6
 # Furniture that ends an article: what follows is comments or the footer.
 _BOUNDARY_RULES = frozenset({"comments", "copyright", "legal"})
-# Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, or
-# the above.
-_BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account"}
-# What a run after the article may not be joined across (a sign-up box that closes
-# the article), though one before it may.
-_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account"}
+# Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, a box
+# about the author, or the above.
+_BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "author-box"}
+# What a run after the article may not be joined across (a sign-up box or a box about
+# the author that closes the article), though one before it may.
+_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
 #: The longest short line kept inside the body as a subheading, in words.
 MAX_SUBHEADING_WORDS = 20
+#: The most short lines in a row kept between two paragraphs (headings, list items),
+#: not counting those that end like sentences (questions, one-line answers).
+MAX_INNER_LINES = 8
 
 
 def _runs(
@@ -301,11 +319,15 @@ def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
 
 
 def _is_header_line(line: Line) -> bool:
-    """A line that opens an article: a byline, or a short line holding a date."""
+    """A line that opens an article: a byline, or a short line holding or stamping a date."""
     if len(line.text) > MAX_DATE_LINE:
         return False
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
+    return _regex.match(_STAMP_LABEL_RE, line.text) is not None or _holds_date(line)
+
+
+def _holds_date(line: Line) -> bool:
     return (
         next(find_dates(line.text), None) is not None
         or _regex.search(_LOCAL_DATE_RE, line.text) is not None
@@ -318,6 +340,62 @@ def _is_date_line(line: Line) -> bool:
         return False
     found = next(find_dates(line.text), None)
     return found is not None and 2 * len(found.span) >= len(line.text)
+
+
+def _inner_lines(
+    infos: Sequence[LineInfo], used: Sequence[bool], first: int, last: int
+) -> list[bool]:
+    """Which lines of the body are short lines set between two of its paragraphs.
+
+    A heading and its subheading, or the items of a list, stand between paragraphs
+    as short lines that do not end like sentences. In a stretch of non-prose lines
+    with prose directly above and below, and at most :data:`MAX_INNER_LINES` of them
+    not ending like sentences (a run of questions and short answers is longer), the
+    plain short lines are the article's, unless the stretch holds furniture (a
+    *Related* label heads a box of links), a caption, or a byline, a date or a handle
+    (the head of another article). Of its lines, a torn-off tail opening in lower
+    case, a bare link and a line the page repeats (a button) are not kept.
+    """
+    keep = [False] * len(infos)
+    i = first + 1
+    while i < last:
+        if infos[i].kind == "prose" or used[i]:
+            i += 1
+            continue
+        j = i
+        while j < last and infos[j].kind != "prose" and not used[j]:
+            j += 1
+        # Lines i..j-1 are not prose; infos[j] is prose unless j is the body's end.
+        if (
+            sum(not infos[k].shape.sentence_end for k in range(i, j)) <= MAX_INNER_LINES
+            and infos[i - 1].kind == "prose"
+            and not used[i - 1]
+            and infos[j].kind == "prose"
+            and not used[j]
+            and not any(_heads_a_box(infos[k]) for k in range(i, j))
+        ):
+            for k in range(i, j):
+                # A line that carries on the one above is kept with it or not at all.
+                keep[k] = _is_inner_line(infos[k]) and (
+                    k == i or not infos[k].continues or keep[k - 1]
+                )
+        i = j + 1
+    return keep
+
+
+def _heads_a_box(info: LineInfo) -> bool:
+    """A line that makes the short lines around it something other than the text."""
+    return info.kind != "short" or "@" in info.line.text or _holds_date(info.line)
+
+
+def _is_inner_line(info: LineInfo) -> bool:
+    text = info.line.text
+    return (
+        info.shape.words >= 1
+        and not info.repeated
+        and (info.continues or not text[:1].islower())
+        and _regex.fullmatch(_BARE_LINK_RE, text) is None
+    )
 
 
 def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
@@ -766,6 +844,7 @@ class WebpageFormat(EvidenceFormat):
     ) -> None:
         blocks: list[list[Line]] = []
         prev_kept = False
+        inner = _inner_lines(infos, used, first, last)
         for i in range(first, last + 1):
             info = infos[i]
             if used[i]:
@@ -778,6 +857,7 @@ class WebpageFormat(EvidenceFormat):
                 continue
             keep = (
                 info.kind == "prose"
+                or inner[i]
                 or self._is_short_sentence(info, i, first, last)
                 or self._is_subheading(infos, used, i, first, last)
             )
@@ -816,6 +896,9 @@ class WebpageFormat(EvidenceFormat):
         if info.kind != "short" or info.repeated or i >= last or i <= first:
             return False
         if info.shape.words > MAX_SUBHEADING_WORDS or info.shape.words < 1:
+            return False
+        # A web address is a link, never a heading.
+        if _regex.fullmatch(_BARE_LINK_RE, info.line.text) is not None:
             return False
         nxt = infos[i + 1]
         if nxt.kind != "prose" or used[i + 1]:

@@ -36,12 +36,23 @@ def _kinds(text: str) -> list[str]:
         ("Growth takes patience.Click To Tweet", "share"),
         ("Related: Ferry timetable for the summer", "related"),
         ("This document is subject to copyright. No part may be reproduced.", "copyright"),
+        ("Advertise with The Valley Herald", "advert"),
+        ("About the author", "author-box"),
+        ("About Jane Doe", "author-box"),
+        ("\u00dcber Jana Schmidt", "author-box"),
+        (
+            "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32\u0e01\u0e31\u0e1a\u0e40\u0e23\u0e32",
+            "advert",
+        ),  # Thai
         # Mint's footers and labels keep their rules.
         ("Share", "label"),
         ("Topics", "label"),
         # Content stays content.
         ("Copyright cases rose sharply last year, the court said.", None),
         ("The council met on Monday.", None),
+        ("Advertisers with the paper saw a rise in sales this spring, the survey found.", None),
+        ("About two weeks later", None),
+        ("About Time", None),
     ],
 )
 def test_web_furniture(line: str, rule: str | None) -> None:
@@ -89,6 +100,17 @@ def test_caption_above_a_credit() -> None:
     )
     kinds = _kinds(text)
     assert kinds == ["prose", "caption", "caption"]
+
+
+def test_a_labelled_video_caption_is_a_caption() -> None:
+    text = (
+        "Video: In this clip filmed on Sunday, the engineer walks the new bridge and explains "
+        "how it was built.\n"
+        "WATCH: The first walkers cross the river\n"
+        "The mayor said he would watch: the bridge, he told us, was the town's pride.\n"
+        "Videos of the opening were shared widely online, the council said on Monday.\n"
+    )
+    assert _kinds(text) == ["caption", "caption", "prose", "prose"]
 
 
 def test_repeated_short_lines_weigh_less() -> None:

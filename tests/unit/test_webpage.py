@@ -282,3 +282,159 @@ def test_short_sentences_inside_the_body_are_kept() -> None:
     assert a.paragraphs[1:4] == ("Q: Why now?", "A: The floods.", "Q: Was it cheap?")
     assert "and the river." not in a.body
     assert len(a.paragraphs) == 7
+
+
+def test_headings_and_list_items_between_paragraphs_are_kept() -> None:
+    # A heading with a subheading, and a list whose items do not end like sentences,
+    # stand between paragraphs as short lines: they are the article's text.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "What was built\n"
+        + "A span of steel\n"
+        + "The bridge is made of steel and oak, and it is wide enough for two prams to pass.\n"
+        + "The council listed what the grant paid for:\n"
+        + "New lamps along the towpath\n"
+        + "Benches at both ends\n"
+        + "A ramp for wheelchairs\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1:3] == ("What was built", "A span of steel")
+    assert a.paragraphs[4:8] == (
+        "The council listed what the grant paid for:",
+        "New lamps along the towpath",
+        "Benches at both ends",
+        "A ramp for wheelchairs",
+    )
+    assert len(a.paragraphs) == 9
+
+
+def test_boxes_between_paragraphs_are_not_kept() -> None:
+    # Short lines under a Related label, a teaser's headline over its author's handle,
+    # a button the page repeats and a bare link are not the article's, though prose
+    # stands around them.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "Related\n"
+        + "Ferry to close for the winter\n"
+        + "Market moves to the square\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Lamps go up on the towpath\n"
+        + "John Roe @johnroe\n"
+        + "Cyclists will be allowed to use the bridge from the start of next month, it added.\n"
+        + "Get the town app\n"
+        + "valleyherald.example/app\n"
+        + "The old crossing downstream will be closed for repairs once the new bridge is busy.\n"
+        + "Get the town app\n"
+        + "It should reopen in the spring, the council said in a statement on Monday.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    for chrome in ("Ferry", "Market", "Lamps", "John Roe", "town app", "example"):
+        assert chrome not in a.body, chrome
+    assert len(a.paragraphs) == 5
+
+
+def test_an_advert_slot_and_a_link_under_it_are_not_body() -> None:
+    # The slot sells itself; the bare address under it is a link, not a subheading,
+    # though prose follows it. A real subheading in the same place is kept.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "Advertise with The Valley Herald\n"
+        + "valleyherald.example\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Advertisement\n"
+        + "What comes next\n"
+        + "Cyclists will be allowed to use the bridge from the start of next month, it added.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "Advertise" not in a.body
+    assert "example" not in a.body
+    assert a.paragraphs[2] == "What comes next"
+    assert len(a.paragraphs) == 4
+
+
+def test_a_long_run_of_questions_and_short_answers_is_kept() -> None:
+    # Nine short lines between two paragraphs: the questions end like sentences, so
+    # only the five answers count toward the limit on short lines in a row.
+    qa = "".join(
+        f"Q: Favourite {thing}?\nA: {answer}\n"
+        for thing, answer in (
+            ("walk", "The towpath at dawn"),
+            ("season", "Late spring"),
+            ("bridge", "The old stone one upstream"),
+            ("meal", "Fish by the harbour"),
+        )
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "We asked the engineer who designed the new footbridge a few questions about herself.\n"
+        + "She has built bridges in four countries, and this one, she said, was the hardest of "
+        "them all, because the river floods twice a year and the banks are soft clay.\n"
+        + qa
+        + "Q: Favourite sound?\n"
+        + "A: The river in flood, heard from the middle of a bridge you built yourself, when "
+        "the water is a few feet below your boots and the whole deck hums with it.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "A: Late spring" in a.paragraphs
+    assert len(a.paragraphs) == 12
+
+
+def test_a_relative_time_stamp_opens_the_article() -> None:
+    # "Updated an hour ago" holds no date the date patterns read, but it stamps the
+    # article's time like one: the teaser above it is not run into the body. A short
+    # line that opens with "Published by" is still the body's.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens, and the towpath gets new lamps by the end of the year\n"
+        + "Published 3 hours ago\n"
+        + "Updated an hour ago\n"
+        + _BODY
+        + "Bridges of the Valley\n"
+        + "Published by the Valley Press\n"
+        + "A book about the river's twelve crossings, old and new, was launched at the bridge "
+        "by the local history society on the same afternoon.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert not a.body.startswith("Footbridge opens")
+    assert a.paragraphs[0].startswith("The new footbridge")
+    assert "Published by the Valley Press" in a.paragraphs
+
+
+def test_a_box_about_the_author_closes_the_article() -> None:
+    # The author's biography under an "About" heading is not joined to the article,
+    # though it is prose.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + _BODY
+        + "About Jane Doe\n"
+        + "Jane Doe has covered the valley's towns for the paper since 2015, and before that "
+        "she wrote about farming and the river trade for a weekly in the hills.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 3
+    assert "covered" not in a.body
+    assert "furniture.author-box" in a.rules["furniture"]
