@@ -26,6 +26,7 @@ from newsparse.errors import (
     ParseError,
     PatternTimeoutError,
     PluginLoadError,
+    TextLooksLikePathWarning,
 )
 from newsparse.model import (
     Article,
@@ -68,6 +69,7 @@ __all__ = [
     "Segment",
     "SourceFormat",
     "Span",
+    "TextLooksLikePathWarning",
     "__version__",
     "decode",
     "default_registry",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsparse.decoding import _BOM, _as_text, _bom_masked
+from newsparse.decoding import _BOM, _as_text, _bom_masked, _warn_if_path
 from newsparse.detect import pick
 from newsparse.errors import (
     FormatContractError,
@@ -220,6 +220,8 @@ def parse(
         msg = f"max_chars must be an int or None, not {type(limit).__name__}"
         raise InputTypeError(msg)
     reg, options = _settings(format=format, tzinfos=tzinfos, reference=reference, registry=registry)
+    if isinstance(text, str):
+        _warn_if_path(text, "parse", "read the file and parse its contents", stacklevel=2)
     return _parse(text, (), format=format, registry=reg, options=options, max_chars=max_chars)
 
 

@@ -21,10 +21,12 @@ Examples:
 from __future__ import annotations
 
 import codecs
+import warnings
+from pathlib import Path
 
 from attrs import frozen
 
-from newsparse.errors import InputTypeError
+from newsparse.errors import InputTypeError, TextLooksLikePathWarning
 from newsparse.model import Note
 
 __all__ = ["BOMS", "C1_ERRORS", "FALLBACK_ENCODING", "Decoded", "decode"]
@@ -95,6 +97,34 @@ def _as_text(text: object, caller: str) -> tuple[str, tuple[Note, ...]]:
         return decoded.text, decoded.notes
     msg = f"{caller}() takes the article as str or bytes, not {type(text).__name__}"
     raise InputTypeError(msg)
+
+
+# The longest text checked for being a file's name (longer is never taken for one).
+_PATH_CHARS = 4_096
+
+
+def _warn_if_path(text: str, caller: str, hint: str, stacklevel: int) -> None:
+    """Warn when ``text``, read as an article, is one line that names an existing file.
+
+    Examples:
+        >>> import warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     _warn_if_path(__file__, "parse", "read it", 2)
+        ...     _warn_if_path("Rain due", "parse", "read it", 2)
+        >>> len(caught)
+        1
+    """
+    if (
+        0 < len(text) <= _PATH_CHARS
+        and "\n" not in text
+        and "\r" not in text
+        and Path(text).is_file()  # False, not an error, for a name no file system allows
+    ):
+        msg = (
+            f"{caller}() reads a str as the article itself, and {text[:200]!r} names a file: {hint}"
+        )
+        warnings.warn(msg, TextLooksLikePathWarning, stacklevel=stacklevel + 1)
 
 
 #: The byte-order mark as a character (U+FEFF), as a str read as "utf-8" keeps it.

@@ -13,7 +13,7 @@ import logging
 import math
 from typing import TYPE_CHECKING
 
-from newsparse.decoding import _as_text, _bom_masked
+from newsparse.decoding import _as_text, _bom_masked, _warn_if_path
 from newsparse.errors import FormatContractError
 from newsparse.formats._base import EvidenceFormat, Scan
 from newsparse.model import Detection
@@ -93,6 +93,8 @@ def detect(text: str | bytes, *, registry: FormatRegistry | None = None) -> tupl
         >>> found[0].format, found[0].evidence
         ('generic', ('fallback',))
     """
+    if isinstance(text, str):
+        _warn_if_path(text, "detect", "read the file and detect its contents", stacklevel=2)
     text, _ = _as_text(text, "detect")
     text = _bom_masked(text)  # as parse() reads it
     reg = _resolve(registry)

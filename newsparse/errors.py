@@ -35,6 +35,7 @@ __all__ = [
     "ParseError",
     "PatternTimeoutError",
     "PluginLoadError",
+    "TextLooksLikePathWarning",
 ]
 
 
@@ -230,3 +231,23 @@ def _rebuild_parse_error(
 ) -> ParseError:
     """Unpickle a :class:`ParseError` (its ``source`` and ``span`` are keyword-only)."""
     return cls(message, source=source, span=span)
+
+
+class TextLooksLikePathWarning(UserWarning):
+    """A text given to parse is one line that names an existing file.
+
+    ``parse``, ``detect``, ``split`` and ``parse_many`` read a ``str`` as the article
+    itself, never as a file name, so ``parse("story.txt")`` parses the eleven
+    characters ``story.txt``. They warn when that is likely a mistake; read the file
+    (``parse(Path(name).read_bytes())``) or give ``parse_many`` a ``pathlib.Path``.
+    Silence it with ``warnings.simplefilter`` where a one-line text that is also a
+    file name is meant.
+
+    Examples:
+        >>> import newsparse, warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     article = newsparse.parse(newsparse.__file__)
+        >>> caught[0].category.__name__, article.headline == newsparse.__file__
+        ('TextLooksLikePathWarning', True)
+    """

@@ -53,7 +53,7 @@ from attrs import frozen
 
 from newsparse import _regex
 from newsparse.api import _parse, _settings
-from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING
+from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING, _warn_if_path
 from newsparse.detect import MIN_SCORE
 from newsparse.errors import InputTypeError, InvalidOptionError, NewsparseError
 from newsparse.formats.lexisnexis import _DOC_COUNT_WORDS, DOC_COUNT_RE
@@ -550,6 +550,7 @@ def split(text: str, *, registry: FormatRegistry | None = None) -> Iterator[Segm
     if not isinstance(text, str):
         msg = f"split() takes the export as str, not {type(text).__name__}"
         raise InputTypeError(msg)
+    _warn_if_path(text, "split", "read the file and split its contents", stacklevel=2)
     splitter = _Splitter(registry=_resolve(registry))
     yield from splitter.feed(text, final=True)
 
@@ -658,6 +659,7 @@ def _text_chunks(stream: IO[str], size: int, first: str) -> Iterator[str]:
 def _documents(source: object, size: int) -> Iterator[tuple[Iterator[str], _Decoder | None, int]]:
     """Each document of ``source`` as text chunks, its decoder (for bytes), its index."""
     if isinstance(source, str):
+        _warn_if_path(source, "parse_many", "pass a pathlib.Path to read the file", stacklevel=3)
         yield iter((source,)), None, 0
         return
     if isinstance(source, (bytes, bytearray)):

@@ -441,3 +441,26 @@ def test_every_public_class_and_function_has_an_example() -> None:
         elif ">>>" not in doc and ">>>" not in owner_doc:
             lacking.append(f"{qualname}: no example")
     assert lacking == []
+
+
+@pytest.mark.parametrize(
+    ("call", "hint"),
+    [
+        (newsparse.parse, "read the file"),
+        (newsparse.detect, "read the file"),
+        (lambda text: list(newsparse.split(text)), "read the file"),
+        (lambda text: list(newsparse.parse_many(text)), "pass a pathlib.Path"),
+    ],
+)
+def test_a_file_name_given_as_the_text_warns(
+    call: Callable[[str], object], hint: str, tmp_path: Path
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Rain due\n\nIt will rain on Monday.\n", encoding="utf-8")
+    with pytest.warns(newsparse.TextLooksLikePathWarning, match=hint) as record:
+        call(str(story))
+    assert record[0].filename == __file__  # it points at the caller's line
+    # Text that is not one line naming a file does not warn (warnings are errors here).
+    for text in (str(tmp_path), str(story) + "\n", str(tmp_path / "missing.txt"), "\x00"):
+        call(text)
+    newsparse.parse(str(story).encode())
