@@ -182,8 +182,9 @@ def parse(
             by :func:`newsparse.decode` (a BOM, else UTF-8, else cp1252 from the first
             byte that is not UTF-8; a BOM or the fallback is noted), in which case the
             spans index the decoded text. A ``str`` that still opens with a byte-order
-            mark (a file read as ``utf-8``, not ``utf-8-sig``) is read as if the mark
-            were a space: the mark is furniture (rule ``text.bom``) and noted.
+            mark (a file read as ``utf-8``, not ``utf-8-sig``) is detected, and read by
+            a built-in format, as if the mark were a space: the mark is furniture (rule
+            ``text.bom``) and noted. A plugin format is given the text as it is.
         format: Force a format by name instead of detecting one.
         tzinfos: Zone abbreviations to resolve differently from the built-in table
             (``{"IST": 3600}`` for Irish Summer Time); values are
@@ -280,10 +281,13 @@ def _parse(
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
     # A str that starts with a byte-order mark (a file read as "utf-8", not "utf-8-sig")
-    # is read with a space in its place, so the offsets hold; the mark is furniture.
+    # is detected, and read by a built-in format, with a space in its place, so the
+    # offsets hold; the mark is furniture. A plugin is given the text as it is.
     work = _bom_masked(text)
     name = format if format is not None else pick(work, registry=registry)
     fmt = registry.get(name)
+    if work is not text and not registry.is_builtin(name):
+        work = text
     try:
         fields = fmt.parse(work, options)
     except NewsparseError:

@@ -353,13 +353,9 @@ def _is_credit(text: str) -> bool:
     """Whether ``text`` is a photo credit, or a caption with its credit glued on.
 
     A credit anywhere marks a line of up to ``MAX_CAPTION_CHARS``; a longer caption
-    (up to ``MAX_CREDITED_CAPTION_CHARS``) needs the credit at its end. A video's
-    caption opens with its label instead.
+    (up to ``MAX_CREDITED_CAPTION_CHARS``) needs the credit at its end.
     """
     folded = text.casefold()
-    # The caption of an embedded video, labelled so: ``Video: The bridge opens``.
-    if folded.startswith(_VIDEO_LABELS) and len(text) <= MAX_CAPTION_CHARS:
-        return True
     if not any(hint in folded for hint in _CREDIT_HINTS):
         return False
     if (
@@ -385,6 +381,10 @@ def _kind(
         return "furniture", rule
     if len(text) <= MAX_CREDITED_CAPTION_CHARS and _is_credit(text):
         return "caption", "credit"
+    # The caption of an embedded video, labelled so (``Video: The bridge opens``): a
+    # caption of its own, not a credit that makes the line above one.
+    if len(text) <= MAX_CAPTION_CHARS and text[:7].casefold().startswith(_VIDEO_LABELS):
+        return "caption", "caption"
     if _is_prose(shape, known_language=known_language):
         return "prose", None
     return "short", None

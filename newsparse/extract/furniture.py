@@ -131,10 +131,11 @@ _FURNITURE_RE = regex.compile(
         ) (?:\s?:\x20?[^\n]{0,200})?
     )
   | (?P<author_box>
-        # The heading of a box about the author: ``About the author``, ``About Jane Doe``.
+        # The heading of a box about the author: ``About the author``. (``About`` and a
+        # name is left alone: ``About New York`` may head a section of the story.)
         (?:About|\u00dcber|\u00c0\x20propos\x20de|Sobre|Acerca\x20de)\x20
-        (?: the\x20(?:author|writer)s? | den\x20Autor(?:in|en)? | l['\u2019]auteur | el\x20autor
-          | (?-i:\p{Lu}[\p{L}'\u2019.-]{0,24}+(?:\x20\p{Lu}[\p{L}'\u2019.-]{0,24}+){1,2}+) )
+        (?: the\x20(?:author|writer)s? | den\x20Autor(?:in|en)? | l['\u2019]auteur | el\x20autor )
+      | Acerca\x20del\x20autor
     )
   | (?P<tags> (?:Tags?|Topics?|Filed\x20under|Categories|Keywords)\s?:[^\n]{0,200} )
   | (?P<newsletter>

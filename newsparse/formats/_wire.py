@@ -83,7 +83,7 @@ _PLACE = r"\p{Lu}[\p{L}\p{M}\x20\xa0.,'\u2019/&-]{0,60}?"
 
 def _month_day(names: str) -> str:
     """``Month Day`` or ``Day Month``, with the month names written as ``names``."""
-    return names + r"\.?\x20{1,3}\d{1,2}(?!\d)|\d{1,2}\x20{1,3}" + names + r"\.?"
+    return names + r"\.?[\x20\xa0]{1,3}\d{1,2}(?!\d)|\d{1,2}[\x20\xa0]{1,3}" + names + r"\.?"
 
 
 # The month names as a named list (with ``months=``) for the agency datelines, and as a
@@ -98,7 +98,7 @@ _MONTH_DAY_TRIE = _month_day("(?i:" + _MONTH_NAMES + ")")
 # Everything before the agency: place, ANI's ``[India]``, a month and day.
 _BEFORE_AGENCY = (
     r"(?:(?P<place>" + _PLACE + r")"
-    r"(?:[\x20\xa0]{0,2}\[(?P<country>\p{Lu}[\p{L}\x20.'-]{0,30}+)\])?"
+    r"(?:[\x20\xa0]{0,2}\[(?P<country>\p{Lu}[\p{L}\x20\xa0.'-]{0,30}+)\])?"
     r"(?:,[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r"))?"
     r"[\x20\xa0]{0,4})?"
 )
@@ -252,7 +252,10 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
     """
     holes: list[Span] = []
     if found.place is not None:
-        b.dateline = b.span_field(found.place.start, found.place.end, b.rule("dateline"))
+        field = b.span_field(found.place.start, found.place.end, b.rule("dateline"))
+        if "\u00a0" in field.value:  # copied from a page: the place as read, spaced
+            field = attrs.evolve(field, value=field.value.replace("\u00a0", " "))
+        b.dateline = field
         holes.append(found.place)
     if found.agency is not None and found.agency not in b.sources:
         b.sources.append(found.agency)

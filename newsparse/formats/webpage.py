@@ -190,7 +190,9 @@ _UPDATED_RE = regex.compile(
     r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado)\b",
     regex.IGNORECASE,
 )
-# A link alone on a line: a web address or a bare domain (``example.com/news``).
+# A link alone on a line: a web address or a bare domain (``example.com/news``,
+# ``ThisSite.me``). A dotted word such as ``Node.js`` is taken for one too: as a line of
+# its own between paragraphs it is more often a link than a heading.
 _BARE_LINK_RE = regex.compile(
     r"(?:https?://)?+[\p{L}\p{N}-]{1,63}+(?:\.[\p{L}\p{N}-]{1,63}+){1,8}+(?:/\S{0,300}+)?+"
 )
@@ -208,6 +210,13 @@ _STAMP_LABEL_RE = regex.compile(
     months=list(MONTHS),
     weekdays=list(WEEKDAYS),
 )
+# How a stamp that label opens ends: a digit, ``ago``, ``a.m.``/``pm``, ``yesterday``,
+# ``today``, ``now`` or a zone's capitals; ``Updated 2024 forecast`` is a heading.
+_STAMP_END_RE = regex.compile(
+    r"(?:\d|\b(?i:ago|[ap]\.?m\.?|yesterday|today|now)|\b\p{Lu}{2,5})[\x20.)]{0,3}+\Z"
+)
+# How far from a line's end _STAMP_END_RE starts looking.
+_STAMP_END_CHARS = 16
 #: The longest line taken for a date stamp rather than prose.
 MAX_STAMP_LINE = 100
 #: The longest line that marks the head of an article by holding a date.
@@ -324,7 +333,22 @@ def _is_header_line(line: Line) -> bool:
         return False
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
-    return _regex.match(_STAMP_LABEL_RE, line.text) is not None or _holds_date(line)
+    return _is_stamp_line(line.text) or _holds_date(line)
+
+
+def _is_stamp_line(text: str) -> bool:
+    """A line that a label opens and a stamp ends: ``Published 3 hours ago``.
+
+    Examples:
+        >>> _is_stamp_line("Updated an hour ago"), _is_stamp_line("Posted 20249:10 AM")
+        (True, True)
+        >>> _is_stamp_line("Updated 2024 forecast"), _is_stamp_line("Posted March results")
+        (False, False)
+    """
+    return (
+        _regex.match(_STAMP_LABEL_RE, text) is not None
+        and _regex.search(_STAMP_END_RE, text, max(0, len(text) - _STAMP_END_CHARS)) is not None
+    )
 
 
 def _holds_date(line: Line) -> bool:
@@ -372,7 +396,7 @@ def _inner_lines(
             and not used[i - 1]
             and infos[j].kind == "prose"
             and not used[j]
-            and not any(_heads_a_box(infos[k]) for k in range(i, j))
+            and not any(_rules_out_stretch(infos[k]) for k in range(i, j))
         ):
             for k in range(i, j):
                 # A line that carries on the one above is kept with it or not at all.
@@ -383,12 +407,20 @@ def _inner_lines(
     return keep
 
 
-def _heads_a_box(info: LineInfo) -> bool:
-    """A line that makes the short lines around it something other than the text."""
+def _rules_out_stretch(info: LineInfo) -> bool:
+    """A line that makes the short lines around it something other than the text.
+
+    Furniture, a caption, a date or a handle (``@``) heads a box or another article.
+    """
     return info.kind != "short" or "@" in info.line.text or _holds_date(info.line)
 
 
 def _is_inner_line(info: LineInfo) -> bool:
+    """A line of a kept stretch that is the article's.
+
+    Not a torn-off tail in lower case (unless it carries on the line above), not a
+    link, not a line the page repeats.
+    """
     text = info.line.text
     return (
         info.shape.words >= 1

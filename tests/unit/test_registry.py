@@ -13,7 +13,7 @@ import newsparse.formats
 from newsparse import registry as registry_mod
 from newsparse.formats import BUILTINS
 from newsparse.formats.generic import GenericFormat
-from newsparse.model import ParsedFields, ParseOptions
+from newsparse.model import Field, ParsedFields, ParseOptions, Span
 from newsparse.registry import FormatRegistry
 
 if TYPE_CHECKING:
@@ -177,3 +177,22 @@ def make_plugin() -> _Fixed:
 def test_generic_is_registered_and_scores_low() -> None:
     assert GenericFormat().score("text") == pytest.approx(0.05)
     assert GenericFormat().score("   ") == 0.0
+
+
+class _Whole(_Fixed):
+    """A plugin that makes the whole text it is given one paragraph."""
+
+    def parse(self, text: str, options: ParseOptions) -> ParsedFields:
+        para = Field(value=text, raw=text, span=Span(0, len(text)), rule="whole.text")
+        return ParsedFields(paragraphs=(para,))
+
+
+def test_a_plugin_is_given_a_text_with_a_bom_as_it_is() -> None:
+    # Built-in formats read a leading BOM as a space; a plugin's spans index the text
+    # it was given, so it is given the text itself.
+    reg = FormatRegistry(plugins=False)
+    reg.register(_Whole("whole", 0.9))
+    for text in ("Hello there.", "\ufeffHello there."):
+        a = newsparse.parse(text, registry=reg)
+        assert (a.format, a.paragraphs) == ("whole", (text,))
+        assert "text.bom" not in a.rules["furniture"]

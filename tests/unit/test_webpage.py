@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import newsparse
 from newsparse.formats.webpage import WebpageFormat, _runs, _split_title
 from tests.laws import check_article
@@ -429,7 +431,7 @@ def test_a_box_about_the_author_closes_the_article() -> None:
         + _MENU
         + "Footbridge opens to walkers\nBy Jane Doe\n"
         + _BODY
-        + "About Jane Doe\n"
+        + "About the author\n"
         + "Jane Doe has covered the valley's towns for the paper since 2015, and before that "
         "she wrote about farming and the river trade for a weekly in the hills.\n" + _FOOTER
     )
@@ -438,3 +440,40 @@ def test_a_box_about_the_author_closes_the_article() -> None:
     assert len(a.paragraphs) == 3
     assert "covered" not in a.body
     assert "furniture.author-box" in a.rules["furniture"]
+
+
+def test_a_section_heading_about_a_place_does_not_close_the_article() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + _BODY
+        + "About New York\n"
+        + "The city has built three footbridges of the same design since 2015, and each of "
+        "them was opened by the mayor on a Sunday morning in spring.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "footbridges of the same design" in a.paragraphs[-1]
+    assert "furniture.author-box" not in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Updated 2024 forecast", "Posted March results", "Published Sunday Times reviews"]
+)
+def test_a_heading_that_opens_with_a_stamp_label_stays_in_the_body(heading: str) -> None:
+    # Only a line a stamp ends (``3 hours ago``, a time, a zone) opens another article.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + f"{heading}\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Cyclists will be allowed to use it from the start of next month.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[0].startswith("The new footbridge")
+    assert a.paragraphs[-1].startswith("Cyclists")

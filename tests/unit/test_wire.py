@@ -277,12 +277,14 @@ def test_1987_timestamp_after_white_space_is_read() -> None:
     ("dateline", "place"),
     [
         ("SEOUL\u00a0(Reuters) - ", "SEOUL"),
-        ("NEW\u00a0YORK, Aug 3\u00a0(Reuters)\u00a0- ", "NEW\u00a0YORK"),
+        ("NEW\u00a0YORK, Aug 3\u00a0(Reuters)\u00a0- ", "NEW YORK"),
+        ("SEOUL, Aug\u00a03 (Reuters) - ", "SEOUL"),
+        ("SEOUL [South\u00a0Korea] (ANI) - ", "SEOUL"),
         ("Kestrel, Ont.\u00a0 (AFP) - ", "Kestrel, Ont."),
     ],
 )
 def test_no_break_spaces_in_a_dateline(dateline: str, place: str) -> None:
-    # Copy taken from a web page keeps the page's no-break spaces.
+    # Copy taken from a web page keeps the page's no-break spaces; the place is spaced.
     text = f"Rates rise\n\n{dateline}The bank raised its rate on Tuesday, officials said.\n"
     a = newsparse.parse(text)
     check_article(text, a)
