@@ -1,7 +1,8 @@
 """LexisNexis text exports: the classic ``N of M DOCUMENTS`` layout and Nexis Uni's.
 
-Classic exports open each article with a centred ``1 of 10 DOCUMENTS`` (German
-``Dokument 1 von 10``, French ``Document 1 de 10``), then the publication, a date
+Classic exports open each article with a centred ``1 of 10 DOCUMENTS`` (``FOCUS - 1
+of 10 DOCUMENTS`` for narrowed results; German ``Dokument 1 von 10``, French
+``Document 1 de 10``, Dutch ``Document 1 van 10``), then the publication, a date
 block (``January 11, 2010 Monday``, perhaps with a time and zone, then edition
 lines), the headline (one or more lines), labelled lines (``BYLINE:``, ``SECTION:``,
 ``LENGTH: 355 words``, ``DATELINE:``; ``AUTOR:``, ``RUBRIK:``, ``LÄNGE:``,
@@ -76,11 +77,12 @@ def __dir__() -> list[str]:
     return __all__
 
 
-#: A classic export's position line, in English, German or French.
+#: A classic export's position line, in English, German, French or Dutch. Results
+#: narrowed with FOCUS number their documents ``FOCUS - 1 of 10 DOCUMENTS``.
 DOC_COUNT_RE = regex.compile(
-    r"(?P<number>\d{1,7})\x20of\x20(?P<total>\d{1,7})\x20DOCUMENTS?"
+    r"(?:FOCUS\x20-\x20)?(?P<number>\d{1,7})\x20of\x20(?P<total>\d{1,7})\x20DOCUMENTS?"
     r"|Dokument\x20(?P<number>\d{1,7})\x20von\x20(?P<total>\d{1,7})"
-    r"|Document\x20(?P<number>\d{1,7})\x20de\x20(?P<total>\d{1,7})"
+    r"|Document\x20(?P<number>\d{1,7})\x20(?:de|van)\x20(?P<total>\d{1,7})"
 )
 #: The line that closes each article of a Nexis Uni export.
 END_OF_DOCUMENT_RE = regex.compile(r"End\x20of\x20Document", regex.IGNORECASE)

@@ -182,3 +182,21 @@ def test_lexisnexis_label_with_a_dotted_capital_i_is_read_as_its_label() -> None
     assert article.headline == "Storm hits coast"
     assert article.byline is not None
     assert article.byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "position",
+    ["FOCUS - 2 of 7 DOCUMENTS", "Document 2 van 7", "Dokument 2 von 7", "Document 2 de 7"],
+)
+def test_lexisnexis_position_lines_in_every_form(position: str) -> None:
+    text = (
+        f"                    {position}\n\n            Dune Weekly\n\n"
+        "            July 8, 2021 Thursday\n\nSand fence goes up\n\nLENGTH: 7 words\n\n"
+        "Volunteers put up the fence on Thursday.\n"
+    )
+    article = _parse(text)
+    assert (article.format, article.headline) == ("lexisnexis", "Sand fence goes up")
+    assert article.metadata["document"] == position
+    assert article.metadata["publication"] == "Dune Weekly"
+    segments = [s for s in newsparse.split(text + "\n" + text) if s.kind == "article"]
+    assert [s.number for s in segments] == [1, 2]
