@@ -78,8 +78,8 @@ DATE_RE = regex.compile(
         (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
-        (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-]
-        (?P<monthname>MONTH) \.?,?[\x20-]
+        (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-] (?:de\x20)?
+        (?P<monthname>MONTH) \.?,?[\x20-] (?:de\x20)?
         (?P<year>\d{4}|\d{2}) (?![\d:])
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?

@@ -200,3 +200,22 @@ def test_lexisnexis_position_lines_in_every_form(position: str) -> None:
     assert article.metadata["publication"] == "Dune Weekly"
     segments = [s for s in newsparse.split(text + "\n" + text) if s.kind == "article"]
     assert [s.number for s in segments] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("14 luglio 2022", dt.datetime(2022, 7, 14, 9, 30)),
+        ("14 juli 2022", dt.datetime(2022, 7, 14, 9, 30)),
+        ("14 julho 2022", dt.datetime(2022, 7, 14, 9, 30)),
+        ("14 de julio de 2022", dt.datetime(2022, 7, 14, 9, 30)),
+    ],
+)
+def test_factiva_dates_in_the_export_language(written: str, day: dt.datetime) -> None:
+    text = (
+        f"HD\nNuovo ponte sul fiume\nWC\n88 parole\nPD\n{written}\nET\n09:30\n"
+        "SN\nGazzetta della Valle\nLA\nItaliano\nLP\nIl ponte apre lunedì.\n"
+        "AN\nDocument GAZVAL0020220714ei7e0000a\n"
+    )
+    article = _parse(text)
+    assert (article.format, article.date, article.date_precision) == ("factiva", day, "minute")
