@@ -219,3 +219,29 @@ def test_factiva_dates_in_the_export_language(written: str, day: dt.datetime) ->
     )
     article = _parse(text)
     assert (article.format, article.date, article.date_precision) == ("factiva", day, "minute")
+
+
+@pytest.mark.parametrize(
+    ("sender", "author", "address"),
+    [
+        ("hilltop!wren (Bea Wren)", "Bea Wren", "hilltop!wren"),
+        ("Bea Wren <wren@hill.example> (Weather desk)", "Bea Wren", "wren@hill.example"),
+        ('"Wren, Bea" <wren@hill.example>', "Wren, Bea", "wren@hill.example"),
+        (r'"Bea \"Storm\" Wren" <wren@hill.example>', r"Bea \"Storm\" Wren", "wren@hill.example"),
+        ('Bea "Storm" Wren <wren@hill.example>', 'Bea "Storm" Wren', "wren@hill.example"),
+        ("wren@hill.example (Bea Wren (Storm))", "Bea Wren (Storm)", "wren@hill.example"),
+        ("(Bea Wren) wren@hill.example", "Bea Wren", "wren@hill.example"),
+        ("<wren@hill.example>", None, "wren@hill.example"),
+    ],
+)
+def test_netnews_from_in_every_mailbox_form(sender: str, author: str | None, address: str) -> None:
+    text = (
+        f"From: {sender}\nNewsgroups: sci.weather\nSubject: Hail at noon\n"
+        "Organization: Hill Weather Club\nDate: Tue, 6 Apr 1993 12:01:00 GMT\n\n"
+        "Hail the size of peas fell for ten minutes.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == (() if author is None else (author,))
+    assert article.byline.organization == "Hill Weather Club"
+    assert article.metadata["from_address"] == address
