@@ -127,6 +127,8 @@ ZONE_OFFSETS: dict[str, int] = {
     "CEST": 120,
     "MEZ": 60,
     "MESZ": 120,
+    "MET": 60,
+    "MEST": 120,
     "EET": 120,
     "EEST": 180,
     "WET": 0,

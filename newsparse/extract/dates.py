@@ -241,6 +241,10 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
                 zone = None
             elif offset:
                 tz = _offset(offset) if zone.upper() in {"GMT", "UTC", "UT"} else tz
+            elif m.string.startswith(" DST", end, m.endpos) and isinstance(tz, dt.timezone):
+                # ``MET DST`` (old mail and news headers): the zone's summer time.
+                tz = dt.timezone(tz.utcoffset(None) + dt.timedelta(hours=1))
+                end += len(" DST")
         elif offset:
             tz = _offset(offset)
     try:
