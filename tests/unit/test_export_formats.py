@@ -245,3 +245,25 @@ def test_netnews_from_in_every_mailbox_form(sender: str, author: str | None, add
     assert article.byline.authors == (() if author is None else (author,))
     assert article.byline.organization == "Hill Weather Club"
     assert article.metadata["from_address"] == address
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Return-Path: <wren@hill.example>\n",
+        "Received: from relay.hill.example by mail.dale.example;\n\tTue, 6 Apr 1993 12:01:05 GMT\n",
+        "X-Mailer: Pine 3.05\n",
+        "From wren@hill.example Tue Apr  6 12:01:05 1993\nDelivered-To: club@dale.example\n",
+    ],
+)
+def test_netnews_mail_that_opens_with_delivery_headers(top: str) -> None:
+    text = (
+        f"{top}From: Bea Wren <wren@hill.example>\nTo: club@dale.example\n"
+        "Subject: Hail at noon\nDate: Tue, 6 Apr 1993 12:01:00 GMT\n\n"
+        "Hail the size of peas fell for ten minutes.\n"
+    )
+    article = _parse(text)
+    assert (article.format, article.headline) == ("netnews", "Hail at noon")
+    assert article.byline is not None
+    assert article.byline.authors == ("Bea Wren",)
+    assert article.paragraphs == ("Hail the size of peas fell for ten minutes.",)
