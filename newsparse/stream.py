@@ -56,7 +56,12 @@ from newsparse.api import _parse, _settings
 from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING, _warn_if_path
 from newsparse.detect import MIN_SCORE
 from newsparse.errors import InputTypeError, InvalidOptionError, NewsparseError
-from newsparse.formats.lexisnexis import _DOC_COUNT_WORDS, DOC_COUNT_RE
+from newsparse.formats.lexisnexis import (
+    _DOC_COUNT_WORDS,
+    COVER_COUNT_RE,
+    COVER_ENTRY_RE,
+    DOC_COUNT_RE,
+)
 from newsparse.model import Article, Note, ParseOptions, Span
 from newsparse.registry import _resolve
 
@@ -451,14 +456,30 @@ class _Splitter:
         """Where a cover page at ``buf[a:b]`` ends (``a`` if there is none).
 
         A cover page opens the region with blocks whose first line is a request label
-        (``Search Terms:``, ``Job Number:``...); it ends before the first other block.
+        (``Search Terms:``, ``Job Number:``...), states the count of documents
+        (``Documents (3)``, which the split then checks), or lists them (``1. Title``
+        with request labels under it); it ends before the first other block.
         """
         end = a
-        while end < b and _regex.match(_COVER_LINE_RE, self.buf, end, b) is not None:
-            blank = _regex.search(_BLANK_LINE_RE, self.buf, end, b)
+        buf = self.buf
+        while end < b:
+            blank = _regex.search(_BLANK_LINE_RE, buf, end, b)
+            block_end = b if blank is None else blank.start()
+            count = _regex.match(COVER_COUNT_RE, buf, end, block_end)
+            if count is not None and self.stated_total is None:
+                self.stated_total = int(count["count"])
+            if not (
+                count is not None
+                or _regex.match(_COVER_LINE_RE, buf, end, block_end)
+                or (
+                    _regex.match(COVER_ENTRY_RE, buf, end, block_end)
+                    and _regex.search(_COVER_LINE_RE, buf, end, block_end)
+                )
+            ):
+                break
             if blank is None:
                 return b
-            end, _ = _trim(self.buf, blank.start(), b)
+            end, _ = _trim(buf, blank.start(), b)
         if end == a:
             return a
         # Back to the end of the last cover block (its trailing white space is a separator).

@@ -29,17 +29,50 @@ def __dir__() -> list[str]:
 
 def _months() -> dict[str, int]:
     names = {
-        1: ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene"),
-        2: ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero"),
-        3: ("march", "mar", "mars", "märz", "maerz", "marzo"),
-        4: ("april", "apr", "avril", "avr", "abril", "abr"),
-        5: ("may", "mai", "mayo"),
-        6: ("june", "jun", "juin", "juni", "junio"),
-        7: ("july", "jul", "juillet", "juil", "juli", "julio"),
-        8: ("august", "aug", "août", "aout", "agosto", "ago"),
-        9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
-        10: ("october", "oct", "octobre", "oktober", "okt", "octubre"),
-        11: ("november", "nov", "novembre", "noviembre"),
+        1: (
+            "january",
+            "jan",
+            "janvier",
+            "janv",
+            "januar",
+            "jänner",
+            "enero",
+            "ene",
+            "gennaio",
+            "januari",
+            "janeiro",
+        ),
+        2: (
+            "february",
+            "feb",
+            "février",
+            "fevrier",
+            "févr",
+            "fevr",
+            "februar",
+            "febrero",
+            "febbraio",
+            "februari",
+            "fevereiro",
+        ),
+        3: ("march", "mar", "mars", "märz", "maerz", "marzo", "maart", "março"),
+        4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+        5: ("may", "mai", "mayo", "maggio", "mei", "maio"),
+        6: ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
+        7: ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho"),
+        8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
+        9: (
+            "september",
+            "sep",
+            "sept",
+            "septembre",
+            "septiembre",
+            "setiembre",
+            "settembre",
+            "setembro",
+        ),
+        10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro"),
+        11: ("november", "nov", "novembre", "noviembre", "novembro"),
         12: (
             "december",
             "dec",
@@ -50,12 +83,16 @@ def _months() -> dict[str, int]:
             "dez",
             "diciembre",
             "dic",
+            "dicembre",
+            "dezembro",
         ),
     }
     return {word: number for number, words in names.items() for word in words}
 
 
-#: Month names and abbreviations (English, French, German, Spanish), lower case, to 1-12.
+#: Month names and abbreviations (English, French, German, Spanish), and the names in
+#: Italian, Dutch and Portuguese (Factiva writes dates in the export's language), lower
+#: case, to 1-12. Abbreviations that are common words (``out``, ``set``) are left out.
 MONTHS: dict[str, int] = _months()
 
 #: Weekday names and abbreviations, lower case, to 0 (Monday) - 6.
@@ -90,6 +127,8 @@ ZONE_OFFSETS: dict[str, int] = {
     "CEST": 120,
     "MEZ": 60,
     "MESZ": 120,
+    "MET": 60,
+    "MEST": 120,
     "EET": 120,
     "EEST": 180,
     "WET": 0,

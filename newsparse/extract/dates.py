@@ -78,8 +78,8 @@ DATE_RE = regex.compile(
         (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
-        (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-]
-        (?P<monthname>MONTH) \.?,?[\x20-]
+        (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-] (?:de\x20)?
+        (?P<monthname>MONTH) \.?,?[\x20-] (?:de\x20)?
         (?P<year>\d{4}|\d{2}) (?![\d:])
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
@@ -241,6 +241,10 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
                 zone = None
             elif offset:
                 tz = _offset(offset) if zone.upper() in {"GMT", "UTC", "UT"} else tz
+            elif m.string.startswith(" DST", end, m.endpos) and isinstance(tz, dt.timezone):
+                # ``MET DST`` (old mail and news headers): the zone's summer time.
+                tz = dt.timezone(tz.utcoffset(None) + dt.timedelta(hours=1))
+                end += len(" DST")
         elif offset:
             tz = _offset(offset)
     try:

@@ -1,7 +1,8 @@
 """LexisNexis text exports: the classic ``N of M DOCUMENTS`` layout and Nexis Uni's.
 
-Classic exports open each article with a centred ``1 of 10 DOCUMENTS`` (German
-``Dokument 1 von 10``, French ``Document 1 de 10``), then the publication, a date
+Classic exports open each article with a centred ``1 of 10 DOCUMENTS`` (``FOCUS - 1
+of 10 DOCUMENTS`` for narrowed results; German ``Dokument 1 von 10``, French
+``Document 1 de 10``, Dutch ``Document 1 van 10``), then the publication, a date
 block (``January 11, 2010 Monday``, perhaps with a time and zone, then edition
 lines), the headline (one or more lines), labelled lines (``BYLINE:``, ``SECTION:``,
 ``LENGTH: 355 words``, ``DATELINE:``; ``AUTOR:``, ``RUBRIK:``, ``LÄNGE:``,
@@ -13,7 +14,9 @@ copyright, then ``Section:``, ``Length:``, ``Byline:``, ``Dateline:`` lines, a
 ``Body`` line, the text, ``Classification`` with ``Language:`` and ``Load-Date:``
 lines, and ``End of Document``.
 
-A cover page (the search request) before the first article is kept as furniture.
+A cover page (the search request; in Nexis Uni also ``Documents (3)`` and the list of
+the documents, ``1. Title`` with request labels under each) before the first article
+is kept as furniture.
 
 Metadata keys (``Article.metadata``), each the text as written with white space folded:
 
@@ -69,18 +72,25 @@ from newsparse.vocab import WEEKDAYS
 if TYPE_CHECKING:
     from newsparse._text import Line
 
-__all__ = ["DOC_COUNT_RE", "END_OF_DOCUMENT_RE", "LexisNexisFormat"]
+__all__ = [
+    "COVER_COUNT_RE",
+    "COVER_ENTRY_RE",
+    "DOC_COUNT_RE",
+    "END_OF_DOCUMENT_RE",
+    "LexisNexisFormat",
+]
 
 
 def __dir__() -> list[str]:
     return __all__
 
 
-#: A classic export's position line, in English, German or French.
+#: A classic export's position line, in English, German, French or Dutch. Results
+#: narrowed with FOCUS number their documents ``FOCUS - 1 of 10 DOCUMENTS``.
 DOC_COUNT_RE = regex.compile(
-    r"(?P<number>\d{1,7})\x20of\x20(?P<total>\d{1,7})\x20DOCUMENTS?"
+    r"(?:FOCUS\x20-\x20)?(?P<number>\d{1,7})\x20of\x20(?P<total>\d{1,7})\x20DOCUMENTS?"
     r"|Dokument\x20(?P<number>\d{1,7})\x20von\x20(?P<total>\d{1,7})"
-    r"|Document\x20(?P<number>\d{1,7})\x20de\x20(?P<total>\d{1,7})"
+    r"|Document\x20(?P<number>\d{1,7})\x20(?:de|van)\x20(?P<total>\d{1,7})"
 )
 #: The line that closes each article of a Nexis Uni export.
 END_OF_DOCUMENT_RE = regex.compile(r"End\x20of\x20Document", regex.IGNORECASE)
@@ -122,6 +132,12 @@ _COVER_RE = regex.compile(
     r"|Search\x20Terms|Job\x20Number|Date\x20and\x20Time|Narrowed\x20by|Source|Project\x20ID"
     r"|Send\x20To|Client/Matter|Search\x20Type|Content\x20Type)\x20?:"
 )
+#: A Nexis Uni cover page's count of the documents it lists, ``Documents (3)``.
+COVER_COUNT_RE = regex.compile(
+    r"(?:Documents|Dokumente)\x20\((?P<count>\d{1,7})\)[\x20\t]*+(?![^\n\r])"
+)
+#: An entry of that list: ``1. Title``, its block holding request labels.
+COVER_ENTRY_RE = regex.compile(r"\d{1,7}\.\x20")
 
 #: Labels (case-folded) to what they mean: a field or a metadata key.
 LABELS: dict[str, str] = {
@@ -370,15 +386,27 @@ class LexisNexisFormat(EvidenceFormat):
                 b.add_furniture(line.start, line.end, b.rule("position"))
                 b.metadata["document"] = line.text.lstrip("\ufeff \t")
                 return i + 1, True
-        # A Nexis Uni cover page opens the text: blocks that start with request labels.
+        # A Nexis Uni cover page opens the text: blocks that start with request labels,
+        # the count of documents, and the list of them (``1. Title`` and its labels).
         end = 0
         while end < min(len(lines), 80):
             line = lines[end]
-            if _regex.match(_COVER_RE, text, line.start, line.end) is None:
+            block_end = end + 1
+            while block_end < len(lines) and not lines[block_end].blank_before:
+                block_end += 1
+            if not (
+                _regex.match(_COVER_RE, text, line.start, line.end)
+                or _regex.fullmatch(COVER_COUNT_RE, text, line.start, line.end)
+                or (
+                    _regex.match(COVER_ENTRY_RE, text, line.start, line.end)
+                    and any(
+                        _regex.match(_COVER_RE, text, ln.start, ln.end)
+                        for ln in lines[end + 1 : block_end]
+                    )
+                )
+            ):
                 break
-            end += 1
-            while end < len(lines) and not lines[end].blank_before:
-                end += 1
+            end = block_end
         for ln in lines[:end]:
             b.add_furniture(ln.start, ln.end, b.rule("cover"))
         return end, False

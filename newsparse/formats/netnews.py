@@ -2,7 +2,8 @@
 
 A block of headers (``Name: value``, continued on lines that start with white space),
 a blank line, then the body. The headline is ``Subject``; the byline is the display
-name in ``From`` (``jane@example.org (Jane Doe)`` or ``Jane Doe <jane@example.org>``)
+name in ``From`` (``jane@example.org (Jane Doe)`` or ``Jane Doe <jane@example.org>``,
+read as RFC 5322 mailbox syntax: UUCP paths, comments after the address, quoted names)
 with ``Organization`` as its organisation; the date is ``Date`` with its zone or
 offset. The body is kept as written: one paragraph per blank-line block, its line
 breaks kept, quoted lines (``> ``) and the signature after ``-- `` included.
@@ -70,19 +71,13 @@ _HEADER_RE = regex.compile(r"(?P<name>[A-Za-z][!-9;-~]{0,60}+)[\x20\t]{0,4}+:")
 # An mbox separator (``From jdoe@example.org Mon Apr  5 18:01:16 1993``) or an rnews
 # batch line before the headers.
 _ENVELOPE_RE = regex.compile(r"From\x20\S{1,200}+(?:\x20[^\n\r]{0,200})?|\#!\x20rnews\x20\d{1,12}")
-# ``addr (Display Name)``: the name may hold nested parentheses.
-_PAREN_NAME_RE = regex.compile(
-    r"(?P<addr>[^\s()<>@]{1,200}+@[^\s()<>]{1,200}+)\s{0,10}+\(\s{0,10}+"
-    r"(?P<name>(?:[^()\n]|\([^()\n]{0,200}\)){1,200}?)\s{0,10}+\)"
+# Headers a message may open with: news spools start with Path or Xref, mail with the
+# trace and delivery headers its servers put on top.
+_HEAD_NAMES = (
+    r"(?:From|Subject|Newsgroups|Path|Xref|Message-ID|Date|Relay-Version|Article"
+    r"|Return-Path|Received|Delivered-To|Envelope-To|Reply-To|Sender|MIME-Version"
+    r"|NNTP-Posting-Host|Approved|X-[A-Za-z0-9][A-Za-z0-9-]{0,60}+)"
 )
-# ``Display Name <addr>`` or ``"Display Name" <addr>``.
-_ANGLE_NAME_RE = regex.compile(
-    r"(?:\"(?P<qname>[^\"\n]{1,200}+)\"|(?P<name>[^<>\"\n]{1,200}?))\s{0,10}+"
-    r"<(?P<addr>[^<>\s]{1,300}+)>"
-)
-_ADDR_RE = regex.compile(r"<?(?P<addr>[^\s<>()@]{1,200}+@[^\s<>()]{1,200}+)>?")
-
-_HEAD_NAMES = r"(?:From|Subject|Newsgroups|Path|Xref|Message-ID|Date|Relay-Version|Article)"
 _HEAD_START_RE = regex.compile(
     r"\A[\s\ufeff]{0,10}+(?:(?:From\x20\S[^\n\r]{0,200}|\#!\x20rnews[^\n\r]{0,40})[\r\n]{1,2})?"
     + _HEAD_NAMES
@@ -239,20 +234,7 @@ class NetnewsFormat(EvidenceFormat):
     def _byline(self, b: Builder, h: _Header, organization: Field[str] | None) -> None:
         """The byline: the display name in ``From``, the ``Organization`` beside it."""
         text = b.text
-        name: Span | None = None
-        addr: str | None = None
-        paren = _regex.fullmatch(_PAREN_NAME_RE, text, h.value.start, h.value.end)
-        angle = _regex.fullmatch(_ANGLE_NAME_RE, text, h.value.start, h.value.end)
-        if paren is not None:
-            addr = paren["addr"]
-            name = _trimmed(text, *paren.span("name"))
-        elif angle is not None:
-            addr = angle["addr"]
-            group = "qname" if angle["qname"] is not None else "name"
-            name = _trimmed(text, *angle.span(group))
-        else:
-            bare = _regex.fullmatch(_ADDR_RE, text, h.value.start, h.value.end)
-            addr = bare["addr"] if bare is not None else None
+        name, addr = _mailbox(text, h.value.start, h.value.end)
         if addr:
             b.metadata["from_address"] = addr
         if name is not None and name.end <= name.start:
@@ -290,6 +272,84 @@ class NetnewsFormat(EvidenceFormat):
         raw = b.text[start:end]
         value = raw.replace("\r\n", "\n").replace("\r", "\n")
         b.paragraphs.append(Field(value=value, raw=raw, span=Span(start, end), rule=b.rule("body")))
+
+
+def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
+    """The display name's span and the address of the mailbox in ``text[start:end]``.
+
+    Reads RFC 5322 (and RFC 1036) mailbox syntax in one pass: ``Name <addr>``,
+    ``"Name" <addr>``, ``addr (Name)``, an address with no ``@`` (a UUCP path such as
+    ``site!user``), a comment after an angle address (``Name <addr> (Office)``), and
+    quoted strings and comments holding escaped or nested delimiters. The name is
+    the phrase before ``<``, else the first non-empty comment, spanned as written
+    (inside its quotes or parentheses, trimmed).
+
+    Examples:
+        >>> t = 'site!jdoe (Jane (JD) Doe)'
+        >>> span, addr = _mailbox(t, 0, len(t))
+        >>> span.of(t), addr
+        ('Jane (JD) Doe', 'site!jdoe')
+        >>> t = r'"Doe, Jane \\"JD\\"" <jd@example.org> (Office)'
+        >>> span, addr = _mailbox(t, 0, len(t))
+        >>> print(span.of(t), addr)
+        Doe, Jane \\"JD\\" jd@example.org
+    """
+    phrase: list[tuple[int, int]] = []  # quoted strings (inside) and atoms before ``<``
+    comment: tuple[int, int] | None = None
+    words: list[str] = []  # atoms, for an address with no angle brackets
+    angle: str | None = None
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+        elif ch == '"':
+            j = i + 1
+            while j < end and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            j = min(j, end)
+            if angle is None:
+                phrase.append((i + 1, j))
+            i = j + 1
+        elif ch == "(":
+            depth, j = 1, i + 1
+            while j < end and depth:
+                c = text[j]
+                if c == "\\":
+                    j += 1
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                j += 1
+            inner = trim(text, i + 1, j - 1 if depth == 0 else j)
+            if comment is None and inner[1] > inner[0]:
+                comment = inner
+            i = j
+        elif ch == "<" and angle is None:
+            j = text.find(">", i + 1, end)
+            j = end if j == -1 else j
+            angle = text[i + 1 : j].strip()
+            i = j + 1
+        else:
+            j = i
+            while j < end and not text[j].isspace() and text[j] not in '"(<':
+                j += 1
+            if angle is None:
+                phrase.append((i, j))
+                words.append(text[i:j])
+            i = max(j, i + 1)
+    if angle is not None:
+        named = [p for p in phrase if p[1] > p[0]]
+        if named:
+            return _trimmed(text, named[0][0], named[-1][1]), angle or None
+        return (None if comment is None else Span(*comment)), angle or None
+    addr = next((w for w in words if "@" in w or "!" in w), None)
+    if addr is None and len(words) == 1:
+        addr = words[0]
+    if comment is None or addr is None:
+        return None, addr
+    return Span(*comment), addr
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -32,11 +32,20 @@ UTC = dt.timezone.utc
         ("14/08/2023", "2023-08-14T00:00:00", "day"),
         ("Mon, 05 Apr 93 18:01:16 GMT", "1993-04-05T18:01:16+00:00", "second"),
         ("Tue, 6 Apr 1993 14:02:03 -0400", "1993-04-06T14:02:03-04:00", "second"),
+        ("Tue, 6 Apr 1993 14:02:03 MET", "1993-04-06T14:02:03+01:00", "second"),
+        ("Tue, 6 Apr 1993 14:02:03 MET DST", "1993-04-06T14:02:03+02:00", "second"),
+        ("Tue, 6 Apr 93 14:02:03 MEST", "1993-04-06T14:02:03+02:00", "second"),
         ("26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01", "second"),
         ("Fri Oct 20, 2006 6:15pm EDT", "2006-10-20T18:15:00-04:00", "minute"),
         ("Last Updated: Aug 14, 2023, 06:50:00 AM IST", "2023-08-14T06:50:00+05:30", "second"),
         ("January 11, 2010 Monday", "2010-01-11T00:00:00", "day"),
         ("29 décembre 2011", "2011-12-29T00:00:00", "day"),
+        ("17 settembre 2019", "2019-09-17T00:00:00", "day"),
+        ("4 maart 2021", "2021-03-04T00:00:00", "day"),
+        ("22 outubro 2018", "2018-10-22T00:00:00", "day"),
+        ("9 mei 2016", "2016-05-09T00:00:00", "day"),
+        ("3 de junio de 2020", "2020-06-03T00:00:00", "day"),
+        ("11 de dezembro de 2017", "2017-12-11T00:00:00", "day"),
         ("12:30 PM? no: 1 May 2020 12:30 PM", "2020-05-01T12:30:00", "minute"),
         ("1 May 2020 12:05 AM", "2020-05-01T00:05:00", "minute"),
         ("1 May 2020 6 pm", "2020-05-01T18:00:00", "hour"),
@@ -262,3 +271,17 @@ def test_month_names_with_lookalike_letters_are_read(name: str, data: st.DataObj
     assert [d.value.month for d in found] == [MONTHS[name]]
     partial = dates.find_partial_date(f"LIMA, {spelt} 14 (AP) --")
     assert partial is None or partial.month == MONTHS[name]
+
+
+def test_month_abbreviations_that_are_words_make_no_dates() -> None:
+    # Portuguese and Italian abbreviate months as common words: only full names count.
+    assert list(find_dates("they sold 5 out 2020 tickets and 3 set 2021 records")) == []
+
+
+def test_dst_after_a_zone_is_in_the_span_and_the_offset() -> None:
+    text = "Date: Tue, 6 Apr 1993 14:02:03 MET DST\n"
+    (found,) = find_dates(text)
+    assert found.span.of(text) == "Tue, 6 Apr 1993 14:02:03 MET DST"
+    # A region that ends before DST leaves it out.
+    (found,) = find_dates(text, 0, text.index(" DST"))
+    assert found.value.utcoffset() == dt.timedelta(hours=1)

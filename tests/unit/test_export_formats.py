@@ -182,3 +182,88 @@ def test_lexisnexis_label_with_a_dotted_capital_i_is_read_as_its_label() -> None
     assert article.headline == "Storm hits coast"
     assert article.byline is not None
     assert article.byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "position",
+    ["FOCUS - 2 of 7 DOCUMENTS", "Document 2 van 7", "Dokument 2 von 7", "Document 2 de 7"],
+)
+def test_lexisnexis_position_lines_in_every_form(position: str) -> None:
+    text = (
+        f"                    {position}\n\n            Dune Weekly\n\n"
+        "            July 8, 2021 Thursday\n\nSand fence goes up\n\nLENGTH: 7 words\n\n"
+        "Volunteers put up the fence on Thursday.\n"
+    )
+    article = _parse(text)
+    assert (article.format, article.headline) == ("lexisnexis", "Sand fence goes up")
+    assert article.metadata["document"] == position
+    assert article.metadata["publication"] == "Dune Weekly"
+    segments = [s for s in newsparse.split(text + "\n" + text) if s.kind == "article"]
+    assert [s.number for s in segments] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("14 luglio 2022", dt.datetime(2022, 7, 14, 9, 30)),
+        ("14 juli 2022", dt.datetime(2022, 7, 14, 9, 30)),
+        ("14 julho 2022", dt.datetime(2022, 7, 14, 9, 30)),
+        ("14 de julio de 2022", dt.datetime(2022, 7, 14, 9, 30)),
+    ],
+)
+def test_factiva_dates_in_the_export_language(written: str, day: dt.datetime) -> None:
+    text = (
+        f"HD\nNuovo ponte sul fiume\nWC\n88 parole\nPD\n{written}\nET\n09:30\n"
+        "SN\nGazzetta della Valle\nLA\nItaliano\nLP\nIl ponte apre lunedì.\n"
+        "AN\nDocument GAZVAL0020220714ei7e0000a\n"
+    )
+    article = _parse(text)
+    assert (article.format, article.date, article.date_precision) == ("factiva", day, "minute")
+
+
+@pytest.mark.parametrize(
+    ("sender", "author", "address"),
+    [
+        ("hilltop!wren (Bea Wren)", "Bea Wren", "hilltop!wren"),
+        ("Bea Wren <wren@hill.example> (Weather desk)", "Bea Wren", "wren@hill.example"),
+        ('"Wren, Bea" <wren@hill.example>', "Wren, Bea", "wren@hill.example"),
+        (r'"Bea \"Storm\" Wren" <wren@hill.example>', r"Bea \"Storm\" Wren", "wren@hill.example"),
+        ('Bea "Storm" Wren <wren@hill.example>', 'Bea "Storm" Wren', "wren@hill.example"),
+        ("wren@hill.example (Bea Wren (Storm))", "Bea Wren (Storm)", "wren@hill.example"),
+        ("(Bea Wren) wren@hill.example", "Bea Wren", "wren@hill.example"),
+        ("<wren@hill.example>", None, "wren@hill.example"),
+    ],
+)
+def test_netnews_from_in_every_mailbox_form(sender: str, author: str | None, address: str) -> None:
+    text = (
+        f"From: {sender}\nNewsgroups: sci.weather\nSubject: Hail at noon\n"
+        "Organization: Hill Weather Club\nDate: Tue, 6 Apr 1993 12:01:00 GMT\n\n"
+        "Hail the size of peas fell for ten minutes.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == (() if author is None else (author,))
+    assert article.byline.organization == "Hill Weather Club"
+    assert article.metadata["from_address"] == address
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Return-Path: <wren@hill.example>\n",
+        "Received: from relay.hill.example by mail.dale.example;\n\tTue, 6 Apr 1993 12:01:05 GMT\n",
+        "X-Mailer: Pine 3.05\n",
+        "From wren@hill.example Tue Apr  6 12:01:05 1993\nDelivered-To: club@dale.example\n",
+    ],
+)
+def test_netnews_mail_that_opens_with_delivery_headers(top: str) -> None:
+    text = (
+        f"{top}From: Bea Wren <wren@hill.example>\nTo: club@dale.example\n"
+        "Subject: Hail at noon\nDate: Tue, 6 Apr 1993 12:01:00 GMT\n\n"
+        "Hail the size of peas fell for ten minutes.\n"
+    )
+    article = _parse(text)
+    assert (article.format, article.headline) == ("netnews", "Hail at noon")
+    assert article.byline is not None
+    assert article.byline.authors == ("Bea Wren",)
+    assert article.paragraphs == ("Hail the size of peas fell for ten minutes.",)

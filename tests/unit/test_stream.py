@@ -441,3 +441,15 @@ def test_marker_words_agree_on_every_lexisnexis_text() -> None:
         assert stream._marker_spans("lexisnexis", stream._LN_START_RE, text) == expected
         found += len(expected)
     assert found
+
+
+def test_a_nexis_uni_document_list_is_cover_and_its_count_is_checked() -> None:
+    text = (EXPORTS / "nexis-uni-document-list.txt").read_text(encoding="utf-8")
+    (cover,) = [s for s in split(text) if s.kind == "cover"]
+    assert cover.text.startswith("Date and Time:")
+    assert cover.text.endswith("Search Type: Natural Language")
+    # The whole text parsed as one article keeps the list out of the headline too.
+    assert newsparse.parse(text).headline == "Pond skaters return to the park"
+    short = text.replace("Documents (2)", "Documents (3)")
+    last = [s for s in split(short) if s.kind == "article"][-1]
+    assert [n.code for n in last.notes] == ["export.count-mismatch"]
