@@ -1,8 +1,10 @@
 """Lines with absolute offsets: the unit every format reads.
 
 Line ends are ``\\n``, ``\\r\\n`` and ``\\r``; each :class:`Line` carries the offsets
-of its text with surrounding white space trimmed, so a span made from it covers no
-blank characters and slices the original input exactly.
+of its text with surrounding blanks trimmed, so a span made from it covers no blank
+characters and slices the original input exactly. Blank means white space or one of
+the invisible characters in :data:`INVISIBLE` (a zero-width space a page left at a
+line's end, a byte-order mark at a file's start): they carry no text.
 """
 
 from __future__ import annotations
@@ -14,7 +16,46 @@ from newsparse.model import Field, Span
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-__all__ = ["Line", "caseless", "fold", "holds_any", "line_field", "split_lines", "trim"]
+__all__ = [
+    "INVISIBLE",
+    "Line",
+    "caseless",
+    "fold",
+    "holds_any",
+    "is_blank",
+    "line_field",
+    "split_lines",
+    "trim",
+]
+
+#: Characters that are blank though not white space: zero-width space, non-joiner and
+#: joiner, word joiner, and the zero-width no-break space (the byte-order mark).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def is_blank(ch: str) -> bool:
+    """Whether the character ``ch`` is white space or invisible (no span need cover it).
+
+    Examples:
+        >>> is_blank(" "), is_blank("\\u200b"), is_blank("\\u00ad"), is_blank("a")
+        (True, True, False, False)
+    """
+    return ch.isspace() or ch in INVISIBLE
+
+
+def _strip_blank(raw: str) -> str:
+    """``raw`` without blanks at either end: white space and :data:`INVISIBLE` alike."""
+    stripped = raw.strip()
+    while stripped and (stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE):
+        stripped = stripped.strip(INVISIBLE).strip()
+    return stripped
+
+
+def _holds_invisible(text: str) -> bool:
+    for ch in INVISIBLE:  # noqa: SIM110 - a plain loop, as holds_any
+        if ch in text:
+            return True
+    return False
 
 
 class Line(NamedTuple):
@@ -68,8 +109,9 @@ def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line
     blank = True
     a = pos
     n = 0
+    strip = _strip_blank if _holds_invisible(chunk) else str.strip
     for raw in chunk.split("\n"):
-        stripped = raw.strip()
+        stripped = strip(raw)
         if stripped is raw:  # nothing to trim (strip() returns the string itself)
             if raw:
                 add(_new_line(Line, (a, a + len(raw), raw, n, blank, 0)))
@@ -78,7 +120,7 @@ def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line
             else:
                 blank = True
         elif stripped:
-            indent = raw.find(stripped[0])  # the first character strip() kept
+            indent = raw.find(stripped[0])  # the first character kept: none before is
             s = a + indent
             add(_new_line(Line, (s, s + len(stripped), stripped, n, blank, indent)))
             n += 1
@@ -90,17 +132,17 @@ def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Narrow ``[start, end)`` past white space at both ends (nothing is sliced).
+    """Narrow ``[start, end)`` past blanks at both ends (nothing is sliced).
 
     Examples:
-        >>> trim("  Hi there \\n", 0, 12)
+        >>> trim("  Hi there \\u200b\\n", 0, 13)
         (2, 10)
         >>> trim("   ", 0, 3)
         (3, 3)
     """
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in INVISIBLE):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in INVISIBLE):
         end -= 1
     return start, end
 

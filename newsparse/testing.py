@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from newsparse._text import is_blank
 from newsparse.errors import FormatContractError
 from newsparse.model import Field, ParsedFields, ParseOptions
 
@@ -102,7 +103,7 @@ def _check_one(
             problems.append(f"{f.rule}: span {f.span} does not slice to its raw text in {label}")
         covered[f.span.start : f.span.end] = b"\x01" * len(f.span)
     if coverage:
-        lost = [i for i, ch in enumerate(text) if not covered[i] and not ch.isspace()]
+        lost = [i for i, ch in enumerate(text) if not covered[i] and not is_blank(ch)]
         if lost:
             problems.append(
                 f"{len(lost)} non-blank characters of {label} are in no span "
@@ -118,8 +119,9 @@ def check_format(
     Args:
         fmt: The format object, as the entry point would load it.
         samples: Texts in the format's layout (coverage is checked on these).
-        require_coverage: Check that every non-blank character of each sample lies in
-            some span; turn off only while a format is being written.
+        require_coverage: Check that every non-blank character (neither white space nor
+            a zero-width character such as U+200B) of each sample lies in some span;
+            turn off only while a format is being written.
 
     Raises:
         FormatContractError: Listing every problem found.

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from newsparse import Article
-from newsparse._text import fold
+from newsparse._text import fold, is_blank
 
 # Fields whose value is text that its spans reproduce (joined by a blank line or newline).
 _TEXT_FIELDS = ("headline", "summary", "dateline")
@@ -48,7 +48,7 @@ def check_article(text: str, article: Article) -> None:
     for spans in article.spans.values():
         for s in spans:
             covered[s.start : s.end] = b"\x01" * (s.end - s.start)
-    lost = [i for i, ch in enumerate(text) if not covered[i] and not ch.isspace()]
+    lost = [i for i, ch in enumerate(text) if not covered[i] and not is_blank(ch)]
     assert lost == [], f"uncovered characters at {lost[:10]}: {[text[i] for i in lost[:10]]!r}"
     # The JSON round trip is lossless.
     data = json.loads(json.dumps(article.to_dict()))

@@ -2,10 +2,12 @@
 
 The round-trip laws (``tests/property``) demand every field back from a *clean*
 rendering. Real text is not clean, so this gate renders the same generated layouts and
-then dirties them as real copies are dirtied (trailing white space, CRLF, a byte-order
-mark, non-breaking spaces, doubled blank lines, indentation, stray advertising lines),
-parses each, and scores it: a confusion matrix of detected formats and, for each layout
-and field, the share of articles whose field came back (white space folded).
+then dirties each example in every way real copies are dirtied that its layout meets
+(trailing and leading white space, CRLF, a byte-order mark, no-break spaces, doubled
+blank lines, indented paragraphs, zero-width characters at line ends, a stray
+advertising line), parses each, and scores it: a confusion matrix of detected formats
+and, for each layout and field, the share of articles whose field came back (white
+space folded, zero-width characters dropped), over all its noises and for each.
 
 The shares must not fall below the floors pinned in ``tests/accuracy_floors.json``
 (trafilatura's evaluation gate, copied). The examples are derandomised, so a run
@@ -20,7 +22,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -59,31 +61,33 @@ class Truth:
 
 # Each layout: its strategy, mapped to (text, Truth).
 _Case = tuple[str, Truth]
+
+
+def _to_case(format_name: str | None) -> Callable[[tuple[str, Any]], _Case]:
+    """Map a strategy's (text, expected) to a case; ``None`` takes the expected format."""
+
+    def to_case(drawn: tuple[str, Any]) -> _Case:
+        text, e = drawn
+        truth = Truth(
+            format=format_name or e.format,
+            headline=e.headline,
+            date=e.date,
+            authors=e.authors,
+            paragraphs=e.paragraphs,
+        )
+        return text, truth
+
+    return to_case
+
+
 LAYOUTS: dict[str, st.SearchStrategy[_Case]] = {
-    "mint": mint_pages().map(
-        lambda c: (c[0], Truth(format="mint", headline=c[1].headline, date=c[1].date,
-                               authors=c[1].authors, paragraphs=c[1].paragraphs))
-    ),
-    "generic": generic_articles().map(
-        lambda c: (c[0], Truth(format="generic", headline=c[1].headline, date=c[1].date,
-                               authors=c[1].authors, paragraphs=c[1].paragraphs))
-    ),
-    "webpage": web_pages().map(
-        lambda c: (c[0], Truth(format="webpage", headline=c[1].headline, date=c[1].date,
-                               authors=c[1].authors, paragraphs=c[1].paragraphs))
-    ),
-    **{
-        name: strategy.map(
-            lambda c: (c[0], Truth(format=c[1].format, headline=c[1].headline, date=c[1].date,
-                                   authors=c[1].authors, paragraphs=c[1].paragraphs))
-        )
-        for name, strategy in (
-            ("wire", wire_stories()),
-            ("reuters1987", reuters_1987_stories()),
-            ("reuters_dataset", reuters_dataset_stories()),
-        )
-    },
-}  # fmt: skip
+    "mint": mint_pages().map(_to_case("mint")),
+    "generic": generic_articles().map(_to_case("generic")),
+    "webpage": web_pages().map(_to_case("webpage")),
+    "wire": wire_stories().map(_to_case(None)),
+    "reuters1987": reuters_1987_stories().map(_to_case(None)),
+    "reuters_dataset": reuters_dataset_stories().map(_to_case(None)),
+}
 
 
 # --------------------------------------------------------------------------------------
@@ -119,36 +123,55 @@ def _blank_lines_doubled(text: str) -> str:
     return nl.join(ln or nl for ln in lines)
 
 
+# A line of prose, long enough to be a paragraph's (or a wrapped paragraph's) line.
+_LONG = 40
+
+
+def _paragraph_starts(lines: list[str]) -> list[int]:
+    """Where the paragraphs start: after a blank line, at an indented line in a layout
+    that indents them (hard-wrapped wire copy), else at every line (one per line)."""
+    if "" in lines[1:-1]:
+        return [i for i in range(1, len(lines)) if lines[i] and not lines[i - 1]]
+    if any(ln[:1].isspace() for ln in lines):
+        return [i for i, ln in enumerate(lines) if ln[:1].isspace() and ln.strip()]
+    return [i for i, ln in enumerate(lines) if ln]
+
+
 def _indented(text: str) -> str:
+    # Copy pasted from a page or a word processor indents its paragraphs' first lines.
     lines, nl = _lines(text)
-    return nl.join("  " + ln if len(ln) > 80 else ln for ln in lines)
+    for i in _paragraph_starts(lines)[1:]:
+        lines[i] = "  " + lines[i]
+    return nl.join(lines)
 
 
 def _advertisement(text: str) -> str:
     # A page dump's stray ad slot, on its own line between two paragraphs.
     lines, nl = _lines(text)
-    long_lines = [i for i, ln in enumerate(lines) if len(ln) > 80]
-    if len(long_lines) < 2:
+    starts = _paragraph_starts(lines)[1:]
+    if not starts:
         return text
-    at = long_lines[len(long_lines) // 2]
-    gap = [""] if at > 0 and lines[at - 1] == "" else []
-    return nl.join([*lines[:at], "Advertisement", *gap, *lines[at:]])
-
-
-def _leading_blank_lines(text: str) -> str:
-    _, nl = _lines(text)
-    return nl + "  " + nl + text
+    at = starts[len(starts) // 2]
+    ad = ["Advertisement", ""] if not lines[at - 1] else ["Advertisement"]
+    return nl.join([*lines[:at], *ad, *lines[at:]])
 
 
 def _zero_width_ends(text: str) -> str:
     # Page dumps leave a zero-width space where an inline element ended a line.
     lines, nl = _lines(text)
-    return nl.join(ln + "\u200b" if len(ln) > 80 else ln for ln in lines)
+    return nl.join(ln + "\u200b" if len(ln.strip()) > _LONG else ln for ln in lines)
 
 
 def _tab_indented(text: str) -> str:
     lines, nl = _lines(text)
-    return nl.join("\t" + ln if len(ln) > 80 else ln for ln in lines)
+    for i in _paragraph_starts(lines)[1:]:
+        lines[i] = "\t" + lines[i]
+    return nl.join(lines)
+
+
+def _leading_blank_lines(text: str) -> str:
+    _, nl = _lines(text)
+    return nl + "  " + nl + text
 
 
 NOISE: dict[str, Callable[[str], str]] = {
@@ -164,6 +187,17 @@ NOISE: dict[str, Callable[[str], str]] = {
     "zero-width-ends": _zero_width_ends,
     "tab-indented": _tab_indented,
 }
+
+
+# Noise a layout never meets: the 1987 Reuters archive was never on a web page, and in
+# its hard-wrapped copy a line of one word may end a sentence.
+NOT_MET = {"reuters1987": frozenset({"advertisement"})}
+
+
+def noises(layout: str) -> dict[str, Callable[[str], str]]:
+    """The noise ``layout`` meets in the wild."""
+    skip = NOT_MET.get(layout, frozenset())
+    return {name: dirty for name, dirty in NOISE.items() if name not in skip}
 
 
 # --------------------------------------------------------------------------------------
@@ -195,21 +229,34 @@ def score(article: newsparse.Article, truth: Truth) -> dict[str, bool]:
 
 @attrs.define
 class Tally:
-    """Counts for one layout: articles, fields right, and formats detected."""
+    """Counts for one layout: articles, fields right, formats detected, texts changed."""
 
     articles: int = 0
     right: Counter[str] = attrs.field(factory=Counter)
     detected: Counter[str] = attrs.field(factory=Counter)
+    # noise -> how many texts it changed; (noise, field) -> how many came back
+    changed: Counter[str] = attrs.field(factory=Counter)
+    right_by_noise: Counter[tuple[str, str]] = attrs.field(factory=Counter)
 
     def shares(self) -> dict[str, float]:
         return {f: self.right[f] / self.articles for f in FIELDS}
 
+    def misses(self) -> dict[str, dict[str, int]]:
+        """Per noise, the fields that did not come back and how often (for messages)."""
+        per_noise = self.articles // len(self.changed)
+        out: dict[str, dict[str, int]] = {}
+        for noise in self.changed:
+            lost = {f: per_noise - self.right_by_noise[noise, f] for f in FIELDS}
+            if any(lost.values()):
+                out[noise] = {f: n for f, n in lost.items() if n}
+        return out
 
-EXAMPLES_PER_LAYOUT = 80
+
+EXAMPLES_PER_LAYOUT = 60
 
 
 def measure(layout: str) -> Tally:
-    """Parse ``EXAMPLES_PER_LAYOUT`` noisy renderings of ``layout`` and tally them."""
+    """Parse every noisy rendering of ``EXAMPLES_PER_LAYOUT`` examples of ``layout``."""
     tally = Tally()
 
     @settings(
@@ -220,15 +267,20 @@ def measure(layout: str) -> Tally:
         phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
-    @given(LAYOUTS[layout], st.sampled_from(sorted(NOISE)))
-    def parse_one(case: _Case, noise: str) -> None:
+    @given(LAYOUTS[layout])
+    def parse_one(case: _Case) -> None:
         clean, truth = case
-        text = NOISE[noise](clean)
-        article = newsparse.parse(text)
-        check_article(text, article)
-        tally.articles += 1
-        tally.detected[article.format] += 1
-        tally.right.update(f for f, ok in score(article, truth).items() if ok)
+        for noise, dirty in noises(layout).items():
+            text = dirty(clean)
+            tally.changed[noise] += text != clean
+            article = newsparse.parse(text)
+            check_article(text, article)
+            tally.articles += 1
+            tally.detected[article.format] += 1
+            for field, ok in score(article, truth).items():
+                if ok:
+                    tally.right[field] += 1
+                    tally.right_by_noise[noise, field] += 1
 
     parse_one()
     return tally
@@ -240,19 +292,40 @@ def _floors() -> dict[str, dict[str, float]]:
     return floors
 
 
+def _per_noise_floor() -> float:
+    floor = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))["per_noise_floor"]
+    assert isinstance(floor, float)
+    return floor
+
+
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_accuracy_is_at_or_above_its_floors(layout: str) -> None:
     tally = measure(layout)
-    assert tally.articles >= EXAMPLES_PER_LAYOUT // 2
+    met = noises(layout)
+    assert tally.articles >= len(met) * EXAMPLES_PER_LAYOUT // 2
+    # Every noise but "clean" dirties the text of most examples of every layout.
+    examples = tally.articles // len(met)
+    idle = {n: c for n, c in tally.changed.items() if n != "clean" and 2 * c < examples}
+    assert idle == {}, f"{layout}: noises that changed too few of {examples} texts: {idle}"
     shares = tally.shares()
     floors = _floors()[layout]
     assert sorted(floors) == sorted(FIELDS)
     below = {f: (round(shares[f], 3), floors[f]) for f in FIELDS if shares[f] < floors[f]}
-    matrix = dict(tally.detected.most_common())
-    assert below == {}, f"{layout}: (share, floor) below the floor {below}; detected {matrix}"
+    detail = f"detected {dict(tally.detected.most_common())}; misses by noise {tally.misses()}"
+    assert below == {}, f"{layout}: (share, floor) below the floor {below}; {detail}"
+    # No one noise may fail much more often than the pooled share shows.
+    floor = _per_noise_floor()
+    weak = {
+        (noise, f): round(tally.right_by_noise[noise, f] / examples, 3)
+        for noise in met
+        for f in FIELDS
+        if tally.right_by_noise[noise, f] < floor * examples
+    }
+    assert weak == {}, f"{layout}: (noise, field) shares below {floor}: {weak}"
 
 
 def test_every_layout_has_floors() -> None:
+    assert 0.0 < _per_noise_floor() <= 1.0
     assert sorted(_floors()) == sorted(LAYOUTS)
     for fields in _floors().values():
         assert all(0.0 <= v <= 1.0 for v in fields.values())

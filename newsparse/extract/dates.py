@@ -410,9 +410,9 @@ PARTIAL_DATE_RE = regex.compile(
     r"""
     (?<![\w-])
     (?:
-        (?P<monthname>\L<months>) \.?\x20{1,3} (?P<day>\d{1,2}) (?:st|nd|rd|th)?
+        (?P<monthname>\L<months>) \.?[\x20\xa0]{1,3} (?P<day>\d{1,2}) (?:st|nd|rd|th)?
       |
-        (?P<day>\d{1,2}) (?:st|nd|rd|th)? \x20{1,3} (?P<monthname>\L<months>) \.?
+        (?P<day>\d{1,2}) (?:st|nd|rd|th)? [\x20\xa0]{1,3} (?P<monthname>\L<months>) \.?
     )
     (?![\w])
     """,

@@ -133,6 +133,9 @@ class ReutersDatasetFormat(EvidenceFormat):
                 break
         if found is None:
             body = lines
+        # The stories were scraped from pages: a stray page line (``Advertisement``)
+        # leaves the body, as in agency copy.
+        body = [line for line in body if not b.take_furniture(line)]
         b.add_paragraphs(body, wrapped=True)
         split_glued_trailers(b)
         if found is not None:

@@ -4,7 +4,9 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._text import Line, fold, split_lines
+import newsparse
+from newsparse._text import Line, fold, split_lines, trim
+from tests.laws import check_article
 
 _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
 
@@ -49,3 +51,27 @@ def test_split_lines_matches_the_regex_reference(text: str, data: st.DataObject)
 
 def test_fold() -> None:
     assert fold(" a \r\n\t b ") == "a b"
+
+
+def test_invisible_characters_at_line_ends_are_trimmed_like_white_space() -> None:
+    text = "\ufeffTitle\u200b\n\u2060  By Jane Doe \u200b\u200d\nA\u200bB\n"
+    lines = split_lines(text)
+    assert [ln.text for ln in lines] == ["Title", "By Jane Doe", "A\u200bB"]
+    assert [ln.span.of(text) for ln in lines] == ["Title", "By Jane Doe", "A\u200bB"]
+    assert trim(text, 0, 7) == (1, 6)
+    # The soft hyphen is not blank: it marks where a word may break.
+    assert split_lines("co\u00ad\n")[0].text == "co\u00ad"
+
+
+def test_an_invisible_character_after_a_byline_leaves_it_a_byline() -> None:
+    text = (
+        "Harbour wall to be rebuilt\n\nBy Jane Doe and Sam Roe\u200b\n\n"
+        "The council agreed on Monday to rebuild the harbour wall before winter.\u200b\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe", "Sam Roe")
+    assert a.paragraphs == (
+        "The council agreed on Monday to rebuild the harbour wall before winter.",
+    )

@@ -240,6 +240,24 @@ def test_dataset_byline_with_a_story_label() -> None:
     check_article(text, article)
 
 
+def test_dataset_story_sheds_a_stray_page_line() -> None:
+    # The dataset's stories were scraped from pages; an ad slot's label is furniture.
+    text = (
+        "-- Banks brace for rules\n-- By  Jan Berg\n-- Mon Aug 14, 2006 10:00am EDT\n"
+        "-- http://www.reuters.com/article/x\n\n"
+        " OSLO  (Reuters) - Banks braced for new rules on Monday.\n\nAdvertisement\n\n"
+        " Lenders said the rules would cost them more than they had planned.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "reuters_dataset"
+    assert article.paragraphs == (
+        "Banks braced for new rules on Monday.",
+        "Lenders said the rules would cost them more than they had planned.",
+    )
+    assert "furniture.label" in article.rules["furniture"]
+
+
 @pytest.mark.parametrize("name", WIRE_FORMATS)
 def test_evidence_patterns_finish_on_adversarial_input(name: str) -> None:
     fmt = newsparse.get_format(name)
