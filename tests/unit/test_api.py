@@ -396,6 +396,7 @@ def test_source_is_the_text_the_spans_index() -> None:
 
 
 def _public_callables() -> list[tuple[str, object]]:
+    """Every public class and function, and their public methods, each once."""
     import importlib  # noqa: PLC0415
     import inspect  # noqa: PLC0415
     import pkgutil  # noqa: PLC0415
@@ -404,6 +405,13 @@ def _public_callables() -> list[tuple[str, object]]:
         i.name for i in pkgutil.walk_packages(newsparse.__path__, "newsparse.")
     ]
     found: list[tuple[str, object]] = []
+    seen: set[int] = set()
+
+    def add(qualname: str, obj: object) -> None:
+        if id(obj) not in seen:  # a name re-exported by the package is counted once
+            seen.add(id(obj))
+            found.append((qualname, obj))
+
     for name in names:
         if any(p.startswith("_") for p in name.split(".")):
             continue
@@ -415,13 +423,18 @@ def _public_callables() -> list[tuple[str, object]]:
                 continue
             if not obj.__module__.startswith("newsparse"):
                 continue
-            found.append((f"{name}.{attr}", obj))
-            if inspect.isclass(obj):
-                found += [
-                    (f"{name}.{attr}.{m}", member)
-                    for m, member in vars(obj).items()
-                    if not m.startswith("_") and inspect.isfunction(member)
-                ]
+            add(f"{name}.{attr}", obj)
+            if not inspect.isclass(obj):
+                continue
+            for m, member in vars(obj).items():
+                if m.startswith("_"):
+                    continue
+                if isinstance(member, (classmethod, staticmethod)):
+                    member = member.__func__  # noqa: PLW2901 - the function it wraps
+                elif isinstance(member, property):
+                    member = member.fget  # noqa: PLW2901 - the getter holds the docstring
+                if inspect.isfunction(member):
+                    add(f"{name}.{attr}.{m}", member)
     return found
 
 
@@ -431,6 +444,7 @@ def test_every_public_class_and_function_has_an_example() -> None:
 
     found = _public_callables()
     assert len(found) > 50  # the walk reached the whole package
+    assert len({id(obj) for _, obj in found}) == len(found)
     lacking = []
     for qualname, obj in found:
         doc = inspect.getdoc(obj) or ""
