@@ -21,8 +21,8 @@ Examples:
 from __future__ import annotations
 
 import codecs
+import os
 import warnings
-from pathlib import Path
 
 from attrs import frozen
 
@@ -119,7 +119,9 @@ def _warn_if_path(text: str, caller: str, hint: str, stacklevel: int) -> None:
         0 < len(text) <= _PATH_CHARS
         and "\n" not in text
         and "\r" not in text
-        and Path(text).is_file()  # False, not an error, for a name no file system allows
+        # os.path.isfile is False for any name the system refuses (too long, a NUL);
+        # Path.is_file raises for some (ENAMETOOLONG).
+        and os.path.isfile(text)  # noqa: PTH113 - see above
     ):
         msg = (
             f"{caller}() reads a str as the article itself, and {text[:200]!r} names a file: {hint}"

@@ -475,6 +475,14 @@ def test_a_file_name_given_as_the_text_warns(
         call(str(story))
     assert record[0].filename == __file__  # it points at the caller's line
     # Text that is not one line naming a file does not warn (warnings are errors here).
-    for text in (str(tmp_path), str(story) + "\n", str(tmp_path / "missing.txt"), "\x00"):
+    # Nor does a name the system refuses: too long for a file (ENAMETOOLONG) or a path.
+    for text in (
+        str(tmp_path),
+        str(story) + "\n",
+        str(tmp_path / "missing.txt"),
+        "\x00",
+        "n" * 300,
+        "a/" * 2000,
+    ):
         call(text)
     newsparse.parse(str(story).encode())
