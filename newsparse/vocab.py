@@ -17,6 +17,7 @@ from __future__ import annotations
 __all__ = [
     "AGENCIES",
     "MONTHS",
+    "SEASONS",
     "WEEKDAYS",
     "ZONE_OFFSETS",
     "canonical_agency",
@@ -94,6 +95,18 @@ def _months() -> dict[str, int]:
 #: Italian, Dutch and Portuguese (Factiva writes dates in the export's language), lower
 #: case, to 1-12. Abbreviations that are common words (``out``, ``set``) are left out.
 MONTHS: dict[str, int] = _months()
+
+#: Season names (English, German, French, Dutch), lower case, as magazines name an issue
+#: (``Spring 2019``, ``Winter 2018/2019``). A season names no month (hemispheres
+#: differ, and a winter spans two years), so it dates an issue to its year only.
+SEASONS: frozenset[str] = frozenset(
+    (
+        "spring", "summer", "autumn", "fall", "winter",
+        "frühling", "frühjahr", "sommer", "herbst",
+        "printemps", "été", "automne", "hiver",
+        "lente", "zomer", "herfst",
+    )
+)  # fmt: skip
 
 #: Weekday names and abbreviations, lower case, to 0 (Monday) - 6.
 WEEKDAYS: dict[str, int] = {

@@ -26,7 +26,7 @@ from dateutil import parser as du_parser
 from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.model import DatePrecision, ParseOptions, Span
-from newsparse.vocab import MONTHS, WEEKDAYS, ZONE_OFFSETS
+from newsparse.vocab import MONTHS, SEASONS, WEEKDAYS, ZONE_OFFSETS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -36,6 +36,7 @@ __all__ = [
     "DateMatch",
     "PartialDate",
     "find_dates",
+    "find_issue_date",
     "find_partial_date",
     "parse_date",
     "resolve_zone",
@@ -503,3 +504,83 @@ def find_partial_date(text: str, pos: int = 0, endpos: int | None = None) -> Par
 
 
 _DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+# An issue named by its month or season and year, with no day, as a magazine dates
+# itself: ``May 2019``, ``May/June 2019``, ``Dec/Jan 2018/2019``, ``Spring 2019``,
+# ``Winter 2018/2019``. Only a line that is this alone is a date (``in May 2019``
+# in running text is not), so it is matched against a whole region.
+ISSUE_DATE_RE = regex.compile(
+    r"""
+    (?:
+        (?P<monthname>\L<months>) \.?
+        (?: \x20?[/\u2013-]\x20? (?P<monthname2>\L<months>) \.? )?
+      |
+        (?P<season>\L<seasons>)
+        (?: \x20?[/\u2013-]\x20? \L<seasons> )?
+    )
+    ,?\x20{1,3}
+    (?P<year>\d{4}) (?: [/\u2013-] (?P<year2>\d{4}|\d{2}) )?
+    (?!\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    months=list(MONTHS),
+    seasons=list(SEASONS),
+)
+
+
+def find_issue_date(text: str, pos: int = 0, endpos: int | None = None) -> DateMatch | None:
+    """Read ``text[pos:endpos]`` as an issue's date with no day, or return ``None``.
+
+    The region must open with the date; what follows it is the caller's to judge (an
+    ``Issue`` word, say). No day is ever made up:
+
+    * ``May 2019`` is 1 May 2019 at ``month`` precision.
+    * ``May/June 2019`` (an issue covering two months) is its first month, 1 May 2019,
+      at ``month`` precision: the issue starts then. ``Dec/Jan 2018/2019`` is
+      December 2018; ``Dec/Jan 2019``, whose year could be either month's, is 2019
+      at ``year`` precision.
+    * ``Spring 2019`` is 1 January 2019 at ``year`` precision: a season names no
+      month (it differs between hemispheres), but it lies in that year.
+      ``Winter 2018/2019`` is 2018, the year it begins.
+
+    A second year must be the year after the first.
+
+    Args:
+        text: The text holding the date; the span indexes it directly.
+        pos: Where the date must start.
+        endpos: Where the region ends; the end of the text by default.
+
+    Returns:
+        A :class:`DateMatch` at ``month`` or ``year`` precision, or ``None``.
+
+    Examples:
+        >>> found = find_issue_date("May/June 2019 Issue")
+        >>> found.value.date().isoformat(), found.precision, found.span
+        ('2019-05-01', 'month', Span(start=0, end=13))
+        >>> found = find_issue_date("Winter 2018/2019")
+        >>> found.value.date().isoformat(), found.precision
+        ('2018-01-01', 'year')
+        >>> find_issue_date("May 32019") is None
+        True
+    """
+    end = len(text) if endpos is None else endpos
+    m = _regex.match(ISSUE_DATE_RE, text, pos, end)
+    if m is None:
+        return None
+    year = int(m["year"])
+    if m["year2"] is not None:
+        second = int(m["year2"])
+        if second != year + 1 and second != (year + 1) % 100:
+            return None
+    precision: DatePrecision = "year"
+    month = 1
+    if m["monthname"] is not None:
+        month = MONTHS[caseless(m["monthname"])]
+        precision = "month"
+        if m["monthname2"] is not None:
+            wraps = MONTHS[caseless(m["monthname2"])] < month
+            if wraps and m["year2"] is None:
+                precision, month = "year", 1
+    value = dt.datetime(year, month, 1)  # noqa: DTZ001 - an issue names no zone
+    return DateMatch(value=value, precision=precision, span=Span(*m.span()))

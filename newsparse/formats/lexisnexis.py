@@ -4,10 +4,11 @@ Classic exports open each article with a centred ``1 of 10 DOCUMENTS`` (``FOCUS 
 of 10 DOCUMENTS`` for narrowed results; German ``Dokument 1 von 10``, French
 ``Document 1 de 10``, Dutch ``Document 1 van 10``), then the publication, a date
 block (``January 11, 2010 Monday``, perhaps with a time and zone, then edition
-lines), the headline (one or more lines), labelled lines (``BYLINE:``, ``SECTION:``,
-``LENGTH: 355 words``, ``DATELINE:``; ``AUTOR:``, ``RUBRIK:``, ``LÄNGE:``,
-``LONGUEUR:``...), the hard-wrapped body, and a trailer of labels (``LOAD-DATE:``,
-``LANGUAGE:``, ``GRAPHIC:``, ``PUBLICATION-TYPE:``...) and a copyright notice.
+lines; a magazine's ``May 2019`` or ``Summer 2019 Issue``), the headline (one or
+more lines), labelled lines (``BYLINE:``, ``SECTION:``, ``LENGTH: 355 words``,
+``DATELINE:``; ``AUTOR:``, ``RUBRIK:``, ``LÄNGE:``, ``LONGUEUR:``...), the
+hard-wrapped body, and a trailer of labels (``LOAD-DATE:``, ``LANGUAGE:``,
+``GRAPHIC:``, ``PUBLICATION-TYPE:``...) and a copyright notice.
 
 Nexis Uni exports put the title first, then the publication, the date and the
 copyright, then ``Section:``, ``Length:``, ``Byline:``, ``Dateline:`` lines, a
@@ -64,7 +65,7 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import caseless, fold, split_lines
 from newsparse.extract.bylines import read_byline
-from newsparse.extract.dates import find_dates, resolve_zone
+from newsparse.extract.dates import find_dates, find_issue_date, resolve_zone
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 from newsparse.vocab import WEEKDAYS
@@ -119,6 +120,11 @@ _TIME_AFTER_DATE_RE = regex.compile(
     r"(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\x20(?P<zone>[A-Z]{2,5}))?",
     weekdays=list(WEEKDAYS),
     flags=regex.IGNORECASE,
+)
+# What may follow an issue's date on its line: ``Summer 2019 Issue``, ``Mai 2019 Ausgabe``.
+_ISSUE_WORD_RE = regex.compile(
+    r"[\x20,]{1,3}+(?:Issue|Edition|Ausgabe|Heft|Édition|Numéro|Editie|Nummer)",
+    regex.IGNORECASE,
 )
 _BYLINE_CUT_RE = regex.compile(r",|\s(?:in|at|im|à|en)\s")
 # What a cover page's labels open with (lower-cased), for detection's line-head test.
@@ -217,7 +223,9 @@ def _date_line(b: Builder, line: Line) -> bool:
     """Read a line that is mostly a date (a weekday, a time and a zone may follow)."""
     text = b.text
     found = next(find_dates(text, line.start, line.end, options=b.options), None)
-    if found is None or found.span.start - line.start > 4:  # noqa: PLR2004 - a date line
+    if found is None:
+        return _issue_date_line(b, line)
+    if found.span.start - line.start > 4:  # noqa: PLR2004 - a date line
         return False
     end = found.span.end
     value = found.value
@@ -244,6 +252,26 @@ def _date_line(b: Builder, line: Line) -> bool:
     b.date_precision = precision
     b.add_furniture(line.start, span.start, b.rule("date-prefix"))
     b.add_furniture(span.end, line.end, b.rule("weekday"))
+    return True
+
+
+def _issue_date_line(b: Builder, line: Line) -> bool:
+    """Read a magazine's date line with no day: ``May 2019``, ``Summer 2019 Issue``.
+
+    The line holds the date alone, perhaps followed by a word such as ``Issue``
+    (:func:`~newsparse.extract.dates.find_issue_date` says how each form is dated).
+    """
+    text = b.text
+    found = find_issue_date(text, line.start, line.end)
+    if found is None:
+        return False
+    rest = found.span.end
+    if rest < line.end:
+        word = _regex.fullmatch(_ISSUE_WORD_RE, text, rest, line.end)
+        if word is None:
+            return False
+    b.set_date(found, b.rule("issue-date"))
+    b.add_furniture(rest, line.end, b.rule("issue"))
     return True
 
 

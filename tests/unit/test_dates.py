@@ -285,3 +285,42 @@ def test_dst_after_a_zone_is_in_the_span_and_the_offset() -> None:
     # A region that ends before DST leaves it out.
     (found,) = find_dates(text, 0, text.index(" DST"))
     assert found.value.utcoffset() == dt.timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision", "raw"),
+    [
+        ("May 2019", "2019-05-01", "month", "May 2019"),
+        ("Sept. 2019", "2019-09-01", "month", "Sept. 2019"),
+        ("juin 2019", "2019-06-01", "month", "juin 2019"),
+        ("May/June 2019", "2019-05-01", "month", "May/June 2019"),
+        ("July \u2013 August 2019", "2019-07-01", "month", "July \u2013 August 2019"),
+        ("Dec/Jan 2018/19", "2018-12-01", "month", "Dec/Jan 2018/19"),
+        ("Dec/Jan 2019", "2019-01-01", "year", "Dec/Jan 2019"),
+        ("Spring 2019", "2019-01-01", "year", "Spring 2019"),
+        ("Fall/Winter 2019 Issue", "2019-01-01", "year", "Fall/Winter 2019"),
+        ("Winter 2018/2019", "2018-01-01", "year", "Winter 2018/2019"),
+        ("Frühjahr 2020", "2020-01-01", "year", "Frühjahr 2020"),
+        ("Hiver 2020-2021", "2020-01-01", "year", "Hiver 2020-2021"),
+    ],
+)
+def test_issue_dates_name_no_day(text: str, iso: str, precision: str, raw: str) -> None:
+    found = dates.find_issue_date(text)
+    assert found is not None
+    assert (found.value.date().isoformat(), found.precision) == (iso, precision)
+    assert found.span.of(text) == raw
+    assert found.value.tzinfo is None
+
+
+@pytest.mark.parametrize(
+    "text", ["in May 2019", "May 20190", "May 2019/2021", "Winter 2018/2020", "Holiday 2019", "May"]
+)
+def test_issue_dates_that_are_not(text: str) -> None:
+    assert dates.find_issue_date(text) is None
+
+
+def test_issue_date_region_is_not_sliced() -> None:
+    text = "Orchard Quarterly\nSummer 2019\n"
+    found = dates.find_issue_date(text, 18, 29)
+    assert found is not None
+    assert found.span.of(text) == "Summer 2019"

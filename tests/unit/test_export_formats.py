@@ -267,3 +267,64 @@ def test_netnews_mail_that_opens_with_delivery_headers(top: str) -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Bea Wren",)
     assert article.paragraphs == ("Hail the size of peas fell for ten minutes.",)
+
+
+@pytest.mark.parametrize(
+    ("written", "day", "precision", "raw"),
+    [
+        ("May 2019", dt.datetime(2019, 5, 1), "month", "May 2019"),
+        ("MAI 2019", dt.datetime(2019, 5, 1), "month", "MAI 2019"),
+        ("May/June 2019", dt.datetime(2019, 5, 1), "month", "May/June 2019"),
+        ("Nov.-Dec. 2019 Issue", dt.datetime(2019, 11, 1), "month", "Nov.-Dec. 2019"),
+        ("Dec/Jan 2018/2019", dt.datetime(2018, 12, 1), "month", "Dec/Jan 2018/2019"),
+        ("Dec/Jan 2019", dt.datetime(2019, 1, 1), "year", "Dec/Jan 2019"),
+        ("Spring 2019", dt.datetime(2019, 1, 1), "year", "Spring 2019"),
+        ("Summer 2019 Issue", dt.datetime(2019, 1, 1), "year", "Summer 2019"),
+        ("Winter 2018/2019", dt.datetime(2018, 1, 1), "year", "Winter 2018/2019"),
+        ("Herbst 2020 Ausgabe", dt.datetime(2020, 1, 1), "year", "Herbst 2020"),
+    ],
+)
+def test_lexisnexis_magazine_date_lines_without_a_day(
+    written: str, day: dt.datetime, precision: str, raw: str
+) -> None:
+    text = (
+        "1 of 3 DOCUMENTS\n\nOrchard Quarterly\n\n" + written + "\n\n"
+        "Growers try a new rootstock\n\nBYLINE: Tomas Berg\n\nLENGTH: 310 words\n\n"
+        "The trial plots were planted in March.\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Growers try a new rootstock"
+    assert (article.date, article.date_precision) == (day, precision)
+    assert article.spans["date"][0].of(text) == raw
+    assert article.metadata["publication"] == "Orchard Quarterly"
+    assert article.notes == ()
+
+
+def test_nexis_uni_magazine_date_line_without_a_day() -> None:
+    text = (
+        "Growers try a new rootstock\n\nOrchard Quarterly\nSpring 2021\n"
+        "Copyright 2021 Orchard Press\n\nSection: FEATURES\nLength: 310 words\n\nBody\n\n"
+        "The trial plots were planted in March.\n\nLoad-Date: April 2, 2021\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Growers try a new rootstock"
+    assert (article.date, article.date_precision) == (dt.datetime(2021, 1, 1), "year")
+    assert article.metadata["publication"] == "Orchard Quarterly"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 2019 was the wettest on record",  # a headline that opens with a month
+        "Spring 2019 sowing starts late",
+        "May 2019/2021",  # the second year is not the next one
+        "Summer 2019 in the valley",
+    ],
+)
+def test_lexisnexis_a_month_and_year_in_a_headline_is_no_date(line: str) -> None:
+    text = (
+        "1 of 3 DOCUMENTS\n\nOrchard Quarterly\n\n" + line + "\n\n"
+        "LENGTH: 310 words\n\nThe trial plots were planted in March.\n"
+    )
+    article = _parse(text)
+    assert (article.headline, article.date) == (line, None)
