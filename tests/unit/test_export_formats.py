@@ -328,3 +328,27 @@ def test_lexisnexis_a_month_and_year_in_a_headline_is_no_date(line: str) -> None
     )
     article = _parse(text)
     assert (article.headline, article.date) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("position", "label", "written", "authors"),
+    [
+        ("Dokument 1 von 4", "AUTOR", "von Jana Schmidt", ("Jana Schmidt",)),
+        ("Dokument 1 von 4", "AUTOR", "Ursula von der Leyen", ("Ursula von der Leyen",)),
+        ("Document 1 de 4", "AUTEUR", "par Marie Dubois", ("Marie Dubois",)),
+        ("Document 1 de 4", "AUTEUR", "Par Luc de Vries", ("Luc de Vries",)),
+    ],
+)
+def test_lexisnexis_author_label_strips_a_leading_particle(
+    position: str, label: str, written: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        position + "\n\nNordsee-Kurier\n\n14. M\u00e4rz 2021 Sonntag\n\nNeue F\u00e4hre\n\n"
+        f"{label}: {written}\n\nL\u00c4NGE: 98 W\u00f6rter\n\n"
+        "Die Reederei stellt eine F\u00e4hre.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == written
+    assert tuple(s.of(text) for s in article.spans["authors"]) == authors
