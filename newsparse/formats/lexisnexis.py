@@ -11,7 +11,9 @@ hard-wrapped body, and a trailer of labels (``LOAD-DATE:``, ``LANGUAGE:``,
 ``GRAPHIC:``, ``PUBLICATION-TYPE:``...) and a copyright notice.
 
 Nexis Uni exports put the title first, then the publication, the date and the
-copyright, then ``Section:``, ``Length:``, ``Byline:``, ``Dateline:`` lines, a
+copyright, then ``Section:``, ``Length:``, ``Byline:``, ``Dateline:`` lines (two
+may share one, ``Section: Business; Length: 512 words``: a label ``LABELS`` knows
+after a semicolon starts a value of its own, except in free text), a
 ``Body`` line, the text, ``Classification`` with ``Language:`` and ``Load-Date:``
 lines, and ``End of Document``.
 
@@ -106,6 +108,12 @@ _DOC_COUNT_LINE_RE = regex.compile(
 _LABEL_RE = regex.compile(
     r"(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:(?:[\s\u00a0]|$)"
 )
+# A label after a semicolon, as Nexis Uni joins two on one line (``Section: Business;
+# Length: 512 words``); only a label ``LABELS`` knows splits the line.
+_INNER_LABEL_RE = regex.compile(
+    r";[\x20\t\u00a0]{0,5}+(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:"
+    r"(?:[\s\u00a0]|$)"
+)
 _COPYRIGHT_RE = regex.compile(
     r"(?:Copyright|\(c\)|©|All\x20Rights\x20Reserved|Alle\x20Rechte|Tous\x20droits)",
     regex.IGNORECASE,
@@ -181,6 +189,8 @@ LABELS: dict[str, str] = {
     "notes": "notes",
     "subject": "subject",
 }
+#: Labels whose value is free text, never split at a semicolon (see ``_INNER_LABEL_RE``).
+_FREE_TEXT_KEYS = frozenset({"highlight", "notes", "graphic", "correction", "subject"})
 #: Labels that belong to the head of an article (before the body).
 HEAD_KEYS = frozenset({"byline", "section", "length", "dateline", "highlight"})
 
@@ -324,14 +334,16 @@ class LexisNexisFormat(EvidenceFormat):
         Evidence(
             "length-words",
             regex.compile(
-                r"(?<![^\n\r])(?:LENGTH|LÄNGE|LONGUEUR|Length)\x20?:[\x20\t\u00a0]{0,5}+[\d.,]{1,9}"
+                # Nexis Uni may write it after the section: ``Section: NEWS; Length: 9 words``.
+                r"(?<![^\n\r])(?:(?:SECTION|Section)\x20?:[^\n\r;]{0,80}+;[\x20\t\u00a0]{0,5}+)?"
+                r"(?:LENGTH|LÄNGE|LONGUEUR|Length)\x20?:[\x20\t\u00a0]{0,5}+[\d.,]{1,9}"
                 r"\x20(?:words|Wörter|mots)"
             ),
             0.3,
             where="head",
             needles=("length", "länge", "longueur"),
             line=True,
-            heads=("length", "länge", "longueur"),
+            heads=("length", "länge", "longueur", "section"),
         ),
         Evidence(
             "byline-label",
@@ -447,7 +459,42 @@ class LexisNexisFormat(EvidenceFormat):
         return len(lines), False
 
     def _labelled(self, b: Builder, item: _Labelled) -> None:
-        """File a labelled block: a field, metadata, and the label as furniture."""
+        """File a labelled block: a field, metadata, and the label as furniture.
+
+        A known label after a semicolon in a short value (``Section: Business; Length:
+        512 words``) ends the value there and is filed as a block of its own; free text
+        (``HIGHLIGHT:``, ``NOTES:``...) is never split.
+        """
+        text = b.text
+        inner: list[regex.Match[str]] = []
+        if item.key is not None and item.key not in _FREE_TEXT_KEYS and ";" in item.value.of(text):
+            inner = [
+                m
+                for m in _regex.finditer(_INNER_LABEL_RE, text, item.value.start, item.value.end)
+                if caseless(m["label"]) in LABELS
+            ]
+        for m in inner:
+            semicolon = m.start()
+            colon = text.index(":", m.end("label"))
+            value_start = colon + 1
+            while value_start < item.value.end and text[value_start].isspace():
+                value_start += 1
+            end = semicolon
+            while end > item.value.start and text[end - 1].isspace():
+                end -= 1
+            self._labelled_one(
+                b, _Labelled(item.key, item.label, Span(item.value.start, end), item.last)
+            )
+            b.add_furniture(semicolon, semicolon + 1, b.rule("label-separator"))
+            item = _Labelled(
+                LABELS.get(caseless(m["label"])),
+                Span(m.start("label"), colon + 1),
+                Span(value_start, item.value.end),
+                item.last,
+            )
+        self._labelled_one(b, item)
+
+    def _labelled_one(self, b: Builder, item: _Labelled) -> None:
         text = b.text
         b.add_furniture(item.label.start, item.label.end, b.rule("label"))
         value = item.value.of(text)

@@ -352,3 +352,77 @@ def test_lexisnexis_author_label_strips_a_leading_particle(
     assert article.byline.authors == authors
     assert article.byline.text == written
     assert tuple(s.of(text) for s in article.spans["authors"]) == authors
+
+
+_UNI_HEAD = (
+    "Harbour dues rise\n\nThe Coastal Courier\nApril 3, 2024 Wednesday\n"
+    "Copyright 2024 Coastal Media\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("labels", "metadata"),
+    [
+        (
+            "Section: Business; Length: 512 words\n",
+            {"section": "Business", "length": "512 words"},
+        ),
+        (
+            "Section: LOCAL; Pg. A3; Length:\u00a0512 words\n",
+            {"section": "LOCAL; Pg. A3", "length": "512 words"},
+        ),
+        (
+            "Section: Business ;Length: 512 words; Load-Date: April 4, 2024\n",
+            {"section": "Business", "length": "512 words", "load_date": "April 4, 2024"},
+        ),
+        (
+            "Section: Business; Pg. 4; Edition: Late\nLength: 512 words\n",
+            {"section": "Business; Pg. 4; Edition: Late", "length": "512 words"},
+        ),
+    ],
+)
+def test_nexis_uni_labels_joined_on_one_line(labels: str, metadata: dict[str, str]) -> None:
+    text = (
+        _UNI_HEAD + labels + "Byline: Ines Carvalho\n\nBody\n\n"
+        "Fees for berths go up in May.\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.format == "lexisnexis"
+    assert article.headline == "Harbour dues rise"
+    assert article.byline is not None
+    assert article.byline.authors == ("Ines Carvalho",)
+    assert {k: article.metadata[k] for k in metadata} == metadata
+    assert article.paragraphs == ("Fees for berths go up in May.",)
+
+
+def test_nexis_uni_byline_and_dateline_on_one_line() -> None:
+    text = (
+        _UNI_HEAD + "Section: Business; Length: 512 words\n"
+        "Byline: Ines Carvalho; Dateline: PORTSMOUTH\n\nBody\n\n"
+        "Fees for berths go up in May.\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Ines Carvalho",)
+    assert article.dateline == "PORTSMOUTH"
+
+
+def test_lexisnexis_free_text_labels_are_not_split() -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        "SECTION: NEWS; LENGTH: 9 words\n\n"
+        "HIGHLIGHT: Fog again; Update: the morning ferry is late\n\n"
+        "The ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.metadata["section"] == "NEWS"
+    assert article.metadata["length"] == "9 words"
+    assert article.metadata["highlight"] == "Fog again; Update: the morning ferry is late"
+    assert article.paragraphs == ("The ferry was late.",)
+
+
+def test_nexis_uni_section_and_length_on_one_line_are_evidence() -> None:
+    text = _UNI_HEAD + "Section: Business; Length: 512 words\n\nBody\n\nFees for berths go up.\n"
+    (best, *_) = newsparse.detect(text)
+    assert best.format == "lexisnexis"
+    assert "length-words" in best.evidence
