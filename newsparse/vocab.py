@@ -20,6 +20,7 @@ __all__ = [
     "SEASONS",
     "WEEKDAYS",
     "ZONE_OFFSETS",
+    "ZONE_WORDS",
     "canonical_agency",
 ]
 
@@ -182,6 +183,12 @@ ZONE_OFFSETS: dict[str, int] = {
     "EAT": 180,
     "GST": 240,
 }
+
+#: Zone names that are also words, lower case (German ``ist``, French ``est``, English
+#: ``met``, ``wet``, ``west``, ``eat``, Dutch ``wat``, Latin ``ut``). Written other than
+#: in capitals after a time they are a zone only after ``a.m.`` or ``p.m.`` (``9:10
+#: a.m. est``): in ``um 12:30 ist es soweit`` no zone is named.
+ZONE_WORDS: frozenset[str] = frozenset({"ist", "est", "met", "wet", "west", "eat", "wat", "ut"})
 
 #: Spellings of news agencies (lower case, no dots) to the canonical short name.
 AGENCIES: dict[str, str] = {

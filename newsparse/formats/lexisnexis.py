@@ -67,7 +67,12 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import caseless, fold, split_lines
 from newsparse.extract.bylines import read_byline
-from newsparse.extract.dates import find_dates, find_issue_date, resolve_zone
+from newsparse.extract.dates import (
+    find_dates,
+    find_issue_date,
+    lower_word_at,
+    zone_after_time,
+)
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 from newsparse.vocab import WEEKDAYS
@@ -249,7 +254,16 @@ def _date_line(b: Builder, line: Line) -> bool:
                 hour += 12
             elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
                 hour = 0
-            tz = resolve_zone(t["zone"], b.options) if t["zone"] else None
+            tz = (
+                zone_after_time(
+                    t["zone"],
+                    b.options,
+                    after_ampm=bool(t["ampm"]),
+                    word_follows=lower_word_at(text, t.end(), line.end),
+                )
+                if t["zone"]
+                else None
+            )
             minute = min(int(t["minute"]), 59)
             value = dt.datetime(value.year, value.month, value.day, hour, minute, tzinfo=tz)
             precision = "minute"

@@ -324,3 +324,62 @@ def test_issue_date_region_is_not_sliced() -> None:
     found = dates.find_issue_date(text, 18, 29)
     assert found is not None
     assert found.span.of(text) == "Summer 2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        ("Filed 14 Aug 2023 12:30 gmt", "2023-08-14T12:30:00+00:00", "14 Aug 2023 12:30 gmt"),
+        ("14 Aug 2023 12:30 gmt on Friday", "2023-08-14T12:30:00+00:00", "14 Aug 2023 12:30 gmt"),
+        ("August 14, 2023 at 9:10 a.m. est", "2023-08-14T09:10:00-05:00", None),
+        ("August 14, 2023 at 9:10 a.m. Est.", "2023-08-14T09:10:00-05:00", None),
+        ("Aug 14, 2023 6:50 pm (edt)", "2023-08-14T18:50:00-04:00", None),
+        ("14 Aug 2023 12:30 Bst", "2023-08-14T12:30:00+01:00", None),
+        ("14 Aug 2023 12:30 utc+02:00", "2023-08-14T12:30:00+02:00", None),
+        ("14 Aug 2023 6 pm met.", "2023-08-14T18:00:00+01:00", "14 Aug 2023 6 pm met"),
+    ],
+)
+def test_zones_in_any_case_after_a_time(text: str, iso: str, raw: str | None) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.span.of(text) == (raw or text.rstrip("."))
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # Words that are zone names too, with no a.m./p.m. or with a word after them.
+        ("14 Aug 2023 12:30 ist", "14 Aug 2023 12:30"),
+        ("Am 14. Aug 2023 12:30 ist es soweit", "14. Aug 2023 12:30"),
+        ("le 14 août 2023 9:10 est annulé", "14 août 2023 9:10"),
+        ("14 Aug 2023 6 pm met the press", "14 Aug 2023 6 pm"),
+        ("August 14, 2023 at 9:10 a.m. est on Tuesday", "August 14, 2023 at 9:10 a.m."),
+        # Lower-case words the zone table does not hold.
+        ("14 Aug 2023 12:30 cat", "14 Aug 2023 12:30"),
+        ("14 Aug 2023 12:30 in Seoul", "14 Aug 2023 12:30"),
+    ],
+)
+def test_lower_case_words_after_a_time_are_no_zones(text: str, raw: str) -> None:
+    found = next(find_dates(text))
+    assert found.value.tzinfo is None
+    assert found.zone is None
+    assert found.span.of(text) == raw
+
+
+def test_zone_words_not_after_a_time_make_no_dates() -> None:
+    text = "The cat sat. Das ist gut, c'est la vie, we met in the west."
+    assert list(find_dates(text)) == []
+
+
+def test_lower_case_zones_follow_the_callers_tzinfos() -> None:
+    options = ParseOptions(tzinfos={"IST": 3600})
+    found = next(find_dates("14 Aug 2023 6:50 pm ist", options=options))
+    assert found.value.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_only_the_zone_tables_names_are_read_in_lower_case() -> None:
+    pattern = regex.compile(dates.ZONE_NAME_PATTERN, regex.IGNORECASE)
+    for name in vocab.ZONE_OFFSETS:
+        assert (regex.fullmatch(pattern, name.lower()) is not None) == (len(name) > 1), name
+    assert regex.fullmatch(pattern, "cat") is None
+    assert {z.lower() for z in vocab.ZONE_OFFSETS} >= vocab.ZONE_WORDS

@@ -426,3 +426,32 @@ def test_nexis_uni_section_and_length_on_one_line_are_evidence() -> None:
     (best, *_) = newsparse.detect(text)
     assert best.format == "lexisnexis"
     assert "length-words" in best.evidence
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day", "raw"),
+    [
+        (
+            "May 2, 2022 Monday 9:10 a.m. est",
+            dt.datetime(2022, 5, 2, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            "May 2, 2022 Monday 9:10 a.m. est",
+        ),
+        (
+            "May 2, 2022 Monday 12:30 gmt",
+            dt.datetime(2022, 5, 2, 12, 30, tzinfo=dt.timezone.utc),
+            "May 2, 2022 Monday 12:30 gmt",
+        ),
+        (
+            "May 2, 2022 Monday 12:30 ist",
+            dt.datetime(2022, 5, 2, 12, 30),
+            "May 2, 2022 Monday 12:30",
+        ),
+    ],
+)
+def test_lexisnexis_date_line_zone_in_lower_case(stamp: str, day: dt.datetime, raw: str) -> None:
+    text = _LN_HEAD + stamp + "\n\nFerry delayed\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    article = _parse(text)
+    assert article.headline == "Ferry delayed"
+    assert article.date == day
+    assert (article.date.tzinfo is None) == (day.tzinfo is None)
+    assert article.spans["date"][0].of(text) == raw
