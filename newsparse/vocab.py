@@ -17,8 +17,10 @@ from __future__ import annotations
 __all__ = [
     "AGENCIES",
     "MONTHS",
+    "SEASONS",
     "WEEKDAYS",
     "ZONE_OFFSETS",
+    "ZONE_WORDS",
     "canonical_agency",
 ]
 
@@ -95,6 +97,18 @@ def _months() -> dict[str, int]:
 #: case, to 1-12. Abbreviations that are common words (``out``, ``set``) are left out.
 MONTHS: dict[str, int] = _months()
 
+#: Season names (English, German, French, Dutch), lower case, as magazines name an issue
+#: (``Spring 2019``, ``Winter 2018/2019``). A season names no month (hemispheres
+#: differ, and a winter spans two years), so it dates an issue to its year only.
+SEASONS: frozenset[str] = frozenset(
+    (
+        "spring", "summer", "autumn", "fall", "winter",
+        "frühling", "frühjahr", "sommer", "herbst",
+        "printemps", "été", "automne", "hiver",
+        "lente", "zomer", "herfst",
+    )
+)  # fmt: skip
+
 #: Weekday names and abbreviations, lower case, to 0 (Monday) - 6.
 WEEKDAYS: dict[str, int] = {
     word: number
@@ -169,6 +183,12 @@ ZONE_OFFSETS: dict[str, int] = {
     "EAT": 180,
     "GST": 240,
 }
+
+#: Zone names that are also words, lower case (German ``ist``, French ``est``, English
+#: ``met``, ``wet``, ``west``, ``eat``, Dutch ``wat``, Latin ``ut``). Written other than
+#: in capitals after a time they are a zone only after ``a.m.`` or ``p.m.`` (``9:10
+#: a.m. est``): in ``um 12:30 ist es soweit`` no zone is named.
+ZONE_WORDS: frozenset[str] = frozenset({"ist", "est", "met", "wet", "west", "eat", "wat", "ut"})
 
 #: Spellings of news agencies (lower case, no dots) to the canonical short name.
 AGENCIES: dict[str, str] = {

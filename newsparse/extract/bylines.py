@@ -2,8 +2,10 @@
 
 Reads ``By X``, ``By X and Y``, ``By X, Y and Z``, ``By JANE DOE Associated Press``,
 ``By Jane Doe, AP Business Writer``, ``Jane Doe | Reuters``, ``Written by X`` and
-``By HT News Desk``; names keep the case the text gives them, and each author has a
-span of its own.
+``By HT News Desk``, and German and French ``Von X`` and ``Par X`` (``von`` and ``de``
+are prefixes only before a given name and a surname: ``Ursula von der Leyen`` and
+``Von Miller`` stay whole); names keep the case the text gives them, and each author
+has a span of its own.
 
 Examples:
     >>> found = read_byline("By Jane Doe and John Roe | Reuters")
@@ -30,9 +32,25 @@ def __dir__() -> list[str]:
     return __all__
 
 
+# A name particle, lower case; each is a word of its own (``der`` is not ``de`` + ``r``).
+_PARTICLES = (
+    "de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al",
+    "el", "ibn", "y", "dos", "das", "den", "des", "zu",
+)  # fmt: skip
 _PREFIX_RE = regex.compile(
-    r"(?:(?:Written|Words|Story|Reported|Analysis|Commentary)\x20)?by\s?:?\x20++|Author\s?:\x20*+",
-    regex.IGNORECASE,
+    r"""
+    (?:(?:Written|Words|Story|Reported|Analysis|Commentary)\x20)?by\s?:?\x20++
+  | Author\s?:\x20*+
+  | par\x20++(?=\p{L})
+    # German ``von`` and French ``de`` open a byline as ``by`` does, but they are
+    # particles too (``von der Leyen``, ``Von Miller``): only when a given name and a
+    # surname follow, the first no particle, is the word a prefix.
+  | (?:von|(?-i:de))\x20++
+    (?!\L<particles>\x20)
+    (?-i:(?=\p{Lu}[\p{L}'\u2019.-]{0,30}+\x20++\p{Lu}))
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+    particles=list(_PARTICLES),
 )
 # Each alternative starts where a run of white space starts ``(?<!\s)``, so a long run is
 # scanned once, not once per character (which would be quadratic).
@@ -61,8 +79,9 @@ _ORG_SUFFIX_RE = regex.compile(
 _ACRONYM_ORG_RE = regex.compile(r"\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
 _NAME_RE = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}'\u2019.-]{0,30}+|\p{Lu}\.|(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|el|ibn|y|dos|das)"
+    r"(?:(?:\p{Lu}[\p{L}'\u2019.-]{0,30}+|\p{Lu}\.|\L<particles>(?=\x20)"
     r"|(?:al|el)-\p{Lu}[\p{L}'\u2019-]{0,30}+)\x20?){1,6}+",
+    particles=list(_PARTICLES),
 )
 
 

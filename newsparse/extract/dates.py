@@ -26,19 +26,23 @@ from dateutil import parser as du_parser
 from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.model import DatePrecision, ParseOptions, Span
-from newsparse.vocab import MONTHS, WEEKDAYS, ZONE_OFFSETS
+from newsparse.vocab import MONTHS, SEASONS, WEEKDAYS, ZONE_OFFSETS, ZONE_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = [
     "DEFAULT_OPTIONS",
+    "ZONE_NAME_PATTERN",
     "DateMatch",
     "PartialDate",
     "find_dates",
+    "find_issue_date",
     "find_partial_date",
+    "lower_word_at",
     "parse_date",
     "resolve_zone",
+    "zone_after_time",
 ]
 
 
@@ -60,7 +64,7 @@ _TIME = r"""
         )
         (?:
             \x20?(?P<offset>Z|[+-]\d{2}:?\d{2})(?![\d:])
-          | \x20?\(?(?-i:(?P<zone>[A-Z]{1,5}))\)?
+          | \x20?\(?(?: (?-i:(?P<zone>[A-Z]{1,5})) | (?P<zone>ZONE) )\)?
             (?: (?P<offset>[+-]\d{1,2}(?::?\d{2})?) )?(?![\w:])
         )?
     )?
@@ -70,6 +74,12 @@ _TIME = r"""
 # a required ``.``, ``,``, space or hyphen, so at most one can match at a position.
 _WEEKDAY_NAMES = _regex.literal_trie(WEEKDAYS)
 _MONTH_NAMES = _regex.literal_trie(MONTHS)
+# Zone names in any case (``12:30 gmt``, ``9:10 a.m. est``): only the table's names of
+# two letters or more, so an ordinary lower-case word after a time is never read as a
+# zone; upper-case words still are, and one the table lacks is left out of the span.
+#: A pattern (source text) of the zone table's names of two letters or more, lower
+#: case, for patterns that read a zone in any case after a time.
+ZONE_NAME_PATTERN = _regex.literal_trie(sorted(z.lower() for z in ZONE_OFFSETS if len(z) > 1))
 
 DATE_RE = regex.compile(
     r"""
@@ -90,7 +100,7 @@ DATE_RE = regex.compile(
         (?P<first>\d{1,2}) / (?P<second_>\d{1,2}) / (?P<year>\d{4}) (?!\d)
     )
     """.replace("WEEKDAY", _WEEKDAY_NAMES).replace("MONTH", _MONTH_NAMES)
-    + _TIME,
+    + _TIME.replace("ZONE", ZONE_NAME_PATTERN),
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -146,6 +156,8 @@ def resolve_zone(name: str, options: ParseOptions = DEFAULT_OPTIONS) -> dt.tzinf
         datetime.timedelta(seconds=3600)
     """
     given = options.tzinfos.get(name)
+    if given is None and not name.isupper():
+        given = options.tzinfos.get(name.upper())
     if isinstance(given, dt.tzinfo):
         return given
     if isinstance(given, int):
@@ -160,6 +172,56 @@ def resolve_zone(name: str, options: ParseOptions = DEFAULT_OPTIONS) -> dt.tzinf
     if zone is None:
         zone = _ZONES[upper, minutes] = dt.timezone(dt.timedelta(minutes=minutes), upper)
     return zone
+
+
+def zone_after_time(
+    name: str,
+    options: ParseOptions = DEFAULT_OPTIONS,
+    *,
+    after_ampm: bool,
+    word_follows: bool = False,
+) -> dt.tzinfo | None:
+    """Return the zone a name written right after a time names, in any case.
+
+    A name in capitals is looked up as :func:`resolve_zone` does. One written in
+    lower or mixed case (``gmt``, ``Est``) is a zone too, unless it is a single
+    letter, or it is also a word (:data:`newsparse.vocab.ZONE_WORDS`: ``ist``,
+    ``est``, ``met``...) and either no ``a.m.``/``p.m.`` comes before it or a
+    lower-case word follows it (``6 pm met the press``).
+
+    Args:
+        name: The word after the time.
+        options: Carries the caller's ``tzinfos`` overrides.
+        after_ampm: Whether ``a.m.``, ``pm`` or the like comes between time and name.
+        word_follows: Whether a lower-case word follows the name after a space.
+
+    Returns:
+        A :class:`datetime.tzinfo`, or ``None`` if the word names no zone here.
+
+    Examples:
+        >>> zone_after_time("gmt", after_ampm=False).utcoffset(None)
+        datetime.timedelta(0)
+        >>> zone_after_time("est", after_ampm=True).utcoffset(None)
+        datetime.timedelta(days=-1, seconds=68400)
+        >>> zone_after_time("ist", after_ampm=False) is None
+        True
+    """
+    if not name.isupper() and (
+        len(name) < 2  # noqa: PLR2004 - a letter alone is no zone
+        or ((word_follows or not after_ampm) and caseless(name) in ZONE_WORDS)
+    ):
+        return None
+    return resolve_zone(name, options)
+
+
+def lower_word_at(text: str, pos: int, endpos: int) -> bool:
+    """Whether a space and a lower-case letter start at ``pos`` (before ``endpos``).
+
+    Examples:
+        >>> lower_word_at("pm met the press", 6, 16), lower_word_at("est, on", 3, 7)
+        (True, False)
+    """
+    return pos + 1 < endpos and text[pos] == " " and text[pos + 1].islower()
 
 
 # The zones resolve_zone has made, by name and offset (timezone objects are immutable).
@@ -232,7 +294,12 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
             hour = 0
         zone, offset = g[_ZONE], g[_OFFSET]
         if zone:
-            tz = resolve_zone(zone, options)
+            tz = zone_after_time(
+                zone,
+                options,
+                after_ampm=ampm != "",
+                word_follows=lower_word_at(m.string, end, m.endpos),
+            )
             if tz is None:
                 # Not a zone we know: leave the word out of the date's span.
                 end = m.start(_ZONE)
@@ -503,3 +570,83 @@ def find_partial_date(text: str, pos: int = 0, endpos: int | None = None) -> Par
 
 
 _DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+# An issue named by its month or season and year, with no day, as a magazine dates
+# itself: ``May 2019``, ``May/June 2019``, ``Dec/Jan 2018/2019``, ``Spring 2019``,
+# ``Winter 2018/2019``. Only a line that is this alone is a date (``in May 2019``
+# in running text is not), so it is matched against a whole region.
+ISSUE_DATE_RE = regex.compile(
+    r"""
+    (?:
+        (?P<monthname>\L<months>) \.?
+        (?: \x20?[/\u2013-]\x20? (?P<monthname2>\L<months>) \.? )?
+      |
+        (?P<season>\L<seasons>)
+        (?: \x20?[/\u2013-]\x20? \L<seasons> )?
+    )
+    ,?\x20{1,3}
+    (?P<year>\d{4}) (?: [/\u2013-] (?P<year2>\d{4}|\d{2}) )?
+    (?!\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    months=list(MONTHS),
+    seasons=list(SEASONS),
+)
+
+
+def find_issue_date(text: str, pos: int = 0, endpos: int | None = None) -> DateMatch | None:
+    """Read ``text[pos:endpos]`` as an issue's date with no day, or return ``None``.
+
+    The region must open with the date; what follows it is the caller's to judge (an
+    ``Issue`` word, say). No day is ever made up:
+
+    * ``May 2019`` is 1 May 2019 at ``month`` precision.
+    * ``May/June 2019`` (an issue covering two months) is its first month, 1 May 2019,
+      at ``month`` precision: the issue starts then. ``Dec/Jan 2018/2019`` is
+      December 2018; ``Dec/Jan 2019``, whose year could be either month's, is 2019
+      at ``year`` precision.
+    * ``Spring 2019`` is 1 January 2019 at ``year`` precision: a season names no
+      month (it differs between hemispheres), but it lies in that year.
+      ``Winter 2018/2019`` is 2018, the year it begins.
+
+    A second year must be the year after the first.
+
+    Args:
+        text: The text holding the date; the span indexes it directly.
+        pos: Where the date must start.
+        endpos: Where the region ends; the end of the text by default.
+
+    Returns:
+        A :class:`DateMatch` at ``month`` or ``year`` precision, or ``None``.
+
+    Examples:
+        >>> found = find_issue_date("May/June 2019 Issue")
+        >>> found.value.date().isoformat(), found.precision, found.span
+        ('2019-05-01', 'month', Span(start=0, end=13))
+        >>> found = find_issue_date("Winter 2018/2019")
+        >>> found.value.date().isoformat(), found.precision
+        ('2018-01-01', 'year')
+        >>> find_issue_date("May 32019") is None
+        True
+    """
+    end = len(text) if endpos is None else endpos
+    m = _regex.match(ISSUE_DATE_RE, text, pos, end)
+    if m is None:
+        return None
+    year = int(m["year"])
+    if m["year2"] is not None:
+        second = int(m["year2"])
+        if second != year + 1 and second != (year + 1) % 100:
+            return None
+    precision: DatePrecision = "year"
+    month = 1
+    if m["monthname"] is not None:
+        month = MONTHS[caseless(m["monthname"])]
+        precision = "month"
+        if m["monthname2"] is not None:
+            wraps = MONTHS[caseless(m["monthname2"])] < month
+            if wraps and m["year2"] is None:
+                precision, month = "year", 1
+    value = dt.datetime(year, month, 1)  # noqa: DTZ001 - an issue names no zone
+    return DateMatch(value=value, precision=precision, span=Span(*m.span()))

@@ -26,7 +26,12 @@ import regex
 from newsparse import _regex
 from newsparse._text import Line, fold
 from newsparse.extract.attribution import read_attribution
-from newsparse.extract.dates import find_partial_date, parse_date, resolve_zone
+from newsparse.extract.dates import (
+    ZONE_NAME_PATTERN,
+    find_partial_date,
+    parse_date,
+    zone_after_time,
+)
 from newsparse.model import Credit, Field, Note, Span
 from newsparse.vocab import MONTHS, canonical_agency
 
@@ -507,8 +512,11 @@ def _rstrip(text: str, start: int, end: int) -> int:
 _STAMP_LABEL = r"(?:(?:Updated|Published|Posted)\x20?:?\x20)?"
 # ``Updated 10:02 AM EDT, August 14, 2023``: the time before the date, as AP pages write it.
 _TIME_FIRST_RE = regex.compile(
-    _STAMP_LABEL + r"(?P<stamp>(?P<hour>\d{1,2}):(?P<minute>\d{2})\x20?(?P<ampm>[AaPp])\.?[Mm]\.?"
-    r"(?:\x20(?P<zone>[A-Z]{2,5}))?,?\x20(?P<date>[^\n]{6,40}))",
+    _STAMP_LABEL
+    + r"(?P<stamp>(?P<hour>\d{1,2}):(?P<minute>\d{2})\x20?(?P<ampm>[AaPp])\.?[Mm]\.?"
+    r"(?:\x20(?P<zone>[A-Z]{2,5}|(?i:ZONE)))?,?\x20(?P<date>[^\n]{6,40}))".replace(
+        "ZONE", ZONE_NAME_PATTERN
+    ),
 )
 # ``Updated 2 hours ago``: a time relative to a clock we do not read.
 _RELATIVE_TIME_RE = regex.compile(
@@ -547,7 +555,7 @@ def take_head_stamp(b: Builder, line: Line) -> bool:
     if day is None or day.span.end != m.end("date") or day.precision != "day":
         return False
     hour = int(m["hour"]) % 12 + (12 if m["ampm"] in "Pp" else 0)
-    tz = None if m["zone"] is None else resolve_zone(m["zone"], b.options)
+    tz = None if m["zone"] is None else zone_after_time(m["zone"], b.options, after_ampm=True)
     if m["zone"] is not None and tz is None:
         return False
     value = day.value.replace(hour=hour, minute=int(m["minute"]), tzinfo=tz)

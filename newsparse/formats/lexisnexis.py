@@ -4,13 +4,16 @@ Classic exports open each article with a centred ``1 of 10 DOCUMENTS`` (``FOCUS 
 of 10 DOCUMENTS`` for narrowed results; German ``Dokument 1 von 10``, French
 ``Document 1 de 10``, Dutch ``Document 1 van 10``), then the publication, a date
 block (``January 11, 2010 Monday``, perhaps with a time and zone, then edition
-lines), the headline (one or more lines), labelled lines (``BYLINE:``, ``SECTION:``,
-``LENGTH: 355 words``, ``DATELINE:``; ``AUTOR:``, ``RUBRIK:``, ``LÄNGE:``,
-``LONGUEUR:``...), the hard-wrapped body, and a trailer of labels (``LOAD-DATE:``,
-``LANGUAGE:``, ``GRAPHIC:``, ``PUBLICATION-TYPE:``...) and a copyright notice.
+lines; a magazine's ``May 2019`` or ``Summer 2019 Issue``), the headline (one or
+more lines), labelled lines (``BYLINE:``, ``SECTION:``, ``LENGTH: 355 words``,
+``DATELINE:``; ``AUTOR:``, ``RUBRIK:``, ``LÄNGE:``, ``LONGUEUR:``...), the
+hard-wrapped body, and a trailer of labels (``LOAD-DATE:``, ``LANGUAGE:``,
+``GRAPHIC:``, ``PUBLICATION-TYPE:``...) and a copyright notice.
 
 Nexis Uni exports put the title first, then the publication, the date and the
-copyright, then ``Section:``, ``Length:``, ``Byline:``, ``Dateline:`` lines, a
+copyright, then ``Section:``, ``Length:``, ``Byline:``, ``Dateline:`` lines (two
+may share one, ``Section: Business; Length: 512 words``: a label ``LABELS`` knows
+after a semicolon starts a value of its own, except in free text), a
 ``Body`` line, the text, ``Classification`` with ``Language:`` and ``Load-Date:``
 lines, and ``End of Document``.
 
@@ -64,7 +67,12 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import caseless, fold, split_lines
 from newsparse.extract.bylines import read_byline
-from newsparse.extract.dates import find_dates, resolve_zone
+from newsparse.extract.dates import (
+    find_dates,
+    find_issue_date,
+    lower_word_at,
+    zone_after_time,
+)
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 from newsparse.vocab import WEEKDAYS
@@ -105,6 +113,12 @@ _DOC_COUNT_LINE_RE = regex.compile(
 _LABEL_RE = regex.compile(
     r"(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:(?:[\s\u00a0]|$)"
 )
+# A label after a semicolon, as Nexis Uni joins two on one line (``Section: Business;
+# Length: 512 words``); only a label ``LABELS`` knows splits the line.
+_INNER_LABEL_RE = regex.compile(
+    r";[\x20\t\u00a0]{0,5}+(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:"
+    r"(?:[\s\u00a0]|$)"
+)
 _COPYRIGHT_RE = regex.compile(
     r"(?:Copyright|\(c\)|©|All\x20Rights\x20Reserved|Alle\x20Rechte|Tous\x20droits)",
     regex.IGNORECASE,
@@ -119,6 +133,11 @@ _TIME_AFTER_DATE_RE = regex.compile(
     r"(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\x20(?P<zone>[A-Z]{2,5}))?",
     weekdays=list(WEEKDAYS),
     flags=regex.IGNORECASE,
+)
+# What may follow an issue's date on its line: ``Summer 2019 Issue``, ``Mai 2019 Ausgabe``.
+_ISSUE_WORD_RE = regex.compile(
+    r"[\x20,]{1,3}+(?:Issue|Edition|Ausgabe|Heft|Édition|Numéro|Editie|Nummer)",
+    regex.IGNORECASE,
 )
 _BYLINE_CUT_RE = regex.compile(r",|\s(?:in|at|im|à|en)\s")
 # What a cover page's labels open with (lower-cased), for detection's line-head test.
@@ -175,6 +194,8 @@ LABELS: dict[str, str] = {
     "notes": "notes",
     "subject": "subject",
 }
+#: Labels whose value is free text, never split at a semicolon (see ``_INNER_LABEL_RE``).
+_FREE_TEXT_KEYS = frozenset({"highlight", "notes", "graphic", "correction", "subject"})
 #: Labels that belong to the head of an article (before the body).
 HEAD_KEYS = frozenset({"byline", "section", "length", "dateline", "highlight"})
 
@@ -217,7 +238,9 @@ def _date_line(b: Builder, line: Line) -> bool:
     """Read a line that is mostly a date (a weekday, a time and a zone may follow)."""
     text = b.text
     found = next(find_dates(text, line.start, line.end, options=b.options), None)
-    if found is None or found.span.start - line.start > 4:  # noqa: PLR2004 - a date line
+    if found is None:
+        return _issue_date_line(b, line)
+    if found.span.start - line.start > 4:  # noqa: PLR2004 - a date line
         return False
     end = found.span.end
     value = found.value
@@ -231,7 +254,16 @@ def _date_line(b: Builder, line: Line) -> bool:
                 hour += 12
             elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
                 hour = 0
-            tz = resolve_zone(t["zone"], b.options) if t["zone"] else None
+            tz = (
+                zone_after_time(
+                    t["zone"],
+                    b.options,
+                    after_ampm=bool(t["ampm"]),
+                    word_follows=lower_word_at(text, t.end(), line.end),
+                )
+                if t["zone"]
+                else None
+            )
             minute = min(int(t["minute"]), 59)
             value = dt.datetime(value.year, value.month, value.day, hour, minute, tzinfo=tz)
             precision = "minute"
@@ -244,6 +276,26 @@ def _date_line(b: Builder, line: Line) -> bool:
     b.date_precision = precision
     b.add_furniture(line.start, span.start, b.rule("date-prefix"))
     b.add_furniture(span.end, line.end, b.rule("weekday"))
+    return True
+
+
+def _issue_date_line(b: Builder, line: Line) -> bool:
+    """Read a magazine's date line with no day: ``May 2019``, ``Summer 2019 Issue``.
+
+    The line holds the date alone, perhaps followed by a word such as ``Issue``
+    (:func:`~newsparse.extract.dates.find_issue_date` says how each form is dated).
+    """
+    text = b.text
+    found = find_issue_date(text, line.start, line.end)
+    if found is None:
+        return False
+    rest = found.span.end
+    if rest < line.end:
+        word = _regex.fullmatch(_ISSUE_WORD_RE, text, rest, line.end)
+        if word is None:
+            return False
+    b.set_date(found, b.rule("issue-date"))
+    b.add_furniture(rest, line.end, b.rule("issue"))
     return True
 
 
@@ -296,14 +348,16 @@ class LexisNexisFormat(EvidenceFormat):
         Evidence(
             "length-words",
             regex.compile(
-                r"(?<![^\n\r])(?:LENGTH|LÄNGE|LONGUEUR|Length)\x20?:[\x20\t\u00a0]{0,5}+[\d.,]{1,9}"
+                # Nexis Uni may write it after the section: ``Section: NEWS; Length: 9 words``.
+                r"(?<![^\n\r])(?:(?:SECTION|Section)\x20?:[^\n\r;]{0,80}+;[\x20\t\u00a0]{0,5}+)?"
+                r"(?:LENGTH|LÄNGE|LONGUEUR|Length)\x20?:[\x20\t\u00a0]{0,5}+[\d.,]{1,9}"
                 r"\x20(?:words|Wörter|mots)"
             ),
             0.3,
             where="head",
             needles=("length", "länge", "longueur"),
             line=True,
-            heads=("length", "länge", "longueur"),
+            heads=("length", "länge", "longueur", "section"),
         ),
         Evidence(
             "byline-label",
@@ -419,7 +473,42 @@ class LexisNexisFormat(EvidenceFormat):
         return len(lines), False
 
     def _labelled(self, b: Builder, item: _Labelled) -> None:
-        """File a labelled block: a field, metadata, and the label as furniture."""
+        """File a labelled block: a field, metadata, and the label as furniture.
+
+        A known label after a semicolon in a short value (``Section: Business; Length:
+        512 words``) ends the value there and is filed as a block of its own; free text
+        (``HIGHLIGHT:``, ``NOTES:``...) is never split.
+        """
+        text = b.text
+        inner: list[regex.Match[str]] = []
+        if item.key is not None and item.key not in _FREE_TEXT_KEYS and ";" in item.value.of(text):
+            inner = [
+                m
+                for m in _regex.finditer(_INNER_LABEL_RE, text, item.value.start, item.value.end)
+                if caseless(m["label"]) in LABELS
+            ]
+        for m in inner:
+            semicolon = m.start()
+            colon = text.index(":", m.end("label"))
+            value_start = colon + 1
+            while value_start < item.value.end and text[value_start].isspace():
+                value_start += 1
+            end = semicolon
+            while end > item.value.start and text[end - 1].isspace():
+                end -= 1
+            self._labelled_one(
+                b, _Labelled(item.key, item.label, Span(item.value.start, end), item.last)
+            )
+            b.add_furniture(semicolon, semicolon + 1, b.rule("label-separator"))
+            item = _Labelled(
+                LABELS.get(caseless(m["label"])),
+                Span(m.start("label"), colon + 1),
+                Span(value_start, item.value.end),
+                item.last,
+            )
+        self._labelled_one(b, item)
+
+    def _labelled_one(self, b: Builder, item: _Labelled) -> None:
         text = b.text
         b.add_furniture(item.label.start, item.label.end, b.rule("label"))
         value = item.value.of(text)

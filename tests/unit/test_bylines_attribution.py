@@ -25,6 +25,15 @@ from tests.conftest import GOLDEN, SEEDS
         ("Written by Maria de la Cruz", ("Maria de la Cruz",), None),
         ("BY SAM O'NEIL", ("SAM O'NEIL",), None),
         ("By HT News Desk", (), "HT News Desk"),
+        ("Von Jana Schmidt", ("Jana Schmidt",), None),
+        ("von Jana Schmidt", ("Jana Schmidt",), None),
+        ("VON JANA SCHMIDT", ("JANA SCHMIDT",), None),
+        ("Von Karl Theodor zu Ebersberg", ("Karl Theodor zu Ebersberg",), None),
+        ("Par Marie Dubois", ("Marie Dubois",), None),
+        ("par Luc de Vries", ("Luc de Vries",), None),
+        ("de Marie Dubois", ("Marie Dubois",), None),
+        ("By Ursula von der Leyen", ("Ursula von der Leyen",), None),
+        ("By Carla della Torre and Ana das Neves", ("Carla della Torre", "Ana das Neves"), None),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], org: str | None) -> None:
@@ -44,6 +53,14 @@ def test_bylines(line: str, authors: tuple[str, ...], org: str | None) -> None:
         "The minister said so.",
         "",
         "By " + "x" * 300,
+        # A particle that opens a name is no prefix: it takes a given name and a surname.
+        "Von Miller",
+        "von der Leyen",
+        "Von Der Leyen",
+        "de Villepin",
+        "De Beers Group",
+        "von hier aus gesehen",
+        "Paris Hilton",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -198,3 +215,21 @@ def test_byline_shortcuts_agree_with_the_plain_searches(text: str, data: st.Data
     assert bylines._pieces(text, start, end) == _plain_pieces(text, start, end)
     if bylines._LABEL_SUFFIX_RE.search(text, start, end) is not None:
         assert holds_any(text[start:end], bylines._DASHES)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+        ("von der Leyen", ("von der Leyen",)),
+        ("Von Miller", ("Von Miller",)),
+        ("Jan van den Berg", ("Jan van den Berg",)),
+        ("De Beers Group", ("De Beers Group",)),
+    ],
+)
+def test_names_that_open_with_or_hold_a_particle_stay_whole(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == authors

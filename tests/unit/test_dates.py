@@ -285,3 +285,101 @@ def test_dst_after_a_zone_is_in_the_span_and_the_offset() -> None:
     # A region that ends before DST leaves it out.
     (found,) = find_dates(text, 0, text.index(" DST"))
     assert found.value.utcoffset() == dt.timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision", "raw"),
+    [
+        ("May 2019", "2019-05-01", "month", "May 2019"),
+        ("Sept. 2019", "2019-09-01", "month", "Sept. 2019"),
+        ("juin 2019", "2019-06-01", "month", "juin 2019"),
+        ("May/June 2019", "2019-05-01", "month", "May/June 2019"),
+        ("July \u2013 August 2019", "2019-07-01", "month", "July \u2013 August 2019"),
+        ("Dec/Jan 2018/19", "2018-12-01", "month", "Dec/Jan 2018/19"),
+        ("Dec/Jan 2019", "2019-01-01", "year", "Dec/Jan 2019"),
+        ("Spring 2019", "2019-01-01", "year", "Spring 2019"),
+        ("Fall/Winter 2019 Issue", "2019-01-01", "year", "Fall/Winter 2019"),
+        ("Winter 2018/2019", "2018-01-01", "year", "Winter 2018/2019"),
+        ("Frühjahr 2020", "2020-01-01", "year", "Frühjahr 2020"),
+        ("Hiver 2020-2021", "2020-01-01", "year", "Hiver 2020-2021"),
+    ],
+)
+def test_issue_dates_name_no_day(text: str, iso: str, precision: str, raw: str) -> None:
+    found = dates.find_issue_date(text)
+    assert found is not None
+    assert (found.value.date().isoformat(), found.precision) == (iso, precision)
+    assert found.span.of(text) == raw
+    assert found.value.tzinfo is None
+
+
+@pytest.mark.parametrize(
+    "text", ["in May 2019", "May 20190", "May 2019/2021", "Winter 2018/2020", "Holiday 2019", "May"]
+)
+def test_issue_dates_that_are_not(text: str) -> None:
+    assert dates.find_issue_date(text) is None
+
+
+def test_issue_date_region_is_not_sliced() -> None:
+    text = "Orchard Quarterly\nSummer 2019\n"
+    found = dates.find_issue_date(text, 18, 29)
+    assert found is not None
+    assert found.span.of(text) == "Summer 2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        ("Filed 14 Aug 2023 12:30 gmt", "2023-08-14T12:30:00+00:00", "14 Aug 2023 12:30 gmt"),
+        ("14 Aug 2023 12:30 gmt on Friday", "2023-08-14T12:30:00+00:00", "14 Aug 2023 12:30 gmt"),
+        ("August 14, 2023 at 9:10 a.m. est", "2023-08-14T09:10:00-05:00", None),
+        ("August 14, 2023 at 9:10 a.m. Est.", "2023-08-14T09:10:00-05:00", None),
+        ("Aug 14, 2023 6:50 pm (edt)", "2023-08-14T18:50:00-04:00", None),
+        ("14 Aug 2023 12:30 Bst", "2023-08-14T12:30:00+01:00", None),
+        ("14 Aug 2023 12:30 utc+02:00", "2023-08-14T12:30:00+02:00", None),
+        ("14 Aug 2023 6 pm met.", "2023-08-14T18:00:00+01:00", "14 Aug 2023 6 pm met"),
+    ],
+)
+def test_zones_in_any_case_after_a_time(text: str, iso: str, raw: str | None) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.span.of(text) == (raw or text.rstrip("."))
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # Words that are zone names too, with no a.m./p.m. or with a word after them.
+        ("14 Aug 2023 12:30 ist", "14 Aug 2023 12:30"),
+        ("Am 14. Aug 2023 12:30 ist es soweit", "14. Aug 2023 12:30"),
+        ("le 14 août 2023 9:10 est annulé", "14 août 2023 9:10"),
+        ("14 Aug 2023 6 pm met the press", "14 Aug 2023 6 pm"),
+        ("August 14, 2023 at 9:10 a.m. est on Tuesday", "August 14, 2023 at 9:10 a.m."),
+        # Lower-case words the zone table does not hold.
+        ("14 Aug 2023 12:30 cat", "14 Aug 2023 12:30"),
+        ("14 Aug 2023 12:30 in Seoul", "14 Aug 2023 12:30"),
+    ],
+)
+def test_lower_case_words_after_a_time_are_no_zones(text: str, raw: str) -> None:
+    found = next(find_dates(text))
+    assert found.value.tzinfo is None
+    assert found.zone is None
+    assert found.span.of(text) == raw
+
+
+def test_zone_words_not_after_a_time_make_no_dates() -> None:
+    text = "The cat sat. Das ist gut, c'est la vie, we met in the west."
+    assert list(find_dates(text)) == []
+
+
+def test_lower_case_zones_follow_the_callers_tzinfos() -> None:
+    options = ParseOptions(tzinfos={"IST": 3600})
+    found = next(find_dates("14 Aug 2023 6:50 pm ist", options=options))
+    assert found.value.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_only_the_zone_tables_names_are_read_in_lower_case() -> None:
+    pattern = regex.compile(dates.ZONE_NAME_PATTERN, regex.IGNORECASE)
+    for name in vocab.ZONE_OFFSETS:
+        assert (regex.fullmatch(pattern, name.lower()) is not None) == (len(name) > 1), name
+    assert regex.fullmatch(pattern, "cat") is None
+    assert {z.lower() for z in vocab.ZONE_OFFSETS} >= vocab.ZONE_WORDS

@@ -267,3 +267,191 @@ def test_netnews_mail_that_opens_with_delivery_headers(top: str) -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Bea Wren",)
     assert article.paragraphs == ("Hail the size of peas fell for ten minutes.",)
+
+
+@pytest.mark.parametrize(
+    ("written", "day", "precision", "raw"),
+    [
+        ("May 2019", dt.datetime(2019, 5, 1), "month", "May 2019"),
+        ("MAI 2019", dt.datetime(2019, 5, 1), "month", "MAI 2019"),
+        ("May/June 2019", dt.datetime(2019, 5, 1), "month", "May/June 2019"),
+        ("Nov.-Dec. 2019 Issue", dt.datetime(2019, 11, 1), "month", "Nov.-Dec. 2019"),
+        ("Dec/Jan 2018/2019", dt.datetime(2018, 12, 1), "month", "Dec/Jan 2018/2019"),
+        ("Dec/Jan 2019", dt.datetime(2019, 1, 1), "year", "Dec/Jan 2019"),
+        ("Spring 2019", dt.datetime(2019, 1, 1), "year", "Spring 2019"),
+        ("Summer 2019 Issue", dt.datetime(2019, 1, 1), "year", "Summer 2019"),
+        ("Winter 2018/2019", dt.datetime(2018, 1, 1), "year", "Winter 2018/2019"),
+        ("Herbst 2020 Ausgabe", dt.datetime(2020, 1, 1), "year", "Herbst 2020"),
+    ],
+)
+def test_lexisnexis_magazine_date_lines_without_a_day(
+    written: str, day: dt.datetime, precision: str, raw: str
+) -> None:
+    text = (
+        "1 of 3 DOCUMENTS\n\nOrchard Quarterly\n\n" + written + "\n\n"
+        "Growers try a new rootstock\n\nBYLINE: Tomas Berg\n\nLENGTH: 310 words\n\n"
+        "The trial plots were planted in March.\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Growers try a new rootstock"
+    assert (article.date, article.date_precision) == (day, precision)
+    assert article.spans["date"][0].of(text) == raw
+    assert article.metadata["publication"] == "Orchard Quarterly"
+    assert article.notes == ()
+
+
+def test_nexis_uni_magazine_date_line_without_a_day() -> None:
+    text = (
+        "Growers try a new rootstock\n\nOrchard Quarterly\nSpring 2021\n"
+        "Copyright 2021 Orchard Press\n\nSection: FEATURES\nLength: 310 words\n\nBody\n\n"
+        "The trial plots were planted in March.\n\nLoad-Date: April 2, 2021\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Growers try a new rootstock"
+    assert (article.date, article.date_precision) == (dt.datetime(2021, 1, 1), "year")
+    assert article.metadata["publication"] == "Orchard Quarterly"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 2019 was the wettest on record",  # a headline that opens with a month
+        "Spring 2019 sowing starts late",
+        "May 2019/2021",  # the second year is not the next one
+        "Summer 2019 in the valley",
+    ],
+)
+def test_lexisnexis_a_month_and_year_in_a_headline_is_no_date(line: str) -> None:
+    text = (
+        "1 of 3 DOCUMENTS\n\nOrchard Quarterly\n\n" + line + "\n\n"
+        "LENGTH: 310 words\n\nThe trial plots were planted in March.\n"
+    )
+    article = _parse(text)
+    assert (article.headline, article.date) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("position", "label", "written", "authors"),
+    [
+        ("Dokument 1 von 4", "AUTOR", "von Jana Schmidt", ("Jana Schmidt",)),
+        ("Dokument 1 von 4", "AUTOR", "Ursula von der Leyen", ("Ursula von der Leyen",)),
+        ("Document 1 de 4", "AUTEUR", "par Marie Dubois", ("Marie Dubois",)),
+        ("Document 1 de 4", "AUTEUR", "Par Luc de Vries", ("Luc de Vries",)),
+    ],
+)
+def test_lexisnexis_author_label_strips_a_leading_particle(
+    position: str, label: str, written: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        position + "\n\nNordsee-Kurier\n\n14. M\u00e4rz 2021 Sonntag\n\nNeue F\u00e4hre\n\n"
+        f"{label}: {written}\n\nL\u00c4NGE: 98 W\u00f6rter\n\n"
+        "Die Reederei stellt eine F\u00e4hre.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == written
+    assert tuple(s.of(text) for s in article.spans["authors"]) == authors
+
+
+_UNI_HEAD = (
+    "Harbour dues rise\n\nThe Coastal Courier\nApril 3, 2024 Wednesday\n"
+    "Copyright 2024 Coastal Media\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("labels", "metadata"),
+    [
+        (
+            "Section: Business; Length: 512 words\n",
+            {"section": "Business", "length": "512 words"},
+        ),
+        (
+            "Section: LOCAL; Pg. A3; Length:\u00a0512 words\n",
+            {"section": "LOCAL; Pg. A3", "length": "512 words"},
+        ),
+        (
+            "Section: Business ;Length: 512 words; Load-Date: April 4, 2024\n",
+            {"section": "Business", "length": "512 words", "load_date": "April 4, 2024"},
+        ),
+        (
+            "Section: Business; Pg. 4; Edition: Late\nLength: 512 words\n",
+            {"section": "Business; Pg. 4; Edition: Late", "length": "512 words"},
+        ),
+    ],
+)
+def test_nexis_uni_labels_joined_on_one_line(labels: str, metadata: dict[str, str]) -> None:
+    text = (
+        _UNI_HEAD + labels + "Byline: Ines Carvalho\n\nBody\n\n"
+        "Fees for berths go up in May.\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.format == "lexisnexis"
+    assert article.headline == "Harbour dues rise"
+    assert article.byline is not None
+    assert article.byline.authors == ("Ines Carvalho",)
+    assert {k: article.metadata[k] for k in metadata} == metadata
+    assert article.paragraphs == ("Fees for berths go up in May.",)
+
+
+def test_nexis_uni_byline_and_dateline_on_one_line() -> None:
+    text = (
+        _UNI_HEAD + "Section: Business; Length: 512 words\n"
+        "Byline: Ines Carvalho; Dateline: PORTSMOUTH\n\nBody\n\n"
+        "Fees for berths go up in May.\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Ines Carvalho",)
+    assert article.dateline == "PORTSMOUTH"
+
+
+def test_lexisnexis_free_text_labels_are_not_split() -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        "SECTION: NEWS; LENGTH: 9 words\n\n"
+        "HIGHLIGHT: Fog again; Update: the morning ferry is late\n\n"
+        "The ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.metadata["section"] == "NEWS"
+    assert article.metadata["length"] == "9 words"
+    assert article.metadata["highlight"] == "Fog again; Update: the morning ferry is late"
+    assert article.paragraphs == ("The ferry was late.",)
+
+
+def test_nexis_uni_section_and_length_on_one_line_are_evidence() -> None:
+    text = _UNI_HEAD + "Section: Business; Length: 512 words\n\nBody\n\nFees for berths go up.\n"
+    (best, *_) = newsparse.detect(text)
+    assert best.format == "lexisnexis"
+    assert "length-words" in best.evidence
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day", "raw"),
+    [
+        (
+            "May 2, 2022 Monday 9:10 a.m. est",
+            dt.datetime(2022, 5, 2, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            "May 2, 2022 Monday 9:10 a.m. est",
+        ),
+        (
+            "May 2, 2022 Monday 12:30 gmt",
+            dt.datetime(2022, 5, 2, 12, 30, tzinfo=dt.timezone.utc),
+            "May 2, 2022 Monday 12:30 gmt",
+        ),
+        (
+            "May 2, 2022 Monday 12:30 ist",
+            dt.datetime(2022, 5, 2, 12, 30),
+            "May 2, 2022 Monday 12:30",
+        ),
+    ],
+)
+def test_lexisnexis_date_line_zone_in_lower_case(stamp: str, day: dt.datetime, raw: str) -> None:
+    text = _LN_HEAD + stamp + "\n\nFerry delayed\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    article = _parse(text)
+    assert article.headline == "Ferry delayed"
+    assert article.date == day
+    assert (article.date.tzinfo is None) == (day.tzinfo is None)
+    assert article.spans["date"][0].of(text) == raw

@@ -308,3 +308,24 @@ def test_no_break_spaces_in_a_dateline(dateline: str, place: str) -> None:
     check_article(text, a)
     assert (a.format, a.dateline) == ("wire", place)
     assert a.paragraphs == ("The bank raised its rate on Tuesday, officials said.",)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "offset"),
+    [
+        ("Updated 10:02 AM EDT, August 14, 2023", dt.timedelta(hours=-4)),
+        ("Updated 10:02 am edt, August 14, 2023", dt.timedelta(hours=-4)),
+        ("Updated 10:02 a.m. est, August 14, 2023", dt.timedelta(hours=-5)),
+    ],
+)
+def test_a_head_stamp_reads_its_zone_in_any_case(stamp: str, offset: dt.timedelta) -> None:
+    text = (
+        "Harbour dues rise\nBy Jo Roe\n" + stamp + "\n"
+        "LONDON (Reuters) - Fees for berths will rise in May, the harbour board said.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.date is not None
+    assert article.date.replace(tzinfo=None) == dt.datetime(2023, 8, 14, 10, 2)
+    assert article.date.utcoffset() == offset
