@@ -627,14 +627,16 @@ def find_issue_date(text: str, pos: int = 0, endpos: int | None = None) -> DateM
         >>> found = find_issue_date("Winter 2018/2019")
         >>> found.value.date().isoformat(), found.precision
         ('2018-01-01', 'year')
-        >>> find_issue_date("May 32019") is None
-        True
+        >>> find_issue_date("May 32019") is None, find_issue_date("May 0000") is None
+        (True, True)
     """
     end = len(text) if endpos is None else endpos
     m = _regex.match(ISSUE_DATE_RE, text, pos, end)
     if m is None:
         return None
     year = int(m["year"])
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:  # ``May 0000`` names no year
+        return None
     if m["year2"] is not None:
         second = int(m["year2"])
         if second != year + 1 and second != (year + 1) % 100:

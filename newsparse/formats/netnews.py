@@ -293,8 +293,13 @@ def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
         >>> span, addr = _mailbox(t, 0, len(t))
         >>> print(span.of(t), addr)
         Doe, Jane \\"JD\\" jd@example.org
+        >>> t = '"Bea" Wren <w@h.example>'
+        >>> _mailbox(t, 0, len(t))[0].of(t)
+        '"Bea" Wren'
     """
-    phrase: list[tuple[int, int]] = []  # quoted strings (inside) and atoms before ``<``
+    # Quoted strings and atoms before ``<``: each as (start, end) of its text and of its
+    # whole (with its quotes), so a phrase of several parts keeps its quotes balanced.
+    phrase: list[tuple[int, int, int, int]] = []
     comment: tuple[int, int] | None = None
     words: list[str] = []  # atoms, for an address with no angle brackets
     angle: str | None = None
@@ -309,7 +314,7 @@ def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
                 j += 2 if text[j] == "\\" else 1
             j = min(j, end)
             if angle is None:
-                phrase.append((i + 1, j))
+                phrase.append((i + 1, j, i, min(j + 1, end)))
             i = j + 1
         elif ch == "(":
             depth, j = 1, i + 1
@@ -322,7 +327,10 @@ def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
                 elif c == ")":
                     depth -= 1
                 j += 1
+            j = min(j, end)  # an escape may step past a comment left open at the end
             inner = trim(text, i + 1, j - 1 if depth == 0 else j)
+            if depth and inner[1] > inner[0] and text[inner[1] - 1] == "\\":
+                inner = trim(text, inner[0], inner[1] - 1)  # a dangling escape, no text
             if comment is None and inner[1] > inner[0]:
                 comment = inner
             i = j
@@ -336,13 +344,15 @@ def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
             while j < end and not text[j].isspace() and text[j] not in '"(<':
                 j += 1
             if angle is None:
-                phrase.append((i, j))
+                phrase.append((i, j, i, j))
                 words.append(text[i:j])
             i = max(j, i + 1)
     if angle is not None:
         named = [p for p in phrase if p[1] > p[0]]
-        if named:
-            return _trimmed(text, named[0][0], named[-1][1]), angle or None
+        if len(named) == 1:
+            return _trimmed(text, named[0][0], named[0][1]), angle or None
+        if named:  # ``"Bea" Wren``: from the first part's opening to the last's close
+            return _trimmed(text, named[0][2], named[-1][3]), angle or None
         return (None if comment is None else Span(*comment)), angle or None
     addr = next((w for w in words if "@" in w or "!" in w), None)
     if addr is None and len(words) == 1:

@@ -7,6 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse import _regex, vocab
 from newsparse._text import split_lines
 from newsparse.extract import dates
@@ -14,6 +15,7 @@ from newsparse.extract.dates import find_dates, parse_date, resolve_zone
 from newsparse.model import ParseOptions
 from newsparse.vocab import MONTHS, WEEKDAYS
 from tests.conftest import GOLDEN, SEEDS
+from tests.laws import check_article
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 EDT = dt.timezone(dt.timedelta(hours=-4))
@@ -383,3 +385,15 @@ def test_only_the_zone_tables_names_are_read_in_lower_case() -> None:
         assert (regex.fullmatch(pattern, name.lower()) is not None) == (len(name) > 1), name
     assert regex.fullmatch(pattern, "cat") is None
     assert {z.lower() for z in vocab.ZONE_OFFSETS} >= vocab.ZONE_WORDS
+
+
+@pytest.mark.parametrize("line", ["May 0000", "Spring 0000", "Dec/Jan 0000/01"])
+def test_an_issue_date_in_year_zero_is_no_date(line: str) -> None:
+    assert dates.find_issue_date(line) is None
+    text = (
+        f"1 of 1 DOCUMENT\n\nThe Valley Quarterly\n\n{line}\n\nBridge opens\n\n"
+        "LENGTH: 9 words\n\nBODY:\n\nThe bridge opened on a Monday.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.date is None

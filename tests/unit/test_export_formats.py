@@ -232,6 +232,11 @@ def test_factiva_dates_in_the_export_language(written: str, day: dt.datetime) ->
         ("wren@hill.example (Bea Wren (Storm))", "Bea Wren (Storm)", "wren@hill.example"),
         ("(Bea Wren) wren@hill.example", "Bea Wren", "wren@hill.example"),
         ("<wren@hill.example>", None, "wren@hill.example"),
+        # A phrase that mixes quoted and plain parts keeps its quotes balanced.
+        ('"Bea" Wren <wren@hill.example>', '"Bea" Wren', "wren@hill.example"),
+        ('Bea Wren "Storm" <wren@hill.example>', 'Bea Wren "Storm"', "wren@hill.example"),
+        # A comment left open on a dangling escape: the name, without the backslash.
+        ("wren@hill.example (Bea Wren\\", "Bea Wren", "wren@hill.example"),
     ],
 )
 def test_netnews_from_in_every_mailbox_form(sender: str, author: str | None, address: str) -> None:
@@ -455,3 +460,12 @@ def test_lexisnexis_date_line_zone_in_lower_case(stamp: str, day: dt.datetime, r
     assert article.date == day
     assert (article.date.tzinfo is None) == (day.tzinfo is None)
     assert article.spans["date"][0].of(text) == raw
+
+
+def test_netnews_from_comment_open_on_an_escape_at_the_very_end() -> None:
+    text = "Newsgroups: sci.weather\nSubject: Hail\nFrom: wren@hill.example (Bea Wren\\"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "netnews"
+    assert article.byline is not None
+    assert article.byline.authors == ("Bea Wren",)
