@@ -348,8 +348,9 @@ class LexisNexisFormat(EvidenceFormat):
         Evidence(
             "length-words",
             regex.compile(
-                # Nexis Uni may write it after the section: ``Section: NEWS; Length: 9 words``.
-                r"(?<![^\n\r])(?:(?:SECTION|Section)\x20?:[^\n\r;]{0,80}+;[\x20\t\u00a0]{0,5}+)?"
+                # Nexis Uni may write it after the section and its parts:
+                # ``Section: NEWS; Length: 9 words``, ``Section: A; Pg. 3; Length: 9 words``.
+                r"(?<![^\n\r])(?:(?:SECTION|Section)\x20?:(?:[^\n\r;]{0,80}+;[\x20\t\u00a0]{0,5}+){1,4}+)?"
                 r"(?:LENGTH|LÄNGE|LONGUEUR|Length)\x20?:[\x20\t\u00a0]{0,5}+[\d.,]{1,9}"
                 r"\x20(?:words|Wörter|mots)"
             ),
@@ -740,7 +741,8 @@ class LexisNexisFormat(EvidenceFormat):
     def _uni_head(self, b: Builder, head: list[Line]) -> None:
         """Title, publication, date, edition and copyright lines before the labels."""
         text = b.text
-        date_at = next((i for i, ln in enumerate(head[:8]) if _date_line(b, ln)), None)
+        # The first line is the title, even one that reads as a date (``May 2019``).
+        date_at = next((i for i in range(1, min(8, len(head))) if _date_line(b, head[i])), None)
         if date_at is None:
             title_end = 1 if head else 0
             rest = head[1:]

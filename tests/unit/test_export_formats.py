@@ -317,6 +317,20 @@ def test_nexis_uni_magazine_date_line_without_a_day() -> None:
     assert article.metadata["publication"] == "Orchard Quarterly"
 
 
+def test_nexis_uni_title_that_reads_as_an_issue_date_stays_the_title() -> None:
+    text = (
+        "May 2019\n\nThe Coastal Courier\nApril 3, 2024 Wednesday\n"
+        "Copyright 2024 Coastal Press\n\nSection: ARTS\nLength: 120 words\n\nBody\n\n"
+        "A look back at the month the harbour froze.\n\nLoad-Date: April 4, 2024\n\n"
+        "End of Document\n"
+    )
+    article = _parse(text)
+    check_article(text, article)
+    assert article.headline == "May 2019"
+    assert (article.date, article.date_precision) == (dt.datetime(2024, 4, 3), "day")
+    assert article.metadata["publication"] == "The Coastal Courier"
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -426,8 +440,11 @@ def test_lexisnexis_free_text_labels_are_not_split() -> None:
     assert article.paragraphs == ("The ferry was late.",)
 
 
-def test_nexis_uni_section_and_length_on_one_line_are_evidence() -> None:
-    text = _UNI_HEAD + "Section: Business; Length: 512 words\n\nBody\n\nFees for berths go up.\n"
+@pytest.mark.parametrize(
+    "line", ["Section: Business; Length: 512 words", "Section: LOCAL; Pg. A3; Length: 512 words"]
+)
+def test_nexis_uni_section_and_length_on_one_line_are_evidence(line: str) -> None:
+    text = _UNI_HEAD + line + "\n\nBody\n\nFees for berths go up.\n"
     (best, *_) = newsparse.detect(text)
     assert best.format == "lexisnexis"
     assert "length-words" in best.evidence
