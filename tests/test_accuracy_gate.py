@@ -137,12 +137,17 @@ def _paragraph_starts(lines: list[str]) -> list[int]:
     return [i for i, ln in enumerate(lines) if ln]
 
 
-def _indented(text: str) -> str:
-    # Copy pasted from a page or a word processor indents its paragraphs' first lines.
-    lines, nl = _lines(text)
-    for i in _paragraph_starts(lines)[1:]:
-        lines[i] = "  " + lines[i]
-    return nl.join(lines)
+def _indenting(indent: str) -> Callable[[str], str]:
+    """Noise that indents every paragraph's first line but the first by ``indent``."""
+
+    def indented(text: str) -> str:
+        # Copy pasted from a page or a word processor indents its paragraphs.
+        lines, nl = _lines(text)
+        for i in _paragraph_starts(lines)[1:]:
+            lines[i] = indent + lines[i]
+        return nl.join(lines)
+
+    return indented
 
 
 def _advertisement(text: str) -> str:
@@ -162,13 +167,6 @@ def _zero_width_ends(text: str) -> str:
     return nl.join(ln + "\u200b" if len(ln.strip()) > _LONG else ln for ln in lines)
 
 
-def _tab_indented(text: str) -> str:
-    lines, nl = _lines(text)
-    for i in _paragraph_starts(lines)[1:]:
-        lines[i] = "\t" + lines[i]
-    return nl.join(lines)
-
-
 def _leading_blank_lines(text: str) -> str:
     _, nl = _lines(text)
     return nl + "  " + nl + text
@@ -181,11 +179,11 @@ NOISE: dict[str, Callable[[str], str]] = {
     "bom": _bom,
     "nbsp": _nbsp,
     "blank-lines-doubled": _blank_lines_doubled,
-    "indented": _indented,
+    "indented": _indenting("  "),
     "advertisement": _advertisement,
     "leading-blank-lines": _leading_blank_lines,
     "zero-width-ends": _zero_width_ends,
-    "tab-indented": _tab_indented,
+    "tab-indented": _indenting("\t"),
 }
 
 
