@@ -355,3 +355,36 @@ def test_a_month_after_a_stamps_time_is_no_zone(
     assert b.date.value.replace(tzinfo=None) == dt.datetime(2023, month, 14, 10, 2)
     assert b.date.value.utcoffset() == offset
     assert b.date_precision == "minute"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 10:02 AM, Aug 14, 2023",
+        "Published: 10:02 a.m., August 14, 2023",
+        "10:02 AM AUG 14, 2023",
+    ],
+)
+def test_a_head_stamp_with_no_zone_keeps_its_time(stamp: str) -> None:
+    # A date line may have a few characters before its date: the stamp is read first.
+    text = (
+        "Harbour dues rise\nBy Jo Roe\n" + stamp + "\n"
+        "LONDON (Reuters) - Fees for berths will rise in May, the harbour board said.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.date == dt.datetime(2023, 8, 14, 10, 2)
+    assert article.date_precision == "minute"
+    (span,) = article.spans["date"]
+    assert span.of(text) == stamp.removeprefix("Updated ").removeprefix("Published: ")
+
+
+def test_a_date_line_after_a_stamp_is_furniture() -> None:
+    text = (
+        "Harbour dues rise\nUpdated 10:02 AM, Aug 14, 2023\nAugust 13, 2023\n"
+        "LONDON (Reuters) - Fees for berths will rise in May, the harbour board said.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.date == dt.datetime(2023, 8, 14, 10, 2)
