@@ -2,15 +2,17 @@
 
 Reads ``By X``, ``By X and Y``, ``By X, Y and Z``, ``By JANE DOE Associated Press``,
 ``By Jane Doe, AP Business Writer``, ``Jane Doe | Reuters``, ``Written by X`` and
-``By HT News Desk``, and German and French ``Von X`` and ``Par X`` (``von`` and ``de``
-are prefixes only before a given name and a surname: ``Ursula von der Leyen`` and
-``Von Miller`` stay whole); names keep the case the text gives them, and each author
-has a span of its own.
+``By HT News Desk``, and German and French ``Von X und Y`` and ``Par X et Y`` (``von``
+and ``de`` are prefixes only before a given name and a surname: ``Ursula von der Leyen``
+and ``Von Miller`` stay whole); names keep the case the text gives them, and each
+author has a span of its own.
 
 Examples:
     >>> found = read_byline("By Jane Doe and John Roe | Reuters")
     >>> found.byline.authors, found.byline.organization
     (('Jane Doe', 'John Roe'), 'Reuters')
+    >>> read_byline("Von Jana Schmidt und Max Roth").byline.authors
+    ('Jana Schmidt', 'Max Roth')
     >>> read_byline("By the time it ended, all was quiet") is None
     True
 """
@@ -54,10 +56,15 @@ _PREFIX_RE = regex.compile(
 )
 # Each alternative starts where a run of white space starts ``(?<!\s)``, so a long run is
 # scanned once, not once per character (which would be quadratic).
-# ``, and`` (the serial comma) is one separator.
+# ``, and`` (the serial comma) is one separator. ``and`` is also German ``und`` and
+# French ``et``, each a whole word. Spanish ``y`` and Italian ``e`` are not: they join
+# the parts of a name too (``José Ortega y Gasset``, ``Maria da Silva e Sousa``); nor
+# is Dutch ``en``, which is French for ``in``.
+_AND_WORDS = ("and", "und", "et")
 _SEPARATOR_RE = regex.compile(
-    r"(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:and\b\s*+)?|(?<!\s)\s*+\band\b\s*+|(?<!\s)\s++(?=\()",
+    r"(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:\L<ands>\b\s*+)?|(?<!\s)\s*+\b\L<ands>\b\s*+|(?<!\s)\s++(?=\()",
     regex.IGNORECASE,
+    ands=list(_AND_WORDS),
 )
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
@@ -106,14 +113,15 @@ class BylineMatch:
 
 
 # What _SEPARATOR_RE and _LABEL_SUFFIX_RE cannot match without: a region holding none
-# of these is not searched (``and`` is compared lower-cased; it has no lookalike letter).
+# of these is not searched (``and``, ``und`` and ``et`` are compared lower-cased; they
+# have no lookalike letter).
 _SEPARATOR_CHARS = ",;&|("
 _DASHES = "-\u2013\u2014"
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     region = text[start:end]
-    if not holds_any(region, _SEPARATOR_CHARS) and "and" not in region.lower():
+    if not holds_any(region, _SEPARATOR_CHARS) and not holds_any(region.lower(), _AND_WORDS):
         a, b = _trim(text, start, end)
         return [(a, b)] if b > a else []
     out: list[tuple[int, int]] = []
