@@ -203,7 +203,7 @@ def _plain_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _BYLINE_PIECES = st.sampled_from(
     [
         "By ", "Jane Doe", " and ", " AND ", "Andrew", "band", ", ", "; ", " & ", " | ", " (",
-        " und ", " UND ", "Undine", " et ", " Et ", "Etienne", "Bret",
+        " und ", " UND ", "Undine", " et ", " Et ", "Etienne", "Bret", " in ", "London", "Jr.",
         ")", "Reuters", " - Analysis", " \u2013 Interview", "-", "  ", "\t", ".", "Ann",
     ]
 )  # fmt: skip
