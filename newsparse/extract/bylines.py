@@ -2,15 +2,20 @@
 
 Reads ``By X``, ``By X and Y``, ``By X, Y and Z``, ``By JANE DOE Associated Press``,
 ``By Jane Doe, AP Business Writer``, ``Jane Doe | Reuters``, ``Written by X`` and
-``By HT News Desk``, and German and French ``Von X`` and ``Par X`` (``von`` and ``de``
-are prefixes only before a given name and a surname: ``Ursula von der Leyen`` and
-``Von Miller`` stay whole); names keep the case the text gives them, and each author
-has a span of its own.
+``By HT News Desk``, and German and French ``Von X und Y`` and ``Par X et Y`` (``von``
+and ``de`` are prefixes only before a given name and a surname: ``Ursula von der Leyen``
+and ``Von Miller`` stay whole); names keep the case the text gives them, and each
+author has a span of its own. A place after the names (``By Jane Doe, Washington``,
+``By Jane Doe in Paris``: one word after the last comma, where a name has two, or
+capitalised words after ``in`` or ``à``) and a role (``Staff Writer``) are no authors;
+they stay in the byline's text (:class:`BylineMatch` says where the places are).
 
 Examples:
     >>> found = read_byline("By Jane Doe and John Roe | Reuters")
     >>> found.byline.authors, found.byline.organization
     (('Jane Doe', 'John Roe'), 'Reuters')
+    >>> read_byline("Von Jana Schmidt und Max Roth").byline.authors
+    ('Jana Schmidt', 'Max Roth')
     >>> read_byline("By the time it ended, all was quiet") is None
     True
 """
@@ -54,10 +59,15 @@ _PREFIX_RE = regex.compile(
 )
 # Each alternative starts where a run of white space starts ``(?<!\s)``, so a long run is
 # scanned once, not once per character (which would be quadratic).
-# ``, and`` (the serial comma) is one separator.
+# ``, and`` (the serial comma) is one separator. ``and`` is also German ``und`` and
+# French ``et``, each a whole word. Spanish ``y`` and Italian ``e`` are not: they join
+# the parts of a name too (``José Ortega y Gasset``, ``Maria da Silva e Sousa``); nor
+# is Dutch ``en``, which is French for ``in``.
+_AND_WORDS = ("and", "und", "et")
 _SEPARATOR_RE = regex.compile(
-    r"(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:and\b\s*+)?|(?<!\s)\s*+\band\b\s*+|(?<!\s)\s++(?=\()",
+    r"(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:\L<ands>\b\s*+)?|(?<!\s)\s*+\b\L<ands>\b\s*+|(?<!\s)\s++(?=\()",
     regex.IGNORECASE,
+    ands=list(_AND_WORDS),
 )
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
@@ -77,6 +87,16 @@ _ORG_SUFFIX_RE = regex.compile(
 # An outlet named by an acronym, alone or with a desk: ``CNN``, ``CNN Business``
 # (a name in capitals, ``JANE DOE``, has no lower-case word after the first).
 _ACRONYM_ORG_RE = regex.compile(r"\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
+# A place a byline ends with, after a comma (``By Jane Doe, Washington``, ``..., D.C.``):
+# one word, where a name has a given name and a surname.
+_PLACE_WORD_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]{1,30}+")
+# A place after a name: ``Jane Doe in Paris``, ``Claire Dumont à Lyon``.
+_IN_PLACE_RE = regex.compile(
+    r"(?<!\s)\x20++(?:in|à)\x20++"
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)$"
+)
+# A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
+_NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
 _NAME_RE = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'\u2019.-]{0,30}+|\p{Lu}\.|\L<particles>(?=\x20)"
@@ -89,31 +109,44 @@ _NAME_RE = regex.compile(
 class BylineMatch:
     """A byline read from text.
 
+    A place the byline names (the reporter's base: ``By Jane Doe, Washington``, ``By
+    Jane Doe in Paris``) is no author: it stays in the byline's text and span, and
+    ``places`` says where it is written. Roles (``Staff Writer``, ``Political
+    Correspondent``) are no authors either; they stay in the byline's text, or are its
+    organisation when no author comes before them (``By Staff Writer``).
+
     Args:
         byline: The byline's value.
         span: The byline's text in the input (prefix included).
         author_spans: One span per author, in order.
+        places: One span per place the byline names, in order.
 
     Examples:
         >>> found = read_byline("By Ann Poe")
         >>> found.span, found.author_spans
         (Span(start=0, end=10), (Span(start=3, end=10),))
+        >>> text = "By Ann Poe and Jo Roe, London"
+        >>> found = read_byline(text)
+        >>> found.byline.authors, [s.of(text) for s in found.places]
+        (('Ann Poe', 'Jo Roe'), ['London'])
     """
 
     byline: Byline
     span: Span
     author_spans: tuple[Span, ...]
+    places: tuple[Span, ...] = ()
 
 
 # What _SEPARATOR_RE and _LABEL_SUFFIX_RE cannot match without: a region holding none
-# of these is not searched (``and`` is compared lower-cased; it has no lookalike letter).
+# of these is not searched (``and``, ``und`` and ``et`` are compared lower-cased; they
+# have no lookalike letter).
 _SEPARATOR_CHARS = ",;&|("
 _DASHES = "-\u2013\u2014"
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     region = text[start:end]
-    if not holds_any(region, _SEPARATOR_CHARS) and "and" not in region.lower():
+    if not holds_any(region, _SEPARATOR_CHARS) and not holds_any(region.lower(), _AND_WORDS):
         a, b = _trim(text, start, end)
         return [(a, b)] if b > a else []
     out: list[tuple[int, int]] = []
@@ -125,6 +158,27 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > pos:
         out.append((pos, end))
     return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if b > a]
+
+
+def _after_comma(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
+    """Whether a comma alone (no ``and``) separates ``pieces[i]`` from the piece before."""
+    return i > 0 and text[pieces[i - 1][1] : pieces[i][0]].strip() == ","
+
+
+def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
+    """Where a run of one-word pieces after commas ends the byline, as places may.
+
+    The first piece is never a place, nor a name suffix such as ``Jr.``.
+    """
+    i = len(pieces)
+    while i > 1 and _after_comma(text, pieces, i - 1):
+        a, b = pieces[i - 1]
+        if _regex.fullmatch(_PLACE_WORD_RE, text, a, b) is None:
+            break
+        if _regex.fullmatch(_NAME_SUFFIX_RE, text, a, b) is not None:
+            break
+        i -= 1
+    return i
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -178,7 +232,11 @@ def read_byline(
         organization = canonical_agency(suffix["org"]) or suffix["org"]
         names_end = suffix.start()
     authors: list[Span] = []
-    for a, b in _pieces(text, names_start, names_end):
+    places: list[Span] = []
+    pieces = _pieces(text, names_start, names_end)
+    places_from = _places_from(text, pieces)
+    for i, (a, piece_end) in enumerate(pieces):
+        b = piece_end  # a place after ``in`` moves it back
         piece = text[a:b]
         agency = canonical_agency(piece)
         if agency is not None:
@@ -193,11 +251,22 @@ def read_byline(
             elif not authors and organization is None and piece[:1].isupper():
                 organization = piece
             continue
+        if authors and _after_comma(text, pieces, i) and _regex.fullmatch(_NAME_SUFFIX_RE, piece):
+            authors[-1] = Span(authors[-1].start, b)  # ``Martin Luther King, Jr.``
+            continue
+        where = _regex.search(_IN_PLACE_RE, text, a, b) if " " in piece else None
+        if where is not None:
+            places.append(Span(*where.span("place")))
+            b = where.start()
+            piece = text[a:b]
         if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
             return None
         if authors and _regex.fullmatch(_ACRONYM_ORG_RE, piece) is not None:
             # ``..., Tom Watkins, CNN`` or ``Jill Disis, CNN Business``: the outlet.
             organization = organization or piece
+            continue
+        if i >= places_from:
+            places.append(Span(a, b))  # ``By Jane Doe, Washington``: her base
             continue
         authors.append(Span(a, b))
     if not authors and organization is None:
@@ -207,4 +276,6 @@ def read_byline(
         organization=organization,
         text=text[start:end],
     )
-    return BylineMatch(byline=byline, span=Span(start, end), author_spans=tuple(authors))
+    return BylineMatch(
+        byline=byline, span=Span(start, end), author_spans=tuple(authors), places=tuple(places)
+    )

@@ -63,8 +63,11 @@ _TIME = r"""
             (?P<hour>\d{1,2}) \x20?(?P<ampm>[ap]\.?m\b\.?)
         )
         (?:
-            \x20?(?P<offset>Z|[+-]\d{2}:?\d{2})(?![\d:])
-          | \x20?\(?(?: (?-i:(?P<zone>[A-Z]{1,5})) | (?P<zone>ZONE) )\)?
+            # ISO 8601's ``Z``: upper case and right after the time (``06:50:00Z``);
+            # ``12:30 z`` or ``12:30 Z`` names no zone.
+            (?-i:(?P<offset>Z))(?![\w:])
+          | \x20?(?P<offset>[+-]\d{2}:?\d{2})(?![\d:])
+          | \x20?\(?(?: (?-i:(?P<zone>[A-Z]{2,5})) | (?P<zone>ZONE) )\)?
             (?: (?P<offset>[+-]\d{1,2}(?::?\d{2})?) )?(?![\w:])
         )?
     )?
@@ -229,7 +232,7 @@ _ZONES: dict[tuple[str, int], dt.timezone] = {}
 
 
 def _offset(text: str) -> dt.tzinfo | None:
-    if text.upper() == "Z":
+    if text == "Z":
         return dt.timezone.utc
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
@@ -434,6 +437,11 @@ def parse_date(
     return _parse_with_dateutil(text, pos, end, options=options, dayfirst=dayfirst)
 
 
+# What names UTC: a UTC or GMT word, or ISO 8601's ``Z``, upper case right after a
+# digit of the time.
+_UTC_NAMED_RE = regex.compile(r"(?<!\p{L})(?i:utc|gmt)(?!\p{L})|(?<=\d)Z(?![\w:])")
+
+
 def _parse_with_dateutil(
     text: str, pos: int, end: int, *, options: ParseOptions, dayfirst: bool
 ) -> DateMatch | None:
@@ -444,6 +452,10 @@ def _parse_with_dateutil(
 
     def zones(name: str | None, offset: int | None) -> dt.tzinfo | None:
         if name:
+            # dateutil names UTC so whatever it read as UTC, ``z`` and a spaced ``Z``
+            # too; only a UTC or GMT word or ISO's ``Z`` is.
+            if name == "UTC" and _regex.search(_UTC_NAMED_RE, stripped) is None:
+                return None
             return resolve_zone(name, options)
         return None if offset is None else dt.timezone(dt.timedelta(seconds=offset))
 

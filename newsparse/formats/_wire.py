@@ -511,12 +511,13 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 _STAMP_LABEL = r"(?:(?:Updated|Published|Posted)\x20?:?\x20)?"
 # ``Updated 10:02 AM EDT, August 14, 2023``: the time before the date, as AP pages write it.
+# A month name is never a zone (``10:02 AM AUG 14, 2023``).
 _TIME_FIRST_RE = regex.compile(
     _STAMP_LABEL
     + r"(?P<stamp>(?P<hour>\d{1,2}):(?P<minute>\d{2})\x20?(?P<ampm>[AaPp])\.?[Mm]\.?"
-    r"(?:\x20(?P<zone>[A-Z]{2,5}|(?i:ZONE)))?,?\x20(?P<date>[^\n]{6,40}))".replace(
+    r"(?:\x20(?!(?i:MONTH)(?!\p{L}))(?P<zone>[A-Z]{2,5}|(?i:ZONE)))?,?\x20(?P<date>[^\n]{6,40}))".replace(
         "ZONE", ZONE_NAME_PATTERN
-    ),
+    ).replace("MONTH", _MONTH_NAMES),
 )
 # ``Updated 2 hours ago``: a time relative to a clock we do not read.
 _RELATIVE_TIME_RE = regex.compile(

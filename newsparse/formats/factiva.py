@@ -13,7 +13,8 @@ words``, the date, the time, the source, its code, the language, the copyright, 
 text, and a closing ``Document ...`` line.
 
 ``PD`` and ``ET`` together give a minute-precision date (naive: Factiva states no
-zone). ``SN`` becomes the byline's organisation when there is no ``BY``.
+zone). A ``PD`` with no day (``May 2019``) is read at ``month`` precision, and ``ET``
+adds no time to it. ``SN`` becomes the byline's organisation when there is no ``BY``.
 
 Metadata keys (``Article.metadata``), each as written with white space folded:
 
@@ -59,7 +60,7 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import fold, split_lines
 from newsparse.extract.bylines import read_byline
-from newsparse.extract.dates import parse_date
+from newsparse.extract.dates import find_issue_date, parse_date
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, ShortLines
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from newsparse._text import Line
+    from newsparse.extract.dates import DateMatch
 
 __all__ = ["ACCESSION_RE", "FactivaFormat"]
 
@@ -315,7 +317,7 @@ class FactivaFormat(EvidenceFormat):
                 self._byline(b, span)
                 continue
             if f.code == "PD" and b.date is None:
-                found = parse_date(text, span.start, span.end, options=b.options)
+                found = _pd_date(b, span)
                 if found is not None:
                     b.set_date(found, b.rule("date"))
                     b.add_furniture(span.start, found.span.start, b.rule("date-rest"))
@@ -391,7 +393,7 @@ class FactivaFormat(EvidenceFormat):
         j = i
         # The date, then the time, each on a line of its own.
         if j < end and len(lines[j].text) <= 40:  # noqa: PLR2004 - a date line
-            found = parse_date(text, lines[j].start, lines[j].end, options=b.options)
+            found = _pd_date(b, lines[j].span)
             if found is not None:
                 b.set_date(found, b.rule("date"))
                 b.add_furniture(lines[j].start, found.span.start, b.rule("date-rest"))
@@ -500,6 +502,22 @@ class FactivaFormat(EvidenceFormat):
             span=source,
             rule=b.rule("source-byline"),
         )
+
+
+def _pd_date(b: Builder, span: Span) -> DateMatch | None:
+    """The date a ``PD`` value (or the free-text form's date line) gives.
+
+    A month and year alone, as a monthly's issue is dated (``May 2019``), is read at
+    ``month`` precision (:func:`~newsparse.extract.dates.find_issue_date`); no day is
+    made up.
+    """
+    found = parse_date(b.text, span.start, span.end, options=b.options)
+    if found is not None:
+        return found
+    issue = find_issue_date(b.text, span.start, span.end)
+    if issue is None or b.text[issue.span.end : span.end].strip():
+        return None
+    return issue
 
 
 def _blocks(lines: Sequence[Line]) -> bool:

@@ -94,9 +94,13 @@ _COPYRIGHT_YEAR_RE = regex.compile(
 
 
 def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:
-    """Read ``lines[i]`` as furniture, a date line, a stamp or a byline; return lines used."""
+    """Read ``lines[i]`` as furniture, a stamp, a date line or a byline; return lines used.
+
+    The stamp comes before the date line: a date line may have a few characters before
+    its date, and would take ``Updated 10:02 AM, Aug 14, 2023`` without its time.
+    """
     line = lines[i]
-    if b.take_furniture(line) or b.take_date_line(line) or take_head_stamp(b, line):
+    if b.take_furniture(line) or take_head_stamp(b, line) or b.take_date_line(line):
         return 1
     return take_two_line_byline(b, lines, i)
 

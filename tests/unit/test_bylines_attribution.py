@@ -203,6 +203,7 @@ def _plain_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _BYLINE_PIECES = st.sampled_from(
     [
         "By ", "Jane Doe", " and ", " AND ", "Andrew", "band", ", ", "; ", " & ", " | ", " (",
+        " und ", " UND ", "Undine", " et ", " Et ", "Etienne", "Bret", " in ", "London", "Jr.",
         ")", "Reuters", " - Analysis", " \u2013 Interview", "-", "  ", "\t", ".", "Ann",
     ]
 )  # fmt: skip
@@ -233,3 +234,23 @@ def test_names_that_open_with_or_hold_a_particle_stay_whole(
     found = read_byline(line, require_prefix=False)
     assert found is not None
     assert found.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Jana Schmidt und Max Roth", ("Jana Schmidt", "Max Roth")),
+        ("Von Jana Schmidt, Max Roth und Eva Lang", ("Jana Schmidt", "Max Roth", "Eva Lang")),
+        ("VON JANA SCHMIDT UND MAX ROTH", ("JANA SCHMIDT", "MAX ROTH")),
+        ("Par Claire Dumont et Luc Martin", ("Claire Dumont", "Luc Martin")),
+        ("par Claire Dumont, Luc Martin et Ana Roux", ("Claire Dumont", "Luc Martin", "Ana Roux")),
+        ("By Etienne Dumont and Undine Roth", ("Etienne Dumont", "Undine Roth")),
+        # Spanish ``y`` joins the parts of a name: it is no separator.
+        ("By José Ortega y Gasset", ("José Ortega y Gasset",)),
+    ],
+)
+def test_german_und_and_french_et_separate_authors(line: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(line) for s in found.author_spans) == authors

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.extract.bylines import read_byline
+from tests.laws import check_article
 
 
 @pytest.mark.parametrize(
@@ -23,3 +25,82 @@ def test_web_bylines(line: str, authors: tuple[str, ...], organization: str | No
     assert found.byline.authors == authors
     assert found.byline.organization == organization
     assert tuple(s.of(line) for s in found.author_spans) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "organization", "places"),
+    [
+        ("By Jo Roe, London", ("Jo Roe",), None, ("London",)),
+        ("By Jane Doe, Washington", ("Jane Doe",), None, ("Washington",)),
+        ("By Jane Doe, Washington, D.C.", ("Jane Doe",), None, ("Washington", "D.C")),
+        ("By JANE DOE, WASHINGTON", ("JANE DOE",), None, ("WASHINGTON",)),
+        ("By Jane Doe and Sam Roe, London", ("Jane Doe", "Sam Roe"), None, ("London",)),
+        ("By Jane Doe in Paris", ("Jane Doe",), None, ("Paris",)),
+        ("Par Claire Dumont à Lyon", ("Claire Dumont",), None, ("Lyon",)),
+        (
+            "By Jane Doe in Paris and Sam Roe in New York",
+            ("Jane Doe", "Sam Roe"),
+            None,
+            ("Paris", "New York"),
+        ),
+        ("By Jane Doe, Staff Writer", ("Jane Doe",), None, ()),
+        ("By Jane Doe, Political Correspondent", ("Jane Doe",), None, ()),
+        ("By Jane Doe, Staff Writer, Washington", ("Jane Doe",), None, ("Washington",)),
+        ("By Staff Writer, London", (), "Staff Writer", ("London",)),
+        # Names stay names: two words, after ``and``, or the first piece.
+        ("By Jane Doe, Sam Roe and Ann Lee", ("Jane Doe", "Sam Roe", "Ann Lee"), None, ()),
+        ("By Jane Doe, Sam Roe, and Cher", ("Jane Doe", "Sam Roe", "Cher"), None, ()),
+        ("By Jane Doe and Cher", ("Jane Doe", "Cher"), None, ()),
+        ("By Madonna, London", ("Madonna",), None, ("London",)),
+        ("By Martin Luther King, Jr.", ("Martin Luther King, Jr",), None, ()),
+        # An outlet after the comma is the organisation, as before.
+        ("By Jo Roe, Reuters", ("Jo Roe",), "Reuters", ()),
+        ("By Jane Doe, CNN", ("Jane Doe",), "CNN", ()),
+    ],
+)
+def test_a_place_after_the_names_is_no_author(
+    line: str, authors: tuple[str, ...], organization: str | None, places: tuple[str, ...]
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == organization
+    assert found.byline.text == line.rstrip(".")  # a closing full stop is trimmed
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+    assert tuple(s.of(line) for s in found.places) == places
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe in paris", "By Jane Doe in", "By Jane Doe in the rain"]
+)
+def test_a_lower_case_word_after_in_is_no_place(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            (
+                "1 of 2 DOCUMENTS\n\nThe Gazette\n\nMay 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+                "BYLINE: Jo Roe, London\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+            ),
+            "lexisnexis",
+        ),
+        (
+            (
+                "Ferry delayed by fog\n\nBy Jo Roe, London\n\nThe ferry was late on Monday.\n\n"
+                "Passengers waited for an hour.\n"
+            ),
+            "generic",
+        ),
+    ],
+)
+def test_a_byline_place_in_a_parsed_article(text: str, fmt: str) -> None:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == fmt
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe",)
+    assert article.byline.text.endswith("Jo Roe, London")
+    assert [s.of(text) for s in article.spans["authors"]] == ["Jo Roe"]

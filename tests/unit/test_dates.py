@@ -397,3 +397,38 @@ def test_an_issue_date_in_year_zero_is_no_date(line: str) -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        ("2023-08-14T06:50:00Z", "2023-08-14T06:50:00+00:00", "2023-08-14T06:50:00Z"),
+        ("2023-08-14T06:50:00.25Z", "2023-08-14T06:50:00+00:00", "2023-08-14T06:50:00.25Z"),
+        ("Aug 14, 2023 12:30Z.", "2023-08-14T12:30:00+00:00", "Aug 14, 2023 12:30Z"),
+        # A ``z`` in lower case, or a ``Z`` set apart by a space, names no zone.
+        ("Aug 14, 2023 12:30 z", "2023-08-14T12:30:00", "Aug 14, 2023 12:30"),
+        ("Aug 14, 2023 12:30 Z", "2023-08-14T12:30:00", "Aug 14, 2023 12:30"),
+        ("2023-08-14T06:50:00z", "2023-08-14T06:50:00", "2023-08-14T06:50:00"),
+        ("14 Aug 2023 12:30z and more", "2023-08-14T12:30:00", "14 Aug 2023 12:30"),
+    ],
+)
+def test_only_an_upper_case_z_right_after_the_time_is_utc(text: str, iso: str, raw: str) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.span.of(text) == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("Tuesday 14th of August, 2023 12:30Z", dt.timedelta(0)),
+        ("Tuesday 14th of August, 2023 12:30 GMT", dt.timedelta(0)),
+        ("Tuesday 14th of August, 2023 12:30 z", None),
+        ("Tuesday 14th of August, 2023 12:30 Z", None),
+    ],
+)
+def test_dateutil_reads_only_a_named_utc_as_utc(text: str, offset: dt.timedelta | None) -> None:
+    found = parse_date(text)
+    assert found is not None
+    assert found.value.utcoffset() == offset
+    assert found.precision == "minute"

@@ -486,3 +486,48 @@ def test_netnews_from_comment_open_on_an_escape_at_the_very_end() -> None:
     assert article.format == "netnews"
     assert article.byline is not None
     assert article.byline.authors == ("Bea Wren",)
+
+
+@pytest.mark.parametrize(
+    ("written", "iso", "precision"),
+    [
+        ("May 2019", "2019-05-01", "month"),
+        ("  mai 2019", "2019-05-01", "month"),
+        ("May/June 2019", "2019-05-01", "month"),
+        ("Summer 2019", "2019-01-01", "year"),
+    ],
+)
+def test_factiva_pd_with_no_day(written: str, iso: str, precision: str) -> None:
+    # A monthly dates its issue by month: no day is made up, and ET adds no time.
+    text = (
+        f"HD\nOrchard notes\nWC\n88 words\nPD\n{written}\nET\n09:30\n"
+        "SN\nOrchard Monthly\nLA\nEnglish\nLP\nThe pears came early.\n"
+        "AN\nDocument ORCHMO0020190501ef5100001\n"
+    )
+    article = _parse(text)
+    assert article.format == "factiva"
+    assert article.date is not None
+    assert (article.date.isoformat(), article.date_precision) == (iso + "T00:00:00", precision)
+    (span,) = article.spans["date"]
+    assert span.of(text) == written.strip()
+
+
+def test_factiva_free_text_date_line_with_no_day() -> None:
+    text = (
+        "Orchard notes\n88 words\nMay 2019\nOrchard Monthly\nEnglish\n\n"
+        "The pears came early.\n\nDocument ORCHMO0020190501ef5100001\n"
+    )
+    article = _parse(text)
+    assert (article.format, article.date_precision) == ("factiva", "month")
+    assert article.date == dt.datetime(2019, 5, 1)
+
+
+@pytest.mark.parametrize("written", ["May 2019 onwards", "in May 2019", "2019"])
+def test_factiva_pd_that_is_no_date(written: str) -> None:
+    text = (
+        f"HD\nOrchard notes\nPD\n{written}\nLP\nThe pears came early.\n"
+        "AN\nDocument ORCHMO0020190501ef5100001\n"
+    )
+    article = _parse(text)
+    assert article.date is None
+    assert "date.missing" in [n.code for n in article.notes]

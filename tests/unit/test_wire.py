@@ -13,7 +13,7 @@ from newsparse.detect import MIN_SCORE
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.dates import find_partial_date
 from newsparse.formats._base import Builder
-from newsparse.formats._wire import AGENCY_DATELINE_RE, read_dateline
+from newsparse.formats._wire import AGENCY_DATELINE_RE, read_dateline, take_head_stamp
 from newsparse.model import ParseOptions
 from tests.conftest import GOLDEN, SEEDS
 from tests.laws import check_article
@@ -329,3 +329,62 @@ def test_a_head_stamp_reads_its_zone_in_any_case(stamp: str, offset: dt.timedelt
     assert article.date is not None
     assert article.date.replace(tzinfo=None) == dt.datetime(2023, 8, 14, 10, 2)
     assert article.date.utcoffset() == offset
+
+
+@pytest.mark.parametrize(
+    ("stamp", "raw", "month", "offset"),
+    [
+        ("10:02 AM AUG 14, 2023", "10:02 AM AUG 14, 2023", 8, None),
+        ("Updated 10:02 AM MAY 14, 2023", "10:02 AM MAY 14, 2023", 5, None),
+        ("Updated 10:02 AM Sept. 14, 2023", "10:02 AM Sept. 14, 2023", 9, None),
+        (
+            "Updated 10:02 AM EDT AUG 14, 2023",
+            "10:02 AM EDT AUG 14, 2023",
+            8,
+            dt.timedelta(hours=-4),
+        ),
+    ],
+)
+def test_a_month_after_a_stamps_time_is_no_zone(
+    stamp: str, raw: str, month: int, offset: dt.timedelta | None
+) -> None:
+    b = Builder(text=stamp, options=ParseOptions(), rule_prefix="wire")
+    assert take_head_stamp(b, split_lines(stamp)[0])
+    assert b.date is not None
+    assert b.date.raw == raw
+    assert b.date.value.replace(tzinfo=None) == dt.datetime(2023, month, 14, 10, 2)
+    assert b.date.value.utcoffset() == offset
+    assert b.date_precision == "minute"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 10:02 AM, Aug 14, 2023",
+        "Published: 10:02 a.m., August 14, 2023",
+        "10:02 AM AUG 14, 2023",
+    ],
+)
+def test_a_head_stamp_with_no_zone_keeps_its_time(stamp: str) -> None:
+    # A date line may have a few characters before its date: the stamp is read first.
+    text = (
+        "Harbour dues rise\nBy Jo Roe\n" + stamp + "\n"
+        "LONDON (Reuters) - Fees for berths will rise in May, the harbour board said.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.date == dt.datetime(2023, 8, 14, 10, 2)
+    assert article.date_precision == "minute"
+    (span,) = article.spans["date"]
+    assert span.of(text) == stamp.removeprefix("Updated ").removeprefix("Published: ")
+
+
+def test_a_date_line_after_a_stamp_is_furniture() -> None:
+    text = (
+        "Harbour dues rise\nUpdated 10:02 AM, Aug 14, 2023\nAugust 13, 2023\n"
+        "LONDON (Reuters) - Fees for berths will rise in May, the harbour board said.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.date == dt.datetime(2023, 8, 14, 10, 2)
