@@ -184,11 +184,14 @@ ZONE_OFFSETS: dict[str, int] = {
     "GST": 240,
 }
 
-#: Zone names that are also words, lower case (German ``ist``, French ``est``, English
-#: ``met``, ``wet``, ``west``, ``eat``, Dutch ``wat``, Latin ``ut``). Written other than
+#: Zone names that are also words, lower case (German ``ist``, French ``est`` and
+#: ``cet``, English ``met``, ``wet``, ``west``, ``eat``, Dutch ``wat``, ``eet`` and
+#: ``mest``, Latin ``ut``). Written other than
 #: in capitals after a time they are a zone only after ``a.m.`` or ``p.m.`` (``9:10
 #: a.m. est``): in ``um 12:30 ist es soweit`` no zone is named.
-ZONE_WORDS: frozenset[str] = frozenset({"ist", "est", "met", "wet", "west", "eat", "wat", "ut"})
+ZONE_WORDS: frozenset[str] = frozenset(
+    {"ist", "est", "met", "wet", "west", "eat", "wat", "ut", "cet", "eet", "mest"}
+)
 
 #: Spellings of news agencies (lower case, no dots) to the canonical short name.
 AGENCIES: dict[str, str] = {

@@ -39,9 +39,9 @@ __all__ = [
     "find_dates",
     "find_issue_date",
     "find_partial_date",
-    "lower_word_at",
     "parse_date",
     "resolve_zone",
+    "word_at",
     "zone_after_time",
 ]
 
@@ -189,14 +189,14 @@ def zone_after_time(
     A name in capitals is looked up as :func:`resolve_zone` does. One written in
     lower or mixed case (``gmt``, ``Est``) is a zone too, unless it is a single
     letter, or it is also a word (:data:`newsparse.vocab.ZONE_WORDS`: ``ist``,
-    ``est``, ``met``...) and either no ``a.m.``/``p.m.`` comes before it or a
-    lower-case word follows it (``6 pm met the press``).
+    ``est``, ``met``, ``cet``...) and either no ``a.m.``/``p.m.`` comes before it or a
+    word follows it (``6 pm met the press``, ``6 pm Met Office``, ``7:45 pm West Ham``).
 
     Args:
         name: The word after the time.
         options: Carries the caller's ``tzinfos`` overrides.
         after_ampm: Whether ``a.m.``, ``pm`` or the like comes between time and name.
-        word_follows: Whether a lower-case word follows the name after a space.
+        word_follows: Whether a word follows the name (:func:`word_at`).
 
     Returns:
         A :class:`datetime.tzinfo`, or ``None`` if the word names no zone here.
@@ -217,14 +217,23 @@ def zone_after_time(
     return resolve_zone(name, options)
 
 
-def lower_word_at(text: str, pos: int, endpos: int) -> bool:
-    """Whether a space and a lower-case letter start at ``pos`` (before ``endpos``).
+def word_at(text: str, pos: int, endpos: int) -> bool:
+    """Whether a word (a letter, after at most a few spaces) starts at ``pos``.
 
     Examples:
-        >>> lower_word_at("pm met the press", 6, 16), lower_word_at("est, on", 3, 7)
-        (True, False)
+        >>> word_at("pm met the press", 6, 16), word_at("pm Met Office", 6, 13)
+        (True, True)
+        >>> word_at("est, on", 3, 7), word_at("gmt", 3, 3)
+        (False, False)
     """
-    return pos + 1 < endpos and text[pos] == " " and text[pos + 1].islower()
+    i, stop = pos, min(endpos, pos + _WORD_GAP)
+    while i < stop and text[i] in " \t\u00a0":
+        i += 1
+    return i > pos and i < endpos and text[i].isalpha()
+
+
+# How many spaces between a zone's name and a word after it are looked past.
+_WORD_GAP = 4
 
 
 # The zones resolve_zone has made, by name and offset (timezone objects are immutable).
@@ -301,7 +310,7 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
                 zone,
                 options,
                 after_ampm=ampm != "",
-                word_follows=lower_word_at(m.string, end, m.endpos),
+                word_follows=word_at(m.string, end, m.endpos),
             )
             if tz is None:
                 # Not a zone we know: leave the word out of the date's span.

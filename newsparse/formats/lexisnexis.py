@@ -70,7 +70,7 @@ from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import (
     find_dates,
     find_issue_date,
-    lower_word_at,
+    word_at,
     zone_after_time,
 )
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
@@ -259,7 +259,7 @@ def _date_line(b: Builder, line: Line) -> bool:
                     t["zone"],
                     b.options,
                     after_ampm=bool(t["ampm"]),
-                    word_follows=lower_word_at(text, t.end(), line.end),
+                    word_follows=word_at(text, t.end(), line.end),
                 )
                 if t["zone"]
                 else None

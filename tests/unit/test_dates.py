@@ -356,6 +356,14 @@ def test_zones_in_any_case_after_a_time(text: str, iso: str, raw: str | None) ->
         ("le 14 août 2023 9:10 est annulé", "14 août 2023 9:10"),
         ("14 Aug 2023 6 pm met the press", "14 Aug 2023 6 pm"),
         ("August 14, 2023 at 9:10 a.m. est on Tuesday", "August 14, 2023 at 9:10 a.m."),
+        # Capitalised, and a word after: a name, not a zone.
+        ("14 Aug 2023 6 pm Met Office warning", "14 Aug 2023 6 pm"),
+        ("Kick-off 14 Aug 2023 7:45 pm West Ham v Chelsea", "14 Aug 2023 7:45 pm"),
+        ("14 Aug 2023 6 pm met\u00a0the press", "14 Aug 2023 6 pm"),
+        # French, Dutch and Danish words that are zone names too.
+        ("Le 14 ao\u00fbt 2023, 18:30 cet homme", "14 ao\u00fbt 2023, 18:30"),
+        ("Op 14 mei 2023 12:30 eet de koning", "14 mei 2023 12:30"),
+        ("14 Aug 2023 12:30 mest", "14 Aug 2023 12:30"),
         # Lower-case words the zone table does not hold.
         ("14 Aug 2023 12:30 cat", "14 Aug 2023 12:30"),
         ("14 Aug 2023 12:30 in Seoul", "14 Aug 2023 12:30"),
