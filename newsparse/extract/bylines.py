@@ -22,6 +22,8 @@ Examples:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 from attrs import frozen
 
@@ -29,6 +31,9 @@ from newsparse import _regex
 from newsparse._text import holds_any
 from newsparse.model import Byline, Span
 from newsparse.vocab import canonical_agency
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["BylineMatch", "read_byline"]
 
@@ -46,13 +51,15 @@ _PREFIX_RE = regex.compile(
     r"""
     (?:(?:Written|Words|Story|Reported|Analysis|Commentary)\x20)?by\s?:?\x20++
   | Author\s?:\x20*+
-  | par\x20++(?=\p{L})
-    # German ``von`` and French ``de`` open a byline as ``by`` does, but they are
-    # particles too (``von der Leyen``, ``Von Miller``): only when a given name and a
-    # surname follow, the first no particle, is the word a prefix.
-  | (?:von|(?-i:de))\x20++
-    (?!\L<particles>\x20)
-    (?-i:(?=\p{Lu}[\p{L}'\u2019.-]{0,30}+\x20++\p{Lu}))
+  | (?P<foreign>
+        par\x20++(?=\p{L})
+        # German ``von`` and French ``de`` open a byline as ``by`` does, but they are
+        # particles too (``von der Leyen``, ``Von Miller``): only when a given name and
+        # a surname follow, the first no particle, is the word a prefix.
+      | (?:von|(?-i:de))\x20++
+        (?!\L<particles>\x20)
+        (?-i:(?=\p{Lu}[\p{L}'\u2019.-]{0,30}+\x20++(?:\L<particles>\x20++){0,3}+\p{Lu}))
+    )
     """,
     regex.IGNORECASE | regex.VERBOSE,
     particles=list(_PARTICLES),
@@ -190,7 +197,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def read_byline(
-    text: str, pos: int = 0, endpos: int | None = None, *, require_prefix: bool = True
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    *,
+    require_prefix: bool = True,
+    foreign: bool | Callable[[], bool] = True,
 ) -> BylineMatch | None:
     """Read ``text[pos:endpos]`` (one line) as a byline, or return ``None``.
 
@@ -200,6 +212,10 @@ def read_byline(
         endpos: The line's end; the end of the text by default.
         require_prefix: Accept only lines that open with ``By`` (or ``Written by``);
             with ``False``, a bare ``Jane Doe | Reuters`` or name list is read too.
+        foreign: Whether German ``Von`` and French ``Par``/``de`` open a byline as
+            ``By`` does (in English they open names: ``Von Braun Center``); a callable
+            is asked only when such a prefix is found. With ``require_prefix=False``
+            (a labelled line) they always do.
 
     Returns:
         The :class:`BylineMatch`, or ``None`` if the line is not a byline.
@@ -217,6 +233,13 @@ def read_byline(
     if end - start > 200 or end <= start:  # noqa: PLR2004 - no byline is longer
         return None
     prefix = _regex.match(_PREFIX_RE, text, start, end)
+    if (
+        prefix is not None
+        and require_prefix
+        and prefix["foreign"] is not None
+        and not (foreign() if callable(foreign) else foreign)
+    ):
+        prefix = None
     if prefix is None and require_prefix and "|" not in text[start:end]:
         return None
     names_start = prefix.end() if prefix else start

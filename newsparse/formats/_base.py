@@ -21,6 +21,7 @@ from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import furniture_rule, reading_minutes
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span
+from newsparse.stopwords import guess_language
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -43,6 +44,8 @@ __all__ = [
 
 #: How much of the start of a text ``score`` may read.
 HEAD_CHARS = 2_000
+# How much of a text's start Builder.reads_german_or_french reads for its language.
+_LANGUAGE_SAMPLE = 3_000
 #: How much of the end of a text ``score`` may read.
 TAIL_CHARS = 1_500
 
@@ -580,6 +583,21 @@ class Builder:
     furniture: list[Field[str]] = attrs.Factory(list)
     notes: list[Note] = attrs.Factory(list)
     metadata: dict[str, str] = attrs.Factory(dict)
+    # The text's language as reads_german_or_french guessed it ("" for none); not yet: None.
+    _language: str | None = attrs.field(default=None, init=False, repr=False)
+
+    def reads_german_or_french(self) -> bool:
+        """Whether the text's opening words are German or French (asked once, on demand).
+
+        Examples:
+            >>> Builder(text="Der Rat hat die Br\u00fccke gebilligt.", options=ParseOptions(),
+            ...         rule_prefix="x").reads_german_or_french()
+            True
+        """
+        if self._language is None:
+            head = self.text[:_LANGUAGE_SAMPLE]
+            self._language = guess_language(head.split()) or ""
+        return self._language in {"de", "fr"}
 
     def rule(self, name: str) -> str:
         """A rule name in this format's namespace."""
@@ -652,10 +670,20 @@ class Builder:
         return True
 
     def take_byline(self, line: Line, *, require_prefix: bool = True) -> bool:
-        """Read a byline line, if it is one and no byline is set yet."""
+        """Read a byline line, if it is one and no byline is set yet.
+
+        ``Von``/``Par`` open a byline only in German or French text (see
+        :meth:`reads_german_or_french`).
+        """
         if self.byline is not None:
             return False
-        found = read_byline(self.text, line.start, line.end, require_prefix=require_prefix)
+        found = read_byline(
+            self.text,
+            line.start,
+            line.end,
+            require_prefix=require_prefix,
+            foreign=self.reads_german_or_french,
+        )
         if found is None:
             return False
         self.byline = Field(

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse._text import caseless, holds_any
 from newsparse.extract import attribution, bylines
 from newsparse.extract.attribution import read_attribution
@@ -11,6 +12,7 @@ from newsparse.extract.bylines import read_byline
 from newsparse.extract.furniture import furniture_rule
 from newsparse.model import Credit
 from tests.conftest import GOLDEN, SEEDS
+from tests.laws import check_article
 
 
 @pytest.mark.parametrize(
@@ -254,3 +256,54 @@ def test_german_und_and_french_et_separate_authors(line: str, authors: tuple[str
     assert found is not None
     assert found.byline.authors == authors
     assert tuple(s.of(line) for s in found.author_spans) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Ursula von der Leyen", ("Ursula von der Leyen",)),
+        ("Von Jan van den Berg", ("Jan van den Berg",)),
+    ],
+)
+def test_von_before_a_name_that_holds_a_particle(line: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+
+
+_EN_VON = (
+    "Rocket museum reopens\n\nVon Braun Center\n\n"
+    "The museum reopened on Monday after two years of repairs and a new roof.\n"
+)
+_EN_PAR = (
+    "Golf day\n\nPar Three Golf Club\n\n"
+    "The club opened its new course on Monday and the members played all day.\n"
+)
+_DE_VON = (
+    "Neue Br\u00fccke er\u00f6ffnet\n\nVon Jana Schmidt\n\n"
+    "Der Rat hat am Montag die neue Br\u00fccke \u00fcber den Fluss er\u00f6ffnet, und die "
+    "Stadt hat gefeiert.\n"
+)
+_FR_PAR = (
+    "Nouveau pont\n\nPar Claire Dumont\n\n"
+    "Le maire a dit que les travaux du pont commencent lundi et que la ville est pr\u00eate.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # In English text ``Von`` and ``Par`` open names, not bylines; in German and
+        # French text they open bylines.
+        (_EN_VON, None),
+        (_EN_PAR, None),
+        (_DE_VON, ("Jana Schmidt",)),
+        (_FR_PAR, ("Claire Dumont",)),
+    ],
+)
+def test_von_and_par_open_bylines_only_in_german_and_french_text(
+    text: str, authors: tuple[str, ...] | None
+) -> None:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert (article.byline.authors if article.byline else None) == authors
