@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse.decoding import _BOM, _as_text, _bom_masked, _warn_if_path
+from newsparse.decoding import _BOM, _as_text, _masked, _warn_if_path
 from newsparse.detect import pick
 from newsparse.errors import (
     FormatContractError,
@@ -184,7 +184,10 @@ def parse(
             spans index the decoded text. A ``str`` that still opens with a byte-order
             mark (a file read as ``utf-8``, not ``utf-8-sig``) is detected, and read by
             a built-in format, as if the mark were a space: the mark is furniture (rule
-            ``text.bom``) and noted. A plugin format is given the text as it is.
+            ``text.bom``) and noted. So is a text whose lines all end in a carriage
+            return alone (an old Mac file), read as if each were a line feed (noted
+            ``text.cr-lines``; raw texts keep the CRs). A plugin format is given the
+            text as it is.
         format: Force a format by name instead of detecting one.
         tzinfos: Zone abbreviations to resolve differently from the built-in table
             (``{"IST": 3600}`` for Irish Summer Time); values are
@@ -253,6 +256,10 @@ def _settings(
     return reg, ParseOptions(tzinfos=tzinfos or {}, reference=reference)
 
 
+_CR_NOTE = Note(
+    code="text.cr-lines",
+    message="every line of the text ends in a carriage return alone; each was read as a line end",
+)
 _BOM_NOTE = Note(
     code="text.bom",
     message="the text starts with a byte-order mark; it is furniture, read as a space",
@@ -280,10 +287,11 @@ def _parse(
     text, notes = _as_text(text, "parse")
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    # A str that starts with a byte-order mark (a file read as "utf-8", not "utf-8-sig")
-    # is detected, and read by a built-in format, with a space in its place, so the
-    # offsets hold; the mark is furniture. A plugin is given the text as it is.
-    work = _bom_masked(text)
+    # A str that starts with a byte-order mark (a file read as "utf-8", not "utf-8-sig"),
+    # or whose lines end in CR alone, is detected, and read by a built-in format, with a
+    # space for the mark and LF for each CR, so the offsets hold; the mark is furniture
+    # and each field's raw text is the input's. A plugin is given the text as it is.
+    work = _masked(text)
     name = format if format is not None else pick(work, registry=registry)
     fmt = registry.get(name)
     if work is not text and not registry.is_builtin(name):
@@ -299,7 +307,45 @@ def _parse(
         msg = f"format {name!r} returned {type(fields).__name__}, not ParsedFields"
         raise FormatContractError(msg)
     if work is not text:
+        fields, notes = _unmasked(text, fields, notes)
+    return _article(text, name, fields, notes, extra)
+
+
+def _unmasked(
+    text: str, fields: ParsedFields, notes: tuple[Note, ...]
+) -> tuple[ParsedFields, tuple[Note, ...]]:
+    """Fields read from ``_masked(text)``, made the input's own, with notes on why."""
+    if "\r" in text and "\n" not in text:
+        # Each field's raw text as the input writes it, CRs and all (the spans hold).
+        def own(f: Field[Any]) -> Field[Any]:
+            return attrs.evolve(f, raw=text[f.span.start : f.span.end])
+
+        def own_all(fs: tuple[Field[Any], ...]) -> tuple[Field[Any], ...]:
+            return tuple(own(f) for f in fs)
+
+        byline = fields.byline
+        if byline is not None:
+            # The byline's text is its span's, as written (a two-line AP byline).
+            written = text[byline.span.start : byline.span.end]
+            byline = attrs.evolve(
+                byline, raw=written, value=attrs.evolve(byline.value, text=written)
+            )
+        fields = attrs.evolve(
+            fields,
+            headline=None if fields.headline is None else own(fields.headline),
+            date=None if fields.date is None else own(fields.date),
+            byline=byline,
+            summary=None if fields.summary is None else own(fields.summary),
+            dateline=None if fields.dateline is None else own(fields.dateline),
+            reading_time=None if fields.reading_time is None else own(fields.reading_time),
+            authors=own_all(fields.authors),
+            paragraphs=own_all(fields.paragraphs),
+            attribution=own_all(fields.attribution),
+            furniture=own_all(fields.furniture),
+        )
+        notes = (*notes, _CR_NOTE)
+    if text.startswith(_BOM):
         mark = Field(value=_BOM, raw=_BOM, span=Span(0, 1), rule="text.bom")
         fields = attrs.evolve(fields, furniture=(mark, *fields.furniture))
         notes = (*notes, _BOM_NOTE)
-    return _article(text, name, fields, notes, extra)
+    return fields, notes

@@ -133,17 +133,22 @@ def _warn_if_path(text: str, caller: str, hint: str, stacklevel: int) -> None:
 _BOM = "\ufeff"
 
 
-def _bom_masked(text: str) -> str:
-    """``text`` with a leading byte-order mark read as a space: same length, same offsets.
+def _masked(text: str) -> str:
+    """``text`` as formats and detection read it: same length, same offsets.
 
-    Formats and detection read the masked text; :func:`newsparse.parse` makes the
-    mark itself furniture (rule ``text.bom``).
+    A leading byte-order mark reads as a space (:func:`newsparse.parse` makes the mark
+    furniture, rule ``text.bom``), and in a text whose lines all end in a carriage
+    return alone (an old Mac file), each reads as a line feed.
 
     Examples:
-        >>> _bom_masked("\ufeffTitle"), _bom_masked("Title")
-        (' Title', 'Title')
+        >>> _masked("\\ufeffTitle"), _masked("Title\\rText\\r"), _masked("A\\r\\nB")
+        (' Title', 'Title\\nText\\n', 'A\\r\\nB')
     """
-    return " " + text[1:] if text.startswith(_BOM) else text
+    if text.startswith(_BOM):
+        text = " " + text[1:]
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")
+    return text
 
 
 def decode(data: bytes) -> Decoded:

@@ -13,7 +13,7 @@ import logging
 import math
 from typing import TYPE_CHECKING
 
-from newsparse.decoding import _as_text, _bom_masked, _warn_if_path
+from newsparse.decoding import _as_text, _masked, _warn_if_path
 from newsparse.errors import FormatContractError
 from newsparse.formats._base import EvidenceFormat, Scan
 from newsparse.model import Detection
@@ -96,7 +96,7 @@ def detect(text: str | bytes, *, registry: FormatRegistry | None = None) -> tupl
     if isinstance(text, str):
         _warn_if_path(text, "detect", "read the file and detect its contents", stacklevel=2)
     text, _ = _as_text(text, "detect")
-    text = _bom_masked(text)  # as parse() reads it
+    text = _masked(text)  # as parse() reads it
     reg = _resolve(registry)
     scan = Scan(text)
     found = [_score(fmt, scan, builtin=reg.is_builtin(fmt.name)) for fmt in reg.formats()]

@@ -4,7 +4,7 @@ The round-trip laws (``tests/property``) demand every field back from a *clean*
 rendering. Real text is not clean, so this gate renders the same generated layouts (the
 page and wire layouts, and one-article exports in each export layout) and
 then dirties each example in every way real copies are dirtied that its layout meets
-(trailing and leading white space, CRLF, a byte-order mark, no-break spaces, doubled
+(trailing and leading white space, CRLF or CR line ends, a byte-order mark, no-break spaces, doubled
 blank lines, indented paragraphs, zero-width characters at line ends, a stray
 advertising line), parses each, and scores it: a confusion matrix of detected formats
 and, for each layout and field, the share of articles whose field came back (white
@@ -141,6 +141,11 @@ def _crlf_swapped(text: str) -> str:
     return text.replace("\r\n", "\n") if "\r\n" in text else text.replace("\n", "\r\n")
 
 
+def _cr_line_ends(text: str) -> str:
+    # An old Mac file: every line ends in a carriage return alone.
+    return text.replace("\r\n", "\n").replace("\n", "\r")
+
+
 def _bom(text: str) -> str:
     return "\ufeff" + text
 
@@ -209,6 +214,7 @@ NOISE: dict[str, Callable[[str], str]] = {
     "clean": lambda text: text,
     "trailing-spaces": _trailing_spaces,
     "crlf-swapped": _crlf_swapped,
+    "cr-line-ends": _cr_line_ends,
     "bom": _bom,
     "nbsp": _nbsp,
     "blank-lines-doubled": _blank_lines_doubled,

@@ -486,3 +486,37 @@ def test_a_file_name_given_as_the_text_warns(
     ):
         call(text)
     newsparse.parse(str(story).encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm hits coast\n\nBy Jane Doe\n\nWinds reached 120 km/h on the coast today.\n",
+        (
+            "Storm hits coast | Coast Herald\nHome\nNews\nSport\nWeather\nOpinion\nSearch\n"
+            "Storm hits coast\nBy Jane Doe\n"
+            "The storm reached the coast on Monday and closed the harbour for the day.\n"
+            "Privacy Policy\n\u00a9 2023 Coast Herald\n"
+        ),
+        (
+            "26-FEB-1987 15:01:01.79\nMIDCON SETS PLAN\n"
+            "    LOMBARD, Ill., Feb 26 - MidCon said it set a plan.\n Reuter\n"
+        ),
+    ],
+)
+def test_a_text_whose_lines_end_in_cr_alone_reads_as_with_lf(text: str) -> None:
+    # An old Mac file: every line ends in a carriage return alone.
+    cr = text.replace("\n", "\r")
+    with_cr, with_lf = newsparse.parse(cr), newsparse.parse(text)
+    check_article(cr, with_cr)
+    assert (with_cr.format, with_cr.headline, with_cr.date) == (
+        with_lf.format,
+        with_lf.headline,
+        with_lf.date,
+    )
+    assert with_cr.paragraphs == with_lf.paragraphs
+    assert (with_cr.byline and with_cr.byline.authors) == (
+        with_lf.byline and with_lf.byline.authors
+    )
+    assert "text.cr-lines" in [n.code for n in with_cr.notes]
+    assert [d.format for d in newsparse.detect(cr)] == [d.format for d in newsparse.detect(text)]
