@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse.decoding import _BOM, _as_text, _masked, _warn_if_path
+from newsparse.decoding import _BOM, _as_text, _has_lone_cr, _masked, _warn_if_path
 from newsparse.detect import pick
 from newsparse.errors import (
     FormatContractError,
@@ -184,7 +184,7 @@ def parse(
             spans index the decoded text. A ``str`` that still opens with a byte-order
             mark (a file read as ``utf-8``, not ``utf-8-sig``) is detected, and read by
             a built-in format, as if the mark were a space: the mark is furniture (rule
-            ``text.bom``) and noted. So is a text whose lines all end in a carriage
+            ``text.bom``) and noted. So is a text with lines that end in a carriage
             return alone (an old Mac file), read as if each were a line feed (noted
             ``text.cr-lines``; raw texts keep the CRs). A plugin format is given the
             text as it is.
@@ -258,7 +258,7 @@ def _settings(
 
 _CR_NOTE = Note(
     code="text.cr-lines",
-    message="every line of the text ends in a carriage return alone; each was read as a line end",
+    message="lines of the text end in a carriage return alone; each was read as a line end",
 )
 _BOM_NOTE = Note(
     code="text.bom",
@@ -315,7 +315,7 @@ def _unmasked(
     text: str, fields: ParsedFields, notes: tuple[Note, ...]
 ) -> tuple[ParsedFields, tuple[Note, ...]]:
     """Fields read from ``_masked(text)``, made the input's own, with notes on why."""
-    if "\r" in text and "\n" not in text:
+    if _has_lone_cr(text):
         # Each field's raw text as the input writes it, CRs and all (the spans hold).
         def own(f: Field[Any]) -> Field[Any]:
             return attrs.evolve(f, raw=text[f.span.start : f.span.end])
@@ -327,8 +327,11 @@ def _unmasked(
         if byline is not None:
             # The byline's text is its span's, as written (a two-line AP byline).
             written = text[byline.span.start : byline.span.end]
+            authors = tuple(text[a.span.start : a.span.end] for a in fields.authors)
             byline = attrs.evolve(
-                byline, raw=written, value=attrs.evolve(byline.value, text=written)
+                byline,
+                raw=written,
+                value=attrs.evolve(byline.value, text=written, authors=authors),
             )
         fields = attrs.evolve(
             fields,

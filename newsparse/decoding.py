@@ -24,6 +24,7 @@ import codecs
 import os
 import warnings
 
+import regex
 from attrs import frozen
 
 from newsparse.errors import InputTypeError, TextLooksLikePathWarning
@@ -137,18 +138,26 @@ def _masked(text: str) -> str:
     """``text`` as formats and detection read it: same length, same offsets.
 
     A leading byte-order mark reads as a space (:func:`newsparse.parse` makes the mark
-    furniture, rule ``text.bom``), and in a text whose lines all end in a carriage
-    return alone (an old Mac file), each reads as a line feed.
+    furniture, rule ``text.bom``), and a carriage return that ends a line alone (as
+    every line of an old Mac file ends) reads as a line feed; ``\\r\\n`` is kept.
 
     Examples:
-        >>> _masked("\\ufeffTitle"), _masked("Title\\rText\\r"), _masked("A\\r\\nB")
-        (' Title', 'Title\\nText\\n', 'A\\r\\nB')
+        >>> _masked("\\ufeffTitle"), _masked("Title\\rText\\r"), _masked("A\\r\\nB\\rC")
+        (' Title', 'Title\\nText\\n', 'A\\r\\nB\\nC')
     """
     if text.startswith(_BOM):
         text = " " + text[1:]
-    if "\r" in text and "\n" not in text:
-        text = text.replace("\r", "\n")
+    if _has_lone_cr(text):
+        text = _LONE_CR_RE.sub("\n", text)
     return text
+
+
+_LONE_CR_RE = regex.compile(r"\r(?!\n)")
+
+
+def _has_lone_cr(text: str) -> bool:
+    """Whether a carriage return in ``text`` is not followed by a line feed."""
+    return "\r" in text and text.count("\r") != text.count("\r\n")
 
 
 def decode(data: bytes) -> Decoded:

@@ -71,8 +71,11 @@ _PREFIX_RE = regex.compile(
 # the parts of a name too (``José Ortega y Gasset``, ``Maria da Silva e Sousa``); nor
 # is Dutch ``en``, which is French for ``in``.
 _AND_WORDS = ("and", "und", "et")
+# ``et al.`` ends the names (``By Jane Doe et al.``): it is no separator before a name.
 _SEPARATOR_RE = regex.compile(
-    r"(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:\L<ands>\b\s*+)?|(?<!\s)\s*+\b\L<ands>\b\s*+|(?<!\s)\s++(?=\()",
+    r"(?<!\s)\s*+,?+\s*+\bet\x20al\b\.?+"
+    r"|(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:\L<ands>\b(?!\x20al\b)\s*+)?"
+    r"|(?<!\s)\s*+\b\L<ands>\b(?!\x20al\b)\s*+|(?<!\s)\s++(?=\()",
     regex.IGNORECASE,
     ands=list(_AND_WORDS),
 )
@@ -169,7 +172,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _after_comma(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
     """Whether a comma alone (no ``and``) separates ``pieces[i]`` from the piece before."""
-    return i > 0 and text[pieces[i - 1][1] : pieces[i][0]].strip() == ","
+    # The piece before may end in a full stop the trim left out (``Tom Roe Jr.,``).
+    return i > 0 and text[pieces[i - 1][1] : pieces[i][0]].strip(" \t().") == ","
 
 
 def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:

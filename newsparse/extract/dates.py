@@ -448,7 +448,9 @@ def parse_date(
 
 # What names UTC: a UTC or GMT word, or ISO 8601's ``Z``, upper case right after a
 # digit of the time.
-_UTC_NAMED_RE = regex.compile(r"(?<!\p{L})(?i:utc|gmt)(?!\p{L})|(?<=\d)Z(?![\w:])")
+_UTC_NAMED_RE = regex.compile(
+    r"(?<!\p{L})(?i:utc|gmt)(?!\p{L})|(?<=\d)Z(?![\w:])|(?<![\w:])[+-]00:?+00(?!\d)"
+)
 
 
 def _parse_with_dateutil(

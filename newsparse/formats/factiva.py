@@ -371,7 +371,11 @@ class FactivaFormat(EvidenceFormat):
         b.add_furniture(lines[wc].start, lines[wc].end, b.rule("word-count"))
         b.metadata["word_count"] = lines[wc].text
         head = lines[start:wc]
-        if head and b.byline is None and read_byline(text, head[-1].start, head[-1].end):
+        if (
+            head
+            and b.byline is None
+            and read_byline(text, head[-1].start, head[-1].end, foreign=b.reads_german_or_french)
+        ):
             self._byline(b, head[-1].span)
             head = head[:-1]
         if head:

@@ -520,3 +520,24 @@ def test_a_text_whose_lines_end_in_cr_alone_reads_as_with_lf(text: str) -> None:
     )
     assert "text.cr-lines" in [n.code for n in with_cr.notes]
     assert [d.format for d in newsparse.detect(cr)] == [d.format for d in newsparse.detect(text)]
+
+
+def test_lone_carriage_returns_in_any_text_read_as_line_ends() -> None:
+    # A header folded across a lone CR, and a text that mixes CR with CRLF.
+    folded = (
+        "From: jd@example.org (Jane\r Doe)\rNewsgroups: misc.test\r"
+        "Subject: Council backs plan\r\rThe council approved the plan.\r"
+    )
+    mixed = "Rates rise\r\rKESTREL, Aug 3 (Reuters) - The bank raised its rate on Tuesday.\r\n"
+    for text in (folded, mixed):
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert "text.cr-lines" in [n.code for n in a.notes]
+    a, b = newsparse.parse(folded), newsparse.parse(mixed)
+    assert a.byline is not None
+    assert (a.format, a.byline.authors) == ("netnews", ("Jane\r Doe",))
+    assert (b.format, b.dateline, b.paragraphs) == (
+        "wire",
+        "KESTREL",
+        ("The bank raised its rate on Tuesday.",),
+    )

@@ -307,3 +307,22 @@ def test_von_and_par_open_bylines_only_in_german_and_french_text(
     article = newsparse.parse(text)
     check_article(text, article)
     assert (article.byline.authors if article.byline else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe Et Al.", ("Jane Doe",)),
+        ("By JANE DOE ET AL", ("JANE DOE",)),
+        ("By Jane Doe, Sam Roe et al.", ("Jane Doe", "Sam Roe")),
+        ("By Tom Roe Jr., London", ("Tom Roe Jr",)),
+        ("By Claire Dumont et Luc Martin", ("Claire Dumont", "Luc Martin")),
+    ],
+)
+def test_et_al_ends_the_names_and_a_place_follows_a_suffix(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization is None

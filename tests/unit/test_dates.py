@@ -440,3 +440,12 @@ def test_dateutil_reads_only_a_named_utc_as_utc(text: str, offset: dt.timedelta 
     assert found is not None
     assert found.value.utcoffset() == offset
     assert found.precision == "minute"
+
+
+@pytest.mark.parametrize(
+    "text", ["Mon Aug 14 10:00:00 +0000 2023", "Monday 14th of August 2023 at 10:00 +00:00"]
+)
+def test_a_zero_offset_read_by_dateutil_is_utc(text: str) -> None:
+    found = parse_date(text)
+    assert found is not None
+    assert found.value.utcoffset() == dt.timedelta(0)
