@@ -51,13 +51,6 @@ def _strip_blank(raw: str) -> str:
     return stripped
 
 
-def _holds_invisible(text: str) -> bool:
-    for ch in INVISIBLE:  # noqa: SIM110 - a plain loop, as holds_any
-        if ch in text:
-            return True
-    return False
-
-
 class Line(NamedTuple):
     """One line of the input: ``text`` is ``source[start:end]``, trimmed.
 
@@ -109,7 +102,7 @@ def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line
     blank = True
     a = pos
     n = 0
-    strip = _strip_blank if _holds_invisible(chunk) else str.strip
+    strip = _strip_blank if holds_any(chunk, INVISIBLE) else str.strip
     for raw in chunk.split("\n"):
         stripped = strip(raw)
         if stripped is raw:  # nothing to trim (strip() returns the string itself)

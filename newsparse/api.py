@@ -320,32 +320,20 @@ def _unmasked(
         def own(f: Field[Any]) -> Field[Any]:
             return attrs.evolve(f, raw=text[f.span.start : f.span.end])
 
-        def own_all(fs: tuple[Field[Any], ...]) -> tuple[Field[Any], ...]:
-            return tuple(own(f) for f in fs)
-
-        byline = fields.byline
+        changes: dict[str, Any] = {}
+        for name, value in attrs.asdict(fields, recurse=False).items():
+            if isinstance(value, Field):
+                changes[name] = own(value)
+            elif isinstance(value, tuple) and value and isinstance(value[0], Field):
+                changes[name] = tuple([own(f) for f in value])
+        byline = changes.get("byline")
         if byline is not None:
-            # The byline's text is its span's, as written (a two-line AP byline).
-            written = text[byline.span.start : byline.span.end]
-            authors = tuple(text[a.span.start : a.span.end] for a in fields.authors)
-            byline = attrs.evolve(
-                byline,
-                raw=written,
-                value=attrs.evolve(byline.value, text=written, authors=authors),
+            # The byline's text and authors are their spans' text too (a two-line byline).
+            authors = tuple([f.raw for f in changes.get("authors", ())])
+            changes["byline"] = attrs.evolve(
+                byline, value=attrs.evolve(byline.value, text=byline.raw, authors=authors)
             )
-        fields = attrs.evolve(
-            fields,
-            headline=None if fields.headline is None else own(fields.headline),
-            date=None if fields.date is None else own(fields.date),
-            byline=byline,
-            summary=None if fields.summary is None else own(fields.summary),
-            dateline=None if fields.dateline is None else own(fields.dateline),
-            reading_time=None if fields.reading_time is None else own(fields.reading_time),
-            authors=own_all(fields.authors),
-            paragraphs=own_all(fields.paragraphs),
-            attribution=own_all(fields.attribution),
-            furniture=own_all(fields.furniture),
-        )
+        fields = attrs.evolve(fields, **changes)
         notes = (*notes, _CR_NOTE)
     if text.startswith(_BOM):
         mark = Field(value=_BOM, raw=_BOM, span=Span(0, 1), rule="text.bom")

@@ -33,6 +33,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
+from newsparse._text import INVISIBLE
 from newsparse.extract.furniture import furniture_rule
 from newsparse.stopwords import STOPWORDS, guess_language
 
@@ -71,9 +72,9 @@ _EAST_ASIAN_MARKS = "\u3001\u3002\uff0c\uff01\uff1f"
 # A sentence stop, and the closing quotes or brackets that may follow it.
 _STOPS = ".!?\u2026\u3002\uff01\uff1f\u061f"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f"
-# Invisible format characters pages leave at a line's end (word joiner, zero-width
-# space and joiners, byte-order mark, soft hyphen): they do not hide a sentence's stop.
-_INVISIBLE = "\u2060\u200b\u200c\u200d\ufeff\u00ad"
+# Invisible format characters pages leave at a line's end (the blank ones, and the soft
+# hyphen): they do not hide a sentence's stop.
+_INVISIBLE = INVISIBLE + "\u00ad"
 # A photo credit, alone on a line or glued to the end of a caption.
 _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"

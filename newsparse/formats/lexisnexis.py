@@ -65,7 +65,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse._text import caseless, fold, split_lines
+from newsparse._text import caseless, fold, split_lines, trim
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import (
     find_dates,
@@ -491,12 +491,8 @@ class LexisNexisFormat(EvidenceFormat):
         for m in inner:
             semicolon = m.start()
             colon = text.index(":", m.end("label"))
-            value_start = colon + 1
-            while value_start < item.value.end and text[value_start].isspace():
-                value_start += 1
-            end = semicolon
-            while end > item.value.start and text[end - 1].isspace():
-                end -= 1
+            value_start = trim(text, colon + 1, item.value.end)[0]
+            end = trim(text, item.value.start, semicolon)[1]
             self._labelled_one(
                 b, _Labelled(item.key, item.label, Span(item.value.start, end), item.last)
             )
