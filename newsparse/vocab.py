@@ -186,9 +186,9 @@ ZONE_OFFSETS: dict[str, int] = {
 
 #: Zone names that are also words, lower case (German ``ist``, French ``est`` and
 #: ``cet``, English ``met``, ``wet``, ``west``, ``eat``, Dutch ``wat``, ``eet`` and
-#: ``mest``, Latin ``ut``). Written other than
-#: in capitals after a time they are a zone only after ``a.m.`` or ``p.m.`` (``9:10
-#: a.m. est``): in ``um 12:30 ist es soweit`` no zone is named.
+#: ``mest``, Latin ``ut``). Written other than in capitals after a time, they are a zone
+#: only after ``a.m.`` or ``p.m.`` and with no word after them (``9:10 a.m. est``): in
+#: ``um 12:30 ist es soweit`` and ``6 pm Met Office`` no zone is named.
 ZONE_WORDS: frozenset[str] = frozenset(
     {"ist", "est", "met", "wet", "west", "eat", "wat", "ut", "cet", "eet", "mest"}
 )
