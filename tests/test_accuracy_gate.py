@@ -32,6 +32,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse._text import INVISIBLE
 from tests.laws import check_article
 from tests.strategies import (
     ExportArticle,
@@ -246,7 +247,7 @@ def noises(layout: str) -> dict[str, Callable[[str], str]]:
 # --------------------------------------------------------------------------------------
 
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+_ZERO_WIDTH = dict.fromkeys(map(ord, INVISIBLE))
 
 
 def _fold(text: str | None) -> str | None:
