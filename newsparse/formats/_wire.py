@@ -257,10 +257,10 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
     """
     holes: list[Span] = []
     if found.place is not None:
-        field = b.span_field(found.place.start, found.place.end, b.rule("dateline"))
-        if "\u00a0" in field.value:  # copied from a page: the place as read, spaced
-            field = attrs.evolve(field, value=field.value.replace("\u00a0", " "))
-        b.dateline = field
+        # The place with its white space folded, as other formats give a dateline (a
+        # no-break space from a page reads as a space).
+        raw = found.place.of(b.text)
+        b.dateline = Field(value=fold(raw), raw=raw, span=found.place, rule=b.rule("dateline"))
         holes.append(found.place)
     if found.agency is not None and found.agency not in b.sources:
         b.sources.append(found.agency)
