@@ -430,6 +430,22 @@ def _is_inner_line(info: LineInfo) -> bool:
     )
 
 
+def _is_sentence_line(info: LineInfo) -> bool:
+    """A short line that ends like a sentence and opens like one, not repeated on the page.
+
+    Such a line inside the body is the article's (see ``_is_short_sentence``); just
+    under its last paragraph, it is the article's sign-off.
+    """
+    return (
+        info.kind == "short"
+        and info.shape.sentence_end
+        and not info.repeated
+        and info.shape.words >= 1
+        # It opens like a sentence: a tail of wrapped text (``make-up photos.``) does not.
+        and not info.line.text[:1].islower()
+    )
+
+
 def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
     prose = sum(1 for i in range(run[0], run[1] + 1) if infos[i].kind == "prose")
     return prose / (run[1] - run[0] + 1)
@@ -897,6 +913,12 @@ class WebpageFormat(EvidenceFormat):
                 blocks.append([line])
                 used[i] = True
             prev_kept = keep
+        # A short sentence just under the last paragraph closes the article (a sign-off
+        # such as ``Thanks for reading!``, or the ``All...`` a paywall cuts the text to).
+        after = last + 1
+        if after < len(infos) and not used[after] and _is_sentence_line(infos[after]):
+            blocks.append([infos[after].line])
+            used[after] = True
         for block in blocks:
             start, end = block[0].start, block[-1].end
             raw = b.text[start:end]
@@ -910,15 +932,7 @@ class WebpageFormat(EvidenceFormat):
         Prose lines are long; a one-line question, answer or exclamation between them
         (``Why now?``, ``It was not.``) is the article's too, unlike a menu entry.
         """
-        return (
-            first < i < last
-            and info.kind == "short"
-            and info.shape.sentence_end
-            and not info.repeated
-            and info.shape.words >= 1
-            # It opens like a sentence: a tail of wrapped text (``make-up photos.``) does not.
-            and not info.line.text[:1].islower()
-        )
+        return first < i < last and _is_sentence_line(info)
 
     def _is_subheading(
         self, infos: list[LineInfo], used: list[bool], i: int, first: int, last: int

@@ -477,3 +477,25 @@ def test_a_heading_that_opens_with_a_stamp_label_stays_in_the_body(heading: str)
     check_article(text, a)
     assert a.paragraphs[0].startswith("The new footbridge")
     assert a.paragraphs[-1].startswith("Cyclists")
+
+
+def test_a_short_sentence_under_the_last_paragraph_closes_the_article() -> None:
+    # A sign-off just under the last paragraph is the article's; a short line that does
+    # not end like a sentence there (a teaser's headline) is not.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + _BODY
+        + "See you on the bridge!\n"
+        + "Ferry to close for the winter\n"
+        + "Market moves to the square\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == "See you on the bridge!"
+    assert len(a.paragraphs) == 4
+    text = text.replace("See you on the bridge!\n", "")
+    a = newsparse.parse(text)
+    assert a.paragraphs[-1].startswith("Cyclists")
