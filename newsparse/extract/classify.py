@@ -129,6 +129,8 @@ MIN_WRAPPED_CHARS = 30
 MAX_CAPTION_CHARS = 300
 #: The longest line taken for a caption when a photo credit ends it.
 MAX_CREDITED_CAPTION_CHARS = 1_000
+#: The longest line taken for a caption when a photo credit stands alone under it.
+MAX_CAPTION_ABOVE_CREDIT_CHARS = 500
 #: The most words in a photo credit standing on its own line.
 MAX_CREDIT_WORDS = 8
 #: How many words of a page its language is guessed from.
@@ -479,7 +481,7 @@ def classify_lines(
             out[i].rule == "credit"
             and alone
             and prev.kind == "prose"
-            and len(prev.line.text) <= MAX_CAPTION_CHARS
+            and len(prev.line.text) <= MAX_CAPTION_ABOVE_CREDIT_CHARS
         ):
             out[i - 1] = LineInfo(
                 line=prev.line,
