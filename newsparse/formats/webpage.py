@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import fold, line_field, split_lines, trim
+from newsparse._text import caseless, fold, line_field, split_lines, trim
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.extract.dates import DateMatch, find_dates
@@ -259,6 +259,15 @@ _BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "
 # What a run after the article may not be joined across (a sign-up box or a box about
 # the author that closes the article), though one before it may.
 _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
+# The label of a box of summary points over the article (compared case-folded, without
+# a closing colon): ``Key Points``, ``Story highlights``.
+_HIGHLIGHTS_LABELS = frozenset(
+    {"highlights", "story highlights", "key points", "key takeaways", "takeaways", "at a glance"}
+)
+#: The longest line read as the label of a box of summary points.
+MAX_HIGHLIGHTS_LABEL = 20
+#: The most points in a box of summary points.
+MAX_HIGHLIGHTS = 5
 #: The longest short line kept inside the body as a subheading, in words.
 MAX_SUBHEADING_WORDS = 20
 #: The most short lines in a row kept between two paragraphs (headings, list items),
@@ -446,6 +455,28 @@ def _is_sentence_line(info: LineInfo) -> bool:
     )
 
 
+def _drop_repeats(
+    infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a paragraph of prose that the body repeats word for word further down.
+
+    The earlier copy is a summary point or a pull quote set above its paragraph; the
+    text is kept once, where it runs. The line is no longer ``used``.
+    """
+    later: set[str] = set()
+    kept: list[list[int]] = []
+    for block in reversed(blocks):
+        info = infos[block[0]]
+        if len(block) == 1 and info.repeated and info.kind == "prose":
+            if info.line.text in later:
+                used[block[0]] = False
+                continue
+            later.add(info.line.text)
+        kept.append(block)
+    kept.reverse()
+    return kept
+
+
 def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
     prose = sum(1 for i in range(run[0], run[1] + 1) if infos[i].kind == "prose")
     return prose / (run[1] - run[0] + 1)
@@ -580,6 +611,7 @@ class WebpageFormat(EvidenceFormat):
         infos = list(classify_lines(text, lines))
         used = [False] * len(lines)
         anchor = self._read_headline(b, infos, used)
+        self._drop_highlights(b, infos, used)
         values = [
             -3.0 if used[i] or (info.kind == "prose" and _is_date_line(info.line)) else info.value
             for i, info in enumerate(infos)
@@ -703,6 +735,32 @@ class WebpageFormat(EvidenceFormat):
         return best
 
     # -- the body -------------------------------------------------------------------
+
+    def _drop_highlights(self, b: Builder, infos: list[LineInfo], used: list[bool]) -> None:
+        """Keep a box of summary points (``Key Points`` over a few lines) out of the body.
+
+        The box is the label and the lines under it up to a caption or a furniture line
+        (the lead photo, an advert), at most :data:`MAX_HIGHLIGHTS` of them; with no such
+        end in reach, where the box ends is not known and only the label is dropped.
+        """
+        for i, info in enumerate(infos):
+            text = info.line.text
+            if (
+                len(text) > MAX_HIGHLIGHTS_LABEL
+                or used[i]
+                or info.kind != "short"
+                or caseless(text).rstrip(" :") not in _HIGHLIGHTS_LABELS
+            ):
+                continue
+            end = i + 1
+            stop = min(i + 2 + MAX_HIGHLIGHTS, len(infos))
+            while end < stop and infos[end].kind in ("prose", "short") and not used[end]:
+                end += 1
+            if end == stop or infos[end].kind not in ("caption", "furniture"):
+                end = i + 1
+            for k in range(i, end):
+                used[k] = True
+                b.add_furniture(infos[k].line.start, infos[k].line.end, b.rule("highlights"))
 
     def _choose_run(
         self, infos: Sequence[LineInfo], values: Sequence[float], anchor: int
@@ -890,7 +948,7 @@ class WebpageFormat(EvidenceFormat):
     def _read_body(
         self, b: Builder, infos: list[LineInfo], used: list[bool], first: int, last: int
     ) -> None:
-        blocks: list[list[Line]] = []
+        blocks: list[list[int]] = []
         prev_kept = False
         inner = _inner_lines(infos, used, first, last)
         for i in range(first, last + 1):
@@ -898,9 +956,8 @@ class WebpageFormat(EvidenceFormat):
             if used[i]:
                 prev_kept = False
                 continue
-            line = info.line
             if prev_kept and blocks and info.continues:
-                blocks[-1].append(line)
+                blocks[-1].append(i)
                 used[i] = True
                 continue
             keep = (
@@ -910,17 +967,17 @@ class WebpageFormat(EvidenceFormat):
                 or self._is_subheading(infos, used, i, first, last)
             )
             if keep:
-                blocks.append([line])
+                blocks.append([i])
                 used[i] = True
             prev_kept = keep
         # A short sentence just under the last paragraph closes the article (a sign-off
         # such as ``Thanks for reading!``, or the ``All...`` a paywall cuts the text to).
         after = last + 1
         if after < len(infos) and not used[after] and _is_sentence_line(infos[after]):
-            blocks.append([infos[after].line])
+            blocks.append([after])
             used[after] = True
-        for block in blocks:
-            start, end = block[0].start, block[-1].end
+        for block in _drop_repeats(infos, used, blocks):
+            start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]
             b.paragraphs.append(
                 Field(value=fold(raw), raw=raw, span=Span(start, end), rule=b.rule("paragraph"))

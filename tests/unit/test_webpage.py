@@ -499,3 +499,48 @@ def test_a_short_sentence_under_the_last_paragraph_closes_the_article() -> None:
     text = text.replace("See you on the bridge!\n", "")
     a = newsparse.parse(text)
     assert a.paragraphs[-1].startswith("Cyclists")
+
+
+def test_a_box_of_key_points_over_the_article_is_not_body() -> None:
+    # The points under a "Key Points" label up to the lead photo's caption summarise
+    # the article; they are furniture, and the article starts under the photo.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "Key Points\n"
+        + "The town's new footbridge opened on Saturday after a year of building work.\n"
+        + "The county paid for most of it with a grant, and cyclists may use it next month.\n"
+        + "Walkers cross the new footbridge over the river on Saturday morning.\n"
+        + "Photo: Mara Quill\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith("The new footbridge")
+    assert "webpage.highlights" in a.rules["furniture"]
+
+
+def test_a_line_the_body_repeats_further_down_is_kept_once() -> None:
+    # A summary point (or a pull quote) above the paragraph it repeats word for word is
+    # kept out of the body, where the paragraph stays.
+    point = "The bridge cost less than the council had planned for it, the mayor said."
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "Highlights\n"
+        + f"{point}\n"
+        + _BODY
+        + f"{point}\n"
+        + "It will be lit at night from the first of December, the council added.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[0].startswith("The new footbridge")
+    assert a.paragraphs.count(point) == 1
+    assert a.paragraphs[3] == point
+    assert len(a.paragraphs) == 5
