@@ -268,8 +268,10 @@ _HIGHLIGHTS_LABELS = frozenset(
 MAX_HIGHLIGHTS_LABEL = 20
 #: The most points in a box of summary points.
 MAX_HIGHLIGHTS = 5
-#: The longest short line kept inside the body as a subheading, in words.
-MAX_SUBHEADING_WORDS = 20
+#: The longest short line kept inside the body as a subheading, in words, where an
+#: advert or a photo stands above it: a longer line there that does not end like a
+#: sentence is a link to another story.
+MAX_SUBHEADING_WORDS = 12
 #: The most short lines in a row kept between two paragraphs (headings, list items),
 #: not counting those that end like sentences (questions, one-line answers).
 MAX_INNER_LINES = 8

@@ -544,3 +544,31 @@ def test_a_line_the_body_repeats_further_down_is_kept_once() -> None:
     assert a.paragraphs.count(point) == 1
     assert a.paragraphs[3] == point
     assert len(a.paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("How the bridge was built", True),
+        ("Harbour board rejects ferry operator's plan for bigger car deck at west pier", False),
+    ],
+)
+def test_a_long_heading_under_a_photo_is_a_link_to_another_story(line: str, kept: bool) -> None:
+    # Under a photo's caption, a short heading opens the next part of the article; a
+    # longer line that does not end like a sentence is a linked headline.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "Walkers cross the new footbridge over the river on Saturday morning.\n"
+        + "Photo: Mara Quill\n"
+        + f"{line}\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Cyclists will be allowed to use it from the start of next month.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (line in a.paragraphs) is kept
+    assert len(a.paragraphs) == 3 + kept
