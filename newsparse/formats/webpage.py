@@ -55,6 +55,7 @@ from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.extract.dates import DateMatch, find_dates
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
 from newsparse.model import Byline, Field, Span
+from newsparse.stopwords import OPEN_WORDS
 from newsparse.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -259,6 +260,8 @@ _BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "
 # What a run after the article may not be joined across (a sign-up box or a box about
 # the author that closes the article), though one before it may.
 _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
+# Function words no sentence ends on, in every language that has a table.
+_OPEN_WORDS = frozenset().union(*OPEN_WORDS.values())
 # The label of a box of summary points over the article (compared case-folded, without
 # a closing colon): ``Key Points``, ``Story highlights``.
 _HIGHLIGHTS_LABELS = frozenset(
@@ -455,6 +458,20 @@ def _is_sentence_line(info: LineInfo) -> bool:
         # It opens like a sentence: a tail of wrapped text (``make-up photos.``) does not.
         and not info.line.text[:1].islower()
     )
+
+
+def _runs_on(before: Line, line: Line) -> bool:
+    """Whether ``line``, which carries on ``before``, is the rest of its paragraph.
+
+    :attr:`LineInfo.continues` joins a line to the one above that ends on a stop word,
+    so the items of a list may be joined too. A line that opens in lower case is the
+    rest of the paragraph; one that opens with a capital is only after a word no
+    sentence ends on (:data:`~newsparse.stopwords.OPEN_WORDS`): after ``won the``, but
+    not after ``the game is over`` or ``right now``.
+    """
+    if line.text[:1].islower():
+        return True
+    return before.text.rsplit(maxsplit=1)[-1] in _OPEN_WORDS
 
 
 def _drop_repeats(
@@ -958,7 +975,7 @@ class WebpageFormat(EvidenceFormat):
             if used[i]:
                 prev_kept = False
                 continue
-            if prev_kept and blocks and info.continues:
+            if prev_kept and blocks and info.continues and _runs_on(infos[i - 1].line, info.line):
                 blocks[-1].append(i)
                 used[i] = True
                 continue

@@ -572,3 +572,33 @@ def test_a_long_heading_under_a_photo_is_a_link_to_another_story(line: str, kept
     check_article(text, a)
     assert (line in a.paragraphs) is kept
     assert len(a.paragraphs) == 3 + kept
+
+
+def test_list_items_ending_on_a_stop_word_stay_apart() -> None:
+    # A line that ends on a stop word runs on to the next only where no sentence ends
+    # on that word (``the``), or where the next opens in lower case: list items ending
+    # ``is over`` or ``right now`` are paragraphs of their own.
+    items = (
+        "Walkers can cross the river again now that the work is over",
+        "Cyclists will have their own lane from the start of next month",
+        "The ferry that ran while the bridge was shut stops running now",
+        "Benches and lamps will be added along the towpath by the spring",
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "What changes for the town:\n"
+        + "".join(f"{item}\n" for item in items)
+        + "The prize for its design went to a studio which last year also won the\n"
+        + "Valley Award for a footbridge in the hills, the council said.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[2:6] == items
+    assert a.paragraphs[-1].endswith(
+        "won the Valley Award for a footbridge in the hills, the council said."
+    )
+    assert len(a.paragraphs) == 7
