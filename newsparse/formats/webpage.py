@@ -228,6 +228,8 @@ MIN_TITLE_WORDS = 4
 HEADLINE_REACH = 15
 #: How many lines under the headline a standfirst may start.
 STANDFIRST_REACH = 6
+#: The most words in a standfirst told from the first paragraph by the photo under it.
+MAX_STANDFIRST_WORDS = 40
 #: The longest line read as a date line or a byline.
 MAX_HEADER_LINE = 160
 #: How much chrome (in word units, see :mod:`newsparse.extract.classify`) a run of
@@ -644,6 +646,7 @@ class WebpageFormat(EvidenceFormat):
                 b.headline = line_field(infos[0].line, b.rule("headline"))
                 used[0] = True
                 anchor = 0
+            first = self._standfirst_over_photo(b, infos, used, anchor, (first, last))
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
             self._read_body(b, infos, used, first, last)
         if b.date is None:
@@ -867,6 +870,35 @@ class WebpageFormat(EvidenceFormat):
                 b.summary = line_field(line, b.rule("standfirst"))
                 used[i] = True
             i += 1
+
+    def _standfirst_over_photo(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int, run: tuple[int, int]
+    ) -> int:
+        """Take a standfirst the lead photo parts from the body; return the body's first line.
+
+        A short paragraph (at most :data:`MAX_STANDFIRST_WORDS`) right under the
+        headline (or a line repeating it), with a photo's caption or credit between it
+        and the rest of the body, is the standfirst: the article starts under the photo.
+        ``run`` is the body's first and last line.
+        """
+        first, last = run
+        info = infos[first]
+        if (
+            first == 0
+            or b.headline is None
+            or (first != anchor + 1 and infos[first - 1].line.text != b.headline.raw)
+            or first + 1 >= last
+            or b.summary is not None
+            or info.shape.words > MAX_STANDFIRST_WORDS
+            or infos[first + 1].kind != "caption"
+        ):
+            return first
+        start = first + 1
+        while start < last and infos[start].kind != "prose":
+            start += 1
+        b.summary = line_field(info.line, b.rule("standfirst"))
+        used[first] = True
+        return start
 
     def _pick_date_line(
         self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int

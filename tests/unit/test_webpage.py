@@ -602,3 +602,29 @@ def test_list_items_ending_on_a_stop_word_stay_apart() -> None:
         "won the Valley Award for a footbridge in the hills, the council said."
     )
     assert len(a.paragraphs) == 7
+
+
+def test_a_standfirst_over_the_lead_photo_is_the_summary() -> None:
+    # A short paragraph between the headline and the lead photo is the standfirst; a
+    # long one there is the article's first paragraph.
+    dek = "The town's first new crossing in fifty years opened to walkers on Saturday."
+    head = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "By Jane Doe\n14 August 2023\nFootbridge opens to walkers\n"
+    )
+    photo = (
+        "Walkers cross the new footbridge over the river on Saturday morning.\nPhoto: Mara Quill\n"
+    )
+    text = head + f"{dek}\n" + photo + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == dek
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith("The new footbridge")
+    lead = " ".join([dek] * 4)
+    text = head + f"{lead}\n" + photo + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary is None
+    assert a.paragraphs[0] == lead
