@@ -191,6 +191,11 @@ _UPDATED_RE = regex.compile(
     r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado)\b",
     regex.IGNORECASE,
 )
+# An invitation to follow an account, which ends an author's note or opens a
+# newsletter's blurb: ``Follow him on Twitter @jdoe``, ``Follow us at @herald``.
+_FOLLOW_RE = regex.compile(
+    r"\bFollow\x20(?:us|him|her|me|them)\b[^\n@]{0,80}+@\w", regex.IGNORECASE
+)
 # A link alone on a line: a web address or a bare domain (``example.com/news``,
 # ``ThisSite.me``). A dotted word such as ``Node.js`` is taken for one too: as a line of
 # its own between paragraphs it is more often a link than a heading.
@@ -1005,6 +1010,12 @@ class WebpageFormat(EvidenceFormat):
         for i in range(first, last + 1):
             info = infos[i]
             if used[i]:
+                prev_kept = False
+                continue
+            if "@" in info.line.text and _regex.search(_FOLLOW_RE, info.line.text) is not None:
+                # Not the article's: the author's note or the site's blurb.
+                b.add_furniture(info.line.start, info.line.end, b.rule("follow"))
+                used[i] = True
                 prev_kept = False
                 continue
             if prev_kept and blocks and info.continues and _runs_on(infos[i - 1].line, info.line):

@@ -628,3 +628,23 @@ def test_a_standfirst_over_the_lead_photo_is_the_summary() -> None:
     check_article(text, a)
     assert a.summary is None
     assert a.paragraphs[0] == lead
+
+
+def test_an_invitation_to_follow_an_account_is_not_body() -> None:
+    # The author's note that ends in a handle to follow is not the article's text; a
+    # paragraph that names a handle without that invitation is.
+    note = "Jane Doe's book about the river towns is out now. Follow her on Twitter @janedoe."
+    quote = "The council posted the opening times on its account, @valleytown, on Friday."
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + _BODY
+        + f"{quote}\n{note}\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == quote
+    assert note not in a.body
+    assert "webpage.follow" in a.rules["furniture"]
