@@ -481,6 +481,37 @@ def _runs_on(before: Line, line: Line) -> bool:
     return before.text.rsplit(maxsplit=1)[-1] in _OPEN_WORDS
 
 
+def _drop_teasers(
+    infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a teaser for another story that sits inside the body.
+
+    A paragraph before the body's last that breaks off on a word no sentence ends on
+    (``... have even died due to``) is a story's summary cut short for a link, and a
+    short line over it that does not end like a sentence is that story's headline.
+    Their lines are no longer ``used``.
+    """
+    drop: set[int] = set()
+    for k in range(len(blocks) - 1):
+        line = infos[blocks[k][-1]].line.text
+        if line[-1:].isalpha() and line.rsplit(maxsplit=1)[-1] in _OPEN_WORDS:
+            drop.add(k)
+            above = infos[blocks[k - 1][0]] if k > 0 else None
+            if (
+                above is not None
+                and len(blocks[k - 1]) == 1
+                and above.kind == "short"
+                and not above.shape.sentence_end
+            ):
+                drop.add(k - 1)
+    if not drop:
+        return blocks
+    for k in drop:
+        for i in blocks[k]:
+            used[i] = False
+    return [block for k, block in enumerate(blocks) if k not in drop]
+
+
 def _drop_repeats(
     infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
 ) -> list[list[int]]:
@@ -1038,7 +1069,7 @@ class WebpageFormat(EvidenceFormat):
         if after < len(infos) and not used[after] and _is_sentence_line(infos[after]):
             blocks.append([after])
             used[after] = True
-        for block in _drop_repeats(infos, used, blocks):
+        for block in _drop_repeats(infos, used, _drop_teasers(infos, used, blocks)):
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]
             b.paragraphs.append(

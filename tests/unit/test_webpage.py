@@ -648,3 +648,29 @@ def test_an_invitation_to_follow_an_account_is_not_body() -> None:
     assert a.paragraphs[-1] == quote
     assert note not in a.body
     assert "webpage.follow" in a.rules["furniture"]
+
+
+def test_a_teaser_cut_short_inside_the_body_is_not_kept() -> None:
+    # A summary that breaks off on a word no sentence ends on, with its story's headline
+    # above it, is a teaser for another story; the article's own last paragraph, cut
+    # short by a paywall, stays.
+    cut = "The last of the old stone piers will be taken down by the end of the"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "Ferry Operator Plans Bigger Boats for Summer Crossings\n"
+        + "The company that runs the crossing said on Friday that it wants to\n"
+        + "Read more\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Cyclists will be allowed to use it from the start of next month.\n"
+        + f"{cut}\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "Ferry" not in a.body
+    assert "wants to" not in a.body
+    assert a.paragraphs[-1] == cut
+    assert len(a.paragraphs) == 4
