@@ -54,7 +54,10 @@ DEFAULT_OPTIONS = ParseOptions()
 
 _TIME = r"""
     (?:
-        (?: ,\x20?(?:at\x20)? | \x20at\x20 | \x20[-|/]\x20 | \x20{1,3} | T )
+        (?: ,\x20?(?:at\x20)? | \x20at\x20 | \x20[-|/]\x20 | \x20{1,3} | T
+            # A page flattened to text may glue the time to a four-digit year:
+            # ``Nov 20 20194:29 AM`` is 2019 at 4:29.
+          | (?<=\d{4}) (?=\d{1,2}:\d{2}) )
         (?:
             (?P<hour>\d{1,2}) [:.] (?P<minute>\d{2})
             (?: : (?P<second>\d{2}) (?: [.,]\d{1,6} )? )?
@@ -68,7 +71,9 @@ _TIME = r"""
             (?-i:(?P<offset>Z))(?![\w:])
           | \x20?(?P<offset>[+-]\d{2}:?\d{2})(?![\d:])
           | \x20?\(?(?: (?-i:(?P<zone>[A-Z]{2,5})) | (?P<zone>ZONE) )\)?
-            (?: (?P<offset>[+-]\d{1,2}(?::?\d{2})?) )?(?![\w:])
+            (?: (?P<offset>[+-]\d{1,2}(?::?\d{2})?) )?
+            # A word the page glued on after the zone: ``4:29 AM ESTUpdated``.
+            (?: (?![\w:]) | (?-i:(?=\p{Lu}\p{Ll})) )
         )?
     )?
 """
@@ -93,12 +98,12 @@ DATE_RE = regex.compile(
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
         (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-] (?:de\x20)?
         (?P<monthname>MONTH) \.?,?[\x20-] (?:de\x20)?
-        (?P<year>\d{4}|\d{2}) (?![\d:])
+        (?P<year>\d{4}|\d{2}) (?: (?![\d:]) | (?<=\d{4}) (?=\d{1,2}:\d{2}(?!\d)) )
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
         (?P<monthname>MONTH) \.?\x20
         (?P<day>\d{1,2}) (?:st|nd|rd|th)? ,?\x20
-        (?P<year>\d{4}) (?!\d)
+        (?P<year>\d{4}) (?: (?!\d) | (?=\d{1,2}:\d{2}(?!\d)) )
       |
         (?P<first>\d{1,2}) / (?P<second_>\d{1,2}) / (?P<year>\d{4}) (?!\d)
     )
