@@ -1,8 +1,8 @@
 """Dates in running text: find them with a span, read them without guessing.
 
-One bounded pattern finds the common forms (ISO 8601, ``14 Aug 2023, 06:50 AM IST``,
-``Aug 14, 2023 06:50 IST``, ``August 14, 2023 at 6:50 a.m. EDT``, ``Mon 14 Aug 2023
-06.50 BST``, ``14/08/2023``, RFC 5322 ``Mon, 05 Apr 93 18:01:16 GMT``,
+One bounded pattern finds the common forms (ISO 8601, ``2023/08/14``, ``14 Aug 2023,
+06:50 AM IST``, ``Aug 14, 2023 06:50 IST``, ``August 14, 2023 at 6:50 a.m. EDT``, ``Mon
+14 Aug 2023 06.50 BST``, ``14/08/2023``, RFC 5322 ``Mon, 05 Apr 93 18:01:16 GMT``,
 ``26-FEB-1987 15:01:01.79``, ``Fri Oct 20, 2006 6:15pm EDT``) and they are read
 here, without dateutil. :func:`parse_date` falls back to ``dateutil.parser`` for a
 string already known to be a date (a labelled header) that the pattern does not know,
@@ -94,6 +94,12 @@ DATE_RE = regex.compile(
     (?<![\w-])
     (?:
         (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
+      |
+        # Year first with slashes or dots, as East Asian and many other pages write
+        # it: ``2023/08/14``, ``2023.8.14``. One separator throughout.
+        (?P<year>\d{4}) / (?P<month>\d{1,2}) / (?P<day>\d{1,2}) (?![\d/])
+      |
+        (?P<year>\d{4}) \. (?P<month>\d{1,2}) \. (?P<day>\d{1,2}) (?![\d.]\d|\d)
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
         (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-] (?:de\x20)?

@@ -486,3 +486,32 @@ def test_a_time_or_a_word_glued_on_by_the_page(text: str, iso: str, raw: str) ->
 def test_what_is_not_a_glued_time(text: str, raw: str) -> None:
     found = next(find_dates(text), None)
     assert (found.span.of(text) if found else "") == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        ("Posted 2024/03/02", "2024-03-02T00:00:00", "2024/03/02"),
+        ("2024/3/2 10:01", "2024-03-02T10:01:00", "2024/3/2 10:01"),
+        ("Updated 2024.03.02 06:50 JST", "2024-03-02T06:50:00+09:00", "2024.03.02 06:50 JST"),
+        ("on 2024.3.2.", "2024-03-02T00:00:00", "2024.3.2"),
+    ],
+)
+def test_year_first_with_slashes_or_dots(text: str, iso: str, raw: str) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.span.of(text) == raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see /archive/2024/03/02/story",  # a path in a link
+        "release 2024.03.02.1",  # a version number
+        "2024/13/02",  # no thirteenth month
+        "2024/03.02",  # two separators
+        "v2024.03.02",
+    ],
+)
+def test_what_is_no_year_first_date(text: str) -> None:
+    assert next(find_dates(text), None) is None
