@@ -172,7 +172,12 @@ _LABELLED_BY_RE = regex.compile(
 # ``By`` in French, German, Spanish, Dutch, Italian and Portuguese: ``Par Claire Dumont``.
 _FOREIGN_BY_RE = regex.compile(r"(?:Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
 # ``By`` (or ``By:``) alone on a line, the names on the next.
-_BARE_BY_RE = regex.compile(r"(?:By|Written\x20by|Author)\s?:?", regex.IGNORECASE)
+# ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De`` and ``Autor``/``Auteur``/``Autore``
+# alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them.
+_BARE_BY_RE = regex.compile(
+    r"(?:By|Written\x20by|Author|Von|Par|Por|Door|Di|De|Autor|Auteur|Autore)\s?:?",
+    regex.IGNORECASE,
+)
 # Dates the shared date pattern does not read: East Asian ``2018年6月18日 10:01``,
 # ``2018년 6월 18일``, and day-first dotted ``18.11.2019, 21:17`` (German, Russian ...).
 _LOCAL_DATE_RE = regex.compile(
@@ -243,6 +248,9 @@ MAX_DATE_LINE = 60
 MIN_TITLE_WORDS = 4
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
+#: How many lines above the headline a labelled byline is looked for when there is
+#: none under it.
+BYLINE_ABOVE_REACH = 3
 #: How many lines under the headline a standfirst may start.
 STANDFIRST_REACH = 6
 #: The longest line read as a date line or a byline.
@@ -632,6 +640,8 @@ class WebpageFormat(EvidenceFormat):
                 used[0] = True
                 anchor = 0
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
+            if b.byline is None and anchor > 0:
+                self._byline_above(b, infos, used, anchor)
             self._read_body(b, infos, used, first, last)
         if b.date is None:
             self._find_date_anywhere(b, infos, used, first)
@@ -834,6 +844,25 @@ class WebpageFormat(EvidenceFormat):
             i += 1
         if b.byline is None:
             self._take_bare_names(b, infos, used, start, end)
+
+    def _byline_above(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int
+    ) -> None:
+        """No byline under the headline: a labelled one in the short lines just above it.
+
+        Some pages set the byline and the date over the ``<h1>`` (``Von`` / ``Jana
+        Schmidt`` / ``14.08.2023`` / headline). Only a byline with its label (``By``,
+        ``Von``, a ``By`` alone on the line above the names) is taken there, within
+        :data:`BYLINE_ABOVE_REACH` lines, and the search stops at prose.
+        """
+        for i in range(anchor - 1, max(anchor - BYLINE_ABOVE_REACH, 1) - 1, -1):
+            info = infos[i]
+            if used[i] or info.kind == "prose":
+                return
+            if len(info.line.text) <= MAX_HEADER_LINE and self._take_byline(
+                b, infos, used, i, anchor
+            ):
+                return
 
     def _take_bare_names(
         self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int

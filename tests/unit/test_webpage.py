@@ -584,3 +584,70 @@ def test_lines_that_are_not_bare_names(header: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is None
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Von\nJana Schmidt", ("Jana Schmidt",)),
+        ("Par :\nClaire Dumont et Luc Martin", ("Claire Dumont", "Luc Martin")),
+        ("Autor:\nJuan P\u00e9rez", ("Juan P\u00e9rez",)),
+    ],
+)
+def test_a_foreign_by_alone_on_its_line(header: str, authors: tuple[str, ...]) -> None:
+    text = _page(header + "\n2. M\u00e4rz 2024")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert "webpage.byline-label" in a.rules["furniture"]
+
+
+def _page_above(above: str) -> str:
+    return (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + above
+        + "\nFootbridge opens to walkers\n"
+        + _BODY
+        + _FOOTER
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "authors"),
+    [
+        ("By Jane Doe\nMarch 2, 2024", ("Jane Doe",)),
+        ("Von\nJana Schmidt\n2. M\u00e4rz 2024", ("Jana Schmidt",)),
+    ],
+)
+def test_a_labelled_byline_just_above_the_headline(above: str, authors: tuple[str, ...]) -> None:
+    text = _page_above(above)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == dt.datetime(2024, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Jane Doe\nMarch 2, 2024",  # names without a label are not looked for above
+        "By Jane Doe\nBusiness\nTravel\nMarch 2, 2024",  # too far above the headline
+    ],
+)
+def test_what_above_the_headline_is_no_byline(above: str) -> None:
+    text = _page_above(above)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+def test_a_byline_under_the_headline_wins_over_one_above() -> None:
+    text = _page_above("By Sam Roe").replace("walkers\nThe new", "walkers\nBy Jane Doe\nThe new", 1)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
