@@ -103,6 +103,7 @@ class GenericFormat(EvidenceFormat):
             line = lines[i]
             if (
                 b.take_furniture(line)
+                or b.take_byline_beside_date(line)
                 or b.take_date_line(line)
                 or b.take_byline(line)
                 or (b.headline is not None and b.take_edited_by(line))

@@ -44,13 +44,14 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
 from newsparse import _regex
 from newsparse._text import fold, line_field, split_lines, trim
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import BylineMatch, read_byline
 from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.extract.dates import DateMatch, find_dates
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
@@ -171,7 +172,12 @@ _LABELLED_BY_RE = regex.compile(
 # ``By`` in French, German, Spanish, Dutch, Italian and Portuguese: ``Par Claire Dumont``.
 _FOREIGN_BY_RE = regex.compile(r"(?:Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
 # ``By`` (or ``By:``) alone on a line, the names on the next.
-_BARE_BY_RE = regex.compile(r"(?:By|Written\x20by|Author)\s?:?", regex.IGNORECASE)
+# ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De`` and ``Autor``/``Auteur``/``Autore``
+# alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them.
+_BARE_BY_RE = regex.compile(
+    r"(?:By|Written\x20by|Author|Von|Par|Por|Door|Di|De|Autor|Auteur|Autore)\s?:?",
+    regex.IGNORECASE,
+)
 # Dates the shared date pattern does not read: East Asian ``2018年6月18日 10:01``,
 # ``2018년 6월 18일``, and day-first dotted ``18.11.2019, 21:17`` (German, Russian ...).
 _LOCAL_DATE_RE = regex.compile(
@@ -184,6 +190,23 @@ _LOCAL_DATE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# A time with a weekday or a relative day but no date, or an age, as a page stamps its
+# articles: ``Monday 6:30PM``, ``Yesterday at 2:45 pm``, ``3 hours ago``. No date can be
+# read from it; it marks a header line all the same.
+_CLOCK_STAMP_RE = regex.compile(
+    r"(?:\L<weekdays>|today|yesterday)\.?,?\x20{1,3}(?:at\x20)?\d{1,2}(?:[:.]\d{2})?"
+    r"\x20?(?:[ap]\.?m\.?)?"
+    r"|\d{1,3}\x20?(?:minutes?|mins?|hours?|hrs?|h|days?)\x20ago",
+    regex.IGNORECASE,
+    weekdays=list(WEEKDAYS),
+)
+# A social-media handle glued to the end of a name: ``Jane Doe@janedoe``.
+_HANDLE_RE = regex.compile(r"@[\w.]{1,30}+")
+#: The longest line read as a bare name (no ``By``) beside the article's date.
+MAX_NAME_LINE = 60
+#: The most words in one name read without a ``By``.
+MAX_BARE_NAME_WORDS = 4
 
 # A date labelled as an update rather than the publication.
 _UPDATED_RE = regex.compile(
@@ -225,6 +248,9 @@ MAX_DATE_LINE = 60
 MIN_TITLE_WORDS = 4
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
+#: How many lines above the headline a labelled byline is looked for when there is
+#: none under it.
+BYLINE_ABOVE_REACH = 3
 #: How many lines under the headline a standfirst may start.
 STANDFIRST_REACH = 6
 #: The longest line read as a date line or a byline.
@@ -349,6 +375,42 @@ def _is_stamp_line(text: str) -> bool:
         _regex.match(_STAMP_LABEL_RE, text) is not None
         and _regex.search(_STAMP_END_RE, text, max(0, len(text) - _STAMP_END_CHARS)) is not None
     )
+
+
+def _is_stamp_beside(line: Line) -> bool:
+    """A short line that dates the article, if only by a weekday and a time."""
+    text = line.text
+    return len(text) <= MAX_DATE_LINE and (
+        _regex.fullmatch(_CLOCK_STAMP_RE, text) is not None
+        or _is_stamp_line(text)
+        or _holds_date(line)
+    )
+
+
+def _reads_as_names(found: BylineMatch) -> bool:
+    """Whether a byline read without ``By`` names people, not a section or a button.
+
+    Each author has a given name and a surname (at most :data:`MAX_BARE_NAME_WORDS`
+    words), or is one word with a capital inside it, as a blog or a site signs
+    (``LinkNaija``): ``Business`` or ``Photos`` alone is a section.
+
+    Examples:
+        >>> from newsparse.extract.bylines import BylineMatch, read_byline
+        >>> [_reads_as_names(read_byline(t, require_prefix=False))
+        ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business")]
+        [True, True, True, False]
+    """
+    if not found.byline.authors:
+        return False
+    for name in found.byline.authors:
+        words = name.split()
+        if len(words) == 1:
+            word = words[0]
+            if not any(a.islower() and z.isupper() for a, z in itertools.pairwise(word)):
+                return False
+        elif len(words) > MAX_BARE_NAME_WORDS:
+            return False
+    return True
 
 
 def _holds_date(line: Line) -> bool:
@@ -578,6 +640,8 @@ class WebpageFormat(EvidenceFormat):
                 used[0] = True
                 anchor = 0
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
+            if b.byline is None and anchor > 0:
+                self._byline_above(b, infos, used, anchor)
             self._read_body(b, infos, used, first, last)
         if b.date is None:
             self._find_date_anywhere(b, infos, used, first)
@@ -752,7 +816,11 @@ class WebpageFormat(EvidenceFormat):
                 i += 1
                 continue
             if len(line.text) <= MAX_HEADER_LINE:
-                if b.byline is None and self._take_byline(b, infos, used, i, end):
+                if b.byline is None and (
+                    self._take_byline(b, infos, used, i, end)
+                    or self._take_byline_beside_date(b, line, take_date=i == date_at)
+                ):
+                    used[i] = True
                     i += 1
                     continue
                 date = i == date_at and b.date is None and self._take_date(b, line)
@@ -774,6 +842,75 @@ class WebpageFormat(EvidenceFormat):
                 b.summary = line_field(line, b.rule("standfirst"))
                 used[i] = True
             i += 1
+        if b.byline is None:
+            self._take_bare_names(b, infos, used, start, end)
+
+    def _byline_above(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int
+    ) -> None:
+        """No byline under the headline: a labelled one in the short lines just above it.
+
+        Some pages set the byline and the date over the ``<h1>`` (``Von`` / ``Jana
+        Schmidt`` / ``14.08.2023`` / headline). Only a byline with its label (``By``,
+        ``Von``, a ``By`` alone on the line above the names) is taken there, within
+        :data:`BYLINE_ABOVE_REACH` lines, and the search stops at prose.
+        """
+        for i in range(anchor - 1, max(anchor - BYLINE_ABOVE_REACH, 1) - 1, -1):
+            info = infos[i]
+            if used[i] or info.kind == "prose":
+                return
+            if len(info.line.text) <= MAX_HEADER_LINE and self._take_byline(
+                b, infos, used, i, anchor
+            ):
+                return
+
+    def _take_bare_names(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
+    ) -> None:
+        """A line of names with no ``By``, set beside the article's date.
+
+        Pages often sign an article with the names alone: between the headline and
+        the date (``Headline / Jane Doe / 14 August 2023``), or glued to a handle
+        beside the date (``Jane Doe@janedoe``). A name line anywhere else is too
+        like a caption, a section or a heading to be taken; the names must read as
+        names (:func:`_reads_as_names`).
+        """
+        headline = b.headline.span if b.headline is not None else None
+        for i in range(start, end):
+            info = infos[i]
+            line = info.line
+            if used[i] or info.kind != "short" or info.rule is not None:
+                continue
+            if len(line.text) > MAX_NAME_LINE:
+                continue
+            names_end = line.end
+            at = line.text.find("@")
+            if at > 0:
+                if _regex.fullmatch(_HANDLE_RE, b.text, line.start + at, line.end) is None:
+                    continue
+                names_end = line.start + at
+            stamp_after = i + 1 < len(infos) and _is_stamp_beside(infos[i + 1].line)
+            if at > 0:
+                placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
+            else:
+                above = infos[i - 1].line if i > 0 else None
+                placed = (
+                    stamp_after
+                    and headline is not None
+                    and above is not None
+                    and above.start <= headline.start
+                    and headline.end <= above.end
+                )
+            if not placed:
+                continue
+            found = read_byline(b.text, line.start, names_end, require_prefix=False)
+            if found is None or not _reads_as_names(found):
+                continue
+            self._set_byline(b, found.byline, found.span, found.author_spans)
+            b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
+            b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
+            used[i] = True
+            return
 
     def _pick_date_line(
         self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
@@ -828,6 +965,13 @@ class WebpageFormat(EvidenceFormat):
                 used[i] = used[i + 1] = True
                 return True
         return False
+
+    def _take_byline_beside_date(self, b: Builder, line: Line, *, take_date: bool) -> bool:
+        """A byline and a date on one line: ``By Jane Doe | 14 August 2023``."""
+        found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
+        if found is None:
+            found = _local_date(b.text, line)
+        return found is not None and b.take_byline_beside_date(line, found, take_date=take_date)
 
     def _set_byline(
         self, b: Builder, byline: Byline, span: Span, author_spans: tuple[Span, ...]

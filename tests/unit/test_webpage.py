@@ -477,3 +477,177 @@ def test_a_heading_that_opens_with_a_stamp_label_stays_in_the_body(heading: str)
     check_article(text, a)
     assert a.paragraphs[0].startswith("The new footbridge")
     assert a.paragraphs[-1].startswith("Cyclists")
+
+
+def _page(header: str) -> str:
+    return (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + header
+        + "\n"
+        + _BODY
+        + "Share\nFacebook\n"
+        + _FOOTER
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "raw_date"),
+    [
+        ("By Jane Doe - 2024-03-02", ("Jane Doe",), "2024-03-02"),
+        ("By Jane Doe | March 2, 2024", ("Jane Doe",), "March 2, 2024"),
+        ("By JANE DOE \u2022 Mar 2, 2024 9:05 AM", ("JANE DOE",), "Mar 2, 2024 9:05 AM"),
+        ("Posted by Jane Doe on March 2, 2024", ("Jane Doe",), "March 2, 2024"),
+        ("Posted on March 2, 2024 by Jane Doe", ("Jane Doe",), "March 2, 2024"),
+        (
+            "Published: 2 March 2024 | By Jane Doe and Sam Roe",
+            ("Jane Doe", "Sam Roe"),
+            "2 March 2024",
+        ),
+        ("March 2, 2024 - By Jane Doe, Staff Writer", ("Jane Doe",), "March 2, 2024"),
+        ("| BY: Jane Doe\nMarch 2, 2024", ("Jane Doe",), "March 2, 2024"),
+    ],
+)
+def test_a_byline_beside_the_date(header: str, authors: tuple[str, ...], raw_date: str) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.spans["date"][0].of(text) == raw_date
+    assert a.paragraphs[0].startswith("The new footbridge")
+
+
+def test_the_publication_date_wins_over_a_byline_line_with_an_update() -> None:
+    text = _page("Published 1 March 2024\nUpdated 2 March 2024 - By Jane Doe")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2024, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "date"),
+    [
+        # Names alone between the headline and the date.
+        ("Jane Doe\nMarch 2, 2024", ("Jane Doe",), dt.datetime(2024, 3, 2)),
+        (
+            "JANE DOE and SAM ROE\nPublished 2 March 2024",
+            ("JANE DOE", "SAM ROE"),
+            dt.datetime(2024, 3, 2),
+        ),
+        ("Jane Doe, Staff Writer\n2 March 2024", ("Jane Doe",), dt.datetime(2024, 3, 2)),
+        # A blog signs with its name: one word with a capital inside.
+        ("ValleyNotes\nMarch 2, 2024", ("ValleyNotes",), dt.datetime(2024, 3, 2)),
+        # A stamp with a weekday and a time only: no date, but it places the name.
+        ("Jane Doe\nSaturday 6:30PM", ("Jane Doe",), None),
+        # A name with its handle glued on, beside the date on either side.
+        (
+            "Published Sat, Mar 2 20249:05 AM\nJane Doe@janedoe",
+            ("Jane Doe",),
+            dt.datetime(2024, 3, 2, 9, 5),
+        ),
+        ("Jane Doe@jane.doe\nMarch 2, 2024", ("Jane Doe",), dt.datetime(2024, 3, 2)),
+    ],
+)
+def test_names_without_by_beside_the_date(
+    header: str, authors: tuple[str, ...], date: dt.datetime | None
+) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == date
+    assert "@" not in a.byline.text
+    assert a.paragraphs[0].startswith("The new footbridge")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Business\nMarch 2, 2024",  # a section: one plain word
+        "Photo gallery\nRiver Walk Opening\nMarch 2, 2024",  # a caption, not under the headline
+        "March 2, 2024\nKey Points",  # a heading under the date, with no handle
+        "Jane Doe\nCouncil news",  # no date beside it
+        "Jane Doe@\nMarch 2, 2024",  # no handle after the @
+        "A Very Long Line Of Capitalised Words\nMarch 2, 2024",  # too many words for a name
+    ],
+)
+def test_lines_that_are_not_bare_names(header: str) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Von\nJana Schmidt", ("Jana Schmidt",)),
+        ("Par :\nClaire Dumont et Luc Martin", ("Claire Dumont", "Luc Martin")),
+        ("Autor:\nJuan P\u00e9rez", ("Juan P\u00e9rez",)),
+    ],
+)
+def test_a_foreign_by_alone_on_its_line(header: str, authors: tuple[str, ...]) -> None:
+    text = _page(header + "\n2. M\u00e4rz 2024")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert "webpage.byline-label" in a.rules["furniture"]
+
+
+def _page_above(above: str) -> str:
+    return (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + above
+        + "\nFootbridge opens to walkers\n"
+        + _BODY
+        + _FOOTER
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "authors"),
+    [
+        ("By Jane Doe\nMarch 2, 2024", ("Jane Doe",)),
+        ("Von\nJana Schmidt\n2. M\u00e4rz 2024", ("Jana Schmidt",)),
+    ],
+)
+def test_a_labelled_byline_just_above_the_headline(above: str, authors: tuple[str, ...]) -> None:
+    text = _page_above(above)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == dt.datetime(2024, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Jane Doe\nMarch 2, 2024",  # names without a label are not looked for above
+        "By Jane Doe\nBusiness\nTravel\nMarch 2, 2024",  # too far above the headline
+    ],
+)
+def test_what_above_the_headline_is_no_byline(above: str) -> None:
+    text = _page_above(above)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+def test_a_byline_under_the_headline_wins_over_one_above() -> None:
+    text = _page_above("By Sam Roe").replace("walkers\nThe new", "walkers\nBy Jane Doe\nThe new", 1)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
