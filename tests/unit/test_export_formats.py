@@ -437,7 +437,40 @@ def test_lexisnexis_free_text_labels_are_not_split() -> None:
     assert article.metadata["section"] == "NEWS"
     assert article.metadata["length"] == "9 words"
     assert article.metadata["highlight"] == "Fog again; Update: the morning ferry is late"
+    assert article.summary == "Fog again; Update: the morning ferry is late"
     assert article.paragraphs == ("The ferry was late.",)
+
+
+@pytest.mark.parametrize(
+    ("opening", "first"),
+    [
+        ("BODY:\n\nThe ferry was late.", "The ferry was late."),
+        ("BODY:\nThe ferry was late\nagain.", "The ferry was late again."),
+        ("BODY: The ferry was late\nagain.", "The ferry was late again."),
+    ],
+)
+def test_lexisnexis_body_label_opens_the_text(opening: str, first: str) -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        "BYLINE: Jo Roe\n\nLENGTH: 9 words\n\n" + opening + "\n\nFog lifted by noon.\n\n"
+        "LOAD-DATE: May 3, 2022\n\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == (first, "Fog lifted by noon.")
+    label = text.index("BODY:")
+    furniture = dict(zip(article.spans["furniture"], article.rules["furniture"], strict=True))
+    assert furniture[newsparse.Span(label, label + 5)] == "lexisnexis.body-label"
+    assert article.metadata["load_date"] == "May 3, 2022"
+
+
+def test_lexisnexis_body_line_in_the_text_stays_text() -> None:
+    # Only a label where the text opens is one: a paragraph opening ``Body:`` is text.
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\nLENGTH: 9 words\n\n"
+        "The ferry was late.\n\nBody: the hull was checked.\n\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The ferry was late.", "Body: the hull was checked.")
 
 
 @pytest.mark.parametrize(
