@@ -252,6 +252,23 @@ def test_netnews_from_in_every_mailbox_form(sender: str, author: str | None, add
     assert article.metadata["from_address"] == address
 
 
+def test_netnews_article_saved_by_a_newsreader() -> None:
+    # rn and its kin save an article under an ``Article N of group:`` line.
+    text = (
+        "Article 1042 of rec.boats:\nPath: news.dale.example!not-for-mail\n"
+        "From: wren@hill.example (Bea Wren)\nNewsgroups: rec.boats\n"
+        "Subject: Ferry late again\nDate: 3 Mar 1994 06:50:12 GMT\n\n"
+        "The winter ferry is late again.\n"
+    )
+    article = _parse(text)
+    assert (article.format, article.headline) == ("netnews", "Ferry late again")
+    assert article.byline is not None
+    assert article.byline.authors == ("Bea Wren",)
+    assert article.paragraphs == ("The winter ferry is late again.",)
+    rules = dict(zip(article.rules["furniture"], article.spans["furniture"], strict=False))
+    assert rules["netnews.envelope"].of(text) == "Article 1042 of rec.boats:"
+
+
 @pytest.mark.parametrize(
     "top",
     [
