@@ -61,7 +61,7 @@ def _is_kicker(line: Line, after: Line) -> bool:
 
     Examples:
         >>> from newsparse._text import split_lines
-        >>> kicker, title, para = split_lines("WORLD NEWS\nPort reopens after the storm\nIt did.")
+        >>> kicker, title, para = split_lines("WORLD NEWS\\nPort reopens after the storm\\nIt did.")
         >>> _is_kicker(kicker, title), _is_kicker(title, para)
         (True, False)
     """
