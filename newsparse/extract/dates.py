@@ -96,10 +96,11 @@ DATE_RE = regex.compile(
         (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
       |
         # Year first with slashes or dots, as East Asian and many other pages write
-        # it: ``2023/08/14``, ``2023.8.14``. One separator throughout.
-        (?P<year>\d{4}) / (?P<month>\d{1,2}) / (?P<day>\d{1,2}) (?![\d/])
+        # it: ``2023/08/14``, ``2023.8.14``. One separator throughout, and none before
+        # the year: ``example.com/2023/08/14`` is a path, ``1.2023.8.14`` a version.
+        (?<!/) (?P<year>\d{4}) / (?P<month>\d{1,2}) / (?P<day>\d{1,2}) (?![\d/])
       |
-        (?P<year>\d{4}) \. (?P<month>\d{1,2}) \. (?P<day>\d{1,2}) (?![\d.]\d|\d)
+        (?<!\.) (?P<year>\d{4}) \. (?P<month>\d{1,2}) \. (?P<day>\d{1,2}) (?![\d.]\d|\d)
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
         (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-] (?:de\x20)?

@@ -564,27 +564,43 @@ _BESIDE_DATE_CHARS = " \t\u00a0-\u2013\u2014|\u2022\u00b7,/:"
 # A word that joins a byline to the date after it: ``By Jane Doe on 14 August 2023``
 # (German ``am``, French ``le``, Spanish ``el``, Italian ``il``).
 _BEFORE_DATE_WORDS = frozenset({"on", "at", "am", "le", "el", "il"})
+# Of those, the ones that are surnames too when capitalised: ``By Minh Le``.
+_SURNAME_WORDS = frozenset({"le", "el"})
 
 
 # The longest line read as a byline and a date together.
 _LONGEST_BYLINE_WITH_DATE = 160
 
 
-def _trim_beside_date(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim_beside_date(
+    text: str, start: int, end: int, *, before_date: bool = True
+) -> tuple[int, int]:
     """Narrow ``[start, end)`` past separators, and a joining word that ends it.
+
+    The joining word is cut only before the date, and ``Le`` or ``El`` written as a
+    name is not cut (``By Minh Le``: a surname, not French ``le``).
 
     Examples:
         >>> text = "| By Jo Roe on "
         >>> a, z = _trim_beside_date(text, 0, len(text))
         >>> text[a:z]
         'By Jo Roe'
+        >>> text = "By Minh Le - "
+        >>> a, z = _trim_beside_date(text, 0, len(text))
+        >>> text[a:z]
+        'By Minh Le'
     """
     while start < end and text[start] in _BESIDE_DATE_CHARS:
         start += 1
     while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
         end -= 1
+    if not before_date:
+        return start, end
     space = text.rfind(" ", start, end)
-    if space > start and caseless(text[space + 1 : end]) in _BEFORE_DATE_WORDS:
+    word = text[space + 1 : end]
+    folded = caseless(word)
+    surname = word.istitle() and folded in _SURNAME_WORDS
+    if space > start and folded in _BEFORE_DATE_WORDS and not surname:
         end = space
         while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
             end -= 1
@@ -616,7 +632,7 @@ class Builder:
     furniture: list[Field[str]] = attrs.Factory(list)
     notes: list[Note] = attrs.Factory(list)
     metadata: dict[str, str] = attrs.Factory(dict)
-    # The text's language as reads_german_or_french guessed it ("" for none); not yet: None.
+    # The text's language as language() guessed it ("" for none); not yet: None.
     _language: str | None = attrs.field(default=None, init=False, repr=False)
 
     def reads_german_or_french(self) -> bool:
@@ -627,10 +643,20 @@ class Builder:
             ...         rule_prefix="x").reads_german_or_french()
             True
         """
+        return self.language() in {"de", "fr"}
+
+    def language(self) -> str:
+        """The language of the text's opening words, guessed once ("" for none).
+
+        Examples:
+            >>> Builder(text="Der Rat hat die Br\u00fccke gebilligt.", options=ParseOptions(),
+            ...         rule_prefix="x").language()
+            'de'
+        """
         if self._language is None:
             head = self.text[:_LANGUAGE_SAMPLE]
             self._language = guess_language(head.split()) or ""
-        return self._language in {"de", "fr"}
+        return self._language
 
     def rule(self, name: str) -> str:
         """A rule name in this format's namespace."""
@@ -772,7 +798,7 @@ class Builder:
                 return False
         for a, z in (
             _trim_beside_date(self.text, line.start, found.span.start),
-            _trim_beside_date(self.text, found.span.end, line.end),
+            _trim_beside_date(self.text, found.span.end, line.end, before_date=False),
         ):
             if z <= a:
                 continue

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import fold, line_field, split_lines, trim
+from newsparse._text import caseless, fold, line_field, split_lines, trim
 from newsparse.extract.bylines import BylineMatch, read_byline
 from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.extract.dates import DateMatch, find_dates
@@ -170,14 +170,29 @@ _LABELLED_BY_RE = regex.compile(
     regex.IGNORECASE,
 )
 # ``By`` in French, German, Spanish, Dutch, Italian and Portuguese: ``Par Claire Dumont``.
-_FOREIGN_BY_RE = regex.compile(r"(?:Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
+# Each only on a page in a language that writes it (_BY_LANGUAGES).
+_FOREIGN_BY_RE = regex.compile(r"(?P<foreign>Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
 # ``By`` (or ``By:``) alone on a line, the names on the next.
 # ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De`` and ``Autor``/``Auteur``/``Autore``
-# alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them.
+# alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them; each
+# only on a page in a language that writes it (_BY_LANGUAGES), since ``DE`` in a language
+# menu, golf's ``Par`` or English ``Door`` alone on a line opens no names.
 _BARE_BY_RE = regex.compile(
-    r"(?:By|Written\x20by|Author|Von|Par|Por|Door|Di|De|Autor|Auteur|Autore)\s?:?",
+    r"(?:By|Written\x20by|Author|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))\s?:?",
     regex.IGNORECASE,
 )
+# The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
+_BY_LANGUAGES: dict[str, frozenset[str]] = {
+    "von": frozenset({"de"}),
+    "par": frozenset({"fr"}),
+    "por": frozenset({"es", "pt"}),
+    "door": frozenset({"nl"}),
+    "di": frozenset({"it"}),
+    "de": frozenset({"fr", "es", "pt"}),
+    "autor": frozenset({"de", "es", "pt"}),
+    "auteur": frozenset({"fr", "nl"}),
+    "autore": frozenset({"it"}),
+}
 # Dates the shared date pattern does not read: East Asian ``2018年6月18日 10:01``,
 # ``2018년 6월 18일``, and day-first dotted ``18.11.2019, 21:17`` (German, Russian ...).
 _LOCAL_DATE_RE = regex.compile(
@@ -203,6 +218,13 @@ _CLOCK_STAMP_RE = regex.compile(
 )
 # A social-media handle glued to the end of a name: ``Jane Doe@janedoe``.
 _HANDLE_RE = regex.compile(r"@[\w.]{1,30}+")
+# Words of a page's labels and buttons, never of a person's name: ``Breaking News``,
+# ``Live Updates``, ``Listen Now`` or ``Follow Us`` beside the date is no byline.
+_PAGE_WORDS = frozenset((
+    "breaking", "news", "live", "latest", "update", "updates", "now", "us", "video",
+    "videos", "watch", "listen", "podcast", "photos", "gallery", "newsletter", "subscribe",
+    "follow", "share", "contact", "sponsored", "advertisement",
+))  # fmt: skip
 #: The longest line read as a bare name (no ``By``) beside the article's date.
 MAX_NAME_LINE = 60
 #: The most words in one name read without a ``By``.
@@ -392,18 +414,22 @@ def _reads_as_names(found: BylineMatch) -> bool:
 
     Each author has a given name and a surname (at most :data:`MAX_BARE_NAME_WORDS`
     words), or is one word with a capital inside it, as a blog or a site signs
-    (``LinkNaija``): ``Business`` or ``Photos`` alone is a section.
+    (``LinkNaija``): ``Business`` or ``Photos`` alone is a section. No word is a page
+    label's (``Breaking News``, ``Follow Us``).
 
     Examples:
         >>> from newsparse.extract.bylines import BylineMatch, read_byline
         >>> [_reads_as_names(read_byline(t, require_prefix=False))
-        ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business")]
-        [True, True, True, False]
+        ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
+        ...            "Breaking News")]
+        [True, True, True, False, False]
     """
     if not found.byline.authors:
         return False
     for name in found.byline.authors:
         words = name.split()
+        if any(caseless(w) in _PAGE_WORDS for w in words):
+            return False
         if len(words) == 1:
             word = words[0]
             if not any(a.islower() and z.isupper() for a, z in itertools.pairwise(word)):
@@ -411,6 +437,11 @@ def _reads_as_names(found: BylineMatch) -> bool:
         elif len(words) > MAX_BARE_NAME_WORDS:
             return False
     return True
+
+
+def _writes_label(b: Builder, label: str) -> bool:
+    """Whether the page is in a language that opens a byline with ``label`` (``Von``)."""
+    return b.language() in _BY_LANGUAGES[caseless(label)]
 
 
 def _holds_date(line: Line) -> bool:
@@ -853,14 +884,16 @@ class WebpageFormat(EvidenceFormat):
         Some pages set the byline and the date over the ``<h1>`` (``Von`` / ``Jana
         Schmidt`` / ``14.08.2023`` / headline). Only a byline with its label (``By``,
         ``Von``, a ``By`` alone on the line above the names) is taken there, within
-        :data:`BYLINE_ABOVE_REACH` lines, and the search stops at prose.
+        :data:`BYLINE_ABOVE_REACH` lines, and the search stops at prose. Each author
+        must read as a name (:func:`_reads_as_names`): menus above a headline hold
+        ``By Topic`` and ``By Region``.
         """
         for i in range(anchor - 1, max(anchor - BYLINE_ABOVE_REACH, 1) - 1, -1):
             info = infos[i]
             if used[i] or info.kind == "prose":
                 return
             if len(info.line.text) <= MAX_HEADER_LINE and self._take_byline(
-                b, infos, used, i, anchor
+                b, infos, used, i, anchor, names_only=True
             ):
                 return
 
@@ -935,10 +968,23 @@ class WebpageFormat(EvidenceFormat):
         return dated[0] if dated else -1
 
     def _take_byline(
-        self, b: Builder, infos: list[LineInfo], used: list[bool], i: int, end: int
+        self,
+        b: Builder,
+        infos: list[LineInfo],
+        used: list[bool],
+        i: int,
+        end: int,
+        *,
+        names_only: bool = False,
     ) -> bool:
+        """A labelled byline at line ``i``; with ``names_only``, each author reads as a name."""
         line = infos[i].line
-        if b.take_byline(line):
+        if names_only:
+            pre = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+            plain = pre is not None and _reads_as_names(pre) and b.take_byline(line)
+        else:
+            plain = b.take_byline(line)
+        if plain:
             used[i] = True
             return True
         label = _regex.match(_LABELLED_BY_RE, b.text, line.start, line.end)
@@ -946,22 +992,41 @@ class WebpageFormat(EvidenceFormat):
             found = read_byline(b.text, label.end(), line.end)
         else:
             label = _regex.match(_FOREIGN_BY_RE, b.text, line.start, line.end)
+            if label is not None and not _writes_label(b, label.group("foreign")):
+                label = None
             found = (
                 None
                 if label is None
                 else read_byline(b.text, label.end(), line.end, require_prefix=False)
             )
-        if label is not None and found is not None and found.byline.authors:
+        if (
+            label is not None
+            and found is not None
+            and found.byline.authors
+            and (not names_only or _reads_as_names(found))
+        ):
             self._set_byline(b, found.byline, found.span, found.author_spans)
-            b.add_furniture(line.start, label.end(), b.rule("byline-label"))
+            b.add_furniture(line.start, found.span.start, b.rule("byline-label"))
+            # What the byline reader trimmed from the end (a bracket) stays accounted for.
+            b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
             used[i] = True
             return True
-        if i + 1 < end and _regex.fullmatch(_BARE_BY_RE, line.text) is not None:
+        bare = _regex.fullmatch(_BARE_BY_RE, line.text) if i + 1 < end else None
+        if bare is not None and bare.group("foreign") and not _writes_label(b, bare["foreign"]):
+            bare = None
+        if bare is not None:
             nxt = infos[i + 1].line
             found = read_byline(b.text, nxt.start, nxt.end, require_prefix=False)
-            if found is not None and found.byline.authors:
+            if (
+                found is not None
+                and found.byline.authors
+                and (not names_only or _reads_as_names(found))
+            ):
                 self._set_byline(b, found.byline, found.span, found.author_spans)
                 b.add_furniture(line.start, line.end, b.rule("byline-label"))
+                # A bullet, bar or bracket trimmed from the names' line is furniture too.
+                b.add_furniture(nxt.start, found.span.start, b.rule("byline-rest"))
+                b.add_furniture(found.span.end, nxt.end, b.rule("byline-rest"))
                 used[i] = used[i + 1] = True
                 return True
         return False

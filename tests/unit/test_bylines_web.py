@@ -160,3 +160,20 @@ def test_by_before_a_date_names_no_one_in_lower_case() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("By Minh Le - 14 Aug 2023", ("Minh Le",)),
+        ("14 Aug 2023 - By Minh Le", ("Minh Le",)),
+        ("14 Aug 2023 by Ann Lee and Karim El", ("Ann Lee", "Karim El")),
+        ("By Jo Roe On 14 Aug 2023", ("Jo Roe",)),
+    ],
+)
+def test_a_surname_like_a_joining_word_beside_a_date(header: str, authors: tuple[str, ...]) -> None:
+    text = _HEAD + header + _TAIL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == authors

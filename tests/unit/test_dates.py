@@ -511,6 +511,8 @@ def test_year_first_with_slashes_or_dots(text: str, iso: str, raw: str) -> None:
         "2024/13/02",  # no thirteenth month
         "2024/03.02",  # two separators
         "v2024.03.02",
+        "https://example.com/2024/03/02",  # a link that ends in a path
+        "1.2024.3.2",  # a version with a part before the year
     ],
 )
 def test_what_is_no_year_first_date(text: str) -> None:

@@ -586,21 +586,100 @@ def test_lines_that_are_not_bare_names(header: str) -> None:
     assert a.byline is None
 
 
+# Bodies in the languages whose pages write ``Von``, ``Par`` and ``Por``.
+_FOREIGN_BODY = {
+    "de": (
+        "Die neue Br\u00fccke \u00fcber den Fluss wurde am Samstag "
+        "f\u00fcr Fu\u00dfg\u00e4nger ge\u00f6ffnet.\n"
+        "Sie wurde von der Stadt und mit einem Zuschuss des Kreises bezahlt, sagte er.\n"
+        "Radfahrer d\u00fcrfen sie ab dem n\u00e4chsten Monat benutzen.\n"
+    ),
+    "fr": (
+        "Le nouveau pont sur la rivi\u00e8re a \u00e9t\u00e9 ouvert "
+        "aux pi\u00e9tons samedi apr\u00e8s un an.\n"
+        "Il a \u00e9t\u00e9 pay\u00e9 par la ville et par une subvention "
+        "du d\u00e9partement, a dit le maire.\n"
+        "Les cyclistes pourront l'utiliser \u00e0 partir du mois prochain.\n"
+    ),
+    "es": (
+        "El nuevo puente sobre el r\u00edo se abri\u00f3 a los peatones "
+        "el s\u00e1bado tras un a\u00f1o.\n"
+        "Fue pagado por la ciudad y por una subvenci\u00f3n de la provincia, dijo el alcalde.\n"
+        "Los ciclistas podr\u00e1n usarlo a partir del pr\u00f3ximo mes.\n"
+    ),
+}
+
+
+def _foreign_page(header: str, lang: str) -> str:
+    return _page(header).replace(_BODY, _FOREIGN_BODY[lang], 1)
+
+
 @pytest.mark.parametrize(
-    ("header", "authors"),
+    ("header", "lang", "authors"),
     [
-        ("Von\nJana Schmidt", ("Jana Schmidt",)),
-        ("Par :\nClaire Dumont et Luc Martin", ("Claire Dumont", "Luc Martin")),
-        ("Autor:\nJuan P\u00e9rez", ("Juan P\u00e9rez",)),
+        ("Von\nJana Schmidt", "de", ("Jana Schmidt",)),
+        ("Par :\nClaire Dumont et Luc Martin", "fr", ("Claire Dumont", "Luc Martin")),
+        ("Autor:\nJuan P\u00e9rez", "es", ("Juan P\u00e9rez",)),
     ],
 )
-def test_a_foreign_by_alone_on_its_line(header: str, authors: tuple[str, ...]) -> None:
-    text = _page(header + "\n2. M\u00e4rz 2024")
+def test_a_foreign_by_alone_on_its_line(header: str, lang: str, authors: tuple[str, ...]) -> None:
+    text = _foreign_page(header + "\n2. M\u00e4rz 2024", lang)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == authors
     assert "webpage.byline-label" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("header", "lang"),
+    [
+        ("DE\nEnglish\nMarch 2, 2024", "en"),  # a language menu
+        ("Par\nTiger Woods\nMarch 2, 2024", "en"),  # a golf table
+        ("Von\nJana Schmidt\n2 mars 2024", "fr"),  # German ``Von`` on a French page
+    ],
+)
+def test_a_foreign_by_on_a_page_in_another_language(header: str, lang: str) -> None:
+    text = _page(header) if lang == "en" else _foreign_page(header, lang)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("By\n\u2022 Jane Doe", ("Jane Doe",)),
+        ("By\n| Jane Doe", ("Jane Doe",)),
+        ("By\n(Jane Doe", ("Jane Doe",)),
+        ("Von\n\u2022 Jana Schmidt", ("Jana Schmidt",)),
+        ("Par Claire Dumont)", ("Claire Dumont",)),
+    ],
+)
+def test_what_the_byline_reader_trims_is_furniture(header: str, authors: tuple[str, ...]) -> None:
+    lang = "de" if header.startswith("Von") else "fr" if header.startswith("Par") else "en"
+    text = _page(header) if lang == "en" else _foreign_page(header, lang)
+    a = newsparse.parse(text)
+    check_article(text, a)  # every bullet, bar and bracket lies in some span
+    assert a.byline is not None
+    assert a.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Breaking News\nMarch 2, 2024",
+        "Live Updates\nSaturday 6:30PM",
+        "Local News\n3 hours ago",
+        "Listen Now\nMarch 2, 2024",
+        "Follow Us@valleyherald\nMarch 2, 2024",
+    ],
+)
+def test_a_page_label_beside_the_date_is_no_bare_name(header: str) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
 
 
 def _page_above(above: str) -> str:
@@ -623,6 +702,8 @@ def _page_above(above: str) -> str:
 )
 def test_a_labelled_byline_just_above_the_headline(above: str, authors: tuple[str, ...]) -> None:
     text = _page_above(above)
+    if above.startswith("Von"):  # ``Von`` opens a byline on a German page
+        text = text.replace(_BODY, _FOREIGN_BODY["de"], 1)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == "Footbridge opens to walkers"
@@ -636,6 +717,9 @@ def test_a_labelled_byline_just_above_the_headline(above: str, authors: tuple[st
     [
         "Jane Doe\nMarch 2, 2024",  # names without a label are not looked for above
         "By Jane Doe\nBusiness\nTravel\nMarch 2, 2024",  # too far above the headline
+        "By Topic\nBy Region",  # a menu: no names
+        "EN\nDE\nFR",  # a language menu
+        "De Beers Group",  # a kicker on an English page
     ],
 )
 def test_what_above_the_headline_is_no_byline(above: str) -> None:
