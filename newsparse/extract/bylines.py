@@ -49,7 +49,7 @@ _PARTICLES = (
 )  # fmt: skip
 _PREFIX_RE = regex.compile(
     r"""
-    (?:(?:Written|Words|Story|Reported|Analysis|Commentary)\x20)?by\s?:?\x20++
+    (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted)\x20)?by\s?:?\x20++
   | Author\s?:\x20*+
   | (?P<foreign>
         par\x20++(?=\p{L})
@@ -192,8 +192,13 @@ def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
     return i
 
 
+# What a byline's start is trimmed of: blanks, brackets, and a bar or bullet that a
+# page sets between it and what stands before it (``| By Jane Doe``).
+_LEADING = " \t()|\u2022\u00b7"
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t()":
+    while a < b and text[a] in _LEADING:
         a += 1
     while b > a and text[b - 1] in " \t().,":
         b -= 1

@@ -1,8 +1,8 @@
 """Dates in running text: find them with a span, read them without guessing.
 
-One bounded pattern finds the common forms (ISO 8601, ``14 Aug 2023, 06:50 AM IST``,
-``Aug 14, 2023 06:50 IST``, ``August 14, 2023 at 6:50 a.m. EDT``, ``Mon 14 Aug 2023
-06.50 BST``, ``14/08/2023``, RFC 5322 ``Mon, 05 Apr 93 18:01:16 GMT``,
+One bounded pattern finds the common forms (ISO 8601, ``2023/08/14``, ``14 Aug 2023,
+06:50 AM IST``, ``Aug 14, 2023 06:50 IST``, ``August 14, 2023 at 6:50 a.m. EDT``, ``Mon
+14 Aug 2023 06.50 BST``, ``14/08/2023``, RFC 5322 ``Mon, 05 Apr 93 18:01:16 GMT``,
 ``26-FEB-1987 15:01:01.79``, ``Fri Oct 20, 2006 6:15pm EDT``) and they are read
 here, without dateutil. :func:`parse_date` falls back to ``dateutil.parser`` for a
 string already known to be a date (a labelled header) that the pattern does not know,
@@ -54,7 +54,10 @@ DEFAULT_OPTIONS = ParseOptions()
 
 _TIME = r"""
     (?:
-        (?: ,\x20?(?:at\x20)? | \x20at\x20 | \x20[-|/]\x20 | \x20{1,3} | T )
+        (?: ,\x20?(?:at\x20)? | \x20at\x20 | \x20[-|/]\x20 | \x20{1,3} | T
+            # A page flattened to text may glue the time to a four-digit year:
+            # ``Nov 20 20194:29 AM`` is 2019 at 4:29.
+          | (?<=\d{4}) (?=\d{1,2}:\d{2}) )
         (?:
             (?P<hour>\d{1,2}) [:.] (?P<minute>\d{2})
             (?: : (?P<second>\d{2}) (?: [.,]\d{1,6} )? )?
@@ -68,7 +71,9 @@ _TIME = r"""
             (?-i:(?P<offset>Z))(?![\w:])
           | \x20?(?P<offset>[+-]\d{2}:?\d{2})(?![\d:])
           | \x20?\(?(?: (?-i:(?P<zone>[A-Z]{2,5})) | (?P<zone>ZONE) )\)?
-            (?: (?P<offset>[+-]\d{1,2}(?::?\d{2})?) )?(?![\w:])
+            (?: (?P<offset>[+-]\d{1,2}(?::?\d{2})?) )?
+            # A word the page glued on after the zone: ``4:29 AM ESTUpdated``.
+            (?: (?![\w:]) | (?-i:(?=\p{Lu}\p{Ll})) )
         )?
     )?
 """
@@ -90,15 +95,22 @@ DATE_RE = regex.compile(
     (?:
         (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
       |
+        # Year first with slashes or dots, as East Asian and many other pages write
+        # it: ``2023/08/14``, ``2023.8.14``. One separator throughout, and none before
+        # the year: ``example.com/2023/08/14`` is a path, ``1.2023.8.14`` a version.
+        (?<!/) (?P<year>\d{4}) / (?P<month>\d{1,2}) / (?P<day>\d{1,2}) (?![\d/])
+      |
+        (?<!\.) (?P<year>\d{4}) \. (?P<month>\d{1,2}) \. (?P<day>\d{1,2}) (?![\d.]\d|\d)
+      |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
         (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-] (?:de\x20)?
         (?P<monthname>MONTH) \.?,?[\x20-] (?:de\x20)?
-        (?P<year>\d{4}|\d{2}) (?![\d:])
+        (?P<year>\d{4}|\d{2}) (?: (?![\d:]) | (?<=\d{4}) (?=\d{1,2}:\d{2}(?!\d)) )
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
         (?P<monthname>MONTH) \.?\x20
         (?P<day>\d{1,2}) (?:st|nd|rd|th)? ,?\x20
-        (?P<year>\d{4}) (?!\d)
+        (?P<year>\d{4}) (?: (?!\d) | (?=\d{1,2}:\d{2}(?!\d)) )
       |
         (?P<first>\d{1,2}) / (?P<second_>\d{1,2}) / (?P<year>\d{4}) (?!\d)
     )

@@ -558,6 +558,55 @@ _DATE_LABEL_RE = regex.compile(
 )
 
 
+# What stands between a byline and a date written on one line, and at the line's ends:
+# blanks, dashes, bars, bullets, commas, slashes, colons.
+_BESIDE_DATE_CHARS = " \t\u00a0-\u2013\u2014|\u2022\u00b7,/:"
+# A word that joins a byline to the date after it: ``By Jane Doe on 14 August 2023``
+# (German ``am``, French ``le``, Spanish ``el``, Italian ``il``).
+_BEFORE_DATE_WORDS = frozenset({"on", "at", "am", "le", "el", "il"})
+# Of those, the ones that are surnames too when capitalised: ``By Minh Le``.
+_SURNAME_WORDS = frozenset({"le", "el"})
+
+
+# The longest line read as a byline and a date together.
+_LONGEST_BYLINE_WITH_DATE = 160
+
+
+def _trim_beside_date(
+    text: str, start: int, end: int, *, before_date: bool = True
+) -> tuple[int, int]:
+    """Narrow ``[start, end)`` past separators, and a joining word that ends it.
+
+    The joining word is cut only before the date, and ``Le`` or ``El`` written as a
+    name is not cut (``By Minh Le``: a surname, not French ``le``).
+
+    Examples:
+        >>> text = "| By Jo Roe on "
+        >>> a, z = _trim_beside_date(text, 0, len(text))
+        >>> text[a:z]
+        'By Jo Roe'
+        >>> text = "By Minh Le - "
+        >>> a, z = _trim_beside_date(text, 0, len(text))
+        >>> text[a:z]
+        'By Minh Le'
+    """
+    while start < end and text[start] in _BESIDE_DATE_CHARS:
+        start += 1
+    while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
+        end -= 1
+    if not before_date:
+        return start, end
+    space = text.rfind(" ", start, end)
+    word = text[space + 1 : end]
+    folded = caseless(word)
+    surname = word.istitle() and folded in _SURNAME_WORDS
+    if space > start and folded in _BEFORE_DATE_WORDS and not surname:
+        end = space
+        while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
+            end -= 1
+    return start, end
+
+
 @define
 class Builder:
     """Collects fields for one article, then yields :class:`ParsedFields`.
@@ -583,7 +632,7 @@ class Builder:
     furniture: list[Field[str]] = attrs.Factory(list)
     notes: list[Note] = attrs.Factory(list)
     metadata: dict[str, str] = attrs.Factory(dict)
-    # The text's language as reads_german_or_french guessed it ("" for none); not yet: None.
+    # The text's language as language() guessed it ("" for none); not yet: None.
     _language: str | None = attrs.field(default=None, init=False, repr=False)
 
     def reads_german_or_french(self) -> bool:
@@ -594,10 +643,20 @@ class Builder:
             ...         rule_prefix="x").reads_german_or_french()
             True
         """
+        return self.language() in {"de", "fr"}
+
+    def language(self) -> str:
+        """The language of the text's opening words, guessed once ("" for none).
+
+        Examples:
+            >>> Builder(text="Der Rat hat die Br\u00fccke gebilligt.", options=ParseOptions(),
+            ...         rule_prefix="x").language()
+            'de'
+        """
         if self._language is None:
             head = self.text[:_LANGUAGE_SAMPLE]
             self._language = guess_language(head.split()) or ""
-        return self._language in {"de", "fr"}
+        return self._language
 
     def rule(self, name: str) -> str:
         """A rule name in this format's namespace."""
@@ -699,6 +758,73 @@ class Builder:
         # Brackets the byline reader trimmed from the line stay accounted for.
         self.add_furniture(line.start, found.span.start, self.rule("byline-rest"))
         self.add_furniture(found.span.end, line.end, self.rule("byline-rest"))
+        return True
+
+    def take_byline_beside_date(
+        self, line: Line, found: DateMatch | None = None, *, take_date: bool = True
+    ) -> bool:
+        """Read a line that holds a byline and a date: ``By Jane Doe | 14 August 2023``.
+
+        The byline, which must open with ``By`` (or ``Posted by``, ``Von``, ``Par``
+        as :meth:`take_byline` allows), stands before the date (``By Jane Doe on 14
+        August 2023``) or after it (``Posted on 14 August 2023 by Jane Doe``); dashes,
+        bars, bullets, commas and a joining ``on`` between them are furniture, as is a
+        label before the date (``Published:``). The date becomes the article's when
+        ``take_date`` is true and none is set yet; otherwise it is kept as furniture.
+
+        Args:
+            line: The line.
+            found: The date in the line; the first :func:`find_dates` gives by default.
+            take_date: Whether the line's date may become the article's.
+
+        Returns:
+            Whether a byline with at least one author was read (and nothing is set
+            otherwise).
+
+        Examples:
+            >>> from newsparse._text import split_lines
+            >>> text = "By Jo Roe - 14 Aug 2023"
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="x")
+            >>> b.take_byline_beside_date(split_lines(text)[0])
+            True
+            >>> b.byline.value.authors, b.date.raw
+            (('Jo Roe',), '14 Aug 2023')
+        """
+        if self.byline is not None or len(line.text) > _LONGEST_BYLINE_WITH_DATE:
+            return False
+        if found is None:
+            found = next(find_dates(self.text, line.start, line.end, options=self.options), None)
+            if found is None:
+                return False
+        for a, z in (
+            _trim_beside_date(self.text, line.start, found.span.start),
+            _trim_beside_date(self.text, found.span.end, line.end, before_date=False),
+        ):
+            if z <= a:
+                continue
+            match = read_byline(self.text, a, z, foreign=self.reads_german_or_french)
+            if match is not None and match.byline.authors:
+                break
+        else:
+            return False
+        self.byline = Field(
+            value=match.byline,
+            raw=match.span.of(self.text),
+            span=match.span,
+            rule=self.rule("byline"),
+        )
+        self.authors.extend(
+            Field(value=s.of(self.text), raw=s.of(self.text), span=s, rule=self.rule("author"))
+            for s in match.author_spans
+        )
+        if take_date and self.date is None:
+            self.set_date(found, self.rule("date-line"))
+        else:
+            self.add_furniture(found.span.start, found.span.end, self.rule("extra-date"))
+        first, second = sorted((match.span, found.span), key=lambda s: s.start)
+        self.add_furniture(line.start, first.start, self.rule("byline-date-rest"))
+        self.add_furniture(first.end, second.start, self.rule("byline-date-rest"))
+        self.add_furniture(second.end, line.end, self.rule("byline-date-rest"))
         return True
 
     def take_trailers(self, lines: Sequence[Line], *, max_lines: int = 6) -> int:

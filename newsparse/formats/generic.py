@@ -1,6 +1,7 @@
 """The fallback layout: a headline line, a few header lines, paragraphs, trailers.
 
-The headline is the first substantive line; bylines (``By X``, ``X | Reuters``,
+The headline is the first substantive line (a section label over it, a kicker such as
+``BUSINESS``, is furniture, its text in ``metadata["kicker"]``); bylines (``By X``, ``X | Reuters``,
 ``Written by X``), date lines and reading times near the top are read as such;
 ``Edited by`` lines, agency trailers, contribution and copyright lines at the end
 become attribution. Paragraphs are lines, or blank-line blocks in hard-wrapped text.
@@ -44,6 +45,36 @@ def __dir__() -> list[str]:
 
 #: The longest line taken as a headline.
 MAX_HEADLINE_CHARS = 300
+
+
+#: The most words in a section label (a kicker) set over the headline.
+MAX_KICKER_WORDS = 3
+#: The fewest words in a headline that a kicker stands over.
+MIN_HEADLINE_WORDS = 4
+
+
+def _is_kicker(line: Line, after: Line) -> bool:
+    """Whether ``line`` is a section label (``BUSINESS``, ``WORLD NEWS``) over ``after``.
+
+    A kicker is a few upper-case words with no sentence's punctuation, and the line
+    under it reads as a headline of several words, not a paragraph.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> kicker, title, para = split_lines("WORLD NEWS\\nPort reopens after the storm\\nIt did.")
+        >>> _is_kicker(kicker, title), _is_kicker(title, para)
+        (True, False)
+    """
+    text = line.text
+    return (
+        text.isupper()
+        and len(text.split()) <= MAX_KICKER_WORDS
+        and not text.endswith((".", "!", "?", ":"))
+        and _is_headline(after)
+        and not after.text.endswith(".")
+        and len(after.text.split()) >= MIN_HEADLINE_WORDS
+        and not after.text.isupper()
+    )
 
 
 def _is_headline(line: Line) -> bool:
@@ -103,6 +134,7 @@ class GenericFormat(EvidenceFormat):
             line = lines[i]
             if (
                 b.take_furniture(line)
+                or b.take_byline_beside_date(line)
                 or b.take_date_line(line)
                 or b.take_byline(line)
                 or (b.headline is not None and b.take_edited_by(line))
@@ -111,6 +143,12 @@ class GenericFormat(EvidenceFormat):
                 header_budget -= 1
                 continue
             if b.headline is None and _is_headline(line):
+                if i + 1 < len(lines) and _is_kicker(line, lines[i + 1]):
+                    # A section label over the headline: furniture, and its name kept.
+                    b.add_furniture(line.start, line.end, b.rule("kicker"))
+                    b.metadata["kicker"] = line.text
+                    i += 1
+                    continue
                 b.headline = line_field(line, b.rule("headline"))
                 i += 1
                 header_budget = 4

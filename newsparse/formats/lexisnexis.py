@@ -7,8 +7,9 @@ block (``January 11, 2010 Monday``, perhaps with a time and zone, then edition
 lines; a magazine's ``May 2019`` or ``Summer 2019 Issue``), the headline (one or
 more lines), labelled lines (``BYLINE:``, ``SECTION:``, ``LENGTH: 355 words``,
 ``DATELINE:``; ``AUTOR:``, ``RUBRIK:``, ``LÄNGE:``, ``LONGUEUR:``...), the
-hard-wrapped body, and a trailer of labels (``LOAD-DATE:``, ``LANGUAGE:``,
-``GRAPHIC:``, ``PUBLICATION-TYPE:``...) and a copyright notice.
+hard-wrapped body (perhaps opened by a ``BODY:`` label), and a trailer of labels
+(``LOAD-DATE:``, ``LANGUAGE:``, ``GRAPHIC:``, ``PUBLICATION-TYPE:``...) and a copyright
+notice.
 
 Nexis Uni exports put the title first, then the publication, the date and the
 copyright, then ``Section:``, ``Length:``, ``Byline:``, ``Dateline:`` lines (two
@@ -26,7 +27,8 @@ Metadata keys (``Article.metadata``), each the text as written with white space 
 * ``document``: the position line, such as ``1 of 10 DOCUMENTS``.
 * ``publication``: the newspaper or site, such as ``The Times (London)``.
 * ``edition``: edition lines after the date, joined by a space.
-* ``section``, ``length``, ``highlight``: from the labelled lines.
+* ``section``, ``length``, ``highlight``: from the labelled lines (``HIGHLIGHT:`` also
+  fills ``summary``).
 * ``load_date``, ``language``, ``publication_type``, ``journal_code``, ``graphic``,
   ``document_type``, ``correction``, ``notes``, ``subject``: from the trailer labels.
 * ``copyright``: the copyright notice.
@@ -521,6 +523,12 @@ class LexisNexisFormat(EvidenceFormat):
             return
         if item.key is not None and item.key not in b.metadata:
             b.metadata[item.key] = fold(value)
+        if item.key == "highlight" and b.summary is None:
+            # The standfirst the export sets apart; its metadata key stays too.
+            b.summary = Field(
+                value=fold(value), raw=value, span=item.value, rule=b.rule("highlight")
+            )
+            return
         b.add_furniture(item.value.start, item.value.end, b.rule(f"label.{item.key or 'other'}"))
 
     def _byline(self, b: Builder, span: Span) -> None:
@@ -610,8 +618,30 @@ class LexisNexisFormat(EvidenceFormat):
                 break
             self._labelled(b, item)
             i = item.last + 1
+        # ``BODY:`` may open the text: the label is furniture, what follows it the body.
+        opening = self._body_label(b, lines[i]) if i < len(lines) else None
+        if opening is not None:
+            i += 1
         end = self._trailer(b, lines, i)
-        b.add_paragraphs(lines[i:end], wrapped=True)
+        body = lines[i:end]
+        if opening is not None and opening.text:
+            body = [opening, *body]
+        b.add_paragraphs(body, wrapped=True)
+
+    def _body_label(self, b: Builder, line: Line) -> Line | None:
+        """A ``BODY:`` label opening ``line``, filed as furniture; the line after it.
+
+        Returns ``None`` when the line opens with no such label; otherwise the rest of
+        the line (empty when the label stands alone) as a line of its own.
+        """
+        text = b.text
+        m = _regex.match(_LABEL_RE, text, line.start, line.end)
+        if m is None or m["label"] != "BODY":
+            return None
+        colon = text.index(":", m.end("label"))
+        b.add_furniture(line.start, colon + 1, b.rule("body-label"))
+        start, end = trim(text, colon + 1, line.end)
+        return line._replace(start=start, end=end, text=text[start:end], indent=0)
 
     def _classic_head(
         self, b: Builder, lines: list[Line], head_end: int, *, has_labels: bool

@@ -68,9 +68,13 @@ def __dir__() -> list[str]:
 
 
 _HEADER_RE = regex.compile(r"(?P<name>[A-Za-z][!-9;-~]{0,60}+)[\x20\t]{0,4}+:")
-# An mbox separator (``From jdoe@example.org Mon Apr  5 18:01:16 1993``) or an rnews
-# batch line before the headers.
-_ENVELOPE_RE = regex.compile(r"From\x20\S{1,200}+(?:\x20[^\n\r]{0,200})?|\#!\x20rnews\x20\d{1,12}")
+# An mbox separator (``From jdoe@example.org Mon Apr  5 18:01:16 1993``), an rnews
+# batch line, or the line a newsreader saves an article under (``Article 1042 of
+# rec.boats:``) before the headers.
+_ENVELOPE_RE = regex.compile(
+    r"From\x20\S{1,200}+(?:\x20[^\n\r]{0,200})?|\#!\x20rnews\x20\d{1,12}"
+    r"|Article\x20\d{1,12}\x20of\x20[!-~]{1,200}+"
+)
 # Headers a message may open with: news spools start with Path or Xref, mail with the
 # trace and delivery headers its servers put on top.
 _HEAD_NAMES = (
@@ -79,9 +83,8 @@ _HEAD_NAMES = (
     r"|NNTP-Posting-Host|Approved|X-[A-Za-z0-9][A-Za-z0-9-]{0,60}+)"
 )
 _HEAD_START_RE = regex.compile(
-    r"\A[\s\ufeff]{0,10}+(?:(?:From\x20\S[^\n\r]{0,200}|\#!\x20rnews[^\n\r]{0,40})[\r\n]{1,2})?"
-    + _HEAD_NAMES
-    + r":[\x20\t]",
+    r"\A[\s\ufeff]{0,10}+(?:(?:From\x20\S[^\n\r]{0,200}|\#!\x20rnews[^\n\r]{0,40}"
+    r"|Article\x20\d{1,12}\x20of\x20[!-~]{1,200})[\r\n]{1,2})?" + _HEAD_NAMES + r":[\x20\t]",
     regex.IGNORECASE,
 )
 

@@ -44,13 +44,14 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, fold, line_field, split_lines, trim
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import BylineMatch, read_byline
 from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.extract.dates import DateMatch, find_dates
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
@@ -170,9 +171,29 @@ _LABELLED_BY_RE = regex.compile(
     regex.IGNORECASE,
 )
 # ``By`` in French, German, Spanish, Dutch, Italian and Portuguese: ``Par Claire Dumont``.
-_FOREIGN_BY_RE = regex.compile(r"(?:Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
+# Each only on a page in a language that writes it (_BY_LANGUAGES).
+_FOREIGN_BY_RE = regex.compile(r"(?P<foreign>Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
 # ``By`` (or ``By:``) alone on a line, the names on the next.
-_BARE_BY_RE = regex.compile(r"(?:By|Written\x20by|Author)\s?:?", regex.IGNORECASE)
+# ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De`` and ``Autor``/``Auteur``/``Autore``
+# alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them; each
+# only on a page in a language that writes it (_BY_LANGUAGES), since ``DE`` in a language
+# menu, golf's ``Par`` or English ``Door`` alone on a line opens no names.
+_BARE_BY_RE = regex.compile(
+    r"(?:By|Written\x20by|Author|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))\s?:?",
+    regex.IGNORECASE,
+)
+# The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
+_BY_LANGUAGES: dict[str, frozenset[str]] = {
+    "von": frozenset({"de"}),
+    "par": frozenset({"fr"}),
+    "por": frozenset({"es", "pt"}),
+    "door": frozenset({"nl"}),
+    "di": frozenset({"it"}),
+    "de": frozenset({"fr", "es", "pt"}),
+    "autor": frozenset({"de", "es", "pt"}),
+    "auteur": frozenset({"fr", "nl"}),
+    "autore": frozenset({"it"}),
+}
 # Dates the shared date pattern does not read: East Asian ``2018年6月18日 10:01``,
 # ``2018년 6월 18일``, and day-first dotted ``18.11.2019, 21:17`` (German, Russian ...).
 _LOCAL_DATE_RE = regex.compile(
@@ -185,6 +206,30 @@ _LOCAL_DATE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# A time with a weekday or a relative day but no date, or an age, as a page stamps its
+# articles: ``Monday 6:30PM``, ``Yesterday at 2:45 pm``, ``3 hours ago``. No date can be
+# read from it; it marks a header line all the same.
+_CLOCK_STAMP_RE = regex.compile(
+    r"(?:\L<weekdays>|today|yesterday)\.?,?\x20{1,3}(?:at\x20)?\d{1,2}(?:[:.]\d{2})?"
+    r"\x20?(?:[ap]\.?m\.?)?"
+    r"|\d{1,3}\x20?(?:minutes?|mins?|hours?|hrs?|h|days?)\x20ago",
+    regex.IGNORECASE,
+    weekdays=list(WEEKDAYS),
+)
+# A social-media handle glued to the end of a name: ``Jane Doe@janedoe``.
+_HANDLE_RE = regex.compile(r"@[\w.]{1,30}+")
+# Words of a page's labels and buttons, never of a person's name: ``Breaking News``,
+# ``Live Updates``, ``Listen Now`` or ``Follow Us`` beside the date is no byline.
+_PAGE_WORDS = frozenset((
+    "breaking", "news", "live", "latest", "update", "updates", "now", "us", "video",
+    "videos", "watch", "listen", "podcast", "photos", "gallery", "newsletter", "subscribe",
+    "follow", "share", "contact", "sponsored", "advertisement",
+))  # fmt: skip
+#: The longest line read as a bare name (no ``By``) beside the article's date.
+MAX_NAME_LINE = 60
+#: The most words in one name read without a ``By``.
+MAX_BARE_NAME_WORDS = 4
 
 # A date labelled as an update rather than the publication.
 _UPDATED_RE = regex.compile(
@@ -231,6 +276,9 @@ MAX_DATE_LINE = 60
 MIN_TITLE_WORDS = 4
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
+#: How many lines above the headline a labelled byline is looked for when there is
+#: none under it.
+BYLINE_ABOVE_REACH = 3
 #: How many lines under the headline a standfirst may start.
 STANDFIRST_REACH = 6
 #: The most words in a standfirst told from the first paragraph by the photo under it.
@@ -370,6 +418,51 @@ def _is_stamp_line(text: str) -> bool:
         _regex.match(_STAMP_LABEL_RE, text) is not None
         and _regex.search(_STAMP_END_RE, text, max(0, len(text) - _STAMP_END_CHARS)) is not None
     )
+
+
+def _is_stamp_beside(line: Line) -> bool:
+    """A short line that dates the article, if only by a weekday and a time."""
+    text = line.text
+    return len(text) <= MAX_DATE_LINE and (
+        _regex.fullmatch(_CLOCK_STAMP_RE, text) is not None
+        or _is_stamp_line(text)
+        or _holds_date(line)
+    )
+
+
+def _reads_as_names(found: BylineMatch) -> bool:
+    """Whether a byline read without ``By`` names people, not a section or a button.
+
+    Each author has a given name and a surname (at most :data:`MAX_BARE_NAME_WORDS`
+    words), or is one word with a capital inside it, as a blog or a site signs
+    (``LinkNaija``): ``Business`` or ``Photos`` alone is a section. No word is a page
+    label's (``Breaking News``, ``Follow Us``).
+
+    Examples:
+        >>> from newsparse.extract.bylines import BylineMatch, read_byline
+        >>> [_reads_as_names(read_byline(t, require_prefix=False))
+        ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
+        ...            "Breaking News")]
+        [True, True, True, False, False]
+    """
+    if not found.byline.authors:
+        return False
+    for name in found.byline.authors:
+        words = name.split()
+        if any(caseless(w) in _PAGE_WORDS for w in words):
+            return False
+        if len(words) == 1:
+            word = words[0]
+            if not any(a.islower() and z.isupper() for a, z in itertools.pairwise(word)):
+                return False
+        elif len(words) > MAX_BARE_NAME_WORDS:
+            return False
+    return True
+
+
+def _writes_label(b: Builder, label: str) -> bool:
+    """Whether the page is in a language that opens a byline with ``label`` (``Von``)."""
+    return b.language() in _BY_LANGUAGES[caseless(label)]
 
 
 def _holds_date(line: Line) -> bool:
@@ -684,6 +777,8 @@ class WebpageFormat(EvidenceFormat):
                 anchor = 0
             first = self._standfirst_over_photo(b, infos, used, anchor, (first, last))
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
+            if b.byline is None and anchor > 0:
+                self._byline_above(b, infos, used, anchor)
             self._read_body(b, infos, used, first, last)
         if b.date is None:
             self._find_date_anywhere(b, infos, used, first)
@@ -884,7 +979,11 @@ class WebpageFormat(EvidenceFormat):
                 i += 1
                 continue
             if len(line.text) <= MAX_HEADER_LINE:
-                if b.byline is None and self._take_byline(b, infos, used, i, end):
+                if b.byline is None and (
+                    self._take_byline(b, infos, used, i, end)
+                    or self._take_byline_beside_date(b, line, take_date=i == date_at)
+                ):
+                    used[i] = True
                     i += 1
                     continue
                 date = i == date_at and b.date is None and self._take_date(b, line)
@@ -906,6 +1005,77 @@ class WebpageFormat(EvidenceFormat):
                 b.summary = line_field(line, b.rule("standfirst"))
                 used[i] = True
             i += 1
+        if b.byline is None:
+            self._take_bare_names(b, infos, used, start, end)
+
+    def _byline_above(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int
+    ) -> None:
+        """No byline under the headline: a labelled one in the short lines just above it.
+
+        Some pages set the byline and the date over the ``<h1>`` (``Von`` / ``Jana
+        Schmidt`` / ``14.08.2023`` / headline). Only a byline with its label (``By``,
+        ``Von``, a ``By`` alone on the line above the names) is taken there, within
+        :data:`BYLINE_ABOVE_REACH` lines, and the search stops at prose. Each author
+        must read as a name (:func:`_reads_as_names`): menus above a headline hold
+        ``By Topic`` and ``By Region``.
+        """
+        for i in range(anchor - 1, max(anchor - BYLINE_ABOVE_REACH, 1) - 1, -1):
+            info = infos[i]
+            if used[i] or info.kind == "prose":
+                return
+            if len(info.line.text) <= MAX_HEADER_LINE and self._take_byline(
+                b, infos, used, i, anchor, names_only=True
+            ):
+                return
+
+    def _take_bare_names(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
+    ) -> None:
+        """A line of names with no ``By``, set beside the article's date.
+
+        Pages often sign an article with the names alone: between the headline and
+        the date (``Headline / Jane Doe / 14 August 2023``), or glued to a handle
+        beside the date (``Jane Doe@janedoe``). A name line anywhere else is too
+        like a caption, a section or a heading to be taken; the names must read as
+        names (:func:`_reads_as_names`).
+        """
+        headline = b.headline.span if b.headline is not None else None
+        for i in range(start, end):
+            info = infos[i]
+            line = info.line
+            if used[i] or info.kind != "short" or info.rule is not None:
+                continue
+            if len(line.text) > MAX_NAME_LINE:
+                continue
+            names_end = line.end
+            at = line.text.find("@")
+            if at > 0:
+                if _regex.fullmatch(_HANDLE_RE, b.text, line.start + at, line.end) is None:
+                    continue
+                names_end = line.start + at
+            stamp_after = i + 1 < len(infos) and _is_stamp_beside(infos[i + 1].line)
+            if at > 0:
+                placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
+            else:
+                above = infos[i - 1].line if i > 0 else None
+                placed = (
+                    stamp_after
+                    and headline is not None
+                    and above is not None
+                    and above.start <= headline.start
+                    and headline.end <= above.end
+                )
+            if not placed:
+                continue
+            found = read_byline(b.text, line.start, names_end, require_prefix=False)
+            if found is None or not _reads_as_names(found):
+                continue
+            self._set_byline(b, found.byline, found.span, found.author_spans)
+            b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
+            b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
+            used[i] = True
+            return
 
     def _standfirst_over_photo(
         self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int, run: tuple[int, int]
@@ -959,10 +1129,23 @@ class WebpageFormat(EvidenceFormat):
         return dated[0] if dated else -1
 
     def _take_byline(
-        self, b: Builder, infos: list[LineInfo], used: list[bool], i: int, end: int
+        self,
+        b: Builder,
+        infos: list[LineInfo],
+        used: list[bool],
+        i: int,
+        end: int,
+        *,
+        names_only: bool = False,
     ) -> bool:
+        """A labelled byline at line ``i``; with ``names_only``, each author reads as a name."""
         line = infos[i].line
-        if b.take_byline(line):
+        if names_only:
+            pre = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+            plain = pre is not None and _reads_as_names(pre) and b.take_byline(line)
+        else:
+            plain = b.take_byline(line)
+        if plain:
             used[i] = True
             return True
         label = _regex.match(_LABELLED_BY_RE, b.text, line.start, line.end)
@@ -970,25 +1153,51 @@ class WebpageFormat(EvidenceFormat):
             found = read_byline(b.text, label.end(), line.end)
         else:
             label = _regex.match(_FOREIGN_BY_RE, b.text, line.start, line.end)
+            if label is not None and not _writes_label(b, label.group("foreign")):
+                label = None
             found = (
                 None
                 if label is None
                 else read_byline(b.text, label.end(), line.end, require_prefix=False)
             )
-        if label is not None and found is not None and found.byline.authors:
+        if (
+            label is not None
+            and found is not None
+            and found.byline.authors
+            and (not names_only or _reads_as_names(found))
+        ):
             self._set_byline(b, found.byline, found.span, found.author_spans)
-            b.add_furniture(line.start, label.end(), b.rule("byline-label"))
+            b.add_furniture(line.start, found.span.start, b.rule("byline-label"))
+            # What the byline reader trimmed from the end (a bracket) stays accounted for.
+            b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
             used[i] = True
             return True
-        if i + 1 < end and _regex.fullmatch(_BARE_BY_RE, line.text) is not None:
+        bare = _regex.fullmatch(_BARE_BY_RE, line.text) if i + 1 < end else None
+        if bare is not None and bare.group("foreign") and not _writes_label(b, bare["foreign"]):
+            bare = None
+        if bare is not None:
             nxt = infos[i + 1].line
             found = read_byline(b.text, nxt.start, nxt.end, require_prefix=False)
-            if found is not None and found.byline.authors:
+            if (
+                found is not None
+                and found.byline.authors
+                and (not names_only or _reads_as_names(found))
+            ):
                 self._set_byline(b, found.byline, found.span, found.author_spans)
                 b.add_furniture(line.start, line.end, b.rule("byline-label"))
+                # A bullet, bar or bracket trimmed from the names' line is furniture too.
+                b.add_furniture(nxt.start, found.span.start, b.rule("byline-rest"))
+                b.add_furniture(found.span.end, nxt.end, b.rule("byline-rest"))
                 used[i] = used[i + 1] = True
                 return True
         return False
+
+    def _take_byline_beside_date(self, b: Builder, line: Line, *, take_date: bool) -> bool:
+        """A byline and a date on one line: ``By Jane Doe | 14 August 2023``."""
+        found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
+        if found is None:
+            found = _local_date(b.text, line)
+        return found is not None and b.take_byline_beside_date(line, found, take_date=take_date)
 
     def _set_byline(
         self, b: Builder, byline: Byline, span: Span, author_spans: tuple[Span, ...]

@@ -104,3 +104,76 @@ def test_a_byline_place_in_a_parsed_article(text: str, fmt: str) -> None:
     assert article.byline.authors == ("Jo Roe",)
     assert article.byline.text.endswith("Jo Roe, London")
     assert [s.of(text) for s in article.spans["authors"]] == ["Jo Roe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Posted by Jane Doe", ("Jane Doe",)),
+        ("| By Jane Doe", ("Jane Doe",)),
+        ("\u2022 By: Jane Doe and Sam Roe", ("Jane Doe", "Sam Roe")),
+    ],
+)
+def test_posted_by_and_a_bar_before_the_byline(line: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+    assert found.span.of(line).lower().startswith(("by", "posted"))
+
+
+def test_posted_alone_opens_no_byline() -> None:
+    assert read_byline("Posted Jane Doe") is None
+    assert read_byline("Posted by the harbour master") is None
+
+
+_HEAD = "Ferry delayed by fog\n\n"
+_TAIL = "\n\nThe ferry was late on Monday.\n\nPassengers waited for an hour.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "raw_date"),
+    [
+        ("By Jo Roe - 14 Aug 2023", ("Jo Roe",), "14 Aug 2023"),
+        ("By Jo Roe | August 14, 2023", ("Jo Roe",), "August 14, 2023"),
+        ("By Jo Roe and Ann Lee on August 14, 2023", ("Jo Roe", "Ann Lee"), "August 14, 2023"),
+        ("Posted on 14 Aug 2023 by Jo Roe", ("Jo Roe",), "14 Aug 2023"),
+        ("Published: 2023-08-14 | By Jo Roe", ("Jo Roe",), "2023-08-14"),
+    ],
+)
+def test_a_byline_and_a_date_on_one_line_in_a_plain_article(
+    header: str, authors: tuple[str, ...], raw_date: str
+) -> None:
+    text = _HEAD + header + _TAIL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.headline == "Ferry delayed by fog"
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.spans["date"][0].of(text) == raw_date
+    assert article.paragraphs[0] == "The ferry was late on Monday."
+
+
+def test_by_before_a_date_names_no_one_in_lower_case() -> None:
+    text = _HEAD + "By the harbour - 14 Aug 2023" + _TAIL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("By Minh Le - 14 Aug 2023", ("Minh Le",)),
+        ("14 Aug 2023 - By Minh Le", ("Minh Le",)),
+        ("14 Aug 2023 by Ann Lee and Karim El", ("Ann Lee", "Karim El")),
+        ("By Jo Roe On 14 Aug 2023", ("Jo Roe",)),
+    ],
+)
+def test_a_surname_like_a_joining_word_beside_a_date(header: str, authors: tuple[str, ...]) -> None:
+    text = _HEAD + header + _TAIL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -449,3 +449,71 @@ def test_a_zero_offset_read_by_dateutil_is_utc(text: str) -> None:
     found = parse_date(text)
     assert found is not None
     assert found.value.utcoffset() == dt.timedelta(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        # A flattened page glues the time to a four-digit year.
+        ("Posted Fri, Mar 3 20239:05 AM", "2023-03-03T09:05:00", "Fri, Mar 3 20239:05 AM"),
+        ("Mar 3 202311:40", "2023-03-03T11:40:00", "Mar 3 202311:40"),
+        ("3 Mar 20239:05 pm", "2023-03-03T21:05:00", "3 Mar 20239:05 pm"),
+        # And a word to the zone after the time.
+        (
+            "Mar 3, 2023 9:05 AM ESTUpdated an hour ago",
+            "2023-03-03T09:05:00-05:00",
+            "Mar 3, 2023 9:05 AM EST",
+        ),
+        ("Mar 3, 2023 9:05 AM EDTShare", "2023-03-03T09:05:00-04:00", "Mar 3, 2023 9:05 AM EDT"),
+    ],
+)
+def test_a_time_or_a_word_glued_on_by_the_page(text: str, iso: str, raw: str) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.precision == "minute"
+    assert found.span.of(text) == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Mar 3 20239", ""),  # digits glued on, but no time: no date
+        ("Mar 3 2023:12", "Mar 3 2023"),  # a colon and two digits are no time
+        ("3 Mar 232:05", ""),  # a two-digit year takes no glued time
+        ("Mar 3, 2023 9:05 AM ESTONIA", "Mar 3, 2023 9:05 AM"),  # upper case: no glue
+    ],
+)
+def test_what_is_not_a_glued_time(text: str, raw: str) -> None:
+    found = next(find_dates(text), None)
+    assert (found.span.of(text) if found else "") == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        ("Posted 2024/03/02", "2024-03-02T00:00:00", "2024/03/02"),
+        ("2024/3/2 10:01", "2024-03-02T10:01:00", "2024/3/2 10:01"),
+        ("Updated 2024.03.02 06:50 JST", "2024-03-02T06:50:00+09:00", "2024.03.02 06:50 JST"),
+        ("on 2024.3.2.", "2024-03-02T00:00:00", "2024.3.2"),
+    ],
+)
+def test_year_first_with_slashes_or_dots(text: str, iso: str, raw: str) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.span.of(text) == raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see /archive/2024/03/02/story",  # a path in a link
+        "release 2024.03.02.1",  # a version number
+        "2024/13/02",  # no thirteenth month
+        "2024/03.02",  # two separators
+        "v2024.03.02",
+        "https://example.com/2024/03/02",  # a link that ends in a path
+        "1.2024.3.2",  # a version with a part before the year
+    ],
+)
+def test_what_is_no_year_first_date(text: str) -> None:
+    assert next(find_dates(text), None) is None

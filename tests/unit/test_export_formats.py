@@ -252,6 +252,23 @@ def test_netnews_from_in_every_mailbox_form(sender: str, author: str | None, add
     assert article.metadata["from_address"] == address
 
 
+def test_netnews_article_saved_by_a_newsreader() -> None:
+    # rn and its kin save an article under an ``Article N of group:`` line.
+    text = (
+        "Article 1042 of rec.boats:\nPath: news.dale.example!not-for-mail\n"
+        "From: wren@hill.example (Bea Wren)\nNewsgroups: rec.boats\n"
+        "Subject: Ferry late again\nDate: 3 Mar 1994 06:50:12 GMT\n\n"
+        "The winter ferry is late again.\n"
+    )
+    article = _parse(text)
+    assert (article.format, article.headline) == ("netnews", "Ferry late again")
+    assert article.byline is not None
+    assert article.byline.authors == ("Bea Wren",)
+    assert article.paragraphs == ("The winter ferry is late again.",)
+    rules = dict(zip(article.rules["furniture"], article.spans["furniture"], strict=False))
+    assert rules["netnews.envelope"].of(text) == "Article 1042 of rec.boats:"
+
+
 @pytest.mark.parametrize(
     "top",
     [
@@ -437,7 +454,40 @@ def test_lexisnexis_free_text_labels_are_not_split() -> None:
     assert article.metadata["section"] == "NEWS"
     assert article.metadata["length"] == "9 words"
     assert article.metadata["highlight"] == "Fog again; Update: the morning ferry is late"
+    assert article.summary == "Fog again; Update: the morning ferry is late"
     assert article.paragraphs == ("The ferry was late.",)
+
+
+@pytest.mark.parametrize(
+    ("opening", "first"),
+    [
+        ("BODY:\n\nThe ferry was late.", "The ferry was late."),
+        ("BODY:\nThe ferry was late\nagain.", "The ferry was late again."),
+        ("BODY: The ferry was late\nagain.", "The ferry was late again."),
+    ],
+)
+def test_lexisnexis_body_label_opens_the_text(opening: str, first: str) -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        "BYLINE: Jo Roe\n\nLENGTH: 9 words\n\n" + opening + "\n\nFog lifted by noon.\n\n"
+        "LOAD-DATE: May 3, 2022\n\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == (first, "Fog lifted by noon.")
+    label = text.index("BODY:")
+    furniture = dict(zip(article.spans["furniture"], article.rules["furniture"], strict=True))
+    assert furniture[newsparse.Span(label, label + 5)] == "lexisnexis.body-label"
+    assert article.metadata["load_date"] == "May 3, 2022"
+
+
+def test_lexisnexis_body_line_in_the_text_stays_text() -> None:
+    # Only a label where the text opens is one: a paragraph opening ``Body:`` is text.
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\nLENGTH: 9 words\n\n"
+        "The ferry was late.\n\nBody: the hull was checked.\n\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The ferry was late.", "Body: the hull was checked.")
 
 
 @pytest.mark.parametrize(

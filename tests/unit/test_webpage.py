@@ -674,3 +674,261 @@ def test_a_teaser_cut_short_inside_the_body_is_not_kept() -> None:
     assert "wants to" not in a.body
     assert a.paragraphs[-1] == cut
     assert len(a.paragraphs) == 4
+
+
+def _page(header: str) -> str:
+    return (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + header
+        + "\n"
+        + _BODY
+        + "Share\nFacebook\n"
+        + _FOOTER
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "raw_date"),
+    [
+        ("By Jane Doe - 2024-03-02", ("Jane Doe",), "2024-03-02"),
+        ("By Jane Doe | March 2, 2024", ("Jane Doe",), "March 2, 2024"),
+        ("By JANE DOE \u2022 Mar 2, 2024 9:05 AM", ("JANE DOE",), "Mar 2, 2024 9:05 AM"),
+        ("Posted by Jane Doe on March 2, 2024", ("Jane Doe",), "March 2, 2024"),
+        ("Posted on March 2, 2024 by Jane Doe", ("Jane Doe",), "March 2, 2024"),
+        (
+            "Published: 2 March 2024 | By Jane Doe and Sam Roe",
+            ("Jane Doe", "Sam Roe"),
+            "2 March 2024",
+        ),
+        ("March 2, 2024 - By Jane Doe, Staff Writer", ("Jane Doe",), "March 2, 2024"),
+        ("| BY: Jane Doe\nMarch 2, 2024", ("Jane Doe",), "March 2, 2024"),
+    ],
+)
+def test_a_byline_beside_the_date(header: str, authors: tuple[str, ...], raw_date: str) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.spans["date"][0].of(text) == raw_date
+    assert a.paragraphs[0].startswith("The new footbridge")
+
+
+def test_the_publication_date_wins_over_a_byline_line_with_an_update() -> None:
+    text = _page("Published 1 March 2024\nUpdated 2 March 2024 - By Jane Doe")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2024, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "date"),
+    [
+        # Names alone between the headline and the date.
+        ("Jane Doe\nMarch 2, 2024", ("Jane Doe",), dt.datetime(2024, 3, 2)),
+        (
+            "JANE DOE and SAM ROE\nPublished 2 March 2024",
+            ("JANE DOE", "SAM ROE"),
+            dt.datetime(2024, 3, 2),
+        ),
+        ("Jane Doe, Staff Writer\n2 March 2024", ("Jane Doe",), dt.datetime(2024, 3, 2)),
+        # A blog signs with its name: one word with a capital inside.
+        ("ValleyNotes\nMarch 2, 2024", ("ValleyNotes",), dt.datetime(2024, 3, 2)),
+        # A stamp with a weekday and a time only: no date, but it places the name.
+        ("Jane Doe\nSaturday 6:30PM", ("Jane Doe",), None),
+        # A name with its handle glued on, beside the date on either side.
+        (
+            "Published Sat, Mar 2 20249:05 AM\nJane Doe@janedoe",
+            ("Jane Doe",),
+            dt.datetime(2024, 3, 2, 9, 5),
+        ),
+        ("Jane Doe@jane.doe\nMarch 2, 2024", ("Jane Doe",), dt.datetime(2024, 3, 2)),
+    ],
+)
+def test_names_without_by_beside_the_date(
+    header: str, authors: tuple[str, ...], date: dt.datetime | None
+) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == date
+    assert "@" not in a.byline.text
+    assert a.paragraphs[0].startswith("The new footbridge")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Business\nMarch 2, 2024",  # a section: one plain word
+        "Photo gallery\nRiver Walk Opening\nMarch 2, 2024",  # a caption, not under the headline
+        "March 2, 2024\nKey Points",  # a heading under the date, with no handle
+        "Jane Doe\nCouncil news",  # no date beside it
+        "Jane Doe@\nMarch 2, 2024",  # no handle after the @
+        "A Very Long Line Of Capitalised Words\nMarch 2, 2024",  # too many words for a name
+    ],
+)
+def test_lines_that_are_not_bare_names(header: str) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+# Bodies in the languages whose pages write ``Von``, ``Par`` and ``Por``.
+_FOREIGN_BODY = {
+    "de": (
+        "Die neue Br\u00fccke \u00fcber den Fluss wurde am Samstag "
+        "f\u00fcr Fu\u00dfg\u00e4nger ge\u00f6ffnet.\n"
+        "Sie wurde von der Stadt und mit einem Zuschuss des Kreises bezahlt, sagte er.\n"
+        "Radfahrer d\u00fcrfen sie ab dem n\u00e4chsten Monat benutzen.\n"
+    ),
+    "fr": (
+        "Le nouveau pont sur la rivi\u00e8re a \u00e9t\u00e9 ouvert "
+        "aux pi\u00e9tons samedi apr\u00e8s un an.\n"
+        "Il a \u00e9t\u00e9 pay\u00e9 par la ville et par une subvention "
+        "du d\u00e9partement, a dit le maire.\n"
+        "Les cyclistes pourront l'utiliser \u00e0 partir du mois prochain.\n"
+    ),
+    "es": (
+        "El nuevo puente sobre el r\u00edo se abri\u00f3 a los peatones "
+        "el s\u00e1bado tras un a\u00f1o.\n"
+        "Fue pagado por la ciudad y por una subvenci\u00f3n de la provincia, dijo el alcalde.\n"
+        "Los ciclistas podr\u00e1n usarlo a partir del pr\u00f3ximo mes.\n"
+    ),
+}
+
+
+def _foreign_page(header: str, lang: str) -> str:
+    return _page(header).replace(_BODY, _FOREIGN_BODY[lang], 1)
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "authors"),
+    [
+        ("Von\nJana Schmidt", "de", ("Jana Schmidt",)),
+        ("Par :\nClaire Dumont et Luc Martin", "fr", ("Claire Dumont", "Luc Martin")),
+        ("Autor:\nJuan P\u00e9rez", "es", ("Juan P\u00e9rez",)),
+    ],
+)
+def test_a_foreign_by_alone_on_its_line(header: str, lang: str, authors: tuple[str, ...]) -> None:
+    text = _foreign_page(header + "\n2. M\u00e4rz 2024", lang)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert "webpage.byline-label" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("header", "lang"),
+    [
+        ("DE\nEnglish\nMarch 2, 2024", "en"),  # a language menu
+        ("Par\nTiger Woods\nMarch 2, 2024", "en"),  # a golf table
+        ("Von\nJana Schmidt\n2 mars 2024", "fr"),  # German ``Von`` on a French page
+    ],
+)
+def test_a_foreign_by_on_a_page_in_another_language(header: str, lang: str) -> None:
+    text = _page(header) if lang == "en" else _foreign_page(header, lang)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("By\n\u2022 Jane Doe", ("Jane Doe",)),
+        ("By\n| Jane Doe", ("Jane Doe",)),
+        ("By\n(Jane Doe", ("Jane Doe",)),
+        ("Von\n\u2022 Jana Schmidt", ("Jana Schmidt",)),
+        ("Par Claire Dumont)", ("Claire Dumont",)),
+    ],
+)
+def test_what_the_byline_reader_trims_is_furniture(header: str, authors: tuple[str, ...]) -> None:
+    lang = "de" if header.startswith("Von") else "fr" if header.startswith("Par") else "en"
+    text = _page(header) if lang == "en" else _foreign_page(header, lang)
+    a = newsparse.parse(text)
+    check_article(text, a)  # every bullet, bar and bracket lies in some span
+    assert a.byline is not None
+    assert a.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Breaking News\nMarch 2, 2024",
+        "Live Updates\nSaturday 6:30PM",
+        "Local News\n3 hours ago",
+        "Listen Now\nMarch 2, 2024",
+        "Follow Us@valleyherald\nMarch 2, 2024",
+    ],
+)
+def test_a_page_label_beside_the_date_is_no_bare_name(header: str) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+def _page_above(above: str) -> str:
+    return (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + above
+        + "\nFootbridge opens to walkers\n"
+        + _BODY
+        + _FOOTER
+    )
+
+
+@pytest.mark.parametrize(
+    ("above", "authors"),
+    [
+        ("By Jane Doe\nMarch 2, 2024", ("Jane Doe",)),
+        ("Von\nJana Schmidt\n2. M\u00e4rz 2024", ("Jana Schmidt",)),
+    ],
+)
+def test_a_labelled_byline_just_above_the_headline(above: str, authors: tuple[str, ...]) -> None:
+    text = _page_above(above)
+    if above.startswith("Von"):  # ``Von`` opens a byline on a German page
+        text = text.replace(_BODY, _FOREIGN_BODY["de"], 1)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == dt.datetime(2024, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Jane Doe\nMarch 2, 2024",  # names without a label are not looked for above
+        "By Jane Doe\nBusiness\nTravel\nMarch 2, 2024",  # too far above the headline
+        "By Topic\nBy Region",  # a menu: no names
+        "EN\nDE\nFR",  # a language menu
+        "De Beers Group",  # a kicker on an English page
+    ],
+)
+def test_what_above_the_headline_is_no_byline(above: str) -> None:
+    text = _page_above(above)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+def test_a_byline_under_the_headline_wins_over_one_above() -> None:
+    text = _page_above("By Sam Roe").replace("walkers\nThe new", "walkers\nBy Jane Doe\nThe new", 1)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)

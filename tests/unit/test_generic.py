@@ -1,0 +1,47 @@
+"""The generic layout's header: kickers over the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from tests.laws import check_article
+
+
+def test_a_kicker_over_the_headline_is_furniture() -> None:
+    text = (
+        "BUSINESS\n\nHarbour board approves new ferry fees\n\nBy Jo Roe\nMarch 3, 2011\n\n"
+        "The harbour board approved new ferry fees on Tuesday.\n\nThe fees start in April.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.headline == "Harbour board approves new ferry fees"
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe",)
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2011-03-03"
+    assert article.metadata["kicker"] == "BUSINESS"
+    rules = dict(zip(article.rules["furniture"], article.spans["furniture"], strict=True))
+    assert rules["generic.kicker"].of(text) == "BUSINESS"
+    assert article.paragraphs[0] == "The harbour board approved new ferry fees on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An upper-case headline over the first paragraph.
+        "BREXIT\n\nThe harbour board approved new ferry fees on Tuesday.\n",
+        # Two upper-case lines: the first is the headline.
+        "UK ECONOMY\nGROWTH SLOWS IN THIRD QUARTER\n\nGrowth slowed.\n",
+        # Too short a line under it to be the headline.
+        "WORLD\nPort reopens\n\nShips came in.\n",
+        # Not upper case: a short headline.
+        "Ferry news\nPort reopens after the storm at last\n\nShips came in.\n",
+    ],
+)
+def test_no_kicker_without_a_headline_under_it(text: str) -> None:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == text.split("\n", 1)[0]
+    assert "kicker" not in article.metadata
