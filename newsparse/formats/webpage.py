@@ -326,6 +326,8 @@ _HIGHLIGHTS_LABELS = frozenset(
 MAX_HIGHLIGHTS_LABEL = 20
 #: The most points in a box of summary points.
 MAX_HIGHLIGHTS = 5
+#: The most words in one summary point (a paragraph longer than that ends the box).
+MAX_POINT_WORDS = 40
 #: The longest short line kept inside the body as a subheading, in words, where an
 #: advert or a photo stands above it: a longer line there that does not end like a
 #: sentence is a link to another story.
@@ -893,8 +895,9 @@ class WebpageFormat(EvidenceFormat):
         """Keep a box of summary points (``Key Points`` over a few lines) out of the body.
 
         The box is the label and the lines under it up to a caption or a furniture line
-        (the lead photo, an advert), at most :data:`MAX_HIGHLIGHTS` of them; with no such
-        end in reach, where the box ends is not known and only the label is dropped.
+        (the lead photo, an advert), at most :data:`MAX_HIGHLIGHTS` of them and none
+        longer than :data:`MAX_POINT_WORDS`; with no such end in reach, where the box
+        ends is not known and only the label is dropped.
         """
         for i, info in enumerate(infos):
             text = info.line.text
@@ -907,7 +910,12 @@ class WebpageFormat(EvidenceFormat):
                 continue
             end = i + 1
             stop = min(i + 2 + MAX_HIGHLIGHTS, len(infos))
-            while end < stop and infos[end].kind in ("prose", "short") and not used[end]:
+            while (
+                end < stop
+                and infos[end].kind in ("prose", "short")
+                and infos[end].shape.words <= MAX_POINT_WORDS
+                and not used[end]
+            ):
                 end += 1
             if end == stop or infos[end].kind not in ("caption", "furniture"):
                 end = i + 1

@@ -932,3 +932,25 @@ def test_a_byline_under_the_headline_wins_over_one_above() -> None:
     check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
+
+
+def test_a_highlights_label_over_long_paragraphs_keeps_them() -> None:
+    # Points are a sentence or two; a long paragraph under the label before the first
+    # advert is the article's, so the box's end is not known and only the label goes.
+    long = " ".join(["The new footbridge over the river opened to walkers on Saturday."] * 5)
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "Highlights\n"
+        + f"{long}\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Advertisement\n"
+        + "Cyclists will be allowed to use it from the start of next month.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[0] == long
+    assert len(a.paragraphs) == 3
+    assert "webpage.highlights" in a.rules["furniture"]
