@@ -416,7 +416,8 @@ def classify_lines(
         text: The page (the lines index it).
         lines: Its lines, from :func:`newsparse._text.split_lines`.
         language: A key of :data:`~newsparse.stopwords.STOPWORDS`; guessed from the
-            page if ``None``.
+            page if ``None``; any other value (``""``) reads the page with no stop words,
+            as a page in a language without a table is read.
 
     Returns:
         One :class:`LineInfo` per line, in order. A caption line just above a photo

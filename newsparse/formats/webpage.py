@@ -52,7 +52,7 @@ import regex
 from newsparse import _regex
 from newsparse._text import caseless, fold, line_field, split_lines, trim
 from newsparse.extract.bylines import BylineMatch, read_byline
-from newsparse.extract.classify import LineInfo, classify_lines
+from newsparse.extract.classify import LineInfo, classify_lines, page_language
 from newsparse.extract.dates import DateMatch, find_dates
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
 from newsparse.model import Byline, Field, Span
@@ -315,8 +315,6 @@ _BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "
 # What a run after the article may not be joined across (a sign-up box or a box about
 # the author that closes the article), though one before it may.
 _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
-# Function words no sentence ends on, in every language that has a table.
-_OPEN_WORDS = frozenset().union(*OPEN_WORDS.values())
 # The label of a box of summary points over the article (compared case-folded, without
 # a closing colon): ``Key Points``, ``Story highlights``.
 _HIGHLIGHTS_LABELS = frozenset(
@@ -562,34 +560,35 @@ def _is_sentence_line(info: LineInfo) -> bool:
     )
 
 
-def _runs_on(before: Line, line: Line) -> bool:
+def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
     """Whether ``line``, which carries on ``before``, is the rest of its paragraph.
 
     :attr:`LineInfo.continues` joins a line to the one above that ends on a stop word,
     so the items of a list may be joined too. A line that opens in lower case is the
     rest of the paragraph; one that opens with a capital is only after a word no
-    sentence ends on (:data:`~newsparse.stopwords.OPEN_WORDS`): after ``won the``, but
-    not after ``the game is over`` or ``right now``.
+    sentence ends on (``open_words``, the page language's
+    :data:`~newsparse.stopwords.OPEN_WORDS`): after ``won the``, but not after ``the
+    game is over`` or ``right now``.
     """
     if line.text[:1].islower():
         return True
-    return before.text.rsplit(maxsplit=1)[-1] in _OPEN_WORDS
+    return before.text.rsplit(maxsplit=1)[-1] in open_words
 
 
 def _drop_teasers(
-    infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
+    infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]], open_words: frozenset[str]
 ) -> list[list[int]]:
     """Drop a teaser for another story that sits inside the body.
 
     A paragraph before the body's last that breaks off on a word no sentence ends on
-    (``... have even died due to``) is a story's summary cut short for a link, and a
+    (``open_words``: ``... have even died due to``) is a story's summary cut short for a link, and a
     short line over it that does not end like a sentence is that story's headline.
     Their lines are no longer ``used``.
     """
     drop: set[int] = set()
     for k in range(len(blocks) - 1):
         line = infos[blocks[k][-1]].line.text
-        if line[-1:].isalpha() and line.rsplit(maxsplit=1)[-1] in _OPEN_WORDS:
+        if line[-1:].isalpha() and line.rsplit(maxsplit=1)[-1] in open_words:
             drop.add(k)
             above = infos[blocks[k - 1][0]] if k > 0 else None
             if (
@@ -760,7 +759,11 @@ class WebpageFormat(EvidenceFormat):
         lines = split_lines(text)
         if not lines:
             return b.build()
-        infos = list(classify_lines(text, lines))
+        # The page's language, guessed once ("" when none is known: no stop words).
+        language = page_language(lines) or ""
+        infos = list(classify_lines(text, lines, language=language))
+        # Function words no sentence ends on, in the page's language.
+        open_words = OPEN_WORDS.get(language, frozenset())
         used = [False] * len(lines)
         anchor = self._read_headline(b, infos, used)
         self._drop_highlights(b, infos, used)
@@ -781,7 +784,7 @@ class WebpageFormat(EvidenceFormat):
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
             if b.byline is None and anchor > 0:
                 self._byline_above(b, infos, used, anchor)
-            self._read_body(b, infos, used, first, last)
+            self._read_body(b, infos, used, (first, last), open_words=open_words)
         if b.date is None:
             self._find_date_anywhere(b, infos, used, first)
         for i, info in enumerate(infos):
@@ -1250,8 +1253,20 @@ class WebpageFormat(EvidenceFormat):
                 return
 
     def _read_body(
-        self, b: Builder, infos: list[LineInfo], used: list[bool], first: int, last: int
+        self,
+        b: Builder,
+        infos: list[LineInfo],
+        used: list[bool],
+        run: tuple[int, int],
+        *,
+        open_words: frozenset[str],
     ) -> None:
+        """Read the paragraphs of the body, the lines ``run`` spans (first, last).
+
+        ``open_words`` are the words of the page's language no sentence ends on
+        (:data:`~newsparse.stopwords.OPEN_WORDS`).
+        """
+        first, last = run
         blocks: list[list[int]] = []
         prev_kept = False
         inner = _inner_lines(infos, used, first, last)
@@ -1266,7 +1281,12 @@ class WebpageFormat(EvidenceFormat):
                 used[i] = True
                 prev_kept = False
                 continue
-            if prev_kept and blocks and info.continues and _runs_on(infos[i - 1].line, info.line):
+            if (
+                prev_kept
+                and blocks
+                and info.continues
+                and _runs_on(infos[i - 1].line, info.line, open_words)
+            ):
                 blocks[-1].append(i)
                 used[i] = True
                 continue
@@ -1286,7 +1306,8 @@ class WebpageFormat(EvidenceFormat):
         if after < len(infos) and not used[after] and _is_sentence_line(infos[after]):
             blocks.append([after])
             used[after] = True
-        for block in _drop_repeats(infos, used, _drop_teasers(infos, used, blocks)):
+        blocks = _drop_teasers(infos, used, blocks, open_words)
+        for block in _drop_repeats(infos, used, blocks):
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]
             b.paragraphs.append(

@@ -954,3 +954,23 @@ def test_a_highlights_label_over_long_paragraphs_keeps_them() -> None:
     assert a.paragraphs[0] == long
     assert len(a.paragraphs) == 3
     assert "webpage.highlights" in a.rules["furniture"]
+
+
+def test_a_paragraph_ending_on_a_word_of_another_language_is_no_teaser() -> None:
+    # Only the page's own language's open words (``the``, ``of``) cut a teaser short:
+    # ``door`` is one in Dutch, but an English paragraph may end on it.
+    door = "He said the new lamps would be fitted beside the old boathouse door"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + f"{door}\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Cyclists will be allowed to use it from the start of next month.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1] == door
+    assert len(a.paragraphs) == 4
