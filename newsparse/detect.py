@@ -157,7 +157,7 @@ def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
     """
     reg = _resolve(registry)
     formats = reg.formats()
-    scan = Scan(text)
+    scan = Scan(_masked(text))  # as detect() reads it
     # Built-ins whose heaviest evidence fires come first; order is otherwise kept.
     plan = _plan(reg, formats)
     leads = [ev is not None and bool(ev._RANKED) and scan.fires(ev._RANKED[0]) for _, ev in plan]  # noqa: SLF001

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["STOPWORDS", "guess_language"]
+__all__ = ["OPEN_WORDS", "STOPWORDS", "guess_language"]
 
 
 def __dir__() -> list[str]:
@@ -95,6 +95,36 @@ STOPWORDS: dict[str, frozenset[str]] = {
         بعد عند حتى ذلك تلك هو هي
         """
     ),
+}
+
+
+#: Language code -> function words no sentence ends on (articles, prepositions,
+#: conjunctions, possessives), lower case: a line that ends on one runs on to the next
+#: even when that one opens with a capital (``... won the`` / ``Award for ...``), where a
+#: line ending on another stop word (``... is over``, ``... right now``) may be a list
+#: item of its own.
+OPEN_WORDS: dict[str, frozenset[str]] = {
+    "en": _words(
+        """
+        a an the of to and or but nor with from for by at into onto upon than whose
+        their its our your my his
+        """
+    ),
+    "fr": _words(
+        "le la les un une des du de au aux et ou mais avec pour par sur dans à ces ses sa son"
+    ),
+    "de": _words(
+        """
+        der die das den dem des ein eine einen einem einer und oder aber mit von zu für
+        auf aus bei nach über um durch im am zum zur vom
+        """
+    ),
+    "es": _words("el la los las un una unos unas del de al y o pero con por para en sobre sus su"),
+    "pt": _words("o a os as um uma de do da dos das e ou mas com por para em no na ao pela pelo"),
+    "it": _words("il lo la i gli le un una di del della e o ma con per in su da nel nella al alla"),
+    "nl": _words("de het een en of maar met van voor op in aan bij naar door"),
+    "id": _words("yang dan di ke dari untuk dengan atau pada oleh dalam para"),
+    "ar": _words("في من على إلى الى عن مع ثم أو"),
 }
 
 

@@ -167,9 +167,18 @@ def web_sentences(draw: st.DrawFn) -> str:
 
 @st.composite
 def web_paragraphs(draw: st.DrawFn) -> tuple[str, ...]:
-    """One to six paragraphs of one to three sentences of prose."""
+    """One to six different paragraphs of one to three sentences of prose.
+
+    Different, because a page's paragraph repeated word for word further down is read
+    as a summary point or a pull quote and kept once.
+    """
     paras = draw(
-        st.lists(st.lists(web_sentences(), min_size=1, max_size=3), min_size=1, max_size=6)
+        st.lists(
+            st.lists(web_sentences(), min_size=1, max_size=3),
+            min_size=1,
+            max_size=6,
+            unique_by=" ".join,
+        )
     )
     return tuple(" ".join(p) for p in paras)
 

@@ -129,6 +129,8 @@ MIN_WRAPPED_CHARS = 30
 MAX_CAPTION_CHARS = 300
 #: The longest line taken for a caption when a photo credit ends it.
 MAX_CREDITED_CAPTION_CHARS = 1_000
+#: The longest line taken for a caption when a photo credit stands alone under it.
+MAX_CAPTION_ABOVE_CREDIT_CHARS = 500
 #: The most words in a photo credit standing on its own line.
 MAX_CREDIT_WORDS = 8
 #: How many words of a page its language is guessed from.
@@ -414,7 +416,8 @@ def classify_lines(
         text: The page (the lines index it).
         lines: Its lines, from :func:`newsparse._text.split_lines`.
         language: A key of :data:`~newsparse.stopwords.STOPWORDS`; guessed from the
-            page if ``None``.
+            page if ``None``; any other value (``""``) reads the page with no stop words,
+            as a page in a language without a table is read.
 
     Returns:
         One :class:`LineInfo` per line, in order. A caption line just above a photo
@@ -479,7 +482,7 @@ def classify_lines(
             out[i].rule == "credit"
             and alone
             and prev.kind == "prose"
-            and len(prev.line.text) <= MAX_CAPTION_CHARS
+            and len(prev.line.text) <= MAX_CAPTION_ABOVE_CREDIT_CHARS
         ):
             out[i - 1] = LineInfo(
                 line=prev.line,

@@ -52,10 +52,11 @@ import regex
 from newsparse import _regex
 from newsparse._text import caseless, fold, line_field, split_lines, trim
 from newsparse.extract.bylines import BylineMatch, read_byline
-from newsparse.extract.classify import LineInfo, classify_lines
+from newsparse.extract.classify import LineInfo, classify_lines, page_language
 from newsparse.extract.dates import DateMatch, find_dates
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
 from newsparse.model import Byline, Field, Span
+from newsparse.stopwords import OPEN_WORDS
 from newsparse.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -235,6 +236,11 @@ _UPDATED_RE = regex.compile(
     r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado)\b",
     regex.IGNORECASE,
 )
+# An invitation to follow an account, which ends an author's note or opens a
+# newsletter's blurb: ``Follow him on Twitter @jdoe``, ``Follow us at @herald``.
+_FOLLOW_RE = regex.compile(
+    r"\bFollow\x20(?:us|him|her|me|them)\b[^\n@]{0,80}+@\w", regex.IGNORECASE
+)
 # A link alone on a line: a web address or a bare domain (``example.com/news``,
 # ``ThisSite.me``). A dotted word such as ``Node.js`` is taken for one too: as a line of
 # its own between paragraphs it is more often a link than a heading.
@@ -275,6 +281,8 @@ HEADLINE_REACH = 15
 BYLINE_ABOVE_REACH = 3
 #: How many lines under the headline a standfirst may start.
 STANDFIRST_REACH = 6
+#: The most words in a standfirst told from the first paragraph by the photo under it.
+MAX_STANDFIRST_WORDS = 40
 #: The longest line read as a date line or a byline.
 MAX_HEADER_LINE = 160
 #: How much chrome (in word units, see :mod:`newsparse.extract.classify`) a run of
@@ -307,8 +315,21 @@ _BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "
 # What a run after the article may not be joined across (a sign-up box or a box about
 # the author that closes the article), though one before it may.
 _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
-#: The longest short line kept inside the body as a subheading, in words.
-MAX_SUBHEADING_WORDS = 20
+# The label of a box of summary points over the article (compared case-folded, without
+# a closing colon): ``Key Points``, ``Story highlights``.
+_HIGHLIGHTS_LABELS = frozenset(
+    {"highlights", "story highlights", "key points", "key takeaways", "takeaways", "at a glance"}
+)
+#: The longest line read as the label of a box of summary points.
+MAX_HIGHLIGHTS_LABEL = 20
+#: The most points in a box of summary points.
+MAX_HIGHLIGHTS = 5
+#: The most words in one summary point (a paragraph longer than that ends the box).
+MAX_POINT_WORDS = 40
+#: The longest short line kept inside the body as a subheading, in words, where an
+#: advert or a photo stands above it: a longer line there that does not end like a
+#: sentence is a link to another story.
+MAX_SUBHEADING_WORDS = 12
 #: The most short lines in a row kept between two paragraphs (headings, list items),
 #: not counting those that end like sentences (questions, one-line answers).
 MAX_INNER_LINES = 8
@@ -523,6 +544,90 @@ def _is_inner_line(info: LineInfo) -> bool:
     )
 
 
+def _is_sentence_line(info: LineInfo) -> bool:
+    """A short line that ends like a sentence and opens like one, not repeated on the page.
+
+    Such a line inside the body is the article's (see ``_is_short_sentence``); just
+    under its last paragraph, it is the article's sign-off.
+    """
+    return (
+        info.kind == "short"
+        and info.shape.sentence_end
+        and not info.repeated
+        and info.shape.words >= 1
+        # It opens like a sentence: a tail of wrapped text (``make-up photos.``) does not.
+        and not info.line.text[:1].islower()
+    )
+
+
+def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
+    """Whether ``line``, which carries on ``before``, is the rest of its paragraph.
+
+    :attr:`LineInfo.continues` joins a line to the one above that ends on a stop word,
+    so the items of a list may be joined too. A line that opens in lower case is the
+    rest of the paragraph; one that opens with a capital is only after a word no
+    sentence ends on (``open_words``, the page language's
+    :data:`~newsparse.stopwords.OPEN_WORDS`): after ``won the``, but not after ``the
+    game is over`` or ``right now``.
+    """
+    if line.text[:1].islower():
+        return True
+    return before.text.rsplit(maxsplit=1)[-1] in open_words
+
+
+def _drop_teasers(
+    infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]], open_words: frozenset[str]
+) -> list[list[int]]:
+    """Drop a teaser for another story that sits inside the body.
+
+    A paragraph before the body's last that breaks off on a word no sentence ends on
+    (``open_words``: ``... have even died due to``) is a story's summary cut short for a link, and a
+    short line over it that does not end like a sentence is that story's headline.
+    Their lines are no longer ``used``.
+    """
+    drop: set[int] = set()
+    for k in range(len(blocks) - 1):
+        line = infos[blocks[k][-1]].line.text
+        if line[-1:].isalpha() and line.rsplit(maxsplit=1)[-1] in open_words:
+            drop.add(k)
+            above = infos[blocks[k - 1][0]] if k > 0 else None
+            if (
+                above is not None
+                and len(blocks[k - 1]) == 1
+                and above.kind == "short"
+                and not above.shape.sentence_end
+            ):
+                drop.add(k - 1)
+    if not drop:
+        return blocks
+    for k in drop:
+        for i in blocks[k]:
+            used[i] = False
+    return [block for k, block in enumerate(blocks) if k not in drop]
+
+
+def _drop_repeats(
+    infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a paragraph of prose that the body repeats word for word further down.
+
+    The earlier copy is a summary point or a pull quote set above its paragraph; the
+    text is kept once, where it runs. The line is no longer ``used``.
+    """
+    later: set[str] = set()
+    kept: list[list[int]] = []
+    for block in reversed(blocks):
+        info = infos[block[0]]
+        if len(block) == 1 and info.repeated and info.kind == "prose":
+            if info.line.text in later:
+                used[block[0]] = False
+                continue
+            later.add(info.line.text)
+        kept.append(block)
+    kept.reverse()
+    return kept
+
+
 def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
     prose = sum(1 for i in range(run[0], run[1] + 1) if infos[i].kind == "prose")
     return prose / (run[1] - run[0] + 1)
@@ -654,9 +759,14 @@ class WebpageFormat(EvidenceFormat):
         lines = split_lines(text)
         if not lines:
             return b.build()
-        infos = list(classify_lines(text, lines))
+        # The page's language, guessed once ("" when none is known: no stop words).
+        language = page_language(lines) or ""
+        infos = list(classify_lines(text, lines, language=language))
+        # Function words no sentence ends on, in the page's language.
+        open_words = OPEN_WORDS.get(language, frozenset())
         used = [False] * len(lines)
         anchor = self._read_headline(b, infos, used)
+        self._drop_highlights(b, infos, used)
         values = [
             -3.0 if used[i] or (info.kind == "prose" and _is_date_line(info.line)) else info.value
             for i, info in enumerate(infos)
@@ -670,10 +780,11 @@ class WebpageFormat(EvidenceFormat):
                 b.headline = line_field(infos[0].line, b.rule("headline"))
                 used[0] = True
                 anchor = 0
+            first = self._standfirst_over_photo(b, infos, used, anchor, (first, last))
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
             if b.byline is None and anchor > 0:
                 self._byline_above(b, infos, used, anchor)
-            self._read_body(b, infos, used, first, last)
+            self._read_body(b, infos, used, (first, last), open_words=open_words)
         if b.date is None:
             self._find_date_anywhere(b, infos, used, first)
         for i, info in enumerate(infos):
@@ -782,6 +893,38 @@ class WebpageFormat(EvidenceFormat):
         return best
 
     # -- the body -------------------------------------------------------------------
+
+    def _drop_highlights(self, b: Builder, infos: list[LineInfo], used: list[bool]) -> None:
+        """Keep a box of summary points (``Key Points`` over a few lines) out of the body.
+
+        The box is the label and the lines under it up to a caption or a furniture line
+        (the lead photo, an advert), at most :data:`MAX_HIGHLIGHTS` of them and none
+        longer than :data:`MAX_POINT_WORDS`; with no such end in reach, where the box
+        ends is not known and only the label is dropped.
+        """
+        for i, info in enumerate(infos):
+            text = info.line.text
+            if (
+                len(text) > MAX_HIGHLIGHTS_LABEL
+                or used[i]
+                or info.kind != "short"
+                or caseless(text).rstrip(" :") not in _HIGHLIGHTS_LABELS
+            ):
+                continue
+            end = i + 1
+            stop = min(i + 2 + MAX_HIGHLIGHTS, len(infos))
+            while (
+                end < stop
+                and infos[end].kind in ("prose", "short")
+                and infos[end].shape.words <= MAX_POINT_WORDS
+                and not used[end]
+            ):
+                end += 1
+            if end == stop or infos[end].kind not in ("caption", "furniture"):
+                end = i + 1
+            for k in range(i, end):
+                used[k] = True
+                b.add_furniture(infos[k].line.start, infos[k].line.end, b.rule("highlights"))
 
     def _choose_run(
         self, infos: Sequence[LineInfo], values: Sequence[float], anchor: int
@@ -945,6 +1088,35 @@ class WebpageFormat(EvidenceFormat):
             used[i] = True
             return
 
+    def _standfirst_over_photo(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int, run: tuple[int, int]
+    ) -> int:
+        """Take a standfirst the lead photo parts from the body; return the body's first line.
+
+        A short paragraph (at most :data:`MAX_STANDFIRST_WORDS`) right under the
+        headline (or a line repeating it), with a photo's caption or credit between it
+        and the rest of the body, is the standfirst: the article starts under the photo.
+        ``run`` is the body's first and last line.
+        """
+        first, last = run
+        info = infos[first]
+        if (
+            first == 0
+            or b.headline is None
+            or (first != anchor + 1 and infos[first - 1].line.text != b.headline.raw)
+            or first + 1 >= last
+            or b.summary is not None
+            or info.shape.words > MAX_STANDFIRST_WORDS
+            or infos[first + 1].kind != "caption"
+        ):
+            return first
+        start = first + 1
+        while start < last and infos[start].kind != "prose":
+            start += 1
+        b.summary = line_field(info.line, b.rule("standfirst"))
+        used[first] = True
+        return start
+
     def _pick_date_line(
         self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
     ) -> int:
@@ -1081,9 +1253,21 @@ class WebpageFormat(EvidenceFormat):
                 return
 
     def _read_body(
-        self, b: Builder, infos: list[LineInfo], used: list[bool], first: int, last: int
+        self,
+        b: Builder,
+        infos: list[LineInfo],
+        used: list[bool],
+        run: tuple[int, int],
+        *,
+        open_words: frozenset[str],
     ) -> None:
-        blocks: list[list[Line]] = []
+        """Read the paragraphs of the body, the lines ``run`` spans (first, last).
+
+        ``open_words`` are the words of the page's language no sentence ends on
+        (:data:`~newsparse.stopwords.OPEN_WORDS`).
+        """
+        first, last = run
+        blocks: list[list[int]] = []
         prev_kept = False
         inner = _inner_lines(infos, used, first, last)
         for i in range(first, last + 1):
@@ -1091,9 +1275,19 @@ class WebpageFormat(EvidenceFormat):
             if used[i]:
                 prev_kept = False
                 continue
-            line = info.line
-            if prev_kept and blocks and info.continues:
-                blocks[-1].append(line)
+            if "@" in info.line.text and _regex.search(_FOLLOW_RE, info.line.text) is not None:
+                # Not the article's: the author's note or the site's blurb.
+                b.add_furniture(info.line.start, info.line.end, b.rule("follow"))
+                used[i] = True
+                prev_kept = False
+                continue
+            if (
+                prev_kept
+                and blocks
+                and info.continues
+                and _runs_on(infos[i - 1].line, info.line, open_words)
+            ):
+                blocks[-1].append(i)
                 used[i] = True
                 continue
             keep = (
@@ -1103,11 +1297,18 @@ class WebpageFormat(EvidenceFormat):
                 or self._is_subheading(infos, used, i, first, last)
             )
             if keep:
-                blocks.append([line])
+                blocks.append([i])
                 used[i] = True
             prev_kept = keep
-        for block in blocks:
-            start, end = block[0].start, block[-1].end
+        # A short sentence just under the last paragraph closes the article (a sign-off
+        # such as ``Thanks for reading!``, or the ``All...`` a paywall cuts the text to).
+        after = last + 1
+        if after < len(infos) and not used[after] and _is_sentence_line(infos[after]):
+            blocks.append([after])
+            used[after] = True
+        blocks = _drop_teasers(infos, used, blocks, open_words)
+        for block in _drop_repeats(infos, used, blocks):
+            start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]
             b.paragraphs.append(
                 Field(value=fold(raw), raw=raw, span=Span(start, end), rule=b.rule("paragraph"))
@@ -1119,15 +1320,7 @@ class WebpageFormat(EvidenceFormat):
         Prose lines are long; a one-line question, answer or exclamation between them
         (``Why now?``, ``It was not.``) is the article's too, unlike a menu entry.
         """
-        return (
-            first < i < last
-            and info.kind == "short"
-            and info.shape.sentence_end
-            and not info.repeated
-            and info.shape.words >= 1
-            # It opens like a sentence: a tail of wrapped text (``make-up photos.``) does not.
-            and not info.line.text[:1].islower()
-        )
+        return first < i < last and _is_sentence_line(info)
 
     def _is_subheading(
         self, infos: list[LineInfo], used: list[bool], i: int, first: int, last: int

@@ -45,6 +45,18 @@ def test_pick_agrees_on_every_golden_text(path: Path) -> None:
     _agree(path.read_text(encoding="utf-8"))
 
 
+def test_pick_reads_lone_carriage_returns_as_detect_does() -> None:
+    # detect() reads each lone CR as a line end (as parse() does); pick() must too, or
+    # the page's menus and footer, on lines of their own only then, go unseen.
+    page = (
+        "Footbridge opens to walkers | The Valley Herald\nHome\nNews\nLocal\nSport\n"
+        "Weather\nOpinion\nCulture\nFootbridge opens to walkers\n"
+        "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        "Privacy Policy\n\u00a9 2024 The Valley Herald\n"
+    )
+    assert _agree(page.replace("\n", "\r")) == "webpage"
+
+
 def test_golden_texts_pick_many_formats() -> None:
     picked = {_agree(p.read_text(encoding="utf-8")) for p in SAMPLES}
     assert len(picked) >= 8, picked

@@ -186,6 +186,18 @@ def test_a_long_caption_that_ends_in_its_credit() -> None:
     assert _kinds(text) == ["prose", "prose"]
 
 
+def test_a_long_caption_above_a_credit_that_stands_alone() -> None:
+    # A caption of up to 500 characters over a credit line of its own is a caption; a
+    # longer line there is a paragraph with a photo under it.
+    sentence = "Fishing boats wait out the storm in the harbour of the old town on Sunday. "
+    prose = "The storm is expected to pass by Tuesday, the weather office said on Sunday."
+    for repeat, kind in ((5, "caption"), (8, "prose")):
+        caption = (sentence * repeat).strip()
+        assert 300 < len(caption) <= 500 or kind == "prose"
+        text = f"{prose}\n{caption}\nMara Quill / Getty Images\n{prose}\n"
+        assert _kinds(text) == ["prose", kind, "caption", "prose"]
+
+
 def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
     text = (
         "The new ferry will carry 300 passengers between the islands, the council said.\n"

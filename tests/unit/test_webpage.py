@@ -479,6 +479,203 @@ def test_a_heading_that_opens_with_a_stamp_label_stays_in_the_body(heading: str)
     assert a.paragraphs[-1].startswith("Cyclists")
 
 
+def test_a_short_sentence_under_the_last_paragraph_closes_the_article() -> None:
+    # A sign-off just under the last paragraph is the article's; a short line that does
+    # not end like a sentence there (a teaser's headline) is not.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + _BODY
+        + "See you on the bridge!\n"
+        + "Ferry to close for the winter\n"
+        + "Market moves to the square\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == "See you on the bridge!"
+    assert len(a.paragraphs) == 4
+    text = text.replace("See you on the bridge!\n", "")
+    a = newsparse.parse(text)
+    assert a.paragraphs[-1].startswith("Cyclists")
+
+
+def test_a_box_of_key_points_over_the_article_is_not_body() -> None:
+    # The points under a "Key Points" label up to the lead photo's caption summarise
+    # the article; they are furniture, and the article starts under the photo.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "Key Points\n"
+        + "The town's new footbridge opened on Saturday after a year of building work.\n"
+        + "The county paid for most of it with a grant, and cyclists may use it next month.\n"
+        + "Walkers cross the new footbridge over the river on Saturday morning.\n"
+        + "Photo: Mara Quill\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith("The new footbridge")
+    assert "webpage.highlights" in a.rules["furniture"]
+
+
+def test_a_line_the_body_repeats_further_down_is_kept_once() -> None:
+    # A summary point (or a pull quote) above the paragraph it repeats word for word is
+    # kept out of the body, where the paragraph stays.
+    point = "The bridge cost less than the council had planned for it, the mayor said."
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "Highlights\n"
+        + f"{point}\n"
+        + _BODY
+        + f"{point}\n"
+        + "It will be lit at night from the first of December, the council added.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[0].startswith("The new footbridge")
+    assert a.paragraphs.count(point) == 1
+    assert a.paragraphs[3] == point
+    assert len(a.paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("How the bridge was built", True),
+        ("Harbour board rejects ferry operator's plan for bigger car deck at west pier", False),
+    ],
+)
+def test_a_long_heading_under_a_photo_is_a_link_to_another_story(line: str, kept: bool) -> None:
+    # Under a photo's caption, a short heading opens the next part of the article; a
+    # longer line that does not end like a sentence is a linked headline.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "Walkers cross the new footbridge over the river on Saturday morning.\n"
+        + "Photo: Mara Quill\n"
+        + f"{line}\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Cyclists will be allowed to use it from the start of next month.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (line in a.paragraphs) is kept
+    assert len(a.paragraphs) == 3 + kept
+
+
+def test_list_items_ending_on_a_stop_word_stay_apart() -> None:
+    # A line that ends on a stop word runs on to the next only where no sentence ends
+    # on that word (``the``), or where the next opens in lower case: list items ending
+    # ``is over`` or ``right now`` are paragraphs of their own.
+    items = (
+        "Walkers can cross the river again now that the work is over",
+        "Cyclists will have their own lane from the start of next month",
+        "The ferry that ran while the bridge was shut stops running now",
+        "Benches and lamps will be added along the towpath by the spring",
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "What changes for the town:\n"
+        + "".join(f"{item}\n" for item in items)
+        + "The prize for its design went to a studio which last year also won the\n"
+        + "Valley Award for a footbridge in the hills, the council said.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[2:6] == items
+    assert a.paragraphs[-1].endswith(
+        "won the Valley Award for a footbridge in the hills, the council said."
+    )
+    assert len(a.paragraphs) == 7
+
+
+def test_a_standfirst_over_the_lead_photo_is_the_summary() -> None:
+    # A short paragraph between the headline and the lead photo is the standfirst; a
+    # long one there is the article's first paragraph.
+    dek = "The town's first new crossing in fifty years opened to walkers on Saturday."
+    head = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "By Jane Doe\n14 August 2023\nFootbridge opens to walkers\n"
+    )
+    photo = (
+        "Walkers cross the new footbridge over the river on Saturday morning.\nPhoto: Mara Quill\n"
+    )
+    text = head + f"{dek}\n" + photo + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == dek
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith("The new footbridge")
+    lead = " ".join([dek] * 4)
+    text = head + f"{lead}\n" + photo + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary is None
+    assert a.paragraphs[0] == lead
+
+
+def test_an_invitation_to_follow_an_account_is_not_body() -> None:
+    # The author's note that ends in a handle to follow is not the article's text; a
+    # paragraph that names a handle without that invitation is.
+    note = "Jane Doe's book about the river towns is out now. Follow her on Twitter @janedoe."
+    quote = "The council posted the opening times on its account, @valleytown, on Friday."
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + _BODY
+        + f"{quote}\n{note}\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == quote
+    assert note not in a.body
+    assert "webpage.follow" in a.rules["furniture"]
+
+
+def test_a_teaser_cut_short_inside_the_body_is_not_kept() -> None:
+    # A summary that breaks off on a word no sentence ends on, with its story's headline
+    # above it, is a teaser for another story; the article's own last paragraph, cut
+    # short by a paywall, stays.
+    cut = "The last of the old stone piers will be taken down by the end of the"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + "Ferry Operator Plans Bigger Boats for Summer Crossings\n"
+        + "The company that runs the crossing said on Friday that it wants to\n"
+        + "Read more\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Cyclists will be allowed to use it from the start of next month.\n"
+        + f"{cut}\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "Ferry" not in a.body
+    assert "wants to" not in a.body
+    assert a.paragraphs[-1] == cut
+    assert len(a.paragraphs) == 4
+
+
 def _page(header: str) -> str:
     return (
         "Footbridge opens to walkers | The Valley Herald\n"
@@ -735,3 +932,45 @@ def test_a_byline_under_the_headline_wins_over_one_above() -> None:
     check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
+
+
+def test_a_highlights_label_over_long_paragraphs_keeps_them() -> None:
+    # Points are a sentence or two; a long paragraph under the label before the first
+    # advert is the article's, so the box's end is not known and only the label goes.
+    long = " ".join(["The new footbridge over the river opened to walkers on Saturday."] * 5)
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "Highlights\n"
+        + f"{long}\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Advertisement\n"
+        + "Cyclists will be allowed to use it from the start of next month.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[0] == long
+    assert len(a.paragraphs) == 3
+    assert "webpage.highlights" in a.rules["furniture"]
+
+
+def test_a_paragraph_ending_on_a_word_of_another_language_is_no_teaser() -> None:
+    # Only the page's own language's open words (``the``, ``of``) cut a teaser short:
+    # ``door`` is one in Dutch, but an English paragraph may end on it.
+    door = "He said the new lamps would be fitted beside the old boathouse door"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        + f"{door}\n"
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + "Cyclists will be allowed to use it from the start of next month.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1] == door
+    assert len(a.paragraphs) == 4
