@@ -757,3 +757,10 @@ def test_labelled_date_lines_in_an_article(label: str) -> None:
     )
     assert article.date_precision == "minute"
     assert label not in article.paragraphs
+
+
+def test_the_minutes_of_a_time_are_no_day_of_a_partial_date() -> None:
+    text = "at 12:30 Aug 14 (AP) --"
+    partial = dates.find_partial_date(text)
+    assert partial is not None
+    assert (partial.month, partial.day, partial.span.of(text)) == (8, 14, "Aug 14")
