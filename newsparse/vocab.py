@@ -18,6 +18,7 @@ __all__ = [
     "AGENCIES",
     "MONTHS",
     "SEASONS",
+    "TIME_JOINERS",
     "WEEKDAYS",
     "ZONE_OFFSETS",
     "ZONE_WORDS",
@@ -57,7 +58,7 @@ def _months() -> dict[str, int]:
             "februari",
             "fevereiro",
         ),
-        3: ("march", "mar", "mars", "märz", "maerz", "marzo", "maart", "março"),
+        3: ("march", "mar", "mars", "märz", "maerz", "marzo", "maart", "mrt", "março"),
         4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
         5: ("may", "mai", "mayo", "maggio", "mei", "maio"),
         6: ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
@@ -109,22 +110,45 @@ SEASONS: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 
-#: Weekday names and abbreviations, lower case, to 0 (Monday) - 6.
+#: Weekday names and abbreviations (English, French, German, Spanish; Italian, Dutch and
+#: Portuguese names), lower case, to 0 (Monday) - 6.
 WEEKDAYS: dict[str, int] = {
     word: number
     for number, words in enumerate(
         (
-            ("monday", "mon", "lundi", "montag", "lunes"),
-            ("tuesday", "tue", "tues", "mardi", "dienstag", "martes"),
-            ("wednesday", "wed", "mercredi", "mittwoch", "miércoles", "miercoles"),
-            ("thursday", "thu", "thur", "thurs", "jeudi", "donnerstag", "jueves"),
-            ("friday", "fri", "vendredi", "freitag", "viernes"),
-            ("saturday", "sat", "samedi", "samstag", "sábado", "sabado"),
-            ("sunday", "sun", "dimanche", "sonntag", "domingo"),
+            ("monday", "mon", "lundi", "montag", "lunes",
+             "lunedì", "lunedi", "maandag", "segunda-feira"),
+            ("tuesday", "tue", "tues", "mardi", "dienstag", "martes",
+             "martedì", "martedi", "dinsdag", "terça-feira", "terca-feira"),
+            ("wednesday", "wed", "mercredi", "mittwoch", "miércoles", "miercoles",
+             "mercoledì", "mercoledi", "woensdag", "quarta-feira"),
+            ("thursday", "thu", "thur", "thurs", "jeudi", "donnerstag", "jueves",
+             "giovedì", "giovedi", "donderdag", "quinta-feira"),
+            ("friday", "fri", "vendredi", "freitag", "viernes",
+             "venerdì", "venerdi", "vrijdag", "sexta-feira"),
+            ("saturday", "sat", "samedi", "samstag", "sábado", "sabado", "sabato", "zaterdag"),
+            ("sunday", "sun", "dimanche", "sonntag", "domingo", "domenica", "zondag"),
         )
     )
     for word in words
-}
+}  # fmt: skip
+
+#: The words that join a date to the time after it, lower case, besides a comma or a
+#: dash: English ``at``, French ``à``, Spanish ``a las``, German ``um``, Italian
+#: ``alle`` and ``ore``, Dutch ``om``, Portuguese ``às``, Scandinavian ``kl.``
+#: (``14 août 2023 à 06h50``, ``14. August 2023 um 06:50 Uhr``).
+TIME_JOINERS: tuple[str, ...] = (
+    "at",
+    "à",
+    "a las",
+    "um",
+    "alle ore",
+    "alle",
+    "ore",
+    "om",
+    "às",
+    "kl.",
+)
 
 #: Zone abbreviations to UTC offsets in minutes. Abbreviations are ambiguous: IST is
 #: India (+05:30) here, as the Indian layouts use it, though Ireland (+01:00) and

@@ -2,11 +2,13 @@
 
 One bounded pattern finds the common forms (ISO 8601, ``2023/08/14``, ``14 Aug 2023,
 06:50 AM IST``, ``Aug 14, 2023 06:50 IST``, ``August 14, 2023 at 6:50 a.m. EDT``, ``Mon
-14 Aug 2023 06.50 BST``, ``14/08/2023``, RFC 5322 ``Mon, 05 Apr 93 18:01:16 GMT``,
-``26-FEB-1987 15:01:01.79``, ``Fri Oct 20, 2006 6:15pm EDT``) and they are read
-here, without dateutil. :func:`parse_date` falls back to ``dateutil.parser`` for a
-string already known to be a date (a labelled header) that the pattern does not know,
-and reads the precision off what dateutil actually used. The clock is never read.
+14 Aug 2023 06.50 BST``, ``14/08/2023``, ``14-08-2023``, ``14.08.2023, 06:50 Uhr``,
+``14 août 2023 à 06h50``, a time before its date as in ``6:50 AM EDT Aug 14, 2023``,
+RFC 5322 ``Mon, 05 Apr 93 18:01:16 GMT``, ``26-FEB-1987 15:01:01.79``, ``Fri Oct 20,
+2006 6:15pm EDT``) and they are read here, without dateutil. :func:`parse_date` falls
+back to ``dateutil.parser`` for a string already known to be a date (a labelled header)
+that the pattern does not know, and reads the precision off what dateutil actually
+used. The clock is never read.
 
 Examples:
     >>> m = parse_date("14 Aug 2023, 06:50 AM IST")
@@ -26,7 +28,14 @@ from dateutil import parser as du_parser
 from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.model import DatePrecision, ParseOptions, Span
-from newsparse.vocab import MONTHS, SEASONS, WEEKDAYS, ZONE_OFFSETS, ZONE_WORDS
+from newsparse.vocab import (
+    MONTHS,
+    SEASONS,
+    TIME_JOINERS,
+    WEEKDAYS,
+    ZONE_OFFSETS,
+    ZONE_WORDS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -54,17 +63,27 @@ DEFAULT_OPTIONS = ParseOptions()
 
 _TIME = r"""
     (?:
-        (?: ,\x20?(?:at\x20)? | \x20at\x20 | \x20[-|/]\x20 | \x20{1,3} | T
+        (?: ,\x20?(?:JOINER\x20)? | \x20JOINER\x20 | \x20[-|/\u2013\u2014\u00b7\u2022]\x20
+          | \x20{1,3} | T
+            # A dash alone before a time, as some German pages write it:
+            # ``14.08.2023-06:50``.
+          | -(?=\d{1,2}:\d{2})
             # A page flattened to text may glue the time to a four-digit year:
             # ``Nov 20 20194:29 AM`` is 2019 at 4:29.
           | (?<=\d{4}) (?=\d{1,2}:\d{2}) )
         (?:
             (?P<hour>\d{1,2}) [:.] (?P<minute>\d{2})
-            (?: : (?P<second>\d{2}) (?: [.,]\d{1,6} )? )?
+            (?: : (?P<second>\d{2}) (?: [.,]\d{1,9} )? )?
             (?: \x20?(?P<ampm>[ap]\.?m\b\.?) )?
           |
             (?P<hour>\d{1,2}) \x20?(?P<ampm>[ap]\.?m\b\.?)
+          |
+            # French and Portuguese hours: ``06h50``, ``6 h 50``, ``6h``.
+            (?P<hour>[01]?\d|2[0-3])
+            (?: h (?P<minute>[0-5]\d)? | \x20h\x20 (?P<minute>[0-5]\d) ) (?!\w)
         )
+        # The word for hours after the time: ``06:50 Uhr``, ``06:50 h``.
+        (?: \x20?(?:Uhr|hrs?|hs|h)(?!\w) )?
         (?:
             # ISO 8601's ``Z``: upper case and right after the time (``06:50:00Z``);
             # ``12:30 z`` or ``12:30 Z`` names no zone.
@@ -78,8 +97,9 @@ _TIME = r"""
     )?
 """
 
-# The names as tries (``_regex.literal_trie``): each is all letters and is followed by
-# a required ``.``, ``,``, space or hyphen, so at most one can match at a position.
+# The names as tries (``_regex.literal_trie``): each is letters (``segunda-feira`` with a
+# hyphen inside) and is followed by a required ``.``, ``,``, space or hyphen, so at most
+# one can match at a position.
 _WEEKDAY_NAMES = _regex.literal_trie(WEEKDAYS)
 _MONTH_NAMES = _regex.literal_trie(MONTHS)
 # Zone names in any case (``12:30 gmt``, ``9:10 a.m. est``): only the table's names of
@@ -88,10 +108,43 @@ _MONTH_NAMES = _regex.literal_trie(MONTHS)
 #: A pattern (source text) of the zone table's names of two letters or more, lower
 #: case, for patterns that read a zone in any case after a time.
 ZONE_NAME_PATTERN = _regex.literal_trie(sorted(z.lower() for z in ZONE_OFFSETS if len(z) > 1))
+# The words between a date and its time (``à``, ``um``, ``alle ore``...).
+_JOINERS = _regex.literal_trie(TIME_JOINERS)
+
+# A time written before its date, as wire and news pages stamp an update: ``6:50 AM EDT
+# Aug 14, 2023``, ``06:50 IST, 14 August 2023``, ``10:01 AM ET, Mon August 14, 2023``,
+# ``2:15 PM GMT+8, August 14, 2023``. The hour and minute must be a time of day, a dot
+# between them needs ``a.m.``/``p.m.`` or a zone after it (``12.50 Aug 14, 2023`` is a
+# price), a month name is never the zone (``10:02 AM AUG 14, 2023``), and no time may
+# follow the date then.
+_LEAD_TIME = r"""
+    (?:
+        (?P<lead>
+            (?<![.,:/])
+            (?P<hour>[01]?\d|2[0-3])
+            (?:
+                : (?P<minute>[0-5]\d) (?: : (?P<second>[0-5]\d) )?
+              | \. (?P<minute>[0-5]\d) (?= \x20?(?: [ap]\.?m\b | (?-i:[A-Z]{2,5}) ) )
+            )
+            (?!\d)
+            (?: \x20?(?P<ampm>[ap]\.?m\b\.?) )?
+            (?:
+                \x20\(?
+                (?! MONTH (?!\p{L}) )
+                (?: (?-i:(?P<zone>[A-Z]{2,5})) | (?P<zone>ZONE) )
+                (?P<offset>[+-]\d{1,2}(?::?\d{2})?)?
+                \)?
+            )?
+            (?: ,\x20? | \x20[-|/\u2013\u2014\u00b7\u2022]\x20 | \x20 )
+        )
+    )?
+"""
 
 DATE_RE = regex.compile(
     r"""
-    (?<![\w-])
+    # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``).
+    (?<![\w-]|\d:)
+    LEAD_TIME
     (?:
         (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
       |
@@ -103,8 +156,10 @@ DATE_RE = regex.compile(
         (?<!\.) (?P<year>\d{4}) \. (?P<month>\d{1,2}) \. (?P<day>\d{1,2}) (?![\d.]\d|\d)
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
-        (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? \.?[\x20-] (?:de\x20)?
-        (?P<monthname>MONTH) \.?,?[\x20-] (?:de\x20)?
+        # ``14 Aug 2023``, ``14th of August 2023``, ``14 de agosto de 2023``, and with
+        # dots alone, as Brazilian pages write it: ``14.ago.2023``.
+        (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? (?: \.?[\x20-] (?:(?:de|of)\x20)? | \. )
+        (?P<monthname>MONTH) (?: \.?,?[\x20-] (?:de\x20)? | \.(?=\d{4}(?!\d)) )
         (?P<year>\d{4}|\d{2}) (?: (?![\d:]) | (?<=\d{4}) (?=\d{1,2}:\d{2}(?!\d)) )
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
@@ -113,16 +168,33 @@ DATE_RE = regex.compile(
         (?P<year>\d{4}) (?: (?!\d) | (?=\d{1,2}:\d{2}(?!\d)) )
       |
         (?P<first>\d{1,2}) / (?P<second_>\d{1,2}) / (?P<year>\d{4}) (?!\d)
+      |
+        # Dashes and dots, read as slashes are (day first outside the US): ``14-08-2023``
+        # on Indian and European pages, ``14.08.2023`` on German ones. The year must be
+        # 19xx or 20xx, and no digit group may follow with the same separator, so
+        # phone numbers and version numbers (``1.2.2023.4``) are no dates.
+        (?P<first>\d{1,2}) - (?P<second_>\d{1,2}) - (?P<year>(?:19|20)\d{2}) (?!\d|-\d)
+      |
+        (?<!\.) (?P<first>\d{1,2}) \. (?P<second_>\d{1,2}) \. (?P<year>(?:19|20)\d{2})
+        (?!\d|\.\d)
     )
-    """.replace("WEEKDAY", _WEEKDAY_NAMES).replace("MONTH", _MONTH_NAMES)
-    + _TIME.replace("ZONE", ZONE_NAME_PATTERN),
+    (?(lead)|TIME)
+    """.replace("LEAD_TIME", _LEAD_TIME)
+    .replace("TIME", _TIME)
+    .replace("JOINER", _JOINERS)
+    .replace("WEEKDAY", _WEEKDAY_NAMES)
+    .replace("MONTH", _MONTH_NAMES)
+    .replace("ZONE", ZONE_NAME_PATTERN),
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 # Where DATE_RE may start: a digit or a name at a word start. It is tried only there,
-# since the whole pattern costs far more per position than this one.
+# since the whole pattern costs far more per position than this one. Only where a
+# match starts counts, so the weekday and month names are one trie (half the cost of
+# two tries side by side).
 _DATE_START_RE = regex.compile(
-    rf"(?<![\w-])(?:\d|{_WEEKDAY_NAMES}|{_MONTH_NAMES})", regex.IGNORECASE
+    rf"(?<![\w-])(?:\d|{_regex.literal_trie(sorted({*WEEKDAYS, *MONTHS}))})",
+    regex.IGNORECASE,
 )
 
 
@@ -280,6 +352,7 @@ _G = DATE_RE.groupindex
 _YEAR, _MONTH, _DAY, _MONTHNAME = _G["year"], _G["month"], _G["day"], _G["monthname"]
 _FIRST, _SECOND_, _HOUR, _MINUTE = _G["first"], _G["second_"], _G["hour"], _G["minute"]
 _SECOND, _AMPM, _ZONE, _OFFSET = _G["second"], _G["ampm"], _G["zone"], _G["offset"]
+_LEAD_TIME_GROUP = _G["lead"]
 
 
 def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -> DateMatch | None:
@@ -317,14 +390,20 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
         elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
             hour = 0
         zone, offset = g[_ZONE], g[_OFFSET]
+        lead = g[_LEAD_TIME_GROUP] is not None
         if zone:
             tz = zone_after_time(
                 zone,
                 options,
                 after_ampm=ampm != "",
-                word_follows=word_at(m.string, end, m.endpos),
+                # Before the date, the date follows the zone, not a word.
+                word_follows=not lead and word_at(m.string, end, m.endpos),
             )
-            if tz is None:
+            if tz is None and lead:
+                # Inside the span, between time and date: it stays there, named by no
+                # zone (``10:01 AM ET, Mon August 14, 2023`` is naive).
+                zone = None
+            elif tz is None:
                 # Not a zone we know: leave the word out of the date's span.
                 end = m.start(_ZONE)
                 if m.string[end - 1] in "( ":
@@ -332,7 +411,11 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
                 zone = None
             elif offset:
                 tz = _offset(offset) if zone.upper() in {"GMT", "UTC", "UT"} else tz
-            elif m.string.startswith(" DST", end, m.endpos) and isinstance(tz, dt.timezone):
+            elif (
+                not lead
+                and m.string.startswith(" DST", end, m.endpos)
+                and isinstance(tz, dt.timezone)
+            ):
                 # ``MET DST`` (old mail and news headers): the zone's summer time.
                 tz = dt.timezone(tz.utcoffset(None) + dt.timedelta(hours=1))
                 end += len(" DST")
@@ -510,7 +593,8 @@ def _parse_with_dateutil(
 # ``MArch 17``, ``14 August``.
 PARTIAL_DATE_RE = regex.compile(
     r"""
-    (?<![\w-])
+    # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``).
+    (?<![\w-]|\d:)
     (?:
         (?P<monthname>\L<months>) \.?[\x20\xa0]{1,3} (?P<day>\d{1,2}) (?:st|nd|rd|th)?
       |

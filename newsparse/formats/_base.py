@@ -550,11 +550,23 @@ class EvidenceFormat:
         return f"<{type(self).__name__} {self.name!r}>"
 
 
-# A date line near the top: an optional label, the date, little else.
+# A date line near the top: an optional label, the date, little else. The labels in
+# English, German, French, Spanish, Portuguese, Italian and Dutch, with the word that
+# joins them to the date (``Aktualisiert am``, ``Publié le``, ``Publicado em``,
+# ``Pubblicato il``, ``Gepubliceerd op``).
 _DATE_LABEL_RE = regex.compile(
-    r"(?:(?:First\x20|Last\x20)?(?:Published|Updated|Posted|Modified|Date|Dated|Last\x20Updated)"
-    r"(?:\x20(?:on|at))?\s?[:|-]?\s?)",
-    regex.IGNORECASE,
+    r"""
+    (?:
+        (?:First\x20|Last\x20)?(?:Published|Updated|Posted|Modified|Date|Dated)
+      | (?:Zuletzt\x20)?(?:Veröffentlicht|Aktualisiert) | Erstellt | Stand | Datum
+      | Publié | Mis\x20à\x20jour | Modifié | Mise\x20à\x20jour
+      | Publicado | Actualizado | Atualizado | Fecha
+      | Pubblicato | Aggiornato | Ultimo\x20aggiornamento
+      | Gepubliceerd | Geplaatst | (?:Laatst\x20)?Bijgewerkt
+    )
+    (?:\x20(?:on|at|am|le|el|em|il|op))?\s?[:|-]?\s?
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 

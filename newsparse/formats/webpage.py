@@ -195,14 +195,11 @@ _BY_LANGUAGES: dict[str, frozenset[str]] = {
     "autore": frozenset({"it"}),
 }
 # Dates the shared date pattern does not read: East Asian ``2018年6月18日 10:01``,
-# ``2018년 6월 18일``, and day-first dotted ``18.11.2019, 21:17`` (German, Russian ...).
+# ``2018년 6월 18일``. (Day-first dotted ``18.11.2019, 21:17`` is the shared pattern's.)
 _LOCAL_DATE_RE = regex.compile(
     r"""
     (?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]
     (?:[\x20\t\u3000]{0,3}(?P<hour>\d{1,2})[:時시](?P<minute>\d{2}))?
-  |
-    (?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.]\d)
-    (?:,?\x20{1,3}(?P<hour>\d{1,2}):(?P<minute>\d{2}))?
     """,
     regex.VERBOSE,
 )

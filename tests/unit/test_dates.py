@@ -52,6 +52,7 @@ UTC = dt.timezone.utc
         ("1 May 2020 12:05 AM", "2020-05-01T00:05:00", "minute"),
         ("1 May 2020 6 pm", "2020-05-01T18:00:00", "hour"),
         ("Mon, 14 Aug 2023 06:50 GMT+05:30", "2023-08-14T06:50:00+05:30", "minute"),
+        ("2023-08-14T06:50:00.123456789Z", "2023-08-14T06:50:00+00:00", "second"),
     ],
 )
 def test_common_forms(text: str, iso: str, precision: str) -> None:
@@ -165,6 +166,8 @@ _DATE_PIECES = st.sampled_from(
         "Wednesday, ", "Donnerstag ", "Mon. ", "September ", "septiembre ", "Sept. ", "14 ",
         "14th ", "2023", "23", ", ", " at ", "06:50 ", "6.50", " AM", " p.m.", " IST", " (EDT)",
         "+05:30", "-", "/", "2023-08-14", "x", "\n", "  ", "word ",
+        "14-08-2023", "14.08.", ".", "06h50", "6 h 50", " à ", " um ", " Uhr", " h",
+        "6:50 AM EDT ", "06:50 IST, ", "segunda-feira, ", "lunedì ", " of ", ".ago.",
     ]
 )  # fmt: skip
 
@@ -517,3 +520,249 @@ def test_year_first_with_slashes_or_dots(text: str, iso: str, raw: str) -> None:
 )
 def test_what_is_no_year_first_date(text: str) -> None:
     assert next(find_dates(text), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision", "raw"),
+    [
+        (
+            "Updated 6:50 AM EDT Aug 14, 2023",
+            "2023-08-14T06:50:00-04:00",
+            "minute",
+            "6:50 AM EDT Aug 14, 2023",
+        ),
+        (
+            "06:50 IST, 14 August 2023",
+            "2023-08-14T06:50:00+05:30",
+            "minute",
+            "06:50 IST, 14 August 2023",
+        ),
+        (
+            "Updated 2:15 PM GMT+8, August 14, 2023",
+            "2023-08-14T14:15:00+08:00",
+            "minute",
+            "2:15 PM GMT+8, August 14, 2023",
+        ),
+        (
+            "6:50 a.m. EDT August 14, 2023",
+            "2023-08-14T06:50:00-04:00",
+            "minute",
+            "6:50 a.m. EDT August 14, 2023",
+        ),
+        (
+            "9:22 pm est, Monday, August 14, 2023",
+            "2023-08-14T21:22:00-05:00",
+            "minute",
+            "9:22 pm est, Monday, August 14, 2023",
+        ),
+        ("06.50 BST 14 Aug 2023", "2023-08-14T06:50:00+01:00", "minute", "06.50 BST 14 Aug 2023"),
+        ("06:50:12 UTC 2023-08-14", "2023-08-14T06:50:12+00:00", "second", None),
+        ("21:17 14.08.2023", "2023-08-14T21:17:00", "minute", None),
+        ("Posted 6:50 AM \u00b7 Aug 14, 2023", "2023-08-14T06:50:00", "minute", None),
+        # A month name is never the zone.
+        ("10:02 AM AUG 14, 2023", "2023-08-14T10:02:00", "minute", None),
+    ],
+)
+def test_a_time_before_the_date(text: str, iso: str, precision: str, raw: str | None) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.precision == precision
+    assert found.span.of(text) == (raw or text.removeprefix("Posted "))
+
+
+def test_a_zone_the_table_lacks_before_the_date_stays_in_the_span_and_names_no_zone() -> None:
+    # ``ET`` is EST or EDT: the date decides, and no zone is made up.
+    text = "Updated 10:01 AM ET, Mon August 14, 2023"
+    found = next(find_dates(text))
+    assert found.value.isoformat() == "2023-08-14T10:01:00"
+    assert found.precision == "minute"
+    assert found.zone is None
+    assert found.span.of(text) == "10:01 AM ET, Mon August 14, 2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Rs 12.50 14 Aug 2023", "14 Aug 2023"),  # a price: a dot needs a.m. or a zone
+        ("won 25:14 14 Aug 2023", "14 Aug 2023"),  # no 25th hour
+        ("3:1 14 Aug 2023", "14 Aug 2023"),  # a score, not a time
+        ("at 6:50 on 14 Aug 2023", "14 Aug 2023"),
+        ("2:05:30 hours, 14 Aug 2023", "14 Aug 2023"),
+        ("1.06:50 14 Aug 2023", "14 Aug 2023"),
+        ("06:50 14 Aug 2023 07:00", "06:50 14 Aug 2023"),  # one time, not two
+        ("12:30 Aug 14 and 2023", ""),  # no year, and the minutes are no day
+        ("06:50", ""),  # a time alone
+    ],
+)
+def test_what_is_no_time_before_a_date(text: str, raw: str) -> None:
+    found = next(find_dates(text), None)
+    assert (found.span.of(text) if found else "") == raw
+    if found is not None and found.span.start > 0 and text[0] != "0":
+        assert found.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision", "raw"),
+    [
+        ("14-08-2023", "2023-08-14T00:00:00", "day", "14-08-2023"),
+        ("Updated 14-08-2023 06:50 IST", "2023-08-14T06:50:00+05:30", "minute", None),
+        ("08-14-2023", "2023-08-14T00:00:00", "day", "08-14-2023"),
+        ("Aktualisiert am 14.08.2023", "2023-08-14T00:00:00", "day", "14.08.2023"),
+        ("14.08.2023, 06:50 Uhr", "2023-08-14T06:50:00", "minute", "14.08.2023, 06:50 Uhr"),
+        ("14.8.2023 um 06:50 Uhr", "2023-08-14T06:50:00", "minute", "14.8.2023 um 06:50 Uhr"),
+        ("14.08.2023-06:50", "2023-08-14T06:50:00", "minute", "14.08.2023-06:50"),
+        ("am 1.2.1999.", "1999-02-01T00:00:00", "day", "1.2.1999"),
+    ],
+)
+def test_day_first_dates_with_dashes_or_dots(
+    text: str, iso: str, precision: str, raw: str | None
+) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.precision == precision
+    assert found.span.of(text) == (raw or text.removeprefix("Updated "))
+
+
+@pytest.mark.parametrize("sep", ["/", "-", "."])
+def test_dashes_and_dots_are_read_day_first_as_slashes_are(sep: str) -> None:
+    text = f"01{sep}02{sep}2023"
+    assert next(find_dates(text)).value.date() == dt.date(2023, 2, 1)
+    assert next(find_dates(text, dayfirst=False)).value.date() == dt.date(2023, 1, 2)
+    # A number above 12 is the day, whichever comes first.
+    assert next(find_dates(f"13{sep}02{sep}2023", dayfirst=False)).value.day == 13
+    assert next(find_dates(f"02{sep}13{sep}2023")).value.day == 13
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tel 12-10-2020-5",  # a phone number
+        "call 555-12-2023",
+        "score 3-1 after extra time",
+        "v1.2.2023",  # version numbers
+        "release 1.2.2023.4",
+        "host 192.10.12.2019",
+        "14-08-1823",  # only 19xx and 20xx with dashes or dots
+        "14.08.23",
+        "31-02-2023",  # no such day
+        "14-15-2023",
+        "see https://example.org/news/x-14-08-2023",
+        "14 Aug 2023"[:6],  # no year
+    ],
+)
+def test_what_is_no_dashed_or_dotted_date(text: str) -> None:
+    assert next(find_dates(text), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        ("14 août 2023 à 06h50", "2023-08-14T06:50:00", None),
+        ("Publié le 14/08/2023 à 6 h 50", "2023-08-14T06:50:00", "14/08/2023 à 6 h 50"),
+        ("14 de agosto de 2023 - 06:50 h", "2023-08-14T06:50:00", None),
+        ("14 de agosto de 2023 a las 06:50", "2023-08-14T06:50:00", None),
+        (
+            "Pubblicato il 14 agosto 2023 alle 06:50",
+            "2023-08-14T06:50:00",
+            "14 agosto 2023 alle 06:50",
+        ),
+        ("14 agosto 2023 alle ore 06:50", "2023-08-14T06:50:00", None),
+        ("14 agosto 2023 ore 06:50", "2023-08-14T06:50:00", None),
+        ("14 augustus 2023 om 06:50", "2023-08-14T06:50:00", None),
+        ("14 mrt 2023 om 06:50", "2023-03-14T06:50:00", None),
+        ("14 de agosto de 2023 \u00e0s 06h50", "2023-08-14T06:50:00", None),
+        ("14.ago.2023 \u00e0s 6h50", "2023-08-14T06:50:00", None),
+        ("14. August 2023 um 06:50 Uhr", "2023-08-14T06:50:00", None),
+        ("14. august 2023 kl. 06:50", "2023-08-14T06:50:00", None),
+        (
+            "Actualizado: 14/08/2023 06:50 CEST",
+            "2023-08-14T06:50:00+02:00",
+            "14/08/2023 06:50 CEST",
+        ),
+        ("14 Aug 2023 \u2022 06:50 IST", "2023-08-14T06:50:00+05:30", None),
+        ("14 August 2023 \u2014 06:50", "2023-08-14T06:50:00", None),
+        (
+            "the 14th of August, 2023 at 6:50 pm",
+            "2023-08-14T18:50:00",
+            "14th of August, 2023 at 6:50 pm",
+        ),
+    ],
+)
+def test_times_and_joining_words_in_other_languages(text: str, iso: str, raw: str | None) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.precision == "minute"
+    assert found.span.of(text) == (raw or text)
+
+
+def test_an_hour_alone_is_hour_precision() -> None:
+    text = "Le 14 ao\u00fbt 2023 \u00e0 6h"
+    found = next(find_dates(text))
+    assert (found.value.hour, found.precision) == (6, "hour")
+    assert found.span.of(text) == "14 ao\u00fbt 2023 \u00e0 6h"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("14 ao\u00fbt 2023 \u00e0 24h", "14 ao\u00fbt 2023"),  # no 24th hour
+        ("14 Aug 2023 6h30m", "14 Aug 2023"),
+        ("14 Aug 2023 12 hours later", "14 Aug 2023"),
+        ("14 Aug 2023 at home", "14 Aug 2023"),
+        ("3.Mar.12", ""),  # dots alone take a four-digit year only
+    ],
+)
+def test_what_is_no_time_in_other_languages(text: str, raw: str) -> None:
+    found = next(find_dates(text), None)
+    assert (found.span.of(text) if found else "") == raw
+    assert found is None or found.precision == "day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "luned\u00ec 14 agosto 2023",
+        "maandag 14 augustus 2023",
+        "segunda-feira, 14 de agosto de 2023",
+        "Ter\u00e7a-feira, 15 de agosto de 2023",
+    ],
+)
+def test_italian_dutch_and_portuguese_weekdays_are_in_the_span(text: str) -> None:
+    found = next(find_dates(text))
+    assert found.span.of(text) == text
+    assert found.precision == "day"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Updated 10:01 AM EDT, Mon August 14, 2023",
+        "Aktualisiert am 14.08.2023, 06:50 Uhr",
+        "Ver\u00f6ffentlicht am 14. August 2023, 06:50 Uhr",
+        "Mis \u00e0 jour le 14/08/2023 \u00e0 06h50",
+        "Publicado em 14/08/2023 \u00e0s 06h50",
+        "Pubblicato il 14 agosto 2023 alle 06:50",
+        "Gepubliceerd op 14 augustus 2023 om 06:50",
+    ],
+)
+def test_labelled_date_lines_in_an_article(label: str) -> None:
+    text = (
+        f"Bridge reopens\n\n{label}\n\nThe bridge reopened after repairs.\n\nTraffic was light.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.date is not None
+    assert (article.date.date(), article.date.hour, article.date.minute) == (
+        dt.date(2023, 8, 14),
+        10 if "AM" in label else 6,
+        1 if "AM" in label else 50,
+    )
+    assert article.date_precision == "minute"
+    assert label not in article.paragraphs
+
+
+def test_the_minutes_of_a_time_are_no_day_of_a_partial_date() -> None:
+    text = "at 12:30 Aug 14 (AP) --"
+    partial = dates.find_partial_date(text)
+    assert partial is not None
+    assert (partial.month, partial.day, partial.span.of(text)) == (8, 14, "Aug 14")
