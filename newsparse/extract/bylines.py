@@ -35,7 +35,7 @@ from newsparse.vocab import canonical_agency
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["BylineMatch", "read_byline"]
+__all__ = ["BylineMatch", "read_byline", "read_names_with_role"]
 
 
 def __dir__() -> list[str]:
@@ -311,3 +311,29 @@ def read_byline(
     return BylineMatch(
         byline=byline, span=Span(start, end), author_spans=tuple(authors), places=tuple(places)
     )
+
+
+def read_names_with_role(text: str, pos: int = 0, endpos: int | None = None) -> BylineMatch | None:
+    """Read a byline without ``By`` whose names a role follows: ``Jane Doe, Staff Writer``.
+
+    The last piece after a comma or a bar must name a role (``Staff Writer``,
+    ``Political Correspondent``, ``Reuters staff``), and at least one author must come
+    before it; the role stays in the byline's text, as :func:`read_byline` keeps it.
+
+    Examples:
+        >>> read_names_with_role("Jane Doe, Staff Writer").byline.authors
+        ('Jane Doe',)
+        >>> read_names_with_role("Jane Doe | Political Correspondent").byline.authors
+        ('Jane Doe',)
+        >>> read_names_with_role("Jane Doe, Sam Roe") is None
+        True
+    """
+    end = len(text) if endpos is None else endpos
+    start, end = _trim(text, pos, end)
+    cut = max(text.rfind(",", start, end), text.rfind("|", start, end))
+    if cut <= start or _regex.search(_ROLE_RE, text, cut + 1, end) is None:
+        return None
+    found = read_byline(text, start, end, require_prefix=False)
+    if found is None or not found.byline.authors:
+        return None
+    return found

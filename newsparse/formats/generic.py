@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from newsparse._text import line_field, split_lines
+from newsparse.extract.bylines import read_names_with_role
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ def __dir__() -> list[str]:
 MAX_HEADLINE_CHARS = 300
 
 
+#: The longest line read as names and a role with no ``By`` (``Jane Doe, Staff Writer``).
+MAX_ROLE_BYLINE_CHARS = 100
 #: The most words in a section label (a kicker) set over the headline.
 MAX_KICKER_WORDS = 3
 #: The fewest words in a headline that a kicker stands over.
@@ -137,6 +140,7 @@ class GenericFormat(EvidenceFormat):
                 or b.take_byline_beside_date(line)
                 or b.take_date_line(line)
                 or b.take_byline(line)
+                or (b.headline is not None and self._take_role_byline(b, line))
                 or (b.headline is not None and b.take_edited_by(line))
             ):
                 i += 1
@@ -155,3 +159,11 @@ class GenericFormat(EvidenceFormat):
                 continue
             break
         return i
+
+    def _take_role_byline(self, b: Builder, line: Line) -> bool:
+        """Names that a role follows, with no ``By``: ``Jane Doe, Staff Writer``."""
+        if b.byline is not None or len(line.text) > MAX_ROLE_BYLINE_CHARS:
+            return False
+        if read_names_with_role(b.text, line.start, line.end) is None:
+            return False
+        return b.take_byline(line, require_prefix=False)

@@ -45,3 +45,38 @@ def test_no_kicker_without_a_headline_under_it(text: str) -> None:
     check_article(text, article)
     assert article.headline == text.split("\n", 1)[0]
     assert "kicker" not in article.metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Jo Roe, Staff Writer", ("Jo Roe",)),
+        ("Jo Roe and Sam Lee | Political Correspondents", ("Jo Roe", "Sam Lee")),
+        ("JO ROE, Transport Reporter", ("JO ROE",)),
+    ],
+)
+def test_names_and_a_role_under_the_headline_are_the_byline(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    text = f"Harbour board approves new ferry fees\n{line}\n\nThe board approved the fees.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == line
+    assert article.paragraphs == ("The board approved the fees.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ships Return, Port Reopens",  # no role after the comma
+        "Jo Roe, the editor of the Gazette, said the fees were fair.",  # a sentence
+        "Staff Writer, Harbour Desk",  # a role but no name
+    ],
+)
+def test_a_line_without_names_and_a_role_is_no_byline(line: str) -> None:
+    text = f"Harbour board approves new ferry fees\n\n{line}\n\nThe board approved the fees.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None or not article.byline.authors
