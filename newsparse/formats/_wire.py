@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import Line, fold
+from newsparse._text import Line, fold, is_blank
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.dates import (
     ZONE_NAME_PATTERN,
@@ -441,12 +441,16 @@ _GLUED_CREDITS_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Zero-width characters (``_text.INVISIBLE``) that copied text leaves at line ends are
+# blank here too.
 _GLUED_CODES_RE = regex.compile(
-    r"(?<=[.!?\"\u201d'\u2019)]\s{1,3})"
-    r"(?:(?:\p{Lu}{2,5}[\x20\t]{0,2}\r?\n?[\x20\t]{0,2}){1,7}\p{Lu}{2,5}|PTI|IANS|UNI|ANI)\s*+\Z"
+    r"(?<=[.!?\"\u201d'\u2019)][\s\u200b-\u200d\u2060\ufeff]{1,3})"
+    r"(?:(?:\p{Lu}{2,5}[\x20\t\u200b-\u200d\u2060\ufeff]{0,3}\r?\n?[\x20\t]{0,2}){1,7}\p{Lu}{2,5}"
+    r"|PTI|IANS|UNI|ANI)[\s\u200b-\u200d\u2060\ufeff]*+\Z"
 )
 _GLUED_INITIALS_RE = regex.compile(
-    r"(?<=[.!?\"\u201d'\u2019)]\s{1,3})(?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}\s*+\Z"
+    r"(?<=[.!?\"\u201d'\u2019)][\s\u200b-\u200d\u2060\ufeff]{1,3})(?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}"
+    r"[\s\u200b-\u200d\u2060\ufeff]*+\Z"
 )
 
 
@@ -502,7 +506,7 @@ def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
+    while end > start and is_blank(text[end - 1]):
         end -= 1
     return end
 

@@ -181,6 +181,22 @@ def test_afp_initials_and_pti_codes_are_furniture() -> None:
         check_article(text, article)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Desk codes wrapped onto a second line, a zero-width space ending the first.
+        "Title\n\nPune, Aug 14 (PTI) Trains stopped\nat noon. PTI ABC\u200b\nDEF\n",
+        # A zero-width space after the sentence and after the initials.
+        "Title\n\nLyon (AFP) - Trains stopped\nat noon.\u200b jm/ach\u200b\n",
+    ],
+)
+def test_glued_initials_and_codes_past_zero_width_characters(text: str) -> None:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == ("Trains stopped at noon.",)
+    assert "wire.staff-initials" in article.rules["furniture"]
+
+
 def test_upper_case_byline_over_an_agency_line() -> None:
     text = "Title\n\nBy JANE DOE and SAM ROE\nAssociated Press\n\nOSLO (AP) \u2014 Snow.\n"
     article = newsparse.parse(text)
