@@ -21,6 +21,7 @@ __all__ = [
     "Line",
     "caseless",
     "fold",
+    "gate_key",
     "holds_any",
     "is_blank",
     "line_field",
@@ -170,6 +171,20 @@ def caseless(text: str) -> str:
     if "\u017f" in text:
         text = text.replace("\u017f", "s")
     return text.lower()
+
+
+def gate_key(phrase: str) -> str:
+    """What of ``phrase`` a line holds, lowered by :func:`caseless`, wherever a pattern matches it.
+
+    A pattern that ignores case reads the dotless ``\u0131`` of a Turkish word as the
+    capital ``I``, which :func:`caseless` lowers to ``i``: the key stops before it, so
+    a gate that looks for the key in a lowered line finds it wherever the word matches.
+
+    Examples:
+        >>> gate_key("Hakk\u0131m\u0131zda"), gate_key("Impressum")
+        ('hakk', 'impressum')
+    """
+    return caseless(phrase).split("\u0131", 1)[0]
 
 
 def holds_any(text: str, needles: Iterable[str]) -> bool:

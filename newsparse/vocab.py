@@ -17,6 +17,14 @@ from __future__ import annotations
 __all__ = [
     "AGENCIES",
     "MONTHS",
+    "PAGE_ACCOUNT",
+    "PAGE_COOKIE_VERBS",
+    "PAGE_LEGAL",
+    "PAGE_NAVIGATION",
+    "PAGE_NEWSLETTER",
+    "PAGE_RELATED",
+    "PAGE_RIGHTS",
+    "PAGE_SHARE",
     "SEASONS",
     "TIME_JOINERS",
     "WEEKDAYS",
@@ -251,6 +259,165 @@ AGENCIES: dict[str, str] = {
     "tass": "TASS",
     "bernama": "Bernama",
 }
+
+
+# -- web page chrome in languages other than English ----------------------------------
+# Each table holds lower-case labels (compared ignoring case) that a saved page shows as
+# a line of their own, in German, French, Spanish, Italian, Portuguese, Dutch,
+# Indonesian, Turkish, Russian, Arabic, Chinese, Japanese and Korean; the English ones
+# are written into the patterns that use them. Words that also stand alone in an
+# article (``Weiter``, ``Anterior``, ``Redaksi``) are left out: the furniture table
+# drops what matches from every format's body.
+
+#: Navigation: skip links, home, search, menu, back to top.
+PAGE_NAVIGATION: tuple[str, ...] = (
+    "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt",
+    "zur navigation springen", "startseite", "zur startseite", "suche", "suchen", "menü",
+    "hauptmenü", "navigation", "nach oben", "zurück zur übersicht", "ressorts",
+    "aller au contenu", "aller au contenu principal", "passer au contenu", "accueil",
+    "retour à l'accueil", "rechercher", "recherche", "retour en haut", "haut de page",
+    "rubriques",
+    "ir al contenido", "ir al contenido principal", "saltar al contenido", "inicio",
+    "portada", "buscar", "búsqueda", "menú", "secciones", "volver arriba",
+    "vai al contenuto", "salta al contenuto", "pagina iniziale", "cerca", "sezioni",
+    "torna su", "torna all'inizio",
+    "ir para o conteúdo", "saltar para o conteúdo", "pular para o conteúdo", "início",
+    "página inicial", "pesquisar", "pesquisa", "seções", "secções", "editorias",
+    "voltar ao topo",
+    "naar inhoud springen", "ga naar inhoud", "direct naar inhoud", "startpagina",
+    "zoeken", "rubrieken", "terug naar boven",
+    "langsung ke konten", "lewati ke konten", "beranda", "cari", "pencarian",
+    "kembali ke atas",
+    "içeriğe geç", "içeriğe atla", "ana sayfa", "anasayfa", "arama", "kategoriler",
+    "перейти к содержимому", "перейти к содержанию", "главная", "на главную", "поиск",
+    "меню", "разделы", "рубрики", "наверх",
+    "الرئيسية", "الصفحة الرئيسية", "بحث", "القائمة", "الأقسام",
+    "首页", "首頁", "网站首页", "返回首页", "搜索", "搜尋", "菜单", "選單", "导航",
+    "返回顶部", "回到顶部",
+    "ホーム", "トップページ", "検索", "メニュー", "ページトップへ",
+    "홈", "검색", "메뉴", "전체메뉴", "전체 메뉴", "맨 위로",
+)  # fmt: skip
+
+#: Account: sign in, register, subscribe.
+PAGE_ACCOUNT: tuple[str, ...] = (
+    "anmelden", "einloggen", "abmelden", "registrieren", "mein konto", "jetzt abonnieren",
+    "abonnieren",
+    "se connecter", "connexion", "s'identifier", "se déconnecter", "s'inscrire",
+    "mon compte", "s'abonner", "abonnez-vous", "je m'abonne",
+    "iniciar sesión", "acceder", "registrarse", "regístrate", "cerrar sesión", "mi cuenta",
+    "suscríbete", "suscribirse",
+    "accedi", "registrati", "il mio account", "abbonati", "area riservata",
+    "iniciar sessão", "cadastre-se", "registe-se", "registre-se", "minha conta",
+    "a minha conta", "assine", "assine já",
+    "inloggen", "registreren", "uitloggen", "mijn account", "abonneren",
+    "masuk", "daftar", "akun saya", "berlangganan",
+    "giriş", "giriş yap", "üye ol", "kay\u0131t ol", "ç\u0131k\u0131ş yap", "hesab\u0131m",
+    "abone ol",
+    "войти", "вход", "регистрация", "зарегистрироваться", "выйти", "личный кабинет",
+    "подписаться", "оформить подписку",
+    "تسجيل الدخول", "دخول", "اشترك", "اشترك الآن", "حسابي", "تسجيل الخروج",
+    "登录", "登錄", "登入", "注册", "註冊", "订阅", "訂閱",
+    "ログイン", "ログアウト", "会員登録", "新規登録", "無料会員登録", "マイページ",
+    "로그인", "로그아웃", "회원가입", "마이페이지",
+)  # fmt: skip
+
+#: The legal and contact links of a site's footer.
+PAGE_LEGAL: tuple[str, ...] = (
+    "impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise",
+    "datenschutzeinstellungen", "kontakt", "agb", "nutzungsbedingungen",
+    "cookie-einstellungen", "cookie-richtlinie", "barrierefreiheit", "mediadaten",
+    "über uns",
+    "mentions légales", "politique de confidentialité", "confidentialité",
+    "données personnelles", "conditions générales d'utilisation", "conditions générales",
+    "cgu", "cgv", "nous contacter", "contactez-nous", "qui sommes-nous",
+    "qui sommes-nous ?", "plan du site", "gestion des cookies", "accessibilité",
+    "aviso legal", "política de privacidad", "privacidad", "política de cookies",
+    "contacto", "contáctanos", "contáctenos", "quiénes somos", "sobre nosotros",
+    "términos y condiciones", "condiciones de uso", "términos de uso", "mapa del sitio",
+    "mapa web", "accesibilidad",
+    "note legali", "informativa sulla privacy", "informativa privacy", "contatti",
+    "contattaci", "chi siamo", "termini e condizioni", "condizioni d'uso",
+    "termini di utilizzo", "mappa del sito", "impostazioni cookie",
+    "política de privacidade", "privacidade", "termos de uso", "termos e condições",
+    "termos de utilização", "contato", "contactos", "fale conosco", "fale connosco",
+    "quem somos", "sobre nós", "mapa do site", "acessibilidade",
+    "colofon", "privacyverklaring", "privacybeleid", "cookiebeleid", "cookie-instellingen",
+    "algemene voorwaarden", "gebruiksvoorwaarden", "over ons", "adverteren",
+    "klantenservice", "toegankelijkheid",
+    "tentang kami", "pedoman media siber", "kebijakan privasi", "hubungi kami", "kontak",
+    "kontak kami", "syarat dan ketentuan", "syarat & ketentuan", "info iklan",
+    "peta situs",
+    "künye", "iletişim", "gizlilik politikas\u0131", "gizlilik", "çerez politikas\u0131",
+    "kullan\u0131m koşullar\u0131", "hakk\u0131m\u0131zda", "kvkk", "site haritas\u0131",
+    "yay\u0131n ilkeleri",
+    "контакты", "\u043e нас", "\u043e проекте", "политика конфиденциальности",
+    "пользовательское соглашение", "правила использования", "карта сайта",
+    "اتصل بنا", "من نحن", "سياسة الخصوصية", "شروط الاستخدام", "شروط الخدمة", "اعلن معنا",
+    "أعلن معنا", "خريطة الموقع", "اتفاقية الاستخدام",
+    "关于我们", "關於我們", "联系我们", "聯絡我們", "聯繫我們", "隐私政策", "隱私權政策",
+    "隐私声明", "使用条款", "服务条款", "网站地图", "網站地圖", "广告服务", "版权声明",
+    "免责声明", "法律声明",
+    "会社概要", "運営会社", "お問い合わせ", "プライバシーポリシー", "個人情報保護方針",
+    "利用規約", "サイトマップ", "サイトポリシー", "広告掲載", "著作権について", "免責事項",
+    "회사소개", "개인정보처리방침", "개인정보취급방침", "이용약관", "고객센터", "광고문의",
+    "청소년보호정책", "제휴문의", "사이트맵",
+)  # fmt: skip
+
+#: Share buttons and the networks they name (beyond the ones English pages show).
+PAGE_SHARE: tuple[str, ...] = (
+    "teilen", "artikel teilen", "partager", "partager l'article", "partager sur",
+    "compartir", "compartir en", "condividi", "compartilhar", "partilhar", "delen",
+    "bagikan", "bagikan artikel", "paylaş", "поделиться", "شارك", "مشاركة", "分享",
+    "分享到", "シェア", "シェアする", "ツイート", "공유", "공유하기",
+    "vkontakte", "вконтакте", "одноклассники", "wechat", "weibo", "微信", "微博",
+    "kakaotalk", "카카오톡", "카카오스토리", "xing", "فيسبوك", "تويتر", "페이스북", "트위터",
+)  # fmt: skip
+
+#: The labels of lists of other stories: most read, read also, related.
+PAGE_RELATED: tuple[str, ...] = (
+    "weitere beiträge zum thema", "mehr zum thema", "das könnte sie auch interessieren",
+    "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet",
+    "noticias relacionadas", "te puede interesar", "lee también", "leia também",
+    "veja também", "notícias relacionadas", "leggi anche", "lees ook", "baca juga",
+    "ข่าวที่เกี่ยวข้อง", "เรื่องที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง",
+    "相关新闻", "相關新聞", "関連記事", "관련 기사", "관련기사", "اقرأ أيضا", "اقرأ أيضاً",
+    "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "lesen sie auch",
+    "auch interessant",
+    "les plus lus", "les plus populaires", "à lire également", "a lire également",
+    "lo más leído", "más leídas", "más leído", "lo más visto", "también te puede interesar",
+    "i più letti", "più letti", "potrebbe interessarti",
+    "mais lidas", "mais lidos", "mais vistas",
+    "meest gelezen", "ook interessant",
+    "terpopuler", "berita terkait", "artikel terkait", "berita populer",
+    "en çok okunanlar", "en çok okunan", "ilgili haberler", "çok okunanlar",
+    "самое читаемое", "читайте также", "похожие новости", "по теме",
+    "الأكثر قراءة", "أخبار ذات صلة", "الأكثر مشاهدة",
+    "热门新闻", "热点新闻", "推荐阅读", "相关阅读", "熱門新聞",
+    "人気記事", "アクセスランキング", "おすすめ記事",
+    "많이 본 뉴스", "많이 본 기사", "인기 기사", "관련 뉴스",
+)  # fmt: skip
+
+#: Newsletter boxes' labels.
+PAGE_NEWSLETTER: tuple[str, ...] = (
+    "newsletter abonnieren", "nieuwsbrief", "boletín", "boletines", "e-bülten",
+    "рассылка", "النشرة الإخبارية", "النشرة البريدية", "メールマガジン", "メルマガ", "뉴스레터",
+)  # fmt: skip
+
+#: ``All rights reserved`` as footers write it.
+PAGE_RIGHTS: tuple[str, ...] = (
+    "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
+    "hak cipta dilindungi", "tüm haklar\u0131 sakl\u0131d\u0131r", "все права защищены",
+    "جميع الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "무단 전재", "무단전재",
+)  # fmt: skip
+
+#: Verbs a cookie banner uses before ``cookies``: ``Wir verwenden Cookies``.
+PAGE_COOKIE_VERBS: tuple[str, ...] = (
+    "verwenden", "verwendet", "nutzen", "nutzt", "akzeptieren", "utilisons", "utilise",
+    "accepter", "acceptez", "utilizamos", "utiliza", "usamos", "aceptar", "aceptas",
+    "utilizziamo", "utilizza", "usiamo", "accetta", "accetto", "aceitar", "aceita",
+    "gebruiken", "gebruikt", "accepteren", "menggunakan", "используем", "использует",
+)  # fmt: skip
 
 
 def canonical_agency(name: str) -> str | None:

@@ -18,7 +18,17 @@ from __future__ import annotations
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless, holds_any
+from newsparse._text import caseless, gate_key, holds_any
+from newsparse.vocab import (
+    PAGE_ACCOUNT,
+    PAGE_COOKIE_VERBS,
+    PAGE_LEGAL,
+    PAGE_NAVIGATION,
+    PAGE_NEWSLETTER,
+    PAGE_RELATED,
+    PAGE_RIGHTS,
+    PAGE_SHARE,
+)
 
 __all__ = ["READING_TIME_RE", "furniture_rule", "reading_minutes"]
 
@@ -68,10 +78,14 @@ _FURNITURE_RE = regex.compile(
       | Next(?:\x20(?:Post|Article|Story))?
       | Prev | (?:Load|Show|See|View)\x20(?:more|all)[^\n]{0,40} | Close | Go\x20to | Top
       | Home\x20(?:\p{S}|>|/)[^\n]{0,200} | Up\x20next:?
+      # Other languages' (vocab.PAGE_NAVIGATION), also opening a breadcrumb trail:
+      # ``Startseite > Politik``.
+      | \L<page_navigation> (?:\x20?[>\u203a\u00bb/]\x20?[^\n]{0,200})?
     )
   | (?P<account>
         Sign\x20?(?:in|up|out) | Log\x20?(?:in|out) | Register | My\x20Account | Subscribe\x20now
       | Subscriber\x20Services | Create\x20(?:an\x20)?account | Sign\x20In\x20/\x20Register
+      | \L<page_account>
     )
   | (?P<share>
         (?:Share\x20(?:on|via)\x20)?(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|E-?mail
@@ -79,6 +93,7 @@ _FURNITURE_RE = regex.compile(
       | Tweet | Share\x20this | Copy\x20(?:link|URL) | Link\x20Copied!?
       | [^\n]{1,300}Click\x20[Tt]o\x20Tweet
       | Share\x20(?:article|story|page)
+      | \L<page_share>\x20?[:\uff1a]?
     )
   | (?P<comments>
         \d{0,6}\x20?Comments?(?:\x20\(\d{1,6}\))? | Leave\x20a\x20(?:comment|reply)[^\n]{0,40}
@@ -93,16 +108,25 @@ _FURNITURE_RE = regex.compile(
       | Advertise(?:\x20with\x20us)? | Site\x20?map | Accessibility[^\n]{0,20} | Careers | Help
       | FAQs? | RSS(?:\x20Feeds?)? | (?:Your\x20)?Ad\x20Choices?
       | Do\x20Not\x20Sell\x20My\x20[^\n]{1,60} | Corrections | Masthead
+      # Other languages' footer links (vocab.PAGE_LEGAL), one or several on a line,
+      # apart or run together: ``Impressum | Datenschutz``, ``ImpressumDatenschutz``.
+      | \L<page_legal> (?:\x20{0,3}[|\u00b7\u2022/]?\x20{0,3}\L<page_legal>){0,12}
     )
   | (?P<copyright>
         (?:©|\(c\)|Copyright\x20(?:©\x20?)?\d{4})[^\n]{0,300}
       | [^\n]{0,60}©\x20?\d{4}[^\n]{0,200}
       | [^\n]{0,200}All\x20[Rr]ights\x20[Rr]eserved[^\n]{0,300}
+      # Other languages' (vocab.PAGE_RIGHTS), in a short line: ``Alle Rechte vorbehalten.``
+      | [^\n]{0,40}\L<page_rights>[^\n]{0,30}
       | (?:This|The)\x20(?:document|material|content|article|story)\x20(?:is\x20subject\x20to
         \x20copyright|may\x20not\x20be\x20(?:published|reproduced|copied|redistributed))[^\n]{0,400}
     )
   | (?P<cookie_notice>
         [^\n]{0,300}\b(?:use|uses|using|accept|consent\x20to)\x20(?:of\x20)?cookies\b[^\n]{0,400}
+      # ``Wir verwenden Cookies``, ``Nous utilisons des cookies``, ``используем файлы cookie``
+      | [^\n]{0,300}\b\L<page_cookie_verbs>\x20
+        (?:des\x20|les\x20|i\x20|los\x20|as\x20|os\x20|de\x20|\u0444\u0430\u0439\u043b\u044b\x20)?
+        cookies?\b[^\n]{0,400}
     )
   | (?P<advert>
         Ad | Ads | Sponsored(?:\x20Content)? | (?:Video\x20)?Ad\x20Feedback | Promoted
@@ -120,15 +144,8 @@ _FURNITURE_RE = regex.compile(
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
       | Editor'?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
       | Recent\x20Posts | Don't\x20miss
-      | (?: Weitere\x20Beiträge\x20zum\x20Thema | Mehr\x20zum\x20Thema
-          | Das\x20könnte\x20Sie\x20auch\x20interessieren | [ÀA]\x20lire\x20aussi | Lire\x20aussi
-          | Sur\x20le\x20même\x20sujet | Noticias\x20relacionadas | Te\x20puede\x20interesar
-          | Lee\x20también | Leia\x20também | Veja\x20também | Notícias\x20relacionadas
-          | Leggi\x20anche | Lees\x20ook | Baca\x20juga | (?:ข่าว|เรื่อง|บทความ)ที่เกี่ยวข้อง
-          | 相关新闻 | 相關新聞
-          | 関連記事 | 관련\x20?기사
-          | \u0627\u0642\u0631\u0623\x20\u0623\u064a\u0636\u0627\u064b?  # Arabic: read also
-        ) (?:\s?:\x20?[^\n]{0,200})?
+      # Other languages' labels (vocab.PAGE_RELATED), with an optional ``: headline``.
+      | \L<page_related> (?:\s?:\x20?[^\n]{0,200})?
     )
   | (?P<author_box>
         # The heading of a box about the author: ``About the author``. (``About`` and a
@@ -144,9 +161,18 @@ _FURNITURE_RE = regex.compile(
       | If\x20you\x20(?:enjoyed|liked|like|value)\x20(?:this|our)\x20
         (?:article|story|post|journalism)[^\n]{0,600}
       | [^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}
+      | \L<page_newsletter>
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
+    page_navigation=PAGE_NAVIGATION,
+    page_account=PAGE_ACCOUNT,
+    page_share=PAGE_SHARE,
+    page_legal=PAGE_LEGAL,
+    page_rights=PAGE_RIGHTS,
+    page_cookie_verbs=PAGE_COOKIE_VERBS,
+    page_related=PAGE_RELATED,
+    page_newsletter=PAGE_NEWSLETTER,
 )
 
 
@@ -171,17 +197,15 @@ _THIS_OR_THE = tuple(
     for noun in ("document", "material", "content", "article", "story")
 )
 _LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\p{N}]")
-# The ``related`` rule's labels in other languages, as they open a line (lower-cased);
-# each may take a ``: headline`` tail, so they open long lines too.
-_RELATED_LABELS = (
-    "weitere beitr\u00e4ge", "mehr zum thema", "das k\u00f6nnte", "\u00e0 lire aussi",
-    "a lire aussi", "lire aussi", "sur le m\u00eame", "noticias relacionadas", "te puede",
-    "lee tambi\u00e9n", "leia tamb\u00e9m", "veja tamb\u00e9m", "not\u00edcias relacionadas",
-    "leggi anche", "lees ook", "baca juga",
-    "\u0e02\u0e48\u0e32\u0e27", "\u0e40\u0e23\u0e37\u0e48\u0e2d\u0e07",  # Thai: news, story
-    "\u0e1a\u0e17\u0e04\u0e27\u0e32\u0e21",  # Thai: article
-    "\u76f8\u5173", "\u76f8\u95dc", "\u95a2\u9023", "\uad00\ub828", "\u0627\u0642\u0631\u0623",
-)  # fmt: skip
+
+
+# The tables of vocab in other languages, as gate keys: each opens the line it matches.
+_PAGE_OPENERS = tuple(
+    gate_key(w)
+    for w in (*PAGE_NAVIGATION, *PAGE_ACCOUNT, *PAGE_SHARE, *PAGE_LEGAL, *PAGE_NEWSLETTER)
+)
+# Of those, the ones whose rule may run past a short line: breadcrumbs, footer links.
+_PAGE_LONG_OPENERS = tuple(gate_key(w) for w in (*PAGE_NAVIGATION, *PAGE_LEGAL))
 _OPENERS = (
     # reading time, site footers, disclaimers, standards, labels
     "catch ", "get ", "download ", "disclaimer", *_THIS_OR_THE, "except ", "only ",
@@ -203,20 +227,46 @@ _OPENERS = (
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
-    *_RELATED_LABELS,
+    *(gate_key(w) for w in PAGE_RELATED), *_PAGE_OPENERS,
 )  # fmt: skip
-_OPENER_PAIRS = frozenset(o[:2] for o in _OPENERS)
 _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
     "our standards:", "also read", "read also", "read more", "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
-    "sign up ", "subscribe to ", "join ", "follow ", "if you ", *_RELATED_LABELS,
+    "sign up ", "subscribe to ", "join ", "follow ", "if you ",
+    *(gate_key(w) for w in PAGE_RELATED), *_PAGE_LONG_OPENERS,
 )  # fmt: skip
-_LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookies")
-# The newsletter rule's phrase may stand anywhere too, in a line of at most 91 characters.
-_ANYWHERE = (*_LONG_ANYWHERE, "newsletter")
+_LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie")
+# The newsletter rule's phrase may stand anywhere too, in a line of at most 91
+# characters, and so may other languages' ``All rights reserved`` (at most 100).
+_ANYWHERE = (*_LONG_ANYWHERE, "newsletter", *(gate_key(w) for w in PAGE_RIGHTS))
+
+
+def _by_opening(openers: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``openers`` by their first two characters (the whole of a one-character one).
+
+    The tables hold hundreds of openers: a line is compared only with those that
+    share its first two characters (or its first, for a one-character opener).
+    """
+    found: dict[str, list[str]] = {}
+    for o in openers:
+        found.setdefault(o[:2], []).append(o)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+_OPENERS_BY_PAIR = _by_opening(_OPENERS)
+_LONG_OPENERS_BY_PAIR = _by_opening(_LONG_OPENERS)
+
+
+def _opens_with(low: str, by_pair: dict[str, tuple[str, ...]]) -> bool:
+    """Whether ``low`` starts with one of the openers ``by_pair`` indexes."""
+    keys = by_pair.get(low[:2])
+    if keys is not None and low.startswith(keys):
+        return True
+    keys = by_pair.get(low[:1])
+    return keys is not None and low.startswith(keys)
 
 
 def _may_be_furniture(line: str) -> bool:
@@ -226,11 +276,11 @@ def _may_be_furniture(line: str) -> bool:
         if first.isdigit() or not first.isalnum():
             return True
         low = caseless(line)
-        if low[:2] in _OPENER_PAIRS and low.startswith(_OPENERS):
+        if _opens_with(low, _OPENERS_BY_PAIR):
             return True
         return holds_any(low, _ANYWHERE)
     low = caseless(line)
-    if low.startswith(_LONG_OPENERS) or holds_any(low, _LONG_ANYWHERE):
+    if _opens_with(low, _LONG_OPENERS_BY_PAIR) or holds_any(low, _LONG_ANYWHERE):
         return True
     # ``no_text``: a line without a letter or digit.
     return (

@@ -15,7 +15,7 @@ import regex
 from attrs import define, frozen
 
 from newsparse import _regex
-from newsparse._text import Line, caseless, fold, holds_any, line_field, trim
+from newsparse._text import Line, caseless, fold, gate_key, holds_any, line_field, trim
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import find_dates
@@ -25,7 +25,7 @@ from newsparse.stopwords import guess_language
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from newsparse.extract.dates import DateMatch
     from newsparse.model import DatePrecision, Note
@@ -36,6 +36,7 @@ __all__ = [
     "Builder",
     "Evidence",
     "EvidenceFormat",
+    "OpeningWords",
     "Scan",
     "ShortLines",
     "alternation",
@@ -77,8 +78,9 @@ class Evidence:
         line: The pattern matches within one line (it never matches a line break,
             uses no ``\\A``, and uses ``\\Z`` only beside ``\\s`` in a lookahead, which
             the line break that ends each searched line satisfies), and that line
-            holds a needle: only the lines
-            of the window that hold a needle are searched. A test checks that this
+            holds a needle (or, with an :class:`OpeningWords` gate and no needles,
+            opens with one of its words): only the lines
+            of the window that do are searched. A test checks that this
             gives the same answer as searching the whole window.
         gate: A cheap test of ``(scan, start, end)`` that is true whenever the
             pattern can match in ``scan.text[start:end]``; the pattern runs only
@@ -146,8 +148,8 @@ class Evidence:
 
     @line.validator
     def _line_needs_needles(self, _attribute: attrs.Attribute[bool], value: bool) -> None:
-        if value and not self.needles:
-            msg = f"evidence {self.name!r}: a line-scoped pattern needs needles"
+        if value and not self.needles and not isinstance(self.gate, OpeningWords):
+            msg = f"evidence {self.name!r}: a line-scoped pattern needs needles or opening words"
             raise ValueError(msg)
 
     def found_in(self, text: str, start: int, end: int) -> bool:
@@ -205,7 +207,8 @@ class Scan:
     """
 
     __slots__ = (
-        "_bracketed", "_fired", "_folded", "_heads", "_lines", "_regions", "_split", "text",
+        "_bracketed", "_fired", "_folded", "_heads", "_lines", "_openings", "_regions", "_split",
+        "text",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -216,6 +219,7 @@ class Scan:
         self._split: dict[tuple[int, int], tuple[list[str], list[int]]] = {}
         self._lines: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         self._heads: dict[tuple[int, int], frozenset[str]] = {}
+        self._openings: dict[tuple[int, int], dict[str, list[tuple[int, int, int, str]]]] = {}
         self._bracketed: dict[tuple[int, int], frozenset[str]] = {}
         # Evidence._key -> (evidence, fired): the evidence is held and compared, since
         # an unpickled Evidence keeps the key another process gave it.
@@ -289,6 +293,30 @@ class Scan:
                 a = b + 1
         return found
 
+    def openings(self, start: int, end: int) -> dict[str, list[tuple[int, int, int, str]]]:
+        """The window's lines that hold more than white space, by their first character.
+
+        Each is ``(a, b, n, opened)``: ``a``, ``b`` and ``n`` as :meth:`lines` gives
+        them, and ``opened`` the folded line without the spaces, tabs and byte-order
+        marks that open it; the key is its first character. :class:`OpeningWords`
+        gates read it. Computed once per window.
+
+        Examples:
+            >>> Scan("Home\\n  Impressum\\n\\n").openings(0, 18)
+            {'h': [(0, 4, 4, 'home')], 'i': [(5, 16, 9, 'impressum')]}
+        """
+        found = self._openings.get((start, end))
+        if found is None:
+            found = self._openings[start, end] = {}
+            for (a, b, n), line in zip(
+                self.lines(start, end), self.line_texts(start, end), strict=True
+            ):
+                if n:
+                    opened = line.lstrip(_INDENT) if line[0] in _INDENT else line
+                    if opened:
+                        found.setdefault(opened[0], []).append((a, b, n, opened))
+        return found
+
     def heads(self, start: int, end: int) -> frozenset[str]:
         """The first two characters of each line of the folded window, once indented.
 
@@ -344,8 +372,16 @@ class Scan:
         gate, keys = e.gate, e._head_keys  # noqa: SLF001 - Evidence and Scan work as one
         words = e._bracketed  # noqa: SLF001
         short = gate if e.line and isinstance(gate, ShortLines) else None
+        opening = gate if e.line and not e.needles and isinstance(gate, OpeningWords) else None
         for start, end in self._regions[e.where]:
             if keys and keys.isdisjoint(self.heads(start, end)):
+                continue
+            if opening is not None:
+                # Only the lines that open with a word are searched, each with its
+                # line break, as _fires_on_short_lines does.
+                for a, b in opening.candidates(self, start, end):
+                    if e.found_in(text, start + a, min(end, start + b + 1)):
+                        return True
                 continue
             if gate is not None and not gate(self, start, end):
                 continue
@@ -454,6 +490,55 @@ class ShortLines:
                 if found >= self.at_least:
                     return True
         return False
+
+
+@frozen
+class OpeningWords:
+    """A gate for a pattern that matches a line opening with one of ``words``.
+
+    The pattern ignores case, may allow spaces and tabs before the word, and matches
+    no line longer than ``longest`` once stripped. Called as a gate, it is true when
+    a line of the window that long, stripped of spaces, tabs and byte-order marks,
+    opens with one of ``words`` (each as :func:`~newsparse._text.gate_key` lowers it):
+    one dictionary look-up and one ``startswith`` a short line, however long the
+    table, where a needle per word would cost a search each.
+
+    Examples:
+        >>> gate = OpeningWords(("impressum", "home"), 40)
+        >>> gate(Scan("Body text here.\\n  Impressum | Kontakt\\n"), 0, 38)
+        True
+        >>> gate(Scan("The Impressum is a page.\\n"), 0, 25)
+        False
+    """
+
+    words: tuple[str, ...]
+    longest: int
+    # The words' keys by their first character.
+    _by_first: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False, eq=False)
+
+    @_by_first.default
+    def _index(self) -> dict[str, tuple[str, ...]]:
+        by_first: dict[str, list[str]] = {}
+        for key in sorted({gate_key(w) for w in self.words}):
+            if not key:
+                msg = f"no gate key for a word of {self.words!r}"
+                raise ValueError(msg)
+            by_first.setdefault(key[0], []).append(key)
+        return {first: tuple(keys) for first, keys in by_first.items()}
+
+    def candidates(self, scan: Scan, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The ``(a, b)`` offsets in the window of each line that may hold a match."""
+        openings = scan.openings(start, end)
+        by_first, longest = self._by_first, self.longest
+        for first in by_first.keys() & openings.keys():
+            keys = by_first[first]
+            for a, b, n, opened in openings[first]:
+                if n <= longest and opened.startswith(keys):
+                    yield a, b
+
+    def __call__(self, scan: Scan, start: int, end: int) -> bool:
+        """Whether the window ``[start, end)`` of ``scan`` may hold a match."""
+        return next(self.candidates(scan, start, end), None) is not None
 
 
 #: How far below a floor an upper bound must fall before :meth:`EvidenceFormat.score_at_least`

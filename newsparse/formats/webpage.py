@@ -54,10 +54,27 @@ from newsparse._text import caseless, fold, line_field, split_lines, trim
 from newsparse.extract.bylines import BylineMatch, read_byline
 from newsparse.extract.classify import LineInfo, classify_lines, page_language
 from newsparse.extract.dates import DateMatch, find_dates
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
+from newsparse.formats._base import (
+    Builder,
+    Evidence,
+    EvidenceFormat,
+    OpeningWords,
+    Scan,
+    ShortLines,
+    alternation,
+)
 from newsparse.model import Byline, Field, Span
 from newsparse.stopwords import OPEN_WORDS
-from newsparse.vocab import MONTHS, WEEKDAYS
+from newsparse.vocab import (
+    MONTHS,
+    PAGE_ACCOUNT,
+    PAGE_COOKIE_VERBS,
+    PAGE_LEGAL,
+    PAGE_NAVIGATION,
+    PAGE_RELATED,
+    PAGE_SHARE,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -74,53 +91,122 @@ def __dir__() -> list[str]:
 
 # -- detection --------------------------------------------------------------------
 
-# Six or more short lines in a row, each with a word of three letters, no sentence
-# punctuation and no column gaps (a table is not a menu): a menu.
+# Six or more short lines in a row, each with a word of three letters (or of two
+# Chinese, Japanese or Korean characters: ``新闻``, ``정치``), no sentence punctuation
+# and no column gaps (a table is not a menu): a menu.
 _MENU_RUN_RE = regex.compile(
-    r"(?m)(?:^[\x20]?+(?=[^\n]{0,40}?\p{L}{3})(?![^\n]{0,32}?\x20\x20)[^\n\t.:;!?@|]{1,32}+\n"
+    r"(?m)(?:^[\x20]?+(?=[^\n]{0,40}?(?:\p{L}{3}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2}))"
+    r"(?![^\n]{0,32}?\x20\x20)[^\n\t.:;!?@|]{1,32}+\n"
     r"(?:[\x20\t\r]*+\n)*+){6}"
 )
-# Six menu lines hold three letters each and run to at most 33 characters.
-_MENU_LINES = ShortLines(3, 33, at_least=6)
-# Page chrome near the top: skip links, sign-in, search, menu buttons.
+# Six menu lines hold two letters each and run to at most 33 characters.
+_MENU_LINES = ShortLines(2, 33, at_least=6)
+# Page chrome near the top, alone on a line: skip links, home, sign-in, search, menu
+# buttons, in English and (vocab) other languages; a home link may open a breadcrumb
+# trail (``Startseite > Politik``).
+_CHROME_WORDS = (
+    *(f"skip {to}{main}{what}" for to in ("to ", "") for main in ("main ", "")
+      for what in ("content", "navigation")),
+    "sign in", "log in", "subscribe", "menu", "search", "home", "newsletter", "newsletters",
+    "sign up", "toggle navigation", "sections",
+    *PAGE_NAVIGATION, *PAGE_ACCOUNT,
+)  # fmt: skip
+# The longest breadcrumb trail after a chrome word.
+_TRAIL_CHARS = 120
 _CHROME_HEAD_RE = regex.compile(
-    r"(?mi)^[\x20\t]*+(?:Skip\x20(?:to\x20)?(?:main\x20)?(?:content|navigation)|Sign\x20in"
-    r"|Log\x20in|Subscribe|Menu|Search|Home|Newsletters?|Sign\x20up|Toggle\x20navigation"
-    r"|Sections)[\x20\t\r]*+$"
+    r"(?mi)^[\x20\t]*+\L<chrome>(?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,"
+    + str(_TRAIL_CHARS)
+    + r"}+)?[\x20\t\r]*+$",
+    chrome=_CHROME_WORDS,
 )
-_CHROME_NEEDLES = (
-    "skip",
-    "sign in",
-    "log in",
-    "subscribe",
-    "menu",
-    "search",
-    "home",
-    "newsletter",
-    "sign up",
-    "toggle navigation",
-    "sections",
-)
-# A site footer: legal links near the end.
+_CHROME_LINES = OpeningWords(_CHROME_WORDS, max(map(len, _CHROME_WORDS)) + 3 + _TRAIL_CHARS)
+# A site footer near the end: legal and contact links, alone on a line, several on one
+# line apart (``Impressum | Datenschutz``) or run together (``ImpressumDatenschutz``).
+_FOOTER_WORDS = (
+    "privacy", "privacy policy", "terms of use", "terms of service", "cookie policy",
+    "contact us", "about us", "sitemap", "site map", "advertise", "advertise with us",
+    *PAGE_LEGAL,
+)  # fmt: skip
+# The most characters after the first link and a separator.
+_FOOTER_REST_CHARS = 200
+# The most links run together on a line.
+_FOOTER_RUN = 8
 _FOOTER_TAIL_RE = regex.compile(
-    r"(?mi)^[\x20\t]*+(?:Privacy(?:\x20Policy)?|Terms\x20of\x20(?:Use|Service)|Cookie\x20Policy"
-    r"|Contact\x20Us|About\x20Us|Site\x20?map|Advertise(?:\x20with\x20us)?)[\x20\t\r]*+$"
+    r"(?mi)^[\x20\t]*+\L<footer>"
+    r"(?:[\x20\t]{0,3}+[|\u00b7\u2022/][^\n]{0,"
+    + str(_FOOTER_REST_CHARS)
+    + r"}+|(?:\L<footer>){1,"
+    + str(_FOOTER_RUN)
+    + r"}+)?[\x20\t\r]*+$",
+    footer=_FOOTER_WORDS,
 )
-_FOOTER_NEEDLES = (
-    "privacy",
-    "terms of",
-    "cookie policy",
-    "contact us",
-    "about us",
-    "site",
-    "advertise",
+_FOOTER_LINES = OpeningWords(
+    _FOOTER_WORDS,
+    max(
+        max(map(len, _FOOTER_WORDS)) + 4 + _FOOTER_REST_CHARS,
+        (_FOOTER_RUN + 1) * max(map(len, _FOOTER_WORDS)),
+    ),
 )
+# A copyright line near the end: ``©`` or ``All rights reserved``. (Other languages'
+# ``All rights reserved`` comes with a ``©`` nearly always: looking for each would cost
+# a search of the tail apiece.)
 _COPYRIGHT_TAIL_RE = regex.compile(r"(?mi)^[^\n]{0,100}(?:©|All\x20rights\x20reserved)")
-# The page title on the first line, ending in a site name: ``Headline | Site``.
-_TITLE_SUFFIX_RE = regex.compile(
-    r"\A[\x20\t\ufeff]*+[^\n]{10,300}?\x20(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n|]{2,40}+\r?$",
-    regex.MULTILINE,
+# A share button alone on a line: ``Share``, ``Teilen:``, a network's name.
+_SHARE_WORDS = (
+    "share", "share this", "share this article", "share this story", "share on facebook",
+    "share on twitter", "facebook", "twitter", "whatsapp", "linkedin", "pinterest",
+    "reddit", "telegram", "flipboard", "tweet", "copy link",
+    *PAGE_SHARE,
+)  # fmt: skip
+_SHARE_ROW_RE = regex.compile(
+    r"(?mi)^[\x20\t]*+\L<share>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$", share=_SHARE_WORDS
 )
+_SHARE_LINES = OpeningWords(_SHARE_WORDS, max(map(len, _SHARE_WORDS)) + 2)
+# The label of a list of other stories, alone on a line or before a colon.
+_RELATED_WORDS = (
+    "related", "related stories", "related articles", "related news", "related content",
+    "related coverage", "most read", "most popular", "most viewed", "most shared",
+    "read more", "read next", "you may also like", "you might also like", "recommended",
+    "recommended for you", "trending now", "top stories", "more stories", "editor's picks",
+    "don't miss", "also read", "see also",
+    *PAGE_RELATED,
+)  # fmt: skip
+_RELATED_LIST_RE = regex.compile(
+    r"(?mi)^[\x20\t]*+\L<related>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$", related=_RELATED_WORDS
+)
+_RELATED_LINES = OpeningWords(_RELATED_WORDS, max(map(len, _RELATED_WORDS)) + 2)
+# A cookie banner: ``We use cookies``, ``Wir verwenden Cookies``, ``Nous utilisons des
+# cookies``.
+_COOKIE_BANNER_RE = regex.compile(
+    r"(?mi)^[^\n]{0,300}\b(?:use|uses|using|accept|consent\x20to|\L<verbs>)\x20"
+    r"(?:of\x20|des\x20|les\x20|i\x20|los\x20|as\x20|os\x20|de\x20|\u0444\u0430\u0439\u043b\u044b\x20)?"
+    r"cookies?\b",
+    verbs=PAGE_COOKIE_VERBS,
+)
+# The page title on the first line, ending in a site name: ``Headline | Site``.
+# Chinese, Japanese and Korean titles join the site name without spaces, by a bar, an
+# underscore or a dash (``标题_新浪网``, ``見出し\uff5c谷新聞``, ``标题-新华网``); after a dash the
+# name holds no space, since ``한-미 정상회담`` is a headline.
+_TITLE_SUFFIX_RE, _TITLE_SUFFIX_BRANCHES = alternation(
+    r"\A[\x20\t\ufeff]*+[^\n]{10,300}?\x20(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n|]{2,40}+\r?$",
+    r"\A[\x20\t\ufeff]*+[^\n]{3,300}?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+    r"(?:\x20?[|_\uff5c\uff3f]\x20?[^\n|_\uff5c]{2,40}+|[-\uff0d\u2013\u2014][^\s|_\uff5c]{2,20}+)\r?$",
+    flags=regex.MULTILINE,
+)
+
+
+def _title_may_name_site(scan: Scan, start: int, end: int) -> bool:
+    """Gate for ``title-site-suffix``: the first line holds an ASCII separator, or is not ASCII.
+
+    The first branch's separators are `` | ``, `` - ``, `` :: `` or a character beyond
+    ASCII (a dash, ``»``); the second's follows a Chinese, Japanese or Korean character.
+    """
+    text = scan.text
+    line_end = text.find("\n", start, end)
+    line = text[start : end if line_end == -1 else line_end]
+    return not line.isascii() or " | " in line or " - " in line or " :: " in line
+
+
 # The first line repeated later as a line of its own (title, then ``<h1>``).
 _TITLE_REPEATED_RE = regex.compile(
     r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
@@ -719,27 +805,18 @@ class WebpageFormat(EvidenceFormat):
     priority = 35
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence("menu-run", _MENU_RUN_RE, 0.4, where="head", gate=_MENU_LINES),
-        Evidence(
-            "chrome-head",
-            _CHROME_HEAD_RE,
-            0.25,
-            where="head",
-            needles=_CHROME_NEEDLES,
-            line=True,
-            gate=ShortLines(4, 23),
-        ),
+        Evidence("chrome-head", _CHROME_HEAD_RE, 0.25, where="head", line=True, gate=_CHROME_LINES),
         Evidence("title-repeated", _TITLE_REPEATED_RE, 0.25, where="head", gate=_title_may_repeat),
-        Evidence("title-site-suffix", _TITLE_SUFFIX_RE, 0.15, where="head"),
-        Evidence("menu-run-tail", _MENU_RUN_RE, 0.2, where="tail", gate=_MENU_LINES),
         Evidence(
-            "footer-links",
-            _FOOTER_TAIL_RE,
-            0.2,
-            where="tail",
-            needles=_FOOTER_NEEDLES,
-            line=True,
-            gate=ShortLines(7, 17),
+            "title-site-suffix",
+            _TITLE_SUFFIX_RE,
+            0.15,
+            where="head",
+            branches=_TITLE_SUFFIX_BRANCHES,
+            gate=_title_may_name_site,
         ),
+        Evidence("menu-run-tail", _MENU_RUN_RE, 0.2, where="tail", gate=_MENU_LINES),
+        Evidence("footer-links", _FOOTER_TAIL_RE, 0.2, where="tail", line=True, gate=_FOOTER_LINES),
         Evidence(
             "copyright-tail",
             _COPYRIGHT_TAIL_RE,
@@ -747,6 +824,13 @@ class WebpageFormat(EvidenceFormat):
             where="tail",
             needles=("\u00a9", "all rights reserved"),
             line=True,
+        ),
+        Evidence("share-row", _SHARE_ROW_RE, 0.1, where="all", line=True, gate=_SHARE_LINES),
+        Evidence(
+            "related-list", _RELATED_LIST_RE, 0.1, where="all", line=True, gate=_RELATED_LINES
+        ),
+        Evidence(
+            "cookie-banner", _COOKIE_BANNER_RE, 0.1, where="all", needles=("cookie",), line=True
         ),
     )
 

@@ -206,3 +206,47 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
     )
     kinds = _kinds(text)
     assert kinds == ["caption", "caption", "prose"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Zum Inhalt springen", "navigation"),
+        ("Startseite > Politik > Inland", "navigation"),
+        ("Beranda", "navigation"),
+        ("\u0413\u043b\u0430\u0432\u043d\u0430\u044f", "navigation"),  # Russian: home
+        ("Se connecter", "account"),
+        ("Giri\u015f Yap", "account"),
+        ("\u30ed\u30b0\u30a4\u30f3", "account"),  # Japanese: log in
+        ("Compartir", "share"),
+        ("Bagikan", "share"),
+        ("Mentions l\u00e9gales", "legal"),
+        ("Aviso legal", "legal"),
+        ("ImpressumDatenschutz", "legal"),
+        ("\u0627\u062a\u0635\u0644 \u0628\u0646\u0627", "legal"),  # Arabic: contact us
+        ("\u9690\u79c1\u653f\u7b56", "legal"),  # Chinese: privacy policy
+        ("\u00a9 2023 Talbote. Alle Rechte vorbehalten.", "copyright"),
+        ("Tous droits r\u00e9serv\u00e9s", "copyright"),
+        ("Utilizamos cookies para mejorar tu experiencia.", "cookie-notice"),
+        ("Les plus lus", "related"),
+        ("Lesen Sie auch: Der Hafen wird erweitert", "related"),
+        ("\ub9ce\uc774 \ubcf8 \ub274\uc2a4", "related"),  # Korean: most read news
+        ("Nieuwsbrief", "newsletter"),
+    ],
+)
+def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> None:
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kontaktformular f\u00fcr Leser",
+        "Die Stadt sucht neue Kontakte zu Investoren.",
+        "Inicio de la temporada de lluvias",
+        "El Bolet\u00edn Oficial del Estado public\u00f3 la norma el lunes.",
+        "Suchen Sie nach dem Hafen, finden Sie die Br\u00fccke.",
+    ],
+)
+def test_sentences_that_open_with_a_chrome_word_are_not_furniture(line: str) -> None:
+    assert furniture_rule(line) is None

@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.formats import BUILTINS
-from newsparse.formats._base import _BRACKETED_RE, Evidence, Scan, ShortLines, _windows
+from newsparse.formats._base import (
+    _BRACKETED_RE,
+    Evidence,
+    OpeningWords,
+    Scan,
+    ShortLines,
+    _windows,
+)
 from newsparse.formats.mint import MintFormat
 from newsparse.formats.reuters1987 import Reuters1987Format
 from newsparse.formats.webpage import WebpageFormat
@@ -315,7 +322,7 @@ SHORT_LINE_SCOPED = [(n, e) for n, e in LINE_SCOPED if isinstance(e.gate, ShortL
 
 
 def test_some_line_scoped_evidence_has_a_short_line_gate() -> None:
-    assert len(SHORT_LINE_SCOPED) >= 3
+    assert SHORT_LINE_SCOPED
 
 
 @given(st.data())
@@ -332,8 +339,14 @@ def test_short_line_scope_agrees_on_generated_lines(data: st.DataObject) -> None
 def test_a_short_line_gate_reports_its_lines() -> None:
     scan = Scan("Menu\r\nA much longer line of body text.\n  Home  \n")
     assert scan.lines(0, 48) == [(0, 5, 4), (6, 38, 32), (39, 47, 4), (48, 48, 0)]
-    chrome = next(e for e in WebpageFormat.EVIDENCE if e.name == "chrome-head")
-    assert isinstance(chrome.gate, ShortLines)
+    chrome = Evidence(
+        "chrome",
+        regex.compile(r"(?mi)^[\x20\t]*+(?:Menu|Home)[\x20\t\r]*+$"),
+        0.25,
+        needles=("menu", "home"),
+        line=True,
+        gate=ShortLines(4, 23),
+    )
     assert scan.fires(chrome)
     assert not Scan("A line that mentions the menu and home page.\nMenu2\n").fires(chrome)
 
@@ -476,3 +489,68 @@ def test_the_ist_time_gate_holds(label: str, sep: str, stamp: str, zone: str) ->
     text = f"Title\n{label}{sep}{stamp}{zone}\nBody.\n"
     _check_gate(evidence, text)
     assert Scan(text).fires(evidence) is _window_fires(evidence, text)
+
+
+# Line-scoped evidence with an OpeningWords gate and no needles searches only the lines
+# that open with one of its words: it must fire exactly where the window search does,
+# and its gate must hold wherever the pattern matches.
+OPENING_SCOPED = [
+    (f"{name}.{e.name}", e)
+    for name in sorted(BUILTINS)
+    for e in getattr(REGISTRY.get(name), "EVIDENCE", ())
+    if e.line and isinstance(e.gate, OpeningWords)
+]
+
+
+def test_page_chrome_is_scoped_by_opening_words() -> None:
+    names = {n for n, _ in OPENING_SCOPED}
+    assert names >= {
+        "webpage.chrome-head",
+        "webpage.footer-links",
+        "webpage.share-row",
+        "webpage.related-list",
+    }
+
+
+def _casings(word: str) -> list[str]:
+    shapes = [word, word.upper(), word.title(), word.capitalize()]
+    return [*shapes, *(w.replace("I", "\u0130").replace("S", "\u017f") for w in shapes)]
+
+
+@given(st.data())
+def test_opening_word_scope_agrees_on_generated_lines(data: st.DataObject) -> None:
+    _, evidence = data.draw(st.sampled_from(OPENING_SCOPED))
+    assert isinstance(evidence.gate, OpeningWords)
+    words = data.draw(st.lists(st.sampled_from(evidence.gate.words), min_size=1, max_size=4))
+    phrases = [c for w in words for c in _casings(w)]
+    pieces = st.sampled_from(
+        [*_LINE_PIECES, *phrases, " | ", " > ", ":", "\ufeff", "\u0131", "x" * 120, "I"]
+    ) | st.text(st.sampled_from("aZ \n\r\t.|>\u00a0\x1c"), max_size=6)
+    text = data.draw(st.lists(pieces, max_size=60).map("".join))
+    assert Scan(text).fires(evidence) is _window_fires(evidence, text)
+    _check_gate(evidence, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fired"),
+    [
+        ("Body.\nImpressum\n", True),
+        ("Body.\n  IMPRESSUM | Datenschutz | Kontakt\n", True),
+        ("Body.\nImpressumDatenschutz\n", True),
+        ("Body.\nHAKKIMIZDA\n", True),  # the dotless i of ``Hakk\u0131m\u0131zda``
+        ("Body.\nKontaktformular f\u00fcr Leser\n", False),
+        ("Body.\nThe Impressum lists the editors.\n", False),
+    ],
+)
+def test_footer_links_in_other_languages(text: str, fired: bool) -> None:
+    footer = next(e for e in WebpageFormat.EVIDENCE if e.name == "footer-links")
+    assert Scan(text).fires(footer) is fired
+    assert _window_fires(footer, text) is fired
+    _check_gate(footer, text)
+
+
+def test_an_opening_words_gate_needs_a_key_for_every_word() -> None:
+    with pytest.raises(ValueError, match="no gate key"):
+        OpeningWords(("\u0131x",), 10)
+    with pytest.raises(ValueError, match="needles or opening words"):
+        Evidence("x", regex.compile("x"), 0.1, line=True, gate=ShortLines(1, 2))

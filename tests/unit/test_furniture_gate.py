@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import _regex
+from newsparse import _regex, vocab
 from newsparse.extract import furniture
 from tests.conftest import GOLDEN, SEEDS
 
@@ -113,6 +113,14 @@ _EVERY_RULE = [
     "\u0e40\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e17\u0e35\u0e48\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e02\u0e49\u0e2d\u0e07",
     "\u76f8\u5173\u65b0\u95fb", "\u76f8\u95dc\u65b0\u805e", "\u95a2\u9023\u8a18\u4e8b",
     "\uad00\ub828\uae30\uc0ac", "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627",
+    # Other languages (vocab.PAGE_*): navigation, account, share, legal, copyright,
+    # cookie notices, related lists, newsletters.
+    "Startseite", "Accueil > Monde > Europe", "\ud648", "\ud648 > \ub274\uc2a4", "Anmelden",
+    "Se connecter", "Teilen", "\u5206\u4eab\u5230\uff1a", "Impressum",
+    "Impressum | Datenschutz | Kontakt", "ImpressumDatenschutz", "HAKKIMIZDA",
+    "\u00a9 Vadi. T\u00fcm haklar\u0131 sakl\u0131d\u0131r.", "Alle Rechte vorbehalten.",
+    "Wir verwenden Cookies, um die Seite zu verbessern.", "Nous utilisons des cookies.",
+    "Meistgelesen", "Lo m\u00e1s le\u00eddo: el puerto", "Nieuwsbrief",
 ]  # fmt: skip
 
 
@@ -136,3 +144,19 @@ def test_gate_agrees_under_case_changes(line: str, extra: list[str], upper: bool
     # The dotted capital I matches ``i`` when the table ignores case; the gate must too.
     line = (line.upper() if upper else line).replace("I", "\u0130") + "".join(extra)
     assert furniture.furniture_rule(line) == _ungated(line)
+
+
+def _page_words() -> list[str]:
+    tables = (
+        vocab.PAGE_NAVIGATION, vocab.PAGE_ACCOUNT, vocab.PAGE_SHARE, vocab.PAGE_LEGAL,
+        vocab.PAGE_RELATED, vocab.PAGE_NEWSLETTER, vocab.PAGE_RIGHTS,
+    )  # fmt: skip
+    return [w for table in tables for w in table]
+
+
+@pytest.mark.parametrize("word", _page_words())
+def test_every_word_of_the_page_tables_is_furniture_past_the_gate(word: str) -> None:
+    # Each word alone, in capitals (a dotless i reads as I), and title-cased.
+    for line in (word, word.upper(), word.title()):
+        assert _ungated(line) is not None, line
+        assert furniture.furniture_rule(line) == _ungated(line), line

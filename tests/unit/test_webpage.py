@@ -974,3 +974,164 @@ def test_a_paragraph_ending_on_a_word_of_another_language_is_no_teaser() -> None
     check_article(text, a)
     assert a.paragraphs[1] == door
     assert len(a.paragraphs) == 4
+
+
+# Pages written for these tests, one a language: the page's chrome (skip link, home,
+# search, sign-in), the headline, a byline, a date, three paragraphs, then footer links
+# and a copyright line. No menu of six lines, no English: only the words of each
+# language's chrome tell that it is a page.
+_CHROME_PAGES = {
+    "de": (
+        ["Zum Inhalt springen", "Startseite", "Suche", "Anmelden"],
+        ["Neue Br\u00fccke \u00fcber den Fluss er\u00f6ffnet", "Von Anna Beispiel",
+         "14.08.2023"],
+        [("Die neue Fu\u00dfg\u00e4ngerbr\u00fccke \u00fcber den Fluss ist am Samstag "
+         "nach einem Jahr Bauzeit er\u00f6ffnet worden."),
+         "Bezahlt wurde sie von der Stadt und vom Landkreis, wie der B\u00fcrgermeister sagte.",
+         "Radfahrer d\u00fcrfen die Br\u00fccke ab dem kommenden Monat ebenfalls benutzen."],
+        ["Impressum", "Datenschutz", "Kontakt", "\u00a9 2023 Talbote. Alle Rechte vorbehalten."],
+    ),
+    "fr": (
+        ["Aller au contenu principal", "Accueil", "Rechercher", "Se connecter"],
+        ["Le nouveau pont ouvre aux pi\u00e9tons", "Par Claire Exemple", "14 ao\u00fbt 2023"],
+        ["La nouvelle passerelle sur la rivi\u00e8re a ouvert samedi apr\u00e8s un an de travaux.",
+         "Elle a \u00e9t\u00e9 pay\u00e9e par la ville et par le d\u00e9partement, a dit le maire.",
+         "Les cyclistes pourront aussi l'emprunter \u00e0 partir du mois prochain."],
+        ["Mentions l\u00e9gales", "Politique de confidentialit\u00e9", "Nous contacter",
+         "\u00a9 2023 Le Courrier du Val. Tous droits r\u00e9serv\u00e9s."],
+    ),
+    "es": (
+        ["Ir al contenido", "Inicio", "Buscar", "Iniciar sesi\u00f3n"],
+        ["Abre el nuevo puente sobre el r\u00edo", "Por Luc\u00eda Ejemplo",
+         "14 de agosto de 2023"],
+        ["La nueva pasarela sobre el r\u00edo abri\u00f3 el s\u00e1bado despu\u00e9s de un a\u00f1o de obras.",  # noqa: E501
+         "La pagaron el ayuntamiento y la provincia, seg\u00fan dijo el alcalde.",
+         "Los ciclistas tambi\u00e9n podr\u00e1n usarla a partir del pr\u00f3ximo mes."],
+        ["Aviso legal", "Pol\u00edtica de privacidad", "Contacto",
+         "\u00a9 2023 El Diario del Valle. Todos los derechos reservados."],
+    ),
+    "id": (
+        ["Langsung ke konten", "Beranda", "Cari", "Masuk"],
+        ["Jembatan baru di atas sungai dibuka", "Oleh Budi Contoh", "14 Agustus 2023"],
+        [("Jembatan penyeberangan baru di atas sungai dibuka pada hari Sabtu setelah "
+         "setahun pembangunan."),
+         "Jembatan itu dibiayai oleh kota dan bantuan dari provinsi, kata wali kota.",
+         "Pesepeda juga boleh memakainya mulai bulan depan."],
+        ["Pedoman Media Siber", "Kebijakan Privasi", "Tentang Kami", "\u00a9 2023 Kabar Lembah"],
+    ),
+    "ru": (
+        ["\u041f\u0435\u0440\u0435\u0439\u0442\u0438 \u043a \u0441\u043e\u0434\u0435\u0440\u0436\u0438\u043c\u043e\u043c\u0443",  # noqa: E501
+         "\u0413\u043b\u0430\u0432\u043d\u0430\u044f", "\u041f\u043e\u0438\u0441\u043a",
+         "\u0412\u043e\u0439\u0442\u0438"],
+        [("\u041d\u043e\u0432\u044b\u0439 \u043c\u043e\u0441\u0442 \u0447\u0435\u0440\u0435\u0437 "
+         "\u0440\u0435\u043a\u0443 \u043e\u0442\u043a\u0440\u044b\u0442"), "14 \u0430\u0432\u0433\u0443\u0441\u0442\u0430 2023"],  # noqa: E501
+        [("\u041d\u043e\u0432\u044b\u0439 \u043f\u0435\u0448\u0435\u0445\u043e\u0434\u043d\u044b\u0439 "  # noqa: E501
+         "\u043c\u043e\u0441\u0442 \u0447\u0435\u0440\u0435\u0437 \u0440\u0435\u043a\u0443 "
+         "\u043e\u0442\u043a\u0440\u044b\u043b\u0438 \u0432 \u0441\u0443\u0431\u0431\u043e\u0442\u0443 "  # noqa: E501
+         "\u043f\u043e\u0441\u043b\u0435 \u0433\u043e\u0434\u0430 \u0440\u0430\u0431\u043e\u0442."),
+         ("\u0415\u0433\u043e \u043e\u043f\u043b\u0430\u0442\u0438\u043b\u0438 \u0433\u043e\u0440\u043e\u0434 "  # noqa: E501
+         "\u0438 \u043e\u0431\u043b\u0430\u0441\u0442\u044c, \u0441\u043a\u0430\u0437\u0430\u043b "
+         "\u0433\u043b\u0430\u0432\u0430 \u0433\u043e\u0440\u043e\u0434\u0430.")],
+        ["\u041a\u043e\u043d\u0442\u0430\u043a\u0442\u044b", "\u041e \u043d\u0430\u0441",
+         "\u00a9 2023 \u0412\u0435\u0441\u0442\u043d\u0438\u043a"],
+    ),
+    "ko": (
+        ["\ud648", "\ub85c\uadf8\uc778", "\ud68c\uc6d0\uac00\uc785", "\uac80\uc0c9"],
+        ["\uac15 \uc704\uc5d0 \uc0c8 \ub2e4\ub9ac \uac1c\ud1b5", "2023\ub144 8\uc6d4 14\uc77c"],
+        [("\uac15 \uc704\uc5d0 \uc0c8\ub85c \uc9c0\uc740 \ubcf4\ud589\uc790 \ub2e4\ub9ac\uac00 "
+         "\uc77c \ub144\uac04\uc758 \uacf5\uc0ac\ub97c \ub9c8\uce58\uace0 \ud1a0\uc694\uc77c\uc5d0 "
+         "\uac1c\ud1b5\ud588\ub2e4."),
+         ("\uc2dc\uc7a5\uc740 \ub2e4\ub9ac \uac74\uc124 \ube44\uc6a9\uc744 \uc2dc\uc640 \ub3c4\uc758 "  # noqa: E501
+         "\ubcf4\uc870\uae08\uc73c\ub85c \ucda9\ub2f9\ud588\ub2e4\uace0 \ub9d0\ud588\ub2e4.")],
+        ["\ud68c\uc0ac\uc18c\uac1c", "\uac1c\uc778\uc815\ubcf4\ucc98\ub9ac\ubc29\uce68",
+         "\uc774\uc6a9\uc57d\uad00", "Copyright \u00a9 2023"],
+    ),
+}  # fmt: skip
+
+
+def _chrome_page(lang: str, *, head: bool = True, foot: bool = True) -> tuple[str, list[str]]:
+    chrome, header, paragraphs, footer = _CHROME_PAGES[lang]
+    lines = [*(chrome if head else []), *header, *paragraphs, *(footer if foot else [])]
+    return "\n".join(lines) + "\n", paragraphs
+
+
+@pytest.mark.parametrize("lang", sorted(_CHROME_PAGES))
+def test_pages_in_other_languages_are_web_pages(lang: str) -> None:
+    text, paragraphs = _chrome_page(lang)
+    found = {d.format: d for d in newsparse.detect(text)}
+    assert found["webpage"].score >= 0.45
+    assert {"chrome-head", "footer-links"} <= set(found["webpage"].evidence)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.paragraphs == tuple(paragraphs)
+    chrome = {r.split(".", 1)[0] for r in a.rules["furniture"]}
+    assert "furniture" in chrome
+
+
+@pytest.mark.parametrize("lang", sorted(_CHROME_PAGES))
+def test_chrome_or_footer_alone_in_another_language_is_evidence(lang: str) -> None:
+    fmt = WebpageFormat()
+    assert "chrome-head" in fmt.explain(_chrome_page(lang, foot=False)[0])[1]
+    assert "footer-links" in fmt.explain(_chrome_page(lang, head=False)[0])[1]
+
+
+def test_a_menu_of_two_character_items_is_a_menu() -> None:
+    # Chinese and Korean menus: news, sport, finance ... in two characters each.
+    zh = "\u65b0\u95fb\n\u4f53\u80b2\n\u8d22\u7ecf\n\u79d1\u6280\n\u6c7d\u8f66\n\u623f\u4ea7\n"
+    ko = (
+        "\uc815\uce58\n\uacbd\uc81c\n\uc0ac\ud68c\n\uad6d\uc81c\n\ubb38\ud654\n\uc2a4\ud3ec\uce20\n"
+    )
+    fmt = WebpageFormat()
+    for menu in (zh, ko):
+        assert "menu-run" in fmt.explain("Title of the page here\n" + menu)[1]
+    assert "menu-run" not in fmt.explain("Title\nab\ncd\nef\ngh\nij\nkl\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("title", "fired"),
+    [
+        ("\u6cb3\u4e0a\u65b0\u6865\u6b63\u5f0f\u5f00\u901a_\u5c71\u8c37\u65e5\u62a5", True),
+        ("\u5ddd\u306b\u65b0\u3057\u3044\u6a4b\u304c\u958b\u901a\uff5c\u8c37\u65b0\u805e", True),
+        ("\u6cb3\u4e0a\u65b0\u6865\u6b63\u5f0f\u5f00\u901a-\u5c71\u8c37\u65e5\u62a5", True),
+        # ``Korea-US summit held``: a dash inside a Korean headline names no site.
+        (
+            "\ubd81\ud55c \ud575\uc2e4\ud5d8 \ud6c4 \ud55c-\ubbf8 \uc815\uc0c1\ud68c\ub2f4 \uc5f4\ub824",  # noqa: E501
+            False,
+        ),
+        ("Ex-minister quits after long-running row", False),
+    ],
+)
+def test_east_asian_titles_name_their_site_without_spaces(title: str, fired: bool) -> None:
+    assert ("title-site-suffix" in WebpageFormat().explain(title + "\nBody.\n")[1]) is fired
+
+
+def test_share_related_and_cookie_lines_are_evidence() -> None:
+    fmt = WebpageFormat()
+    text = (
+        "Wir verwenden Cookies, um unsere Website zu verbessern.\n"
+        "Die Stadt hat die neue Br\u00fccke am Samstag er\u00f6ffnet, sagte der B\u00fcrgermeister.\n"  # noqa: E501
+        "Teilen:\nMeistgelesen\n"
+    )
+    assert set(fmt.explain(text)[1]) == {"cookie-banner", "share-row", "related-list"}
+    assert fmt.score(text) == pytest.approx(0.3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plain article (headline, blank line, paragraphs) in German, and one that
+        # mentions the words of a page's chrome inside its sentences.
+        (
+            "Neue Br\u00fccke er\u00f6ffnet\n\nDie Stadt hat die Br\u00fccke am Samstag er\u00f6ffnet.\n\n"  # noqa: E501
+            "Radfahrer d\u00fcrfen sie ab Montag benutzen.\n"
+        ),
+        (
+            "Kontakt zur Presse\n\nDas Impressum der Zeitung nennt die Redaktion.\n\n"
+            "Wer sich anmelden will, kann das auf der Startseite tun.\n"
+        ),
+    ],
+)
+def test_plain_articles_in_other_languages_are_not_web_pages(text: str) -> None:
+    assert WebpageFormat().score(text) == 0.0
+    assert newsparse.parse(text).format == "generic"
