@@ -175,9 +175,18 @@ def _fields(text: str, lines: list[Line]) -> tuple[list[_Coded], list[Line]] | N
         if m is not None and current is not None and current[0] in _TEXT_CODES:
             # Inside the text, only codes that may follow it count, and a code with a
             # value on its line only when a tab or two spaces set it apart, or when the
-            # export writes all its codes that way.
+            # export writes all its codes that way, or when it is the accession line
+            # (``AN Document CSTCOU0020230814ej8e0000g``), which no sentence is.
             sep = m["sep"] or ""
-            if code not in _AFTER_TEXT or (m["value"] and sep == " " and not single_space):
+            if code not in _AFTER_TEXT or (
+                m["value"]
+                and sep == " "
+                and not single_space
+                and not (
+                    code == "AN"
+                    and _regex.fullmatch(ACCESSION_RE, text, m.start("value"), line.end)
+                )
+            ):
                 code = None
         if m is None or code is None:
             in_text = current is not None and current[0] in _TEXT_CODES

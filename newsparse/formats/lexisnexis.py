@@ -165,11 +165,12 @@ _EDITION_WORD_RE = regex.compile(
     r"\b(?:Edition|Final|Ausgabe|Édition|Editie|Edición|Edizione)\b", regex.IGNORECASE
 )
 # Where the names of a byline that reads as no names whole may end: a comma, a place
-# (``in Paris``), a line break (a role on the next line), or a role with no comma
-# before it (``Jo Roe Staff Writer``).
+# (``in Paris``), a line break (a role on the next line), a role with no comma before
+# it (``Jo Roe Staff Writer``), or an e-mail address (``Jo Roe jroe@example.org``).
 _BYLINE_CUT_RE = regex.compile(
     r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]"
     r"|\s(?=(?i:staff|senior|chief|special|contributing|associate|assistant|deputy)\x20)"
+    r"|\s(?=[\w.+-]{1,64}+@)"
 )
 # What a cover page's labels open with (lower-cased), for detection's line-head test.
 _COVER_HEADS = (

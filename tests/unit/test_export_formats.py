@@ -718,6 +718,7 @@ def test_lexisnexis_trailer_needs_a_label_it_knows(
         ("KEES BOS SENIOR CORRESPONDENT", ("KEES BOS",)),
         ("Kees Bos\nCity Hall Reporter", ("Kees Bos",)),
         ("By Kees Bos and Ana Lind; Special to the Courier", ("Kees Bos", "Ana Lind")),
+        ("Kees Bos kbos@courier.example", ("Kees Bos",)),
     ],
 )
 def test_lexisnexis_byline_names_before_a_role(byline: str, authors: tuple[str, ...]) -> None:
@@ -829,3 +830,13 @@ def test_factiva_page_headers_in_the_text_and_reprint_offers_are_furniture() -> 
         article = _parse(text)
         assert article.format == "factiva"
         assert article.paragraphs == ("The kiosk shuts.", "Its owner retires.", "A cafe opens.")
+
+
+def test_factiva_accession_after_a_single_space_ends_the_text() -> None:
+    text = (
+        "HD\nKiosk closes\nWC\n80 words\nPD\n1 June 2020\nLP\nThe kiosk shuts.\n"
+        "TD\nIN short, a cafe opens.\nAN Document CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts.", "IN short, a cafe opens.")
+    assert article.metadata["accession"] == "Document CRNPRS0020200601eg610000a"
