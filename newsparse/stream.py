@@ -61,6 +61,7 @@ from newsparse.formats.lexisnexis import (
     COVER_COUNT_RE,
     COVER_ENTRY_RE,
     DOC_COUNT_RE,
+    POSITION_BLANKS,
 )
 from newsparse.model import Article, Note, ParseOptions, Span
 from newsparse.registry import _resolve
@@ -89,8 +90,10 @@ CHUNK_CHARS = 1 << 20
 #: How much of the start of a text decides its layout.
 LAYOUT_WINDOW = 1 << 20
 
+# Form feeds and no-break spaces around it are what RTF conversions leave (``POSITION_BLANKS``).
 _LN_START_RE = regex.compile(
-    r"(?<![^\n\r])[\x20\t\ufeff]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")[\x20\t]*+(?![^\n\r])"
+    r"(?<![^\n\r])[" + POSITION_BLANKS + r"\ufeff]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")"
+    r"[" + POSITION_BLANKS + r"]*+(?![^\n\r])"
 )
 _UNI_END_RE = regex.compile(
     r"(?<![^\n\r])[\x20\t]{0,80}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])", regex.IGNORECASE
@@ -105,10 +108,11 @@ _MBOX_START_RE = regex.compile(
     r"\d{1,2}\x20\d{1,2}:\d{2}(?::\d{2})?[^\n\r]{0,40}?\x20\d{4}[\x20\t]*+(?![^\n\r])"
 )
 _RNEWS_START_RE = regex.compile(r"(?<![^\n\r])\#!\x20rnews\x20\d{1,12}+[\x20\t]*+(?![^\n\r])")
+# A cover block's first line: a request label, or the heading of Factiva's search summary.
 _COVER_LINE_RE = regex.compile(
-    r"(?<![^\n\r])(?:Download\x20Request|Ausgabeauftrag|Time\x20Of\x20Request|Search\x20Terms"
+    r"(?<![^\n\r])(?:(?:Download\x20Request|Ausgabeauftrag|Time\x20Of\x20Request|Search\x20Terms"
     r"|Job\x20Number|Date\x20and\x20Time|Narrowed\x20by|Search\x20Type|Content\x20Type"
-    r"|Client/Matter)\x20?:"
+    r"|Client/Matter|User\x20Name)\x20?:|Search\x20Summary[\x20\t]*+(?![^\n\r]))"
 )
 # What must also be there before an end marker is trusted to close articles.
 _UNI_SIGN_RE = regex.compile(

@@ -12,9 +12,10 @@ The free-text form has the same order without codes: headline, byline, ``1,234
 words``, the date, the time, the source, its code, the language, the copyright, the
 text, and a closing ``Document ...`` line.
 
-``PD`` and ``ET`` together give a minute-precision date (naive: Factiva states no
-zone). A ``PD`` with no day (``May 2019``) is read at ``month`` precision, and ``ET``
-adds no time to it. ``SN`` becomes the byline's organisation when there is no ``BY``.
+``PD`` and ``ET`` together give a minute-precision date (naive, unless ``ET`` names
+its zone: ``18:05 GMT``). A ``PD`` with no day (``May 2019``) is read at ``month``
+precision, and ``ET`` adds no time to it. ``SN`` becomes the byline's organisation
+when there is no ``BY``.
 
 Metadata keys (``Article.metadata``), each as written with white space folded:
 
@@ -60,7 +61,7 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import fold, split_lines
 from newsparse.extract.bylines import read_byline
-from newsparse.extract.dates import find_issue_date, parse_date
+from newsparse.extract.dates import find_issue_date, parse_date, zone_after_time
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, ShortLines
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 
@@ -103,8 +104,10 @@ _WORDS_RE = regex.compile(
 )
 _TIME_RE = regex.compile(
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?"
-    r"(?:\x20(?:GMT|UTC|ET|EST|EDT|CET|CEST))?"
+    r"(?:\x20(?P<zone>GMT|UTC|ET|EST|EDT|CET|CEST))?"
 )
+# Reprint offers Factiva prints after an article's text.
+_LICENSE_RE = regex.compile(r"License\x20this\x20article\x20from\x20[^\n\r]{1,80}+")
 _LANGUAGE_RE = regex.compile(
     r"English|French|Français|Francais|German|Deutsch|Spanish|Español|Espanol|Italian"
     r"|Italiano|Dutch|Nederlands|Portuguese|Português|Russian|Chinese|Japanese|Arabic"
@@ -157,7 +160,8 @@ def _fields(text: str, lines: list[Line]) -> tuple[list[_Coded], list[Line]] | N
     """Group the lines under their field codes, or ``None`` if they are not field-coded.
 
     Returns:
-        The fields, and the page-header lines seen before the first code.
+        The fields, and the page-header lines (before the first code or in the text)
+        and reprint offers.
     """
     out: list[_Coded] = []
     pages: list[Line] = []
@@ -171,15 +175,25 @@ def _fields(text: str, lines: list[Line]) -> tuple[list[_Coded], list[Line]] | N
         if m is not None and current is not None and current[0] in _TEXT_CODES:
             # Inside the text, only codes that may follow it count, and a code with a
             # value on its line only when a tab or two spaces set it apart, or when the
-            # export writes all its codes that way.
+            # export writes all its codes that way, or when it is the accession line
+            # (``AN Document CSTCOU0020230814ej8e0000g``), which no sentence is.
             sep = m["sep"] or ""
-            if code not in _AFTER_TEXT or (m["value"] and sep == " " and not single_space):
+            if code not in _AFTER_TEXT or (
+                m["value"]
+                and sep == " "
+                and not single_space
+                and not (
+                    code == "AN"
+                    and _regex.fullmatch(ACCESSION_RE, text, m.start("value"), line.end)
+                )
+            ):
                 code = None
         if m is None or code is None:
+            in_text = current is not None and current[0] in _TEXT_CODES
+            if ((current is None and not out) or in_text) and _page_line(text, line, in_text):
+                pages.append(line)
+                continue
             if current is None:
-                if not out and _regex.fullmatch(_PAGE_FURNITURE_RE, text, line.start, line.end):
-                    pages.append(line)
-                    continue
                 return None
             current[2].append(line)
             continue
@@ -196,6 +210,17 @@ def _fields(text: str, lines: list[Line]) -> tuple[list[_Coded], list[Line]] | N
     if any(f.code == "HD" for f in out) or len(out) >= 3:  # noqa: PLR2004
         return out, pages
     return None
+
+
+def _page_line(text: str, line: Line, in_text: bool) -> bool:
+    """Whether ``line`` is a page header, or (in the text) a reprint offer.
+
+    A printed export repeats its page header (``Page 2 of 3 © 2023 Factiva...``) inside
+    the text, and may end the text with ``License this article from ...``.
+    """
+    if _regex.fullmatch(_PAGE_FURNITURE_RE, text, line.start, line.end):
+        return True
+    return in_text and _regex.fullmatch(_LICENSE_RE, text, line.start, line.end) is not None
 
 
 def _value_span(lines: Sequence[Line]) -> Span | None:
@@ -265,6 +290,18 @@ class FactivaFormat(EvidenceFormat):
             needles=("words", "mots", "wörter", "palabras", "parole"),
             line=True,
             gate=ShortLines(6, 18, cr_lines=True),
+        ),
+        Evidence(
+            # Factiva's own page header or footer (``Page 2 of 3 © 2020 Factiva, Inc.``).
+            "factiva-page",
+            regex.compile(
+                r"(?<![^\n\r])[\x20\t]{0,10}+(?:Page\x20\d{1,5}\x20of\x20\d{1,5}\x20)?"
+                r"©\x20?\d{4}\x20Factiva"
+            ),
+            0.2,
+            where="all",
+            needles=("factiva",),
+            line=True,
         ),
         Evidence(
             "accession",
@@ -344,12 +381,17 @@ class FactivaFormat(EvidenceFormat):
             b.add_furniture(last.start, last.end, b.rule("accession"))
             b.metadata["accession"] = last.text
             end -= 1
-        start = 0
-        while start < end and _regex.fullmatch(
-            _PAGE_FURNITURE_RE, text, lines[start].start, lines[start].end
-        ):
-            b.add_furniture(lines[start].start, lines[start].end, b.rule("page"))
-            start += 1
+        while end and _regex.fullmatch(_LICENSE_RE, text, lines[end - 1].start, lines[end - 1].end):
+            b.add_furniture(lines[end - 1].start, lines[end - 1].end, b.rule("license"))
+            end -= 1
+        # Page headers, wherever a printed export repeats them.
+        kept: list[Line] = []
+        for ln in lines[:end]:
+            if _regex.fullmatch(_PAGE_FURNITURE_RE, text, ln.start, ln.end):
+                b.add_furniture(ln.start, ln.end, b.rule("page"))
+            else:
+                kept.append(ln)
+        lines, end, start = kept, len(kept), 0
         wc = next(
             (
                 i
@@ -371,11 +413,7 @@ class FactivaFormat(EvidenceFormat):
         b.add_furniture(lines[wc].start, lines[wc].end, b.rule("word-count"))
         b.metadata["word_count"] = lines[wc].text
         head = lines[start:wc]
-        if (
-            head
-            and b.byline is None
-            and read_byline(text, head[-1].start, head[-1].end, foreign=b.reads_german_or_french)
-        ):
+        if head and b.byline is None and _free_byline(b, head):
             self._byline(b, head[-1].span)
             head = head[:-1]
         if head:
@@ -490,7 +528,11 @@ class FactivaFormat(EvidenceFormat):
         if hour > 23 or minute > 59:  # noqa: PLR2004
             return
         d = b.date.value
-        value = dt.datetime(d.year, d.month, d.day, hour, minute, tzinfo=d.tzinfo)
+        tz = d.tzinfo
+        if m["zone"]:
+            # ``ET 18:50 GMT``: the time names its zone.
+            tz = zone_after_time(m["zone"], b.options, after_ampm=bool(m["ampm"])) or tz
+        value = dt.datetime(d.year, d.month, d.day, hour, minute, tzinfo=tz)
         b.date = Field(value=value, raw=b.date.raw, span=b.date.span, rule=b.rule("date-time"))
         b.date_precision = "minute"
 
@@ -506,6 +548,34 @@ class FactivaFormat(EvidenceFormat):
             span=source,
             rule=b.rule("source-byline"),
         )
+
+
+def _free_byline(b: Builder, head: Sequence[Line]) -> bool:
+    """Whether the last line before the free-text form's word count is the byline.
+
+    It is when it opens with ``By`` (or ``Von``, ``Par`` in those languages); or, with
+    no prefix, when a line stands before it and it reads as names alone, each of two
+    to four words (``Lena Weber``), and the line before is a headline: it has a word
+    in lower case (``Ferry delayed``), or is longer. A title-case headline after a
+    section line (``Business`` / ``Harbour Cranes Return``) is longer than the
+    section, so it stays the headline.
+    """
+    text = b.text
+    last = head[-1]
+    if read_byline(text, last.start, last.end, foreign=b.reads_german_or_french):
+        return True
+    if len(head) < 2:  # noqa: PLR2004
+        return False
+    prev = head[-2].text
+    if len(last.text) >= len(prev) and not any(w[:1].islower() for w in prev.split()):
+        return False
+    found = read_byline(text, last.start, last.end, require_prefix=False)
+    return (
+        found is not None
+        and bool(found.byline.authors)
+        and found.byline.organization is None
+        and all(2 <= len(name.split()) <= 4 for name in found.byline.authors)  # noqa: PLR2004
+    )
 
 
 def _pd_date(b: Builder, span: Span) -> DateMatch | None:

@@ -2,7 +2,8 @@
 
 Classic exports open each article with a centred ``1 of 10 DOCUMENTS`` (``FOCUS - 1
 of 10 DOCUMENTS`` for narrowed results; German ``Dokument 1 von 10``, French
-``Document 1 de 10``, Dutch ``Document 1 van 10``), then the publication, a date
+``Document 1 de 10``, Dutch ``Document 1 van 10``, Spanish and Italian ``Documento 1
+de 10``, ``Documento 1 di 10``), then the publication, a date
 block (``January 11, 2010 Monday``, perhaps with a time and zone, then edition
 lines; a magazine's ``May 2019`` or ``Summer 2019 Issue``), the headline (one or
 more lines), labelled lines (``BYLINE:``, ``SECTION:``, ``LENGTH: 355 words``,
@@ -26,9 +27,11 @@ Metadata keys (``Article.metadata``), each the text as written with white space 
 
 * ``document``: the position line, such as ``1 of 10 DOCUMENTS``.
 * ``publication``: the newspaper or site, such as ``The Times (London)``.
-* ``edition``: edition lines after the date, joined by a space.
-* ``section``, ``length``, ``highlight``: from the labelled lines (``HIGHLIGHT:`` also
-  fills ``summary``).
+* ``edition``: edition lines after the date, joined by a space, or the edition after a
+  comma on the date line (``March 3, 1998, Tuesday, Late Edition - Final``).
+* ``section``, ``length``, ``type``, ``series``, ``highlight``: from the labelled lines
+  (``HIGHLIGHT:`` and ``ABSTRACT:`` also fill ``summary``; older exports label the
+  headline too, ``HEADLINE:``, which fills ``headline``).
 * ``load_date``, ``language``, ``publication_type``, ``journal_code``, ``graphic``,
   ``document_type``, ``correction``, ``notes``, ``subject``: from the trailer labels.
 * ``copyright``: the copyright notice.
@@ -75,7 +78,7 @@ from newsparse.extract.dates import (
     word_at,
     zone_after_time,
 )
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.formats._base import _SENTENCE_END, Builder, Evidence, EvidenceFormat
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 from newsparse.vocab import WEEKDAYS
 
@@ -87,6 +90,7 @@ __all__ = [
     "COVER_ENTRY_RE",
     "DOC_COUNT_RE",
     "END_OF_DOCUMENT_RE",
+    "POSITION_BLANKS",
     "LexisNexisFormat",
 ]
 
@@ -95,12 +99,14 @@ def __dir__() -> list[str]:
     return __all__
 
 
-#: A classic export's position line, in English, German, French or Dutch. Results
-#: narrowed with FOCUS number their documents ``FOCUS - 1 of 10 DOCUMENTS``.
+#: A classic export's position line, in English, German, French, Dutch, Spanish or
+#: Italian. Results narrowed with FOCUS number their documents ``FOCUS - 1 of 10
+#: DOCUMENTS``.
 DOC_COUNT_RE = regex.compile(
     r"(?:FOCUS\x20-\x20)?(?P<number>\d{1,7})\x20of\x20(?P<total>\d{1,7})\x20DOCUMENTS?"
     r"|Dokument\x20(?P<number>\d{1,7})\x20von\x20(?P<total>\d{1,7})"
     r"|Document\x20(?P<number>\d{1,7})\x20(?:de|van)\x20(?P<total>\d{1,7})"
+    r"|Documento\x20(?P<number>\d{1,7})\x20(?:de|di)\x20(?P<total>\d{1,7})"
 )
 #: The line that closes each article of a Nexis Uni export.
 END_OF_DOCUMENT_RE = regex.compile(r"End\x20of\x20Document", regex.IGNORECASE)
@@ -109,8 +115,12 @@ END_OF_DOCUMENT_RE = regex.compile(r"End\x20of\x20Document", regex.IGNORECASE)
 _DOC_COUNT_WORDS = ("DOCUMENT", "Dokument", "Document")
 #: At most this many spaces or tabs before a position line's count (after any BOM).
 _POSITION_INDENT = 80
+#: Blanks a position line may be set in: spaces and tabs, and what RTF and word
+#: processors leave around it (a form feed at a page break, no-break spaces).
+POSITION_BLANKS = r"\x20\t\f\v\u00a0"
 _DOC_COUNT_LINE_RE = regex.compile(
-    r"(?<![^\n\r])\ufeff?[\x20\t]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")[\x20\t]*+(?![^\n\r])"
+    r"(?<![^\n\r])\ufeff?[" + POSITION_BLANKS + r"]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")"
+    r"[" + POSITION_BLANKS + r"]*+(?![^\n\r])"
 )
 _LABEL_RE = regex.compile(
     r"(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:(?:[\s\u00a0]|$)"
@@ -128,8 +138,12 @@ _COPYRIGHT_RE = regex.compile(
 # Nexis Uni's section lines, each a word alone on its line.
 _BODY_LINES = frozenset(("Body", "Text", "Corps", "Texte", "Inhalt"))
 _UNI_TRAILER_LINES = frozenset(
-    ("Classification", "Graphic", "Notes", "Klassifikation", "Classement")
+    ("Classification", "Graphic", "Notes", "Correction", "Klassifikation", "Classement")
 )
+#: Hard-wrapped export text has no line longer than this.
+_WRAP_WIDTH = 100
+# Nexis Uni's section words end a label's value even with no blank line before them.
+_SECTION_LINES = _BODY_LINES | _UNI_TRAILER_LINES
 _TIME_AFTER_DATE_RE = regex.compile(
     r"[\x20,]{0,3}+(?:\L<weekdays>)?[\x20,]{0,3}+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\x20(?P<zone>[A-Z]{2,5}))?",
@@ -141,17 +155,33 @@ _ISSUE_WORD_RE = regex.compile(
     r"[\x20,]{1,3}+(?:Issue|Edition|Ausgabe|Heft|Édition|Numéro|Editie|Nummer)",
     regex.IGNORECASE,
 )
-_BYLINE_CUT_RE = regex.compile(r",|\s(?:in|at|im|à|en)\s")
+# What may follow a date (and its time) on its line: the weekday, then an edition.
+_DATE_TAIL_RE = regex.compile(
+    r"[\x20,]{0,3}+(?:\L<weekdays>)?[\x20\t]{0,5}+[,;][\x20\t]{0,5}+(?P<edition>\S[^\n\r]{0,119}+)",
+    weekdays=list(WEEKDAYS),
+    flags=regex.IGNORECASE,
+)
+_EDITION_WORD_RE = regex.compile(
+    r"\b(?:Edition|Final|Ausgabe|Édition|Editie|Edición|Edizione)\b", regex.IGNORECASE
+)
+# Where the names of a byline that reads as no names whole may end: a comma, a place
+# (``in Paris``), a line break (a role on the next line), a role with no comma before
+# it (``Jo Roe Staff Writer``), or an e-mail address (``Jo Roe jroe@example.org``).
+_BYLINE_CUT_RE = regex.compile(
+    r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]"
+    r"|\s(?=(?i:staff|senior|chief|special|contributing|associate|assistant|deputy)\x20)"
+    r"|\s(?=[\w.+-]{1,64}+@)"
+)
 # What a cover page's labels open with (lower-cased), for detection's line-head test.
 _COVER_HEADS = (
     "download request", "ausgabeauftrag", "time of request", "terms", "begriffe",
     "search terms", "job number", "date and time", "narrowed by", "source", "project id",
-    "send to", "client/matter", "search type", "content type",
+    "send to", "client/matter", "search type", "content type", "user name",
 )  # fmt: skip
 _COVER_RE = regex.compile(
     r"(?<![^\n\r])(?:Download\x20Request|Ausgabeauftrag|Time\x20Of\x20Request|Terms|Begriffe"
     r"|Search\x20Terms|Job\x20Number|Date\x20and\x20Time|Narrowed\x20by|Source|Project\x20ID"
-    r"|Send\x20To|Client/Matter|Search\x20Type|Content\x20Type)\x20?:"
+    r"|Send\x20To|Client/Matter|Search\x20Type|Content\x20Type|User\x20Name)\x20?:"
 )
 #: A Nexis Uni cover page's count of the documents it lists, ``Documents (3)``.
 COVER_COUNT_RE = regex.compile(
@@ -160,30 +190,52 @@ COVER_COUNT_RE = regex.compile(
 #: An entry of that list: ``1. Title``, its block holding request labels.
 COVER_ENTRY_RE = regex.compile(r"\d{1,7}\.\x20")
 
-#: Labels (case-folded) to what they mean: a field or a metadata key.
+#: Labels (case-folded) to what they mean: a field or a metadata key. English, German,
+#: French, Dutch, Spanish and Italian exports.
 LABELS: dict[str, str] = {
     "byline": "byline",
     "author": "byline",
     "autor": "byline",
     "auteur": "byline",
+    "autore": "byline",
     "signature": "byline",
     "section": "section",
     "rubrik": "section",
     "rubrique": "section",
+    "rubriek": "section",
+    "sección": "section",
+    "seccion": "section",
+    "sezione": "section",
     "length": "length",
     "länge": "length",
     "longueur": "length",
+    "lengte": "length",
+    "longitud": "length",
+    "lunghezza": "length",
     "dateline": "dateline",
+    "headline": "headline",
+    "titel": "headline",
+    "titre": "headline",
     "highlight": "highlight",
+    "abstract": "highlight",
+    "type": "type",
+    "series": "series",
     "load-date": "load_date",
     "update": "load_date",
     "date-chargement": "load_date",
     "language": "language",
     "sprache": "language",
     "langue": "language",
+    "taal": "language",
+    "idioma": "language",
+    "lingua": "language",
     "publication-type": "publication_type",
     "publikationstyp": "publication_type",
     "type-publication": "publication_type",
+    "publicatie-type": "publication_type",
+    "publicatietype": "publication_type",
+    "tipo-publicación": "publication_type",
+    "tipo-publicacion": "publication_type",
     "journal-code": "journal_code",
     "journal code": "journal_code",
     "graphic": "graphic",
@@ -199,7 +251,9 @@ LABELS: dict[str, str] = {
 #: Labels whose value is free text, never split at a semicolon (see ``_INNER_LABEL_RE``).
 _FREE_TEXT_KEYS = frozenset({"highlight", "notes", "graphic", "correction", "subject"})
 #: Labels that belong to the head of an article (before the body).
-HEAD_KEYS = frozenset({"byline", "section", "length", "dateline", "highlight"})
+HEAD_KEYS = frozenset(
+    {"byline", "section", "length", "dateline", "headline", "highlight", "type", "series"}
+)
 
 
 @frozen
@@ -224,6 +278,7 @@ def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Lab
     while (
         last + 1 < len(lines)
         and not lines[last + 1].blank_before
+        and lines[last + 1].text not in _SECTION_LINES
         and _regex.match(_LABEL_RE, text, lines[last + 1].start, lines[last + 1].end) is None
     ):
         last += 1
@@ -234,6 +289,40 @@ def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Lab
     while value_start < end and text[value_start].isspace():
         value_start += 1
     return _Labelled(key, Span(line.start, colon + 1), Span(value_start, end), last)
+
+
+def _add_body(b: Builder, lines: list[Line]) -> None:
+    """Make the body's paragraphs: one per blank-line block, its lines joined.
+
+    A body with no blank line in it (an export a word processor turned to text) has a
+    paragraph per line when it is not hard-wrapped: a line runs past
+    ``_WRAP_WIDTH``, or there are three lines or more and most end a sentence. Hard-wrapped,
+    it has a paragraph per indented line when some lines are indented and others not,
+    else it is one paragraph.
+    """
+    if len(lines) < 2 or any(ln.blank_before for ln in lines[1:]):  # noqa: PLR2004
+        b.add_paragraphs(lines, wrapped=True)
+        return
+    ends = sum(1 for ln in lines[:-1] if ln.text.endswith(_SENTENCE_END))
+    if max(len(ln.text) for ln in lines) > _WRAP_WIDTH or (
+        len(lines) >= 3 and 2 * ends > len(lines) - 1  # noqa: PLR2004
+    ):
+        b.add_paragraphs(lines, wrapped=False)
+    elif any(ln.indent >= 2 for ln in lines) and any(ln.indent < 2 for ln in lines[1:]):  # noqa: PLR2004
+        b.add_indented_paragraphs(lines)
+    else:
+        b.add_paragraphs(lines, wrapped=True)
+
+
+def _unknown_prose(text: str, items: list[_Labelled]) -> bool:
+    """Whether a block of labels is one unknown label whose value ends a sentence.
+
+    ``NOTE: Passengers waited an hour.`` ends a body; ``ACC-NO: 12345`` is a trailer's.
+    """
+    if len(items) != 1 or items[0].key is not None:
+        return False
+    value = items[0].value.of(text).rstrip()
+    return value.endswith((".", "!", "?", '"', "\u201d")) and value.count(" ") >= 2  # noqa: PLR2004
 
 
 def _date_line(b: Builder, line: Line) -> bool:
@@ -270,7 +359,12 @@ def _date_line(b: Builder, line: Line) -> bool:
             value = dt.datetime(value.year, value.month, value.day, hour, minute, tzinfo=tz)
             precision = "minute"
             end = t.end() if tz is not None or not t["zone"] else t.start("zone")
-    if line.end - end > 24:  # noqa: PLR2004 - a weekday and little else may follow
+    # A weekday and little else may follow, or an edition after a comma or semicolon
+    # (``March 3, 1998, Tuesday, Late Edition - Final``).
+    tail = _regex.match(_DATE_TAIL_RE, text, end, line.end)
+    if tail is not None and _regex.search(_EDITION_WORD_RE, text, tail.start("edition"), line.end):
+        b.metadata.setdefault("edition", fold(tail["edition"]))
+    elif line.end - end > 24:  # noqa: PLR2004
         return False
     raw = text[found.span.start : end].rstrip()
     span = Span(found.span.start, found.span.start + len(raw))
@@ -516,6 +610,12 @@ class LexisNexisFormat(EvidenceFormat):
         if item.key == "byline" and b.byline is None:
             self._byline(b, item.value)
             return
+        if item.key == "headline" and b.headline is None:
+            # Older exports label the headline (``HEADLINE: Ferry delayed``).
+            b.headline = Field(
+                value=fold(value), raw=value, span=item.value, rule=b.rule("headline")
+            )
+            return
         if item.key == "dateline" and b.dateline is None:
             b.dateline = Field(
                 value=fold(value), raw=value, span=item.value, rule=b.rule("dateline")
@@ -534,11 +634,17 @@ class LexisNexisFormat(EvidenceFormat):
     def _byline(self, b: Builder, span: Span) -> None:
         text = b.text
         found = read_byline(text, span.start, span.end, require_prefix=False)
-        if found is None:
-            # ``Jane Doe in Paris``, ``Jane Doe, Political Editor``: read the names alone.
+        if found is None or not found.byline.authors:
+            # ``Jane Doe in Paris``, ``Jane Doe, Political Editor``, ``Jane Doe Staff
+            # Writer``: read the names alone.
             cut = _regex.search(_BYLINE_CUT_RE, text, span.start, span.end)
-            if cut is not None:
-                found = read_byline(text, span.start, cut.start(), require_prefix=False)
+            names = (
+                read_byline(text, span.start, cut.start(), require_prefix=False)
+                if cut is not None
+                else None
+            )
+            if names is not None and names.byline.authors:
+                found = names
         raw = span.of(text)
         if found is None:
             b.byline = Field(value=Byline(text=raw), raw=raw, span=span, rule=b.rule("byline"))
@@ -565,35 +671,40 @@ class LexisNexisFormat(EvidenceFormat):
                 blocks.append((i, i))
             else:
                 blocks[-1] = (blocks[-1][0], i)
-        start = len(lines)
+        # Each trailer block, last first: its first line, its labels, or None for a
+        # copyright block.
+        found: list[tuple[int, int, list[_Labelled] | None]] = []
         for first, last in reversed(blocks):
-            items: list[_Labelled] = []
+            labels: list[_Labelled] = []
+            items: list[_Labelled] | None = labels
             i = first
-            ok = True
-            copyright_block = False
             while i <= last:
                 item = _label_at(text, lines, i, upper_only=True)
                 if item is None or item.key in HEAD_KEYS:
-                    ok = False
+                    items = None
                     break
-                items.append(item)
+                labels.append(item)
                 i = item.last + 1
-            if not ok:
-                ok = (
-                    _regex.search(_COPYRIGHT_RE, text, lines[first].start, lines[first].end)
-                    is not None
-                )
-                copyright_block = ok
-            if not ok:
+            if items is None and (
+                _regex.search(_COPYRIGHT_RE, text, lines[first].start, lines[first].end) is None
+            ):
                 break
-            start = first
-            if copyright_block:
+            found.append((first, last, items))
+        # Labels nobody knows (``NOTE: ...``) make no trailer by themselves, and such a
+        # block that reads as a sentence before the trailer is the body's last paragraph.
+        found.reverse()
+        while found and found[0][2] is not None and _unknown_prose(text, found[0][2]):
+            found.pop(0)
+        if not any(items is None or any(it.key for it in items) for _, _, items in found):
+            return len(lines)
+        for first, last, items in found:
+            if items is None:
                 b.add_furniture(lines[first].start, lines[last].end, b.rule("copyright"))
                 b.metadata.setdefault("copyright", fold(text[lines[first].start : lines[last].end]))
             else:
                 for item in items:
                     self._labelled(b, item)
-        return start
+        return found[0][0] if found else len(lines)
 
     # -- classic ---------------------------------------------------------------------
 
@@ -626,7 +737,7 @@ class LexisNexisFormat(EvidenceFormat):
         body = lines[i:end]
         if opening is not None and opening.text:
             body = [opening, *body]
-        b.add_paragraphs(body, wrapped=True)
+        _add_body(b, body)
 
     def _body_label(self, b: Builder, line: Line) -> Line | None:
         """A ``BODY:`` label opening ``line``, filed as furniture; the line after it.
@@ -670,22 +781,52 @@ class LexisNexisFormat(EvidenceFormat):
             elif edition:
                 after -= len(edition)
         if pub_end > 0 and lines:
-            pub = lines[:pub_end]
-            for ln in pub:
-                b.add_furniture(ln.start, ln.end, b.rule("publication"))
-            b.metadata["publication"] = fold(" ".join(ln.text for ln in pub))
+            pub: list[Line] = []
+            for ln in lines[:pub_end]:
+                # ``Copyright 1998 The Harbour Times Company`` above the publication.
+                if _regex.match(_COPYRIGHT_RE, b.text, ln.start, ln.end) is not None:
+                    b.add_furniture(ln.start, ln.end, b.rule("copyright"))
+                    b.metadata.setdefault("copyright", fold(ln.text))
+                else:
+                    b.add_furniture(ln.start, ln.end, b.rule("publication"))
+                    pub.append(ln)
+            if pub:
+                b.metadata["publication"] = fold(" ".join(ln.text for ln in pub))
         if not has_labels:
             head_end = after + 1
             while head_end < len(lines) and not lines[head_end].blank_before:
                 head_end += 1
         head_end = min(head_end, len(lines))
-        if after < head_end:
-            start, end = lines[after].start, lines[head_end - 1].end
+        title_end = self._head_copyright(b, lines, after, head_end)
+        if after < title_end:
+            start, end = lines[after].start, lines[title_end - 1].end
             raw = b.text[start:end]
             b.headline = Field(
                 value=fold(raw), raw=raw, span=Span(start, end), rule=b.rule("headline")
             )
         return max(head_end, after)
+
+    def _head_copyright(self, b: Builder, lines: list[Line], after: int, head_end: int) -> int:
+        """File a copyright notice between the headline and the labels; return the title's end.
+
+        The notice opens a block of its own (``Copyright 2022 The Gazette``) after at
+        least one line of headline; it and what follows it up to the labels are furniture.
+        """
+        text = b.text
+        cut = next(
+            (
+                k
+                for k in range(after + 1, head_end)
+                if lines[k].blank_before
+                and _regex.match(_COPYRIGHT_RE, text, lines[k].start, lines[k].end) is not None
+            ),
+            head_end,
+        )
+        if cut < head_end:
+            start, end = lines[cut].start, lines[head_end - 1].end
+            b.add_furniture(start, end, b.rule("copyright"))
+            b.metadata.setdefault("copyright", fold(text[start:end]))
+        return cut
 
     # -- Nexis Uni -------------------------------------------------------------------
 
@@ -741,7 +882,7 @@ class LexisNexisFormat(EvidenceFormat):
                 j = item.last + 1
         else:
             end = self._trailer_uni(b, lines, i)
-        b.add_paragraphs(lines[i:end], wrapped=True)
+        _add_body(b, lines[i:end])
 
     def _trailer_uni(self, b: Builder, lines: list[Line], lo: int) -> int:
         text = b.text

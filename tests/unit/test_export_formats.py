@@ -186,7 +186,14 @@ def test_lexisnexis_label_with_a_dotted_capital_i_is_read_as_its_label() -> None
 
 @pytest.mark.parametrize(
     "position",
-    ["FOCUS - 2 of 7 DOCUMENTS", "Document 2 van 7", "Dokument 2 von 7", "Document 2 de 7"],
+    [
+        "FOCUS - 2 of 7 DOCUMENTS",
+        "Document 2 van 7",
+        "Dokument 2 von 7",
+        "Document 2 de 7",
+        "Documento 2 de 7",
+        "Documento 2 di 7",
+    ],
 )
 def test_lexisnexis_position_lines_in_every_form(position: str) -> None:
     text = (
@@ -581,3 +588,255 @@ def test_factiva_pd_that_is_no_date(written: str) -> None:
     article = _parse(text)
     assert article.date is None
     assert "date.missing" in [n.code for n in article.notes]
+
+
+_LN_TAIL = "\n\nLOAD-DATE: June 2, 2020\n\nLANGUAGE: ENGLISH\n"
+
+
+@pytest.mark.parametrize(
+    ("labels", "section", "length"),
+    [
+        ("AUTEUR: Kees Bos\n\nRUBRIEK: STAD; Blz. 3\n\nLENGTE: 80 woorden",
+         "STAD; Blz. 3", "80 woorden"),
+        ("AUTOR: Inés Ruiz\n\nSECCIÓN: CIUDAD; Pág. 3\n\nLONGITUD: 80 palabras",
+         "CIUDAD; Pág. 3", "80 palabras"),
+        ("AUTORE: Dario Neri\n\nSEZIONE: CITTÀ; Pag. 3\n\nLUNGHEZZA: 80 parole",
+         "CITTÀ; Pag. 3", "80 parole"),
+    ],
+)  # fmt: skip
+def test_lexisnexis_dutch_spanish_and_italian_labels(
+    labels: str, section: str, length: str
+) -> None:
+    text = (
+        "Document 1 van 1\n\nDe Stadskrant\n\nJune 1, 2020 Monday\n\nKiosk gaat dicht\n\n"
+        + labels
+        + "\n\nDe kiosk sluit na veertig jaar.\n\nTAAL: DUTCH\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Kiosk gaat dicht"
+    assert article.byline is not None
+    assert len(article.byline.authors) == 1
+    assert (article.metadata["section"], article.metadata["length"]) == (section, length)
+    assert article.paragraphs == ("De kiosk sluit na veertig jaar.",)
+    assert article.metadata["language"] == "DUTCH"
+
+
+def test_lexisnexis_type_and_series_labels_belong_to_the_head() -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "TYPE: Obituary\n\nSERIES: Corner shops; Part 3\n\nThe kiosk shuts after forty years."
+        + _LN_TAIL
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts after forty years.",)
+    assert (article.metadata["type"], article.metadata["series"]) == (
+        "Obituary",
+        "Corner shops; Part 3",
+    )
+
+
+def test_lexisnexis_older_layout_with_a_headline_label() -> None:
+    text = (
+        "                           4 of 9 DOCUMENTS\n\n"
+        "               Copyright 1997 The Valley Courier Company\n"
+        "                          The Valley Courier\n\n"
+        "              October 7, 1997, Tuesday, Late Edition - Final\n\n"
+        "SECTION: Section B; Page 2; Column 1; Metro Desk\n\nLENGTH: 640 words\n\n"
+        "HEADLINE: Orchard Sale Approved;\nGrowers Object\n\n"
+        "BYLINE:  By ROSA LINDQVIST and OTTO BRAND; Special to The Valley Courier\n\n"
+        "DATELINE: MILLBROOK, Oct. 6\n\n"
+        "ABSTRACT: The county sells its last orchard.\n\n"
+        "BODY:\n\n"
+        "   The county board voted on Monday to sell the orchard, over the\n"
+        "objections of growers.\n\n"
+        "   The sale closes in spring.\n\n"
+        "GRAPHIC: Photo: The orchard in bloom.\n\n"
+        "LOAD-DATE: October 7, 1997\n\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Orchard Sale Approved; Growers Object"
+    assert article.date == dt.datetime(1997, 10, 7)
+    assert article.byline is not None
+    assert article.byline.authors == ("ROSA LINDQVIST", "OTTO BRAND")
+    assert article.dateline == "MILLBROOK, Oct. 6"
+    assert article.summary == "The county sells its last orchard."
+    assert article.paragraphs == (
+        "The county board voted on Monday to sell the orchard, over the objections of growers.",
+        "The sale closes in spring.",
+    )
+    assert article.metadata["edition"] == "Late Edition - Final"
+    assert article.metadata["publication"] == "The Valley Courier"
+    assert article.metadata["copyright"] == "Copyright 1997 The Valley Courier Company"
+
+
+def test_lexisnexis_a_long_date_line_tail_with_no_edition_word_is_no_date_line() -> None:
+    line = "June 1, 2020, Monday, a day to remember and then some more"
+    text = _LN_HEAD + line + "\n\nLENGTH: 80 words\n\nThe kiosk shuts." + _LN_TAIL
+    article = _parse(text)
+    assert article.date is None
+    assert "edition" not in article.metadata
+
+
+def test_lexisnexis_copyright_between_headline_and_labels() -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nCopyright 2020 Corner Press Ltd\n\n"
+        "BYLINE: Kees Bos\n\nLENGTH: 80 words\n\nThe kiosk shuts after forty years." + _LN_TAIL
+    )
+    article = _parse(text)
+    assert article.headline == "Kiosk closes"
+    assert article.metadata["copyright"] == "Copyright 2020 Corner Press Ltd"
+
+
+@pytest.mark.parametrize(
+    ("ending", "paragraphs"),
+    [
+        # An unknown label whose value is a sentence ends the body.
+        (
+            "NOTE: The kiosk reopens as a cafe." + _LN_TAIL,
+            ("The kiosk shuts.", "NOTE: The kiosk reopens as a cafe."),
+        ),
+        # Unknown labels alone make no trailer.
+        ("REF: 12-345", ("The kiosk shuts.", "REF: 12-345")),
+        # Beside a label the trailer knows, they are the trailer's.
+        ("ACC-NO: 12-345" + _LN_TAIL, ("The kiosk shuts.",)),
+    ],
+)
+def test_lexisnexis_trailer_needs_a_label_it_knows(
+    ending: str, paragraphs: tuple[str, ...]
+) -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts.\n\n" + ending
+    )
+    assert _parse(text).paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Kees Bos Staff Writer", ("Kees Bos",)),
+        ("KEES BOS SENIOR CORRESPONDENT", ("KEES BOS",)),
+        ("Kees Bos\nCity Hall Reporter", ("Kees Bos",)),
+        ("By Kees Bos and Ana Lind; Special to the Courier", ("Kees Bos", "Ana Lind")),
+        ("Kees Bos kbos@courier.example", ("Kees Bos",)),
+    ],
+)
+def test_lexisnexis_byline_names_before_a_role(byline: str, authors: tuple[str, ...]) -> None:
+    text = (
+        _LN_HEAD + f"June 1, 2020 Monday\n\nKiosk closes\n\nBYLINE: {byline}\n\n"
+        "LENGTH: 80 words\n\nThe kiosk shuts." + _LN_TAIL
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == byline
+
+
+_LONG = (
+    "The kiosk on the corner of Mill Street shuts on Friday after forty years of trade, "
+    "its owner said on Tuesday evening."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        # Three lines or more, most ending a sentence: a paragraph each.
+        (
+            "The kiosk shuts.\nIts owner retires.\nA cafe opens.",
+            ("The kiosk shuts.", "Its owner retires.", "A cafe opens."),
+        ),
+        # A line too long for hard-wrapped copy: a paragraph per line.
+        (_LONG + "\nA cafe opens.", (_LONG, "A cafe opens.")),
+        # Hard-wrapped, paragraphs marked by indenting.
+        (
+            "  The kiosk shuts on Friday\nafter forty years.\n  A cafe opens.",
+            ("The kiosk shuts on Friday after forty years.", "A cafe opens."),
+        ),
+        # Two short lines: one wrapped paragraph, even when the first ends a sentence.
+        (
+            "The kiosk shuts. Its owner retires.\nA cafe opens.",
+            ("The kiosk shuts. Its owner retires. A cafe opens.",),
+        ),
+    ],
+)
+def test_lexisnexis_body_without_blank_lines(body: str, paragraphs: tuple[str, ...]) -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n" + body + _LN_TAIL
+    )
+    assert _parse(text).paragraphs == paragraphs
+
+
+def test_nexis_uni_without_blank_lines_ends_labels_at_the_section_words() -> None:
+    text = (
+        "Kiosk closes\nThe Corner Press\nJune 1, 2020 Monday\nLength: 80 words\n"
+        "Byline: Kees Bos\nBody\nThe kiosk shuts.\nIts owner retires.\nA cafe opens.\n"
+        "Correction\nAn earlier version gave the wrong street.\n"
+        "Classification\nLanguage: ENGLISH\nLoad-Date: June 2, 2020\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.text == "Kees Bos"
+    assert article.paragraphs == ("The kiosk shuts.", "Its owner retires.", "A cafe opens.")
+
+
+def test_factiva_time_that_names_its_zone() -> None:
+    text = (
+        "HD\nKiosk closes\nWC\n80 words\nPD\n1 June 2020\nET\n18:05 GMT\n"
+        "SN\nThe Corner Press\nLP\nThe kiosk shuts.\nAN\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert article.date == dt.datetime(2020, 6, 1, 18, 5, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "authors"),
+    [
+        ("Kiosk closes after forty years\nKees Bos", "Kiosk closes after forty years",
+         ("Kees Bos",)),
+        ("Business\nKiosk closes\nKees Bos and Ana Lind", "Kiosk closes", ("Kees Bos", "Ana Lind")),
+        # A title-case headline after a section line stays the headline.
+        ("Business\nCorner Kiosk Closes", "Corner Kiosk Closes", ()),
+    ],
+)  # fmt: skip
+def test_factiva_free_text_byline_without_a_prefix(
+    head: str, headline: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        head + "\n80 words\n1 June 2020\nThe Corner Press\nEnglish\n(c) 2020 Corner Press\n"
+        "The kiosk shuts.\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert article.headline == headline
+    assert (article.byline.authors if article.byline else ()) == authors
+
+
+_PAGE = "Page 2 of 3 \u00a9 2020 Factiva, Inc. All rights reserved."
+_LICENSE = "License this article from Dow Jones Reprint Service"
+
+
+def test_factiva_page_headers_in_the_text_and_reprint_offers_are_furniture() -> None:
+    coded = (
+        "HD\nKiosk closes\nWC\n80 words\nPD\n1 June 2020\nSN\nThe Corner Press\n"
+        f"LP\nThe kiosk shuts.\nTD\nIts owner retires.\n\n{_PAGE}\n\nA cafe opens.\n\n"
+        f"{_LICENSE}\nAN\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    free = (
+        "Kiosk closes\n80 words\n1 June 2020\nThe Corner Press\nEnglish\n"
+        f"(c) 2020 Corner Press\nThe kiosk shuts.\nIts owner retires.\n{_PAGE}\nA cafe opens.\n"
+        f"{_LICENSE}\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    for text in (coded, free):
+        article = _parse(text)
+        assert article.format == "factiva"
+        assert article.paragraphs == ("The kiosk shuts.", "Its owner retires.", "A cafe opens.")
+
+
+def test_factiva_accession_after_a_single_space_ends_the_text() -> None:
+    text = (
+        "HD\nKiosk closes\nWC\n80 words\nPD\n1 June 2020\nLP\nThe kiosk shuts.\n"
+        "TD\nIN short, a cafe opens.\nAN Document CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts.", "IN short, a cafe opens.")
+    assert article.metadata["accession"] == "Document CRNPRS0020200601eg610000a"

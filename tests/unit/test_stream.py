@@ -453,3 +453,57 @@ def test_a_nexis_uni_document_list_is_cover_and_its_count_is_checked() -> None:
     short = text.replace("Documents (2)", "Documents (3)")
     last = [s for s in split(short) if s.kind == "article"][-1]
     assert [n.code for n in last.notes] == ["export.count-mismatch"]
+
+
+def _headlines(text: str) -> list[str | None]:
+    return [a.headline for a in _articles(text)]
+
+
+def _ln_article(position: str, headline: str) -> str:
+    return (
+        f"{position}\n\nThe Corner Press\n\nJune 1, 2020 Monday\n\n{headline}\n\n"
+        "LENGTH: 80 words\n\nThe kiosk shuts.\n\nLANGUAGE: ENGLISH\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["\f", "\f   ", "\u00a0\u00a0\u00a0", "\v"],
+)
+def test_position_lines_after_a_form_feed_or_no_break_spaces_open_articles(before: str) -> None:
+    text = "".join(
+        before + _ln_article(f"{i} of 3 DOCUMENTS", f"Kiosk {i}") + "\n" for i in (1, 2, 3)
+    ).replace("\n", "\r\n")
+    segments = list(split(text))
+    assert "".join(s.text for s in segments) == text
+    assert [s.number for s in segments if s.kind == "article"] == [1, 2, 3]
+    headlines = _headlines(text)
+    assert headlines == ["Kiosk 1", "Kiosk 2", "Kiosk 3"]
+
+
+def test_spanish_position_lines_open_articles() -> None:
+    text = "".join(_ln_article(f"Documento {i} de 2", f"Kiosco {i}") + "\n" for i in (1, 2))
+    assert _headlines(text) == ["Kiosco 1", "Kiosco 2"]
+
+
+def test_a_nexis_uni_cover_that_opens_with_the_user_name_is_cover() -> None:
+    article = (
+        "Kiosk closes\n\nThe Corner Press\n\nJune 1, 2020 Monday\n\nLength: 80 words\n\n"
+        "Body\n\nThe kiosk shuts.\n\nLoad-Date: June 2, 2020\n\nEnd of Document\n\n"
+    )
+    text = "User Name: = Kees Bos\nDate and Time: = 2020-06-02\nJob Number: = 42\n\n" + article * 2
+    segments = list(split(text))
+    assert [s.kind for s in segments][:2] == ["cover", "separator"]
+    assert _headlines(text) == ["Kiosk closes"] * 2
+
+
+def test_a_factiva_search_summary_before_the_articles_is_cover() -> None:
+    article = (
+        "HD\nKiosk closes\nWC\n80 words\nPD\n1 June 2020\nSN\nThe Corner Press\n"
+        "LP\nThe kiosk shuts.\nAN\nDocument CRNPRS0020200601eg610000a\n\n"
+    )
+    summary = "Search Summary\nText: kiosk\nDate: 01/06/2020 to 30/06/2020\nResults Found: 2\n\n"
+    segments = list(split(summary + article * 2))
+    assert segments[0].kind == "cover"
+    assert segments[0].text == summary.rstrip()
+    assert _headlines(summary + article * 2) == ["Kiosk closes"] * 2
