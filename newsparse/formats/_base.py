@@ -219,7 +219,7 @@ class Scan:
         self._split: dict[tuple[int, int], tuple[list[str], list[int]]] = {}
         self._lines: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         self._heads: dict[tuple[int, int], frozenset[str]] = {}
-        self._openings: dict[tuple[int, int], dict[str, list[tuple[int, int, int, str]]]] = {}
+        self._openings: dict[tuple[int, int], dict[str, list[tuple[int, int, str]]]] = {}
         self._bracketed: dict[tuple[int, int], frozenset[str]] = {}
         # Evidence._key -> (evidence, fired): the evidence is held and compared, since
         # an unpickled Evidence keeps the key another process gave it.
@@ -293,28 +293,29 @@ class Scan:
                 a = b + 1
         return found
 
-    def openings(self, start: int, end: int) -> dict[str, list[tuple[int, int, int, str]]]:
+    def openings(self, start: int, end: int) -> dict[str, list[tuple[int, int, str]]]:
         """The window's lines that hold more than white space, by their first character.
 
-        Each is ``(a, b, n, opened)``: ``a``, ``b`` and ``n`` as :meth:`lines` gives
-        them, and ``opened`` the folded line without the spaces, tabs and byte-order
-        marks that open it; the key is its first character. :class:`OpeningWords`
-        gates read it. Computed once per window.
+        Each is ``(i, n, opened)``: ``i`` the line's index in :meth:`lines` (which
+        gives its offsets, looked up only for a line a gate passes), ``n`` its length
+        stripped of white space, and ``opened`` the folded line without the spaces,
+        tabs and byte-order marks that open it; the key is its first character.
+        :class:`OpeningWords` gates read it. Computed once per window.
 
         Examples:
             >>> Scan("Home\\n  Impressum\\n\\n").openings(0, 18)
-            {'h': [(0, 4, 4, 'home')], 'i': [(5, 16, 9, 'impressum')]}
+            {'h': [(0, 4, 'home')], 'i': [(1, 9, 'impressum')]}
         """
         found = self._openings.get((start, end))
         if found is None:
             found = self._openings[start, end] = {}
-            for (a, b, n), line in zip(
-                self.lines(start, end), self.line_texts(start, end), strict=True
-            ):
+            parts, lengths = self._split_window(start, end)
+            for i, n in enumerate(lengths):
                 if n:
+                    line = parts[i]
                     opened = line.lstrip(_INDENT) if line[0] in _INDENT else line
                     if opened:
-                        found.setdefault(opened[0], []).append((a, b, n, opened))
+                        found.setdefault(opened[0], []).append((i, n, opened))
         return found
 
     def heads(self, start: int, end: int) -> frozenset[str]:
@@ -532,8 +533,9 @@ class OpeningWords:
         by_first, longest = self._by_first, self.longest
         for first in by_first.keys() & openings.keys():
             keys = by_first[first]
-            for a, b, n, opened in openings[first]:
+            for i, n, opened in openings[first]:
                 if n <= longest and opened.startswith(keys):
+                    a, b, _ = scan.lines(start, end)[i]
                     yield a, b
 
     def __call__(self, scan: Scan, start: int, end: int) -> bool:
