@@ -21,10 +21,13 @@ from newsparse import _regex
 from newsparse._text import caseless, gate_key, holds_any
 from newsparse.vocab import (
     PAGE_ACCOUNT,
+    PAGE_ADVERT,
+    PAGE_COMMENTS,
     PAGE_COOKIE_VERBS,
     PAGE_LEGAL,
     PAGE_NAVIGATION,
     PAGE_NEWSLETTER,
+    PAGE_PAYWALL,
     PAGE_RELATED,
     PAGE_RIGHTS,
     PAGE_SHARE,
@@ -100,6 +103,14 @@ _FURNITURE_RE = regex.compile(
       | (?:Post|Add|Write)\x20a\x20comment
       | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
       | Reply | Report
+      # A comment form's and a comment section's notices.
+      | Your\x20email\x20address\x20will\x20not\x20be\x20published[^\n]{0,200}
+      | Required\x20fields\x20are\x20marked[^\n]{0,40}
+      | Comments?\x20(?:are|is|have\x20been)\x20(?:closed|moderated|disabled|turned\x20off)
+        [^\n]{0,300}
+      | Commenting\x20(?:is|has\x20been)\x20(?:closed|disabled|turned\x20off)[^\n]{0,100}
+      # Other languages' labels (vocab.PAGE_COMMENTS), with a count: ``Kommentare (3)``.
+      | \L<page_comments> (?:\x20?\(\d{1,6}\))?
     )
   | (?P<legal>
         Privacy(?:\x20Policy|\x20Notice)?
@@ -131,10 +142,30 @@ _FURNITURE_RE = regex.compile(
   | (?P<advert>
         Ad | Ads | Sponsored(?:\x20Content)? | (?:Video\x20)?Ad\x20Feedback | Promoted
       | Story\x20continues\x20below(?:\x20advertisement)? | Continue\x20reading\x20below
+      | (?:Article|Content)\x20continues\x20below(?:\x20(?:this\x20)?(?:ad|advertisement))?
+      | Continue\x20reading(?:\x20the\x20(?:main\x20|full\x20)?(?:story|article))?
+      | Keep\x20reading | Advertisement\x20-\x20scroll\x20to\x20continue
+      | Scroll\x20to\x20continue\x20with\x20content
       | Paid\x20(?:Content|Post)
+      # Other languages' slots and cuts (vocab.PAGE_ADVERT): ``Anzeige``, ``Publicité``.
+      | \L<page_advert>
       # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
       | Advertise\x20(?:with|on)\x20[^\n]{1,40}
       | \u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32[^\n]{0,40}
+    )
+  | (?P<paywall>
+        # The rest is for subscribers: ``This article is for subscribers only``.
+        (?:This|The\x20rest\x20of\x20this)\x20(?:article|story|content|post)\x20is\x20
+        (?:only\x20|exclusively\x20)?(?:available\x20|reserved\x20)?(?:to|for)\x20
+        (?:our\x20)?(?:paid\x20|premium\x20|digital\x20)?(?:subscribers|members)[^\n]{0,200}
+      | (?:Subscribe|Log\x20in|Sign\x20in|Register)[^\n]{0,40}\x20to\x20
+        (?:continue|keep|finish)\x20reading[^\n]{0,200}
+      | To\x20(?:continue|keep)\x20reading[^\n]{0,200}
+      | You(?:\x20have|'ve|\u2019ve)\x20reached\x20your\x20[^\n]{0,40}limit[^\n]{0,200}
+      | Already\x20(?:a\x20subscriber|have\x20an\x20account|a\x20member)\?[^\n]{0,100}
+      | (?:Subscribers?|Members?)\x20only\.?
+      # Other languages' (vocab.PAGE_PAYWALL): ``Article réservé aux abonnés``.
+      | \L<page_paywall>\.?
     )
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics))?\s?:?
@@ -173,6 +204,9 @@ _FURNITURE_RE = regex.compile(
     page_cookie_verbs=PAGE_COOKIE_VERBS,
     page_related=PAGE_RELATED,
     page_newsletter=PAGE_NEWSLETTER,
+    page_advert=PAGE_ADVERT,
+    page_paywall=PAGE_PAYWALL,
+    page_comments=PAGE_COMMENTS,
 )
 
 
@@ -202,8 +236,11 @@ _LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\p{N}]")
 # The tables of vocab in other languages, as gate keys: each opens the line it matches.
 _PAGE_OPENERS = tuple(
     gate_key(w)
-    for w in (*PAGE_NAVIGATION, *PAGE_ACCOUNT, *PAGE_SHARE, *PAGE_LEGAL, *PAGE_NEWSLETTER)
-)
+    for w in (
+        *PAGE_NAVIGATION, *PAGE_ACCOUNT, *PAGE_SHARE, *PAGE_LEGAL, *PAGE_NEWSLETTER,
+        *PAGE_ADVERT, *PAGE_PAYWALL, *PAGE_COMMENTS,
+    )
+)  # fmt: skip
 # Of those, the ones whose rule may run past a short line: breadcrumbs, footer links.
 _PAGE_LONG_OPENERS = tuple(gate_key(w) for w in (*PAGE_NAVIGATION, *PAGE_LEGAL))
 _OPENERS = (
@@ -226,6 +263,9 @@ _OPENERS = (
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",
+    # comment notices, adverts' cuts, paywalls
+    "required ", "article ", "content ", "keep ", "this post ", "the rest of ", "to ",
+    "you've ", "you\u2019ve ", "already ", "subscriber", "member",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
     *(gate_key(w) for w in PAGE_RELATED), *_PAGE_OPENERS,
 )  # fmt: skip
@@ -236,6 +276,9 @@ _LONG_OPENERS = (
     "our standards:", "also read", "read also", "read more", "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",
+    "your email address ", "comment", "this post ", "the rest of this ", "subscribe",
+    "log in", "sign in", "register", "to continue reading", "to keep reading",
+    "you have reached", "you've reached", "you\u2019ve reached", "already ",
     *(gate_key(w) for w in PAGE_RELATED), *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie")

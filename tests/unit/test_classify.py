@@ -35,6 +35,17 @@ def _kinds(text: str) -> list[str]:
         ("If you enjoyed this article, become a member today.", "newsletter"),
         ("Growth takes patience.Click To Tweet", "share"),
         ("Related: Ferry timetable for the summer", "related"),
+        ("Continue reading the main story", "advert"),
+        ("Article continues below this ad", "advert"),
+        ("Keep reading", "advert"),
+        ("This article is only available to subscribers.", "paywall"),
+        ("This story is for subscribers only", "paywall"),
+        ("Subscribe now to continue reading", "paywall"),
+        ("You've reached your limit of free articles this month.", "paywall"),
+        ("Already a subscriber? Log in", "paywall"),
+        ("Your email address will not be published. Required fields are marked *", "comments"),
+        ("Comments are closed.", "comments"),
+        ("Comments are moderated and may take a while to appear.", "comments"),
         ("This document is subject to copyright. No part may be reproduced.", "copyright"),
         ("Advertise with The Valley Herald", "advert"),
         ("About the author", "author-box"),
@@ -56,6 +67,9 @@ def _kinds(text: str) -> list[str]:
         ("About New York", None),
         ("About The Company", None),
         ("About Jane Doe", None),
+        ("Continue reading to find out why the bridge closed.", None),
+        ("This article is about the bridge that closed in May.", None),
+        ("Comments from the mayor came later that day.", None),
     ],
 )
 def test_web_furniture(line: str, rule: str | None) -> None:
@@ -232,6 +246,18 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Lesen Sie auch: Der Hafen wird erweitert", "related"),
         ("\ub9ce\uc774 \ubcf8 \ub274\uc2a4", "related"),  # Korean: most read news
         ("Nieuwsbrief", "newsletter"),
+        # Advert slots and their cuts, paywalls and comment sections.
+        ("Anzeige", "advert"),
+        ("Weiterlesen nach der Anzeige", "advert"),
+        ("Publicit\u00e9", "advert"),
+        ("Publicidad", "advert"),
+        ("Lees verder", "advert"),
+        ("\u5e7f\u544a", "advert"),  # Chinese: advert
+        ("Article r\u00e9serv\u00e9 aux abonn\u00e9s", "paywall"),
+        ("Conte\u00fado exclusivo para assinantes.", "paywall"),
+        ("Kommentare (12)", "comments"),
+        ("Deja un comentario", "comments"),
+        ("\ub313\uae00", "comments"),  # Korean: comments
     ],
 )
 def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> None:

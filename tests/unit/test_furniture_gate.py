@@ -121,6 +121,15 @@ _EVERY_RULE = [
     "\u00a9 Vadi. T\u00fcm haklar\u0131 sakl\u0131d\u0131r.", "Alle Rechte vorbehalten.",
     "Wir verwenden Cookies, um die Seite zu verbessern.", "Nous utilisons des cookies.",
     "Meistgelesen", "Lo m\u00e1s le\u00eddo: el puerto", "Nieuwsbrief",
+    # Comment notices, adverts' cuts and paywalls, in English and (vocab) other languages.
+    "Your email address will not be published.", "Required fields are marked *",
+    "Comments are closed.", "Commenting has been disabled for this story",
+    "Kommentare (3)", "\u30b3\u30e1\u30f3\u30c8", "Article continues below",
+    "Continue reading the main story", "Keep reading", "Advertisement - scroll to continue",
+    "Scroll to continue with content", "Anzeige", "La suite apr\u00e8s cette publicit\u00e9",
+    "This article is for subscribers only", "The rest of this story is for members",
+    "Log in to keep reading", "To continue reading, subscribe", "You\u2019ve reached your limit",
+    "Already a subscriber? Sign in", "Subscribers only", "R\u00e9serv\u00e9 aux abonn\u00e9s.",
 ]  # fmt: skip
 
 

@@ -1135,3 +1135,51 @@ def test_share_related_and_cookie_lines_are_evidence() -> None:
 def test_plain_articles_in_other_languages_are_not_web_pages(text: str) -> None:
     assert WebpageFormat().score(text) == 0.0
     assert newsparse.parse(text).format == "generic"
+
+
+_DE_BODY = (
+    "Die neue Fußgängerbrücke über den Fluss wurde am Samstag nach einem Jahr Bauzeit eröffnet.\n",
+    "Sie wurde von der Stadt und mit einem Zuschuss des Kreises bezahlt, sagte die Rätin.\n",
+    "Radfahrer dürfen die Brücke ab dem Beginn des nächsten Monats ebenfalls benutzen.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "slot",
+    ["Anzeige\n", "Werbung\n", "Weiterlesen nach der Anzeige\n", "Artikel nur für Abonnenten\n"],
+)
+def test_advert_slots_and_paywalls_in_another_language_leave_the_body(slot: str) -> None:
+    text = (
+        "Brücke eröffnet | Talbote\nStartseite\nPolitik\nWirtschaft\nSport\nKultur\nSuche\n"
+        "Brücke eröffnet\nVon Jana Schmidt\n14.08.2023\n"
+        + _DE_BODY[0]
+        + slot
+        + _DE_BODY[1]
+        + _DE_BODY[2]
+        + "Impressum\nDatenschutz\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(p.strip() for p in _DE_BODY)
+    assert any(r in a.rules["furniture"] for r in ("furniture.advert", "furniture.paywall"))
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "Continue reading the main story\n",
+        "Keep reading\n",
+        "Article continues below advertisement\n",
+        "Subscribe now to continue reading\n",
+        "Already a subscriber? Log in\n",
+    ],
+)
+def test_english_cuts_and_paywall_lines_inside_the_body_leave_it(slot: str) -> None:
+    lines = _BODY.splitlines(keepends=True)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + lines[0] + slot + lines[1] + lines[2] + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(ln.strip() for ln in lines)
