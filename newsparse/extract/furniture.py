@@ -167,6 +167,14 @@ _FURNITURE_RE = regex.compile(
       # Other languages' (vocab.PAGE_PAYWALL): ``Article réservé aux abonnés``.
       | \L<page_paywall>\.?
     )
+  | (?P<embed>
+        # The frame of an embedded post: ``View this post on Instagram``, ``A post shared
+        # by Jane Doe (@jdoe) on Aug 14, 2023``.
+        View\x20(?:this|the\x20full)\x20(?:post|photo|video|profile)\x20on\x20
+        (?:Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads)
+      | A\x20(?:post|photo|video)\x20shared\x20by\x20[^\n]{1,200}
+      | Watch\x20on\x20(?:YouTube|Vimeo|TikTok)
+    )
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics))?\s?:?
       | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
@@ -265,7 +273,8 @@ _OPENERS = (
     "newsletter", "join ", "follow ", "if you ",
     # comment notices, adverts' cuts, paywalls
     "required ", "article ", "content ", "keep ", "this post ", "the rest of ", "to ",
-    "you've ", "you\u2019ve ", "already ", "subscriber", "member",
+    "you've ", "you\u2019ve ", "already ", "subscriber", "member", "a post ", "a photo ",
+    "a video ", "watch on ",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
     *(gate_key(w) for w in PAGE_RELATED), *_PAGE_OPENERS,
 )  # fmt: skip
@@ -279,6 +288,7 @@ _LONG_OPENERS = (
     "your email address ", "comment", "this post ", "the rest of this ", "subscribe",
     "log in", "sign in", "register", "to continue reading", "to keep reading",
     "you have reached", "you've reached", "you\u2019ve reached", "already ",
+    "a post shared by ", "a photo shared by ", "a video shared by ",
     *(gate_key(w) for w in PAGE_RELATED), *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie")
@@ -343,8 +353,8 @@ def furniture_rule(line: str) -> str | None:
         ``"reading-time"``, ``"site-footer"``, ``"disclaimer"``, ``"standards"``,
         ``"label"`` or ``"no-text"``; for web page chrome ``"navigation"``,
         ``"account"``, ``"share"``, ``"comments"``, ``"legal"``, ``"copyright"``,
-        ``"cookie-notice"``, ``"advert"``, ``"related"``, ``"author-box"``, ``"tags"``
-        or ``"newsletter"``; ``None`` for a line of content.
+        ``"cookie-notice"``, ``"advert"``, ``"paywall"``, ``"embed"``, ``"related"``,
+        ``"author-box"``, ``"tags"`` or ``"newsletter"``; ``None`` for a line of content.
 
     Examples:
         >>> furniture_rule("Advertisement"), furniture_rule("* * *")

@@ -330,6 +330,11 @@ _FOLLOW_RE = regex.compile(
 _BARE_LINK_RE = regex.compile(
     r"(?:https?://)?+[\p{L}\p{N}-]{1,63}+(?:\.[\p{L}\p{N}-]{1,63}+){1,8}+(?:/\S{0,300}+)?+"
 )
+# The signature under an embedded post on X (Twitter): ``— Jane Doe (@jdoe) August 14,
+# 2023``. It dates the post, not the article.
+_POST_SIGNATURE_RE = regex.compile(
+    r"[\u2014\u2013-]{1,2}+\x20?+[^\n()]{1,80}+\(@\w{1,30}+\)\x20[^\n]{4,60}+"
+)
 #: The longest line read as a label (``Updated``) for the date line under it.
 MAX_LABEL_LINE = 20
 # The start of a byline line.
@@ -481,11 +486,27 @@ def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
 
 def _is_header_line(line: Line) -> bool:
     """A line that opens an article: a byline, or a short line holding or stamping a date."""
-    if len(line.text) > MAX_DATE_LINE:
+    if len(line.text) > MAX_DATE_LINE or _is_post_signature(line.text):
         return False
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
     return _is_stamp_line(line.text) or _holds_date(line)
+
+
+def _is_post_signature(text: str) -> bool:
+    """The signature under an embedded post: a dash, a name, ``(@handle)`` and a date.
+
+    Examples:
+        >>> _is_post_signature("\u2014 Coast Council (@coastcouncil) August 14, 2023")
+        True
+        >>> _is_post_signature("Jane Doe (@jdoe)"), _is_post_signature("\u2014 Jane Doe, 2023")
+        (False, False)
+    """
+    return (
+        text[:1] in "\u2014\u2013-"
+        and "(@" in text
+        and _regex.fullmatch(_POST_SIGNATURE_RE, text) is not None
+    )
 
 
 def _is_stamp_line(text: str) -> bool:
@@ -1356,6 +1377,12 @@ class WebpageFormat(EvidenceFormat):
             if used[i]:
                 prev_kept = False
                 continue
+            if i > first and _is_post_signature(info.line.text):
+                # An embedded post's signature under its text: kept with it.
+                blocks.append([i])
+                used[i] = True
+                prev_kept = False
+                continue
             if "@" in info.line.text and _regex.search(_FOLLOW_RE, info.line.text) is not None:
                 # Not the article's: the author's note or the site's blurb.
                 b.add_furniture(info.line.start, info.line.end, b.rule("follow"))
@@ -1383,8 +1410,13 @@ class WebpageFormat(EvidenceFormat):
             prev_kept = keep
         # A short sentence just under the last paragraph closes the article (a sign-off
         # such as ``Thanks for reading!``, or the ``All...`` a paywall cuts the text to).
+        # So does the signature of an embedded post the last paragraph quotes.
         after = last + 1
-        if after < len(infos) and not used[after] and _is_sentence_line(infos[after]):
+        if (
+            after < len(infos)
+            and not used[after]
+            and (_is_sentence_line(infos[after]) or _is_post_signature(infos[after].line.text))
+        ):
             blocks.append([after])
             used[after] = True
         blocks = _drop_teasers(infos, used, blocks, open_words)

@@ -45,6 +45,8 @@ def _kinds(text: str) -> list[str]:
         ("Already a subscriber? Log in", "paywall"),
         ("Your email address will not be published. Required fields are marked *", "comments"),
         ("Comments are closed.", "comments"),
+        ("View this post on Instagram", "embed"),
+        ("A photo shared by Valley Walkers (@valleywalkers) on Aug 14, 2023", "embed"),
         ("Comments are moderated and may take a while to appear.", "comments"),
         ("This document is subject to copyright. No part may be reproduced.", "copyright"),
         ("Advertise with The Valley Herald", "advert"),

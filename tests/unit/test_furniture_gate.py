@@ -130,6 +130,8 @@ _EVERY_RULE = [
     "This article is for subscribers only", "The rest of this story is for members",
     "Log in to keep reading", "To continue reading, subscribe", "You\u2019ve reached your limit",
     "Already a subscriber? Sign in", "Subscribers only", "R\u00e9serv\u00e9 aux abonn\u00e9s.",
+    "View this post on Instagram", "A post shared by Jo (@jo) on Aug 14, 2023",
+    "Watch on YouTube",
 ]  # fmt: skip
 
 

@@ -1183,3 +1183,44 @@ def test_english_cuts_and_paywall_lines_inside_the_body_leave_it(slot: str) -> N
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(ln.strip() for ln in lines)
+
+
+def _inset_page(*middle: str) -> str:
+    lines = _BODY.splitlines(keepends=True)
+    return (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + lines[0] + "".join(middle) + lines[1] + lines[2] + _FOOTER
+    )
+
+
+def test_an_embedded_post_and_its_signature_do_not_end_the_body() -> None:
+    post = "The bridge is open at last. Come and walk it! pic.twitter.com/abc123\n"
+    signature = "\u2014 Valley Council (@valleycouncil) August 14, 2023\n"
+    text = _inset_page(post, signature)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 5
+    assert a.paragraphs[1:3] == (post.strip(), signature.strip())
+    assert a.date == dt.datetime(2023, 8, 14)
+
+
+def test_an_embedded_posts_signature_under_the_last_paragraph_is_kept() -> None:
+    signature = "\u2014 Valley Council (@valleycouncil) August 14, 2023"
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\n"
+        "14 August 2023\n" + _BODY + signature + "\nShare\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == signature
+
+
+def test_the_frame_of_an_embedded_instagram_post_is_furniture() -> None:
+    text = _inset_page(
+        "View this post on Instagram\n",
+        "A post shared by Valley Walkers (@valleywalkers) on Aug 14, 2023 at 9:10am PDT\n",
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(ln.strip() for ln in _BODY.splitlines())
+    assert a.rules["furniture"].count("furniture.embed") == 2
