@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless, fold, line_field, split_lines, trim
+from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
 from newsparse.extract.bylines import BylineMatch, read_byline
 from newsparse.extract.classify import LineInfo, classify_lines, page_language
 from newsparse.extract.dates import DateMatch, find_dates
@@ -403,6 +403,19 @@ _BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "
 # What a run after the article may not be joined across (a sign-up box or a box about
 # the author that closes the article), though one before it may.
 _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
+# The rules of the lines of a sign-up box: a newsletter's label and blurb, a ``Sign up``
+# button.
+_SIGNUP_RULES = frozenset({"newsletter", "account"})
+# Words of a sign-up box's blurb (compared case-folded): ``Get the news in your inbox``,
+# ``No spam, unsubscribe at any time``, ``Abonnez-vous``, ``Suscríbete``.
+_SIGNUP_WORDS = (
+    "subscri", "inbox", "newsletter", "sign up", "signing up", "sign-up", "spam", "email",
+    "e-mail", "opt-in", "abonn", "suscri", "iscriv",
+)  # fmt: skip
+#: The most lines of a sign-up box after its label.
+MAX_SIGNUP_LINES = 8
+#: The fewest prose lines in a run joined to the article across a sign-up box.
+MIN_AFTER_SIGNUP_LINES = 3
 # The label of a box of summary points over the article (compared case-folded, without
 # a closing colon): ``Key Points``, ``Story highlights``.
 _HIGHLIGHTS_LABELS = frozenset(
@@ -776,6 +789,37 @@ def _joinable(
     return all(infos[i].rule not in boundary for i in range(last + 1, start))
 
 
+def _about_signing_up(text: str) -> bool:
+    """Whether a line speaks of signing up: ``Get the news in your inbox``."""
+    return holds_any(text.casefold(), _SIGNUP_WORDS)
+
+
+def _continues_past_signup(
+    infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]
+) -> bool:
+    """Whether ``run`` carries the article on under a sign-up box after the line ``last``.
+
+    The box is what parts them (a newsletter's label, a ``Sign up`` button: no comments,
+    no footer), and ``run`` reads as the rest of a story: at least
+    :data:`MIN_AFTER_SIGNUP_LINES` lines of prose, none of its first three about signing
+    up, twice :data:`MIN_JOIN` words of paragraphs. A box that closes the article has a
+    blurb, a note about the author or a list under it, not a story.
+    """
+    gap = range(last + 1, run[0])
+    if not any(infos[i].rule == "newsletter" for i in gap):
+        return False
+    if any(
+        infos[i].rule in _FORWARD_BOUNDARY_RULES and infos[i].rule not in _SIGNUP_RULES for i in gap
+    ):
+        return False
+    prose = [i for i in range(run[0], run[1] + 1) if infos[i].kind == "prose"]
+    return (
+        len(prose) >= MIN_AFTER_SIGNUP_LINES
+        and not any(_about_signing_up(infos[i].line.text) for i in prose[:3])
+        and _sentence_words(infos, run) >= 2 * MIN_JOIN
+    )
+
+
 def _split_title(title: str) -> tuple[int, int]:
     """The offsets, within ``title``, of the headline part of a page title."""
     for sep in _TITLE_SEPARATORS:
@@ -869,6 +913,7 @@ class WebpageFormat(EvidenceFormat):
         used = [False] * len(lines)
         anchor = self._read_headline(b, infos, used)
         self._drop_highlights(b, infos, used)
+        self._drop_signup_blurbs(b, infos, used)
         values = [
             -3.0 if used[i] or (info.kind == "prose" and _is_date_line(info.line)) else info.value
             for i, info in enumerate(infos)
@@ -1028,6 +1073,26 @@ class WebpageFormat(EvidenceFormat):
                 used[k] = True
                 b.add_furniture(infos[k].line.start, infos[k].line.end, b.rule("highlights"))
 
+    def _drop_signup_blurbs(self, b: Builder, infos: list[LineInfo], used: list[bool]) -> None:
+        """Keep the prose of a sign-up box (``Get the news in your inbox``) out of the body.
+
+        Under a newsletter's label, up to :data:`MAX_SIGNUP_LINES` lines that are not
+        prose, or are prose about signing up (:data:`_SIGNUP_WORDS`), are the box; its
+        prose lines are furniture (``webpage.signup``). The first other line of prose
+        ends it.
+        """
+        for i, info in enumerate(infos):
+            if info.rule != "newsletter":
+                continue
+            for k in range(i + 1, min(i + 1 + MAX_SIGNUP_LINES, len(infos))):
+                nxt = infos[k]
+                if nxt.kind != "prose":
+                    continue
+                if used[k] or not _about_signing_up(nxt.line.text):
+                    break
+                used[k] = True
+                b.add_furniture(nxt.line.start, nxt.line.end, b.rule("signup"))
+
     def _choose_run(
         self, infos: Sequence[LineInfo], values: Sequence[float], anchor: int
     ) -> tuple[int, int]:
@@ -1059,10 +1124,18 @@ class WebpageFormat(EvidenceFormat):
         k = runs.index(chosen)
         first, last = chosen[0], chosen[1]
         for nxt in runs[k + 1 :]:
-            if not _joinable(infos, last, nxt, footer, _FORWARD_BOUNDARY_RULES):
+            # A sign-up box inside the article: the story goes on under it.
+            signup = _continues_past_signup(infos, last, nxt)
+            boundary = _BOUNDARY_RULES if signup else _FORWARD_BOUNDARY_RULES
+            if not _joinable(infos, last, nxt, footer, boundary):
                 break
-            # A byline or a date between them opens another article (a teaser).
-            if any(_is_header_line(infos[i].line) for i in range(last + 1, nxt[0])):
+            # A byline or a date between them opens another article (a teaser); the
+            # box's ``By signing up ...`` is none.
+            if any(
+                _is_header_line(infos[i].line)
+                and not (signup and _about_signing_up(infos[i].line.text))
+                for i in range(last + 1, nxt[0])
+            ):
                 break
             last = nxt[1]
         for prev in reversed(runs[:k]):

@@ -1224,3 +1224,53 @@ def test_the_frame_of_an_embedded_instagram_post_is_furniture() -> None:
     check_article(text, a)
     assert a.paragraphs == tuple(ln.strip() for ln in _BODY.splitlines())
     assert a.rules["furniture"].count("furniture.embed") == 2
+
+
+_SIGNUP_BOX = (
+    "Sign up for our daily newsletter\n"
+    "Get the valley's news delivered to your inbox every morning.\n"
+    "Enter your email address\n"
+    "Sign up\n"
+    "By signing up you agree to our Privacy Policy.\n"
+)
+_MORE_BODY = (
+    "Walkers from the village said the new route would save them half an hour a day.\n"
+    "The old ferry, which ran for forty years, made its last crossing on Friday evening.\n"
+    "The town will hold an open day on the bridge next month, with music and a market.\n"
+)
+
+
+def test_the_story_goes_on_under_a_sign_up_box_inside_it() -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + _SIGNUP_BOX + _MORE_BODY + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(ln for ln in (_BODY + _MORE_BODY).splitlines())
+    assert a.rules["furniture"].count("webpage.signup") == 2
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # A note about the author.
+        "Jane Doe is the Herald's transport reporter and has covered the valley for ten years.\n",
+        # More of the box: its blurb speaks of signing up.
+        (
+            "Thanks for signing up to the morning briefing from the Valley Herald.\n"
+            "Keep an eye on your inbox for the latest news from the valley every day.\n"
+            "There was an error processing your subscription, so please try again later.\n"
+        ),
+    ],
+)
+def test_what_follows_a_sign_up_box_after_the_article_is_not_joined(after: str) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + _SIGNUP_BOX + after + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
