@@ -416,6 +416,16 @@ _SIGNUP_WORDS = (
 MAX_SIGNUP_LINES = 8
 #: The fewest prose lines in a run joined to the article across a sign-up box.
 MIN_AFTER_SIGNUP_LINES = 3
+# Quotation marks a pull quote may stand in.
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+#: The fewest words in a line taken for a pull quote.
+MIN_PULL_QUOTE_WORDS = 4
+#: The most words in a line taken for a pull quote.
+MAX_PULL_QUOTE_WORDS = 40
+#: How many lines of a body are looked up as pull quotes, at most.
+MAX_PULL_QUOTE_CHECKS = 20
+# The button after a sentence a blog sets apart to tweet (compared case-folded).
+_TWEET_PROMPT = "click to tweet"
 # The label of a box of summary points over the article (compared case-folded, without
 # a closing colon): ``Key Points``, ``Story highlights``.
 _HIGHLIGHTS_LABELS = frozenset(
@@ -745,6 +755,69 @@ def _drop_repeats(
     return kept
 
 
+def _drop_pull_quotes(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a pull quote: a line of the body that another paragraph holds word for word.
+
+    A page sets a phrase of the story apart in large type, often in quotation marks
+    (``“The plan sets aside money for a new sea wall”``). A one-line block of
+    :data:`MIN_PULL_QUOTE_WORDS` to :data:`MAX_PULL_QUOTE_WORDS` words, in quotation
+    marks or too short for prose, whose text without its marks and closing stop another
+    paragraph holds, is furniture (``webpage.pull-quote``). Only the first
+    :data:`MAX_PULL_QUOTE_CHECKS` such lines are looked up, so a page of many short
+    paragraphs is not searched over and over.
+    """
+    checks = 0
+    drop: set[int] = set()
+    texts: list[str] | None = None
+    for k, block in enumerate(blocks):
+        info = infos[block[0]]
+        if len(block) != 1 or not (
+            MIN_PULL_QUOTE_WORDS <= info.shape.words <= MAX_PULL_QUOTE_WORDS
+        ):
+            continue
+        text = info.line.text
+        quoted = text[:1] in _QUOTE_MARKS
+        if not quoted and info.kind == "prose":
+            continue
+        checks += 1
+        if checks > MAX_PULL_QUOTE_CHECKS:
+            break
+        core = fold(text.strip(_QUOTE_MARKS).rstrip(".!?\u2026").strip(_QUOTE_MARKS))
+        if texts is None:
+            texts = [fold(" ".join(infos[i].line.text for i in blk)) for blk in blocks]
+        if any(j != k and len(t) > len(core) and core in t for j, t in enumerate(texts)):
+            drop.add(k)
+            b.add_furniture(info.line.start, info.line.end, b.rule("pull-quote"))
+    if not drop:
+        return blocks
+    return [block for k, block in enumerate(blocks) if k not in drop]
+
+
+def _cut_tweet_prompts(b: Builder, lines: list[Line]) -> list[Line]:
+    """Cut a ``Click To Tweet`` button from the end of the quotation it follows.
+
+    Blogs set a sentence of the post apart with a button to tweet it
+    (``Growth takes patience.Click To Tweet``): the sentence is the post's, the button is
+    furniture (``webpage.tweet-prompt``), and the line is read without it.
+    """
+    out = lines
+    for k, line in enumerate(lines):
+        text = line.text
+        if len(text) <= len(_TWEET_PROMPT) or not caseless(text).endswith(_TWEET_PROMPT):
+            continue
+        cut = len(text) - len(_TWEET_PROMPT)
+        quote = text[:cut].rstrip()
+        if len(quote.split()) < MIN_PULL_QUOTE_WORDS:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[k] = line._replace(end=line.start + len(quote), text=quote)
+        b.add_furniture(line.start + cut, line.end, b.rule("tweet-prompt"))
+    return out
+
+
 def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
     prose = sum(1 for i in range(run[0], run[1] + 1) if infos[i].kind == "prose")
     return prose / (run[1] - run[0] + 1)
@@ -905,6 +978,7 @@ class WebpageFormat(EvidenceFormat):
         lines = split_lines(text)
         if not lines:
             return b.build()
+        lines = _cut_tweet_prompts(b, lines)
         # The page's language, guessed once ("" when none is known: no stop words).
         language = page_language(lines) or ""
         infos = list(classify_lines(text, lines, language=language))
@@ -1493,6 +1567,7 @@ class WebpageFormat(EvidenceFormat):
             blocks.append([after])
             used[after] = True
         blocks = _drop_teasers(infos, used, blocks, open_words)
+        blocks = _drop_pull_quotes(b, infos, blocks)
         for block in _drop_repeats(infos, used, blocks):
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]

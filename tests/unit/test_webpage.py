@@ -1274,3 +1274,36 @@ def test_what_follows_a_sign_up_box_after_the_article_is_not_joined(after: str) 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u201cIt was paid for by the town and by a grant\u201d\n",
+        "\u201cCyclists will be allowed to use it.\u201d\n",
+        "It was paid for by the town\n",
+    ],
+)
+def test_a_pull_quote_the_body_holds_is_furniture(quote: str) -> None:
+    text = _inset_page(quote)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.pull-quote" in a.rules["furniture"]
+
+
+def test_a_quotation_no_paragraph_holds_stays() -> None:
+    quote = "\u201cWe have waited for this bridge for years.\u201d\n"
+    text = _inset_page(quote)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert quote.strip() in a.paragraphs
+
+
+def test_a_sentence_set_apart_to_tweet_stays_without_its_button() -> None:
+    text = _inset_page("Every bridge starts with one plank.Click To Tweet\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1] == "Every bridge starts with one plank."
+    assert len(a.paragraphs) == 4
+    assert "webpage.tweet-prompt" in a.rules["furniture"]
