@@ -52,7 +52,12 @@ import regex
 from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
 from newsparse.extract.bylines import BylineMatch, read_byline
-from newsparse.extract.classify import LineInfo, classify_lines, page_language
+from newsparse.extract.classify import (
+    FURNITURE_VALUE,
+    LineInfo,
+    classify_lines,
+    page_language,
+)
 from newsparse.extract.dates import DateMatch, find_dates
 from newsparse.formats._base import (
     Builder,
@@ -416,10 +421,21 @@ _SIGNUP_WORDS = (
 MAX_SIGNUP_LINES = 8
 #: The fewest prose lines in a run joined to the article across a sign-up box.
 MIN_AFTER_SIGNUP_LINES = 3
+# The heading of a box about a person: ``About Jane Doe``, ``Über Jana Schmidt``.
+_ABOUT_NAME_RE = regex.compile(
+    r"(?:About|\u00dcber|\u00c0\x20propos\x20de|Sobre|Acerca\x20de)\x20"
+    r"(?P<name>\p{Lu}[\p{L}.'\u2019-]{1,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{1,30}+){1,3}+)"
+)
+# What follows an author's name in a note about them: ``Jane Doe is a reporter``.
+_NOTE_VERBS = (" is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ")
+#: The most words in a note about the author that ends the page's article.
+MAX_AUTHOR_NOTE_WORDS = 80
 # Quotation marks a pull quote may stand in.
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 #: The fewest words in a line taken for a pull quote.
 MIN_PULL_QUOTE_WORDS = 4
+#: The fewest words in a pull quote without quotation marks (a subheading is shorter).
+MIN_UNQUOTED_PULL_WORDS = 8
 #: The most words in a line taken for a pull quote.
 MAX_PULL_QUOTE_WORDS = 40
 #: How many lines of a body are looked up as pull quotes, at most.
@@ -755,6 +771,56 @@ def _drop_repeats(
     return kept
 
 
+def _mark_about_boxes(infos: list[LineInfo]) -> None:
+    """Mark the heading of a box about the author: ``About Jane Doe`` over a note naming her.
+
+    ``About`` and a name alone may head a section of the story (``About New York``); with
+    the line under it naming the same person, it heads a note about them, which closes
+    the article as ``About the author`` does (furniture ``author-box``).
+    """
+    for i in range(len(infos) - 1):
+        info = infos[i]
+        text = info.line.text
+        if info.kind != "short" or text[:1] not in "A\u00dcS\u00c0":
+            continue
+        m = _regex.fullmatch(_ABOUT_NAME_RE, text)
+        if m is None or m["name"] not in infos[i + 1].line.text:
+            continue
+        infos[i] = LineInfo(
+            line=info.line,
+            kind="furniture",
+            rule="author-box",
+            shape=info.shape,
+            repeated=info.repeated,
+            value=FURNITURE_VALUE,
+            continues=info.continues,
+        )
+
+
+def _drop_author_note(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a note about the author that ends the body: ``Jane Doe is a reporter ...``.
+
+    The last paragraph, at most :data:`MAX_AUTHOR_NOTE_WORDS` words, that opens with the
+    full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
+    is furniture (``webpage.author-note``).
+    """
+    if b.byline is None or len(blocks) < 2:  # noqa: PLR2004 - a note and a paragraph
+        return blocks
+    block = blocks[-1]
+    first = infos[block[0]]
+    if sum(infos[i].shape.words for i in block) > MAX_AUTHOR_NOTE_WORDS:
+        return blocks
+    text = first.line.text
+    for name in b.byline.value.authors:
+        if " " in name and text.startswith(name) and text.startswith(_NOTE_VERBS, len(name)):
+            start, end = first.line.start, infos[block[-1]].line.end
+            b.add_furniture(start, end, b.rule("author-note"))
+            return blocks[:-1]
+    return blocks
+
+
 def _drop_pull_quotes(
     b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
 ) -> list[list[int]]:
@@ -763,8 +829,10 @@ def _drop_pull_quotes(
     A page sets a phrase of the story apart in large type, often in quotation marks
     (``“The plan sets aside money for a new sea wall”``). A one-line block of
     :data:`MIN_PULL_QUOTE_WORDS` to :data:`MAX_PULL_QUOTE_WORDS` words, in quotation
-    marks or too short for prose, whose text without its marks and closing stop another
-    paragraph holds, is furniture (``webpage.pull-quote``). Only the first
+    marks, or too short for prose and of at least :data:`MIN_UNQUOTED_PULL_WORDS` words
+    (a subheading may repeat a few words of the paragraph under it), whose text without
+    its marks and closing stop another paragraph holds, is furniture
+    (``webpage.pull-quote``). Only the first
     :data:`MAX_PULL_QUOTE_CHECKS` such lines are looked up, so a page of many short
     paragraphs is not searched over and over.
     """
@@ -779,7 +847,8 @@ def _drop_pull_quotes(
             continue
         text = info.line.text
         quoted = text[:1] in _QUOTE_MARKS
-        if not quoted and info.kind == "prose":
+        # Unquoted, a short line may be a subheading that repeats the words under it.
+        if not quoted and (info.kind == "prose" or info.shape.words < MIN_UNQUOTED_PULL_WORDS):
             continue
         checks += 1
         if checks > MAX_PULL_QUOTE_CHECKS:
@@ -988,6 +1057,7 @@ class WebpageFormat(EvidenceFormat):
         anchor = self._read_headline(b, infos, used)
         self._drop_highlights(b, infos, used)
         self._drop_signup_blurbs(b, infos, used)
+        _mark_about_boxes(infos)
         values = [
             -3.0 if used[i] or (info.kind == "prose" and _is_date_line(info.line)) else info.value
             for i, info in enumerate(infos)
@@ -1568,6 +1638,7 @@ class WebpageFormat(EvidenceFormat):
             used[after] = True
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)
+        blocks = _drop_author_note(b, infos, blocks)
         for block in _drop_repeats(infos, used, blocks):
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]

@@ -1281,7 +1281,7 @@ def test_what_follows_a_sign_up_box_after_the_article_is_not_joined(after: str) 
     [
         "\u201cIt was paid for by the town and by a grant\u201d\n",
         "\u201cCyclists will be allowed to use it.\u201d\n",
-        "It was paid for by the town\n",
+        "It was paid for by the town and by a grant\n",
     ],
 )
 def test_a_pull_quote_the_body_holds_is_furniture(quote: str) -> None:
@@ -1292,12 +1292,20 @@ def test_a_pull_quote_the_body_holds_is_furniture(quote: str) -> None:
     assert "webpage.pull-quote" in a.rules["furniture"]
 
 
-def test_a_quotation_no_paragraph_holds_stays() -> None:
-    quote = "\u201cWe have waited for this bridge for years.\u201d\n"
-    text = _inset_page(quote)
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A quotation no paragraph holds.
+        "\u201cWe have waited for this bridge for years.\u201d\n",
+        # A subheading that repeats the words opening the paragraph under it.
+        "It was paid for by the town\n",
+    ],
+)
+def test_a_quotation_or_subheading_no_paragraph_repeats_stays(line: str) -> None:
+    text = _inset_page(line)
     a = newsparse.parse(text)
     check_article(text, a)
-    assert quote.strip() in a.paragraphs
+    assert line.strip() in a.paragraphs
 
 
 def test_a_sentence_set_apart_to_tweet_stays_without_its_button() -> None:
@@ -1307,3 +1315,47 @@ def test_a_sentence_set_apart_to_tweet_stays_without_its_button() -> None:
     assert a.paragraphs[1] == "Every bridge starts with one plank."
     assert len(a.paragraphs) == 4
     assert "webpage.tweet-prompt" in a.rules["furniture"]
+
+
+def test_a_note_about_the_author_that_ends_the_body_is_furniture() -> None:
+    note = "Jane Doe is the Herald's transport reporter. She can be reached at the newsroom."
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + note + "\nShare\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.author-note" in a.rules["furniture"]
+
+
+def test_a_last_paragraph_about_someone_else_stays() -> None:
+    last = "Sam Roe is the engineer who designed the bridge, and he said he was proud of it."
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + last + "\nShare\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    assert a.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("heading", "note", "dropped"),
+    [
+        ("About Jane Doe", "Jane Doe has reported on the valley for the Herald since 2015.", True),
+        ("\u00dcber Jane Doe", "Als Reporterin schreibt Jane Doe \u00fcber Verkehr.", True),
+        # A section of the story about a person, not a note about the author.
+        ("About Sam Roe", "The engineer who designed it grew up in the valley, she said.", False),
+    ],
+)
+def test_about_a_name_over_a_note_naming_them_closes_the_article(
+    heading: str, note: str, dropped: bool
+) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + heading + "\n" + note + "\nShare\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.paragraphs == tuple(_BODY.splitlines())) == dropped
+    assert ("furniture.author-box" in a.rules["furniture"]) == dropped
