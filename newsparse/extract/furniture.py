@@ -81,6 +81,8 @@ _FURNITURE_RE = regex.compile(
       | Next(?:\x20(?:Post|Article|Story))?
       | Prev | (?:Load|Show|See|View)\x20(?:more|all)[^\n]{0,40} | Close | Go\x20to | Top
       | Home\x20(?:\p{S}|>|/)[^\n]{0,200} | Up\x20next:?
+      # A live blog's controls.
+      | Pinned(?:\x20post)? | Key\x20events | Show\x20key\x20events\x20only
       # Other languages' (vocab.PAGE_NAVIGATION), also opening a breadcrumb trail:
       # ``Startseite > Politik``.
       | \L<page_navigation> (?:\x20?[>\u203a\u00bb/]\x20?[^\n]{0,200})?
@@ -103,6 +105,7 @@ _FURNITURE_RE = regex.compile(
       | (?:Post|Add|Write)\x20a\x20comment
       | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
       | Reply | Report
+      | Join\x20the\x20(?:conversation|discussion|debate) | Have\x20your\x20say
       # A comment form's and a comment section's notices.
       | Your\x20email\x20address\x20will\x20not\x20be\x20published[^\n]{0,200}
       | Required\x20fields\x20are\x20marked[^\n]{0,40}
@@ -166,6 +169,16 @@ _FURNITURE_RE = regex.compile(
       | (?:Subscribers?|Members?)\x20only\.?
       # Other languages' (vocab.PAGE_PAYWALL): ``Article réservé aux abonnés``.
       | \L<page_paywall>\.?
+    )
+  | (?P<gallery>
+        # A photo gallery's counter and buttons: ``Image 1 of 12``, ``3/12``, ``Enlarge
+        # this image``, ``toggle caption``, ``Next image``.
+        (?:(?:Image|Photo|Picture|Slide|Foto|Bild)\x20)?\d{1,3}\x20?(?:of|/)\x20?\d{1,3}
+      | Enlarge\x20(?:this\x20)?(?:image|photo) | Expand\x20(?:this\x20)?(?:image|photo)
+      | (?:Toggle|Hide|Show)\x20caption
+      | (?:Next|Previous|Prev)\x20(?:image|photo|slide|picture)
+      | (?:Open|View|Launch|See)\x20(?:the\x20)?(?:full\x20)?(?:photo\x20)?(?:gallery|slideshow)
+      | Full\x20?screen
     )
   | (?P<embed>
         # The frame of an embedded post: ``View this post on Instagram``, ``A post shared
@@ -274,7 +287,8 @@ _OPENERS = (
     # comment notices, adverts' cuts, paywalls
     "required ", "article ", "content ", "keep ", "this post ", "the rest of ", "to ",
     "you've ", "you\u2019ve ", "already ", "subscriber", "member", "a post ", "a photo ",
-    "a video ", "watch on ",
+    "a video ", "watch on ", "pinned", "key events", "have your say", "image ", "photo ",
+    "picture ", "slide ", "foto ", "bild ", "enlarge ", "expand ", "open ", "launch ", "full",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
     *(gate_key(w) for w in PAGE_RELATED), *_PAGE_OPENERS,
 )  # fmt: skip

@@ -46,6 +46,12 @@ def _kinds(text: str) -> list[str]:
         ("Your email address will not be published. Required fields are marked *", "comments"),
         ("Comments are closed.", "comments"),
         ("View this post on Instagram", "embed"),
+        ("Image 3 of 12", "gallery"),
+        ("4/12", "gallery"),
+        ("Enlarge this image", "gallery"),
+        ("toggle caption", "gallery"),
+        ("Join the conversation", "comments"),
+        ("Pinned post", "navigation"),
         ("A photo shared by Valley Walkers (@valleywalkers) on Aug 14, 2023", "embed"),
         ("Comments are moderated and may take a while to appear.", "comments"),
         ("This document is subject to copyright. No part may be reproduced.", "copyright"),
@@ -278,3 +284,35 @@ def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> No
 )
 def test_sentences_that_open_with_a_chrome_word_are_not_furniture(line: str) -> None:
     assert furniture_rule(line) is None
+
+
+def test_labelled_captions_and_sources_are_captions_and_spare_the_line_above() -> None:
+    text = (
+        "The council voted on Monday to approve a new plan for the old harbour wall.\n"
+        "Image source, Getty Images\n"
+        "Image caption, Boats in the harbour on Monday\n"
+    )
+    infos = classify_lines(text, split_lines(text), language="en")
+    assert [(i.kind, i.rule) for i in infos] == [
+        ("prose", None),
+        ("caption", "image-source"),
+        ("caption", "caption"),
+    ]
+
+
+def test_a_caption_button_marks_the_caption_above_and_the_credit_under_it() -> None:
+    text = (
+        "The council voted on Monday to approve a new plan for the old harbour wall.\n"
+        "Boats moored in the harbour on Monday.\n"
+        "toggle caption\n"
+        "Jo Roe/Coast Herald\n"
+        "Work will start in the spring and take about eighteen months, it said.\n"
+    )
+    infos = classify_lines(text, split_lines(text), language="en")
+    assert [(i.kind, i.rule) for i in infos] == [
+        ("prose", None),
+        ("caption", "caption"),
+        ("furniture", "gallery"),
+        ("caption", "credit"),
+        ("prose", None),
+    ]

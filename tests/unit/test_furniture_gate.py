@@ -131,7 +131,10 @@ _EVERY_RULE = [
     "Log in to keep reading", "To continue reading, subscribe", "You\u2019ve reached your limit",
     "Already a subscriber? Sign in", "Subscribers only", "R\u00e9serv\u00e9 aux abonn\u00e9s.",
     "View this post on Instagram", "A post shared by Jo (@jo) on Aug 14, 2023",
-    "Watch on YouTube",
+    "Watch on YouTube", "Pinned post", "Key events", "Show key events only",
+    "Join the conversation", "Have your say", "Image 1 of 12", "3/12", "Photo 2 of 9",
+    "Enlarge this image", "toggle caption", "Next image", "View gallery",
+    "Open the photo gallery", "Fullscreen",
 ]  # fmt: skip
 
 

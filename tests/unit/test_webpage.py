@@ -1359,3 +1359,24 @@ def test_about_a_name_over_a_note_naming_them_closes_the_article(
     check_article(text, a)
     assert (a.paragraphs == tuple(_BODY.splitlines())) == dropped
     assert ("furniture.author-box" in a.rules["furniture"]) == dropped
+
+
+def test_a_labelled_photo_source_spares_the_paragraph_above_it() -> None:
+    text = _inset_page("Image source, Getty Images\n", "Image caption, The bridge at dawn\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_gallery_inside_the_body_leaves_it() -> None:
+    text = _inset_page(
+        "Image 1 of 12\n",
+        "Enlarge this image\n",
+        "Walkers cross the new bridge on Saturday.\n",
+        "toggle caption\n",
+        "Jo Roe/Valley Herald\n",
+        "Next image\n",
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
