@@ -80,7 +80,7 @@ _FURNITURE_RE = regex.compile(
       | Scroll\x20to\x20top | Previous(?:\x20(?:Post|Article|Story))?
       | Next(?:\x20(?:Post|Article|Story))?
       | Prev | (?:Load|Show|See|View)\x20(?:more|all)[^\n]{0,40} | Close | Go\x20to | Top
-      | Home\x20(?:\p{S}|>|/)[^\n]{0,200} | Up\x20next:?
+      | Home\x20(?:\p{S}|>|/)[^\n]{0,200} | Up\x20next:? | Top\x20of\x20(?:the\x20)?page
       # A live blog's controls.
       | Pinned(?:\x20post)? | Key\x20events | Show\x20key\x20events\x20only
       # Other languages' (vocab.PAGE_NAVIGATION), also opening a breadcrumb trail:
@@ -97,7 +97,7 @@ _FURNITURE_RE = regex.compile(
         |Print|Telegram|Tumblr|Instagram|YouTube|Flipboard|Messenger)
       | Tweet | Share\x20this | Copy\x20(?:link|URL) | Link\x20Copied!?
       | [^\n]{1,300}Click\x20[Tt]o\x20Tweet
-      | Share\x20(?:article|story|page)
+      | Share\x20(?:full\x20)?(?:article|story|page) | Follow\x20@\w{1,30}[^\n]{0,60}
       | \L<page_share>\x20?[:\uff1a]?
     )
   | (?P<comments>
@@ -149,7 +149,7 @@ _FURNITURE_RE = regex.compile(
       | Continue\x20reading(?:\x20the\x20(?:main\x20|full\x20)?(?:story|article))?
       | Keep\x20reading | Advertisement\x20-\x20scroll\x20to\x20continue
       | Scroll\x20to\x20continue\x20with\x20content
-      | Paid\x20(?:Content|Post)
+      | Paid\x20(?:Content|Post) | Sponsored\x20(?:links|stories|by\x20[^\n]{1,60})
       # Other languages' slots and cuts (vocab.PAGE_ADVERT): ``Anzeige``, ``Publicité``.
       | \L<page_advert>
       # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
@@ -170,6 +170,16 @@ _FURNITURE_RE = regex.compile(
       # Other languages' (vocab.PAGE_PAYWALL): ``Article réservé aux abonnés``.
       | \L<page_paywall>\.?
     )
+  | (?P<tools>
+        # A page's tools around the story: listen, save, gift, text size, report an error.
+        Listen(?:\x20(?:now|to\x20(?:this|the)\x20(?:article|story)))?(?:\x20\d{1,3}\x20?min)?
+      | Save(?:\x20(?:article|story|for\x20later|to\x20(?:my\x20)?list))? | Saved
+      | Bookmark | Gift\x20(?:this\x20)?(?:article|story) | Reuse\x20this\x20content
+      | (?:Font|Text)\x20size | Add\x20to\x20(?:favou?rites|(?:my\x20)?reading\x20list|my\x20list)
+      | Report\x20(?:an\x20error|a\x20typo|a\x20problem|an\x20issue)
+      | Suggest\x20a\x20correction | Download\x20(?:our|the)\x20(?:free\x20)?app[^\n]{0,60}
+      | (?:Have|Got)\x20a\x20(?:news\x20)?tip\?[^\n]{0,200}
+    )
   | (?P<gallery>
         # A photo gallery's counter and buttons: ``Image 1 of 12``, ``3/12``, ``Enlarge
         # this image``, ``toggle caption``, ``Next image``.
@@ -187,12 +197,16 @@ _FURNITURE_RE = regex.compile(
         (?:Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads)
       | A\x20(?:post|photo|video)\x20shared\x20by\x20[^\n]{1,200}
       | Watch\x20on\x20(?:YouTube|Vimeo|TikTok)
+      # A video player's chrome.
+      | Watch\x20now | Skip\x20(?:ad|advertisement) | Loading(?:\x20video)?(?:\.{1,3}|\u2026)?
+      | This\x20video\x20(?:can\x20?not|can't|cannot|is\x20not|isn't)\x20(?:be\x20)?
+        (?:played|available|unavailable)[^\n]{0,80}
     )
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics))?\s?:?
       | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
       | More\x20(?:from|on|in)\x20[^\n]{1,40} | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
-      | Trending\x20Now | Recommended(?:\x20for\x20you)?
+      | Trending\x20Now | Recommended(?:\x20for\x20you|\x20videos?)?
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
       | Editor'?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
       | Recent\x20Posts | Don't\x20miss
@@ -289,6 +303,8 @@ _OPENERS = (
     "you've ", "you\u2019ve ", "already ", "subscriber", "member", "a post ", "a photo ",
     "a video ", "watch on ", "pinned", "key events", "have your say", "image ", "photo ",
     "picture ", "slide ", "foto ", "bild ", "enlarge ", "expand ", "open ", "launch ", "full",
+    "listen", "save", "bookmark", "gift", "reuse ", "font ", "text ", "report ",
+    "suggest ", "have a ", "got a ", "watch ", "skip ", "loading", "this video ",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
     *(gate_key(w) for w in PAGE_RELATED), *_PAGE_OPENERS,
 )  # fmt: skip
@@ -302,7 +318,8 @@ _LONG_OPENERS = (
     "your email address ", "comment", "this post ", "the rest of this ", "subscribe",
     "log in", "sign in", "register", "to continue reading", "to keep reading",
     "you have reached", "you've reached", "you\u2019ve reached", "already ",
-    "a post shared by ", "a photo shared by ", "a video shared by ",
+    "a post shared by ", "a photo shared by ", "a video shared by ", "have a ", "got a ",
+    "this video ", "download ",
     *(gate_key(w) for w in PAGE_RELATED), *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie")
@@ -367,7 +384,8 @@ def furniture_rule(line: str) -> str | None:
         ``"reading-time"``, ``"site-footer"``, ``"disclaimer"``, ``"standards"``,
         ``"label"`` or ``"no-text"``; for web page chrome ``"navigation"``,
         ``"account"``, ``"share"``, ``"comments"``, ``"legal"``, ``"copyright"``,
-        ``"cookie-notice"``, ``"advert"``, ``"paywall"``, ``"embed"``, ``"related"``,
+        ``"cookie-notice"``, ``"advert"``, ``"paywall"``, ``"tools"``, ``"gallery"``,
+        ``"embed"``, ``"related"``,
         ``"author-box"``, ``"tags"`` or ``"newsletter"``; ``None`` for a line of content.
 
     Examples:

@@ -52,6 +52,13 @@ def _kinds(text: str) -> list[str]:
         ("toggle caption", "gallery"),
         ("Join the conversation", "comments"),
         ("Pinned post", "navigation"),
+        ("Listen to this article", "tools"),
+        ("Gift Article", "tools"),
+        ("Report an error", "tools"),
+        ("Have a news tip? Email us at tips@herald.example", "tools"),
+        ("Loading video", "embed"),
+        ("Skip advertisement", "embed"),
+        ("Sponsored links", "advert"),
         ("A photo shared by Valley Walkers (@valleywalkers) on Aug 14, 2023", "embed"),
         ("Comments are moderated and may take a while to appear.", "comments"),
         ("This document is subject to copyright. No part may be reproduced.", "copyright"),
@@ -78,6 +85,10 @@ def _kinds(text: str) -> list[str]:
         ("Continue reading to find out why the bridge closed.", None),
         ("This article is about the bridge that closed in May.", None),
         ("Comments from the mayor came later that day.", None),
+        # A section of a review, not a button.
+        ("Audio", None),
+        ("Gift", None),
+        ("Listen carefully and you can hear the sea.", None),
     ],
 )
 def test_web_furniture(line: str, rule: str | None) -> None:

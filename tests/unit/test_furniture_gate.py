@@ -135,6 +135,12 @@ _EVERY_RULE = [
     "Join the conversation", "Have your say", "Image 1 of 12", "3/12", "Photo 2 of 9",
     "Enlarge this image", "toggle caption", "Next image", "View gallery",
     "Open the photo gallery", "Fullscreen",
+    "Listen to this article 4 min", "Save for later", "Bookmark", "Gift this article",
+    "Reuse this content", "Text size", "Add to my reading list", "Report a typo",
+    "Suggest a correction", "Download our free app today", "Have a tip? Email us",
+    "Watch now", "Skip Ad", "Loading...", "This video cannot be played in your browser",
+    "Sponsored by Harbour Bank", "Follow @herald on X", "Top of page",
+    "Share full article", "Recommended videos",
 ]  # fmt: skip
 
 

@@ -1380,3 +1380,22 @@ def test_a_gallery_inside_the_body_leaves_it() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "tool",
+    [
+        "Listen to this article\n",
+        "Gift Article\n",
+        "Save for later\n",
+        "Skip Advertisement\n",
+        "Loading video\n",
+        "Follow @valleyherald on X\n",
+        "Report an error\n",
+    ],
+)
+def test_page_tools_between_paragraphs_are_no_subheadings(tool: str) -> None:
+    text = _inset_page(tool)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
