@@ -28,6 +28,7 @@ __all__ = [
     "PAGE_RELATED",
     "PAGE_RIGHTS",
     "PAGE_SHARE",
+    "PAGE_TOOLS",
     "SEASONS",
     "TIME_JOINERS",
     "WEEKDAYS",
@@ -427,6 +428,27 @@ PAGE_ADVERT: tuple[str, ...] = (
     "광고", "기사 더보기",
 )  # fmt: skip
 
+#: A page's tools around the story: listen, save, print, gift, text size, report an
+#: error, the gallery's buttons, a blocked embed.
+PAGE_TOOLS: tuple[str, ...] = (
+    "artikel anhören", "anhören", "vorlesen", "artikel vorlesen", "merken", "artikel merken",
+    "zur merkliste", "drucken", "artikel drucken", "artikel verschenken", "schriftgröße",
+    "fehler melden", "fehler gefunden?", "bild vergrößern", "bildergalerie öffnen",
+    "externer inhalt", "empfohlener redaktioneller inhalt",
+    "écouter cet article", "écouter l'article", "imprimer", "sauvegarder", "offrir cet article",
+    "offrir l'article", "signaler une erreur", "lire plus tard", "taille du texte",
+    "voir la galerie", "agrandir l'image", "votre navigateur ne supporte pas la vidéo",
+    "escuchar", "escuchar noticia", "escuchar artículo", "guardar", "imprimir",
+    "reportar un error", "ver galería", "ampliar imagen", "tamaño de letra",
+    "ascolta", "ascolta l'articolo", "salva", "stampa", "segnala un errore",
+    "guarda la gallery", "ingrandisci",
+    "ouvir", "ouvir notícia", "ouça este artigo", "salvar", "reportar erro", "ver galeria",
+    "ampliar imagem",
+    "beluister", "voorlezen", "bewaren", "opslaan", "afdrukken", "meld een fout",
+    "fout gezien?", "bekijk de fotoserie",
+    "dengarkan", "simpan", "cetak", "laporkan kesalahan", "lihat galeri",
+)  # fmt: skip
+
 #: Paywall notices: the rest of the story is for subscribers.
 PAGE_PAYWALL: tuple[str, ...] = (
     "nur für abonnenten", "artikel nur für abonnenten", "exklusiv für abonnenten",
@@ -440,7 +462,8 @@ PAGE_PAYWALL: tuple[str, ...] = (
 
 #: Comment sections' labels and prompts.
 PAGE_COMMENTS: tuple[str, ...] = (
-    "kommentare", "kommentar schreiben", "kommentieren", "commentaires",
+    "kommentare", "kommentar schreiben", "kommentieren", "commentaires", "commenter",
+    "comentar", "commenta",
     "laisser un commentaire", "réagir", "comentarios", "deja un comentario",
     "deje un comentario", "comentários", "deixe um comentário", "deixe seu comentário",
     "commenti", "lascia un commento", "reacties", "reageer", "komentar", "tulis komentar",

@@ -31,6 +31,7 @@ from newsparse.vocab import (
     PAGE_RELATED,
     PAGE_RIGHTS,
     PAGE_SHARE,
+    PAGE_TOOLS,
 )
 
 __all__ = ["READING_TIME_RE", "furniture_rule", "reading_minutes"]
@@ -49,7 +50,16 @@ _FURNITURE_RE = regex.compile(
     r"""
     (?P<reading_time> """
     + _READING_TIME
-    + r""" )
+    + r"""
+      # Other languages': ``Lesezeit: 3 Min.``, ``Temps de lecture : 3 min``, ``3 Min.
+      # Lesezeit``.
+      | (?:Lesezeit|Lesedauer|Temps\x20de\x20lecture|Tiempo\x20de\x20lectura|Tempo\x20di
+        \x20lettura|Tempo\x20de\x20leitura|Leestijd|Waktu\x20baca)\x20?:?\x20?
+        (?:ca\.\x20|environ\x20)?\d{1,3}\x20?(?:Min\.?|Minuten|min\.?|minutes?|minutos|minuti
+        |minuten|menit)
+      | \d{1,3}\x20?(?:Min\.?|Minuten|min\.?|minutos|minuti)\x20(?:Lesezeit|Lesedauer
+        |de\x20lecture|de\x20lectura|di\x20lettura|de\x20leitura|leestijd)
+    )
   | (?P<site_footer>
         Catch\x20all\x20the\x20[^\n]{0,300}?(?:Live\x20?Mint|Mint)[^\n]{0,300}
       | Download\x20The\x20Mint\x20News\x20App[^\n]{0,200}
@@ -179,11 +189,15 @@ _FURNITURE_RE = regex.compile(
       | Report\x20(?:an\x20error|a\x20typo|a\x20problem|an\x20issue)
       | Suggest\x20a\x20correction | Download\x20(?:our|the)\x20(?:free\x20)?app[^\n]{0,60}
       | (?:Have|Got)\x20a\x20(?:news\x20)?tip\?[^\n]{0,200}
+      # Other languages' (vocab.PAGE_TOOLS): ``Artikel anhören``, ``Imprimer``.
+      | \L<page_tools>
     )
   | (?P<gallery>
         # A photo gallery's counter and buttons: ``Image 1 of 12``, ``3/12``, ``Enlarge
         # this image``, ``toggle caption``, ``Next image``.
         (?:(?:Image|Photo|Picture|Slide|Foto|Bild)\x20)?\d{1,3}\x20?(?:of|/)\x20?\d{1,3}
+      | (?:Bild|Photo|Foto|Imagen|Immagine|Imagem|Afbeelding|Gambar)\x20\d{1,3}\x20
+        (?:von|sur|de|di|van|dari)\x20\d{1,3}
       | Enlarge\x20(?:this\x20)?(?:image|photo) | Expand\x20(?:this\x20)?(?:image|photo)
       | (?:Toggle|Hide|Show)\x20caption
       | (?:Next|Previous|Prev)\x20(?:image|photo|slide|picture)
@@ -242,6 +256,7 @@ _FURNITURE_RE = regex.compile(
     page_advert=PAGE_ADVERT,
     page_paywall=PAGE_PAYWALL,
     page_comments=PAGE_COMMENTS,
+    page_tools=PAGE_TOOLS,
 )
 
 
@@ -273,7 +288,7 @@ _PAGE_OPENERS = tuple(
     gate_key(w)
     for w in (
         *PAGE_NAVIGATION, *PAGE_ACCOUNT, *PAGE_SHARE, *PAGE_LEGAL, *PAGE_NEWSLETTER,
-        *PAGE_ADVERT, *PAGE_PAYWALL, *PAGE_COMMENTS,
+        *PAGE_ADVERT, *PAGE_PAYWALL, *PAGE_COMMENTS, *PAGE_TOOLS,
     )
 )  # fmt: skip
 # Of those, the ones whose rule may run past a short line: breadcrumbs, footer links.
@@ -305,6 +320,9 @@ _OPENERS = (
     "picture ", "slide ", "foto ", "bild ", "enlarge ", "expand ", "open ", "launch ", "full",
     "listen", "save", "bookmark", "gift", "reuse ", "font ", "text ", "report ",
     "suggest ", "have a ", "got a ", "watch ", "skip ", "loading", "this video ",
+    "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
+    "tempo de leitura", "leestijd", "waktu baca", "bild ", "imagen ", "immagine ", "imagem ",
+    "afbeelding ", "gambar ",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
     *(gate_key(w) for w in PAGE_RELATED), *_PAGE_OPENERS,
 )  # fmt: skip

@@ -405,6 +405,10 @@ _BOUNDARY_RULES = frozenset({"comments", "copyright", "legal"})
 # Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, a box
 # about the author, or the above.
 _BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "author-box"}
+# What a run before the article may not be joined across: a link to the comments (``12
+# Comments``) in the bar under the lead paragraph does not part it from the rest (nor
+# does it part the lead paragraph alone from the run under it).
+_BACKWARD_BOUNDARY_RULES = _BOUNDARY_RULES - {"comments"}
 # What a run after the article may not be joined across (a sign-up box or a box about
 # the author that closes the article), though one before it may.
 _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
@@ -1271,6 +1275,10 @@ class WebpageFormat(EvidenceFormat):
             # A sign-up box inside the article: the story goes on under it.
             signup = _continues_past_signup(infos, last, nxt)
             boundary = _BOUNDARY_RULES if signup else _FORWARD_BOUNDARY_RULES
+            if first == last:
+                # Under the lead paragraph alone, a link to the comments (``12
+                # Comments``) stands in the share bar: the story goes on under it.
+                boundary = _BACKWARD_BOUNDARY_RULES if signup else boundary - {"comments"}
             if not _joinable(infos, last, nxt, footer, boundary):
                 break
             # A byline or a date between them opens another article (a teaser); the
@@ -1283,7 +1291,9 @@ class WebpageFormat(EvidenceFormat):
                 break
             last = nxt[1]
         for prev in reversed(runs[:k]):
-            if prev[0] <= anchor or not _joinable(infos, prev[1], (first, last, 0.0), footer):
+            if prev[0] <= anchor or not _joinable(
+                infos, prev[1], (first, last, 0.0), footer, _BACKWARD_BOUNDARY_RULES
+            ):
                 break
             # A byline or a date between them opens the article: what is above is not it.
             if any(_is_header_line(infos[i].line) for i in range(prev[1] + 1, first)):

@@ -277,6 +277,12 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Kommentare (12)", "comments"),
         ("Deja un comentario", "comments"),
         ("\ub313\uae00", "comments"),  # Korean: comments
+        ("Artikel anh\u00f6ren", "tools"),
+        ("Signaler une erreur", "tools"),
+        ("Imprimir", "tools"),
+        ("Photo 1 sur 12", "gallery"),
+        ("Lesezeit: 3 Min.", "reading-time"),
+        ("Tiempo de lectura: 4 min", "reading-time"),
     ],
 )
 def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> None:

@@ -141,6 +141,8 @@ _EVERY_RULE = [
     "Watch now", "Skip Ad", "Loading...", "This video cannot be played in your browser",
     "Sponsored by Harbour Bank", "Follow @herald on X", "Top of page",
     "Share full article", "Recommended videos",
+    "Artikel anh\u00f6ren", "Imprimer", "Escuchar", "Bild 1 von 12", "Foto 1 de 12",
+    "Lesezeit: 3 Min.", "3 Min. Lesezeit", "Temps de lecture : 3 min", "Comentar",
 ]  # fmt: skip
 
 

@@ -1146,7 +1146,15 @@ _DE_BODY = (
 
 @pytest.mark.parametrize(
     "slot",
-    ["Anzeige\n", "Werbung\n", "Weiterlesen nach der Anzeige\n", "Artikel nur für Abonnenten\n"],
+    [
+        "Anzeige\n",
+        "Werbung\n",
+        "Weiterlesen nach der Anzeige\n",
+        "Artikel nur für Abonnenten\n",
+        "Artikel anhören\n",
+        "Bild 1 von 12\n",
+        "Lesezeit: 3 Min.\n",
+    ],
 )
 def test_advert_slots_and_paywalls_in_another_language_leave_the_body(slot: str) -> None:
     text = (
@@ -1161,7 +1169,16 @@ def test_advert_slots_and_paywalls_in_another_language_leave_the_body(slot: str)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(p.strip() for p in _DE_BODY)
-    assert any(r in a.rules["furniture"] for r in ("furniture.advert", "furniture.paywall"))
+    assert any(
+        r in a.rules["furniture"]
+        for r in (
+            "furniture.advert",
+            "furniture.paywall",
+            "furniture.tools",
+            "furniture.gallery",
+            "furniture.reading-time",
+        )
+    )
 
 
 @pytest.mark.parametrize(
@@ -1399,3 +1416,18 @@ def test_page_tools_between_paragraphs_are_no_subheadings(tool: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("link", ["12 Comments\n", "Kommentare (3)\n"])
+def test_a_link_to_the_comments_under_the_lead_paragraph_keeps_it(link: str) -> None:
+    lead = (
+        "The new footbridge over the river opened to walkers on Saturday after a year of "
+        "work and two years of arguments over its cost, its route and its colour."
+    )
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + lead + "\n" + link + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *_BODY.splitlines())
