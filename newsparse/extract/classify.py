@@ -69,12 +69,16 @@ _WORD_EDGES = ".,;:!?\"'()[]{}<>*\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u201
 # end of a line, East Asian ones anywhere.
 _LATIN_MARKS = ".!?;,\u061f\u060c"
 _EAST_ASIAN_MARKS = "\u3001\u3002\uff0c\uff01\uff1f"
+# A Latin mark before a space, as _shape counts it.
+_LATIN_MARKS_SPACED = tuple(c + " " for c in _LATIN_MARKS)
 # A sentence stop, and the closing quotes or brackets that may follow it.
 _STOPS = ".!?\u2026\u3002\uff01\uff1f\u061f"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f"
 # Invisible format characters pages leave at a line's end (the blank ones, and the soft
 # hyphen): they do not hide a sentence's stop.
 _INVISIBLE = INVISIBLE + "\u00ad"
+# What _shape strips from a line's end before it looks for a stop.
+_CLOSERS_INVISIBLE = _CLOSERS + _INVISIBLE
 # A photo credit, alone on a line or glued to the end of a caption.
 _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
@@ -261,9 +265,13 @@ def _shape(
     long: int,
     east_asian: float,
 ) -> LineShape:
-    marks = sum(text.count(c) for c in _EAST_ASIAN_MARKS)
-    marks += sum(text.count(c + " ") for c in _LATIN_MARKS) + (text[-1:] in _LATIN_MARKS)
-    end = text.rstrip(_CLOSERS + _INVISIBLE)[-1:] in _STOPS
+    # An ASCII line holds no East Asian mark: the counts are skipped.
+    marks = 0 if text.isascii() else sum(text.count(c) for c in _EAST_ASIAN_MARKS)
+    for mark in _LATIN_MARKS_SPACED:
+        if mark in text:
+            marks += text.count(mark)
+    marks += text[-1:] in _LATIN_MARKS
+    end = text.rstrip(_CLOSERS_INVISIBLE)[-1:] in _STOPS
     return LineShape(
         words=words,
         latin=latin,
@@ -388,7 +396,8 @@ def _kind(
 ) -> tuple[LineKind, str | None]:
     if rule is not None:
         return "furniture", rule
-    if len(text) <= MAX_CAPTION_CHARS and text[:1] in "IiMmVv":
+    # ``Image``, ``Media`` and ``Video`` are five letters: a space after them first.
+    if text[5:6] == " " and len(text) <= MAX_CAPTION_CHARS:
         label = text[:14].casefold()
         if label.startswith(_CAPTION_LABELS):
             return "caption", "caption"

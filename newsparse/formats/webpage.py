@@ -430,6 +430,8 @@ _ABOUT_NAME_RE = regex.compile(
     r"(?:About|\u00dcber|\u00c0\x20propos\x20de|Sobre|Acerca\x20de)\x20"
     r"(?P<name>\p{Lu}[\p{L}.'\u2019-]{1,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{1,30}+){1,3}+)"
 )
+# The words that open such a heading, for a cheap test before the pattern.
+_ABOUT_WORDS = ("About ", "\u00dcber ", "\u00c0 propos de ", "Sobre ", "Acerca de ")
 # What follows an author's name in a note about them: ``Jane Doe is a reporter``.
 _NOTE_VERBS = (" is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ")
 #: The most words in a note about the author that ends the page's article.
@@ -785,7 +787,7 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
     for i in range(len(infos) - 1):
         info = infos[i]
         text = info.line.text
-        if info.kind != "short" or text[:1] not in "A\u00dcS\u00c0":
+        if info.kind != "short" or not text.startswith(_ABOUT_WORDS):
             continue
         m = _regex.fullmatch(_ABOUT_NAME_RE, text)
         if m is None or m["name"] not in infos[i + 1].line.text:
@@ -842,7 +844,7 @@ def _drop_pull_quotes(
     """
     checks = 0
     drop: set[int] = set()
-    texts: list[str] | None = None
+    body: str | None = None
     for k, block in enumerate(blocks):
         info = infos[block[0]]
         if len(block) != 1 or not (
@@ -857,10 +859,12 @@ def _drop_pull_quotes(
         checks += 1
         if checks > MAX_PULL_QUOTE_CHECKS:
             break
-        core = fold(text.strip(_QUOTE_MARKS).rstrip(".!?\u2026").strip(_QUOTE_MARKS))
-        if texts is None:
-            texts = [fold(" ".join(infos[i].line.text for i in blk)) for blk in blocks]
-        if any(j != k and len(t) > len(core) and core in t for j, t in enumerate(texts)):
+        core = text.strip(_QUOTE_MARKS).rstrip(".!?\u2026").strip(_QUOTE_MARKS)
+        if body is None:
+            # The body's lines, one a line: a quote is looked for within a line.
+            body = "\n".join(infos[i].line.text for blk in blocks for i in blk)
+        # The line holds its own text once: a second find is another paragraph's.
+        if body.count(core) > 1:
             drop.add(k)
             b.add_furniture(info.line.start, info.line.end, b.rule("pull-quote"))
     if not drop:
@@ -878,7 +882,10 @@ def _cut_tweet_prompts(b: Builder, lines: list[Line]) -> list[Line]:
     out = lines
     for k, line in enumerate(lines):
         text = line.text
-        if len(text) <= len(_TWEET_PROMPT) or not caseless(text).endswith(_TWEET_PROMPT):
+        # A cheap test first: the line ends in ``tweet`` in some case.
+        if text[-1:] not in "tT" or len(text) <= len(_TWEET_PROMPT):
+            continue
+        if not caseless(text[-len(_TWEET_PROMPT) :]).endswith(_TWEET_PROMPT):
             continue
         cut = len(text) - len(_TWEET_PROMPT)
         quote = text[:cut].rstrip()
