@@ -116,6 +116,8 @@ _FURNITURE_RE = regex.compile(
       | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
       | Reply | Report
       | Join\x20the\x20(?:conversation|discussion|debate) | Have\x20your\x20say
+      | (?:Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20)?comments\x20powered\x20by
+        \x20Disqus\.?
       # A comment form's and a comment section's notices.
       | Your\x20email\x20address\x20will\x20not\x20be\x20published[^\n]{0,200}
       | Required\x20fields\x20are\x20marked[^\n]{0,40}
@@ -153,12 +155,18 @@ _FURNITURE_RE = regex.compile(
         cookies?\b[^\n]{0,400}
     )
   | (?P<advert>
-        Ad | Ads | Sponsored(?:\x20Content)? | (?:Video\x20)?Ad\x20Feedback | Promoted
-      | Story\x20continues\x20below(?:\x20advertisement)? | Continue\x20reading\x20below
-      | (?:Article|Content)\x20continues\x20below(?:\x20(?:this\x20)?(?:ad|advertisement))?
+        Ad | Ads | Sponsored(?:\x20Content)? | (?:Video\x20)?Ad\x20Feedback
+      | Promoted(?:\x20(?:Content|Stories|Links))?
+      # The slot's label set off by dashes, brackets or a number: ``- Advertisement -``,
+      # ``[Advertisement]``, ``Advertisement 1``, ``Advertisement \u00b7 Scroll to continue``.
+      | [-\u2013\u2014(\[*\x20]{0,4}+(?:Advertisement|Advertising)(?:\x20\d{1,2})?
+        [-\u2013\u2014)\]*\x20]{0,4}+
+      | Advertisement\x20?[-\u2013\u2014\u00b7|:]\x20?(?:scroll|continue)[^\n]{0,40}
+      | (?:The\x20)?(?:Story|Article|Content|Text)\x20continues\x20(?:below|after)
+        (?:\x20(?:this\x20|the\x20)?(?:ad|advert|advertisement))?
+      | Continue\x20reading\x20below(?:\x20(?:the\x20)?(?:ad|advertisement))?
       | Continue\x20reading(?:\x20the\x20(?:main\x20|full\x20)?(?:story|article))?
-      | Keep\x20reading | Advertisement\x20-\x20scroll\x20to\x20continue
-      | Scroll\x20to\x20continue\x20with\x20content
+      | Keep\x20reading | Scroll\x20to\x20continue\x20with\x20content
       | Paid\x20(?:Content|Post) | Sponsored\x20(?:links|stories|by\x20[^\n]{1,60})
       # Other languages' slots and cuts (vocab.PAGE_ADVERT): ``Anzeige``, ``Publicité``.
       | \L<page_advert>
@@ -219,7 +227,8 @@ _FURNITURE_RE = regex.compile(
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics))?\s?:?
       | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
-      | More\x20(?:from|on|in)\x20[^\n]{1,40} | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
+      | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles)
+      | In\x20other\x20news | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
       | Trending\x20Now | Recommended(?:\x20for\x20you|\x20videos?)?
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
       | Editor'?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
@@ -320,6 +329,7 @@ _OPENERS = (
     "picture ", "slide ", "foto ", "bild ", "enlarge ", "expand ", "open ", "launch ", "full",
     "listen", "save", "bookmark", "gift", "reuse ", "font ", "text ", "report ",
     "suggest ", "have a ", "got a ", "watch ", "skip ", "loading", "this video ",
+    "please ", "in other news", "the story ", "the article ", "the text ", "the content ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "leestijd", "waktu baca", "bild ", "imagen ", "immagine ", "imagem ",
     "afbeelding ", "gambar ",

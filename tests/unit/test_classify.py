@@ -59,6 +59,12 @@ def _kinds(text: str) -> list[str]:
         ("Loading video", "embed"),
         ("Skip advertisement", "embed"),
         ("Sponsored links", "advert"),
+        ("- Advertisement -", "advert"),
+        ("(Advertisement)", "advert"),
+        ("Advertisement \u00b7 Scroll to continue", "advert"),
+        ("Story continues after advertisement", "advert"),
+        ("Please enable JavaScript to view the comments powered by Disqus.", "comments"),
+        ("In Other News", "related"),
         ("A photo shared by Valley Walkers (@valleywalkers) on Aug 14, 2023", "embed"),
         ("Comments are moderated and may take a while to appear.", "comments"),
         ("This document is subject to copyright. No part may be reproduced.", "copyright"),
@@ -88,6 +94,7 @@ def _kinds(text: str) -> list[str]:
         # A section of a review, not a button.
         ("Audio", None),
         ("Gift", None),
+        ("Advertising budgets fell by a third last year, the agency said.", None),
         ("Listen carefully and you can hear the sea.", None),
     ],
 )
