@@ -827,6 +827,28 @@ def _drop_author_note(
     return blocks
 
 
+def _drop_torn_start(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a torn-off piece of a caption that opens the body.
+
+    A caption the page wrapped over several lines leaves pieces that read as prose
+    (``which were released online and are making the rounds,``). A first paragraph
+    that opens in lower case (two lower-case letters, so ``iPhone`` is a word, not a
+    tear) and breaks off without a stop is such a piece when more paragraphs follow;
+    it is furniture (``webpage.fragment``).
+    """
+    if len(blocks) < 2:  # noqa: PLR2004 - the piece and the article
+        return blocks
+    first = infos[blocks[0][0]].line.text
+    last = infos[blocks[0][-1]]
+    if not first[:2].isalpha() or not first[:2].islower() or last.shape.sentence_end:
+        return blocks
+    start, end = infos[blocks[0][0]].line.start, last.line.end
+    b.add_furniture(start, end, b.rule("fragment"))
+    return blocks[1:]
+
+
 def _drop_pull_quotes(
     b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
 ) -> list[list[int]]:
@@ -1653,6 +1675,7 @@ class WebpageFormat(EvidenceFormat):
         ):
             blocks.append([after])
             used[after] = True
+        blocks = _drop_torn_start(b, infos, blocks)
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)
         blocks = _drop_author_note(b, infos, blocks)

@@ -1434,3 +1434,25 @@ def test_a_link_to_the_comments_under_the_lead_paragraph_keeps_it(link: str) -> 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (lead, *_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("piece", "dropped"),
+    [
+        ("which walkers crossed on Saturday, after a year of work on the river,\n", True),
+        # A whole sentence in lower case stays, and so does a brand that opens one.
+        ("so the bridge is open at last, and the walkers are happy about it.\n", False),
+        ("iPhone owners can pay the toll on the bridge with a tap of the phone,\n", False),
+    ],
+)
+def test_a_torn_piece_of_a_caption_that_opens_the_body_is_not_kept(
+    piece: str, dropped: bool
+) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + piece + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.paragraphs == tuple(_BODY.splitlines())) == dropped
+    assert ("webpage.fragment" in a.rules["furniture"]) == dropped
