@@ -964,6 +964,21 @@ def _joinable(
     return all(infos[i].rule not in boundary for i in range(last + 1, start))
 
 
+def _holds_headline(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether lines ``start`` to ``end`` (exclusive) hold a headline.
+
+    A headline is a short line of at least :data:`MIN_TITLE_WORDS` words that is no
+    byline or date and does not end like a sentence.
+    """
+    return any(
+        infos[i].kind == "short"
+        and infos[i].shape.words >= MIN_TITLE_WORDS
+        and not infos[i].shape.sentence_end
+        and not _is_header_line(infos[i].line)
+        for i in range(start, end)
+    )
+
+
 def _about_signing_up(text: str) -> bool:
     """Whether a line speaks of signing up: ``Get the news in your inbox``."""
     return holds_any(text.casefold(), _SIGNUP_WORDS)
@@ -1310,13 +1325,15 @@ class WebpageFormat(EvidenceFormat):
                 boundary = _BACKWARD_BOUNDARY_RULES if signup else boundary - {"comments"}
             if not _joinable(infos, last, nxt, footer, boundary):
                 break
-            # A byline or a date between them opens another article (a teaser); the
-            # box's ``By signing up ...`` is none.
-            if any(
+            # A byline or a date between them opens another article (a teaser) when a
+            # headline stands with it or one paragraph follows; the box's ``By signing
+            # up ...`` is none.
+            header = any(
                 _is_header_line(infos[i].line)
                 and not (signup and _about_signing_up(infos[i].line.text))
                 for i in range(last + 1, nxt[0])
-            ):
+            )
+            if header and (nxt[0] == nxt[1] or _holds_headline(infos, last + 1, nxt[0])):
                 break
             last = nxt[1]
         for prev in reversed(runs[:k]):
@@ -1654,11 +1671,15 @@ class WebpageFormat(EvidenceFormat):
                 blocks[-1].append(i)
                 used[i] = True
                 continue
-            keep = (
-                info.kind == "prose"
-                or inner[i]
-                or self._is_short_sentence(info, i, first, last)
-                or self._is_subheading(infos, used, i, first, last)
+            keep = info.kind == "prose" or (
+                (
+                    inner[i]
+                    or self._is_short_sentence(info, i, first, last)
+                    or self._is_subheading(infos, used, i, first, last)
+                )
+                # A date line or a stamp inside the body (``Updated 2 hours ago``) is
+                # the page's, not the text's.
+                and not _is_header_line(info.line)
             )
             if keep:
                 blocks.append([i])

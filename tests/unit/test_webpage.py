@@ -1456,3 +1456,29 @@ def test_a_torn_piece_of_a_caption_that_opens_the_body_is_not_kept(
     check_article(text, a)
     assert (a.paragraphs == tuple(_BODY.splitlines())) == dropped
     assert ("webpage.fragment" in a.rules["furniture"]) == dropped
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Updated 2 hours ago\n", "Posted by Valley Council on Monday, August 14, 2023\n"],
+)
+def test_a_stamp_alone_inside_the_body_does_not_end_it(stamp: str) -> None:
+    lines = _BODY.splitlines(keepends=True)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + lines[0] + lines[1] + stamp + lines[2] + _MORE_BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((_BODY + _MORE_BODY).splitlines())
+
+
+def test_a_teaser_with_a_headline_and_a_date_after_the_article_is_not_joined() -> None:
+    teaser = "Ferry timetable changes for the summer season\nMonday, August 14, 2023\n" + _MORE_BODY
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + teaser + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
