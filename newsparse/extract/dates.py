@@ -176,7 +176,8 @@ DATE_RE = regex.compile(
         # on Indian and European pages, ``14.08.2023`` on German ones. The year must be
         # 19xx or 20xx, and no digit group may follow with the same separator, so
         # phone numbers and version numbers (``1.2.2023.4``) are no dates.
-        (?P<first>\d{1,2}) - (?P<second_>\d{1,2}) - (?P<year>(?:19|20)\d{2}) (?!\d|-\d)
+        (?P<first>\d{1,2}) - (?P<second_>\d{1,2}) - (?P<year>(?:19|20)\d{2})
+        (?!\d|-\d(?!\d?:\d{2}))  # but a time may follow a dash: ``14-08-2023-06:50``
       |
         (?<!\.) (?P<first>\d{1,2}) \. (?P<second_>\d{1,2}) \. (?P<year>(?:19|20)\d{2})
         (?!\d|\.\d)

@@ -787,3 +787,13 @@ def test_what_is_no_time_of_the_date(text: str, iso: str, raw: str) -> None:
 def test_a_dotted_time_before_the_date_needs_a_zone_of_the_table() -> None:
     found = next(find_dates("06.50 GMT 14 Aug 2023"))
     assert found.value.isoformat() == "2023-08-14T06:50:00+00:00"
+
+
+def test_a_dashed_date_may_take_its_time_after_a_dash() -> None:
+    # As the dotted form does (``14.08.2023-06:50``); a number after the dash still
+    # makes it no date (``10-12-2023-1``).
+    text = "14-08-2023-06:50"
+    found = next(find_dates(text))
+    assert found.value.isoformat() == "2023-08-14T06:50:00"
+    assert found.span.of(text) == text
+    assert next(find_dates("10-12-2023-1"), None) is None
