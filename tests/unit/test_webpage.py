@@ -1055,3 +1055,18 @@ def test_a_label_ending_like_a_sentence_is_no_sign_off(line: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (_FIRST, _SECOND, _THIRD)
+
+
+def test_hard_wrapped_lines_run_on_after_in_on_and_that() -> None:
+    # A line that breaks after ``on``, ``in`` or ``that`` runs on to a name, a day or
+    # a month on the next line, as it did before the open words.
+    first = (
+        "The new footbridge over the river opened to walkers on",
+        "Saturday after a year of work, and the mayor said that",
+        "Jane Doe, who designed it, would be honoured at a ceremony in",
+        "January, when the lamps along the towpath are fitted.",
+    )
+    text = _body_page(*first, _SECOND, _THIRD)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (" ".join(first), _SECOND, _THIRD)
