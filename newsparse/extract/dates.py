@@ -145,8 +145,9 @@ _LEAD_TIME = r"""
 
 DATE_RE = regex.compile(
     r"""
-    # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``).
-    (?<![\w-]|\d:)
+    # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``,
+    # ``9.05 August 14, 2023``).
+    (?<![\w-]|\d[:.])
     LEAD_TIME
     (?:
         (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
@@ -597,8 +598,9 @@ def _parse_with_dateutil(
 # ``MArch 17``, ``14 August``.
 PARTIAL_DATE_RE = regex.compile(
     r"""
-    # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``).
-    (?<![\w-]|\d:)
+    # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``,
+    # ``9.05 August 14, 2023``).
+    (?<![\w-]|\d[:.])
     (?:
         (?P<monthname>\L<months>) \.?[\x20\xa0]{1,3} (?P<day>\d{1,2}) (?:st|nd|rd|th)?
       |

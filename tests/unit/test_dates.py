@@ -797,3 +797,17 @@ def test_a_dashed_date_may_take_its_time_after_a_dash() -> None:
     assert found.value.isoformat() == "2023-08-14T06:50:00"
     assert found.span.of(text) == text
     assert next(find_dates("10-12-2023-1"), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        ("Updated at 9.05 August 14, 2023", "2023-08-14T00:00:00", "August 14, 2023"),
+        ("06.50 Aug 14, 2023", "2023-08-14T00:00:00", "Aug 14, 2023"),
+    ],
+)
+def test_the_minutes_of_a_dotted_time_are_no_day(text: str, iso: str, raw: str) -> None:
+    # ``05 August 14`` was read as 5 August 2014.
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.span.of(text) == raw
