@@ -79,8 +79,9 @@ _FURNITURE_RE = regex.compile(
       | Prev | (?:Load|Show|See|View)\x20(?:more|all)[^\n]{0,40} | Close | Go\x20to | Top
       | Home\x20(?:\p{S}|>|/)[^\n]{0,200} | Up\x20next:?
       # Other languages' (vocab.PAGE_NAVIGATION), also opening a breadcrumb trail:
-      # ``Startseite > Politik``.
-      | \L<page_navigation> (?:\x20?[>\u203a\u00bb/]\x20?[^\n]{0,200})?
+      # ``Startseite > Politik``. Not after a slash, as webpage's chrome-head has it:
+      # those words are common nouns too (``Recherche / développement``).
+      | \L<page_navigation> (?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,200})?
     )
   | (?P<account>
         Sign\x20?(?:in|up|out) | Log\x20?(?:in|out) | Register | My\x20Account | Subscribe\x20now

@@ -246,6 +246,8 @@ def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> No
         "Inicio de la temporada de lluvias",
         "El Bolet\u00edn Oficial del Estado public\u00f3 la norma el lunes.",
         "Suchen Sie nach dem Hafen, finden Sie die Br\u00fccke.",
+        "Recherche / d\u00e9veloppement : le budget baisse de dix pour cent.",
+        "Inicio / fin: el partido termin\u00f3 empatado.",
     ],
 )
 def test_sentences_that_open_with_a_chrome_word_are_not_furniture(line: str) -> None:
