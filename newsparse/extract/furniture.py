@@ -111,7 +111,9 @@ _FURNITURE_RE = regex.compile(
       | Do\x20Not\x20Sell\x20My\x20[^\n]{1,60} | Corrections | Masthead
       # Other languages' footer links (vocab.PAGE_LEGAL), one or several on a line,
       # apart or run together: ``Impressum | Datenschutz``, ``ImpressumDatenschutz``.
-      | \L<page_legal> (?:\x20{0,3}[|\u00b7\u2022/]?\x20{0,3}\L<page_legal>){0,12}
+      # The spaces are taken whole (no word opens with one): spaces that either side of
+      # an optional separator could take gave 2**12 ways to fail a line.
+      | \L<page_legal> (?:\x20{0,3}+(?:[|\u00b7\u2022/]\x20{0,3}+)?\L<page_legal>){0,12}
     )
   | (?P<copyright>
         (?:©|\(c\)|Copyright\x20(?:©\x20?)?\d{4})[^\n]{0,300}
