@@ -79,8 +79,9 @@ _FURNITURE_RE = regex.compile(
       | Prev | (?:Load|Show|See|View)\x20(?:more|all)[^\n]{0,40} | Close | Go\x20to | Top
       | Home\x20(?:\p{S}|>|/)[^\n]{0,200} | Up\x20next:?
       # Other languages' (vocab.PAGE_NAVIGATION), also opening a breadcrumb trail:
-      # ``Startseite > Politik``.
-      | \L<page_navigation> (?:\x20?[>\u203a\u00bb/]\x20?[^\n]{0,200})?
+      # ``Startseite > Politik``. Not after a slash, as webpage's chrome-head has it:
+      # those words are common nouns too (``Recherche / développement``).
+      | \L<page_navigation> (?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,200})?
     )
   | (?P<account>
         Sign\x20?(?:in|up|out) | Log\x20?(?:in|out) | Register | My\x20Account | Subscribe\x20now
@@ -110,7 +111,9 @@ _FURNITURE_RE = regex.compile(
       | Do\x20Not\x20Sell\x20My\x20[^\n]{1,60} | Corrections | Masthead
       # Other languages' footer links (vocab.PAGE_LEGAL), one or several on a line,
       # apart or run together: ``Impressum | Datenschutz``, ``ImpressumDatenschutz``.
-      | \L<page_legal> (?:\x20{0,3}[|\u00b7\u2022/]?\x20{0,3}\L<page_legal>){0,12}
+      # The spaces are taken whole (no word opens with one): spaces that either side of
+      # an optional separator could take gave 2**12 ways to fail a line.
+      | \L<page_legal> (?:\x20{0,3}+(?:[|\u00b7\u2022/]\x20{0,3}+)?\L<page_legal>){0,12}
     )
   | (?P<copyright>
         (?:©|\(c\)|Copyright\x20(?:©\x20?)?\d{4})[^\n]{0,300}

@@ -187,11 +187,13 @@ _COOKIE_BANNER_RE = regex.compile(
 # The page title on the first line, ending in a site name: ``Headline | Site``.
 # Chinese, Japanese and Korean titles join the site name without spaces, by a bar, an
 # underscore or a dash (``标题_新浪网``, ``見出し\uff5c谷新聞``, ``标题-新华网``); after a dash the
-# name holds no space, since ``한-미 정상회담`` is a headline.
+# name holds no space, since ``한-미 정상회담`` is a headline, and no dash, since a
+# doubled dash opens a headline's second part (``会见外宾——强调合作``).
 _TITLE_SUFFIX_RE, _TITLE_SUFFIX_BRANCHES = alternation(
     r"\A[\x20\t\ufeff]*+[^\n]{10,300}?\x20(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n|]{2,40}+\r?$",
     r"\A[\x20\t\ufeff]*+[^\n]{3,300}?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
-    r"(?:\x20?[|_\uff5c\uff3f]\x20?[^\n|_\uff5c]{2,40}+|[-\uff0d\u2013\u2014][^\s|_\uff5c]{2,20}+)\r?$",
+    r"(?:\x20?[|_\uff5c\uff3f]\x20?[^\n|_\uff5c]{2,40}+"
+    r"|[-\uff0d\u2013\u2014][^\s|_\uff5c\-\uff0d\u2013\u2014]{2,20}+)\r?$",
     flags=regex.MULTILINE,
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsparse._text import split_lines
@@ -246,7 +248,21 @@ def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> No
         "Inicio de la temporada de lluvias",
         "El Bolet\u00edn Oficial del Estado public\u00f3 la norma el lunes.",
         "Suchen Sie nach dem Hafen, finden Sie die Br\u00fccke.",
+        "Recherche / d\u00e9veloppement : le budget baisse de dix pour cent.",
+        "Inicio / fin: el partido termin\u00f3 empatado.",
     ],
 )
 def test_sentences_that_open_with_a_chrome_word_are_not_furniture(line: str) -> None:
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize("unit", ["cgu ", "Kontakt AGB ", "\u00dcber uns CGU ", "Impressum "])
+def test_a_run_of_footer_links_that_fails_to_end_fails_fast(unit: str) -> None:
+    # Fourteen links and a word that is none: each space between two links could go to
+    # either side of an optional separator, which took 2**12 tries a line to refuse.
+    line = unit * 14 + "x"
+    start = time.perf_counter()
+    for _ in range(100):
+        assert furniture_rule(line) is None
+    assert time.perf_counter() - start < 0.5
+    assert furniture_rule(unit * 5 + unit.strip()) == "legal"

@@ -1100,6 +1100,8 @@ def test_a_menu_of_two_character_items_is_a_menu() -> None:
             False,
         ),
         ("Ex-minister quits after long-running row", False),
+        # ``Leader meets guests -- stresses cooperation``: a doubled dash parts a headline.
+        ("\u9886\u5bfc\u4eba\u4f1a\u89c1\u5916\u5bbe\u2014\u2014\u5f3a\u8c03\u5408\u4f5c", False),
     ],
 )
 def test_east_asian_titles_name_their_site_without_spaces(title: str, fired: bool) -> None:
