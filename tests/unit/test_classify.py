@@ -243,6 +243,21 @@ def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> No
 @pytest.mark.parametrize(
     "line",
     [
+        "We use cookies to improve your experience. By continuing you agree.",
+        "This site uses cookies.",
+        "By using this website you consent to the use of cookies.",
+        "Diese Website verwendet Cookies.",
+        "Nous utilisons des cookies pour am\u00e9liorer votre visite.",
+        "Wij gebruiken cookies.",
+    ],
+)
+def test_cookie_notices_address_the_reader(line: str) -> None:
+    assert furniture_rule(line) == "cookie-notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Kontaktformular f\u00fcr Leser",
         "Die Stadt sucht neue Kontakte zu Investoren.",
         "Inicio de la temporada de lluvias",
@@ -250,6 +265,11 @@ def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> No
         "Suchen Sie nach dem Hafen, finden Sie die Br\u00fccke.",
         "Recherche / d\u00e9veloppement : le budget baisse de dix pour cent.",
         "Inicio / fin: el partido termin\u00f3 empatado.",
+        # Reports about cookies: no notice addresses the reader.
+        "Many websites use cookies to track users, the report said.",
+        "The regulator said sites that use cookies must ask first.",
+        "Viele Webseiten verwenden Cookies, um Nutzer zu verfolgen.",
+        "Les sites utilisent des cookies, selon le rapport.",
     ],
 )
 def test_sentences_that_open_with_a_chrome_word_are_not_furniture(line: str) -> None:
