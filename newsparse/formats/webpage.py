@@ -103,8 +103,8 @@ _MENU_RUN_RE = regex.compile(
 # Six menu lines hold two letters each and run to at most 33 characters.
 _MENU_LINES = ShortLines(2, 33, at_least=6)
 # Page chrome near the top, alone on a line: skip links, home, sign-in, search, menu
-# buttons, in English and (vocab) other languages; a home link may open a breadcrumb
-# trail (``Startseite > Politik``).
+# buttons, in English and (vocab) other languages; any of them may open a breadcrumb
+# trail (``Startseite > Politik``, ``Menu > Sport``).
 _CHROME_WORDS = (
     *(f"skip {to}{main}{what}" for to in ("to ", "") for main in ("main ", "")
       for what in ("content", "navigation")),
