@@ -106,8 +106,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
 OPEN_WORDS: dict[str, frozenset[str]] = {
     "en": _words(
         """
-        a an the of to and or but nor with from for by at into onto upon than whose
-        their its our your my his
+        a an the of to and or but nor with from for by at in on into onto upon than
+        that as whose their its our your my his
         """
     ),
     "fr": _words(

@@ -114,6 +114,13 @@ _COVER_LINE_RE = regex.compile(
     r"|Job\x20Number|Date\x20and\x20Time|Narrowed\x20by|Search\x20Type|Content\x20Type"
     r"|Client/Matter|User\x20Name)\x20?:|Search\x20Summary[\x20\t]*+(?![^\n\r]))"
 )
+# A row of Factiva's search summary (``Text: kiosk``, ``Date\t01/06/2020 to ...``): after
+# the ``Search Summary`` heading, blocks made only of such rows are cover too, since a
+# table turned to text may set its rows apart with blank lines.
+_SUMMARY_ROW_RE = regex.compile(
+    r"(?:Text|Date|Source|Author|Company|Subject|Industry|Region|Language|Results\x20Found"
+    r"|Timestamp|Duplicates)(?:[\x20\t]{0,5}+:|\t|\x20)[^\n\r]{0,300}+"
+)
 # What must also be there before an end marker is trusted to close articles.
 _UNI_SIGN_RE = regex.compile(
     r"(?<![^\n\r])(?:(?:Length|Load-Date|Byline|Section|Language)\x20?:|Body[\x20\t]*+(?![^\n\r]))"
@@ -466,19 +473,23 @@ class _Splitter:
         """
         end = a
         buf = self.buf
+        summary = False  # whether a ``Search Summary`` heading has been seen
         while end < b:
             blank = _regex.search(_BLANK_LINE_RE, buf, end, b)
             block_end = b if blank is None else blank.start()
             count = _regex.match(COVER_COUNT_RE, buf, end, block_end)
             if count is not None and self.stated_total is None:
                 self.stated_total = int(count["count"])
+            line = _regex.match(_COVER_LINE_RE, buf, end, block_end)
+            summary = summary or (line is not None and line.group().startswith("Search Summary"))
             if not (
                 count is not None
-                or _regex.match(_COVER_LINE_RE, buf, end, block_end)
+                or line
                 or (
                     _regex.match(COVER_ENTRY_RE, buf, end, block_end)
                     and _regex.search(_COVER_LINE_RE, buf, end, block_end)
                 )
+                or (summary and _summary_rows(buf, end, block_end))
             ):
                 break
             if blank is None:
@@ -548,6 +559,18 @@ class _Splitter:
                     held[i] = attrs.evolve(held[i], notes=(*held[i].notes, note))
                     break
         yield from held
+
+
+def _summary_rows(text: str, start: int, end: int) -> bool:
+    """Whether every line of ``text[start:end]`` is a row of a Factiva search summary."""
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop == -1 else stop
+        a, z = _trim(text, start, stop)
+        if a < z and _regex.fullmatch(_SUMMARY_ROW_RE, text, a, z) is None:
+            return False
+        start = stop + 1
+    return True
 
 
 def split(text: str, *, registry: FormatRegistry | None = None) -> Iterator[Segment]:

@@ -78,9 +78,11 @@ _TIME = r"""
           |
             (?P<hour>\d{1,2}) \x20?(?P<ampm>[ap]\.?m\b\.?)
           |
-            # French and Portuguese hours: ``06h50``, ``6 h 50``, ``6h``.
+            # French and Portuguese hours: ``06h50``, ``6 h 50``, ``6h``; not an age
+            # (``Aug 14, 2023 2h ago``).
             (?P<hour>[01]?\d|2[0-3])
             (?: h (?P<minute>[0-5]\d)? | \x20h\x20 (?P<minute>[0-5]\d) ) (?!\w)
+            (?!\x20ago\b)
         )
         # The word for hours after the time: ``06:50 Uhr``, ``06:50 h``.
         (?: \x20?(?:Uhr|hrs?|hs|h)(?!\w) )?
@@ -114,9 +116,9 @@ _JOINERS = _regex.literal_trie(TIME_JOINERS)
 # A time written before its date, as wire and news pages stamp an update: ``6:50 AM EDT
 # Aug 14, 2023``, ``06:50 IST, 14 August 2023``, ``10:01 AM ET, Mon August 14, 2023``,
 # ``2:15 PM GMT+8, August 14, 2023``. The hour and minute must be a time of day, a dot
-# between them needs ``a.m.``/``p.m.`` or a zone after it (``12.50 Aug 14, 2023`` is a
-# price), a month name is never the zone (``10:02 AM AUG 14, 2023``), and no time may
-# follow the date then.
+# between them needs ``a.m.``/``p.m.`` or a zone of the table after it (``12.50 Aug 14,
+# 2023`` and ``12.50 USD Aug 14, 2023`` are prices), a month name is never the zone
+# (``10:02 AM AUG 14, 2023``), and no time may follow the date then.
 _LEAD_TIME = r"""
     (?:
         (?P<lead>
@@ -124,7 +126,8 @@ _LEAD_TIME = r"""
             (?P<hour>[01]?\d|2[0-3])
             (?:
                 : (?P<minute>[0-5]\d) (?: : (?P<second>[0-5]\d) )?
-              | \. (?P<minute>[0-5]\d) (?= \x20?(?: [ap]\.?m\b | (?-i:[A-Z]{2,5}) ) )
+              | \. (?P<minute>[0-5]\d)
+                (?= \x20?(?: [ap]\.?m\b | (?-i:(?=[A-Z]{2,5}(?!\p{L}))) ZONE (?!\p{L}) ) )
             )
             (?!\d)
             (?: \x20?(?P<ampm>[ap]\.?m\b\.?) )?
@@ -142,8 +145,9 @@ _LEAD_TIME = r"""
 
 DATE_RE = regex.compile(
     r"""
-    # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``).
-    (?<![\w-]|\d:)
+    # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``,
+    # ``9.05 August 14, 2023``).
+    (?<![\w-]|\d[:.])
     LEAD_TIME
     (?:
         (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
@@ -173,7 +177,8 @@ DATE_RE = regex.compile(
         # on Indian and European pages, ``14.08.2023`` on German ones. The year must be
         # 19xx or 20xx, and no digit group may follow with the same separator, so
         # phone numbers and version numbers (``1.2.2023.4``) are no dates.
-        (?P<first>\d{1,2}) - (?P<second_>\d{1,2}) - (?P<year>(?:19|20)\d{2}) (?!\d|-\d)
+        (?P<first>\d{1,2}) - (?P<second_>\d{1,2}) - (?P<year>(?:19|20)\d{2})
+        (?!\d|-\d(?!\d?:\d{2}))  # but a time may follow a dash: ``14-08-2023-06:50``
       |
         (?<!\.) (?P<first>\d{1,2}) \. (?P<second_>\d{1,2}) \. (?P<year>(?:19|20)\d{2})
         (?!\d|\.\d)
@@ -593,8 +598,9 @@ def _parse_with_dateutil(
 # ``MArch 17``, ``14 August``.
 PARTIAL_DATE_RE = regex.compile(
     r"""
-    # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``).
-    (?<![\w-]|\d:)
+    # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``,
+    # ``9.05 August 14, 2023``).
+    (?<![\w-]|\d[:.])
     (?:
         (?P<monthname>\L<months>) \.?[\x20\xa0]{1,3} (?P<day>\d{1,2}) (?:st|nd|rd|th)?
       |

@@ -94,8 +94,9 @@ _FURNITURE_RE = regex.compile(
       # A live blog's controls.
       | Pinned(?:\x20post)? | Key\x20events | Show\x20key\x20events\x20only
       # Other languages' (vocab.PAGE_NAVIGATION), also opening a breadcrumb trail:
-      # ``Startseite > Politik``.
-      | \L<page_navigation> (?:\x20?[>\u203a\u00bb/]\x20?[^\n]{0,200})?
+      # ``Startseite > Politik``. Not after a slash, as webpage's chrome-head has it:
+      # those words are common nouns too (``Recherche / développement``).
+      | \L<page_navigation> (?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,200})?
     )
   | (?P<account>
         Sign\x20?(?:in|up|out) | Log\x20?(?:in|out) | Register | My\x20Account | Subscribe\x20now
@@ -136,7 +137,9 @@ _FURNITURE_RE = regex.compile(
       | Do\x20Not\x20Sell\x20My\x20[^\n]{1,60} | Corrections | Masthead
       # Other languages' footer links (vocab.PAGE_LEGAL), one or several on a line,
       # apart or run together: ``Impressum | Datenschutz``, ``ImpressumDatenschutz``.
-      | \L<page_legal> (?:\x20{0,3}[|\u00b7\u2022/]?\x20{0,3}\L<page_legal>){0,12}
+      # The spaces are taken whole (no word opens with one): spaces that either side of
+      # an optional separator could take gave 2**12 ways to fail a line.
+      | \L<page_legal> (?:\x20{0,3}+(?:[|\u00b7\u2022/]\x20{0,3}+)?\L<page_legal>){0,12}
     )
   | (?P<copyright>
         (?:©|\(c\)|Copyright\x20(?:©\x20?)?\d{4})[^\n]{0,300}
@@ -402,6 +405,25 @@ def _may_be_furniture(line: str) -> bool:
     )
 
 
+# A cookie notice addresses the reader (``We use cookies``, ``this site``, ``you``, in
+# each language the table reads); a report does not (``Many websites use cookies to
+# track users, the report said.``). Asked only of lines the table calls a notice.
+_COOKIE_READER_RE = regex.compile(
+    r"\b(?:we|our|you|your|this\x20(?:web\x20?)?site|wir|uns|unser[emnrs]?|(?-i:Sie|Ihr[emnrs]?)"
+    r"|diese[rs]?\x20(?:Web)?seite|diese\x20Website|nous|notre|nos|vous|votre|ce\x20site"
+    r"|utilizamos|usamos|nuestr[oa]s?|este\x20sitio|utilizziamo|usiamo|nostr[oaie]"
+    r"|questo\x20sito|wij|onze|deze\x20(?:web)?site|\u043c\u044b"
+    r"|\u043d\u0430\u0448[\u0430\u0435\u0438]?|\u044d\u0442\u043e\u0442\x20\u0441\u0430\u0439\u0442"
+    r"|kami|situs\x20ini)\b",
+    regex.IGNORECASE,
+)
+
+
+def _confirmed(kind: str, line: str) -> bool:
+    """Whether a line the table gives ``kind`` is that furniture (a notice, not a report)."""
+    return kind != "cookie_notice" or _regex.search(_COOKIE_READER_RE, line) is not None
+
+
 def furniture_rule(line: str) -> str | None:
     """Return the furniture rule a whole (trimmed) line matches, or ``None``.
 
@@ -425,7 +447,7 @@ def furniture_rule(line: str) -> str | None:
     if len(line) > _LONGEST_FURNITURE or not line or not _may_be_furniture(line):
         return None
     m = _regex.fullmatch(_FURNITURE_RE, line)
-    if m is None or m.lastgroup is None:
+    if m is None or m.lastgroup is None or not _confirmed(m.lastgroup, line):
         return None
     return m.lastgroup.replace("_", "-")
 

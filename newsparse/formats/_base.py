@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Iterator, Sequence
 
+    from newsparse.extract.bylines import BylineMatch
     from newsparse.extract.dates import DateMatch
     from newsparse.model import DatePrecision, Note
 
@@ -844,20 +845,22 @@ class Builder:
         )
         if found is None:
             return False
-        self.byline = Field(
-            value=found.byline,
-            raw=found.span.of(self.text),
-            span=found.span,
-            rule=self.rule("byline"),
-        )
-        self.authors.extend(
-            Field(value=s.of(self.text), raw=s.of(self.text), span=s, rule=self.rule("author"))
-            for s in found.author_spans
-        )
+        self._file_byline(found)
         # Brackets the byline reader trimmed from the line stay accounted for.
         self.add_furniture(line.start, found.span.start, self.rule("byline-rest"))
         self.add_furniture(found.span.end, line.end, self.rule("byline-rest"))
         return True
+
+    def _file_byline(self, found: BylineMatch) -> None:
+        """Set the byline, and an author field for each name, from what the reader found."""
+        text = self.text
+        self.byline = Field(
+            value=found.byline, raw=found.span.of(text), span=found.span, rule=self.rule("byline")
+        )
+        self.authors.extend(
+            Field(value=s.of(text), raw=s.of(text), span=s, rule=self.rule("author"))
+            for s in found.author_spans
+        )
 
     def take_byline_beside_date(
         self, line: Line, found: DateMatch | None = None, *, take_date: bool = True
@@ -906,16 +909,7 @@ class Builder:
                 break
         else:
             return False
-        self.byline = Field(
-            value=match.byline,
-            raw=match.span.of(self.text),
-            span=match.span,
-            rule=self.rule("byline"),
-        )
-        self.authors.extend(
-            Field(value=s.of(self.text), raw=s.of(self.text), span=s, rule=self.rule("author"))
-            for s in match.author_spans
-        )
+        self._file_byline(match)
         if take_date and self.date is None:
             self.set_date(found, self.rule("date-line"))
         else:

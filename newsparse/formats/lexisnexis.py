@@ -254,6 +254,8 @@ _FREE_TEXT_KEYS = frozenset({"highlight", "notes", "graphic", "correction", "sub
 HEAD_KEYS = frozenset(
     {"byline", "section", "length", "dateline", "headline", "highlight", "type", "series"}
 )
+# Head labels that some exports write after the body instead: they do not end a trailer.
+_EITHER_END_KEYS = frozenset({"type", "series"})
 
 
 @frozen
@@ -289,6 +291,18 @@ def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Lab
     while value_start < end and text[value_start].isspace():
         value_start += 1
     return _Labelled(key, Span(line.start, colon + 1), Span(value_start, end), last)
+
+
+def _labels_headline(text: str, lines: list[Line], i: int) -> bool:
+    """Whether the head labels from ``lines[i]`` on include a headline label."""
+    while i < len(lines):
+        item = _label_at(text, lines, i, upper_only=True)
+        if item is None or item.key not in HEAD_KEYS:
+            return False
+        if item.key == "headline":
+            return True
+        i = item.last + 1
+    return False
 
 
 def _add_body(b: Builder, lines: list[Line]) -> None:
@@ -680,7 +694,7 @@ class LexisNexisFormat(EvidenceFormat):
             i = first
             while i <= last:
                 item = _label_at(text, lines, i, upper_only=True)
-                if item is None or item.key in HEAD_KEYS:
+                if item is None or (item.key in HEAD_KEYS and item.key not in _EITHER_END_KEYS):
                     items = None
                     break
                 labels.append(item)
@@ -721,7 +735,12 @@ class LexisNexisFormat(EvidenceFormat):
             None,
         )
         head_end = first_label if first_label is not None else min(len(lines), 6)
-        i = self._classic_head(b, lines, head_end, has_labels=first_label is not None)
+        # Older exports label the headline (``HEADLINE:``): the lines under the date
+        # are then all edition lines, with no headline among them.
+        labelled = first_label is not None and _labels_headline(text, lines, first_label)
+        i = self._classic_head(
+            b, lines, head_end, has_labels=first_label is not None, labelled_headline=labelled
+        )
         # Head labels, one block after another.
         while i < len(lines):
             item = _label_at(text, lines, i, upper_only=True)
@@ -755,7 +774,13 @@ class LexisNexisFormat(EvidenceFormat):
         return line._replace(start=start, end=end, text=text[start:end], indent=0)
 
     def _classic_head(
-        self, b: Builder, lines: list[Line], head_end: int, *, has_labels: bool
+        self,
+        b: Builder,
+        lines: list[Line],
+        head_end: int,
+        *,
+        has_labels: bool,
+        labelled_headline: bool = False,
     ) -> int:
         """Publication, date block, headline; return the index after the headline."""
         date_at = None
@@ -774,7 +799,7 @@ class LexisNexisFormat(EvidenceFormat):
             while after < head_end and not lines[after].blank_before:
                 edition.append(lines[after])
                 after += 1
-            if edition and (after < head_end or not has_labels):
+            if edition and (after < head_end or not has_labels or labelled_headline):
                 for ln in edition:
                     b.add_furniture(ln.start, ln.end, b.rule("edition"))
                 b.metadata["edition"] = fold(" ".join(ln.text for ln in edition))

@@ -59,6 +59,7 @@ from newsparse.extract.classify import (
     page_language,
 )
 from newsparse.extract.dates import DateMatch, find_dates
+from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import (
     Builder,
     Evidence,
@@ -107,8 +108,8 @@ _MENU_RUN_RE = regex.compile(
 # Six menu lines hold two letters each and run to at most 33 characters.
 _MENU_LINES = ShortLines(2, 33, at_least=6)
 # Page chrome near the top, alone on a line: skip links, home, sign-in, search, menu
-# buttons, in English and (vocab) other languages; a home link may open a breadcrumb
-# trail (``Startseite > Politik``).
+# buttons, in English and (vocab) other languages; any of them may open a breadcrumb
+# trail (``Startseite > Politik``, ``Menu > Sport``).
 _CHROME_WORDS = (
     *(f"skip {to}{main}{what}" for to in ("to ", "") for main in ("main ", "")
       for what in ("content", "navigation")),
@@ -191,11 +192,13 @@ _COOKIE_BANNER_RE = regex.compile(
 # The page title on the first line, ending in a site name: ``Headline | Site``.
 # Chinese, Japanese and Korean titles join the site name without spaces, by a bar, an
 # underscore or a dash (``标题_新浪网``, ``見出し\uff5c谷新聞``, ``标题-新华网``); after a dash the
-# name holds no space, since ``한-미 정상회담`` is a headline.
+# name holds no space, since ``한-미 정상회담`` is a headline, and no dash, since a
+# doubled dash opens a headline's second part (``会见外宾——强调合作``).
 _TITLE_SUFFIX_RE, _TITLE_SUFFIX_BRANCHES = alternation(
     r"\A[\x20\t\ufeff]*+[^\n]{10,300}?\x20(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n|]{2,40}+\r?$",
     r"\A[\x20\t\ufeff]*+[^\n]{3,300}?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
-    r"(?:\x20?[|_\uff5c\uff3f]\x20?[^\n|_\uff5c]{2,40}+|[-\uff0d\u2013\u2014][^\s|_\uff5c]{2,20}+)\r?$",
+    r"(?:\x20?[|_\uff5c\uff3f]\x20?[^\n|_\uff5c]{2,40}+"
+    r"|[-\uff0d\u2013\u2014][^\s|_\uff5c\-\uff0d\u2013\u2014]{2,20}+)\r?$",
     flags=regex.MULTILINE,
 )
 
@@ -325,9 +328,13 @@ _UPDATED_RE = regex.compile(
     regex.IGNORECASE,
 )
 # An invitation to follow an account, which ends an author's note or opens a
-# newsletter's blurb: ``Follow him on Twitter @jdoe``, ``Follow us at @herald``.
+# newsletter's blurb: ``Follow him on Twitter @jdoe``, ``Follow us at @herald``. The
+# invitation opens the line or a sentence of it, as the reader is addressed; a report
+# of one (``... urged residents to follow her on Twitter @mayor for updates``, a quote
+# of a post) is the article's.
 _FOLLOW_RE = regex.compile(
-    r"\bFollow\x20(?:us|him|her|me|them)\b[^\n@]{0,80}+@\w", regex.IGNORECASE
+    r"(?:^|(?<=[.!?]\x20))Follow\x20(?:us|him|her|me|them)\b[^\n@]{0,80}+@\w",
+    regex.IGNORECASE,
 )
 # A link alone on a line: a web address or a bare domain (``example.com/news``,
 # ``ThisSite.me``). A dotted word such as ``Node.js`` is taken for one too: as a line of
@@ -724,20 +731,38 @@ def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
     return before.text.rsplit(maxsplit=1)[-1] in open_words
 
 
+# Quotation marks a paragraph's rest may open with, after a line that breaks off.
+_OPENING_QUOTES = "\"'\u2018\u201c\u201e\u00ab\u2039"
+
+
+def _carries_on(text: str) -> bool:
+    """Whether ``text`` reads as the rest of a sentence the line above broke off."""
+    return text[:1] in _OPENING_QUOTES or text[:1].islower()
+
+
 def _drop_teasers(
     infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]], open_words: frozenset[str]
 ) -> list[list[int]]:
     """Drop a teaser for another story that sits inside the body.
 
-    A paragraph before the body's last that breaks off on a word no sentence ends on
-    (``open_words``: ``... have even died due to``) is a story's summary cut short for a link, and a
-    short line over it that does not end like a sentence is that story's headline.
-    Their lines are no longer ``used``.
+    A paragraph of prose before the body's last that breaks off on a word no sentence
+    ends on (``open_words``: ``... have even died due to``) is a story's summary cut
+    short for a link, and a short line over it that does not end like a sentence is
+    that story's headline. Their lines are no longer ``used``. A short line (a
+    subheading such as ``What to look out for``) is no teaser, nor is a paragraph
+    that the next carries on: one that opens with a quotation mark or in lower case
+    (``... dedicated the bridge to`` / ``"all who waited," she said.``).
     """
     drop: set[int] = set()
     for k in range(len(blocks) - 1):
-        line = infos[blocks[k][-1]].line.text
-        if line[-1:].isalpha() and line.rsplit(maxsplit=1)[-1] in open_words:
+        info = infos[blocks[k][-1]]
+        line = info.line.text
+        if (
+            info.kind == "prose"
+            and line[-1:].isalpha()
+            and line.rsplit(maxsplit=1)[-1] in open_words
+            and not _carries_on(infos[blocks[k + 1][0]].line.text)
+        ):
             drop.add(k)
             above = infos[blocks[k - 1][0]] if k > 0 else None
             if (
@@ -758,17 +783,28 @@ def _drop_teasers(
 def _drop_repeats(
     infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
 ) -> list[list[int]]:
-    """Drop a paragraph of prose that the body repeats word for word further down.
+    """Drop a paragraph of prose over the body that the body repeats word for word.
 
-    The earlier copy is a summary point or a pull quote set above its paragraph; the
-    text is kept once, where it runs. The line is no longer ``used``.
+    The earlier copy, among the paragraphs the body opens with that each occur again
+    on the page, is a summary point set above the article; the text is kept once,
+    where it runs. The line is no longer ``used``. Further down, a paragraph said
+    twice (a refrain, a chant) is the article's both times.
     """
+
+    def repeated(block: list[int]) -> bool:
+        info = infos[block[0]]
+        return len(block) == 1 and info.repeated and info.kind == "prose"
+
+    lead = 0
+    while lead < len(blocks) and repeated(blocks[lead]):
+        lead += 1
     later: set[str] = set()
     kept: list[list[int]] = []
-    for block in reversed(blocks):
+    for k in range(len(blocks) - 1, -1, -1):
+        block = blocks[k]
         info = infos[block[0]]
-        if len(block) == 1 and info.repeated and info.kind == "prose":
-            if info.line.text in later:
+        if repeated(block):
+            if k < lead and info.line.text in later:
                 used[block[0]] = False
                 continue
             later.add(info.line.text)
@@ -860,7 +896,8 @@ def _drop_pull_quotes(
     marks, or too short for prose and of at least :data:`MIN_UNQUOTED_PULL_WORDS` words
     (a subheading may repeat a few words of the paragraph under it), whose text without
     its marks and closing stop another paragraph holds, is furniture
-    (``webpage.pull-quote``). Only the first
+    (``webpage.pull-quote``); a line the body says twice whole (a refrain) is not. Only
+    the first
     :data:`MAX_PULL_QUOTE_CHECKS` such lines are looked up, so a page of many short
     paragraphs is not searched over and over.
     """
@@ -883,10 +920,12 @@ def _drop_pull_quotes(
             break
         core = text.strip(_QUOTE_MARKS).rstrip(".!?\u2026").strip(_QUOTE_MARKS)
         if body is None:
-            # The body's lines, one a line: a quote is looked for within a line.
-            body = "\n".join(infos[i].line.text for blk in blocks for i in blk)
-        # The line holds its own text once: a second find is another paragraph's.
-        if body.count(core) > 1:
+            # The body's lines, one a line between line breaks: a quote is looked for
+            # within a line, and a copy of a whole line is found with its breaks.
+            body = "\n" + "\n".join(infos[i].line.text for blk in blocks for i in blk) + "\n"
+        # The line holds its own text: a find beyond the copies of the whole line (a
+        # refrain the body says twice is the article's) is another paragraph's.
+        if body.count(core) > body.count("\n" + text + "\n"):
             drop.add(k)
             b.add_furniture(info.line.start, info.line.end, b.rule("pull-quote"))
     if not drop:
@@ -1103,7 +1142,7 @@ class WebpageFormat(EvidenceFormat):
         open_words = OPEN_WORDS.get(language, frozenset())
         used = [False] * len(lines)
         anchor = self._read_headline(b, infos, used)
-        self._drop_highlights(b, infos, used)
+        self._drop_highlights(b, infos, used, anchor)
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
         values = [
@@ -1233,16 +1272,26 @@ class WebpageFormat(EvidenceFormat):
 
     # -- the body -------------------------------------------------------------------
 
-    def _drop_highlights(self, b: Builder, infos: list[LineInfo], used: list[bool]) -> None:
+    def _drop_highlights(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int
+    ) -> None:
         """Keep a box of summary points (``Key Points`` over a few lines) out of the body.
 
         The box is the label and the lines under it up to a caption or a furniture line
         (the lead photo, an advert), at most :data:`MAX_HIGHLIGHTS` of them and none
         longer than :data:`MAX_POINT_WORDS`; with no such end in reach, where the box
-        ends is not known and only the label is dropped.
+        ends is not known and only the label is dropped. The box stands over the
+        article: a label under more than one paragraph of prose below the headline
+        (``anchor``; a standfirst may come first) is a subheading of the article.
         """
+        prose_above = 0
         for i, info in enumerate(infos):
             text = info.line.text
+            if i > anchor and info.kind == "prose":
+                prose_above += 1
+                if prose_above > 1:
+                    return
+                continue
             if (
                 len(text) > MAX_HIGHLIGHTS_LABEL
                 or used[i]
@@ -1686,13 +1735,21 @@ class WebpageFormat(EvidenceFormat):
                 used[i] = True
             prev_kept = keep
         # A short sentence just under the last paragraph closes the article (a sign-off
-        # such as ``Thanks for reading!``, or the ``All...`` a paywall cuts the text to).
-        # So does the signature of an embedded post the last paragraph quotes.
+        # such as ``Thanks for reading!``, or the ``All...`` a paywall cuts the text to);
+        # a label that a full stop or a ``!`` makes look like one (``Subscribe now!``,
+        # ``Advertisement.``) does not. So does the signature of an embedded post the last
+        # paragraph quotes.
         after = last + 1
         if (
             after < len(infos)
             and not used[after]
-            and (_is_sentence_line(infos[after]) or _is_post_signature(infos[after].line.text))
+            and (
+                (
+                    _is_sentence_line(infos[after])
+                    and furniture_rule(infos[after].line.text.rstrip(".!\u2026 ")) is None
+                )
+                or _is_post_signature(infos[after].line.text)
+            )
         ):
             blocks.append([after])
             used[after] = True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsparse._text import split_lines
@@ -299,11 +301,33 @@ def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> No
 @pytest.mark.parametrize(
     "line",
     [
+        "We use cookies to improve your experience. By continuing you agree.",
+        "This site uses cookies.",
+        "By using this website you consent to the use of cookies.",
+        "Diese Website verwendet Cookies.",
+        "Nous utilisons des cookies pour am\u00e9liorer votre visite.",
+        "Wij gebruiken cookies.",
+    ],
+)
+def test_cookie_notices_address_the_reader(line: str) -> None:
+    assert furniture_rule(line) == "cookie-notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Kontaktformular f\u00fcr Leser",
         "Die Stadt sucht neue Kontakte zu Investoren.",
         "Inicio de la temporada de lluvias",
         "El Bolet\u00edn Oficial del Estado public\u00f3 la norma el lunes.",
         "Suchen Sie nach dem Hafen, finden Sie die Br\u00fccke.",
+        "Recherche / d\u00e9veloppement : le budget baisse de dix pour cent.",
+        "Inicio / fin: el partido termin\u00f3 empatado.",
+        # Reports about cookies: no notice addresses the reader.
+        "Many websites use cookies to track users, the report said.",
+        "The regulator said sites that use cookies must ask first.",
+        "Viele Webseiten verwenden Cookies, um Nutzer zu verfolgen.",
+        "Les sites utilisent des cookies, selon le rapport.",
     ],
 )
 def test_sentences_that_open_with_a_chrome_word_are_not_furniture(line: str) -> None:
@@ -340,3 +364,28 @@ def test_a_caption_button_marks_the_caption_above_and_the_credit_under_it() -> N
         ("caption", "credit"),
         ("prose", None),
     ]
+
+
+@pytest.mark.parametrize("unit", ["cgu ", "Kontakt AGB ", "\u00dcber uns CGU ", "Impressum "])
+def test_a_run_of_footer_links_that_fails_to_end_fails_fast(unit: str) -> None:
+    # Links and then a word that is none: each space between two links could go to
+    # either side of an optional separator, which took 2**(n-2) tries a line of n links
+    # to refuse. Twice the links must cost about twice the time, not 2**n times as much
+    # (a ratio, best of five, measured again when over the bound; no time limit).
+    def seconds(links: int) -> float:
+        line = unit * links + "x"
+        best = float("inf")
+        for _ in range(5):
+            start = time.perf_counter()
+            for _ in range(20):
+                assert furniture_rule(line) is None
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    ratios = []
+    for _ in range(3):
+        ratios.append(seconds(16) / seconds(8))
+        if ratios[-1] < 10:  # linear is about 2, exponential 256
+            break
+    assert min(ratios) < 10, ratios
+    assert furniture_rule(unit * 5 + unit.strip()) == "legal"

@@ -766,3 +766,48 @@ def test_the_minutes_of_a_time_are_no_day_of_a_partial_date() -> None:
     partial = dates.find_partial_date(text)
     assert partial is not None
     assert (partial.month, partial.day, partial.span.of(text)) == (8, 14, "Aug 14")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        # An age after the date is no hour of it.
+        ("Posted Aug 14, 2023 2h ago", "2023-08-14T00:00:00", "Aug 14, 2023"),
+        # A price with a dot, then a currency, is no time before the date.
+        ("The shares closed at 12.50 USD Aug 14, 2023", "2023-08-14T00:00:00", "Aug 14, 2023"),
+    ],
+)
+def test_what_is_no_time_of_the_date(text: str, iso: str, raw: str) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.precision == "day"
+    assert found.span.of(text) == raw
+
+
+def test_a_dotted_time_before_the_date_needs_a_zone_of_the_table() -> None:
+    found = next(find_dates("06.50 GMT 14 Aug 2023"))
+    assert found.value.isoformat() == "2023-08-14T06:50:00+00:00"
+
+
+def test_a_dashed_date_may_take_its_time_after_a_dash() -> None:
+    # As the dotted form does (``14.08.2023-06:50``); a number after the dash still
+    # makes it no date (``10-12-2023-1``).
+    text = "14-08-2023-06:50"
+    found = next(find_dates(text))
+    assert found.value.isoformat() == "2023-08-14T06:50:00"
+    assert found.span.of(text) == text
+    assert next(find_dates("10-12-2023-1"), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        ("Updated at 9.05 August 14, 2023", "2023-08-14T00:00:00", "August 14, 2023"),
+        ("06.50 Aug 14, 2023", "2023-08-14T00:00:00", "Aug 14, 2023"),
+    ],
+)
+def test_the_minutes_of_a_dotted_time_are_no_day(text: str, iso: str, raw: str) -> None:
+    # ``05 August 14`` was read as 5 August 2014.
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.span.of(text) == raw

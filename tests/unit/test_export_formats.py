@@ -840,3 +840,32 @@ def test_factiva_accession_after_a_single_space_ends_the_text() -> None:
     article = _parse(text)
     assert article.paragraphs == ("The kiosk shuts.", "IN short, a cafe opens.")
     assert article.metadata["accession"] == "Document CRNPRS0020200601eg610000a"
+
+
+@pytest.mark.parametrize("labels_before", ["", "SECTION: Metro Desk\n\nLENGTH: 120 words\n\n"])
+def test_lexisnexis_headline_label_with_edition_lines_under_the_date(labels_before: str) -> None:
+    text = (
+        "1 of 1 DOCUMENT\n\nThe Harbour Times\n\n"
+        "March 3, 1998, Tuesday\nLate Edition - Final\n\n"
+        + labels_before
+        + "HEADLINE: Ferry delayed by storm\n\nBYLINE: By JO ROE\n\n"
+        "The ferry was delayed on Tuesday.\n\nLOAD-DATE: March 4, 1998\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Ferry delayed by storm"
+    assert article.metadata["edition"] == "Late Edition - Final"
+    assert article.paragraphs == ("The ferry was delayed on Tuesday.",)
+
+
+@pytest.mark.parametrize("label", ["TYPE: Newspaper", "SERIES: Harbour Watch"])
+def test_lexisnexis_type_or_series_after_the_body_stays_in_the_trailer(label: str) -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\nLOAD-DATE: June 2, 2020\n\n"
+        "LANGUAGE: ENGLISH\n\n" + label + "\n\nPUBLICATION-TYPE: Newspaper\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts after forty years.",)
+    assert article.metadata["language"] == "ENGLISH"
+    name, value = label.split(": ")
+    assert article.metadata[name.lower()] == value

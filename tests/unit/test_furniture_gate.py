@@ -15,7 +15,9 @@ def _ungated(line: str) -> str | None:
     if not line or len(line) > furniture._LONGEST_FURNITURE:
         return None
     m = _regex.fullmatch(furniture._FURNITURE_RE, line)
-    return None if m is None or m.lastgroup is None else m.lastgroup.replace("_", "-")
+    if m is None or m.lastgroup is None or not furniture._confirmed(m.lastgroup, line):
+        return None
+    return m.lastgroup.replace("_", "-")
 
 
 def test_gate_agrees_on_every_golden_line() -> None:

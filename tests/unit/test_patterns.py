@@ -74,10 +74,17 @@ def test_patterns_scale_linearly_on_long_runs(name: str, pattern: regex.Pattern[
             pass
         if time.perf_counter() - start < 0.05:  # too fast to be quadratic
             continue
-        small, large = _seconds(pattern, big[: len(big) // 4]), _seconds(pattern, big)
         # Four times the text: about four times the time if linear, sixteen if quadratic;
-        # the best of five runs each, and a wide margin, keep a loaded machine from failing it.
-        assert large < 10 * small, f"{name} on runs of {unit!r}: {small:.4f}s -> {large:.4f}s"
+        # the best of five runs each, and a wide margin, keep a loaded machine from failing
+        # it. A ratio over the bound is measured twice more (a burst of load on a shared
+        # machine can hit one measurement; a quadratic pattern is over it every time).
+        ratios = []
+        for _ in range(3):
+            small, large = _seconds(pattern, big[: len(big) // 4]), _seconds(pattern, big)
+            ratios.append(large / small)
+            if large < 10 * small:
+                break
+        assert min(ratios) < 10, f"{name} on runs of {unit!r}: time ratios {ratios}"
 
 
 def test_a_runaway_search_becomes_a_typed_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -507,3 +507,21 @@ def test_a_factiva_search_summary_before_the_articles_is_cover() -> None:
     assert segments[0].kind == "cover"
     assert segments[0].text == summary.rstrip()
     assert _headlines(summary + article * 2) == ["Kiosk closes"] * 2
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Search Summary\n\nText: kiosk\nDate: 01/06/2020 to 30/06/2020\n\nResults Found: 2\n\n",
+        "Search Summary\nText\tkiosk\n\nSource\tAll Sources\n\nLanguage\tEnglish\n\n",
+    ],
+)
+def test_a_factiva_search_summary_set_apart_by_blank_lines_is_all_cover(summary: str) -> None:
+    article = (
+        "HD\nKiosk closes\nWC\n80 words\nPD\n1 June 2020\nSN\nThe Corner Press\n"
+        "LP\nThe kiosk shuts.\nAN\nDocument CRNPRS0020200601eg610000a\n\n"
+    )
+    segments = list(split(summary + article * 2))
+    assert segments[0].kind == "cover"
+    assert segments[0].text == summary.rstrip()
+    assert _headlines(summary + article * 2) == ["Kiosk closes"] * 2

@@ -1100,6 +1100,8 @@ def test_a_menu_of_two_character_items_is_a_menu() -> None:
             False,
         ),
         ("Ex-minister quits after long-running row", False),
+        # ``Leader meets guests -- stresses cooperation``: a doubled dash parts a headline.
+        ("\u9886\u5bfc\u4eba\u4f1a\u89c1\u5916\u5bbe\u2014\u2014\u5f3a\u8c03\u5408\u4f5c", False),
     ],
 )
 def test_east_asian_titles_name_their_site_without_spaces(title: str, fired: bool) -> None:
@@ -1482,3 +1484,99 @@ def test_a_teaser_with_a_headline_and_a_date_after_the_article_is_not_joined() -
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def _body_page(*lines: str) -> str:
+    return (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + "".join(f"{line}\n" for line in lines)
+        + _FOOTER
+    )
+
+
+_FIRST, _SECOND, _THIRD = _BODY.splitlines()
+_LAMPS = "The lamps will be fitted along the towpath by the spring, the council said."
+
+
+def test_a_subheading_ending_on_an_open_word_is_no_teaser() -> None:
+    text = _body_page(_FIRST, _SECOND, "What to look out for", _THIRD, _LAMPS)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (_FIRST, _SECOND, "What to look out for", _THIRD, _LAMPS)
+
+
+def test_a_paragraph_broken_off_before_a_quote_is_no_teaser() -> None:
+    cut = "The mayor, opening it on Saturday, addressed the crowd and dedicated the bridge to"
+    quote = '"all those who waited fifty years for a safe way across the river," she said.'
+    text = _body_page(_FIRST, cut, quote, _SECOND, _THIRD)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert cut in a.body
+    assert quote in a.body
+
+
+def test_a_reported_invitation_to_follow_an_account_stays_in_the_body() -> None:
+    # Only an invitation addressed to the reader (opening a line or a sentence) leaves.
+    told = (
+        "The mayor urged residents to follow her on Twitter @valleymayor for updates on"
+        " the works, which will go on through the winter."
+    )
+    note = "Jane Doe covers the valley for the Herald. Follow her on Twitter @janedoe."
+    text = _body_page(_FIRST, told, _SECOND, _THIRD, note)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (_FIRST, told, _SECOND, _THIRD)
+    assert "webpage.follow" in a.rules["furniture"]
+
+
+def test_a_highlights_heading_inside_the_article_is_the_article() -> None:
+    # Under the article's first paragraphs, a "Highlights" line is a subheading, and
+    # the lines under it down to a photo are the article's.
+    points = ("The bridge opened on Saturday.", "The county paid for most of it with a grant.")
+    text = _body_page(
+        _FIRST,
+        _SECOND,
+        "Highlights",
+        *points,
+        "Walkers cross the new footbridge over the river on Saturday morning.",
+        "Photo: Mara Quill",
+        _THIRD,
+        _LAMPS,
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (_FIRST, _SECOND, "Highlights", *points, _THIRD, _LAMPS)
+    assert "webpage.highlights" not in a.rules["furniture"]
+
+
+def test_a_paragraph_said_twice_inside_the_body_is_kept_twice() -> None:
+    chant = '"We waited fifty years for this bridge, and we will wait no longer," the crowd sang.'
+    text = _body_page(_FIRST, chant, _SECOND, chant, _THIRD)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (_FIRST, chant, _SECOND, chant, _THIRD)
+
+
+@pytest.mark.parametrize("line", ["Subscribe now!", "Advertisement.", "Share this story."])
+def test_a_label_ending_like_a_sentence_is_no_sign_off(line: str) -> None:
+    text = _body_page(_FIRST, _SECOND, _THIRD, line, "Ferry to close for the winter")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (_FIRST, _SECOND, _THIRD)
+
+
+def test_hard_wrapped_lines_run_on_after_in_on_and_that() -> None:
+    # A line that breaks after ``on``, ``in`` or ``that`` runs on to a name, a day or
+    # a month on the next line, as it did before the open words.
+    first = (
+        "The new footbridge over the river opened to walkers on",
+        "Saturday after a year of work, and the mayor said that",
+        "Jane Doe, who designed it, would be honoured at a ceremony in",
+        "January, when the lamps along the towpath are fitted.",
+    )
+    text = _body_page(*first, _SECOND, _THIRD)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (" ".join(first), _SECOND, _THIRD)
