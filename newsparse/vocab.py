@@ -18,13 +18,17 @@ __all__ = [
     "AGENCIES",
     "MONTHS",
     "PAGE_ACCOUNT",
+    "PAGE_ADVERT",
+    "PAGE_COMMENTS",
     "PAGE_COOKIE_VERBS",
     "PAGE_LEGAL",
     "PAGE_NAVIGATION",
     "PAGE_NEWSLETTER",
+    "PAGE_PAYWALL",
     "PAGE_RELATED",
     "PAGE_RIGHTS",
     "PAGE_SHARE",
+    "PAGE_TOOLS",
     "SEASONS",
     "TIME_JOINERS",
     "WEEKDAYS",
@@ -401,6 +405,71 @@ PAGE_RELATED: tuple[str, ...] = (
 PAGE_NEWSLETTER: tuple[str, ...] = (
     "newsletter abonnieren", "nieuwsbrief", "boletín", "boletines", "e-bülten",
     "рассылка", "النشرة الإخبارية", "النشرة البريدية", "メールマガジン", "メルマガ", "뉴스레터",
+)  # fmt: skip
+
+#: Advert slots and the cuts that jump over them (``Anzeige``, ``Weiterlesen nach der
+#: Anzeige``, ``Publicité``), and buttons that open the rest of a story (``Lees verder``).
+PAGE_ADVERT: tuple[str, ...] = (
+    "anzeige", "werbung", "weiter nach der anzeige", "weiterlesen nach der anzeige",
+    "artikel wird nach der anzeige fortgesetzt", "weiterlesen",
+    "publicité", "la suite après la publicité", "la suite après cette publicité",
+    "lire la suite",
+    "publicidad", "sigue leyendo", "seguir leyendo", "continúa leyendo", "leer más",
+    "pubblicità", "continua a leggere", "leggi tutto",
+    "publicidade", "continua depois da publicidade", "continua após a publicidade",
+    "continue lendo", "continuar a ler", "leia mais",
+    "advertentie", "lees verder", "lees meer", "lees verder na de advertentie",
+    "iklan", "scroll untuk melanjutkan", "lanjutkan membaca", "baca selengkapnya",
+    "reklam", "haberin devam\u0131", "devam\u0131n\u0131 oku",
+    "реклама", "читать далее", "читать полностью",
+    "إعلان", "اقرأ المزيد",
+    "广告", "廣告", "阅读全文", "閱讀全文", "继续阅读", "繼續閱讀",
+    "広告", "スポンサーリンク", "続きを読む",
+    "광고", "기사 더보기",
+)  # fmt: skip
+
+#: A page's tools around the story: listen, save, print, gift, text size, report an
+#: error, the gallery's buttons, a blocked embed.
+PAGE_TOOLS: tuple[str, ...] = (
+    "artikel anhören", "anhören", "vorlesen", "artikel vorlesen", "merken", "artikel merken",
+    "zur merkliste", "drucken", "artikel drucken", "artikel verschenken", "schriftgröße",
+    "fehler melden", "fehler gefunden?", "bild vergrößern", "bildergalerie öffnen",
+    "externer inhalt", "empfohlener redaktioneller inhalt",
+    "écouter cet article", "écouter l'article", "imprimer", "sauvegarder", "offrir cet article",
+    "offrir l'article", "signaler une erreur", "lire plus tard", "taille du texte",
+    "voir la galerie", "agrandir l'image", "votre navigateur ne supporte pas la vidéo",
+    "escuchar", "escuchar noticia", "escuchar artículo", "guardar", "imprimir",
+    "reportar un error", "ver galería", "ampliar imagen", "tamaño de letra",
+    "ascolta", "ascolta l'articolo", "salva", "stampa", "segnala un errore",
+    "guarda la gallery", "ingrandisci",
+    "ouvir", "ouvir notícia", "ouça este artigo", "salvar", "reportar erro", "ver galeria",
+    "ampliar imagem",
+    "beluister", "voorlezen", "bewaren", "opslaan", "afdrukken", "meld een fout",
+    "fout gezien?", "bekijk de fotoserie",
+    "dengarkan", "simpan", "cetak", "laporkan kesalahan", "lihat galeri",
+)  # fmt: skip
+
+#: Paywall notices: the rest of the story is for subscribers.
+PAGE_PAYWALL: tuple[str, ...] = (
+    "nur für abonnenten", "artikel nur für abonnenten", "exklusiv für abonnenten",
+    "réservé aux abonnés", "article réservé aux abonnés", "la suite est réservée aux abonnés",
+    "exclusivo para suscriptores", "contenido exclusivo para suscriptores",
+    "exclusivo para assinantes", "conteúdo exclusivo para assinantes",
+    "riservato agli abbonati", "articolo riservato agli abbonati",
+    "alleen voor abonnees", "khusus pelanggan", "только для подписчиков",
+    "会員限定記事", "有料会員限定", "유료 회원 전용",
+)  # fmt: skip
+
+#: Comment sections' labels and prompts.
+PAGE_COMMENTS: tuple[str, ...] = (
+    "kommentare", "kommentar schreiben", "kommentieren", "commentaires", "commenter",
+    "comentar", "commenta",
+    "laisser un commentaire", "réagir", "comentarios", "deja un comentario",
+    "deje un comentario", "comentários", "deixe um comentário", "deixe seu comentário",
+    "commenti", "lascia un commento", "reacties", "reageer", "komentar", "tulis komentar",
+    "yorumlar", "yorum yap", "комментарии", "оставить комментарий", "التعليقات",
+    "أضف تعليق", "评论", "評論", "发表评论", "網友評論", "コメント", "コメントする",
+    "댓글", "댓글쓰기",
 )  # fmt: skip
 
 #: ``All rights reserved`` as footers write it.

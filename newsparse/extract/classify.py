@@ -69,12 +69,16 @@ _WORD_EDGES = ".,;:!?\"'()[]{}<>*\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u201
 # end of a line, East Asian ones anywhere.
 _LATIN_MARKS = ".!?;,\u061f\u060c"
 _EAST_ASIAN_MARKS = "\u3001\u3002\uff0c\uff01\uff1f"
+# A Latin mark before a space, as _shape counts it.
+_LATIN_MARKS_SPACED = tuple(c + " " for c in _LATIN_MARKS)
 # A sentence stop, and the closing quotes or brackets that may follow it.
 _STOPS = ".!?\u2026\u3002\uff01\uff1f\u061f"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f"
 # Invisible format characters pages leave at a line's end (the blank ones, and the soft
 # hyphen): they do not hide a sentence's stop.
 _INVISIBLE = INVISIBLE + "\u00ad"
+# What _shape strips from a line's end before it looks for a stop.
+_CLOSERS_INVISIBLE = _CLOSERS + _INVISIBLE
 # A photo credit, alone on a line or glued to the end of a caption.
 _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
@@ -117,6 +121,12 @@ _CREDIT_HINTS = (
 )
 # Labels that open the caption of an embedded video (compared case-folded).
 _VIDEO_LABELS = ("video:", "video :", "watch:", "watch :")
+# Labels that open a photo's caption or its source, each on a line of its own
+# (``Image caption, Boats in the harbour``, ``Image source, Reuters``); compared
+# case-folded. The source stands above the caption, so it says nothing about the line
+# above it, unlike a credit.
+_CAPTION_LABELS = ("image caption,", "media caption,", "video caption,")
+_SOURCE_LABELS = ("image source,", "media source,", "video source,")
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
 # It is only ever matched at a line's start; the lookbehind makes a search through a
 # run of letters cost one failed test a letter, not a walk of up to 41 letters each.
@@ -255,9 +265,13 @@ def _shape(
     long: int,
     east_asian: float,
 ) -> LineShape:
-    marks = sum(text.count(c) for c in _EAST_ASIAN_MARKS)
-    marks += sum(text.count(c + " ") for c in _LATIN_MARKS) + (text[-1:] in _LATIN_MARKS)
-    end = text.rstrip(_CLOSERS + _INVISIBLE)[-1:] in _STOPS
+    # An ASCII line holds no East Asian mark: the counts are skipped.
+    marks = 0 if text.isascii() else sum(text.count(c) for c in _EAST_ASIAN_MARKS)
+    for mark in _LATIN_MARKS_SPACED:
+        if mark in text:
+            marks += text.count(mark)
+    marks += text[-1:] in _LATIN_MARKS
+    end = text.rstrip(_CLOSERS_INVISIBLE)[-1:] in _STOPS
     return LineShape(
         words=words,
         latin=latin,
@@ -382,6 +396,13 @@ def _kind(
 ) -> tuple[LineKind, str | None]:
     if rule is not None:
         return "furniture", rule
+    # ``Image``, ``Media`` and ``Video`` are five letters: a space after them first.
+    if text[5:6] == " " and len(text) <= MAX_CAPTION_CHARS:
+        label = text[:14].casefold()
+        if label.startswith(_CAPTION_LABELS):
+            return "caption", "caption"
+        if label.startswith(_SOURCE_LABELS):
+            return "caption", "image-source"
     if len(text) <= MAX_CREDITED_CAPTION_CHARS and _is_credit(text):
         return "caption", "credit"
     # The caption of an embedded video, labelled so (``Video: The bridge opens``): a
@@ -484,13 +505,30 @@ def classify_lines(
             and prev.kind == "prose"
             and len(prev.line.text) <= MAX_CAPTION_ABOVE_CREDIT_CHARS
         ):
-            out[i - 1] = LineInfo(
-                line=prev.line,
-                kind="caption",
-                rule="caption",
-                shape=prev.shape,
-                repeated=prev.repeated,
-                value=FURNITURE_VALUE,
-                continues=prev.continues,
-            )
+            out[i - 1] = _as_caption(prev, "caption")
+        # A caption's button (``toggle caption``) stands between the caption above it
+        # and the photo's credit under it.
+        if out[i].rule == "gallery" and out[i].line.text.casefold() in _CAPTION_BUTTONS:
+            if prev.kind in ("prose", "short") and len(prev.line.text) <= MAX_CAPTION_CHARS:
+                out[i - 1] = _as_caption(prev, "caption")
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if nxt is not None and nxt.kind == "short" and nxt.shape.words <= MAX_CREDIT_WORDS:
+                out[i + 1] = _as_caption(nxt, "credit")
     return tuple(out)
+
+
+# The buttons that show or hide a photo's caption (compared case-folded).
+_CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
+
+
+def _as_caption(info: LineInfo, rule: str) -> LineInfo:
+    """``info`` made a caption (or a credit, as ``rule`` says)."""
+    return LineInfo(
+        line=info.line,
+        kind="caption",
+        rule=rule,
+        shape=info.shape,
+        repeated=info.repeated,
+        value=FURNITURE_VALUE,
+        continues=info.continues,
+    )

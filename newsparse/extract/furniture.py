@@ -21,13 +21,17 @@ from newsparse import _regex
 from newsparse._text import caseless, gate_key, holds_any
 from newsparse.vocab import (
     PAGE_ACCOUNT,
+    PAGE_ADVERT,
+    PAGE_COMMENTS,
     PAGE_COOKIE_VERBS,
     PAGE_LEGAL,
     PAGE_NAVIGATION,
     PAGE_NEWSLETTER,
+    PAGE_PAYWALL,
     PAGE_RELATED,
     PAGE_RIGHTS,
     PAGE_SHARE,
+    PAGE_TOOLS,
 )
 
 __all__ = ["READING_TIME_RE", "furniture_rule", "reading_minutes"]
@@ -46,7 +50,16 @@ _FURNITURE_RE = regex.compile(
     r"""
     (?P<reading_time> """
     + _READING_TIME
-    + r""" )
+    + r"""
+      # Other languages': ``Lesezeit: 3 Min.``, ``Temps de lecture : 3 min``, ``3 Min.
+      # Lesezeit``.
+      | (?:Lesezeit|Lesedauer|Temps\x20de\x20lecture|Tiempo\x20de\x20lectura|Tempo\x20di
+        \x20lettura|Tempo\x20de\x20leitura|Leestijd|Waktu\x20baca)\x20?:?\x20?
+        (?:ca\.\x20|environ\x20)?\d{1,3}\x20?(?:Min\.?|Minuten|min\.?|minutes?|minutos|minuti
+        |minuten|menit)
+      | \d{1,3}\x20?(?:Min\.?|Minuten|min\.?|minutos|minuti)\x20(?:Lesezeit|Lesedauer
+        |de\x20lecture|de\x20lectura|di\x20lettura|de\x20leitura|leestijd)
+    )
   | (?P<site_footer>
         Catch\x20all\x20the\x20[^\n]{0,300}?(?:Live\x20?Mint|Mint)[^\n]{0,300}
       | Download\x20The\x20Mint\x20News\x20App[^\n]{0,200}
@@ -77,7 +90,9 @@ _FURNITURE_RE = regex.compile(
       | Scroll\x20to\x20top | Previous(?:\x20(?:Post|Article|Story))?
       | Next(?:\x20(?:Post|Article|Story))?
       | Prev | (?:Load|Show|See|View)\x20(?:more|all)[^\n]{0,40} | Close | Go\x20to | Top
-      | Home\x20(?:\p{S}|>|/)[^\n]{0,200} | Up\x20next:?
+      | Home\x20(?:\p{S}|>|/)[^\n]{0,200} | Up\x20next:? | Top\x20of\x20(?:the\x20)?page
+      # A live blog's controls.
+      | Pinned(?:\x20post)? | Key\x20events | Show\x20key\x20events\x20only
       # Other languages' (vocab.PAGE_NAVIGATION), also opening a breadcrumb trail:
       # ``Startseite > Politik``. Not after a slash, as webpage's chrome-head has it:
       # those words are common nouns too (``Recherche / développement``).
@@ -93,7 +108,7 @@ _FURNITURE_RE = regex.compile(
         |Print|Telegram|Tumblr|Instagram|YouTube|Flipboard|Messenger)
       | Tweet | Share\x20this | Copy\x20(?:link|URL) | Link\x20Copied!?
       | [^\n]{1,300}Click\x20[Tt]o\x20Tweet
-      | Share\x20(?:article|story|page)
+      | Share\x20(?:full\x20)?(?:article|story|page) | Follow\x20@\w{1,30}[^\n]{0,60}
       | \L<page_share>\x20?[:\uff1a]?
     )
   | (?P<comments>
@@ -101,6 +116,17 @@ _FURNITURE_RE = regex.compile(
       | (?:Post|Add|Write)\x20a\x20comment
       | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
       | Reply | Report
+      | Join\x20the\x20(?:conversation|discussion|debate) | Have\x20your\x20say
+      | (?:Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20)?comments\x20powered\x20by
+        \x20Disqus\.?
+      # A comment form's and a comment section's notices.
+      | Your\x20email\x20address\x20will\x20not\x20be\x20published[^\n]{0,200}
+      | Required\x20fields\x20are\x20marked[^\n]{0,40}
+      | Comments?\x20(?:are|is|have\x20been)\x20(?:closed|moderated|disabled|turned\x20off)
+        [^\n]{0,300}
+      | Commenting\x20(?:is|has\x20been)\x20(?:closed|disabled|turned\x20off)[^\n]{0,100}
+      # Other languages' labels (vocab.PAGE_COMMENTS), with a count: ``Kommentare (3)``.
+      | \L<page_comments> (?:\x20?\(\d{1,6}\))?
     )
   | (?P<legal>
         Privacy(?:\x20Policy|\x20Notice)?
@@ -132,18 +158,81 @@ _FURNITURE_RE = regex.compile(
         cookies?\b[^\n]{0,400}
     )
   | (?P<advert>
-        Ad | Ads | Sponsored(?:\x20Content)? | (?:Video\x20)?Ad\x20Feedback | Promoted
-      | Story\x20continues\x20below(?:\x20advertisement)? | Continue\x20reading\x20below
-      | Paid\x20(?:Content|Post)
+        Ad | Ads | Sponsored(?:\x20Content)? | (?:Video\x20)?Ad\x20Feedback
+      | Promoted(?:\x20(?:Content|Stories|Links))?
+      # The slot's label set off by dashes, brackets or a number: ``- Advertisement -``,
+      # ``[Advertisement]``, ``Advertisement 1``, ``Advertisement \u00b7 Scroll to continue``.
+      | [-\u2013\u2014(\[*\x20]{0,4}+(?:Advertisement|Advertising)(?:\x20\d{1,2})?
+        [-\u2013\u2014)\]*\x20]{0,4}+
+      | Advertisement\x20?[-\u2013\u2014\u00b7|:]\x20?(?:scroll|continue)[^\n]{0,40}
+      | (?:The\x20)?(?:Story|Article|Content|Text)\x20continues\x20(?:below|after)
+        (?:\x20(?:this\x20|the\x20)?(?:ad|advert|advertisement))?
+      | Continue\x20reading\x20below(?:\x20(?:the\x20)?(?:ad|advertisement))?
+      | Continue\x20reading(?:\x20the\x20(?:main\x20|full\x20)?(?:story|article))?
+      | Keep\x20reading | Scroll\x20to\x20continue\x20with\x20content
+      | Paid\x20(?:Content|Post) | Sponsored\x20(?:links|stories|by\x20[^\n]{1,60})
+      # Other languages' slots and cuts (vocab.PAGE_ADVERT): ``Anzeige``, ``Publicité``.
+      | \L<page_advert>
       # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
       | Advertise\x20(?:with|on)\x20[^\n]{1,40}
       | \u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32[^\n]{0,40}
     )
+  | (?P<paywall>
+        # The rest is for subscribers: ``This article is for subscribers only``.
+        (?:This|The\x20rest\x20of\x20this)\x20(?:article|story|content|post)\x20is\x20
+        (?:only\x20|exclusively\x20)?(?:available\x20|reserved\x20)?(?:to|for)\x20
+        (?:our\x20)?(?:paid\x20|premium\x20|digital\x20)?(?:subscribers|members)[^\n]{0,200}
+      | (?:Subscribe|Log\x20in|Sign\x20in|Register)[^\n]{0,40}\x20to\x20
+        (?:continue|keep|finish)\x20reading[^\n]{0,200}
+      | To\x20(?:continue|keep)\x20reading[^\n]{0,200}
+      | You(?:\x20have|'ve|\u2019ve)\x20reached\x20your\x20[^\n]{0,40}limit[^\n]{0,200}
+      | Already\x20(?:a\x20subscriber|have\x20an\x20account|a\x20member)\?[^\n]{0,100}
+      | (?:Subscribers?|Members?)\x20only\.?
+      # Other languages' (vocab.PAGE_PAYWALL): ``Article réservé aux abonnés``.
+      | \L<page_paywall>\.?
+    )
+  | (?P<tools>
+        # A page's tools around the story: listen, save, gift, text size, report an error.
+        Listen(?:\x20(?:now|to\x20(?:this|the)\x20(?:article|story)))?(?:\x20\d{1,3}\x20?min)?
+      | Save(?:\x20(?:article|story|for\x20later|to\x20(?:my\x20)?list))? | Saved
+      | Bookmark | Gift\x20(?:this\x20)?(?:article|story) | Reuse\x20this\x20content
+      | (?:Font|Text)\x20size | Add\x20to\x20(?:favou?rites|(?:my\x20)?reading\x20list|my\x20list)
+      | Report\x20(?:an\x20error|a\x20typo|a\x20problem|an\x20issue)
+      | Suggest\x20a\x20correction | Download\x20(?:our|the)\x20(?:free\x20)?app[^\n]{0,60}
+      | (?:Have|Got)\x20a\x20(?:news\x20)?tip\?[^\n]{0,200}
+      # Other languages' (vocab.PAGE_TOOLS): ``Artikel anhören``, ``Imprimer``.
+      | \L<page_tools>
+    )
+  | (?P<gallery>
+        # A photo gallery's counter and buttons: ``Image 1 of 12``, ``3/12``, ``Enlarge
+        # this image``, ``toggle caption``, ``Next image``.
+        (?:(?:Image|Photo|Picture|Slide|Foto|Bild)\x20)?\d{1,3}\x20?(?:of|/)\x20?\d{1,3}
+      | (?:Bild|Photo|Foto|Imagen|Immagine|Imagem|Afbeelding|Gambar)\x20\d{1,3}\x20
+        (?:von|sur|de|di|van|dari)\x20\d{1,3}
+      | Enlarge\x20(?:this\x20)?(?:image|photo) | Expand\x20(?:this\x20)?(?:image|photo)
+      | (?:Toggle|Hide|Show)\x20caption
+      | (?:Next|Previous|Prev)\x20(?:image|photo|slide|picture)
+      | (?:Open|View|Launch|See)\x20(?:the\x20)?(?:full\x20)?(?:photo\x20)?(?:gallery|slideshow)
+      | Full\x20?screen
+    )
+  | (?P<embed>
+        # The frame of an embedded post: ``View this post on Instagram``, ``A post shared
+        # by Jane Doe (@jdoe) on Aug 14, 2023``.
+        View\x20(?:this|the\x20full)\x20(?:post|photo|video|profile)\x20on\x20
+        (?:Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads)
+      | A\x20(?:post|photo|video)\x20shared\x20by\x20[^\n]{1,200}
+      | Watch\x20on\x20(?:YouTube|Vimeo|TikTok)
+      # A video player's chrome.
+      | Watch\x20now | Skip\x20(?:ad|advertisement) | Loading(?:\x20video)?(?:\.{1,3}|\u2026)?
+      | This\x20video\x20(?:can\x20?not|can't|cannot|is\x20not|isn't)\x20(?:be\x20)?
+        (?:played|available|unavailable)[^\n]{0,80}
+    )
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics))?\s?:?
       | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
-      | More\x20(?:from|on|in)\x20[^\n]{1,40} | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
-      | Trending\x20Now | Recommended(?:\x20for\x20you)?
+      | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles)
+      | In\x20other\x20news | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
+      | Trending\x20Now | Recommended(?:\x20for\x20you|\x20videos?)?
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
       | Editor'?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
       | Recent\x20Posts | Don't\x20miss
@@ -176,6 +265,10 @@ _FURNITURE_RE = regex.compile(
     page_cookie_verbs=PAGE_COOKIE_VERBS,
     page_related=PAGE_RELATED,
     page_newsletter=PAGE_NEWSLETTER,
+    page_advert=PAGE_ADVERT,
+    page_paywall=PAGE_PAYWALL,
+    page_comments=PAGE_COMMENTS,
+    page_tools=PAGE_TOOLS,
 )
 
 
@@ -205,8 +298,11 @@ _LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\p{N}]")
 # The tables of vocab in other languages, as gate keys: each opens the line it matches.
 _PAGE_OPENERS = tuple(
     gate_key(w)
-    for w in (*PAGE_NAVIGATION, *PAGE_ACCOUNT, *PAGE_SHARE, *PAGE_LEGAL, *PAGE_NEWSLETTER)
-)
+    for w in (
+        *PAGE_NAVIGATION, *PAGE_ACCOUNT, *PAGE_SHARE, *PAGE_LEGAL, *PAGE_NEWSLETTER,
+        *PAGE_ADVERT, *PAGE_PAYWALL, *PAGE_COMMENTS, *PAGE_TOOLS,
+    )
+)  # fmt: skip
 # Of those, the ones whose rule may run past a short line: breadcrumbs, footer links.
 _PAGE_LONG_OPENERS = tuple(gate_key(w) for w in (*PAGE_NAVIGATION, *PAGE_LEGAL))
 _OPENERS = (
@@ -229,6 +325,17 @@ _OPENERS = (
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",
+    # comment notices, adverts' cuts, paywalls
+    "required ", "article ", "content ", "keep ", "this post ", "the rest of ", "to ",
+    "you've ", "you\u2019ve ", "already ", "subscriber", "member", "a post ", "a photo ",
+    "a video ", "watch on ", "pinned", "key events", "have your say", "image ", "photo ",
+    "picture ", "slide ", "foto ", "bild ", "enlarge ", "expand ", "open ", "launch ", "full",
+    "listen", "save", "bookmark", "gift", "reuse ", "font ", "text ", "report ",
+    "suggest ", "have a ", "got a ", "watch ", "skip ", "loading", "this video ",
+    "please ", "in other news", "the story ", "the article ", "the text ", "the content ",
+    "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
+    "tempo de leitura", "leestijd", "waktu baca", "bild ", "imagen ", "immagine ", "imagem ",
+    "afbeelding ", "gambar ",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
     *(gate_key(w) for w in PAGE_RELATED), *_PAGE_OPENERS,
 )  # fmt: skip
@@ -239,6 +346,11 @@ _LONG_OPENERS = (
     "our standards:", "also read", "read also", "read more", "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",
+    "your email address ", "comment", "this post ", "the rest of this ", "subscribe",
+    "log in", "sign in", "register", "to continue reading", "to keep reading",
+    "you have reached", "you've reached", "you\u2019ve reached", "already ",
+    "a post shared by ", "a photo shared by ", "a video shared by ", "have a ", "got a ",
+    "this video ", "download ",
     *(gate_key(w) for w in PAGE_RELATED), *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie")
@@ -322,8 +434,9 @@ def furniture_rule(line: str) -> str | None:
         ``"reading-time"``, ``"site-footer"``, ``"disclaimer"``, ``"standards"``,
         ``"label"`` or ``"no-text"``; for web page chrome ``"navigation"``,
         ``"account"``, ``"share"``, ``"comments"``, ``"legal"``, ``"copyright"``,
-        ``"cookie-notice"``, ``"advert"``, ``"related"``, ``"author-box"``, ``"tags"``
-        or ``"newsletter"``; ``None`` for a line of content.
+        ``"cookie-notice"``, ``"advert"``, ``"paywall"``, ``"tools"``, ``"gallery"``,
+        ``"embed"``, ``"related"``,
+        ``"author-box"``, ``"tags"`` or ``"newsletter"``; ``None`` for a line of content.
 
     Examples:
         >>> furniture_rule("Advertisement"), furniture_rule("* * *")

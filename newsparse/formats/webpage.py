@@ -50,9 +50,14 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless, fold, line_field, split_lines, trim
+from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
 from newsparse.extract.bylines import BylineMatch, read_byline
-from newsparse.extract.classify import LineInfo, classify_lines, page_language
+from newsparse.extract.classify import (
+    FURNITURE_VALUE,
+    LineInfo,
+    classify_lines,
+    page_language,
+)
 from newsparse.extract.dates import DateMatch, find_dates
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import (
@@ -337,6 +342,11 @@ _FOLLOW_RE = regex.compile(
 _BARE_LINK_RE = regex.compile(
     r"(?:https?://)?+[\p{L}\p{N}-]{1,63}+(?:\.[\p{L}\p{N}-]{1,63}+){1,8}+(?:/\S{0,300}+)?+"
 )
+# The signature under an embedded post on X (Twitter): ``— Jane Doe (@jdoe) August 14,
+# 2023``. It dates the post, not the article.
+_POST_SIGNATURE_RE = regex.compile(
+    r"[\u2014\u2013-]{1,2}+\x20?+[^\n()]{1,80}+\(@\w{1,30}+\)\x20[^\n]{4,60}+"
+)
 #: The longest line read as a label (``Updated``) for the date line under it.
 MAX_LABEL_LINE = 20
 # The start of a byline line.
@@ -402,9 +412,49 @@ _BOUNDARY_RULES = frozenset({"comments", "copyright", "legal"})
 # Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, a box
 # about the author, or the above.
 _BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "author-box"}
+# What a run before the article may not be joined across: a link to the comments (``12
+# Comments``) in the bar under the lead paragraph does not part it from the rest (nor
+# does it part the lead paragraph alone from the run under it).
+_BACKWARD_BOUNDARY_RULES = _BOUNDARY_RULES - {"comments"}
 # What a run after the article may not be joined across (a sign-up box or a box about
 # the author that closes the article), though one before it may.
 _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
+# The rules of the lines of a sign-up box: a newsletter's label and blurb, a ``Sign up``
+# button.
+_SIGNUP_RULES = frozenset({"newsletter", "account"})
+# Words of a sign-up box's blurb (compared case-folded): ``Get the news in your inbox``,
+# ``No spam, unsubscribe at any time``, ``Abonnez-vous``, ``Suscríbete``.
+_SIGNUP_WORDS = (
+    "subscri", "inbox", "newsletter", "sign up", "signing up", "sign-up", "spam", "email",
+    "e-mail", "opt-in", "abonn", "suscri", "iscriv",
+)  # fmt: skip
+#: The most lines of a sign-up box after its label.
+MAX_SIGNUP_LINES = 8
+#: The fewest prose lines in a run joined to the article across a sign-up box.
+MIN_AFTER_SIGNUP_LINES = 3
+# The heading of a box about a person: ``About Jane Doe``, ``Über Jana Schmidt``.
+_ABOUT_NAME_RE = regex.compile(
+    r"(?:About|\u00dcber|\u00c0\x20propos\x20de|Sobre|Acerca\x20de)\x20"
+    r"(?P<name>\p{Lu}[\p{L}.'\u2019-]{1,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{1,30}+){1,3}+)"
+)
+# The words that open such a heading, for a cheap test before the pattern.
+_ABOUT_WORDS = ("About ", "\u00dcber ", "\u00c0 propos de ", "Sobre ", "Acerca de ")
+# What follows an author's name in a note about them: ``Jane Doe is a reporter``.
+_NOTE_VERBS = (" is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ")
+#: The most words in a note about the author that ends the page's article.
+MAX_AUTHOR_NOTE_WORDS = 80
+# Quotation marks a pull quote may stand in.
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+#: The fewest words in a line taken for a pull quote.
+MIN_PULL_QUOTE_WORDS = 4
+#: The fewest words in a pull quote without quotation marks (a subheading is shorter).
+MIN_UNQUOTED_PULL_WORDS = 8
+#: The most words in a line taken for a pull quote.
+MAX_PULL_QUOTE_WORDS = 40
+#: How many lines of a body are looked up as pull quotes, at most.
+MAX_PULL_QUOTE_CHECKS = 20
+# The button after a sentence a blog sets apart to tweet (compared case-folded).
+_TWEET_PROMPT = "click to tweet"
 # The label of a box of summary points over the article (compared case-folded, without
 # a closing colon): ``Key Points``, ``Story highlights``.
 _HIGHLIGHTS_LABELS = frozenset(
@@ -488,11 +538,27 @@ def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
 
 def _is_header_line(line: Line) -> bool:
     """A line that opens an article: a byline, or a short line holding or stamping a date."""
-    if len(line.text) > MAX_DATE_LINE:
+    if len(line.text) > MAX_DATE_LINE or _is_post_signature(line.text):
         return False
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
     return _is_stamp_line(line.text) or _holds_date(line)
+
+
+def _is_post_signature(text: str) -> bool:
+    """The signature under an embedded post: a dash, a name, ``(@handle)`` and a date.
+
+    Examples:
+        >>> _is_post_signature("\u2014 Coast Council (@coastcouncil) August 14, 2023")
+        True
+        >>> _is_post_signature("Jane Doe (@jdoe)"), _is_post_signature("\u2014 Jane Doe, 2023")
+        (False, False)
+    """
+    return (
+        text[:1] in "\u2014\u2013-"
+        and "(@" in text
+        and _regex.fullmatch(_POST_SIGNATURE_RE, text) is not None
+    )
 
 
 def _is_stamp_line(text: str) -> bool:
@@ -747,6 +813,152 @@ def _drop_repeats(
     return kept
 
 
+def _mark_about_boxes(infos: list[LineInfo]) -> None:
+    """Mark the heading of a box about the author: ``About Jane Doe`` over a note naming her.
+
+    ``About`` and a name alone may head a section of the story (``About New York``); with
+    the line under it naming the same person, it heads a note about them, which closes
+    the article as ``About the author`` does (furniture ``author-box``).
+    """
+    for i in range(len(infos) - 1):
+        info = infos[i]
+        text = info.line.text
+        if info.kind != "short" or not text.startswith(_ABOUT_WORDS):
+            continue
+        m = _regex.fullmatch(_ABOUT_NAME_RE, text)
+        if m is None or m["name"] not in infos[i + 1].line.text:
+            continue
+        infos[i] = LineInfo(
+            line=info.line,
+            kind="furniture",
+            rule="author-box",
+            shape=info.shape,
+            repeated=info.repeated,
+            value=FURNITURE_VALUE,
+            continues=info.continues,
+        )
+
+
+def _drop_author_note(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a note about the author that ends the body: ``Jane Doe is a reporter ...``.
+
+    The last paragraph, at most :data:`MAX_AUTHOR_NOTE_WORDS` words, that opens with the
+    full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
+    is furniture (``webpage.author-note``).
+    """
+    if b.byline is None or len(blocks) < 2:  # noqa: PLR2004 - a note and a paragraph
+        return blocks
+    block = blocks[-1]
+    first = infos[block[0]]
+    if sum(infos[i].shape.words for i in block) > MAX_AUTHOR_NOTE_WORDS:
+        return blocks
+    text = first.line.text
+    for name in b.byline.value.authors:
+        if " " in name and text.startswith(name) and text.startswith(_NOTE_VERBS, len(name)):
+            start, end = first.line.start, infos[block[-1]].line.end
+            b.add_furniture(start, end, b.rule("author-note"))
+            return blocks[:-1]
+    return blocks
+
+
+def _drop_torn_start(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a torn-off piece of a caption that opens the body.
+
+    A caption the page wrapped over several lines leaves pieces that read as prose
+    (``which were released online and are making the rounds,``). A first paragraph
+    that opens in lower case (two lower-case letters, so ``iPhone`` is a word, not a
+    tear) and breaks off without a stop is such a piece when more paragraphs follow;
+    it is furniture (``webpage.fragment``).
+    """
+    if len(blocks) < 2:  # noqa: PLR2004 - the piece and the article
+        return blocks
+    first = infos[blocks[0][0]].line.text
+    last = infos[blocks[0][-1]]
+    if not first[:2].isalpha() or not first[:2].islower() or last.shape.sentence_end:
+        return blocks
+    start, end = infos[blocks[0][0]].line.start, last.line.end
+    b.add_furniture(start, end, b.rule("fragment"))
+    return blocks[1:]
+
+
+def _drop_pull_quotes(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a pull quote: a line of the body that another paragraph holds word for word.
+
+    A page sets a phrase of the story apart in large type, often in quotation marks
+    (``“The plan sets aside money for a new sea wall”``). A one-line block of
+    :data:`MIN_PULL_QUOTE_WORDS` to :data:`MAX_PULL_QUOTE_WORDS` words, in quotation
+    marks, or too short for prose and of at least :data:`MIN_UNQUOTED_PULL_WORDS` words
+    (a subheading may repeat a few words of the paragraph under it), whose text without
+    its marks and closing stop another paragraph holds, is furniture
+    (``webpage.pull-quote``); a line the body says twice whole (a refrain) is not. Only
+    the first
+    :data:`MAX_PULL_QUOTE_CHECKS` such lines are looked up, so a page of many short
+    paragraphs is not searched over and over.
+    """
+    checks = 0
+    drop: set[int] = set()
+    body: str | None = None
+    for k, block in enumerate(blocks):
+        info = infos[block[0]]
+        if len(block) != 1 or not (
+            MIN_PULL_QUOTE_WORDS <= info.shape.words <= MAX_PULL_QUOTE_WORDS
+        ):
+            continue
+        text = info.line.text
+        quoted = text[:1] in _QUOTE_MARKS
+        # Unquoted, a short line may be a subheading that repeats the words under it.
+        if not quoted and (info.kind == "prose" or info.shape.words < MIN_UNQUOTED_PULL_WORDS):
+            continue
+        checks += 1
+        if checks > MAX_PULL_QUOTE_CHECKS:
+            break
+        core = text.strip(_QUOTE_MARKS).rstrip(".!?\u2026").strip(_QUOTE_MARKS)
+        if body is None:
+            # The body's lines, one a line between line breaks: a quote is looked for
+            # within a line, and a copy of a whole line is found with its breaks.
+            body = "\n" + "\n".join(infos[i].line.text for blk in blocks for i in blk) + "\n"
+        # The line holds its own text: a find beyond the copies of the whole line (a
+        # refrain the body says twice is the article's) is another paragraph's.
+        if body.count(core) > body.count("\n" + text + "\n"):
+            drop.add(k)
+            b.add_furniture(info.line.start, info.line.end, b.rule("pull-quote"))
+    if not drop:
+        return blocks
+    return [block for k, block in enumerate(blocks) if k not in drop]
+
+
+def _cut_tweet_prompts(b: Builder, lines: list[Line]) -> list[Line]:
+    """Cut a ``Click To Tweet`` button from the end of the quotation it follows.
+
+    Blogs set a sentence of the post apart with a button to tweet it
+    (``Growth takes patience.Click To Tweet``): the sentence is the post's, the button is
+    furniture (``webpage.tweet-prompt``), and the line is read without it.
+    """
+    out = lines
+    for k, line in enumerate(lines):
+        text = line.text
+        # A cheap test first: the line ends in ``tweet`` in some case.
+        if text[-1:] not in "tT" or len(text) <= len(_TWEET_PROMPT):
+            continue
+        if not caseless(text[-len(_TWEET_PROMPT) :]).endswith(_TWEET_PROMPT):
+            continue
+        cut = len(text) - len(_TWEET_PROMPT)
+        quote = text[:cut].rstrip()
+        if len(quote.split()) < MIN_PULL_QUOTE_WORDS:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[k] = line._replace(end=line.start + len(quote), text=quote)
+        b.add_furniture(line.start + cut, line.end, b.rule("tweet-prompt"))
+    return out
+
+
 def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
     prose = sum(1 for i in range(run[0], run[1] + 1) if infos[i].kind == "prose")
     return prose / (run[1] - run[0] + 1)
@@ -789,6 +1001,52 @@ def _joinable(
     if run[2] and _sentence_words(infos, run) < MIN_JOIN:
         return False
     return all(infos[i].rule not in boundary for i in range(last + 1, start))
+
+
+def _holds_headline(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether lines ``start`` to ``end`` (exclusive) hold a headline.
+
+    A headline is a short line of at least :data:`MIN_TITLE_WORDS` words that is no
+    byline or date and does not end like a sentence.
+    """
+    return any(
+        infos[i].kind == "short"
+        and infos[i].shape.words >= MIN_TITLE_WORDS
+        and not infos[i].shape.sentence_end
+        and not _is_header_line(infos[i].line)
+        for i in range(start, end)
+    )
+
+
+def _about_signing_up(text: str) -> bool:
+    """Whether a line speaks of signing up: ``Get the news in your inbox``."""
+    return holds_any(text.casefold(), _SIGNUP_WORDS)
+
+
+def _continues_past_signup(
+    infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]
+) -> bool:
+    """Whether ``run`` carries the article on under a sign-up box after the line ``last``.
+
+    The box is what parts them (a newsletter's label, a ``Sign up`` button: no comments,
+    no footer), and ``run`` reads as the rest of a story: at least
+    :data:`MIN_AFTER_SIGNUP_LINES` lines of prose, none of its first three about signing
+    up, twice :data:`MIN_JOIN` words of paragraphs. A box that closes the article has a
+    blurb, a note about the author or a list under it, not a story.
+    """
+    gap = range(last + 1, run[0])
+    if not any(infos[i].rule == "newsletter" for i in gap):
+        return False
+    if any(
+        infos[i].rule in _FORWARD_BOUNDARY_RULES and infos[i].rule not in _SIGNUP_RULES for i in gap
+    ):
+        return False
+    prose = [i for i in range(run[0], run[1] + 1) if infos[i].kind == "prose"]
+    return (
+        len(prose) >= MIN_AFTER_SIGNUP_LINES
+        and not any(_about_signing_up(infos[i].line.text) for i in prose[:3])
+        and _sentence_words(infos, run) >= 2 * MIN_JOIN
+    )
 
 
 def _split_title(title: str) -> tuple[int, int]:
@@ -876,6 +1134,7 @@ class WebpageFormat(EvidenceFormat):
         lines = split_lines(text)
         if not lines:
             return b.build()
+        lines = _cut_tweet_prompts(b, lines)
         # The page's language, guessed once ("" when none is known: no stop words).
         language = page_language(lines) or ""
         infos = list(classify_lines(text, lines, language=language))
@@ -884,6 +1143,8 @@ class WebpageFormat(EvidenceFormat):
         used = [False] * len(lines)
         anchor = self._read_headline(b, infos, used)
         self._drop_highlights(b, infos, used, anchor)
+        self._drop_signup_blurbs(b, infos, used)
+        _mark_about_boxes(infos)
         values = [
             -3.0 if used[i] or (info.kind == "prose" and _is_date_line(info.line)) else info.value
             for i, info in enumerate(infos)
@@ -1053,6 +1314,26 @@ class WebpageFormat(EvidenceFormat):
                 used[k] = True
                 b.add_furniture(infos[k].line.start, infos[k].line.end, b.rule("highlights"))
 
+    def _drop_signup_blurbs(self, b: Builder, infos: list[LineInfo], used: list[bool]) -> None:
+        """Keep the prose of a sign-up box (``Get the news in your inbox``) out of the body.
+
+        Under a newsletter's label, up to :data:`MAX_SIGNUP_LINES` lines that are not
+        prose, or are prose about signing up (:data:`_SIGNUP_WORDS`), are the box; its
+        prose lines are furniture (``webpage.signup``). The first other line of prose
+        ends it.
+        """
+        for i, info in enumerate(infos):
+            if info.rule != "newsletter":
+                continue
+            for k in range(i + 1, min(i + 1 + MAX_SIGNUP_LINES, len(infos))):
+                nxt = infos[k]
+                if nxt.kind != "prose":
+                    continue
+                if used[k] or not _about_signing_up(nxt.line.text):
+                    break
+                used[k] = True
+                b.add_furniture(nxt.line.start, nxt.line.end, b.rule("signup"))
+
     def _choose_run(
         self, infos: Sequence[LineInfo], values: Sequence[float], anchor: int
     ) -> tuple[int, int]:
@@ -1084,14 +1365,30 @@ class WebpageFormat(EvidenceFormat):
         k = runs.index(chosen)
         first, last = chosen[0], chosen[1]
         for nxt in runs[k + 1 :]:
-            if not _joinable(infos, last, nxt, footer, _FORWARD_BOUNDARY_RULES):
+            # A sign-up box inside the article: the story goes on under it.
+            signup = _continues_past_signup(infos, last, nxt)
+            boundary = _BOUNDARY_RULES if signup else _FORWARD_BOUNDARY_RULES
+            if first == last:
+                # Under the lead paragraph alone, a link to the comments (``12
+                # Comments``) stands in the share bar: the story goes on under it.
+                boundary = _BACKWARD_BOUNDARY_RULES if signup else boundary - {"comments"}
+            if not _joinable(infos, last, nxt, footer, boundary):
                 break
-            # A byline or a date between them opens another article (a teaser).
-            if any(_is_header_line(infos[i].line) for i in range(last + 1, nxt[0])):
+            # A byline or a date between them opens another article (a teaser) when a
+            # headline stands with it or one paragraph follows; the box's ``By signing
+            # up ...`` is none.
+            header = any(
+                _is_header_line(infos[i].line)
+                and not (signup and _about_signing_up(infos[i].line.text))
+                for i in range(last + 1, nxt[0])
+            )
+            if header and (nxt[0] == nxt[1] or _holds_headline(infos, last + 1, nxt[0])):
                 break
             last = nxt[1]
         for prev in reversed(runs[:k]):
-            if prev[0] <= anchor or not _joinable(infos, prev[1], (first, last, 0.0), footer):
+            if prev[0] <= anchor or not _joinable(
+                infos, prev[1], (first, last, 0.0), footer, _BACKWARD_BOUNDARY_RULES
+            ):
                 break
             # A byline or a date between them opens the article: what is above is not it.
             if any(_is_header_line(infos[i].line) for i in range(prev[1] + 1, first)):
@@ -1402,6 +1699,12 @@ class WebpageFormat(EvidenceFormat):
             if used[i]:
                 prev_kept = False
                 continue
+            if i > first and _is_post_signature(info.line.text):
+                # An embedded post's signature under its text: kept with it.
+                blocks.append([i])
+                used[i] = True
+                prev_kept = False
+                continue
             if "@" in info.line.text and _regex.search(_FOLLOW_RE, info.line.text) is not None:
                 # Not the article's: the author's note or the site's blurb.
                 b.add_furniture(info.line.start, info.line.end, b.rule("follow"))
@@ -1417,11 +1720,15 @@ class WebpageFormat(EvidenceFormat):
                 blocks[-1].append(i)
                 used[i] = True
                 continue
-            keep = (
-                info.kind == "prose"
-                or inner[i]
-                or self._is_short_sentence(info, i, first, last)
-                or self._is_subheading(infos, used, i, first, last)
+            keep = info.kind == "prose" or (
+                (
+                    inner[i]
+                    or self._is_short_sentence(info, i, first, last)
+                    or self._is_subheading(infos, used, i, first, last)
+                )
+                # A date line or a stamp inside the body (``Updated 2 hours ago``) is
+                # the page's, not the text's.
+                and not _is_header_line(info.line)
             )
             if keep:
                 blocks.append([i])
@@ -1430,17 +1737,26 @@ class WebpageFormat(EvidenceFormat):
         # A short sentence just under the last paragraph closes the article (a sign-off
         # such as ``Thanks for reading!``, or the ``All...`` a paywall cuts the text to);
         # a label that a full stop or a ``!`` makes look like one (``Subscribe now!``,
-        # ``Advertisement.``) does not.
+        # ``Advertisement.``) does not. So does the signature of an embedded post the last
+        # paragraph quotes.
         after = last + 1
         if (
             after < len(infos)
             and not used[after]
-            and _is_sentence_line(infos[after])
-            and furniture_rule(infos[after].line.text.rstrip(".!\u2026 ")) is None
+            and (
+                (
+                    _is_sentence_line(infos[after])
+                    and furniture_rule(infos[after].line.text.rstrip(".!\u2026 ")) is None
+                )
+                or _is_post_signature(infos[after].line.text)
+            )
         ):
             blocks.append([after])
             used[after] = True
+        blocks = _drop_torn_start(b, infos, blocks)
         blocks = _drop_teasers(infos, used, blocks, open_words)
+        blocks = _drop_pull_quotes(b, infos, blocks)
+        blocks = _drop_author_note(b, infos, blocks)
         for block in _drop_repeats(infos, used, blocks):
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]

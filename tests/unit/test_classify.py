@@ -37,6 +37,38 @@ def _kinds(text: str) -> list[str]:
         ("If you enjoyed this article, become a member today.", "newsletter"),
         ("Growth takes patience.Click To Tweet", "share"),
         ("Related: Ferry timetable for the summer", "related"),
+        ("Continue reading the main story", "advert"),
+        ("Article continues below this ad", "advert"),
+        ("Keep reading", "advert"),
+        ("This article is only available to subscribers.", "paywall"),
+        ("This story is for subscribers only", "paywall"),
+        ("Subscribe now to continue reading", "paywall"),
+        ("You've reached your limit of free articles this month.", "paywall"),
+        ("Already a subscriber? Log in", "paywall"),
+        ("Your email address will not be published. Required fields are marked *", "comments"),
+        ("Comments are closed.", "comments"),
+        ("View this post on Instagram", "embed"),
+        ("Image 3 of 12", "gallery"),
+        ("4/12", "gallery"),
+        ("Enlarge this image", "gallery"),
+        ("toggle caption", "gallery"),
+        ("Join the conversation", "comments"),
+        ("Pinned post", "navigation"),
+        ("Listen to this article", "tools"),
+        ("Gift Article", "tools"),
+        ("Report an error", "tools"),
+        ("Have a news tip? Email us at tips@herald.example", "tools"),
+        ("Loading video", "embed"),
+        ("Skip advertisement", "embed"),
+        ("Sponsored links", "advert"),
+        ("- Advertisement -", "advert"),
+        ("(Advertisement)", "advert"),
+        ("Advertisement \u00b7 Scroll to continue", "advert"),
+        ("Story continues after advertisement", "advert"),
+        ("Please enable JavaScript to view the comments powered by Disqus.", "comments"),
+        ("In Other News", "related"),
+        ("A photo shared by Valley Walkers (@valleywalkers) on Aug 14, 2023", "embed"),
+        ("Comments are moderated and may take a while to appear.", "comments"),
         ("This document is subject to copyright. No part may be reproduced.", "copyright"),
         ("Advertise with The Valley Herald", "advert"),
         ("About the author", "author-box"),
@@ -58,6 +90,14 @@ def _kinds(text: str) -> list[str]:
         ("About New York", None),
         ("About The Company", None),
         ("About Jane Doe", None),
+        ("Continue reading to find out why the bridge closed.", None),
+        ("This article is about the bridge that closed in May.", None),
+        ("Comments from the mayor came later that day.", None),
+        # A section of a review, not a button.
+        ("Audio", None),
+        ("Gift", None),
+        ("Advertising budgets fell by a third last year, the agency said.", None),
+        ("Listen carefully and you can hear the sea.", None),
     ],
 )
 def test_web_furniture(line: str, rule: str | None) -> None:
@@ -234,6 +274,24 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Lesen Sie auch: Der Hafen wird erweitert", "related"),
         ("\ub9ce\uc774 \ubcf8 \ub274\uc2a4", "related"),  # Korean: most read news
         ("Nieuwsbrief", "newsletter"),
+        # Advert slots and their cuts, paywalls and comment sections.
+        ("Anzeige", "advert"),
+        ("Weiterlesen nach der Anzeige", "advert"),
+        ("Publicit\u00e9", "advert"),
+        ("Publicidad", "advert"),
+        ("Lees verder", "advert"),
+        ("\u5e7f\u544a", "advert"),  # Chinese: advert
+        ("Article r\u00e9serv\u00e9 aux abonn\u00e9s", "paywall"),
+        ("Conte\u00fado exclusivo para assinantes.", "paywall"),
+        ("Kommentare (12)", "comments"),
+        ("Deja un comentario", "comments"),
+        ("\ub313\uae00", "comments"),  # Korean: comments
+        ("Artikel anh\u00f6ren", "tools"),
+        ("Signaler une erreur", "tools"),
+        ("Imprimir", "tools"),
+        ("Photo 1 sur 12", "gallery"),
+        ("Lesezeit: 3 Min.", "reading-time"),
+        ("Tiempo de lectura: 4 min", "reading-time"),
     ],
 )
 def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> None:
@@ -274,6 +332,38 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
 )
 def test_sentences_that_open_with_a_chrome_word_are_not_furniture(line: str) -> None:
     assert furniture_rule(line) is None
+
+
+def test_labelled_captions_and_sources_are_captions_and_spare_the_line_above() -> None:
+    text = (
+        "The council voted on Monday to approve a new plan for the old harbour wall.\n"
+        "Image source, Getty Images\n"
+        "Image caption, Boats in the harbour on Monday\n"
+    )
+    infos = classify_lines(text, split_lines(text), language="en")
+    assert [(i.kind, i.rule) for i in infos] == [
+        ("prose", None),
+        ("caption", "image-source"),
+        ("caption", "caption"),
+    ]
+
+
+def test_a_caption_button_marks_the_caption_above_and_the_credit_under_it() -> None:
+    text = (
+        "The council voted on Monday to approve a new plan for the old harbour wall.\n"
+        "Boats moored in the harbour on Monday.\n"
+        "toggle caption\n"
+        "Jo Roe/Coast Herald\n"
+        "Work will start in the spring and take about eighteen months, it said.\n"
+    )
+    infos = classify_lines(text, split_lines(text), language="en")
+    assert [(i.kind, i.rule) for i in infos] == [
+        ("prose", None),
+        ("caption", "caption"),
+        ("furniture", "gallery"),
+        ("caption", "credit"),
+        ("prose", None),
+    ]
 
 
 @pytest.mark.parametrize("unit", ["cgu ", "Kontakt AGB ", "\u00dcber uns CGU ", "Impressum "])

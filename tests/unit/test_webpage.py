@@ -1139,6 +1139,353 @@ def test_plain_articles_in_other_languages_are_not_web_pages(text: str) -> None:
     assert newsparse.parse(text).format == "generic"
 
 
+_DE_BODY = (
+    "Die neue Fußgängerbrücke über den Fluss wurde am Samstag nach einem Jahr Bauzeit eröffnet.\n",
+    "Sie wurde von der Stadt und mit einem Zuschuss des Kreises bezahlt, sagte die Rätin.\n",
+    "Radfahrer dürfen die Brücke ab dem Beginn des nächsten Monats ebenfalls benutzen.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "Anzeige\n",
+        "Werbung\n",
+        "Weiterlesen nach der Anzeige\n",
+        "Artikel nur für Abonnenten\n",
+        "Artikel anhören\n",
+        "Bild 1 von 12\n",
+        "Lesezeit: 3 Min.\n",
+    ],
+)
+def test_advert_slots_and_paywalls_in_another_language_leave_the_body(slot: str) -> None:
+    text = (
+        "Brücke eröffnet | Talbote\nStartseite\nPolitik\nWirtschaft\nSport\nKultur\nSuche\n"
+        "Brücke eröffnet\nVon Jana Schmidt\n14.08.2023\n"
+        + _DE_BODY[0]
+        + slot
+        + _DE_BODY[1]
+        + _DE_BODY[2]
+        + "Impressum\nDatenschutz\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(p.strip() for p in _DE_BODY)
+    assert any(
+        r in a.rules["furniture"]
+        for r in (
+            "furniture.advert",
+            "furniture.paywall",
+            "furniture.tools",
+            "furniture.gallery",
+            "furniture.reading-time",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "Continue reading the main story\n",
+        "Keep reading\n",
+        "Article continues below advertisement\n",
+        "Subscribe now to continue reading\n",
+        "Already a subscriber? Log in\n",
+    ],
+)
+def test_english_cuts_and_paywall_lines_inside_the_body_leave_it(slot: str) -> None:
+    lines = _BODY.splitlines(keepends=True)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + lines[0] + slot + lines[1] + lines[2] + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(ln.strip() for ln in lines)
+
+
+def _inset_page(*middle: str) -> str:
+    lines = _BODY.splitlines(keepends=True)
+    return (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + lines[0] + "".join(middle) + lines[1] + lines[2] + _FOOTER
+    )
+
+
+def test_an_embedded_post_and_its_signature_do_not_end_the_body() -> None:
+    post = "The bridge is open at last. Come and walk it! pic.twitter.com/abc123\n"
+    signature = "\u2014 Valley Council (@valleycouncil) August 14, 2023\n"
+    text = _inset_page(post, signature)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 5
+    assert a.paragraphs[1:3] == (post.strip(), signature.strip())
+    assert a.date == dt.datetime(2023, 8, 14)
+
+
+def test_an_embedded_posts_signature_under_the_last_paragraph_is_kept() -> None:
+    signature = "\u2014 Valley Council (@valleycouncil) August 14, 2023"
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\n"
+        "14 August 2023\n" + _BODY + signature + "\nShare\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == signature
+
+
+def test_the_frame_of_an_embedded_instagram_post_is_furniture() -> None:
+    text = _inset_page(
+        "View this post on Instagram\n",
+        "A post shared by Valley Walkers (@valleywalkers) on Aug 14, 2023 at 9:10am PDT\n",
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(ln.strip() for ln in _BODY.splitlines())
+    assert a.rules["furniture"].count("furniture.embed") == 2
+
+
+_SIGNUP_BOX = (
+    "Sign up for our daily newsletter\n"
+    "Get the valley's news delivered to your inbox every morning.\n"
+    "Enter your email address\n"
+    "Sign up\n"
+    "By signing up you agree to our Privacy Policy.\n"
+)
+_MORE_BODY = (
+    "Walkers from the village said the new route would save them half an hour a day.\n"
+    "The old ferry, which ran for forty years, made its last crossing on Friday evening.\n"
+    "The town will hold an open day on the bridge next month, with music and a market.\n"
+)
+
+
+def test_the_story_goes_on_under_a_sign_up_box_inside_it() -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + _SIGNUP_BOX + _MORE_BODY + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(ln for ln in (_BODY + _MORE_BODY).splitlines())
+    assert a.rules["furniture"].count("webpage.signup") == 2
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # A note about the author.
+        "Jane Doe is the Herald's transport reporter and has covered the valley for ten years.\n",
+        # More of the box: its blurb speaks of signing up.
+        (
+            "Thanks for signing up to the morning briefing from the Valley Herald.\n"
+            "Keep an eye on your inbox for the latest news from the valley every day.\n"
+            "There was an error processing your subscription, so please try again later.\n"
+        ),
+    ],
+)
+def test_what_follows_a_sign_up_box_after_the_article_is_not_joined(after: str) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + _SIGNUP_BOX + after + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u201cIt was paid for by the town and by a grant\u201d\n",
+        "\u201cCyclists will be allowed to use it.\u201d\n",
+        "It was paid for by the town and by a grant\n",
+    ],
+)
+def test_a_pull_quote_the_body_holds_is_furniture(quote: str) -> None:
+    text = _inset_page(quote)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.pull-quote" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A quotation no paragraph holds.
+        "\u201cWe have waited for this bridge for years.\u201d\n",
+        # A subheading that repeats the words opening the paragraph under it.
+        "It was paid for by the town\n",
+    ],
+)
+def test_a_quotation_or_subheading_no_paragraph_repeats_stays(line: str) -> None:
+    text = _inset_page(line)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert line.strip() in a.paragraphs
+
+
+def test_a_sentence_set_apart_to_tweet_stays_without_its_button() -> None:
+    text = _inset_page("Every bridge starts with one plank.Click To Tweet\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1] == "Every bridge starts with one plank."
+    assert len(a.paragraphs) == 4
+    assert "webpage.tweet-prompt" in a.rules["furniture"]
+
+
+def test_a_note_about_the_author_that_ends_the_body_is_furniture() -> None:
+    note = "Jane Doe is the Herald's transport reporter. She can be reached at the newsroom."
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + note + "\nShare\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.author-note" in a.rules["furniture"]
+
+
+def test_a_last_paragraph_about_someone_else_stays() -> None:
+    last = "Sam Roe is the engineer who designed the bridge, and he said he was proud of it."
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + last + "\nShare\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    assert a.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("heading", "note", "dropped"),
+    [
+        ("About Jane Doe", "Jane Doe has reported on the valley for the Herald since 2015.", True),
+        ("\u00dcber Jane Doe", "Als Reporterin schreibt Jane Doe \u00fcber Verkehr.", True),
+        # A section of the story about a person, not a note about the author.
+        ("About Sam Roe", "The engineer who designed it grew up in the valley, she said.", False),
+    ],
+)
+def test_about_a_name_over_a_note_naming_them_closes_the_article(
+    heading: str, note: str, dropped: bool
+) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + heading + "\n" + note + "\nShare\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.paragraphs == tuple(_BODY.splitlines())) == dropped
+    assert ("furniture.author-box" in a.rules["furniture"]) == dropped
+
+
+def test_a_labelled_photo_source_spares_the_paragraph_above_it() -> None:
+    text = _inset_page("Image source, Getty Images\n", "Image caption, The bridge at dawn\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_gallery_inside_the_body_leaves_it() -> None:
+    text = _inset_page(
+        "Image 1 of 12\n",
+        "Enlarge this image\n",
+        "Walkers cross the new bridge on Saturday.\n",
+        "toggle caption\n",
+        "Jo Roe/Valley Herald\n",
+        "Next image\n",
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "tool",
+    [
+        "Listen to this article\n",
+        "Gift Article\n",
+        "Save for later\n",
+        "Skip Advertisement\n",
+        "- Advertisement -\n",
+        "[Advertisement]\n",
+        "Article continues after advertisement\n",
+        "Loading video\n",
+        "Follow @valleyherald on X\n",
+        "Report an error\n",
+    ],
+)
+def test_page_tools_between_paragraphs_are_no_subheadings(tool: str) -> None:
+    text = _inset_page(tool)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("link", ["12 Comments\n", "Kommentare (3)\n"])
+def test_a_link_to_the_comments_under_the_lead_paragraph_keeps_it(link: str) -> None:
+    lead = (
+        "The new footbridge over the river opened to walkers on Saturday after a year of "
+        "work and two years of arguments over its cost, its route and its colour."
+    )
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + lead + "\n" + link + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("piece", "dropped"),
+    [
+        ("which walkers crossed on Saturday, after a year of work on the river,\n", True),
+        # A whole sentence in lower case stays, and so does a brand that opens one.
+        ("so the bridge is open at last, and the walkers are happy about it.\n", False),
+        ("iPhone owners can pay the toll on the bridge with a tap of the phone,\n", False),
+    ],
+)
+def test_a_torn_piece_of_a_caption_that_opens_the_body_is_not_kept(
+    piece: str, dropped: bool
+) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + piece + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.paragraphs == tuple(_BODY.splitlines())) == dropped
+    assert ("webpage.fragment" in a.rules["furniture"]) == dropped
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Updated 2 hours ago\n", "Posted by Valley Council on Monday, August 14, 2023\n"],
+)
+def test_a_stamp_alone_inside_the_body_does_not_end_it(stamp: str) -> None:
+    lines = _BODY.splitlines(keepends=True)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + lines[0] + lines[1] + stamp + lines[2] + _MORE_BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((_BODY + _MORE_BODY).splitlines())
+
+
+def test_a_teaser_with_a_headline_and_a_date_after_the_article_is_not_joined() -> None:
+    teaser = "Ferry timetable changes for the summer season\nMonday, August 14, 2023\n" + _MORE_BODY
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + teaser + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
 def _body_page(*lines: str) -> str:
     return (
         "Footbridge opens to walkers | The Valley Herald\n"
