@@ -908,7 +908,8 @@ def _drop_torn_start(
     A caption the page wrapped over several lines leaves pieces that read as prose
     (``which were released online and are making the rounds,``). A first paragraph
     that opens in lower case (two lower-case letters, so ``iPhone`` is a word, not a
-    tear) and breaks off without a stop is such a piece when more paragraphs follow;
+    tear) and breaks off without a stop (or a colon, which introduces what follows) is
+    such a piece when more paragraphs follow;
     it is furniture (``webpage.fragment``).
     """
     if len(blocks) < 2:  # noqa: PLR2004 - the piece and the article
@@ -916,6 +917,9 @@ def _drop_torn_start(
     first = infos[blocks[0][0]].line.text
     last = infos[blocks[0][-1]]
     if not first[:2].isalpha() or not first[:2].islower() or last.shape.sentence_end:
+        return blocks
+    # A colon introduces what follows (``easyJet will cut these routes:``): no tear.
+    if last.line.text.rstrip()[-1:] in ":\uff1a":
         return blocks
     start, end = infos[blocks[0][0]].line.start, last.line.end
     b.add_furniture(start, end, b.rule("fragment"))

@@ -1445,6 +1445,8 @@ def test_a_link_to_the_comments_under_the_lead_paragraph_keeps_it(link: str) -> 
         # A whole sentence in lower case stays, and so does a brand that opens one.
         ("so the bridge is open at last, and the walkers are happy about it.\n", False),
         ("iPhone owners can pay the toll on the bridge with a tap of the phone,\n", False),
+        # A lead paragraph that introduces a list.
+        ("easyJet said on Monday that it would cut these routes from the airport:\n", False),
     ],
 )
 def test_a_torn_piece_of_a_caption_that_opens_the_body_is_not_kept(
