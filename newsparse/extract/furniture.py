@@ -108,7 +108,7 @@ _FURNITURE_RE = regex.compile(
         |Print|Telegram|Tumblr|Instagram|YouTube|Flipboard|Messenger)
       | Tweet | Share\x20this | Copy\x20(?:link|URL) | Link\x20Copied!?
       | [^\n]{1,300}Click\x20[Tt]o\x20Tweet
-      | Share\x20(?:full\x20)?(?:article|story|page) | Follow\x20@\w{1,30}[^\n]{0,60}
+      | Share\x20(?:full\x20)?(?:article|story|page) | Follow\x20@\w{1,30}[^\n,;]{0,60}
       | \L<page_share>\x20?[:\uff1a]?
     )
   | (?P<comments>
@@ -122,9 +122,13 @@ _FURNITURE_RE = regex.compile(
       # A comment form's and a comment section's notices.
       | Your\x20email\x20address\x20will\x20not\x20be\x20published[^\n]{0,200}
       | Required\x20fields\x20are\x20marked[^\n]{0,40}
+      # Only for this story, or with more after a stop: ``Comments have been disabled on
+      # the minister's video after ...`` is a report.
       | Comments?\x20(?:are|is|have\x20been)\x20(?:closed|moderated|disabled|turned\x20off)
-        [^\n]{0,300}
-      | Commenting\x20(?:is|has\x20been)\x20(?:closed|disabled|turned\x20off)[^\n]{0,100}
+        (?:\x20(?:for|on)\x20this\x20(?:article|story|post|page))?
+        (?:[.!][^\n]{0,300}|\x20and\x20(?:may|will|can|are|is)\x20[^\n]{0,200})?
+      | Commenting\x20(?:is|has\x20been)\x20(?:closed|disabled|turned\x20off)
+        (?:\x20(?:for|on)\x20this\x20(?:article|story|post|page))?(?:[.!][^\n]{0,100})?
       # Other languages' labels (vocab.PAGE_COMMENTS), with a count: ``Kommentare (3)``.
       | \L<page_comments> (?:\x20?\(\d{1,6}\))?
     )
@@ -170,7 +174,9 @@ _FURNITURE_RE = regex.compile(
       | Continue\x20reading\x20below(?:\x20(?:the\x20)?(?:ad|advertisement))?
       | Continue\x20reading(?:\x20the\x20(?:main\x20|full\x20)?(?:story|article))?
       | Keep\x20reading | Scroll\x20to\x20continue\x20with\x20content
-      | Paid\x20(?:Content|Post) | Sponsored\x20(?:links|stories|by\x20[^\n]{1,60})
+      # A sponsor's name, not a clause: ``Sponsored by the mayor, the bill passed`` is a
+      # report.
+      | Paid\x20(?:Content|Post) | Sponsored\x20(?:links|stories|by\x20[^\n,;:!?]{1,60})
       # Other languages' slots and cuts (vocab.PAGE_ADVERT): ``Anzeige``, ``Publicité``.
       | \L<page_advert>
       # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
@@ -182,10 +188,15 @@ _FURNITURE_RE = regex.compile(
         (?:This|The\x20rest\x20of\x20this)\x20(?:article|story|content|post)\x20is\x20
         (?:only\x20|exclusively\x20)?(?:available\x20|reserved\x20)?(?:to|for)\x20
         (?:our\x20)?(?:paid\x20|premium\x20|digital\x20)?(?:subscribers|members)[^\n]{0,200}
-      | (?:Subscribe|Log\x20in|Sign\x20in|Register)[^\n]{0,40}\x20to\x20
+      | (?:Subscribe|Log\x20in|Sign\x20in|Register)\b[^\n]{0,40}\x20to\x20
         (?:continue|keep|finish)\x20reading[^\n]{0,200}
-      | To\x20(?:continue|keep)\x20reading[^\n]{0,200}
-      | You(?:\x20have|'ve|\u2019ve)\x20reached\x20your\x20[^\n]{0,40}limit[^\n]{0,200}
+      # ``To keep reading, subscribe``, not ``To keep reading levels up, schools ...``.
+      | To\x20(?:continue|keep)\x20reading(?:\x20(?:this|the)\x20(?:full\x20)?
+        (?:article|story|post))?(?:[,:.!]|\x20please)[^\n]{0,200}
+      # The reader's limit of free articles, not ``your credit limit``.
+      | You(?:\x20have|'ve|\u2019ve)\x20reached\x20your\x20(?:[^\n]{0,30}
+        (?:article|story|stories|free|monthly|reading|page|view)[^\n]{0,20}\x20)?limit
+        (?:\x20of\x20(?:free\x20)?(?:articles|stories|pages|views)[^\n]{0,200}|[.!,:][^\n]{0,200})?
       | Already\x20(?:a\x20subscriber|have\x20an\x20account|a\x20member)\?[^\n]{0,100}
       | (?:Subscribers?|Members?)\x20only\.?
       # Other languages' (vocab.PAGE_PAYWALL): ``Article réservé aux abonnés``.
@@ -198,7 +209,9 @@ _FURNITURE_RE = regex.compile(
       | Bookmark | Gift\x20(?:this\x20)?(?:article|story) | Reuse\x20this\x20content
       | (?:Font|Text)\x20size | Add\x20to\x20(?:favou?rites|(?:my\x20)?reading\x20list|my\x20list)
       | Report\x20(?:an\x20error|a\x20typo|a\x20problem|an\x20issue)
-      | Suggest\x20a\x20correction | Download\x20(?:our|the)\x20(?:free\x20)?app[^\n]{0,60}
+      # The button, not a report of what someone told residents to do.
+      | Suggest\x20a\x20correction | Download\x20(?:our|the)\x20(?:free\x20)?app
+        (?:\x20(?:now|here|today|for\x20[^\n,]{1,40}|(?:on|from)\x20[^\n,]{1,40}))?[.!]?
       | (?:Have|Got)\x20a\x20(?:news\x20)?tip\?[^\n]{0,200}
       # Other languages' (vocab.PAGE_TOOLS): ``Artikel anhören``, ``Imprimer``.
       | \L<page_tools>
@@ -220,7 +233,9 @@ _FURNITURE_RE = regex.compile(
         # by Jane Doe (@jdoe) on Aug 14, 2023``.
         View\x20(?:this|the\x20full)\x20(?:post|photo|video|profile)\x20on\x20
         (?:Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads)
-      | A\x20(?:post|photo|video)\x20shared\x20by\x20[^\n]{1,200}
+      # With the account's handle: ``A video shared by the police on Tuesday shows ...``
+      # is a report.
+      | A\x20(?:post|photo|video)\x20shared\x20by\x20[^\n()]{1,100}\(@[\w.]{1,30}\)[^\n]{0,100}
       | Watch\x20on\x20(?:YouTube|Vimeo|TikTok)
       # A video player's chrome.
       | Watch\x20now | Skip\x20(?:ad|advertisement) | Loading(?:\x20video)?(?:\.{1,3}|\u2026)?

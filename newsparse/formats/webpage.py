@@ -425,9 +425,19 @@ _SIGNUP_RULES = frozenset({"newsletter", "account"})
 # Words of a sign-up box's blurb (compared case-folded): ``Get the news in your inbox``,
 # ``No spam, unsubscribe at any time``, ``Abonnez-vous``, ``Suscríbete``.
 _SIGNUP_WORDS = (
-    "subscri", "inbox", "newsletter", "sign up", "signing up", "sign-up", "spam", "email",
-    "e-mail", "opt-in", "abonn", "suscri", "iscriv",
+    "inbox", "newsletter", "sign up", "signing up", "sign-up", "spam", "opt-in",
+    "unsubscri",
 )  # fmt: skip
+# Words of a sign-up box a report may use too (``subscribers``, ``the mayor's email``):
+# they count in a line that speaks to the reader (:data:`_READER_RE`).
+_SIGNUP_REPORT_WORDS = ("subscri", "email", "e-mail", "abonn", "suscri", "iscriv")
+# Words that speak to the reader, in the languages of :data:`_SIGNUP_REPORT_WORDS`.
+_READER_RE = regex.compile(
+    r"\b(?:you|your|yours|vous|votre|vos|tu|ton|tes|usted|tuo|tua|tuoi|tue|(?-i:Sie|Ihr[emnrs]?))\b"
+    r"|^(?:Please\x20)?(?:Subscribe|Enter|Sign|Get|Join|Abonnez|Inscrivez|Suscr\w{0,8}"
+    r"|Iscriv\w{0,8})\b",
+    regex.IGNORECASE,
+)
 #: The most lines of a sign-up box after its label.
 MAX_SIGNUP_LINES = 8
 #: The fewest prose lines in a run joined to the article across a sign-up box.
@@ -441,6 +451,8 @@ _ABOUT_NAME_RE = regex.compile(
 _ABOUT_WORDS = ("About ", "\u00dcber ", "\u00c0 propos de ", "Sobre ", "Acerca de ")
 # What follows an author's name in a note about them: ``Jane Doe is a reporter``.
 _NOTE_VERBS = (" is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ")
+#: The most words before a name on a line that signs it (``Written by Jane Doe``).
+MAX_SIGN_PREFIX_WORDS = 2
 #: The most words in a note about the author that ends the page's article.
 MAX_AUTHOR_NOTE_WORDS = 80
 # Quotation marks a pull quote may stand in.
@@ -818,8 +830,11 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
 
     ``About`` and a name alone may head a section of the story (``About New York``); with
     the line under it naming the same person, it heads a note about them, which closes
-    the article as ``About the author`` does (furniture ``author-box``).
+    the article as ``About the author`` does (furniture ``author-box``), when a line above
+    names them as a byline does (``By Jane Doe``, ``Jane Doe``): ``About Hurricane Milton``
+    over ``Hurricane Milton formed ...`` heads a section of the story.
     """
+    signed: dict[str, int] | None = None
     for i in range(len(infos) - 1):
         info = infos[i]
         text = info.line.text
@@ -827,6 +842,10 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
             continue
         m = _regex.fullmatch(_ABOUT_NAME_RE, text)
         if m is None or m["name"] not in infos[i + 1].line.text:
+            continue
+        if signed is None:
+            signed = _signed_names(infos)
+        if signed.get(m["name"], i) >= i:
             continue
         infos[i] = LineInfo(
             line=info.line,
@@ -837,6 +856,24 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
             value=FURNITURE_VALUE,
             continues=info.continues,
         )
+
+
+def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
+    """The names a short line signs, each with the first line that does.
+
+    A line of at most :data:`MAX_DATE_LINE` characters signs the name it holds whole, or
+    after a word or two (``By Jane Doe``, ``Von Jane Doe``); a longer prefix is a
+    headline's (``Florida braces for Hurricane Milton``).
+    """
+    found: dict[str, int] = {}
+    for i, info in enumerate(infos):
+        text = info.line.text
+        if len(text) > MAX_DATE_LINE:
+            continue
+        words = text.split(" ")
+        for k in range(min(MAX_SIGN_PREFIX_WORDS, len(words) - 1) + 1):
+            found.setdefault(" ".join(words[k:]), i)
+    return found
 
 
 def _drop_author_note(
@@ -871,7 +908,8 @@ def _drop_torn_start(
     A caption the page wrapped over several lines leaves pieces that read as prose
     (``which were released online and are making the rounds,``). A first paragraph
     that opens in lower case (two lower-case letters, so ``iPhone`` is a word, not a
-    tear) and breaks off without a stop is such a piece when more paragraphs follow;
+    tear) and breaks off without a stop (or a colon, which introduces what follows) is
+    such a piece when more paragraphs follow;
     it is furniture (``webpage.fragment``).
     """
     if len(blocks) < 2:  # noqa: PLR2004 - the piece and the article
@@ -879,6 +917,9 @@ def _drop_torn_start(
     first = infos[blocks[0][0]].line.text
     last = infos[blocks[0][-1]]
     if not first[:2].isalpha() or not first[:2].islower() or last.shape.sentence_end:
+        return blocks
+    # A colon introduces what follows (``easyJet will cut these routes:``): no tear.
+    if last.line.text.rstrip()[-1:] in ":\uff1a":
         return blocks
     start, end = infos[blocks[0][0]].line.start, last.line.end
     b.add_furniture(start, end, b.rule("fragment"))
@@ -911,7 +952,8 @@ def _drop_pull_quotes(
         ):
             continue
         text = info.line.text
-        quoted = text[:1] in _QUOTE_MARKS
+        # In marks at both ends: an apostrophe opens ``'90s kids remember ...``.
+        quoted = text[:1] in _QUOTE_MARKS and text.rstrip(".!?\u2026")[-1:] in _QUOTE_MARKS
         # Unquoted, a short line may be a subheading that repeats the words under it.
         if not quoted and (info.kind == "prose" or info.shape.words < MIN_UNQUOTED_PULL_WORDS):
             continue
@@ -1019,8 +1061,15 @@ def _holds_headline(infos: Sequence[LineInfo], start: int, end: int) -> bool:
 
 
 def _about_signing_up(text: str) -> bool:
-    """Whether a line speaks of signing up: ``Get the news in your inbox``."""
-    return holds_any(text.casefold(), _SIGNUP_WORDS)
+    """Whether a line speaks of signing up: ``Get the news in your inbox``.
+
+    A word a report may use as well (``email``, ``subscribers``) counts only in a line
+    that speaks to the reader (``Enter your email``); ``The mayor's email ...`` does not.
+    """
+    low = text.casefold()
+    if holds_any(low, _SIGNUP_WORDS):
+        return True
+    return holds_any(low, _SIGNUP_REPORT_WORDS) and _regex.search(_READER_RE, text) is not None
 
 
 def _continues_past_signup(
@@ -1727,8 +1776,9 @@ class WebpageFormat(EvidenceFormat):
                     or self._is_subheading(infos, used, i, first, last)
                 )
                 # A date line or a stamp inside the body (``Updated 2 hours ago``) is
-                # the page's, not the text's.
-                and not _is_header_line(info.line)
+                # the page's, not the text's; a sentence holding a date (``The vote is
+                # on March 3, 2024.``) is the text's.
+                and (info.shape.sentence_end or not _is_header_line(info.line))
             )
             if keep:
                 blocks.append([i])

@@ -98,6 +98,15 @@ def _kinds(text: str) -> list[str]:
         ("Gift", None),
         ("Advertising budgets fell by a third last year, the agency said.", None),
         ("Listen carefully and you can hear the sea.", None),
+        # Reports that open like a page's notices.
+        ("A video shared by the police on Tuesday shows the van leaving the harbour.", None),
+        ("Sponsored by the mayor, the bill passed by seven votes to two.", None),
+        ("To keep reading levels up, the schools have hired forty tutors.", None),
+        ("Registered nurses said they had to continue reading the charts by hand.", None),
+        ("You have reached your credit limit, the bank told its customers.", None),
+        ("Comments have been disabled on the minister's video after a torrent of abuse.", None),
+        ("Download the app and enter your code, officials told residents.", None),
+        ("Follow @harbourcouncil for updates, the council said.", None),
     ],
 )
 def test_web_furniture(line: str, rule: str | None) -> None:

@@ -1445,6 +1445,8 @@ def test_a_link_to_the_comments_under_the_lead_paragraph_keeps_it(link: str) -> 
         # A whole sentence in lower case stays, and so does a brand that opens one.
         ("so the bridge is open at last, and the walkers are happy about it.\n", False),
         ("iPhone owners can pay the toll on the bridge with a tap of the phone,\n", False),
+        # A lead paragraph that introduces a list.
+        ("easyJet said on Monday that it would cut these routes from the airport:\n", False),
     ],
 )
 def test_a_torn_piece_of_a_caption_that_opens_the_body_is_not_kept(
@@ -1580,3 +1582,57 @@ def test_hard_wrapped_lines_run_on_after_in_on_and_that() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (" ".join(first), _SECOND, _THIRD)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that holds a date is no stamp.
+        "The vote on the bridge's tolls is on March 3, 2024.\n",
+        # An apostrophe is no quotation mark: the line is no pull quote of the next.
+        "'90s kids will remember the old ferry that ran here, she said.\n",
+    ],
+)
+def test_a_short_sentence_inside_the_body_stays(line: str) -> None:
+    more = (
+        "Many '90s kids will remember the old ferry that ran here, she said, and so will "
+        "their parents.\n"
+    )
+    text = _inset_page(line, more)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert line.strip() in a.paragraphs
+    assert len(a.paragraphs) == 5
+
+
+def test_about_a_name_no_byline_signs_is_a_section_of_the_story() -> None:
+    text = _inset_page(
+        "About Storm Ivy\n",
+        "Storm Ivy formed over the sea last week and grew fast over the warm water.\n",
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "About Storm Ivy" in a.paragraphs
+    assert "furniture.author-box" not in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The mayor's email to councillors, seen by the Herald, said the bridge cost twice.\n",
+        "The paper lost 10,000 subscribers last year after it raised its prices again.\n",
+    ],
+)
+def test_a_paragraph_under_a_sign_up_box_that_names_email_stays(paragraph: str) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n"
+        + _BODY
+        + "Sign up for our daily newsletter\nSign up\n"
+        + paragraph
+        + _MORE_BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((_BODY + paragraph + _MORE_BODY).splitlines())
