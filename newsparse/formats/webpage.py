@@ -316,6 +316,14 @@ _PAGE_WORDS = frozenset((
     "breaking", "news", "live", "latest", "update", "updates", "now", "us", "video",
     "videos", "watch", "listen", "podcast", "photos", "gallery", "newsletter", "subscribe",
     "follow", "share", "contact", "sponsored", "advertisement",
+    # Section and topic labels set between a headline and its date name institutions
+    # and places (``Supreme Court``, ``City Council``, ``Middle East``), not people.
+    "court", "council", "ministry", "parliament", "government", "department", "police",
+    "university", "committee", "party", "congress", "senate", "agency", "company",
+    "bank", "market", "markets", "economy", "business", "politics", "sport", "sports",
+    "world", "east", "west", "north", "south", "county", "city", "state", "states",
+    "kingdom", "union", "minister", "president", "election", "elections", "climate",
+    "health", "science", "technology", "opinion", "analysis", "culture",
 ))  # fmt: skip
 #: The longest line read as a bare name (no ``By``) beside the article's date.
 MAX_NAME_LINE = 60
@@ -604,14 +612,15 @@ def _reads_as_names(found: BylineMatch) -> bool:
     Each author has a given name and a surname (at most :data:`MAX_BARE_NAME_WORDS`
     words), or is one word with a capital inside it, as a blog or a site signs
     (``LinkNaija``): ``Business`` or ``Photos`` alone is a section. No word is a page
-    label's (``Breaking News``, ``Follow Us``).
+    label's (``Breaking News``, ``Follow Us``) or a section's (``Supreme Court``,
+    ``Middle East``, ``Climate Change``).
 
     Examples:
         >>> from newsparse.extract.bylines import BylineMatch, read_byline
         >>> [_reads_as_names(read_byline(t, require_prefix=False))
         ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
-        ...            "Breaking News")]
-        [True, True, True, False, False]
+        ...            "Breaking News", "Supreme Court")]
+        [True, True, True, False, False, False]
     """
     if not found.byline.authors:
         return False

@@ -870,6 +870,11 @@ def test_what_the_byline_reader_trims_is_furniture(header: str, authors: tuple[s
         "Local News\n3 hours ago",
         "Listen Now\nMarch 2, 2024",
         "Follow Us@valleyherald\nMarch 2, 2024",
+        # Section and topic labels: institutions and places, not people.
+        "Supreme Court\nMarch 2, 2024",
+        "City Council\nMarch 2, 2024",
+        "Middle East\nMarch 2, 2024",
+        "Climate Change\n3 hours ago",
     ],
 )
 def test_a_page_label_beside_the_date_is_no_bare_name(header: str) -> None:
