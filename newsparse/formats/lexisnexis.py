@@ -73,6 +73,7 @@ from newsparse import _regex
 from newsparse._text import caseless, fold, split_lines, trim
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import (
+    clock_hour,
     find_dates,
     find_issue_date,
     word_at,
@@ -353,12 +354,7 @@ def _date_line(b: Builder, line: Line) -> bool:
     if precision == "day":
         t = _regex.match(_TIME_AFTER_DATE_RE, text, end, line.end)
         if t is not None:
-            hour = int(t["hour"]) % 24
-            ampm = (t["ampm"] or "").casefold()
-            if ampm.startswith("p") and hour < 12:  # noqa: PLR2004
-                hour += 12
-            elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
-                hour = 0
+            hour = clock_hour(int(t["hour"]) % 24, t["ampm"])
             tz = (
                 zone_after_time(
                     t["zone"],
