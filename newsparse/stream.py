@@ -60,6 +60,7 @@ from newsparse.formats.lexisnexis import (
     _DOC_COUNT_WORDS,
     COVER_COUNT_RE,
     COVER_ENTRY_RE,
+    COVER_LABELS,
     DOC_COUNT_RE,
     POSITION_BLANKS,
 )
@@ -110,9 +111,8 @@ _MBOX_START_RE = regex.compile(
 _RNEWS_START_RE = regex.compile(r"(?<![^\n\r])\#!\x20rnews\x20\d{1,12}+[\x20\t]*+(?![^\n\r])")
 # A cover block's first line: a request label, or the heading of Factiva's search summary.
 _COVER_LINE_RE = regex.compile(
-    r"(?<![^\n\r])(?:(?:Download\x20Request|Ausgabeauftrag|Time\x20Of\x20Request|Search\x20Terms"
-    r"|Job\x20Number|Date\x20and\x20Time|Narrowed\x20by|Search\x20Type|Content\x20Type"
-    r"|Client/Matter|User\x20Name)\x20?:|Search\x20Summary[\x20\t]*+(?![^\n\r]))"
+    r"(?<![^\n\r])(?:(?:" + "|".join(map(regex.escape, COVER_LABELS)) + r")\x20?:"
+    r"|Search\x20Summary[\x20\t]*+(?![^\n\r]))"
 )
 # A row of Factiva's search summary (``Text: kiosk``, ``Date\t01/06/2020 to ...``): after
 # the ``Search Summary`` heading, blocks made only of such rows are cover too, since a

@@ -45,6 +45,7 @@ __all__ = [
     "ZONE_NAME_PATTERN",
     "DateMatch",
     "PartialDate",
+    "clock_hour",
     "find_dates",
     "find_issue_date",
     "find_partial_date",
@@ -266,6 +267,21 @@ def resolve_zone(name: str, options: ParseOptions = DEFAULT_OPTIONS) -> dt.tzinf
     return zone
 
 
+def clock_hour(hour: int, ampm: str | None) -> int:
+    """The hour of the day that ``hour`` is, read with ``ampm`` (``p.m.``, ``AM``...) if given.
+
+    Examples:
+        >>> clock_hour(3, "p.m."), clock_hour(12, "AM"), clock_hour(12, "pm"), clock_hour(9, None)
+        (15, 0, 12, 9)
+    """
+    marker = (ampm or "").casefold()
+    if marker.startswith("p") and hour < 12:  # noqa: PLR2004
+        return hour + 12
+    if marker.startswith("a") and hour == 12:  # noqa: PLR2004
+        return 0
+    return hour
+
+
 def zone_after_time(
     name: str,
     options: ParseOptions = DEFAULT_OPTIONS,
@@ -384,23 +400,19 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
     zone: str | None = None
     hour_s = g[_HOUR]
     if hour_s is not None:
-        hour = int(hour_s)
+        ampm = g[_AMPM]
+        hour = clock_hour(int(hour_s), ampm)
         minute_s, second_s = g[_MINUTE], g[_SECOND]
         minute = int(minute_s or 0)
         second = min(int(second_s or 0), 59)
         precision = "second" if second_s else "minute" if minute_s else "hour"
-        ampm = (g[_AMPM] or "").casefold()
-        if ampm.startswith("p") and hour < 12:  # noqa: PLR2004
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
-            hour = 0
         zone, offset = g[_ZONE], g[_OFFSET]
         lead = g[_LEAD_TIME_GROUP] is not None
         if zone:
             tz = zone_after_time(
                 zone,
                 options,
-                after_ampm=ampm != "",
+                after_ampm=bool(ampm),
                 # Before the date, the date follows the zone, not a word.
                 word_follows=not lead and word_at(m.string, end, m.endpos),
             )

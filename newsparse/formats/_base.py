@@ -670,6 +670,8 @@ _SURNAME_WORDS = frozenset({"le", "el"})
 
 # The longest line read as a byline and a date together.
 _LONGEST_BYLINE_WITH_DATE = 160
+# The longest line read as a date (with a label and a little more).
+_LONGEST_DATE_LINE = 120
 
 
 def _trim_beside_date(
@@ -808,13 +810,19 @@ class Builder:
                 return
         self.add_furniture(line.start, line.end, f"furniture.{kind}")
 
-    def take_date_line(self, line: Line, *, max_rest: int = 12) -> bool:
-        """Read a line that is a date (with a label such as ``Updated:``), if it is one."""
-        if len(line.text) > 120:  # noqa: PLR2004 - a date line is short
+    def take_date_line(
+        self, line: Line, found: DateMatch | None = None, *, max_rest: int = 12
+    ) -> bool:
+        """Read a line that is a date (with a label such as ``Updated:``), if it is one.
+
+        ``found`` is the date in the line; the first :func:`find_dates` gives by default.
+        """
+        if len(line.text) > _LONGEST_DATE_LINE:
             return False
-        found = next(find_dates(self.text, line.start, line.end, options=self.options), None)
         if found is None:
-            return False
+            found = next(find_dates(self.text, line.start, line.end, options=self.options), None)
+            if found is None:
+                return False
         label = _regex.match(_DATE_LABEL_RE, self.text, line.start, found.span.start)
         before = found.span.start - (label.end() if label else line.start)
         rest = line.end - found.span.end
@@ -861,6 +869,21 @@ class Builder:
             Field(value=s.of(text), raw=s.of(text), span=s, rule=self.rule("author"))
             for s in found.author_spans
         )
+
+    def take_dated_line(self, line: Line) -> bool:
+        """Read a line holding a date: a byline beside it, else a date line.
+
+        :meth:`take_byline_beside_date`, then :meth:`take_date_line`, with the line's
+        date found once for both.
+        """
+        if len(line.text) > _LONGEST_DATE_LINE and (
+            self.byline is not None or len(line.text) > _LONGEST_BYLINE_WITH_DATE
+        ):
+            return False  # too long for either: no date need be looked for
+        found = next(find_dates(self.text, line.start, line.end, options=self.options), None)
+        if found is None:
+            return False
+        return self.take_byline_beside_date(line, found) or self.take_date_line(line, found)
 
     def take_byline_beside_date(
         self, line: Line, found: DateMatch | None = None, *, take_date: bool = True

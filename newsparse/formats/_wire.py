@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import Line, fold, is_blank
+from newsparse._text import INVISIBLE, Line, fold, is_blank
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.dates import (
     ZONE_NAME_PATTERN,
@@ -441,16 +441,20 @@ _GLUED_CREDITS_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Zero-width characters (``_text.INVISIBLE``) that copied text leaves at line ends are
-# blank here too.
+# A blank (:func:`~newsparse._text.is_blank`): white space, or one of the zero-width
+# characters (:data:`~newsparse._text.INVISIBLE`) that copied text leaves at line ends.
+_BLANK = r"[\s" + INVISIBLE + "]"
 _GLUED_CODES_RE = regex.compile(
-    r"(?<=[.!?\"\u201d'\u2019)][\s\u200b-\u200d\u2060\ufeff]{1,3})"
-    r"(?:(?:\p{Lu}{2,5}[\x20\t\u200b-\u200d\u2060\ufeff]{0,3}\r?\n?[\x20\t]{0,2}){1,7}\p{Lu}{2,5}"
-    r"|PTI|IANS|UNI|ANI)[\s\u200b-\u200d\u2060\ufeff]*+\Z"
+    r"(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})"
+    r"(?:(?:\p{Lu}{2,5}[\x20\t" + INVISIBLE + r"]{0,3}\r?\n?[\x20\t]{0,2}){1,7}\p{Lu}{2,5}"
+    r"|PTI|IANS|UNI|ANI)" + _BLANK + r"*+\Z"
 )
 _GLUED_INITIALS_RE = regex.compile(
-    r"(?<=[.!?\"\u201d'\u2019)][\s\u200b-\u200d\u2060\ufeff]{1,3})(?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}"
-    r"[\s\u200b-\u200d\u2060\ufeff]*+\Z"
+    r"(?<=[.!?\"\u201d'\u2019)]"
+    + _BLANK
+    + r"{1,3})(?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}"
+    + _BLANK
+    + r"*+\Z"
 )
 
 

@@ -61,7 +61,7 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import fold, split_lines
 from newsparse.extract.bylines import read_byline
-from newsparse.extract.dates import find_issue_date, parse_date, zone_after_time
+from newsparse.extract.dates import clock_hour, find_issue_date, parse_date, zone_after_time
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, ShortLines
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 
@@ -519,12 +519,7 @@ class FactivaFormat(EvidenceFormat):
         m = _regex.match(_TIME_RE, b.text, time.start, time.end)
         if m is None:
             return
-        hour, minute = int(m["hour"]), int(m["minute"])
-        ampm = (m["ampm"] or "").casefold()
-        if ampm.startswith("p") and hour < 12:  # noqa: PLR2004
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
-            hour = 0
+        hour, minute = clock_hour(int(m["hour"]), m["ampm"]), int(m["minute"])
         if hour > 23 or minute > 59:  # noqa: PLR2004
             return
         d = b.date.value

@@ -137,8 +137,7 @@ class GenericFormat(EvidenceFormat):
             line = lines[i]
             if (
                 b.take_furniture(line)
-                or b.take_byline_beside_date(line)
-                or b.take_date_line(line)
+                or b.take_dated_line(line)
                 or b.take_byline(line)
                 or (b.headline is not None and self._take_role_byline(b, line))
                 or (b.headline is not None and b.take_edited_by(line))

@@ -73,6 +73,7 @@ from newsparse import _regex
 from newsparse._text import caseless, fold, split_lines, trim
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import (
+    clock_hour,
     find_dates,
     find_issue_date,
     word_at,
@@ -88,6 +89,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COVER_COUNT_RE",
     "COVER_ENTRY_RE",
+    "COVER_LABELS",
     "DOC_COUNT_RE",
     "END_OF_DOCUMENT_RE",
     "POSITION_BLANKS",
@@ -172,16 +174,18 @@ _BYLINE_CUT_RE = regex.compile(
     r"|\s(?=(?i:staff|senior|chief|special|contributing|associate|assistant|deputy)\x20)"
     r"|\s(?=[\w.+-]{1,64}+@)"
 )
-# What a cover page's labels open with (lower-cased), for detection's line-head test.
-_COVER_HEADS = (
-    "download request", "ausgabeauftrag", "time of request", "terms", "begriffe",
-    "search terms", "job number", "date and time", "narrowed by", "source", "project id",
-    "send to", "client/matter", "search type", "content type", "user name",
+#: A cover page's request labels (``Search Terms:``), which the export splitter
+#: (:mod:`newsparse.stream`) also takes to open a cover block.
+COVER_LABELS = (
+    "Download Request", "Ausgabeauftrag", "Time Of Request", "Search Terms", "Job Number",
+    "Date and Time", "Narrowed by", "Search Type", "Content Type", "Client/Matter", "User Name",
 )  # fmt: skip
+# With the other labels a cover page holds, which the splitter does not go by.
+_ALL_COVER_LABELS = (*COVER_LABELS, "Terms", "Begriffe", "Source", "Project ID", "Send To")
+# What a cover page's labels open with (lower-cased), for detection's line-head test.
+_COVER_HEADS = tuple(caseless(label) for label in _ALL_COVER_LABELS)
 _COVER_RE = regex.compile(
-    r"(?<![^\n\r])(?:Download\x20Request|Ausgabeauftrag|Time\x20Of\x20Request|Terms|Begriffe"
-    r"|Search\x20Terms|Job\x20Number|Date\x20and\x20Time|Narrowed\x20by|Source|Project\x20ID"
-    r"|Send\x20To|Client/Matter|Search\x20Type|Content\x20Type|User\x20Name)\x20?:"
+    r"(?<![^\n\r])(?:" + "|".join(map(regex.escape, _ALL_COVER_LABELS)) + r")\x20?:"
 )
 #: A Nexis Uni cover page's count of the documents it lists, ``Documents (3)``.
 COVER_COUNT_RE = regex.compile(
@@ -353,12 +357,7 @@ def _date_line(b: Builder, line: Line) -> bool:
     if precision == "day":
         t = _regex.match(_TIME_AFTER_DATE_RE, text, end, line.end)
         if t is not None:
-            hour = int(t["hour"]) % 24
-            ampm = (t["ampm"] or "").casefold()
-            if ampm.startswith("p") and hour < 12:  # noqa: PLR2004
-                hour += 12
-            elif ampm.startswith("a") and hour == 12:  # noqa: PLR2004
-                hour = 0
+            hour = clock_hour(int(t["hour"]) % 24, t["ampm"])
             tz = (
                 zone_after_time(
                     t["zone"],
