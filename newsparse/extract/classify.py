@@ -29,6 +29,7 @@ import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -523,12 +524,4 @@ _CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
 
 def _as_caption(info: LineInfo, rule: str) -> LineInfo:
     """``info`` made a caption (or a credit, as ``rule`` says)."""
-    return LineInfo(
-        line=info.line,
-        kind="caption",
-        rule=rule,
-        shape=info.shape,
-        repeated=info.repeated,
-        value=FURNITURE_VALUE,
-        continues=info.continues,
-    )
+    return attrs.evolve(info, kind="caption", rule=rule, value=FURNITURE_VALUE)

@@ -47,6 +47,7 @@ import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, ClassVar
 
+import attrs
 import regex
 
 from newsparse import _regex
@@ -856,15 +857,7 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
             signed = _signed_names(infos)
         if signed.get(m["name"], i) >= i:
             continue
-        infos[i] = LineInfo(
-            line=info.line,
-            kind="furniture",
-            rule="author-box",
-            shape=info.shape,
-            repeated=info.repeated,
-            value=FURNITURE_VALUE,
-            continues=info.continues,
-        )
+        infos[i] = attrs.evolve(info, kind="furniture", rule="author-box", value=FURNITURE_VALUE)
 
 
 def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
