@@ -432,13 +432,14 @@ _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-bo
 # button.
 _SIGNUP_RULES = frozenset({"newsletter", "account"})
 # Words of a sign-up box's blurb (compared case-folded): ``Get the news in your inbox``,
-# ``No spam, unsubscribe at any time``, ``Abonnez-vous``, ``Suscríbete``.
+# ``No spam, unsubscribe at any time``.
 _SIGNUP_WORDS = (
     "inbox", "newsletter", "sign up", "signing up", "sign-up", "spam", "opt-in",
     "unsubscri",
 )  # fmt: skip
 # Words of a sign-up box a report may use too (``subscribers``, ``the mayor's email``):
-# they count in a line that speaks to the reader (:data:`_READER_RE`).
+# they count in a line that speaks to the reader (:data:`_READER_RE`): ``Abonnez-vous``,
+# ``Iscriviti``.
 _SIGNUP_REPORT_WORDS = ("subscri", "email", "e-mail", "abonn", "suscri", "iscriv")
 # Words that speak to the reader, in the languages of :data:`_SIGNUP_REPORT_WORDS`.
 _READER_RE = regex.compile(
