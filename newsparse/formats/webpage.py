@@ -1119,6 +1119,12 @@ def _split_title(title: str) -> tuple[int, int]:
     return 0, len(title)
 
 
+def _line_date(b: Builder, line: Line) -> DateMatch | None:
+    """The first date ``line`` holds, as the page's options read dates, else a local one."""
+    found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
+    return found if found is not None else _local_date(b.text, line)
+
+
 def _local_date(text: str, line: Line) -> DateMatch | None:
     m = _regex.search(_LOCAL_DATE_RE, text, line.start, line.end)
     if m is None:
@@ -1681,9 +1687,7 @@ class WebpageFormat(EvidenceFormat):
 
     def _take_byline_beside_date(self, b: Builder, line: Line, *, take_date: bool) -> bool:
         """A byline and a date on one line: ``By Jane Doe | 14 August 2023``."""
-        found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
-        if found is None:
-            found = _local_date(b.text, line)
+        found = _line_date(b, line)
         return found is not None and b.take_byline_beside_date(line, found, take_date=take_date)
 
     def _set_byline(
@@ -1697,9 +1701,7 @@ class WebpageFormat(EvidenceFormat):
         )
 
     def _take_date(self, b: Builder, line: Line) -> bool:
-        found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
-        if found is None:
-            found = _local_date(b.text, line)
+        found = _line_date(b, line)
         if found is None:
             return False
         b.set_date(found, b.rule("date"))
