@@ -128,6 +128,8 @@ _VIDEO_LABELS = ("video:", "video :", "watch:", "watch :")
 # above it, unlike a credit.
 _CAPTION_LABELS = ("image caption,", "media caption,", "video caption,")
 _SOURCE_LABELS = ("image source,", "media source,", "video source,")
+# The buttons that show or hide a photo's caption (compared case-folded).
+_CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
 # It is only ever matched at a line's start; the lookbehind makes a search through a
 # run of letters cost one failed test a letter, not a walk of up to 41 letters each.
@@ -442,8 +444,9 @@ def classify_lines(
             as a page in a language without a table is read.
 
     Returns:
-        One :class:`LineInfo` per line, in order. A caption line just above a photo
-        credit is marked ``caption`` too.
+        One :class:`LineInfo` per line, in order. A line just above a photo credit
+        standing alone is marked ``caption`` too, and so is one just above a caption's
+        button (``toggle caption``), with a short line under the button marked a credit.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -516,10 +519,6 @@ def classify_lines(
             if nxt is not None and nxt.kind == "short" and nxt.shape.words <= MAX_CREDIT_WORDS:
                 out[i + 1] = _as_caption(nxt, "credit")
     return tuple(out)
-
-
-# The buttons that show or hide a photo's caption (compared case-folded).
-_CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
 
 
 def _as_caption(info: LineInfo, rule: str) -> LineInfo:
