@@ -29,6 +29,7 @@ import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -127,6 +128,8 @@ _VIDEO_LABELS = ("video:", "video :", "watch:", "watch :")
 # above it, unlike a credit.
 _CAPTION_LABELS = ("image caption,", "media caption,", "video caption,")
 _SOURCE_LABELS = ("image source,", "media source,", "video source,")
+# The buttons that show or hide a photo's caption (compared case-folded).
+_CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
 # It is only ever matched at a line's start; the lookbehind makes a search through a
 # run of letters cost one failed test a letter, not a walk of up to 41 letters each.
@@ -441,8 +444,9 @@ def classify_lines(
             as a page in a language without a table is read.
 
     Returns:
-        One :class:`LineInfo` per line, in order. A caption line just above a photo
-        credit is marked ``caption`` too.
+        One :class:`LineInfo` per line, in order. A line just above a photo credit
+        standing alone is marked ``caption`` too, and so is one just above a caption's
+        button (``toggle caption``), with a short line under the button marked a credit.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -517,18 +521,6 @@ def classify_lines(
     return tuple(out)
 
 
-# The buttons that show or hide a photo's caption (compared case-folded).
-_CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
-
-
 def _as_caption(info: LineInfo, rule: str) -> LineInfo:
     """``info`` made a caption (or a credit, as ``rule`` says)."""
-    return LineInfo(
-        line=info.line,
-        kind="caption",
-        rule=rule,
-        shape=info.shape,
-        repeated=info.repeated,
-        value=FURNITURE_VALUE,
-        continues=info.continues,
-    )
+    return attrs.evolve(info, kind="caption", rule=rule, value=FURNITURE_VALUE)

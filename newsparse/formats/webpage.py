@@ -47,6 +47,7 @@ import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, ClassVar
 
+import attrs
 import regex
 
 from newsparse import _regex
@@ -431,13 +432,14 @@ _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-bo
 # button.
 _SIGNUP_RULES = frozenset({"newsletter", "account"})
 # Words of a sign-up box's blurb (compared case-folded): ``Get the news in your inbox``,
-# ``No spam, unsubscribe at any time``, ``Abonnez-vous``, ``Suscríbete``.
+# ``No spam, unsubscribe at any time``.
 _SIGNUP_WORDS = (
     "inbox", "newsletter", "sign up", "signing up", "sign-up", "spam", "opt-in",
     "unsubscri",
 )  # fmt: skip
 # Words of a sign-up box a report may use too (``subscribers``, ``the mayor's email``):
-# they count in a line that speaks to the reader (:data:`_READER_RE`).
+# they count in a line that speaks to the reader (:data:`_READER_RE`): ``Abonnez-vous``,
+# ``Iscriviti``.
 _SIGNUP_REPORT_WORDS = ("subscri", "email", "e-mail", "abonn", "suscri", "iscriv")
 # Words that speak to the reader, in the languages of :data:`_SIGNUP_REPORT_WORDS`.
 _READER_RE = regex.compile(
@@ -856,15 +858,7 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
             signed = _signed_names(infos)
         if signed.get(m["name"], i) >= i:
             continue
-        infos[i] = LineInfo(
-            line=info.line,
-            kind="furniture",
-            rule="author-box",
-            shape=info.shape,
-            repeated=info.repeated,
-            value=FURNITURE_VALUE,
-            continues=info.continues,
-        )
+        infos[i] = attrs.evolve(info, kind="furniture", rule="author-box", value=FURNITURE_VALUE)
 
 
 def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
@@ -1123,6 +1117,12 @@ def _split_title(title: str) -> tuple[int, int]:
             pos = at + len(sep)
         return max(pieces, key=lambda p: (p[1] - p[0], -p[0]))
     return 0, len(title)
+
+
+def _line_date(b: Builder, line: Line) -> DateMatch | None:
+    """The first date ``line`` holds, as the page's options read dates, else a local one."""
+    found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
+    return found if found is not None else _local_date(b.text, line)
 
 
 def _local_date(text: str, line: Line) -> DateMatch | None:
@@ -1687,9 +1687,7 @@ class WebpageFormat(EvidenceFormat):
 
     def _take_byline_beside_date(self, b: Builder, line: Line, *, take_date: bool) -> bool:
         """A byline and a date on one line: ``By Jane Doe | 14 August 2023``."""
-        found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
-        if found is None:
-            found = _local_date(b.text, line)
+        found = _line_date(b, line)
         return found is not None and b.take_byline_beside_date(line, found, take_date=take_date)
 
     def _set_byline(
@@ -1703,9 +1701,7 @@ class WebpageFormat(EvidenceFormat):
         )
 
     def _take_date(self, b: Builder, line: Line) -> bool:
-        found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
-        if found is None:
-            found = _local_date(b.text, line)
+        found = _line_date(b, line)
         if found is None:
             return False
         b.set_date(found, b.rule("date"))
