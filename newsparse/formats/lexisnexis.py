@@ -70,7 +70,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse._text import caseless, fold, split_lines, trim
+from newsparse._text import caseless, filled_to_width, fold, split_lines, trim
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import (
     clock_hour,
@@ -314,7 +314,8 @@ def _add_body(b: Builder, lines: list[Line]) -> None:
 
     A body with no blank line in it (an export a word processor turned to text) has a
     paragraph per line when it is not hard-wrapped: a line runs past
-    ``_WRAP_WIDTH``, or there are three lines or more and most end a sentence. Hard-wrapped,
+    ``_WRAP_WIDTH``, or there are three lines or more and most end a sentence, unless
+    they are filled as a wrap fills them (:func:`~newsparse._text.filled_to_width`). Hard-wrapped,
     it has a paragraph per indented line when some lines are indented and others not,
     else it is one paragraph.
     """
@@ -323,7 +324,7 @@ def _add_body(b: Builder, lines: list[Line]) -> None:
         return
     ends = sum(1 for ln in lines[:-1] if ln.text.endswith(_SENTENCE_END))
     if max(len(ln.text) for ln in lines) > _WRAP_WIDTH or (
-        len(lines) >= 3 and 2 * ends > len(lines) - 1  # noqa: PLR2004
+        len(lines) >= 3 and 2 * ends > len(lines) - 1 and not filled_to_width(b.text, lines)  # noqa: PLR2004
     ):
         b.add_paragraphs(lines, wrapped=False)
     elif any(ln.indent >= 2 for ln in lines) and any(ln.indent < 2 for ln in lines[1:]):  # noqa: PLR2004

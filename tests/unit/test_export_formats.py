@@ -736,6 +736,12 @@ _LONG = (
     "The kiosk on the corner of Mill Street shuts on Friday after forty years of trade, "
     "its owner said on Tuesday evening."
 )
+# Hard-wrapped at 73 columns, every line happening to end a sentence.
+_WRAPPED_AT_SENTENCES = (
+    "The kiosk on the corner of Mill Street shuts on Friday after forty years.\n"
+    "Its owner retires. Nobody has bought the lease and the council is silent.\n"
+    "A cafe may open."
+)
 
 
 @pytest.mark.parametrize(
@@ -757,6 +763,18 @@ _LONG = (
         (
             "The kiosk shuts. Its owner retires.\nA cafe opens.",
             ("The kiosk shuts. Its owner retires. A cafe opens.",),
+        ),
+        # Lines filled as a wrap fills them: one paragraph, though each ends a sentence.
+        (_WRAPPED_AT_SENTENCES, (" ".join(_WRAPPED_AT_SENTENCES.split("\n")),)),
+        # Lines of the same sentences, each its own paragraph: not filled, so not joined.
+        (
+            _WRAPPED_AT_SENTENCES.replace("retires. Nobody", "retires.\nNobody"),
+            (
+                "The kiosk on the corner of Mill Street shuts on Friday after forty years.",
+                "Its owner retires.",
+                "Nobody has bought the lease and the council is silent.",
+                "A cafe may open.",
+            ),
         ),
     ],
 )
