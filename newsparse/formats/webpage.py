@@ -60,7 +60,7 @@ from newsparse.extract.classify import (
     page_language,
 )
 from newsparse.extract.dates import DateMatch, find_dates
-from newsparse.extract.furniture import furniture_rule
+from newsparse.extract.furniture import _NOT_AFTER_PROSE, _NOT_BEFORE_PROSE, furniture_rule
 from newsparse.formats._base import (
     Builder,
     Evidence,
@@ -154,10 +154,17 @@ _FOOTER_LINES = OpeningWords(
         (_FOOTER_RUN + 1) * max(map(len, _FOOTER_WORDS)),
     ),
 )
-# A copyright line near the end: ``©`` or ``All rights reserved``. (Other languages'
-# ``All rights reserved`` comes with a ``©`` nearly always: looking for each would cost
-# a search of the tail apiece.)
-_COPYRIGHT_TAIL_RE = regex.compile(r"(?mi)^[^\n]{0,100}(?:©|All\x20rights\x20reserved)")
+# A copyright line near the end: ``©`` or ``All rights reserved`` as a notice writes it
+# (not ``All rights reserved, he said.``). (Other languages' ``All rights reserved``
+# comes with a ``©`` nearly always: looking for each would cost a search of the tail
+# apiece.)
+_COPYRIGHT_TAIL_RE = regex.compile(
+    r"(?mi)^[^\n]{0,100}(?:©|"
+    + _NOT_AFTER_PROSE
+    + r"All\x20rights\x20reserved"
+    + _NOT_BEFORE_PROSE
+    + ")"
+)
 # A share button alone on a line: ``Share``, ``Teilen:``, a network's name.
 _SHARE_WORDS = (
     "share", "share this", "share this article", "share this story", "share on facebook",

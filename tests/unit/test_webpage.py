@@ -1641,3 +1641,22 @@ def test_a_paragraph_under_a_sign_up_box_that_names_email_stays(paragraph: str) 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple((_BODY + paragraph + _MORE_BODY).splitlines())
+
+
+@pytest.mark.parametrize(
+    "quote", ["All rights reserved, he said.", "\u201cAll rights reserved,\u201d the clerk said."]
+)
+def test_a_sentence_quoting_all_rights_reserved_stays_in_the_body(quote: str) -> None:
+    body = _BODY.replace("\nCyclists", "\n" + quote + "\nCyclists")
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + body
+        + "Herald Media Ltd. All rights reserved.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert quote in a.paragraphs
+    assert not any("Herald Media" in p for p in a.paragraphs)
