@@ -1660,3 +1660,30 @@ def test_a_sentence_quoting_all_rights_reserved_stays_in_the_body(quote: str) ->
     assert a.format == "webpage"
     assert quote in a.paragraphs
     assert not any("Herald Media" in p for p in a.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("", None),
+        ("Posted 2023.8.14", dt.datetime(2023, 8, 14)),
+        ("2023.8.14", dt.datetime(2023, 8, 14)),
+    ],
+)
+def test_a_product_version_is_no_date(stamp: str, day: dt.datetime | None) -> None:
+    text = (
+        "IntelliJ IDEA 2023.2.1 is out | The Valley Herald\n"
+        + _MENU
+        + "IntelliJ IDEA 2023.2.1 is out\nBy Jane Doe\nIntelliJ IDEA 2023.2.1\n"
+        + (stamp + "\n" if stamp else "")
+        + "The new IntelliJ IDEA 2023.2.1 fixes a crash when large projects are opened.\n"
+        "Users of version 2019.3 and of Ubuntu 22.04 are asked to update, the maker said.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.date == day
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert len(a.paragraphs) == 2
