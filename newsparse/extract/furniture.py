@@ -37,6 +37,7 @@ from newsparse.vocab import (
     PAGE_RELATED,
     PAGE_RIGHTS,
     PAGE_SHARE,
+    PAGE_SIGNUP,
     PAGE_TOOLS,
 )
 
@@ -311,6 +312,10 @@ _FURNITURE_RE = regex.compile(
         (?:article|story|post|journalism)[^\n]{0,600}
       | [^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}
       | \L<page_newsletter>
+      # Other languages' calls to sign up (vocab.PAGE_SIGNUP), alone or before a short
+      # object with no stop, comma or quote: ``Suscríbete a nuestro boletín``. A line of
+      # the story that opens with one is a sentence (``Suscríbete al canal, dijo.``).
+      | \L<page_signup> (?:\x20[^\n.,;:!?"\u201c\u201d\u00ab\u00bb]{1,60}+)? !?
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -322,6 +327,7 @@ _FURNITURE_RE = regex.compile(
     page_cookie_verbs=PAGE_COOKIE_VERBS,
     page_related=PAGE_RELATED,
     page_newsletter=PAGE_NEWSLETTER,
+    page_signup=PAGE_SIGNUP,
     page_advert=PAGE_ADVERT,
     page_paywall=PAGE_PAYWALL,
     page_comments=PAGE_COMMENTS,
@@ -356,7 +362,7 @@ _LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\p{N}]")
 _PAGE_OPENERS = tuple(
     gate_key(w)
     for w in (
-        *PAGE_NAVIGATION, *PAGE_ACCOUNT, *PAGE_SHARE, *PAGE_LEGAL, *PAGE_NEWSLETTER,
+        *PAGE_NAVIGATION, *PAGE_ACCOUNT, *PAGE_SHARE, *PAGE_LEGAL, *PAGE_NEWSLETTER, *PAGE_SIGNUP,
         *PAGE_ADVERT, *PAGE_PAYWALL, *PAGE_COMMENTS, *PAGE_TOOLS,
     )
 )  # fmt: skip
