@@ -79,6 +79,7 @@ from newsparse.extract.dates import (
     word_at,
     zone_after_time,
 )
+from newsparse.extract.furniture import COPYRIGHT_NOTICE_RE
 from newsparse.formats._base import _SENTENCE_END, Builder, Evidence, EvidenceFormat
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 from newsparse.vocab import WEEKDAYS
@@ -132,10 +133,6 @@ _LABEL_RE = regex.compile(
 _INNER_LABEL_RE = regex.compile(
     r";[\x20\t\u00a0]{0,5}+(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:"
     r"(?:[\s\u00a0]|$)"
-)
-_COPYRIGHT_RE = regex.compile(
-    r"(?:Copyright|\(c\)|©|All\x20Rights\x20Reserved|Alle\x20Rechte|Tous\x20droits)",
-    regex.IGNORECASE,
 )
 # Nexis Uni's section lines, each a word alone on its line.
 _BODY_LINES = frozenset(("Body", "Text", "Corps", "Texte", "Inhalt"))
@@ -700,7 +697,8 @@ class LexisNexisFormat(EvidenceFormat):
                 labels.append(item)
                 i = item.last + 1
             if items is None and (
-                _regex.search(_COPYRIGHT_RE, text, lines[first].start, lines[first].end) is None
+                _regex.match(COPYRIGHT_NOTICE_RE, text, lines[first].start, lines[first].end)
+                is None
             ):
                 break
             found.append((first, last, items))
@@ -809,7 +807,7 @@ class LexisNexisFormat(EvidenceFormat):
             pub: list[Line] = []
             for ln in lines[:pub_end]:
                 # ``Copyright 1998 The Harbour Times Company`` above the publication.
-                if _regex.match(_COPYRIGHT_RE, b.text, ln.start, ln.end) is not None:
+                if _regex.match(COPYRIGHT_NOTICE_RE, b.text, ln.start, ln.end) is not None:
                     b.add_furniture(ln.start, ln.end, b.rule("copyright"))
                     b.metadata.setdefault("copyright", fold(ln.text))
                 else:
@@ -843,7 +841,8 @@ class LexisNexisFormat(EvidenceFormat):
                 k
                 for k in range(after + 1, head_end)
                 if lines[k].blank_before
-                and _regex.match(_COPYRIGHT_RE, text, lines[k].start, lines[k].end) is not None
+                and _regex.match(COPYRIGHT_NOTICE_RE, text, lines[k].start, lines[k].end)
+                is not None
             ),
             head_end,
         )
@@ -953,7 +952,7 @@ class LexisNexisFormat(EvidenceFormat):
             )
         edition: list[str] = []
         for ln in rest:
-            if _regex.search(_COPYRIGHT_RE, text, ln.start, ln.end) is not None:
+            if _regex.match(COPYRIGHT_NOTICE_RE, text, ln.start, ln.end) is not None:
                 b.add_furniture(ln.start, ln.end, b.rule("copyright"))
                 b.metadata.setdefault("copyright", ln.text)
             else:

@@ -712,6 +712,24 @@ def test_lexisnexis_trailer_needs_a_label_it_knows(
 
 
 @pytest.mark.parametrize(
+    "last",
+    [
+        "All rights reserved, the clerk said of the plans.",
+        "Copyright of the plans stays with the town, the clerk said.",
+        "The plans fall under section 4(c) of the act.",
+    ],
+)
+def test_lexisnexis_a_last_paragraph_that_quotes_a_notice_stays_text(last: str) -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts.\n\n" + last + _LN_TAIL + "\nCopyright 2020 The Gazette\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts.", last)
+    assert article.metadata["copyright"] == "Copyright 2020 The Gazette"
+
+
+@pytest.mark.parametrize(
     ("byline", "authors"),
     [
         ("Kees Bos Staff Writer", ("Kees Bos",)),
