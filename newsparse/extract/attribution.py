@@ -45,8 +45,9 @@ _CONTRIBUTED_RE = regex.compile(
     r"(?:report|story|article|reporting)[^\n]{0,60}",
     regex.IGNORECASE,
 )
+# "Copyright" or "(c)" before a lower-case word opens a sentence, not a notice.
 _COPYRIGHT_RE = regex.compile(
-    r"(?:Copyright|©|\(c\))\s*+(?:©\s*+)?(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?\s*+)?,?\s*+"
+    r"(?:(?:Copyright|\(c\))(?!\s{1,3}+(?-i:\p{Ll}))|©)\s*+(?:©\s*+)?(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?\s*+)?,?\s*+"
     r"(?P<holder>[^.,\n]{1,100}+)[^\n]{0,400}",
     regex.IGNORECASE,
 )

@@ -79,6 +79,8 @@ def test_not_bylines(line: str) -> None:
         ("Copyright 2023 The Associated Press. All rights reserved.", "copyright", ("AP",)),
         ("© 2023 Reuters", "copyright", ("Reuters",)),
         ("Copyright 2023 Example Media Group", "copyright", ()),
+        ("Copyright \u00a9 2023 Reuters", "copyright", ("Reuters",)),
+        ("(c) 2023 Reuters", "copyright", ("Reuters",)),
     ],
 )
 def test_attribution_lines(line: str, kind: str, sources: tuple[str, ...]) -> None:
@@ -86,6 +88,18 @@ def test_attribution_lines(line: str, kind: str, sources: tuple[str, ...]) -> No
     assert found is not None
     assert found.kind == kind
     assert found.sources == sources
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright reform is next, he added.",
+        "Copyright law protects the design, the court said.",
+        "(c) the council may close the road at night.",
+    ],
+)
+def test_sentences_that_open_with_copyright_words_are_no_attribution(line: str) -> None:
+    assert read_attribution(line) is None
 
 
 def test_credits_with_roles_and_places_dropped() -> None:
