@@ -145,6 +145,33 @@ def test_1987_dateline_date_is_completed_against_the_timestamp() -> None:
     assert article.dateline == "OSLO"
 
 
+def test_1987_title_wrapped_onto_a_second_line_is_one_headline() -> None:
+    text = (
+        " 5-MAR-1987 11:02:45.33\nHALWORTH STEEL SAYS IT WILL CLOSE\nTWO MILLS IN OHIO\n"
+        "    CANTON FALLS, Ohio, March 5 - Halworth Steel Corp said\nit will shut two mills.\n"
+        "    Demand was weak.\n Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "reuters1987"
+    assert article.headline == "HALWORTH STEEL SAYS IT WILL CLOSE TWO MILLS IN OHIO"
+    assert article.dateline == "CANTON FALLS, Ohio"
+    assert article.paragraphs == (
+        "Halworth Steel Corp said it will shut two mills.",
+        "Demand was weak.",
+    )
+    check_article(text, article)
+
+
+def test_1987_mixed_case_line_under_the_title_stays_in_the_body() -> None:
+    text = (
+        " 6-MAR-1987 14:40:01.02\nCOFFEE EXPORTS SEEN LOWER\nExports are expected to fall,\n"
+        "    LONDON, March 6 - traders said.\n Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.headline == "COFFEE EXPORTS SEEN LOWER"
+    assert article.paragraphs[0] == "Exports are expected to fall,"
+
+
 def test_1987_copy_without_a_place_or_a_timestamp() -> None:
     text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
     article = newsparse.parse(text, format="reuters1987")
