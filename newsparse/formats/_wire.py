@@ -370,6 +370,13 @@ _WIRE_FURNITURE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Bloomberg's contact block as it is laid out since the 2010s: the heading on a line of
+# its own, the names and addresses on the few lines under it.
+_CONTACT_HEADING_RE = regex.compile(
+    r"To\x20contact\x20the\x20(?:reporters?|editors?)\x20[^\n:]{0,120}:[\x20\t]*+"
+)
+#: How many lines a contact heading may have under it.
+_CONTACT_LINES = 3
 _ASSISTANCE_RE = regex.compile(
     r"-{0,2}\x20?With\x20assistance\x20from\x20(?P<names>[^\n]{1,300}?)\.?", regex.IGNORECASE
 )
@@ -390,6 +397,15 @@ def _take_assistance(b: Builder, line: Line) -> bool:
     return True
 
 
+def _contact_block(b: Builder, lines: Sequence[Line], n: int) -> int | None:
+    """Where a contact heading stands whose lines run to ``lines[n - 1]``, if one does."""
+    for k in range(n - 2, max(n - 2 - _CONTACT_LINES, -1), -1):
+        line = lines[k]
+        if _regex.fullmatch(_CONTACT_HEADING_RE, b.text, line.start, line.end) is not None:
+            return k
+    return None
+
+
 def take_wire_trailers(
     b: Builder, lines: Sequence[Line], *, max_lines: int = 8, agency_marks: bool = True
 ) -> int:
@@ -398,7 +414,9 @@ def take_wire_trailers(
     Attribution lines (credits, contribution, copyright, sign-off, ``With assistance
     from``) become attribution; with ``agency_marks``, ``--IANS`` sign-offs become
     attribution and staff initials, desk codes, contact lines and end marks furniture
-    (Reuters copy has none, and its tables end in lines that look like desk codes).
+    (Reuters copy has none, and its tables end in lines that look like desk codes), and
+    so does a Bloomberg contact heading (``To contact the reporter on this story:``)
+    with the few name and address lines under it.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -423,6 +441,12 @@ def take_wire_trailers(
             b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.sign-off")))
         elif m is not None and m.lastgroup is not None:
             b.add_furniture(line.start, line.end, b.rule(m.lastgroup.replace("_", "-")))
+        elif agency_marks and (k := _contact_block(b, lines, n)) is not None:
+            for contact in lines[k:n]:
+                b.add_furniture(contact.start, contact.end, b.rule("contact"))
+            taken += n - k
+            n = k
+            continue
         elif not _take_assistance(b, line) and b.take_trailers([line], max_lines=1) == 1:
             break
         n -= 1
@@ -457,12 +481,17 @@ _GLUED_INITIALS_RE = regex.compile(
     + r"*+\Z"
 )
 
+# Xinhua's end mark after the last sentence, on its line: ``...on Monday. Enditem``.
+_GLUED_END_MARK_RE = regex.compile(
+    r"(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})(?:Enditem|ENDITEM)" + _BLANK + r"*+\Z"
+)
+
 
 def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
     """Take trailers off the end of the last paragraph, where hard-wrapped copy glues them.
 
-    Credits in parentheses become attribution; staff initials (and, with
-    ``desk_codes``, PTI-style desk codes) become furniture.
+    Credits in parentheses become attribution; staff initials, Xinhua's ``Enditem``
+    (and, with ``desk_codes``, PTI-style desk codes) become furniture.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -489,6 +518,9 @@ def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
             b.attribution.append(
                 b.span_field(m.start(), _rstrip(b.text, m.start(), m.end()), b.rule("credits"))
             )
+        elif (m := _regex.search(_GLUED_END_MARK_RE, b.text, start, end)) is not None:
+            cut = m.start()
+            b.add_furniture(m.start(), m.end(), b.rule("end-mark"))
         else:
             m = _regex.search(_GLUED_INITIALS_RE, b.text, start, end)
             if m is None and desk_codes:

@@ -172,6 +172,56 @@ def test_1987_mixed_case_line_under_the_title_stays_in_the_body() -> None:
     assert article.paragraphs[0] == "Exports are expected to fall,"
 
 
+def test_dataset_story_without_its_byline_line_is_still_the_dataset_layout() -> None:
+    text = (
+        "-- Arden Bank names new chief\n-- Thu May 3, 2007 7:10am EDT\n"
+        "-- http://www.reuters.com/article/2007/05/03/us-arden-idUSL0312345620070503\n\n"
+        " LONDON  (Reuters) - Arden Bank named a new chief on Thursday. \n\n"
+        "  He starts in June. \n"
+    )
+    assert _top(text).format == "reuters_dataset"
+    article = newsparse.parse(text)
+    assert article.headline == "Arden Bank names new chief"
+    assert article.byline is None
+    assert article.date == dt.datetime(
+        2007, 5, 3, 7, 10, tzinfo=dt.timezone(dt.timedelta(hours=-4))
+    )
+    assert article.dateline == "LONDON"
+    assert article.paragraphs == ("Arden Bank named a new chief on Thursday.", "He starts in June.")
+    check_article(text, article)
+
+
+def test_xinhua_end_mark_glued_to_the_last_sentence_leaves_the_body() -> None:
+    text = (
+        "Ferry link reopens\n\nHAIKOU, Aug. 14 (Xinhua) -- A ferry link reopened on Monday.\n\n"
+        "Crossings take two hours. Enditem\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("A ferry link reopened on Monday.", "Crossings take two hours.")
+    assert [s.of(text) for s in article.spans["furniture"]][-1] == "Enditem"
+    check_article(text, article)
+
+
+def test_bloomberg_contact_headings_with_lines_under_them_leave_the_body() -> None:
+    text = (
+        "Tin Climbs\n(Bloomberg) -- Tin rose for a third day.\nStocks shrank.\n"
+        "--With assistance from Ned Hale.\n"
+        "To contact the reporter on this story:\nRia Moss in London at rmoss@example.com\n"
+        "To contact the editors responsible for this story:\nLeo Tam at ltam@example.com\n"
+        "Ida Fox\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("Tin rose for a third day.", "Stocks shrank.")
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == [
+        ("assistance", ("Ned Hale",))
+    ]
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert "Ria Moss in London at rmoss@example.com" in furniture
+    assert "Ida Fox" in furniture
+    check_article(text, article)
+
+
 def test_1987_copy_without_a_place_or_a_timestamp() -> None:
     text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
     article = newsparse.parse(text, format="reuters1987")
