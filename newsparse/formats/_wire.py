@@ -365,7 +365,8 @@ _WIRE_FURNITURE_RE = regex.compile(
         To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}
     )
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)? )
-  | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI) )      # IANS: --IANS
+  | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS
+                | ==\x20?Kyodo )                          # Kyodo: ==Kyodo
   | (?P<newsroom> \((?:\p{Lu}[\p{L}\x20]{0,40})?Newsroom[^\n()]{0,80}\) )
     """,
     regex.VERBOSE,
@@ -435,7 +436,7 @@ def take_wire_trailers(
         if agency_marks:
             m = _regex.fullmatch(_WIRE_FURNITURE_RE, b.text, line.start, line.end)
         if m is not None and m.lastgroup == "sign_off":
-            agency = canonical_agency(m.group().lstrip("- "))
+            agency = canonical_agency(m.group().lstrip("-= "))
             if agency is not None and agency not in b.sources:
                 b.sources.append(agency)
             b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.sign-off")))
@@ -565,12 +566,21 @@ _RELATIVE_TIME_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+# ``August 14, 2023 / 10:02 AM / Updated an hour ago``: a date line with a relative time
+# after it, as Reuters pages stamp a story.
+_DATE_THEN_AGO_RE = regex.compile(
+    r"(?P<date>[^\n]{6,60}?)\x20/\x20(?:Updated\x20)?(?:an?|\d{1,3})\x20"
+    r"(?:minutes?|mins?|hours?|hrs?|days?)\x20ago",
+    regex.IGNORECASE,
+)
+
 
 def take_head_stamp(b: Builder, line: Line) -> bool:
     """Read a head line stating a time before its date, or a relative time; say if it was.
 
     ``Updated 10:02 AM EDT, August 14, 2023`` becomes the date (minute precision);
-    ``Updated 2 hours ago`` is furniture, since the clock is never read.
+    ``Updated 2 hours ago`` is furniture, since the clock is never read, and so is
+    such a relative time after a date: ``August 14, 2023 / 10:02 AM / Updated an hour ago``.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -589,6 +599,8 @@ def take_head_stamp(b: Builder, line: Line) -> bool:
     if _regex.fullmatch(_RELATIVE_TIME_RE, text, line.start, line.end) is not None:
         b.add_furniture(line.start, line.end, b.rule("relative-time"))
         return True
+    if b.date is None and _take_date_then_ago(b, line):
+        return True
     m = _regex.fullmatch(_TIME_FIRST_RE, text, line.start, line.end)
     if m is None or b.date is not None:
         return False
@@ -603,6 +615,20 @@ def take_head_stamp(b: Builder, line: Line) -> bool:
     b.date = Field(value=value, raw=m["stamp"], span=Span(*m.span("stamp")), rule=b.rule("stamp"))
     b.date_precision = "minute"
     b.add_furniture(line.start, m.start("stamp"), b.rule("stamp-label"))
+    return True
+
+
+def _take_date_then_ago(b: Builder, line: Line) -> bool:
+    """Read a date line that ends in a relative time (:data:`_DATE_THEN_AGO_RE`)."""
+    m = _regex.fullmatch(_DATE_THEN_AGO_RE, b.text, line.start, line.end)
+    if m is None:
+        return False
+    found = parse_date(b.text, *m.span("date"), options=b.options)
+    if found is None or found.span.end != m.end("date"):
+        return False
+    b.set_date(found, b.rule("date-line"))
+    b.add_furniture(line.start, found.span.start, b.rule("date-label"))
+    b.add_furniture(found.span.end, line.end, b.rule("relative-time"))
     return True
 
 

@@ -4,9 +4,11 @@ A headline, perhaps a byline (``By JANE DOE`` over ``Associated Press``) and a d
 line, then the first paragraph opening with a dateline that names the agency:
 ``LONDON, Aug 14 (Reuters) -``, ``WASHINGTON (AP) —`` (``_`` in older AP copy),
 ``PARIS (AFP) -``, ``New Delhi, Aug 14 (PTI) The…``, ``New Delhi [India], August 14
-(ANI):``, ``BEIJING, Aug. 14 (Xinhua) --``, ``(Bloomberg) --``. Trailers follow the
-story: ``(Reporting by …; Editing by …)``, ``Associated Press writers … contributed``,
-copyright lines, ``Our Standards: …``, AFP staff initials, PTI desk codes.
+(ANI):``, ``BEIJING, Aug. 14 (Xinhua) --``, ``(Bloomberg) --``, and alike for the other
+agencies of :data:`~newsparse.formats._wire.DATELINE_AGENCIES` (Kyodo, Yonhap, EFE...).
+Trailers follow the story: ``(Reporting by …; Editing by …)``, ``Associated Press
+writers … contributed``, Kyodo's ``==Kyodo``, copyright lines, ``Our Standards: …``,
+AFP staff initials, PTI desk codes.
 
 The place goes to :attr:`~newsparse.Article.dateline`, the agency to the attribution's
 sources; the rest of the dateline, initials and codes are furniture. A dateline's month
@@ -41,6 +43,7 @@ from newsparse import _regex
 from newsparse._text import line_field, split_lines
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
+    DATELINE_AGENCIES,
     INDIAN_AGENCIES,
     agency_dateline_re,
     date_from_partial,
@@ -70,6 +73,9 @@ def __dir__() -> list[str]:
 #: Hard-wrapped copy keeps its lines shorter than this.
 _WRAP_WIDTH = 100
 _SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)]")
+
+#: The dateline agencies with no evidence of their own: Kyodo, Yonhap, EFE, ANSA...
+OTHER_AGENCIES = DATELINE_AGENCIES[DATELINE_AGENCIES.index("UPI") + 1 :]
 
 #: How many lines may come before the dateline (headline, byline, date lines).
 MAX_HEAD_LINES = 10
@@ -150,6 +156,13 @@ class WireFormat(EvidenceFormat):
             "dpa-dateline", agency_dateline_re("dpa", "DPA"), 0.55, needles=("(dpa)",), line=True
         ),
         Evidence("upi-dateline", agency_dateline_re("UPI"), 0.55, needles=("(upi)",), line=True),
+        Evidence(
+            "other-agency-dateline",
+            agency_dateline_re(*OTHER_AGENCIES),
+            0.55,
+            needles=tuple(f"({a.lower()})" for a in OTHER_AGENCIES),
+            line=True,
+        ),
         Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
         Evidence("reuters-standards", _STANDARDS_RE, 0.08, "tail", needles=("our standards:",)),
         Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, "tail", needles=("associated press",)),

@@ -222,6 +222,42 @@ def test_bloomberg_contact_headings_with_lines_under_them_leave_the_body() -> No
     check_article(text, article)
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["August 14, 2023 / 10:02 AM / Updated an hour ago", "AUGUST 14, 2023 / 10:02 AM / 2 days ago"],
+)
+def test_date_line_with_a_relative_time_after_it(stamp: str) -> None:
+    text = f"Harbour reopens\n{stamp}\n\nOSLO (Reuters) - The harbour reopened.\n"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.date == dt.datetime(2023, 8, 14, 10, 2)
+    assert article.date_precision == "minute"
+    assert article.summary is None
+    assert article.paragraphs == ("The harbour reopened.",)
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency", "tail"),
+    [
+        ("TOKYO, Aug. 14 (Kyodo) --", "Kyodo", "==Kyodo"),
+        ("SEOUL, Aug. 14 (Yonhap) --", "Yonhap", "(END)"),
+        ("MADRID, Aug 14 (EFE) -", "EFE", "jm/ach"),
+    ],
+)
+def test_copy_of_the_other_dateline_agencies_is_wire(dateline: str, agency: str, tail: str) -> None:
+    text = f"Quake jolts coast\n\n{dateline} A quake jolted the coast on Monday.\n\nNo damage.\n"
+    text += f"\n{tail}\n"
+    assert _top(text).evidence[0] == "other-agency-dateline"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == dateline.split(",", maxsplit=1)[0]
+    assert article.attribution is not None
+    assert article.attribution.sources == (agency,)
+    assert article.paragraphs == ("A quake jolted the coast on Monday.", "No damage.")
+    check_article(text, article)
+
+
 def test_1987_copy_without_a_place_or_a_timestamp() -> None:
     text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
     article = newsparse.parse(text, format="reuters1987")
