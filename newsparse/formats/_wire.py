@@ -368,6 +368,10 @@ _WIRE_FURNITURE_RE = regex.compile(
   | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS
                 | ==\x20?Kyodo )                          # Kyodo: ==Kyodo
   | (?P<newsroom> \((?:\p{Lu}[\p{L}\x20]{0,40})?Newsroom[^\n()]{0,80}\) )
+  | (?P<coverage_link>                        # AP: Follow AP's coverage of X at https://...
+        (?:Follow|More|Find\x20more|See\x20more)\x20AP(?:['\u2019]s)?\x20
+        [^\n]{0,200}?(?:https?://|apnews\.com)\S{0,300}
+    )
     """,
     regex.VERBOSE,
 )
@@ -641,9 +645,16 @@ _BYLINE_ORG_LINE_RE = regex.compile(
     r"\x20(?:Writer|Correspondent|Reporter)"
 )
 
+# An agency's staff byline without ``By``: ``Reuters Staff``.
+_AGENCY_STAFF_RE = regex.compile(
+    r"(?:Reuters|AFP|AP|Associated\x20Press|Bloomberg(?:\x20News)?|Xinhua|UPI)\x20Staff"
+)
+
 
 def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     """Read a byline at ``lines[i]``, with an organisation line below it if there is one.
+
+    An agency's staff line (``Reuters Staff``) is a byline without ``By``.
 
     Returns:
         How many lines the byline took: 0, 1 or 2.
@@ -667,6 +678,8 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
             joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
             if b.take_byline(joined):
                 return 2
+    if _regex.fullmatch(_AGENCY_STAFF_RE, b.text, line.start, line.end) is not None:
+        return 1 if b.take_byline(line, require_prefix=False) else 0
     return 1 if b.take_byline(line) else 0
 
 

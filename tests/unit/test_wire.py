@@ -258,6 +258,37 @@ def test_copy_of_the_other_dateline_agencies_is_wire(dateline: str, agency: str,
     check_article(text, article)
 
 
+def test_agency_staff_line_is_a_byline_without_authors() -> None:
+    text = "Oil steadies\nReuters Staff\n(Reuters) - Oil prices steadied on Monday.\nBrent rose.\n"
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == ((), "Reuters")
+    assert article.summary is None
+    assert article.paragraphs == ("Oil prices steadied on Monday.", "Brent rose.")
+    check_article(text, article)
+
+
+def test_ap_coverage_link_and_syndication_note_leave_the_body() -> None:
+    text = (
+        "Canal limits traffic\n\nPANAMA CITY (AP) \u2014 The canal limited traffic Monday.\n\n"
+        "Ships wait 10 days.\n\n___\n\n"
+        "Follow AP's coverage of Latin America at https://apnews.com/hub/latin-america\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("The canal limited traffic Monday.", "Ships wait 10 days.")
+    assert article.rules["furniture"][-1] == "wire.coverage-link"
+    check_article(text, article)
+    note = (
+        "(This story has not been edited by our staff and is auto-generated from a syndicated"
+        " feed.)"
+    )
+    text = f"Rains lash city\n\nPune, Aug 14 (PTI) Rains lashed Pune on Monday.\n\n{note}\n"
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("Rains lashed Pune on Monday.",)
+    assert [s.of(text) for s in article.spans["furniture"]][-1] == note
+    check_article(text, article)
+
+
 def test_1987_copy_without_a_place_or_a_timestamp() -> None:
     text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
     article = newsparse.parse(text, format="reuters1987")
