@@ -100,11 +100,13 @@ _MONTH_NAMES = _regex.literal_trie(MONTHS)
 _MONTH_DAY = _month_day(r"(?i:\L<months>)")
 _MONTH_DAY_TRIE = _month_day("(?i:" + _MONTH_NAMES + ")")
 
-# Everything before the agency: place, ANI's ``[India]``, a month and day.
+# Everything before the agency: place, ANI's ``[India]``, a month and day, perhaps a year
+# (``ROME, Aug 14, 2023 (AFP) -``).
 _BEFORE_AGENCY = (
     r"(?:(?P<place>" + _PLACE + r")"
     r"(?:[\x20\xa0]{0,2}\[(?P<country>\p{Lu}[\p{L}\x20\xa0.'-]{0,30}+)\])?"
-    r"(?:,[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r"))?"
+    r"(?:,[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")"
+    r"(?:,[\x20\xa0]{1,2}(?P<year>(?:19|20)\d{2})(?!\d))?)?"
     r"[\x20\xa0]{0,4})?"
 )
 # After the agency: a dash, underscore or colon; or, as PTI writes, straight into the text.
@@ -179,6 +181,8 @@ class Dateline:
         place: The place's span, if it names one.
         agency: The canonical agency, if it names one.
         partial: Its month and day, if it gives them.
+        year: The year written after them, if any.
+        year_span: Where that year is written.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -194,6 +198,8 @@ class Dateline:
     place: Span | None
     agency: str | None
     partial: PartialDate | None
+    year: int | None = None
+    year_span: Span | None = None
 
 
 def read_dateline(
@@ -223,6 +229,9 @@ def read_dateline(
     partial = None
     if m["date"] is not None:
         partial = find_partial_date(text, *m.span("date"))
+    year, year_span = None, None
+    if "year" in pattern.groupindex and m["year"] is not None and partial is not None:
+        year, year_span = int(m["year"]), Span(*m.span("year"))
     body_start = m.end()
     while body_start < line.end and text[body_start].isspace():
         body_start += 1
@@ -233,6 +242,8 @@ def read_dateline(
         place=place,
         agency=agency,
         partial=partial,
+        year=year,
+        year_span=year_span,
     )
 
 
@@ -264,8 +275,8 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
         holes.append(found.place)
     if found.agency is not None and found.agency not in b.sources:
         b.sources.append(found.agency)
-    if date_used and found.partial is not None:
-        holes.append(found.partial.span)
+    if date_used and b.date is not None:
+        holes.append(b.date.span)
     pos = found.start
     for hole in sorted(holes, key=lambda s: s.start):
         b.add_furniture(pos, hole.start, b.rule("dateline-rest"))
@@ -309,6 +320,8 @@ def date_from_partial(b: Builder, found: Dateline, anchor: dt.date | int | None,
     if day is None:
         return False
     span = found.partial.span
+    if found.year_span is not None and anchor == found.year:
+        span = Span(span.start, found.year_span.end)  # the year the dateline writes
     b.date = Field(
         value=dt.datetime(day.year, day.month, day.day),  # noqa: DTZ001 - a dateline names no zone
         raw=span.of(b.text),

@@ -230,14 +230,22 @@ class WireFormat(EvidenceFormat):
         return lines[i:]
 
     def _date(self, b: Builder, found: Dateline | None) -> None:
-        """The article's date: a date line, else the dateline's month and day with a year."""
+        """The article's date: a date line, else the dateline's month and day with a year.
+
+        The year is the dateline's own if it writes one, else a copyright line's, else
+        the caller's ``reference``.
+        """
         if found is not None:
             used = False
             if b.date is None:
-                used = date_from_partial(
-                    b, found, _copyright_year(b), b.rule("dateline-date+copyright-year")
-                ) or date_from_partial(
-                    b, found, b.options.reference, b.rule("dateline-date+reference")
+                used = (
+                    date_from_partial(b, found, found.year, b.rule("dateline-date"))
+                    or date_from_partial(
+                        b, found, _copyright_year(b), b.rule("dateline-date+copyright-year")
+                    )
+                    or date_from_partial(
+                        b, found, b.options.reference, b.rule("dateline-date+reference")
+                    )
                 )
             file_dateline(b, found, date_used=used)
             if not used:

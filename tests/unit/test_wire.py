@@ -289,6 +289,18 @@ def test_ap_coverage_link_and_syndication_note_leave_the_body() -> None:
     check_article(text, article)
 
 
+def test_dateline_that_writes_its_year_gives_the_full_date() -> None:
+    text = "Heat grips south\n\nROME, Aug 14, 2023 (AFP) - A heatwave gripped the south.\n"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == "ROME"
+    assert article.date == dt.datetime(2023, 8, 14)
+    assert article.date_precision == "day"
+    assert article.spans["date"][0].of(text) == "Aug 14, 2023"
+    assert article.paragraphs == ("A heatwave gripped the south.",)
+    check_article(text, article)
+
+
 def test_1987_copy_without_a_place_or_a_timestamp() -> None:
     text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
     article = newsparse.parse(text, format="reuters1987")
