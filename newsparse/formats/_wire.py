@@ -110,7 +110,12 @@ _BEFORE_AGENCY = (
     r"[\x20\xa0]{0,4})?"
 )
 # After the agency: a dash, underscore or colon; or, as PTI writes, straight into the text.
-_AFTER_AGENCY = r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)|(?=[\x20\xa0]{1,3}\S))"
+# Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``).
+_AFTER_AGENCY = (
+    r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)"
+    r"|[\x20\xa0]{0,3}(?P<sep>[\u2013\u2014])(?=[\p{Lu}\"\u201c])"
+    r"|(?=[\x20\xa0]{1,3}\S))"
+)
 
 #: A dateline that names its agency: ``PLACE[ [Country]][, Month Day] (AGENCY) SEP``.
 # Every agency name opens with a letter: a bracket before anything else fails at once

@@ -301,6 +301,16 @@ def test_dateline_that_writes_its_year_gives_the_full_date() -> None:
     check_article(text, article)
 
 
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
+def test_dateline_dash_glued_to_the_first_word(dash: str) -> None:
+    text = f"Storm hits\n\nKYIV, Ukraine (AP) {dash}The storm hit Monday.\n\nPower was out.\n"
+    article = newsparse.parse(text)
+    assert article.dateline == "KYIV, Ukraine"
+    assert article.paragraphs == ("The storm hit Monday.", "Power was out.")
+    assert [s.of(text) for s in article.spans["furniture"]] == [f"(AP) {dash}"]
+    check_article(text, article)
+
+
 def test_1987_copy_without_a_place_or_a_timestamp() -> None:
     text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
     article = newsparse.parse(text, format="reuters1987")
