@@ -384,6 +384,7 @@ _WIRE_FURNITURE_RE = regex.compile(
     )
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)? )
   | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS
+                | \((?:IANS|PTI|UNI|ANI)\)                # ANI: (ANI)
                 | ==\x20?Kyodo )                          # Kyodo: ==Kyodo
   | (?P<newsroom> \((?:\p{Lu}[\p{L}\x20]{0,40})?Newsroom[^\n()]{0,80}\) )
   | (?P<coverage_link>                        # AP: Follow AP's coverage of X at https://...
@@ -435,7 +436,7 @@ def take_wire_trailers(
     """Read trailer lines back from the end; return how many lines remain.
 
     Attribution lines (credits, contribution, copyright, sign-off, ``With assistance
-    from``) become attribution; with ``agency_marks``, ``--IANS`` sign-offs become
+    from``) become attribution; with ``agency_marks``, ``--IANS`` and ``(ANI)`` sign-offs become
     attribution and staff initials, desk codes, contact lines and end marks furniture
     (Reuters copy has none, and its tables end in lines that look like desk codes), and
     so does a Bloomberg contact heading (``To contact the reporter on this story:``)
@@ -458,7 +459,7 @@ def take_wire_trailers(
         if agency_marks:
             m = _regex.fullmatch(_WIRE_FURNITURE_RE, b.text, line.start, line.end)
         if m is not None and m.lastgroup == "sign_off":
-            agency = canonical_agency(m.group().lstrip("-= "))
+            agency = canonical_agency(m.group().strip("-=() "))
             if agency is not None and agency not in b.sources:
                 b.sources.append(agency)
             b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.sign-off")))
@@ -504,6 +505,14 @@ _GLUED_INITIALS_RE = regex.compile(
     + r"*+\Z"
 )
 
+# An Indian agency's name in brackets after the last sentence: ``...he said. (ANI)``.
+_GLUED_SIGN_OFF_RE = regex.compile(
+    r"(?<=[.!?\"\u201d'\u2019)]"
+    + _BLANK
+    + r"{1,3})\((?P<agency>ANI|PTI|IANS|UNI)\)"
+    + _BLANK
+    + r"*+\Z"
+)
 # Xinhua's end mark after the last sentence, on its line: ``...on Monday. Enditem``.
 _GLUED_END_MARK_RE = regex.compile(
     r"(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})(?:Enditem|ENDITEM)" + _BLANK + r"*+\Z"
@@ -513,8 +522,9 @@ _GLUED_END_MARK_RE = regex.compile(
 def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
     """Take trailers off the end of the last paragraph, where hard-wrapped copy glues them.
 
-    Credits in parentheses become attribution; staff initials, Xinhua's ``Enditem``
-    (and, with ``desk_codes``, PTI-style desk codes) become furniture.
+    Credits in parentheses and an Indian agency's ``(ANI)`` become attribution; staff
+    initials, Xinhua's ``Enditem`` (and, with ``desk_codes``, PTI-style desk codes)
+    become furniture.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -540,6 +550,15 @@ def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
             b.credits.extend(found.credits)
             b.attribution.append(
                 b.span_field(m.start(), _rstrip(b.text, m.start(), m.end()), b.rule("credits"))
+            )
+        elif (m := _regex.search(_GLUED_SIGN_OFF_RE, b.text, start, end)) is not None:
+            cut = m.start()
+            if m["agency"] not in b.sources:
+                b.sources.append(m["agency"])
+            b.attribution.append(
+                b.span_field(
+                    m.start(), _rstrip(b.text, m.start(), m.end()), b.rule("attribution.sign-off")
+                )
             )
         elif (m := _regex.search(_GLUED_END_MARK_RE, b.text, start, end)) is not None:
             cut = m.start()

@@ -311,6 +311,20 @@ def test_dateline_dash_glued_to_the_first_word(dash: str) -> None:
     check_article(text, article)
 
 
+@pytest.mark.parametrize("gap", [" ", "\n", "\n\n"])
+def test_indian_agency_name_in_brackets_after_the_story_is_its_sign_off(gap: str) -> None:
+    text = (
+        "Minister visits flood areas\n\nGuwahati [India], August 14 (ANI): A minister "
+        f"visited flood-hit areas.\n\nHe reviewed relief work.{gap}(ANI)\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("A minister visited flood-hit areas.", "He reviewed relief work.")
+    assert article.attribution is not None
+    assert (article.attribution.sources, article.attribution.text) == (("ANI",), "(ANI)")
+    assert article.rules["attribution"] == ("wire.attribution.sign-off",)
+    check_article(text, article)
+
+
 def test_1987_copy_without_a_place_or_a_timestamp() -> None:
     text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
     article = newsparse.parse(text, format="reuters1987")
