@@ -325,6 +325,27 @@ def test_indian_agency_name_in_brackets_after_the_story_is_its_sign_off(gap: str
     check_article(text, article)
 
 
+def test_update_note_is_furniture_and_bullets_are_the_summary() -> None:
+    text = (
+        "UPDATE 2-Oil rises\n\n(Adds analyst comment, updates prices)\n\n"
+        "* Brent up 50 cents\n* U.S. crude up 40 cents\n\nBy Jo Kim\n\n"
+        "LONDON, Aug 14 (Reuters) - Oil rose on Monday.\n\nBrent rose 50 cents.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.headline == "UPDATE 2-Oil rises"
+    assert article.summary == "* Brent up 50 cents\n* U.S. crude up 40 cents"
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Kim",)
+    assert article.paragraphs == ("Oil rose on Monday.", "Brent rose 50 cents.")
+    assert article.rules["furniture"][0] == "wire.update-note"
+    check_article(text, article)
+    bloomberg = "Copper Climbs\n(Updates with closing prices.)\n\n(Bloomberg) -- Copper rose.\n"
+    article = newsparse.parse(bloomberg)
+    assert article.summary is None
+    assert article.paragraphs == ("Copper rose.",)
+    check_article(bloomberg, article)
+
+
 def test_1987_copy_without_a_place_or_a_timestamp() -> None:
     text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
     article = newsparse.parse(text, format="reuters1987")
