@@ -385,7 +385,8 @@ _WIRE_FURNITURE_RE = regex.compile(
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)? )
   | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS
                 | \((?:IANS|PTI|UNI|ANI)\)                # ANI: (ANI)
-                | ==\x20?Kyodo )                          # Kyodo: ==Kyodo
+                | ==\x20?Kyodo                            # Kyodo: ==Kyodo
+                | AFP | dpa(?:\x20\p{Ll}{2,3}){0,3} )      # AFP; dpa ab xy (with initials)
   | (?P<newsroom> \((?:\p{Lu}[\p{L}\x20]{0,40})?Newsroom[^\n()]{0,80}\) )
   | (?P<coverage_link>                        # AP: Follow AP's coverage of X at https://...
         (?:Follow|More|Find\x20more|See\x20more)\x20AP(?:['\u2019]s)?\x20
@@ -436,11 +437,11 @@ def take_wire_trailers(
     """Read trailer lines back from the end; return how many lines remain.
 
     Attribution lines (credits, contribution, copyright, sign-off, ``With assistance
-    from``) become attribution; with ``agency_marks``, ``--IANS`` and ``(ANI)`` sign-offs become
-    attribution and staff initials, desk codes, contact lines and end marks furniture
-    (Reuters copy has none, and its tables end in lines that look like desk codes), and
-    so does a Bloomberg contact heading (``To contact the reporter on this story:``)
-    with the few name and address lines under it.
+    from``) become attribution; with ``agency_marks``, agency sign-offs (``--IANS``,
+    ``(ANI)``, ``AFP``) become attribution and staff initials, desk codes, contact
+    lines and end marks furniture (Reuters copy has none, and its tables end in lines
+    that look like desk codes), and so does a Bloomberg contact heading (``To contact
+    the reporter on this story:``) with the few name and address lines under it.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -459,7 +460,7 @@ def take_wire_trailers(
         if agency_marks:
             m = _regex.fullmatch(_WIRE_FURNITURE_RE, b.text, line.start, line.end)
         if m is not None and m.lastgroup == "sign_off":
-            agency = canonical_agency(m.group().strip("-=() "))
+            agency = canonical_agency(m.group().strip("-=() ").split()[0])
             if agency is not None and agency not in b.sources:
                 b.sources.append(agency)
             b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.sign-off")))

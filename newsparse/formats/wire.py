@@ -103,8 +103,10 @@ _UPDATE_NOTE_RE = regex.compile(
 )
 # A bullet point: ``* `` or ``• `` before a word.
 _BULLET_RE = regex.compile(r"[*\u2022][\x20\t]{1,3}\S")
+# The year may follow the holder's name: ``(c) Copyright Thomson Reuters 2023``.
 _COPYRIGHT_YEAR_RE = regex.compile(
-    r"(?:Copyright|\u00a9|\(c\))\s{0,3}(?:\u00a9\s{0,3})?(?P<year>(?:19|20)\d{2})(?!\d)",
+    r"(?:Copyright|\u00a9|\(c\))\s{0,3}(?:(?:\u00a9|Copyright)\s{0,3})?"
+    r"(?:\p{L}[\p{L}.&'-]{0,30}\x20){0,4}?(?P<year>(?:19|20)\d{2})(?!\d)",
     regex.IGNORECASE,
 )
 

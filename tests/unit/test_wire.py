@@ -346,6 +346,33 @@ def test_update_note_is_furniture_and_bullets_are_the_summary() -> None:
     check_article(bloomberg, article)
 
 
+@pytest.mark.parametrize(
+    ("tail", "sources"), [("AFP", ("AFP",)), ("dpa ab xy", ("dpa", "AFP")), ("dpa", ("dpa", "AFP"))]
+)
+def test_agency_name_alone_closing_the_story_is_its_sign_off(
+    tail: str, sources: tuple[str, ...]
+) -> None:
+    text = (
+        f"Storm hits\n\nPARIS, Aug 14 (AFP) - The storm hit Monday.\n\nPower was out.\n\n{tail}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("The storm hit Monday.", "Power was out.")
+    assert article.attribution is not None
+    assert (article.attribution.sources, article.attribution.text) == (sources, tail)
+    check_article(text, article)
+
+
+def test_copyright_year_after_the_holder_completes_the_dateline_date() -> None:
+    text = (
+        "Storm hits\n\nOSLO, Aug 14 (Reuters) - The storm hit Monday.\n\n"
+        "(c) Copyright Thomson Reuters 2023. Click For Restrictions\n"
+    )
+    article = newsparse.parse(text)
+    assert article.date == dt.datetime(2023, 8, 14)
+    assert article.paragraphs == ("The storm hit Monday.",)
+    check_article(text, article)
+
+
 def test_1987_copy_without_a_place_or_a_timestamp() -> None:
     text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
     article = newsparse.parse(text, format="reuters1987")
