@@ -106,8 +106,12 @@ _FURNITURE_RE = regex.compile(
           edited[^\n]{0,300}
       | \(?Only\x20the\x20headline\x20(?:and\x20picture\x20)?of\x20this\x20
           report[^\n]{0,400}
-      | \(?This\x20(?:article|story)\x20(?:has\x20been|was)\x20
+      | \(?This\x20(?:article|story|report)\x20(?:has\x20been|was|is)\x20
           (?:auto-?generated|generated)[^\n]{0,300}
+        # Syndicating sites: ``(This story has not been edited by our staff and is
+        # auto-generated from a syndicated feed.)``
+      | \(?This\x20(?:article|story|report)\x20has\x20not\x20been\x20edited\x20by\x20
+          [^\n]{0,300}?(?:auto-?generated|syndicated|agency\x20feed|news\x20agency)[^\n]{0,300}
     )
   | (?P<standards> Our\x20Standards:\x20[^\n]{0,200} )
   | (?P<label>
@@ -353,7 +357,7 @@ _LONGEST_NO_TEXT = 200
 _THIS_OR_THE = tuple(
     f"{det} {noun} "
     for det in ("this", "the")
-    for noun in ("document", "material", "content", "article", "story")
+    for noun in ("document", "material", "content", "article", "story", "report")
 )
 _LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\p{N}]")
 

@@ -100,15 +100,22 @@ _MONTH_NAMES = _regex.literal_trie(MONTHS)
 _MONTH_DAY = _month_day(r"(?i:\L<months>)")
 _MONTH_DAY_TRIE = _month_day("(?i:" + _MONTH_NAMES + ")")
 
-# Everything before the agency: place, ANI's ``[India]``, a month and day.
+# Everything before the agency: place, ANI's ``[India]``, a month and day, perhaps a year
+# (``ROME, Aug 14, 2023 (AFP) -``).
 _BEFORE_AGENCY = (
     r"(?:(?P<place>" + _PLACE + r")"
     r"(?:[\x20\xa0]{0,2}\[(?P<country>\p{Lu}[\p{L}\x20\xa0.'-]{0,30}+)\])?"
-    r"(?:,[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r"))?"
+    r"(?:,[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")"
+    r"(?:,[\x20\xa0]{1,2}(?P<year>(?:19|20)\d{2})(?!\d))?)?"
     r"[\x20\xa0]{0,4})?"
 )
 # After the agency: a dash, underscore or colon; or, as PTI writes, straight into the text.
-_AFTER_AGENCY = r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)|(?=[\x20\xa0]{1,3}\S))"
+# Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``).
+_AFTER_AGENCY = (
+    r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)"
+    r"|[\x20\xa0]{0,3}(?P<sep>[\u2013\u2014])(?=[\p{Lu}\"\u201c])"
+    r"|(?=[\x20\xa0]{1,3}\S))"
+)
 
 #: A dateline that names its agency: ``PLACE[ [Country]][, Month Day] (AGENCY) SEP``.
 # Every agency name opens with a letter: a bracket before anything else fails at once
@@ -179,6 +186,8 @@ class Dateline:
         place: The place's span, if it names one.
         agency: The canonical agency, if it names one.
         partial: Its month and day, if it gives them.
+        year: The year written after them, if any.
+        year_span: Where that year is written.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -194,6 +203,8 @@ class Dateline:
     place: Span | None
     agency: str | None
     partial: PartialDate | None
+    year: int | None = None
+    year_span: Span | None = None
 
 
 def read_dateline(
@@ -223,6 +234,9 @@ def read_dateline(
     partial = None
     if m["date"] is not None:
         partial = find_partial_date(text, *m.span("date"))
+    year, year_span = None, None
+    if "year" in pattern.groupindex and m["year"] is not None and partial is not None:
+        year, year_span = int(m["year"]), Span(*m.span("year"))
     body_start = m.end()
     while body_start < line.end and text[body_start].isspace():
         body_start += 1
@@ -233,6 +247,8 @@ def read_dateline(
         place=place,
         agency=agency,
         partial=partial,
+        year=year,
+        year_span=year_span,
     )
 
 
@@ -264,8 +280,8 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
         holes.append(found.place)
     if found.agency is not None and found.agency not in b.sources:
         b.sources.append(found.agency)
-    if date_used and found.partial is not None:
-        holes.append(found.partial.span)
+    if date_used and b.date is not None:
+        holes.append(b.date.span)
     pos = found.start
     for hole in sorted(holes, key=lambda s: s.start):
         b.add_furniture(pos, hole.start, b.rule("dateline-rest"))
@@ -309,6 +325,8 @@ def date_from_partial(b: Builder, found: Dateline, anchor: dt.date | int | None,
     if day is None:
         return False
     span = found.partial.span
+    if found.year_span is not None and anchor == found.year:
+        span = Span(span.start, found.year_span.end)  # the year the dateline writes
     b.date = Field(
         value=dt.datetime(day.year, day.month, day.day),  # noqa: DTZ001 - a dateline names no zone
         raw=span.of(b.text),
@@ -365,11 +383,25 @@ _WIRE_FURNITURE_RE = regex.compile(
         To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}
     )
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)? )
-  | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI) )      # IANS: --IANS
+  | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS
+                | \((?:IANS|PTI|UNI|ANI)\)                # ANI: (ANI)
+                | ==\x20?Kyodo                            # Kyodo: ==Kyodo
+                | AFP | dpa(?:\x20\p{Ll}{2,3}){0,3} )      # AFP; dpa ab xy (with initials)
   | (?P<newsroom> \((?:\p{Lu}[\p{L}\x20]{0,40})?Newsroom[^\n()]{0,80}\) )
+  | (?P<coverage_link>                        # AP: Follow AP's coverage of X at https://...
+        (?:Follow|More|Find\x20more|See\x20more)\x20AP(?:['\u2019]s)?\x20
+        [^\n]{0,200}?(?:https?://|apnews\.com)\S{0,300}
+    )
     """,
     regex.VERBOSE,
 )
+# Bloomberg's contact block as it is laid out since the 2010s: the heading on a line of
+# its own, the names and addresses on the few lines under it.
+_CONTACT_HEADING_RE = regex.compile(
+    r"To\x20contact\x20the\x20(?:reporters?|editors?)\x20[^\n:]{0,120}:[\x20\t]*+"
+)
+#: How many lines a contact heading may have under it.
+_CONTACT_LINES = 3
 _ASSISTANCE_RE = regex.compile(
     r"-{0,2}\x20?With\x20assistance\x20from\x20(?P<names>[^\n]{1,300}?)\.?", regex.IGNORECASE
 )
@@ -390,15 +422,26 @@ def _take_assistance(b: Builder, line: Line) -> bool:
     return True
 
 
+def _contact_block(b: Builder, lines: Sequence[Line], n: int) -> int | None:
+    """Where a contact heading stands whose lines run to ``lines[n - 1]``, if one does."""
+    for k in range(n - 2, max(n - 2 - _CONTACT_LINES, -1), -1):
+        line = lines[k]
+        if _regex.fullmatch(_CONTACT_HEADING_RE, b.text, line.start, line.end) is not None:
+            return k
+    return None
+
+
 def take_wire_trailers(
     b: Builder, lines: Sequence[Line], *, max_lines: int = 8, agency_marks: bool = True
 ) -> int:
     """Read trailer lines back from the end; return how many lines remain.
 
     Attribution lines (credits, contribution, copyright, sign-off, ``With assistance
-    from``) become attribution; with ``agency_marks``, ``--IANS`` sign-offs become
-    attribution and staff initials, desk codes, contact lines and end marks furniture
-    (Reuters copy has none, and its tables end in lines that look like desk codes).
+    from``) become attribution; with ``agency_marks``, agency sign-offs (``--IANS``,
+    ``(ANI)``, ``AFP``) become attribution and staff initials, desk codes, contact
+    lines and end marks furniture (Reuters copy has none, and its tables end in lines
+    that look like desk codes), and so does a Bloomberg contact heading (``To contact
+    the reporter on this story:``) with the few name and address lines under it.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -417,12 +460,18 @@ def take_wire_trailers(
         if agency_marks:
             m = _regex.fullmatch(_WIRE_FURNITURE_RE, b.text, line.start, line.end)
         if m is not None and m.lastgroup == "sign_off":
-            agency = canonical_agency(m.group().lstrip("- "))
+            agency = canonical_agency(m.group().strip("-=() ").split()[0])
             if agency is not None and agency not in b.sources:
                 b.sources.append(agency)
             b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.sign-off")))
         elif m is not None and m.lastgroup is not None:
             b.add_furniture(line.start, line.end, b.rule(m.lastgroup.replace("_", "-")))
+        elif agency_marks and (k := _contact_block(b, lines, n)) is not None:
+            for contact in lines[k:n]:
+                b.add_furniture(contact.start, contact.end, b.rule("contact"))
+            taken += n - k
+            n = k
+            continue
         elif not _take_assistance(b, line) and b.take_trailers([line], max_lines=1) == 1:
             break
         n -= 1
@@ -457,12 +506,26 @@ _GLUED_INITIALS_RE = regex.compile(
     + r"*+\Z"
 )
 
+# An Indian agency's name in brackets after the last sentence: ``...he said. (ANI)``.
+_GLUED_SIGN_OFF_RE = regex.compile(
+    r"(?<=[.!?\"\u201d'\u2019)]"
+    + _BLANK
+    + r"{1,3})\((?P<agency>ANI|PTI|IANS|UNI)\)"
+    + _BLANK
+    + r"*+\Z"
+)
+# Xinhua's end mark after the last sentence, on its line: ``...on Monday. Enditem``.
+_GLUED_END_MARK_RE = regex.compile(
+    r"(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})(?:Enditem|ENDITEM)" + _BLANK + r"*+\Z"
+)
+
 
 def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
     """Take trailers off the end of the last paragraph, where hard-wrapped copy glues them.
 
-    Credits in parentheses become attribution; staff initials (and, with
-    ``desk_codes``, PTI-style desk codes) become furniture.
+    Credits in parentheses and an Indian agency's ``(ANI)`` become attribution; staff
+    initials, Xinhua's ``Enditem`` (and, with ``desk_codes``, PTI-style desk codes)
+    become furniture.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -489,6 +552,18 @@ def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
             b.attribution.append(
                 b.span_field(m.start(), _rstrip(b.text, m.start(), m.end()), b.rule("credits"))
             )
+        elif (m := _regex.search(_GLUED_SIGN_OFF_RE, b.text, start, end)) is not None:
+            cut = m.start()
+            if m["agency"] not in b.sources:
+                b.sources.append(m["agency"])
+            b.attribution.append(
+                b.span_field(
+                    m.start(), _rstrip(b.text, m.start(), m.end()), b.rule("attribution.sign-off")
+                )
+            )
+        elif (m := _regex.search(_GLUED_END_MARK_RE, b.text, start, end)) is not None:
+            cut = m.start()
+            b.add_furniture(m.start(), m.end(), b.rule("end-mark"))
         else:
             m = _regex.search(_GLUED_INITIALS_RE, b.text, start, end)
             if m is None and desk_codes:
@@ -533,12 +608,21 @@ _RELATIVE_TIME_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+# ``August 14, 2023 / 10:02 AM / Updated an hour ago``: a date line with a relative time
+# after it, as Reuters pages stamp a story.
+_DATE_THEN_AGO_RE = regex.compile(
+    r"(?P<date>[^\n]{6,60}?)\x20/\x20(?:Updated\x20)?(?:an?|\d{1,3})\x20"
+    r"(?:minutes?|mins?|hours?|hrs?|days?)\x20ago",
+    regex.IGNORECASE,
+)
+
 
 def take_head_stamp(b: Builder, line: Line) -> bool:
     """Read a head line stating a time before its date, or a relative time; say if it was.
 
     ``Updated 10:02 AM EDT, August 14, 2023`` becomes the date (minute precision);
-    ``Updated 2 hours ago`` is furniture, since the clock is never read.
+    ``Updated 2 hours ago`` is furniture, since the clock is never read, and so is
+    such a relative time after a date: ``August 14, 2023 / 10:02 AM / Updated an hour ago``.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -557,6 +641,8 @@ def take_head_stamp(b: Builder, line: Line) -> bool:
     if _regex.fullmatch(_RELATIVE_TIME_RE, text, line.start, line.end) is not None:
         b.add_furniture(line.start, line.end, b.rule("relative-time"))
         return True
+    if b.date is None and _take_date_then_ago(b, line):
+        return True
     m = _regex.fullmatch(_TIME_FIRST_RE, text, line.start, line.end)
     if m is None or b.date is not None:
         return False
@@ -574,6 +660,20 @@ def take_head_stamp(b: Builder, line: Line) -> bool:
     return True
 
 
+def _take_date_then_ago(b: Builder, line: Line) -> bool:
+    """Read a date line that ends in a relative time (:data:`_DATE_THEN_AGO_RE`)."""
+    m = _regex.fullmatch(_DATE_THEN_AGO_RE, b.text, line.start, line.end)
+    if m is None:
+        return False
+    found = parse_date(b.text, *m.span("date"), options=b.options)
+    if found is None or found.span.end != m.end("date"):
+        return False
+    b.set_date(found, b.rule("date-line"))
+    b.add_furniture(line.start, found.span.start, b.rule("date-label"))
+    b.add_furniture(found.span.end, line.end, b.rule("relative-time"))
+    return True
+
+
 # -- bylines ---------------------------------------------------------------------------
 
 # A line that finishes the byline above it: ``Associated Press``, ``AP Business Writer``.
@@ -583,9 +683,16 @@ _BYLINE_ORG_LINE_RE = regex.compile(
     r"\x20(?:Writer|Correspondent|Reporter)"
 )
 
+# An agency's staff byline without ``By``: ``Reuters Staff``.
+_AGENCY_STAFF_RE = regex.compile(
+    r"(?:Reuters|AFP|AP|Associated\x20Press|Bloomberg(?:\x20News)?|Xinhua|UPI)\x20Staff"
+)
+
 
 def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     """Read a byline at ``lines[i]``, with an organisation line below it if there is one.
+
+    An agency's staff line (``Reuters Staff``) is a byline without ``By``.
 
     Returns:
         How many lines the byline took: 0, 1 or 2.
@@ -609,6 +716,8 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
             joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
             if b.take_byline(joined):
                 return 2
+    if _regex.fullmatch(_AGENCY_STAFF_RE, b.text, line.start, line.end) is not None:
+        return 1 if b.take_byline(line, require_prefix=False) else 0
     return 1 if b.take_byline(line) else 0
 
 

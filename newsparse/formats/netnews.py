@@ -46,10 +46,11 @@ Examples:
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from newsparse import _regex
 from newsparse._text import fold, split_lines, trim
@@ -59,6 +60,7 @@ from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Spa
 
 if TYPE_CHECKING:
     from newsparse._text import Line
+    from newsparse.extract.dates import DateMatch
 
 __all__ = ["NetnewsFormat"]
 
@@ -100,6 +102,33 @@ METADATA_KEYS = {
     "summary": "summary",
     "distribution": "distribution",
 }
+
+
+# RFC 822's one-letter zone ``Z`` (universal time) after a header date's time: read as
+# UTC here only, where a lone capital after the seconds can mean nothing else.
+_Z_ZONE_RE = regex.compile(r"[\x20\t]{1,3}Z(?![\w:])")
+
+
+def _rfc822_utc(text: str, found: DateMatch | None, end: int) -> DateMatch | None:
+    """``found`` in UTC, its span taking the zone, if RFC 822's ``Z`` follows its time.
+
+    Examples:
+        >>> t = "Tue, 6 Apr 93 07:17:34 Z"
+        >>> d = _rfc822_utc(t, parse_date(t), len(t))
+        >>> d.value.isoformat(), d.span.of(t)
+        ('1993-04-06T07:17:34+00:00', 'Tue, 6 Apr 93 07:17:34 Z')
+    """
+    if found is None or found.value.tzinfo is not None or found.precision == "day":
+        return found
+    m = _regex.match(_Z_ZONE_RE, text, found.span.end, end)
+    if m is None:
+        return found
+    return evolve(
+        found,
+        value=found.value.replace(tzinfo=dt.timezone.utc),
+        span=Span(found.span.start, m.end()),
+        zone="Z",
+    )
 
 
 @frozen
@@ -205,7 +234,9 @@ class NetnewsFormat(EvidenceFormat):
                 )
                 continue
             if h.name == "date" and b.date is None:
-                found = parse_date(text, h.value.start, h.value.end, options=options)
+                found = _rfc822_utc(
+                    text, parse_date(text, h.value.start, h.value.end, options=options), h.value.end
+                )
                 if found is not None:
                     b.set_date(found, b.rule("date"))
                     b.add_furniture(h.value.start, found.span.start, b.rule("date-rest"))
@@ -281,11 +312,12 @@ def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
     """The display name's span and the address of the mailbox in ``text[start:end]``.
 
     Reads RFC 5322 (and RFC 1036) mailbox syntax in one pass: ``Name <addr>``,
-    ``"Name" <addr>``, ``addr (Name)``, an address with no ``@`` (a UUCP path such as
-    ``site!user``), a comment after an angle address (``Name <addr> (Office)``), and
-    quoted strings and comments holding escaped or nested delimiters. The name is
-    the phrase before ``<``, else the first non-empty comment, spanned as written
-    (inside its quotes or parentheses, trimmed).
+    ``"Name" <addr>``, ``addr (Name)``, ``Name (addr)``, an address with no ``@`` (a
+    UUCP path such as ``site!user``), a comment after an angle address (``Name <addr>
+    (Office)``), and quoted strings and comments holding escaped or nested delimiters. The name is
+    the phrase before ``<``, else the first non-empty comment (or, when that comment
+    is the address, the phrase before it), spanned as written (inside its quotes or
+    parentheses, trimmed).
 
     Examples:
         >>> t = 'site!jdoe (Jane (JD) Doe)'
@@ -358,6 +390,11 @@ def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
             return _trimmed(text, named[0][2], named[-1][3]), angle or None
         return (None if comment is None else Span(*comment)), angle or None
     addr = next((w for w in words if "@" in w or "!" in w), None)
+    if addr is None and phrase and comment is not None:
+        # ``Jane Doe (jane@example.org)``: the address in the comment, the name before it.
+        inside = text[comment[0] : comment[1]]
+        if "@" in inside and not any(c.isspace() for c in inside):
+            return _trimmed(text, phrase[0][2], phrase[-1][3]), inside
     if addr is None and len(words) == 1:
         addr = words[0]
     if comment is None or addr is None:

@@ -1,7 +1,8 @@
 """Reuters wire copy of 1987, as the Reuters-21578 collection stores it.
 
-A timestamp line ``26-FEB-1987 15:01:01.79``, an upper-case title (kept as written),
-sometimes a ``By`` line, then hard-wrapped copy whose first line opens with the
+A timestamp line ``26-FEB-1987 15:01:01.79``, an upper-case title (kept as written;
+one wrapped onto a second upper-case line at the margin, just above the dateline, is
+read as one title), sometimes a ``By`` line, then hard-wrapped copy whose first line opens with the
 dateline ``    SALVADOR, Feb 26 - ``; an indented line starts a new paragraph, and the
 last line is the sign-off `` Reuter``. The timestamp is the article's date; the
 dateline's month and day are completed against it (``metadata["dateline_date"]``).
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import line_field, split_lines
+from newsparse._text import fold, line_field, split_lines
 from newsparse.extract.dates import find_dates
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
@@ -47,9 +48,11 @@ from newsparse.formats._wire import (
     take_two_line_byline,
     take_wire_trailers,
 )
-from newsparse.model import Note
+from newsparse.model import Field, Note, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from newsparse._text import Line
     from newsparse.formats._base import Scan
     from newsparse.formats._wire import Dateline
@@ -72,6 +75,8 @@ _INDENTED_DATELINE_RE = regex.compile(
     r"(?m)^\x20{2,8}(?:\p{Lu}[\p{L}\x20.,'/&-]{0,60}?,\x20)?"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\x20\d{1,2}\x20{1,3}-(?=\s)"
 )
+# A title line: capitals, digits and punctuation, no lower-case letter.
+_TITLE_LINE_RE = regex.compile(r"(?=[^\n]{0,200}\p{Lu})[^\p{Ll}\n]{3,200}")
 _SIGN_OFF_RE = regex.compile(r"(?m)^\x20{0,8}(?:Reuter|REUTER)\s*+\Z")
 _HEAD_LINES = 4
 
@@ -83,6 +88,29 @@ def _opens_indented(scan: Scan, start: int, end: int) -> bool:
     spaces, which ``str.find`` skips through slowly in text full of single spaces.
     """
     return any(ln.startswith("  ") for ln in scan.line_texts(start, end))
+
+
+def _title_goes_on(text: str, lines: Sequence[Line], i: int) -> bool:
+    """Whether ``lines[i]`` carries on the title: upper case, at the margin, over the dateline.
+
+    Body copy runs in mixed case and its first line opens with the dateline; a title
+    too long for one line wraps onto an upper-case line just above it.
+    """
+    line = lines[i]
+    return (
+        line.indent == 0
+        and i + 1 < len(lines)
+        and not lines[i + 1].blank_before
+        and _regex.fullmatch(_TITLE_LINE_RE, text, line.start, line.end) is not None
+        and read_dateline(text, lines[i + 1], REUTERS_1987_DATELINE_RE) is not None
+    )
+
+
+def _join_title(b: Builder, title: Field[str], line: Line) -> Field[str]:
+    """The ``title`` so far and ``line`` as one title, its line break read as a space."""
+    span = Span(title.span.start, line.end)
+    raw = span.of(b.text)
+    return Field(value=fold(raw), raw=raw, span=span, rule=b.rule("title"))
 
 
 class Reuters1987Format(EvidenceFormat):
@@ -150,6 +178,8 @@ class Reuters1987Format(EvidenceFormat):
                 break
             if b.headline is None:
                 b.headline = line_field(line, b.rule("title"))
+            elif not before and _title_goes_on(text, lines, i):
+                b.headline = _join_title(b, b.headline, line)
             elif not b.take_furniture(line):
                 before.append(line)
             i += 1

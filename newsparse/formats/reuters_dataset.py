@@ -60,8 +60,10 @@ def __dir__() -> list[str]:
     return __all__
 
 
+# The title, the byline line (``--`` alone when the story has none; a copy may lack
+# the line altogether), the timestamp.
 _HEADER_RE = regex.compile(
-    r"\A\s{0,10}--\x20[^\n]{1,300}\n--\x20?[^\n]{0,300}\n--\x20(?:\p{L}{3}\x20)?\p{L}{3}\x20\d{1,2},"
+    r"\A\s{0,10}--\x20[^\n]{1,300}\n(?:--\x20?[^\n]{0,300}\n)?--\x20(?:\p{L}{3}\x20)?\p{L}{3}\x20\d{1,2},"
     r"\x20\d{4}\x20\d{1,2}:\d{2}[ap]m\x20\p{Lu}{2,4}[\x20\t]*+\r?\n"
 )
 _LINK_LINE_RE = regex.compile(r"(?m)^--\x20https?://(?:www\.)?reuters\.com/\S{1,300}\r?$")

@@ -1,12 +1,16 @@
 """Agency copy as it is written today: Reuters, AP, AFP, the Indian agencies, Xinhua...
 
-A headline, perhaps a byline (``By JANE DOE`` over ``Associated Press``) and a date
-line, then the first paragraph opening with a dateline that names the agency:
+A headline, perhaps bullet points (the summary), an editor's note on what a new version
+changed (``(Adds analyst comment)``: furniture), a byline (``By JANE DOE`` over
+``Associated Press``) and a date line, then the first paragraph opening with a dateline
+that names the agency:
 ``LONDON, Aug 14 (Reuters) -``, ``WASHINGTON (AP) —`` (``_`` in older AP copy),
 ``PARIS (AFP) -``, ``New Delhi, Aug 14 (PTI) The…``, ``New Delhi [India], August 14
-(ANI):``, ``BEIJING, Aug. 14 (Xinhua) --``, ``(Bloomberg) --``. Trailers follow the
-story: ``(Reporting by …; Editing by …)``, ``Associated Press writers … contributed``,
-copyright lines, ``Our Standards: …``, AFP staff initials, PTI desk codes.
+(ANI):``, ``BEIJING, Aug. 14 (Xinhua) --``, ``(Bloomberg) --``, and alike for the other
+agencies of :data:`~newsparse.formats._wire.DATELINE_AGENCIES` (Kyodo, Yonhap, EFE...).
+Trailers follow the story: ``(Reporting by …; Editing by …)``, ``Associated Press
+writers … contributed``, Kyodo's ``==Kyodo``, copyright lines, ``Our Standards: …``,
+AFP staff initials, PTI desk codes.
 
 The place goes to :attr:`~newsparse.Article.dateline`, the agency to the attribution's
 sources; the rest of the dateline, initials and codes are furniture. A dateline's month
@@ -41,6 +45,7 @@ from newsparse import _regex
 from newsparse._text import filled_to_width, line_field, split_lines
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
+    DATELINE_AGENCIES,
     INDIAN_AGENCIES,
     agency_dateline_re,
     date_from_partial,
@@ -53,7 +58,7 @@ from newsparse.formats._wire import (
     take_two_line_byline,
     take_wire_trailers,
 )
-from newsparse.model import Note
+from newsparse.model import Field, Note, Span
 
 if TYPE_CHECKING:
     from newsparse._text import Line
@@ -71,6 +76,9 @@ def __dir__() -> list[str]:
 _WRAP_WIDTH = 100
 _SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)]")
 
+#: The dateline agencies with no evidence of their own: Kyodo, Yonhap, EFE, ANSA...
+OTHER_AGENCIES = DATELINE_AGENCIES[DATELINE_AGENCIES.index("UPI") + 1 :]
+
 #: How many lines may come before the dateline (headline, byline, date lines).
 MAX_HEAD_LINES = 10
 
@@ -87,19 +95,56 @@ _AP_CONTRIBUTED_RE = regex.compile(
 _AFP_INITIALS_RE = regex.compile(r"(?m)^[\x20\t]*+(?:burs?-)?\p{Ll}{2,5}(?:/\p{Ll}{2,5}){1,5}\s*\Z")
 _STANDARDS_RE = regex.compile(r"Our\x20Standards:\x20The\x20Thomson\x20Reuters\x20Trust")
 _BLOOMBERG_CONTACT_RE = regex.compile(r"To\x20contact\x20the\x20(?:reporter|editor)s?\x20")
+# What a new version of a story changed, under its headline: Reuters ``(Adds analyst
+# comment, updates prices)``, ``(Recasts with ...)``; Bloomberg ``(Updates with ...)``.
+_UPDATE_NOTE_RE = regex.compile(
+    r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Repeats|Refiles|Fixes|Removes"
+    r"|Inserts|Moves|Writes\x20through|Clarifies|Deletes)\x20[^\n()]{1,300}\)"
+)
+# A bullet point: ``* `` or ``• `` before a word.
+_BULLET_RE = regex.compile(r"[*\u2022][\x20\t]{1,3}\S")
+# The year may follow the holder's name: ``(c) Copyright Thomson Reuters 2023``.
 _COPYRIGHT_YEAR_RE = regex.compile(
-    r"(?:Copyright|\u00a9|\(c\))\s{0,3}(?:\u00a9\s{0,3})?(?P<year>(?:19|20)\d{2})(?!\d)",
+    r"(?:Copyright|\u00a9|\(c\))\s{0,3}(?:(?:\u00a9|Copyright)\s{0,3})?"
+    r"(?:\p{L}[\p{L}.&'-]{0,30}\x20){0,4}?(?P<year>(?:19|20)\d{2})(?!\d)",
     regex.IGNORECASE,
 )
+
+
+def _take_bullets(b: Builder, lines: list[Line], i: int) -> int:
+    """Read the bullet points (``* Brent up 50 cents``) from ``lines[i]`` on as the summary.
+
+    Reuters opens a story with bullet points under the headline. Returns how many lines
+    they took: 0 if ``lines[i]`` is no bullet point.
+    """
+    n = 0
+    while i + n < len(lines) and (
+        _regex.match(_BULLET_RE, b.text, lines[i + n].start, lines[i + n].end) is not None
+    ):
+        n += 1
+    if n:
+        first, last = lines[i], lines[i + n - 1]
+        b.summary = Field(
+            value="\n".join(ln.text for ln in lines[i : i + n]),
+            raw=b.text[first.start : last.end],
+            span=Span(first.start, last.end),
+            rule=b.rule("bullets"),
+        )
+    return n
 
 
 def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:
     """Read ``lines[i]`` as furniture, a stamp, a date line or a byline; return lines used.
 
     The stamp comes before the date line: a date line may have a few characters before
-    its date, and would take ``Updated 10:02 AM, Aug 14, 2023`` without its time.
+    its date, and would take ``Updated 10:02 AM, Aug 14, 2023`` without its time. An
+    editor's note on what a new version changed (``(Adds analyst comment, updates
+    prices)``, Bloomberg's ``(Updates with closing prices.)``) is furniture.
     """
     line = lines[i]
+    if _regex.fullmatch(_UPDATE_NOTE_RE, b.text, line.start, line.end) is not None:
+        b.add_furniture(line.start, line.end, b.rule("update-note"))
+        return 1
     if b.take_furniture(line) or take_head_stamp(b, line) or b.take_date_line(line):
         return 1
     return take_two_line_byline(b, lines, i)
@@ -150,6 +195,13 @@ class WireFormat(EvidenceFormat):
             "dpa-dateline", agency_dateline_re("dpa", "DPA"), 0.55, needles=("(dpa)",), line=True
         ),
         Evidence("upi-dateline", agency_dateline_re("UPI"), 0.55, needles=("(upi)",), line=True),
+        Evidence(
+            "other-agency-dateline",
+            agency_dateline_re(*OTHER_AGENCIES),
+            0.55,
+            needles=tuple(f"({a.lower()})" for a in OTHER_AGENCIES),
+            line=True,
+        ),
         Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
         Evidence("reuters-standards", _STANDARDS_RE, 0.08, "tail", needles=("our standards:",)),
         Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, "tail", needles=("associated press",)),
@@ -194,6 +246,10 @@ class WireFormat(EvidenceFormat):
             if b.headline is None and not extra:
                 b.headline = line_field(line, b.rule("headline"))
             elif b.summary is None and not extra:
+                took = _take_bullets(b, head, i)
+                if took:
+                    i += took
+                    continue
                 b.summary = line_field(line, b.rule("standfirst"))
             else:
                 extra.append(line)
@@ -217,14 +273,22 @@ class WireFormat(EvidenceFormat):
         return lines[i:]
 
     def _date(self, b: Builder, found: Dateline | None) -> None:
-        """The article's date: a date line, else the dateline's month and day with a year."""
+        """The article's date: a date line, else the dateline's month and day with a year.
+
+        The year is the dateline's own if it writes one, else a copyright line's, else
+        the caller's ``reference``.
+        """
         if found is not None:
             used = False
             if b.date is None:
-                used = date_from_partial(
-                    b, found, _copyright_year(b), b.rule("dateline-date+copyright-year")
-                ) or date_from_partial(
-                    b, found, b.options.reference, b.rule("dateline-date+reference")
+                used = (
+                    date_from_partial(b, found, found.year, b.rule("dateline-date"))
+                    or date_from_partial(
+                        b, found, _copyright_year(b), b.rule("dateline-date+copyright-year")
+                    )
+                    or date_from_partial(
+                        b, found, b.options.reference, b.rule("dateline-date+reference")
+                    )
                 )
             file_dateline(b, found, date_used=used)
             if not used:

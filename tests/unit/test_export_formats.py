@@ -127,6 +127,17 @@ def test_netnews_asctime_date_and_unknown_zone() -> None:
     assert unknown.date == dt.datetime(1993, 4, 5, 18, 1, 16)
 
 
+def test_netnews_rfc822_z_zone_is_utc() -> None:
+    text = (
+        "From: Jo Roe <jo@example.org>\nSubject: Allotments\n"
+        "Date: Tue, 6 Apr 93 07:17:34 Z\n\nText.\n"
+    )
+    article = _parse(text)
+    assert article.date == dt.datetime(1993, 4, 6, 7, 17, 34, tzinfo=dt.timezone.utc)
+    assert article.date_precision == "second"
+    assert article.spans["date"][0].of(text) == "Tue, 6 Apr 93 07:17:34 Z"
+
+
 def test_a_cover_page_is_only_what_opens_the_text() -> None:
     article_text = (
         "Ferry delayed\n\nThe Gazette\nMay 2, 2022 Monday\n\nLength: 9 words\n\nBody\n\n"
@@ -238,6 +249,8 @@ def test_factiva_dates_in_the_export_language(written: str, day: dt.datetime) ->
         ('Bea "Storm" Wren <wren@hill.example>', 'Bea "Storm" Wren', "wren@hill.example"),
         ("wren@hill.example (Bea Wren (Storm))", "Bea Wren (Storm)", "wren@hill.example"),
         ("(Bea Wren) wren@hill.example", "Bea Wren", "wren@hill.example"),
+        # The address in the comment, the name before it.
+        ("Bea Wren (wren@hill.example)", "Bea Wren", "wren@hill.example"),
         ("<wren@hill.example>", None, "wren@hill.example"),
         # A phrase that mixes quoted and plain parts keeps its quotes balanced.
         ('"Bea" Wren <wren@hill.example>', '"Bea" Wren', "wren@hill.example"),

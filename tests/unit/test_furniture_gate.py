@@ -76,6 +76,8 @@ _EVERY_RULE = [
     "(Except for the headline, this story has not been edited by staff)",
     "Only the headline of this report may have been reworked",
     "(This article was auto-generated from a feed)", "Our Standards: The Trust Principles.",
+    "(This story has not been edited by our staff and is auto-generated from a feed.)",
+    "This report is auto-generated from a news agency service.",
     "More", "Topics", "You May Like", "Subscribe for free", "ADVERTISEMENT", "Share",
     "Share this story", "Read more", "Related Stories", "Comments", "Trending Stories",
     "Also Read: a story", "ALSO READ another", "Read Also: this", "Also read | that",

@@ -145,6 +145,234 @@ def test_1987_dateline_date_is_completed_against_the_timestamp() -> None:
     assert article.dateline == "OSLO"
 
 
+def test_1987_title_wrapped_onto_a_second_line_is_one_headline() -> None:
+    text = (
+        " 5-MAR-1987 11:02:45.33\nHALWORTH STEEL SAYS IT WILL CLOSE\nTWO MILLS IN OHIO\n"
+        "    CANTON FALLS, Ohio, March 5 - Halworth Steel Corp said\nit will shut two mills.\n"
+        "    Demand was weak.\n Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "reuters1987"
+    assert article.headline == "HALWORTH STEEL SAYS IT WILL CLOSE TWO MILLS IN OHIO"
+    assert article.dateline == "CANTON FALLS, Ohio"
+    assert article.paragraphs == (
+        "Halworth Steel Corp said it will shut two mills.",
+        "Demand was weak.",
+    )
+    check_article(text, article)
+
+
+def test_1987_mixed_case_line_under_the_title_stays_in_the_body() -> None:
+    text = (
+        " 6-MAR-1987 14:40:01.02\nCOFFEE EXPORTS SEEN LOWER\nExports are expected to fall,\n"
+        "    LONDON, March 6 - traders said.\n Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.headline == "COFFEE EXPORTS SEEN LOWER"
+    assert article.paragraphs[0] == "Exports are expected to fall,"
+
+
+def test_dataset_story_without_its_byline_line_is_still_the_dataset_layout() -> None:
+    text = (
+        "-- Arden Bank names new chief\n-- Thu May 3, 2007 7:10am EDT\n"
+        "-- http://www.reuters.com/article/2007/05/03/us-arden-idUSL0312345620070503\n\n"
+        " LONDON  (Reuters) - Arden Bank named a new chief on Thursday. \n\n"
+        "  He starts in June. \n"
+    )
+    assert _top(text).format == "reuters_dataset"
+    article = newsparse.parse(text)
+    assert article.headline == "Arden Bank names new chief"
+    assert article.byline is None
+    assert article.date == dt.datetime(
+        2007, 5, 3, 7, 10, tzinfo=dt.timezone(dt.timedelta(hours=-4))
+    )
+    assert article.dateline == "LONDON"
+    assert article.paragraphs == ("Arden Bank named a new chief on Thursday.", "He starts in June.")
+    check_article(text, article)
+
+
+def test_xinhua_end_mark_glued_to_the_last_sentence_leaves_the_body() -> None:
+    text = (
+        "Ferry link reopens\n\nHAIKOU, Aug. 14 (Xinhua) -- A ferry link reopened on Monday.\n\n"
+        "Crossings take two hours. Enditem\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("A ferry link reopened on Monday.", "Crossings take two hours.")
+    assert [s.of(text) for s in article.spans["furniture"]][-1] == "Enditem"
+    check_article(text, article)
+
+
+def test_bloomberg_contact_headings_with_lines_under_them_leave_the_body() -> None:
+    text = (
+        "Tin Climbs\n(Bloomberg) -- Tin rose for a third day.\nStocks shrank.\n"
+        "--With assistance from Ned Hale.\n"
+        "To contact the reporter on this story:\nRia Moss in London at rmoss@example.com\n"
+        "To contact the editors responsible for this story:\nLeo Tam at ltam@example.com\n"
+        "Ida Fox\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("Tin rose for a third day.", "Stocks shrank.")
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == [
+        ("assistance", ("Ned Hale",))
+    ]
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert "Ria Moss in London at rmoss@example.com" in furniture
+    assert "Ida Fox" in furniture
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["August 14, 2023 / 10:02 AM / Updated an hour ago", "AUGUST 14, 2023 / 10:02 AM / 2 days ago"],
+)
+def test_date_line_with_a_relative_time_after_it(stamp: str) -> None:
+    text = f"Harbour reopens\n{stamp}\n\nOSLO (Reuters) - The harbour reopened.\n"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.date == dt.datetime(2023, 8, 14, 10, 2)
+    assert article.date_precision == "minute"
+    assert article.summary is None
+    assert article.paragraphs == ("The harbour reopened.",)
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency", "tail"),
+    [
+        ("TOKYO, Aug. 14 (Kyodo) --", "Kyodo", "==Kyodo"),
+        ("SEOUL, Aug. 14 (Yonhap) --", "Yonhap", "(END)"),
+        ("MADRID, Aug 14 (EFE) -", "EFE", "jm/ach"),
+    ],
+)
+def test_copy_of_the_other_dateline_agencies_is_wire(dateline: str, agency: str, tail: str) -> None:
+    text = f"Quake jolts coast\n\n{dateline} A quake jolted the coast on Monday.\n\nNo damage.\n"
+    text += f"\n{tail}\n"
+    assert _top(text).evidence[0] == "other-agency-dateline"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == dateline.split(",", maxsplit=1)[0]
+    assert article.attribution is not None
+    assert article.attribution.sources == (agency,)
+    assert article.paragraphs == ("A quake jolted the coast on Monday.", "No damage.")
+    check_article(text, article)
+
+
+def test_agency_staff_line_is_a_byline_without_authors() -> None:
+    text = "Oil steadies\nReuters Staff\n(Reuters) - Oil prices steadied on Monday.\nBrent rose.\n"
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == ((), "Reuters")
+    assert article.summary is None
+    assert article.paragraphs == ("Oil prices steadied on Monday.", "Brent rose.")
+    check_article(text, article)
+
+
+def test_ap_coverage_link_and_syndication_note_leave_the_body() -> None:
+    text = (
+        "Canal limits traffic\n\nPANAMA CITY (AP) \u2014 The canal limited traffic Monday.\n\n"
+        "Ships wait 10 days.\n\n___\n\n"
+        "Follow AP's coverage of Latin America at https://apnews.com/hub/latin-america\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("The canal limited traffic Monday.", "Ships wait 10 days.")
+    assert article.rules["furniture"][-1] == "wire.coverage-link"
+    check_article(text, article)
+    note = (
+        "(This story has not been edited by our staff and is auto-generated from a syndicated"
+        " feed.)"
+    )
+    text = f"Rains lash city\n\nPune, Aug 14 (PTI) Rains lashed Pune on Monday.\n\n{note}\n"
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("Rains lashed Pune on Monday.",)
+    assert [s.of(text) for s in article.spans["furniture"]][-1] == note
+    check_article(text, article)
+
+
+def test_dateline_that_writes_its_year_gives_the_full_date() -> None:
+    text = "Heat grips south\n\nROME, Aug 14, 2023 (AFP) - A heatwave gripped the south.\n"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == "ROME"
+    assert article.date == dt.datetime(2023, 8, 14)
+    assert article.date_precision == "day"
+    assert article.spans["date"][0].of(text) == "Aug 14, 2023"
+    assert article.paragraphs == ("A heatwave gripped the south.",)
+    check_article(text, article)
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
+def test_dateline_dash_glued_to_the_first_word(dash: str) -> None:
+    text = f"Storm hits\n\nKYIV, Ukraine (AP) {dash}The storm hit Monday.\n\nPower was out.\n"
+    article = newsparse.parse(text)
+    assert article.dateline == "KYIV, Ukraine"
+    assert article.paragraphs == ("The storm hit Monday.", "Power was out.")
+    assert [s.of(text) for s in article.spans["furniture"]] == [f"(AP) {dash}"]
+    check_article(text, article)
+
+
+@pytest.mark.parametrize("gap", [" ", "\n", "\n\n"])
+def test_indian_agency_name_in_brackets_after_the_story_is_its_sign_off(gap: str) -> None:
+    text = (
+        "Minister visits flood areas\n\nGuwahati [India], August 14 (ANI): A minister "
+        f"visited flood-hit areas.\n\nHe reviewed relief work.{gap}(ANI)\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("A minister visited flood-hit areas.", "He reviewed relief work.")
+    assert article.attribution is not None
+    assert (article.attribution.sources, article.attribution.text) == (("ANI",), "(ANI)")
+    assert article.rules["attribution"] == ("wire.attribution.sign-off",)
+    check_article(text, article)
+
+
+def test_update_note_is_furniture_and_bullets_are_the_summary() -> None:
+    text = (
+        "UPDATE 2-Oil rises\n\n(Adds analyst comment, updates prices)\n\n"
+        "* Brent up 50 cents\n* U.S. crude up 40 cents\n\nBy Jo Kim\n\n"
+        "LONDON, Aug 14 (Reuters) - Oil rose on Monday.\n\nBrent rose 50 cents.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.headline == "UPDATE 2-Oil rises"
+    assert article.summary == "* Brent up 50 cents\n* U.S. crude up 40 cents"
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Kim",)
+    assert article.paragraphs == ("Oil rose on Monday.", "Brent rose 50 cents.")
+    assert article.rules["furniture"][0] == "wire.update-note"
+    check_article(text, article)
+    bloomberg = "Copper Climbs\n(Updates with closing prices.)\n\n(Bloomberg) -- Copper rose.\n"
+    article = newsparse.parse(bloomberg)
+    assert article.summary is None
+    assert article.paragraphs == ("Copper rose.",)
+    check_article(bloomberg, article)
+
+
+@pytest.mark.parametrize(
+    ("tail", "sources"), [("AFP", ("AFP",)), ("dpa ab xy", ("dpa", "AFP")), ("dpa", ("dpa", "AFP"))]
+)
+def test_agency_name_alone_closing_the_story_is_its_sign_off(
+    tail: str, sources: tuple[str, ...]
+) -> None:
+    text = (
+        f"Storm hits\n\nPARIS, Aug 14 (AFP) - The storm hit Monday.\n\nPower was out.\n\n{tail}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("The storm hit Monday.", "Power was out.")
+    assert article.attribution is not None
+    assert (article.attribution.sources, article.attribution.text) == (sources, tail)
+    check_article(text, article)
+
+
+def test_copyright_year_after_the_holder_completes_the_dateline_date() -> None:
+    text = (
+        "Storm hits\n\nOSLO, Aug 14 (Reuters) - The storm hit Monday.\n\n"
+        "(c) Copyright Thomson Reuters 2023. Click For Restrictions\n"
+    )
+    article = newsparse.parse(text)
+    assert article.date == dt.datetime(2023, 8, 14)
+    assert article.paragraphs == ("The storm hit Monday.",)
+    check_article(text, article)
+
+
 def test_1987_copy_without_a_place_or_a_timestamp() -> None:
     text = "CORN SPREADS\n APRIL 7  - 1000 hrs cdt\n MONTHS  LAST\n Reuter\n"
     article = newsparse.parse(text, format="reuters1987")
