@@ -292,6 +292,21 @@ class FactivaFormat(EvidenceFormat):
             gate=ShortLines(6, 18, cr_lines=True),
         ),
         Evidence(
+            # The free-text form's word count line with the date line under it
+            # (``312 words`` / ``5 March 2019``), as no web page sets them.
+            "words-then-date",
+            regex.compile(
+                r"(?<![^\n\r])[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:words|mots|Wörter|palabras|parole)"
+                r"[\x20\t]*+(?:\r\n|\r|\n)[\x20\t]{0,10}+"
+                r"(?:\d{1,2}\.?\x20(?:de\x20)?\p{L}{3,12}\.?\x20(?:de\x20)?\d{4}"
+                r"|\p{L}{3,12}\.?\x20\d{1,2},\x20\d{4})[\x20\t]*+(?![^\n\r])"
+            ),
+            0.2,
+            where="head",
+            needles=("words", "mots", "wörter", "palabras", "parole"),
+            gate=ShortLines(6, 18, cr_lines=True),
+        ),
+        Evidence(
             # Factiva's own page header or footer (``Page 2 of 3 © 2020 Factiva, Inc.``).
             "factiva-page",
             regex.compile(

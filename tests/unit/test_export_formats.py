@@ -869,3 +869,26 @@ def test_lexisnexis_type_or_series_after_the_body_stays_in_the_trailer(label: st
     assert article.metadata["language"] == "ENGLISH"
     name, value = label.split(": ")
     assert article.metadata[name.lower()] == value
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_factiva_free_text_with_no_byline_is_detected_by_its_word_count_and_date_lines(
+    newline: str,
+) -> None:
+    text = (
+        "Lighthouse keeper retires\n214 words\n9 April 2021\nThe Saltmarsh Echo\nSLTECH\n"
+        "English\n(c) 2021 Saltmarsh Echo Ltd. All rights reserved.\n\n"
+        "The last keeper of the north light retired on Friday.\n\n"
+        "She had tended the lamp for thirty-one years.\n\n"
+        "Document SLTECH0020210409eh490000a\n"
+    ).replace("\n", newline)
+    assert newsparse.detect(text)[0].format == "factiva"
+    article = _parse(text)
+    assert article.format == "factiva"
+    assert article.headline == "Lighthouse keeper retires"
+    assert article.date == dt.datetime(2021, 4, 9)
+    assert article.paragraphs == (
+        "The last keeper of the north light retired on Friday.",
+        "She had tended the lamp for thirty-one years.",
+    )
+    assert article.metadata["source"] == "The Saltmarsh Echo"
