@@ -110,6 +110,8 @@ DOC_COUNT_RE = regex.compile(
     r"|Document\x20(?P<number>\d{1,7})\x20(?:de|van)\x20(?P<total>\d{1,7})"
     r"|Documento\x20(?P<number>\d{1,7})\x20(?:de|di)\x20(?P<total>\d{1,7})"
 )
+# A printed export's page header, a line of its own (``Page 2 of 3``).
+_PAGE_HEADER_RE = regex.compile(r"Page\x20\d{1,5}\x20of\x20\d{1,5}")
 #: The line that closes each article of a Nexis Uni export.
 END_OF_DOCUMENT_RE = regex.compile(r"End\x20of\x20Document", regex.IGNORECASE)
 
@@ -524,7 +526,7 @@ class LexisNexisFormat(EvidenceFormat):
         start, classic = self._cover(b, lines)
         lines = lines[start:]
         end, closed = self._end_of_document(b, lines)
-        lines = lines[:end]
+        lines = self._page_headers(b, lines[:end])
         uni = closed or any(ln.text in _BODY_LINES for ln in lines)
         if uni and not classic:
             self._parse_uni(b, lines)
@@ -581,6 +583,43 @@ class LexisNexisFormat(EvidenceFormat):
             b.add_furniture(lines[-1].start, lines[-1].end, b.rule("end-of-document"))
             return len(lines) - 1, True
         return len(lines), False
+
+    def _page_headers(self, b: Builder, lines: list[Line]) -> list[Line]:
+        """File the page headers of a printed export; return the other lines.
+
+        An export printed to pages and flattened to text (Nexis Uni's above all) opens
+        each page with ``Page 2 of 3`` and, on the next line, the article's title as a
+        running head. The title line goes with the page line only when the same text
+        stands on another line of the article: the title itself, or another page's
+        running head. The line after a header starts a new block: a paragraph is one
+        span of the text, so one the page broke stays in two, the header in neither.
+        """
+        text = b.text
+        pages = [
+            i
+            for i, ln in enumerate(lines)
+            if _regex.fullmatch(_PAGE_HEADER_RE, text, ln.start, ln.end) is not None
+        ]
+        if not pages:
+            return lines
+        counts: dict[str, int] = {}
+        for ln in lines:
+            counts[ln.text] = counts.get(ln.text, 0) + 1
+        drop: set[int] = set()
+        for i in pages:
+            drop.add(i)
+            nxt = i + 1
+            if nxt < len(lines) and not lines[nxt].blank_before and counts[lines[nxt].text] > 1:
+                drop.add(nxt)
+        kept: list[Line] = []
+        for i, ln in enumerate(lines):
+            if i in drop:
+                b.add_furniture(ln.start, ln.end, b.rule("page-header"))
+            elif i - 1 in drop and not ln.blank_before:
+                kept.append(ln._replace(blank_before=True))
+            else:
+                kept.append(ln)
+        return kept
 
     def _labelled(self, b: Builder, item: _Labelled) -> None:
         """File a labelled block: a field, metadata, and the label as furniture.

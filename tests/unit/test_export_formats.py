@@ -892,3 +892,44 @@ def test_factiva_free_text_with_no_byline_is_detected_by_its_word_count_and_date
         "She had tended the lamp for thirty-one years.",
     )
     assert article.metadata["source"] == "The Saltmarsh Echo"
+
+
+def test_nexis_uni_page_headers_and_running_titles_are_furniture() -> None:
+    text = (
+        "Page 1 of 2\nOrchard wins county prize\n\nOrchard wins county prize\n"
+        "The Valley Ledger\nSeptember 14, 2022 Wednesday\n\n"
+        "Copyright 2022 Valley Ledger Ltd.\n\n"
+        "Section: FARMING; Length: 96 words\nByline: Oskar Brandt\n\nBody\n\n"
+        "The Hollins orchard took first prize\nat the county show.\n\n"
+        "Judges praised the\nPage 2 of 2\nOrchard wins county prize\nold pear trees.\n\n"
+        "Page 2 of 2\nOrchard wins county prize\nThe prize is a silver cup.\n\n"
+        "Load-Date: September 15, 2022\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.format == "lexisnexis"
+    assert article.headline == "Orchard wins county prize"
+    assert article.date == dt.datetime(2022, 9, 14)
+    assert article.byline is not None
+    assert article.byline.authors == ("Oskar Brandt",)
+    # A paragraph is one span: the one the page broke stays in two, without the header.
+    assert article.paragraphs == (
+        "The Hollins orchard took first prize at the county show.",
+        "Judges praised the",
+        "old pear trees.",
+        "The prize is a silver cup.",
+    )
+    assert article.metadata["publication"] == "The Valley Ledger"
+    headers = [
+        s.of(text)
+        for s, r in zip(article.spans["furniture"], article.rules["furniture"], strict=True)
+        if r == "lexisnexis.page-header"
+    ]
+    assert (
+        headers
+        == ["Page 1 of 2", "Orchard wins county prize"]
+        + [
+            "Page 2 of 2",
+            "Orchard wins county prize",
+        ]
+        * 2
+    )
