@@ -2,7 +2,8 @@
 
 Reads ``By X``, ``By X and Y``, ``By X, Y and Z``, ``By JANE DOE Associated Press``,
 ``By Jane Doe, AP Business Writer``, ``Jane Doe | Reuters``, ``Written by X`` and
-``By HT News Desk``, and German and French ``Von X und Y`` and ``Par X et Y`` (``von``
+``By HT News Desk``, German and French ``Von X und Y`` and ``Par X et Y``, and Spanish
+and Portuguese ``Por X`` (``von``
 and ``de`` are prefixes only before a given name and a surname: ``Ursula von der Leyen``
 and ``Von Miller`` stay whole); names keep the case the text gives them, and each
 author has a span of its own. A place after the names (``By Jane Doe, Washington``,
@@ -52,7 +53,7 @@ _PREFIX_RE = regex.compile(
     (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted)\x20)?by\s?:?\x20++
   | Author\s?:\x20*+
   | (?P<foreign>
-        par\x20++(?=\p{L})
+        (?:par|por)\x20++(?=\p{L})
         # German ``von`` and French ``de`` open a byline as ``by`` does, but they are
         # particles too (``von der Leyen``, ``Von Miller``): only when a given name and
         # a surname follow, the first no particle, is the word a prefix.
@@ -221,8 +222,8 @@ def read_byline(
         endpos: The line's end; the end of the text by default.
         require_prefix: Accept only lines that open with ``By`` (or ``Written by``);
             with ``False``, a bare ``Jane Doe | Reuters`` or name list is read too.
-        foreign: Whether German ``Von`` and French ``Par``/``de`` open a byline as
-            ``By`` does (in English they open names: ``Von Braun Center``); a callable
+        foreign: Whether German ``Von``, French ``Par``/``de`` and Spanish ``Por`` open
+            a byline as ``By`` does (in English they open names: ``Von Braun Center``); a callable
             is asked only when such a prefix is found. With ``require_prefix=False``
             (a labelled line) they always do.
 

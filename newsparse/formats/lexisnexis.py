@@ -209,6 +209,7 @@ LABELS: dict[str, str] = {
     "rubrik": "section",
     "rubrique": "section",
     "rubriek": "section",
+    "sectie": "section",
     "sección": "section",
     "seccion": "section",
     "sezione": "section",

@@ -933,3 +933,30 @@ def test_nexis_uni_page_headers_and_running_titles_are_furniture() -> None:
         ]
         * 2
     )
+
+
+def test_factiva_spanish_por_opens_the_byline() -> None:
+    text = (
+        "HD\nLa feria del libro cierra con récord\nBY\nPor Inés Carvajal\nWC\n120 palabras\n"
+        "PD\n3 de mayo de 2018\nSN\nGaceta de Almería\nLA\nEspañol\n"
+        "LP\nLa feria recibió más visitantes que nunca.\n"
+        "AN\nDocument GACALM0020180503ee530000a\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Inés Carvajal",)
+    assert article.date == dt.datetime(2018, 5, 3)
+    assert article.paragraphs == ("La feria recibió más visitantes que nunca.",)
+
+
+def test_lexisnexis_dutch_section_label_ends_the_headline() -> None:
+    text = (
+        "Document 2 van 7\n\nDe Polderbode\n\n12 oktober 2017 donderdag\n\n"
+        "Nieuwe sluis geopend\n\nSECTIE: REGIO; Blz. 3\n\nLENGTE: 85 woorden\n\n"
+        "De nieuwe sluis bij het dorp is donderdag geopend.\n\nTAAL: DUTCH\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Nieuwe sluis geopend"
+    assert article.date == dt.datetime(2017, 10, 12)
+    assert article.metadata["section"] == "REGIO; Blz. 3"
+    assert article.paragraphs == ("De nieuwe sluis bij het dorp is donderdag geopend.",)
