@@ -36,7 +36,7 @@ from newsparse.vocab import canonical_agency
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["BylineMatch", "read_byline", "read_names_with_role"]
+__all__ = ["BylineMatch", "read_byline", "read_labelled_byline", "read_names_with_role"]
 
 
 def __dir__() -> list[str]:
@@ -337,4 +337,39 @@ def read_names_with_role(text: str, pos: int = 0, endpos: int | None = None) -> 
     found = read_byline(text, start, end, require_prefix=False)
     if found is None or not found.byline.authors:
         return None
+    return found
+
+
+# Where the names of a labelled byline that reads as no names whole may end: a comma, a
+# place (``in Paris``), a line break (a role on the next line), a role with no comma
+# before it (``Jo Roe Staff Writer``), or an e-mail address (``Jo Roe jroe@example.org``).
+_BYLINE_CUT_RE = regex.compile(
+    r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]"
+    r"|\s(?=(?i:staff|senior|chief|special|contributing|associate|assistant|deputy)\x20)"
+    r"|\s(?=[\w.+-]{1,64}+@)"
+)
+
+
+def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
+    """Read the value of an export's byline field (``BYLINE:``, Factiva's ``BY``).
+
+    The value is read whole first (no ``By`` needed); when that gives no names, as
+    with ``Jane Doe, Staff Writer (jdoe@example.org)`` or ``Jane Doe in Paris``, the
+    names alone are read, up to the first comma, place, line break, role or e-mail
+    address. The result's text and span are then those of the names.
+
+    Examples:
+        >>> read_labelled_byline("Jo Roe, Staff Writer (jroe@example.org)", 0, 39).byline.authors
+        ('Jo Roe',)
+        >>> read_labelled_byline("Jo Roe jroe@example.org", 0, 23).byline.authors
+        ('Jo Roe',)
+    """
+    found = read_byline(text, pos, endpos, require_prefix=False)
+    if found is not None and found.byline.authors:
+        return found
+    cut = _regex.search(_BYLINE_CUT_RE, text, pos, endpos)
+    if cut is not None:
+        names = read_byline(text, pos, cut.start(), require_prefix=False)
+        if names is not None and names.byline.authors:
+            return names
     return found

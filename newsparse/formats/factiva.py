@@ -60,7 +60,7 @@ from attrs import frozen
 
 from newsparse import _regex
 from newsparse._text import fold, split_lines
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import read_byline, read_labelled_byline
 from newsparse.extract.dates import clock_hour, find_issue_date, parse_date, zone_after_time
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, ShortLines
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
@@ -510,7 +510,7 @@ class FactivaFormat(EvidenceFormat):
     def _byline(self, b: Builder, span: Span) -> None:
         text = b.text
         raw = span.of(text)
-        found = read_byline(text, span.start, span.end, require_prefix=False)
+        found = read_labelled_byline(text, span.start, span.end)
         if found is None:
             b.byline = Field(value=Byline(text=raw), raw=raw, span=span, rule=b.rule("byline"))
             return

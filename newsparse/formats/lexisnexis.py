@@ -71,7 +71,7 @@ from attrs import frozen
 
 from newsparse import _regex
 from newsparse._text import caseless, fold, split_lines, trim
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import read_labelled_byline
 from newsparse.extract.dates import (
     clock_hour,
     find_dates,
@@ -167,14 +167,6 @@ _DATE_TAIL_RE = regex.compile(
 )
 _EDITION_WORD_RE = regex.compile(
     r"\b(?:Edition|Final|Ausgabe|Édition|Editie|Edición|Edizione)\b", regex.IGNORECASE
-)
-# Where the names of a byline that reads as no names whole may end: a comma, a place
-# (``in Paris``), a line break (a role on the next line), a role with no comma before
-# it (``Jo Roe Staff Writer``), or an e-mail address (``Jo Roe jroe@example.org``).
-_BYLINE_CUT_RE = regex.compile(
-    r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]"
-    r"|\s(?=(?i:staff|senior|chief|special|contributing|associate|assistant|deputy)\x20)"
-    r"|\s(?=[\w.+-]{1,64}+@)"
 )
 #: A cover page's request labels (``Search Terms:``), which the export splitter
 #: (:mod:`newsparse.stream`) also takes to open a cover block.
@@ -686,18 +678,9 @@ class LexisNexisFormat(EvidenceFormat):
 
     def _byline(self, b: Builder, span: Span) -> None:
         text = b.text
-        found = read_byline(text, span.start, span.end, require_prefix=False)
-        if found is None or not found.byline.authors:
-            # ``Jane Doe in Paris``, ``Jane Doe, Political Editor``, ``Jane Doe Staff
-            # Writer``: read the names alone.
-            cut = _regex.search(_BYLINE_CUT_RE, text, span.start, span.end)
-            names = (
-                read_byline(text, span.start, cut.start(), require_prefix=False)
-                if cut is not None
-                else None
-            )
-            if names is not None and names.byline.authors:
-                found = names
+        # ``Jane Doe in Paris``, ``Jane Doe, Political Editor``, ``Jane Doe Staff
+        # Writer``: the names alone when the whole reads as none.
+        found = read_labelled_byline(text, span.start, span.end)
         raw = span.of(text)
         if found is None:
             b.byline = Field(value=Byline(text=raw), raw=raw, span=span, rule=b.rule("byline"))
@@ -780,11 +763,19 @@ class LexisNexisFormat(EvidenceFormat):
         i = self._classic_head(
             b, lines, head_end, has_labels=first_label is not None, labelled_headline=labelled
         )
-        # Head labels, one block after another.
-        while i < len(lines):
-            item = _label_at(text, lines, i, upper_only=True)
-            if item is None or item.key not in HEAD_KEYS:
+        # Head labels, one block after another; labels nobody knows (``SOURCE:``,
+        # ``DISTRIBUTION:``) among them too, up to the last head label of the run.
+        run: list[_Labelled] = []
+        k = i
+        while k < len(lines):
+            item = _label_at(text, lines, k, upper_only=True)
+            if item is None or (item.key is not None and item.key not in HEAD_KEYS):
                 break
+            run.append(item)
+            k = item.last + 1
+        while run and run[-1].key is None:
+            run.pop()
+        for item in run:
             self._labelled(b, item)
             i = item.last + 1
         # ``BODY:`` may open the text: the label is furniture, what follows it the body.

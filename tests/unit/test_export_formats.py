@@ -960,3 +960,38 @@ def test_lexisnexis_dutch_section_label_ends_the_headline() -> None:
     assert article.date == dt.datetime(2017, 10, 12)
     assert article.metadata["section"] == "REGIO; Blz. 3"
     assert article.paragraphs == ("De nieuwe sluis bij het dorp is donderdag geopend.",)
+
+
+def test_lexisnexis_unknown_labels_among_the_head_labels_stay_out_of_the_body() -> None:
+    text = (
+        _LN_HEAD + "April 4, 2016 Monday\n\nMill reopens as museum\n\nBYLINE: Hana Ruiz\n\n"
+        "DISTRIBUTION: Valley edition\n\nLENGTH: 70 words\n\n"
+        "The old mill opened its doors as a museum.\n\nNOTE: Tickets are free in April.\n\n"
+        "LOAD-DATE: April 5, 2016\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Mill reopens as museum"
+    assert article.byline is not None
+    assert article.byline.authors == ("Hana Ruiz",)
+    assert article.metadata["length"] == "70 words"
+    assert article.paragraphs == (
+        "The old mill opened its doors as a museum.",
+        "NOTE: Tickets are free in April.",
+    )
+
+
+@pytest.mark.parametrize(
+    "by",
+    ["Tove Lind, Staff Writer (tlind@dunecourier.example)", "Tove Lind tlind@dunecourier.example"],
+)
+def test_factiva_byline_with_a_role_or_an_email_address_gives_the_names(by: str) -> None:
+    text = (
+        "HD\nDune path reopens\nBY\n" + by + "\nWC\n40 words\nPD\n2 June 2020\n"
+        "SN\nThe Dune Courier\nLA\nEnglish\nLP\nThe dune path is open again.\n"
+        "AN\nDocument DUNCOU0020200602eg620000a\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Tove Lind",)
+    assert article.byline.text == by
+    assert article.paragraphs == ("The dune path is open again.",)
