@@ -353,11 +353,14 @@ class FactivaFormat(EvidenceFormat):
         text = b.text
         time: Span | None = None
         source: Span | None = None
+        # ``LP`` and ``TD`` are one text, laid out one way: a short ``TD`` of wrapped
+        # lines is wrapped as the ``LP`` blocks above it are.
+        wrapped = _blocks([ln for f in fields if f.code in _TEXT_CODES for ln in f.lines])
         for f in fields:
             b.add_furniture(f.label.start, f.label.end, b.rule("code"))
             span = _value_span(f.lines)
             if f.code in _TEXT_CODES:
-                b.add_paragraphs(list(f.lines), wrapped=_blocks(f.lines))
+                b.add_paragraphs(list(f.lines), wrapped=wrapped)
                 continue
             if span is None:
                 continue

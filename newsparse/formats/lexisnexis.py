@@ -247,6 +247,11 @@ LABELS: dict[str, str] = {
     "notes": "notes",
     "subject": "subject",
 }
+# Labels whose value is one short line: a line under one with no blank line between (an
+# export a word processor turned to text) is the next field or the body, not more value.
+_ONE_LINE_KEYS = frozenset(
+    {"length", "load_date", "language", "publication_type", "journal_code", "document_type"}
+)
 #: Labels whose value is free text, never split at a semicolon (see ``_INNER_LABEL_RE``).
 _FREE_TEXT_KEYS = frozenset({"highlight", "notes", "graphic", "correction", "subject"})
 #: Labels that belong to the head of an article (before the body).
@@ -277,7 +282,8 @@ def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Lab
         return None
     last = i
     while (
-        last + 1 < len(lines)
+        key not in _ONE_LINE_KEYS
+        and last + 1 < len(lines)
         and not lines[last + 1].blank_before
         and lines[last + 1].text not in _SECTION_LINES
         and _regex.match(_LABEL_RE, text, lines[last + 1].start, lines[last + 1].end) is None
@@ -325,6 +331,23 @@ def _add_body(b: Builder, lines: list[Line]) -> None:
         b.add_indented_paragraphs(lines)
     else:
         b.add_paragraphs(lines, wrapped=True)
+
+
+def _names_publication(name: str, publication: str) -> bool:
+    """Whether a name read in a byline is the article's publication.
+
+    The publication may carry its place in brackets that the byline leaves out:
+    ``The Courier (Dundee)`` is named by ``The Courier``.
+
+    Examples:
+        >>> _names_publication("the courier", "The Courier (Dundee)")
+        True
+        >>> _names_publication("Jane Doe", "The Courier")
+        False
+    """
+    name = fold(name).casefold()
+    pub = fold(publication).casefold()
+    return name in {pub, pub.split(" (", 1)[0]}
 
 
 def _unknown_prose(text: str, items: list[_Labelled]) -> bool:
@@ -688,13 +711,22 @@ class LexisNexisFormat(EvidenceFormat):
                 Note(code="byline.unread", message="no names read in the byline", span=span)
             )
             return
+        # ``Jane Doe, Weekly Tide``: the publication named after the names is no author.
+        publication = b.metadata.get("publication")
+        spans = [
+            s
+            for s in found.author_spans
+            if publication is None or not _names_publication(s.of(text), publication)
+        ]
+        organization = found.byline.organization
+        if len(spans) < len(found.author_spans) and organization is None:
+            organization = publication
         byline = Byline(
-            authors=found.byline.authors, organization=found.byline.organization, text=raw
+            authors=tuple(s.of(text) for s in spans), organization=organization, text=raw
         )
         b.byline = Field(value=byline, raw=raw, span=span, rule=b.rule("byline"))
         b.authors.extend(
-            Field(value=s.of(text), raw=s.of(text), span=s, rule=b.rule("author"))
-            for s in found.author_spans
+            Field(value=s.of(text), raw=s.of(text), span=s, rule=b.rule("author")) for s in spans
         )
 
     def _trailer(self, b: Builder, lines: list[Line], lo: int) -> int:
@@ -707,6 +739,8 @@ class LexisNexisFormat(EvidenceFormat):
                 blocks.append((i, i))
             else:
                 blocks[-1] = (blocks[-1][0], i)
+        if blocks:
+            blocks[-1:] = self._split_trailer_lines(b, lines, *blocks[-1])
         # Each trailer block, last first: its first line, its labels, or None for a
         # copyright block.
         found: list[tuple[int, int, list[_Labelled] | None]] = []
@@ -741,6 +775,33 @@ class LexisNexisFormat(EvidenceFormat):
                 for item in items:
                     self._labelled(b, item)
         return found[0][0] if found else len(lines)
+
+    def _split_trailer_lines(
+        self, b: Builder, lines: list[Line], first: int, last: int
+    ) -> list[tuple[int, int]]:
+        """Split the last block where trailer lines follow the text with no blank line.
+
+        An export with no blank lines runs ``LOAD-DATE:``, ``LANGUAGE:`` and the
+        copyright straight on from the last paragraph. The block ends in a run of
+        known trailer labels of one line each, perhaps then copyright lines: each of
+        those lines becomes a block of its own, the text before them another.
+        """
+        text = b.text
+        k = last
+        labelled = False
+        while k > first:
+            ln = lines[k]
+            item = _label_at(text, lines, k, upper_only=True)
+            if item is not None and item.last == k and item.key is not None:
+                if item.key in HEAD_KEYS and item.key not in _EITHER_END_KEYS:
+                    break
+                labelled = True
+            elif labelled or _regex.match(_COPYRIGHT_RE, text, ln.start, ln.end) is None:
+                break
+            k -= 1
+        if not labelled or k == last:
+            return [(first, last)]
+        return [(first, k), *((j, j) for j in range(k + 1, last + 1))]
 
     # -- classic ---------------------------------------------------------------------
 

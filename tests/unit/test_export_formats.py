@@ -995,3 +995,57 @@ def test_factiva_byline_with_a_role_or_an_email_address_gives_the_names(by: str)
     assert article.byline.authors == ("Tove Lind",)
     assert article.byline.text == by
     assert article.paragraphs == ("The dune path is open again.",)
+
+
+def test_lexisnexis_publication_named_in_the_byline_is_no_author() -> None:
+    text = (
+        "3 of 9 DOCUMENTS\n\nThe Moor Chronicle (Devon)\n\nJuly 8, 2015 Wednesday\n\n"
+        "Ponies return to the common\n\nBYLINE: Ada Finch, The Moor Chronicle\n\n"
+        "LENGTH: 60 words\n\nThe ponies were back on the common by noon.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Ada Finch",)
+    assert article.byline.organization == "The Moor Chronicle (Devon)"
+    assert article.byline.text == "Ada Finch, The Moor Chronicle"
+
+
+def test_lexisnexis_export_without_blank_lines_keeps_labels_out_of_the_body() -> None:
+    text = (
+        "4 of 9 DOCUMENTS\nThe Moor Chronicle\nJuly 8, 2015 Wednesday\n"
+        "Ponies return to the common\nBYLINE: Ada Finch\nLENGTH: 60 words\n"
+        "The ponies were back on the common by noon.\n"
+        "Walkers were asked to keep their dogs on leads.\n"
+        "Rangers will count the herd in August.\n"
+        "LOAD-DATE: July 9, 2015\nLANGUAGE: ENGLISH\n"
+        "Copyright 2015 Moor Chronicle Ltd.\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Ponies return to the common"
+    assert article.byline is not None
+    assert article.byline.authors == ("Ada Finch",)
+    assert article.metadata["length"] == "60 words"
+    assert article.metadata["load_date"] == "July 9, 2015"
+    assert article.metadata["language"] == "ENGLISH"
+    assert article.metadata["copyright"] == "Copyright 2015 Moor Chronicle Ltd."
+    assert article.paragraphs == (
+        "The ponies were back on the common by noon.",
+        "Walkers were asked to keep their dogs on leads.",
+        "Rangers will count the herd in August.",
+    )
+
+
+def test_factiva_short_td_of_wrapped_lines_is_wrapped_as_the_lp_blocks_are() -> None:
+    text = (
+        "HD\nTram line extended\nWC\n50 words\nPD\n1 March 2024\nSN\nCity Lantern\n"
+        "LP\nThe tram line will run two stops\nfurther from May.\n\n"
+        "Work starts on Monday, the city\nsaid.\n"
+        "TD\nBuses will replace trams for\nthree weeks.\n"
+        "AN\nDocument CTYLAN0020240301ek310000a\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == (
+        "The tram line will run two stops further from May.",
+        "Work starts on Monday, the city said.",
+        "Buses will replace trams for three weeks.",
+    )
