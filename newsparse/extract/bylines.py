@@ -341,35 +341,71 @@ def read_names_with_role(text: str, pos: int = 0, endpos: int | None = None) -> 
 
 
 # Where the names of a labelled byline that reads as no names whole may end: a comma, a
-# place (``in Paris``), a line break (a role on the next line), a role with no comma
-# before it (``Jo Roe Staff Writer``), or an e-mail address (``Jo Roe jroe@example.org``).
+# place (``in Paris``), a line break (a role on the next line), a dash or bar before a
+# role (``Jo Roe - Staff reporter``), a role with no comma before it (``Jo Roe Staff
+# Writer``, ``Jo Roe Political Editor``, ``Jo Roe for The Daily Post``), or an e-mail
+# address (``Jo Roe jroe@example.org``). A role after capitalised words cuts only where
+# names of two words or more are left (``Our Political Editor`` names nobody), and
+# ``Reporter`` is not such a role (``Daily Post Reporter`` is a desk's credit).
+# The words that may stand before such a role (``Jo Roe Political Editor``).
+_BEATS = (
+    "political", "foreign", "home", "diplomatic", "business", "economics", "economic",
+    "sports", "sport", "health", "education", "science", "arts", "legal", "defence",
+    "defense", "environment", "technology", "transport", "crime", "security", "city",
+    "industry", "energy", "media", "travel", "property", "affairs", "social", "news",
+    "managing", "executive", "chief", "senior", "deputy", "associate", "assistant",
+    "contributing", "staff", "special", "national", "international",
+)  # fmt: skip
 _BYLINE_CUT_RE = regex.compile(
-    r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]"
-    r"|\s(?=(?i:staff|senior|chief|special|contributing|associate|assistant|deputy)\x20)"
-    r"|\s(?=[\w.+-]{1,64}+@)"
+    r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]|\s[-\u2013\u2014|]\s"
+    r"|\s(?=(?:staff|senior|chief|special|contributing|associate|assistant|deputy|for)\x20)"
+    r"|\s(?=(?P<role>(?:\L<beats>\x20){0,2}+(?:editor|correspondent|writer|columnist)\b))"
+    r"|\s(?=[\w.+-]{1,64}+@)",
+    regex.IGNORECASE,
+    beats=list(_BEATS),
 )
+# ``From`` opening a British byline (``From Jo Roe in Paris``).
+_FROM_RE = regex.compile(r"From\x20++(?=\p{Lu})")
 
 
 def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     """Read the value of an export's byline field (``BYLINE:``, Factiva's ``BY``).
 
-    The value is read whole first (no ``By`` needed); when that gives no names, as
-    with ``Jane Doe, Staff Writer (jdoe@example.org)`` or ``Jane Doe in Paris``, the
-    names alone are read, up to the first comma, place, line break, role or e-mail
-    address. The result's text and span are then those of the names.
+    The value is read whole first (no ``By`` needed; ``From`` is a prefix too); when
+    that gives no names, as with ``Jane Doe, Staff Writer (jdoe@example.org)`` or
+    ``Jane Doe in Paris``, the names alone are read, up to a comma, place, line break,
+    role or e-mail address: the first such cut that leaves names of two words or more
+    each, else the first that leaves any. The result's text and span are then those
+    of the names.
 
     Examples:
         >>> read_labelled_byline("Jo Roe, Staff Writer (jroe@example.org)", 0, 39).byline.authors
         ('Jo Roe',)
         >>> read_labelled_byline("Jo Roe jroe@example.org", 0, 23).byline.authors
         ('Jo Roe',)
+        >>> read_labelled_byline("From Jo Roe in Paris", 0, 20).byline.authors
+        ('Jo Roe',)
+        >>> read_labelled_byline("Jo Roe Political Editor", 0, 23).byline.authors
+        ('Jo Roe',)
     """
+    prefix = _regex.match(_FROM_RE, text, pos, endpos)
+    if prefix is not None:
+        pos = prefix.end()
     found = read_byline(text, pos, endpos, require_prefix=False)
     if found is not None and found.byline.authors:
         return found
-    cut = _regex.search(_BYLINE_CUT_RE, text, pos, endpos)
-    if cut is not None:
+    fallback: BylineMatch | None = None
+    for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):
         names = read_byline(text, pos, cut.start(), require_prefix=False)
-        if names is not None and names.byline.authors:
+        if names is None or not names.byline.authors:
+            continue
+        if (
+            cut["role"] is not None
+            and text[pos : cut.start()].rsplit(None, 1)[-1].lower() in _BEATS
+        ):
+            continue  # ``Our Political | Editor``: the role starts a word earlier
+        if all(len(name.split()) >= 2 for name in names.byline.authors):  # noqa: PLR2004
             return names
-    return found
+        if cut["role"] is None:
+            fallback = fallback or names
+    return fallback or found

@@ -336,8 +336,8 @@ def _add_body(b: Builder, lines: list[Line]) -> None:
 def _names_publication(name: str, publication: str) -> bool:
     """Whether a name read in a byline is the article's publication.
 
-    The publication may carry its place in brackets that the byline leaves out:
-    ``The Courier (Dundee)`` is named by ``The Courier``.
+    The publication may carry its place in brackets, or an article, that the byline
+    leaves out: ``The Courier (Dundee)`` is named by ``The Courier`` and ``Courier``.
 
     Examples:
         >>> _names_publication("the courier", "The Courier (Dundee)")
@@ -345,8 +345,8 @@ def _names_publication(name: str, publication: str) -> bool:
         >>> _names_publication("Jane Doe", "The Courier")
         False
     """
-    name = fold(name).casefold()
-    pub = fold(publication).casefold()
+    name = fold(name).casefold().removeprefix("the ")
+    pub = fold(publication).casefold().removeprefix("the ")
     return name in {pub, pub.split(" (", 1)[0]}
 
 

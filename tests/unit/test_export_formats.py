@@ -1049,3 +1049,31 @@ def test_factiva_short_td_of_wrapped_lines_is_wrapped_as_the_lp_blocks_are() -> 
         "Work starts on Monday, the city said.",
         "Buses will replace trams for three weeks.",
     )
+
+
+@pytest.mark.parametrize(
+    ("by", "authors", "organization"),
+    [
+        ("From Lise Aubert in Lyon", ("Lise Aubert",), None),
+        ("Lise Aubert Political Editor", ("Lise Aubert",), None),
+        ("Lise Aubert Health Correspondent in Lyon", ("Lise Aubert",), None),
+        ("By Lise Aubert For The Daily Lantern", ("Lise Aubert",), None),
+        ("Lise Aubert - Staff reporter", ("Lise Aubert",), None),
+        ("Our Political Editor", (), "Our Political Editor"),
+        ("Lantern Reporter", (), "Lantern Reporter"),
+    ],
+)
+def test_lexisnexis_byline_names_before_a_role_or_a_publication(
+    by: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    text = (
+        "1 of 1 DOCUMENT\n\nThe Daily Lantern\n\nMay 9, 2012 Wednesday\n\n"
+        "Bridge vote delayed\n\nBYLINE: " + by + "\n\nLENGTH: 40 words\n\n"
+        "The bridge vote was put off to June.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.organization == organization
+    assert article.byline.text == by
+    assert article.paragraphs == ("The bridge vote was put off to June.",)
