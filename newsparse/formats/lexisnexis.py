@@ -112,8 +112,18 @@ DOC_COUNT_RE = regex.compile(
 )
 # A printed export's page header, a line of its own (``Page 2 of 3``).
 _PAGE_HEADER_RE = regex.compile(r"Page\x20\d{1,5}\x20of\x20\d{1,5}")
-#: The line that closes each article of a Nexis Uni export.
-END_OF_DOCUMENT_RE = regex.compile(r"End\x20of\x20Document", regex.IGNORECASE)
+#: The line that closes each article of a Nexis Uni export, in English, French, German,
+#: Spanish or Italian.
+END_OF_DOCUMENT_RE = regex.compile(
+    r"End\x20of\x20Document|Fin\x20du\x20document|Ende\x20des\x20Dokuments"
+    r"|Fin\x20del\x20documento|Fine\x20del\x20documento",
+    regex.IGNORECASE,
+)
+# Those lines lower-cased, for detection's needles and line heads.
+_END_OF_DOCUMENT_WORDS = (
+    "end of document", "fin du document", "ende des dokuments", "fin del documento",
+    "fine del documento",
+)  # fmt: skip
 
 #: Words a position line cannot be written without (``DOC_COUNT_RE`` is case-sensitive).
 _DOC_COUNT_WORDS = ("DOCUMENT", "Dokument", "Document")
@@ -222,6 +232,7 @@ LABELS: dict[str, str] = {
     "load-date": "load_date",
     "update": "load_date",
     "date-chargement": "load_date",
+    "date de chargement": "load_date",
     "language": "language",
     "sprache": "language",
     "langue": "language",
@@ -231,6 +242,7 @@ LABELS: dict[str, str] = {
     "publication-type": "publication_type",
     "publikationstyp": "publication_type",
     "type-publication": "publication_type",
+    "type de publication": "publication_type",
     "publicatie-type": "publication_type",
     "publicatietype": "publication_type",
     "tipo-publicación": "publication_type",
@@ -478,7 +490,7 @@ class LexisNexisFormat(EvidenceFormat):
                 # Nexis Uni may write it after the section and its parts:
                 # ``Section: NEWS; Length: 9 words``, ``Section: A; Pg. 3; Length: 9 words``.
                 r"(?<![^\n\r])(?:(?:SECTION|Section)\x20?:(?:[^\n\r;]{0,80}+;[\x20\t\u00a0]{0,5}+){1,4}+)?"
-                r"(?:LENGTH|LÄNGE|LONGUEUR|Length)\x20?:[\x20\t\u00a0]{0,5}+[\d.,]{1,9}"
+                r"(?:LENGTH|LÄNGE|LONGUEUR|Length|Länge|Longueur)\x20?:[\x20\t\u00a0]{0,5}+[\d.,]{1,9}"
                 r"\x20(?:words|Wörter|mots)"
             ),
             0.3,
@@ -516,12 +528,16 @@ class LexisNexisFormat(EvidenceFormat):
         ),
         Evidence(
             "end-of-document",
-            regex.compile(r"(?<![^\n\r])[\x20\t]{0,40}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])"),
+            regex.compile(
+                r"(?<![^\n\r])[\x20\t]{0,40}+(?:" + END_OF_DOCUMENT_RE.pattern + r")"
+                r"[\x20\t]*+(?![^\n\r])",
+                regex.IGNORECASE,
+            ),
             0.4,
             where="tail",
-            needles=("end of document",),
+            needles=_END_OF_DOCUMENT_WORDS,
             line=True,
-            heads=("end of document",),
+            heads=_END_OF_DOCUMENT_WORDS,
         ),
         Evidence(
             "body-line",

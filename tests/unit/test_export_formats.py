@@ -1077,3 +1077,17 @@ def test_lexisnexis_byline_names_before_a_role_or_a_publication(
     assert article.byline.organization == organization
     assert article.byline.text == by
     assert article.paragraphs == ("The bridge vote was put off to June.",)
+
+
+def test_nexis_uni_french_trailer_labels_fill_their_metadata() -> None:
+    text = (
+        "Marché couvert rouvert\n\nLa Gazette du Val\n3 mai 2021\n\n"
+        "Copyright 2021 La Gazette du Val\n\nLongueur: 60 mots\n\nCorps\n\n"
+        "Le marché couvert rouvre samedi.\n\nClassement\n\nLangue: FRANÇAIS\n\n"
+        "Type de publication: Journal\n\nDate de chargement: 4 mai 2021\n\nFin du document\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("Le marché couvert rouvre samedi.",)
+    assert article.metadata["load_date"] == "4 mai 2021"
+    assert article.metadata["publication_type"] == "Journal"
+    assert article.metadata["language"] == "FRANÇAIS"
