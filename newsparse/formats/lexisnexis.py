@@ -17,7 +17,10 @@ copyright, then ``Section:``, ``Length:``, ``Byline:``, ``Dateline:`` lines (two
 may share one, ``Section: Business; Length: 512 words``: a label ``LABELS`` knows
 after a semicolon starts a value of its own, except in free text), a
 ``Body`` line, the text, ``Classification`` with ``Language:`` and ``Load-Date:``
-lines, and ``End of Document``.
+lines, and ``End of Document`` (``Fin du document``, ``Ende des Dokuments``...). Its
+labels are in title case (``Length:``), which tells the layout apart when neither the
+``Body`` line nor the end line is there. Printed to pages, an export repeats ``Page 2
+of 3`` and the title as a running head; both are furniture.
 
 A cover page (the search request; in Nexis Uni also ``Documents (3)`` and the list of
 the documents, ``1. Title`` with request labels under each) before the first article
@@ -154,6 +157,8 @@ _BODY_LINES = frozenset(("Body", "Text", "Corps", "Texte", "Inhalt"))
 _UNI_TRAILER_LINES = frozenset(
     ("Classification", "Graphic", "Notes", "Correction", "Klassifikation", "Classement")
 )
+# How many lines from an article's start its head labels may stand.
+_HEAD_LINES = 40
 #: Hard-wrapped export text has no line longer than this.
 _WRAP_WIDTH = 100
 # Nexis Uni's section words end a label's value even with no blank line before them.
@@ -308,6 +313,21 @@ def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Lab
     while value_start < end and text[value_start].isspace():
         value_start += 1
     return _Labelled(key, Span(line.start, colon + 1), Span(value_start, end), last)
+
+
+def _title_case_head_label(text: str, lines: list[Line]) -> bool:
+    """Whether the first head label is written in title case, as Nexis Uni writes them.
+
+    Classic exports write ``LENGTH:``; Nexis Uni ``Length:``, which tells its layout
+    apart when neither its ``Body`` line nor ``End of Document`` made it into the text.
+    Only the first ``_HEAD_LINES`` lines are looked at.
+    """
+    for i in range(min(len(lines), _HEAD_LINES)):
+        item = _label_at(text, lines, i, upper_only=False)
+        if item is not None and item.key in HEAD_KEYS:
+            label = item.label.of(text)
+            return not label.isupper()
+    return False
 
 
 def _labels_headline(text: str, lines: list[Line], i: int) -> bool:
@@ -559,7 +579,11 @@ class LexisNexisFormat(EvidenceFormat):
         lines = lines[start:]
         end, closed = self._end_of_document(b, lines)
         lines = self._page_headers(b, lines[:end])
-        uni = closed or any(ln.text in _BODY_LINES for ln in lines)
+        uni = (
+            closed
+            or any(ln.text in _BODY_LINES for ln in lines)
+            or (not classic and _title_case_head_label(text, lines))
+        )
         if uni and not classic:
             self._parse_uni(b, lines)
         else:

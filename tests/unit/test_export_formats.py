@@ -1091,3 +1091,21 @@ def test_nexis_uni_french_trailer_labels_fill_their_metadata() -> None:
     assert article.metadata["load_date"] == "4 mai 2021"
     assert article.metadata["publication_type"] == "Journal"
     assert article.metadata["language"] == "FRANÇAIS"
+
+
+def test_nexis_uni_without_body_or_end_line_is_told_by_its_title_case_labels() -> None:
+    text = (
+        "Harbour seals counted\n\nThe Estuary Post\nAugust 2, 2017 Wednesday\n\n"
+        "Copyright 2017 Estuary Post Ltd.\n\nSection: NATURE; Length: 45 words\n"
+        "Byline: Rhys Penn\n\nVolunteers counted 212 seals on the sandbanks.\n\n"
+        "Load-Date: August 3, 2017\n"
+    )
+    article = _parse(text)
+    assert article.format == "lexisnexis"
+    assert article.headline == "Harbour seals counted"
+    assert article.date == dt.datetime(2017, 8, 2)
+    assert article.byline is not None
+    assert article.byline.authors == ("Rhys Penn",)
+    assert article.metadata["publication"] == "The Estuary Post"
+    assert article.metadata["section"] == "NATURE"
+    assert article.paragraphs == ("Volunteers counted 212 seals on the sandbanks.",)
