@@ -104,7 +104,7 @@ _WORDS_RE = regex.compile(
 )
 _TIME_RE = regex.compile(
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?"
-    r"(?:\x20(?P<zone>GMT|UTC|ET|EST|EDT|CET|CEST))?"
+    r"(?:\x20(?P<zone>[A-Z]{2,5}))?"
 )
 # Reprint offers Factiva prints after an article's text.
 _LICENSE_RE = regex.compile(r"License\x20this\x20article\x20from\x20[^\n\r]{1,80}+")

@@ -1109,3 +1109,16 @@ def test_nexis_uni_without_body_or_end_line_is_told_by_its_title_case_labels() -
     assert article.metadata["publication"] == "The Estuary Post"
     assert article.metadata["section"] == "NATURE"
     assert article.paragraphs == ("Volunteers counted 212 seals on the sandbanks.",)
+
+
+@pytest.mark.parametrize(("zone", "offset"), [("BST", 1), ("CEST", 2), ("HKT", 8), ("GMT", 0)])
+def test_factiva_et_names_any_zone_abbreviation(zone: str, offset: int) -> None:
+    text = (
+        "HD\nNight ferry resumes\nWC\n30 words\nPD\n12 June 2019\nET\n21:40 " + zone + "\n"
+        "SN\nThe Strait Times\nLP\nThe night ferry runs again.\n"
+        "AN\nDocument STRTIM0020190612ef6c0000a\n"
+    )
+    article = _parse(text)
+    tz = dt.timezone(dt.timedelta(hours=offset))
+    assert article.date == dt.datetime(2019, 6, 12, 21, 40, tzinfo=tz)
+    assert article.date_precision == "minute"
