@@ -364,6 +364,7 @@ _BYLINE_CUT_RE = regex.compile(
     regex.IGNORECASE,
     beats=list(_BEATS),
 )
+_LINE_BREAK_RE = regex.compile(r"[\n\r]")
 # ``From`` opening a British byline (``From Jo Roe in Paris``).
 _FROM_RE = regex.compile(r"From\x20++(?=\p{Lu})")
 
@@ -371,7 +372,8 @@ _FROM_RE = regex.compile(r"From\x20++(?=\p{Lu})")
 def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     """Read the value of an export's byline field (``BYLINE:``, Factiva's ``BY``).
 
-    The value is read whole first (no ``By`` needed; ``From`` is a prefix too); when
+    The value is read whole first (no ``By`` needed; ``From`` is a prefix too), or
+    its first line alone when that names more people (a role on the next line); when
     that gives no names, as with ``Jane Doe, Staff Writer (jdoe@example.org)`` or
     ``Jane Doe in Paris``, the names alone are read, up to a comma, place, line break,
     role or e-mail address: the first such cut that leaves names of two words or more
@@ -393,6 +395,13 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
         pos = prefix.end()
     found = read_byline(text, pos, endpos, require_prefix=False)
     if found is not None and found.byline.authors:
+        # ``Jo Roe and Sam Poe`` / ``Staff Writers``: a role on the next line may hide
+        # the last name from the whole; the first line alone may name more.
+        brk = _regex.search(_LINE_BREAK_RE, text, pos, endpos)
+        if brk is not None:
+            first = read_byline(text, pos, brk.start(), require_prefix=False)
+            if first is not None and len(first.byline.authors) > len(found.byline.authors):
+                return first
         return found
     fallback: BylineMatch | None = None
     for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):

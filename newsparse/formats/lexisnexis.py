@@ -936,9 +936,22 @@ class LexisNexisFormat(EvidenceFormat):
                 b.metadata["edition"] = fold(" ".join(ln.text for ln in edition))
             elif edition:
                 after -= len(edition)
-        if pub_end > 0 and lines:
+        # No headline between the date and the labels, and two blocks above the date:
+        # a copy that puts the title first (``Title`` / ``Publication`` / date), as
+        # Nexis Uni does, has it in the first block (unless that is a copyright notice).
+        title_first = 0
+        if date_at is not None and has_labels and after >= head_end and not labelled_headline:
+            split = next((k for k in range(1, pub_end) if lines[k].blank_before), 0)
+            if split and _regex.match(_COPYRIGHT_RE, b.text, lines[0].start, lines[0].end) is None:
+                title_first = split
+                start, end = lines[0].start, lines[split - 1].end
+                raw = b.text[start:end]
+                b.headline = Field(
+                    value=fold(raw), raw=raw, span=Span(start, end), rule=b.rule("headline")
+                )
+        if pub_end > title_first and lines:
             pub: list[Line] = []
-            for ln in lines[:pub_end]:
+            for ln in lines[title_first:pub_end]:
                 # ``Copyright 1998 The Harbour Times Company`` above the publication.
                 if _regex.match(_COPYRIGHT_RE, b.text, ln.start, ln.end) is not None:
                     b.add_furniture(ln.start, ln.end, b.rule("copyright"))

@@ -1122,3 +1122,28 @@ def test_factiva_et_names_any_zone_abbreviation(zone: str, offset: int) -> None:
     tz = dt.timezone(dt.timedelta(hours=offset))
     assert article.date == dt.datetime(2019, 6, 12, 21, 40, tzinfo=tz)
     assert article.date_precision == "minute"
+
+
+def test_lexisnexis_byline_role_on_the_next_line_keeps_every_name() -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        "BYLINE: Jo Roe and Sam Poe\nStaff Writers\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe", "Sam Poe")
+    assert article.byline.text == "Jo Roe and Sam Poe\nStaff Writers"
+    assert article.paragraphs == ("The ferry was late.",)
+
+
+def test_lexisnexis_copy_with_the_title_above_the_publication_keeps_its_headline() -> None:
+    text = (
+        "Library opens on Sundays\n\nThe Burgh Bulletin\n\nOctober 3, 2021 Sunday\n\n"
+        "BYLINE: Mairi Shaw\n\nLENGTH: 30 words\n\nThe library will open on Sundays.\n\n"
+        "LOAD-DATE: October 4, 2021\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Library opens on Sundays"
+    assert article.metadata["publication"] == "The Burgh Bulletin"
+    assert article.date == dt.datetime(2021, 10, 3)
+    assert article.paragraphs == ("The library will open on Sundays.",)
