@@ -106,6 +106,8 @@ _TIME_RE = regex.compile(
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?"
     r"(?:\x20(?P<zone>[A-Z]{2,5}))?"
 )
+# A source's code, as the free-text form prints it under the source (``FNWHRL``).
+_SOURCE_CODE_RE = regex.compile(r"[A-Z][A-Z0-9]{1,11}")
 # Reprint offers Factiva prints after an article's text.
 _LICENSE_RE = regex.compile(r"License\x20this\x20article\x20from\x20[^\n\r]{1,80}+")
 _LANGUAGE_RE = regex.compile(
@@ -484,6 +486,13 @@ class FactivaFormat(EvidenceFormat):
             # Without a language or copyright line only a short source line is sure.
             short = j < end and len(lines[j].text) <= 60 and lines[j].text[-1:] not in ".!?"  # noqa: PLR2004
             stop = j + 1 if short and j + 1 < end else j
+            # And the source's code under it (``FNWHRL``), one upper-case word.
+            if (
+                stop > j
+                and stop + 1 < end
+                and _regex.fullmatch(_SOURCE_CODE_RE, text, lines[stop].start, lines[stop].end)
+            ):
+                stop += 1
         source: Span | None = None
         for k in range(j, stop):
             line = lines[k]

@@ -36,7 +36,8 @@ Metadata keys (``Article.metadata``), each the text as written with white space 
   (``HIGHLIGHT:`` and ``ABSTRACT:`` also fill ``summary``; older exports label the
   headline too, ``HEADLINE:``, which fills ``headline``).
 * ``load_date``, ``language``, ``publication_type``, ``journal_code``, ``graphic``,
-  ``document_type``, ``correction``, ``notes``, ``subject``: from the trailer labels.
+  ``document_type``, ``correction``, ``notes``, ``subject``, ``url``: from the trailer
+  labels.
 * ``copyright``: the copyright notice.
 
 Examples:
@@ -263,6 +264,7 @@ LABELS: dict[str, str] = {
     "correction": "correction",
     "notes": "notes",
     "subject": "subject",
+    "url": "url",
 }
 # Labels whose value is one short line: a line under one with no blank line between (an
 # export a word processor turned to text) is the next field or the body, not more value.
@@ -819,29 +821,34 @@ class LexisNexisFormat(EvidenceFormat):
     def _split_trailer_lines(
         self, b: Builder, lines: list[Line], first: int, last: int
     ) -> list[tuple[int, int]]:
-        """Split the last block where trailer lines follow the text with no blank line.
+        """Split the last block where its trailer lines run with no blank line between.
 
         An export with no blank lines runs ``LOAD-DATE:``, ``LANGUAGE:`` and the
-        copyright straight on from the last paragraph. The block ends in a run of
-        known trailer labels of one line each, perhaps then copyright lines: each of
-        those lines becomes a block of its own, the text before them another.
+        copyright straight on from the last paragraph, or sets the trailer as one
+        block with the copyright among the labels. The block ends in a run of known
+        trailer labels of one line each and copyright lines, which opens with a label:
+        each of those lines becomes a block of its own, the text before them another.
         """
         text = b.text
         k = last
         labelled = False
-        while k > first:
+        while k >= first:
             ln = lines[k]
             item = _label_at(text, lines, k, upper_only=True)
             if item is not None and item.last == k and item.key is not None:
                 if item.key in HEAD_KEYS and item.key not in _EITHER_END_KEYS:
                     break
                 labelled = True
-            elif labelled or _regex.match(_COPYRIGHT_RE, text, ln.start, ln.end) is None:
+            elif _regex.match(_COPYRIGHT_RE, text, ln.start, ln.end) is None:
                 break
             k -= 1
-        if not labelled or k == last:
+        top = k + 1
+        while top <= last and _regex.match(_COPYRIGHT_RE, text, lines[top].start, lines[top].end):
+            top += 1
+        if not labelled or top > last:
             return [(first, last)]
-        return [(first, k), *((j, j) for j in range(k + 1, last + 1))]
+        head = [(first, top - 1)] if top > first else []
+        return [*head, *((j, j) for j in range(top, last + 1))]
 
     # -- classic ---------------------------------------------------------------------
 

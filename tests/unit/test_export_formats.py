@@ -1147,3 +1147,30 @@ def test_lexisnexis_copy_with_the_title_above_the_publication_keeps_its_headline
     assert article.metadata["publication"] == "The Burgh Bulletin"
     assert article.date == dt.datetime(2021, 10, 3)
     assert article.paragraphs == ("The library will open on Sundays.",)
+
+
+def test_lexisnexis_trailer_block_with_the_copyright_among_its_labels() -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\nIts owner retires to the coast.\n\n"
+        "PUBLICATION-TYPE: Newspaper\nCopyright 2020 The Gazette Ltd.\n"
+        "URL: http://gazette.example/kiosk\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == (
+        "The kiosk shuts after forty years.",
+        "Its owner retires to the coast.",
+    )
+    assert article.metadata["copyright"] == "Copyright 2020 The Gazette Ltd."
+    assert article.metadata["url"] == "http://gazette.example/kiosk"
+    assert article.metadata["language"] == "ENGLISH"
+
+
+def test_lexisnexis_url_label_alone_after_the_body_is_trailer() -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\nURL: http://gazette.example/kiosk\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts after forty years.",)
+    assert article.metadata["url"] == "http://gazette.example/kiosk"
