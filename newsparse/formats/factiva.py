@@ -483,7 +483,16 @@ class FactivaFormat(EvidenceFormat):
             if len(line.text) > 80 or line.text[-1:] in ".!?\"'":  # noqa: PLR2004
                 break
         if stop is None:
-            # Without a language or copyright line only a short source line is sure.
+            # Without a language or copyright line, a blank line may end the head: the
+            # short lines above it (source, code, edition) are all the head's.
+            blank = next((k for k in range(j + 1, min(end, j + 8)) if lines[k].blank_before), None)
+            if blank is not None and all(
+                len(lines[k].text) <= 60 and lines[k].text[-1:] not in ".!?\"'"  # noqa: PLR2004
+                for k in range(j, blank)
+            ):
+                stop = blank
+        if stop is None:
+            # Otherwise only a short source line is sure.
             short = j < end and len(lines[j].text) <= 60 and lines[j].text[-1:] not in ".!?"  # noqa: PLR2004
             stop = j + 1 if short and j + 1 < end else j
             # And the source's code under it (``FNWHRL``), one upper-case word.

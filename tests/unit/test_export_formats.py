@@ -1174,3 +1174,33 @@ def test_lexisnexis_url_label_alone_after_the_body_is_trailer() -> None:
     article = _parse(text)
     assert article.paragraphs == ("The kiosk shuts after forty years.",)
     assert article.metadata["url"] == "http://gazette.example/kiosk"
+
+
+def test_factiva_free_text_source_code_without_language_or_copyright_lines() -> None:
+    text = (
+        "Tide mill restored\nBy Ola Berg\n95 words\n7 July 2022\nThe Mill Review\nMLLREV\n"
+        "The tide mill turns again after ten years.\nVisitors may tour it on Saturdays.\n\n"
+        "Document MLLREV0020220707ei770000a\n"
+    )
+    article = _parse(text)
+    assert article.metadata["source"] == "The Mill Review"
+    assert article.metadata["source_code"] == "MLLREV"
+    assert article.paragraphs == (
+        "The tide mill turns again after ten years.",
+        "Visitors may tour it on Saturdays.",
+    )
+
+
+def test_factiva_free_text_head_ends_at_the_blank_line_before_the_text() -> None:
+    text = (
+        "Tide mill restored\nBy Ola Berg\n95 words\n7 July 2022\nThe Mill Review\nMLLREV\n"
+        "Weekend Edition\n\nThe tide mill turns again after ten years.\n\n"
+        "Visitors may tour it on Saturdays.\n\nDocument MLLREV0020220707ei770000a\n"
+    )
+    article = _parse(text)
+    assert article.metadata["source"] == "The Mill Review"
+    assert article.metadata["edition"] == "Weekend Edition"
+    assert article.paragraphs == (
+        "The tide mill turns again after ten years.",
+        "Visitors may tour it on Saturdays.",
+    )
