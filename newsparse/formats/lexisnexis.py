@@ -562,6 +562,17 @@ class LexisNexisFormat(EvidenceFormat):
             heads=_END_OF_DOCUMENT_WORDS,
         ),
         Evidence(
+            # A printed export's page header (``Page 1 of 3``), as Nexis Uni's PDF
+            # prints open each page; it tells them apart from a page's menu lines.
+            "page-header",
+            regex.compile(r"(?<![^\n\r])Page\x20\d{1,5}\x20of\x20\d{1,5}[\x20\t]*+(?![^\n\r])"),
+            0.15,
+            where="head",
+            needles=("page ",),
+            line=True,
+            heads=("page",),
+        ),
+        Evidence(
             "body-line",
             regex.compile(r"(?<![^\n\r])Body[\x20\t]*+(?![^\n\r])"),
             0.1,

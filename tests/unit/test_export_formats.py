@@ -1204,3 +1204,24 @@ def test_factiva_free_text_head_ends_at_the_blank_line_before_the_text() -> None
         "The tide mill turns again after ten years.",
         "Visitors may tour it on Saturdays.",
     )
+
+
+def test_nexis_uni_print_with_a_page_header_and_few_labels_is_detected() -> None:
+    text = (
+        "Page 1 of 2\nOrchard wins county prize\n\nOrchard wins county prize\n"
+        "The Valley Ledger\nSeptember 14, 2022 Wednesday\nFinal Edition\n\n"
+        "Copyright 2022 Valley Ledger Ltd. All Rights Reserved\n\n"
+        "Highlight: A silver cup for the pears\nByline: Oskar Brandt\nSection: FARMING; Pg. 3\n\n"
+        "Body\n\nThe Hollins orchard took first prize.\n\nJudges praised the old trees.\n\n"
+        "The prize is a silver cup.\n\nSubject: FARMING (90%)\n\nEnd of Document\n"
+    )
+    assert newsparse.detect(text)[0].format == "lexisnexis"
+    article = _parse(text)
+    assert article.headline == "Orchard wins county prize"
+    assert article.byline is not None
+    assert article.byline.authors == ("Oskar Brandt",)
+    assert article.paragraphs == (
+        "The Hollins orchard took first prize.",
+        "Judges praised the old trees.",
+        "The prize is a silver cup.",
+    )
