@@ -63,6 +63,7 @@ from newsparse.formats.lexisnexis import (
     COVER_ENTRY_RE,
     COVER_LABELS,
     DOC_COUNT_RE,
+    END_OF_DOCUMENT_RE,
     POSITION_BLANKS,
 )
 from newsparse.model import Article, Note, ParseOptions, Span
@@ -100,7 +101,11 @@ _LN_START_RE = regex.compile(
     r"[" + POSITION_BLANKS + r"]*+(?![^\n\r])"
 )
 _UNI_END_RE = regex.compile(
-    r"(?<![^\n\r])[\x20\t" + INVISIBLE + r"]{0,80}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])",
+    r"(?<![^\n\r])[\x20\t"
+    + INVISIBLE
+    + r"]{0,80}+(?:"
+    + END_OF_DOCUMENT_RE.pattern
+    + r")[\x20\t]*+(?![^\n\r])",
     regex.IGNORECASE,
 )
 _FACTIVA_END_RE = regex.compile(
@@ -131,7 +136,8 @@ _SUMMARY_ROW_RE = regex.compile(
 )
 # What must also be there before an end marker is trusted to close articles.
 _UNI_SIGN_RE = regex.compile(
-    r"(?<![^\n\r])(?:(?:Length|Load-Date|Byline|Section|Language)\x20?:|Body[\x20\t]*+(?![^\n\r]))"
+    r"(?<![^\n\r])(?:(?:Length|Load-Date|Byline|Section|Language|Länge|Longueur|Langue|Sprache)"
+    r"\x20?:|(?:Body|Corps)[\x20\t]*+(?![^\n\r]))"
 )
 _FACTIVA_SIGN_RE = regex.compile(
     r"(?<![^\n\r])(?:(?:HD|PD|WC|LP|TD)(?![^\s])"

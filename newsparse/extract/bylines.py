@@ -2,7 +2,8 @@
 
 Reads ``By X``, ``By X and Y``, ``By X, Y and Z``, ``By JANE DOE Associated Press``,
 ``By Jane Doe, AP Business Writer``, ``Jane Doe | Reuters``, ``Written by X`` and
-``By HT News Desk``, and German and French ``Von X und Y`` and ``Par X et Y`` (``von``
+``By HT News Desk``, German and French ``Von X und Y`` and ``Par X et Y``, and Spanish
+and Portuguese ``Por X`` (``von``
 and ``de`` are prefixes only before a given name and a surname: ``Ursula von der Leyen``
 and ``Von Miller`` stay whole); names keep the case the text gives them, and each
 author has a span of its own. A place after the names (``By Jane Doe, Washington``,
@@ -35,7 +36,7 @@ from newsparse.vocab import canonical_agency
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["BylineMatch", "read_byline", "read_names_with_role"]
+__all__ = ["BylineMatch", "read_byline", "read_labelled_byline", "read_names_with_role"]
 
 
 def __dir__() -> list[str]:
@@ -52,7 +53,7 @@ _PREFIX_RE = regex.compile(
     (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted)\x20)?by\s?:?\x20++
   | Author\s?:\x20*+
   | (?P<foreign>
-        par\x20++(?=\p{L})
+        (?:par|por)\x20++(?=\p{L})
         # German ``von`` and French ``de`` open a byline as ``by`` does, but they are
         # particles too (``von der Leyen``, ``Von Miller``): only when a given name and
         # a surname follow, the first no particle, is the word a prefix.
@@ -221,8 +222,8 @@ def read_byline(
         endpos: The line's end; the end of the text by default.
         require_prefix: Accept only lines that open with ``By`` (or ``Written by``);
             with ``False``, a bare ``Jane Doe | Reuters`` or name list is read too.
-        foreign: Whether German ``Von`` and French ``Par``/``de`` open a byline as
-            ``By`` does (in English they open names: ``Von Braun Center``); a callable
+        foreign: Whether German ``Von``, French ``Par``/``de`` and Spanish ``Por`` open
+            a byline as ``By`` does (in English they open names: ``Von Braun Center``); a callable
             is asked only when such a prefix is found. With ``require_prefix=False``
             (a labelled line) they always do.
 
@@ -337,3 +338,83 @@ def read_names_with_role(text: str, pos: int = 0, endpos: int | None = None) -> 
     if found is None or not found.byline.authors:
         return None
     return found
+
+
+# Where the names of a labelled byline that reads as no names whole may end: a comma, a
+# place (``in Paris``), a line break (a role on the next line), a dash or bar before a
+# role (``Jo Roe - Staff reporter``), a role with no comma before it (``Jo Roe Staff
+# Writer``, ``Jo Roe Political Editor``, ``Jo Roe for The Daily Post``), or an e-mail
+# address (``Jo Roe jroe@example.org``). A role after capitalised words cuts only where
+# names of two words or more are left (``Our Political Editor`` names nobody), and
+# ``Reporter`` is not such a role (``Daily Post Reporter`` is a desk's credit).
+# The words that may stand before such a role (``Jo Roe Political Editor``).
+_BEATS = (
+    "political", "foreign", "home", "diplomatic", "business", "economics", "economic",
+    "sports", "sport", "health", "education", "science", "arts", "legal", "defence",
+    "defense", "environment", "technology", "transport", "crime", "security", "city",
+    "industry", "energy", "media", "travel", "property", "affairs", "social", "news",
+    "managing", "executive", "chief", "senior", "deputy", "associate", "assistant",
+    "contributing", "staff", "special", "national", "international",
+)  # fmt: skip
+_BYLINE_CUT_RE = regex.compile(
+    r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]|\s[-\u2013\u2014|]\s"
+    r"|\s(?=(?:staff|senior|chief|special|contributing|associate|assistant|deputy|for)\x20)"
+    r"|\s(?=(?P<role>(?:\L<beats>\x20){0,2}+(?:editor|correspondent|writer|columnist)\b))"
+    r"|\s(?=[\w.+-]{1,64}+@)",
+    regex.IGNORECASE,
+    beats=list(_BEATS),
+)
+_LINE_BREAK_RE = regex.compile(r"[\n\r]")
+# ``From`` opening a British byline (``From Jo Roe in Paris``).
+_FROM_RE = regex.compile(r"From\x20++(?=\p{Lu})")
+
+
+def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
+    """Read the value of an export's byline field (``BYLINE:``, Factiva's ``BY``).
+
+    The value is read whole first (no ``By`` needed; ``From`` is a prefix too), or
+    its first line alone when that names more people (a role on the next line); when
+    that gives no names, as with ``Jane Doe, Staff Writer (jdoe@example.org)`` or
+    ``Jane Doe in Paris``, the names alone are read, up to a comma, place, line break,
+    role or e-mail address: the first such cut that leaves names of two words or more
+    each, else the first that leaves any. The result's text and span are then those
+    of the names.
+
+    Examples:
+        >>> read_labelled_byline("Jo Roe, Staff Writer (jroe@example.org)", 0, 39).byline.authors
+        ('Jo Roe',)
+        >>> read_labelled_byline("Jo Roe jroe@example.org", 0, 23).byline.authors
+        ('Jo Roe',)
+        >>> read_labelled_byline("From Jo Roe in Paris", 0, 20).byline.authors
+        ('Jo Roe',)
+        >>> read_labelled_byline("Jo Roe Political Editor", 0, 23).byline.authors
+        ('Jo Roe',)
+    """
+    prefix = _regex.match(_FROM_RE, text, pos, endpos)
+    if prefix is not None:
+        pos = prefix.end()
+    found = read_byline(text, pos, endpos, require_prefix=False)
+    if found is not None and found.byline.authors:
+        # ``Jo Roe and Sam Poe`` / ``Staff Writers``: a role on the next line may hide
+        # the last name from the whole; the first line alone may name more.
+        brk = _regex.search(_LINE_BREAK_RE, text, pos, endpos)
+        if brk is not None:
+            first = read_byline(text, pos, brk.start(), require_prefix=False)
+            if first is not None and len(first.byline.authors) > len(found.byline.authors):
+                return first
+        return found
+    fallback: BylineMatch | None = None
+    for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):
+        names = read_byline(text, pos, cut.start(), require_prefix=False)
+        if names is None or not names.byline.authors:
+            continue
+        if (
+            cut["role"] is not None
+            and text[pos : cut.start()].rsplit(None, 1)[-1].lower() in _BEATS
+        ):
+            continue  # ``Our Political | Editor``: the role starts a word earlier
+        if all(len(name.split()) >= 2 for name in names.byline.authors):  # noqa: PLR2004
+            return names
+        if cut["role"] is None:
+            fallback = fallback or names
+    return fallback or found

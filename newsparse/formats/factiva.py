@@ -60,7 +60,7 @@ from attrs import frozen
 
 from newsparse import _regex
 from newsparse._text import fold, split_lines
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import read_byline, read_labelled_byline
 from newsparse.extract.dates import clock_hour, find_issue_date, parse_date, zone_after_time
 from newsparse.extract.furniture import COPYRIGHT_NOTICE_RE
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, ShortLines
@@ -105,8 +105,10 @@ _WORDS_RE = regex.compile(
 )
 _TIME_RE = regex.compile(
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?"
-    r"(?:\x20(?P<zone>GMT|UTC|ET|EST|EDT|CET|CEST))?"
+    r"(?:\x20(?P<zone>[A-Z]{2,5}))?"
 )
+# A source's code, as the free-text form prints it under the source (``FNWHRL``).
+_SOURCE_CODE_RE = regex.compile(r"[A-Z][A-Z0-9]{1,11}")
 # Reprint offers Factiva prints after an article's text.
 _LICENSE_RE = regex.compile(r"License\x20this\x20article\x20from\x20[^\n\r]{1,80}+")
 _LANGUAGE_RE = regex.compile(
@@ -290,6 +292,21 @@ class FactivaFormat(EvidenceFormat):
             gate=ShortLines(6, 18, cr_lines=True),
         ),
         Evidence(
+            # The free-text form's word count line with the date line under it
+            # (``312 words`` / ``5 March 2019``), as no web page sets them.
+            "words-then-date",
+            regex.compile(
+                r"(?<![^\n\r])[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:words|mots|Wörter|palabras|parole)"
+                r"[\x20\t]*+(?:\r\n|\r|\n)[\x20\t]{0,10}+"
+                r"(?:\d{1,2}\.?\x20(?:de\x20)?\p{L}{3,12}\.?\x20(?:de\x20)?\d{4}"
+                r"|\p{L}{3,12}\.?\x20\d{1,2},\x20\d{4})[\x20\t]*+(?![^\n\r])"
+            ),
+            0.2,
+            where="head",
+            needles=("words", "mots", "wörter", "palabras", "parole"),
+            gate=ShortLines(6, 18, cr_lines=True),
+        ),
+        Evidence(
             # Factiva's own page header or footer (``Page 2 of 3 © 2020 Factiva, Inc.``).
             "factiva-page",
             regex.compile(
@@ -336,11 +353,14 @@ class FactivaFormat(EvidenceFormat):
         text = b.text
         time: Span | None = None
         source: Span | None = None
+        # ``LP`` and ``TD`` are one text, laid out one way: a short ``TD`` of wrapped
+        # lines is wrapped as the ``LP`` blocks above it are.
+        wrapped = _blocks([ln for f in fields if f.code in _TEXT_CODES for ln in f.lines])
         for f in fields:
             b.add_furniture(f.label.start, f.label.end, b.rule("code"))
             span = _value_span(f.lines)
             if f.code in _TEXT_CODES:
-                b.add_paragraphs(list(f.lines), wrapped=_blocks(f.lines))
+                b.add_paragraphs(list(f.lines), wrapped=wrapped)
                 continue
             if span is None:
                 continue
@@ -461,9 +481,25 @@ class FactivaFormat(EvidenceFormat):
             if len(line.text) > 80 or line.text[-1:] in ".!?\"'":  # noqa: PLR2004
                 break
         if stop is None:
-            # Without a language or copyright line only a short source line is sure.
+            # Without a language or copyright line, a blank line may end the head: the
+            # short lines above it (source, code, edition) are all the head's.
+            blank = next((k for k in range(j + 1, min(end, j + 8)) if lines[k].blank_before), None)
+            if blank is not None and all(
+                len(lines[k].text) <= 60 and lines[k].text[-1:] not in ".!?\"'"  # noqa: PLR2004
+                for k in range(j, blank)
+            ):
+                stop = blank
+        if stop is None:
+            # Otherwise only a short source line is sure.
             short = j < end and len(lines[j].text) <= 60 and lines[j].text[-1:] not in ".!?"  # noqa: PLR2004
             stop = j + 1 if short and j + 1 < end else j
+            # And the source's code under it (``FNWHRL``), one upper-case word.
+            if (
+                stop > j
+                and stop + 1 < end
+                and _regex.fullmatch(_SOURCE_CODE_RE, text, lines[stop].start, lines[stop].end)
+            ):
+                stop += 1
         source: Span | None = None
         for k in range(j, stop):
             line = lines[k]
@@ -493,7 +529,7 @@ class FactivaFormat(EvidenceFormat):
     def _byline(self, b: Builder, span: Span) -> None:
         text = b.text
         raw = span.of(text)
-        found = read_byline(text, span.start, span.end, require_prefix=False)
+        found = read_labelled_byline(text, span.start, span.end)
         if found is None:
             b.byline = Field(value=Byline(text=raw), raw=raw, span=span, rule=b.rule("byline"))
             return

@@ -17,7 +17,10 @@ copyright, then ``Section:``, ``Length:``, ``Byline:``, ``Dateline:`` lines (two
 may share one, ``Section: Business; Length: 512 words``: a label ``LABELS`` knows
 after a semicolon starts a value of its own, except in free text), a
 ``Body`` line, the text, ``Classification`` with ``Language:`` and ``Load-Date:``
-lines, and ``End of Document``.
+lines, and ``End of Document`` (``Fin du document``, ``Ende des Dokuments``...). Its
+labels are in title case (``Length:``), which tells the layout apart when neither the
+``Body`` line nor the end line is there. Printed to pages, an export repeats ``Page 2
+of 3`` and the title as a running head; both are furniture.
 
 A cover page (the search request; in Nexis Uni also ``Documents (3)`` and the list of
 the documents, ``1. Title`` with request labels under each) before the first article
@@ -33,7 +36,8 @@ Metadata keys (``Article.metadata``), each the text as written with white space 
   (``HIGHLIGHT:`` and ``ABSTRACT:`` also fill ``summary``; older exports label the
   headline too, ``HEADLINE:``, which fills ``headline``).
 * ``load_date``, ``language``, ``publication_type``, ``journal_code``, ``graphic``,
-  ``document_type``, ``correction``, ``notes``, ``subject``: from the trailer labels.
+  ``document_type``, ``correction``, ``notes``, ``subject``, ``url``: from the trailer
+  labels.
 * ``copyright``: the copyright notice.
 
 Examples:
@@ -71,7 +75,7 @@ from attrs import frozen
 
 from newsparse import _regex
 from newsparse._text import caseless, filled_to_width, fold, split_lines, trim
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import read_labelled_byline
 from newsparse.extract.dates import (
     clock_hour,
     find_dates,
@@ -111,8 +115,20 @@ DOC_COUNT_RE = regex.compile(
     r"|Document\x20(?P<number>\d{1,7})\x20(?:de|van)\x20(?P<total>\d{1,7})"
     r"|Documento\x20(?P<number>\d{1,7})\x20(?:de|di)\x20(?P<total>\d{1,7})"
 )
-#: The line that closes each article of a Nexis Uni export.
-END_OF_DOCUMENT_RE = regex.compile(r"End\x20of\x20Document", regex.IGNORECASE)
+# A printed export's page header, a line of its own (``Page 2 of 3``).
+_PAGE_HEADER_RE = regex.compile(r"Page\x20\d{1,5}\x20of\x20\d{1,5}")
+#: The line that closes each article of a Nexis Uni export, in English, French, German,
+#: Spanish or Italian.
+END_OF_DOCUMENT_RE = regex.compile(
+    r"End\x20of\x20Document|Fin\x20du\x20document|Ende\x20des\x20Dokuments"
+    r"|Fin\x20del\x20documento|Fine\x20del\x20documento",
+    regex.IGNORECASE,
+)
+# Those lines lower-cased, for detection's needles and line heads.
+_END_OF_DOCUMENT_WORDS = (
+    "end of document", "fin du document", "ende des dokuments", "fin del documento",
+    "fine del documento",
+)  # fmt: skip
 
 #: Words a position line cannot be written without (``DOC_COUNT_RE`` is case-sensitive).
 _DOC_COUNT_WORDS = ("DOCUMENT", "Dokument", "Document")
@@ -139,6 +155,8 @@ _BODY_LINES = frozenset(("Body", "Text", "Corps", "Texte", "Inhalt"))
 _UNI_TRAILER_LINES = frozenset(
     ("Classification", "Graphic", "Notes", "Correction", "Klassifikation", "Classement")
 )
+# How many lines from an article's start its head labels may stand.
+_HEAD_LINES = 40
 #: Hard-wrapped export text has no line longer than this.
 _WRAP_WIDTH = 100
 # Nexis Uni's section words end a label's value even with no blank line before them.
@@ -162,14 +180,6 @@ _DATE_TAIL_RE = regex.compile(
 )
 _EDITION_WORD_RE = regex.compile(
     r"\b(?:Edition|Final|Ausgabe|Édition|Editie|Edición|Edizione)\b", regex.IGNORECASE
-)
-# Where the names of a byline that reads as no names whole may end: a comma, a place
-# (``in Paris``), a line break (a role on the next line), a role with no comma before
-# it (``Jo Roe Staff Writer``), or an e-mail address (``Jo Roe jroe@example.org``).
-_BYLINE_CUT_RE = regex.compile(
-    r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]"
-    r"|\s(?=(?i:staff|senior|chief|special|contributing|associate|assistant|deputy)\x20)"
-    r"|\s(?=[\w.+-]{1,64}+@)"
 )
 #: A cover page's request labels (``Search Terms:``), which the export splitter
 #: (:mod:`newsparse.stream`) also takes to open a cover block.
@@ -204,6 +214,7 @@ LABELS: dict[str, str] = {
     "rubrik": "section",
     "rubrique": "section",
     "rubriek": "section",
+    "sectie": "section",
     "sección": "section",
     "seccion": "section",
     "sezione": "section",
@@ -224,6 +235,7 @@ LABELS: dict[str, str] = {
     "load-date": "load_date",
     "update": "load_date",
     "date-chargement": "load_date",
+    "date de chargement": "load_date",
     "language": "language",
     "sprache": "language",
     "langue": "language",
@@ -233,6 +245,7 @@ LABELS: dict[str, str] = {
     "publication-type": "publication_type",
     "publikationstyp": "publication_type",
     "type-publication": "publication_type",
+    "type de publication": "publication_type",
     "publicatie-type": "publication_type",
     "publicatietype": "publication_type",
     "tipo-publicación": "publication_type",
@@ -248,7 +261,13 @@ LABELS: dict[str, str] = {
     "correction": "correction",
     "notes": "notes",
     "subject": "subject",
+    "url": "url",
 }
+# Labels whose value is one short line: a line under one with no blank line between (an
+# export a word processor turned to text) is the next field or the body, not more value.
+_ONE_LINE_KEYS = frozenset(
+    {"length", "load_date", "language", "publication_type", "journal_code", "document_type"}
+)
 #: Labels whose value is free text, never split at a semicolon (see ``_INNER_LABEL_RE``).
 _FREE_TEXT_KEYS = frozenset({"highlight", "notes", "graphic", "correction", "subject"})
 #: Labels that belong to the head of an article (before the body).
@@ -279,7 +298,8 @@ def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Lab
         return None
     last = i
     while (
-        last + 1 < len(lines)
+        key not in _ONE_LINE_KEYS
+        and last + 1 < len(lines)
         and not lines[last + 1].blank_before
         and lines[last + 1].text not in _SECTION_LINES
         and _regex.match(_LABEL_RE, text, lines[last + 1].start, lines[last + 1].end) is None
@@ -292,6 +312,21 @@ def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Lab
     while value_start < end and text[value_start].isspace():
         value_start += 1
     return _Labelled(key, Span(line.start, colon + 1), Span(value_start, end), last)
+
+
+def _title_case_head_label(text: str, lines: list[Line]) -> bool:
+    """Whether the first head label is written in title case, as Nexis Uni writes them.
+
+    Classic exports write ``LENGTH:``; Nexis Uni ``Length:``, which tells its layout
+    apart when neither its ``Body`` line nor ``End of Document`` made it into the text.
+    Only the first ``_HEAD_LINES`` lines are looked at.
+    """
+    for i in range(min(len(lines), _HEAD_LINES)):
+        item = _label_at(text, lines, i, upper_only=False)
+        if item is not None and item.key in HEAD_KEYS:
+            label = item.label.of(text)
+            return not label.isupper()
+    return False
 
 
 def _labels_headline(text: str, lines: list[Line], i: int) -> bool:
@@ -328,6 +363,23 @@ def _add_body(b: Builder, lines: list[Line]) -> None:
         b.add_indented_paragraphs(lines)
     else:
         b.add_paragraphs(lines, wrapped=True)
+
+
+def _names_publication(name: str, publication: str) -> bool:
+    """Whether a name read in a byline is the article's publication.
+
+    The publication may carry its place in brackets, or an article, that the byline
+    leaves out: ``The Courier (Dundee)`` is named by ``The Courier`` and ``Courier``.
+
+    Examples:
+        >>> _names_publication("the courier", "The Courier (Dundee)")
+        True
+        >>> _names_publication("Jane Doe", "The Courier")
+        False
+    """
+    name = fold(name).casefold().removeprefix("the ")
+    pub = fold(publication).casefold().removeprefix("the ")
+    return name in {pub, pub.split(" (", 1)[0]}
 
 
 def _unknown_prose(text: str, items: list[_Labelled]) -> bool:
@@ -458,7 +510,7 @@ class LexisNexisFormat(EvidenceFormat):
                 # Nexis Uni may write it after the section and its parts:
                 # ``Section: NEWS; Length: 9 words``, ``Section: A; Pg. 3; Length: 9 words``.
                 r"(?<![^\n\r])(?:(?:SECTION|Section)\x20?:(?:[^\n\r;]{0,80}+;[\x20\t\u00a0]{0,5}+){1,4}+)?"
-                r"(?:LENGTH|LÄNGE|LONGUEUR|Length)\x20?:[\x20\t\u00a0]{0,5}+[\d.,]{1,9}"
+                r"(?:LENGTH|LÄNGE|LONGUEUR|Length|Länge|Longueur)\x20?:[\x20\t\u00a0]{0,5}+[\d.,]{1,9}"
                 r"\x20(?:words|Wörter|mots)"
             ),
             0.3,
@@ -496,12 +548,27 @@ class LexisNexisFormat(EvidenceFormat):
         ),
         Evidence(
             "end-of-document",
-            regex.compile(r"(?<![^\n\r])[\x20\t]{0,40}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])"),
+            regex.compile(
+                r"(?<![^\n\r])[\x20\t]{0,40}+(?:" + END_OF_DOCUMENT_RE.pattern + r")"
+                r"[\x20\t]*+(?![^\n\r])",
+                regex.IGNORECASE,
+            ),
             0.4,
             where="tail",
-            needles=("end of document",),
+            needles=_END_OF_DOCUMENT_WORDS,
             line=True,
-            heads=("end of document",),
+            heads=_END_OF_DOCUMENT_WORDS,
+        ),
+        Evidence(
+            # A printed export's page header (``Page 1 of 3``), as Nexis Uni's PDF
+            # prints open each page; it tells them apart from a page's menu lines.
+            "page-header",
+            regex.compile(r"(?<![^\n\r])Page\x20\d{1,5}\x20of\x20\d{1,5}[\x20\t]*+(?![^\n\r])"),
+            0.15,
+            where="head",
+            needles=("page ",),
+            line=True,
+            heads=("page",),
         ),
         Evidence(
             "body-line",
@@ -522,8 +589,12 @@ class LexisNexisFormat(EvidenceFormat):
         start, classic = self._cover(b, lines)
         lines = lines[start:]
         end, closed = self._end_of_document(b, lines)
-        lines = lines[:end]
-        uni = closed or any(ln.text in _BODY_LINES for ln in lines)
+        lines = self._page_headers(b, lines[:end])
+        uni = (
+            closed
+            or any(ln.text in _BODY_LINES for ln in lines)
+            or (not classic and _title_case_head_label(text, lines))
+        )
         if uni and not classic:
             self._parse_uni(b, lines)
         else:
@@ -579,6 +650,43 @@ class LexisNexisFormat(EvidenceFormat):
             b.add_furniture(lines[-1].start, lines[-1].end, b.rule("end-of-document"))
             return len(lines) - 1, True
         return len(lines), False
+
+    def _page_headers(self, b: Builder, lines: list[Line]) -> list[Line]:
+        """File the page headers of a printed export; return the other lines.
+
+        An export printed to pages and flattened to text (Nexis Uni's above all) opens
+        each page with ``Page 2 of 3`` and, on the next line, the article's title as a
+        running head. The title line goes with the page line only when the same text
+        stands on another line of the article: the title itself, or another page's
+        running head. The line after a header starts a new block: a paragraph is one
+        span of the text, so one the page broke stays in two, the header in neither.
+        """
+        text = b.text
+        pages = [
+            i
+            for i, ln in enumerate(lines)
+            if _regex.fullmatch(_PAGE_HEADER_RE, text, ln.start, ln.end) is not None
+        ]
+        if not pages:
+            return lines
+        counts: dict[str, int] = {}
+        for ln in lines:
+            counts[ln.text] = counts.get(ln.text, 0) + 1
+        drop: set[int] = set()
+        for i in pages:
+            drop.add(i)
+            nxt = i + 1
+            if nxt < len(lines) and not lines[nxt].blank_before and counts[lines[nxt].text] > 1:
+                drop.add(nxt)
+        kept: list[Line] = []
+        for i, ln in enumerate(lines):
+            if i in drop:
+                b.add_furniture(ln.start, ln.end, b.rule("page-header"))
+            elif i - 1 in drop and not ln.blank_before:
+                kept.append(ln._replace(blank_before=True))
+            else:
+                kept.append(ln)
+        return kept
 
     def _labelled(self, b: Builder, item: _Labelled) -> None:
         """File a labelled block: a field, metadata, and the label as furniture.
@@ -644,18 +752,9 @@ class LexisNexisFormat(EvidenceFormat):
 
     def _byline(self, b: Builder, span: Span) -> None:
         text = b.text
-        found = read_byline(text, span.start, span.end, require_prefix=False)
-        if found is None or not found.byline.authors:
-            # ``Jane Doe in Paris``, ``Jane Doe, Political Editor``, ``Jane Doe Staff
-            # Writer``: read the names alone.
-            cut = _regex.search(_BYLINE_CUT_RE, text, span.start, span.end)
-            names = (
-                read_byline(text, span.start, cut.start(), require_prefix=False)
-                if cut is not None
-                else None
-            )
-            if names is not None and names.byline.authors:
-                found = names
+        # ``Jane Doe in Paris``, ``Jane Doe, Political Editor``, ``Jane Doe Staff
+        # Writer``: the names alone when the whole reads as none.
+        found = read_labelled_byline(text, span.start, span.end)
         raw = span.of(text)
         if found is None:
             b.byline = Field(value=Byline(text=raw), raw=raw, span=span, rule=b.rule("byline"))
@@ -663,13 +762,22 @@ class LexisNexisFormat(EvidenceFormat):
                 Note(code="byline.unread", message="no names read in the byline", span=span)
             )
             return
+        # ``Jane Doe, Weekly Tide``: the publication named after the names is no author.
+        publication = b.metadata.get("publication")
+        spans = [
+            s
+            for s in found.author_spans
+            if publication is None or not _names_publication(s.of(text), publication)
+        ]
+        organization = found.byline.organization
+        if len(spans) < len(found.author_spans) and organization is None:
+            organization = publication
         byline = Byline(
-            authors=found.byline.authors, organization=found.byline.organization, text=raw
+            authors=tuple(s.of(text) for s in spans), organization=organization, text=raw
         )
         b.byline = Field(value=byline, raw=raw, span=span, rule=b.rule("byline"))
         b.authors.extend(
-            Field(value=s.of(text), raw=s.of(text), span=s, rule=b.rule("author"))
-            for s in found.author_spans
+            Field(value=s.of(text), raw=s.of(text), span=s, rule=b.rule("author")) for s in spans
         )
 
     def _trailer(self, b: Builder, lines: list[Line], lo: int) -> int:
@@ -682,6 +790,8 @@ class LexisNexisFormat(EvidenceFormat):
                 blocks.append((i, i))
             else:
                 blocks[-1] = (blocks[-1][0], i)
+        if blocks:
+            blocks[-1:] = self._split_trailer_lines(b, lines, *blocks[-1])
         # Each trailer block, last first: its first line, its labels, or None for a
         # copyright block.
         found: list[tuple[int, int, list[_Labelled] | None]] = []
@@ -718,6 +828,40 @@ class LexisNexisFormat(EvidenceFormat):
                     self._labelled(b, item)
         return found[0][0] if found else len(lines)
 
+    def _split_trailer_lines(
+        self, b: Builder, lines: list[Line], first: int, last: int
+    ) -> list[tuple[int, int]]:
+        """Split the last block where its trailer lines run with no blank line between.
+
+        An export with no blank lines runs ``LOAD-DATE:``, ``LANGUAGE:`` and the
+        copyright straight on from the last paragraph, or sets the trailer as one
+        block with the copyright among the labels. The block ends in a run of known
+        trailer labels of one line each and copyright lines, which opens with a label:
+        each of those lines becomes a block of its own, the text before them another.
+        """
+        text = b.text
+        k = last
+        labelled = False
+        while k >= first:
+            ln = lines[k]
+            item = _label_at(text, lines, k, upper_only=True)
+            if item is not None and item.last == k and item.key is not None:
+                if item.key in HEAD_KEYS and item.key not in _EITHER_END_KEYS:
+                    break
+                labelled = True
+            elif _regex.match(COPYRIGHT_NOTICE_RE, text, ln.start, ln.end) is None:
+                break
+            k -= 1
+        top = k + 1
+        while top <= last and _regex.match(
+            COPYRIGHT_NOTICE_RE, text, lines[top].start, lines[top].end
+        ):
+            top += 1
+        if not labelled or top > last:
+            return [(first, last)]
+        head = [(first, top - 1)] if top > first else []
+        return [*head, *((j, j) for j in range(top, last + 1))]
+
     # -- classic ---------------------------------------------------------------------
 
     def _parse_classic(self, b: Builder, lines: list[Line]) -> None:
@@ -739,11 +883,19 @@ class LexisNexisFormat(EvidenceFormat):
         i = self._classic_head(
             b, lines, head_end, has_labels=first_label is not None, labelled_headline=labelled
         )
-        # Head labels, one block after another.
-        while i < len(lines):
-            item = _label_at(text, lines, i, upper_only=True)
-            if item is None or item.key not in HEAD_KEYS:
+        # Head labels, one block after another; labels nobody knows (``SOURCE:``,
+        # ``DISTRIBUTION:``) among them too, up to the last head label of the run.
+        run: list[_Labelled] = []
+        k = i
+        while k < len(lines):
+            item = _label_at(text, lines, k, upper_only=True)
+            if item is None or (item.key is not None and item.key not in HEAD_KEYS):
                 break
+            run.append(item)
+            k = item.last + 1
+        while run and run[-1].key is None:
+            run.pop()
+        for item in run:
             self._labelled(b, item)
             i = item.last + 1
         # ``BODY:`` may open the text: the label is furniture, what follows it the body.
@@ -803,9 +955,25 @@ class LexisNexisFormat(EvidenceFormat):
                 b.metadata["edition"] = fold(" ".join(ln.text for ln in edition))
             elif edition:
                 after -= len(edition)
-        if pub_end > 0 and lines:
+        # No headline between the date and the labels, and two blocks above the date:
+        # a copy that puts the title first (``Title`` / ``Publication`` / date), as
+        # Nexis Uni does, has it in the first block (unless that is a copyright notice).
+        title_first = 0
+        if date_at is not None and has_labels and after >= head_end and not labelled_headline:
+            split = next((k for k in range(1, pub_end) if lines[k].blank_before), 0)
+            if (
+                split
+                and _regex.match(COPYRIGHT_NOTICE_RE, b.text, lines[0].start, lines[0].end) is None
+            ):
+                title_first = split
+                start, end = lines[0].start, lines[split - 1].end
+                raw = b.text[start:end]
+                b.headline = Field(
+                    value=fold(raw), raw=raw, span=Span(start, end), rule=b.rule("headline")
+                )
+        if pub_end > title_first and lines:
             pub: list[Line] = []
-            for ln in lines[:pub_end]:
+            for ln in lines[title_first:pub_end]:
                 # ``Copyright 1998 The Harbour Times Company`` above the publication.
                 if _regex.match(COPYRIGHT_NOTICE_RE, b.text, ln.start, ln.end) is not None:
                     b.add_furniture(ln.start, ln.end, b.rule("copyright"))

@@ -918,3 +918,359 @@ def test_lexisnexis_type_or_series_after_the_body_stays_in_the_trailer(label: st
     assert article.metadata["language"] == "ENGLISH"
     name, value = label.split(": ")
     assert article.metadata[name.lower()] == value
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_factiva_free_text_with_no_byline_is_detected_by_its_word_count_and_date_lines(
+    newline: str,
+) -> None:
+    text = (
+        "Lighthouse keeper retires\n214 words\n9 April 2021\nThe Saltmarsh Echo\nSLTECH\n"
+        "English\n(c) 2021 Saltmarsh Echo Ltd. All rights reserved.\n\n"
+        "The last keeper of the north light retired on Friday.\n\n"
+        "She had tended the lamp for thirty-one years.\n\n"
+        "Document SLTECH0020210409eh490000a\n"
+    ).replace("\n", newline)
+    assert newsparse.detect(text)[0].format == "factiva"
+    article = _parse(text)
+    assert article.format == "factiva"
+    assert article.headline == "Lighthouse keeper retires"
+    assert article.date == dt.datetime(2021, 4, 9)
+    assert article.paragraphs == (
+        "The last keeper of the north light retired on Friday.",
+        "She had tended the lamp for thirty-one years.",
+    )
+    assert article.metadata["source"] == "The Saltmarsh Echo"
+
+
+def test_nexis_uni_page_headers_and_running_titles_are_furniture() -> None:
+    text = (
+        "Page 1 of 2\nOrchard wins county prize\n\nOrchard wins county prize\n"
+        "The Valley Ledger\nSeptember 14, 2022 Wednesday\n\n"
+        "Copyright 2022 Valley Ledger Ltd.\n\n"
+        "Section: FARMING; Length: 96 words\nByline: Oskar Brandt\n\nBody\n\n"
+        "The Hollins orchard took first prize\nat the county show.\n\n"
+        "Judges praised the\nPage 2 of 2\nOrchard wins county prize\nold pear trees.\n\n"
+        "Page 2 of 2\nOrchard wins county prize\nThe prize is a silver cup.\n\n"
+        "Load-Date: September 15, 2022\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.format == "lexisnexis"
+    assert article.headline == "Orchard wins county prize"
+    assert article.date == dt.datetime(2022, 9, 14)
+    assert article.byline is not None
+    assert article.byline.authors == ("Oskar Brandt",)
+    # A paragraph is one span: the one the page broke stays in two, without the header.
+    assert article.paragraphs == (
+        "The Hollins orchard took first prize at the county show.",
+        "Judges praised the",
+        "old pear trees.",
+        "The prize is a silver cup.",
+    )
+    assert article.metadata["publication"] == "The Valley Ledger"
+    headers = [
+        s.of(text)
+        for s, r in zip(article.spans["furniture"], article.rules["furniture"], strict=True)
+        if r == "lexisnexis.page-header"
+    ]
+    assert (
+        headers
+        == ["Page 1 of 2", "Orchard wins county prize"]
+        + [
+            "Page 2 of 2",
+            "Orchard wins county prize",
+        ]
+        * 2
+    )
+
+
+def test_factiva_spanish_por_opens_the_byline() -> None:
+    text = (
+        "HD\nLa feria del libro cierra con récord\nBY\nPor Inés Carvajal\nWC\n120 palabras\n"
+        "PD\n3 de mayo de 2018\nSN\nGaceta de Almería\nLA\nEspañol\n"
+        "LP\nLa feria recibió más visitantes que nunca.\n"
+        "AN\nDocument GACALM0020180503ee530000a\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Inés Carvajal",)
+    assert article.date == dt.datetime(2018, 5, 3)
+    assert article.paragraphs == ("La feria recibió más visitantes que nunca.",)
+
+
+def test_lexisnexis_dutch_section_label_ends_the_headline() -> None:
+    text = (
+        "Document 2 van 7\n\nDe Polderbode\n\n12 oktober 2017 donderdag\n\n"
+        "Nieuwe sluis geopend\n\nSECTIE: REGIO; Blz. 3\n\nLENGTE: 85 woorden\n\n"
+        "De nieuwe sluis bij het dorp is donderdag geopend.\n\nTAAL: DUTCH\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Nieuwe sluis geopend"
+    assert article.date == dt.datetime(2017, 10, 12)
+    assert article.metadata["section"] == "REGIO; Blz. 3"
+    assert article.paragraphs == ("De nieuwe sluis bij het dorp is donderdag geopend.",)
+
+
+def test_lexisnexis_unknown_labels_among_the_head_labels_stay_out_of_the_body() -> None:
+    text = (
+        _LN_HEAD + "April 4, 2016 Monday\n\nMill reopens as museum\n\nBYLINE: Hana Ruiz\n\n"
+        "DISTRIBUTION: Valley edition\n\nLENGTH: 70 words\n\n"
+        "The old mill opened its doors as a museum.\n\nNOTE: Tickets are free in April.\n\n"
+        "LOAD-DATE: April 5, 2016\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Mill reopens as museum"
+    assert article.byline is not None
+    assert article.byline.authors == ("Hana Ruiz",)
+    assert article.metadata["length"] == "70 words"
+    assert article.paragraphs == (
+        "The old mill opened its doors as a museum.",
+        "NOTE: Tickets are free in April.",
+    )
+
+
+@pytest.mark.parametrize(
+    "by",
+    ["Tove Lind, Staff Writer (tlind@dunecourier.example)", "Tove Lind tlind@dunecourier.example"],
+)
+def test_factiva_byline_with_a_role_or_an_email_address_gives_the_names(by: str) -> None:
+    text = (
+        "HD\nDune path reopens\nBY\n" + by + "\nWC\n40 words\nPD\n2 June 2020\n"
+        "SN\nThe Dune Courier\nLA\nEnglish\nLP\nThe dune path is open again.\n"
+        "AN\nDocument DUNCOU0020200602eg620000a\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Tove Lind",)
+    assert article.byline.text == by
+    assert article.paragraphs == ("The dune path is open again.",)
+
+
+def test_lexisnexis_publication_named_in_the_byline_is_no_author() -> None:
+    text = (
+        "3 of 9 DOCUMENTS\n\nThe Moor Chronicle (Devon)\n\nJuly 8, 2015 Wednesday\n\n"
+        "Ponies return to the common\n\nBYLINE: Ada Finch, The Moor Chronicle\n\n"
+        "LENGTH: 60 words\n\nThe ponies were back on the common by noon.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Ada Finch",)
+    assert article.byline.organization == "The Moor Chronicle (Devon)"
+    assert article.byline.text == "Ada Finch, The Moor Chronicle"
+
+
+def test_lexisnexis_export_without_blank_lines_keeps_labels_out_of_the_body() -> None:
+    text = (
+        "4 of 9 DOCUMENTS\nThe Moor Chronicle\nJuly 8, 2015 Wednesday\n"
+        "Ponies return to the common\nBYLINE: Ada Finch\nLENGTH: 60 words\n"
+        "The ponies were back on the common by noon.\n"
+        "Walkers were asked to keep their dogs on leads.\n"
+        "Rangers will count the herd in August.\n"
+        "LOAD-DATE: July 9, 2015\nLANGUAGE: ENGLISH\n"
+        "Copyright 2015 Moor Chronicle Ltd.\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Ponies return to the common"
+    assert article.byline is not None
+    assert article.byline.authors == ("Ada Finch",)
+    assert article.metadata["length"] == "60 words"
+    assert article.metadata["load_date"] == "July 9, 2015"
+    assert article.metadata["language"] == "ENGLISH"
+    assert article.metadata["copyright"] == "Copyright 2015 Moor Chronicle Ltd."
+    assert article.paragraphs == (
+        "The ponies were back on the common by noon.",
+        "Walkers were asked to keep their dogs on leads.",
+        "Rangers will count the herd in August.",
+    )
+
+
+def test_factiva_short_td_of_wrapped_lines_is_wrapped_as_the_lp_blocks_are() -> None:
+    text = (
+        "HD\nTram line extended\nWC\n50 words\nPD\n1 March 2024\nSN\nCity Lantern\n"
+        "LP\nThe tram line will run two stops\nfurther from May.\n\n"
+        "Work starts on Monday, the city\nsaid.\n"
+        "TD\nBuses will replace trams for\nthree weeks.\n"
+        "AN\nDocument CTYLAN0020240301ek310000a\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == (
+        "The tram line will run two stops further from May.",
+        "Work starts on Monday, the city said.",
+        "Buses will replace trams for three weeks.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("by", "authors", "organization"),
+    [
+        ("From Lise Aubert in Lyon", ("Lise Aubert",), None),
+        ("Lise Aubert Political Editor", ("Lise Aubert",), None),
+        ("Lise Aubert Health Correspondent in Lyon", ("Lise Aubert",), None),
+        ("By Lise Aubert For The Daily Lantern", ("Lise Aubert",), None),
+        ("Lise Aubert - Staff reporter", ("Lise Aubert",), None),
+        ("Our Political Editor", (), "Our Political Editor"),
+        ("Lantern Reporter", (), "Lantern Reporter"),
+    ],
+)
+def test_lexisnexis_byline_names_before_a_role_or_a_publication(
+    by: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    text = (
+        "1 of 1 DOCUMENT\n\nThe Daily Lantern\n\nMay 9, 2012 Wednesday\n\n"
+        "Bridge vote delayed\n\nBYLINE: " + by + "\n\nLENGTH: 40 words\n\n"
+        "The bridge vote was put off to June.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.organization == organization
+    assert article.byline.text == by
+    assert article.paragraphs == ("The bridge vote was put off to June.",)
+
+
+def test_nexis_uni_french_trailer_labels_fill_their_metadata() -> None:
+    text = (
+        "Marché couvert rouvert\n\nLa Gazette du Val\n3 mai 2021\n\n"
+        "Copyright 2021 La Gazette du Val\n\nLongueur: 60 mots\n\nCorps\n\n"
+        "Le marché couvert rouvre samedi.\n\nClassement\n\nLangue: FRANÇAIS\n\n"
+        "Type de publication: Journal\n\nDate de chargement: 4 mai 2021\n\nFin du document\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("Le marché couvert rouvre samedi.",)
+    assert article.metadata["load_date"] == "4 mai 2021"
+    assert article.metadata["publication_type"] == "Journal"
+    assert article.metadata["language"] == "FRANÇAIS"
+
+
+def test_nexis_uni_without_body_or_end_line_is_told_by_its_title_case_labels() -> None:
+    text = (
+        "Harbour seals counted\n\nThe Estuary Post\nAugust 2, 2017 Wednesday\n\n"
+        "Copyright 2017 Estuary Post Ltd.\n\nSection: NATURE; Length: 45 words\n"
+        "Byline: Rhys Penn\n\nVolunteers counted 212 seals on the sandbanks.\n\n"
+        "Load-Date: August 3, 2017\n"
+    )
+    article = _parse(text)
+    assert article.format == "lexisnexis"
+    assert article.headline == "Harbour seals counted"
+    assert article.date == dt.datetime(2017, 8, 2)
+    assert article.byline is not None
+    assert article.byline.authors == ("Rhys Penn",)
+    assert article.metadata["publication"] == "The Estuary Post"
+    assert article.metadata["section"] == "NATURE"
+    assert article.paragraphs == ("Volunteers counted 212 seals on the sandbanks.",)
+
+
+@pytest.mark.parametrize(("zone", "offset"), [("BST", 1), ("CEST", 2), ("HKT", 8), ("GMT", 0)])
+def test_factiva_et_names_any_zone_abbreviation(zone: str, offset: int) -> None:
+    text = (
+        "HD\nNight ferry resumes\nWC\n30 words\nPD\n12 June 2019\nET\n21:40 " + zone + "\n"
+        "SN\nThe Strait Times\nLP\nThe night ferry runs again.\n"
+        "AN\nDocument STRTIM0020190612ef6c0000a\n"
+    )
+    article = _parse(text)
+    tz = dt.timezone(dt.timedelta(hours=offset))
+    assert article.date == dt.datetime(2019, 6, 12, 21, 40, tzinfo=tz)
+    assert article.date_precision == "minute"
+
+
+def test_lexisnexis_byline_role_on_the_next_line_keeps_every_name() -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        "BYLINE: Jo Roe and Sam Poe\nStaff Writers\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe", "Sam Poe")
+    assert article.byline.text == "Jo Roe and Sam Poe\nStaff Writers"
+    assert article.paragraphs == ("The ferry was late.",)
+
+
+def test_lexisnexis_copy_with_the_title_above_the_publication_keeps_its_headline() -> None:
+    text = (
+        "Library opens on Sundays\n\nThe Burgh Bulletin\n\nOctober 3, 2021 Sunday\n\n"
+        "BYLINE: Mairi Shaw\n\nLENGTH: 30 words\n\nThe library will open on Sundays.\n\n"
+        "LOAD-DATE: October 4, 2021\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Library opens on Sundays"
+    assert article.metadata["publication"] == "The Burgh Bulletin"
+    assert article.date == dt.datetime(2021, 10, 3)
+    assert article.paragraphs == ("The library will open on Sundays.",)
+
+
+def test_lexisnexis_trailer_block_with_the_copyright_among_its_labels() -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\nIts owner retires to the coast.\n\n"
+        "PUBLICATION-TYPE: Newspaper\nCopyright 2020 The Gazette Ltd.\n"
+        "URL: http://gazette.example/kiosk\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == (
+        "The kiosk shuts after forty years.",
+        "Its owner retires to the coast.",
+    )
+    assert article.metadata["copyright"] == "Copyright 2020 The Gazette Ltd."
+    assert article.metadata["url"] == "http://gazette.example/kiosk"
+    assert article.metadata["language"] == "ENGLISH"
+
+
+def test_lexisnexis_url_label_alone_after_the_body_is_trailer() -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\nURL: http://gazette.example/kiosk\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts after forty years.",)
+    assert article.metadata["url"] == "http://gazette.example/kiosk"
+
+
+def test_factiva_free_text_source_code_without_language_or_copyright_lines() -> None:
+    text = (
+        "Tide mill restored\nBy Ola Berg\n95 words\n7 July 2022\nThe Mill Review\nMLLREV\n"
+        "The tide mill turns again after ten years.\nVisitors may tour it on Saturdays.\n\n"
+        "Document MLLREV0020220707ei770000a\n"
+    )
+    article = _parse(text)
+    assert article.metadata["source"] == "The Mill Review"
+    assert article.metadata["source_code"] == "MLLREV"
+    assert article.paragraphs == (
+        "The tide mill turns again after ten years.",
+        "Visitors may tour it on Saturdays.",
+    )
+
+
+def test_factiva_free_text_head_ends_at_the_blank_line_before_the_text() -> None:
+    text = (
+        "Tide mill restored\nBy Ola Berg\n95 words\n7 July 2022\nThe Mill Review\nMLLREV\n"
+        "Weekend Edition\n\nThe tide mill turns again after ten years.\n\n"
+        "Visitors may tour it on Saturdays.\n\nDocument MLLREV0020220707ei770000a\n"
+    )
+    article = _parse(text)
+    assert article.metadata["source"] == "The Mill Review"
+    assert article.metadata["edition"] == "Weekend Edition"
+    assert article.paragraphs == (
+        "The tide mill turns again after ten years.",
+        "Visitors may tour it on Saturdays.",
+    )
+
+
+def test_nexis_uni_print_with_a_page_header_and_few_labels_is_detected() -> None:
+    text = (
+        "Page 1 of 2\nOrchard wins county prize\n\nOrchard wins county prize\n"
+        "The Valley Ledger\nSeptember 14, 2022 Wednesday\nFinal Edition\n\n"
+        "Copyright 2022 Valley Ledger Ltd. All Rights Reserved\n\n"
+        "Highlight: A silver cup for the pears\nByline: Oskar Brandt\nSection: FARMING; Pg. 3\n\n"
+        "Body\n\nThe Hollins orchard took first prize.\n\nJudges praised the old trees.\n\n"
+        "The prize is a silver cup.\n\nSubject: FARMING (90%)\n\nEnd of Document\n"
+    )
+    assert newsparse.detect(text)[0].format == "lexisnexis"
+    article = _parse(text)
+    assert article.headline == "Orchard wins county prize"
+    assert article.byline is not None
+    assert article.byline.authors == ("Oskar Brandt",)
+    assert article.paragraphs == (
+        "The Hollins orchard took first prize.",
+        "Judges praised the old trees.",
+        "The prize is a silver cup.",
+    )

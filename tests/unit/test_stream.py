@@ -559,3 +559,29 @@ def test_an_mbox_text_that_opens_with_an_invisible_character_is_split(mark: str)
     assert segments[0].text == mark
     assert {s.layout for s in segments} == {"mbox"}
     assert [a.headline for a in _articles(mark + text)] == EXPECTED["usenet-mbox.txt"]["headlines"]
+
+
+@pytest.mark.parametrize(
+    ("body_line", "end_line", "length"),
+    [
+        ("Corps", "Fin du document", "Longueur: 60 mots"),
+        ("Body", "Ende des Dokuments", "Länge: 60 Wörter"),
+    ],
+)
+def test_localised_nexis_uni_end_lines_close_articles(
+    body_line: str, end_line: str, length: str
+) -> None:
+    def article(day: int) -> str:
+        return (
+            f"Marché {day}\n\nLa Gazette du Val\n{day} mai 2021\n\n"
+            f"Copyright 2021 La Gazette du Val\n\n{length}\nByline: Iris Delmas\n\n"
+            f"{body_line}\n\nLe marché ouvre le samedi.\n\n{end_line}\n"
+        )
+
+    text = article(3) + "\n" + article(4)
+    assert newsparse.detect(text)[0].format == "lexisnexis"
+    articles = _articles(text)
+    assert [a.headline for a in articles] == ["Marché 3", "Marché 4"]
+    assert [a.date for a in articles] == [dt.datetime(2021, 5, 3), dt.datetime(2021, 5, 4)]
+    assert [a.paragraphs for a in articles] == [("Le marché ouvre le samedi.",)] * 2
+    assert [a.byline.authors if a.byline else () for a in articles] == [("Iris Delmas",)] * 2
