@@ -35,7 +35,7 @@ from newsparse.vocab import canonical_agency
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["BylineMatch", "read_byline", "read_names_with_role"]
+__all__ = ["BylineMatch", "is_role_line", "read_byline", "read_names_with_role"]
 
 
 def __dir__() -> list[str]:
@@ -105,6 +105,8 @@ _IN_PLACE_RE = regex.compile(
     r"(?<!\s)\x20++(?:in|à)\x20++"
     r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)$"
 )
+# The article a paper's name opens with, after the names and a comma: ``..., The Herald``.
+_OUTLET_ARTICLES = ("The ",)
 # A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
@@ -297,6 +299,11 @@ def read_byline(
             # ``..., Tom Watkins, CNN`` or ``Jill Disis, CNN Business``: the outlet.
             organization = organization or piece
             continue
+        if authors and _after_comma(text, pieces, i) and piece.startswith(_OUTLET_ARTICLES):
+            # ``By Ann Poe and Jo Roe, The Daily Star``: no name opens with an article,
+            # a paper's does.
+            organization = organization or piece
+            continue
         if i >= places_from:
             places.append(Span(a, b))  # ``By Jane Doe, Washington``: her base
             continue
@@ -337,3 +344,25 @@ def read_names_with_role(text: str, pos: int = 0, endpos: int | None = None) -> 
     if found is None or not found.byline.authors:
         return None
     return found
+
+
+#: The most words in a line that names a role alone (``Senior Political Correspondent``).
+MAX_ROLE_WORDS = 5
+
+
+def is_role_line(text: str) -> bool:
+    """Whether ``text`` names a reporter's role and nothing else, as under a bare name.
+
+    Examples:
+        >>> is_role_line("Environment correspondent"), is_role_line("Staff Writer")
+        (True, True)
+        >>> is_role_line("The reporter said so."), is_role_line("Jane Doe")
+        (False, False)
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_ROLE_WORDS
+        and text[-1:] not in ".!?:"
+        and not any(c.isdigit() for c in text)
+        and _regex.search(_ROLE_RE, text) is not None
+    )

@@ -52,7 +52,7 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
-from newsparse.extract.bylines import BylineMatch, read_byline
+from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline
 from newsparse.extract.classify import (
     FURNITURE_VALUE,
     LineInfo,
@@ -326,6 +326,8 @@ _PAGE_WORDS = frozenset((
     "kingdom", "union", "minister", "president", "election", "elections", "climate",
     "health", "science", "technology", "opinion", "analysis", "culture",
 ))  # fmt: skip
+# The button to follow an author, alone on the line under the author's name.
+_FOLLOW_BUTTONS = frozenset(("follow", "+ follow", "follow author"))
 #: The longest line read as a bare name (no ``By``) beside the article's date.
 MAX_NAME_LINE = 60
 #: The most words in one name read without a ``By``.
@@ -618,7 +620,7 @@ def _reads_as_names(found: BylineMatch) -> bool:
     ``Middle East``, ``Climate Change``).
 
     Examples:
-        >>> from newsparse.extract.bylines import BylineMatch, read_byline
+        >>> from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline
         >>> [_reads_as_names(read_byline(t, require_prefix=False))
         ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
         ...            "Breaking News", "Supreme Court")]
@@ -886,7 +888,9 @@ def _drop_author_note(
 
     The last paragraph, at most :data:`MAX_AUTHOR_NOTE_WORDS` words, that opens with the
     full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
-    is furniture (``webpage.author-note``).
+    is furniture (``webpage.author-note``); so is one that opens with the surname under
+    a line holding the author's name alone (``JANE DOE`` / ``Doe covers ...``), and the
+    name's line with it.
     """
     if b.byline is None or len(blocks) < 2:  # noqa: PLR2004 - a note and a paragraph
         return blocks
@@ -895,11 +899,27 @@ def _drop_author_note(
     if sum(infos[i].shape.words for i in block) > MAX_AUTHOR_NOTE_WORDS:
         return blocks
     text = first.line.text
+    above = blocks[-2]
     for name in b.byline.value.authors:
-        if " " in name and text.startswith(name) and text.startswith(_NOTE_VERBS, len(name)):
+        if " " not in name:
+            continue
+        if text.startswith(name) and text.startswith(_NOTE_VERBS, len(name)):
             start, end = first.line.start, infos[block[-1]].line.end
             b.add_furniture(start, end, b.rule("author-note"))
             return blocks[:-1]
+        # Under the name alone (``JANE DOE`` / ``Doe covers ...``), the surname opens it.
+        surname = name.rsplit(" ", 1)[-1]
+        if (
+            len(blocks) > 2  # noqa: PLR2004 - the name, the note and a paragraph
+            and len(above) == 1
+            and caseless(infos[above[0]].line.text) == caseless(name)
+            # The name line may be in capitals (``JANE DOE``), the note is not.
+            and caseless(text[: len(surname)]) == caseless(surname)
+            and text.startswith(_NOTE_VERBS, len(surname))
+        ):
+            start, end = infos[above[0]].line.start, infos[block[-1]].line.end
+            b.add_furniture(start, end, b.rule("author-note"))
+            return blocks[:-2]
     return blocks
 
 
@@ -1547,18 +1567,32 @@ class WebpageFormat(EvidenceFormat):
                 if _regex.fullmatch(_HANDLE_RE, b.text, line.start + at, line.end) is None:
                     continue
                 names_end = line.start + at
-            stamp_after = i + 1 < len(infos) and _is_stamp_beside(infos[i + 1].line)
+            under = infos[i + 1].line if i + 1 < len(infos) else None
+            # The reporter's role may stand on a line of its own between the names
+            # and the date (``Jane Doe`` / ``Political correspondent`` / date).
+            k = i + 2 if under is not None and is_role_line(under.text) else i + 1
+            stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
             if at > 0:
                 placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
             else:
-                above = infos[i - 1].line if i > 0 else None
-                placed = (
-                    stamp_after
-                    and headline is not None
-                    and above is not None
-                    and above.start <= headline.start
-                    and headline.end <= above.end
-                )
+                # Under the headline, or under a standfirst under it (a line of more
+                # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``).
+                placed = stamp_after and headline is not None
+                if placed and headline is not None:
+                    heads = [
+                        j
+                        for j in (i - 1, i - 2)
+                        if j >= 0
+                        and infos[j].line.start <= headline.start
+                        and headline.end <= infos[j].line.end
+                    ]
+                    between = infos[i - 1]
+                    placed = bool(heads) and (
+                        heads[0] == i - 1
+                        or (between.rule is None and between.shape.words > MIN_TITLE_WORDS)
+                    )
+                # The button to follow the author stands under the names alone.
+                placed = placed or (under is not None and caseless(under.text) in _FOLLOW_BUTTONS)
             if not placed:
                 continue
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
@@ -1842,9 +1876,12 @@ class WebpageFormat(EvidenceFormat):
         nxt = infos[i + 1]
         if nxt.kind != "prose" or used[i + 1]:
             return False
-        # Above it, past any advert or furniture line, the article's prose.
+        # Above it, past any advert or furniture line, the article's prose. A line
+        # under a *Related* label is the link the label heads, not a heading.
         k = i - 1
         while k > first and infos[k].rule is not None:
+            if infos[k].rule == "related":
+                return False
             k -= 1
         return infos[k].kind == "prose"
 

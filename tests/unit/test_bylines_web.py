@@ -177,3 +177,19 @@ def test_a_surname_like_a_joining_word_beside_a_date(header: str, authors: tuple
     check_article(text, article)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "organization"),
+    [
+        ("By Ann Poe and Jo Roe, The Capitol Star", ("Ann Poe", "Jo Roe"), "The Capitol Star"),
+        ("By Ann Poe, Theo Roe", ("Ann Poe", "Theo Roe"), None),
+    ],
+)
+def test_a_paper_named_with_the_after_the_names(
+    line: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == organization

@@ -1641,3 +1641,90 @@ def test_a_paragraph_under_a_sign_up_box_that_names_email_stays(paragraph: str) 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple((_BODY + paragraph + _MORE_BODY).splitlines())
+
+
+_TIDES = (
+    "Tides rise on the east coast | The Valley Herald\n" + _MENU + "Tides rise on the east coast\n"
+)
+
+
+def test_bare_name_over_a_role_line_and_the_date_is_the_byline() -> None:
+    text = (
+        _TIDES
+        + "Residents say the sea walls have not been inspected in years\n"
+        + "Marta Kellaway\nEnvironment correspondent\nWed 14 Feb 2024 06.00 GMT\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.date == dt.datetime(2024, 2, 14, 6, 0, tzinfo=dt.timezone.utc)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_bare_name_over_a_follow_button_is_the_byline() -> None:
+    text = _TIDES + "Marta Kellaway\nFollow\n5 min read\nJun 12, 2022\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_the_link_under_a_related_label_inside_the_body_is_not_a_subheading() -> None:
+    lines = _BODY.splitlines()
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + lines[0]
+        + "\nRelated article\nCounty approves budget for new river crossings\n"
+        + "\n".join(lines[1:])
+        + "\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
+
+
+def test_a_caption_with_its_credit_glued_on_leaves_the_paragraph_above_alone() -> None:
+    lines = _BODY.splitlines()
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + "\nThe new bridge at dusk. Photo: Ines Marlow\n"
+        + lines[2]
+        + "\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
+    assert "furniture.credit" in a.rules["furniture"]
+
+
+def test_an_author_note_under_the_name_alone_is_not_body() -> None:
+    text = (
+        _TIDES
+        + "By MARTA KELLAWAY\n14 August 2023\n"
+        + _BODY
+        + "MARTA KELLAWAY\nKellaway covers the coast and the weather for the Herald.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("MARTA KELLAWAY",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.author-note" in a.rules["furniture"]
+
+
+def test_bare_name_right_under_a_long_headline_is_the_byline() -> None:
+    text = _TIDES + "Marta Kellaway\n14 August 2023\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
