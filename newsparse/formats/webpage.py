@@ -1052,12 +1052,15 @@ def _joinable(
 ) -> bool:
     """Whether ``run``, after the line ``last``, continues the article across an inset.
 
-    The chrome between them must be short and hold no comments or footer line, and
+    The chrome between them must be short (lines without a letter, a table's numbers,
+    are not counted) and hold no comments or footer line, and
     ``run`` must be dense prose (a list of teasers is not); a ``run`` weighing 0 is
     the article itself, which needs no such check.
     """
     start = run[0]
-    if start - last - 1 > MAX_JOIN_GAP or start > footer:
+    # A table flattened a cell a line (a league table, a box score) leaves a line per
+    # number: those cells do not count towards the gap, its labels do.
+    if start > footer or _gap_lines(infos, last + 1, start) > MAX_JOIN_GAP:
         return False
     if run[2] and (run[2] < MIN_JOIN or _density(infos, run) < MIN_JOIN_DENSITY):
         return False
@@ -1066,6 +1069,20 @@ def _joinable(
     if run[2] and _sentence_words(infos, run) < MIN_JOIN:
         return False
     return all(infos[i].rule not in boundary for i in range(last + 1, start))
+
+
+def _gap_lines(infos: Sequence[LineInfo], start: int, end: int) -> int:
+    """How many of the lines ``start`` to ``end`` (exclusive) hold a letter.
+
+    Counting stops past :data:`MAX_JOIN_GAP`: a longer gap is too long whatever it holds.
+    """
+    count = 0
+    for i in range(start, end):
+        if any(c.isalpha() for c in infos[i].line.text):
+            count += 1
+            if count > MAX_JOIN_GAP:
+                break
+    return count
 
 
 def _holds_headline(infos: Sequence[LineInfo], start: int, end: int) -> bool:
@@ -1273,7 +1290,7 @@ class WebpageFormat(EvidenceFormat):
         h1_text = infos[h1].line.text if h1 > 0 else ""
         if (
             h1 > 0
-            and title.text.startswith(h1_text)
+            and (title.text.startswith(h1_text) or piece.startswith(h1_text))
             and (h1_text in (piece, title.text) or len(h1_text) <= len(piece))
         ):
             # The <h1> is the headline; the title is furniture.
@@ -1329,8 +1346,9 @@ class WebpageFormat(EvidenceFormat):
         """The line that repeats the page title as the article's ``<h1>``, or -1.
 
         The title itself (or its headline part) wins; else the longest line the title
-        starts with (``Headline`` in ``Headline - Site``); else a long line it ends
-        with (``Section: Headline``).
+        or its headline part starts with (``Headline`` in ``Headline - Site`` and in
+        ``Section | Headline - Site``); else a long line it ends with (``Section:
+        Headline``).
         """
         best, best_key = -1, (0, 0)
         for i in range(1, len(infos)):
@@ -1340,7 +1358,11 @@ class WebpageFormat(EvidenceFormat):
             if t in (title, piece):
                 return i
             key = (0, 0)
-            if title.startswith(t) and not title[len(t)].isalnum() and 2 * len(t) >= len(piece):
+            if any(
+                whole.startswith(t) and not whole[len(t)].isalnum() and 2 * len(t) >= len(piece)
+                for whole in (title, piece)
+                if len(whole) > len(t)
+            ):
                 key = (2, len(t))
             elif (title.endswith(t) or piece.endswith(t)) and len(t) >= 20:  # noqa: PLR2004
                 key = (1, len(t))

@@ -1728,3 +1728,40 @@ def test_bare_name_right_under_a_long_headline_is_the_byline() -> None:
     check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == ("Marta Kellaway",)
+
+
+def test_a_title_with_a_section_before_and_the_site_after_the_headline() -> None:
+    text = (
+        "Opinion | Our towns need their libraries - The Valley Herald\n"
+        + _MENU
+        + "Our towns need their libraries\nBy Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Our towns need their libraries"
+    assert a.spans["headline"][0].start > text.index("Home")  # the <h1>
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_league_table_a_cell_a_line_does_not_end_the_body() -> None:
+    lines = _BODY.splitlines()
+    table = "Team\nP\nW\nD\nL\nPts\nRiverside\n6\n5\n0\n1\n15\nMillbank\n6\n3\n1\n2\n10\n"
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + "\n"
+        + table
+        + lines[2]
+        + "\n"
+        + "Both sides meet again in the cup on Wednesday night at the riverside ground.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *lines,
+        "Both sides meet again in the cup on Wednesday night at the riverside ground.",
+    )
