@@ -890,23 +890,42 @@ def _drop_author_note(
     full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
     is furniture (``webpage.author-note``); so is one that opens with the surname under
     a line holding the author's name alone (``JANE DOE`` / ``Doe covers ...``), and the
-    name's line with it.
+    name's line with it. A line of at most :data:`MAX_SUBHEADING_WORDS` words under
+    the note (``Have an opinion? Write to us.``) is the page's too: the article ended
+    above the note.
     """
-    if b.byline is None or len(blocks) < 2:  # noqa: PLR2004 - a note and a paragraph
+    if b.byline is None:
         return blocks
+    count = _author_note(b, infos, blocks)
+    if (
+        count == 0
+        and len(blocks[-1]) == 1
+        and infos[blocks[-1][0]].shape.words <= MAX_SUBHEADING_WORDS
+    ):
+        count = _author_note(b, infos, blocks[:-1])
+        count += count > 0
+    if count == 0:
+        return blocks
+    start, end = infos[blocks[-count][0]].line.start, infos[blocks[-1][-1]].line.end
+    b.add_furniture(start, end, b.rule("author-note"))
+    return blocks[:-count]
+
+
+def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]) -> int:
+    """How many of the last ``blocks`` are a note about the author (see above), or 0."""
+    if b.byline is None or len(blocks) < 2:  # noqa: PLR2004 - a note and a paragraph
+        return 0
     block = blocks[-1]
     first = infos[block[0]]
     if sum(infos[i].shape.words for i in block) > MAX_AUTHOR_NOTE_WORDS:
-        return blocks
+        return 0
     text = first.line.text
     above = blocks[-2]
     for name in b.byline.value.authors:
         if " " not in name:
             continue
         if text.startswith(name) and text.startswith(_NOTE_VERBS, len(name)):
-            start, end = first.line.start, infos[block[-1]].line.end
-            b.add_furniture(start, end, b.rule("author-note"))
-            return blocks[:-1]
+            return 1
         # Under the name alone (``JANE DOE`` / ``Doe covers ...``), the surname opens it.
         surname = name.rsplit(" ", 1)[-1]
         if (
@@ -917,10 +936,8 @@ def _drop_author_note(
             and caseless(text[: len(surname)]) == caseless(surname)
             and text.startswith(_NOTE_VERBS, len(surname))
         ):
-            start, end = infos[above[0]].line.start, infos[block[-1]].line.end
-            b.add_furniture(start, end, b.rule("author-note"))
-            return blocks[:-2]
-    return blocks
+            return 2
+    return 0
 
 
 def _drop_torn_start(
@@ -1601,12 +1618,19 @@ class WebpageFormat(EvidenceFormat):
                 # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``).
                 placed = stamp_after and headline is not None
                 if placed and headline is not None:
+                    # The headline's line, or a line repeating it (the page shows
+                    # its headline twice and the title gave the first).
                     heads = [
                         j
                         for j in (i - 1, i - 2)
                         if j >= 0
-                        and infos[j].line.start <= headline.start
-                        and headline.end <= infos[j].line.end
+                        and (
+                            infos[j].line.start
+                            <= headline.start
+                            <= headline.end
+                            <= infos[j].line.end
+                            or infos[j].line.text == headline.of(b.text)
+                        )
                     ]
                     between = infos[i - 1]
                     placed = bool(heads) and (

@@ -1765,3 +1765,44 @@ def test_a_league_table_a_cell_a_line_does_not_end_the_body() -> None:
         *lines,
         "Both sides meet again in the cup on Wednesday night at the riverside ground.",
     )
+
+
+def test_a_date_and_byline_line_ending_in_a_comment_count() -> None:
+    text = _TIDES + "May 21, 2021 by Marta Kellaway 12 Comments\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.date == dt.datetime(2021, 5, 21)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_bare_name_under_the_standfirst_under_a_repeat_of_the_headline() -> None:
+    text = (
+        "Tides rise on the east coast - by Marta Kellaway\n"
+        "Share this post\nTides rise on the east coast\nCopy link\nFacebook\nEmail\n"
+        "Tides rise on the east coast\n"
+        "Why the sea walls of three old villages are failing at last\n"
+        "Marta Kellaway\nMar 14, 2024\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Tides rise on the east coast"
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_an_author_note_under_the_body_takes_the_short_line_under_it() -> None:
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + "Marta Kellaway is a retired teacher who lives on the coast near the town.\n"
+        + "Have an opinion? Send a letter to the editor.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.author-note" in a.rules["furniture"]
