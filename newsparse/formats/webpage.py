@@ -110,7 +110,7 @@ _MENU_RUN_RE = regex.compile(
 _MENU_LINES = ShortLines(2, 33, at_least=6)
 # Page chrome near the top, alone on a line: skip links, home, sign-in, search, menu
 # buttons, in English and (vocab) other languages; any of them may open a breadcrumb
-# trail (``Startseite > Politik``, ``Menu > Sport``).
+# trail (``Startseite > Politik``, ``Menu > Sport``, ``Home / Science``).
 _CHROME_WORDS = (
     *(f"skip {to}{main}{what}" for to in ("to ", "") for main in ("main ", "")
       for what in ("content", "navigation")),
@@ -121,7 +121,7 @@ _CHROME_WORDS = (
 # The longest breadcrumb trail after a chrome word.
 _TRAIL_CHARS = 120
 _CHROME_HEAD_RE = regex.compile(
-    r"(?mi)^[\x20\t]*+\L<chrome>(?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,"
+    r"(?mi)^[\x20\t]*+\L<chrome>(?:(?:\x20?[>\u203a\u00bb]\x20?|\x20/\x20)[^\n]{0,"
     + str(_TRAIL_CHARS)
     + r"}+)?[\x20\t\r]*+$",
     chrome=_CHROME_WORDS,

@@ -1806,3 +1806,21 @@ def test_an_author_note_under_the_body_takes_the_short_line_under_it() -> None:
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
     assert "webpage.author-note" in a.rules["furniture"]
+
+
+def test_a_breadcrumb_trail_with_slashes_is_page_chrome() -> None:
+    text = (
+        "Tides rise on the east coast\n"
+        "Home / Science / Earth\n"
+        "Tides rise on the east coast\n"
+        "Written by Marta Kellaway\nLast updated: 21 June 2022\n" + _BODY
+    )
+    assert newsparse.detect(text)[0].format == "webpage"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.headline == "Tides rise on the east coast"
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.date == dt.datetime(2022, 6, 21)
+    assert a.paragraphs == tuple(_BODY.splitlines())
