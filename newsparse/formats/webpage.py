@@ -379,6 +379,9 @@ _STAMP_END_RE = regex.compile(
 )
 # How far from a line's end _STAMP_END_RE starts looking.
 _STAMP_END_CHARS = 16
+# What sets a stamp apart from a byline on its line: ``By Jane Doe | 2 hours ago``.
+_STAMP_SEPARATORS = (" | ", " \u00b7 ", " \u2022 ", " - ", " \u2013 ", " \u2014 ")
+_STAMP_SEPARATOR_CHARS = " |\u00b7\u2022-\u2013\u2014"
 #: The longest line taken for a date stamp rather than prose.
 MAX_STAMP_LINE = 100
 #: The longest line that marks the head of an article by holding a date.
@@ -1766,9 +1769,27 @@ class WebpageFormat(EvidenceFormat):
         return False
 
     def _take_byline_beside_date(self, b: Builder, line: Line, *, take_date: bool) -> bool:
-        """A byline and a date on one line: ``By Jane Doe | 14 August 2023``."""
+        """A byline and a date on one line: ``By Jane Doe | 14 August 2023``.
+
+        A stamp with no date in it (``By Jane Doe | 2 hours ago``) stands there too: the
+        byline is read up to the separator before it, and the stamp is furniture.
+        """
         found = _line_date(b, line)
-        return found is not None and b.take_byline_beside_date(line, found, take_date=take_date)
+        if found is not None:
+            return b.take_byline_beside_date(line, found, take_date=take_date)
+        cut = max(line.text.rfind(sep) for sep in _STAMP_SEPARATORS)
+        if cut <= 0:
+            return False
+        stamp = line.text[cut:].lstrip(_STAMP_SEPARATOR_CHARS)
+        if _regex.fullmatch(_CLOCK_STAMP_RE, stamp) is None and not _is_stamp_line(stamp):
+            return False
+        byline = read_byline(b.text, line.start, line.start + cut, foreign=b.reads_german_or_french)
+        if byline is None or not byline.byline.authors:
+            return False
+        self._set_byline(b, byline.byline, byline.span, byline.author_spans)
+        b.add_furniture(line.start, byline.span.start, b.rule("byline-label"))
+        b.add_furniture(byline.span.end, line.end, b.rule("byline-stamp"))
+        return True
 
     def _set_byline(
         self, b: Builder, byline: Byline, span: Span, author_spans: tuple[Span, ...]

@@ -1824,3 +1824,14 @@ def test_a_breadcrumb_trail_with_slashes_is_page_chrome() -> None:
     assert a.byline.authors == ("Marta Kellaway",)
     assert a.date == dt.datetime(2022, 6, 21)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("stamp", ["2 hours ago", "Updated 3 hours ago", "Yesterday at 9:30"])
+def test_a_byline_beside_a_stamp_without_a_date(stamp: str) -> None:
+    text = _TIDES + f"By Marta Kellaway | {stamp}\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.byline.text == "By Marta Kellaway"
+    assert a.paragraphs == tuple(_BODY.splitlines())
