@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 from newsparse.model import Field, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Sequence
 
 __all__ = [
     "INVISIBLE",
+    "MIN_WRAP_WIDTH",
     "Line",
     "caseless",
+    "filled_to_width",
     "fold",
     "gate_key",
     "holds_any",
@@ -123,6 +125,51 @@ def split_lines(text: str, pos: int = 0, endpos: int | None = None) -> list[Line
             blank = True
         a += len(raw) + 1
     return lines
+
+
+#: The narrowest width hard-wrapped copy is filled to (wire and export copy wraps at
+#: 60 to 80 columns).
+MIN_WRAP_WIDTH = 50
+
+
+def filled_to_width(text: str, lines: Sequence[Line]) -> bool:
+    """Whether three lines or more of ``text`` are filled as a greedy hard wrap fills them.
+
+    A wrapper moves a word to the next line only when it would run past the width, so
+    in a wrapped block no line (but the last) ends with room left, before the column
+    the block's widest line ends at, for the first word of the line after it. Lines
+    are measured from the start of their line in ``text``, so a line a format has cut
+    (after a dateline, say) keeps its width. Lines that are paragraphs of their own
+    rarely all run that close to one width, even when each ends a sentence.
+
+    Copy is not wrapped narrower than :data:`MIN_WRAP_WIDTH`: short lines that each
+    end a sentence are paragraphs however they fill.
+
+    Examples:
+        >>> wrapped = (
+        ...     "The rain fell on the city all night, and the river rose before dawn.\\n"
+        ...     "Roads shut. Power failed in the north of the city before the noon.\\n"
+        ...     "Crews came."
+        ... )
+        >>> filled_to_width(wrapped, split_lines(wrapped))
+        True
+        >>> lines = wrapped.replace("shut. Power", "shut.\\nPower")
+        >>> filled_to_width(lines, split_lines(lines))
+        False
+    """
+    if len(lines) < 3:  # noqa: PLR2004
+        return False
+    ends = []  # the column each line ends at
+    for ln in lines:
+        line_start = max(text.rfind("\n", 0, ln.start), text.rfind("\r", 0, ln.start)) + 1
+        ends.append(ln.end - line_start)
+    width = max(ends)
+    if width < MIN_WRAP_WIDTH:
+        return False
+    for end, after in zip(ends[:-1], lines[1:], strict=True):
+        if end + 1 + len(after.text.split(None, 1)[0]) <= width:
+            return False
+    return True
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -52,6 +52,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
+from newsparse._text import INVISIBLE, trim
 from newsparse.api import _parse, _settings
 from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING, _warn_if_path
 from newsparse.detect import MIN_SCORE
@@ -92,23 +93,30 @@ CHUNK_CHARS = 1 << 20
 LAYOUT_WINDOW = 1 << 20
 
 # Form feeds and no-break spaces around it are what RTF conversions leave (``POSITION_BLANKS``).
+# A marker line may open with an invisible character (``_text.INVISIBLE``: a byte-order
+# mark, a zero-width space), which the split files with the white space around it.
 _LN_START_RE = regex.compile(
-    r"(?<![^\n\r])[" + POSITION_BLANKS + r"\ufeff]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")"
+    r"(?<![^\n\r])[" + POSITION_BLANKS + INVISIBLE + r"]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")"
     r"[" + POSITION_BLANKS + r"]*+(?![^\n\r])"
 )
 _UNI_END_RE = regex.compile(
-    r"(?<![^\n\r])[\x20\t]{0,80}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])", regex.IGNORECASE
+    r"(?<![^\n\r])[\x20\t" + INVISIBLE + r"]{0,80}+End\x20of\x20Document[\x20\t]*+(?![^\n\r])",
+    regex.IGNORECASE,
 )
 _FACTIVA_END_RE = regex.compile(
-    r"(?<![^\n\r])[\x20\t]{0,20}+(?:AN[\x20\t]{1,10}+)?Document\x20[A-Za-z0-9]{12,60}+"
-    r"[\x20\t]*+(?![^\n\r])"
+    r"(?<![^\n\r])[\x20\t" + INVISIBLE + r"]{0,20}+(?:AN[\x20\t]{1,10}+)?"
+    r"Document\x20[A-Za-z0-9]{12,60}+[\x20\t]*+(?![^\n\r])"
 )
 # ``From jdoe@example.org Mon Apr  5 18:01:16 1993``: the asctime date keeps prose out.
 _MBOX_START_RE = regex.compile(
-    r"(?<![^\n\r])From\x20[^\s:]{1,200}+\x20{1,3}+[A-Z][a-z]{2}\x20[A-Z][a-z]{2}\x20{1,2}+"
+    r"(?<![^\n\r])["
+    + INVISIBLE
+    + r"]{0,4}+From\x20[^\s:]{1,200}+\x20{1,3}+[A-Z][a-z]{2}\x20[A-Z][a-z]{2}\x20{1,2}+"
     r"\d{1,2}\x20\d{1,2}:\d{2}(?::\d{2})?[^\n\r]{0,40}?\x20\d{4}[\x20\t]*+(?![^\n\r])"
 )
-_RNEWS_START_RE = regex.compile(r"(?<![^\n\r])\#!\x20rnews\x20\d{1,12}+[\x20\t]*+(?![^\n\r])")
+_RNEWS_START_RE = regex.compile(
+    r"(?<![^\n\r])[" + INVISIBLE + r"]{0,4}+\#!\x20rnews\x20\d{1,12}+[\x20\t]*+(?![^\n\r])"
+)
 # A cover block's first line: a request label, or the heading of Factiva's search summary.
 _COVER_LINE_RE = regex.compile(
     r"(?<![^\n\r])(?:(?:" + "|".join(map(regex.escape, COVER_LABELS)) + r")\x20?:"
@@ -196,18 +204,6 @@ class ParseFailure:
     notes: tuple[Note, ...] = ()
 
 
-def _blank(ch: str) -> bool:
-    return ch.isspace() or ch == "\ufeff"
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and _blank(text[start]):
-        start += 1
-    while end > start and _blank(text[end - 1]):
-        end -= 1
-    return start, end
-
-
 def _detect_layout(text: str, end: int) -> str:
     """The export layout of ``text[:end]``: the first marker kind that occurs.
 
@@ -223,7 +219,11 @@ def _detect_layout(text: str, end: int) -> str:
         found = _regex.search(marker, text, 0, end)
         if found is not None and _regex.search(sign, text, 0, found.start()) is not None:
             return name
-    start, _ = _trim(text, 0, min(end, 200))
+    start, _ = trim(text, 0, min(end, 200))
+    # The invisible characters that open the first line are the markers' own (they see
+    # a line start before them): ``\ufeffFrom ...`` is mbox.
+    while start > 0 and text[start - 1] in INVISIBLE:
+        start -= 1
     if _regex.match(_RNEWS_START_RE, text, start, end) is not None:
         return "rnews"
     if _regex.match(_MBOX_START_RE, text, start, end) is not None:
@@ -419,7 +419,7 @@ class _Splitter:
         """Emit ``buf[start:end]``: white space as separators around its core."""
         if end <= start:
             return
-        a, b = _trim(self.buf, start, end)
+        a, b = trim(self.buf, start, end)
         if (self.layout or "single") == "single" and b > a:
             # A text in no export layout is one article, white space and all, so that its
             # spans index the input exactly as ``newsparse.parse(text)``'s would.
@@ -448,7 +448,7 @@ class _Splitter:
             cover_end = self._uni_cover(a, b)
             if cover_end > a:
                 yield from self._region_cover(a, cover_end)
-                a, _ = _trim(self.buf, cover_end, b)
+                a, _ = trim(self.buf, cover_end, b)
                 if a > cover_end:
                     yield from self._emit(self._piece("separator", cover_end, a))
                 if a >= b:
@@ -494,11 +494,11 @@ class _Splitter:
                 break
             if blank is None:
                 return b
-            end, _ = _trim(buf, blank.start(), b)
+            end, _ = trim(buf, blank.start(), b)
         if end == a:
             return a
         # Back to the end of the last cover block (its trailing white space is a separator).
-        return _trim(self.buf, a, end)[1]
+        return trim(self.buf, a, end)[1]
 
     def _article(self, a: int, b: int) -> Iterator[Segment]:
         self.number += 1
@@ -566,7 +566,7 @@ def _summary_rows(text: str, start: int, end: int) -> bool:
     while start < end:
         stop = text.find("\n", start, end)
         stop = end if stop == -1 else stop
-        a, z = _trim(text, start, stop)
+        a, z = trim(text, start, stop)
         if a < z and _regex.fullmatch(_SUMMARY_ROW_RE, text, a, z) is None:
             return False
         start = stop + 1

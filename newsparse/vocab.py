@@ -28,6 +28,7 @@ __all__ = [
     "PAGE_RELATED",
     "PAGE_RIGHTS",
     "PAGE_SHARE",
+    "PAGE_SIGNUP",
     "PAGE_TOOLS",
     "SEASONS",
     "TIME_JOINERS",
@@ -309,10 +310,10 @@ PAGE_ACCOUNT: tuple[str, ...] = (
     "se connecter", "connexion", "s'identifier", "se déconnecter", "s'inscrire",
     "mon compte", "s'abonner", "abonnez-vous", "je m'abonne",
     "iniciar sesión", "acceder", "registrarse", "regístrate", "cerrar sesión", "mi cuenta",
-    "suscríbete", "suscribirse",
-    "accedi", "registrati", "il mio account", "abbonati", "area riservata",
+    "suscríbete", "suscribirse", "inscríbete",
+    "accedi", "registrati", "il mio account", "abbonati", "iscriviti", "area riservata",
     "iniciar sessão", "cadastre-se", "registe-se", "registre-se", "minha conta",
-    "a minha conta", "assine", "assine já",
+    "a minha conta", "assine", "assine já", "inscreva-se", "inscrivez-vous",
     "inloggen", "registreren", "uitloggen", "mijn account", "abonneren",
     "masuk", "daftar", "akun saya", "berlangganan",
     "giriş", "giriş yap", "üye ol", "kay\u0131t ol", "ç\u0131k\u0131ş yap", "hesab\u0131m",
@@ -405,6 +406,20 @@ PAGE_RELATED: tuple[str, ...] = (
 PAGE_NEWSLETTER: tuple[str, ...] = (
     "newsletter abonnieren", "nieuwsbrief", "boletín", "boletines", "e-bülten",
     "рассылка", "النشرة الإخبارية", "النشرة البريدية", "メールマガジン", "メルマガ", "뉴스레터",
+)  # fmt: skip
+
+#: Sign-up boxes' calls to the reader, alone (a button: ``Iscriviti``) or before what
+#: the reader signs up to (a label: ``Suscríbete a nuestro boletín``, ``Inscrivez-vous
+#: à notre lettre``); German puts the verb last (``Jetzt kostenlos abonnieren``).
+#: Not ``abbonati``: it is also the word for subscribers.
+PAGE_SIGNUP: tuple[str, ...] = (
+    "suscríbete", "suscribete", "suscríbase", "suscribirse", "inscríbete", "apúntate",
+    "inscreva-se", "inscreve-te", "subscreva", "assine", "cadastre-se",
+    "iscriviti", "iscrivetevi",
+    "abonnez-vous", "inscrivez-vous", "abonne-toi", "inscris-toi", "je m'abonne",
+    "je m'inscris",
+    "abonnieren", "jetzt abonnieren", "jetzt kostenlos abonnieren", "kostenlos abonnieren",
+    "jetzt gratis abonnieren", "hier abonnieren",
 )  # fmt: skip
 
 #: Advert slots and the cuts that jump over them (``Anzeige``, ``Weiterlesen nach der

@@ -158,7 +158,18 @@ DATE_RE = regex.compile(
         # the year: ``example.com/2023/08/14`` is a path, ``1.2023.8.14`` a version.
         (?<!/) (?P<year>\d{4}) / (?P<month>\d{1,2}) / (?P<day>\d{1,2}) (?![\d/])
       |
-        (?<!\.) (?P<year>\d{4}) \. (?P<month>\d{1,2}) \. (?P<day>\d{1,2}) (?![\d.]\d|\d)
+        # With dots, a month and a day that may be one, and no ``.N`` after them
+        # (``2023.08.14.1``); nor after a version word or a product's name in capitals
+        # or with a capital inside (``version 2023.2.1``, ``IntelliJ IDEA 2023.2.1``,
+        # ``PyCharm 2023.2.1``): those are versions.
+        (?<!\.) (?=\d{4}\.)
+        (?<!
+            (?: (?<![\w.-]) (?: version | ver\.? | v\.? | build | patch | rev(?:ision|\.)? )
+              | (?-i: (?<![\p{L}\p{N}]) (?: \p{L}{0,20}\p{Ll}\p{Lu}\p{L}{0,20} | \p{Lu}{2,5} ) )
+            ) \x20
+        )
+        (?P<year>\d{4}) \. (?P<month>0?[1-9]|1[0-2]) \. (?P<day>0?[1-9]|[12]\d|3[01])
+        (?![\d.]\d|\d)
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
         # ``14 Aug 2023``, ``14th of August 2023``, ``14 de agosto de 2023``, and with

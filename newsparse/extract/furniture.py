@@ -11,6 +11,12 @@ Examples:
     'site-footer'
     >>> furniture_rule("The minister said so.") is None
     True
+    >>> furniture_rule("Herald Media Ltd. All rights reserved.")
+    'copyright'
+    >>> furniture_rule("All rights reserved, he said.") is None
+    True
+    >>> COPYRIGHT_NOTICE_RE.match("Copyright lawyers said so.") is None
+    True
 """
 
 from __future__ import annotations
@@ -31,10 +37,11 @@ from newsparse.vocab import (
     PAGE_RELATED,
     PAGE_RIGHTS,
     PAGE_SHARE,
+    PAGE_SIGNUP,
     PAGE_TOOLS,
 )
 
-__all__ = ["READING_TIME_RE", "furniture_rule", "reading_minutes"]
+__all__ = ["COPYRIGHT_NOTICE_RE", "READING_TIME_RE", "furniture_rule", "reading_minutes"]
 
 
 def __dir__() -> list[str]:
@@ -44,6 +51,33 @@ def __dir__() -> list[str]:
 #: A reading-time stamp, alone or glued to other text: ``3 min read``, ``5 mins read``.
 _READING_TIME = r"(?P<minutes>\d{1,3})\x20?(?:min|mins|minute|minutes)\x20read"
 READING_TIME_RE = regex.compile(r"(?<!\d)" + _READING_TIME + r"\b", regex.IGNORECASE)
+
+# A rights phrase (``All rights reserved``, vocab.PAGE_RIGHTS) stands as a notice, not
+# quoted in a sentence: not after a word in lower case or an opening quote (``the sign
+# said all rights reserved``, ``"All rights reserved``) nor before a comma, a semicolon
+# or a closing quote (``All rights reserved, he said.``). A name or a year may stand
+# before it (``Riverside Media Group All Rights Reserved``), and more notice after it.
+_NOT_AFTER_PROSE = (
+    r"(?<!(?-i:(?<![\p{L}\p{N}.@/])\p{Ll}[\p{Ll}'\u2019-]{0,40})\x20{1,3}"
+    r"|[\"\u201c\u2018'\u00ab]\x20{0,2})"
+)
+_NOT_BEFORE_PROSE = r"(?![.!]?+\x20{0,3}+[,;\"\u201d\u2019'\u00bb])"
+
+#: A copyright or rights notice, matched at the start of a trimmed line: ``Copyright``
+#: (not before a word in lower case: ``Copyright lawyers said``) or ``(c)`` opening it,
+#: a ``\u00a9`` (or ``(c)`` or ``Copyright`` and a year) in its first 200 characters, or
+#: a rights phrase as a notice writes it (alone, or after a name, a year or a stop; not
+#: quoted in a sentence).
+COPYRIGHT_NOTICE_RE = regex.compile(
+    r"(?:Copyright(?!\x20{1,3}(?-i:\p{Ll}))|\(c\)"
+    r"|[^\n]{0,200}(?:\u00a9|(?:\(c\)|Copyright)\x20?\d{4})|[^\n]{0,200}"
+    + _NOT_AFTER_PROSE
+    + r"(?:All\x20rights\x20reserved|Alle\x20Rechte|Tous\x20droits|\L<page_rights>)"
+    + _NOT_BEFORE_PROSE
+    + ")",
+    regex.IGNORECASE,
+    page_rights=PAGE_RIGHTS,
+)
 
 # Each alternative is a whole line; the group name is the rule reported.
 _FURNITURE_RE = regex.compile(
@@ -148,9 +182,18 @@ _FURNITURE_RE = regex.compile(
   | (?P<copyright>
         (?:©|\(c\)|Copyright\x20(?:©\x20?)?\d{4})[^\n]{0,300}
       | [^\n]{0,60}©\x20?\d{4}[^\n]{0,200}
-      | [^\n]{0,200}All\x20[Rr]ights\x20[Rr]eserved[^\n]{0,300}
+      # A rights phrase as a notice writes it, not quoted in a sentence.
+      | [^\n]{0,200}"""
+    + _NOT_AFTER_PROSE
+    + r"All\x20[Rr]ights\x20[Rr]eserved"
+    + _NOT_BEFORE_PROSE
+    + r"""[^\n]{0,300}
       # Other languages' (vocab.PAGE_RIGHTS), in a short line: ``Alle Rechte vorbehalten.``
-      | [^\n]{0,40}\L<page_rights>[^\n]{0,30}
+      | [^\n]{0,40}"""
+    + _NOT_AFTER_PROSE
+    + r"\L<page_rights>"
+    + _NOT_BEFORE_PROSE
+    + r"""[^\n]{0,30}
       | (?:This|The)\x20(?:document|material|content|article|story)\x20(?:is\x20subject\x20to
         \x20copyright|may\x20not\x20be\x20(?:published|reproduced|copied|redistributed))[^\n]{0,400}
     )
@@ -269,6 +312,10 @@ _FURNITURE_RE = regex.compile(
         (?:article|story|post|journalism)[^\n]{0,600}
       | [^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}
       | \L<page_newsletter>
+      # Other languages' calls to sign up (vocab.PAGE_SIGNUP), alone or before a short
+      # object with no stop, comma or quote: ``Suscríbete a nuestro boletín``. A line of
+      # the story that opens with one is a sentence (``Suscríbete al canal, dijo.``).
+      | \L<page_signup> (?:\x20[^\n.,;:!?"\u201c\u201d\u00ab\u00bb]{1,60}+)? !?
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -280,6 +327,7 @@ _FURNITURE_RE = regex.compile(
     page_cookie_verbs=PAGE_COOKIE_VERBS,
     page_related=PAGE_RELATED,
     page_newsletter=PAGE_NEWSLETTER,
+    page_signup=PAGE_SIGNUP,
     page_advert=PAGE_ADVERT,
     page_paywall=PAGE_PAYWALL,
     page_comments=PAGE_COMMENTS,
@@ -314,7 +362,7 @@ _LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\p{N}]")
 _PAGE_OPENERS = tuple(
     gate_key(w)
     for w in (
-        *PAGE_NAVIGATION, *PAGE_ACCOUNT, *PAGE_SHARE, *PAGE_LEGAL, *PAGE_NEWSLETTER,
+        *PAGE_NAVIGATION, *PAGE_ACCOUNT, *PAGE_SHARE, *PAGE_LEGAL, *PAGE_NEWSLETTER, *PAGE_SIGNUP,
         *PAGE_ADVERT, *PAGE_PAYWALL, *PAGE_COMMENTS, *PAGE_TOOLS,
     )
 )  # fmt: skip

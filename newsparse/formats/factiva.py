@@ -62,6 +62,7 @@ from newsparse import _regex
 from newsparse._text import fold, split_lines
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import clock_hour, find_issue_date, parse_date, zone_after_time
+from newsparse.extract.furniture import COPYRIGHT_NOTICE_RE
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, ShortLines
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 
@@ -113,9 +114,6 @@ _LANGUAGE_RE = regex.compile(
     r"|Italiano|Dutch|Nederlands|Portuguese|Português|Russian|Chinese|Japanese|Arabic"
     r"|Swedish|Svenska|Danish|Dansk|Norwegian|Norsk|Finnish|Suomi|Polish|Polski|Turkish",
     regex.IGNORECASE,
-)
-_COPYRIGHT_RE = regex.compile(
-    r"(?:Copyright|\(c\)|©|All\x20rights\x20reserved|Tous\x20droits)", regex.IGNORECASE
 )
 _PAGE_FURNITURE_RE = regex.compile(
     r"Page\x20\d{1,5}\x20of\x20\d{1,5}(?:[^\n\r]{0,120}Factiva[^\n\r]{0,80})?"
@@ -449,14 +447,14 @@ class FactivaFormat(EvidenceFormat):
         stop = None
         for k in range(j, min(end, j + 8)):
             line = lines[k]
-            if _regex.search(_COPYRIGHT_RE, text, line.start, line.end) is not None:
+            if _regex.match(COPYRIGHT_NOTICE_RE, text, line.start, line.end) is not None:
                 stop = k + 1
                 break
             if _regex.fullmatch(_LANGUAGE_RE, text, line.start, line.end):
                 stop = k + 1
                 nxt = k + 1
-                if nxt < end and _regex.search(
-                    _COPYRIGHT_RE, text, lines[nxt].start, lines[nxt].end
+                if nxt < end and _regex.match(
+                    COPYRIGHT_NOTICE_RE, text, lines[nxt].start, lines[nxt].end
                 ):
                     stop = nxt + 1
                 break
@@ -469,7 +467,7 @@ class FactivaFormat(EvidenceFormat):
         source: Span | None = None
         for k in range(j, stop):
             line = lines[k]
-            if _regex.search(_COPYRIGHT_RE, text, line.start, line.end) is not None:
+            if _regex.match(COPYRIGHT_NOTICE_RE, text, line.start, line.end) is not None:
                 b.add_furniture(line.start, line.end, b.rule("copyright"))
                 b.metadata.setdefault("copyright", line.text)
             elif _regex.fullmatch(_LANGUAGE_RE, text, line.start, line.end):

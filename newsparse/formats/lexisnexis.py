@@ -70,7 +70,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse._text import caseless, fold, split_lines, trim
+from newsparse._text import caseless, filled_to_width, fold, split_lines, trim
 from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import (
     clock_hour,
@@ -79,6 +79,7 @@ from newsparse.extract.dates import (
     word_at,
     zone_after_time,
 )
+from newsparse.extract.furniture import COPYRIGHT_NOTICE_RE
 from newsparse.formats._base import _SENTENCE_END, Builder, Evidence, EvidenceFormat
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 from newsparse.vocab import WEEKDAYS
@@ -132,10 +133,6 @@ _LABEL_RE = regex.compile(
 _INNER_LABEL_RE = regex.compile(
     r";[\x20\t\u00a0]{0,5}+(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:"
     r"(?:[\s\u00a0]|$)"
-)
-_COPYRIGHT_RE = regex.compile(
-    r"(?:Copyright|\(c\)|©|All\x20Rights\x20Reserved|Alle\x20Rechte|Tous\x20droits)",
-    regex.IGNORECASE,
 )
 # Nexis Uni's section lines, each a word alone on its line.
 _BODY_LINES = frozenset(("Body", "Text", "Corps", "Texte", "Inhalt"))
@@ -314,7 +311,8 @@ def _add_body(b: Builder, lines: list[Line]) -> None:
 
     A body with no blank line in it (an export a word processor turned to text) has a
     paragraph per line when it is not hard-wrapped: a line runs past
-    ``_WRAP_WIDTH``, or there are three lines or more and most end a sentence. Hard-wrapped,
+    ``_WRAP_WIDTH``, or there are three lines or more and most end a sentence, unless
+    they are filled as a wrap fills them (:func:`~newsparse._text.filled_to_width`). Hard-wrapped,
     it has a paragraph per indented line when some lines are indented and others not,
     else it is one paragraph.
     """
@@ -323,7 +321,7 @@ def _add_body(b: Builder, lines: list[Line]) -> None:
         return
     ends = sum(1 for ln in lines[:-1] if ln.text.endswith(_SENTENCE_END))
     if max(len(ln.text) for ln in lines) > _WRAP_WIDTH or (
-        len(lines) >= 3 and 2 * ends > len(lines) - 1  # noqa: PLR2004
+        len(lines) >= 3 and 2 * ends > len(lines) - 1 and not filled_to_width(b.text, lines)  # noqa: PLR2004
     ):
         b.add_paragraphs(lines, wrapped=False)
     elif any(ln.indent >= 2 for ln in lines) and any(ln.indent < 2 for ln in lines[1:]):  # noqa: PLR2004
@@ -699,7 +697,8 @@ class LexisNexisFormat(EvidenceFormat):
                 labels.append(item)
                 i = item.last + 1
             if items is None and (
-                _regex.search(_COPYRIGHT_RE, text, lines[first].start, lines[first].end) is None
+                _regex.match(COPYRIGHT_NOTICE_RE, text, lines[first].start, lines[first].end)
+                is None
             ):
                 break
             found.append((first, last, items))
@@ -808,7 +807,7 @@ class LexisNexisFormat(EvidenceFormat):
             pub: list[Line] = []
             for ln in lines[:pub_end]:
                 # ``Copyright 1998 The Harbour Times Company`` above the publication.
-                if _regex.match(_COPYRIGHT_RE, b.text, ln.start, ln.end) is not None:
+                if _regex.match(COPYRIGHT_NOTICE_RE, b.text, ln.start, ln.end) is not None:
                     b.add_furniture(ln.start, ln.end, b.rule("copyright"))
                     b.metadata.setdefault("copyright", fold(ln.text))
                 else:
@@ -842,7 +841,8 @@ class LexisNexisFormat(EvidenceFormat):
                 k
                 for k in range(after + 1, head_end)
                 if lines[k].blank_before
-                and _regex.match(_COPYRIGHT_RE, text, lines[k].start, lines[k].end) is not None
+                and _regex.match(COPYRIGHT_NOTICE_RE, text, lines[k].start, lines[k].end)
+                is not None
             ),
             head_end,
         )
@@ -952,7 +952,7 @@ class LexisNexisFormat(EvidenceFormat):
             )
         edition: list[str] = []
         for ln in rest:
-            if _regex.search(_COPYRIGHT_RE, text, ln.start, ln.end) is not None:
+            if _regex.match(COPYRIGHT_NOTICE_RE, text, ln.start, ln.end) is not None:
                 b.add_furniture(ln.start, ln.end, b.rule("copyright"))
                 b.metadata.setdefault("copyright", ln.text)
             else:

@@ -60,7 +60,7 @@ from newsparse.extract.classify import (
     page_language,
 )
 from newsparse.extract.dates import DateMatch, find_dates
-from newsparse.extract.furniture import furniture_rule
+from newsparse.extract.furniture import _NOT_AFTER_PROSE, _NOT_BEFORE_PROSE, furniture_rule
 from newsparse.formats._base import (
     Builder,
     Evidence,
@@ -80,6 +80,7 @@ from newsparse.vocab import (
     PAGE_NAVIGATION,
     PAGE_RELATED,
     PAGE_SHARE,
+    PAGE_SIGNUP,
     WEEKDAYS,
 )
 
@@ -154,10 +155,17 @@ _FOOTER_LINES = OpeningWords(
         (_FOOTER_RUN + 1) * max(map(len, _FOOTER_WORDS)),
     ),
 )
-# A copyright line near the end: ``©`` or ``All rights reserved``. (Other languages'
-# ``All rights reserved`` comes with a ``©`` nearly always: looking for each would cost
-# a search of the tail apiece.)
-_COPYRIGHT_TAIL_RE = regex.compile(r"(?mi)^[^\n]{0,100}(?:©|All\x20rights\x20reserved)")
+# A copyright line near the end: ``©`` or ``All rights reserved`` as a notice writes it
+# (not ``All rights reserved, he said.``). (Other languages' ``All rights reserved``
+# comes with a ``©`` nearly always: looking for each would cost a search of the tail
+# apiece.)
+_COPYRIGHT_TAIL_RE = regex.compile(
+    r"(?mi)^[^\n]{0,100}(?:©|"
+    + _NOT_AFTER_PROSE
+    + r"All\x20rights\x20reserved"
+    + _NOT_BEFORE_PROSE
+    + ")"
+)
 # A share button alone on a line: ``Share``, ``Teilen:``, a network's name.
 _SHARE_WORDS = (
     "share", "share this", "share this article", "share this story", "share on facebook",
@@ -440,18 +448,24 @@ _SIGNUP_RULES = frozenset({"newsletter", "account"})
 # ``No spam, unsubscribe at any time``.
 _SIGNUP_WORDS = (
     "inbox", "newsletter", "sign up", "signing up", "sign-up", "spam", "opt-in",
-    "unsubscri",
+    "unsubscri", "bandeja de entrada", "caixa de entrada", "boîte de réception",
+    "casella di posta", "posteingang",
 )  # fmt: skip
 # Words of a sign-up box a report may use too (``subscribers``, ``the mayor's email``):
 # they count in a line that speaks to the reader (:data:`_READER_RE`): ``Abonnez-vous``,
-# ``Iscriviti``.
-_SIGNUP_REPORT_WORDS = ("subscri", "email", "e-mail", "abonn", "suscri", "iscriv")
-# Words that speak to the reader, in the languages of :data:`_SIGNUP_REPORT_WORDS`.
+# ``Iscriviti``, ``Inscreva-se``.
+_SIGNUP_REPORT_WORDS = (
+    "subscri", "email", "e-mail", "abonn", "suscri", "iscriv", "inscr", "assin", "subscre",
+    "cadastr",
+)  # fmt: skip
+# Words that speak to the reader, in the languages of :data:`_SIGNUP_REPORT_WORDS`, and
+# the calls to sign up that open a line (vocab.PAGE_SIGNUP).
 _READER_RE = regex.compile(
     r"\b(?:you|your|yours|vous|votre|vos|tu|ton|tes|usted|tuo|tua|tuoi|tue|(?-i:Sie|Ihr[emnrs]?))\b"
     r"|^(?:Please\x20)?(?:Subscribe|Enter|Sign|Get|Join|Abonnez|Inscrivez|Suscr\w{0,8}"
-    r"|Iscriv\w{0,8})\b",
+    r"|Iscriv\w{0,8}|\L<page_signup>)\b",
     regex.IGNORECASE,
+    page_signup=PAGE_SIGNUP,
 )
 #: The most lines of a sign-up box after its label.
 MAX_SIGNUP_LINES = 8

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import line_field, split_lines
+from newsparse._text import filled_to_width, line_field, split_lines
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
     INDIAN_AGENCIES,
@@ -246,15 +246,19 @@ def _add_paragraphs(b: Builder, body: list[Line]) -> None:
     elif any(ln.indent >= 2 for ln in later) and any(ln.indent == 0 for ln in later):  # noqa: PLR2004
         b.add_indented_paragraphs(body)
     else:
-        b.add_paragraphs(body, wrapped=_runs_on(body))
+        b.add_paragraphs(body, wrapped=_runs_on(b.text, body))
 
 
-def _runs_on(lines: list[Line]) -> bool:
-    """Whether most lines (all short) stop mid-sentence, as hard-wrapped copy does."""
+def _runs_on(text: str, lines: list[Line]) -> bool:
+    """Whether the lines (all short) of ``text`` are hard-wrapped copy.
+
+    They are when most stop mid-sentence, or when they are filled as a wrap fills
+    them (:func:`~newsparse._text.filled_to_width`).
+    """
     if len(lines) < 2 or max(len(ln.text) for ln in lines) > _WRAP_WIDTH:  # noqa: PLR2004
         return False
     open_ends = sum(1 for ln in lines[:-1] if ln.text[-1] not in _SENTENCE_ENDS)
-    return open_ends * 2 >= len(lines) - 1
+    return open_ends * 2 >= len(lines) - 1 or filled_to_width(text, lines)
 
 
 def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:

@@ -113,6 +113,57 @@ def test_web_furniture(line: str, rule: str | None) -> None:
     assert furniture_rule(line) == rule
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # A rights notice: alone, or after a name, a year or a stop.
+        ("All rights reserved.", "copyright"),
+        ("ALL RIGHTS RESERVED", "copyright"),
+        ("Harbour Media Ltd. All Rights Reserved.", "copyright"),
+        ("Valley Print Group All Rights Reserved", "copyright"),
+        ("2023 Valley Print Group - All rights reserved (Contact)", "copyright"),
+        ("All rights reserved. No part may be reproduced.", "copyright"),
+        ("Alle Rechte vorbehalten.", "copyright"),
+        # A sentence that quotes the phrase is the story's.
+        ("All rights reserved, he said.", None),
+        ("\u201cAll rights reserved,\u201d the clerk said.", None),
+        ('"All rights reserved." That was all the note said.', None),
+        ("The sign on the gate said all rights reserved by the estate.", None),
+        ("Tous droits r\u00e9serv\u00e9s, a dit le maire.", None),
+        ("Alle Rechte vorbehalten; so stand es auf dem Schild.", None),
+    ],
+)
+def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None) -> None:
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # Calls to sign up alone are buttons; before a short object, a box's label.
+        ("Suscr\u00edbete", "account"),
+        ("Inscreva-se", "account"),
+        ("Iscriviti", "account"),
+        ("Inscrivez-vous", "account"),
+        ("Jetzt abonnieren", "account"),
+        ("Suscr\u00edbete a nuestro bolet\u00edn", "newsletter"),
+        ("Suscribirse al bolet\u00edn diario", "newsletter"),
+        ("Inscreva-se no nosso boletim", "newsletter"),
+        ("Assine o boletim do vale", "newsletter"),
+        ("Iscriviti alla rassegna quotidiana", "newsletter"),
+        ("Abonnez-vous \u00e0 notre lettre", "newsletter"),
+        ("Inscrivez-vous gratuitement !", "newsletter"),
+        ("Jetzt kostenlos abonnieren", "newsletter"),
+        # A sentence of the story that opens with one stays.
+        ("Suscr\u00edbete al canal, pidi\u00f3 el alcalde a los vecinos.", None),
+        ("Inscreva-se at\u00e9 sexta-feira no site, disse o prefeito.", None),
+        ("Abbonati in calo del dieci per cento", None),
+    ],
+)
+def test_calls_to_sign_up_in_other_languages(line: str, rule: str | None) -> None:
+    assert furniture_rule(line) == rule
+
+
 def test_stop_words_cover_four_languages_at_least() -> None:
     assert {"en", "fr", "de", "es"} <= set(STOPWORDS)
     assert guess_language("Der Rat hat die neue Brücke am Montag gebilligt".split()) == "de"

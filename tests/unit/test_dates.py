@@ -498,6 +498,8 @@ def test_what_is_not_a_glued_time(text: str, raw: str) -> None:
         ("2024/3/2 10:01", "2024-03-02T10:01:00", "2024/3/2 10:01"),
         ("Updated 2024.03.02 06:50 JST", "2024-03-02T06:50:00+09:00", "2024.03.02 06:50 JST"),
         ("on 2024.3.2.", "2024-03-02T00:00:00", "2024.3.2"),
+        ("Tokyo 2023.8.14", "2023-08-14T00:00:00", "2023.8.14"),
+        ("\uc785\ub825 2023.08.14 06:50", "2023-08-14T06:50:00", "2023.08.14 06:50"),
     ],
 )
 def test_year_first_with_slashes_or_dots(text: str, iso: str, raw: str) -> None:
@@ -516,6 +518,15 @@ def test_year_first_with_slashes_or_dots(text: str, iso: str, raw: str) -> None:
         "v2024.03.02",
         "https://example.com/2024/03/02",  # a link that ends in a path
         "1.2024.3.2",  # a version with a part before the year
+        # A product's version, after its name or a version word.
+        "IntelliJ IDEA 2023.2.1",
+        "PyCharm 2023.2.1",
+        "version 2023.2.1",
+        "Version 2023.8.14",
+        "build 2023.8.14",
+        "Ubuntu 22.04",
+        "2023.13.4",  # no thirteenth month
+        "2023.2.32",  # no 32nd day
     ],
 )
 def test_what_is_no_year_first_date(text: str) -> None:

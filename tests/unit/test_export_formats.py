@@ -712,6 +712,24 @@ def test_lexisnexis_trailer_needs_a_label_it_knows(
 
 
 @pytest.mark.parametrize(
+    "last",
+    [
+        "All rights reserved, the clerk said of the plans.",
+        "Copyright of the plans stays with the town, the clerk said.",
+        "The plans fall under section 4(c) of the act.",
+    ],
+)
+def test_lexisnexis_a_last_paragraph_that_quotes_a_notice_stays_text(last: str) -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts.\n\n" + last + _LN_TAIL + "\nCopyright 2020 The Gazette\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts.", last)
+    assert article.metadata["copyright"] == "Copyright 2020 The Gazette"
+
+
+@pytest.mark.parametrize(
     ("byline", "authors"),
     [
         ("Kees Bos Staff Writer", ("Kees Bos",)),
@@ -736,6 +754,12 @@ _LONG = (
     "The kiosk on the corner of Mill Street shuts on Friday after forty years of trade, "
     "its owner said on Tuesday evening."
 )
+# Hard-wrapped at 73 columns, every line happening to end a sentence.
+_WRAPPED_AT_SENTENCES = (
+    "The kiosk on the corner of Mill Street shuts on Friday after forty years.\n"
+    "Its owner retires. Nobody has bought the lease and the council is silent.\n"
+    "A cafe may open."
+)
 
 
 @pytest.mark.parametrize(
@@ -757,6 +781,18 @@ _LONG = (
         (
             "The kiosk shuts. Its owner retires.\nA cafe opens.",
             ("The kiosk shuts. Its owner retires. A cafe opens.",),
+        ),
+        # Lines filled as a wrap fills them: one paragraph, though each ends a sentence.
+        (_WRAPPED_AT_SENTENCES, (" ".join(_WRAPPED_AT_SENTENCES.split("\n")),)),
+        # Lines of the same sentences, each its own paragraph: not filled, so not joined.
+        (
+            _WRAPPED_AT_SENTENCES.replace("retires. Nobody", "retires.\nNobody"),
+            (
+                "The kiosk on the corner of Mill Street shuts on Friday after forty years.",
+                "Its owner retires.",
+                "Nobody has bought the lease and the council is silent.",
+                "A cafe may open.",
+            ),
         ),
     ],
 )

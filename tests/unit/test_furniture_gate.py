@@ -123,6 +123,7 @@ _EVERY_RULE = [
     "\u00a9 Vadi. T\u00fcm haklar\u0131 sakl\u0131d\u0131r.", "Alle Rechte vorbehalten.",
     "Wir verwenden Cookies, um die Seite zu verbessern.", "Nous utilisons des cookies.",
     "Meistgelesen", "Lo m\u00e1s le\u00eddo: el puerto", "Nieuwsbrief",
+    "Suscr\u00edbete a nuestro bolet\u00edn", "Jetzt kostenlos abonnieren",
     # Comment notices, adverts' cuts and paywalls, in English and (vocab) other languages.
     "Your email address will not be published.", "Required fields are marked *",
     "Comments are closed.", "Commenting has been disabled for this story",
@@ -178,7 +179,7 @@ def test_gate_agrees_under_case_changes(line: str, extra: list[str], upper: bool
 def _page_words() -> list[str]:
     tables = (
         vocab.PAGE_NAVIGATION, vocab.PAGE_ACCOUNT, vocab.PAGE_SHARE, vocab.PAGE_LEGAL,
-        vocab.PAGE_RELATED, vocab.PAGE_NEWSLETTER, vocab.PAGE_RIGHTS,
+        vocab.PAGE_RELATED, vocab.PAGE_NEWSLETTER, vocab.PAGE_RIGHTS, vocab.PAGE_SIGNUP,
     )  # fmt: skip
     return [w for table in tables for w in table]
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import ParseFailure, Segment, _regex, split, stream
+from newsparse._text import INVISIBLE
 from newsparse.formats.generic import GenericFormat
 from newsparse.registry import FormatRegistry, default_registry
 from tests.laws import check_article
@@ -41,7 +42,7 @@ def _tiles(text: str, segments: list[Segment]) -> None:
         assert seg.span.start == pos
         assert seg.text == text[seg.span.start : seg.span.end]
         if seg.kind == "separator":
-            assert not seg.text.strip("\ufeff \t\r\n")
+            assert not seg.text.strip(INVISIBLE + " \t\r\n")
         pos = seg.span.end
     assert pos == len(text)
 
@@ -525,3 +526,36 @@ def test_a_factiva_search_summary_set_apart_by_blank_lines_is_all_cover(summary:
     assert segments[0].kind == "cover"
     assert segments[0].text == summary.rstrip()
     assert _headlines(summary + article * 2) == ["Kiosk closes"] * 2
+
+
+@pytest.mark.parametrize("mark", ["\ufeff", "\u200b", "\u2060"])
+@pytest.mark.parametrize(
+    "name", ["lexisnexis-cover-crlf.txt", "usenet-mbox.txt", "factiva-free-text.txt"]
+)
+def test_an_article_whose_first_line_opens_with_an_invisible_character(
+    name: str, mark: str
+) -> None:
+    text = (EXPORTS / name).read_text(encoding="utf-8")
+    plain = list(split(text))
+    second = [s for s in plain if s.kind == "article"][1].span.start
+    marked = text[:second] + mark + text[second:]
+    segments = list(split(marked))
+    _tiles(marked, segments)
+    # The mark is filed with the white space before the article, which starts where it did.
+    assert [(s.kind, s.number, s.text) for s in segments if s.kind != "separator"] == [
+        (s.kind, s.number, s.text) for s in plain if s.kind != "separator"
+    ]
+    assert [s.notes for s in segments] == [s.notes for s in plain]
+    heads = [a.headline for a in _articles(marked)]
+    assert heads == [a.headline for a in _articles(text)] == EXPECTED[name]["headlines"]
+
+
+@pytest.mark.parametrize("mark", ["\ufeff", "\u200b", "\ufeff\n\u200b"])
+def test_an_mbox_text_that_opens_with_an_invisible_character_is_split(mark: str) -> None:
+    text = (EXPORTS / "usenet-mbox.txt").read_text(encoding="utf-8")
+    segments = list(split(mark + text))
+    _tiles(mark + text, segments)
+    assert segments[0].kind == "separator"
+    assert segments[0].text == mark
+    assert {s.layout for s in segments} == {"mbox"}
+    assert [a.headline for a in _articles(mark + text)] == EXPECTED["usenet-mbox.txt"]["headlines"]

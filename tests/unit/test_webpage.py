@@ -1835,3 +1835,117 @@ def test_a_byline_beside_a_stamp_without_a_date(stamp: str) -> None:
     assert a.byline.authors == ("Marta Kellaway",)
     assert a.byline.text == "By Marta Kellaway"
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "quote", ["All rights reserved, he said.", "\u201cAll rights reserved,\u201d the clerk said."]
+)
+def test_a_sentence_quoting_all_rights_reserved_stays_in_the_body(quote: str) -> None:
+    body = _BODY.replace("\nCyclists", "\n" + quote + "\nCyclists")
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        + body
+        + "Herald Media Ltd. All rights reserved.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert quote in a.paragraphs
+    assert not any("Herald Media" in p for p in a.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("", None),
+        ("Posted 2023.8.14", dt.datetime(2023, 8, 14)),
+        ("2023.8.14", dt.datetime(2023, 8, 14)),
+    ],
+)
+def test_a_product_version_is_no_date(stamp: str, day: dt.datetime | None) -> None:
+    text = (
+        "IntelliJ IDEA 2023.2.1 is out | The Valley Herald\n"
+        + _MENU
+        + "IntelliJ IDEA 2023.2.1 is out\nBy Jane Doe\nIntelliJ IDEA 2023.2.1\n"
+        + (stamp + "\n" if stamp else "")
+        + "The new IntelliJ IDEA 2023.2.1 fixes a crash when large projects are opened.\n"
+        "Users of version 2019.3 and of Ubuntu 22.04 are asked to update, the maker said.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.date == day
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert len(a.paragraphs) == 2
+
+
+_ES_PAGE = (
+    "La pasarela abre | El Heraldo\n"
+    "Inicio\nNoticias\nLocal\nDeportes\nTiempo\nOpinión\nCultura\n"
+    "La pasarela abre\nPor Juana Pérez\n14 de agosto de 2023\n"
+    "La nueva pasarela sobre el río se abrió a los peatones el sábado tras un año de obras.\n"
+    "Fue pagada por el ayuntamiento y por una subvención de la provincia, dijo el alcalde.\n"
+    "Los ciclistas podrán usarla desde el comienzo del mes que viene, según el consistorio.\n"
+    "{box}"
+    "Los vecinos del pueblo dijeron que la nueva ruta les ahorrará media hora al día.\n"
+    "El viejo transbordador, que funcionó cuarenta años, hizo su último viaje el viernes.\n"
+    "El ayuntamiento celebrará una jornada de puertas abiertas en la pasarela el mes que viene.\n"
+    "Compartir\nAviso legal\nPolítica de privacidad\n\u00a9 2024 El Heraldo del Valle\n"
+)
+_FR_PAGE = (
+    "La passerelle ouvre | Le Courrier\n"
+    "Accueil\nActualités\nLocal\nSports\nMétéo\nOpinions\nCulture\n"
+    "La passerelle ouvre\nPar Claire Dumont\n14 août 2023\n"
+    "La nouvelle passerelle sur la rivière a ouvert aux piétons samedi après un an de travaux.\n"
+    "Elle a été payée par la commune et par une subvention du département, a dit le maire.\n"
+    "Les cyclistes pourront l'emprunter dès le début du mois prochain, selon la mairie.\n"
+    "{box}"
+    "Les habitants du village ont dit que le nouveau trajet leur ferait gagner une demi-heure.\n"
+    "Le vieux bac, qui a navigué pendant quarante ans, a fait sa dernière traversée vendredi.\n"
+    "La mairie organisera une journée portes ouvertes sur la passerelle le mois prochain.\n"
+    "Partager\nMentions légales\nPolitique de confidentialité\n\u00a9 2024 Le Courrier\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "box"),
+    [
+        (
+            _ES_PAGE,
+            (
+                "Suscríbete a nuestro boletín diario\n"
+                "Recibe las noticias del valle en tu bandeja de entrada cada mañana.\n"
+                "Suscribirse\n"
+            ),
+        ),
+        (
+            _FR_PAGE,
+            (
+                "Inscrivez-vous à notre lettre quotidienne\n"
+                "Recevez les nouvelles de la vallée dans votre boîte de réception.\n"
+                "Abonnez-vous\n"
+            ),
+        ),
+    ],
+)
+def test_a_sign_up_box_in_another_language_inside_the_story(page: str, box: str) -> None:
+    text = page.replace("{box}", box)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    story = page.replace("{box}", "").split("\n")
+    assert a.paragraphs == tuple(story[11:17])
+    assert a.rules["furniture"].count("webpage.signup") == 1
+
+
+def test_a_sentence_that_opens_with_a_call_to_sign_up_stays_in_the_body() -> None:
+    line = "Suscríbete al canal del ayuntamiento, pidió el alcalde a los vecinos.\n"
+    text = _ES_PAGE.replace("{box}", line)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert line.strip() in a.paragraphs
+    assert len(a.paragraphs) == 7

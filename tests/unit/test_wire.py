@@ -211,6 +211,24 @@ def test_sign_off_is_attribution() -> None:
     assert (found.kind, found.sources) == ("sign-off", ("Reuters",))
 
 
+def test_hard_wrapped_lines_that_end_sentences_are_one_paragraph() -> None:
+    # Filled to one width (the dateline counted), each line happening to end a sentence.
+    first = "OSLO, Norway (AP) \u2014 Snow closed most roads in the city on Monday, police said."
+    second = "The airport shut at noon. Trains ran late across the whole south of Norway."
+    article = newsparse.parse(f"Snow closes roads\n\n{first}\n{second}\nBuses stopped.\n")
+    assert article.dateline == "OSLO, Norway"
+    assert article.paragraphs == (
+        "Snow closed most roads in the city on Monday, police said. " + second + " Buses stopped.",
+    )
+    # The same sentences a line each, not filled to one width: a paragraph each.
+    article = newsparse.parse(f"Snow closes roads\n\n{first}\nThe airport shut.\nBuses stopped.\n")
+    assert article.paragraphs == (
+        "Snow closed most roads in the city on Monday, police said.",
+        "The airport shut.",
+        "Buses stopped.",
+    )
+
+
 def test_indented_paragraphs() -> None:
     text = "    First line\nruns on.\n    Second\n table row\n\nThird after a blank."
     b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
