@@ -1313,11 +1313,11 @@ class WebpageFormat(EvidenceFormat):
             return -1
         a, z = _split_title(title.text)
         piece = title.text[a:z].strip()
-        h1 = self._find_h1(infos, title.text, piece)
-        if h1 < 0 and infos[0].shape.words < MIN_TITLE_WORDS and (a, z) == (0, len(title.text)):
-            # Likely a site name, not a title: the headline is looked for above the
-            # body first (see parse).
+        if infos[0].shape.words < MIN_TITLE_WORDS and (a, z) == (0, len(title.text)):
+            # Likely a site name, not a title, even when a line repeats it (the
+            # masthead): the headline is looked for above the body first (see parse).
             return 0
+        h1 = self._find_h1(infos, title.text, piece)
         used[0] = True
         if h1 > 0:
             used[h1] = True

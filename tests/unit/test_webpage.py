@@ -1949,3 +1949,29 @@ def test_a_sentence_that_opens_with_a_call_to_sign_up_stays_in_the_body() -> Non
     check_article(text, a)
     assert line.strip() in a.paragraphs
     assert len(a.paragraphs) == 7
+
+
+def test_a_site_name_title_the_masthead_repeats_is_no_headline() -> None:
+    text = (
+        "Valley Herald\nValley Herald\n"
+        + _MENU
+        + "Community\nFootbridge opens to walkers at last\n"
+        + "Posted Thursday, April 4, 2024 10:00 am\nBy Marta Kellaway\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last"
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_short_title_repeated_over_the_byline_is_still_the_headline() -> None:
+    text = "Storm chaos\n" + _MENU + "Storm chaos\nBy Marta Kellaway\n14 August 2023\n"
+    text += _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Storm chaos"
+    assert a.paragraphs == tuple(_BODY.splitlines())
