@@ -94,6 +94,11 @@ _ORG_SUFFIX_RE = regex.compile(
     r"(?<!\s)\s++(?P<org>Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
     r"|Agence\x20France-Presse|Press\x20Trust\x20of\x20India|Xinhua|UPI|PTI|IANS|ANI)$"
 )
+# The outlet a writer wrote this piece for, after the names: ``By Jane Doe For The
+# Daily Post``, ``By Jane Doe for the Herald`` (no name holds ``for``).
+_FOR_OUTLET_RE = regex.compile(
+    r"(?<!\s)\x20++(?:for|For|FOR)\x20++(?P<org>(?:the\x20)?\p{Lu}[^\n,;|]{0,80}+)$"
+)
 # An outlet named by an acronym, alone or with a desk: ``CNN``, ``CNN Business``
 # (a name in capitals, ``JANE DOE``, has no lower-case word after the first).
 _ACRONYM_ORG_RE = regex.compile(r"\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
@@ -261,7 +266,11 @@ def read_byline(
         label = _regex.search(_LABEL_SUFFIX_RE, text, names_start, end)
     if label is not None:
         names_end = label.start()
-    suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
+    suffix = None
+    if " for " in text[names_start:names_end].casefold():
+        suffix = _regex.search(_FOR_OUTLET_RE, text, names_start, names_end)
+    if suffix is None:
+        suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
     if suffix is not None:
         organization = canonical_agency(suffix["org"]) or suffix["org"]
         names_end = suffix.start()

@@ -957,6 +957,31 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
     return 0
 
 
+def _drop_closing_headline(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a last paragraph that is the headline again, word for word.
+
+    A share box under the article names what it shares (``Share or comment on this
+    article:`` / the headline); the article does not end on its own headline. It is
+    furniture (``webpage.headline-repeat``), and so is a short line (not prose) right
+    above it, the box's label.
+    """
+    if b.headline is None or len(blocks) < 2:  # noqa: PLR2004 - the repeat and the text
+        return blocks
+    last = blocks[-1]
+    line = infos[last[0]].line
+    if len(last) != 1 or line.text != b.headline.raw:
+        return blocks
+    count = 1
+    above = blocks[-2]
+    if len(blocks) > 2 and len(above) == 1 and infos[above[0]].kind == "short":  # noqa: PLR2004
+        count = 2  # the box's label, not a heading of the text: nothing under it is
+    start = infos[blocks[-count][0]].line.start
+    b.add_furniture(start, line.end, b.rule("headline-repeat"))
+    return blocks[:-count]
+
+
 def _drop_torn_start(
     b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
 ) -> list[list[int]]:
@@ -1927,6 +1952,7 @@ class WebpageFormat(EvidenceFormat):
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)
         blocks = _drop_author_note(b, infos, blocks)
+        blocks = _drop_closing_headline(b, infos, blocks)
         for block in _drop_repeats(infos, used, blocks):
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]

@@ -193,3 +193,20 @@ def test_a_paper_named_with_the_after_the_names(
     assert found is not None
     assert found.byline.authors == authors
     assert found.byline.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "organization"),
+    [
+        ("By Ann Poe For Daily Star Online", ("Ann Poe",), "Daily Star Online"),
+        ("By Ann Poe and Jo Roe for Reuters", ("Ann Poe", "Jo Roe"), "Reuters"),
+        ("By Ann Forbes", ("Ann Forbes",), None),
+    ],
+)
+def test_the_outlet_a_writer_wrote_for(
+    line: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == organization

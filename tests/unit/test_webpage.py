@@ -1975,3 +1975,24 @@ def test_a_short_title_repeated_over_the_byline_is_still_the_headline() -> None:
     check_article(text, a)
     assert a.headline == "Storm chaos"
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_share_box_naming_the_headline_under_the_body_is_not_body() -> None:
+    headline = "Grandmother, 82, finishes her first marathon after taking up running at 75"
+    text = (
+        f"{headline} | The Valley Herald\n"
+        + _MENU
+        + f"{headline}\n"
+        + "By Marta Kellaway For The Valley Herald\n14 August 2023\n"
+        + _BODY
+        + f"Share or comment on this article:\n{headline}\n"
+        + "Comments 12\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.byline.organization == "The Valley Herald"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.headline-repeat" in a.rules["furniture"]
