@@ -36,7 +36,13 @@ from newsparse.vocab import canonical_agency
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["BylineMatch", "read_byline", "read_labelled_byline", "read_names_with_role"]
+__all__ = [
+    "BylineMatch",
+    "is_role_line",
+    "read_byline",
+    "read_labelled_byline",
+    "read_names_with_role",
+]
 
 
 def __dir__() -> list[str]:
@@ -95,6 +101,11 @@ _ORG_SUFFIX_RE = regex.compile(
     r"(?<!\s)\s++(?P<org>Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
     r"|Agence\x20France-Presse|Press\x20Trust\x20of\x20India|Xinhua|UPI|PTI|IANS|ANI)$"
 )
+# The outlet a writer wrote this piece for, after the names: ``By Jane Doe For The
+# Daily Post``, ``By Jane Doe for the Herald`` (no name holds ``for``).
+_FOR_OUTLET_RE = regex.compile(
+    r"(?<!\s)\x20++(?:for|For|FOR)\x20++(?P<org>(?:the\x20)?\p{Lu}[^\n,;|]{0,80}+)$"
+)
 # An outlet named by an acronym, alone or with a desk: ``CNN``, ``CNN Business``
 # (a name in capitals, ``JANE DOE``, has no lower-case word after the first).
 _ACRONYM_ORG_RE = regex.compile(r"\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
@@ -106,6 +117,8 @@ _IN_PLACE_RE = regex.compile(
     r"(?<!\s)\x20++(?:in|à)\x20++"
     r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)$"
 )
+# The article a paper's name opens with, after the names and a comma: ``..., The Herald``.
+_OUTLET_ARTICLES = ("The ",)
 # A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
@@ -260,7 +273,11 @@ def read_byline(
         label = _regex.search(_LABEL_SUFFIX_RE, text, names_start, end)
     if label is not None:
         names_end = label.start()
-    suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
+    suffix = None
+    if " for " in text[names_start:names_end].casefold():
+        suffix = _regex.search(_FOR_OUTLET_RE, text, names_start, names_end)
+    if suffix is None:
+        suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
     if suffix is not None:
         organization = canonical_agency(suffix["org"]) or suffix["org"]
         names_end = suffix.start()
@@ -296,6 +313,11 @@ def read_byline(
             return None
         if authors and _regex.fullmatch(_ACRONYM_ORG_RE, piece) is not None:
             # ``..., Tom Watkins, CNN`` or ``Jill Disis, CNN Business``: the outlet.
+            organization = organization or piece
+            continue
+        if authors and _after_comma(text, pieces, i) and piece.startswith(_OUTLET_ARTICLES):
+            # ``By Ann Poe and Jo Roe, The Daily Star``: no name opens with an article,
+            # a paper's does.
             organization = organization or piece
             continue
         if i >= places_from:
@@ -418,3 +440,25 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
         if cut["role"] is None:
             fallback = fallback or names
     return fallback or found
+
+
+#: The most words in a line that names a role alone (``Senior Political Correspondent``).
+MAX_ROLE_WORDS = 5
+
+
+def is_role_line(text: str) -> bool:
+    """Whether ``text`` names a reporter's role and nothing else, as under a bare name.
+
+    Examples:
+        >>> is_role_line("Environment correspondent"), is_role_line("Staff Writer")
+        (True, True)
+        >>> is_role_line("The reporter said so."), is_role_line("Jane Doe")
+        (False, False)
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_ROLE_WORDS
+        and text[-1:] not in ".!?:"
+        and not any(c.isdigit() for c in text)
+        and _regex.search(_ROLE_RE, text) is not None
+    )

@@ -502,7 +502,7 @@ def classify_lines(
     # glued to its own caption says nothing about the line above).
     for i in range(1, len(out)):
         prev = out[i - 1]
-        alone = out[i].shape.words <= MAX_CREDIT_WORDS
+        alone = out[i].shape.words <= MAX_CREDIT_WORDS and not _ends_caption(out[i].line.text)
         if (
             out[i].rule == "credit"
             and alone
@@ -519,6 +519,18 @@ def classify_lines(
             if nxt is not None and nxt.kind == "short" and nxt.shape.words <= MAX_CREDIT_WORDS:
                 out[i + 1] = _as_caption(nxt, "credit")
     return tuple(out)
+
+
+def _ends_caption(text: str) -> bool:
+    """Whether the credit in ``text`` is glued to the end of a caption's sentence.
+
+    ``A train in the station. Photo: Jo Roe`` is the photo's caption and credit in one
+    line, however short; ``Photo: Jo Roe`` or ``Jo Roe/AFP`` is a credit alone.
+    """
+    found = _regex.search(_CREDIT_RE, text) or _regex.search(_END_CREDIT_RE, text)
+    if found is None or found.start() == 0:
+        return False
+    return text[: found.start()].rstrip()[-1:] in ".!?"
 
 
 def _as_caption(info: LineInfo, rule: str) -> LineInfo:

@@ -290,7 +290,7 @@ _FURNITURE_RE = regex.compile(
         (?:played|available|unavailable)[^\n]{0,80}
     )
   | (?P<related>
-        Related(?:\x20(?:Content|Posts|Links|Coverage|Topics))?\s?:?
+        Related(?:\x20(?:Content|Posts|Links|Coverage|Topics|Articles?|Stor(?:y|ies)|Reading))?\s?:?
       | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
       | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles)
       | In\x20other\x20news | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}

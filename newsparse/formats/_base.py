@@ -661,6 +661,12 @@ _DATE_LABEL_RE = regex.compile(
 # What stands between a byline and a date written on one line, and at the line's ends:
 # blanks, dashes, bars, bullets, commas, slashes, colons.
 _BESIDE_DATE_CHARS = " \t\u00a0-\u2013\u2014|\u2022\u00b7,/:"
+# A link to the comments at the end of a byline and date line: ``12 Comments``,
+# ``No Comments``, ``Leave a comment``.
+_COMMENT_COUNT_RE = regex.compile(
+    r"(?i)(?<![^\x20\t|\u2022\u00b7-])(?:(?:\d{1,6}+|no|one)\x20(?:comments?|responses?|replies)"
+    r"|leave\x20a\x20(?:comment|reply))$"
+)
 # A word that joins a byline to the date after it: ``By Jane Doe on 14 August 2023``
 # (German ``am``, French ``le``, Spanish ``el``, Italian ``il``).
 _BEFORE_DATE_WORDS = frozenset({"on", "at", "am", "le", "el", "il"})
@@ -682,6 +688,9 @@ def _trim_beside_date(
     The joining word is cut only before the date, and ``Le`` or ``El`` written as a
     name is not cut (``By Minh Le``: a surname, not French ``le``).
 
+    A link to the comments that ends it (``by Jo Roe 12 Comments``, as blog themes set
+    it beside the date) is cut as well.
+
     Examples:
         >>> text = "| By Jo Roe on "
         >>> a, z = _trim_beside_date(text, 0, len(text))
@@ -696,6 +705,11 @@ def _trim_beside_date(
         start += 1
     while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
         end -= 1
+    count = _regex.search(_COMMENT_COUNT_RE, text, start, end)
+    if count is not None:
+        end = count.start()
+        while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
+            end -= 1
     if not before_date:
         return start, end
     space = text.rfind(" ", start, end)

@@ -52,7 +52,7 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
-from newsparse.extract.bylines import BylineMatch, read_byline
+from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline
 from newsparse.extract.classify import (
     FURNITURE_VALUE,
     LineInfo,
@@ -111,7 +111,7 @@ _MENU_RUN_RE = regex.compile(
 _MENU_LINES = ShortLines(2, 33, at_least=6)
 # Page chrome near the top, alone on a line: skip links, home, sign-in, search, menu
 # buttons, in English and (vocab) other languages; any of them may open a breadcrumb
-# trail (``Startseite > Politik``, ``Menu > Sport``).
+# trail (``Startseite > Politik``, ``Menu > Sport``, ``Home / Science``).
 _CHROME_WORDS = (
     *(f"skip {to}{main}{what}" for to in ("to ", "") for main in ("main ", "")
       for what in ("content", "navigation")),
@@ -122,7 +122,7 @@ _CHROME_WORDS = (
 # The longest breadcrumb trail after a chrome word.
 _TRAIL_CHARS = 120
 _CHROME_HEAD_RE = regex.compile(
-    r"(?mi)^[\x20\t]*+\L<chrome>(?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,"
+    r"(?mi)^[\x20\t]*+\L<chrome>(?:(?:\x20?[>\u203a\u00bb]\x20?|\x20/\x20)[^\n]{0,"
     + str(_TRAIL_CHARS)
     + r"}+)?[\x20\t\r]*+$",
     chrome=_CHROME_WORDS,
@@ -334,6 +334,8 @@ _PAGE_WORDS = frozenset((
     "kingdom", "union", "minister", "president", "election", "elections", "climate",
     "health", "science", "technology", "opinion", "analysis", "culture",
 ))  # fmt: skip
+# The button to follow an author, alone on the line under the author's name.
+_FOLLOW_BUTTONS = frozenset(("follow", "+ follow", "follow author"))
 #: The longest line read as a bare name (no ``By``) beside the article's date.
 MAX_NAME_LINE = 60
 #: The most words in one name read without a ``By``.
@@ -385,6 +387,9 @@ _STAMP_END_RE = regex.compile(
 )
 # How far from a line's end _STAMP_END_RE starts looking.
 _STAMP_END_CHARS = 16
+# What sets a stamp apart from a byline on its line: ``By Jane Doe | 2 hours ago``.
+_STAMP_SEPARATORS = (" | ", " \u00b7 ", " \u2022 ", " - ", " \u2013 ", " \u2014 ")
+_STAMP_SEPARATOR_CHARS = " |\u00b7\u2022-\u2013\u2014"
 #: The longest line taken for a date stamp rather than prose.
 MAX_STAMP_LINE = 100
 #: The longest line that marks the head of an article by holding a date.
@@ -632,7 +637,7 @@ def _reads_as_names(found: BylineMatch) -> bool:
     ``Middle East``, ``Climate Change``).
 
     Examples:
-        >>> from newsparse.extract.bylines import BylineMatch, read_byline
+        >>> from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline
         >>> [_reads_as_names(read_byline(t, require_prefix=False))
         ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
         ...            "Breaking News", "Supreme Court")]
@@ -900,21 +905,81 @@ def _drop_author_note(
 
     The last paragraph, at most :data:`MAX_AUTHOR_NOTE_WORDS` words, that opens with the
     full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
-    is furniture (``webpage.author-note``).
+    is furniture (``webpage.author-note``); so is one that opens with the surname under
+    a line holding the author's name alone (``JANE DOE`` / ``Doe covers ...``), and the
+    name's line with it. A line of at most :data:`MAX_SUBHEADING_WORDS` words under
+    the note (``Have an opinion? Write to us.``) is the page's too: the article ended
+    above the note.
     """
-    if b.byline is None or len(blocks) < 2:  # noqa: PLR2004 - a note and a paragraph
+    if b.byline is None:
         return blocks
+    count = _author_note(b, infos, blocks)
+    if (
+        count == 0
+        and len(blocks[-1]) == 1
+        and infos[blocks[-1][0]].shape.words <= MAX_SUBHEADING_WORDS
+    ):
+        count = _author_note(b, infos, blocks[:-1])
+        count += count > 0
+    if count == 0:
+        return blocks
+    start, end = infos[blocks[-count][0]].line.start, infos[blocks[-1][-1]].line.end
+    b.add_furniture(start, end, b.rule("author-note"))
+    return blocks[:-count]
+
+
+def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]) -> int:
+    """How many of the last ``blocks`` are a note about the author (see above), or 0."""
+    if b.byline is None or len(blocks) < 2:  # noqa: PLR2004 - a note and a paragraph
+        return 0
     block = blocks[-1]
     first = infos[block[0]]
     if sum(infos[i].shape.words for i in block) > MAX_AUTHOR_NOTE_WORDS:
-        return blocks
+        return 0
     text = first.line.text
+    above = blocks[-2]
     for name in b.byline.value.authors:
-        if " " in name and text.startswith(name) and text.startswith(_NOTE_VERBS, len(name)):
-            start, end = first.line.start, infos[block[-1]].line.end
-            b.add_furniture(start, end, b.rule("author-note"))
-            return blocks[:-1]
-    return blocks
+        if " " not in name:
+            continue
+        if text.startswith(name) and text.startswith(_NOTE_VERBS, len(name)):
+            return 1
+        # Under the name alone (``JANE DOE`` / ``Doe covers ...``), the surname opens it.
+        surname = name.rsplit(" ", 1)[-1]
+        if (
+            len(blocks) > 2  # noqa: PLR2004 - the name, the note and a paragraph
+            and len(above) == 1
+            and caseless(infos[above[0]].line.text) == caseless(name)
+            # The name line may be in capitals (``JANE DOE``), the note is not.
+            and caseless(text[: len(surname)]) == caseless(surname)
+            and text.startswith(_NOTE_VERBS, len(surname))
+        ):
+            return 2
+    return 0
+
+
+def _drop_closing_headline(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a last paragraph that is the headline again, word for word.
+
+    A share box under the article names what it shares (``Share or comment on this
+    article:`` / the headline); the article does not end on its own headline. It is
+    furniture (``webpage.headline-repeat``), and so is a short line (not prose) right
+    above it, the box's label.
+    """
+    if b.headline is None or len(blocks) < 2:  # noqa: PLR2004 - the repeat and the text
+        return blocks
+    last = blocks[-1]
+    line = infos[last[0]].line
+    if len(last) != 1 or line.text != b.headline.raw:
+        return blocks
+    count = 1
+    above = blocks[-2]
+    if len(blocks) > 2 and len(above) == 1 and infos[above[0]].kind == "short":  # noqa: PLR2004
+        count = 2  # the box's label, not a heading of the text: nothing under it is
+    start = infos[blocks[-count][0]].line.start
+    b.add_furniture(start, line.end, b.rule("headline-repeat"))
+    return blocks[:-count]
 
 
 def _drop_torn_start(
@@ -1046,12 +1111,15 @@ def _joinable(
 ) -> bool:
     """Whether ``run``, after the line ``last``, continues the article across an inset.
 
-    The chrome between them must be short and hold no comments or footer line, and
+    The chrome between them must be short (lines without a letter, a table's numbers,
+    are not counted) and hold no comments or footer line, and
     ``run`` must be dense prose (a list of teasers is not); a ``run`` weighing 0 is
     the article itself, which needs no such check.
     """
     start = run[0]
-    if start - last - 1 > MAX_JOIN_GAP or start > footer:
+    # A table flattened a cell a line (a league table, a box score) leaves a line per
+    # number: those cells do not count towards the gap, its labels do.
+    if start > footer or _gap_lines(infos, last + 1, start) > MAX_JOIN_GAP:
         return False
     if run[2] and (run[2] < MIN_JOIN or _density(infos, run) < MIN_JOIN_DENSITY):
         return False
@@ -1060,6 +1128,20 @@ def _joinable(
     if run[2] and _sentence_words(infos, run) < MIN_JOIN:
         return False
     return all(infos[i].rule not in boundary for i in range(last + 1, start))
+
+
+def _gap_lines(infos: Sequence[LineInfo], start: int, end: int) -> int:
+    """How many of the lines ``start`` to ``end`` (exclusive) hold a letter.
+
+    Counting stops past :data:`MAX_JOIN_GAP`: a longer gap is too long whatever it holds.
+    """
+    count = 0
+    for i in range(start, end):
+        if any(c.isalpha() for c in infos[i].line.text):
+            count += 1
+            if count > MAX_JOIN_GAP:
+                break
+    return count
 
 
 def _holds_headline(infos: Sequence[LineInfo], start: int, end: int) -> bool:
@@ -1256,18 +1338,18 @@ class WebpageFormat(EvidenceFormat):
             return -1
         a, z = _split_title(title.text)
         piece = title.text[a:z].strip()
-        h1 = self._find_h1(infos, title.text, piece)
-        if h1 < 0 and infos[0].shape.words < MIN_TITLE_WORDS and (a, z) == (0, len(title.text)):
-            # Likely a site name, not a title: the headline is looked for above the
-            # body first (see parse).
+        if infos[0].shape.words < MIN_TITLE_WORDS and (a, z) == (0, len(title.text)):
+            # Likely a site name, not a title, even when a line repeats it (the
+            # masthead): the headline is looked for above the body first (see parse).
             return 0
+        h1 = self._find_h1(infos, title.text, piece)
         used[0] = True
         if h1 > 0:
             used[h1] = True
         h1_text = infos[h1].line.text if h1 > 0 else ""
         if (
             h1 > 0
-            and title.text.startswith(h1_text)
+            and (title.text.startswith(h1_text) or piece.startswith(h1_text))
             and (h1_text in (piece, title.text) or len(h1_text) <= len(piece))
         ):
             # The <h1> is the headline; the title is furniture.
@@ -1323,8 +1405,9 @@ class WebpageFormat(EvidenceFormat):
         """The line that repeats the page title as the article's ``<h1>``, or -1.
 
         The title itself (or its headline part) wins; else the longest line the title
-        starts with (``Headline`` in ``Headline - Site``); else a long line it ends
-        with (``Section: Headline``).
+        or its headline part starts with (``Headline`` in ``Headline - Site`` and in
+        ``Section | Headline - Site``); else a long line it ends with (``Section:
+        Headline``).
         """
         best, best_key = -1, (0, 0)
         for i in range(1, len(infos)):
@@ -1334,7 +1417,11 @@ class WebpageFormat(EvidenceFormat):
             if t in (title, piece):
                 return i
             key = (0, 0)
-            if title.startswith(t) and not title[len(t)].isalnum() and 2 * len(t) >= len(piece):
+            if any(
+                whole.startswith(t) and not whole[len(t)].isalnum() and 2 * len(t) >= len(piece)
+                for whole in (title, piece)
+                if len(whole) > len(t)
+            ):
                 key = (2, len(t))
             elif (title.endswith(t) or piece.endswith(t)) and len(t) >= 20:  # noqa: PLR2004
                 key = (1, len(t))
@@ -1561,18 +1648,39 @@ class WebpageFormat(EvidenceFormat):
                 if _regex.fullmatch(_HANDLE_RE, b.text, line.start + at, line.end) is None:
                     continue
                 names_end = line.start + at
-            stamp_after = i + 1 < len(infos) and _is_stamp_beside(infos[i + 1].line)
+            under = infos[i + 1].line if i + 1 < len(infos) else None
+            # The reporter's role may stand on a line of its own between the names
+            # and the date (``Jane Doe`` / ``Political correspondent`` / date).
+            k = i + 2 if under is not None and is_role_line(under.text) else i + 1
+            stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
             if at > 0:
                 placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
             else:
-                above = infos[i - 1].line if i > 0 else None
-                placed = (
-                    stamp_after
-                    and headline is not None
-                    and above is not None
-                    and above.start <= headline.start
-                    and headline.end <= above.end
-                )
+                # Under the headline, or under a standfirst under it (a line of more
+                # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``).
+                placed = stamp_after and headline is not None
+                if placed and headline is not None:
+                    # The headline's line, or a line repeating it (the page shows
+                    # its headline twice and the title gave the first).
+                    heads = [
+                        j
+                        for j in (i - 1, i - 2)
+                        if j >= 0
+                        and (
+                            infos[j].line.start
+                            <= headline.start
+                            <= headline.end
+                            <= infos[j].line.end
+                            or infos[j].line.text == headline.of(b.text)
+                        )
+                    ]
+                    between = infos[i - 1]
+                    placed = bool(heads) and (
+                        heads[0] == i - 1
+                        or (between.rule is None and between.shape.words > MIN_TITLE_WORDS)
+                    )
+                # The button to follow the author stands under the names alone.
+                placed = placed or (under is not None and caseless(under.text) in _FOLLOW_BUTTONS)
             if not placed:
                 continue
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
@@ -1700,9 +1808,27 @@ class WebpageFormat(EvidenceFormat):
         return False
 
     def _take_byline_beside_date(self, b: Builder, line: Line, *, take_date: bool) -> bool:
-        """A byline and a date on one line: ``By Jane Doe | 14 August 2023``."""
+        """A byline and a date on one line: ``By Jane Doe | 14 August 2023``.
+
+        A stamp with no date in it (``By Jane Doe | 2 hours ago``) stands there too: the
+        byline is read up to the separator before it, and the stamp is furniture.
+        """
         found = _line_date(b, line)
-        return found is not None and b.take_byline_beside_date(line, found, take_date=take_date)
+        if found is not None:
+            return b.take_byline_beside_date(line, found, take_date=take_date)
+        cut = max(line.text.rfind(sep) for sep in _STAMP_SEPARATORS)
+        if cut <= 0:
+            return False
+        stamp = line.text[cut:].lstrip(_STAMP_SEPARATOR_CHARS)
+        if _regex.fullmatch(_CLOCK_STAMP_RE, stamp) is None and not _is_stamp_line(stamp):
+            return False
+        byline = read_byline(b.text, line.start, line.start + cut, foreign=b.reads_german_or_french)
+        if byline is None or not byline.byline.authors:
+            return False
+        self._set_byline(b, byline.byline, byline.span, byline.author_spans)
+        b.add_furniture(line.start, byline.span.start, b.rule("byline-label"))
+        b.add_furniture(byline.span.end, line.end, b.rule("byline-stamp"))
+        return True
 
     def _set_byline(
         self, b: Builder, byline: Byline, span: Span, author_spans: tuple[Span, ...]
@@ -1826,6 +1952,7 @@ class WebpageFormat(EvidenceFormat):
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)
         blocks = _drop_author_note(b, infos, blocks)
+        blocks = _drop_closing_headline(b, infos, blocks)
         for block in _drop_repeats(infos, used, blocks):
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]
@@ -1856,9 +1983,12 @@ class WebpageFormat(EvidenceFormat):
         nxt = infos[i + 1]
         if nxt.kind != "prose" or used[i + 1]:
             return False
-        # Above it, past any advert or furniture line, the article's prose.
+        # Above it, past any advert or furniture line, the article's prose. A line
+        # under a *Related* label is the link the label heads, not a heading.
         k = i - 1
         while k > first and infos[k].rule is not None:
+            if infos[k].rule == "related":
+                return False
             k -= 1
         return infos[k].kind == "prose"
 

@@ -177,3 +177,36 @@ def test_a_surname_like_a_joining_word_beside_a_date(header: str, authors: tuple
     check_article(text, article)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "organization"),
+    [
+        ("By Ann Poe and Jo Roe, The Capitol Star", ("Ann Poe", "Jo Roe"), "The Capitol Star"),
+        ("By Ann Poe, Theo Roe", ("Ann Poe", "Theo Roe"), None),
+    ],
+)
+def test_a_paper_named_with_the_after_the_names(
+    line: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "organization"),
+    [
+        ("By Ann Poe For Daily Star Online", ("Ann Poe",), "Daily Star Online"),
+        ("By Ann Poe and Jo Roe for Reuters", ("Ann Poe", "Jo Roe"), "Reuters"),
+        ("By Ann Forbes", ("Ann Forbes",), None),
+    ],
+)
+def test_the_outlet_a_writer_wrote_for(
+    line: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == organization

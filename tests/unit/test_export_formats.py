@@ -1055,7 +1055,8 @@ def test_lexisnexis_publication_named_in_the_byline_is_no_author() -> None:
     article = _parse(text)
     assert article.byline is not None
     assert article.byline.authors == ("Ada Finch",)
-    assert article.byline.organization == "The Moor Chronicle (Devon)"
+    # The organisation the byline names, as it names it.
+    assert article.byline.organization == "The Moor Chronicle"
     assert article.byline.text == "Ada Finch, The Moor Chronicle"
 
 
@@ -1106,7 +1107,7 @@ def test_factiva_short_td_of_wrapped_lines_is_wrapped_as_the_lp_blocks_are() -> 
         ("From Lise Aubert in Lyon", ("Lise Aubert",), None),
         ("Lise Aubert Political Editor", ("Lise Aubert",), None),
         ("Lise Aubert Health Correspondent in Lyon", ("Lise Aubert",), None),
-        ("By Lise Aubert For The Daily Lantern", ("Lise Aubert",), None),
+        ("By Lise Aubert For The Daily Lantern", ("Lise Aubert",), "The Daily Lantern"),
         ("Lise Aubert - Staff reporter", ("Lise Aubert",), None),
         ("Our Political Editor", (), "Our Political Editor"),
         ("Lantern Reporter", (), "Lantern Reporter"),

@@ -1643,6 +1643,200 @@ def test_a_paragraph_under_a_sign_up_box_that_names_email_stays(paragraph: str) 
     assert a.paragraphs == tuple((_BODY + paragraph + _MORE_BODY).splitlines())
 
 
+_TIDES = (
+    "Tides rise on the east coast | The Valley Herald\n" + _MENU + "Tides rise on the east coast\n"
+)
+
+
+def test_bare_name_over_a_role_line_and_the_date_is_the_byline() -> None:
+    text = (
+        _TIDES
+        + "Residents say the sea walls have not been inspected in years\n"
+        + "Marta Kellaway\nEnvironment correspondent\nWed 14 Feb 2024 06.00 GMT\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.date == dt.datetime(2024, 2, 14, 6, 0, tzinfo=dt.timezone.utc)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_bare_name_over_a_follow_button_is_the_byline() -> None:
+    text = _TIDES + "Marta Kellaway\nFollow\n5 min read\nJun 12, 2022\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_the_link_under_a_related_label_inside_the_body_is_not_a_subheading() -> None:
+    lines = _BODY.splitlines()
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + lines[0]
+        + "\nRelated article\nCounty approves budget for new river crossings\n"
+        + "\n".join(lines[1:])
+        + "\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
+
+
+def test_a_caption_with_its_credit_glued_on_leaves_the_paragraph_above_alone() -> None:
+    lines = _BODY.splitlines()
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + "\nThe new bridge at dusk. Photo: Ines Marlow\n"
+        + lines[2]
+        + "\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
+    assert "furniture.credit" in a.rules["furniture"]
+
+
+def test_an_author_note_under_the_name_alone_is_not_body() -> None:
+    text = (
+        _TIDES
+        + "By MARTA KELLAWAY\n14 August 2023\n"
+        + _BODY
+        + "MARTA KELLAWAY\nKellaway covers the coast and the weather for the Herald.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("MARTA KELLAWAY",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.author-note" in a.rules["furniture"]
+
+
+def test_bare_name_right_under_a_long_headline_is_the_byline() -> None:
+    text = _TIDES + "Marta Kellaway\n14 August 2023\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+
+
+def test_a_title_with_a_section_before_and_the_site_after_the_headline() -> None:
+    text = (
+        "Opinion | Our towns need their libraries - The Valley Herald\n"
+        + _MENU
+        + "Our towns need their libraries\nBy Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Our towns need their libraries"
+    assert a.spans["headline"][0].start > text.index("Home")  # the <h1>
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_league_table_a_cell_a_line_does_not_end_the_body() -> None:
+    lines = _BODY.splitlines()
+    table = "Team\nP\nW\nD\nL\nPts\nRiverside\n6\n5\n0\n1\n15\nMillbank\n6\n3\n1\n2\n10\n"
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + "\n"
+        + table
+        + lines[2]
+        + "\n"
+        + "Both sides meet again in the cup on Wednesday night at the riverside ground.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *lines,
+        "Both sides meet again in the cup on Wednesday night at the riverside ground.",
+    )
+
+
+def test_a_date_and_byline_line_ending_in_a_comment_count() -> None:
+    text = _TIDES + "May 21, 2021 by Marta Kellaway 12 Comments\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.date == dt.datetime(2021, 5, 21)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_bare_name_under_the_standfirst_under_a_repeat_of_the_headline() -> None:
+    text = (
+        "Tides rise on the east coast - by Marta Kellaway\n"
+        "Share this post\nTides rise on the east coast\nCopy link\nFacebook\nEmail\n"
+        "Tides rise on the east coast\n"
+        "Why the sea walls of three old villages are failing at last\n"
+        "Marta Kellaway\nMar 14, 2024\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Tides rise on the east coast"
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_an_author_note_under_the_body_takes_the_short_line_under_it() -> None:
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + "Marta Kellaway is a retired teacher who lives on the coast near the town.\n"
+        + "Have an opinion? Send a letter to the editor.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.author-note" in a.rules["furniture"]
+
+
+def test_a_breadcrumb_trail_with_slashes_is_page_chrome() -> None:
+    text = (
+        "Tides rise on the east coast\n"
+        "Home / Science / Earth\n"
+        "Tides rise on the east coast\n"
+        "Written by Marta Kellaway\nLast updated: 21 June 2022\n" + _BODY
+    )
+    assert newsparse.detect(text)[0].format == "webpage"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.headline == "Tides rise on the east coast"
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.date == dt.datetime(2022, 6, 21)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("stamp", ["2 hours ago", "Updated 3 hours ago", "Yesterday at 9:30"])
+def test_a_byline_beside_a_stamp_without_a_date(stamp: str) -> None:
+    text = _TIDES + f"By Marta Kellaway | {stamp}\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.byline.text == "By Marta Kellaway"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
 @pytest.mark.parametrize(
     "quote", ["All rights reserved, he said.", "\u201cAll rights reserved,\u201d the clerk said."]
 )
@@ -1755,3 +1949,50 @@ def test_a_sentence_that_opens_with_a_call_to_sign_up_stays_in_the_body() -> Non
     check_article(text, a)
     assert line.strip() in a.paragraphs
     assert len(a.paragraphs) == 7
+
+
+def test_a_site_name_title_the_masthead_repeats_is_no_headline() -> None:
+    text = (
+        "Valley Herald\nValley Herald\n"
+        + _MENU
+        + "Community\nFootbridge opens to walkers at last\n"
+        + "Posted Thursday, April 4, 2024 10:00 am\nBy Marta Kellaway\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last"
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_short_title_repeated_over_the_byline_is_still_the_headline() -> None:
+    text = "Storm chaos\n" + _MENU + "Storm chaos\nBy Marta Kellaway\n14 August 2023\n"
+    text += _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Storm chaos"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_share_box_naming_the_headline_under_the_body_is_not_body() -> None:
+    headline = "Grandmother, 82, finishes her first marathon after taking up running at 75"
+    text = (
+        f"{headline} | The Valley Herald\n"
+        + _MENU
+        + f"{headline}\n"
+        + "By Marta Kellaway For The Valley Herald\n14 August 2023\n"
+        + _BODY
+        + f"Share or comment on this article:\n{headline}\n"
+        + "Comments 12\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.byline.organization == "The Valley Herald"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.headline-repeat" in a.rules["furniture"]
