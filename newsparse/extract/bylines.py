@@ -1,7 +1,8 @@
 """Bylines: who wrote it, kept apart from the organisation they wrote for.
 
 Reads ``By X``, ``By X and Y``, ``By X, Y and Z``, ``By JANE DOE Associated Press``,
-``By Jane Doe, AP Business Writer``, ``Jane Doe | Reuters``, ``Written by X`` and
+``By Jane Doe, AP Business Writer``, ``By JANE DOE AP Medical Writer`` (a role that
+names an agency needs no comma), ``Jane Doe | Reuters``, ``Written by X`` and
 ``By HT News Desk``, German and French ``Von X und Y`` and ``Par X et Y``, and Spanish
 and Portuguese ``Por X`` (``von``
 and ``de`` are prefixes only before a given name and a surname: ``Ursula von der Leyen``
@@ -92,7 +93,7 @@ _LABEL_SUFFIX_RE = regex.compile(
     regex.IGNORECASE,
 )
 _ORG_SUFFIX_RE = regex.compile(
-    r"(?<!\s)\s++(?P<org>Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
+    r"(?<!\s)\s++(?P<org>AP|Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
     r"|Agence\x20France-Presse|Press\x20Trust\x20of\x20India|Xinhua|UPI|PTI|IANS|ANI)$"
 )
 # An outlet named by an acronym, alone or with a desk: ``CNN``, ``CNN Business``
@@ -106,6 +107,8 @@ _IN_PLACE_RE = regex.compile(
     r"(?<!\s)\x20++(?:in|à)\x20++"
     r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)$"
 )
+# A word of a byline: what :func:`_role_tail` splits a piece into.
+_WORD_RE = regex.compile(r"\S++")
 # A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
@@ -193,6 +196,57 @@ def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
     return i
 
 
+def _agency_in(words: list[str]) -> str | None:
+    """The agency that a run of up to four of ``words`` names (``Associated Press``)."""
+    for i in range(len(words)):
+        for n in range(min(4, len(words) - i), 0, -1):
+            agency = canonical_agency(" ".join(words[i : i + n]))
+            if agency is not None:
+                return agency
+    return None
+
+
+def _is_role_tail(words: list[str]) -> bool:
+    """Whether ``words`` are a role: beats, then a role word (``Chief Medical Writer``)."""
+    return (
+        0 < len(words) <= 4  # noqa: PLR2004 - three beats and the role
+        and _regex.fullmatch(_ROLE_RE, words[-1]) is not None
+        and all(w.lower() in _BEATS for w in words[:-1])
+    )
+
+
+def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
+    """Where a role after names with no comma before it starts in ``text[a:b]``.
+
+    The role names an agency (``JANE DOE AP Medical Writer``, ``Jo Roe Associated Press
+    Writer``, ``Jo Roe Reuters Staff``), or opens with ``Staff`` after a name of two
+    words or more (``Jo Roe Staff Writer``; ``Daily Post Reporter`` is a desk's
+    credit). Returns the end of the names and the agency, or ``None``.
+
+    Examples:
+        >>> text = "JANE DOE AP Medical Writer"
+        >>> end, agency = _role_tail(text, 0, len(text))
+        >>> text[:end], agency
+        ('JANE DOE', 'AP')
+        >>> _role_tail("HT News Desk", 0, 12) is None
+        True
+    """
+    words = [m.span() for m in _regex.finditer(_WORD_RE, text, a, b)]
+    for k in range(1, len(words)):
+        head_end = words[k - 1][1]
+        head = text[a:head_end]
+        if canonical_agency(head) is not None or _regex.fullmatch(_NAME_RE, head) is None:
+            continue
+        tail = [text[x:y] for x, y in words[k:]]
+        for n in range(min(4, len(tail)), 0, -1):
+            agency = canonical_agency(" ".join(tail[:n]))
+            if agency is not None and (n == len(tail) or _is_role_tail(tail[n:])):
+                return head_end, agency
+        if k >= 2 and tail[0].lower() == "staff" and _is_role_tail(tail):  # noqa: PLR2004
+            return head_end, None
+    return None
+
+
 # What a byline's start is trimmed of: blanks, brackets, and a bar or bullet that a
 # page sets between it and what stands before it (``| By Jane Doe``).
 _LEADING = " \t()|\u2022\u00b7"
@@ -276,14 +330,17 @@ def read_byline(
             organization = organization or agency
             continue
         if _regex.search(_ROLE_RE, piece) is not None:
-            words_agency = next(
-                (canonical_agency(w) for w in piece.split() if canonical_agency(w)), None
-            )
-            if words_agency is not None:
-                organization = organization or words_agency
-            elif not authors and organization is None and piece[:1].isupper():
-                organization = piece
-            continue
+            tail = _role_tail(text, a, b)
+            if tail is None:
+                words_agency = _agency_in(piece.split())
+                if words_agency is not None:
+                    organization = organization or words_agency
+                elif not authors and organization is None and piece[:1].isupper():
+                    organization = piece
+                continue
+            b, tail_agency = tail  # ``JANE DOE AP Medical Writer``: the names before it
+            organization = organization or tail_agency
+            piece = text[a:b]
         if authors and _after_comma(text, pieces, i) and _regex.fullmatch(_NAME_SUFFIX_RE, piece):
             authors[-1] = Span(authors[-1].start, b)  # ``Martin Luther King, Jr.``
             continue
@@ -354,7 +411,9 @@ _BEATS = (
     "defense", "environment", "technology", "transport", "crime", "security", "city",
     "industry", "energy", "media", "travel", "property", "affairs", "social", "news",
     "managing", "executive", "chief", "senior", "deputy", "associate", "assistant",
-    "contributing", "staff", "special", "national", "international",
+    "contributing", "staff", "special", "national", "international", "medical", "world",
+    "religion", "food", "aviation", "investigative", "legislative", "labor", "labour",
+    "markets", "global", "regional", "entertainment", "music", "film",
 )  # fmt: skip
 _BYLINE_CUT_RE = regex.compile(
     r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]|\s[-\u2013\u2014|]\s"

@@ -340,3 +340,77 @@ def test_et_al_ends_the_names_and_a_place_follows_a_suffix(
     assert found is not None
     assert found.byline.authors == authors
     assert found.byline.organization is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "org"),
+    [
+        ("By JANE DOE AP Medical Writer", ("JANE DOE",), "AP"),
+        ("By Jane Doe AP Business Writer", ("Jane Doe",), "AP"),
+        ("By JANE DOE AP Chief Medical Writer", ("JANE DOE",), "AP"),
+        ("By JANE DOE Associated Press Writer", ("JANE DOE",), "AP"),
+        ("By JANE DOE, Associated Press Writer", ("JANE DOE",), "AP"),
+        ("By Jane Doe AP", ("Jane Doe",), "AP"),
+        ("By JANE DOE and SAM ROE Associated Press Writers", ("JANE DOE", "SAM ROE"), "AP"),
+        ("By Jane Doe Reuters Staff", ("Jane Doe",), "Reuters"),
+        ("By Jane Doe Staff Writer", ("Jane Doe",), None),
+        ("By Ursula von der Leyen AP Writer", ("Ursula von der Leyen",), "AP"),
+        # No names before the role: the desk or agency alone, as before.
+        ("By HT News Desk", (), "HT News Desk"),
+        ("By Reuters Staff", (), "Reuters"),
+        ("By Daily Post Reporter", (), "Daily Post Reporter"),
+    ],
+)
+def test_a_role_after_the_names_without_a_comma(
+    line: str, authors: tuple[str, ...], org: str | None
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == org
+    assert found.byline.text == line
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+
+
+_WIRE_BODY = "\n\nOSLO (AP) \u2014 Snow closed the roads on Monday.\n\nMore snow is due.\n"
+_PLAIN_BODY = "\n\nThe ferry was late on Monday.\n\nPassengers waited for an hour.\n"
+_PAGE_TOP = "Ferry delayed by fog | The Valley Herald\nHome\nNews\nLocal\nSport\nWeather\n"
+_PAGE_BODY = (
+    "\nPublished: 14 August 2023\n"
+    "The ferry over the river was late on Monday after a night of thick fog.\n"
+    "Passengers waited for an hour on the quay before it sailed, the captain said.\n"
+    "The harbour master said the fog would lift by the middle of the week.\n"
+    "Share\nFacebook\nPrivacy Policy\nTerms of Use\n\u00a9 2024 The Valley Herald\n"
+)
+
+
+def _in_layout(layout: str, byline: str) -> str:
+    if layout == "wire":
+        return "Snow closes roads" + "\n\n" + byline + _WIRE_BODY
+    if layout == "generic":
+        return "Ferry delayed by fog\n\n" + byline + _PLAIN_BODY
+    return _PAGE_TOP + "Ferry delayed by fog\n" + byline + _PAGE_BODY
+
+
+_LAYOUTS = ("wire", "generic", "webpage")
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(
+    ("line", "authors", "org"),
+    [
+        ("By JANE DOE AP Medical Writer", ("JANE DOE",), "AP"),
+        ("By Jane Doe AP Business Writer", ("Jane Doe",), "AP"),
+        ("By JANE DOE Associated Press", ("JANE DOE",), "AP"),
+    ],
+)
+def test_a_role_without_a_comma_in_each_layout(
+    layout: str, line: str, authors: tuple[str, ...], org: str
+) -> None:
+    text = _in_layout(layout, line)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == layout
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (authors, org)
+    assert tuple(s.of(text) for s in article.spans["authors"]) == authors
