@@ -9,7 +9,8 @@ and ``de`` are prefixes only before a given name and a surname: ``Ursula von der
 and ``Von Miller`` stay whole); names keep the case the text gives them, and each
 author has a span of its own. A place after the names (``By Jane Doe, Washington``,
 ``By Jane Doe in Paris``: one word after the last comma, where a name has two, or
-capitalised words after ``in`` or ``à``) and a role (``Staff Writer``) are no authors;
+capitalised words after ``in`` or ``à``; ``By Jane Doe with John Roe in Paris`` names
+two authors and a place) and a role (``Staff Writer``) are no authors;
 they stay in the byline's text (:class:`BylineMatch` says where the places are).
 
 Examples:
@@ -74,13 +75,16 @@ _PREFIX_RE = regex.compile(
 # is Dutch ``en``, which is French for ``in``.
 _AND_WORDS = ("and", "und", "et")
 # ``et al.`` ends the names (``By Jane Doe et al.``): it is no separator before a name.
-_SEPARATOR_RE = regex.compile(
+_SEPARATOR = (
     r"(?<!\s)\s*+,?+\s*+\bet\x20al\b\.?+"
     r"|(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:\L<ands>\b(?!\x20al\b)\s*+)?"
-    r"|(?<!\s)\s*+\b\L<ands>\b(?!\x20al\b)\s*+|(?<!\s)\s++(?=\()",
-    regex.IGNORECASE,
-    ands=list(_AND_WORDS),
+    r"|(?<!\s)\s*+\b\L<ands>\b(?!\x20al\b)\s*+|(?<!\s)\s++(?=\()"
 )
+_SEPARATOR_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WORDS))
+# After ``By``, ``with`` joins names too (AFP: ``By Jane Doe with John Roe in Paris``);
+# a bare line is not read so, where ``Cooking with Gas`` may be a menu's item.
+_AND_WITH_WORDS = (*_AND_WORDS, "with")
+_SEPARATOR_WITH_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WITH_WORDS))
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
     r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency)s?\b",
@@ -158,14 +162,20 @@ _SEPARATOR_CHARS = ",;&|("
 _DASHES = "-\u2013\u2014"
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, *, with_joins: bool = False) -> list[tuple[int, int]]:
+    """The names of ``text[start:end]`` apart: split at commas, ``and`` and the like.
+
+    With ``with_joins``, ``with`` separates names as ``and`` does.
+    """
     region = text[start:end]
-    if not holds_any(region, _SEPARATOR_CHARS) and not holds_any(region.lower(), _AND_WORDS):
+    ands = _AND_WITH_WORDS if with_joins else _AND_WORDS
+    if not holds_any(region, _SEPARATOR_CHARS) and not holds_any(region.lower(), ands):
         a, b = _trim(text, start, end)
         return [(a, b)] if b > a else []
     out: list[tuple[int, int]] = []
     pos = start
-    for m in _regex.finditer(_SEPARATOR_RE, text, start, end):
+    separator = _SEPARATOR_WITH_RE if with_joins else _SEPARATOR_RE
+    for m in _regex.finditer(separator, text, start, end):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -320,7 +330,8 @@ def read_byline(
         names_end = suffix.start()
     authors: list[Span] = []
     places: list[Span] = []
-    pieces = _pieces(text, names_start, names_end)
+    english = prefix is not None and prefix["foreign"] is None
+    pieces = _pieces(text, names_start, names_end, with_joins=english)
     places_from = _places_from(text, pieces)
     for i, (a, piece_end) in enumerate(pieces):
         b = piece_end  # a place after ``in`` moves it back

@@ -203,10 +203,13 @@ def test_attribution_gates_hold_on_generated_lines(line: str) -> None:
 
 # read_byline skips its separator and label-suffix searches where a cheap test says they
 # cannot match: the pieces and labels are those of the plain searches.
-def _plain_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _plain_pieces(
+    text: str, start: int, end: int, *, with_joins: bool = False
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
-    for m in bylines._SEPARATOR_RE.finditer(text, start, end):
+    separator = bylines._SEPARATOR_WITH_RE if with_joins else bylines._SEPARATOR_RE
+    for m in separator.finditer(text, start, end):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -221,6 +224,7 @@ _BYLINE_PIECES = st.sampled_from(
         "By ", "Jane Doe", " and ", " AND ", "Andrew", "band", ", ", "; ", " & ", " | ", " (",
         " und ", " UND ", "Undine", " et ", " Et ", "Etienne", "Bret", " in ", "London", "Jr.",
         ")", "Reuters", " - Analysis", " \u2013 Interview", "-", "  ", "\t", ".", "Ann",
+        " with ", " WITH ", "Withers",
     ]
 )  # fmt: skip
 
@@ -230,6 +234,9 @@ def test_byline_shortcuts_agree_with_the_plain_searches(text: str, data: st.Data
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert bylines._pieces(text, start, end) == _plain_pieces(text, start, end)
+    assert bylines._pieces(text, start, end, with_joins=True) == _plain_pieces(
+        text, start, end, with_joins=True
+    )
     if bylines._LABEL_SUFFIX_RE.search(text, start, end) is not None:
         assert holds_any(text[start:end], bylines._DASHES)
 
@@ -414,3 +421,62 @@ def test_a_role_without_a_comma_in_each_layout(
     assert article.byline is not None
     assert (article.byline.authors, article.byline.organization) == (authors, org)
     assert tuple(s.of(text) for s in article.spans["authors"]) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "org", "places"),
+    [
+        ("By Jane Doe with John Roe in Paris", ("Jane Doe", "John Roe"), None, ("Paris",)),
+        ("By Jane Doe with John Roe", ("Jane Doe", "John Roe"), None, ()),
+        ("By JANE DOE WITH JOHN ROE", ("JANE DOE", "JOHN ROE"), None, ()),
+        ("By Jane Doe, with John Roe in Paris", ("Jane Doe", "John Roe"), None, ("Paris",)),
+        (
+            "By Jane Doe in Paris with John Roe in Berlin",
+            ("Jane Doe", "John Roe"),
+            None,
+            ("Paris", "Berlin"),
+        ),
+        ("By Jane Doe with John Roe in Paris, AFP", ("Jane Doe", "John Roe"), "AFP", ("Paris",)),
+        ("By Jane Doe with AFP", ("Jane Doe",), "AFP", ()),
+        (
+            "By Maria de la Cruz with Jean-Pierre Dupont in Paris",
+            ("Maria de la Cruz", "Jean-Pierre Dupont"),
+            None,
+            ("Paris",),
+        ),
+        ("By Jane Withers", ("Jane Withers",), None, ()),
+    ],
+)
+def test_with_joins_the_names_after_by(
+    line: str, authors: tuple[str, ...], org: str | None, places: tuple[str, ...]
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == org
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+    assert tuple(s.of(line) for s in found.places) == places
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ``with`` joins names only after ``By``: a bare line may be a menu's item.
+        "Cooking with Gas",
+        "Jane Doe with John Roe",
+        "By Jane Doe with additional reporting by John Roe",
+    ],
+)
+def test_with_joins_no_names_without_by(line: str) -> None:
+    assert read_byline(line, require_prefix=False) is None
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+def test_with_in_each_layout(layout: str) -> None:
+    text = _in_layout(layout, "By Jane Doe with John Roe in Paris")
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == layout
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe", "John Roe")
+    assert [s.of(text) for s in article.spans["authors"]] == ["Jane Doe", "John Roe"]
