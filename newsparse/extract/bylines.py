@@ -87,7 +87,7 @@ _AND_WITH_WORDS = (*_AND_WORDS, "with")
 _SEPARATOR_WITH_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WITH_WORDS))
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
-    r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency)s?\b",
+    r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency|board)s?\b",
     regex.IGNORECASE,
 )
 # A story label after the names: ``By Jane Doe - Analysis`` (Reuters).
@@ -113,6 +113,16 @@ _IN_PLACE_RE = regex.compile(
 )
 # A word of a byline: what :func:`_role_tail` splits a piece into.
 _WORD_RE = regex.compile(r"\S++")
+# Words that open no name after ``By``: a time, a manner or an article opens a sentence
+# or a heading (``By Tuesday``, ``By Then``, ``By Contrast``, ``By The Numbers``); after
+# a name, a piece that opens with one is the outlet (``By Jane Doe, The Daily Post``).
+# A desk after ``The`` is read as a role first (``By The Editorial Board``).
+_NOT_NAME_STARTS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "tonight", "tomorrow", "yesterday", "midnight", "noon", "then", "now",
+    "contrast", "comparison", "far", "default", "design", "chance", "accident", "mistake",
+    "the", "this", "that", "these", "those", "all", "any", "some", "most", "no",
+})  # fmt: skip
 # A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
@@ -362,6 +372,15 @@ def read_byline(
             piece = text[a:b]
         if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
             return None
+        if english:
+            first, *rest = piece.casefold().split()
+            if "the" in rest:
+                return None  # ``By Winning The Seat``: no name holds ``the``
+            if first in _NOT_NAME_STARTS:
+                if not authors:
+                    return None  # ``By Tuesday``, ``By The End Of The Year``
+                organization = organization or piece  # ``By Jane Doe, The Daily Post``
+                continue
         if authors and _regex.fullmatch(_ACRONYM_ORG_RE, piece) is not None:
             # ``..., Tom Watkins, CNN`` or ``Jill Disis, CNN Business``: the outlet.
             organization = organization or piece

@@ -480,3 +480,98 @@ def test_with_in_each_layout(layout: str) -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Jane Doe", "John Roe")
     assert [s.of(text) for s in article.spans["authors"]] == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday",
+        "By Tuesday Night",
+        "By Then",
+        "By Contrast",
+        "By The Numbers",
+        "By THE NUMBERS",
+        "By The End Of The Year",
+        "By Winning The Seat",
+        "By Any Means Necessary",
+    ],
+)
+def test_a_time_a_manner_or_an_article_after_by_is_no_name(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "org"),
+    [
+        ("By Jane Doe, The Daily Post", ("Jane Doe",), "The Daily Post"),
+        ("By Jane Doe | The Daily Post", ("Jane Doe",), "The Daily Post"),
+        ("By The Editorial Board", (), "The Editorial Board"),
+        ("By Jane Then", ("Jane Then",), None),
+    ],
+)
+def test_the_after_the_names_opens_the_outlet(
+    line: str, authors: tuple[str, ...], org: str | None
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert (found.byline.authors, found.byline.organization) == (authors, org)
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, prices had risen by a fifth.",
+        "By Tuesday, the storm had passed over the coast.",
+        "By winning the seat, the party kept its majority.",
+        "By contrast, the others fell.",
+        "By then, it was over.",
+        "By Tuesday",
+        "By The End Of The Year",
+    ],
+)
+def test_sentences_and_headings_that_open_with_by_name_no_one(layout: str, line: str) -> None:
+    text = _in_layout(layout, line)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+
+
+# Gaps 2, 4 and 5 of the byline review: lists, places and particles in each layout.
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe and Sam Roe and Ann Poe", ("Jane Doe", "Sam Roe", "Ann Poe")),
+        ("By Jane Doe, Sam Roe and Ann Poe", ("Jane Doe", "Sam Roe", "Ann Poe")),
+        ("By Jane Doe, Sam Roe, and Ann Poe", ("Jane Doe", "Sam Roe", "Ann Poe")),
+        ("By Jane Doe in Kyiv and Sam Roe in Moscow", ("Jane Doe", "Sam Roe")),
+        ("By Ursula von der Leyen", ("Ursula von der Leyen",)),
+        ("By Maria de la Cruz", ("Maria de la Cruz",)),
+        ("By Jean-Pierre Dupont", ("Jean-Pierre Dupont",)),
+        ("By Mary O'Neill", ("Mary O'Neill",)),
+        ("By Sean Mac Giolla", ("Sean Mac Giolla",)),
+        ("By Nguyen Van An", ("Nguyen Van An",)),
+        ("By Kwame Mensah-Bonsu", ("Kwame Mensah-Bonsu",)),
+        ("By A.B. Smith", ("A.B. Smith",)),
+        ("By J. R. R. Tolkien", ("J. R. R. Tolkien",)),
+        (
+            "By Mary O'Neill in Dublin and Sean Mac Giolla in Cork",
+            ("Mary O'Neill", "Sean Mac Giolla"),
+        ),
+        (
+            "By A.B. Smith, J. R. R. Tolkien, and Nguyen Van An",
+            ("A.B. Smith", "J. R. R. Tolkien", "Nguyen Van An"),
+        ),
+    ],
+)
+def test_name_lists_places_and_particles_in_each_layout(
+    layout: str, line: str, authors: tuple[str, ...]
+) -> None:
+    text = _in_layout(layout, line)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == layout
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert tuple(s.of(text) for s in article.spans["authors"]) == authors
