@@ -9,9 +9,10 @@ and ``de`` are prefixes only before a given name and a surname: ``Ursula von der
 and ``Von Miller`` stay whole); names keep the case the text gives them, and each
 author has a span of its own. A place after the names (``By Jane Doe, Washington``,
 ``By Jane Doe in Paris``: one word after the last comma, where a name has two, or
-capitalised words after ``in`` or ``à``; ``By Jane Doe with John Roe in Paris`` names
-two authors and a place) and a role (``Staff Writer``) are no authors;
-they stay in the byline's text (:class:`BylineMatch` says where the places are).
+capitalised words after ``in`` or ``à``, or ``IN`` after names in capitals, also after
+a role or a comma; ``By Jane Doe with John Roe in Paris`` names two authors and a
+place) and a role (``Staff Writer``) are no authors; they stay in the byline's text
+(:class:`BylineMatch` says where the places are).
 
 Examples:
     >>> found = read_byline("By Jane Doe and John Roe | Reuters")
@@ -107,10 +108,13 @@ _ACRONYM_ORG_RE = regex.compile(r"\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
 # one word, where a name has a given name and a surname.
 _PLACE_WORD_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]{1,30}+")
 # A place after a name: ``Jane Doe in Paris``, ``Claire Dumont à Lyon``.
-_IN_PLACE_RE = regex.compile(
-    r"(?<!\s)\x20++(?:in|à)\x20++"
-    r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)$"
+# ``IN`` in capitals follows names in capitals only (``JANE DOE IN KYIV``); after a
+# comma the place may stand alone (``By Jane Doe, AP Writer, in Kyiv``).
+_PLACE = (
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)"
 )
+_IN_PLACE_RE = regex.compile(r"(?<!\s)\x20++(?P<in>in|à|IN|À)\x20++" + _PLACE + "$")
+_LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\x20++" + _PLACE)
 # A word of a byline: what :func:`_role_tail` splits a piece into.
 _WORD_RE = regex.compile(r"\S++")
 # Words that open no name after ``By``: a time, a manner or an article opens a sentence
@@ -214,6 +218,11 @@ def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
             break
         i -= 1
     return i
+
+
+def _has_lower(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds a lower-case letter."""
+    return any(c.islower() for c in text[a:b])
 
 
 def _agency_in(words: list[str]) -> str | None:
@@ -345,6 +354,14 @@ def read_byline(
     places_from = _places_from(text, pieces)
     for i, (a, piece_end) in enumerate(pieces):
         b = piece_end  # a place after ``in`` moves it back
+        lone = _regex.fullmatch(_LONE_PLACE_RE, text, a, b) if authors or organization else None
+        if lone is not None:
+            places.append(Span(*lone.span("place")))
+            continue
+        where = _regex.search(_IN_PLACE_RE, text, a, b) if " " in text[a:b] else None
+        if where is not None and not (where["in"].isupper() and _has_lower(text, a, where.start())):
+            places.append(Span(*where.span("place")))
+            b = where.start()
         piece = text[a:b]
         agency = canonical_agency(piece)
         if agency is not None:
@@ -365,11 +382,6 @@ def read_byline(
         if authors and _after_comma(text, pieces, i) and _regex.fullmatch(_NAME_SUFFIX_RE, piece):
             authors[-1] = Span(authors[-1].start, b)  # ``Martin Luther King, Jr.``
             continue
-        where = _regex.search(_IN_PLACE_RE, text, a, b) if " " in piece else None
-        if where is not None:
-            places.append(Span(*where.span("place")))
-            b = where.start()
-            piece = text[a:b]
         if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
             return None
         if english:
