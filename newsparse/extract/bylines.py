@@ -320,6 +320,13 @@ def read_byline(
         'HT News Desk'
         >>> read_byline("By  Jane Doe  - Analysis").byline.authors
         ('Jane Doe',)
+        >>> read_byline("By JANE DOE AP Medical Writer").byline
+        Byline(authors=('JANE DOE',), organization='AP', text='By JANE DOE AP Medical Writer')
+        >>> found = read_byline("By Jane Doe with John Roe in Paris")
+        >>> found.byline.authors, [s.of("By Jane Doe with John Roe in Paris") for s in found.places]
+        (('Jane Doe', 'John Roe'), ['Paris'])
+        >>> read_byline("By Tuesday") is None, read_byline("By The End Of The Year") is None
+        (True, True)
     """
     end = len(text) if endpos is None else endpos
     start, end = _trim(text, pos, end)
