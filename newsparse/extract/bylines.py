@@ -1,15 +1,18 @@
 """Bylines: who wrote it, kept apart from the organisation they wrote for.
 
 Reads ``By X``, ``By X and Y``, ``By X, Y and Z``, ``By JANE DOE Associated Press``,
-``By Jane Doe, AP Business Writer``, ``Jane Doe | Reuters``, ``Written by X`` and
+``By Jane Doe, AP Business Writer``, ``By JANE DOE AP Medical Writer`` (a role that
+names an agency needs no comma), ``Jane Doe | Reuters``, ``Written by X`` and
 ``By HT News Desk``, German and French ``Von X und Y`` and ``Par X et Y``, and Spanish
 and Portuguese ``Por X`` (``von``
 and ``de`` are prefixes only before a given name and a surname: ``Ursula von der Leyen``
 and ``Von Miller`` stay whole); names keep the case the text gives them, and each
 author has a span of its own. A place after the names (``By Jane Doe, Washington``,
 ``By Jane Doe in Paris``: one word after the last comma, where a name has two, or
-capitalised words after ``in`` or ``à``) and a role (``Staff Writer``) are no authors;
-they stay in the byline's text (:class:`BylineMatch` says where the places are).
+capitalised words after ``in`` or ``à``, or ``IN`` after names in capitals, also after
+a role or a comma; ``By Jane Doe with John Roe in Paris`` names two authors and a
+place) and a role (``Staff Writer``) are no authors; they stay in the byline's text
+(:class:`BylineMatch` says where the places are).
 
 Examples:
     >>> found = read_byline("By Jane Doe and John Roe | Reuters")
@@ -79,16 +82,19 @@ _PREFIX_RE = regex.compile(
 # is Dutch ``en``, which is French for ``in``.
 _AND_WORDS = ("and", "und", "et")
 # ``et al.`` ends the names (``By Jane Doe et al.``): it is no separator before a name.
-_SEPARATOR_RE = regex.compile(
+_SEPARATOR = (
     r"(?<!\s)\s*+,?+\s*+\bet\x20al\b\.?+"
     r"|(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:\L<ands>\b(?!\x20al\b)\s*+)?"
-    r"|(?<!\s)\s*+\b\L<ands>\b(?!\x20al\b)\s*+|(?<!\s)\s++(?=\()",
-    regex.IGNORECASE,
-    ands=list(_AND_WORDS),
+    r"|(?<!\s)\s*+\b\L<ands>\b(?!\x20al\b)\s*+|(?<!\s)\s++(?=\()"
 )
+_SEPARATOR_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WORDS))
+# After ``By``, ``with`` joins names too (AFP: ``By Jane Doe with John Roe in Paris``);
+# a bare line is not read so, where ``Cooking with Gas`` may be a menu's item.
+_AND_WITH_WORDS = (*_AND_WORDS, "with")
+_SEPARATOR_WITH_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WITH_WORDS))
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
-    r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency)s?\b",
+    r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency|board)s?\b",
     regex.IGNORECASE,
 )
 # A story label after the names: ``By Jane Doe - Analysis`` (Reuters).
@@ -98,7 +104,7 @@ _LABEL_SUFFIX_RE = regex.compile(
     regex.IGNORECASE,
 )
 _ORG_SUFFIX_RE = regex.compile(
-    r"(?<!\s)\s++(?P<org>Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
+    r"(?<!\s)\s++(?P<org>AP|Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
     r"|Agence\x20France-Presse|Press\x20Trust\x20of\x20India|Xinhua|UPI|PTI|IANS|ANI)$"
 )
 # The outlet a writer wrote this piece for, after the names: ``By Jane Doe For The
@@ -113,12 +119,27 @@ _ACRONYM_ORG_RE = regex.compile(r"\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
 # one word, where a name has a given name and a surname.
 _PLACE_WORD_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]{1,30}+")
 # A place after a name: ``Jane Doe in Paris``, ``Claire Dumont à Lyon``.
-_IN_PLACE_RE = regex.compile(
-    r"(?<!\s)\x20++(?:in|à)\x20++"
-    r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)$"
+# ``IN`` in capitals follows names in capitals only (``JANE DOE IN KYIV``); after a
+# comma the place may stand alone (``By Jane Doe, AP Writer, in Kyiv``).
+_PLACE = (
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)"
 )
 # The article a paper's name opens with, after the names and a comma: ``..., The Herald``.
 _OUTLET_ARTICLES = ("The ",)
+_IN_PLACE_RE = regex.compile(r"(?<!\s)\x20++(?P<in>in|à|IN|À)\x20++" + _PLACE + "$")
+_LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\x20++" + _PLACE)
+# A word of a byline: what :func:`_role_tail` splits a piece into.
+_WORD_RE = regex.compile(r"\S++")
+# Words that open no name after ``By``: a time, a manner or an article opens a sentence
+# or a heading (``By Tuesday``, ``By Then``, ``By Contrast``, ``By The Numbers``); after
+# a name, a piece that opens with one is the outlet (``By Jane Doe, The Daily Post``).
+# A desk after ``The`` is read as a role first (``By The Editorial Board``).
+_NOT_NAME_STARTS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "tonight", "tomorrow", "yesterday", "midnight", "noon", "then", "now",
+    "contrast", "comparison", "far", "default", "design", "chance", "accident", "mistake",
+    "the", "this", "that", "these", "those", "all", "any", "some", "most", "no",
+})  # fmt: skip
 # A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
@@ -168,14 +189,20 @@ _SEPARATOR_CHARS = ",;&|("
 _DASHES = "-\u2013\u2014"
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, *, with_joins: bool = False) -> list[tuple[int, int]]:
+    """The names of ``text[start:end]`` apart: split at commas, ``and`` and the like.
+
+    With ``with_joins``, ``with`` separates names as ``and`` does.
+    """
     region = text[start:end]
-    if not holds_any(region, _SEPARATOR_CHARS) and not holds_any(region.lower(), _AND_WORDS):
+    ands = _AND_WITH_WORDS if with_joins else _AND_WORDS
+    if not holds_any(region, _SEPARATOR_CHARS) and not holds_any(region.lower(), ands):
         a, b = _trim(text, start, end)
         return [(a, b)] if b > a else []
     out: list[tuple[int, int]] = []
     pos = start
-    for m in _regex.finditer(_SEPARATOR_RE, text, start, end):
+    separator = _SEPARATOR_WITH_RE if with_joins else _SEPARATOR_RE
+    for m in _regex.finditer(separator, text, start, end):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -204,6 +231,62 @@ def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
             break
         i -= 1
     return i
+
+
+def _has_lower(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds a lower-case letter."""
+    return any(c.islower() for c in text[a:b])
+
+
+def _agency_in(words: list[str]) -> str | None:
+    """The agency that a run of up to four of ``words`` names (``Associated Press``)."""
+    for i in range(len(words)):
+        for n in range(min(4, len(words) - i), 0, -1):
+            agency = canonical_agency(" ".join(words[i : i + n]))
+            if agency is not None:
+                return agency
+    return None
+
+
+def _is_role_tail(words: list[str]) -> bool:
+    """Whether ``words`` are a role: beats, then a role word (``Chief Medical Writer``)."""
+    return (
+        0 < len(words) <= 4  # noqa: PLR2004 - three beats and the role
+        and _regex.fullmatch(_ROLE_RE, words[-1]) is not None
+        and all(w.lower() in _BEATS for w in words[:-1])
+    )
+
+
+def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
+    """Where a role after names with no comma before it starts in ``text[a:b]``.
+
+    The role names an agency (``JANE DOE AP Medical Writer``, ``Jo Roe Associated Press
+    Writer``, ``Jo Roe Reuters Staff``), or opens with ``Staff`` after a name of two
+    words or more (``Jo Roe Staff Writer``; ``Daily Post Reporter`` is a desk's
+    credit). Returns the end of the names and the agency, or ``None``.
+
+    Examples:
+        >>> text = "JANE DOE AP Medical Writer"
+        >>> end, agency = _role_tail(text, 0, len(text))
+        >>> text[:end], agency
+        ('JANE DOE', 'AP')
+        >>> _role_tail("HT News Desk", 0, 12) is None
+        True
+    """
+    words = [m.span() for m in _regex.finditer(_WORD_RE, text, a, b)]
+    for k in range(1, len(words)):
+        head_end = words[k - 1][1]
+        head = text[a:head_end]
+        if canonical_agency(head) is not None or _regex.fullmatch(_NAME_RE, head) is None:
+            continue
+        tail = [text[x:y] for x, y in words[k:]]
+        for n in range(min(4, len(tail)), 0, -1):
+            agency = canonical_agency(" ".join(tail[:n]))
+            if agency is not None and (n == len(tail) or _is_role_tail(tail[n:])):
+                return head_end, agency
+        if k >= 2 and tail[0].lower() == "staff" and _is_role_tail(tail):  # noqa: PLR2004
+            return head_end, None
+    return None
 
 
 # What a byline's start is trimmed of: blanks, brackets, and a bar or bullet that a
@@ -250,6 +333,13 @@ def read_byline(
         'HT News Desk'
         >>> read_byline("By  Jane Doe  - Analysis").byline.authors
         ('Jane Doe',)
+        >>> read_byline("By JANE DOE AP Medical Writer").byline
+        Byline(authors=('JANE DOE',), organization='AP', text='By JANE DOE AP Medical Writer')
+        >>> found = read_byline("By Jane Doe with John Roe in Paris")
+        >>> found.byline.authors, [s.of("By Jane Doe with John Roe in Paris") for s in found.places]
+        (('Jane Doe', 'John Roe'), ['Paris'])
+        >>> read_byline("By Tuesday") is None, read_byline("By The End Of The Year") is None
+        (True, True)
     """
     end = len(text) if endpos is None else endpos
     start, end = _trim(text, pos, end)
@@ -283,34 +373,50 @@ def read_byline(
         names_end = suffix.start()
     authors: list[Span] = []
     places: list[Span] = []
-    pieces = _pieces(text, names_start, names_end)
+    english = prefix is not None and prefix["foreign"] is None
+    pieces = _pieces(text, names_start, names_end, with_joins=english)
     places_from = _places_from(text, pieces)
     for i, (a, piece_end) in enumerate(pieces):
         b = piece_end  # a place after ``in`` moves it back
+        lone = _regex.fullmatch(_LONE_PLACE_RE, text, a, b) if authors or organization else None
+        if lone is not None:
+            places.append(Span(*lone.span("place")))
+            continue
+        where = _regex.search(_IN_PLACE_RE, text, a, b) if " " in text[a:b] else None
+        if where is not None and not (where["in"].isupper() and _has_lower(text, a, where.start())):
+            places.append(Span(*where.span("place")))
+            b = where.start()
         piece = text[a:b]
         agency = canonical_agency(piece)
         if agency is not None:
             organization = organization or agency
             continue
         if _regex.search(_ROLE_RE, piece) is not None:
-            words_agency = next(
-                (canonical_agency(w) for w in piece.split() if canonical_agency(w)), None
-            )
-            if words_agency is not None:
-                organization = organization or words_agency
-            elif not authors and organization is None and piece[:1].isupper():
-                organization = piece
-            continue
+            tail = _role_tail(text, a, b)
+            if tail is None:
+                words_agency = _agency_in(piece.split())
+                if words_agency is not None:
+                    organization = organization or words_agency
+                elif not authors and organization is None and piece[:1].isupper():
+                    organization = piece
+                continue
+            b, tail_agency = tail  # ``JANE DOE AP Medical Writer``: the names before it
+            organization = organization or tail_agency
+            piece = text[a:b]
         if authors and _after_comma(text, pieces, i) and _regex.fullmatch(_NAME_SUFFIX_RE, piece):
             authors[-1] = Span(authors[-1].start, b)  # ``Martin Luther King, Jr.``
             continue
-        where = _regex.search(_IN_PLACE_RE, text, a, b) if " " in piece else None
-        if where is not None:
-            places.append(Span(*where.span("place")))
-            b = where.start()
-            piece = text[a:b]
         if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
             return None
+        if english:
+            first, *rest = piece.casefold().split()
+            if "the" in rest:
+                return None  # ``By Winning The Seat``: no name holds ``the``
+            if first in _NOT_NAME_STARTS:
+                if not authors:
+                    return None  # ``By Tuesday``, ``By The End Of The Year``
+                organization = organization or piece  # ``By Jane Doe, The Daily Post``
+                continue
         if authors and _regex.fullmatch(_ACRONYM_ORG_RE, piece) is not None:
             # ``..., Tom Watkins, CNN`` or ``Jill Disis, CNN Business``: the outlet.
             organization = organization or piece
@@ -376,7 +482,9 @@ _BEATS = (
     "defense", "environment", "technology", "transport", "crime", "security", "city",
     "industry", "energy", "media", "travel", "property", "affairs", "social", "news",
     "managing", "executive", "chief", "senior", "deputy", "associate", "assistant",
-    "contributing", "staff", "special", "national", "international",
+    "contributing", "staff", "special", "national", "international", "medical", "world",
+    "religion", "food", "aviation", "investigative", "legislative", "labor", "labour",
+    "markets", "global", "regional", "entertainment", "music", "film",
 )  # fmt: skip
 _BYLINE_CUT_RE = regex.compile(
     r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]|\s[-\u2013\u2014|]\s"

@@ -203,10 +203,13 @@ def test_attribution_gates_hold_on_generated_lines(line: str) -> None:
 
 # read_byline skips its separator and label-suffix searches where a cheap test says they
 # cannot match: the pieces and labels are those of the plain searches.
-def _plain_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _plain_pieces(
+    text: str, start: int, end: int, *, with_joins: bool = False
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
-    for m in bylines._SEPARATOR_RE.finditer(text, start, end):
+    separator = bylines._SEPARATOR_WITH_RE if with_joins else bylines._SEPARATOR_RE
+    for m in separator.finditer(text, start, end):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -221,6 +224,7 @@ _BYLINE_PIECES = st.sampled_from(
         "By ", "Jane Doe", " and ", " AND ", "Andrew", "band", ", ", "; ", " & ", " | ", " (",
         " und ", " UND ", "Undine", " et ", " Et ", "Etienne", "Bret", " in ", "London", "Jr.",
         ")", "Reuters", " - Analysis", " \u2013 Interview", "-", "  ", "\t", ".", "Ann",
+        " with ", " WITH ", "Withers",
     ]
 )  # fmt: skip
 
@@ -230,6 +234,9 @@ def test_byline_shortcuts_agree_with_the_plain_searches(text: str, data: st.Data
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert bylines._pieces(text, start, end) == _plain_pieces(text, start, end)
+    assert bylines._pieces(text, start, end, with_joins=True) == _plain_pieces(
+        text, start, end, with_joins=True
+    )
     if bylines._LABEL_SUFFIX_RE.search(text, start, end) is not None:
         assert holds_any(text[start:end], bylines._DASHES)
 
@@ -340,3 +347,231 @@ def test_et_al_ends_the_names_and_a_place_follows_a_suffix(
     assert found is not None
     assert found.byline.authors == authors
     assert found.byline.organization is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "org"),
+    [
+        ("By JANE DOE AP Medical Writer", ("JANE DOE",), "AP"),
+        ("By Jane Doe AP Business Writer", ("Jane Doe",), "AP"),
+        ("By JANE DOE AP Chief Medical Writer", ("JANE DOE",), "AP"),
+        ("By JANE DOE Associated Press Writer", ("JANE DOE",), "AP"),
+        ("By JANE DOE, Associated Press Writer", ("JANE DOE",), "AP"),
+        ("By Jane Doe AP", ("Jane Doe",), "AP"),
+        ("By JANE DOE and SAM ROE Associated Press Writers", ("JANE DOE", "SAM ROE"), "AP"),
+        ("By Jane Doe Reuters Staff", ("Jane Doe",), "Reuters"),
+        ("By Jane Doe Staff Writer", ("Jane Doe",), None),
+        ("By Ursula von der Leyen AP Writer", ("Ursula von der Leyen",), "AP"),
+        # No names before the role: the desk or agency alone, as before.
+        ("By HT News Desk", (), "HT News Desk"),
+        ("By Reuters Staff", (), "Reuters"),
+        ("By Daily Post Reporter", (), "Daily Post Reporter"),
+    ],
+)
+def test_a_role_after_the_names_without_a_comma(
+    line: str, authors: tuple[str, ...], org: str | None
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == org
+    assert found.byline.text == line
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+
+
+_WIRE_BODY = "\n\nOSLO (AP) \u2014 Snow closed the roads on Monday.\n\nMore snow is due.\n"
+_PLAIN_BODY = "\n\nThe ferry was late on Monday.\n\nPassengers waited for an hour.\n"
+_PAGE_TOP = "Ferry delayed by fog | The Valley Herald\nHome\nNews\nLocal\nSport\nWeather\n"
+_PAGE_BODY = (
+    "\nPublished: 14 August 2023\n"
+    "The ferry over the river was late on Monday after a night of thick fog.\n"
+    "Passengers waited for an hour on the quay before it sailed, the captain said.\n"
+    "The harbour master said the fog would lift by the middle of the week.\n"
+    "Share\nFacebook\nPrivacy Policy\nTerms of Use\n\u00a9 2024 The Valley Herald\n"
+)
+
+
+def _in_layout(layout: str, byline: str) -> str:
+    if layout == "wire":
+        return "Snow closes roads" + "\n\n" + byline + _WIRE_BODY
+    if layout == "generic":
+        return "Ferry delayed by fog\n\n" + byline + _PLAIN_BODY
+    return _PAGE_TOP + "Ferry delayed by fog\n" + byline + _PAGE_BODY
+
+
+_LAYOUTS = ("wire", "generic", "webpage")
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(
+    ("line", "authors", "org"),
+    [
+        ("By JANE DOE AP Medical Writer", ("JANE DOE",), "AP"),
+        ("By Jane Doe AP Business Writer", ("Jane Doe",), "AP"),
+        ("By JANE DOE Associated Press", ("JANE DOE",), "AP"),
+    ],
+)
+def test_a_role_without_a_comma_in_each_layout(
+    layout: str, line: str, authors: tuple[str, ...], org: str
+) -> None:
+    text = _in_layout(layout, line)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == layout
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (authors, org)
+    assert tuple(s.of(text) for s in article.spans["authors"]) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "org", "places"),
+    [
+        ("By Jane Doe with John Roe in Paris", ("Jane Doe", "John Roe"), None, ("Paris",)),
+        ("By Jane Doe with John Roe", ("Jane Doe", "John Roe"), None, ()),
+        ("By JANE DOE WITH JOHN ROE", ("JANE DOE", "JOHN ROE"), None, ()),
+        ("By Jane Doe, with John Roe in Paris", ("Jane Doe", "John Roe"), None, ("Paris",)),
+        (
+            "By Jane Doe in Paris with John Roe in Berlin",
+            ("Jane Doe", "John Roe"),
+            None,
+            ("Paris", "Berlin"),
+        ),
+        ("By Jane Doe with John Roe in Paris, AFP", ("Jane Doe", "John Roe"), "AFP", ("Paris",)),
+        ("By Jane Doe with AFP", ("Jane Doe",), "AFP", ()),
+        (
+            "By Maria de la Cruz with Jean-Pierre Dupont in Paris",
+            ("Maria de la Cruz", "Jean-Pierre Dupont"),
+            None,
+            ("Paris",),
+        ),
+        ("By Jane Withers", ("Jane Withers",), None, ()),
+    ],
+)
+def test_with_joins_the_names_after_by(
+    line: str, authors: tuple[str, ...], org: str | None, places: tuple[str, ...]
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == org
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+    assert tuple(s.of(line) for s in found.places) == places
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ``with`` joins names only after ``By``: a bare line may be a menu's item.
+        "Cooking with Gas",
+        "Jane Doe with John Roe",
+        "By Jane Doe with additional reporting by John Roe",
+    ],
+)
+def test_with_joins_no_names_without_by(line: str) -> None:
+    assert read_byline(line, require_prefix=False) is None
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+def test_with_in_each_layout(layout: str) -> None:
+    text = _in_layout(layout, "By Jane Doe with John Roe in Paris")
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == layout
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe", "John Roe")
+    assert [s.of(text) for s in article.spans["authors"]] == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday",
+        "By Tuesday Night",
+        "By Then",
+        "By Contrast",
+        "By The Numbers",
+        "By THE NUMBERS",
+        "By The End Of The Year",
+        "By Winning The Seat",
+        "By Any Means Necessary",
+    ],
+)
+def test_a_time_a_manner_or_an_article_after_by_is_no_name(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "org"),
+    [
+        ("By Jane Doe, The Daily Post", ("Jane Doe",), "The Daily Post"),
+        ("By Jane Doe | The Daily Post", ("Jane Doe",), "The Daily Post"),
+        ("By The Editorial Board", (), "The Editorial Board"),
+        ("By Jane Then", ("Jane Then",), None),
+    ],
+)
+def test_the_after_the_names_opens_the_outlet(
+    line: str, authors: tuple[str, ...], org: str | None
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert (found.byline.authors, found.byline.organization) == (authors, org)
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, prices had risen by a fifth.",
+        "By Tuesday, the storm had passed over the coast.",
+        "By winning the seat, the party kept its majority.",
+        "By contrast, the others fell.",
+        "By then, it was over.",
+        "By Tuesday",
+        "By The End Of The Year",
+    ],
+)
+def test_sentences_and_headings_that_open_with_by_name_no_one(layout: str, line: str) -> None:
+    text = _in_layout(layout, line)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+
+
+# Gaps 2, 4 and 5 of the byline review: lists, places and particles in each layout.
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe and Sam Roe and Ann Poe", ("Jane Doe", "Sam Roe", "Ann Poe")),
+        ("By Jane Doe, Sam Roe and Ann Poe", ("Jane Doe", "Sam Roe", "Ann Poe")),
+        ("By Jane Doe, Sam Roe, and Ann Poe", ("Jane Doe", "Sam Roe", "Ann Poe")),
+        ("By Jane Doe in Kyiv and Sam Roe in Moscow", ("Jane Doe", "Sam Roe")),
+        ("By Ursula von der Leyen", ("Ursula von der Leyen",)),
+        ("By Maria de la Cruz", ("Maria de la Cruz",)),
+        ("By Jean-Pierre Dupont", ("Jean-Pierre Dupont",)),
+        ("By Mary O'Neill", ("Mary O'Neill",)),
+        ("By Sean Mac Giolla", ("Sean Mac Giolla",)),
+        ("By Nguyen Van An", ("Nguyen Van An",)),
+        ("By Kwame Mensah-Bonsu", ("Kwame Mensah-Bonsu",)),
+        ("By A.B. Smith", ("A.B. Smith",)),
+        ("By J. R. R. Tolkien", ("J. R. R. Tolkien",)),
+        (
+            "By Mary O'Neill in Dublin and Sean Mac Giolla in Cork",
+            ("Mary O'Neill", "Sean Mac Giolla"),
+        ),
+        (
+            "By A.B. Smith, J. R. R. Tolkien, and Nguyen Van An",
+            ("A.B. Smith", "J. R. R. Tolkien", "Nguyen Van An"),
+        ),
+    ],
+)
+def test_name_lists_places_and_particles_in_each_layout(
+    layout: str, line: str, authors: tuple[str, ...]
+) -> None:
+    text = _in_layout(layout, line)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == layout
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert tuple(s.of(text) for s in article.spans["authors"]) == authors

@@ -210,3 +210,31 @@ def test_the_outlet_a_writer_wrote_for(
     assert found is not None
     assert found.byline.authors == authors
     assert found.byline.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "organization", "places"),
+    [
+        (
+            "By JANE DOE IN KYIV AND SAM ROE IN MOSCOW",
+            ("JANE DOE", "SAM ROE"),
+            None,
+            ("KYIV", "MOSCOW"),
+        ),
+        ("By JANE DOE WITH SAM ROE IN PARIS", ("JANE DOE", "SAM ROE"), None, ("PARIS",)),
+        ("By Jane Doe AP Medical Writer in Kyiv", ("Jane Doe",), "AP", ("Kyiv",)),
+        ("By Jane Doe, AP Medical Writer, in Kyiv", ("Jane Doe",), "AP", ("Kyiv",)),
+        ("By Jane Doe, in Paris", ("Jane Doe",), None, ("Paris",)),
+        ("By Jane Doe, Reuters in London", ("Jane Doe",), "Reuters", ("London",)),
+        ("By Staff Writer in London", (), "Staff Writer", ("London",)),
+    ],
+)
+def test_a_place_after_a_role_an_agency_or_a_comma(
+    line: str, authors: tuple[str, ...], organization: str | None, places: tuple[str, ...]
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == organization
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+    assert tuple(s.of(line) for s in found.places) == places
