@@ -106,8 +106,11 @@ _FURNITURE_RE = regex.compile(
           edited[^\n]{0,300}
       | \(?Only\x20the\x20headline\x20(?:and\x20picture\x20)?of\x20this\x20
           report[^\n]{0,400}
+      | \(?This\x20(?:article|story)\x20(?:has\x20been|was)\x20generated[^\n]{0,300}
+        # A report is what much news is about (``This report was generated from surveys
+        # in 40 countries``): only an automatic one is a disclaimer.
       | \(?This\x20(?:article|story|report)\x20(?:has\x20been|was|is)\x20
-          (?:auto-?generated|generated)[^\n]{0,300}
+          (?:auto-?|automatically\x20)generated[^\n]{0,300}
         # Syndicating sites: ``(This story has not been edited by our staff and is
         # auto-generated from a syndicated feed.)``
       | \(?This\x20(?:article|story|report)\x20has\x20not\x20been\x20edited\x20by\x20

@@ -650,3 +650,25 @@ def test_a_date_line_after_a_stamp_is_furniture() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.date == dt.datetime(2023, 8, 14, 10, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This report was generated from surveys in 40 countries, the authors said.",
+        "This report is generated each year by the agency's statistics office.",
+    ],
+)
+def test_a_sentence_on_how_a_report_was_made_stays_in_the_body(sentence: str) -> None:
+    # Much news is about a report: only an auto-generated one is a disclaimer.
+    text = (
+        "Hunger rises again\n\nROME, March 3 (Reuters) - Hunger rose for a third year,"
+        f" a United Nations report said.\n\n{sentence}\n\nThe agency asked for funds.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == (
+        "Hunger rose for a third year, a United Nations report said.",
+        sentence,
+        "The agency asked for funds.",
+    )
+    check_article(text, article)
