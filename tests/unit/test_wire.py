@@ -672,3 +672,49 @@ def test_a_sentence_on_how_a_report_was_made_stays_in_the_body(sentence: str) ->
         "The agency asked for funds.",
     )
     check_article(text, article)
+
+
+@pytest.mark.parametrize("agency", ["EFE", "Kyodo", "AFP", "Reuters"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Spain's state news agency ({agency}) said on Monday that schools in Seville",
+        "Madrid's news agency. Officials told the agency ({agency}) - which first",
+    ],
+)
+def test_an_agency_named_in_a_wrapped_line_of_prose_is_no_dateline(agency: str, line: str) -> None:
+    # Only the Indian agencies write straight on after the bracket, and a place has no
+    # long word in lower case: a wrapped line opening so is prose.
+    text = (
+        "Spain braces for heatwave\n\nTemperatures are expected to pass 44C in the south this"
+        " week, the\nnational weather service said, and hospitals have been told to prepare.\n"
+        + line.format(agency=agency)
+        + "\nwould close early.\n\nOfficials urged people to stay indoors.\n"
+    )
+    assert _top(text).format != "wire"
+    article = newsparse.parse(text)
+    assert article.dateline is None
+    assert article.paragraphs[-1] == "Officials urged people to stay indoors."
+    assert len(article.paragraphs) == 2
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("Pune, Aug 14 (PTI) Rains", "Pune"),
+        ("RIO DE JANEIRO (AP) \u2014 Rains", "RIO DE JANEIRO"),
+        ("Rio de Janeiro, Aug 14 (AFP) - Rains", "Rio de Janeiro"),
+        ("Newcastle upon Tyne, Aug 14 (Reuters) - Rains", "Newcastle upon Tyne"),
+        ("Dar es Salaam, Aug 14 (Xinhua) -- Rains", "Dar es Salaam"),
+    ],
+)
+def test_datelines_with_particles_and_pti_without_a_dash_still_read(
+    dateline: str, place: str
+) -> None:
+    text = f"Rains lash city\n\n{dateline} lashed the city on Monday.\n"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == place
+    assert article.paragraphs == ("Rains lashed the city on Monday.",)
+    check_article(text, article)
