@@ -718,3 +718,24 @@ def test_datelines_with_particles_and_pti_without_a_dash_still_read(
     assert article.dateline == place
     assert article.paragraphs == ("Rains lashed the city on Monday.",)
     check_article(text, article)
+
+
+def test_one_sentence_paragraphs_a_line_each_that_fill_alike_stay_apart() -> None:
+    # Each line one whole sentence, none ending inside a line: paragraphs that happen
+    # to fill to about one width, not wrapped copy.
+    first = (
+        "LONDON, March 3 (Reuters) - Britain's economy grew more than expected"
+        " in January, data showed."
+    )
+    second = (
+        "Gross domestic product rose 0.4 percent from December, beating forecasts of 0.2 percent."
+    )
+    third = "Economists said the rebound was unlikely to last."
+    text = f"Economy beats forecasts\n\n{first}\n{second}\n{third}\n"
+    article = newsparse.parse(text)
+    assert article.paragraphs == (
+        "Britain's economy grew more than expected in January, data showed.",
+        second,
+        third,
+    )
+    check_article(text, article)
