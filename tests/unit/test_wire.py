@@ -739,3 +739,19 @@ def test_one_sentence_paragraphs_a_line_each_that_fill_alike_stay_apart() -> Non
         third,
     )
     check_article(text, article)
+
+
+def test_a_bullet_point_wrapped_onto_an_indented_line_is_all_summary() -> None:
+    text = (
+        "Oil rises on supply worries\n* Brent up 50 cents, highest since\n"
+        "  January on tight supply\n* WTI up 40 cents\nBy Jane Doe\n\n"
+        "LONDON, March 3 (Reuters) - Oil prices rose on Monday.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.summary == (
+        "* Brent up 50 cents, highest since January on tight supply\n* WTI up 40 cents"
+    )
+    assert article.paragraphs == ("Oil prices rose on Monday.",)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)
+    check_article(text, article)
