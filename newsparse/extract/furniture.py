@@ -64,12 +64,12 @@ _NOT_AFTER_PROSE = (
 _NOT_BEFORE_PROSE = r"(?![.!]?+\x20{0,3}+[,;\"\u201d\u2019'\u00bb])"
 
 #: A copyright or rights notice, matched at the start of a trimmed line: ``Copyright``
-#: (not before a word in lower case: ``Copyright lawyers said``) or ``(c)`` opening it,
+#: (not before two words in lower case: ``Copyright lawyers said``) or ``(c)`` opening it,
 #: a ``\u00a9`` (or ``(c)`` or ``Copyright`` and a year) in its first 200 characters, or
 #: a rights phrase as a notice writes it (alone, or after a name, a year or a stop; not
 #: quoted in a sentence).
 COPYRIGHT_NOTICE_RE = regex.compile(
-    r"(?:Copyright(?!\x20{1,3}(?-i:\p{Ll}))|\(c\)"
+    r"(?:Copyright(?!\x20{1,3}(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+\x20{1,3}\p{Ll}))|\(c\)"
     r"|[^\n]{0,200}(?:\u00a9|(?:\(c\)|Copyright)\x20?\d{4})|[^\n]{0,200}"
     + _NOT_AFTER_PROSE
     + r"(?:All\x20rights\x20reserved|Alle\x20Rechte|Tous\x20droits|\L<page_rights>)"
