@@ -69,7 +69,7 @@ _NOT_BEFORE_PROSE = r"(?![.!]?+\x20{0,3}+[,;\"\u201d\u2019'\u00bb])"
 #: a rights phrase as a notice writes it (alone, or after a name, a year or a stop; not
 #: quoted in a sentence).
 COPYRIGHT_NOTICE_RE = regex.compile(
-    r"(?:Copyright(?!\x20{1,3}(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+\x20{1,3}\p{Ll}))|\(c\)"
+    r"(?:Copyright(?!\x20{1,3}(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+[,;:]?\x20{1,3}\p{Ll}))|\(c\)"
     r"|[^\n]{0,200}(?:\u00a9|(?:\(c\)|Copyright)\x20?\d{4})|[^\n]{0,200}"
     + _NOT_AFTER_PROSE
     + r"(?:All\x20rights\x20reserved|Alle\x20Rechte|Tous\x20droits|\L<page_rights>)"

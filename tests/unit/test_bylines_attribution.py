@@ -96,6 +96,7 @@ def test_attribution_lines(line: str, kind: str, sources: tuple[str, ...]) -> No
         "Copyright reform is next, he added.",
         "Copyright law protects the design, the court said.",
         "(c) the council may close the road at night.",
+        "Copyright infringement, he said, is rising.",
     ],
 )
 def test_sentences_that_open_with_copyright_words_are_no_attribution(line: str) -> None:
