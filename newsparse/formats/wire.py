@@ -43,6 +43,9 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import filled_to_width, line_field, split_lines
+from newsparse.extract.bylines import read_byline
+from newsparse.extract.dates import find_dates
+from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
     DATELINE_AGENCIES,
@@ -127,7 +130,7 @@ def _take_bullets(b: Builder, lines: list[Line], i: int) -> int:
         if _regex.match(_BULLET_RE, b.text, line.start, line.end) is not None:
             points.append(line.text)
             indent = line.indent
-        elif points and not line.blank_before and line.indent > indent:
+        elif points and not line.blank_before and line.indent > indent and _runs_on_point(b, line):
             points[-1] += " " + line.text
         else:
             break
@@ -141,6 +144,18 @@ def _take_bullets(b: Builder, lines: list[Line], i: int) -> int:
             rule=b.rule("bullets"),
         )
     return n
+
+
+def _runs_on_point(b: Builder, line: Line) -> bool:
+    """Whether an indented ``line`` under a bullet point may carry it on.
+
+    A byline, a date or furniture indented under the points is a head line of its own.
+    """
+    return (
+        read_byline(b.text, line.start, line.end) is None
+        and next(find_dates(b.text, line.start, line.end, options=b.options), None) is None
+        and furniture_rule(line.text) is None
+    )
 
 
 def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:

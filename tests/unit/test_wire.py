@@ -755,3 +755,17 @@ def test_a_bullet_point_wrapped_onto_an_indented_line_is_all_summary() -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Jane Doe",)
     check_article(text, article)
+
+
+def test_a_byline_and_date_indented_under_a_bullet_point_stay_head_lines() -> None:
+    text = (
+        "Oil rises on supply worries\n* Brent up 50 cents\n  By Jane Doe\n  August 14, 2023\n\n"
+        "LONDON, Aug 14 (Reuters) - Oil prices rose on Monday.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.summary == "* Brent up 50 cents"
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)
+    assert article.date == dt.datetime(2023, 8, 14)
+    assert article.paragraphs == ("Oil prices rose on Monday.",)
+    check_article(text, article)
