@@ -9,6 +9,7 @@ line's end, a byte-order mark at a file's start): they carry no text.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from newsparse.model import Field, Span
@@ -143,7 +144,10 @@ def filled_to_width(text: str, lines: Sequence[Line]) -> bool:
     rarely all run that close to one width, even when each ends a sentence.
 
     Copy is not wrapped narrower than :data:`MIN_WRAP_WIDTH`: short lines that each
-    end a sentence are paragraphs however they fill.
+    end a sentence are paragraphs however they fill. Nor are lines that each hold one
+    whole sentence, none ending inside a line: one-sentence paragraphs a line each
+    may fill alike by chance, while wrapped lines that end sentences are as likely to
+    hold a sentence end before their last word.
 
     Examples:
         >>> wrapped = (
@@ -155,6 +159,13 @@ def filled_to_width(text: str, lines: Sequence[Line]) -> bool:
         True
         >>> lines = wrapped.replace("shut. Power", "shut.\\nPower")
         >>> filled_to_width(lines, split_lines(lines))
+        False
+        >>> one_each = (
+        ...     "The rain fell on the city all night, and the river rose before dawn.\\n"
+        ...     "Power failed in the north of the city before noon, officials said.\\n"
+        ...     "Crews came."
+        ... )
+        >>> filled_to_width(one_each, split_lines(one_each))
         False
     """
     if len(lines) < 3:  # noqa: PLR2004
@@ -169,7 +180,33 @@ def filled_to_width(text: str, lines: Sequence[Line]) -> bool:
     for end, after in zip(ends[:-1], lines[1:], strict=True):
         if end + 1 + len(after.text.split(None, 1)[0]) <= width:
             return False
-    return True
+    return not all(_ends_sentence(ln.text) for ln in lines[:-1]) or any(
+        _holds_sentence_end(ln.text) for ln in lines
+    )
+
+
+# What ends a sentence, and what may close after it (quotes, brackets).
+_STOPS = frozenset(".!?")
+_CLOSERS = "\"')]\u201d\u2019"
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether ``word`` (or a line, by its last word) ends a sentence."""
+    bare = word.rstrip(_CLOSERS)
+    return bool(bare) and bare[-1] in _STOPS
+
+
+def _holds_sentence_end(line: str) -> bool:
+    """Whether a sentence ends in ``line`` before its last word and another opens after it.
+
+    Examples:
+        >>> _holds_sentence_end("Roads shut. Power failed in the north.")
+        True
+        >>> _holds_sentence_end("Power failed in the north, officials said.")
+        False
+    """
+    words = line.split()
+    return any(_ends_sentence(word) and not nxt[0].islower() for word, nxt in pairwise(words))
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

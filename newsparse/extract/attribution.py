@@ -45,9 +45,11 @@ _CONTRIBUTED_RE = regex.compile(
     r"(?:report|story|article|reporting)[^\n]{0,60}",
     regex.IGNORECASE,
 )
-# "Copyright" or "(c)" before a lower-case word opens a sentence, not a notice.
+# "Copyright" or "(c)" before two words in lower case opens a sentence ("Copyright
+# reform is next", "Copyright owners, he said"), not a notice; one such word may be the
+# holder ("(c) dpa", "Copyright dpa 2023") or the word again ("(c) copyright 2023").
 _COPYRIGHT_RE = regex.compile(
-    r"(?:(?:Copyright|\(c\))(?!\s{1,3}+(?-i:\p{Ll}))|©)\s*+(?:©\s*+)?(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?\s*+)?,?\s*+"
+    r"(?:(?:Copyright|\(c\))(?!\s{1,3}+(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+[,;:]?\s{1,3}+\p{Ll}))|©)\s*+(?:©\s*+)?(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?\s*+)?,?\s*+"
     r"(?P<holder>[^.,\n]{1,100}+)[^\n]{0,400}",
     regex.IGNORECASE,
 )

@@ -64,12 +64,12 @@ _NOT_AFTER_PROSE = (
 _NOT_BEFORE_PROSE = r"(?![.!]?+\x20{0,3}+[,;\"\u201d\u2019'\u00bb])"
 
 #: A copyright or rights notice, matched at the start of a trimmed line: ``Copyright``
-#: (not before a word in lower case: ``Copyright lawyers said``) or ``(c)`` opening it,
+#: (not before two words in lower case: ``Copyright lawyers said``) or ``(c)`` opening it,
 #: a ``\u00a9`` (or ``(c)`` or ``Copyright`` and a year) in its first 200 characters, or
 #: a rights phrase as a notice writes it (alone, or after a name, a year or a stop; not
 #: quoted in a sentence).
 COPYRIGHT_NOTICE_RE = regex.compile(
-    r"(?:Copyright(?!\x20{1,3}(?-i:\p{Ll}))|\(c\)"
+    r"(?:Copyright(?!\x20{1,3}(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+[,;:]?\x20{1,3}\p{Ll}))|\(c\)"
     r"|[^\n]{0,200}(?:\u00a9|(?:\(c\)|Copyright)\x20?\d{4})|[^\n]{0,200}"
     + _NOT_AFTER_PROSE
     + r"(?:All\x20rights\x20reserved|Alle\x20Rechte|Tous\x20droits|\L<page_rights>)"
@@ -106,8 +106,11 @@ _FURNITURE_RE = regex.compile(
           edited[^\n]{0,300}
       | \(?Only\x20the\x20headline\x20(?:and\x20picture\x20)?of\x20this\x20
           report[^\n]{0,400}
+      | \(?This\x20(?:article|story)\x20(?:has\x20been|was)\x20generated[^\n]{0,300}
+        # A report is what much news is about (``This report was generated from surveys
+        # in 40 countries``): only an automatic one is a disclaimer.
       | \(?This\x20(?:article|story|report)\x20(?:has\x20been|was|is)\x20
-          (?:auto-?generated|generated)[^\n]{0,300}
+          (?:auto-?|automatically\x20)generated[^\n]{0,300}
         # Syndicating sites: ``(This story has not been edited by our staff and is
         # auto-generated from a syndicated feed.)``
       | \(?This\x20(?:article|story|report)\x20has\x20not\x20been\x20edited\x20by\x20

@@ -83,7 +83,9 @@ DATELINE_AGENCIES = (
 INDIAN_AGENCIES = frozenset({"PTI", "IANS", "ANI", "UNI"})
 
 # A no-break space may stand for any space of a dateline, as in text copied from a page.
-_PLACE = r"\p{Lu}[\p{L}\p{M}\x20\xa0.,'\u2019/&-]{0,60}?"
+# A word in lower case is a short particle (Rio de Janeiro, Newcastle upon Tyne): a
+# longer one is prose (``Spain's state news agency (EFE) - which``), no place.
+_PLACE = r"\p{Lu}(?:[\p{L}\p{M}.,'\u2019/&-]|[\x20\xa0](?!\p{Ll}{5})){0,60}?"
 
 
 def _month_day(names: str) -> str:
@@ -109,12 +111,14 @@ _BEFORE_AGENCY = (
     r"(?:,[\x20\xa0]{1,2}(?P<year>(?:19|20)\d{2})(?!\d))?)?"
     r"[\x20\xa0]{0,4})?"
 )
-# After the agency: a dash, underscore or colon; or, as PTI writes, straight into the text.
+# After the agency: a dash, underscore or colon; or, as the Indian agencies write, straight
+# into the text. Only theirs: any other agency named in brackets at the start of a wrapped
+# line of prose (``Spain's state news agency (EFE) said``) would be taken for a dateline.
 # Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``).
 _AFTER_AGENCY = (
     r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)"
     r"|[\x20\xa0]{0,3}(?P<sep>[\u2013\u2014])(?=[\p{Lu}\"\u201c])"
-    r"|(?=[\x20\xa0]{1,3}\S))"
+    r"|(?<=\((?i:PTI|IANS|ANI|UNI)\))(?=[\x20\xa0]{1,3}\S))"
 )
 
 #: A dateline that names its agency: ``PLACE[ [Country]][, Month Day] (AGENCY) SEP``.

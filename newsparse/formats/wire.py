@@ -43,6 +43,9 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import filled_to_width, line_field, split_lines
+from newsparse.extract.bylines import read_byline
+from newsparse.extract.dates import find_dates
+from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
     DATELINE_AGENCIES,
@@ -114,23 +117,45 @@ _COPYRIGHT_YEAR_RE = regex.compile(
 def _take_bullets(b: Builder, lines: list[Line], i: int) -> int:
     """Read the bullet points (``* Brent up 50 cents``) from ``lines[i]`` on as the summary.
 
-    Reuters opens a story with bullet points under the headline. Returns how many lines
-    they took: 0 if ``lines[i]`` is no bullet point.
+    Reuters opens a story with bullet points under the headline. A point too long for
+    its line runs on to lines indented under it, with no blank line between: those are
+    part of it. The summary is the points a line each. Returns how many lines they
+    took: 0 if ``lines[i]`` is no bullet point.
     """
+    points: list[str] = []
+    indent = 0  # the last bullet point's
     n = 0
-    while i + n < len(lines) and (
-        _regex.match(_BULLET_RE, b.text, lines[i + n].start, lines[i + n].end) is not None
-    ):
+    while i + n < len(lines):
+        line = lines[i + n]
+        if _regex.match(_BULLET_RE, b.text, line.start, line.end) is not None:
+            points.append(line.text)
+            indent = line.indent
+        elif points and not line.blank_before and line.indent > indent and _runs_on_point(b, line):
+            points[-1] += " " + line.text
+        else:
+            break
         n += 1
     if n:
         first, last = lines[i], lines[i + n - 1]
         b.summary = Field(
-            value="\n".join(ln.text for ln in lines[i : i + n]),
+            value="\n".join(points),
             raw=b.text[first.start : last.end],
             span=Span(first.start, last.end),
             rule=b.rule("bullets"),
         )
     return n
+
+
+def _runs_on_point(b: Builder, line: Line) -> bool:
+    """Whether an indented ``line`` under a bullet point may carry it on.
+
+    A byline, a date or furniture indented under the points is a head line of its own.
+    """
+    return (
+        read_byline(b.text, line.start, line.end) is None
+        and next(find_dates(b.text, line.start, line.end, options=b.options), None) is None
+        and furniture_rule(line.text) is None
+    )
 
 
 def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:

@@ -96,10 +96,32 @@ def test_attribution_lines(line: str, kind: str, sources: tuple[str, ...]) -> No
         "Copyright reform is next, he added.",
         "Copyright law protects the design, the court said.",
         "(c) the council may close the road at night.",
+        "Copyright infringement, he said, is rising.",
     ],
 )
 def test_sentences_that_open_with_copyright_words_are_no_attribution(line: str) -> None:
     assert read_attribution(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(c) dpa", "Copyright dpa 2023", "(c) copyright 2023 Acme News Ltd", "(c) dpa-infocom GmbH"],
+)
+def test_a_notice_whose_holder_is_written_in_lower_case_is_attribution(line: str) -> None:
+    # One word in lower case after the mark is a holder (dpa writes its name so), not
+    # the start of a sentence: that takes two.
+    found = read_attribution(line)
+    assert found is not None
+    assert found.kind == "copyright"
+    text = (
+        "Storm hits Hamburg\n\nBERLIN, March 3 (dpa) - A storm hit Hamburg on Monday.\n\n"
+        f"Trains were cancelled.\n\n{line}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("A storm hit Hamburg on Monday.", "Trains were cancelled.")
+    assert article.attribution is not None
+    assert article.attribution.text == line
+    check_article(text, article)
 
 
 def test_credits_with_roles_and_places_dropped() -> None:

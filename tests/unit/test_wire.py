@@ -650,3 +650,122 @@ def test_a_date_line_after_a_stamp_is_furniture() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.date == dt.datetime(2023, 8, 14, 10, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This report was generated from surveys in 40 countries, the authors said.",
+        "This report is generated each year by the agency's statistics office.",
+    ],
+)
+def test_a_sentence_on_how_a_report_was_made_stays_in_the_body(sentence: str) -> None:
+    # Much news is about a report: only an auto-generated one is a disclaimer.
+    text = (
+        "Hunger rises again\n\nROME, March 3 (Reuters) - Hunger rose for a third year,"
+        f" a United Nations report said.\n\n{sentence}\n\nThe agency asked for funds.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == (
+        "Hunger rose for a third year, a United Nations report said.",
+        sentence,
+        "The agency asked for funds.",
+    )
+    check_article(text, article)
+
+
+@pytest.mark.parametrize("agency", ["EFE", "Kyodo", "AFP", "Reuters"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Spain's state news agency ({agency}) said on Monday that schools in Seville",
+        "Madrid's news agency. Officials told the agency ({agency}) - which first",
+    ],
+)
+def test_an_agency_named_in_a_wrapped_line_of_prose_is_no_dateline(agency: str, line: str) -> None:
+    # Only the Indian agencies write straight on after the bracket, and a place has no
+    # long word in lower case: a wrapped line opening so is prose.
+    text = (
+        "Spain braces for heatwave\n\nTemperatures are expected to pass 44C in the south this"
+        " week, the\nnational weather service said, and hospitals have been told to prepare.\n"
+        + line.format(agency=agency)
+        + "\nwould close early.\n\nOfficials urged people to stay indoors.\n"
+    )
+    assert _top(text).format != "wire"
+    article = newsparse.parse(text)
+    assert article.dateline is None
+    assert article.paragraphs[-1] == "Officials urged people to stay indoors."
+    assert len(article.paragraphs) == 2
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("Pune, Aug 14 (PTI) Rains", "Pune"),
+        ("RIO DE JANEIRO (AP) \u2014 Rains", "RIO DE JANEIRO"),
+        ("Rio de Janeiro, Aug 14 (AFP) - Rains", "Rio de Janeiro"),
+        ("Newcastle upon Tyne, Aug 14 (Reuters) - Rains", "Newcastle upon Tyne"),
+        ("Dar es Salaam, Aug 14 (Xinhua) -- Rains", "Dar es Salaam"),
+    ],
+)
+def test_datelines_with_particles_and_pti_without_a_dash_still_read(
+    dateline: str, place: str
+) -> None:
+    text = f"Rains lash city\n\n{dateline} lashed the city on Monday.\n"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == place
+    assert article.paragraphs == ("Rains lashed the city on Monday.",)
+    check_article(text, article)
+
+
+def test_one_sentence_paragraphs_a_line_each_that_fill_alike_stay_apart() -> None:
+    # Each line one whole sentence, none ending inside a line: paragraphs that happen
+    # to fill to about one width, not wrapped copy.
+    first = (
+        "LONDON, March 3 (Reuters) - Britain's economy grew more than expected"
+        " in January, data showed."
+    )
+    second = (
+        "Gross domestic product rose 0.4 percent from December, beating forecasts of 0.2 percent."
+    )
+    third = "Economists said the rebound was unlikely to last."
+    text = f"Economy beats forecasts\n\n{first}\n{second}\n{third}\n"
+    article = newsparse.parse(text)
+    assert article.paragraphs == (
+        "Britain's economy grew more than expected in January, data showed.",
+        second,
+        third,
+    )
+    check_article(text, article)
+
+
+def test_a_bullet_point_wrapped_onto_an_indented_line_is_all_summary() -> None:
+    text = (
+        "Oil rises on supply worries\n* Brent up 50 cents, highest since\n"
+        "  January on tight supply\n* WTI up 40 cents\nBy Jane Doe\n\n"
+        "LONDON, March 3 (Reuters) - Oil prices rose on Monday.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.summary == (
+        "* Brent up 50 cents, highest since January on tight supply\n* WTI up 40 cents"
+    )
+    assert article.paragraphs == ("Oil prices rose on Monday.",)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)
+    check_article(text, article)
+
+
+def test_a_byline_and_date_indented_under_a_bullet_point_stay_head_lines() -> None:
+    text = (
+        "Oil rises on supply worries\n* Brent up 50 cents\n  By Jane Doe\n  August 14, 2023\n\n"
+        "LONDON, Aug 14 (Reuters) - Oil prices rose on Monday.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.summary == "* Brent up 50 cents"
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)
+    assert article.date == dt.datetime(2023, 8, 14)
+    assert article.paragraphs == ("Oil prices rose on Monday.",)
+    check_article(text, article)
