@@ -1996,3 +1996,19 @@ def test_a_share_box_naming_the_headline_under_the_body_is_not_body() -> None:
     assert a.byline.organization == "The Valley Herald"
     assert a.paragraphs == tuple(_BODY.splitlines())
     assert "webpage.headline-repeat" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home / away fans will be kept apart on match days",
+        "Search / rescue teams reach the flooded village",
+        "Recherche / développement : le budget augmente",
+    ],
+)
+def test_a_spaced_slash_in_a_plain_story_is_no_breadcrumb(line: str) -> None:
+    text = f"{line}\n\nBy Marta Kellaway\n\n" + _BODY.replace("\n", "\n\n")
+    assert newsparse.detect(text)[0].format == "generic"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "generic"
