@@ -1313,6 +1313,7 @@ class WebpageFormat(EvidenceFormat):
         if first >= 0:
             if b.headline is None:
                 anchor = self._headline_above(b, infos, used, first)
+                anchor = self._short_title_h1(b, infos, used, anchor, first)
             if b.headline is None and not used[0] and infos[0].kind == "short":
                 # No headline above the body after all: the short title is one.
                 b.headline = line_field(infos[0].line, b.rule("headline"))
@@ -1406,6 +1407,35 @@ class WebpageFormat(EvidenceFormat):
         b.headline = line_field(infos[i].line, b.rule("headline"))
         used[i] = True
         return i
+
+    def _short_title_h1(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], found: int, first: int
+    ) -> int:
+        """The line repeating a short title, if it is the ``<h1>`` after all; else ``found``.
+
+        A title of fewer than :data:`MIN_TITLE_WORDS` words is read as a site name
+        first, and ``found`` is the headline :meth:`_headline_above` took above the
+        body (or -1). A line repeating the title is the masthead when it stands above
+        ``found`` with lines between (the menus); it is the ``<h1>`` when it stands
+        below ``found`` (``World News`` / ``Quake hits Japan`` / byline), or right
+        above it and not right under the title (``Quake hits Japan`` / a standfirst).
+
+        Returns:
+            The headline's index: the repeating line's, or ``found``.
+        """
+        title = infos[0].line
+        if used[0] or infos[0].shape.words >= MIN_TITLE_WORDS:
+            return found
+        repeats = [i for i in range(1, first) if not used[i] and infos[i].line.text == title.text]
+        repeat = repeats[-1] if repeats else -1
+        if repeat < 0 or not (repeat > found or 1 < repeat == found - 1):
+            return found
+        if found >= 0:
+            used[found] = False
+        b.headline = line_field(infos[repeat].line, b.rule("headline"))
+        b.add_furniture(title.start, title.end, b.rule("title"))
+        used[0] = used[repeat] = True
+        return repeat
 
     def _find_h1(self, infos: list[LineInfo], title: str, piece: str) -> int:
         """The line that repeats the page title as the article's ``<h1>``, or -1.

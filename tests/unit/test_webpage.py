@@ -2012,3 +2012,33 @@ def test_a_spaced_slash_in_a_plain_story_is_no_breadcrumb(line: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.format == "generic"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ("", "A powerful earthquake struck off the northern coast on Monday\n"),
+        ("World News Asia Pacific\n", ""),
+    ],
+)
+def test_a_short_title_the_h1_repeats_beside_a_standfirst_is_the_headline(
+    between: tuple[str, str],
+) -> None:
+    above, under = between
+    text = (
+        "Quake hits Japan\n"
+        + _MENU
+        + above
+        + "Quake hits Japan\n"
+        + under
+        + "By Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Quake hits Japan"
+    assert a.spans["headline"][0].start > text.index("Culture")  # the <h1>
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
