@@ -427,6 +427,8 @@ MIN_RUN = 12.0
 FOOTER_DISCOUNT = 0.25
 #: The most lines of chrome between two runs that are still one article.
 MAX_JOIN_GAP = 16
+#: The most lines without a letter in a row that are a table's cells, not chrome.
+MAX_TABLE_ROW = 12
 #: The lightest run joined to the article across such a gap, in words.
 MIN_JOIN = 20.0
 #: The fewest words in a line that counts as a paragraph though it does not end like a
@@ -1137,16 +1139,26 @@ def _joinable(
 
 
 def _gap_lines(infos: Sequence[LineInfo], start: int, end: int) -> int:
-    """How many of the lines ``start`` to ``end`` (exclusive) hold a letter.
+    """How many of the lines ``start`` to ``end`` (exclusive) count towards the gap.
 
+    A line that holds a letter counts; a line without one (a table's number cell) does
+    not, unless it stands in a run of more than :data:`MAX_TABLE_ROW` such lines: a
+    table's row holds a few numbers between its labels, a calendar widget (the days of
+    a month, ``1`` to ``30``) or a pager holds a long run of them, and is chrome.
     Counting stops past :data:`MAX_JOIN_GAP`: a longer gap is too long whatever it holds.
     """
-    count = 0
-    for i in range(start, end):
-        if any(c.isalpha() for c in infos[i].line.text):
+    count = numbers = 0
+    for i in range(start, end + 1):
+        if i < end and not any(c.isalpha() for c in infos[i].line.text):
+            numbers += 1
+            continue
+        if numbers > MAX_TABLE_ROW:
+            count += numbers
+        numbers = 0
+        if i < end:
             count += 1
-            if count > MAX_JOIN_GAP:
-                break
+        if count > MAX_JOIN_GAP:
+            break
     return count
 
 

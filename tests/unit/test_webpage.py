@@ -2042,3 +2042,21 @@ def test_a_short_title_the_h1_repeats_beside_a_standfirst_is_the_headline(
     assert a.byline is not None
     assert a.byline.authors == ("Marta Kellaway",)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_calendar_widget_under_the_body_parts_it_from_the_sidebar() -> None:
+    days = "".join(f"{day}\n" for day in range(1, 31))
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + "Archives\nNovember 2026\nM\nT\nW\nT\nF\nS\nS\n"
+        + days
+        + "About this blog\n"
+        + "The Valley Herald has served the town and the villages around it for a century.\n"
+        + "It is owned by a trust and prints every Thursday, and is online every day.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
