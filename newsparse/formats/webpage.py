@@ -427,6 +427,8 @@ MIN_RUN = 12.0
 FOOTER_DISCOUNT = 0.25
 #: The most lines of chrome between two runs that are still one article.
 MAX_JOIN_GAP = 16
+#: The most words in a box's label (``Related Stories``, ``You may also like``).
+MAX_LABEL_WORDS = 4
 #: The most lines without a letter in a row that are a table's cells, not chrome.
 MAX_TABLE_ROW = 12
 #: The lightest run joined to the article across such a gap, in words.
@@ -1160,6 +1162,24 @@ def _gap_lines(infos: Sequence[LineInfo], start: int, end: int) -> int:
         if count > MAX_JOIN_GAP:
             break
     return count
+
+
+def _is_bare_label(text: str) -> bool:
+    """Whether ``text`` is a box's label alone (``Related``, ``Related Stories:``).
+
+    ``Related: Town approves cycle lane`` or ``Read more: ...`` is a link itself: text
+    follows its colon.
+
+    Examples:
+        >>> _is_bare_label("Related article"), _is_bare_label("Related Stories:")
+        (True, True)
+        >>> _is_bare_label("Related: Town approves new cycle lane")
+        False
+    """
+    colon = text.find(":")
+    if colon >= 0 and text[colon + 1 :].strip():
+        return False
+    return len(text.split()) <= MAX_LABEL_WORDS
 
 
 def _holds_headline(infos: Sequence[LineInfo], start: int, end: int) -> bool:
@@ -2032,10 +2052,11 @@ class WebpageFormat(EvidenceFormat):
         if nxt.kind != "prose" or used[i + 1]:
             return False
         # Above it, past any advert or furniture line, the article's prose. A line
-        # under a *Related* label is the link the label heads, not a heading.
+        # under a *Related* label is the link the label heads, not a heading; a link
+        # that names its story on its own line (``Related: Title``) heads nothing.
         k = i - 1
         while k > first and infos[k].rule is not None:
-            if infos[k].rule == "related":
+            if infos[k].rule == "related" and _is_bare_label(infos[k].line.text):
                 return False
             k -= 1
         return infos[k].kind == "prose"

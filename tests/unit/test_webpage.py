@@ -2060,3 +2060,22 @@ def test_a_calendar_widget_under_the_body_parts_it_from_the_sidebar() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "link", ["Related: County approves new river crossings", "Read more: County approves budget"]
+)
+def test_a_subheading_under_a_link_that_names_its_story_stays_in_the_body(link: str) -> None:
+    lines = _BODY.splitlines()
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + f"\n{link}\nWhat happens next\n"
+        + lines[2]
+        + "\nEngineers are due to report on the old road bridge before the end of the year.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "What happens next" in a.paragraphs
