@@ -60,7 +60,12 @@ from newsparse.extract.classify import (
     page_language,
 )
 from newsparse.extract.dates import DateMatch, find_dates
-from newsparse.extract.furniture import _NOT_AFTER_PROSE, _NOT_BEFORE_PROSE, furniture_rule
+from newsparse.extract.furniture import (
+    _NOT_AFTER_PROSE,
+    _NOT_BEFORE_PROSE,
+    _SLASH_TRAIL,
+    furniture_rule,
+)
 from newsparse.formats._base import (
     Builder,
     Evidence,
@@ -121,16 +126,12 @@ _CHROME_WORDS = (
 )  # fmt: skip
 # The longest breadcrumb trail after a chrome word.
 _TRAIL_CHARS = 120
-# One crumb of a trail set with spaced slashes: a capital (or a digit) and at most
-# three words more (``Science``, ``Middle East``). A slash is prose's too (``Home /
-# away fans were kept apart``, ``Search / rescue teams``): the crumbs tell a trail.
-_SLASH_CRUMB = r"(?-i:[\p{Lu}\p{N}])[^\s/]{0,30}+(?:\x20[^\s/]{1,30}+){0,3}+"
 _CHROME_HEAD_RE = regex.compile(
     r"(?mi)^[\x20\t]*+\L<chrome>(?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,"
     + str(_TRAIL_CHARS)
-    + r"}+|(?:\x20/\x20"
-    + _SLASH_CRUMB
-    + r"){1,8}+)?[\x20\t\r]*+$",
+    + r"}+|"
+    + _SLASH_TRAIL
+    + r")?[\x20\t\r]*+$",
     chrome=_CHROME_WORDS,
 )
 _CHROME_LINES = OpeningWords(_CHROME_WORDS, max(map(len, _CHROME_WORDS)) + 3 + _TRAIL_CHARS)

@@ -2079,3 +2079,20 @@ def test_a_subheading_under_a_link_that_names_its_story_stays_in_the_body(link: 
     a = newsparse.parse(text)
     check_article(text, a)
     assert "What happens next" in a.paragraphs
+
+
+def test_a_paragraph_opening_home_and_a_spaced_slash_stays_in_the_body() -> None:
+    lines = _BODY.splitlines()
+    line = "Home / away fans will be kept apart on match days, the police said on Friday."
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + f"\n{line}\n"
+        + lines[2]
+        + "\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines[:2], line, lines[2])
