@@ -1448,10 +1448,10 @@ class WebpageFormat(EvidenceFormat):
 
         A title of fewer than :data:`MIN_TITLE_WORDS` words is read as a site name
         first, and ``found`` is the headline :meth:`_headline_above` took above the
-        body (or -1). A line repeating the title is the masthead when it stands above
-        ``found`` with lines between (the menus); it is the ``<h1>`` when it stands
-        below ``found`` (``World News`` / ``Quake hits Japan`` / byline), or right
-        above it and not right under the title (``Quake hits Japan`` / a standfirst).
+        body (or -1). A line repeating the title above ``found`` is the masthead (a
+        logo's text, right under the title or the menus); one below it is the
+        ``<h1>``, nearer the body than a section line (``World News Asia Pacific`` /
+        ``Quake hits Japan`` / byline).
 
         Returns:
             The headline's index: the repeating line's, or ``found``.
@@ -1461,7 +1461,7 @@ class WebpageFormat(EvidenceFormat):
             return found
         repeats = [i for i in range(1, first) if not used[i] and infos[i].line.text == title.text]
         repeat = repeats[-1] if repeats else -1
-        if repeat < 0 or not (repeat > found or 1 < repeat == found - 1):
+        if repeat <= found:
             return found
         if found >= 0:
             used[found] = False

@@ -2014,23 +2014,11 @@ def test_a_spaced_slash_in_a_plain_story_is_no_breadcrumb(line: str) -> None:
     assert a.format == "generic"
 
 
-@pytest.mark.parametrize(
-    "between",
-    [
-        ("", "A powerful earthquake struck off the northern coast on Monday\n"),
-        ("World News Asia Pacific\n", ""),
-    ],
-)
-def test_a_short_title_the_h1_repeats_beside_a_standfirst_is_the_headline(
-    between: tuple[str, str],
-) -> None:
-    above, under = between
+def test_a_short_title_the_h1_repeats_under_a_section_line_is_the_headline() -> None:
     text = (
         "Quake hits Japan\n"
         + _MENU
-        + above
-        + "Quake hits Japan\n"
-        + under
+        + "World News Asia Pacific\nQuake hits Japan\n"
         + "By Marta Kellaway\n14 August 2023\n"
         + _BODY
         + _FOOTER
@@ -2096,3 +2084,18 @@ def test_a_paragraph_opening_home_and_a_spaced_slash_stays_in_the_body() -> None
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*lines[:2], line, lines[2])
+
+
+def test_a_site_name_title_a_logo_line_repeats_over_the_h1_is_no_headline() -> None:
+    text = (
+        "Valley Herald\n"
+        + _MENU
+        + "Valley Herald\nFootbridge opens to walkers at last\n"
+        + "By Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last"
+    assert a.paragraphs == tuple(_BODY.splitlines())
