@@ -2099,3 +2099,20 @@ def test_a_site_name_title_a_logo_line_repeats_over_the_h1_is_no_headline() -> N
     check_article(text, a)
     assert a.headline == "Footbridge opens to walkers at last"
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photographer who took the first pictures of the bridge now works for Getty Images.",
+        "Shutterstock shares rose by five per cent on Tuesday after the results came out.",
+        "The image library Getty Images said it would sue the start-up in London next year.",
+    ],
+)
+def test_a_sentence_naming_a_photo_agency_is_no_credit(line: str) -> None:
+    lines = _BODY.splitlines()
+    tail = "She said she would be back for the opening of the second bridge next year."
+    text = _TIDES + "By Marta Kellaway\n14 August 2023\n" + _BODY + f"{line}\n{tail}\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines, line, tail)
