@@ -428,6 +428,8 @@ MIN_RUN = 12.0
 FOOTER_DISCOUNT = 0.25
 #: The most lines of chrome between two runs that are still one article.
 MAX_JOIN_GAP = 16
+#: The most words in a site's name after a page title's headline (``The Valley Herald``).
+MAX_SITE_WORDS = 5
 #: The most words in a box's label (``Related Stories``, ``You may also like``).
 MAX_LABEL_WORDS = 4
 #: The most lines without a letter in a row that are a table's cells, not chrome.
@@ -1254,6 +1256,31 @@ def _split_title(title: str) -> tuple[int, int]:
     return 0, len(title)
 
 
+def _ends_with_site(piece: str, headline: str) -> bool:
+    """Whether ``piece`` is ``headline``, a title separator and a site's name.
+
+    The headline part of ``Section | Headline - Site`` keeps the site: a short
+    headline (``Quake hits Japan - The Valley Herald``) is less than half of it. The
+    headline has two words at least (not a label such as ``Live``) and the site at
+    most :data:`MAX_SITE_WORDS`, with no separator of its own.
+
+    Examples:
+        >>> _ends_with_site("Quake hits Japan - The Valley Herald", "Quake hits Japan")
+        True
+        >>> _ends_with_site("Live - Storm hits the coast - Valley Herald", "Live")
+        False
+    """
+    if not piece.startswith(headline) or len(headline.split()) < 2:  # noqa: PLR2004
+        return False
+    sep = next((sep for sep in _TITLE_SEPARATORS if piece.startswith(sep, len(headline))), "")
+    site = piece[len(headline) + len(sep) :]
+    return (
+        bool(sep)
+        and 0 < len(site.split()) <= MAX_SITE_WORDS
+        and not any(other in site for other in _TITLE_SEPARATORS)
+    )
+
+
 def _line_date(b: Builder, line: Line) -> DateMatch | None:
     """The first date ``line`` holds, as the page's options read dates, else a local one."""
     found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
@@ -1490,7 +1517,7 @@ class WebpageFormat(EvidenceFormat):
                 whole.startswith(t) and not whole[len(t)].isalnum() and 2 * len(t) >= len(piece)
                 for whole in (title, piece)
                 if len(whole) > len(t)
-            ):
+            ) or _ends_with_site(piece, t):
                 key = (2, len(t))
             elif (title.endswith(t) or piece.endswith(t)) and len(t) >= 20:  # noqa: PLR2004
                 key = (1, len(t))

@@ -2116,3 +2116,18 @@ def test_a_sentence_naming_a_photo_agency_is_no_credit(line: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*lines, line, tail)
+
+
+def test_a_short_h1_in_a_section_headline_site_title() -> None:
+    text = (
+        "World | Quake hits Japan - The Valley Herald\n"
+        + _MENU
+        + "Quake hits Japan\nBy Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Quake hits Japan"
+    assert a.spans["headline"][0].start > text.index("Home")  # the <h1>
+    assert a.paragraphs == tuple(_BODY.splitlines())
