@@ -119,6 +119,11 @@ _IN_PLACE_RE = regex.compile(
 )
 # The article a paper's name opens with, after the names and a comma: ``..., The Herald``.
 _OUTLET_ARTICLES = ("The ",)
+# Places whose names open with that article: ``By Jane Doe, The Hague`` names her base.
+_PLACES_WITH_ARTICLE = frozenset((
+    "The Hague", "The Bronx", "The Gambia", "The Bahamas", "The Netherlands",
+    "The Philippines", "The Vatican",
+))  # fmt: skip
 # A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
@@ -317,8 +322,11 @@ def read_byline(
             continue
         if authors and _after_comma(text, pieces, i) and piece.startswith(_OUTLET_ARTICLES):
             # ``By Ann Poe and Jo Roe, The Daily Star``: no name opens with an article,
-            # a paper's does.
-            organization = organization or piece
+            # a paper's does, and a few places' (``The Hague``).
+            if piece in _PLACES_WITH_ARTICLE:
+                places.append(Span(a, b))
+            else:
+                organization = organization or piece
             continue
         if i >= places_from:
             places.append(Span(a, b))  # ``By Jane Doe, Washington``: her base
