@@ -140,6 +140,11 @@ _NOT_NAME_STARTS = frozenset({
     "contrast", "comparison", "far", "default", "design", "chance", "accident", "mistake",
     "the", "this", "that", "these", "those", "all", "any", "some", "most", "no",
 })  # fmt: skip
+# Places whose names open with that article: ``By Jane Doe, The Hague`` names her base.
+_PLACES_WITH_ARTICLE = frozenset((
+    "The Hague", "The Bronx", "The Gambia", "The Bahamas", "The Netherlands",
+    "The Philippines", "The Vatican",
+))  # fmt: skip
 # A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
@@ -408,6 +413,9 @@ def read_byline(
             continue
         if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
             return None
+        if authors and piece in _PLACES_WITH_ARTICLE:
+            places.append(Span(a, b))  # ``By Jane Doe, The Hague``: her base, no outlet
+            continue
         if english:
             first, *rest = piece.casefold().split()
             if "the" in rest:
@@ -423,7 +431,7 @@ def read_byline(
             continue
         if authors and _after_comma(text, pieces, i) and piece.startswith(_OUTLET_ARTICLES):
             # ``By Ann Poe and Jo Roe, The Daily Star``: no name opens with an article,
-            # a paper's does.
+            # a paper's does (and a few places', read above).
             organization = organization or piece
             continue
         if i >= places_from:

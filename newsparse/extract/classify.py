@@ -83,10 +83,15 @@ _CLOSERS_INVISIBLE = _CLOSERS + _INVISIBLE
 # A photo credit, alone on a line or glued to the end of a caption.
 _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
-    r"|\b(?:Getty\x20Images|AP\x20Photo|AFP\x20(?:via|/)|Shutterstock|EPA-EFE|Alamy"
+    r"|\b(?P<agency>Getty\x20Images|AP\x20Photo|AFP\x20(?:via|/)|Shutterstock|EPA-EFE|Alamy"
     r"|iStock(?:photo)?)\b",
     regex.IGNORECASE,
 )
+# The words that may join a photo agency's name to a caption's other words, before it
+# (``Photo by Getty Images``, ``AFP via Getty Images``) and after it (``Getty Images
+# for Nike``, ``Getty Images via Reuters``).
+_CREDIT_JOINERS_BEFORE = frozenset({"by", "via", "and"})
+_CREDIT_JOINERS_AFTER = frozenset({"for", "via", "and"})
 
 # A credit that ends a line, after a caption of any length up to
 # ``MAX_CREDITED_CAPTION_CHARS``: ``Photo: X``, ``Credit: X``, ``Courtesy of X``, or an
@@ -384,10 +389,41 @@ def _is_credit(text: str) -> bool:
         and _regex.match(_COURTESY_RE, text) is not None
     ):
         return True
-    if len(text) <= MAX_CAPTION_CHARS and _regex.search(_CREDIT_RE, text) is not None:
-        return True
+    if len(text) <= MAX_CAPTION_CHARS:
+        found = _regex.search(_CREDIT_RE, text)
+        if found is not None and not _names_agency_in_prose(text, found):
+            return True
     tail = max(0, len(text) - _END_CREDIT_REACH)
     return _regex.search(_END_CREDIT_RE, text, tail) is not None
+
+
+def _names_agency_in_prose(text: str, found: regex.Match[str]) -> bool:
+    """Whether the photo agency ``found`` names is a word of a sentence, not a credit.
+
+    A sentence names the agency among words in lower case (``She now works for Getty
+    Images.``, ``Shutterstock shares rose``); a credit stands apart (``Crowds gather.
+    Getty Images``, ``Jo Roe/Getty Images``) or joined by ``by`` or ``via``.
+
+    Examples:
+        >>> [_names_agency_in_prose(t, _regex.search(_CREDIT_RE, t)) for t in (
+        ...     "She works for Getty Images.", "Shutterstock shares rose 5%",
+        ...     "Crowds gather. Getty Images", "Photo by Getty Images",
+        ...     "Getty Images for Nike")]
+        [True, True, False, False, False]
+    """
+    if found["agency"] is None:
+        return False
+    before = text[: found.start()].split()
+    after = text[found.end() :].split()
+    # A word before that ends a sentence or a clause (``gather.``) leaves it apart.
+    last = before[-1] if before and before[-1][-1:] not in ".!?:;|)" else ""
+    return any(
+        word[:1].islower() and word.strip(".,;:!?") not in joiners
+        for word, joiners in (
+            (last, _CREDIT_JOINERS_BEFORE),
+            (after[0] if after else "", _CREDIT_JOINERS_AFTER),
+        )
+    )
 
 
 # How far from a line's end a credit that ends it can start (its longest form).

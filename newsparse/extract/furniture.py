@@ -79,6 +79,14 @@ COPYRIGHT_NOTICE_RE = regex.compile(
     page_rights=PAGE_RIGHTS,
 )
 
+# A breadcrumb trail set with spaced slashes after its first crumb (``Home / Science /
+# Earth``): crumbs of a capital (or a digit) and at most three words more, the last
+# of them perhaps the headline (``Home / Farming / Orchard growers count the cost``).
+# A slash is prose's too (``Home / away fans were kept apart``, ``Search / rescue
+# teams``): one long crumb, or one in lower case, is no trail.
+_SLASH_CRUMB = r"(?-i:[\p{Lu}\p{N}])[^\s/]{0,30}+(?:\x20[^\s/]{1,30}+){0,3}+(?!\x20++[^\s/])"
+_SLASH_TRAIL = r"(?:\x20/\x20" + _SLASH_CRUMB + r"){1,8}+(?:\x20/\x20[^\n]{1,120}+)?"
+
 # Each alternative is a whole line; the group name is the rule reported.
 _FURNITURE_RE = regex.compile(
     r"""
@@ -131,7 +139,10 @@ _FURNITURE_RE = regex.compile(
       | Scroll\x20to\x20top | Previous(?:\x20(?:Post|Article|Story))?
       | Next(?:\x20(?:Post|Article|Story))?
       | Prev | (?:Load|Show|See|View)\x20(?:more|all)[^\n]{0,40} | Close | Go\x20to | Top
-      | Home\x20(?:\p{S}|>|/)[^\n]{0,200} | Up\x20next:? | Top\x20of\x20(?:the\x20)?page
+      | Home\x20(?:\p{S}|>|/(?=\S))[^\n]{0,200} | Home"""
+    + _SLASH_TRAIL
+    + r"""
+      | Up\x20next:? | Top\x20of\x20(?:the\x20)?page
       # A live blog's controls.
       | Pinned(?:\x20post)? | Key\x20events | Show\x20key\x20events\x20only
       # Other languages' (vocab.PAGE_NAVIGATION), also opening a breadcrumb trail:

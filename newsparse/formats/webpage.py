@@ -60,7 +60,12 @@ from newsparse.extract.classify import (
     page_language,
 )
 from newsparse.extract.dates import DateMatch, find_dates
-from newsparse.extract.furniture import _NOT_AFTER_PROSE, _NOT_BEFORE_PROSE, furniture_rule
+from newsparse.extract.furniture import (
+    _NOT_AFTER_PROSE,
+    _NOT_BEFORE_PROSE,
+    _SLASH_TRAIL,
+    furniture_rule,
+)
 from newsparse.formats._base import (
     Builder,
     Evidence,
@@ -122,9 +127,11 @@ _CHROME_WORDS = (
 # The longest breadcrumb trail after a chrome word.
 _TRAIL_CHARS = 120
 _CHROME_HEAD_RE = regex.compile(
-    r"(?mi)^[\x20\t]*+\L<chrome>(?:(?:\x20?[>\u203a\u00bb]\x20?|\x20/\x20)[^\n]{0,"
+    r"(?mi)^[\x20\t]*+\L<chrome>(?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,"
     + str(_TRAIL_CHARS)
-    + r"}+)?[\x20\t\r]*+$",
+    + r"}+|"
+    + _SLASH_TRAIL
+    + r")?[\x20\t\r]*+$",
     chrome=_CHROME_WORDS,
 )
 _CHROME_LINES = OpeningWords(_CHROME_WORDS, max(map(len, _CHROME_WORDS)) + 3 + _TRAIL_CHARS)
@@ -421,6 +428,12 @@ MIN_RUN = 12.0
 FOOTER_DISCOUNT = 0.25
 #: The most lines of chrome between two runs that are still one article.
 MAX_JOIN_GAP = 16
+#: The most words in a site's name after a page title's headline (``The Valley Herald``).
+MAX_SITE_WORDS = 5
+#: The most words in a box's label (``Related Stories``, ``You may also like``).
+MAX_LABEL_WORDS = 4
+#: The most lines without a letter in a row that are a table's cells, not chrome.
+MAX_TABLE_ROW = 12
 #: The lightest run joined to the article across such a gap, in words.
 MIN_JOIN = 20.0
 #: The fewest words in a line that counts as a paragraph though it does not end like a
@@ -1131,17 +1144,45 @@ def _joinable(
 
 
 def _gap_lines(infos: Sequence[LineInfo], start: int, end: int) -> int:
-    """How many of the lines ``start`` to ``end`` (exclusive) hold a letter.
+    """How many of the lines ``start`` to ``end`` (exclusive) count towards the gap.
 
+    A line that holds a letter counts; a line without one (a table's number cell) does
+    not, unless it stands in a run of more than :data:`MAX_TABLE_ROW` such lines: a
+    table's row holds a few numbers between its labels, a calendar widget (the days of
+    a month, ``1`` to ``30``) or a pager holds a long run of them, and is chrome.
     Counting stops past :data:`MAX_JOIN_GAP`: a longer gap is too long whatever it holds.
     """
-    count = 0
-    for i in range(start, end):
-        if any(c.isalpha() for c in infos[i].line.text):
+    count = numbers = 0
+    for i in range(start, end + 1):
+        if i < end and not any(c.isalpha() for c in infos[i].line.text):
+            numbers += 1
+            continue
+        if numbers > MAX_TABLE_ROW:
+            count += numbers
+        numbers = 0
+        if i < end:
             count += 1
-            if count > MAX_JOIN_GAP:
-                break
+        if count > MAX_JOIN_GAP:
+            break
     return count
+
+
+def _is_bare_label(text: str) -> bool:
+    """Whether ``text`` is a box's label alone (``Related``, ``Related Stories:``).
+
+    ``Related: Town approves cycle lane`` or ``Read more: ...`` is a link itself: text
+    follows its colon.
+
+    Examples:
+        >>> _is_bare_label("Related article"), _is_bare_label("Related Stories:")
+        (True, True)
+        >>> _is_bare_label("Related: Town approves new cycle lane")
+        False
+    """
+    colon = text.find(":")
+    if colon >= 0 and text[colon + 1 :].strip():
+        return False
+    return len(text.split()) <= MAX_LABEL_WORDS
 
 
 def _holds_headline(infos: Sequence[LineInfo], start: int, end: int) -> bool:
@@ -1213,6 +1254,31 @@ def _split_title(title: str) -> tuple[int, int]:
             pos = at + len(sep)
         return max(pieces, key=lambda p: (p[1] - p[0], -p[0]))
     return 0, len(title)
+
+
+def _ends_with_site(piece: str, headline: str) -> bool:
+    """Whether ``piece`` is ``headline``, a title separator and a site's name.
+
+    The headline part of ``Section | Headline - Site`` keeps the site: a short
+    headline (``Quake hits Japan - The Valley Herald``) is less than half of it. The
+    headline has two words at least (not a label such as ``Live``) and the site at
+    most :data:`MAX_SITE_WORDS`, with no separator of its own.
+
+    Examples:
+        >>> _ends_with_site("Quake hits Japan - The Valley Herald", "Quake hits Japan")
+        True
+        >>> _ends_with_site("Live - Storm hits the coast - Valley Herald", "Live")
+        False
+    """
+    if not piece.startswith(headline) or len(headline.split()) < 2:  # noqa: PLR2004
+        return False
+    sep = next((sep for sep in _TITLE_SEPARATORS if piece.startswith(sep, len(headline))), "")
+    site = piece[len(headline) + len(sep) :]
+    return (
+        bool(sep)
+        and 0 < len(site.split()) <= MAX_SITE_WORDS
+        and not any(other in site for other in _TITLE_SEPARATORS)
+    )
 
 
 def _line_date(b: Builder, line: Line) -> DateMatch | None:
@@ -1307,6 +1373,7 @@ class WebpageFormat(EvidenceFormat):
         if first >= 0:
             if b.headline is None:
                 anchor = self._headline_above(b, infos, used, first)
+                anchor = self._short_title_h1(b, infos, used, anchor, first)
             if b.headline is None and not used[0] and infos[0].kind == "short":
                 # No headline above the body after all: the short title is one.
                 b.headline = line_field(infos[0].line, b.rule("headline"))
@@ -1401,6 +1468,35 @@ class WebpageFormat(EvidenceFormat):
         used[i] = True
         return i
 
+    def _short_title_h1(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], found: int, first: int
+    ) -> int:
+        """The line repeating a short title, if it is the ``<h1>`` after all; else ``found``.
+
+        A title of fewer than :data:`MIN_TITLE_WORDS` words is read as a site name
+        first, and ``found`` is the headline :meth:`_headline_above` took above the
+        body (or -1). A line repeating the title above ``found`` is the masthead (a
+        logo's text, right under the title or the menus); one below it is the
+        ``<h1>``, nearer the body than a section line (``World News Asia Pacific`` /
+        ``Quake hits Japan`` / byline).
+
+        Returns:
+            The headline's index: the repeating line's, or ``found``.
+        """
+        title = infos[0].line
+        if used[0] or infos[0].shape.words >= MIN_TITLE_WORDS:
+            return found
+        repeats = [i for i in range(1, first) if not used[i] and infos[i].line.text == title.text]
+        repeat = repeats[-1] if repeats else -1
+        if repeat <= found:
+            return found
+        if found >= 0:
+            used[found] = False
+        b.headline = line_field(infos[repeat].line, b.rule("headline"))
+        b.add_furniture(title.start, title.end, b.rule("title"))
+        used[0] = used[repeat] = True
+        return repeat
+
     def _find_h1(self, infos: list[LineInfo], title: str, piece: str) -> int:
         """The line that repeats the page title as the article's ``<h1>``, or -1.
 
@@ -1421,7 +1517,7 @@ class WebpageFormat(EvidenceFormat):
                 whole.startswith(t) and not whole[len(t)].isalnum() and 2 * len(t) >= len(piece)
                 for whole in (title, piece)
                 if len(whole) > len(t)
-            ):
+            ) or _ends_with_site(piece, t):
                 key = (2, len(t))
             elif (title.endswith(t) or piece.endswith(t)) and len(t) >= 20:  # noqa: PLR2004
                 key = (1, len(t))
@@ -1984,10 +2080,11 @@ class WebpageFormat(EvidenceFormat):
         if nxt.kind != "prose" or used[i + 1]:
             return False
         # Above it, past any advert or furniture line, the article's prose. A line
-        # under a *Related* label is the link the label heads, not a heading.
+        # under a *Related* label is the link the label heads, not a heading; a link
+        # that names its story on its own line (``Related: Title``) heads nothing.
         k = i - 1
         while k > first and infos[k].rule is not None:
-            if infos[k].rule == "related":
+            if infos[k].rule == "related" and _is_bare_label(infos[k].line.text):
                 return False
             k -= 1
         return infos[k].kind == "prose"

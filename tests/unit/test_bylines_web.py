@@ -238,3 +238,20 @@ def test_a_place_after_a_role_an_agency_or_a_comma(
     assert found.byline.organization == organization
     assert tuple(s.of(line) for s in found.author_spans) == authors
     assert tuple(s.of(line) for s in found.places) == places
+
+
+@pytest.mark.parametrize(
+    ("line", "organization", "places"),
+    [
+        ("By Jane Doe, The Hague", None, ("The Hague",)),
+        ("By Jane Doe and Sam Roe, The Bronx", None, ("The Bronx",)),
+        ("By Jane Doe, The Daily Star", "The Daily Star", ()),
+    ],
+)
+def test_a_place_named_with_the_after_the_names_is_no_outlet(
+    line: str, organization: str | None, places: tuple[str, ...]
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.organization == organization
+    assert tuple(s.of(line) for s in found.places) == places

@@ -1996,3 +1996,138 @@ def test_a_share_box_naming_the_headline_under_the_body_is_not_body() -> None:
     assert a.byline.organization == "The Valley Herald"
     assert a.paragraphs == tuple(_BODY.splitlines())
     assert "webpage.headline-repeat" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home / away fans will be kept apart on match days",
+        "Search / rescue teams reach the flooded village",
+        "Recherche / développement : le budget augmente",
+    ],
+)
+def test_a_spaced_slash_in_a_plain_story_is_no_breadcrumb(line: str) -> None:
+    text = f"{line}\n\nBy Marta Kellaway\n\n" + _BODY.replace("\n", "\n\n")
+    assert newsparse.detect(text)[0].format == "generic"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "generic"
+
+
+def test_a_short_title_the_h1_repeats_under_a_section_line_is_the_headline() -> None:
+    text = (
+        "Quake hits Japan\n"
+        + _MENU
+        + "World News Asia Pacific\nQuake hits Japan\n"
+        + "By Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Quake hits Japan"
+    assert a.spans["headline"][0].start > text.index("Culture")  # the <h1>
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_calendar_widget_under_the_body_parts_it_from_the_sidebar() -> None:
+    days = "".join(f"{day}\n" for day in range(1, 31))
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + "Archives\nNovember 2026\nM\nT\nW\nT\nF\nS\nS\n"
+        + days
+        + "About this blog\n"
+        + "The Valley Herald has served the town and the villages around it for a century.\n"
+        + "It is owned by a trust and prints every Thursday, and is online every day.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "link", ["Related: County approves new river crossings", "Read more: County approves budget"]
+)
+def test_a_subheading_under_a_link_that_names_its_story_stays_in_the_body(link: str) -> None:
+    lines = _BODY.splitlines()
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + f"\n{link}\nWhat happens next\n"
+        + lines[2]
+        + "\nEngineers are due to report on the old road bridge before the end of the year.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "What happens next" in a.paragraphs
+
+
+def test_a_paragraph_opening_home_and_a_spaced_slash_stays_in_the_body() -> None:
+    lines = _BODY.splitlines()
+    line = "Home / away fans will be kept apart on match days, the police said on Friday."
+    text = (
+        _TIDES
+        + "By Marta Kellaway\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + f"\n{line}\n"
+        + lines[2]
+        + "\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines[:2], line, lines[2])
+
+
+def test_a_site_name_title_a_logo_line_repeats_over_the_h1_is_no_headline() -> None:
+    text = (
+        "Valley Herald\n"
+        + _MENU
+        + "Valley Herald\nFootbridge opens to walkers at last\n"
+        + "By Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photographer who took the first pictures of the bridge now works for Getty Images.",
+        "Shutterstock shares rose by five per cent on Tuesday after the results came out.",
+        "The image library Getty Images said it would sue the start-up in London next year.",
+    ],
+)
+def test_a_sentence_naming_a_photo_agency_is_no_credit(line: str) -> None:
+    lines = _BODY.splitlines()
+    tail = "She said she would be back for the opening of the second bridge next year."
+    text = _TIDES + "By Marta Kellaway\n14 August 2023\n" + _BODY + f"{line}\n{tail}\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines, line, tail)
+
+
+def test_a_short_h1_in_a_section_headline_site_title() -> None:
+    text = (
+        "World | Quake hits Japan - The Valley Herald\n"
+        + _MENU
+        + "Quake hits Japan\nBy Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Quake hits Japan"
+    assert a.spans["headline"][0].start > text.index("Home")  # the <h1>
+    assert a.paragraphs == tuple(_BODY.splitlines())
