@@ -106,6 +106,9 @@ _IN_PLACE_RE = regex.compile(
     r"(?<!\s)\x20++(?:in|à)\x20++"
     r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)$"
 )
+# The outlet a byline names after ``for`` (``By Anna Lee For The Times``, ``By Jo Roe
+# for Reuters``): the names end before it, whatever its case.
+_FOR_OUTLET_RE = regex.compile(r"(?<!\s)\x20++(?i:for)\x20++(?P<outlet>\p{Lu}[^\n\r]{0,80}+)$")
 # A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
@@ -260,6 +263,16 @@ def read_byline(
         label = _regex.search(_LABEL_SUFFIX_RE, text, names_start, end)
     if label is not None:
         names_end = label.start()
+    outlet = (
+        _regex.search(_FOR_OUTLET_RE, text, names_start, names_end)
+        if "for" in text[names_start:names_end].lower()
+        else None
+    )
+    if outlet is not None:
+        # ``Jo Roe For The Times``: the names end before ``For``; an agency it names
+        # is the organisation (``Jo Roe for Reuters``), as ``Jo Roe | Reuters``'s is.
+        organization = canonical_agency(outlet["outlet"])
+        names_end = outlet.start()
     suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
     if suffix is not None:
         organization = canonical_agency(suffix["org"]) or suffix["org"]
@@ -364,9 +377,13 @@ _BYLINE_CUT_RE = regex.compile(
     regex.IGNORECASE,
     beats=list(_BEATS),
 )
-_LINE_BREAK_RE = regex.compile(r"[\n\r]")
 # ``From`` opening a British byline (``From Jo Roe in Paris``).
 _FROM_RE = regex.compile(r"From\x20++(?=\p{Lu})")
+
+
+def _inside_role(text: str, pos: int, cut: regex.Match[str]) -> bool:
+    """Whether a cut before a role falls inside it: a beat comes right before it."""
+    return cut["role"] is not None and text[pos : cut.start()].rsplit(None, 1)[-1].lower() in _BEATS
 
 
 def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
@@ -395,23 +412,25 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
         pos = prefix.end()
     found = read_byline(text, pos, endpos, require_prefix=False)
     if found is not None and found.byline.authors:
-        # ``Jo Roe and Sam Poe`` / ``Staff Writers``: a role on the next line may hide
-        # the last name from the whole; the first line alone may name more.
-        brk = _regex.search(_LINE_BREAK_RE, text, pos, endpos)
-        if brk is not None:
-            first = read_byline(text, pos, brk.start(), require_prefix=False)
-            if first is not None and len(first.byline.authors) > len(found.byline.authors):
-                return first
+        # ``Jo Roe and Sam Poe Staff Writers``, ``Jo Roe, Ana Poe Political Editor``,
+        # ``Jo Roe and Sam Poe`` / ``Staff Writers``: a role after the last name (or on
+        # the next line) hides that name from the whole, which reads it as a role; the
+        # names before a cut may be more.
+        for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):
+            names = read_byline(text, pos, cut.start(), require_prefix=False)
+            if (
+                names is not None
+                and len(names.byline.authors) > len(found.byline.authors)
+                and not _inside_role(text, pos, cut)
+            ):
+                found = names
         return found
     fallback: BylineMatch | None = None
     for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):
         names = read_byline(text, pos, cut.start(), require_prefix=False)
         if names is None or not names.byline.authors:
             continue
-        if (
-            cut["role"] is not None
-            and text[pos : cut.start()].rsplit(None, 1)[-1].lower() in _BEATS
-        ):
+        if _inside_role(text, pos, cut):
             continue  # ``Our Political | Editor``: the role starts a word earlier
         if all(len(name.split()) >= 2 for name in names.byline.authors):  # noqa: PLR2004
             return names

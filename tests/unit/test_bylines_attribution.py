@@ -36,6 +36,11 @@ from tests.laws import check_article
         ("de Marie Dubois", ("Marie Dubois",), None),
         ("By Ursula von der Leyen", ("Ursula von der Leyen",), None),
         ("By Carla della Torre and Ana das Neves", ("Carla della Torre", "Ana das Neves"), None),
+        # The outlet a reporter writes for is no part of the name, in either case.
+        ("By Anna Lee For The Times", ("Anna Lee",), None),
+        ("By Anna Lee for The Weekly Tide", ("Anna Lee",), None),
+        ("BY JO ROE FOR THE DAILY POST", ("JO ROE",), None),
+        ("By Jo Roe For Reuters", ("Jo Roe",), "Reuters"),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], org: str | None) -> None:

@@ -1274,3 +1274,27 @@ def test_nexis_uni_print_with_a_page_header_and_few_labels_is_detected() -> None
         "Judges praised the old trees.",
         "The prize is a silver cup.",
     )
+
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Jo Roe and Sam Poe Staff Writers", ("Jo Roe", "Sam Poe")),
+        ("JO ROE AND SAM POE STAFF WRITERS", ("JO ROE", "SAM POE")),
+        ("Jo Roe, Ana Poe Political Editor", ("Jo Roe", "Ana Poe")),
+        ("Anna Lee For The Times", ("Anna Lee",)),
+    ],
+)
+def test_lexisnexis_byline_role_after_the_last_name_keeps_every_name(
+    value: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        "BYLINE: " + value + "\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == value
+    assert article.paragraphs == ("The ferry was late.",)
