@@ -1298,3 +1298,21 @@ def test_lexisnexis_byline_role_after_the_last_name_keeps_every_name(
     assert article.byline.authors == authors
     assert article.byline.text == value
     assert article.paragraphs == ("The ferry was late.",)
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Copyright Office officials said on Monday they would review the rules for kiosks.",
+        "(c) the council must publish the lease each year.",
+    ],
+)
+def test_lexisnexis_last_paragraph_opening_like_a_copyright_notice_stays_body(last: str) -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\n" + last + "\n\n"
+        "LOAD-DATE: June 2, 2020\n\nLANGUAGE: ENGLISH\n\n"
+        "Copyright 2020 The Gazette Ltd.\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts after forty years.", last)
+    assert article.metadata["copyright"] == "Copyright 2020 The Gazette Ltd."
