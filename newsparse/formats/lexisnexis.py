@@ -957,13 +957,20 @@ class LexisNexisFormat(EvidenceFormat):
                 after -= len(edition)
         # No headline between the date and the labels, and two blocks above the date:
         # a copy that puts the title first (``Title`` / ``Publication`` / date), as
-        # Nexis Uni does, has it in the first block (unless that is a copyright notice).
+        # Nexis Uni does, has it in the first block (unless that is a copyright notice,
+        # or the blocks under it hold no publication, only a copyright notice or an
+        # edition: ``The Gazette`` / ``Copyright 2022 The Gazette Ltd.`` / date).
         title_first = 0
         if date_at is not None and has_labels and after >= head_end and not labelled_headline:
             split = next((k for k in range(1, pub_end) if lines[k].blank_before), 0)
             if (
                 split
                 and _regex.match(COPYRIGHT_NOTICE_RE, b.text, lines[0].start, lines[0].end) is None
+                and any(
+                    _regex.match(COPYRIGHT_NOTICE_RE, b.text, ln.start, ln.end) is None
+                    and _regex.search(_EDITION_WORD_RE, b.text, ln.start, ln.end) is None
+                    for ln in lines[split:pub_end]
+                )
             ):
                 title_first = split
                 start, end = lines[0].start, lines[split - 1].end

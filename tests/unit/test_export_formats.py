@@ -1316,3 +1316,23 @@ def test_lexisnexis_last_paragraph_opening_like_a_copyright_notice_stays_body(la
     article = _parse(text)
     assert article.paragraphs == ("The kiosk shuts after forty years.", last)
     assert article.metadata["copyright"] == "Copyright 2020 The Gazette Ltd."
+
+
+@pytest.mark.parametrize(
+    ("under", "publication"),
+    [
+        ("Copyright 2022 The Gazette Ltd.", "The Gazette (Montreal)"),
+        ("Final Edition", "The Gazette (Montreal) Final Edition"),
+    ],
+)
+def test_lexisnexis_headline_less_copy_keeps_its_publication(under: str, publication: str) -> None:
+    # No headline under the date: the block under the publication is a notice or an
+    # edition, no publication, so the first block is no title above the publication.
+    text = (
+        "1 of 2 DOCUMENTS\n\nThe Gazette (Montreal)\n\n" + under + "\n\nMay 2, 2022 Monday\n\n"
+        "BYLINE: Jo Roe\n\nLENGTH: 90 words\n\nThe ferry was late on Monday.\n"
+    )
+    article = _parse(text)
+    assert article.headline is None
+    assert article.metadata["publication"] == publication
+    assert article.paragraphs == ("The ferry was late on Monday.",)
