@@ -64,12 +64,13 @@ _NOT_AFTER_PROSE = (
 )
 _NOT_BEFORE_PROSE = r"(?![.!]?+\x20{0,3}+[,;\"\u201d\u2019'\u00bb])"
 
-# A line that reads as a sentence: three words in lower case in a row, and a stop after
-# a word in lower case at its end (``Copyright Office officials said on Monday they
-# would review the rules.``); a notice names its holder in capitals (``Copyright Harbour
-# Media Ltd``).
+# A line that reads as a sentence: three words in lower case in a row before any stop,
+# and a stop after a word in lower case at its end (``Copyright Office officials said
+# on Monday they would review the rules.``); a notice names its holder in capitals
+# (``Copyright Harbour Media Ltd``), and any prose comes after a stop (``Copyright
+# Agence France-Presse. Reproduction prohibited without permission of the publisher.``).
 _NOT_A_SENTENCE = (
-    r"(?![^\n]{0,300}?(?-i:\x20\p{Ll}{2,20}+\x20\p{Ll}{2,20}+\x20\p{Ll}{2,20}+)\b"
+    r"(?![^\n.;]{0,300}?(?-i:\x20\p{Ll}{2,20}+\x20\p{Ll}{2,20}+\x20\p{Ll}{2,20}+)\b"
     r"[^\n\r]{0,300}+(?<=\p{Ll}[.!?][\"'\u201d\u2019]?+)(?![^\n\r]))"
 )
 

@@ -1276,7 +1276,6 @@ def test_nexis_uni_print_with_a_page_header_and_few_labels_is_detected() -> None
     )
 
 
-
 @pytest.mark.parametrize(
     ("value", "authors"),
     [
@@ -1298,6 +1297,7 @@ def test_lexisnexis_byline_role_after_the_last_name_keeps_every_name(
     assert article.byline.authors == authors
     assert article.byline.text == value
     assert article.paragraphs == ("The ferry was late.",)
+
 
 @pytest.mark.parametrize(
     "last",
@@ -1336,3 +1336,17 @@ def test_lexisnexis_headline_less_copy_keeps_its_publication(under: str, publica
     assert article.headline is None
     assert article.metadata["publication"] == publication
     assert article.paragraphs == ("The ferry was late on Monday.",)
+
+
+def test_lexisnexis_copyright_notice_with_prose_after_a_stop_is_the_notice() -> None:
+    notice = (
+        "Copyright Agence France-Presse. Reproduction prohibited without permission of the "
+        "publisher."
+    )
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\nLOAD-DATE: June 2, 2020\n\n" + notice + "\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts after forty years.",)
+    assert article.metadata["copyright"] == notice
