@@ -1350,3 +1350,25 @@ def test_lexisnexis_copyright_notice_with_prose_after_a_stop_is_the_notice() -> 
     article = _parse(text)
     assert article.paragraphs == ("The kiosk shuts after forty years.",)
     assert article.metadata["copyright"] == notice
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Por Ana Ruiz y Luis G\u00f3mez", ("Ana Ruiz", "Luis G\u00f3mez")),
+        ("ANA RUIZ Y LUIS G\u00d3MEZ", ("ANA RUIZ", "LUIS G\u00d3MEZ")),
+        # One person: a single surname after ``y``.
+        ("Santiago Ram\u00f3n y Cajal", ("Santiago Ram\u00f3n y Cajal",)),
+    ],
+)
+def test_lexisnexis_spanish_byline_names_two_people_joined_by_y(
+    value: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nEl ferry llega tarde\n\n"
+        "BYLINE: " + value + "\n\nLENGTH: 9 words\n\nEl ferry lleg\u00f3 tarde.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert tuple(s.of(text) for s in article.spans["authors"]) == authors
