@@ -117,6 +117,8 @@ DOC_COUNT_RE = regex.compile(
 )
 # A printed export's page header, a line of its own (``Page 2 of 3``).
 _PAGE_HEADER_RE = regex.compile(r"Page\x20\d{1,5}\x20of\x20\d{1,5}")
+# What makes a copyright line a notice for sure: a year or the sign.
+_NOTICE_YEAR_RE = regex.compile(r"\u00a9|(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 #: The line that closes each article of a Nexis Uni export, in English, French, German,
 #: Spanish or Italian.
 END_OF_DOCUMENT_RE = regex.compile(
@@ -836,8 +838,10 @@ class LexisNexisFormat(EvidenceFormat):
         An export with no blank lines runs ``LOAD-DATE:``, ``LANGUAGE:`` and the
         copyright straight on from the last paragraph, or sets the trailer as one
         block with the copyright among the labels. The block ends in a run of known
-        trailer labels of one line each and copyright lines, which opens with a label:
-        each of those lines becomes a block of its own, the text before them another.
+        trailer labels of one line each and copyright lines, which opens with a label
+        or with a notice that gives a year or ``\u00a9`` (``Copyright 2020 The Gazette
+        Ltd.``; a line of text may open with ``Copyright`` too): each of those lines
+        becomes a block of its own, the text before them another.
         """
         text = b.text
         k = last
@@ -853,8 +857,10 @@ class LexisNexisFormat(EvidenceFormat):
                 break
             k -= 1
         top = k + 1
-        while top <= last and _regex.match(
-            COPYRIGHT_NOTICE_RE, text, lines[top].start, lines[top].end
+        while (
+            top <= last
+            and _regex.match(COPYRIGHT_NOTICE_RE, text, lines[top].start, lines[top].end)
+            and _regex.search(_NOTICE_YEAR_RE, text, lines[top].start, lines[top].end) is None
         ):
             top += 1
         if not labelled or top > last:

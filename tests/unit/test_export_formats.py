@@ -1372,3 +1372,35 @@ def test_lexisnexis_spanish_byline_names_two_people_joined_by_y(
     assert article.byline is not None
     assert article.byline.authors == authors
     assert tuple(s.of(text) for s in article.spans["authors"]) == authors
+
+
+@pytest.mark.parametrize(
+    ("last", "paragraphs"),
+    [
+        # A notice with a year opens the trailer run: it leaves the last paragraph.
+        (
+            "Copyright 2020 The Gazette Ltd.",
+            ("The kiosk shuts after forty years.", "Its owner retires to the coast."),
+        ),
+        # A line of text that opens with ``Copyright`` stays the text's.
+        (
+            "Copyright Office staff declined comment.",
+            (
+                "The kiosk shuts after forty years.",
+                "Its owner retires to the coast. Copyright Office staff declined comment.",
+            ),
+        ),
+    ],
+)
+def test_lexisnexis_copyright_line_between_text_and_trailer_without_blank_lines(
+    last: str, paragraphs: tuple[str, ...]
+) -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\nIts owner retires to the coast.\n"
+        + last
+        + "\nLOAD-DATE: June 2, 2020\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == paragraphs
+    assert article.metadata["language"] == "ENGLISH"
