@@ -94,33 +94,42 @@ CHUNK_CHARS = 1 << 20
 LAYOUT_WINDOW = 1 << 20
 
 # Form feeds and no-break spaces around it are what RTF conversions leave (``POSITION_BLANKS``).
-# A marker line may open with an invisible character (``_text.INVISIBLE``: a byte-order
-# mark, a zero-width space), which the split files with the white space around it.
+# A marker line may open or end with an invisible character (``_text.INVISIBLE``: a
+# byte-order mark, a zero-width space), which the split files with the white space
+# around it.
 _LN_START_RE = regex.compile(
     r"(?<![^\n\r])[" + POSITION_BLANKS + INVISIBLE + r"]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")"
-    r"[" + POSITION_BLANKS + r"]*+(?![^\n\r])"
+    r"[" + POSITION_BLANKS + INVISIBLE + r"]*+(?![^\n\r])"
 )
 _UNI_END_RE = regex.compile(
     r"(?<![^\n\r])[\x20\t"
     + INVISIBLE
     + r"]{0,80}+(?:"
     + END_OF_DOCUMENT_RE.pattern
-    + r")[\x20\t]*+(?![^\n\r])",
+    + r")[\x20\t"
+    + INVISIBLE
+    + r"]*+(?![^\n\r])",
     regex.IGNORECASE,
 )
 _FACTIVA_END_RE = regex.compile(
     r"(?<![^\n\r])[\x20\t" + INVISIBLE + r"]{0,20}+(?:AN[\x20\t]{1,10}+)?"
-    r"Document\x20[A-Za-z0-9]{12,60}+[\x20\t]*+(?![^\n\r])"
+    r"Document\x20[A-Za-z0-9]{12,60}+[\x20\t" + INVISIBLE + r"]*+(?![^\n\r])"
 )
 # ``From jdoe@example.org Mon Apr  5 18:01:16 1993``: the asctime date keeps prose out.
 _MBOX_START_RE = regex.compile(
     r"(?<![^\n\r])["
     + INVISIBLE
     + r"]{0,4}+From\x20[^\s:]{1,200}+\x20{1,3}+[A-Z][a-z]{2}\x20[A-Z][a-z]{2}\x20{1,2}+"
-    r"\d{1,2}\x20\d{1,2}:\d{2}(?::\d{2})?[^\n\r]{0,40}?\x20\d{4}[\x20\t]*+(?![^\n\r])"
+    r"\d{1,2}\x20\d{1,2}:\d{2}(?::\d{2})?[^\n\r]{0,40}?\x20\d{4}[\x20\t"
+    + INVISIBLE
+    + r"]*+(?![^\n\r])"
 )
 _RNEWS_START_RE = regex.compile(
-    r"(?<![^\n\r])[" + INVISIBLE + r"]{0,4}+\#!\x20rnews\x20\d{1,12}+[\x20\t]*+(?![^\n\r])"
+    r"(?<![^\n\r])["
+    + INVISIBLE
+    + r"]{0,4}+\#!\x20rnews\x20\d{1,12}+[\x20\t"
+    + INVISIBLE
+    + r"]*+(?![^\n\r])"
 )
 # A cover block's first line: a request label, or the heading of Factiva's search summary.
 _COVER_LINE_RE = regex.compile(

@@ -29,6 +29,7 @@ __all__ = [
     "PAGE_RIGHTS",
     "PAGE_SHARE",
     "PAGE_SIGNUP",
+    "PAGE_SIGNUP_OBJECTS",
     "PAGE_TOOLS",
     "SEASONS",
     "TIME_JOINERS",
@@ -420,6 +421,24 @@ PAGE_SIGNUP: tuple[str, ...] = (
     "je m'inscris",
     "abonnieren", "jetzt abonnieren", "jetzt kostenlos abonnieren", "kostenlos abonnieren",
     "jetzt gratis abonnieren", "hier abonnieren",
+)  # fmt: skip
+
+#: What a sign-up call's object names, one of which a call with an object holds: the
+#: publisher's own (``nuestro``, ``notre``, ``nosso``, ``nostra``, ``unseren``), a
+#: bulletin, a magazine, alerts, or how (``gratis``, ``gratuitement``, ``ahora``). A
+#: line of the story may open with the call too (a sub-heading, ``Inscríbete en el
+#: registro electoral``): with no such word it is no box.
+PAGE_SIGNUP_OBJECTS: tuple[str, ...] = (
+    "nuestro", "nuestra", "nuestros", "nuestras", "notre", "nos", "nosso", "nossa", "nossos",
+    "nossas", "nostro", "nostra", "nostri", "nostre", "unser", "unsere", "unseren",
+    "unserem", "unserer",
+    "newsletter", "newsletters", "boletín", "boletin", "boletines", "boletim", "boletins",
+    "bulletin", "lettre", "lettres", "rassegna", "revista", "revue", "rivista",
+    "alertas", "alertes", "avisi", "notificaciones", "notifications", "notifiche",
+    "notificações", "podcast",
+    "gratis", "gratuit", "gratuite", "gratuitement", "gratuitamente", "gratuito", "kostenlos",
+    "ahora", "ya", "agora", "já", "maintenant", "ora", "subito", "jetzt", "hier", "aquí",
+    "aqui", "ici", "qui",
 )  # fmt: skip
 
 #: Advert slots and the cuts that jump over them (``Anzeige``, ``Weiterlesen nach der

@@ -16,6 +16,7 @@ from attrs import frozen
 
 from newsparse import _regex
 from newsparse._text import caseless
+from newsparse.extract.furniture import COPYRIGHT_NOTICE_RE
 from newsparse.model import Credit
 from newsparse.vocab import canonical_agency
 
@@ -208,7 +209,12 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
             sources=() if agency is None else (agency,),
             credits=(Credit(role="contributed", names=_names(names)),),
         )
-    if copyright_ and (m := _regex.fullmatch(_COPYRIGHT_RE, text, pos, end)) is not None:
+    if (
+        copyright_
+        and (m := _regex.fullmatch(_COPYRIGHT_RE, text, pos, end)) is not None
+        # ``Copyright Office officials said on Monday ...``: a sentence, not a notice.
+        and _regex.match(COPYRIGHT_NOTICE_RE, text, pos, end) is not None
+    ):
         holder = m["holder"].strip()
         agency = canonical_agency(holder)
         return AttributionLine(kind="copyright", sources=() if agency is None else (agency,))

@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from newsparse import _regex
 from newsparse._text import holds_any
@@ -502,16 +502,55 @@ _BYLINE_CUT_RE = regex.compile(
     regex.IGNORECASE,
     beats=list(_BEATS),
 )
-_LINE_BREAK_RE = regex.compile(r"[\n\r]")
 # ``From`` opening a British byline (``From Jo Roe in Paris``).
 _FROM_RE = regex.compile(r"From\x20++(?=\p{Lu})")
+
+
+def _inside_role(text: str, pos: int, cut: regex.Match[str]) -> bool:
+    """Whether a cut before a role falls inside it: a beat comes right before it."""
+    return cut["role"] is not None and text[pos : cut.start()].rsplit(None, 1)[-1].lower() in _BEATS
+
+
+# Spanish ``y`` between names (any case).
+_NAME_JOINERS = frozenset(("y", "Y"))
+
+
+def _split_joined_names(text: str, found: BylineMatch) -> BylineMatch:
+    """Split authors that ``y`` joins: ``Ana Ruiz y Luis Gómez`` names two.
+
+    :func:`read_byline` keeps such a name whole, as ``José Ortega y Gasset`` is one
+    person; in a byline field, a ``y`` with a given name and a surname (two words or
+    more) on each side, the second capitalised, stands between two people.
+
+    Examples:
+        >>> text = "Ana Ruiz y Luis Gómez"
+        >>> _split_joined_names(text, read_byline(text, require_prefix=False)).byline.authors
+        ('Ana Ruiz', 'Luis Gómez')
+    """
+    spans: list[Span] = []
+    for span in found.author_spans:
+        words = span.of(text).split(" ")
+        joins = [k for k, w in enumerate(words) if w in _NAME_JOINERS]
+        k = joins[0] if len(joins) == 1 else 0
+        if k < 2 or len(words) - k - 1 < 2 or not words[k + 1][:1].isupper():  # noqa: PLR2004
+            spans.append(span)
+            continue
+        first_end = span.start + len(" ".join(words[:k]))
+        second_start = first_end + len(words[k]) + 2
+        spans += [Span(span.start, first_end), Span(second_start, span.end)]
+    if len(spans) == len(found.author_spans):
+        return found
+    authors = tuple(s.of(text) for s in spans)
+    return evolve(found, byline=evolve(found.byline, authors=authors), author_spans=tuple(spans))
 
 
 def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     """Read the value of an export's byline field (``BYLINE:``, Factiva's ``BY``).
 
     The value is read whole first (no ``By`` needed; ``From`` is a prefix too), or
-    its first line alone when that names more people (a role on the next line); when
+    the names before a cut (a line break, a role) when those are more people (``Jo
+    Roe and Sam Poe Staff Writers``); authors ``y`` joins are two (``Ana Ruiz y
+    Luis Gómez``; :func:`_split_joined_names`); when
     that gives no names, as with ``Jane Doe, Staff Writer (jdoe@example.org)`` or
     ``Jane Doe in Paris``, the names alone are read, up to a comma, place, line break,
     role or e-mail address: the first such cut that leaves names of two words or more
@@ -531,25 +570,33 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
     prefix = _regex.match(_FROM_RE, text, pos, endpos)
     if prefix is not None:
         pos = prefix.end()
+    found = _labelled_names(text, pos, endpos)
+    return None if found is None else _split_joined_names(text, found)
+
+
+def _labelled_names(text: str, pos: int, endpos: int) -> BylineMatch | None:
+    """The names of a byline field's value (see :func:`read_labelled_byline`)."""
     found = read_byline(text, pos, endpos, require_prefix=False)
     if found is not None and found.byline.authors:
-        # ``Jo Roe and Sam Poe`` / ``Staff Writers``: a role on the next line may hide
-        # the last name from the whole; the first line alone may name more.
-        brk = _regex.search(_LINE_BREAK_RE, text, pos, endpos)
-        if brk is not None:
-            first = read_byline(text, pos, brk.start(), require_prefix=False)
-            if first is not None and len(first.byline.authors) > len(found.byline.authors):
-                return first
+        # ``Jo Roe and Sam Poe Staff Writers``, ``Jo Roe, Ana Poe Political Editor``,
+        # ``Jo Roe and Sam Poe`` / ``Staff Writers``: a role after the last name (or on
+        # the next line) hides that name from the whole, which reads it as a role; the
+        # names before a cut may be more.
+        for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):
+            names = read_byline(text, pos, cut.start(), require_prefix=False)
+            if (
+                names is not None
+                and len(names.byline.authors) > len(found.byline.authors)
+                and not _inside_role(text, pos, cut)
+            ):
+                found = names
         return found
     fallback: BylineMatch | None = None
     for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):
         names = read_byline(text, pos, cut.start(), require_prefix=False)
         if names is None or not names.byline.authors:
             continue
-        if (
-            cut["role"] is not None
-            and text[pos : cut.start()].rsplit(None, 1)[-1].lower() in _BEATS
-        ):
+        if _inside_role(text, pos, cut):
             continue  # ``Our Political | Editor``: the role starts a word earlier
         if all(len(name.split()) >= 2 for name in names.byline.authors):  # noqa: PLR2004
             return names

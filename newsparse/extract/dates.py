@@ -161,12 +161,13 @@ DATE_RE = regex.compile(
         # With dots, a month and a day that may be one, and no ``.N`` after them
         # (``2023.08.14.1``); nor after a version word or a product's name in capitals
         # or with a capital inside (``version 2023.2.1``, ``IntelliJ IDEA 2023.2.1``,
-        # ``PyCharm 2023.2.1``): those are versions.
+        # ``PyCharm 2023.2.1``): those are versions. A month written with its zero
+        # after a word in capitals is a date (a dateline: ``SEOUL 2023.08.14``).
         (?<!\.) (?=\d{4}\.)
-        (?<!
-            (?: (?<![\w.-]) (?: version | ver\.? | v\.? | build | patch | rev(?:ision|\.)? )
-              | (?-i: (?<![\p{L}\p{N}]) (?: \p{L}{0,20}\p{Ll}\p{Lu}\p{L}{0,20} | \p{Lu}{2,5} ) )
-            ) \x20
+        (?<! (?<![\w.-]) (?: version | ver\.? | v\.? | build | patch | rev(?:ision|\.)? ) \x20 )
+        (?: (?=\d{4}\.0[1-9]\.)
+          | (?<! (?-i: (?<![\p{L}\p{N}])
+                       (?: \p{L}{0,20}\p{Ll}\p{Lu}\p{L}{0,20} | \p{Lu}{2,5} ) ) \x20 )
         )
         (?P<year>\d{4}) \. (?P<month>0?[1-9]|1[0-2]) \. (?P<day>0?[1-9]|[12]\d|3[01])
         (?![\d.]\d|\d)

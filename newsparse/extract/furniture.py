@@ -38,6 +38,7 @@ from newsparse.vocab import (
     PAGE_RIGHTS,
     PAGE_SHARE,
     PAGE_SIGNUP,
+    PAGE_SIGNUP_OBJECTS,
     PAGE_TOOLS,
 )
 
@@ -63,14 +64,26 @@ _NOT_AFTER_PROSE = (
 )
 _NOT_BEFORE_PROSE = r"(?![.!]?+\x20{0,3}+[,;\"\u201d\u2019'\u00bb])"
 
+# A line that reads as a sentence: three words in lower case in a row before any stop,
+# and a stop after a word in lower case at its end (``Copyright Office officials said
+# on Monday they would review the rules.``); a notice names its holder in capitals
+# (``Copyright Harbour Media Ltd``), and any prose comes after a stop (``Copyright
+# Agence France-Presse. Reproduction prohibited without permission of the publisher.``).
+_NOT_A_SENTENCE = (
+    r"(?![^\n.;]{0,300}?(?-i:\x20\p{Ll}{2,20}+\x20\p{Ll}{2,20}+\x20\p{Ll}{2,20}+)\b"
+    r"[^\n\r]{0,300}+(?<=\p{Ll}[.!?][\"'\u201d\u2019]?+)(?![^\n\r]))"
+)
+
 #: A copyright or rights notice, matched at the start of a trimmed line: ``Copyright``
-#: (not before two words in lower case: ``Copyright lawyers said``) or ``(c)`` opening it,
-#: a ``\u00a9`` (or ``(c)`` or ``Copyright`` and a year) in its first 200 characters, or
-#: a rights phrase as a notice writes it (alone, or after a name, a year or a stop; not
-#: quoted in a sentence).
+#: or ``(c)`` opening it (not before two words in lower case, ``Copyright lawyers said``,
+#: ``(c) the fund must report``, though ``(c) dpa`` is a notice; nor opening a sentence,
+#: ``Copyright Office officials said so.``), a ``\u00a9`` (or ``(c)`` or ``Copyright``
+#: and a year) in its first 200 characters, or a rights phrase as a notice writes it
+#: (alone, or after a name, a year or a stop; not quoted in a sentence).
 COPYRIGHT_NOTICE_RE = regex.compile(
-    r"(?:Copyright(?!\x20{1,3}(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+[,;:]?\x20{1,3}\p{Ll}))|\(c\)"
-    r"|[^\n]{0,200}(?:\u00a9|(?:\(c\)|Copyright)\x20?\d{4})|[^\n]{0,200}"
+    r"(?:(?:Copyright|\(c\))(?!\x20{1,3}(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+[,;:]?\x20{1,3}\p{Ll}))"
+    + _NOT_A_SENTENCE
+    + r"|[^\n]{0,200}(?:\u00a9|(?:\(c\)|Copyright)\x20?\d{4})|[^\n]{0,200}"
     + _NOT_AFTER_PROSE
     + r"(?:All\x20rights\x20reserved|Alle\x20Rechte|Tous\x20droits|\L<page_rights>)"
     + _NOT_BEFORE_PROSE
@@ -331,9 +344,14 @@ _FURNITURE_RE = regex.compile(
       | [^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}
       | \L<page_newsletter>
       # Other languages' calls to sign up (vocab.PAGE_SIGNUP), alone or before a short
-      # object with no stop, comma or quote: ``Suscríbete a nuestro boletín``. A line of
-      # the story that opens with one is a sentence (``Suscríbete al canal, dijo.``).
-      | \L<page_signup> (?:\x20[^\n.,;:!?"\u201c\u201d\u00ab\u00bb]{1,60}+)? !?
+      # object with no stop, comma or quote that names what is signed up to or how
+      # (vocab.PAGE_SIGNUP_OBJECTS): ``Suscríbete a nuestro boletín``. A line of the
+      # story that opens with one is a sentence (``Suscríbete al canal, dijo.``) or a
+      # sub-heading (``Inscríbete en el registro electoral``).
+      | \L<page_signup>
+        (?: \x20 (?=[^\n.,;:!?"\u201c\u201d\u00ab\u00bb]{0,60}?(?<![\p{L}\p{M}'\u2019-])
+                  \L<page_signup_objects>(?![\p{L}\p{M}'\u2019-]))
+            [^\n.,;:!?"\u201c\u201d\u00ab\u00bb]{1,60}+ )? \x20?!?
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -346,6 +364,7 @@ _FURNITURE_RE = regex.compile(
     page_related=PAGE_RELATED,
     page_newsletter=PAGE_NEWSLETTER,
     page_signup=PAGE_SIGNUP,
+    page_signup_objects=PAGE_SIGNUP_OBJECTS,
     page_advert=PAGE_ADVERT,
     page_paywall=PAGE_PAYWALL,
     page_comments=PAGE_COMMENTS,

@@ -117,6 +117,8 @@ DOC_COUNT_RE = regex.compile(
 )
 # A printed export's page header, a line of its own (``Page 2 of 3``).
 _PAGE_HEADER_RE = regex.compile(r"Page\x20\d{1,5}\x20of\x20\d{1,5}")
+# What makes a copyright line a notice for sure: a year or the sign.
+_NOTICE_YEAR_RE = regex.compile(r"\u00a9|(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 #: The line that closes each article of a Nexis Uni export, in English, French, German,
 #: Spanish or Italian.
 END_OF_DOCUMENT_RE = regex.compile(
@@ -836,8 +838,10 @@ class LexisNexisFormat(EvidenceFormat):
         An export with no blank lines runs ``LOAD-DATE:``, ``LANGUAGE:`` and the
         copyright straight on from the last paragraph, or sets the trailer as one
         block with the copyright among the labels. The block ends in a run of known
-        trailer labels of one line each and copyright lines, which opens with a label:
-        each of those lines becomes a block of its own, the text before them another.
+        trailer labels of one line each and copyright lines, which opens with a label
+        or with a notice that gives a year or ``\u00a9`` (``Copyright 2020 The Gazette
+        Ltd.``; a line of text may open with ``Copyright`` too): each of those lines
+        becomes a block of its own, the text before them another.
         """
         text = b.text
         k = last
@@ -853,8 +857,10 @@ class LexisNexisFormat(EvidenceFormat):
                 break
             k -= 1
         top = k + 1
-        while top <= last and _regex.match(
-            COPYRIGHT_NOTICE_RE, text, lines[top].start, lines[top].end
+        while (
+            top <= last
+            and _regex.match(COPYRIGHT_NOTICE_RE, text, lines[top].start, lines[top].end)
+            and _regex.search(_NOTICE_YEAR_RE, text, lines[top].start, lines[top].end) is None
         ):
             top += 1
         if not labelled or top > last:
@@ -957,13 +963,20 @@ class LexisNexisFormat(EvidenceFormat):
                 after -= len(edition)
         # No headline between the date and the labels, and two blocks above the date:
         # a copy that puts the title first (``Title`` / ``Publication`` / date), as
-        # Nexis Uni does, has it in the first block (unless that is a copyright notice).
+        # Nexis Uni does, has it in the first block (unless that is a copyright notice,
+        # or the blocks under it hold no publication, only a copyright notice or an
+        # edition: ``The Gazette`` / ``Copyright 2022 The Gazette Ltd.`` / date).
         title_first = 0
         if date_at is not None and has_labels and after >= head_end and not labelled_headline:
             split = next((k for k in range(1, pub_end) if lines[k].blank_before), 0)
             if (
                 split
                 and _regex.match(COPYRIGHT_NOTICE_RE, b.text, lines[0].start, lines[0].end) is None
+                and any(
+                    _regex.match(COPYRIGHT_NOTICE_RE, b.text, ln.start, ln.end) is None
+                    and _regex.search(_EDITION_WORD_RE, b.text, ln.start, ln.end) is None
+                    for ln in lines[split:pub_end]
+                )
             ):
                 title_first = split
                 start, end = lines[0].start, lines[split - 1].end

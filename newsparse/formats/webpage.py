@@ -466,10 +466,13 @@ _SIGNUP_WORDS = (
 )  # fmt: skip
 # Words of a sign-up box a report may use too (``subscribers``, ``the mayor's email``):
 # they count in a line that speaks to the reader (:data:`_READER_RE`): ``Abonnez-vous``,
-# ``Iscriviti``, ``Inscreva-se``.
+# ``Iscriviti``, ``Inscreva-se``. Where a stem is a report's word as well, or inside
+# one (``inscriptions``, ``assinatura``, English ``passing``), the call itself is
+# listed: ``inscrivez``, ``inscreva``, ``assine``.
 _SIGNUP_REPORT_WORDS = (
-    "subscri", "email", "e-mail", "abonn", "suscri", "iscriv", "inscr", "assin", "subscre",
-    "cadastr",
+    "subscri", "email", "e-mail", "abonn", "suscri", "iscriv", "inscrivez", "inscris-toi",
+    "inscríbete", "inscribete", "inscríbase", "inscreva", "inscreve-te", "assine", "subscreva",
+    "cadastre-se",
 )  # fmt: skip
 # Words that speak to the reader, in the languages of :data:`_SIGNUP_REPORT_WORDS`, and
 # the calls to sign up that open a line (vocab.PAGE_SIGNUP).

@@ -36,6 +36,12 @@ from tests.laws import check_article
         ("de Marie Dubois", ("Marie Dubois",), None),
         ("By Ursula von der Leyen", ("Ursula von der Leyen",), None),
         ("By Carla della Torre and Ana das Neves", ("Carla della Torre", "Ana das Neves"), None),
+        # The outlet a reporter writes for is no part of the name, in either case: it is
+        # the organisation, as a paper named after a comma is.
+        ("By Anna Lee For The Times", ("Anna Lee",), "The Times"),
+        ("By Anna Lee for The Weekly Tide", ("Anna Lee",), "The Weekly Tide"),
+        ("BY JO ROE FOR THE DAILY POST", ("JO ROE",), "THE DAILY POST"),
+        ("By Jo Roe For Reuters", ("Jo Roe",), "Reuters"),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], org: str | None) -> None:
@@ -97,6 +103,7 @@ def test_attribution_lines(line: str, kind: str, sources: tuple[str, ...]) -> No
         "Copyright law protects the design, the court said.",
         "(c) the council may close the road at night.",
         "Copyright infringement, he said, is rising.",
+        "Copyright Office officials said on Monday they would review the rules.",
     ],
 )
 def test_sentences_that_open_with_copyright_words_are_no_attribution(line: str) -> None:

@@ -158,6 +158,12 @@ def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None)
         ("Suscr\u00edbete al canal, pidi\u00f3 el alcalde a los vecinos.", None),
         ("Inscreva-se at\u00e9 sexta-feira no site, disse o prefeito.", None),
         ("Abbonati in calo del dieci per cento", None),
+        # A sub-heading or list item of the story that opens with one, its object no
+        # bulletin, no publisher's own: it stays.
+        ("Inscr\u00edbete en el registro de residentes ausentes", None),
+        ("Assine o abaixo-assinado contra a barragem", None),
+        ("Ap\u00fantate a la carrera solidaria del domingo", None),
+        ("Subscreva a peti\u00e7\u00e3o", None),
     ],
 )
 def test_calls_to_sign_up_in_other_languages(line: str, rule: str | None) -> None:

@@ -1275,3 +1275,133 @@ def test_nexis_uni_print_with_a_page_header_and_few_labels_is_detected() -> None
         "Judges praised the old trees.",
         "The prize is a silver cup.",
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Jo Roe and Sam Poe Staff Writers", ("Jo Roe", "Sam Poe")),
+        ("JO ROE AND SAM POE STAFF WRITERS", ("JO ROE", "SAM POE")),
+        ("Jo Roe, Ana Poe Political Editor", ("Jo Roe", "Ana Poe")),
+        ("Anna Lee For The Times", ("Anna Lee",)),
+    ],
+)
+def test_lexisnexis_byline_role_after_the_last_name_keeps_every_name(
+    value: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        "BYLINE: " + value + "\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == value
+    assert article.paragraphs == ("The ferry was late.",)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Copyright Office officials said on Monday they would review the rules for kiosks.",
+        "(c) the council must publish the lease each year.",
+    ],
+)
+def test_lexisnexis_last_paragraph_opening_like_a_copyright_notice_stays_body(last: str) -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\n" + last + "\n\n"
+        "LOAD-DATE: June 2, 2020\n\nLANGUAGE: ENGLISH\n\n"
+        "Copyright 2020 The Gazette Ltd.\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts after forty years.", last)
+    assert article.metadata["copyright"] == "Copyright 2020 The Gazette Ltd."
+
+
+@pytest.mark.parametrize(
+    ("under", "publication"),
+    [
+        ("Copyright 2022 The Gazette Ltd.", "The Gazette (Montreal)"),
+        ("Final Edition", "The Gazette (Montreal) Final Edition"),
+    ],
+)
+def test_lexisnexis_headline_less_copy_keeps_its_publication(under: str, publication: str) -> None:
+    # No headline under the date: the block under the publication is a notice or an
+    # edition, no publication, so the first block is no title above the publication.
+    text = (
+        "1 of 2 DOCUMENTS\n\nThe Gazette (Montreal)\n\n" + under + "\n\nMay 2, 2022 Monday\n\n"
+        "BYLINE: Jo Roe\n\nLENGTH: 90 words\n\nThe ferry was late on Monday.\n"
+    )
+    article = _parse(text)
+    assert article.headline is None
+    assert article.metadata["publication"] == publication
+    assert article.paragraphs == ("The ferry was late on Monday.",)
+
+
+def test_lexisnexis_copyright_notice_with_prose_after_a_stop_is_the_notice() -> None:
+    notice = (
+        "Copyright Agence France-Presse. Reproduction prohibited without permission of the "
+        "publisher."
+    )
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\nLOAD-DATE: June 2, 2020\n\n" + notice + "\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts after forty years.",)
+    assert article.metadata["copyright"] == notice
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Por Ana Ruiz y Luis G\u00f3mez", ("Ana Ruiz", "Luis G\u00f3mez")),
+        ("ANA RUIZ Y LUIS G\u00d3MEZ", ("ANA RUIZ", "LUIS G\u00d3MEZ")),
+        # One person: a single surname after ``y``.
+        ("Santiago Ram\u00f3n y Cajal", ("Santiago Ram\u00f3n y Cajal",)),
+    ],
+)
+def test_lexisnexis_spanish_byline_names_two_people_joined_by_y(
+    value: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nEl ferry llega tarde\n\n"
+        "BYLINE: " + value + "\n\nLENGTH: 9 words\n\nEl ferry lleg\u00f3 tarde.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert tuple(s.of(text) for s in article.spans["authors"]) == authors
+
+
+@pytest.mark.parametrize(
+    ("last", "paragraphs"),
+    [
+        # A notice with a year opens the trailer run: it leaves the last paragraph.
+        (
+            "Copyright 2020 The Gazette Ltd.",
+            ("The kiosk shuts after forty years.", "Its owner retires to the coast."),
+        ),
+        # A line of text that opens with ``Copyright`` stays the text's.
+        (
+            "Copyright Office staff declined comment.",
+            (
+                "The kiosk shuts after forty years.",
+                "Its owner retires to the coast. Copyright Office staff declined comment.",
+            ),
+        ),
+    ],
+)
+def test_lexisnexis_copyright_line_between_text_and_trailer_without_blank_lines(
+    last: str, paragraphs: tuple[str, ...]
+) -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts after forty years.\n\nIts owner retires to the coast.\n"
+        + last
+        + "\nLOAD-DATE: June 2, 2020\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == paragraphs
+    assert article.metadata["language"] == "ENGLISH"

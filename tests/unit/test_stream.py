@@ -585,3 +585,22 @@ def test_localised_nexis_uni_end_lines_close_articles(
     assert [a.date for a in articles] == [dt.datetime(2021, 5, 3), dt.datetime(2021, 5, 4)]
     assert [a.paragraphs for a in articles] == [("Le marché ouvre le samedi.",)] * 2
     assert [a.byline.authors if a.byline else () for a in articles] == [("Iris Delmas",)] * 2
+
+
+@pytest.mark.parametrize("mark", ["\ufeff", "\u200b", "\u2060"])
+def test_a_marker_line_that_ends_with_an_invisible_character_still_splits(mark: str) -> None:
+    classic = "".join(
+        _ln_article(f"{n} of 3 DOCUMENTS" + (mark if n > 1 else ""), f"Kiosk {n} closes")
+        for n in (1, 2, 3)
+    )
+    segments = list(split(classic))
+    _tiles(classic, segments)
+    assert _headlines(classic) == ["Kiosk 1 closes", "Kiosk 2 closes", "Kiosk 3 closes"]
+    uni = "".join(
+        f"Kiosk {n} closes\nThe Corner Press\nJune {n}, 2020 Monday\n\n"
+        f"Section: NEWS; Length: 9 words\nByline: Jo Roe\n\nBody\n\nThe kiosk shuts.\n\n"
+        f"Load-Date: June 2, 2020\n\nEnd of Document{mark}\n\n"
+        for n in (1, 2)
+    )
+    _tiles(uni, list(split(uni)))
+    assert _headlines(uni) == ["Kiosk 1 closes", "Kiosk 2 closes"]

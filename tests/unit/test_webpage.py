@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import newsparse
-from newsparse.formats.webpage import WebpageFormat, _runs, _split_title
+from newsparse.formats.webpage import WebpageFormat, _about_signing_up, _runs, _split_title
 from tests.laws import check_article
 
 _MENU = "Home\nNews\nLocal\nSport\nWeather\nOpinion\nCulture\n"
@@ -1940,6 +1940,49 @@ def test_a_sign_up_box_in_another_language_inside_the_story(page: str, box: str)
     story = page.replace("{box}", "").split("\n")
     assert a.paragraphs == tuple(story[11:17])
     assert a.rules["furniture"].count("webpage.signup") == 1
+
+
+@pytest.mark.parametrize(
+    ("page", "line"),
+    [
+        (
+            _ES_PAGE,
+            (
+                "Las inscripciones para la carrera siguen abiertas y usted puede apuntarse "
+                "hasta el viernes, dijo el alcalde.\n"
+            ),
+        ),
+        (
+            _FR_PAGE,
+            (
+                "Les inscriptions des b\u00e9n\u00e9voles sont ouvertes jusqu'\u00e0 vendredi, "
+                "et vous pouvez encore aider la mairie.\n"
+            ),
+        ),
+    ],
+)
+def test_a_story_line_under_a_newsletter_label_that_speaks_of_enrolment_stays(
+    page: str, line: str
+) -> None:
+    # ``inscriptions`` and ``vous`` (or ``usted``): a report's words, no call to sign up.
+    text = page.replace("{box}", "Newsletter\n" + line)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert line.strip() in a.paragraphs
+    assert "webpage.signup" not in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("line", "about"),
+    [
+        ("If you are passing the old quay on Sunday, the bridge will be lit up.", False),
+        ("Signatures: you can read the assessment online, the council said.", False),
+        ("Inscrivez-vous pour recevoir nos alertes.", True),
+        ("Inscreva-se e receba as not\u00edcias, voc\u00ea e tu tamb\u00e9m.", True),
+    ],
+)
+def test_about_signing_up_needs_a_call_not_a_stem_inside_a_word(line: str, about: bool) -> None:
+    assert _about_signing_up(line) is about
 
 
 def test_a_sentence_that_opens_with_a_call_to_sign_up_stays_in_the_body() -> None:
