@@ -182,28 +182,16 @@ def test_a_surname_like_a_joining_word_beside_a_date(header: str, authors: tuple
 @pytest.mark.parametrize(
     ("line", "authors", "organization"),
     [
+        # A paper named with "The" after the names and a comma.
         ("By Ann Poe and Jo Roe, The Capitol Star", ("Ann Poe", "Jo Roe"), "The Capitol Star"),
         ("By Ann Poe, Theo Roe", ("Ann Poe", "Theo Roe"), None),
-    ],
-)
-def test_a_paper_named_with_the_after_the_names(
-    line: str, authors: tuple[str, ...], organization: str | None
-) -> None:
-    found = read_byline(line)
-    assert found is not None
-    assert found.byline.authors == authors
-    assert found.byline.organization == organization
-
-
-@pytest.mark.parametrize(
-    ("line", "authors", "organization"),
-    [
+        # The outlet a writer wrote for.
         ("By Ann Poe For Daily Star Online", ("Ann Poe",), "Daily Star Online"),
         ("By Ann Poe and Jo Roe for Reuters", ("Ann Poe", "Jo Roe"), "Reuters"),
         ("By Ann Forbes", ("Ann Forbes",), None),
     ],
 )
-def test_the_outlet_a_writer_wrote_for(
+def test_the_outlet_after_the_names(
     line: str, authors: tuple[str, ...], organization: str | None
 ) -> None:
     found = read_byline(line)
