@@ -76,9 +76,9 @@ _INDENTED_DATELINE_RE = regex.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\x20\d{1,2}\x20{1,3}-(?=\s)"
 )
 # A title line: capitals, digits and punctuation, no lower-case letter, 3 to 200
-# characters (its length is checked apart: no look-ahead rescans the line).
-_TITLE_LINE_RE = regex.compile(r"[^\p{Ll}\p{Lu}\n]{0,200}+\p{Lu}[^\p{Ll}\n]{0,200}+")
-_TITLE_LINE_LENGTHS = range(3, 201)
+# characters, with a capital in it (looked for apart: no look-ahead rescans the line).
+_TITLE_LINE_RE = regex.compile(r"[^\p{Ll}\n]{3,200}+")
+_CAPITAL_RE = regex.compile(r"\p{Lu}")
 _SIGN_OFF_RE = regex.compile(r"(?m)^\x20{0,8}(?:Reuter|REUTER)\s*+\Z")
 _HEAD_LINES = 4
 
@@ -103,8 +103,8 @@ def _title_goes_on(text: str, lines: Sequence[Line], i: int) -> bool:
         line.indent == 0
         and i + 1 < len(lines)
         and not lines[i + 1].blank_before
-        and line.end - line.start in _TITLE_LINE_LENGTHS
         and _regex.fullmatch(_TITLE_LINE_RE, text, line.start, line.end) is not None
+        and _regex.search(_CAPITAL_RE, text, line.start, line.end) is not None
         and read_dateline(text, lines[i + 1], REUTERS_1987_DATELINE_RE) is not None
     )
 

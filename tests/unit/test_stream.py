@@ -566,6 +566,9 @@ def test_an_mbox_text_that_opens_with_an_invisible_character_is_split(mark: str)
     [
         ("Corps", "Fin du document", "Longueur: 60 mots"),
         ("Body", "Ende des Dokuments", "Länge: 60 Wörter"),
+        # In capitals, as some exports print it.
+        ("Corps", "FIN DU DOCUMENT", "Longueur: 60 mots"),
+        ("Body", "ENDE DES DOKUMENTS", "Länge: 60 Wörter"),
     ],
 )
 def test_localised_nexis_uni_end_lines_close_articles(
