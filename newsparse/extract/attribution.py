@@ -16,7 +16,7 @@ from attrs import frozen
 
 from newsparse import _regex
 from newsparse._text import caseless
-from newsparse.extract.furniture import COPYRIGHT_NOTICE_RE
+from newsparse.extract.furniture import is_copyright_notice
 from newsparse.model import Credit
 from newsparse.vocab import canonical_agency
 
@@ -213,7 +213,7 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
         copyright_
         and (m := _regex.fullmatch(_COPYRIGHT_RE, text, pos, end)) is not None
         # ``Copyright Office officials said on Monday ...``: a sentence, not a notice.
-        and _regex.match(COPYRIGHT_NOTICE_RE, text, pos, end) is not None
+        and is_copyright_notice(text, pos, end)
     ):
         holder = m["holder"].strip()
         agency = canonical_agency(holder)

@@ -42,7 +42,13 @@ from newsparse.vocab import (
     PAGE_TOOLS,
 )
 
-__all__ = ["COPYRIGHT_NOTICE_RE", "READING_TIME_RE", "furniture_rule", "reading_minutes"]
+__all__ = [
+    "COPYRIGHT_NOTICE_RE",
+    "READING_TIME_RE",
+    "furniture_rule",
+    "is_copyright_notice",
+    "reading_minutes",
+]
 
 
 def __dir__() -> list[str]:
@@ -91,6 +97,33 @@ COPYRIGHT_NOTICE_RE = regex.compile(
     regex.IGNORECASE,
     page_rights=PAGE_RIGHTS,
 )
+
+# Words one of which every notice holds (as :func:`~newsparse._text.caseless` lowers
+# them): the notice pattern is tried only on a line that holds one.
+_NOTICE_WORDS = (
+    "copyright", "(c)", "\u00a9", "all rights reserved", "alle rechte", "tous droits",
+    *(gate_key(phrase) for phrase in PAGE_RIGHTS),
+)  # fmt: skip
+
+
+def is_copyright_notice(text: str, start: int, end: int) -> bool:
+    """Whether :data:`COPYRIGHT_NOTICE_RE` matches at ``start`` in ``text[:end]``.
+
+    The pattern scans up to 200 characters at each step of a long line, so it is
+    tried only where one of its words occurs; the answer is the pattern's.
+
+    Examples:
+        >>> line = "Copyright 2023 The Harbour Times. All rights reserved."
+        >>> is_copyright_notice(line, 0, len(line))
+        True
+        >>> line = "Copyright lawyers said the rule would change."
+        >>> is_copyright_notice(line, 0, len(line))
+        False
+    """
+    if not holds_any(caseless(text[start:end]), _NOTICE_WORDS):
+        return False
+    return _regex.match(COPYRIGHT_NOTICE_RE, text, start, end) is not None
+
 
 # A breadcrumb trail set with spaced slashes after its first crumb (``Home / Science /
 # Earth``): crumbs of a capital (or a digit) and at most three words more, the last

@@ -62,7 +62,7 @@ from newsparse import _regex
 from newsparse._text import fold, split_lines
 from newsparse.extract.bylines import read_byline, read_labelled_byline
 from newsparse.extract.dates import clock_hour, find_issue_date, parse_date, zone_after_time
-from newsparse.extract.furniture import COPYRIGHT_NOTICE_RE
+from newsparse.extract.furniture import is_copyright_notice
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, ShortLines
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 
@@ -467,15 +467,13 @@ class FactivaFormat(EvidenceFormat):
         stop = None
         for k in range(j, min(end, j + 8)):
             line = lines[k]
-            if _regex.match(COPYRIGHT_NOTICE_RE, text, line.start, line.end) is not None:
+            if is_copyright_notice(text, line.start, line.end):
                 stop = k + 1
                 break
             if _regex.fullmatch(_LANGUAGE_RE, text, line.start, line.end):
                 stop = k + 1
                 nxt = k + 1
-                if nxt < end and _regex.match(
-                    COPYRIGHT_NOTICE_RE, text, lines[nxt].start, lines[nxt].end
-                ):
+                if nxt < end and is_copyright_notice(text, lines[nxt].start, lines[nxt].end):
                     stop = nxt + 1
                 break
             if len(line.text) > 80 or line.text[-1:] in ".!?\"'":  # noqa: PLR2004
@@ -503,7 +501,7 @@ class FactivaFormat(EvidenceFormat):
         source: Span | None = None
         for k in range(j, stop):
             line = lines[k]
-            if _regex.match(COPYRIGHT_NOTICE_RE, text, line.start, line.end) is not None:
+            if is_copyright_notice(text, line.start, line.end):
                 b.add_furniture(line.start, line.end, b.rule("copyright"))
                 b.metadata.setdefault("copyright", line.text)
             elif _regex.fullmatch(_LANGUAGE_RE, text, line.start, line.end):

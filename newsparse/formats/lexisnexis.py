@@ -83,7 +83,7 @@ from newsparse.extract.dates import (
     word_at,
     zone_after_time,
 )
-from newsparse.extract.furniture import COPYRIGHT_NOTICE_RE
+from newsparse.extract.furniture import is_copyright_notice
 from newsparse.formats._base import _SENTENCE_END, Builder, Evidence, EvidenceFormat
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 from newsparse.vocab import WEEKDAYS
@@ -808,10 +808,8 @@ class LexisNexisFormat(EvidenceFormat):
                     break
                 labels.append(item)
                 i = item.last + 1
-            if items is None and (
-                _regex.match(COPYRIGHT_NOTICE_RE, text, lines[first].start, lines[first].end)
-                is None
-            ):
+            first_line = lines[first]
+            if items is None and not is_copyright_notice(text, first_line.start, first_line.end):
                 break
             found.append((first, last, items))
         # Labels nobody knows (``NOTE: ...``) make no trailer by themselves, and such a
@@ -853,13 +851,13 @@ class LexisNexisFormat(EvidenceFormat):
                 if item.key in HEAD_KEYS and item.key not in _EITHER_END_KEYS:
                     break
                 labelled = True
-            elif _regex.match(COPYRIGHT_NOTICE_RE, text, ln.start, ln.end) is None:
+            elif not is_copyright_notice(text, ln.start, ln.end):
                 break
             k -= 1
         top = k + 1
         while (
             top <= last
-            and _regex.match(COPYRIGHT_NOTICE_RE, text, lines[top].start, lines[top].end)
+            and is_copyright_notice(text, lines[top].start, lines[top].end)
             and _regex.search(_NOTICE_YEAR_RE, text, lines[top].start, lines[top].end) is None
         ):
             top += 1
@@ -971,9 +969,9 @@ class LexisNexisFormat(EvidenceFormat):
             split = next((k for k in range(1, pub_end) if lines[k].blank_before), 0)
             if (
                 split
-                and _regex.match(COPYRIGHT_NOTICE_RE, b.text, lines[0].start, lines[0].end) is None
+                and not is_copyright_notice(b.text, lines[0].start, lines[0].end)
                 and any(
-                    _regex.match(COPYRIGHT_NOTICE_RE, b.text, ln.start, ln.end) is None
+                    not is_copyright_notice(b.text, ln.start, ln.end)
                     and _regex.search(_EDITION_WORD_RE, b.text, ln.start, ln.end) is None
                     for ln in lines[split:pub_end]
                 )
@@ -988,7 +986,7 @@ class LexisNexisFormat(EvidenceFormat):
             pub: list[Line] = []
             for ln in lines[title_first:pub_end]:
                 # ``Copyright 1998 The Harbour Times Company`` above the publication.
-                if _regex.match(COPYRIGHT_NOTICE_RE, b.text, ln.start, ln.end) is not None:
+                if is_copyright_notice(b.text, ln.start, ln.end):
                     b.add_furniture(ln.start, ln.end, b.rule("copyright"))
                     b.metadata.setdefault("copyright", fold(ln.text))
                 else:
@@ -1021,9 +1019,7 @@ class LexisNexisFormat(EvidenceFormat):
             (
                 k
                 for k in range(after + 1, head_end)
-                if lines[k].blank_before
-                and _regex.match(COPYRIGHT_NOTICE_RE, text, lines[k].start, lines[k].end)
-                is not None
+                if lines[k].blank_before and is_copyright_notice(text, lines[k].start, lines[k].end)
             ),
             head_end,
         )
@@ -1133,7 +1129,7 @@ class LexisNexisFormat(EvidenceFormat):
             )
         edition: list[str] = []
         for ln in rest:
-            if _regex.match(COPYRIGHT_NOTICE_RE, text, ln.start, ln.end) is not None:
+            if is_copyright_notice(text, ln.start, ln.end):
                 b.add_furniture(ln.start, ln.end, b.rule("copyright"))
                 b.metadata.setdefault("copyright", ln.text)
             else:

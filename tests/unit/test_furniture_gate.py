@@ -192,3 +192,20 @@ def test_every_word_of_the_page_tables_is_furniture_past_the_gate(word: str) -> 
     for line in (word, word.upper(), word.title()):
         assert _ungated(line) is not None, line
         assert furniture.furniture_rule(line) == _ungated(line), line
+
+
+_NOTICE_PARTS = st.sampled_from(
+    [
+        "Copyright", "COPYRIGHT", "(c)", "(C)", "\u00a9", " 2023 ", "All Rights Reserved",
+        "ALLE RECHTE VORBEHALTEN", "Tous droits r\u00e9serv\u00e9s", "T\u00dcM HAKLARI SAKLIDIR",
+        "\u0412\u0421\u0415 \u041f\u0420\u0410\u0412\u0410",  # upper-case Cyrillic
+        " \u0417\u0410\u0429\u0418\u0429\u0415\u041d\u042b", "\u7248\u6743\u6240\u6709",
+        "The Harbour Times", "lawyers said", ", he said", ".", '"', "\n",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_NOTICE_PARTS, st.text(max_size=8)), max_size=8).map("".join))
+def test_the_notice_gate_answers_as_the_pattern(line: str) -> None:
+    expected = _regex.match(furniture.COPYRIGHT_NOTICE_RE, line, 0, len(line)) is not None
+    assert furniture.is_copyright_notice(line, 0, len(line)) == expected
