@@ -70,6 +70,15 @@ _NOT_AFTER_PROSE = (
 )
 _NOT_BEFORE_PROSE = r"(?![.!]?+\x20{0,3}+[,;\"\u201d\u2019'\u00bb])"
 
+
+def _as_notice(phrase: str) -> str:
+    """``phrase`` (a pattern) where it stands as a notice, not quoted in a sentence.
+
+    The look-ahead comes first, so the look-behind runs only where the phrase starts.
+    """
+    return "(?=" + phrase + ")" + _NOT_AFTER_PROSE + phrase + _NOT_BEFORE_PROSE
+
+
 # A line that reads as a sentence: three words in lower case in a row before any stop,
 # and a stop after a word in lower case at its end (``Copyright Office officials said
 # on Monday they would review the rules.``); a notice names its holder in capitals
@@ -80,19 +89,18 @@ _NOT_A_SENTENCE = (
     r"[^\n\r]{0,300}+(?<=\p{Ll}[.!?][\"'\u201d\u2019]?+)(?![^\n\r]))"
 )
 
-#: A copyright or rights notice, matched at the start of a trimmed line: ``Copyright``
+#: A copyright or rights notice, matched at the start of a trimmed line (``\G``: only
+#: there, however it is searched): ``Copyright``
 #: or ``(c)`` opening it (not before two words in lower case, ``Copyright lawyers said``,
 #: ``(c) the fund must report``, though ``(c) dpa`` is a notice; nor opening a sentence,
 #: ``Copyright Office officials said so.``), a ``\u00a9`` (or ``(c)`` or ``Copyright``
 #: and a year) in its first 200 characters, or a rights phrase as a notice writes it
 #: (alone, or after a name, a year or a stop; not quoted in a sentence).
 COPYRIGHT_NOTICE_RE = regex.compile(
-    r"(?:(?:Copyright|\(c\))(?!\x20{1,3}(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+[,;:]?\x20{1,3}\p{Ll}))"
+    r"\G(?:(?:Copyright|\(c\))(?!\x20{1,3}(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+[,;:]?\x20{1,3}\p{Ll}))"
     + _NOT_A_SENTENCE
     + r"|[^\n]{0,200}(?:\u00a9|(?:\(c\)|Copyright)\x20?\d{4})|[^\n]{0,200}"
-    + _NOT_AFTER_PROSE
-    + r"(?:All\x20rights\x20reserved|Alle\x20Rechte|Tous\x20droits|\L<page_rights>)"
-    + _NOT_BEFORE_PROSE
+    + _as_notice(r"(?:All\x20rights\x20reserved|Alle\x20Rechte|Tous\x20droits|\L<page_rights>)")
     + ")",
     regex.IGNORECASE,
     page_rights=PAGE_RIGHTS,
@@ -133,9 +141,12 @@ def is_copyright_notice(text: str, start: int, end: int) -> bool:
 _SLASH_CRUMB = r"(?-i:[\p{Lu}\p{N}])[^\s/]{0,30}+(?:\x20[^\s/]{1,30}+){0,3}+(?!\x20++[^\s/])"
 _SLASH_TRAIL = r"(?:\x20/\x20" + _SLASH_CRUMB + r"){1,8}+(?:\x20/\x20[^\n]{1,120}+)?"
 
-# Each alternative is a whole line; the group name is the rule reported.
+# Each alternative is a whole line; the group name is the rule reported. ``\G`` holds
+# every try to where the match starts (a line's start, as ``fullmatch`` gives it), so no
+# search for the table can run its long alternatives at every position of a line.
 _FURNITURE_RE = regex.compile(
     r"""
+    \G(?:
     (?P<reading_time> """
     + _READING_TIME
     + r"""
@@ -248,15 +259,11 @@ _FURNITURE_RE = regex.compile(
       | [^\n]{0,60}©\x20?\d{4}[^\n]{0,200}
       # A rights phrase as a notice writes it, not quoted in a sentence.
       | [^\n]{0,200}"""
-    + _NOT_AFTER_PROSE
-    + r"All\x20[Rr]ights\x20[Rr]eserved"
-    + _NOT_BEFORE_PROSE
+    + _as_notice(r"All\x20[Rr]ights\x20[Rr]eserved")
     + r"""[^\n]{0,300}
       # Other languages' (vocab.PAGE_RIGHTS), in a short line: ``Alle Rechte vorbehalten.``
       | [^\n]{0,40}"""
-    + _NOT_AFTER_PROSE
-    + r"\L<page_rights>"
-    + _NOT_BEFORE_PROSE
+    + _as_notice(r"\L<page_rights>")
     + r"""[^\n]{0,30}
       | (?:This|The)\x20(?:document|material|content|article|story)\x20(?:is\x20subject\x20to
         \x20copyright|may\x20not\x20be\x20(?:published|reproduced|copied|redistributed))[^\n]{0,400}
@@ -385,6 +392,7 @@ _FURNITURE_RE = regex.compile(
         (?: \x20 (?=[^\n.,;:!?"\u201c\u201d\u00ab\u00bb]{0,60}?(?<![\p{L}\p{M}'\u2019-])
                   \L<page_signup_objects>(?![\p{L}\p{M}'\u2019-]))
             [^\n.,;:!?"\u201c\u201d\u00ab\u00bb]{1,60}+ )? \x20?!?
+    )
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
