@@ -31,6 +31,7 @@ __all__ = [
     "PAGE_SIGNUP",
     "PAGE_SIGNUP_OBJECTS",
     "PAGE_TOOLS",
+    "SEASONAL_ZONES",
     "SEASONS",
     "TIME_JOINERS",
     "WEEKDAYS",
@@ -220,6 +221,16 @@ ZONE_OFFSETS: dict[str, int] = {
     "WAT": 60,
     "EAT": 180,
     "GST": 240,
+}
+
+#: US zones written without saying standard or daylight time (``3:45 PM ET``), to the
+#: names of their standard and daylight time in :data:`ZONE_OFFSETS`. Which of the two
+#: a time keeps follows from its date by the US rules, so ``ET`` in August is EDT.
+SEASONAL_ZONES: dict[str, tuple[str, str]] = {
+    "ET": ("EST", "EDT"),
+    "CT": ("CST", "CDT"),
+    "MT": ("MST", "MDT"),
+    "PT": ("PST", "PDT"),
 }
 
 #: Zone names that are also words, lower case (German ``ist``, French ``est`` and

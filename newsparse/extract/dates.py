@@ -30,6 +30,7 @@ from newsparse._text import caseless
 from newsparse.model import DatePrecision, ParseOptions, Span
 from newsparse.vocab import (
     MONTHS,
+    SEASONAL_ZONES,
     SEASONS,
     TIME_JOINERS,
     WEEKDAYS,
@@ -279,6 +280,71 @@ def resolve_zone(name: str, options: ParseOptions = DEFAULT_OPTIONS) -> dt.tzinf
     return zone
 
 
+def _sunday(year: int, month: int, nth: int) -> int:
+    """The day of the month of its ``nth`` Sunday (``-1``: the last)."""
+    if nth > 0:
+        first = (6 - dt.date(year, month, 1).weekday()) % 7 + 1
+        return first + 7 * (nth - 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    last = following - dt.timedelta(days=1)
+    return last.day - (last.weekday() + 1) % 7
+
+
+# The first year of each US daylight saving rule, with the (month, nth Sunday) it
+# starts and ends on; 1974 and 1975 started early, in the energy crisis.
+_US_DAYLIGHT_RULES = (
+    (2007, (3, 2), (11, 1)),
+    (1987, (4, 1), (10, -1)),
+    (1976, (4, -1), (10, -1)),
+    (1967, (4, -1), (10, -1)),
+)
+_US_EARLY_STARTS = {1974: (1, 6), 1975: (2, 23)}
+
+
+def _us_daylight(when: dt.datetime) -> bool | None:
+    """Whether the US kept daylight saving time at local time ``when`` (``None`` before 1967).
+
+    It starts at 2:00 standard time and ends at 2:00 daylight time; the hour that
+    repeats at its end is read as daylight time, the first time the clock shows it.
+
+    Examples:
+        >>> _us_daylight(dt.datetime(2023, 8, 14, 10)), _us_daylight(dt.datetime(2023, 11, 5, 3))
+        (True, False)
+        >>> _us_daylight(dt.datetime(1987, 4, 5, 1)), _us_daylight(dt.datetime(1987, 4, 5, 2))
+        (False, True)
+        >>> _us_daylight(dt.datetime(1950, 7, 1)) is None
+        True
+    """
+    year = when.year
+    for first_year, (start_month, start_nth), (end_month, end_nth) in _US_DAYLIGHT_RULES:
+        if year >= first_year:
+            early = _US_EARLY_STARTS.get(year)
+            start = (
+                dt.datetime(year, *early, 2)  # noqa: DTZ001 - local clock times
+                if early is not None
+                else dt.datetime(year, start_month, _sunday(year, start_month, start_nth), 2)  # noqa: DTZ001
+            )
+            end = dt.datetime(year, end_month, _sunday(year, end_month, end_nth), 2)  # noqa: DTZ001
+            return start <= when.replace(tzinfo=None) < end
+    return None
+
+
+def _seasonal_zone(name: str, when: dt.datetime, options: ParseOptions) -> dt.tzinfo | None:
+    """The zone a US name such as ``ET`` names at local time ``when``: EST or EDT.
+
+    Examples:
+        >>> _seasonal_zone("ET", dt.datetime(2023, 8, 14, 10), DEFAULT_OPTIONS)
+        datetime.timezone(datetime.timedelta(days=-1, seconds=72000), 'EDT')
+        >>> _seasonal_zone("PT", dt.datetime(2023, 1, 9, 10), DEFAULT_OPTIONS).tzname(None)
+        'PST'
+    """
+    names = SEASONAL_ZONES.get(name)
+    daylight = _us_daylight(when) if names is not None else None
+    if names is None or daylight is None:
+        return None
+    return resolve_zone(names[daylight], options)
+
+
 def clock_hour(hour: int, ampm: str | None) -> int:
     """The hour of the day that ``hour`` is, read with ``ampm`` (``p.m.``, ``AM``...) if given.
 
@@ -428,9 +494,15 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
                 # Before the date, the date follows the zone, not a word.
                 word_follows=not lead and word_at(m.string, end, m.endpos),
             )
+            if tz is None and zone in SEASONAL_ZONES:
+                # ``ET``: EST or EDT, as the US kept its clocks on that date.
+                try:
+                    tz = _seasonal_zone(zone, dt.datetime(year, month, day, hour, minute), options)  # noqa: DTZ001
+                except ValueError:  # no such day: the date is not read below either
+                    tz = None
             if tz is None and lead:
                 # Inside the span, between time and date: it stays there, named by no
-                # zone (``10:01 AM ET, Mon August 14, 2023`` is naive).
+                # zone (``10:01 AM WITA, Mon August 14, 2023`` is naive).
                 zone = None
             elif tz is None:
                 # Not a zone we know: leave the word out of the date's span.

@@ -585,13 +585,70 @@ def test_a_time_before_the_date(text: str, iso: str, precision: str, raw: str | 
 
 
 def test_a_zone_the_table_lacks_before_the_date_stays_in_the_span_and_names_no_zone() -> None:
-    # ``ET`` is EST or EDT: the date decides, and no zone is made up.
-    text = "Updated 10:01 AM ET, Mon August 14, 2023"
+    # ``WITA`` (central Indonesia) is not in the table: no zone is made up.
+    text = "Updated 10:01 AM WITA, Mon August 14, 2023"
     found = next(find_dates(text))
     assert found.value.isoformat() == "2023-08-14T10:01:00"
     assert found.precision == "minute"
     assert found.zone is None
-    assert found.span.of(text) == "10:01 AM ET, Mon August 14, 2023"
+    assert found.span.of(text) == "10:01 AM WITA, Mon August 14, 2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        # ``ET`` is EST or EDT: the date decides, by the US rules of its year.
+        ("Updated 10:01 AM ET, Mon August 14, 2023", "2023-08-14T10:01:00-04:00",
+         "10:01 AM ET, Mon August 14, 2023"),
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19T08:03:00-05:00", None),
+        ("Jan. 9, 2023 10:15 a.m. PT", "2023-01-09T10:15:00-08:00", None),
+        ("July 4, 2021, 6:30 PM CT", "2021-07-04T18:30:00-05:00", None),
+        ("Oct. 3, 2022 9:00 am MT", "2022-10-03T09:00:00-06:00", None),
+        # The days the clocks change: from 2:00 on the first, before 2:00 on the last
+        # (the hour that repeats is read as daylight time, the first time it is shown).
+        ("Mar. 12, 2023 1:59 am ET", "2023-03-12T01:59:00-05:00", None),
+        ("Mar. 12, 2023 3:00 am ET", "2023-03-12T03:00:00-04:00", None),
+        ("Nov. 5, 2023 1:30 am ET", "2023-11-05T01:30:00-04:00", None),
+        ("Nov. 5, 2023 2:30 am ET", "2023-11-05T02:30:00-05:00", None),
+        # The rules before 2007: April to October; 1974 started on 6 January.
+        ("Mar. 20, 2005 10:00 am ET", "2005-03-20T10:00:00-05:00", None),
+        ("Oct. 30, 2005 10:00 am ET", "2005-10-30T10:00:00-05:00", None),
+        ("Oct. 29, 2005 10:00 am ET", "2005-10-29T10:00:00-04:00", None),
+        ("Apr. 24, 1983 10:00 am ET", "1983-04-24T10:00:00-04:00", None),
+        ("Apr. 23, 1983 10:00 am ET", "1983-04-23T10:00:00-05:00", None),
+        ("Jan. 10, 1974 10:00 am ET", "1974-01-10T10:00:00-04:00", None),
+    ],
+)  # fmt: skip
+def test_a_us_zone_without_standard_or_daylight_is_read_by_its_date(
+    text: str, iso: str, raw: str | None
+) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.zone == (text.rsplit(maxsplit=1)[-1] if raw is None else "ET")
+    assert found.span.of(text) == (raw or text)
+
+
+def test_a_us_zone_before_the_rules_names_no_offset() -> None:
+    # No uniform US rule before 1967: the date stays naive, and ET leaves the span.
+    text = "June 3, 1960 10:00 am ET"
+    found = next(find_dates(text))
+    assert found.value.isoformat() == "1960-06-03T10:00:00"
+    assert found.zone is None
+    assert found.span.of(text) == "June 3, 1960 10:00 am"
+
+
+def test_the_caller_names_what_et_is() -> None:
+    options = ParseOptions(tzinfos={"ET": -5 * 3600})
+    found = next(find_dates("Aug. 14, 2023 10:00 am ET", options=options))
+    assert found.value.isoformat() == "2023-08-14T10:00:00-05:00"
+
+
+def test_et_in_lower_case_is_a_word_not_a_zone() -> None:
+    # French ``et`` after a time: no zone, and the word stays out of the span.
+    text = "le 14 août 2023 à 10:00 et à 11:00"
+    found = next(find_dates(text))
+    assert found.value.tzinfo is None
+    assert found.span.of(text) == "14 août 2023 à 10:00"
 
 
 @pytest.mark.parametrize(
