@@ -263,6 +263,7 @@ AGENCIES: dict[str, str] = {
     "kyodo": "Kyodo",
     "yonhap": "Yonhap",
     "tass": "TASS",
+    "itar-tass": "TASS",
     "bernama": "Bernama",
 }
 

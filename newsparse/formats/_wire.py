@@ -46,6 +46,7 @@ __all__ = [
     "DATELINE_AGENCIES",
     "INDIAN_AGENCIES",
     "REUTERS_1987_DATELINE_RE",
+    "TASS_DATELINE_RE",
     "Dateline",
     "agency_dateline_re",
     "date_from_partial",
@@ -115,20 +116,38 @@ _BEFORE_AGENCY = (
 # into the text. Only theirs: any other agency named in brackets at the start of a wrapped
 # line of prose (``Spain's state news agency (EFE) said``) would be taken for a dateline.
 # Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``).
+# Spanish agencies put a full stop before the dash: EFE's ``Madrid, 14 ago (EFE).- El``.
 _AFTER_AGENCY = (
     r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)"
     r"|[\x20\xa0]{0,3}(?P<sep>[\u2013\u2014])(?=[\p{Lu}\"\u201c])"
+    r"|(?P<sep>\.[-\u2013\u2014])(?=\s|\Z|[\p{Lu}\"\u201c\u00ab\u00bf\u00a1])"
     r"|(?<=\((?i:PTI|IANS|ANI|UNI)\))(?=[\x20\xa0]{1,3}\S))"
 )
 
-#: A dateline that names its agency: ``PLACE[ [Country]][, Month Day] (AGENCY) SEP``.
+# TASS writes its name between slashes, after a full stop, and ends with one:
+# ``MOSCOW, August 14. /TASS/. The``.
+_SLASHED_AGENCY = r"\.?[\x20\xa0]{0,3}/(?P<agency>(?:ITAR-)?TASS)/\.?(?=[\x20\xa0\t\r\n]|\Z)"
+
+#: A dateline that names its agency: ``PLACE[ [Country]][, Month Day] (AGENCY) SEP``,
+#: or TASS's ``PLACE, Month Day. /TASS/.``.
 # Every agency name opens with a letter: a bracket before anything else fails at once
 # instead of trying each name (a run of brackets stays cheap).
 _AGENCY_OPEN = r"\((?=\p{L})"
 AGENCY_DATELINE_RE = regex.compile(
-    _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>(?i:\L<agencies>))\)" + _AFTER_AGENCY,
+    _BEFORE_AGENCY
+    + r"(?:"
+    + _AGENCY_OPEN
+    + r"(?P<agency>(?i:\L<agencies>))\)"
+    + _AFTER_AGENCY
+    + r"|"
+    + _SLASHED_AGENCY
+    + r")",
     months=list(MONTHS),
     agencies=list(DATELINE_AGENCIES),
+)
+#: A detection pattern: a line opening with TASS's dateline (``MOSCOW, August 14. /TASS/.``).
+TASS_DATELINE_RE = regex.compile(
+    r"(?m)^[\x20\t]{0,8}" + _BEFORE_AGENCY + _SLASHED_AGENCY, months=list(MONTHS)
 )
 
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
@@ -137,7 +156,7 @@ REUTERS_1987_DATELINE_RE = regex.compile(
     (?:
         (?: (?P<place> """
     + _PLACE
-    + r""" ) ,\x20{1,3} )?
+    + r""" ) ,?\x20{1,3} )?                 # the comma may be left out: NEW YORK March 5 -
         (?P<date> """
     + _MONTH_DAY_TRIE
     + r""" )
@@ -399,6 +418,19 @@ _WIRE_FURNITURE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# An Indian agency's sign-off and desk codes that a hard wrap has spread over the last
+# lines (``(PTI) ABC`` over ``DEF``; ``ABC`` over ``DEF``): the sign-off is attribution,
+# the codes furniture.
+_WRAPPED_CODES_RE = regex.compile(
+    r"""
+    (?: (?P<sign_off> \( (?P<agency> IANS | PTI | UNI | ANI ) \) ) [\x20\t]{1,3} )?
+    (?P<codes> (?: \p{Lu}{2,5} (?: [\x20\t]{0,3} \r?\n [\x20\t]{0,3}
+                                | [\x20\t]{1,3} ) ){1,7} \p{Lu}{2,5} )
+    """,
+    regex.VERBOSE,
+)
+#: How many lines wrapped desk codes may take.
+_CODE_LINES = 3
 # Bloomberg's contact block as it is laid out since the 2010s: the heading on a line of
 # its own, the names and addresses on the few lines under it.
 _CONTACT_HEADING_RE = regex.compile(
@@ -435,6 +467,29 @@ def _contact_block(b: Builder, lines: Sequence[Line], n: int) -> int | None:
     return None
 
 
+def _take_wrapped_codes(b: Builder, lines: Sequence[Line], n: int) -> int:
+    """Take desk codes wrapped over ``lines[k:n]`` (:data:`_WRAPPED_CODES_RE`); return ``k``.
+
+    Returns ``n`` when the last lines hold no such codes. A line of codes alone is read
+    by :data:`_WIRE_FURNITURE_RE`; this reads a run that a wrap has broken, whose last
+    line may hold a single code.
+    """
+    last = lines[n - 1]
+    if n < 2 or not 2 <= len(last.text) <= 23 or not last.text.isupper():  # noqa: PLR2004
+        return n
+    for k in range(n - 2, max(n - _CODE_LINES, 0) - 1, -1):
+        m = _regex.fullmatch(_WRAPPED_CODES_RE, b.text, lines[k].start, last.end)
+        if m is None or "\n" not in b.text[lines[k].start : last.end]:
+            continue
+        if m["agency"] is not None:
+            if m["agency"] not in b.sources:
+                b.sources.append(m["agency"])
+            b.attribution.append(b.span_field(*m.span("sign_off"), b.rule("attribution.sign-off")))
+        b.add_furniture(*m.span("codes"), b.rule("desk-codes"))
+        return k
+    return n
+
+
 def take_wire_trailers(
     b: Builder, lines: Sequence[Line], *, max_lines: int = 8, agency_marks: bool = True
 ) -> int:
@@ -458,6 +513,9 @@ def take_wire_trailers(
     """
     n = len(lines)
     taken = 0
+    if agency_marks and n:
+        kept = _take_wrapped_codes(b, lines, n)
+        taken, n = n - kept, kept
     while n > 0 and taken < max_lines:
         line = lines[n - 1]
         m = None

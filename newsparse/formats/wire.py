@@ -50,6 +50,7 @@ from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
     DATELINE_AGENCIES,
     INDIAN_AGENCIES,
+    TASS_DATELINE_RE,
     agency_dateline_re,
     date_from_partial,
     file_dateline,
@@ -227,6 +228,7 @@ class WireFormat(EvidenceFormat):
             needles=tuple(f"({a.lower()})" for a in OTHER_AGENCIES),
             line=True,
         ),
+        Evidence("tass-dateline", TASS_DATELINE_RE, 0.55, needles=("tass/",), line=True),
         Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
         Evidence("reuters-standards", _STANDARDS_RE, 0.08, "tail", needles=("our standards:",)),
         Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, "tail", needles=("associated press",)),

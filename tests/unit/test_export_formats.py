@@ -1405,3 +1405,38 @@ def test_lexisnexis_copyright_line_between_text_and_trailer_without_blank_lines(
     article = _parse(text)
     assert article.paragraphs == paragraphs
     assert article.metadata["language"] == "ENGLISH"
+
+
+@pytest.mark.parametrize(
+    ("time", "offset"),
+    [("21:40 GMT+1", 60), ("21:40 GMT-03:00", -180), ("21:40 UTC+0530", 330)],
+)
+def test_factiva_et_offset_after_gmt_is_kept(time: str, offset: int) -> None:
+    text = (
+        "HD\nNight ferry resumes\nWC\n30 words\nPD\n12 June 2019\nET\n" + time + "\n"
+        "SN\nThe Strait Times\nLP\nThe night ferry runs again.\n"
+        "AN\nDocument STRTIM0020190612ef6c0000a\n"
+    )
+    article = _parse(text)
+    tz = dt.timezone(dt.timedelta(minutes=offset))
+    assert article.date == dt.datetime(2019, 6, 12, 21, 40, tzinfo=tz)
+    assert article.date_precision == "minute"
+
+
+@pytest.mark.parametrize(
+    ("time", "note"), [("21:40", None), ("21:40 ET", "ET"), ("9:40 PM QQT", "QQT")]
+)
+def test_factiva_et_without_a_known_zone_stays_naive(time: str, note: str | None) -> None:
+    text = (
+        "HD\nNight ferry resumes\nWC\n30 words\nPD\n12 June 2019\nET\n" + time + "\n"
+        "SN\nThe Strait Times\nLP\nThe night ferry runs again.\n"
+        "AN\nDocument STRTIM0020190612ef6c0000a\n"
+    )
+    article = _parse(text)
+    assert article.date == dt.datetime(2019, 6, 12, 21, 40)
+    assert article.date_precision == "minute"
+    unknown = [n for n in article.notes if n.code == "date.zone-unknown"]
+    if note is None:
+        assert unknown == []
+    else:
+        assert [n.span.of(text) for n in unknown if n.span is not None] == [note]

@@ -43,6 +43,9 @@ def _top(text: str) -> newsparse.Detection:
         ("(Bloomberg) -- Rain fell.", "bloomberg-dateline", "Bloomberg"),
         ("Berlin (dpa) - Rain fell.", "dpa-dateline", "dpa"),
         ("WASHINGTON, Aug. 14 (UPI) -- Rain fell.", "upi-dateline", "UPI"),
+        ("Madrid, 14 ago (EFE).- Rain fell.", "other-agency-dateline", "EFE"),
+        ("MOSCOW, August 14. /TASS/. Rain fell.", "tass-dateline", "TASS"),
+        ("MOSCOW, August 14 /ITAR-TASS/. Rain fell.", "tass-dateline", "TASS"),
     ],
 )
 def test_each_agency_is_told_apart_by_its_evidence(
@@ -769,3 +772,116 @@ def test_a_byline_and_date_indented_under_a_bullet_point_stay_head_lines() -> No
     assert article.date == dt.datetime(2023, 8, 14)
     assert article.paragraphs == ("Oil prices rose on Monday.",)
     check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "furniture"),
+    [
+        ("Sevilla, 3 mar (EFE).- ", "Sevilla", "(EFE).-"),
+        ("Sevilla, 3 mar (EFE).-", "Sevilla", "(EFE).-"),
+        ("SOCHI, March 3. /TASS/. ", "SOCHI", ". /TASS/."),
+    ],
+)
+def test_efe_and_tass_datelines_give_place_and_date(
+    opening: str, place: str, furniture: str
+) -> None:
+    text = (
+        "Ferry line reopens\n\n"
+        f"{opening}The ferry line to the islands reopened after a week of storms.\n\n"
+        "Crossings will run twice a day.\n"
+    )
+    article = newsparse.parse(text, reference=dt.date(2024, 3, 20))
+    assert article.format == "wire"
+    assert article.dateline == place
+    assert article.date == dt.datetime(2024, 3, 3)
+    assert article.paragraphs == (
+        "The ferry line to the islands reopened after a week of storms.",
+        "Crossings will run twice a day.",
+    )
+    assert any(s.of(text) == furniture for s in article.spans["furniture"])
+    check_article(text, article)
+
+
+def test_prose_naming_efe_is_no_dateline() -> None:
+    text = (
+        "Ferry line reopens\n\n"
+        "The ferry line reopened on Monday, the port said.\n\n"
+        "Spain's news agency (EFE).- which first reported it - gave no figures.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.dateline is None
+    assert article.paragraphs[-1].startswith("Spain's news agency (EFE).-")
+
+
+@pytest.mark.parametrize(
+    ("tail", "signed", "codes"),
+    [
+        ("(PTI) KLM\nRST", "(PTI)", "KLM\nRST"),
+        ("(PTI) KLM\nRST UVW", "(PTI)", "KLM\nRST UVW"),
+        ("(IANS) KLM RST\nUVW", "(IANS)", "KLM RST\nUVW"),
+        ("KLM\nRST", None, "KLM\nRST"),
+    ],
+)
+def test_desk_codes_wrapped_onto_the_last_line_are_no_body(
+    tail: str, signed: str | None, codes: str
+) -> None:
+    text = (
+        "Canal repairs to finish by June\n\n"
+        "Pune, Mar 3 (PTI) Repairs to the city's main canal will finish by June, "
+        "officials said on Sunday.\n"
+        "Water will be released once the lining is done, they said.\n"
+        f"{tail}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.paragraphs[-1] == "Water will be released once the lining is done, they said."
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert codes in furniture
+    assert article.attribution is not None
+    if signed is not None:
+        assert article.attribution.text == signed
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "last_line"),
+    [
+        ("    NEW YORK March 5 - ", "months.\n Reuter\n"),
+        ("    NEW YORK, March 5 - ", "months.Reuter\n"),
+        ("    NEW YORK March 5 - ", "months. REUTER\n"),
+    ],
+)
+def test_reuters_1987_dateline_without_comma_and_glued_sign_off(
+    dateline: str, last_line: str
+) -> None:
+    text = (
+        "5-MAR-1987 11:20:05.12\n"
+        "HALVERSON FOODS SEES HIGHER PROFIT\n"
+        f"{dateline}Halverson Foods Inc said it expects\n"
+        "higher profit in 1987 on firmer sales.\n"
+        f"    The company said orders rose in the first two {last_line}"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "reuters1987"
+    assert article.dateline == "NEW YORK"
+    assert article.paragraphs == (
+        "Halverson Foods Inc said it expects higher profit in 1987 on firmer sales.",
+        "The company said orders rose in the first two months.",
+    )
+    assert article.attribution is not None
+    assert article.attribution.text in {"Reuter", "REUTER"}
+    assert article.attribution.sources == ("Reuters",)
+    check_article(text, article)
+
+
+def test_reuters_1987_word_reuter_inside_a_sentence_stays_body() -> None:
+    text = (
+        "5-MAR-1987 11:20:05.12\n"
+        "HALVERSON FOODS SEES HIGHER PROFIT\n"
+        "    NEW YORK, March 5 - Halverson Foods Inc said it expects\n"
+        "higher profit, its chief told Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == (
+        "Halverson Foods Inc said it expects higher profit, its chief told Reuter",
+    )
