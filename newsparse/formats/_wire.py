@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCY_DATELINE_RE",
+    "BARE_KYODO_DATELINE_RE",
     "DATELINE_AGENCIES",
     "INDIAN_AGENCIES",
     "REUTERS_1987_DATELINE_RE",
@@ -103,10 +104,12 @@ _MONTH_NAMES = _regex.literal_trie(MONTHS)
 _MONTH_DAY = _month_day(r"(?i:\L<months>)")
 _MONTH_DAY_TRIE = _month_day("(?i:" + _MONTH_NAMES + ")")
 
-# Everything before the agency: place, ANI's ``[India]``, a month and day, perhaps a year
+# Everything before the agency: place, a region in brackets (ANI's ``Guwahati (Assam)``,
+# EFE's ``Valencia (España)``), ANI's ``[India]``, a month and day, perhaps a year
 # (``ROME, Aug 14, 2023 (AFP) -``).
 _BEFORE_AGENCY = (
     r"(?:(?P<place>" + _PLACE + r")"
+    r"(?:[\x20\xa0]{1,2}\((?P<region>\p{Lu}[\p{L}\p{M}\x20\xa0.'-]{0,30}+)\))?"
     r"(?:[\x20\xa0]{0,2}\[(?P<country>\p{Lu}[\p{L}\x20\xa0.'-]{0,30}+)\])?"
     r"(?:,[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")"
     r"(?:,[\x20\xa0]{1,2}(?P<year>(?:19|20)\d{2})(?!\d))?)?"
@@ -133,6 +136,9 @@ _SLASHED_AGENCY = r"\.?[\x20\xa0]{0,3}/(?P<agency>(?:ITAR-)?TASS)/\.?(?=[\x20\xa
 # Every agency name opens with a letter: a bracket before anything else fails at once
 # instead of trying each name (a run of brackets stays cheap).
 _AGENCY_OPEN = r"\((?=\p{L})"
+# Kyodo's English wire names itself without brackets, after the date only:
+# ``TOKYO, Aug. 17 Kyodo - Japan's``.
+_BARE_AGENCY = r"(?(date)(?P<agency>Kyodo)[\x20\xa0]{1,3}(?P<sep>--|-)(?=\s|\Z)|(?!))"
 AGENCY_DATELINE_RE = regex.compile(
     _BEFORE_AGENCY
     + r"(?:"
@@ -141,6 +147,8 @@ AGENCY_DATELINE_RE = regex.compile(
     + _AFTER_AGENCY
     + r"|"
     + _SLASHED_AGENCY
+    + r"|"
+    + _BARE_AGENCY
     + r")",
     months=list(MONTHS),
     agencies=list(DATELINE_AGENCIES),
@@ -148,6 +156,10 @@ AGENCY_DATELINE_RE = regex.compile(
 #: A detection pattern: a line opening with TASS's dateline (``MOSCOW, August 14. /TASS/.``).
 TASS_DATELINE_RE = regex.compile(
     r"(?m)^[\x20\t]{0,8}" + _BEFORE_AGENCY + _SLASHED_AGENCY, months=list(MONTHS)
+)
+#: A detection pattern: a line opening with Kyodo's bare dateline (``TOKYO, Aug. 17 Kyodo -``).
+BARE_KYODO_DATELINE_RE = regex.compile(
+    r"(?m)^[\x20\t]{0,8}" + _BEFORE_AGENCY + _BARE_AGENCY, months=list(MONTHS)
 )
 
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
@@ -409,6 +421,7 @@ _WIRE_FURNITURE_RE = regex.compile(
   | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS
                 | \((?:IANS|PTI|UNI|ANI)\)                # ANI: (ANI)
                 | ==\x20?Kyodo                            # Kyodo: ==Kyodo
+                | -{1,2}\x20?(?:BERNAMA|Bernama)          # Bernama: -- BERNAMA
                 | AFP | dpa(?:\x20\p{Ll}{2,3}){0,3} )      # AFP; dpa ab xy (with initials)
   | (?P<newsroom> \((?:\p{Lu}[\p{L}\x20]{0,40})?Newsroom[^\n()]{0,80}\) )
   | (?P<coverage_link>                        # AP: Follow AP's coverage of X at https://...

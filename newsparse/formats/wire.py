@@ -48,6 +48,7 @@ from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
+    BARE_KYODO_DATELINE_RE,
     DATELINE_AGENCIES,
     INDIAN_AGENCIES,
     TASS_DATELINE_RE,
@@ -227,6 +228,9 @@ class WireFormat(EvidenceFormat):
             0.55,
             needles=tuple(f"({a.lower()})" for a in OTHER_AGENCIES),
             line=True,
+        ),
+        Evidence(
+            "kyodo-bare-dateline", BARE_KYODO_DATELINE_RE, 0.55, needles=(" kyodo ",), line=True
         ),
         Evidence("tass-dateline", TASS_DATELINE_RE, 0.55, needles=("tass/",), line=True),
         Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),

@@ -46,6 +46,8 @@ def _top(text: str) -> newsparse.Detection:
         ("Madrid, 14 ago (EFE).- Rain fell.", "other-agency-dateline", "EFE"),
         ("MOSCOW, August 14. /TASS/. Rain fell.", "tass-dateline", "TASS"),
         ("MOSCOW, August 14 /ITAR-TASS/. Rain fell.", "tass-dateline", "TASS"),
+        ("TOKYO, Aug. 17 Kyodo - Rain fell.", "kyodo-bare-dateline", "Kyodo"),
+        ("Guwahati (Assam) [India], July 5 (ANI): Rain fell.", "indian-agency-dateline", "ANI"),
     ],
 )
 def test_each_agency_is_told_apart_by_its_evidence(
@@ -885,3 +887,49 @@ def test_reuters_1987_word_reuter_inside_a_sentence_stays_body() -> None:
     assert article.paragraphs == (
         "Halverson Foods Inc said it expects higher profit, its chief told Reuter",
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "rest"),
+    [
+        ("Shillong (Meghalaya) [India], July 5 (ANI): ", "Shillong", "(Meghalaya) [India]"),
+        ("Granada (España), 5 jul (EFE).- ", "Granada", "(España), 5 jul (EFE).-"),
+        ("OSAKA, July 5 Kyodo - ", "OSAKA", ", July 5 Kyodo -"),
+    ],
+)
+def test_dateline_region_in_brackets_and_bare_kyodo(opening: str, place: str, rest: str) -> None:
+    text = (
+        "Landslide blocks hill road\n\n"
+        f"{opening}A landslide blocked the main hill road on Friday, officials said.\n\n"
+        "Traffic was diverted.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == place
+    assert article.paragraphs == (
+        "A landslide blocked the main hill road on Friday, officials said.",
+        "Traffic was diverted.",
+    )
+    furniture = " ".join(s.of(text) for s in article.spans["furniture"])
+    assert rest in furniture
+    check_article(text, article)
+
+
+def test_kyodo_without_brackets_needs_a_date() -> None:
+    text = "Landslide blocks hill road\n\nTOKYO Kyodo - A landslide blocked the road.\n"
+    assert newsparse.parse(text).dateline is None
+
+
+@pytest.mark.parametrize("sign_off", ["-- BERNAMA", "--BERNAMA"])
+def test_bernama_sign_off_is_attribution(sign_off: str) -> None:
+    text = (
+        "Palm oil exports up\n\n"
+        "KUALA LUMPUR, Oct 3 (Bernama) -- Palm oil exports rose in September.\n\n"
+        f"{sign_off}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("Palm oil exports rose in September.",)
+    assert article.attribution is not None
+    assert article.attribution.text == sign_off
+    assert article.attribution.sources == ("Bernama",)
+    check_article(text, article)
