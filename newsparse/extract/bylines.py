@@ -408,9 +408,12 @@ def read_byline(
     if label is not None:
         names_end = label.start()
     suffix = None
-    if " for " in text[names_start:names_end].casefold():
+    if (whole := canonical_agency(text[names_start:names_end])) is not None:
+        # ``By The Associated Press``: the agency alone, its article included.
+        organization, names_end = whole, names_start
+    elif " for " in text[names_start:names_end].casefold():
         suffix = _regex.search(_FOR_OUTLET_RE, text, names_start, names_end)
-    if suffix is None:
+    if suffix is None and organization is None:
         suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
     if suffix is not None:
         organization = canonical_agency(suffix["org"]) or suffix["org"]

@@ -413,6 +413,10 @@ _WIRE_FURNITURE_RE = regex.compile(
     )
   | (?P<desk_codes>                           # PTI: ABC DEF GHI, PTI ABC DEF
         (?:\p{Lu}{2,5}\x20){1,7}\p{Lu}{2,5}
+        (?:\x20(?:[01]\d|2[0-3])[0-5]\d)?         # UNI: UNI AB CD 1545 (the time filed)
+    )
+  | (?P<email>                                # Yonhap: the reporter's address, alone
+        [\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,5}+
     )
   | (?P<contact>                              # Bloomberg
         To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}

@@ -47,6 +47,9 @@ from tests.laws import check_article
         ("By Xinhua Writer Zhao Lan", ("Zhao Lan",), "Xinhua"),
         ("By Staff Reporter Jo Roe", ("Jo Roe",), None),
         ("By Staff Reporter", (), "Staff Reporter"),
+        # The agency alone, with its article.
+        ("By The Associated Press", (), "AP"),
+        ("BY THE ASSOCIATED PRESS", (), "AP"),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], org: str | None) -> None:

@@ -933,3 +933,40 @@ def test_bernama_sign_off_is_attribution(sign_off: str) -> None:
     assert article.attribution.text == sign_off
     assert article.attribution.sources == ("Bernama",)
     check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "trailer"),
+    [
+        ("Bhopal, Feb 1 (UNI)", "UNI KP RS 1545"),
+        ("SEOUL, Feb 1 (Yonhap) --", "kpark@example.co.kr\n(END)"),
+    ],
+)
+def test_trailing_time_codes_and_reporter_address_are_furniture(
+    dateline: str, trailer: str
+) -> None:
+    text = (
+        "Bus fares unchanged\n\n"
+        f"{dateline} Bus fares will stay unchanged this year, the minister said.\n"
+        "New routes were also announced.\n"
+        f"{trailer}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.paragraphs[-1].endswith("New routes were also announced.")
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert trailer.split("\n", maxsplit=1)[0] in furniture
+    check_article(text, article)
+
+
+def test_by_the_associated_press_is_a_byline() -> None:
+    text = (
+        "Jobless claims fall\n\n"
+        "By The Associated Press\n\n"
+        "NEW YORK (AP) -- Fewer people applied for jobless benefits last week.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.organization == "AP"
+    assert article.summary is None
+    check_article(text, article)
