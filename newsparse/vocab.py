@@ -264,6 +264,10 @@ AGENCIES: dict[str, str] = {
     "yonhap": "Yonhap",
     "tass": "TASS",
     "itar-tass": "TASS",
+    "dpa-afx": "dpa-AFX",
+    "interfax": "Interfax",
+    "jiji": "Jiji Press",
+    "jiji press": "Jiji Press",
     "bernama": "Bernama",
 }
 

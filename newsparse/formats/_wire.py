@@ -73,6 +73,7 @@ DATELINE_AGENCIES = (
     "Xinhua",
     "Bloomberg",
     "dpa",
+    "dpa-AFX",
     "UPI",
     "Kyodo",
     "Yonhap",
@@ -80,6 +81,9 @@ DATELINE_AGENCIES = (
     "ANSA",
     "Bernama",
     "TASS",
+    "Interfax",
+    "Jiji Press",
+    "Jiji",
 )
 #: The Indian agencies, whose copy may end in a run of desk initials.
 INDIAN_AGENCIES = frozenset({"PTI", "IANS", "ANI", "UNI"})
@@ -111,18 +115,19 @@ _BEFORE_AGENCY = (
     r"(?:(?P<place>" + _PLACE + r")"
     r"(?:[\x20\xa0]{1,2}\((?P<region>\p{Lu}[\p{L}\p{M}\x20\xa0.'-]{0,30}+)\))?"
     r"(?:[\x20\xa0]{0,2}\[(?P<country>\p{Lu}[\p{L}\x20\xa0.'-]{0,30}+)\])?"
-    r"(?:,[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")"
+    r"(?:[,.][\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")"
     r"(?:,[\x20\xa0]{1,2}(?P<year>(?:19|20)\d{2})(?!\d))?)?"
     r"[\x20\xa0]{0,4})?"
 )
 # After the agency: a dash, underscore or colon; or, as the Indian agencies write, straight
 # into the text. Only theirs: any other agency named in brackets at the start of a wrapped
 # line of prose (``Spain's state news agency (EFE) said``) would be taken for a dateline.
-# Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``).
+# Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``);
+# Jiji glues its double hyphen (``(Jiji Press)--Tokyo``).
 # Spanish agencies put a full stop before the dash: EFE's ``Madrid, 14 ago (EFE).- El``.
 _AFTER_AGENCY = (
     r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)"
-    r"|[\x20\xa0]{0,3}(?P<sep>[\u2013\u2014])(?=[\p{Lu}\"\u201c])"
+    r"|[\x20\xa0]{0,3}(?P<sep>--|[\u2013\u2014])(?=[\p{Lu}\"\u201c])"
     r"|(?P<sep>\.[-\u2013\u2014])(?=\s|\Z|[\p{Lu}\"\u201c\u00ab\u00bf\u00a1])"
     r"|(?<=\((?i:PTI|IANS|ANI|UNI)\))(?=[\x20\xa0]{1,3}\S))"
 )
@@ -409,7 +414,7 @@ def note_partial(b: Builder, found: Dateline | None) -> None:
 _WIRE_FURNITURE_RE = regex.compile(
     r"""
     (?P<staff_initials>                       # AFP: jm/ach, burs-abc/xyz, bur-jm/dv
-        (?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}
+        (?:burs?-|/)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}   # dpa-AFX: /ck/jha
     )
   | (?P<desk_codes>                           # PTI: ABC DEF GHI, PTI ABC DEF
         (?:\p{Lu}{2,5}\x20){1,7}\p{Lu}{2,5}
@@ -459,6 +464,11 @@ _ASSISTANCE_RE = regex.compile(
     r"-{0,2}\x20?With\x20assistance\x20from\x20(?P<names>[^\n]{1,300}?)\.?", regex.IGNORECASE
 )
 
+# Xinhua's editor under the story: ``Editor: Liu Jia``, ``[Editor: huaxia]``.
+_EDITOR_RE = regex.compile(
+    r"\[?Editors?:\x20{0,3}(?P<names>[\p{L}\p{M}][\p{L}\p{M}\x20.,'-]{0,80}+)\]?"
+)
+
 _NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
 _IN_PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,]{0,60}$")
 
@@ -472,6 +482,19 @@ def _take_assistance(b: Builder, line: Line) -> bool:
     )
     b.credits.append(Credit(role="assistance", names=names))
     b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.assistance")))
+    return True
+
+
+def _take_editor(b: Builder, line: Line) -> bool:
+    """Read Xinhua's ``Editor: Liu Jia`` line as an editing credit."""
+    if "ditor" not in line.text:
+        return False
+    m = _regex.fullmatch(_EDITOR_RE, b.text, line.start, line.end)
+    if m is None:
+        return False
+    names = tuple(n.strip() for n in _NAME_SPLIT_RE.split(m["names"].strip()) if n.strip())
+    b.credits.append(Credit(role="editing", names=names))
+    b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.editor")))
     return True
 
 
@@ -551,7 +574,11 @@ def take_wire_trailers(
             taken += n - k
             n = k
             continue
-        elif not _take_assistance(b, line) and b.take_trailers([line], max_lines=1) == 1:
+        elif (
+            not _take_assistance(b, line)
+            and not (agency_marks and _take_editor(b, line))
+            and b.take_trailers([line], max_lines=1) == 1
+        ):
             break
         n -= 1
         taken += 1
@@ -581,6 +608,10 @@ _GLUED_INITIALS_RE = regex.compile(
     r"(?<=[.!?\"\u201d'\u2019)]"
     + _BLANK
     + r"{1,3})(?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}"
+    + _BLANK
+    + r"*+\Z"
+    # dpa-AFX glues its initials to the last sentence: ``... Punkte./ck/jha``.
+    + r"|(?<=[.!?\"\u201d'\u2019)])/\p{Ll}{2,5}(?:/\p{Ll}{2,5}){1,5}"
     + _BLANK
     + r"*+\Z"
 )

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+import attrs
 import regex
 
 from newsparse import _regex
@@ -51,6 +52,7 @@ from newsparse.formats._wire import (
     BARE_KYODO_DATELINE_RE,
     DATELINE_AGENCIES,
     INDIAN_AGENCIES,
+    REUTERS_1987_DATELINE_RE,
     TASS_DATELINE_RE,
     agency_dateline_re,
     date_from_partial,
@@ -219,7 +221,11 @@ class WireFormat(EvidenceFormat):
             line=True,
         ),
         Evidence(
-            "dpa-dateline", agency_dateline_re("dpa", "DPA"), 0.55, needles=("(dpa)",), line=True
+            "dpa-dateline",
+            agency_dateline_re("dpa", "DPA", "dpa-AFX"),
+            0.55,
+            needles=("(dpa)", "(dpa-afx)"),
+            line=True,
         ),
         Evidence("upi-dateline", agency_dateline_re("UPI"), 0.55, needles=("(upi)",), line=True),
         Evidence(
@@ -357,11 +363,20 @@ def _runs_on(text: str, lines: list[Line]) -> bool:
 
 
 def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:
-    """The first line (within the head) that opens with an agency dateline."""
+    """The first line (within the head) that opens with an agency dateline.
+
+    An agency named first may have the place and date after it, as ANSA writes them:
+    ``(ANSA) - ROME, JUL 18 -``; they are read as one dateline.
+    """
     for i, line in enumerate(lines[: MAX_HEAD_LINES + 1]):
         found = read_dateline(text, line)
-        if found is not None:
-            return i, found
+        if found is None:
+            continue
+        if found.place is None and (rest := rest_of_line(line, found.body_start)) is not None:
+            then = read_dateline(text, rest, REUTERS_1987_DATELINE_RE)
+            if then is not None and then.place is not None:
+                found = attrs.evolve(then, start=found.start, agency=found.agency)
+        return i, found
     return 0, None
 
 

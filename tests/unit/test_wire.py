@@ -48,6 +48,9 @@ def _top(text: str) -> newsparse.Detection:
         ("MOSCOW, August 14 /ITAR-TASS/. Rain fell.", "tass-dateline", "TASS"),
         ("TOKYO, Aug. 17 Kyodo - Rain fell.", "kyodo-bare-dateline", "Kyodo"),
         ("Guwahati (Assam) [India], July 5 (ANI): Rain fell.", "indian-agency-dateline", "ANI"),
+        ("FRANKFURT (dpa-AFX) - Rain fell.", "dpa-dateline", "dpa-AFX"),
+        ("MOSCOW. Aug 14 (Interfax) - Rain fell.", "other-agency-dateline", "Interfax"),
+        ("TOKYO, Aug. 14 (Jiji Press)--Rain fell.", "other-agency-dateline", "Jiji Press"),
     ],
 )
 def test_each_agency_is_told_apart_by_its_evidence(
@@ -969,4 +972,54 @@ def test_by_the_associated_press_is_a_byline() -> None:
     assert article.byline is not None
     assert article.byline.organization == "AP"
     assert article.summary is None
+    check_article(text, article)
+
+
+@pytest.mark.parametrize("place_date", ["PISA, JUL 18 -", "PISA, 18 JUL -"])
+def test_agency_before_place_and_date(place_date: str) -> None:
+    text = (
+        "Tower reopens\n\n"
+        f"(ANSA) - {place_date} The leaning tower reopened to visitors on Tuesday.\n\n"
+        "Tickets must be booked ahead.\n"
+    )
+    article = newsparse.parse(text, reference=dt.date(2023, 8, 1))
+    assert article.format == "wire"
+    assert article.dateline == "PISA"
+    assert article.date == dt.datetime(2023, 7, 18)
+    assert article.attribution is not None
+    assert article.attribution.sources == ("ANSA",)
+    assert article.paragraphs == (
+        "The leaning tower reopened to visitors on Tuesday.",
+        "Tickets must be booked ahead.",
+    )
+    check_article(text, article)
+
+
+@pytest.mark.parametrize("ending", ["Punkte./ck/jha", "Punkte.\n/ck/jha"])
+def test_dpa_afx_initials_after_a_slash(ending: str) -> None:
+    text = (
+        "Dax steigt\n\n"
+        "FRANKFURT (dpa-AFX) - Der Dax ist am Montag gestiegen.\n\n"
+        f"Der Leitindex gewann 0,8 Prozent auf 16 100 {ending}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == (
+        "Der Dax ist am Montag gestiegen.",
+        "Der Leitindex gewann 0,8 Prozent auf 16 100 Punkte.",
+    )
+    assert "/ck/jha" in [s.of(text) for s in article.spans["furniture"]]
+    check_article(text, article)
+
+
+@pytest.mark.parametrize("line", ["Editor: Liu Jia", "[Editor: Liu Jia]"])
+def test_xinhua_editor_line_is_an_editing_credit(line: str) -> None:
+    text = (
+        "Tea village draws visitors\n\n"
+        "HANGZHOU, May 6 (Xinhua) -- A tea village has become a draw for visitors.\n"
+        f"Tourists pick leaves, officials said.\n{line}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs[-1].endswith("Tourists pick leaves, officials said.")
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == [("editing", ("Liu Jia",))]
     check_article(text, article)
