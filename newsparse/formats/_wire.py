@@ -43,16 +43,19 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCY_DATELINE_RE",
+    "BARE_DATELINE_RE",
     "BARE_KYODO_DATELINE_RE",
     "DATELINE_AGENCIES",
     "INDIAN_AGENCIES",
     "REUTERS_1987_DATELINE_RE",
+    "SLASHED_DATELINE_RE",
     "TASS_DATELINE_RE",
     "Dateline",
     "agency_dateline_re",
     "date_from_partial",
     "file_dateline",
     "note_partial",
+    "read_agency_dateline",
     "read_dateline",
     "rest_of_line",
     "split_glued_trailers",
@@ -141,31 +144,31 @@ _SLASHED_AGENCY = r"\.?[\x20\xa0]{0,3}/(?P<agency>(?:ITAR-)?TASS)/\.?(?=[\x20\xa
 # Every agency name opens with a letter: a bracket before anything else fails at once
 # instead of trying each name (a run of brackets stays cheap).
 _AGENCY_OPEN = r"\((?=\p{L})"
-# Kyodo's English wire names itself without brackets, after the date only:
-# ``TOKYO, Aug. 17 Kyodo - Japan's``.
-_BARE_AGENCY = r"(?(date)(?P<agency>Kyodo)[\x20\xa0]{1,3}(?P<sep>--|-)(?=\s|\Z)|(?!))"
+# Kyodo's English wire names itself without brackets, after a place and a date only:
+# ``TOKYO, Aug. 17 Kyodo - Japan's``. Every part is required, the name among them, so
+# the regex module rejects a line without it at once.
+_BARE_KYODO = (
+    r"(?P<place>" + _PLACE + r"),[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")[\x20\xa0]{1,4}"
+    r"(?P<agency>Kyodo)[\x20\xa0]{1,3}(?P<sep>--|-)(?=\s|\Z)"
+)
+# The bracketed form alone: every match needs its ``(``, which lets the regex module
+# reject a line without one at once (the other forms are patterns of their own, tried
+# only on a line holding their mark: :func:`read_agency_dateline`).
 AGENCY_DATELINE_RE = regex.compile(
-    _BEFORE_AGENCY
-    + r"(?:"
-    + _AGENCY_OPEN
-    + r"(?P<agency>(?i:\L<agencies>))\)"
-    + _AFTER_AGENCY
-    + r"|"
-    + _SLASHED_AGENCY
-    + r"|"
-    + _BARE_AGENCY
-    + r")",
+    _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>(?i:\L<agencies>))\)" + _AFTER_AGENCY,
     months=list(MONTHS),
     agencies=list(DATELINE_AGENCIES),
 )
+#: TASS's dateline: ``MOSCOW, August 14. /TASS/.``.
+SLASHED_DATELINE_RE = regex.compile(_BEFORE_AGENCY + _SLASHED_AGENCY, months=list(MONTHS))
+#: Kyodo's dateline without brackets: ``TOKYO, Aug. 17 Kyodo -``.
+BARE_DATELINE_RE = regex.compile(_BARE_KYODO, months=list(MONTHS))
 #: A detection pattern: a line opening with TASS's dateline (``MOSCOW, August 14. /TASS/.``).
 TASS_DATELINE_RE = regex.compile(
     r"(?m)^[\x20\t]{0,8}" + _BEFORE_AGENCY + _SLASHED_AGENCY, months=list(MONTHS)
 )
 #: A detection pattern: a line opening with Kyodo's bare dateline (``TOKYO, Aug. 17 Kyodo -``).
-BARE_KYODO_DATELINE_RE = regex.compile(
-    r"(?m)^[\x20\t]{0,8}" + _BEFORE_AGENCY + _BARE_AGENCY, months=list(MONTHS)
-)
+BARE_KYODO_DATELINE_RE = regex.compile(r"(?m)^[\x20\t]{0,8}" + _BARE_KYODO, months=list(MONTHS))
 
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
 REUTERS_1987_DATELINE_RE = regex.compile(
@@ -290,6 +293,27 @@ def read_dateline(
         year=year,
         year_span=year_span,
     )
+
+
+def read_agency_dateline(text: str, line: Line) -> Dateline | None:
+    """Read an agency's dateline at the start of ``line`` in any of its forms.
+
+    The bracketed form (:data:`AGENCY_DATELINE_RE`) first; TASS's slashes and Kyodo's
+    bare name only on a line that holds them.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "MOSCOW, August 14. /TASS/. Rain fell."
+        >>> d = read_agency_dateline(text, split_lines(text)[0])
+        >>> d.place.of(text), d.agency, text[d.body_start :]
+        ('MOSCOW', 'TASS', 'Rain fell.')
+    """
+    found = read_dateline(text, line)
+    if found is None and "TASS/" in line.text:
+        found = read_dateline(text, line, SLASHED_DATELINE_RE)
+    if found is None and " Kyodo " in line.text:
+        found = read_dateline(text, line, BARE_DATELINE_RE)
+    return found
 
 
 def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:

@@ -58,6 +58,7 @@ from newsparse.formats._wire import (
     date_from_partial,
     file_dateline,
     note_partial,
+    read_agency_dateline,
     read_dateline,
     rest_of_line,
     split_glued_trailers,
@@ -369,7 +370,7 @@ def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:
     ``(ANSA) - ROME, JUL 18 -``; they are read as one dateline.
     """
     for i, line in enumerate(lines[: MAX_HEAD_LINES + 1]):
-        found = read_dateline(text, line)
+        found = read_agency_dateline(text, line)
         if found is None:
             continue
         if found.place is None and (rest := rest_of_line(line, found.body_start)) is not None:
