@@ -239,6 +239,7 @@ AGENCIES: dict[str, str] = {
     "reuters": "Reuters",
     "reuter": "Reuters",
     "thomson reuters": "Reuters",
+    "reuters breakingviews": "Reuters",
     "afp": "AFP",
     "agence france-presse": "AFP",
     "agence france presse": "AFP",

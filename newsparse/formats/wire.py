@@ -197,9 +197,9 @@ class WireFormat(EvidenceFormat):
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence(
             "reuters-dateline",
-            agency_dateline_re("Reuters"),
+            agency_dateline_re("Reuters", "Reuters Breakingviews"),
             0.55,
-            needles=("(reuters)",),
+            needles=("(reuters)", "(reuters breakingviews)"),
             line=True,
         ),
         Evidence("ap-dateline", agency_dateline_re("AP"), 0.55, needles=("(ap)",), line=True),

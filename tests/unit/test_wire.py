@@ -49,6 +49,8 @@ def _top(text: str) -> newsparse.Detection:
         ("TOKYO, Aug. 17 Kyodo - Rain fell.", "kyodo-bare-dateline", "Kyodo"),
         ("Guwahati (Assam) [India], July 5 (ANI): Rain fell.", "indian-agency-dateline", "ANI"),
         ("FRANKFURT (dpa-AFX) - Rain fell.", "dpa-dateline", "dpa-AFX"),
+        ("Aug 14 (Reuters) - Rain fell.", "reuters-dateline", "Reuters"),
+        ("LONDON (Reuters Breakingviews) - Rain fell.", "reuters-dateline", "Reuters"),
         ("MOSCOW. Aug 14 (Interfax) - Rain fell.", "other-agency-dateline", "Interfax"),
         ("TOKYO, Aug. 14 (Jiji Press)--Rain fell.", "other-agency-dateline", "Jiji Press"),
     ],
@@ -1022,4 +1024,29 @@ def test_xinhua_editor_line_is_an_editing_credit(line: str) -> None:
     assert article.paragraphs[-1].endswith("Tourists pick leaves, officials said.")
     assert article.attribution is not None
     assert [(c.role, c.names) for c in article.attribution.credits] == [("editing", ("Liu Jia",))]
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Mar 3 (Reuters) - ", dt.datetime(2024, 3, 3)),
+        ("March 3, 2022 (Reuters) - ", dt.datetime(2022, 3, 3)),
+        ("3 March (AFP) - ", dt.datetime(2024, 3, 3)),
+    ],
+)
+def test_dateline_with_a_date_and_no_place(opening: str, day: dt.datetime) -> None:
+    text = (
+        "Toy maker lifts outlook\n\n"
+        f"{opening}A toy maker raised its outlook on Monday.\n\n"
+        "Its shares rose 4%.\n"
+    )
+    article = newsparse.parse(text, reference=dt.date(2024, 3, 20))
+    assert article.format == "wire"
+    assert article.dateline is None
+    assert article.date == day
+    assert article.paragraphs == (
+        "A toy maker raised its outlook on Monday.",
+        "Its shares rose 4%.",
+    )
     check_article(text, article)
