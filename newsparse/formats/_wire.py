@@ -461,6 +461,9 @@ _WIRE_FURNITURE_RE = regex.compile(
         (?:\p{Lu}{2,5}\x20){1,7}\p{Lu}{2,5}
         (?:\x20(?:[01]\d|2[0-3])[0-5]\d)?         # UNI: UNI AB CD 1545 (the time filed)
     )
+  | (?P<photo_credit>                         # Xinhua: (Photo: Xinhua/Li Ming)
+        \((?:Photos?|Video|Graphic)\x20?:\x20?[^\n()]{1,100}+\)
+    )
   | (?P<email>                                # Yonhap: the reporter's address, alone
         [\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,5}+
     )

@@ -1050,3 +1050,24 @@ def test_dateline_with_a_date_and_no_place(opening: str, day: dt.datetime) -> No
         "Its shares rose 4%.",
     )
     check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Photo: Xinhua)", "(Photo: Xinhua/Li Ming)", "(Video: Xinhua)"]
+)
+def test_photo_credit_under_the_story_is_furniture(credit: str) -> None:
+    text = (
+        "Exports rise\n\n"
+        "BEIJING, Jan. 12 (Xinhua) -- Exports rose 5 percent in 2023, data showed Friday.\n\n"
+        "Imports fell 2 percent. Enditem\n\n"
+        f"{credit}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == (
+        "Exports rose 5 percent in 2023, data showed Friday.",
+        "Imports fell 2 percent.",
+    )
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert credit in furniture
+    assert "Enditem" in furniture
+    check_article(text, article)
