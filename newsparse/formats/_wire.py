@@ -475,7 +475,8 @@ _WIRE_FURNITURE_RE = regex.compile(
                 | \((?:IANS|PTI|UNI|ANI)\)                # ANI: (ANI)
                 | ==\x20?Kyodo                            # Kyodo: ==Kyodo
                 | -{1,2}\x20?(?:BERNAMA|Bernama)          # Bernama: -- BERNAMA
-                | AFP | dpa(?:\x20\p{Ll}{2,3}){0,3} )      # AFP; dpa ab xy (with initials)
+                | AFP | EFE                               # AFP; EFE (over its initials)
+                | dpa(?:\x20\p{Ll}{2,3}){0,3} )           # dpa ab xy (with initials)
   | (?P<newsroom> \((?:\p{Lu}[\p{L}\x20]{0,40})?Newsroom[^\n()]{0,80}\) )
   | (?P<coverage_link>                        # AP: Follow AP's coverage of X at https://...
         (?:Follow|More|Find\x20more|See\x20more)\x20AP(?:['\u2019]s)?\x20

@@ -1440,3 +1440,16 @@ def test_factiva_et_without_a_known_zone_stays_naive(time: str, note: str | None
         assert unknown == []
     else:
         assert [n.span.of(text) for n in unknown if n.span is not None] == [note]
+
+
+def test_factiva_free_text_time_with_an_offset_after_gmt() -> None:
+    text = (
+        "Airline adds routes\nBy Mark Ellis\n320 words\n4 April 2018\n07:15 GMT+2\n"
+        "The Business Daily\nBSNDLY\nEnglish\n(c) 2018 Business Daily Ltd. All rights reserved.\n"
+        "The airline will add four routes this summer.\n\n"
+        "Document BSNDLY0020180404ee4400009\n"
+    )
+    article = _parse(text)
+    assert article.format == "factiva"
+    tz = dt.timezone(dt.timedelta(hours=2))
+    assert article.date == dt.datetime(2018, 4, 4, 7, 15, tzinfo=tz)

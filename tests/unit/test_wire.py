@@ -1071,3 +1071,19 @@ def test_photo_credit_under_the_story_is_furniture(credit: str) -> None:
     assert credit in furniture
     assert "Enditem" in furniture
     check_article(text, article)
+
+
+def test_efe_sign_off_over_its_initials_is_attribution() -> None:
+    text = (
+        "Lluvias en la meseta\n\n"
+        "Toledo, 14 ago (EFE).- Las lluvias anegaron varias calles del centro.\n\n"
+        "Los bomberos atendieron una veintena de avisos.\n\n"
+        "EFE\n\n"
+        "abc/def\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs[-1] == "Los bomberos atendieron una veintena de avisos."
+    assert article.attribution is not None
+    assert article.attribution.text == "EFE"
+    assert "abc/def" in [s.of(text) for s in article.spans["furniture"]]
+    check_article(text, article)
