@@ -562,7 +562,7 @@ def _take_wrapped_codes(b: Builder, lines: Sequence[Line], n: int) -> int:
     last = lines[n - 1]
     if n < 2 or not 2 <= len(last.text) <= 23 or not last.text.isupper():  # noqa: PLR2004
         return n
-    for k in range(n - 2, max(n - _CODE_LINES, 0) - 1, -1):
+    for k in range(max(n - _CODE_LINES, 1), n - 1):  # the longest run; a line of text above
         m = _regex.fullmatch(_WRAPPED_CODES_RE, b.text, lines[k].start, last.end)
         if m is None or "\n" not in b.text[lines[k].start : last.end]:
             continue

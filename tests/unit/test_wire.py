@@ -827,6 +827,7 @@ def test_prose_naming_efe_is_no_dateline() -> None:
         ("(PTI) KLM\nRST UVW", "(PTI)", "KLM\nRST UVW"),
         ("(IANS) KLM RST\nUVW", "(IANS)", "KLM RST\nUVW"),
         ("KLM\nRST", None, "KLM\nRST"),
+        ("(PTI) KLM\nRST\nUVW", "(PTI)", "KLM\nRST\nUVW"),
     ],
 )
 def test_desk_codes_wrapped_onto_the_last_line_are_no_body(
@@ -1087,3 +1088,10 @@ def test_efe_sign_off_over_its_initials_is_attribution() -> None:
     assert article.attribution.text == "EFE"
     assert "abc/def" in [s.of(text) for s in article.spans["furniture"]]
     check_article(text, article)
+
+
+def test_a_text_of_codes_alone_keeps_its_lines() -> None:
+    text = "KLM\nRST\n"
+    article = newsparse.parse(text, format="wire")
+    assert article.headline == "KLM"
+    assert article.paragraphs == ("RST",)
