@@ -114,6 +114,24 @@ def _title_goes_on(text: str, lines: Sequence[Line], i: int) -> bool:
     )
 
 
+def _dateline_at(text: str, line: Line) -> Dateline | None:
+    """The dateline ``line`` opens with, if any.
+
+    One with no comma after its place (``NEW YORK March 5 -``) only on an indented
+    line, as the copy sets its first line: a title at the margin may read so
+    (``FED SEES NO MOVE BEFORE MARCH 5 - ANALYSTS``).
+    """
+    found = read_dateline(text, line, REUTERS_1987_DATELINE_RE)
+    if (
+        found is not None
+        and found.place is not None
+        and line.indent == 0
+        and not text.startswith(",", found.place.end)
+    ):
+        return None
+    return found
+
+
 def _take_glued_sign_off(b: Builder, lines: list[Line]) -> None:
     """Take a ``Reuter`` sign-off glued to the last line's sentence as attribution.
 
@@ -195,7 +213,7 @@ class Reuters1987Format(EvidenceFormat):
         body: list[Line] = []
         while i < len(lines):
             line = lines[i]
-            found = read_dateline(text, line, REUTERS_1987_DATELINE_RE)
+            found = _dateline_at(text, line)
             if found is not None:
                 first = rest_of_line(line, found.body_start)
                 body = [first] if first is not None else []

@@ -1095,3 +1095,16 @@ def test_a_text_of_codes_alone_keeps_its_lines() -> None:
     article = newsparse.parse(text, format="wire")
     assert article.headline == "KLM"
     assert article.paragraphs == ("RST",)
+
+
+def test_reuters_1987_title_at_the_margin_is_no_comma_less_dateline() -> None:
+    text = (
+        "5-MAR-1987 11:20:05.12\n"
+        "FED SEEN HOLDING RATES UNTIL MARCH 25 - ANALYSTS\n"
+        "    NEW YORK, March 5 - The Federal Reserve will hold rates, analysts said.\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.headline == "FED SEEN HOLDING RATES UNTIL MARCH 25 - ANALYSTS"
+    assert article.dateline == "NEW YORK"
+    assert article.paragraphs == ("The Federal Reserve will hold rates, analysts said.",)
