@@ -43,8 +43,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCY_DATELINE_RE",
+    "BARE_AGENCY_DATELINE_RE",
     "BARE_DATELINE_RE",
-    "BARE_KYODO_DATELINE_RE",
     "DATELINE_AGENCIES",
     "DATE_FIRST_DATELINE_RE",
     "INDIAN_AGENCIES",
@@ -86,6 +86,11 @@ DATELINE_AGENCIES = (
     "ANSA",
     "Bernama",
     "TASS",
+    "AAP",
+    "Lusa",
+    "ANP",
+    "APA",
+    "EUROPA PRESS",
     "Interfax",
     "Jiji Press",
     "Jiji",
@@ -116,7 +121,8 @@ _MONTH_DAY_TRIE = _month_day("(?i:" + _MONTH_NAMES + ")")
 # Everything before the agency: place, a region in brackets (ANI's ``Guwahati (Assam)``,
 # EFE's ``Valencia (España)``), ANI's ``[India]``, a month and day, perhaps a year
 # (``ROME, Aug 14, 2023 (AFP) -``).
-_YEAR_AFTER = r"(?:,[\x20\xa0]{1,2}(?P<year>(?:19|20)\d{2})(?!\d))?"
+# Lusa writes the year with no comma: ``Lisboa, 14 ago 2023 (Lusa) -``.
+_YEAR_AFTER = r"(?:,?[\x20\xa0]{1,2}(?P<year>(?:19|20)\d{2})(?!\d))?"
 _BEFORE_AGENCY = (
     r"(?:(?P<place>" + _PLACE + r")"
     r"(?:[\x20\xa0]{1,2}\((?P<region>\p{Lu}[\p{L}\p{M}\x20\xa0.'-]{0,30}+)\))?"
@@ -150,12 +156,12 @@ _SLASHED_AGENCY = r"\.?[\x20\xa0]{0,3}/(?P<agency>(?:ITAR-)?TASS)/\.?(?=[\x20\xa
 # Every agency name opens with a letter: a bracket before anything else fails at once
 # instead of trying each name (a run of brackets stays cheap).
 _AGENCY_OPEN = r"\((?=\p{L})"
-# Kyodo's English wire names itself without brackets, after a place and a date only:
-# ``TOKYO, Aug. 17 Kyodo - Japan's``. Every part is required, the name among them, so
-# the regex module rejects a line without it at once.
-_BARE_KYODO = (
+# Kyodo's and AAP's English wires name themselves without brackets, after a place and a
+# date only: ``TOKYO, Aug. 17 Kyodo - Japan's``, ``SYDNEY, Aug 14 AAP - The``. Every part
+# is required, so the regex module rejects a line without them at once.
+_BARE_AGENCY = (
     r"(?P<place>" + _PLACE + r"),[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")[\x20\xa0]{1,4}"
-    r"(?P<agency>Kyodo)[\x20\xa0]{1,3}(?P<sep>--|-)(?=\s|\Z)"
+    r"(?P<agency>Kyodo|AAP)[\x20\xa0]{1,3}(?P<sep>--|-)(?=\s|\Z)"
 )
 # The bracketed form alone: every match needs its ``(``, which lets the regex module
 # reject a line without one at once (the other forms are patterns of their own, tried
@@ -173,14 +179,14 @@ DATE_FIRST_DATELINE_RE = regex.compile(
 )
 #: TASS's dateline: ``MOSCOW, August 14. /TASS/.``.
 SLASHED_DATELINE_RE = regex.compile(_BEFORE_AGENCY + _SLASHED_AGENCY, months=list(MONTHS))
-#: Kyodo's dateline without brackets: ``TOKYO, Aug. 17 Kyodo -``.
-BARE_DATELINE_RE = regex.compile(_BARE_KYODO, months=list(MONTHS))
+#: Kyodo's and AAP's dateline without brackets: ``TOKYO, Aug. 17 Kyodo -``.
+BARE_DATELINE_RE = regex.compile(_BARE_AGENCY, months=list(MONTHS))
 #: A detection pattern: a line opening with TASS's dateline (``MOSCOW, August 14. /TASS/.``).
 TASS_DATELINE_RE = regex.compile(
     r"(?m)^[\x20\t]{0,8}" + _BEFORE_AGENCY + _SLASHED_AGENCY, months=list(MONTHS)
 )
-#: A detection pattern: a line opening with Kyodo's bare dateline (``TOKYO, Aug. 17 Kyodo -``).
-BARE_KYODO_DATELINE_RE = regex.compile(r"(?m)^[\x20\t]{0,8}" + _BARE_KYODO, months=list(MONTHS))
+#: A detection pattern: a line opening with a bare dateline (``TOKYO, Aug. 17 Kyodo -``).
+BARE_AGENCY_DATELINE_RE = regex.compile(r"(?m)^[\x20\t]{0,8}" + _BARE_AGENCY, months=list(MONTHS))
 
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
 REUTERS_1987_DATELINE_RE = regex.compile(
@@ -328,7 +334,7 @@ def read_agency_dateline(text: str, line: Line) -> Dateline | None:
         found = read_dateline(text, line, DATE_FIRST_DATELINE_RE)
     if found is None and "TASS/" in line.text:
         found = read_dateline(text, line, SLASHED_DATELINE_RE)
-    if found is None and " Kyodo " in line.text:
+    if found is None and (" Kyodo " in line.text or " AAP " in line.text):
         found = read_dateline(text, line, BARE_DATELINE_RE)
     return found
 

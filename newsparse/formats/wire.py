@@ -49,7 +49,7 @@ from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
-    BARE_KYODO_DATELINE_RE,
+    BARE_AGENCY_DATELINE_RE,
     DATELINE_AGENCIES,
     INDIAN_AGENCIES,
     REUTERS_1987_DATELINE_RE,
@@ -237,7 +237,11 @@ class WireFormat(EvidenceFormat):
             line=True,
         ),
         Evidence(
-            "kyodo-bare-dateline", BARE_KYODO_DATELINE_RE, 0.55, needles=(" kyodo ",), line=True
+            "bare-agency-dateline",
+            BARE_AGENCY_DATELINE_RE,
+            0.55,
+            needles=(" kyodo ", " aap "),
+            line=True,
         ),
         Evidence("tass-dateline", TASS_DATELINE_RE, 0.55, needles=("tass/",), line=True),
         Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
