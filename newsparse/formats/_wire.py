@@ -65,7 +65,9 @@ __all__ = [
     "take_wire_trailers",
 ]
 
-#: Agencies as their datelines spell them, inside the parentheses.
+#: Agencies as their datelines spell them, inside the parentheses. Left out: names that
+#: are common acronyms in prose, whose aside after a capitalised name reads as a
+#: dateline (``The American Academy of Pediatrics (AAP) - a group of ...``; APA).
 DATELINE_AGENCIES = (
     "Reuters",
     "Reuters Breakingviews",
@@ -86,10 +88,8 @@ DATELINE_AGENCIES = (
     "ANSA",
     "Bernama",
     "TASS",
-    "AAP",
     "Lusa",
     "ANP",
-    "APA",
     "EUROPA PRESS",
     "Interfax",
     "Jiji Press",
