@@ -151,8 +151,6 @@ _AFTER_AGENCY = (
 # ``MOSCOW, August 14. /TASS/. The``.
 _SLASHED_AGENCY = r"\.?[\x20\xa0]{0,3}/(?P<agency>(?:ITAR-)?TASS)/\.?(?=[\x20\xa0\t\r\n]|\Z)"
 
-#: A dateline that names its agency: ``PLACE[ [Country]][, Month Day] (AGENCY) SEP``,
-#: or TASS's ``PLACE, Month Day. /TASS/.``.
 # Every agency name opens with a letter: a bracket before anything else fails at once
 # instead of trying each name (a run of brackets stays cheap).
 _AGENCY_OPEN = r"\((?=\p{L})"
@@ -166,6 +164,8 @@ _BARE_AGENCY = (
 # The bracketed form alone: every match needs its ``(``, which lets the regex module
 # reject a line without one at once (the other forms are patterns of their own, tried
 # only on a line holding their mark: :func:`read_agency_dateline`).
+#: A dateline that names its agency: ``PLACE[ (Region)][ [Country]][, Month Day] (AGENCY)
+#: SEP``.
 AGENCY_DATELINE_RE = regex.compile(
     _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>(?i:\L<agencies>))\)" + _AFTER_AGENCY,
     months=list(MONTHS),
@@ -319,8 +319,10 @@ def read_dateline(
 def read_agency_dateline(text: str, line: Line) -> Dateline | None:
     """Read an agency's dateline at the start of ``line`` in any of its forms.
 
-    The bracketed form (:data:`AGENCY_DATELINE_RE`) first; TASS's slashes and Kyodo's
-    bare name only on a line that holds them.
+    The bracketed form (:data:`AGENCY_DATELINE_RE`) first; then, each only on a line
+    that may hold it, a date with no place (:data:`DATE_FIRST_DATELINE_RE`), TASS's
+    slashes (:data:`SLASHED_DATELINE_RE`) and Kyodo's or AAP's bare name
+    (:data:`BARE_DATELINE_RE`).
 
     Examples:
         >>> from newsparse._text import split_lines
