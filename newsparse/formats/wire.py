@@ -109,6 +109,16 @@ _UPDATE_NOTE_RE = regex.compile(
     r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Repeats|Refiles|Fixes|Removes"
     r"|Inserts|Moves|Writes\x20through|Clarifies|Deletes)\x20[^\n()]{1,300}\)"
 )
+# A photo caption above the story, as agency pages show one: ``FILE PHOTO: Cranes at
+# the port ... REUTERS/Ana Ruiz/File Photo``, ``... (AP Photo/Jo Roe)``.
+# The label opens the line, or the credit ends it; each is looked for alone (a pattern
+# for the whole line would retry the credit after every character of the caption).
+_PHOTO_LABEL_RE = regex.compile(r"(?:FILE\x20PHOTO|PHOTO):\x20")
+_PHOTO_CREDIT_RE = regex.compile(
+    r"\x20\(?(?:REUTERS|AFP|AP\x20Photo|Xinhua)/\p{Lu}[^\n/()]{0,80}+(?:/[^\n/()]{1,40}+)?\)?\Z"
+)
+#: What a line must hold for a photo caption's patterns to be tried.
+_CAPTION_MARKS = ("PHOTO:", "REUTERS/", "AFP/", "AP Photo/", "Xinhua/")
 # A bullet point: ``* `` or ``• `` before a word.
 _BULLET_RE = regex.compile(r"[*\u2022][\x20\t]{1,3}\S")
 # The year may follow the holder's name: ``(c) Copyright Thomson Reuters 2023``.
@@ -163,17 +173,30 @@ def _runs_on_point(b: Builder, line: Line) -> bool:
     )
 
 
+def _is_photo_caption(text: str, line: Line) -> bool:
+    """Whether ``line`` opens with ``FILE PHOTO:`` or ends with a photo's credit."""
+    if _regex.match(_PHOTO_LABEL_RE, text, line.start, line.end) is not None:
+        return True
+    credit = _regex.search(_PHOTO_CREDIT_RE, text, line.start, line.end)
+    return credit is not None and credit.start() > line.start
+
+
 def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:
     """Read ``lines[i]`` as furniture, a stamp, a date line or a byline; return lines used.
 
     The stamp comes before the date line: a date line may have a few characters before
     its date, and would take ``Updated 10:02 AM, Aug 14, 2023`` without its time. An
     editor's note on what a new version changed (``(Adds analyst comment, updates
-    prices)``, Bloomberg's ``(Updates with closing prices.)``) is furniture.
+    prices)``, Bloomberg's ``(Updates with closing prices.)``) is furniture, and so is
+    a photo caption (``FILE PHOTO: ... REUTERS/Ana Ruiz/File Photo``), whose date is
+    the photo's.
     """
     line = lines[i]
     if _regex.fullmatch(_UPDATE_NOTE_RE, b.text, line.start, line.end) is not None:
         b.add_furniture(line.start, line.end, b.rule("update-note"))
+        return 1
+    if any(mark in line.text for mark in _CAPTION_MARKS) and _is_photo_caption(b.text, line):
+        b.add_furniture(line.start, line.end, b.rule("photo-caption"))
         return 1
     if b.take_furniture(line) or take_head_stamp(b, line) or b.take_date_line(line):
         return 1

@@ -1126,3 +1126,26 @@ def test_an_aside_after_a_common_acronym_is_no_dateline(line: str) -> None:
     article = newsparse.parse(text)
     assert article.format != "wire"
     assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE PHOTO: Cranes stand at the port of Lima, March 3, 2021. REUTERS/Ana Ruiz/File Photo",
+        "Cranes stand at the port of Lima, Peru, March 3, 2021. REUTERS/Ana Ruiz",
+        "Cranes stand at the port of Lima on March 3, 2021. (AP Photo/Jo Roe)",
+    ],
+)
+def test_photo_caption_above_the_story_is_furniture(caption: str) -> None:
+    text = (
+        "Port reopens\n\n"
+        f"{caption}\n\n"
+        "LIMA, March 14 (Reuters) - The port reopened on Thursday.\n\n"
+        "Ships queued outside.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.summary is None
+    assert article.date is None
+    assert caption in [s.of(text) for s in article.spans["furniture"]]
+    assert article.paragraphs == ("The port reopened on Thursday.", "Ships queued outside.")
+    check_article(text, article)
