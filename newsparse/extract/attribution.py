@@ -46,6 +46,11 @@ _CONTRIBUTED_RE = regex.compile(
     r"(?:report|story|article|reporting)[^\n]{0,60}",
     regex.IGNORECASE,
 )
+# AP's shorter form, ``Associated Press writer Jane Doe in Chicago contributed.``: only
+# after an agency's writers (``Local businesses also contributed.`` is a sentence).
+_CONTRIBUTED_BARE_RE = regex.compile(
+    r"(?P<names>[^\n]{1,300}?)\x20contributed\.?", regex.IGNORECASE
+)
 # "Copyright" or "(c)" before two words in lower case opens a sentence ("Copyright
 # reform is next", "Copyright owners, he said"), not a notice; one such word may be the
 # holder ("(c) dpa", "Copyright dpa 2023") or the word again ("(c) copyright 2023").
@@ -149,7 +154,7 @@ def _may_be(low: str) -> tuple[bool, bool, bool, bool]:
     return (
         "with " in low,
         opening.startswith(_CREDIT_OPENERS),
-        " contributed " in low,
+        " contributed" in low,
         low.startswith(_COPYRIGHT_OPENERS),
     )
 
@@ -196,7 +201,13 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
         return AttributionLine(kind="credits", credits=found) if found else None
     if not (contributed or copyright_):
         return None
-    if contributed and (m := _regex.fullmatch(_CONTRIBUTED_RE, text, pos, end)) is not None:
+    if contributed and (
+        (m := _regex.fullmatch(_CONTRIBUTED_RE, text, pos, end)) is not None
+        or (
+            (m := _regex.fullmatch(_CONTRIBUTED_BARE_RE, text, pos, end)) is not None
+            and _AP_WRITERS_RE.match(m["names"]) is not None
+        )
+    ):
         names = m["names"]
         agency = None
         if (w := _AP_WRITERS_RE.match(names)) is not None:

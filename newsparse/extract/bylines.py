@@ -294,6 +294,45 @@ def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
     return None
 
 
+def _role_head(text: str, a: int, b: int) -> tuple[int, str | None] | None:
+    """Where the names after a role that opens ``text[a:b]`` start.
+
+    Xinhua puts the role first: ``by Xinhua writers Li Ming, Zhang Wei``. The role is an
+    agency's name (if any), beats and a role word; a name must follow it. Returns the
+    start of the names and the agency, or ``None``.
+
+    Examples:
+        >>> text = "Xinhua writers Li Ming"
+        >>> start, agency = _role_head(text, 0, len(text))
+        >>> text[start:], agency
+        ('Li Ming', 'Xinhua')
+        >>> _role_head("Jo Roe Staff Writer", 0, 19) is None
+        True
+        >>> _role_head("Staff Reporter", 0, 14) is None
+        True
+    """
+    words = [m.span() for m in _regex.finditer(_WORD_RE, text, a, b)]
+    for k in range(1, min(len(words), 6)):
+        head = [text[x:y] for x, y in words[:k]]
+        if _regex.fullmatch(_ROLE_RE, head[-1]) is None:
+            continue
+        agency = None
+        for n in range(min(4, k - 1), 0, -1):
+            agency = canonical_agency(" ".join(head[:n]))
+            if agency is not None:
+                head = head[n:]
+                break
+        names_start = words[k][0]
+        if (
+            len(words) - k >= 2  # noqa: PLR2004 - a given name and a surname
+            and _is_role_tail(head)
+            and _regex.search(_ROLE_RE, text, names_start, b) is None
+            and _regex.fullmatch(_NAME_RE, text, names_start, b) is not None
+        ):
+            return names_start, agency
+    return None
+
+
 # What a byline's start is trimmed of: blanks, brackets, and a bar or bullet that a
 # page sets between it and what stands before it (``| By Jane Doe``).
 _LEADING = " \t()|\u2022\u00b7"
@@ -369,9 +408,12 @@ def read_byline(
     if label is not None:
         names_end = label.start()
     suffix = None
-    if " for " in text[names_start:names_end].casefold():
+    if (whole := canonical_agency(text[names_start:names_end])) is not None:
+        # ``By The Associated Press``: the agency alone, its article included.
+        organization, names_end = whole, names_start
+    elif " for " in text[names_start:names_end].casefold():
         suffix = _regex.search(_FOR_OUTLET_RE, text, names_start, names_end)
-    if suffix is None:
+    if suffix is None and organization is None:
         suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
     if suffix is not None:
         organization = canonical_agency(suffix["org"]) or suffix["org"]
@@ -381,7 +423,8 @@ def read_byline(
     english = prefix is not None and prefix["foreign"] is None
     pieces = _pieces(text, names_start, names_end, with_joins=english)
     places_from = _places_from(text, pieces)
-    for i, (a, piece_end) in enumerate(pieces):
+    for i, (piece_start, piece_end) in enumerate(pieces):
+        a = piece_start  # a role before the names moves it on
         b = piece_end  # a place after ``in`` moves it back
         lone = _regex.fullmatch(_LONE_PLACE_RE, text, a, b) if authors or organization else None
         if lone is not None:
@@ -398,16 +441,22 @@ def read_byline(
             continue
         if _regex.search(_ROLE_RE, piece) is not None:
             tail = _role_tail(text, a, b)
-            if tail is None:
+            role_head = _role_head(text, a, b) if tail is None and not authors else None
+            if role_head is not None:
+                a, head_agency = role_head  # ``Xinhua writers Li Ming``: the names after it
+                organization = organization or head_agency
+                piece = text[a:b]
+            elif tail is None:
                 words_agency = _agency_in(piece.split())
                 if words_agency is not None:
                     organization = organization or words_agency
                 elif not authors and organization is None and piece[:1].isupper():
                     organization = piece
                 continue
-            b, tail_agency = tail  # ``JANE DOE AP Medical Writer``: the names before it
-            organization = organization or tail_agency
-            piece = text[a:b]
+            else:
+                b, tail_agency = tail  # ``JANE DOE AP Medical Writer``: the names before it
+                organization = organization or tail_agency
+                piece = text[a:b]
         if authors and _after_comma(text, pieces, i) and _regex.fullmatch(_NAME_SUFFIX_RE, piece):
             authors[-1] = Span(authors[-1].start, b)  # ``Martin Luther King, Jr.``
             continue

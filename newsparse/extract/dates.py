@@ -52,6 +52,7 @@ __all__ = [
     "find_partial_date",
     "parse_date",
     "resolve_zone",
+    "seasonal_zone",
     "word_at",
     "zone_after_time",
 ]
@@ -329,13 +330,18 @@ def _us_daylight(when: dt.datetime) -> bool | None:
     return None
 
 
-def _seasonal_zone(name: str, when: dt.datetime, options: ParseOptions) -> dt.tzinfo | None:
+def seasonal_zone(
+    name: str, when: dt.datetime, options: ParseOptions = DEFAULT_OPTIONS
+) -> dt.tzinfo | None:
     """The zone a US name such as ``ET`` names at local time ``when``: EST or EDT.
 
+    :data:`newsparse.vocab.SEASONAL_ZONES` lists the names; ``None`` for another name,
+    or a year before 1967, when the US kept no one rule.
+
     Examples:
-        >>> _seasonal_zone("ET", dt.datetime(2023, 8, 14, 10), DEFAULT_OPTIONS)
+        >>> seasonal_zone("ET", dt.datetime(2023, 8, 14, 10))
         datetime.timezone(datetime.timedelta(days=-1, seconds=72000), 'EDT')
-        >>> _seasonal_zone("PT", dt.datetime(2023, 1, 9, 10), DEFAULT_OPTIONS).tzname(None)
+        >>> seasonal_zone("PT", dt.datetime(2023, 1, 9, 10)).tzname(None)
         'PST'
     """
     names = SEASONAL_ZONES.get(name)
@@ -497,7 +503,7 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
             if tz is None and zone in SEASONAL_ZONES:
                 # ``ET``: EST or EDT, as the US kept its clocks on that date.
                 try:
-                    tz = _seasonal_zone(zone, dt.datetime(year, month, day, hour, minute), options)  # noqa: DTZ001
+                    tz = seasonal_zone(zone, dt.datetime(year, month, day, hour, minute), options)  # noqa: DTZ001
                 except ValueError:  # no such day: the date is not read below either
                     tz = None
             if tz is None and lead:

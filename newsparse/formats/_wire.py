@@ -43,14 +43,20 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCY_DATELINE_RE",
+    "BARE_AGENCY_DATELINE_RE",
+    "BARE_DATELINE_RE",
     "DATELINE_AGENCIES",
+    "DATE_FIRST_DATELINE_RE",
     "INDIAN_AGENCIES",
     "REUTERS_1987_DATELINE_RE",
+    "SLASHED_DATELINE_RE",
+    "TASS_DATELINE_RE",
     "Dateline",
     "agency_dateline_re",
     "date_from_partial",
     "file_dateline",
     "note_partial",
+    "read_agency_dateline",
     "read_dateline",
     "rest_of_line",
     "split_glued_trailers",
@@ -59,9 +65,12 @@ __all__ = [
     "take_wire_trailers",
 ]
 
-#: Agencies as their datelines spell them, inside the parentheses.
+#: Agencies as their datelines spell them, inside the parentheses. Left out: names that
+#: are common acronyms in prose, whose aside after a capitalised name reads as a
+#: dateline (``The American Academy of Pediatrics (AAP) - a group of ...``; APA).
 DATELINE_AGENCIES = (
     "Reuters",
+    "Reuters Breakingviews",
     "AP",
     "AFP",
     "PTI",
@@ -71,6 +80,7 @@ DATELINE_AGENCIES = (
     "Xinhua",
     "Bloomberg",
     "dpa",
+    "dpa-AFX",
     "UPI",
     "Kyodo",
     "Yonhap",
@@ -78,6 +88,12 @@ DATELINE_AGENCIES = (
     "ANSA",
     "Bernama",
     "TASS",
+    "Lusa",
+    "ANP",
+    "EUROPA PRESS",
+    "Interfax",
+    "Jiji Press",
+    "Jiji",
 )
 #: The Indian agencies, whose copy may end in a run of desk initials.
 INDIAN_AGENCIES = frozenset({"PTI", "IANS", "ANI", "UNI"})
@@ -102,34 +118,75 @@ _MONTH_NAMES = _regex.literal_trie(MONTHS)
 _MONTH_DAY = _month_day(r"(?i:\L<months>)")
 _MONTH_DAY_TRIE = _month_day("(?i:" + _MONTH_NAMES + ")")
 
-# Everything before the agency: place, ANI's ``[India]``, a month and day, perhaps a year
+# Everything before the agency: place, a region in brackets (ANI's ``Guwahati (Assam)``,
+# EFE's ``Valencia (España)``), ANI's ``[India]``, a month and day, perhaps a year
 # (``ROME, Aug 14, 2023 (AFP) -``).
+# Lusa writes the year with no comma: ``Lisboa, 14 ago 2023 (Lusa) -``.
+_YEAR_AFTER = r"(?:,?[\x20\xa0]{1,2}(?P<year>(?:19|20)\d{2})(?!\d))?"
 _BEFORE_AGENCY = (
     r"(?:(?P<place>" + _PLACE + r")"
+    r"(?:[\x20\xa0]{1,2}\((?P<region>\p{Lu}[\p{L}\p{M}\x20\xa0.'-]{0,30}+)\))?"
     r"(?:[\x20\xa0]{0,2}\[(?P<country>\p{Lu}[\p{L}\x20\xa0.'-]{0,30}+)\])?"
-    r"(?:,[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")"
-    r"(?:,[\x20\xa0]{1,2}(?P<year>(?:19|20)\d{2})(?!\d))?)?"
+    r"(?:[,.][\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")" + _YEAR_AFTER + r")?"
     r"[\x20\xa0]{0,4})?"
 )
+# Or a month and day with no place, as Reuters dates company news: ``Aug 14 (Reuters) -``.
+# A pattern of its own: as an alternative of ``_BEFORE_AGENCY`` it made every line's
+# match two to three times dearer, and a scan over brackets eighteen times.
+_DATE_FIRST = r"(?P<date>" + _MONTH_DAY + r")" + _YEAR_AFTER + r"[\x20\xa0]{0,4}"
 # After the agency: a dash, underscore or colon; or, as the Indian agencies write, straight
 # into the text. Only theirs: any other agency named in brackets at the start of a wrapped
 # line of prose (``Spain's state news agency (EFE) said``) would be taken for a dateline.
-# Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``).
+# Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``);
+# Jiji glues its double hyphen (``(Jiji Press)--Tokyo``).
+# Spanish agencies put a full stop before the dash: EFE's ``Madrid, 14 ago (EFE).- El``.
 _AFTER_AGENCY = (
     r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)"
-    r"|[\x20\xa0]{0,3}(?P<sep>[\u2013\u2014])(?=[\p{Lu}\"\u201c])"
+    r"|[\x20\xa0]{0,3}(?P<sep>--|[\u2013\u2014])(?=[\p{Lu}\"\u201c])"
+    r"|(?P<sep>\.[-\u2013\u2014])(?=\s|\Z|[\p{Lu}\"\u201c\u00ab\u00bf\u00a1])"
     r"|(?<=\((?i:PTI|IANS|ANI|UNI)\))(?=[\x20\xa0]{1,3}\S))"
 )
 
-#: A dateline that names its agency: ``PLACE[ [Country]][, Month Day] (AGENCY) SEP``.
+# TASS writes its name between slashes, after a full stop, and ends with one:
+# ``MOSCOW, August 14. /TASS/. The``.
+_SLASHED_AGENCY = r"\.?[\x20\xa0]{0,3}/(?P<agency>(?:ITAR-)?TASS)/\.?(?=[\x20\xa0\t\r\n]|\Z)"
+
 # Every agency name opens with a letter: a bracket before anything else fails at once
 # instead of trying each name (a run of brackets stays cheap).
 _AGENCY_OPEN = r"\((?=\p{L})"
+# Kyodo's and AAP's English wires name themselves without brackets, after a place and a
+# date only: ``TOKYO, Aug. 17 Kyodo - Japan's``, ``SYDNEY, Aug 14 AAP - The``. Every part
+# is required, so the regex module rejects a line without them at once.
+_BARE_AGENCY = (
+    r"(?P<place>" + _PLACE + r"),[\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")[\x20\xa0]{1,4}"
+    r"(?P<agency>Kyodo|AAP)[\x20\xa0]{1,3}(?P<sep>--|-)(?=\s|\Z)"
+)
+# The bracketed form alone: every match needs its ``(``, which lets the regex module
+# reject a line without one at once (the other forms are patterns of their own, tried
+# only on a line holding their mark: :func:`read_agency_dateline`).
+#: A dateline that names its agency: ``PLACE[ (Region)][ [Country]][, Month Day] (AGENCY)
+#: SEP``.
 AGENCY_DATELINE_RE = regex.compile(
     _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>(?i:\L<agencies>))\)" + _AFTER_AGENCY,
     months=list(MONTHS),
     agencies=list(DATELINE_AGENCIES),
 )
+#: A dateline with a date and no place: ``Aug 14 (Reuters) -``.
+DATE_FIRST_DATELINE_RE = regex.compile(
+    _DATE_FIRST + _AGENCY_OPEN + r"(?P<agency>(?i:\L<agencies>))\)" + _AFTER_AGENCY,
+    months=list(MONTHS),
+    agencies=list(DATELINE_AGENCIES),
+)
+#: TASS's dateline: ``MOSCOW, August 14. /TASS/.``.
+SLASHED_DATELINE_RE = regex.compile(_BEFORE_AGENCY + _SLASHED_AGENCY, months=list(MONTHS))
+#: Kyodo's and AAP's dateline without brackets: ``TOKYO, Aug. 17 Kyodo -``.
+BARE_DATELINE_RE = regex.compile(_BARE_AGENCY, months=list(MONTHS))
+#: A detection pattern: a line opening with TASS's dateline (``MOSCOW, August 14. /TASS/.``).
+TASS_DATELINE_RE = regex.compile(
+    r"(?m)^[\x20\t]{0,8}" + _BEFORE_AGENCY + _SLASHED_AGENCY, months=list(MONTHS)
+)
+#: A detection pattern: a line opening with a bare dateline (``TOKYO, Aug. 17 Kyodo -``).
+BARE_AGENCY_DATELINE_RE = regex.compile(r"(?m)^[\x20\t]{0,8}" + _BARE_AGENCY, months=list(MONTHS))
 
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
 REUTERS_1987_DATELINE_RE = regex.compile(
@@ -137,7 +194,7 @@ REUTERS_1987_DATELINE_RE = regex.compile(
     (?:
         (?: (?P<place> """
     + _PLACE
-    + r""" ) ,\x20{1,3} )?
+    + r""" ) ,?\x20{1,3} )?                 # the comma may be left out: NEW YORK March 5 -
         (?P<date> """
     + _MONTH_DAY_TRIE
     + r""" )
@@ -169,8 +226,11 @@ def agency_dateline_re(*agencies: str) -> regex.Pattern[str]:
         msg = f"agency names open with a letter: {agencies!r}"
         raise ValueError(msg)
     return regex.compile(
-        r"(?m)^[\x20\t]{0,8}"
+        r"(?m)^[\x20\t]{0,8}(?:"
+        + _DATE_FIRST
+        + r"|"
         + _BEFORE_AGENCY
+        + r")"
         + _AGENCY_OPEN
         + r"(?:\L<agencies>)\)"
         + _AFTER_AGENCY,
@@ -227,7 +287,7 @@ def read_dateline(
     if m is None:
         return None
     place = None
-    if m["place"] is not None:
+    if "place" in pattern.groupindex and m["place"] is not None:
         a, z = m.span("place")
         while z > a and text[z - 1] in " ,":
             z -= 1
@@ -254,6 +314,31 @@ def read_dateline(
         year=year,
         year_span=year_span,
     )
+
+
+def read_agency_dateline(text: str, line: Line) -> Dateline | None:
+    """Read an agency's dateline at the start of ``line`` in any of its forms.
+
+    The bracketed form (:data:`AGENCY_DATELINE_RE`) first; then, each only on a line
+    that may hold it, a date with no place (:data:`DATE_FIRST_DATELINE_RE`), TASS's
+    slashes (:data:`SLASHED_DATELINE_RE`) and Kyodo's or AAP's bare name
+    (:data:`BARE_DATELINE_RE`).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "MOSCOW, August 14. /TASS/. Rain fell."
+        >>> d = read_agency_dateline(text, split_lines(text)[0])
+        >>> d.place.of(text), d.agency, text[d.body_start :]
+        ('MOSCOW', 'TASS', 'Rain fell.')
+    """
+    found = read_dateline(text, line)
+    if found is None and line.text[:1].isalnum() and "(" in line.text:
+        found = read_dateline(text, line, DATE_FIRST_DATELINE_RE)
+    if found is None and "TASS/" in line.text:
+        found = read_dateline(text, line, SLASHED_DATELINE_RE)
+    if found is None and (" Kyodo " in line.text or " AAP " in line.text):
+        found = read_dateline(text, line, BARE_DATELINE_RE)
+    return found
 
 
 def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
@@ -378,10 +463,17 @@ def note_partial(b: Builder, found: Dateline | None) -> None:
 _WIRE_FURNITURE_RE = regex.compile(
     r"""
     (?P<staff_initials>                       # AFP: jm/ach, burs-abc/xyz, bur-jm/dv
-        (?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}
+        (?:burs?-|/)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}   # dpa-AFX: /ck/jha
     )
   | (?P<desk_codes>                           # PTI: ABC DEF GHI, PTI ABC DEF
         (?:\p{Lu}{2,5}\x20){1,7}\p{Lu}{2,5}
+        (?:\x20(?:[01]\d|2[0-3])[0-5]\d)?         # UNI: UNI AB CD 1545 (the time filed)
+    )
+  | (?P<photo_credit>                         # Xinhua: (Photo: Xinhua/Li Ming)
+        \((?:Photos?|Video|Graphic)\x20?:\x20?[^\n()]{1,100}+\)
+    )
+  | (?P<email>                                # Yonhap: the reporter's address, alone
+        [\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,5}+
     )
   | (?P<contact>                              # Bloomberg
         To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}
@@ -390,7 +482,9 @@ _WIRE_FURNITURE_RE = regex.compile(
   | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS
                 | \((?:IANS|PTI|UNI|ANI)\)                # ANI: (ANI)
                 | ==\x20?Kyodo                            # Kyodo: ==Kyodo
-                | AFP | dpa(?:\x20\p{Ll}{2,3}){0,3} )      # AFP; dpa ab xy (with initials)
+                | -{1,2}\x20?(?:BERNAMA|Bernama)          # Bernama: -- BERNAMA
+                | AFP | EFE                               # AFP; EFE (over its initials)
+                | dpa(?:\x20\p{Ll}{2,3}){0,3} )           # dpa ab xy (with initials)
   | (?P<newsroom> \((?:\p{Lu}[\p{L}\x20]{0,40})?Newsroom[^\n()]{0,80}\) )
   | (?P<coverage_link>                        # AP: Follow AP's coverage of X at https://...
         (?:Follow|More|Find\x20more|See\x20more)\x20AP(?:['\u2019]s)?\x20
@@ -399,6 +493,19 @@ _WIRE_FURNITURE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# An Indian agency's sign-off and desk codes that a hard wrap has spread over the last
+# lines (``(PTI) ABC`` over ``DEF``; ``ABC`` over ``DEF``): the sign-off is attribution,
+# the codes furniture.
+_WRAPPED_CODES_RE = regex.compile(
+    r"""
+    (?: (?P<sign_off> \( (?P<agency> IANS | PTI | UNI | ANI ) \) ) [\x20\t]{1,3} )?
+    (?P<codes> (?: \p{Lu}{2,5} (?: [\x20\t]{0,3} \r?\n [\x20\t]{0,3}
+                                | [\x20\t]{1,3} ) ){1,7} \p{Lu}{2,5} )
+    """,
+    regex.VERBOSE,
+)
+#: How many lines wrapped desk codes may take.
+_CODE_LINES = 3
 # Bloomberg's contact block as it is laid out since the 2010s: the heading on a line of
 # its own, the names and addresses on the few lines under it.
 _CONTACT_HEADING_RE = regex.compile(
@@ -408,6 +515,11 @@ _CONTACT_HEADING_RE = regex.compile(
 _CONTACT_LINES = 3
 _ASSISTANCE_RE = regex.compile(
     r"-{0,2}\x20?With\x20assistance\x20from\x20(?P<names>[^\n]{1,300}?)\.?", regex.IGNORECASE
+)
+
+# Xinhua's editor under the story: ``Editor: Liu Jia``, ``[Editor: huaxia]``.
+_EDITOR_RE = regex.compile(
+    r"\[?Editors?:\x20{0,3}(?P<names>[\p{L}\p{M}][\p{L}\p{M}\x20.,'-]{0,80}+)\]?"
 )
 
 _NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
@@ -426,6 +538,19 @@ def _take_assistance(b: Builder, line: Line) -> bool:
     return True
 
 
+def _take_editor(b: Builder, line: Line) -> bool:
+    """Read Xinhua's ``Editor: Liu Jia`` line as an editing credit."""
+    if "ditor" not in line.text:
+        return False
+    m = _regex.fullmatch(_EDITOR_RE, b.text, line.start, line.end)
+    if m is None:
+        return False
+    names = tuple(n.strip() for n in _NAME_SPLIT_RE.split(m["names"].strip()) if n.strip())
+    b.credits.append(Credit(role="editing", names=names))
+    b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.editor")))
+    return True
+
+
 def _contact_block(b: Builder, lines: Sequence[Line], n: int) -> int | None:
     """Where a contact heading stands whose lines run to ``lines[n - 1]``, if one does."""
     for k in range(n - 2, max(n - 2 - _CONTACT_LINES, -1), -1):
@@ -433,6 +558,29 @@ def _contact_block(b: Builder, lines: Sequence[Line], n: int) -> int | None:
         if _regex.fullmatch(_CONTACT_HEADING_RE, b.text, line.start, line.end) is not None:
             return k
     return None
+
+
+def _take_wrapped_codes(b: Builder, lines: Sequence[Line], n: int) -> int:
+    """Take desk codes wrapped over ``lines[k:n]`` (:data:`_WRAPPED_CODES_RE`); return ``k``.
+
+    Returns ``n`` when the last lines hold no such codes. A line of codes alone is read
+    by :data:`_WIRE_FURNITURE_RE`; this reads a run that a wrap has broken, whose last
+    line may hold a single code.
+    """
+    last = lines[n - 1]
+    if n < 2 or not 2 <= len(last.text) <= 23 or not last.text.isupper():  # noqa: PLR2004
+        return n
+    for k in range(max(n - _CODE_LINES, 1), n - 1):  # the longest run; a line of text above
+        m = _regex.fullmatch(_WRAPPED_CODES_RE, b.text, lines[k].start, last.end)
+        if m is None or "\n" not in b.text[lines[k].start : last.end]:
+            continue
+        if m["agency"] is not None:
+            if m["agency"] not in b.sources:
+                b.sources.append(m["agency"])
+            b.attribution.append(b.span_field(*m.span("sign_off"), b.rule("attribution.sign-off")))
+        b.add_furniture(*m.span("codes"), b.rule("desk-codes"))
+        return k
+    return n
 
 
 def take_wire_trailers(
@@ -458,6 +606,9 @@ def take_wire_trailers(
     """
     n = len(lines)
     taken = 0
+    if agency_marks and n:
+        kept = _take_wrapped_codes(b, lines, n)
+        taken, n = n - kept, kept
     while n > 0 and taken < max_lines:
         line = lines[n - 1]
         m = None
@@ -476,7 +627,11 @@ def take_wire_trailers(
             taken += n - k
             n = k
             continue
-        elif not _take_assistance(b, line) and b.take_trailers([line], max_lines=1) == 1:
+        elif (
+            not _take_assistance(b, line)
+            and not (agency_marks and _take_editor(b, line))
+            and b.take_trailers([line], max_lines=1) == 1
+        ):
             break
         n -= 1
         taken += 1
@@ -506,6 +661,10 @@ _GLUED_INITIALS_RE = regex.compile(
     r"(?<=[.!?\"\u201d'\u2019)]"
     + _BLANK
     + r"{1,3})(?:burs?-)?\p{Ll}{2,5}(?:[/-]\p{Ll}{2,5}){1,5}"
+    + _BLANK
+    + r"*+\Z"
+    # dpa-AFX glues its initials to the last sentence: ``... Punkte./ck/jha``.
+    + r"|(?<=[.!?\"\u201d'\u2019)])/\p{Ll}{2,5}(?:/\p{Ll}{2,5}){1,5}"
     + _BLANK
     + r"*+\Z"
 )

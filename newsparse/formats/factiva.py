@@ -12,10 +12,13 @@ The free-text form has the same order without codes: headline, byline, ``1,234
 words``, the date, the time, the source, its code, the language, the copyright, the
 text, and a closing ``Document ...`` line.
 
-``PD`` and ``ET`` together give a minute-precision date (naive, unless ``ET`` names
-its zone: ``18:05 GMT``). A ``PD`` with no day (``May 2019``) is read at ``month``
-precision, and ``ET`` adds no time to it. ``SN`` becomes the byline's organisation
-when there is no ``BY``.
+``PD`` and ``ET`` together give a minute-precision date. Factiva states no zone of
+its own, so the date is naive unless ``ET`` names one (``18:05 GMT``, ``18:05 GMT+1``,
+``6:50 PM EDT``, ``06:50 ET``: EST or EDT as the US rules of the date give); a name
+the zone table does not know (``06:50 WITA``) keeps it naive, with a
+``date.zone-unknown`` note. A ``PD`` with no
+day (``May 2019``) is read at ``month`` precision, and ``ET`` adds no time to it.
+``SN`` becomes the byline's organisation when there is no ``BY``.
 
 Metadata keys (``Article.metadata``), each as written with white space folded:
 
@@ -61,7 +64,13 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import fold, split_lines
 from newsparse.extract.bylines import read_byline, read_labelled_byline
-from newsparse.extract.dates import clock_hour, find_issue_date, parse_date, zone_after_time
+from newsparse.extract.dates import (
+    clock_hour,
+    find_issue_date,
+    parse_date,
+    seasonal_zone,
+    zone_after_time,
+)
 from newsparse.extract.furniture import is_copyright_notice
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, ShortLines
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
@@ -105,7 +114,7 @@ _WORDS_RE = regex.compile(
 )
 _TIME_RE = regex.compile(
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?"
-    r"(?:\x20(?P<zone>[A-Z]{2,5}))?"
+    r"(?:\x20(?P<zone>[A-Z]{2,5})(?P<offset>[+-](?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?)?"
 )
 # A source's code, as the free-text form prints it under the source (``FNWHRL``).
 _SOURCE_CODE_RE = regex.compile(r"[A-Z][A-Z0-9]{1,11}")
@@ -558,7 +567,17 @@ class FactivaFormat(EvidenceFormat):
         tz = d.tzinfo
         if m["zone"]:
             # ``ET 18:50 GMT``: the time names its zone.
-            tz = zone_after_time(m["zone"], b.options, after_ampm=bool(m["ampm"])) or tz
+            local = dt.datetime(d.year, d.month, d.day, hour, minute)  # noqa: DTZ001 - a clock time
+            tz = _named_zone(m, b.options) or seasonal_zone(m["zone"], local, b.options) or tz
+            if tz is None:
+                b.notes.append(
+                    Note(
+                        code="date.zone-unknown",
+                        message=f"the time names a zone not known here ({m['zone']}); "
+                        "the date is naive",
+                        span=Span(*m.span("zone")),
+                    )
+                )
         value = dt.datetime(d.year, d.month, d.day, hour, minute, tzinfo=tz)
         b.date = Field(value=value, raw=b.date.raw, span=b.date.span, rule=b.rule("date-time"))
         b.date_precision = "minute"
@@ -575,6 +594,17 @@ class FactivaFormat(EvidenceFormat):
             span=source,
             rule=b.rule("source-byline"),
         )
+
+
+def _named_zone(m: regex.Match[str], options: ParseOptions) -> dt.tzinfo | None:
+    """The zone a time's ``zone`` names, with the offset after GMT or UTC (``GMT+1``)."""
+    if m["offset"] is None:
+        return zone_after_time(m["zone"], options, after_ampm=bool(m["ampm"]))
+    hours, minutes = int(m["oh"]), int(m["om"] or 0)
+    if m["zone"] not in {"GMT", "UTC"} or hours > 14 or minutes > 59:  # noqa: PLR2004
+        return None
+    sign = -1 if m["offset"][0] == "-" else 1
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
 
 
 def _free_byline(b: Builder, head: Sequence[Line]) -> bool:

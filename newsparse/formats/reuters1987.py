@@ -72,7 +72,7 @@ _TIMESTAMP_RE = regex.compile(
 )
 _UPPER_TITLE_RE = regex.compile(r"\A[^\n]{0,60}\n[\x20\t]{0,3}[^\p{Ll}\n]{3,200}\n")
 _INDENTED_DATELINE_RE = regex.compile(
-    r"(?m)^\x20{2,8}(?:\p{Lu}[\p{L}\x20.,'/&-]{0,60}?,\x20)?"
+    r"(?m)^\x20{2,8}(?:\p{Lu}[\p{L}\x20.,'/&-]{0,60}?,?\x20)?"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\x20\d{1,2}\x20{1,3}-(?=\s)"
 )
 # A title line: capitals, digits and punctuation, no lower-case letter, 3 to 200
@@ -80,6 +80,11 @@ _INDENTED_DATELINE_RE = regex.compile(
 _TITLE_LINE_RE = regex.compile(r"[^\p{Ll}\n]{3,200}+")
 _CAPITAL_RE = regex.compile(r"\p{Lu}")
 _SIGN_OFF_RE = regex.compile(r"(?m)^\x20{0,8}(?:Reuter|REUTER)\s*+\Z")
+# The sign-off glued to the last sentence, where the line break before it was lost:
+# ``...in the first quarter.Reuter``.
+_GLUED_SIGN_OFF_RE = regex.compile(
+    r"(?<=[.!?\"')\u201d\u2019])\x20{0,3}(?P<sign_off>Reuter|REUTER)[\x20\t\r]*+\Z"
+)
 _HEAD_LINES = 4
 
 
@@ -107,6 +112,47 @@ def _title_goes_on(text: str, lines: Sequence[Line], i: int) -> bool:
         and _regex.search(_CAPITAL_RE, text, line.start, line.end) is not None
         and read_dateline(text, lines[i + 1], REUTERS_1987_DATELINE_RE) is not None
     )
+
+
+def _dateline_at(text: str, line: Line) -> Dateline | None:
+    """The dateline ``line`` opens with, if any.
+
+    One with no comma after its place (``NEW YORK March 5 -``) only on an indented
+    line, as the copy sets its first line: a title at the margin may read so
+    (``FED SEES NO MOVE BEFORE MARCH 5 - ANALYSTS``).
+    """
+    found = read_dateline(text, line, REUTERS_1987_DATELINE_RE)
+    if (
+        found is not None
+        and found.place is not None
+        and line.indent == 0
+        and not text.startswith(",", found.place.end)
+    ):
+        return None
+    return found
+
+
+def _take_glued_sign_off(b: Builder, lines: list[Line]) -> None:
+    """Take a ``Reuter`` sign-off glued to the last line's sentence as attribution.
+
+    The line keeps the text before it (the list is changed in place).
+    """
+    if not lines:
+        return
+    last = lines[-1]
+    if not last.text.rstrip().endswith(("Reuter", "REUTER")):
+        return
+    m = _regex.search(_GLUED_SIGN_OFF_RE, b.text, last.start, last.end)
+    if m is None:
+        return
+    b.attribution.append(b.span_field(*m.span("sign_off"), b.rule("attribution.sign-off")))
+    cut = m.start()
+    while cut > last.start and b.text[cut - 1].isspace():
+        cut -= 1
+    if cut > last.start:
+        lines[-1] = last._replace(end=cut, text=b.text[last.start : cut])
+    else:
+        lines.pop()
 
 
 def _join_title(b: Builder, title: Field[str], line: Line) -> Field[str]:
@@ -161,12 +207,13 @@ class Reuters1987Format(EvidenceFormat):
                 b.add_furniture(stamp.span.end, lines[0].end, b.rule("timestamp-rest"))
                 i = 1
         lines = lines[: take_wire_trailers(b, lines, agency_marks=False)]
+        _take_glued_sign_off(b, lines)
         found: Dateline | None = None
         before: list[Line] = []
         body: list[Line] = []
         while i < len(lines):
             line = lines[i]
-            found = read_dateline(text, line, REUTERS_1987_DATELINE_RE)
+            found = _dateline_at(text, line)
             if found is not None:
                 first = rest_of_line(line, found.body_start)
                 body = [first] if first is not None else []

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+import attrs
 import regex
 
 from newsparse import _regex
@@ -48,12 +49,16 @@ from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
+    BARE_AGENCY_DATELINE_RE,
     DATELINE_AGENCIES,
     INDIAN_AGENCIES,
+    REUTERS_1987_DATELINE_RE,
+    TASS_DATELINE_RE,
     agency_dateline_re,
     date_from_partial,
     file_dateline,
     note_partial,
+    read_agency_dateline,
     read_dateline,
     rest_of_line,
     split_glued_trailers,
@@ -104,6 +109,16 @@ _UPDATE_NOTE_RE = regex.compile(
     r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Repeats|Refiles|Fixes|Removes"
     r"|Inserts|Moves|Writes\x20through|Clarifies|Deletes)\x20[^\n()]{1,300}\)"
 )
+# A photo caption above the story, as agency pages show one: ``FILE PHOTO: Cranes at
+# the port ... REUTERS/Ana Ruiz/File Photo``, ``... (AP Photo/Jo Roe)``.
+# The label opens the line, or the credit ends it; each is looked for alone (a pattern
+# for the whole line would retry the credit after every character of the caption).
+_PHOTO_LABEL_RE = regex.compile(r"(?:FILE\x20PHOTO|PHOTO):\x20")
+_PHOTO_CREDIT_RE = regex.compile(
+    r"\x20\(?(?:REUTERS|AFP|AP\x20Photo|Xinhua)/\p{Lu}[^\n/()]{0,80}+(?:/[^\n/()]{1,40}+)?\)?\Z"
+)
+#: What a line must hold for a photo caption's patterns to be tried.
+_CAPTION_MARKS = ("PHOTO:", "REUTERS/", "AFP/", "AP Photo/", "Xinhua/")
 # A bullet point: ``* `` or ``• `` before a word.
 _BULLET_RE = regex.compile(r"[*\u2022][\x20\t]{1,3}\S")
 # The year may follow the holder's name: ``(c) Copyright Thomson Reuters 2023``.
@@ -158,17 +173,30 @@ def _runs_on_point(b: Builder, line: Line) -> bool:
     )
 
 
+def _is_photo_caption(text: str, line: Line) -> bool:
+    """Whether ``line`` opens with ``FILE PHOTO:`` or ends with a photo's credit."""
+    if _regex.match(_PHOTO_LABEL_RE, text, line.start, line.end) is not None:
+        return True
+    credit = _regex.search(_PHOTO_CREDIT_RE, text, line.start, line.end)
+    return credit is not None and credit.start() > line.start
+
+
 def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:
     """Read ``lines[i]`` as furniture, a stamp, a date line or a byline; return lines used.
 
     The stamp comes before the date line: a date line may have a few characters before
     its date, and would take ``Updated 10:02 AM, Aug 14, 2023`` without its time. An
     editor's note on what a new version changed (``(Adds analyst comment, updates
-    prices)``, Bloomberg's ``(Updates with closing prices.)``) is furniture.
+    prices)``, Bloomberg's ``(Updates with closing prices.)``) is furniture, and so is
+    a photo caption (``FILE PHOTO: ... REUTERS/Ana Ruiz/File Photo``), whose date is
+    the photo's.
     """
     line = lines[i]
     if _regex.fullmatch(_UPDATE_NOTE_RE, b.text, line.start, line.end) is not None:
         b.add_furniture(line.start, line.end, b.rule("update-note"))
+        return 1
+    if any(mark in line.text for mark in _CAPTION_MARKS) and _is_photo_caption(b.text, line):
+        b.add_furniture(line.start, line.end, b.rule("photo-caption"))
         return 1
     if b.take_furniture(line) or take_head_stamp(b, line) or b.take_date_line(line):
         return 1
@@ -192,9 +220,9 @@ class WireFormat(EvidenceFormat):
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence(
             "reuters-dateline",
-            agency_dateline_re("Reuters"),
+            agency_dateline_re("Reuters", "Reuters Breakingviews"),
             0.55,
-            needles=("(reuters)",),
+            needles=("(reuters)", "(reuters breakingviews)"),
             line=True,
         ),
         Evidence("ap-dateline", agency_dateline_re("AP"), 0.55, needles=("(ap)",), line=True),
@@ -217,7 +245,11 @@ class WireFormat(EvidenceFormat):
             line=True,
         ),
         Evidence(
-            "dpa-dateline", agency_dateline_re("dpa", "DPA"), 0.55, needles=("(dpa)",), line=True
+            "dpa-dateline",
+            agency_dateline_re("dpa", "DPA", "dpa-AFX"),
+            0.55,
+            needles=("(dpa)", "(dpa-afx)"),
+            line=True,
         ),
         Evidence("upi-dateline", agency_dateline_re("UPI"), 0.55, needles=("(upi)",), line=True),
         Evidence(
@@ -227,6 +259,14 @@ class WireFormat(EvidenceFormat):
             needles=tuple(f"({a.lower()})" for a in OTHER_AGENCIES),
             line=True,
         ),
+        Evidence(
+            "bare-agency-dateline",
+            BARE_AGENCY_DATELINE_RE,
+            0.55,
+            needles=(" kyodo ", " aap "),
+            line=True,
+        ),
+        Evidence("tass-dateline", TASS_DATELINE_RE, 0.55, needles=("tass/",), line=True),
         Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
         Evidence("reuters-standards", _STANDARDS_RE, 0.08, "tail", needles=("our standards:",)),
         Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, "tail", needles=("associated press",)),
@@ -351,11 +391,20 @@ def _runs_on(text: str, lines: list[Line]) -> bool:
 
 
 def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:
-    """The first line (within the head) that opens with an agency dateline."""
+    """The first line (within the head) that opens with an agency dateline.
+
+    An agency named first may have the place and date after it, as ANSA writes them:
+    ``(ANSA) - ROME, JUL 18 -``; they are read as one dateline.
+    """
     for i, line in enumerate(lines[: MAX_HEAD_LINES + 1]):
-        found = read_dateline(text, line)
-        if found is not None:
-            return i, found
+        found = read_agency_dateline(text, line)
+        if found is None:
+            continue
+        if found.place is None and (rest := rest_of_line(line, found.body_start)) is not None:
+            then = read_dateline(text, rest, REUTERS_1987_DATELINE_RE)
+            if then is not None and then.place is not None:
+                found = attrs.evolve(then, start=found.start, agency=found.agency)
+        return i, found
     return 0, None
 
 

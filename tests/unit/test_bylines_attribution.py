@@ -42,6 +42,14 @@ from tests.laws import check_article
         ("By Anna Lee for The Weekly Tide", ("Anna Lee",), "The Weekly Tide"),
         ("BY JO ROE FOR THE DAILY POST", ("JO ROE",), "THE DAILY POST"),
         ("By Jo Roe For Reuters", ("Jo Roe",), "Reuters"),
+        # Xinhua puts the role before the names.
+        ("by Xinhua writers Li Ming, Zhang Wei", ("Li Ming", "Zhang Wei"), "Xinhua"),
+        ("By Xinhua Writer Zhao Lan", ("Zhao Lan",), "Xinhua"),
+        ("By Staff Reporter Jo Roe", ("Jo Roe",), None),
+        ("By Staff Reporter", (), "Staff Reporter"),
+        # The agency alone, with its article.
+        ("By The Associated Press", (), "AP"),
+        ("BY THE ASSOCIATED PRESS", (), "AP"),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], org: str | None) -> None:
@@ -196,6 +204,7 @@ def _gates_hold(line: str) -> None:
         (attribution._AGENCY_INPUTS_RE, inputs),
         (attribution._CREDITS_RE, credited),
         (attribution._CONTRIBUTED_RE, contributed),
+        (attribution._CONTRIBUTED_BARE_RE, contributed),
         (attribution._COPYRIGHT_RE, copyright_),
         (attribution._SIGN_OFF_RE, len(line) <= attribution._SIGN_OFF_CHARS),
     ]
@@ -604,3 +613,36 @@ def test_name_lists_places_and_particles_in_each_layout(
     assert article.byline is not None
     assert article.byline.authors == authors
     assert tuple(s.of(text) for s in article.spans["authors"]) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Associated Press writer Jo Roe in Dayton contributed.", ("Jo Roe",)),
+        ("Associated Press writers Jo Roe and Al Poe contributed", ("Jo Roe", "Al Poe")),
+    ],
+)
+def test_ap_contributed_without_to_this_report(line: str, names: tuple[str, ...]) -> None:
+    found = read_attribution(line)
+    assert found is not None
+    assert found.kind == "contributed"
+    assert found.sources == ("AP",)
+    assert found.credits == (Credit(role="contributed", names=names),)
+
+
+def test_a_sentence_ending_in_contributed_is_no_attribution() -> None:
+    assert read_attribution("Local businesses also contributed.") is None
+
+
+def test_ap_contributed_line_between_rules_leaves_the_body() -> None:
+    text = (
+        "Budget deal reached\n\n"
+        "SALEM, Ore. (AP) \u2014 Lawmakers reached a budget deal late Monday.\n\n"
+        "___\n\n"
+        "Associated Press writer Jo Roe in Portland contributed.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("Lawmakers reached a budget deal late Monday.",)
+    assert article.attribution is not None
+    assert article.attribution.credits == (Credit(role="contributed", names=("Jo Roe",)),)
+    check_article(text, article)

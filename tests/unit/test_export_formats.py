@@ -1405,3 +1405,58 @@ def test_lexisnexis_copyright_line_between_text_and_trailer_without_blank_lines(
     article = _parse(text)
     assert article.paragraphs == paragraphs
     assert article.metadata["language"] == "ENGLISH"
+
+
+@pytest.mark.parametrize(
+    ("time", "offset"),
+    [
+        ("21:40 GMT+1", 60),
+        ("21:40 GMT-03:00", -180),
+        ("21:40 UTC+0530", 330),
+        # ET is EST or EDT as the US kept its clocks on the day: EDT in June.
+        ("21:40 ET", -240),
+        ("9:40 PM PT", -420),
+    ],
+)
+def test_factiva_et_offset_after_gmt_is_kept(time: str, offset: int) -> None:
+    text = (
+        "HD\nNight ferry resumes\nWC\n30 words\nPD\n12 June 2019\nET\n" + time + "\n"
+        "SN\nThe Strait Times\nLP\nThe night ferry runs again.\n"
+        "AN\nDocument STRTIM0020190612ef6c0000a\n"
+    )
+    article = _parse(text)
+    tz = dt.timezone(dt.timedelta(minutes=offset))
+    assert article.date == dt.datetime(2019, 6, 12, 21, 40, tzinfo=tz)
+    assert article.date_precision == "minute"
+
+
+@pytest.mark.parametrize(
+    ("time", "note"), [("21:40", None), ("21:40 WITA", "WITA"), ("9:40 PM QQT", "QQT")]
+)
+def test_factiva_et_without_a_known_zone_stays_naive(time: str, note: str | None) -> None:
+    text = (
+        "HD\nNight ferry resumes\nWC\n30 words\nPD\n12 June 2019\nET\n" + time + "\n"
+        "SN\nThe Strait Times\nLP\nThe night ferry runs again.\n"
+        "AN\nDocument STRTIM0020190612ef6c0000a\n"
+    )
+    article = _parse(text)
+    assert article.date == dt.datetime(2019, 6, 12, 21, 40)
+    assert article.date_precision == "minute"
+    unknown = [n for n in article.notes if n.code == "date.zone-unknown"]
+    if note is None:
+        assert unknown == []
+    else:
+        assert [n.span.of(text) for n in unknown if n.span is not None] == [note]
+
+
+def test_factiva_free_text_time_with_an_offset_after_gmt() -> None:
+    text = (
+        "Airline adds routes\nBy Mark Ellis\n320 words\n4 April 2018\n07:15 GMT+2\n"
+        "The Business Daily\nBSNDLY\nEnglish\n(c) 2018 Business Daily Ltd. All rights reserved.\n"
+        "The airline will add four routes this summer.\n\n"
+        "Document BSNDLY0020180404ee4400009\n"
+    )
+    article = _parse(text)
+    assert article.format == "factiva"
+    tz = dt.timezone(dt.timedelta(hours=2))
+    assert article.date == dt.datetime(2018, 4, 4, 7, 15, tzinfo=tz)

@@ -43,6 +43,20 @@ def _top(text: str) -> newsparse.Detection:
         ("(Bloomberg) -- Rain fell.", "bloomberg-dateline", "Bloomberg"),
         ("Berlin (dpa) - Rain fell.", "dpa-dateline", "dpa"),
         ("WASHINGTON, Aug. 14 (UPI) -- Rain fell.", "upi-dateline", "UPI"),
+        ("Madrid, 14 ago (EFE).- Rain fell.", "other-agency-dateline", "EFE"),
+        ("MOSCOW, August 14. /TASS/. Rain fell.", "tass-dateline", "TASS"),
+        ("MOSCOW, August 14 /ITAR-TASS/. Rain fell.", "tass-dateline", "TASS"),
+        ("TOKYO, Aug. 17 Kyodo - Rain fell.", "bare-agency-dateline", "Kyodo"),
+        ("Guwahati (Assam) [India], July 5 (ANI): Rain fell.", "indian-agency-dateline", "ANI"),
+        ("FRANKFURT (dpa-AFX) - Rain fell.", "dpa-dateline", "dpa-AFX"),
+        ("Aug 14 (Reuters) - Rain fell.", "reuters-dateline", "Reuters"),
+        ("SYDNEY, Aug 14 AAP - Rain fell.", "bare-agency-dateline", "AAP"),
+        ("Lisboa, 14 ago 2023 (Lusa) - Rain fell.", "other-agency-dateline", "Lusa"),
+        ("AMSTERDAM (ANP) - Rain fell.", "other-agency-dateline", "ANP"),
+        ("MADRID, 14 Ago. (EUROPA PRESS) - Rain fell.", "other-agency-dateline", "Europa Press"),
+        ("LONDON (Reuters Breakingviews) - Rain fell.", "reuters-dateline", "Reuters"),
+        ("MOSCOW. Aug 14 (Interfax) - Rain fell.", "other-agency-dateline", "Interfax"),
+        ("TOKYO, Aug. 14 (Jiji Press)--Rain fell.", "other-agency-dateline", "Jiji Press"),
     ],
 )
 def test_each_agency_is_told_apart_by_its_evidence(
@@ -768,4 +782,370 @@ def test_a_byline_and_date_indented_under_a_bullet_point_stay_head_lines() -> No
     assert article.byline.authors == ("Jane Doe",)
     assert article.date == dt.datetime(2023, 8, 14)
     assert article.paragraphs == ("Oil prices rose on Monday.",)
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "furniture"),
+    [
+        ("Sevilla, 3 mar (EFE).- ", "Sevilla", "(EFE).-"),
+        ("Sevilla, 3 mar (EFE).-", "Sevilla", "(EFE).-"),
+        ("SOCHI, March 3. /TASS/. ", "SOCHI", ". /TASS/."),
+    ],
+)
+def test_efe_and_tass_datelines_give_place_and_date(
+    opening: str, place: str, furniture: str
+) -> None:
+    text = (
+        "Ferry line reopens\n\n"
+        f"{opening}The ferry line to the islands reopened after a week of storms.\n\n"
+        "Crossings will run twice a day.\n"
+    )
+    article = newsparse.parse(text, reference=dt.date(2024, 3, 20))
+    assert article.format == "wire"
+    assert article.dateline == place
+    assert article.date == dt.datetime(2024, 3, 3)
+    assert article.paragraphs == (
+        "The ferry line to the islands reopened after a week of storms.",
+        "Crossings will run twice a day.",
+    )
+    assert any(s.of(text) == furniture for s in article.spans["furniture"])
+    check_article(text, article)
+
+
+def test_prose_naming_efe_is_no_dateline() -> None:
+    text = (
+        "Ferry line reopens\n\n"
+        "The ferry line reopened on Monday, the port said.\n\n"
+        "Spain's news agency (EFE).- which first reported it - gave no figures.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.dateline is None
+    assert article.paragraphs[-1].startswith("Spain's news agency (EFE).-")
+
+
+@pytest.mark.parametrize(
+    ("tail", "signed", "codes"),
+    [
+        ("(PTI) KLM\nRST", "(PTI)", "KLM\nRST"),
+        ("(PTI) KLM\nRST UVW", "(PTI)", "KLM\nRST UVW"),
+        ("(IANS) KLM RST\nUVW", "(IANS)", "KLM RST\nUVW"),
+        ("KLM\nRST", None, "KLM\nRST"),
+        ("(PTI) KLM\nRST\nUVW", "(PTI)", "KLM\nRST\nUVW"),
+    ],
+)
+def test_desk_codes_wrapped_onto_the_last_line_are_no_body(
+    tail: str, signed: str | None, codes: str
+) -> None:
+    text = (
+        "Canal repairs to finish by June\n\n"
+        "Pune, Mar 3 (PTI) Repairs to the city's main canal will finish by June, "
+        "officials said on Sunday.\n"
+        "Water will be released once the lining is done, they said.\n"
+        f"{tail}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.paragraphs[-1] == "Water will be released once the lining is done, they said."
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert codes in furniture
+    assert article.attribution is not None
+    if signed is not None:
+        assert article.attribution.text == signed
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "last_line"),
+    [
+        ("    NEW YORK March 5 - ", "months.\n Reuter\n"),
+        ("    NEW YORK, March 5 - ", "months.Reuter\n"),
+        ("    NEW YORK March 5 - ", "months. REUTER\n"),
+    ],
+)
+def test_reuters_1987_dateline_without_comma_and_glued_sign_off(
+    dateline: str, last_line: str
+) -> None:
+    text = (
+        "5-MAR-1987 11:20:05.12\n"
+        "HALVERSON FOODS SEES HIGHER PROFIT\n"
+        f"{dateline}Halverson Foods Inc said it expects\n"
+        "higher profit in 1987 on firmer sales.\n"
+        f"    The company said orders rose in the first two {last_line}"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "reuters1987"
+    assert article.dateline == "NEW YORK"
+    assert article.paragraphs == (
+        "Halverson Foods Inc said it expects higher profit in 1987 on firmer sales.",
+        "The company said orders rose in the first two months.",
+    )
+    assert article.attribution is not None
+    assert article.attribution.text in {"Reuter", "REUTER"}
+    assert article.attribution.sources == ("Reuters",)
+    check_article(text, article)
+
+
+def test_reuters_1987_word_reuter_inside_a_sentence_stays_body() -> None:
+    text = (
+        "5-MAR-1987 11:20:05.12\n"
+        "HALVERSON FOODS SEES HIGHER PROFIT\n"
+        "    NEW YORK, March 5 - Halverson Foods Inc said it expects\n"
+        "higher profit, its chief told Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == (
+        "Halverson Foods Inc said it expects higher profit, its chief told Reuter",
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "rest"),
+    [
+        ("Shillong (Meghalaya) [India], July 5 (ANI): ", "Shillong", "(Meghalaya) [India]"),
+        ("Granada (España), 5 jul (EFE).- ", "Granada", "(España), 5 jul (EFE).-"),
+        ("OSAKA, July 5 Kyodo - ", "OSAKA", ", July 5 Kyodo -"),
+    ],
+)
+def test_dateline_region_in_brackets_and_bare_kyodo(opening: str, place: str, rest: str) -> None:
+    text = (
+        "Landslide blocks hill road\n\n"
+        f"{opening}A landslide blocked the main hill road on Friday, officials said.\n\n"
+        "Traffic was diverted.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == place
+    assert article.paragraphs == (
+        "A landslide blocked the main hill road on Friday, officials said.",
+        "Traffic was diverted.",
+    )
+    furniture = " ".join(s.of(text) for s in article.spans["furniture"])
+    assert rest in furniture
+    check_article(text, article)
+
+
+def test_kyodo_without_brackets_needs_a_date() -> None:
+    text = "Landslide blocks hill road\n\nTOKYO Kyodo - A landslide blocked the road.\n"
+    assert newsparse.parse(text).dateline is None
+
+
+@pytest.mark.parametrize("sign_off", ["-- BERNAMA", "--BERNAMA"])
+def test_bernama_sign_off_is_attribution(sign_off: str) -> None:
+    text = (
+        "Palm oil exports up\n\n"
+        "KUALA LUMPUR, Oct 3 (Bernama) -- Palm oil exports rose in September.\n\n"
+        f"{sign_off}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == ("Palm oil exports rose in September.",)
+    assert article.attribution is not None
+    assert article.attribution.text == sign_off
+    assert article.attribution.sources == ("Bernama",)
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "trailer"),
+    [
+        ("Bhopal, Feb 1 (UNI)", "UNI KP RS 1545"),
+        ("SEOUL, Feb 1 (Yonhap) --", "kpark@example.co.kr\n(END)"),
+    ],
+)
+def test_trailing_time_codes_and_reporter_address_are_furniture(
+    dateline: str, trailer: str
+) -> None:
+    text = (
+        "Bus fares unchanged\n\n"
+        f"{dateline} Bus fares will stay unchanged this year, the minister said.\n"
+        "New routes were also announced.\n"
+        f"{trailer}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.paragraphs[-1].endswith("New routes were also announced.")
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert trailer.split("\n", maxsplit=1)[0] in furniture
+    check_article(text, article)
+
+
+def test_by_the_associated_press_is_a_byline() -> None:
+    text = (
+        "Jobless claims fall\n\n"
+        "By The Associated Press\n\n"
+        "NEW YORK (AP) -- Fewer people applied for jobless benefits last week.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.organization == "AP"
+    assert article.summary is None
+    check_article(text, article)
+
+
+@pytest.mark.parametrize("place_date", ["PISA, JUL 18 -", "PISA, 18 JUL -"])
+def test_agency_before_place_and_date(place_date: str) -> None:
+    text = (
+        "Tower reopens\n\n"
+        f"(ANSA) - {place_date} The leaning tower reopened to visitors on Tuesday.\n\n"
+        "Tickets must be booked ahead.\n"
+    )
+    article = newsparse.parse(text, reference=dt.date(2023, 8, 1))
+    assert article.format == "wire"
+    assert article.dateline == "PISA"
+    assert article.date == dt.datetime(2023, 7, 18)
+    assert article.attribution is not None
+    assert article.attribution.sources == ("ANSA",)
+    assert article.paragraphs == (
+        "The leaning tower reopened to visitors on Tuesday.",
+        "Tickets must be booked ahead.",
+    )
+    check_article(text, article)
+
+
+@pytest.mark.parametrize("ending", ["Punkte./ck/jha", "Punkte.\n/ck/jha"])
+def test_dpa_afx_initials_after_a_slash(ending: str) -> None:
+    text = (
+        "Dax steigt\n\n"
+        "FRANKFURT (dpa-AFX) - Der Dax ist am Montag gestiegen.\n\n"
+        f"Der Leitindex gewann 0,8 Prozent auf 16 100 {ending}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == (
+        "Der Dax ist am Montag gestiegen.",
+        "Der Leitindex gewann 0,8 Prozent auf 16 100 Punkte.",
+    )
+    assert "/ck/jha" in [s.of(text) for s in article.spans["furniture"]]
+    check_article(text, article)
+
+
+@pytest.mark.parametrize("line", ["Editor: Liu Jia", "[Editor: Liu Jia]"])
+def test_xinhua_editor_line_is_an_editing_credit(line: str) -> None:
+    text = (
+        "Tea village draws visitors\n\n"
+        "HANGZHOU, May 6 (Xinhua) -- A tea village has become a draw for visitors.\n"
+        f"Tourists pick leaves, officials said.\n{line}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs[-1].endswith("Tourists pick leaves, officials said.")
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == [("editing", ("Liu Jia",))]
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Mar 3 (Reuters) - ", dt.datetime(2024, 3, 3)),
+        ("March 3, 2022 (Reuters) - ", dt.datetime(2022, 3, 3)),
+        ("3 March (AFP) - ", dt.datetime(2024, 3, 3)),
+    ],
+)
+def test_dateline_with_a_date_and_no_place(opening: str, day: dt.datetime) -> None:
+    text = (
+        "Toy maker lifts outlook\n\n"
+        f"{opening}A toy maker raised its outlook on Monday.\n\n"
+        "Its shares rose 4%.\n"
+    )
+    article = newsparse.parse(text, reference=dt.date(2024, 3, 20))
+    assert article.format == "wire"
+    assert article.dateline is None
+    assert article.date == day
+    assert article.paragraphs == (
+        "A toy maker raised its outlook on Monday.",
+        "Its shares rose 4%.",
+    )
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Photo: Xinhua)", "(Photo: Xinhua/Li Ming)", "(Video: Xinhua)"]
+)
+def test_photo_credit_under_the_story_is_furniture(credit: str) -> None:
+    text = (
+        "Exports rise\n\n"
+        "BEIJING, Jan. 12 (Xinhua) -- Exports rose 5 percent in 2023, data showed Friday.\n\n"
+        "Imports fell 2 percent. Enditem\n\n"
+        f"{credit}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs == (
+        "Exports rose 5 percent in 2023, data showed Friday.",
+        "Imports fell 2 percent.",
+    )
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert credit in furniture
+    assert "Enditem" in furniture
+    check_article(text, article)
+
+
+def test_efe_sign_off_over_its_initials_is_attribution() -> None:
+    text = (
+        "Lluvias en la meseta\n\n"
+        "Toledo, 14 ago (EFE).- Las lluvias anegaron varias calles del centro.\n\n"
+        "Los bomberos atendieron una veintena de avisos.\n\n"
+        "EFE\n\n"
+        "abc/def\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs[-1] == "Los bomberos atendieron una veintena de avisos."
+    assert article.attribution is not None
+    assert article.attribution.text == "EFE"
+    assert "abc/def" in [s.of(text) for s in article.spans["furniture"]]
+    check_article(text, article)
+
+
+def test_a_text_of_codes_alone_keeps_its_lines() -> None:
+    text = "KLM\nRST\n"
+    article = newsparse.parse(text, format="wire")
+    assert article.headline == "KLM"
+    assert article.paragraphs == ("RST",)
+
+
+def test_reuters_1987_title_at_the_margin_is_no_comma_less_dateline() -> None:
+    text = (
+        "5-MAR-1987 11:20:05.12\n"
+        "FED SEEN HOLDING RATES UNTIL MARCH 25 - ANALYSTS\n"
+        "    NEW YORK, March 5 - The Federal Reserve will hold rates, analysts said.\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.headline == "FED SEEN HOLDING RATES UNTIL MARCH 25 - ANALYSTS"
+    assert article.dateline == "NEW YORK"
+    assert article.paragraphs == ("The Federal Reserve will hold rates, analysts said.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The American Academy of Pediatrics (AAP) - a group of doctors - agreed.",
+        "The American Psychological Association (APA) - which sets the rules - agreed.",
+    ],
+)
+def test_an_aside_after_a_common_acronym_is_no_dateline(line: str) -> None:
+    text = f"New guidance on screens\n\n{line}\n\nParents were told to set limits.\n"
+    article = newsparse.parse(text)
+    assert article.format != "wire"
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE PHOTO: Cranes stand at the port of Lima, March 3, 2021. REUTERS/Ana Ruiz/File Photo",
+        "Cranes stand at the port of Lima, Peru, March 3, 2021. REUTERS/Ana Ruiz",
+        "Cranes stand at the port of Lima on March 3, 2021. (AP Photo/Jo Roe)",
+    ],
+)
+def test_photo_caption_above_the_story_is_furniture(caption: str) -> None:
+    text = (
+        "Port reopens\n\n"
+        f"{caption}\n\n"
+        "LIMA, March 14 (Reuters) - The port reopened on Thursday.\n\n"
+        "Ships queued outside.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.summary is None
+    assert article.date is None
+    assert caption in [s.of(text) for s in article.spans["furniture"]]
+    assert article.paragraphs == ("The port reopened on Thursday.", "Ships queued outside.")
     check_article(text, article)
