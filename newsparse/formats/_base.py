@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal, NamedTuple
 
 import attrs
 import regex
@@ -59,8 +59,23 @@ _INDENT = " \t\ufeff"
 _BRACKETED_RE = regex.compile(r"\(([a-z]{2,12})\)")
 
 
+# The shortest part of several needles worth a search of its own (Evidence._shared_part).
+_SHORTEST_SHARED = 3
 # Numbers each Evidence as it is made (Evidence._key).
 _EVIDENCE_KEYS = itertools.count()
+
+
+class _Route(NamedTuple):
+    """What :meth:`Scan._search` reads of an :class:`Evidence`, worked out when it is made."""
+
+    shared: str | None  # a part of every needle, if they are several and share one
+    keys: frozenset[str] | None  # its heads' first two characters, if it has heads
+    opening: OpeningWords | None  # its gate, when that picks the lines searched
+    gate: Callable[[Scan, int, int], bool] | None  # its gate otherwise
+    needles: tuple[str, ...]
+    words: frozenset[str] | None  # its needles' bracketed words, if all are such
+    short: ShortLines | None  # its ShortLines gate, when line-scoped
+    line: bool
 
 
 @frozen
@@ -75,7 +90,10 @@ class Evidence:
         needles: Lower-case literals of which the pattern cannot match without one,
             compared with the window lower-cased (:meth:`Scan.folded`): the pattern
             runs only in a window that holds one of them (a substring test is far
-            cheaper than a regex search). Empty: always run the pattern.
+            cheaper than a regex search). Several that share a part of three or more
+            characters (``ument`` of ``document`` and ``dokument``) are looked for by
+            it first, so a window without it costs one search. Empty: always run the
+            pattern.
         line: The pattern matches within one line (it never matches a line break,
             uses no ``\\A``, and uses ``\\Z`` only beside ``\\s`` in a lookahead, which
             the line break that ends each searched line satisfies), and that line
@@ -118,6 +136,38 @@ class Evidence:
     _searched: tuple[regex.Pattern[str], ...] = attrs.field(init=False, repr=False, eq=False)
     # A number no other Evidence has: the key a Scan remembers the answer under.
     _key: int = attrs.field(init=False, repr=False, eq=False, factory=_EVIDENCE_KEYS.__next__)
+    # How Scan._search reads it, worked out once.
+    _route: _Route = attrs.field(init=False, repr=False, eq=False)
+
+    def _shared_part(self) -> str | None:
+        # The longest part of three or more characters that every one of several
+        # needles holds: a window without it holds none of them (one search, not one
+        # per needle).
+        needles = self.needles
+        if len(needles) < 2:  # noqa: PLR2004
+            return None
+        shortest = min(needles, key=len)
+        for size in range(len(shortest), _SHORTEST_SHARED - 1, -1):
+            for i in range(len(shortest) - size + 1):
+                part = shortest[i : i + size]
+                if all(part in n for n in needles):
+                    return part
+        return None
+
+    @_route.default
+    def _read_route(self) -> _Route:
+        gate, line, needles = self.gate, self.line, self.needles
+        opening = gate if line and not needles and isinstance(gate, OpeningWords) else None
+        return _Route(
+            shared=self._shared_part(),
+            keys=self._head_keys or None,
+            opening=opening,
+            gate=None if opening is not None else gate,
+            needles=needles,
+            words=self._bracketed,
+            short=gate if line and isinstance(gate, ShortLines) else None,
+            line=line,
+        )
 
     @_searched.default
     def _branches_or_pattern(self) -> tuple[regex.Pattern[str], ...]:
@@ -193,11 +243,75 @@ def _words_in_brackets(window: str) -> frozenset[str]:
     return frozenset(words)
 
 
+class _LineIndex(NamedTuple):
+    """What one pass over a window's lines finds, for :class:`Scan` to hand out."""
+
+    #: The window lower-cased by :func:`~newsparse._text.caseless`.
+    folded: str
+    #: Its lines, split at ``\\n``.
+    parts: list[str]
+    #: Each line's length stripped of white space.
+    lengths: list[int]
+    #: As :meth:`Scan.heads` gives them.
+    heads: frozenset[str]
+    #: As :meth:`Scan.openings` gives them.
+    openings: dict[str, list[tuple[int, int, str]]]
+
+
+def _index_lines(window: str) -> _LineIndex:
+    """Fold ``window``, split it at ``\\n``, and read its lines once for all :class:`Scan` asks.
+
+    A window beyond ASCII is folded line by line: a line of ASCII folds many times
+    faster alone, and :func:`~newsparse._text.caseless` folds no character by what
+    stands across a line break (the one mapping that looks around, the final sigma,
+    stops at a character neither cased nor case-ignorable, as ``\\n`` is), so the
+    lines joined again are the window folded whole. Folding keeps every offset and
+    which characters are white space, so the stripped lengths are the text's.
+
+    Examples:
+        >>> index = _index_lines("Home\\n  Impressum \\n\\n")
+        >>> index.folded, index.lengths, sorted(index.heads)
+        ('home\\n  impressum \\n\\n', [4, 9, 0, 0], ['', 'ho', 'im'])
+        >>> index.openings
+        {'h': [(0, 4, 'home')], 'i': [(1, 9, 'impressum ')]}
+        >>> sigmas = "A\\u03a3\\u03a3\\n\\u0130\\u03a3 \\u017f"
+        >>> _index_lines(sigmas).folded == caseless(sigmas)
+        True
+    """
+    if window.isascii():
+        folded = window.lower()
+        parts = folded.split("\n")
+    else:
+        parts = [ln.lower() if ln.isascii() else caseless(ln) for ln in window.split("\n")]
+        folded = "\n".join(parts)
+    lengths = [len(ln.strip()) for ln in parts]
+    opened = [ln.lstrip(_INDENT) for ln in parts]
+    if "\r" in folded:  # a line starts after a lone "\r" too
+        heads = frozenset([ln.lstrip(_INDENT)[:2] for ln in folded.replace("\r", "\n").split("\n")])
+    else:
+        heads = frozenset([ln[:2] for ln in opened])
+    openings: dict[str, list[tuple[int, int, str]]] = {}
+    for i, line in enumerate(opened):
+        if line and lengths[i]:
+            same = openings.get(line[0])
+            if same is None:
+                openings[line[0]] = [(i, lengths[i], line)]
+            else:
+                same.append((i, lengths[i], line))
+    return _LineIndex(folded, parts, lengths, heads, openings)
+
+
+def _offset(parts: list[str], i: int) -> int:
+    """Where line ``i`` of ``parts`` (a window split at ``\\n``) starts in the window."""
+    return sum(map(len, parts[:i])) + i
+
+
 class Scan:
     """One text as detection reads it: its windows, each lower-cased and split at most once.
 
     :func:`newsparse.detect` makes one ``Scan`` per text and hands it to every
-    built-in format, so the windows are folded once for all of them.
+    built-in format, so the windows are folded once for all of them, and the lines of
+    each are read in one pass (:func:`_index_lines`) the first time any are asked for.
 
     Examples:
         >>> scan = Scan("Title\\nBy Jane Doe\\n")
@@ -207,20 +321,13 @@ class Scan:
         'skip in'
     """
 
-    __slots__ = (
-        "_bracketed", "_fired", "_folded", "_heads", "_lines", "_openings", "_regions", "_split",
-        "text",
-    )  # fmt: skip
+    __slots__ = ("_bracketed", "_fired", "_index", "_regions", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._regions = _windows(text)
-        self._folded: dict[tuple[int, int], str] = {}
-        # (start, end) -> the window's lines (split at "\n") and their stripped lengths
-        self._split: dict[tuple[int, int], tuple[list[str], list[int]]] = {}
-        self._lines: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
-        self._heads: dict[tuple[int, int], frozenset[str]] = {}
-        self._openings: dict[tuple[int, int], dict[str, list[tuple[int, int, str]]]] = {}
+        # (start, end) -> what _index_lines finds in the window
+        self._index: dict[tuple[int, int], _LineIndex] = {}
         self._bracketed: dict[tuple[int, int], frozenset[str]] = {}
         # Evidence._key -> (evidence, fired): the evidence is held and compared, since
         # an unpickled Evidence keeps the key another process gave it.
@@ -232,10 +339,19 @@ class Scan:
         Its offsets are the text's: a needle found in it is where the pattern would
         match it, even for the long s (U+017F) or the dotted capital I (U+0130).
         """
-        window = self._folded.get((start, end))
-        if window is None:
-            window = self._folded[start, end] = caseless(self.text[start:end])
-        return window
+        return self._lines_of(start, end).folded
+
+    def _lines_of(self, start: int, end: int) -> _LineIndex:
+        index = self._index.get((start, end))
+        if index is None:
+            index = self._index[start, end] = _index_lines(self.text[start:end])
+        return index
+
+    def _line_at(self, start: int, end: int, i: int) -> tuple[int, int]:
+        # The offsets in the window of its line i, line break excluded (as lines()).
+        parts = self._lines_of(start, end).parts
+        a = _offset(parts, i)
+        return a, a + len(parts[i])
 
     def line_lengths(self, start: int, end: int) -> list[int]:
         """The length of each line of ``text[start:end]`` (split at ``\\n``), stripped.
@@ -247,7 +363,7 @@ class Scan:
             >>> Scan("Home\\n  Menu \\n\\nA longer line").line_lengths(0, 27)
             [4, 4, 0, 13]
         """
-        return self._split_window(start, end)[1]
+        return self._lines_of(start, end).lengths
 
     def line_texts(self, start: int, end: int) -> list[str]:
         """The lines of the folded window ``[start, end)``, split at ``\\n`` (once per window).
@@ -256,42 +372,24 @@ class Scan:
             >>> Scan("Home\\n  Menu \\n").line_texts(0, 13)
             ['home', '  menu ', '']
         """
-        return self._split_window(start, end)[0]
-
-    def _split_window(self, start: int, end: int) -> tuple[list[str], list[int]]:
-        # The folded window's lines: folding keeps every offset and which characters
-        # are white space, so their stripped lengths are the text's; heads reuse them.
-        found = self._split.get((start, end))
-        if found is None:
-            parts = self.folded(start, end).split("\n")
-            # A line that neither starts nor ends with white space is its own length.
-            lengths = [
-                len(raw)
-                if raw and not raw[0].isspace() and not raw[-1].isspace()
-                else len(raw.strip())
-                for raw in parts
-            ]
-            found = self._split[start, end] = (parts, lengths)
-        return found
+        return self._lines_of(start, end).parts
 
     def lines(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Each line of ``text[start:end]`` (split at ``\\n``) as ``(a, b, n)``.
 
         ``a`` and ``b`` are its offsets in the window, line break excluded, and ``n``
-        the length of its text stripped of white space. Computed once per window.
+        the length of its text stripped of white space.
 
         Examples:
             >>> Scan("Home\\n  Menu \\n\\nA longer line").lines(0, 27)
             [(0, 4, 4), (5, 12, 4), (13, 13, 0), (14, 27, 13)]
         """
-        found = self._lines.get((start, end))
-        if found is None:
-            found = self._lines[start, end] = []
-            a = 0
-            for raw, n in zip(*self._split_window(start, end), strict=True):
-                b = a + len(raw)
-                found.append((a, b, n))
-                a = b + 1
+        index = self._lines_of(start, end)
+        found = []
+        a = 0
+        for line, n in zip(index.parts, index.lengths, strict=True):
+            found.append((a, a + len(line), n))
+            a += len(line) + 1
         return found
 
     def openings(self, start: int, end: int) -> dict[str, list[tuple[int, int, str]]]:
@@ -307,17 +405,7 @@ class Scan:
             >>> Scan("Home\\n  Impressum\\n\\n").openings(0, 18)
             {'h': [(0, 4, 'home')], 'i': [(1, 9, 'impressum')]}
         """
-        found = self._openings.get((start, end))
-        if found is None:
-            found = self._openings[start, end] = {}
-            parts, lengths = self._split_window(start, end)
-            for i, n in enumerate(lengths):
-                if n:
-                    line = parts[i]
-                    opened = line.lstrip(_INDENT) if line[0] in _INDENT else line
-                    if opened:
-                        found.setdefault(opened[0], []).append((i, n, opened))
-        return found
+        return self._lines_of(start, end).openings
 
     def heads(self, start: int, end: int) -> frozenset[str]:
         """The first two characters of each line of the folded window, once indented.
@@ -330,18 +418,7 @@ class Scan:
             >>> sorted(Scan("HD Title\\r\\n  \\ufeffBy Jane\\n\\nx").heads(0, 23))
             ['', 'by', 'hd', 'x']
         """
-        found = self._heads.get((start, end))
-        if found is None:
-            window = self.folded(start, end)
-            parts = (
-                window.replace("\r", "\n").split("\n")
-                if "\r" in window
-                else self._split_window(start, end)[0]
-            )
-            found = self._heads[start, end] = frozenset(
-                [ln[:2] if ln[:1] not in _INDENT else ln.lstrip(_INDENT)[:2] for ln in parts]
-            )
-        return found
+        return self._lines_of(start, end).heads
 
     def bracketed(self, start: int, end: int) -> frozenset[str]:
         """The bracketed words of the folded window, as ``reuters`` for ``(Reuters)``.
@@ -370,14 +447,16 @@ class Scan:
         return fired
 
     def _search(self, e: Evidence) -> bool:
-        text = self.text
-        gate, keys = e.gate, e._head_keys  # noqa: SLF001 - Evidence and Scan work as one
-        words = e._bracketed  # noqa: SLF001
-        short = gate if e.line and isinstance(gate, ShortLines) else None
-        opening = gate if e.line and not e.needles and isinstance(gate, OpeningWords) else None
-        for start, end in self._regions[e.where]:
-            if keys and keys.isdisjoint(self.heads(start, end)):
-                continue
+        # The hot path of detection: what every evidence of every format costs, so
+        # the window's index is fetched once and the route was worked out beforehand.
+        text, indexes = self.text, self._index
+        shared, keys, opening, gate, needles, words, short, line = e._route  # noqa: SLF001
+        for region in self._regions[e.where]:
+            start, end = region
+            if keys is not None:
+                index = indexes.get(region) or self._lines_of(start, end)
+                if keys.isdisjoint(index.heads):
+                    continue
             if opening is not None:
                 # Only the lines that open with a word are searched, each with its
                 # line break, as _fires_on_short_lines does.
@@ -387,36 +466,39 @@ class Scan:
                 continue
             if gate is not None and not gate(self, start, end):
                 continue
-            if not e.needles:
+            if not needles:
                 if e.found_in(text, start, end):
                     return True
                 continue
             if words is not None and words.isdisjoint(self.bracketed(start, end)):
                 continue
-            window = self.folded(start, end)
+            window = (indexes.get(region) or self._lines_of(start, end)).folded
             if short is not None and not (short.cr_lines and "\r" in window):
-                if self._fires_on_short_lines(e, short, window, start, end):
+                if self._fires_on_short_lines(e, short, start, end):
                     return True
-            elif e.line:
+            elif shared is not None and shared not in window:
+                continue
+            elif line:
                 if self._fires_on_needle_lines(e, window, start, end):
                     return True
-            elif holds_any(window, e.needles) and e.found_in(text, start, end):
+            elif holds_any(window, needles) and e.found_in(text, start, end):
                 return True
         return False
 
-    def _fires_on_short_lines(
-        self, e: Evidence, gate: ShortLines, window: str, start: int, end: int
-    ) -> bool:
+    def _fires_on_short_lines(self, e: Evidence, gate: ShortLines, start: int, end: int) -> bool:
         # The pattern matches a whole line of the gate's length: only such lines that
         # hold a needle are searched, each with its line break, as below.
         text = self.text
         shortest, longest, needles = gate.shortest, gate.longest, e.needles
-        for a, b, n in self.lines(start, end):
+        index = self._lines_of(start, end)
+        parts = index.parts
+        for i, n in enumerate(index.lengths):
             if shortest <= n <= longest:
-                line = window[a:b]
+                line = parts[i]  # window[a:b]
                 for needle in needles:
                     if needle in line:
-                        if e.found_in(text, start + a, min(end, start + b + 1)):
+                        a = start + _offset(parts, i)
+                        if e.found_in(text, a, min(end, a + len(line) + 1)):
                             return True
                         break
         return False
@@ -536,8 +618,7 @@ class OpeningWords:
             keys = by_first[first]
             for i, n, opened in openings[first]:
                 if n <= longest and opened.startswith(keys):
-                    a, b, _ = scan.lines(start, end)[i]
-                    yield a, b
+                    yield scan._line_at(start, end, i)  # noqa: SLF001 - they work as one
 
     def __call__(self, scan: Scan, start: int, end: int) -> bool:
         """Whether the window ``[start, end)`` of ``scan`` may hold a match."""

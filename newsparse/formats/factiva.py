@@ -62,7 +62,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse._text import fold, split_lines
+from newsparse._text import fold, holds_any, split_lines
 from newsparse.extract.bylines import read_byline, read_labelled_byline
 from newsparse.extract.dates import (
     clock_hour,
@@ -72,7 +72,7 @@ from newsparse.extract.dates import (
     zone_after_time,
 )
 from newsparse.extract.furniture import is_copyright_notice
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat, ShortLines
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 
 if TYPE_CHECKING:
@@ -238,6 +238,40 @@ def _value_span(lines: Sequence[Line]) -> Span | None:
     return Span(lines[0].start, lines[-1].end)
 
 
+# The words of a word-count line (``312 words``), lower-cased.
+_WORD_COUNT_WORDS = ("words", "mots", "wörter", "palabras", "parole")
+# How long a word-count line is, stripped: one to nine digits, a space, the word.
+_SHORTEST_WORD_COUNT, _LONGEST_WORD_COUNT = 6, 18
+
+
+def _holds_word_count_line(scan: Scan, start: int, end: int) -> bool:
+    """Gate for ``words-then-date``: a line of 6 to 18 characters holds a word-count word.
+
+    The match opens with the word-count line alone (``312 words``, with spaces or
+    tabs around it), which is 6 to 18 characters long stripped and holds the word:
+    looking for the words in such lines only spares a search of the whole window
+    for each word. Lines are split at ``\\n``; a window holding a ``\\r`` (a line
+    may end at one alone) always passes.
+
+    Examples:
+        >>> text = "Title\\n312 words\\n5 March 2019\\n"
+        >>> _holds_word_count_line(Scan(text), 0, len(text))
+        True
+        >>> text = "By Jane Doe\\nIn other words, a long line of prose.\\n"
+        >>> _holds_word_count_line(Scan(text), 0, len(text))
+        False
+    """
+    if scan.text.find("\r", start, end) != -1:
+        return True
+    lengths = scan.line_lengths(start, end)
+    for i, line in enumerate(scan.line_texts(start, end)):
+        if _SHORTEST_WORD_COUNT <= lengths[i] <= _LONGEST_WORD_COUNT and holds_any(
+            line, _WORD_COUNT_WORDS
+        ):
+            return True
+    return False
+
+
 class FactivaFormat(EvidenceFormat):
     """Factiva articles, field-coded or free-text.
 
@@ -312,8 +346,8 @@ class FactivaFormat(EvidenceFormat):
             ),
             0.2,
             where="head",
-            needles=("words", "mots", "wörter", "palabras", "parole"),
-            gate=ShortLines(6, 18, cr_lines=True),
+            needles=_WORD_COUNT_WORDS,
+            gate=_holds_word_count_line,
         ),
         Evidence(
             # Factiva's own page header or footer (``Page 2 of 3 © 2020 Factiva, Inc.``).

@@ -20,6 +20,7 @@ from newsparse.formats._base import (
     ShortLines,
     _windows,
 )
+from newsparse.formats.factiva import FactivaFormat
 from newsparse.formats.mint import MintFormat
 from newsparse.formats.reuters1987 import Reuters1987Format
 from newsparse.formats.webpage import WebpageFormat
@@ -474,6 +475,22 @@ def test_the_indented_dateline_gate_holds(
 ) -> None:
     evidence = next(e for e in Reuters1987Format.EVIDENCE if e.name == "indented-dateline")
     text = brk.join([*before, indent + dateline, "more"])
+    _check_gate(evidence, text)
+    assert Scan(text).fires(evidence) is _window_fires(evidence, text)
+
+
+@given(
+    st.lists(st.sampled_from(["", "Title", "  x", "By Jane Doe", "In other words"]), max_size=3),
+    st.sampled_from(["\n", "\r", "\r\n"]),
+    st.text(st.sampled_from(" \t"), max_size=3),
+    st.sampled_from(["312 words", "1.234 mots", "999,999,999 palabras", "5 Wörter", "12 parole"]),
+    st.sampled_from(["5 March 2019", "March 5, 2019", "5 de marzo de 2019", "x"]),
+)
+def test_the_word_count_gate_holds(
+    before: list[str], brk: str, pad: str, count: str, date: str
+) -> None:
+    evidence = next(e for e in FactivaFormat.EVIDENCE if e.name == "words-then-date")
+    text = brk.join([*before, pad + count + pad, pad + date, "Body."])
     _check_gate(evidence, text)
     assert Scan(text).fires(evidence) is _window_fires(evidence, text)
 
