@@ -9,9 +9,9 @@ and ``de`` are prefixes only before a given name and a surname: ``Ursula von der
 and ``Von Miller`` stay whole); names keep the case the text gives them, and each
 author has a span of its own. A place after the names (``By Jane Doe, Washington``,
 ``By Jane Doe in Paris``: one word after the last comma, where a name has two, or
-capitalised words after ``in`` or ``à``, or ``IN`` after names in capitals, also after
-a role or a comma; ``By Jane Doe with John Roe in Paris`` names two authors and a
-place) and a role (``Staff Writer``) are no authors; they stay in the byline's text
+capitalised words after ``in``, ``IN`` or ``à``, also after a role or a comma;
+``By Jane Doe with John Roe in Paris`` names two authors and a place) and a role
+(``Staff Writer``, ``Political Editor``) are no authors; they stay in the byline's text
 (:class:`BylineMatch` says where the places are).
 
 Examples:
@@ -119,8 +119,9 @@ _ACRONYM_ORG_RE = regex.compile(r"\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
 # one word, where a name has a given name and a surname.
 _PLACE_WORD_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]{1,30}+")
 # A place after a name: ``Jane Doe in Paris``, ``Claire Dumont à Lyon``.
-# ``IN`` in capitals follows names in capitals only (``JANE DOE IN KYIV``); after a
-# comma the place may stand alone (``By Jane Doe, AP Writer, in Kyiv``).
+# ``IN`` in capitals before a capitalised place is the word too, after names in any
+# case (``JANE DOE IN KYIV``, ``Jane Doe IN Paris``); after a comma the place may stand
+# alone (``By Jane Doe, AP Writer, in Kyiv``).
 _PLACE = (
     r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)"
 )
@@ -238,11 +239,6 @@ def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
     return i
 
 
-def _has_lower(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` holds a lower-case letter."""
-    return any(c.islower() for c in text[a:b])
-
-
 def _agency_in(words: list[str]) -> str | None:
     """The agency that a run of up to four of ``words`` names (``Associated Press``)."""
     for i in range(len(words)):
@@ -266,9 +262,10 @@ def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
     """Where a role after names with no comma before it starts in ``text[a:b]``.
 
     The role names an agency (``JANE DOE AP Medical Writer``, ``Jo Roe Associated Press
-    Writer``, ``Jo Roe Reuters Staff``), or opens with ``Staff`` after a name of two
-    words or more (``Jo Roe Staff Writer``; ``Daily Post Reporter`` is a desk's
-    credit). Returns the end of the names and the agency, or ``None``.
+    Writer``, ``Jo Roe Reuters Staff``), or opens with ``Staff`` or another beat after
+    a name of two words or more (``Jo Roe Staff Writer``, ``Jo Roe Political Editor``;
+    ``Daily Post Reporter`` is a desk's credit). Returns the end of the names and the
+    agency, or ``None``.
 
     Examples:
         >>> text = "JANE DOE AP Medical Writer"
@@ -289,7 +286,8 @@ def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
             agency = canonical_agency(" ".join(tail[:n]))
             if agency is not None and (n == len(tail) or _is_role_tail(tail[n:])):
                 return head_end, agency
-        if k >= 2 and tail[0].lower() == "staff" and _is_role_tail(tail):  # noqa: PLR2004
+        # ``Jo Roe Staff Writer``, ``Jo Roe Political Editor``: a beat opens the role.
+        if k >= 2 and tail[0].lower() in _BEATS and _is_role_tail(tail):  # noqa: PLR2004
             return head_end, None
     return None
 
@@ -388,7 +386,7 @@ def read_byline(
             places.append(Span(*lone.span("place")))
             continue
         where = _regex.search(_IN_PLACE_RE, text, a, b) if " " in text[a:b] else None
-        if where is not None and not (where["in"].isupper() and _has_lower(text, a, where.start())):
+        if where is not None:
             places.append(Span(*where.span("place")))
             b = where.start()
         piece = text[a:b]

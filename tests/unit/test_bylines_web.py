@@ -243,3 +243,47 @@ def test_a_place_named_with_the_after_the_names_is_no_outlet(
     assert found is not None
     assert found.byline.organization == organization
     assert tuple(s.of(line) for s in found.places) == places
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "places"),
+    [
+        # A role after the names with no comma: a beat, then the role's word.
+        ("By Jane Doe Political Editor", ("Jane Doe",), ()),
+        ("By Sam Roe Senior Health Correspondent", ("Sam Roe",), ()),
+        # ``IN`` in capitals before a place, whatever the names' case.
+        ("By Jane Doe IN Paris", ("Jane Doe",), ("Paris",)),
+        ("By JANE DOE in PARIS", ("JANE DOE",), ("PARIS",)),
+        ("By Jane Doe Political Editor IN London", ("Jane Doe",), ("London",)),
+    ],
+)
+def test_a_role_or_a_place_after_the_names_is_no_author(
+    line: str, authors: tuple[str, ...], places: tuple[str, ...]
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+    assert tuple(s.of(line) for s in found.places) == places
+
+
+@pytest.mark.parametrize("line", ["By Our Political Editor", "By Business News Desk"])
+def test_a_desk_with_a_beat_names_no_author(line: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ()
+    assert found.byline.organization == line.removeprefix("By ")
+
+
+def test_a_page_byline_with_a_role_after_the_name() -> None:
+    text = (
+        "Harbour wall to be rebuilt | Coast Herald\nHome\nNews\nSport\nWeather\nOpinion\n"
+        "Culture\nHarbour wall to be rebuilt\nBy Jane Doe Political Editor\n14 August 2023\n"
+        "The town council agreed on Monday to rebuild the harbour wall before winter.\n"
+        "Work will start in September and should take about ten weeks, it said.\n"
+        "Privacy Policy\n\u00a9 2023 Coast Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
