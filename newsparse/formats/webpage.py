@@ -403,6 +403,9 @@ MAX_STAMP_LINE = 100
 MAX_DATE_LINE = 60
 #: Fewer words than this on the first line make it a site name, not a page title.
 MIN_TITLE_WORDS = 4
+#: The fewest words in a headline right above the byline or the date line that is
+#: shorter than a title (``Wall rebuilt``).
+MIN_SHORT_HEADLINE_WORDS = 2
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
 #: How many lines above the headline a labelled byline is looked for when there is
@@ -528,8 +531,52 @@ MAX_POINT_WORDS = 40
 #: sentence is a link to another story.
 MAX_SUBHEADING_WORDS = 12
 #: The most short lines in a row kept between two paragraphs (headings, list items),
-#: not counting those that end like sentences (questions, one-line answers).
+#: not counting those that end like sentences (questions, one-line answers) or the
+#: items of a list and the rows of a table.
 MAX_INNER_LINES = 8
+#: The most lines in a row kept between two paragraphs, the items of a list and the
+#: rows of a table included.
+MAX_LIST_LINES = 30
+# What opens the item of a list: a bullet or a dash and a space.
+_LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf ", "\u2023 ")
+#: The fewest words in a list's item after its mark (a menu's entry has one).
+MIN_ITEM_WORDS = 2
+#: The fewest numbers in the row of a table written with spaces (``Harbour 10 12 8 30``).
+MIN_ROW_NUMBERS = 2
+
+
+def _is_list_or_row(info: LineInfo) -> bool:
+    """A short line that is an item of a list or a row of a table, not chrome.
+
+    An item opens with a bullet or a dash and holds :data:`MIN_ITEM_WORDS` words or
+    more (``- raised pavements``; a menu's ``\u2022 Home`` has one). A row parts its
+    cells by a bar or a tab (``Wall | 2m``), or holds at least :data:`MIN_ROW_NUMBERS`
+    numbers, as many as its words at least (``Harbour 10 12 8 30``), and no date.
+    Furniture (``Privacy | Terms``) is neither.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "- raised pavements\\n\\u2022 Home\\nWall | 2m\\nTown 9 11 7 27\\n"
+        ...     "Top 10 stories\\n14 August 2023\\n"
+        ... )
+        >>> [_is_list_or_row(i) for i in classify_lines(text, split_lines(text))]
+        [True, False, True, True, False, False]
+    """
+    if info.kind != "short" or info.rule is not None:
+        return False
+    text = info.line.text
+    if text.startswith(_LIST_MARKS):
+        return len(text.split()) - 1 >= MIN_ITEM_WORDS
+    if " | " in text or "\t" in text:
+        return True
+    if not any(c.isdigit() for c in text):
+        return False
+    words = text.split()
+    numbers = sum(w.replace(".", "").replace(",", "").replace("-", "").isdigit() for w in words)
+    # A date's day and year are no cells (``14 August 2023``).
+    return numbers >= MIN_ROW_NUMBERS and 2 * numbers >= len(words) and not _holds_date(info.line)
 
 
 def _runs(
@@ -719,7 +766,12 @@ def _inner_lines(
             j += 1
         # Lines i..j-1 are not prose; infos[j] is prose unless j is the body's end.
         if (
-            sum(not infos[k].shape.sentence_end for k in range(i, j)) <= MAX_INNER_LINES
+            sum(
+                not infos[k].shape.sentence_end and not _is_list_or_row(infos[k])
+                for k in range(i, j)
+            )
+            <= MAX_INNER_LINES
+            and j - i <= MAX_LIST_LINES
             and infos[i - 1].kind == "prose"
             and not used[i - 1]
             and infos[j].kind == "prose"
@@ -746,12 +798,14 @@ def _rules_out_stretch(info: LineInfo) -> bool:
 def _is_inner_line(info: LineInfo) -> bool:
     """A line of a kept stretch that is the article's.
 
-    Not a torn-off tail in lower case (unless it carries on the line above), not a
-    link, not a line the page repeats.
+    Not a line without words (unless it is a table's row), not a torn-off tail in
+    lower case (unless it carries on the line above), not a link, not a line the page
+    repeats.
     """
     text = info.line.text
     return (
-        info.shape.words >= 1
+        # A table's row may hold numbers alone (``2021 1200 300``).
+        (info.shape.words >= 1 or _is_list_or_row(info))
         and not info.repeated
         and (info.continues or not text[:1].islower())
         and _regex.fullmatch(_BARE_LINK_RE, text) is None
@@ -1369,7 +1423,12 @@ class WebpageFormat(EvidenceFormat):
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
         values = [
-            -3.0 if used[i] or (info.kind == "prose" and _is_date_line(info.line)) else info.value
+            -3.0
+            if used[i] or (info.kind == "prose" and _is_date_line(info.line))
+            # The items of a list and the rows of a table part no paragraphs.
+            else 0.0
+            if _is_list_or_row(info)
+            else info.value
             for i, info in enumerate(infos)
         ]
         first, last = self._choose_run(infos, values, anchor)
@@ -1460,7 +1519,12 @@ class WebpageFormat(EvidenceFormat):
             if not used[i]
             and infos[i].kind == "short"
             and not infos[i].shape.sentence_end
-            and infos[i].shape.words >= MIN_TITLE_WORDS
+            and (
+                infos[i].shape.words >= MIN_TITLE_WORDS
+                # Right above the byline or the date, a short headline
+                # (``Wall rebuilt``): a menu's entry has one word.
+                or (i == top and header >= 0 and infos[i].shape.words >= MIN_SHORT_HEADLINE_WORDS)
+            )
             and not _is_header_line(infos[i].line)
         ]
         if not found:
@@ -1597,8 +1661,9 @@ class WebpageFormat(EvidenceFormat):
     ) -> tuple[int, int]:
         """Pick the article's run of prose, then join the runs an inset box split from it."""
         # A short line that ends like a sentence (a question, a one-line answer) is
-        # not chrome, though it is not prose either.
-        flags = [not info.shape.sentence_end for info in infos]
+        # not chrome, though it is not prose either; nor are a list's items and a
+        # table's rows.
+        flags = [not info.shape.sentence_end and not _is_list_or_row(info) for info in infos]
         # A byline or a date line opens an article: no run of prose runs through it.
         breaks = [
             info.rule in _BREAK_RULES or (info.kind != "prose" and _is_header_line(info.line))

@@ -2174,3 +2174,74 @@ def test_a_short_h1_in_a_section_headline_site_title() -> None:
     assert a.headline == "Quake hits Japan"
     assert a.spans["headline"][0].start > text.index("Home")  # the <h1>
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("header", ["By Jane Doe\n14 August 2023\n", "14 August 2023\n"])
+def test_a_short_headline_under_a_site_name_title_wins(header: str) -> None:
+    # The title is the site's name alone; the headline right above the byline or the
+    # date line is shorter than a title usually is.
+    text = "Valley Herald\n" + _MENU + "Footbridge opens\n" + header + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens"
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_sentence_under_a_table_of_numbers_ends_the_body() -> None:
+    # A box score between the last paragraphs parts no runs of prose: its rows and the
+    # one sentence under it are the article's.
+    rows = "Team 1 2 3 Total\nValley 10 12 8 30\nHarbour 9 11 7 27\n"
+    text = (
+        "Valley wins the derby | The Valley Herald\n" + _MENU + "Valley wins the derby\n"
+        "By Jane Doe\n14 August 2023\n" + _BODY + rows + "The teams meet again in May.\n"
+        "Share\nFacebook\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == "The teams meet again in May."
+    assert a.paragraphs[3:6] == tuple(rows.splitlines())
+
+
+@pytest.mark.parametrize(
+    "inset",
+    [
+        # Seven lines or more: as many lines of chrome end a run of prose.
+        (
+            "The plan has six parts:\n- a new sea wall\n- raised pavements\n"
+            "- pumps for the lower streets\n- new drains\n- a flood gate\n- a warning siren\n"
+        ),
+        (
+            "\u2022 a new sea wall\n\u2022 raised pavements\n\u2022 pumps for the lower streets\n"
+            "\u2022 new drains\n\u2022 a flood gate\n\u2022 a warning siren\n"
+            "\u2022 sandbag stores\n"
+        ),
+        (
+            "Item | Cost\nSea wall | 2m\nPumps | 1m\nPavements | 0.5m\nDrains | 0.4m\n"
+            "Flood gate | 0.3m\nSiren | 0.1m\n"
+        ),
+        (
+            "Item\tCost\nSea wall\t2m\nPumps\t1m\nPavements\t0.5m\nDrains\t0.4m\n"
+            "Flood gate\t0.3m\nSiren\t0.1m\n"
+        ),
+        (
+            "Year Visitors Cyclists\n2021 1200 300\n2022 1500 410\n2023 1900 520\n"
+            "2024 2100 640\n2025 2300 700\n2026 2500 810\n"
+        ),
+    ],
+)
+def test_a_list_or_a_table_inside_the_body_is_kept(inset: str) -> None:
+    lines = _BODY.splitlines(keepends=True)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + "".join(lines) + inset
+        + "The council will vote on the budget for the next stage in November.\n"
+        + "Share\nFacebook\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_BODY.splitlines(),
+        *inset.replace("\t", " ").splitlines(),
+        "The council will vote on the budget for the next stage in November.",
+    )
