@@ -34,7 +34,7 @@ from attrs import evolve, frozen
 from newsparse import _regex
 from newsparse._text import holds_any
 from newsparse.model import Byline, Span
-from newsparse.vocab import canonical_agency
+from newsparse.vocab import WEEKDAYS, canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -129,6 +129,26 @@ _PLACE = (
 _OUTLET_ARTICLES = ("The ",)
 _IN_PLACE_RE = regex.compile(r"(?<!\s)\x20++(?P<in>in|à|IN|À)\x20++" + _PLACE + "$")
 _LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\x20++" + _PLACE)
+# A stamp set after the names by a bar, a bullet or a dash that names no date: a
+# relative day or a weekday, perhaps with a time, or an age (``By Jane Doe |
+# Yesterday``, ``... \u00b7 Tuesday 10:30``, ``... - 2 hours ago``, ``... | Just now``),
+# in English, German, French, Spanish, Italian and Portuguese. It is no name, nor an
+# outlet: the byline ends before it.
+_STAMP_TAIL_RE = regex.compile(
+    r"""
+    [|\u00b7\u2022\u2013\u2014-]\s{0,3}+
+    (?:(?:today|yesterday|tonight|last\x20(?:night|week)|heute|gestern|aujourd'hui|hier
+        |hoy|ayer|oggi|ieri|hoje|ontem|\L<weekdays>)
+        (?:,?\x20{1,3}(?:at\x20|um\x20|à\x20)?\d{1,2}(?:[:.h]\d{2})?\x20?(?:[ap]\.?m\.?)?)?
+      |just\x20now
+      |(?:an?|\d{1,3})\x20(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\x20ago)
+    \.?
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+    weekdays=list(WEEKDAYS),
+)
+# The marks that may set such a stamp apart.
+_STAMP_MARKS = "|\u00b7\u2022\u2013\u2014-"
 # A word of a byline: what :func:`_role_tail` splits a piece into.
 _WORD_RE = regex.compile(r"\S++")
 # Words that open no name after ``By``: a time, a manner or an article opens a sentence
@@ -305,6 +325,27 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _before_stamp(text: str, start: int, end: int) -> int:
+    """Where the names of ``text[start:end]`` end before a stamp that names no date.
+
+    The last bar, bullet or dash after a space opens the stamp (:data:`_STAMP_TAIL_RE`):
+    ``By Jane Doe | Yesterday`` ends after ``Doe``. Returns ``end`` when there is none.
+
+    Examples:
+        >>> text = "By Jane Doe \u00b7 2 hours ago"
+        >>> text[: _before_stamp(text, 0, len(text))]
+        'By Jane Doe'
+        >>> _before_stamp("By Jane Doe-Monday", 0, 18)
+        18
+    """
+    cut = max(text.rfind(mark, start, end) for mark in _STAMP_MARKS)
+    if cut <= start or not text[cut - 1].isspace():
+        return end
+    if _regex.fullmatch(_STAMP_TAIL_RE, text, cut, end) is None:
+        return end
+    return _trim(text, start, cut)[1]
+
+
 def read_byline(
     text: str,
     pos: int = 0,
@@ -348,6 +389,10 @@ def read_byline(
     start, end = _trim(text, pos, end)
     if end - start > 200 or end <= start:  # noqa: PLR2004 - no byline is longer
         return None
+    # A bar opens no byline when it only sets a stamp apart (``Jane Doe | Yesterday``
+    # is one all the same, as ``Jane Doe | Reuters`` is).
+    barred = "|" in text[start:end]
+    end = _before_stamp(text, start, end)
     prefix = _regex.match(_PREFIX_RE, text, start, end)
     if (
         prefix is not None
@@ -356,7 +401,7 @@ def read_byline(
         and not (foreign() if callable(foreign) else foreign)
     ):
         prefix = None
-    if prefix is None and require_prefix and "|" not in text[start:end]:
+    if prefix is None and require_prefix and not barred:
         return None
     names_start = prefix.end() if prefix else start
     organization: str | None = None

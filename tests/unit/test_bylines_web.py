@@ -287,3 +287,57 @@ def test_a_page_byline_with_a_role_after_the_name() -> None:
     check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe | Yesterday",
+        "By Jane Doe | yesterday at 10:30",
+        "By Jane Doe \u00b7 Today",
+        "By Jane Doe - Tuesday 9:15 am",
+        "By Jane Doe \u2014 2 hours ago",
+        "By Jane Doe | Last week",
+        "By Jane Doe | Just now",
+        "Jane Doe | Yesterday",
+        "Von Jana Doe | Gestern, 14:05",
+    ],
+)
+def test_a_stamp_with_no_date_after_the_names_is_no_name(line: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert len(found.byline.authors) == 1
+    assert found.byline.authors[0].endswith("Doe")
+    assert found.byline.organization is None
+    assert found.span.of(line).endswith("Doe")
+
+
+def test_a_dash_inside_a_name_opens_no_stamp() -> None:
+    found = read_byline("By Jane Doe-Monday")
+    assert found is not None
+    assert found.byline.authors == ("Jane Doe-Monday",)
+
+
+@pytest.mark.parametrize("stamp", ["Yesterday", "yesterday", "Just now", "Last week"])
+@pytest.mark.parametrize("layout", ["webpage", "generic"])
+def test_a_byline_beside_a_relative_day_invents_no_date(stamp: str, layout: str) -> None:
+    body = (
+        "The town council agreed on Monday to rebuild the harbour wall before winter.\n"
+        "Work will start in September and should take about ten weeks, it said.\n"
+    )
+    if layout == "webpage":
+        text = (
+            "Harbour wall to be rebuilt | Coast Herald\nHome\nNews\nSport\nWeather\nOpinion\n"
+            f"Culture\nHarbour wall to be rebuilt\nBy Jane Doe | {stamp}\n{body}"
+            "Privacy Policy\n\u00a9 2023 Coast Herald\n"
+        )
+    else:
+        text = f"Harbour wall to be rebuilt\n\nBy Jane Doe | {stamp}\n\n{body}"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == layout
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.byline.organization is None
+    assert a.date is None
+    assert len(a.paragraphs) == 2
