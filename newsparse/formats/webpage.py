@@ -341,6 +341,13 @@ _PAGE_WORDS = frozenset((
     "kingdom", "union", "minister", "president", "election", "elections", "climate",
     "health", "science", "technology", "opinion", "analysis", "culture",
 ))  # fmt: skip
+# The label over a page's tags, alone on a line (compared case-folded, without a
+# closing colon), in English, German, French, Spanish, Portuguese and Italian.
+_TAG_LABELS = frozenset((
+    "tag", "tags", "tagged", "tagged with", "topic", "topics", "filed under", "keywords",
+    "themen", "thema", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
+    "mots clés", "temas", "tema", "etiquetas", "assuntos", "argomenti", "parole chiave",
+))  # fmt: skip
 # The button to follow an author, alone on the line under the author's name.
 _FOLLOW_BUTTONS = frozenset(("follow", "+ follow", "follow author"))
 #: The longest line read as a bare name (no ``By``) beside the article's date.
@@ -1805,6 +1812,10 @@ class WebpageFormat(EvidenceFormat):
             if used[i] or info.kind != "short" or info.rule is not None:
                 continue
             if len(line.text) > MAX_NAME_LINE:
+                continue
+            # Under a label of the page's tags (``Tags``, ``Topics``), a name is a tag
+            # (``Storm Ivy``), though a button to follow it stands under it too.
+            if i > 0 and caseless(infos[i - 1].line.text).rstrip(" :\uff1a") in _TAG_LABELS:
                 continue
             names_end = line.end
             at = line.text.find("@")

@@ -2245,3 +2245,16 @@ def test_a_list_or_a_table_inside_the_body_is_kept(inset: str) -> None:
         *inset.replace("\t", " ").splitlines(),
         "The council will vote on the budget for the next stage in November.",
     )
+
+
+@pytest.mark.parametrize("label", ["Tags", "Tag:", "Topics", "Themen", "Mots-clés :"])
+@pytest.mark.parametrize("date", ["14 August 2023\n", ""])
+def test_a_tag_under_its_label_beside_a_follow_button_is_no_byline(label: str, date: str) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\n" + date
+        + f"{label}\nStorm Ivy\nFollow\n" + _BODY + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.paragraphs == tuple(_BODY.splitlines())
