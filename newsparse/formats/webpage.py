@@ -1085,6 +1085,32 @@ def _drop_torn_start(
     return blocks[1:]
 
 
+def _is_quotation(text: str) -> bool:
+    """Whether ``text`` stands in quotation marks whole, but for a closing stop.
+
+    Examples:
+        >>> _is_quotation("\u201cIt is time.\u201d"), _is_quotation('"It is time".')
+        (True, True)
+        >>> _is_quotation('"It is time," she said.'), _is_quotation("'90s kids remember")
+        (False, False)
+    """
+    return text[:1] in _QUOTE_MARKS and text.rstrip(".!?\u2026")[-1:] in _QUOTE_MARKS
+
+
+def _is_repeated_quotation(info: LineInfo) -> bool:
+    """A short line the page repeats that is a quotation whole: ``\u201cIt is ours.\u201d``.
+
+    It is kept with the body, where :func:`_drop_pull_quotes` keeps the first copy
+    and drops the others as pull quotes.
+    """
+    return (
+        info.repeated
+        and info.kind == "short"
+        and info.shape.sentence_end
+        and _is_quotation(info.line.text)
+    )
+
+
 def _drop_pull_quotes(
     b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
 ) -> list[list[int]]:
@@ -1096,23 +1122,34 @@ def _drop_pull_quotes(
     marks, or too short for prose and of at least :data:`MIN_UNQUOTED_PULL_WORDS` words
     (a subheading may repeat a few words of the paragraph under it), whose text without
     its marks and closing stop another paragraph holds, is furniture
-    (``webpage.pull-quote``); a line the body says twice whole (a refrain) is not. Only
-    the first
-    :data:`MAX_PULL_QUOTE_CHECKS` such lines are looked up, so a page of many short
-    paragraphs is not searched over and over.
+    (``webpage.pull-quote``); a line the body says twice whole (a refrain) is not,
+    unless it is a quotation alone (:func:`_is_quotation`): then the copies after the
+    first are the pull quotes. Only the first :data:`MAX_PULL_QUOTE_CHECKS` such lines
+    are looked up, so a page of many short paragraphs is not searched over and over.
     """
     checks = 0
     drop: set[int] = set()
     body: str | None = None
+    lines: list[str] = []
+    # The quotations the body has set alone on a line so far.
+    quotes: set[str] = set()
     for k, block in enumerate(blocks):
         info = infos[block[0]]
-        if len(block) != 1 or not (
-            MIN_PULL_QUOTE_WORDS <= info.shape.words <= MAX_PULL_QUOTE_WORDS
-        ):
+        if len(block) != 1:
             continue
         text = info.line.text
+        if _is_quotation(text):
+            # A quotation alone on its line said again whole is that line set apart:
+            # the first is the article's.
+            if text in quotes:
+                drop.add(k)
+                b.add_furniture(info.line.start, info.line.end, b.rule("pull-quote"))
+                continue
+            quotes.add(text)
+        if not MIN_PULL_QUOTE_WORDS <= info.shape.words <= MAX_PULL_QUOTE_WORDS:
+            continue
         # In marks at both ends: an apostrophe opens ``'90s kids remember ...``.
-        quoted = text[:1] in _QUOTE_MARKS and text.rstrip(".!?\u2026")[-1:] in _QUOTE_MARKS
+        quoted = _is_quotation(text)
         # Unquoted, a short line may be a subheading that repeats the words under it.
         if not quoted and (info.kind == "prose" or info.shape.words < MIN_UNQUOTED_PULL_WORDS):
             continue
@@ -1122,11 +1159,13 @@ def _drop_pull_quotes(
         core = text.strip(_QUOTE_MARKS).rstrip(".!?\u2026").strip(_QUOTE_MARKS)
         if body is None:
             # The body's lines, one a line between line breaks: a quote is looked for
-            # within a line, and a copy of a whole line is found with its breaks.
-            body = "\n" + "\n".join(infos[i].line.text for blk in blocks for i in blk) + "\n"
+            # within a line (no find spans two), and copies of a whole line are counted
+            # apart (two copies in a row share the break between them).
+            lines = [infos[i].line.text for blk in blocks for i in blk]
+            body = "\n".join(lines)
         # The line holds its own text: a find beyond the copies of the whole line (a
         # refrain the body says twice is the article's) is another paragraph's.
-        if body.count(core) > body.count("\n" + text + "\n"):
+        if body.count(core) > lines.count(text):
             drop.add(k)
             b.add_furniture(info.line.start, info.line.end, b.rule("pull-quote"))
     if not drop:
@@ -2119,6 +2158,8 @@ class WebpageFormat(EvidenceFormat):
                     and furniture_rule(infos[after].line.text.rstrip(".!\u2026 ")) is None
                 )
                 or _is_post_signature(infos[after].line.text)
+                # A quotation of the body set apart again (a pull quote, dropped below).
+                or _is_repeated_quotation(infos[after])
             )
         ):
             blocks.append([after])
@@ -2139,9 +2180,11 @@ class WebpageFormat(EvidenceFormat):
         """A short line inside the body that ends like a sentence: part of the text.
 
         Prose lines are long; a one-line question, answer or exclamation between them
-        (``Why now?``, ``It was not.``) is the article's too, unlike a menu entry.
+        (``Why now?``, ``It was not.``) is the article's too, unlike a menu entry. A
+        quotation the page repeats (``\u201cIt is time.\u201d``, set apart again as a
+        pull quote) is too: :func:`_drop_pull_quotes` keeps the first.
         """
-        return first < i < last and _is_sentence_line(info)
+        return first < i < last and (_is_sentence_line(info) or _is_repeated_quotation(info))
 
     def _is_subheading(
         self, infos: list[LineInfo], used: list[bool], i: int, first: int, last: int

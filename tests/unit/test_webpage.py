@@ -2258,3 +2258,30 @@ def test_a_tag_under_its_label_beside_a_follow_button_is_no_byline(label: str, d
     check_article(text, a)
     assert a.byline is None
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u201cWe have waited for this bridge for fifty years, and now it is here.\u201d",
+        "\u201cIt is ours now.\u201d",
+        '"Walk it, all of you."',
+    ],
+)
+@pytest.mark.parametrize("repeat_at", [1, 3])
+def test_a_quotation_alone_on_its_line_said_again_is_a_pull_quote(
+    quote: str, repeat_at: int
+) -> None:
+    # The quotation is a paragraph of its own; the page sets it apart again in large
+    # type, further down or at the end. The first is the article's.
+    lines = _BODY.splitlines()
+    middle = [*lines[1:]]
+    middle.insert(repeat_at - 1, quote)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + "\n".join([lines[0], quote, *middle]) + "\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lines[0], quote, *lines[1:])
+    assert "webpage.pull-quote" in a.rules["furniture"]
