@@ -94,7 +94,11 @@ _AND_WITH_WORDS = (*_AND_WORDS, "with")
 _SEPARATOR_WITH_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WITH_WORDS))
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
-    r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency|board)s?\b",
+    r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency|board"
+    # The same roles in French, German, Spanish, Italian and Portuguese.
+    r"|journaliste|r\u00e9dact(?:eur|rice)|correspondante?|redakteur(?:in)?|korrespondent(?:in)?"
+    r"|redactora?|corresponsal|periodista|giornalista|redatt(?:ore|rice)|corrispondente"
+    r"|jornalista|correspondente|rep\u00f3rter)s?\b",
     regex.IGNORECASE,
 )
 # A story label after the names: ``By Jane Doe - Analysis`` (Reuters).

@@ -505,7 +505,12 @@ _ABOUT_NAME_RE = regex.compile(
 # The words that open such a heading, for a cheap test before the pattern.
 _ABOUT_WORDS = ("About ", "\u00dcber ", "\u00c0 propos de ", "Sobre ", "Acerca de ")
 # What follows an author's name in a note about them: ``Jane Doe is a reporter``.
-_NOTE_VERBS = (" is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ")
+_NOTE_VERBS = (
+    " is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ",
+    # The same in German, French, Spanish, Italian and Portuguese.
+    " ist ", " schreibt ", " arbeitet ", " est ", " écrit ", " travaille ", " es ",
+    " escribe ", " trabaja ", " è ", " scrive ", " lavora ", " é ", " escreve ", " trabalha ",
+)  # fmt: skip
 #: The most words before a name on a line that signs it (``Written by Jane Doe``).
 MAX_SIGN_PREFIX_WORDS = 2
 #: The most words in a note about the author that ends the page's article.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import is_role_line, read_byline
 from tests.laws import check_article
 
 
@@ -341,3 +341,28 @@ def test_a_byline_beside_a_relative_day_invents_no_date(stamp: str, layout: str)
     assert a.byline.organization is None
     assert a.date is None
     assert len(a.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Par Sophie Martin, journaliste", "Sophie Martin"),
+        ("Par Sophie Martin, rédactrice", "Sophie Martin"),
+        ("Por Javier Ortega, redactor", "Javier Ortega"),
+        ("Por Javier Ortega, periodista", "Javier Ortega"),
+        ("Von Markus Weber, Redakteur", "Markus Weber"),
+        ("Marco Bellini, giornalista", "Marco Bellini"),
+    ],
+)
+def test_a_role_in_another_language_after_the_names_is_no_author_or_place(
+    line: str, author: str
+) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == (author,)
+    assert found.places == ()
+
+
+@pytest.mark.parametrize("line", ["Redakteurin", "Correspondante à Bruxelles", "Periodista"])
+def test_a_role_line_in_another_language(line: str) -> None:
+    assert is_role_line(line)

@@ -2285,3 +2285,24 @@ def test_a_quotation_alone_on_its_line_said_again_is_a_pull_quote(
     check_article(text, a)
     assert a.paragraphs == (lines[0], quote, *lines[1:])
     assert "webpage.pull-quote" in a.rules["furniture"]
+
+
+def test_a_german_box_about_the_author_closes_the_article() -> None:
+    body = (
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Markthalle bis zum Sommer zu "
+        "sanieren.\n"
+        "Die Kosten werden auf rund vier Millionen Euro geschätzt, sagte die Bürgermeisterin.\n"
+        "Während der Bauzeit sollen die Händler in ein Zelt neben dem Rathaus umziehen.\n"
+    )
+    text = (
+        "Markthalle wird saniert | Stadtanzeiger\nStartseite\nPolitik\nWirtschaft\nSport\n"
+        "Kultur\nRegion\nMarkthalle wird saniert\nVon Lena Hoffmann\n22.01.2024\n" + body
+        + "Über die Autorin\nLena Hoffmann ist Redakteurin im Lokalressort.\n"
+        "Impressum\nDatenschutz\n"
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Lena Hoffmann",)
+    assert a.paragraphs == tuple(body.splitlines())
+    assert "furniture.author-box" in a.rules["furniture"]
