@@ -551,6 +551,9 @@ MAX_INNER_LINES = 8
 MAX_LIST_LINES = 30
 # What opens the item of a list: a bullet or a dash and a space.
 _LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf ", "\u2023 ")
+#: The most lines of a table or a list under the body's last paragraph that are no
+#: item or row (a table's header, a list's lead-in).
+MAX_TABLE_LABELS = 2
 #: The fewest words in a list's item after its mark (a menu's entry has one).
 MIN_ITEM_WORDS = 2
 #: The fewest numbers in the row of a table written with spaces (``Harbour 10 12 8 30``).
@@ -1100,6 +1103,52 @@ def _is_quotation(text: str) -> bool:
         (False, False)
     """
     return text[:1] in _QUOTE_MARKS and text.rstrip(".!?\u2026")[-1:] in _QUOTE_MARKS
+
+
+def _closes_article(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
+    """Whether line ``i``, under the body's last paragraph, closes the article.
+
+    A short sentence does (a sign-off such as ``Thanks for reading!``, or the ``All...``
+    a paywall cuts the text to), but not a label that a full stop or a ``!`` makes look
+    like one (``Subscribe now!``, ``Advertisement.``); so does the signature of an
+    embedded post the last paragraph quotes, and a quotation of the body set apart
+    again (a pull quote, which :func:`_drop_pull_quotes` drops).
+    """
+    if i >= len(infos) or used[i]:
+        return False
+    info = infos[i]
+    return (
+        (_is_sentence_line(info) and furniture_rule(info.line.text.rstrip(".!\u2026 ")) is None)
+        or _is_post_signature(info.line.text)
+        or _is_repeated_quotation(info)
+    )
+
+
+def _rows_after(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where a table or a list that starts at line ``start`` ends (``start`` if none does).
+
+    Its lines are short, plain (no furniture, date or handle: :func:`_rules_out_stretch`)
+    and do not end like sentences; at most :data:`MAX_LIST_LINES` of them, at least one
+    an item or a row (:func:`_is_list_or_row`) and at most :data:`MAX_TABLE_LABELS` not
+    (a table's header, a list's lead-in).
+    """
+    end = start
+    rows = labels = 0
+    while (
+        end < len(infos)
+        and end - start < MAX_LIST_LINES
+        and not used[end]
+        and not infos[end].shape.sentence_end
+        and not _rules_out_stretch(infos[end])
+    ):
+        if _is_list_or_row(infos[end]):
+            rows += 1
+        else:
+            labels += 1
+            if labels > MAX_TABLE_LABELS:
+                return start
+        end += 1
+    return end if rows else start
 
 
 def _is_repeated_quotation(info: LineInfo) -> bool:
@@ -2148,25 +2197,19 @@ class WebpageFormat(EvidenceFormat):
                 blocks.append([i])
                 used[i] = True
             prev_kept = keep
-        # A short sentence just under the last paragraph closes the article (a sign-off
-        # such as ``Thanks for reading!``, or the ``All...`` a paywall cuts the text to);
-        # a label that a full stop or a ``!`` makes look like one (``Subscribe now!``,
-        # ``Advertisement.``) does not. So does the signature of an embedded post the last
-        # paragraph quotes.
+        # A short sentence just under the last paragraph closes the article
+        # (:func:`_closes_article`).
+        # A table or a list between the last paragraph and such a sentence is the
+        # article's too (a box score, then ``Rovers play away next week.``).
         after = last + 1
-        if (
-            after < len(infos)
-            and not used[after]
-            and (
-                (
-                    _is_sentence_line(infos[after])
-                    and furniture_rule(infos[after].line.text.rstrip(".!\u2026 ")) is None
-                )
-                or _is_post_signature(infos[after].line.text)
-                # A quotation of the body set apart again (a pull quote, dropped below).
-                or _is_repeated_quotation(infos[after])
-            )
-        ):
+        rows_end = _rows_after(infos, used, after)
+        if rows_end > after and _closes_article(infos, used, rows_end):
+            for k in range(after, rows_end):
+                if _is_inner_line(infos[k]):
+                    blocks.append([k])
+                    used[k] = True
+            after = rows_end
+        if _closes_article(infos, used, after):
             blocks.append([after])
             used[after] = True
         blocks = _drop_torn_start(b, infos, blocks)

@@ -2306,3 +2306,34 @@ def test_a_german_box_about_the_author_closes_the_article() -> None:
     assert a.byline.authors == ("Lena Hoffmann",)
     assert a.paragraphs == tuple(body.splitlines())
     assert "furniture.author-box" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Team P W D L Pts\nValley 6 5 1 0 16\nHarbour 6 4 0 2 12\nEastfield 6 3 2 1 11\n",
+        "Result:\n- Valley 3\n- Harbour 1\n",
+    ],
+)
+def test_a_table_and_a_short_sentence_under_the_last_paragraph_close_the_article(
+    rows: str,
+) -> None:
+    text = (
+        "Valley wins the derby | The Valley Herald\n" + _MENU + "Valley wins the derby\n"
+        "By Jane Doe\n14 August 2023\n" + _BODY + rows + "Valley play away next.\n"
+        "Share\nFacebook\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), *rows.splitlines(), "Valley play away next.")
+
+
+def test_a_table_under_the_last_paragraph_with_nothing_closing_it_is_not_kept() -> None:
+    rows = "Team P W D L Pts\nValley 6 5 1 0 16\nHarbour 6 4 0 2 12\n"
+    text = (
+        "Valley wins the derby | The Valley Herald\n" + _MENU + "Valley wins the derby\n"
+        "By Jane Doe\n14 August 2023\n" + _BODY + rows + "Share\nFacebook\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
