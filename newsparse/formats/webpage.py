@@ -413,6 +413,10 @@ MIN_TITLE_WORDS = 4
 #: The fewest words in a headline right above the byline or the date line that is
 #: shorter than a title (``Wall rebuilt``).
 MIN_SHORT_HEADLINE_WORDS = 2
+#: How many lines from the top a headline worded apart from the title is looked for.
+H1_REACH = 80
+#: The least share of the title's headline's words that such a headline holds.
+H1_SHARED_WORDS = 0.6
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
 #: How many lines above the headline a labelled byline is looked for when there is
@@ -1395,6 +1399,34 @@ def _continues_past_signup(
     )
 
 
+def _reworded_h1(infos: Sequence[LineInfo], piece: str) -> int:
+    """A headline worded apart from the page title's, right above a byline or a date.
+
+    Sites word a page's title for search engines (``Rail line extra services |
+    Site``) and its ``<h1>`` for readers (``Rail line gets extra services``). Among the
+    first :data:`H1_REACH` lines, a short line that does not end like a sentence,
+    holds at least :data:`MIN_TITLE_WORDS` words and most of the title's
+    headline's words (:data:`H1_SHARED_WORDS`), and stands right above a byline or a
+    date line is that ``<h1>``. Returns its index, or -1.
+    """
+    wanted = set(caseless(piece).split())
+    if len(wanted) < MIN_TITLE_WORDS:
+        return -1
+    for i in range(1, min(len(infos) - 1, H1_REACH)):
+        info = infos[i]
+        if (
+            info.kind != "short"
+            or info.rule is not None
+            or info.shape.sentence_end
+            or info.shape.words < MIN_TITLE_WORDS
+        ):
+            continue
+        shared = len(wanted & set(caseless(info.line.text).split()))
+        if shared >= H1_SHARED_WORDS * len(wanted) and _is_header_line(infos[i + 1].line):
+            return i
+    return -1
+
+
 def _split_title(title: str) -> tuple[int, int]:
     """The offsets, within ``title``, of the headline part of a page title."""
     for sep in _TITLE_SEPARATORS:
@@ -1572,6 +1604,14 @@ class WebpageFormat(EvidenceFormat):
             # masthead): the headline is looked for above the body first (see parse).
             return 0
         h1 = self._find_h1(infos, title.text, piece)
+        if h1 < 0 and (a, z) != (0, len(title.text)):
+            h1 = _reworded_h1(infos, piece)
+            if h1 > 0:
+                # The page's own headline, worded apart from its title's: it wins.
+                used[0] = used[h1] = True
+                b.headline = line_field(infos[h1].line, b.rule("headline"))
+                b.add_furniture(title.start, title.end, b.rule("title"))
+                return h1
         used[0] = True
         if h1 > 0:
             used[h1] = True

@@ -2337,3 +2337,25 @@ def test_a_table_under_the_last_paragraph_with_nothing_closing_it_is_not_kept() 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("h1", "headline"),
+    [
+        # The <h1> words the title's headline apart: it wins.
+        ("New footbridge opens to walkers at last", "New footbridge opens to walkers at last"),
+        # A line that shares few of the title's words is another story's.
+        ("Storm closes the ferry route again", "Footbridge opens to walkers"),
+    ],
+)
+def test_a_headline_worded_apart_from_the_title(h1: str, headline: str) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU + f"{h1}\n"
+        "By Jane Doe\n14 August 2023\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == headline
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
