@@ -141,15 +141,28 @@ _LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\x20++" + _PLACE)
 _STAMP_TAIL_RE = regex.compile(
     r"""
     [|\u00b7\u2022\u2013\u2014-]\s{0,3}+
+    # A label: ``Updated 2 hours ago``, ``Actualizado hace 2 horas``.
+    (?:(?:updated|published|posted|aktualisiert|ver\u00f6ffentlicht|mis\x20\u00e0\x20jour
+        |publi\u00e9|actualizado|publicado|aggiornato|pubblicato|atualizado)\x20?:?\x20)?
     (?:(?:today|yesterday|tonight|last\x20(?:night|week)|heute|gestern|aujourd'hui|hier
         |hoy|ayer|oggi|ieri|hoje|ontem|\L<weekdays>)
-        (?:,?\x20{1,3}(?:at\x20|um\x20|à\x20)?\d{1,2}(?:[:.h]\d{2})?\x20?(?:[ap]\.?m\.?)?)?
+        (?:,?\x20{1,3}(?:at\x20|um\x20|\u00e0\x20)?\d{1,2}(?:[:.h]\d{2})?\x20?(?:[ap]\.?m\.?)?)?
       |just\x20now
-      |(?:an?|\d{1,3})\x20(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\x20ago)
+      |(?:an?|\d{1,3})\x20(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\x20ago
+      # Ages in German, French, Spanish, Portuguese and Italian: ``vor 2 Stunden``,
+      # ``il y a 2 heures``, ``hace 2 horas``, ``há 2 horas``, ``2 ore fa``.
+      |(?:vor|il\x20y\x20a|hace|h\u00e1)\x20(?:\d{1,3}|einer?|une?|una?)\x20
+        (?:minut\w{0,3}|stunden?|tag(?:en)?|heures?|jours?|horas?|d\u00edas?|dias?)
+      |\d{1,3}\x20(?:minuti|ore|giorni)\x20fa)
     \.?
     """,
     regex.IGNORECASE | regex.VERBOSE,
     weekdays=list(WEEKDAYS),
+)
+# An e-mail address after the names, perhaps in brackets: ``By Jane Doe
+# jdoe@example.org``, ``... <jdoe@example.org>``.
+_ADDRESS_TAIL_RE = regex.compile(
+    r"(?<=\s)[(<\[]?+[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+[)>\]]?+"
 )
 # The marks that may set such a stamp apart.
 _STAMP_MARKS = "|\u00b7\u2022\u2013\u2014-"
@@ -313,6 +326,16 @@ def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
         # ``Jo Roe Staff Writer``, ``Jo Roe Political Editor``: a beat opens the role.
         if k >= 2 and tail[0].lower() in _BEATS and _is_role_tail(tail):  # noqa: PLR2004
             return head_end, None
+        # Names in capitals, then a role that is not (``JANE DOE Local Democracy
+        # Reporter``): the change of case parts them.
+        if (
+            k >= 2  # noqa: PLR2004 - a given name and a surname
+            and head.isupper()
+            and not tail[0].isupper()
+            and len(tail) <= 4  # noqa: PLR2004 - three beats and the role
+            and _regex.fullmatch(_ROLE_RE, tail[-1]) is not None
+        ):
+            return head_end, None
     return None
 
 
@@ -348,6 +371,23 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     if _regex.fullmatch(_STAMP_TAIL_RE, text, cut, end) is None:
         return end
     return _trim(text, start, cut)[1]
+
+
+def _before_address(text: str, start: int, end: int) -> int:
+    """Where the names of ``text[start:end]`` end before an e-mail address that ends it.
+
+    Examples:
+        >>> text = "By Jane Doe jdoe@example.org"
+        >>> text[: _before_address(text, 0, len(text))]
+        'By Jane Doe'
+    """
+    at = text.rfind("@", start, end)
+    if at < 0:
+        return end
+    space = max(text.rfind(" ", start, at), text.rfind("\t", start, at))
+    if space <= start or _regex.fullmatch(_ADDRESS_TAIL_RE, text, space + 1, end) is None:
+        return end
+    return _trim(text, start, space)[1]
 
 
 def read_byline(
@@ -393,18 +433,21 @@ def read_byline(
     start, end = _trim(text, pos, end)
     if end - start > 200 or end <= start:  # noqa: PLR2004 - no byline is longer
         return None
-    # A bar opens no byline when it only sets a stamp apart (``Jane Doe | Yesterday``
-    # is one all the same, as ``Jane Doe | Reuters`` is).
-    barred = "|" in text[start:end]
-    end = _before_stamp(text, start, end)
+    line_end = end
+    end = _before_address(text, start, _before_stamp(text, start, end))
     prefix = _regex.match(_PREFIX_RE, text, start, end)
+    # A foreign ``By`` in a text of another language (``Por`` in English) opens no names.
+    unread = False
     if (
         prefix is not None
         and require_prefix
         and prefix["foreign"] is not None
         and not (foreign() if callable(foreign) else foreign)
     ):
-        prefix = None
+        prefix, unread = None, True
+    # Names before a bar need no ``By`` (``Jane Doe | Reuters``), nor before a bar that
+    # sets a stamp apart (``Jane Doe | Yesterday``), unless an unread ``By`` opens them.
+    barred = "|" in text[start:end] or ("|" in text[end:line_end] and not unread)
     if prefix is None and require_prefix and not barred:
         return None
     names_start = prefix.end() if prefix else start

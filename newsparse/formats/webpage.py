@@ -1399,6 +1399,31 @@ def _continues_past_signup(
     )
 
 
+def _site_as_organization(b: Builder, title: str) -> None:
+    """Read a byline's last name that is the site's (``..., Shire Gazette``) as its outlet.
+
+    The page title names the site beside its headline (``Headline | Shire Gazette``); a
+    byline that ends with that name (``By Owen Price and Lisa Grey, Shire Gazette``)
+    names the site as the writers' organisation, not as an author.
+    """
+    if b.byline is None or len(b.authors) < 2:  # noqa: PLR2004 - a writer and the site
+        return
+    last = b.authors[-1].value
+    if caseless(last) not in caseless(title):
+        return
+    a, z = _split_title(title)
+    site = caseless(title[:a] + " " + title[z:]).strip(" |-\u2013\u2014:\u00bb/")
+    # The title may give the name with its article (``The Valley Herald``).
+    if caseless(last) not in (site, site.removeprefix("the ")):
+        return
+    byline = b.byline.value
+    if byline.organization is not None:
+        return
+    del b.authors[-1]
+    value = attrs.evolve(byline, authors=byline.authors[:-1], organization=last)
+    b.byline = attrs.evolve(b.byline, value=value)
+
+
 def _reworded_h1(infos: Sequence[LineInfo], piece: str) -> int:
     """A headline worded apart from the page title's, right above a byline or a date.
 
@@ -1577,6 +1602,7 @@ class WebpageFormat(EvidenceFormat):
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
             if b.byline is None and anchor > 0:
                 self._byline_above(b, infos, used, anchor)
+            _site_as_organization(b, infos[0].line.text)
             self._read_body(b, infos, used, (first, last), open_words=open_words)
         if b.date is None:
             self._find_date_anywhere(b, infos, used, first)

@@ -366,3 +366,29 @@ def test_a_role_in_another_language_after_the_names_is_no_author_or_place(
 @pytest.mark.parametrize("line", ["Redakteurin", "Correspondante à Bruxelles", "Periodista"])
 def test_a_role_line_in_another_language(line: str) -> None:
     assert is_role_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Doe | Updated 2 hours ago", "Jane Doe"),
+        ("Von Paul Krause \u00b7 vor 3 Stunden", "Paul Krause"),
+        ("Par Camille Roux - il y a une heure", "Camille Roux"),
+        ("Por Mar\u00eda Gil | Actualizado hace 2 horas", "Mar\u00eda Gil"),
+        # An e-mail address after the names, bare or in brackets.
+        ("By Owen Price owen.price@example.org", "Owen Price"),
+        ("By Owen Price <owen@example.org>", "Owen Price"),
+        # Names in capitals, then a role that is not.
+        ("BY OWEN PRICE Local Democracy Reporter", "OWEN PRICE"),
+    ],
+)
+def test_what_follows_the_names_is_cut_off(line: str, author: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == (author,)
+    assert found.byline.organization is None
+
+
+def test_an_unread_foreign_by_before_a_stamp_opens_no_names() -> None:
+    # ``Por`` is read only where the text is Spanish or Portuguese.
+    assert read_byline("Por Mar\u00eda Gil | Ayer", foreign=False) is None

@@ -2359,3 +2359,37 @@ def test_a_headline_worded_apart_from_the_title(h1: str, headline: str) -> None:
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_the_sites_name_closing_a_byline_is_its_organisation() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe and Sam Roe, Valley Herald\n"
+        "14 August 2023\n" + _BODY + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe", "Sam Roe")
+    assert a.byline.organization == "Valley Herald"
+    assert a.spans["authors"] == tuple(
+        newsparse.Span(text.index(n), text.index(n) + len(n)) for n in ("Jane Doe", "Sam Roe")
+    )
+
+
+def test_a_spanish_byline_beside_a_stamp() -> None:
+    text = (
+        "Cierra el puente viejo por obras | La Voz del R\u00edo\nPortada\nLocal\nDeportes\n"
+        "Cultura\nEconom\u00eda\nOpini\u00f3n\nCierra el puente viejo por obras\n"
+        "Por Mar\u00eda Gil | Actualizado hace 2 horas\n"
+        "El puente viejo permanecer\u00e1 cerrado al tr\u00e1fico durante tres meses por obras, "
+        "inform\u00f3 el ayuntamiento.\n"
+        "Los peatones podr\u00e1n seguir cruzando por una pasarela provisional junto al puente.\n"
+        "Aviso legal\n\u00a9 La Voz del R\u00edo\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Mar\u00eda Gil",)
+    assert a.date is None
+    assert len(a.paragraphs) == 2
