@@ -348,6 +348,8 @@ _TAG_LABELS = frozenset((
     "themen", "thema", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
     "mots clés", "temas", "tema", "etiquetas", "assuntos", "argomenti", "parole chiave",
 ))  # fmt: skip
+# What may stand between names and the date after them on one line.
+_NAME_DATE_GAP = " \t,|\u00b7\u2022-\u2013\u2014"
 # The button to follow an author, alone on the line under the author's name.
 _FOLLOW_BUTTONS = frozenset(("follow", "+ follow", "follow author"))
 #: The longest line read as a bare name (no ``By``) beside the article's date.
@@ -969,6 +971,18 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
         infos[i] = attrs.evolve(info, kind="furniture", rule="author-box", value=FURNITURE_VALUE)
 
 
+def _mark_comment_labels(infos: list[LineInfo]) -> None:
+    """Mark ``Comments`` alone on a line as the head of the comments, which end the article.
+
+    The shared furniture table calls it a label (as a site dump writes it between its
+    boxes); on a page, the readers' comments under it are not the article's
+    (furniture ``comments``, as ``12 Comments`` is).
+    """
+    for i, info in enumerate(infos):
+        if info.rule == "label" and caseless(info.line.text).rstrip(" :") == "comments":
+            infos[i] = attrs.evolve(info, rule="comments")
+
+
 def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
     """The names a short line signs, each with the first line that does.
 
@@ -1579,6 +1593,7 @@ class WebpageFormat(EvidenceFormat):
         self._drop_highlights(b, infos, used, anchor)
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
+        _mark_comment_labels(infos)
         values = [
             -3.0
             if used[i] or (info.kind == "prose" and _is_date_line(info.line))
@@ -1910,7 +1925,14 @@ class WebpageFormat(EvidenceFormat):
                     used[i] = True
                     i += 1
                     continue
-                date = i == date_at and b.date is None and self._take_date(b, line)
+                date = (
+                    i == date_at
+                    and b.date is None
+                    and (
+                        (i == start and b.byline is None and self._take_names_before_date(b, line))
+                        or self._take_date(b, line)
+                    )
+                )
                 if date or (info.rule == "reading-time" and b.take_furniture(line)):
                     used[i] = True
                     i += 1
@@ -2173,6 +2195,35 @@ class WebpageFormat(EvidenceFormat):
             Field(value=s.of(b.text), raw=s.of(b.text), span=s, rule=b.rule("author"))
             for s in author_spans
         )
+
+    def _take_names_before_date(self, b: Builder, line: Line) -> bool:
+        """Names with no ``By`` before the date on the line under the headline.
+
+        ``Owen Price, March 14, 2024`` or ``Owen Price | 14.03.2024``: the names read as
+        names (:func:`_reads_as_names`), and only a comma, a bar, a bullet or a dash
+        stands between them and the date.
+        """
+        found = _line_date(b, line)
+        if found is None or found.span.start <= line.start:
+            return False
+        names_end = found.span.start
+        while names_end > line.start and b.text[names_end - 1] in _NAME_DATE_GAP:
+            names_end -= 1
+        if names_end == found.span.start or names_end <= line.start:
+            return False
+        names = read_byline(b.text, line.start, names_end, require_prefix=False)
+        if (
+            names is None
+            or names.span.start != line.start
+            or names.span.end != names_end
+            or not _reads_as_names(names)
+        ):
+            return False
+        self._set_byline(b, names.byline, names.span, names.author_spans)
+        b.set_date(found, b.rule("date"))
+        b.add_furniture(names.span.end, found.span.start, b.rule("byline-rest"))
+        b.add_furniture(found.span.end, line.end, b.rule("date-label"))
+        return True
 
     def _take_date(self, b: Builder, line: Line) -> bool:
         found = _line_date(b, line)

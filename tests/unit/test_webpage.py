@@ -2393,3 +2393,42 @@ def test_a_spanish_byline_beside_a_stamp() -> None:
     assert a.byline.authors == ("Mar\u00eda Gil",)
     assert a.date is None
     assert len(a.paragraphs) == 2
+
+
+def test_the_comments_under_a_comments_label_are_not_the_article() -> None:
+    comment = (
+        "About time too, the old footbridge was closed every winter and we had to walk "
+        "all the way round by the road bridge to get to the shops in town.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY
+        + "Comments\nSam Roe\n" + comment + "Reply\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "furniture.comments" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Jane Doe, August 14, 2023", ("Jane Doe",)),
+        ("Jane Doe | 14.08.2023", ("Jane Doe",)),
+        ("Jane Doe and Sam Roe \u00b7 14 August 2023", ("Jane Doe", "Sam Roe")),
+        # Labels and sections before the date name nobody.
+        ("Updated, August 14, 2023", None),
+        ("Breaking News | 14 August 2023", None),
+        ("Supreme Court - 14 August 2023", None),
+    ],
+)
+def test_names_before_the_date_under_the_headline(
+    header: str, authors: tuple[str, ...] | None
+) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.byline.authors if a.byline is not None else None) == authors
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
