@@ -592,7 +592,7 @@ def _is_list_or_row(info: LineInfo) -> bool:
         return len(text.split()) - 1 >= MIN_ITEM_WORDS
     if " | " in text or "\t" in text:
         return True
-    if not any(c.isdigit() for c in text):
+    if not holds_any(text, "0123456789"):
         return False
     words = text.split()
     numbers = sum(w.replace(".", "").replace(",", "").replace("-", "").isdigit() for w in words)
@@ -1594,16 +1594,17 @@ class WebpageFormat(EvidenceFormat):
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
         _mark_comment_labels(infos)
+        # The items of a list and the rows of a table part no paragraphs.
+        rows = [_is_list_or_row(info) for info in infos]
         values = [
             -3.0
             if used[i] or (info.kind == "prose" and _is_date_line(info.line))
-            # The items of a list and the rows of a table part no paragraphs.
             else 0.0
-            if _is_list_or_row(info)
+            if rows[i]
             else info.value
             for i, info in enumerate(infos)
         ]
-        first, last = self._choose_run(infos, values, anchor)
+        first, last = self._choose_run(infos, values, anchor, rows)
         if first >= 0:
             if b.headline is None:
                 anchor = self._headline_above(b, infos, used, first)
@@ -1838,13 +1839,23 @@ class WebpageFormat(EvidenceFormat):
                 b.add_furniture(nxt.line.start, nxt.line.end, b.rule("signup"))
 
     def _choose_run(
-        self, infos: Sequence[LineInfo], values: Sequence[float], anchor: int
+        self,
+        infos: Sequence[LineInfo],
+        values: Sequence[float],
+        anchor: int,
+        rows: Sequence[bool],
     ) -> tuple[int, int]:
-        """Pick the article's run of prose, then join the runs an inset box split from it."""
+        """Pick the article's run of prose, then join the runs an inset box split from it.
+
+        ``rows`` says which lines are a list's items or a table's rows
+        (:func:`_is_list_or_row`).
+        """
         # A short line that ends like a sentence (a question, a one-line answer) is
         # not chrome, though it is not prose either; nor are a list's items and a
         # table's rows.
-        flags = [not info.shape.sentence_end and not _is_list_or_row(info) for info in infos]
+        flags = [
+            not info.shape.sentence_end and not row for info, row in zip(infos, rows, strict=True)
+        ]
         # A byline or a date line opens an article: no run of prose runs through it.
         breaks = [
             info.rule in _BREAK_RULES or (info.kind != "prose" and _is_header_line(info.line))
