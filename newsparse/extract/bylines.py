@@ -60,7 +60,8 @@ _PARTICLES = (
 _PREFIX_RE = regex.compile(
     r"""
     (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted)\x20)?by\s?:?\x20++
-  | Author\s?:\x20*+
+  # ``Author:`` in English, German, Spanish, Portuguese, French and Italian.
+  | (?:Author|Autor|Autora|Auteur|Autrice|Autore)\s?:\x20*+
   | (?P<foreign>
         (?:par|por)\x20++(?=\p{L})
         # German ``von`` and French ``de`` open a byline as ``by`` does, but they are

@@ -401,6 +401,17 @@ _STAMP_LABEL_RE = regex.compile(
 _STAMP_END_RE = regex.compile(
     r"(?:\d|\b(?i:ago|[ap]\.?m\.?|yesterday|today|now)|\b\p{Lu}{2,5})[\x20.)]{0,3}+\Z"
 )
+# A label of the publication's or the update's time, opening a line, in English,
+# French, German, Spanish, Portuguese and Italian.
+_PUBLISHED_LABEL_RE = regex.compile(
+    r"(?:Published|Updated|Posted|Last\x20updated|Publi\u00e9e?|Mis\x20\u00e0\x20jour"
+    r"|Ver\u00f6ffentlicht|Aktualisiert|Stand|Publicad[oa]|Actualizad[oa]|Atualizad[oa]"
+    r"|Pubblicato|Aggiornato)\b",
+    regex.IGNORECASE,
+)
+# How a line of dates ends: a digit, perhaps a zone or a clock's unit (``12h30``, ``14:05
+# Uhr``, ``10:05 CET``, ``9 a.m.``).
+_DATE_END_RE = regex.compile(r"\d(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z")
 # How far from a line's end _STAMP_END_RE starts looking.
 _STAMP_END_CHARS = 16
 # What sets a stamp apart from a byline on its line: ``By Jane Doe | 2 hours ago``.
@@ -755,11 +766,31 @@ def _holds_date(line: Line) -> bool:
 
 
 def _is_date_line(line: Line) -> bool:
-    """A line that is mostly a date (``on Monday, May 6th, 2024 at 9:10 a.m.``): a stamp."""
-    if len(line.text) > MAX_STAMP_LINE:
+    """A line that is mostly a date (``on Monday, May 6th, 2024 at 9:10 a.m.``): a stamp.
+
+    So is a line that a publication label opens and a date ends, though the label says
+    more (``Publié le 14/03/2024 à 10h05, mis à jour le 14/03/2024 à 12h30``).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> [_is_date_line(split_lines(t)[0]) for t in (
+        ...     "Publié le 14/03/2024 à 10h05, mis à jour le 14/03/2024 à 12h30",
+        ...     "Published on March 14, 2024, the report was read by few people.",
+        ... )]
+        [True, False]
+    """
+    text = line.text
+    if len(text) > MAX_STAMP_LINE:
         return False
-    found = next(find_dates(line.text), None)
-    return found is not None and 2 * len(found.span) >= len(line.text)
+    found = next(find_dates(text), None)
+    if found is None:
+        return False
+    if 2 * len(found.span) >= len(text):
+        return True
+    return (
+        _regex.match(_PUBLISHED_LABEL_RE, text) is not None
+        and _regex.search(_DATE_END_RE, text, max(0, len(text) - _STAMP_END_CHARS)) is not None
+    )
 
 
 def _inner_lines(
@@ -1783,9 +1814,9 @@ class WebpageFormat(EvidenceFormat):
 
         The box is the label and the lines under it up to a caption or a furniture line
         (the lead photo, an advert), at most :data:`MAX_HIGHLIGHTS` of them and none
-        longer than :data:`MAX_POINT_WORDS`; with no such end in reach, where the box
-        ends is not known and only the label is dropped. The box stands over the
-        article: a label under more than one paragraph of prose below the headline
+        longer than :data:`MAX_POINT_WORDS`, with prose under it; with no such end in
+        reach, where the box ends is not known and only the label is dropped. The box
+        stands over the article: a label under more than one paragraph of prose below the headline
         (``anchor``; a standfirst may come first) is a subheading of the article.
         """
         prose_above = 0
@@ -1812,7 +1843,12 @@ class WebpageFormat(EvidenceFormat):
                 and not used[end]
             ):
                 end += 1
-            if end == stop or infos[end].kind not in ("caption", "furniture"):
+            if (
+                end == stop
+                or infos[end].kind not in ("caption", "furniture")
+                # The footer ends it: the lines were the article, not a box over it.
+                or not any(infos[k].kind == "prose" for k in range(end + 1, len(infos)))
+            ):
                 end = i + 1
             for k in range(i, end):
                 used[k] = True
@@ -2212,7 +2248,8 @@ class WebpageFormat(EvidenceFormat):
 
         ``Owen Price, March 14, 2024`` or ``Owen Price | 14.03.2024``: the names read as
         names (:func:`_reads_as_names`), and only a comma, a bar, a bullet or a dash
-        stands between them and the date.
+        stands between them and the date. A ``By`` in the page's language may open them
+        (``Di Giulia Conti | 14 marzo 2024``).
         """
         found = _line_date(b, line)
         if found is None or found.span.start <= line.start:
@@ -2222,16 +2259,22 @@ class WebpageFormat(EvidenceFormat):
             names_end -= 1
         if names_end == found.span.start or names_end <= line.start:
             return False
-        names = read_byline(b.text, line.start, names_end, require_prefix=False)
+        # ``Di``, ``Por``, ``Door`` as the page's language writes ``By``.
+        names_start = line.start
+        label = _regex.match(_FOREIGN_BY_RE, b.text, line.start, names_end)
+        if label is not None and _writes_label(b, label.group("foreign")):
+            names_start = label.end()
+        names = read_byline(b.text, names_start, names_end, require_prefix=False)
         if (
             names is None
-            or names.span.start != line.start
+            or names.span.start != names_start
             or names.span.end != names_end
             or not _reads_as_names(names)
         ):
             return False
         self._set_byline(b, names.byline, names.span, names.author_spans)
         b.set_date(found, b.rule("date"))
+        b.add_furniture(line.start, names_start, b.rule("byline-label"))
         b.add_furniture(names.span.end, found.span.start, b.rule("byline-rest"))
         b.add_furniture(found.span.end, line.end, b.rule("date-label"))
         return True

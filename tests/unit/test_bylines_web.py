@@ -392,3 +392,10 @@ def test_what_follows_the_names_is_cut_off(line: str, author: str) -> None:
 def test_an_unread_foreign_by_before_a_stamp_opens_no_names() -> None:
     # ``Por`` is read only where the text is Spanish or Portuguese.
     assert read_byline("Por Mar\u00eda Gil | Ayer", foreign=False) is None
+
+
+@pytest.mark.parametrize("label", ["Author:", "Autor:", "Auteur :", "Autore:", "Autora:"])
+def test_an_author_label_opens_a_byline(label: str) -> None:
+    found = read_byline(f"{label} Anna Schulz")
+    assert found is not None
+    assert found.byline.authors == ("Anna Schulz",)

@@ -2432,3 +2432,56 @@ def test_names_before_the_date_under_the_headline(
     assert (a.byline.authors if a.byline is not None else None) == authors
     assert a.date == dt.datetime(2023, 8, 14)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_an_italian_by_before_the_date_on_one_line() -> None:
+    text = (
+        "Nuova linea del tram | Il Corriere\nHome\nCronaca\nPolitica\nSport\nCultura\nEconomia\n"
+        "Nuova linea del tram\nDi Giulia Conti | 14 marzo 2024\n"
+        "Il consiglio comunale ha approvato marted\u00ec il progetto per una nuova linea del "
+        "tram nel centro storico.\n"
+        "I lavori dovrebbero iniziare il prossimo autunno e durare circa tre anni, secondo "
+        "l'assessore.\n"
+        "Privacy\n\u00a9 Il Corriere\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Giulia Conti",)
+    assert a.date == dt.datetime(2024, 3, 14)
+    assert len(a.paragraphs) == 2
+
+
+def test_a_long_line_of_publication_and_update_stamps_is_no_paragraph() -> None:
+    body = (
+        "Le conseil d\u00e9partemental a vot\u00e9 jeudi un budget de deux millions d'euros "
+        "pour les routes.\n"
+        "Les travaux d\u00e9buteront au printemps prochain et concerneront les axes les plus "
+        "fr\u00e9quent\u00e9s.\n"
+    )
+    text = (
+        "Deux millions pour les routes | Le Courrier\nAccueil\nActualit\u00e9s\nSport\nCulture\n"
+        "\u00c9conomie\nM\u00e9t\u00e9o\nDeux millions pour les routes\nPar \u00c9lise Bernard\n"
+        "Publi\u00e9 le 14/03/2024 \u00e0 10h05, mis \u00e0 jour le 15/03/2024 \u00e0 12h30\n"
+        + body + "Mentions l\u00e9gales\n\u00a9 Le Courrier\n"
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2024, 3, 14, 10, 5)
+    assert a.paragraphs == tuple(body.splitlines())
+
+
+def test_a_box_of_points_that_runs_to_the_footer_is_the_article() -> None:
+    # Under ``Key points``, short paragraphs down to the footer: no box ends before the
+    # article, so only the label is dropped.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\nKey points\n" + _BODY
+        + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.highlights" in a.rules["furniture"]
