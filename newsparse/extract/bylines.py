@@ -328,13 +328,14 @@ def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
         if k >= 2 and tail[0].lower() in _BEATS and _is_role_tail(tail):  # noqa: PLR2004
             return head_end, None
         # Names in capitals, then a role that is not (``JANE DOE Local Democracy
-        # Reporter``): the change of case parts them.
+        # Reporter``): the change of case parts them; so does a dash (``Jane Doe -
+        # Health Reporter``).
+        role = tail[1:] if tail[0] in _DASHES else tail
         if (
             k >= 2  # noqa: PLR2004 - a given name and a surname
-            and head.isupper()
-            and not tail[0].isupper()
-            and len(tail) <= 4  # noqa: PLR2004 - three beats and the role
-            and _regex.fullmatch(_ROLE_RE, tail[-1]) is not None
+            and ((head.isupper() and not tail[0].isupper()) or role is not tail)
+            and 0 < len(role) <= 4  # noqa: PLR2004 - three beats and the role
+            and _regex.fullmatch(_ROLE_RE, role[-1]) is not None
         ):
             return head_end, None
     return None

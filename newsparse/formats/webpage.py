@@ -510,6 +510,10 @@ _READER_RE = regex.compile(
     regex.IGNORECASE,
     page_signup=PAGE_SIGNUP,
 )
+#: The fewest lines of prose above ``Comments`` that heads the readers' comments.
+MIN_PROSE_ABOVE_COMMENTS = 2
+#: How many lines under ``Comments`` a comment's button (``Reply``) is looked for.
+COMMENT_BUTTON_REACH = 6
 #: The most lines of a sign-up box after its label.
 MAX_SIGNUP_LINES = 8
 #: The fewest prose lines in a run joined to the article across a sign-up box.
@@ -1007,10 +1011,27 @@ def _mark_comment_labels(infos: list[LineInfo]) -> None:
 
     The shared furniture table calls it a label (as a site dump writes it between its
     boxes); on a page, the readers' comments under it are not the article's
-    (furniture ``comments``, as ``12 Comments`` is).
+    (furniture ``comments``, as ``12 Comments`` is). Only under
+    :data:`MIN_PROSE_ABOVE_COMMENTS` lines of prose or more (above the article, it is a
+    link in the share bar), and with a comment's button (``Reply``) within
+    :data:`COMMENT_BUTTON_REACH` lines under it (between two paragraphs, it is a link).
     """
+    prose = 0
     for i, info in enumerate(infos):
-        if info.rule == "label" and caseless(info.line.text).rstrip(" :") == "comments":
+        if info.kind == "prose":
+            prose += 1
+        # Above the article, it is a link in the share bar (``Share`` / ``Comments``).
+        elif (
+            prose >= MIN_PROSE_ABOVE_COMMENTS
+            and info.rule == "label"
+            and caseless(info.line.text).rstrip(" :") == "comments"
+            # A comment's button (``Reply``, ``Report``) under it: a link to the
+            # comments set between paragraphs has none.
+            and any(
+                infos[k].rule == "comments"
+                for k in range(i + 1, min(i + 1 + COMMENT_BUTTON_REACH, len(infos)))
+            )
+        ):
             infos[i] = attrs.evolve(info, rule="comments")
 
 
@@ -1477,7 +1498,8 @@ def _reworded_h1(infos: Sequence[LineInfo], piece: str) -> int:
     first :data:`H1_REACH` lines, a short line that does not end like a sentence,
     holds at least :data:`MIN_TITLE_WORDS` words and most of the title's
     headline's words (:data:`H1_SHARED_WORDS`), and stands right above a byline or a
-    date line is that ``<h1>``. Returns its index, or -1.
+    date line is that ``<h1>``, unless it holds a title's separator (``Section |
+    Headline``). Returns its index, or -1.
     """
     wanted = set(caseless(piece).split())
     if len(wanted) < MIN_TITLE_WORDS:
@@ -1489,6 +1511,8 @@ def _reworded_h1(infos: Sequence[LineInfo], piece: str) -> int:
             or info.rule is not None
             or info.shape.sentence_end
             or info.shape.words < MIN_TITLE_WORDS
+            # A title-like line (``Section | Headline``) is read as the title is.
+            or holds_any(info.line.text, _TITLE_SEPARATORS)
         ):
             continue
         shared = len(wanted & set(caseless(info.line.text).split()))
@@ -1732,14 +1756,23 @@ class WebpageFormat(EvidenceFormat):
             if not used[i]
             and infos[i].kind == "short"
             and not infos[i].shape.sentence_end
-            and (
-                infos[i].shape.words >= MIN_TITLE_WORDS
-                # Right above the byline or the date, a short headline
-                # (``Wall rebuilt``): a menu's entry has one word.
-                or (i == top and header >= 0 and infos[i].shape.words >= MIN_SHORT_HEADLINE_WORDS)
-            )
+            and infos[i].shape.words >= MIN_TITLE_WORDS
             and not _is_header_line(infos[i].line)
         ]
+        if not found and header >= 0 and top >= floor:
+            # Right above the byline or the date, a short headline (``Wall rebuilt``):
+            # a menu's entry has one word, and a reporter's role (``Contributing
+            # Writer``) stands under a name.
+            short = infos[top]
+            if (
+                not used[top]
+                and short.kind == "short"
+                and not short.shape.sentence_end
+                and short.shape.words >= MIN_SHORT_HEADLINE_WORDS
+                and not is_role_line(short.line.text)
+                and not _is_header_line(short.line)
+            ):
+                found = [top]
         if not found:
             return -1
         # A headline the page shows twice (a teaser above, the <h1> below) wins.

@@ -399,3 +399,13 @@ def test_an_author_label_opens_a_byline(label: str) -> None:
     found = read_byline(f"{label} Anna Schulz")
     assert found is not None
     assert found.byline.authors == ("Anna Schulz",)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Rachel Green - Health Reporter", "By Rachel Green \u2013 Senior Writer"]
+)
+def test_a_role_after_a_dash_is_no_author(line: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ("Rachel Green",)
+    assert found.byline.organization is None

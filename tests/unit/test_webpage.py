@@ -2485,3 +2485,38 @@ def test_a_box_of_points_that_runs_to_the_footer_is_the_article() -> None:
     assert a.byline.authors == ("Jane Doe",)
     assert a.paragraphs == tuple(_BODY.splitlines())
     assert "webpage.highlights" in a.rules["furniture"]
+
+
+def test_a_link_to_the_comments_between_paragraphs_does_not_end_the_article() -> None:
+    # No comment's button (``Reply``) under it: a link, not the comments' heading.
+    lines = _BODY.splitlines()
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join([lines[0], lines[1], "Comments", lines[2]]) + "\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
+
+
+def test_a_role_line_above_the_date_is_no_short_headline() -> None:
+    text = (
+        "Valley Herald\n" + _MENU + "Footbridge opens to walkers at last\n"
+        "Jane Doe\nContributing Writer\n14 August 2023\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last"
+
+
+def test_a_section_and_headline_line_is_no_reworded_headline() -> None:
+    # A line with a title's separator is read as the title is, not as its <h1>.
+    text = (
+        "Design Week | Footbridge lamps by Jane Doe\n" + _MENU
+        + "Design Week | The footbridge lamps by Jane Doe\nBy Sam Roe - 2024-03-02\n"
+        + _BODY + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge lamps by Jane Doe"
