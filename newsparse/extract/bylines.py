@@ -99,7 +99,9 @@ _ROLE_RE = regex.compile(
     # The same roles in French, German, Spanish, Italian and Portuguese.
     r"|journaliste|r\u00e9dact(?:eur|rice)|correspondante?|redakteur(?:in)?|korrespondent(?:in)?"
     r"|redactora?|corresponsal|periodista|giornalista|redatt(?:ore|rice)|corrispondente"
-    r"|jornalista|correspondente|rep\u00f3rter)s?\b",
+    r"|jornalista|correspondente|rep\u00f3rter"
+    # A newsroom (``Por Ana Souza, da Redação``).
+    r"|reda\u00e7\u00e3o|redacci\u00f3n|r\u00e9daction|redaktion|redazione)s?\b",
     regex.IGNORECASE,
 )
 # A story label after the names: ``By Jane Doe - Analysis`` (Reuters).

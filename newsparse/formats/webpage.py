@@ -412,6 +412,12 @@ _PUBLISHED_LABEL_RE = regex.compile(
 # How a line of dates ends: a digit, perhaps a zone or a clock's unit (``12h30``, ``14:05
 # Uhr``, ``10:05 CET``, ``9 a.m.``).
 _DATE_END_RE = regex.compile(r"\d(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z")
+# A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
+_BARE_TIME_RE = regex.compile(
+    r"\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
+)
+#: The longest line read as a time of day alone.
+MAX_BARE_TIME = 20
 # How far from a line's end _STAMP_END_RE starts looking.
 _STAMP_END_CHARS = 16
 # What sets a stamp apart from a byline on its line: ``By Jane Doe | 2 hours ago``.
@@ -683,6 +689,22 @@ def _is_header_line(line: Line) -> bool:
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
     return _is_stamp_line(line.text) or _holds_date(line)
+
+
+def _is_bare_time(text: str) -> bool:
+    """A time of day alone, as a live blog stamps its entries: ``09.40 GMT``, ``9:15 am``.
+
+    Examples:
+        >>> _is_bare_time("09.40 GMT"), _is_bare_time("9:15 am"), _is_bare_time("10:05")
+        (True, True, True)
+        >>> _is_bare_time("9.5 million"), _is_bare_time("2024")
+        (False, False)
+    """
+    return (
+        len(text) <= MAX_BARE_TIME
+        and text[:1].isdigit()
+        and _regex.fullmatch(_BARE_TIME_RE, text) is not None
+    )
 
 
 def _is_post_signature(text: str) -> bool:
@@ -2392,10 +2414,13 @@ class WebpageFormat(EvidenceFormat):
                     or self._is_short_sentence(info, i, first, last)
                     or self._is_subheading(infos, used, i, first, last)
                 )
-                # A date line or a stamp inside the body (``Updated 2 hours ago``) is
-                # the page's, not the text's; a sentence holding a date (``The vote is
-                # on March 3, 2024.``) is the text's.
-                and (info.shape.sentence_end or not _is_header_line(info.line))
+                # A date line or a stamp inside the body (``Updated 2 hours ago``, a
+                # live blog's ``09.40 GMT``) is the page's, not the text's; a sentence
+                # holding a date (``The vote is on March 3, 2024.``) is the text's.
+                and (
+                    info.shape.sentence_end
+                    or not (_is_header_line(info.line) or _is_bare_time(info.line.text))
+                )
             )
             if keep:
                 blocks.append([i])

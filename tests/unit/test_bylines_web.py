@@ -409,3 +409,17 @@ def test_a_role_after_a_dash_is_no_author(line: str) -> None:
     assert found is not None
     assert found.byline.authors == ("Rachel Green",)
     assert found.byline.organization is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Souza, da Reda\u00e7\u00e3o",
+        "Ana Souza, de la Redacci\u00f3n",
+        "Ana Souza, de la r\u00e9daction",
+    ],
+)
+def test_a_newsroom_after_the_names_is_no_author(line: str) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == ("Ana Souza",)

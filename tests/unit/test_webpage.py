@@ -2520,3 +2520,26 @@ def test_a_section_and_headline_line_is_no_reworded_headline() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == "Footbridge lamps by Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("09.40 GMT", "09.15 GMT"),
+        ("9:15 am", "8:50 am"),
+        ("10:05", "09:55"),
+        ("14.20 Uhr", "14h05"),
+    ],
+)
+def test_a_live_blogs_time_stamps_between_entries_are_not_paragraphs(
+    stamps: tuple[str, str],
+) -> None:
+    lines = _BODY.splitlines()
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join([lines[0], stamps[0], lines[1], stamps[1], lines[2]]) + "\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
