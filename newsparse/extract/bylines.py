@@ -332,6 +332,15 @@ def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
         # Names in capitals, then a role that is not (``JANE DOE Local Democracy
         # Reporter``): the change of case parts them; so does a dash (``Jane Doe -
         # Health Reporter``).
+        # A role word and its lower-case qualifier, as French, Spanish and Italian put
+        # them (``Louise Garnier Journaliste culture``, ``... Redactora jefe``).
+        if (
+            k >= 2  # noqa: PLR2004 - a given name and a surname
+            and 2 <= len(tail) <= 4  # noqa: PLR2004 - the role and up to three words
+            and tail[1][:1].islower()
+            and _regex.fullmatch(_ROLE_RE, tail[0]) is not None
+        ):
+            return head_end, None
         role = tail[1:] if tail[0] in _DASHES else tail
         if (
             k >= 2  # noqa: PLR2004 - a given name and a surname

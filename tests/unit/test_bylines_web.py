@@ -423,3 +423,24 @@ def test_a_newsroom_after_the_names_is_no_author(line: str) -> None:
     found = read_byline(line, require_prefix=False)
     assert found is not None
     assert found.byline.authors == ("Ana Souza",)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Par Louise Garnier Journaliste culture", "Louise Garnier"),
+        ("Par Louise Garnier R\u00e9dactrice en chef", "Louise Garnier"),
+        ("Por Carmen Ruiz Redactora jefe", "Carmen Ruiz"),
+    ],
+)
+def test_a_role_word_and_its_qualifier_after_the_names_is_no_author(line: str, author: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == (author,)
+
+
+def test_a_desks_credit_stays_an_organisation() -> None:
+    found = read_byline("By Daily Post Reporter")
+    assert found is not None
+    assert found.byline.authors == ()
+    assert found.byline.organization == "Daily Post Reporter"
