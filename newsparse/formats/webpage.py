@@ -1716,6 +1716,10 @@ class WebpageFormat(EvidenceFormat):
         title = infos[0].line
         if infos[0].kind == "prose" and title.end - title.start > 300:  # noqa: PLR2004
             return -1
+        if infos[0].rule is not None:
+            # Page furniture opens the text (a cookie banner): no title to read; the
+            # headline is looked for above the body (see parse).
+            return -1
         a, z = _split_title(title.text)
         piece = title.text[a:z].strip()
         if infos[0].shape.words < MIN_TITLE_WORDS and (a, z) == (0, len(title.text)):
@@ -1999,7 +2003,15 @@ class WebpageFormat(EvidenceFormat):
             # A byline or a date between them opens the article: what is above is not it.
             if any(_is_header_line(infos[i].line) for i in range(prev[1] + 1, first)):
                 break
-            if _sentence_words(infos, prev) < MIN_JOIN or _density(infos, prev) < MIN_JOIN_DENSITY:
+            # The lead paragraph right under the byline or the date (a link to another
+            # story under it) may be short; a run further up must weigh more.
+            lead = anchor > 0 and all(
+                _is_header_line(infos[i].line) for i in range(anchor + 1, prev[0])
+            )
+            if (
+                _sentence_words(infos, prev) < (1 if lead else MIN_JOIN)
+                or _density(infos, prev) < MIN_JOIN_DENSITY
+            ):
                 break
             first = prev[0]
         return first, last

@@ -2543,3 +2543,34 @@ def test_a_live_blogs_time_stamps_between_entries_are_not_paragraphs(
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(lines)
+
+
+def test_a_short_lead_paragraph_over_a_link_to_another_story_is_kept() -> None:
+    # Too short to join the heavier run under it across the link, were it not the lead.
+    lead = _BODY.splitlines()[0]
+    rest = [
+        *_BODY.splitlines()[1:],
+        "The council said the lamps along the towpath would be fitted by the end of the year.",
+    ]
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + lead + "\n"
+        + "Read more: Ferry to stop running in winter\n" + "\n".join(rest) + "\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *rest)
+
+
+def test_a_cookie_banner_over_the_title_is_no_headline() -> None:
+    text = (
+        "We use cookies to give you the best experience on our site.\nAccept all\n"
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
