@@ -45,6 +45,7 @@ __all__ = [
     "read_byline",
     "read_labelled_byline",
     "read_names_with_role",
+    "split_joined_names",
 ]
 
 
@@ -618,16 +619,24 @@ def _inside_role(text: str, pos: int, cut: regex.Match[str]) -> bool:
 _NAME_JOINERS = frozenset(("y", "Y"))
 
 
-def _split_joined_names(text: str, found: BylineMatch) -> BylineMatch:
+def split_joined_names(text: str, found: BylineMatch) -> BylineMatch:
     """Split authors that ``y`` joins: ``Ana Ruiz y Luis Gómez`` names two.
 
     :func:`read_byline` keeps such a name whole, as ``José Ortega y Gasset`` is one
-    person; in a byline field, a ``y`` with a given name and a surname (two words or
-    more) on each side, the second capitalised, stands between two people.
+    person; in a byline field, or after Spanish ``Por``, a ``y`` with a given name and a
+    surname (two words or more) on each side, the second capitalised, stands between
+    two people.
+
+    Args:
+        text: The text the byline was read from (its spans index it).
+        found: The byline as :func:`read_byline` read it.
+
+    Returns:
+        ``found``, with each author so joined split in two (and their spans).
 
     Examples:
         >>> text = "Ana Ruiz y Luis Gómez"
-        >>> _split_joined_names(text, read_byline(text, require_prefix=False)).byline.authors
+        >>> split_joined_names(text, read_byline(text, require_prefix=False)).byline.authors
         ('Ana Ruiz', 'Luis Gómez')
     """
     spans: list[Span] = []
@@ -653,7 +662,7 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
     The value is read whole first (no ``By`` needed; ``From`` is a prefix too), or
     the names before a cut (a line break, a role) when those are more people (``Jo
     Roe and Sam Poe Staff Writers``); authors ``y`` joins are two (``Ana Ruiz y
-    Luis Gómez``; :func:`_split_joined_names`); when
+    Luis Gómez``; :func:`split_joined_names`); when
     that gives no names, as with ``Jane Doe, Staff Writer (jdoe@example.org)`` or
     ``Jane Doe in Paris``, the names alone are read, up to a comma, place, line break,
     role or e-mail address: the first such cut that leaves names of two words or more
@@ -674,7 +683,7 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
     if prefix is not None:
         pos = prefix.end()
     found = _labelled_names(text, pos, endpos)
-    return None if found is None else _split_joined_names(text, found)
+    return None if found is None else split_joined_names(text, found)
 
 
 def _labelled_names(text: str, pos: int, endpos: int) -> BylineMatch | None:

@@ -52,7 +52,12 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
-from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline
+from newsparse.extract.bylines import (
+    BylineMatch,
+    is_role_line,
+    read_byline,
+    split_joined_names,
+)
 from newsparse.extract.classify import (
     FURNITURE_VALUE,
     LineInfo,
@@ -282,7 +287,9 @@ _LABELLED_BY_RE = regex.compile(
 )
 # ``By`` in French, German, Spanish, Dutch, Italian and Portuguese: ``Par Claire Dumont``.
 # Each only on a page in a language that writes it (_BY_LANGUAGES).
-_FOREIGN_BY_RE = regex.compile(r"(?P<foreign>Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
+# Italian and Dutch pages write theirs in lower case too (``di Paolo Ricci``); ``de``
+# in lower case is a particle opening a surname (``de Vries``).
+_FOREIGN_BY_RE = regex.compile(r"(?P<foreign>[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|De)\x20(?=\p{Lu})")
 # ``By`` (or ``By:``) alone on a line, the names on the next.
 # ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De`` and ``Autor``/``Auteur``/``Autore``
 # alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them; each
@@ -2245,6 +2252,9 @@ class WebpageFormat(EvidenceFormat):
                 if label is None
                 else read_byline(b.text, label.end(), line.end, require_prefix=False)
             )
+            if found is not None and label is not None and caseless(label["foreign"]) == "por":
+                # Spanish ``y`` between two people (``Por Ana Ruiz y Luis Gómez``).
+                found = split_joined_names(b.text, found)
         if (
             label is not None
             and found is not None

@@ -2574,3 +2574,42 @@ def test_a_cookie_banner_over_the_title_is_no_headline() -> None:
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "authors"),
+    [
+        (
+            "di Paolo Ricci\n18 marzo 2024",
+            (
+                "Il museo civico riaprir\u00e0 a maggio dopo due anni di lavori, ha annunciato "
+                "l'assessore alla cultura.\n"
+                "Le sale del primo piano ospiteranno una nuova collezione di dipinti donati "
+                "dalla citt\u00e0.\n"
+            ),
+            ("Paolo Ricci",),
+        ),
+        (
+            "Por Ana Ruiz y Luis G\u00f3mez\n18/03/2024",
+            (
+                "El aeropuerto a\u00f1adir\u00e1 seis nuevas rutas este verano, entre ellas "
+                "vuelos a tres islas griegas.\n"
+                "Se espera que las nuevas rutas atraigan a unos doscientos mil pasajeros m\u00e1s "
+                "durante la temporada.\n"
+            ),
+            ("Ana Ruiz", "Luis G\u00f3mez"),
+        ),
+    ],
+)
+def test_foreign_bylines_in_lower_case_or_joined_by_y(
+    header: str, body: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        "Titolo del giorno | La Voce\nHome\nCronaca\nPolitica\nSport\nCultura\nEconomia\n"
+        f"Titolo del giorno\n{header}\n{body}\u00a9 La Voce\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == dt.datetime(2024, 3, 18)
