@@ -202,6 +202,9 @@ _RELATED_LIST_RE = regex.compile(
     r"(?mi)^[\x20\t]*+\L<related>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$", related=_RELATED_WORDS
 )
 _RELATED_LINES = OpeningWords(_RELATED_WORDS, max(map(len, _RELATED_WORDS)) + 2)
+# The same labels, case-folded, and the longest line that may hold one and a colon.
+_RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
+_RELATED_LABEL_CHARS = max(map(len, _RELATED_WORDS)) + 2
 # A cookie banner: ``We use cookies``, ``Wir verwenden Cookies``, ``Nous utilisons des
 # cookies``.
 _COOKIE_BANNER_RE = regex.compile(
@@ -1035,6 +1038,23 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
         infos[i] = attrs.evolve(info, kind="furniture", rule="author-box", value=FURNITURE_VALUE)
 
 
+def _mark_related_labels(infos: list[LineInfo]) -> None:
+    """Mark the label of a box of links alone on a line (``See also:``) as furniture.
+
+    The shared furniture table reads ``See also: Title`` as a link but not the label
+    alone, which heads a list of links (``- Exam results improve``): the list is not
+    the article's, though its items read as a list's.
+    """
+    for i, info in enumerate(infos):
+        if (
+            info.kind == "short"
+            and info.rule is None
+            and len(info.line.text) <= _RELATED_LABEL_CHARS
+            and caseless(info.line.text).rstrip(" :\uff1a") in _RELATED_LABELS
+        ):
+            infos[i] = attrs.evolve(info, kind="furniture", rule="related", value=FURNITURE_VALUE)
+
+
 def _mark_comment_labels(infos: list[LineInfo]) -> None:
     """Mark ``Comments`` alone on a line as the head of the comments, which end the article.
 
@@ -1678,6 +1698,7 @@ class WebpageFormat(EvidenceFormat):
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
         _mark_comment_labels(infos)
+        _mark_related_labels(infos)
         # The items of a list and the rows of a table part no paragraphs.
         rows = [_is_list_or_row(info) for info in infos]
         values = [
@@ -2050,7 +2071,18 @@ class WebpageFormat(EvidenceFormat):
                     i == date_at
                     and b.date is None
                     and (
-                        (i == start and b.byline is None and self._take_names_before_date(b, line))
+                        (
+                            b.byline is None
+                            # Under the headline, or under the standfirst under it.
+                            and (
+                                i == start
+                                or (
+                                    b.summary is not None
+                                    and b.summary.span.end == infos[i - 1].line.end
+                                )
+                            )
+                            and self._take_names_before_date(b, line)
+                        )
                         or self._take_date(b, line)
                     )
                 )

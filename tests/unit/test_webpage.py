@@ -2613,3 +2613,30 @@ def test_foreign_bylines_in_lower_case_or_joined_by_y(
     assert a.byline is not None
     assert a.byline.authors == authors
     assert a.date == dt.datetime(2024, 3, 18)
+
+
+@pytest.mark.parametrize("label", ["See also:", "Related stories", "Read more"])
+def test_a_list_of_links_under_a_label_between_paragraphs_is_not_the_article(
+    label: str,
+) -> None:
+    lines = _BODY.splitlines()
+    links = ["- New head teacher for Elmfield High", "- Exam results improve again"]
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join([lines[0], label, *links, lines[1], lines[2]]) + "\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
+
+
+def test_names_before_the_date_under_a_standfirst() -> None:
+    standfirst = "The county paid for most of the new bridge, the council says."
+    text = _page(f"{standfirst}\nJane Doe | 14 August 2023")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2023, 8, 14)
