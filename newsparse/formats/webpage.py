@@ -601,7 +601,8 @@ def _is_list_or_row(info: LineInfo) -> bool:
     """A short line that is an item of a list or a row of a table, not chrome.
 
     An item opens with a bullet or a dash and holds :data:`MIN_ITEM_WORDS` words or
-    more (``- raised pavements``; a menu's ``\u2022 Home`` has one). A row parts its
+    more, one in lower case or a number (``- raised pavements``; a menu's ``\u2022
+    Home`` or ``\u2022 Local Sport`` has none). A row parts its
     cells by a bar or a tab (``Wall | 2m``), or holds at least :data:`MIN_ROW_NUMBERS`
     numbers, as many as its words at least (``Harbour 10 12 8 30``), and no date.
     Furniture (``Privacy | Terms``) is neither.
@@ -610,17 +611,22 @@ def _is_list_or_row(info: LineInfo) -> bool:
         >>> from newsparse.extract.classify import classify_lines
         >>> from newsparse._text import split_lines
         >>> text = (
-        ...     "- raised pavements\\n\\u2022 Home\\nWall | 2m\\nTown 9 11 7 27\\n"
-        ...     "Top 10 stories\\n14 August 2023\\n"
+        ...     "- raised pavements\\n\\u2022 Home\\n\\u2022 Local Sport\\nWall | 2m\\n"
+        ...     "Town 9 11 7 27\\nTop 10 stories\\n14 August 2023\\n"
         ... )
         >>> [_is_list_or_row(i) for i in classify_lines(text, split_lines(text))]
-        [True, False, True, True, False, False]
+        [True, False, False, True, True, False, False]
     """
     if info.kind != "short" or info.rule is not None:
         return False
     text = info.line.text
     if text.startswith(_LIST_MARKS):
-        return len(text.split()) - 1 >= MIN_ITEM_WORDS
+        words = text.split()[1:]
+        # A menu's entries are names in capitals (``\u2022 Local Sport``); an item
+        # holds a word in lower case or a number (``- raised pavements``, ``- Valley 3``).
+        return len(words) >= MIN_ITEM_WORDS and any(
+            w[:1].islower() or w[:1].isdigit() for w in words
+        )
     if " | " in text or "\t" in text:
         return True
     if not holds_any(text, "0123456789"):

@@ -2640,3 +2640,15 @@ def test_names_before_the_date_under_a_standfirst() -> None:
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.date == dt.datetime(2023, 8, 14)
+
+
+def test_a_bulleted_menu_under_the_body_is_no_list_of_the_articles() -> None:
+    menu = "\u2022 World News\n\u2022 Local Sport\n\u2022 Arts Desk\n"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + menu
+        + "Thanks for reading.\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
