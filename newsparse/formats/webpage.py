@@ -2192,7 +2192,15 @@ class WebpageFormat(EvidenceFormat):
                     between = infos[i - 1]
                     placed = bool(heads) and (
                         heads[0] == i - 1
-                        or (between.rule is None and between.shape.words > MIN_TITLE_WORDS)
+                        or (
+                            between.rule is None
+                            and (
+                                between.shape.words > MIN_TITLE_WORDS
+                                # The alt text of the author's photo (``Photo of Jane
+                                # Doe``) ends with the name under it.
+                                or between.line.text.endswith(" " + line.text)
+                            )
+                        )
                     )
                 # The button to follow the author stands under the names alone.
                 placed = placed or (under is not None and caseless(under.text) in _FOLLOW_BUTTONS)

@@ -2652,3 +2652,12 @@ def test_a_bulleted_menu_under_the_body_is_no_list_of_the_articles() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_bare_name_under_the_alt_text_of_its_photo() -> None:
+    text = _page("Photo of Jane Doe\nJane Doe\nTransport Reporter\n14 August 2023")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2023, 8, 14)
