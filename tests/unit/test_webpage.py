@@ -2661,3 +2661,35 @@ def test_a_bare_name_under_the_alt_text_of_its_photo() -> None:
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.date == dt.datetime(2023, 8, 14)
+
+
+def test_a_dutch_sign_up_box_under_the_article_is_furniture() -> None:
+    body = (
+        "De gemeente opent volgende maand een nieuwe bibliotheek in het oude postkantoor, "
+        "zei de wethouder.\n"
+        "Het gebouw is de afgelopen twee jaar verbouwd en krijgt ook een leeszaal voor "
+        "studenten.\n"
+    )
+    text = (
+        "Nieuwe bibliotheek | Stadsblad\nHome\nNieuws\nSport\nCultuur\nRegio\nEconomie\n"
+        "Nieuwe bibliotheek\nDoor Sanne Bakker\n21 maart 2024\n" + body
+        + "Meld je aan voor onze nieuwsbrief\n"
+        "Ontvang elke ochtend het belangrijkste nieuws in je inbox.\n\u00a9 2024 Stadsblad\n"
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(body.splitlines())
+    assert "furniture.newsletter" in a.rules["furniture"]
+
+
+def test_a_dutch_report_that_opens_with_a_call_stays() -> None:
+    line = "Meld je aan bij de gemeente voor een afspraak over de nieuwe bibliotheek."
+    text = (
+        "Nieuwe bibliotheek | Stadsblad\nHome\nNieuws\nSport\nCultuur\nRegio\nEconomie\n"
+        "Nieuwe bibliotheek\nDoor Sanne Bakker\n21 maart 2024\n"
+        "De gemeente opent volgende maand een nieuwe bibliotheek in het oude postkantoor, "
+        "zei de wethouder.\n" + line + "\n\u00a9 2024 Stadsblad\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == line
