@@ -434,7 +434,8 @@ PAGE_NEWSLETTER: tuple[str, ...] = (
 
 #: Sign-up boxes' calls to the reader, alone (a button: ``Iscriviti``) or before what
 #: the reader signs up to (a label: ``Suscríbete a nuestro boletín``, ``Inscrivez-vous
-#: à notre lettre``); German puts the verb last (``Jetzt kostenlos abonnieren``).
+#: à notre lettre``, ``Meld je aan voor onze nieuwsbrief``); German puts the verb last
+#: (``Jetzt kostenlos abonnieren``).
 #: Not ``abbonati``: it is also the word for subscribers.
 PAGE_SIGNUP: tuple[str, ...] = (
     "suscríbete", "suscribete", "suscríbase", "suscribirse", "inscríbete", "apúntate",
@@ -444,6 +445,8 @@ PAGE_SIGNUP: tuple[str, ...] = (
     "je m'inscris",
     "abonnieren", "jetzt abonnieren", "jetzt kostenlos abonnieren", "kostenlos abonnieren",
     "jetzt gratis abonnieren", "hier abonnieren",
+    "meld je aan", "meld u aan", "schrijf je in", "schrijf u in", "abonneer je",
+    "abonneer u",
 )  # fmt: skip
 
 #: What a sign-up call's object names, one of which a call with an object holds: the
@@ -454,8 +457,9 @@ PAGE_SIGNUP: tuple[str, ...] = (
 PAGE_SIGNUP_OBJECTS: tuple[str, ...] = (
     "nuestro", "nuestra", "nuestros", "nuestras", "notre", "nos", "nosso", "nossa", "nossos",
     "nossas", "nostro", "nostra", "nostri", "nostre", "unser", "unsere", "unseren",
-    "unserem", "unserer",
-    "newsletter", "newsletters", "boletín", "boletin", "boletines", "boletim", "boletins",
+    "unserem", "unserer", "onze", "ons",
+    "newsletter", "newsletters", "nieuwsbrief", "nieuwsbrieven", "boletín", "boletin",
+    "boletines", "boletim", "boletins",
     "bulletin", "lettre", "lettres", "rassegna", "revista", "revue", "rivista",
     "alertas", "alertes", "avisi", "notificaciones", "notifications", "notifiche",
     "notificações", "podcast",

@@ -9,9 +9,9 @@ and ``de`` are prefixes only before a given name and a surname: ``Ursula von der
 and ``Von Miller`` stay whole); names keep the case the text gives them, and each
 author has a span of its own. A place after the names (``By Jane Doe, Washington``,
 ``By Jane Doe in Paris``: one word after the last comma, where a name has two, or
-capitalised words after ``in`` or ``à``, or ``IN`` after names in capitals, also after
-a role or a comma; ``By Jane Doe with John Roe in Paris`` names two authors and a
-place) and a role (``Staff Writer``) are no authors; they stay in the byline's text
+capitalised words after ``in``, ``IN`` or ``à``, also after a role or a comma;
+``By Jane Doe with John Roe in Paris`` names two authors and a place) and a role
+(``Staff Writer``, ``Political Editor``) are no authors; they stay in the byline's text
 (:class:`BylineMatch` says where the places are).
 
 Examples:
@@ -34,7 +34,7 @@ from attrs import evolve, frozen
 from newsparse import _regex
 from newsparse._text import holds_any
 from newsparse.model import Byline, Span
-from newsparse.vocab import canonical_agency
+from newsparse.vocab import WEEKDAYS, canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -45,6 +45,7 @@ __all__ = [
     "read_byline",
     "read_labelled_byline",
     "read_names_with_role",
+    "split_joined_names",
 ]
 
 
@@ -60,7 +61,8 @@ _PARTICLES = (
 _PREFIX_RE = regex.compile(
     r"""
     (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted)\x20)?by\s?:?\x20++
-  | Author\s?:\x20*+
+  # ``Author:`` in English, German, Spanish, Portuguese, French and Italian.
+  | (?:Author|Autor|Autora|Auteur|Autrice|Autore)\s?:\x20*+
   | (?P<foreign>
         (?:par|por)\x20++(?=\p{L})
         # German ``von`` and French ``de`` open a byline as ``by`` does, but they are
@@ -94,7 +96,13 @@ _AND_WITH_WORDS = (*_AND_WORDS, "with")
 _SEPARATOR_WITH_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WITH_WORDS))
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
-    r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency|board)s?\b",
+    r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency|board"
+    # The same roles in French, German, Spanish, Italian and Portuguese.
+    r"|journaliste|r\u00e9dact(?:eur|rice)|correspondante?|redakteur(?:in)?|korrespondent(?:in)?"
+    r"|redactora?|corresponsal|periodista|giornalista|redatt(?:ore|rice)|corrispondente"
+    r"|jornalista|correspondente|rep\u00f3rter"
+    # A newsroom (``Por Ana Souza, da Redação``).
+    r"|reda\u00e7\u00e3o|redacci\u00f3n|r\u00e9daction|redaktion|redazione)s?\b",
     regex.IGNORECASE,
 )
 # A story label after the names: ``By Jane Doe - Analysis`` (Reuters).
@@ -119,8 +127,9 @@ _ACRONYM_ORG_RE = regex.compile(r"\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
 # one word, where a name has a given name and a surname.
 _PLACE_WORD_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]{1,30}+")
 # A place after a name: ``Jane Doe in Paris``, ``Claire Dumont à Lyon``.
-# ``IN`` in capitals follows names in capitals only (``JANE DOE IN KYIV``); after a
-# comma the place may stand alone (``By Jane Doe, AP Writer, in Kyiv``).
+# ``IN`` in capitals before a capitalised place is the word too, after names in any
+# case (``JANE DOE IN KYIV``, ``Jane Doe IN Paris``); after a comma the place may stand
+# alone (``By Jane Doe, AP Writer, in Kyiv``).
 _PLACE = (
     r"(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)"
 )
@@ -128,6 +137,39 @@ _PLACE = (
 _OUTLET_ARTICLES = ("The ",)
 _IN_PLACE_RE = regex.compile(r"(?<!\s)\x20++(?P<in>in|à|IN|À)\x20++" + _PLACE + "$")
 _LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\x20++" + _PLACE)
+# A stamp set after the names by a bar, a bullet or a dash that names no date: a
+# relative day or a weekday, perhaps with a time, or an age (``By Jane Doe |
+# Yesterday``, ``... \u00b7 Tuesday 10:30``, ``... - 2 hours ago``, ``... | Just now``),
+# in English, German, French, Spanish, Italian and Portuguese. It is no name, nor an
+# outlet: the byline ends before it.
+_STAMP_TAIL_RE = regex.compile(
+    r"""
+    [|\u00b7\u2022\u2013\u2014-]\s{0,3}+
+    # A label: ``Updated 2 hours ago``, ``Actualizado hace 2 horas``.
+    (?:(?:updated|published|posted|aktualisiert|ver\u00f6ffentlicht|mis\x20\u00e0\x20jour
+        |publi\u00e9|actualizado|publicado|aggiornato|pubblicato|atualizado)\x20?:?\x20)?
+    (?:(?:today|yesterday|tonight|last\x20(?:night|week)|heute|gestern|aujourd'hui|hier
+        |hoy|ayer|oggi|ieri|hoje|ontem|\L<weekdays>)
+        (?:,?\x20{1,3}(?:at\x20|um\x20|\u00e0\x20)?\d{1,2}(?:[:.h]\d{2})?\x20?(?:[ap]\.?m\.?)?)?
+      |just\x20now
+      |(?:an?|\d{1,3})\x20(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\x20ago
+      # Ages in German, French, Spanish, Portuguese and Italian: ``vor 2 Stunden``,
+      # ``il y a 2 heures``, ``hace 2 horas``, ``há 2 horas``, ``2 ore fa``.
+      |(?:vor|il\x20y\x20a|hace|h\u00e1)\x20(?:\d{1,3}|einer?|une?|una?)\x20
+        (?:minut\w{0,3}|stunden?|tag(?:en)?|heures?|jours?|horas?|d\u00edas?|dias?)
+      |\d{1,3}\x20(?:minuti|ore|giorni)\x20fa)
+    \.?
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+    weekdays=list(WEEKDAYS),
+)
+# An e-mail address after the names, perhaps in brackets: ``By Jane Doe
+# jdoe@example.org``, ``... <jdoe@example.org>``.
+_ADDRESS_TAIL_RE = regex.compile(
+    r"(?<=\s)[(<\[]?+[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+[)>\]]?+"
+)
+# The marks that may set such a stamp apart.
+_STAMP_MARKS = "|\u00b7\u2022\u2013\u2014-"
 # A word of a byline: what :func:`_role_tail` splits a piece into.
 _WORD_RE = regex.compile(r"\S++")
 # Words that open no name after ``By``: a time, a manner or an article opens a sentence
@@ -238,11 +280,6 @@ def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
     return i
 
 
-def _has_lower(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` holds a lower-case letter."""
-    return any(c.islower() for c in text[a:b])
-
-
 def _agency_in(words: list[str]) -> str | None:
     """The agency that a run of up to four of ``words`` names (``Associated Press``)."""
     for i in range(len(words)):
@@ -266,9 +303,10 @@ def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
     """Where a role after names with no comma before it starts in ``text[a:b]``.
 
     The role names an agency (``JANE DOE AP Medical Writer``, ``Jo Roe Associated Press
-    Writer``, ``Jo Roe Reuters Staff``), or opens with ``Staff`` after a name of two
-    words or more (``Jo Roe Staff Writer``; ``Daily Post Reporter`` is a desk's
-    credit). Returns the end of the names and the agency, or ``None``.
+    Writer``, ``Jo Roe Reuters Staff``), or opens with ``Staff`` or another beat after
+    a name of two words or more (``Jo Roe Staff Writer``, ``Jo Roe Political Editor``;
+    ``Daily Post Reporter`` is a desk's credit). Returns the end of the names and the
+    agency, or ``None``.
 
     Examples:
         >>> text = "JANE DOE AP Medical Writer"
@@ -289,7 +327,28 @@ def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
             agency = canonical_agency(" ".join(tail[:n]))
             if agency is not None and (n == len(tail) or _is_role_tail(tail[n:])):
                 return head_end, agency
-        if k >= 2 and tail[0].lower() == "staff" and _is_role_tail(tail):  # noqa: PLR2004
+        # ``Jo Roe Staff Writer``, ``Jo Roe Political Editor``: a beat opens the role.
+        if k >= 2 and tail[0].lower() in _BEATS and _is_role_tail(tail):  # noqa: PLR2004
+            return head_end, None
+        # Names in capitals, then a role that is not (``JANE DOE Local Democracy
+        # Reporter``): the change of case parts them; so does a dash (``Jane Doe -
+        # Health Reporter``).
+        # A role word and its lower-case qualifier, as French, Spanish and Italian put
+        # them (``Louise Garnier Journaliste culture``, ``... Redactora jefe``).
+        if (
+            k >= 2  # noqa: PLR2004 - a given name and a surname
+            and 2 <= len(tail) <= 4  # noqa: PLR2004 - the role and up to three words
+            and tail[1][:1].islower()
+            and _regex.fullmatch(_ROLE_RE, tail[0]) is not None
+        ):
+            return head_end, None
+        role = tail[1:] if tail[0] in _DASHES else tail
+        if (
+            k >= 2  # noqa: PLR2004 - a given name and a surname
+            and ((head.isupper() and not tail[0].isupper()) or role is not tail)
+            and 0 < len(role) <= 4  # noqa: PLR2004 - three beats and the role
+            and _regex.fullmatch(_ROLE_RE, role[-1]) is not None
+        ):
             return head_end, None
     return None
 
@@ -346,6 +405,44 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _before_stamp(text: str, start: int, end: int) -> int:
+    """Where the names of ``text[start:end]`` end before a stamp that names no date.
+
+    The last bar, bullet or dash after a space opens the stamp (:data:`_STAMP_TAIL_RE`):
+    ``By Jane Doe | Yesterday`` ends after ``Doe``. Returns ``end`` when there is none.
+
+    Examples:
+        >>> text = "By Jane Doe \u00b7 2 hours ago"
+        >>> text[: _before_stamp(text, 0, len(text))]
+        'By Jane Doe'
+        >>> _before_stamp("By Jane Doe-Monday", 0, 18)
+        18
+    """
+    cut = max(text.rfind(mark, start, end) for mark in _STAMP_MARKS)
+    if cut <= start or not text[cut - 1].isspace():
+        return end
+    if _regex.fullmatch(_STAMP_TAIL_RE, text, cut, end) is None:
+        return end
+    return _trim(text, start, cut)[1]
+
+
+def _before_address(text: str, start: int, end: int) -> int:
+    """Where the names of ``text[start:end]`` end before an e-mail address that ends it.
+
+    Examples:
+        >>> text = "By Jane Doe jdoe@example.org"
+        >>> text[: _before_address(text, 0, len(text))]
+        'By Jane Doe'
+    """
+    at = text.rfind("@", start, end)
+    if at < 0:
+        return end
+    space = max(text.rfind(" ", start, at), text.rfind("\t", start, at))
+    if space <= start or _regex.fullmatch(_ADDRESS_TAIL_RE, text, space + 1, end) is None:
+        return end
+    return _trim(text, start, space)[1]
+
+
 def read_byline(
     text: str,
     pos: int = 0,
@@ -389,15 +486,22 @@ def read_byline(
     start, end = _trim(text, pos, end)
     if end - start > 200 or end <= start:  # noqa: PLR2004 - no byline is longer
         return None
+    line_end = end
+    end = _before_address(text, start, _before_stamp(text, start, end))
     prefix = _regex.match(_PREFIX_RE, text, start, end)
+    # A foreign ``By`` in a text of another language (``Por`` in English) opens no names.
+    unread = False
     if (
         prefix is not None
         and require_prefix
         and prefix["foreign"] is not None
         and not (foreign() if callable(foreign) else foreign)
     ):
-        prefix = None
-    if prefix is None and require_prefix and "|" not in text[start:end]:
+        prefix, unread = None, True
+    # Names before a bar need no ``By`` (``Jane Doe | Reuters``), nor before a bar that
+    # sets a stamp apart (``Jane Doe | Yesterday``), unless an unread ``By`` opens them.
+    barred = "|" in text[start:end] or ("|" in text[end:line_end] and not unread)
+    if prefix is None and require_prefix and not barred:
         return None
     names_start = prefix.end() if prefix else start
     organization: str | None = None
@@ -431,7 +535,7 @@ def read_byline(
             places.append(Span(*lone.span("place")))
             continue
         where = _regex.search(_IN_PLACE_RE, text, a, b) if " " in text[a:b] else None
-        if where is not None and not (where["in"].isupper() and _has_lower(text, a, where.start())):
+        if where is not None:
             places.append(Span(*where.span("place")))
             b = where.start()
         piece = text[a:b]
@@ -564,16 +668,24 @@ def _inside_role(text: str, pos: int, cut: regex.Match[str]) -> bool:
 _NAME_JOINERS = frozenset(("y", "Y"))
 
 
-def _split_joined_names(text: str, found: BylineMatch) -> BylineMatch:
+def split_joined_names(text: str, found: BylineMatch) -> BylineMatch:
     """Split authors that ``y`` joins: ``Ana Ruiz y Luis Gómez`` names two.
 
     :func:`read_byline` keeps such a name whole, as ``José Ortega y Gasset`` is one
-    person; in a byline field, a ``y`` with a given name and a surname (two words or
-    more) on each side, the second capitalised, stands between two people.
+    person; in a byline field, or after Spanish ``Por``, a ``y`` with a given name and a
+    surname (two words or more) on each side, the second capitalised, stands between
+    two people.
+
+    Args:
+        text: The text the byline was read from (its spans index it).
+        found: The byline as :func:`read_byline` read it.
+
+    Returns:
+        ``found``, with each author so joined split in two (and their spans).
 
     Examples:
         >>> text = "Ana Ruiz y Luis Gómez"
-        >>> _split_joined_names(text, read_byline(text, require_prefix=False)).byline.authors
+        >>> split_joined_names(text, read_byline(text, require_prefix=False)).byline.authors
         ('Ana Ruiz', 'Luis Gómez')
     """
     spans: list[Span] = []
@@ -599,7 +711,7 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
     The value is read whole first (no ``By`` needed; ``From`` is a prefix too), or
     the names before a cut (a line break, a role) when those are more people (``Jo
     Roe and Sam Poe Staff Writers``); authors ``y`` joins are two (``Ana Ruiz y
-    Luis Gómez``; :func:`_split_joined_names`); when
+    Luis Gómez``; :func:`split_joined_names`); when
     that gives no names, as with ``Jane Doe, Staff Writer (jdoe@example.org)`` or
     ``Jane Doe in Paris``, the names alone are read, up to a comma, place, line break,
     role or e-mail address: the first such cut that leaves names of two words or more
@@ -620,7 +732,7 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
     if prefix is not None:
         pos = prefix.end()
     found = _labelled_names(text, pos, endpos)
-    return None if found is None else _split_joined_names(text, found)
+    return None if found is None else split_joined_names(text, found)
 
 
 def _labelled_names(text: str, pos: int, endpos: int) -> BylineMatch | None:

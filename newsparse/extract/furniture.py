@@ -372,7 +372,8 @@ _FURNITURE_RE = regex.compile(
         # The heading of a box about the author: ``About the author``. (``About`` and a
         # name is left alone: ``About New York`` may head a section of the story.)
         (?:About|\u00dcber|\u00c0\x20propos\x20de|Sobre|Acerca\x20de)\x20
-        (?: the\x20(?:author|writer)s? | den\x20Autor(?:in|en)? | l['\u2019]auteur | el\x20autor )
+        (?: the\x20(?:author|writer)s? | den\x20Autor(?:in|en)? | die\x20Autorin(?:nen)?
+          | l['\u2019]aut(?:eur|eure|rice) | el\x20autor | la\x20autora )
       | Acerca\x20del\x20autor
     )
   | (?P<tags> (?:Tags?|Topics?|Filed\x20under|Categories|Keywords)\s?:[^\n]{0,200} )

@@ -52,7 +52,12 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
-from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline
+from newsparse.extract.bylines import (
+    BylineMatch,
+    is_role_line,
+    read_byline,
+    split_joined_names,
+)
 from newsparse.extract.classify import (
     FURNITURE_VALUE,
     LineInfo,
@@ -197,6 +202,9 @@ _RELATED_LIST_RE = regex.compile(
     r"(?mi)^[\x20\t]*+\L<related>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$", related=_RELATED_WORDS
 )
 _RELATED_LINES = OpeningWords(_RELATED_WORDS, max(map(len, _RELATED_WORDS)) + 2)
+# The same labels, case-folded, and the longest line that may hold one and a colon.
+_RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
+_RELATED_LABEL_CHARS = max(map(len, _RELATED_WORDS)) + 2
 # A cookie banner: ``We use cookies``, ``Wir verwenden Cookies``, ``Nous utilisons des
 # cookies``.
 _COOKIE_BANNER_RE = regex.compile(
@@ -282,7 +290,9 @@ _LABELLED_BY_RE = regex.compile(
 )
 # ``By`` in French, German, Spanish, Dutch, Italian and Portuguese: ``Par Claire Dumont``.
 # Each only on a page in a language that writes it (_BY_LANGUAGES).
-_FOREIGN_BY_RE = regex.compile(r"(?P<foreign>Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
+# Italian and Dutch pages write theirs in lower case too (``di Paolo Ricci``); ``de``
+# in lower case is a particle opening a surname (``de Vries``).
+_FOREIGN_BY_RE = regex.compile(r"(?P<foreign>[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|De)\x20(?=\p{Lu})")
 # ``By`` (or ``By:``) alone on a line, the names on the next.
 # ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De`` and ``Autor``/``Auteur``/``Autore``
 # alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them; each
@@ -341,6 +351,15 @@ _PAGE_WORDS = frozenset((
     "kingdom", "union", "minister", "president", "election", "elections", "climate",
     "health", "science", "technology", "opinion", "analysis", "culture",
 ))  # fmt: skip
+# The label over a page's tags, alone on a line (compared case-folded, without a
+# closing colon), in English, German, French, Spanish, Portuguese and Italian.
+_TAG_LABELS = frozenset((
+    "tag", "tags", "tagged", "tagged with", "topic", "topics", "filed under", "keywords",
+    "themen", "thema", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
+    "mots clés", "temas", "tema", "etiquetas", "assuntos", "argomenti", "parole chiave",
+))  # fmt: skip
+# What may stand between names and the date after them on one line.
+_NAME_DATE_GAP = " \t,|\u00b7\u2022-\u2013\u2014"
 # The button to follow an author, alone on the line under the author's name.
 _FOLLOW_BUTTONS = frozenset(("follow", "+ follow", "follow author"))
 #: The longest line read as a bare name (no ``By``) beside the article's date.
@@ -392,6 +411,23 @@ _STAMP_LABEL_RE = regex.compile(
 _STAMP_END_RE = regex.compile(
     r"(?:\d|\b(?i:ago|[ap]\.?m\.?|yesterday|today|now)|\b\p{Lu}{2,5})[\x20.)]{0,3}+\Z"
 )
+# A label of the publication's or the update's time, opening a line, in English,
+# French, German, Spanish, Portuguese and Italian.
+_PUBLISHED_LABEL_RE = regex.compile(
+    r"(?:Published|Updated|Posted|Last\x20updated|Publi\u00e9e?|Mis\x20\u00e0\x20jour"
+    r"|Ver\u00f6ffentlicht|Aktualisiert|Stand|Publicad[oa]|Actualizad[oa]|Atualizad[oa]"
+    r"|Pubblicato|Aggiornato)\b",
+    regex.IGNORECASE,
+)
+# How a line of dates ends: a digit, perhaps a zone or a clock's unit (``12h30``, ``14:05
+# Uhr``, ``10:05 CET``, ``9 a.m.``).
+_DATE_END_RE = regex.compile(r"\d(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z")
+# A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
+_BARE_TIME_RE = regex.compile(
+    r"\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
+)
+#: The longest line read as a time of day alone.
+MAX_BARE_TIME = 20
 # How far from a line's end _STAMP_END_RE starts looking.
 _STAMP_END_CHARS = 16
 # What sets a stamp apart from a byline on its line: ``By Jane Doe | 2 hours ago``.
@@ -403,6 +439,13 @@ MAX_STAMP_LINE = 100
 MAX_DATE_LINE = 60
 #: Fewer words than this on the first line make it a site name, not a page title.
 MIN_TITLE_WORDS = 4
+#: The fewest words in a headline right above the byline or the date line that is
+#: shorter than a title (``Wall rebuilt``).
+MIN_SHORT_HEADLINE_WORDS = 2
+#: How many lines from the top a headline worded apart from the title is looked for.
+H1_REACH = 80
+#: The least share of the title's headline's words that such a headline holds.
+H1_SHARED_WORDS = 0.6
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
 #: How many lines above the headline a labelled byline is looked for when there is
@@ -483,6 +526,10 @@ _READER_RE = regex.compile(
     regex.IGNORECASE,
     page_signup=PAGE_SIGNUP,
 )
+#: The fewest lines of prose above ``Comments`` that heads the readers' comments.
+MIN_PROSE_ABOVE_COMMENTS = 2
+#: How many lines under ``Comments`` a comment's button (``Reply``) is looked for.
+COMMENT_BUTTON_REACH = 6
 #: The most lines of a sign-up box after its label.
 MAX_SIGNUP_LINES = 8
 #: The fewest prose lines in a run joined to the article across a sign-up box.
@@ -495,7 +542,12 @@ _ABOUT_NAME_RE = regex.compile(
 # The words that open such a heading, for a cheap test before the pattern.
 _ABOUT_WORDS = ("About ", "\u00dcber ", "\u00c0 propos de ", "Sobre ", "Acerca de ")
 # What follows an author's name in a note about them: ``Jane Doe is a reporter``.
-_NOTE_VERBS = (" is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ")
+_NOTE_VERBS = (
+    " is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ",
+    # The same in German, French, Spanish, Italian and Portuguese.
+    " ist ", " schreibt ", " arbeitet ", " est ", " écrit ", " travaille ", " es ",
+    " escribe ", " trabaja ", " è ", " scrive ", " lavora ", " é ", " escreve ", " trabalha ",
+)  # fmt: skip
 #: The most words before a name on a line that signs it (``Written by Jane Doe``).
 MAX_SIGN_PREFIX_WORDS = 2
 #: The most words in a note about the author that ends the page's article.
@@ -528,8 +580,61 @@ MAX_POINT_WORDS = 40
 #: sentence is a link to another story.
 MAX_SUBHEADING_WORDS = 12
 #: The most short lines in a row kept between two paragraphs (headings, list items),
-#: not counting those that end like sentences (questions, one-line answers).
+#: not counting those that end like sentences (questions, one-line answers) or the
+#: items of a list and the rows of a table.
 MAX_INNER_LINES = 8
+#: The most lines in a row kept between two paragraphs, the items of a list and the
+#: rows of a table included.
+MAX_LIST_LINES = 30
+# What opens the item of a list: a bullet or a dash and a space.
+_LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf ", "\u2023 ")
+#: The most lines of a table or a list under the body's last paragraph that are no
+#: item or row (a table's header, a list's lead-in).
+MAX_TABLE_LABELS = 2
+#: The fewest words in a list's item after its mark (a menu's entry has one).
+MIN_ITEM_WORDS = 2
+#: The fewest numbers in the row of a table written with spaces (``Harbour 10 12 8 30``).
+MIN_ROW_NUMBERS = 2
+
+
+def _is_list_or_row(info: LineInfo) -> bool:
+    """A short line that is an item of a list or a row of a table, not chrome.
+
+    An item opens with a bullet or a dash and holds :data:`MIN_ITEM_WORDS` words or
+    more, one in lower case or a number (``- raised pavements``; a menu's ``\u2022
+    Home`` or ``\u2022 Local Sport`` has none). A row parts its
+    cells by a bar or a tab (``Wall | 2m``), or holds at least :data:`MIN_ROW_NUMBERS`
+    numbers, as many as its words at least (``Harbour 10 12 8 30``), and no date.
+    Furniture (``Privacy | Terms``) is neither.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "- raised pavements\\n\\u2022 Home\\n\\u2022 Local Sport\\nWall | 2m\\n"
+        ...     "Town 9 11 7 27\\nTop 10 stories\\n14 August 2023\\n"
+        ... )
+        >>> [_is_list_or_row(i) for i in classify_lines(text, split_lines(text))]
+        [True, False, False, True, True, False, False]
+    """
+    if info.kind != "short" or info.rule is not None:
+        return False
+    text = info.line.text
+    if text.startswith(_LIST_MARKS):
+        words = text.split()[1:]
+        # A menu's entries are names in capitals (``\u2022 Local Sport``); an item
+        # holds a word in lower case or a number (``- raised pavements``, ``- Valley 3``).
+        return len(words) >= MIN_ITEM_WORDS and any(
+            w[:1].islower() or w[:1].isdigit() for w in words
+        )
+    if " | " in text or "\t" in text:
+        return True
+    if not holds_any(text, "0123456789"):
+        return False
+    words = text.split()
+    numbers = sum(w.replace(".", "").replace(",", "").replace("-", "").isdigit() for w in words)
+    # A date's day and year are no cells (``14 August 2023``).
+    return numbers >= MIN_ROW_NUMBERS and 2 * numbers >= len(words) and not _holds_date(info.line)
 
 
 def _runs(
@@ -600,6 +705,22 @@ def _is_header_line(line: Line) -> bool:
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
     return _is_stamp_line(line.text) or _holds_date(line)
+
+
+def _is_bare_time(text: str) -> bool:
+    """A time of day alone, as a live blog stamps its entries: ``09.40 GMT``, ``9:15 am``.
+
+    Examples:
+        >>> _is_bare_time("09.40 GMT"), _is_bare_time("9:15 am"), _is_bare_time("10:05")
+        (True, True, True)
+        >>> _is_bare_time("9.5 million"), _is_bare_time("2024")
+        (False, False)
+    """
+    return (
+        len(text) <= MAX_BARE_TIME
+        and text[:1].isdigit()
+        and _regex.fullmatch(_BARE_TIME_RE, text) is not None
+    )
 
 
 def _is_post_signature(text: str) -> bool:
@@ -687,11 +808,31 @@ def _holds_date(line: Line) -> bool:
 
 
 def _is_date_line(line: Line) -> bool:
-    """A line that is mostly a date (``on Monday, May 6th, 2024 at 9:10 a.m.``): a stamp."""
-    if len(line.text) > MAX_STAMP_LINE:
+    """A line that is mostly a date (``on Monday, May 6th, 2024 at 9:10 a.m.``): a stamp.
+
+    So is a line that a publication label opens and a date ends, though the label says
+    more (``Publié le 14/03/2024 à 10h05, mis à jour le 14/03/2024 à 12h30``).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> [_is_date_line(split_lines(t)[0]) for t in (
+        ...     "Publié le 14/03/2024 à 10h05, mis à jour le 14/03/2024 à 12h30",
+        ...     "Published on March 14, 2024, the report was read by few people.",
+        ... )]
+        [True, False]
+    """
+    text = line.text
+    if len(text) > MAX_STAMP_LINE:
         return False
-    found = next(find_dates(line.text), None)
-    return found is not None and 2 * len(found.span) >= len(line.text)
+    found = next(find_dates(text), None)
+    if found is None:
+        return False
+    if 2 * len(found.span) >= len(text):
+        return True
+    return (
+        _regex.match(_PUBLISHED_LABEL_RE, text) is not None
+        and _regex.search(_DATE_END_RE, text, max(0, len(text) - _STAMP_END_CHARS)) is not None
+    )
 
 
 def _inner_lines(
@@ -719,7 +860,12 @@ def _inner_lines(
             j += 1
         # Lines i..j-1 are not prose; infos[j] is prose unless j is the body's end.
         if (
-            sum(not infos[k].shape.sentence_end for k in range(i, j)) <= MAX_INNER_LINES
+            sum(
+                not infos[k].shape.sentence_end and not _is_list_or_row(infos[k])
+                for k in range(i, j)
+            )
+            <= MAX_INNER_LINES
+            and j - i <= MAX_LIST_LINES
             and infos[i - 1].kind == "prose"
             and not used[i - 1]
             and infos[j].kind == "prose"
@@ -746,12 +892,14 @@ def _rules_out_stretch(info: LineInfo) -> bool:
 def _is_inner_line(info: LineInfo) -> bool:
     """A line of a kept stretch that is the article's.
 
-    Not a torn-off tail in lower case (unless it carries on the line above), not a
-    link, not a line the page repeats.
+    Not a line without words (unless it is a table's row), not a torn-off tail in
+    lower case (unless it carries on the line above), not a link, not a line the page
+    repeats.
     """
     text = info.line.text
     return (
-        info.shape.words >= 1
+        # A table's row may hold numbers alone (``2021 1200 300``).
+        (info.shape.words >= 1 or _is_list_or_row(info))
         and not info.repeated
         and (info.continues or not text[:1].islower())
         and _regex.fullmatch(_BARE_LINK_RE, text) is None
@@ -896,6 +1044,52 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
         infos[i] = attrs.evolve(info, kind="furniture", rule="author-box", value=FURNITURE_VALUE)
 
 
+def _mark_related_labels(infos: list[LineInfo]) -> None:
+    """Mark the label of a box of links alone on a line (``See also:``) as furniture.
+
+    The shared furniture table reads ``See also: Title`` as a link but not the label
+    alone, which heads a list of links (``- Exam results improve``): the list is not
+    the article's, though its items read as a list's.
+    """
+    for i, info in enumerate(infos):
+        if (
+            info.kind == "short"
+            and info.rule is None
+            and len(info.line.text) <= _RELATED_LABEL_CHARS
+            and caseless(info.line.text).rstrip(" :\uff1a") in _RELATED_LABELS
+        ):
+            infos[i] = attrs.evolve(info, kind="furniture", rule="related", value=FURNITURE_VALUE)
+
+
+def _mark_comment_labels(infos: list[LineInfo]) -> None:
+    """Mark ``Comments`` alone on a line as the head of the comments, which end the article.
+
+    The shared furniture table calls it a label (as a site dump writes it between its
+    boxes); on a page, the readers' comments under it are not the article's
+    (furniture ``comments``, as ``12 Comments`` is). Only under
+    :data:`MIN_PROSE_ABOVE_COMMENTS` lines of prose or more (above the article, it is a
+    link in the share bar), and with a comment's button (``Reply``) within
+    :data:`COMMENT_BUTTON_REACH` lines under it (between two paragraphs, it is a link).
+    """
+    prose = 0
+    for i, info in enumerate(infos):
+        if info.kind == "prose":
+            prose += 1
+        # Above the article, it is a link in the share bar (``Share`` / ``Comments``).
+        elif (
+            prose >= MIN_PROSE_ABOVE_COMMENTS
+            and info.rule == "label"
+            and caseless(info.line.text).rstrip(" :") == "comments"
+            # A comment's button (``Reply``, ``Report``) under it: a link to the
+            # comments set between paragraphs has none.
+            and any(
+                infos[k].rule == "comments"
+                for k in range(i + 1, min(i + 1 + COMMENT_BUTTON_REACH, len(infos)))
+            )
+        ):
+            infos[i] = attrs.evolve(info, rule="comments")
+
+
 def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
     """The names a short line signs, each with the first line that does.
 
@@ -1024,6 +1218,78 @@ def _drop_torn_start(
     return blocks[1:]
 
 
+def _is_quotation(text: str) -> bool:
+    """Whether ``text`` stands in quotation marks whole, but for a closing stop.
+
+    Examples:
+        >>> _is_quotation("\u201cIt is time.\u201d"), _is_quotation('"It is time".')
+        (True, True)
+        >>> _is_quotation('"It is time," she said.'), _is_quotation("'90s kids remember")
+        (False, False)
+    """
+    return text[:1] in _QUOTE_MARKS and text.rstrip(".!?\u2026")[-1:] in _QUOTE_MARKS
+
+
+def _closes_article(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
+    """Whether line ``i``, under the body's last paragraph, closes the article.
+
+    A short sentence does (a sign-off such as ``Thanks for reading!``, or the ``All...``
+    a paywall cuts the text to), but not a label that a full stop or a ``!`` makes look
+    like one (``Subscribe now!``, ``Advertisement.``); so does the signature of an
+    embedded post the last paragraph quotes, and a quotation of the body set apart
+    again (a pull quote, which :func:`_drop_pull_quotes` drops).
+    """
+    if i >= len(infos) or used[i]:
+        return False
+    info = infos[i]
+    return (
+        (_is_sentence_line(info) and furniture_rule(info.line.text.rstrip(".!\u2026 ")) is None)
+        or _is_post_signature(info.line.text)
+        or _is_repeated_quotation(info)
+    )
+
+
+def _rows_after(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where a table or a list that starts at line ``start`` ends (``start`` if none does).
+
+    Its lines are short, plain (no furniture, date or handle: :func:`_rules_out_stretch`)
+    and do not end like sentences; at most :data:`MAX_LIST_LINES` of them, at least one
+    an item or a row (:func:`_is_list_or_row`) and at most :data:`MAX_TABLE_LABELS` not
+    (a table's header, a list's lead-in).
+    """
+    end = start
+    rows = labels = 0
+    while (
+        end < len(infos)
+        and end - start < MAX_LIST_LINES
+        and not used[end]
+        and not infos[end].shape.sentence_end
+        and not _rules_out_stretch(infos[end])
+    ):
+        if _is_list_or_row(infos[end]):
+            rows += 1
+        else:
+            labels += 1
+            if labels > MAX_TABLE_LABELS:
+                return start
+        end += 1
+    return end if rows else start
+
+
+def _is_repeated_quotation(info: LineInfo) -> bool:
+    """A short line the page repeats that is a quotation whole: ``\u201cIt is ours.\u201d``.
+
+    It is kept with the body, where :func:`_drop_pull_quotes` keeps the first copy
+    and drops the others as pull quotes.
+    """
+    return (
+        info.repeated
+        and info.kind == "short"
+        and info.shape.sentence_end
+        and _is_quotation(info.line.text)
+    )
+
+
 def _drop_pull_quotes(
     b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
 ) -> list[list[int]]:
@@ -1035,23 +1301,34 @@ def _drop_pull_quotes(
     marks, or too short for prose and of at least :data:`MIN_UNQUOTED_PULL_WORDS` words
     (a subheading may repeat a few words of the paragraph under it), whose text without
     its marks and closing stop another paragraph holds, is furniture
-    (``webpage.pull-quote``); a line the body says twice whole (a refrain) is not. Only
-    the first
-    :data:`MAX_PULL_QUOTE_CHECKS` such lines are looked up, so a page of many short
-    paragraphs is not searched over and over.
+    (``webpage.pull-quote``); a line the body says twice whole (a refrain) is not,
+    unless it is a quotation alone (:func:`_is_quotation`): then the copies after the
+    first are the pull quotes. Only the first :data:`MAX_PULL_QUOTE_CHECKS` such lines
+    are looked up, so a page of many short paragraphs is not searched over and over.
     """
     checks = 0
     drop: set[int] = set()
     body: str | None = None
+    lines: list[str] = []
+    # The quotations the body has set alone on a line so far.
+    quotes: set[str] = set()
     for k, block in enumerate(blocks):
         info = infos[block[0]]
-        if len(block) != 1 or not (
-            MIN_PULL_QUOTE_WORDS <= info.shape.words <= MAX_PULL_QUOTE_WORDS
-        ):
+        if len(block) != 1:
             continue
         text = info.line.text
+        if _is_quotation(text):
+            # A quotation alone on its line said again whole is that line set apart:
+            # the first is the article's.
+            if text in quotes:
+                drop.add(k)
+                b.add_furniture(info.line.start, info.line.end, b.rule("pull-quote"))
+                continue
+            quotes.add(text)
+        if not MIN_PULL_QUOTE_WORDS <= info.shape.words <= MAX_PULL_QUOTE_WORDS:
+            continue
         # In marks at both ends: an apostrophe opens ``'90s kids remember ...``.
-        quoted = text[:1] in _QUOTE_MARKS and text.rstrip(".!?\u2026")[-1:] in _QUOTE_MARKS
+        quoted = _is_quotation(text)
         # Unquoted, a short line may be a subheading that repeats the words under it.
         if not quoted and (info.kind == "prose" or info.shape.words < MIN_UNQUOTED_PULL_WORDS):
             continue
@@ -1061,11 +1338,13 @@ def _drop_pull_quotes(
         core = text.strip(_QUOTE_MARKS).rstrip(".!?\u2026").strip(_QUOTE_MARKS)
         if body is None:
             # The body's lines, one a line between line breaks: a quote is looked for
-            # within a line, and a copy of a whole line is found with its breaks.
-            body = "\n" + "\n".join(infos[i].line.text for blk in blocks for i in blk) + "\n"
+            # within a line (no find spans two), and copies of a whole line are counted
+            # apart (two copies in a row share the break between them).
+            lines = [infos[i].line.text for blk in blocks for i in blk]
+            body = "\n".join(lines)
         # The line holds its own text: a find beyond the copies of the whole line (a
         # refrain the body says twice is the article's) is another paragraph's.
-        if body.count(core) > body.count("\n" + text + "\n"):
+        if body.count(core) > lines.count(text):
             drop.add(k)
             b.add_furniture(info.line.start, info.line.end, b.rule("pull-quote"))
     if not drop:
@@ -1241,6 +1520,62 @@ def _continues_past_signup(
     )
 
 
+def _site_as_organization(b: Builder, title: str) -> None:
+    """Read a byline's last name that is the site's (``..., Shire Gazette``) as its outlet.
+
+    The page title names the site beside its headline (``Headline | Shire Gazette``); a
+    byline that ends with that name (``By Owen Price and Lisa Grey, Shire Gazette``)
+    names the site as the writers' organisation, not as an author.
+    """
+    if b.byline is None or len(b.authors) < 2:  # noqa: PLR2004 - a writer and the site
+        return
+    last = b.authors[-1].value
+    if caseless(last) not in caseless(title):
+        return
+    a, z = _split_title(title)
+    site = caseless(title[:a] + " " + title[z:]).strip(" |-\u2013\u2014:\u00bb/")
+    # The title may give the name with its article (``The Valley Herald``).
+    if caseless(last) not in (site, site.removeprefix("the ")):
+        return
+    byline = b.byline.value
+    if byline.organization is not None:
+        return
+    del b.authors[-1]
+    value = attrs.evolve(byline, authors=byline.authors[:-1], organization=last)
+    b.byline = attrs.evolve(b.byline, value=value)
+
+
+def _reworded_h1(infos: Sequence[LineInfo], piece: str) -> int:
+    """A headline worded apart from the page title's, right above a byline or a date.
+
+    Sites word a page's title for search engines (``Rail line extra services |
+    Site``) and its ``<h1>`` for readers (``Rail line gets extra services``). Among the
+    first :data:`H1_REACH` lines, a short line that does not end like a sentence,
+    holds at least :data:`MIN_TITLE_WORDS` words and most of the title's
+    headline's words (:data:`H1_SHARED_WORDS`), and stands right above a byline or a
+    date line is that ``<h1>``, unless it holds a title's separator (``Section |
+    Headline``). Returns its index, or -1.
+    """
+    wanted = set(caseless(piece).split())
+    if len(wanted) < MIN_TITLE_WORDS:
+        return -1
+    for i in range(1, min(len(infos) - 1, H1_REACH)):
+        info = infos[i]
+        if (
+            info.kind != "short"
+            or info.rule is not None
+            or info.shape.sentence_end
+            or info.shape.words < MIN_TITLE_WORDS
+            # A title-like line (``Section | Headline``) is read as the title is.
+            or holds_any(info.line.text, _TITLE_SEPARATORS)
+        ):
+            continue
+        shared = len(wanted & set(caseless(info.line.text).split()))
+        if shared >= H1_SHARED_WORDS * len(wanted) and _is_header_line(infos[i + 1].line):
+            return i
+    return -1
+
+
 def _split_title(title: str) -> tuple[int, int]:
     """The offsets, within ``title``, of the headline part of a page title."""
     for sep in _TITLE_SEPARATORS:
@@ -1368,11 +1703,19 @@ class WebpageFormat(EvidenceFormat):
         self._drop_highlights(b, infos, used, anchor)
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
+        _mark_comment_labels(infos)
+        _mark_related_labels(infos)
+        # The items of a list and the rows of a table part no paragraphs.
+        rows = [_is_list_or_row(info) for info in infos]
         values = [
-            -3.0 if used[i] or (info.kind == "prose" and _is_date_line(info.line)) else info.value
+            -3.0
+            if used[i] or (info.kind == "prose" and _is_date_line(info.line))
+            else 0.0
+            if rows[i]
+            else info.value
             for i, info in enumerate(infos)
         ]
-        first, last = self._choose_run(infos, values, anchor)
+        first, last = self._choose_run(infos, values, anchor, rows)
         if first >= 0:
             if b.headline is None:
                 anchor = self._headline_above(b, infos, used, first)
@@ -1386,6 +1729,7 @@ class WebpageFormat(EvidenceFormat):
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
             if b.byline is None and anchor > 0:
                 self._byline_above(b, infos, used, anchor)
+            _site_as_organization(b, infos[0].line.text)
             self._read_body(b, infos, used, (first, last), open_words=open_words)
         if b.date is None:
             self._find_date_anywhere(b, infos, used, first)
@@ -1406,6 +1750,10 @@ class WebpageFormat(EvidenceFormat):
         title = infos[0].line
         if infos[0].kind == "prose" and title.end - title.start > 300:  # noqa: PLR2004
             return -1
+        if infos[0].rule is not None:
+            # Page furniture opens the text (a cookie banner): no title to read; the
+            # headline is looked for above the body (see parse).
+            return -1
         a, z = _split_title(title.text)
         piece = title.text[a:z].strip()
         if infos[0].shape.words < MIN_TITLE_WORDS and (a, z) == (0, len(title.text)):
@@ -1413,6 +1761,14 @@ class WebpageFormat(EvidenceFormat):
             # masthead): the headline is looked for above the body first (see parse).
             return 0
         h1 = self._find_h1(infos, title.text, piece)
+        if h1 < 0 and (a, z) != (0, len(title.text)):
+            h1 = _reworded_h1(infos, piece)
+            if h1 > 0:
+                # The page's own headline, worded apart from its title's: it wins.
+                used[0] = used[h1] = True
+                b.headline = line_field(infos[h1].line, b.rule("headline"))
+                b.add_furniture(title.start, title.end, b.rule("title"))
+                return h1
         used[0] = True
         if h1 > 0:
             used[h1] = True
@@ -1463,6 +1819,20 @@ class WebpageFormat(EvidenceFormat):
             and infos[i].shape.words >= MIN_TITLE_WORDS
             and not _is_header_line(infos[i].line)
         ]
+        if not found and header >= 0 and top >= floor:
+            # Right above the byline or the date, a short headline (``Wall rebuilt``):
+            # a menu's entry has one word, and a reporter's role (``Contributing
+            # Writer``) stands under a name.
+            short = infos[top]
+            if (
+                not used[top]
+                and short.kind == "short"
+                and not short.shape.sentence_end
+                and short.shape.words >= MIN_SHORT_HEADLINE_WORDS
+                and not is_role_line(short.line.text)
+                and not _is_header_line(short.line)
+            ):
+                found = [top]
         if not found:
             return -1
         # A headline the page shows twice (a teaser above, the <h1> below) wins.
@@ -1537,9 +1907,9 @@ class WebpageFormat(EvidenceFormat):
 
         The box is the label and the lines under it up to a caption or a furniture line
         (the lead photo, an advert), at most :data:`MAX_HIGHLIGHTS` of them and none
-        longer than :data:`MAX_POINT_WORDS`; with no such end in reach, where the box
-        ends is not known and only the label is dropped. The box stands over the
-        article: a label under more than one paragraph of prose below the headline
+        longer than :data:`MAX_POINT_WORDS`, with prose under it; with no such end in
+        reach, where the box ends is not known and only the label is dropped. The box
+        stands over the article: a label under more than one paragraph of prose below the headline
         (``anchor``; a standfirst may come first) is a subheading of the article.
         """
         prose_above = 0
@@ -1566,7 +1936,12 @@ class WebpageFormat(EvidenceFormat):
                 and not used[end]
             ):
                 end += 1
-            if end == stop or infos[end].kind not in ("caption", "furniture"):
+            if (
+                end == stop
+                or infos[end].kind not in ("caption", "furniture")
+                # The footer ends it: the lines were the article, not a box over it.
+                or not any(infos[k].kind == "prose" for k in range(end + 1, len(infos)))
+            ):
                 end = i + 1
             for k in range(i, end):
                 used[k] = True
@@ -1593,12 +1968,23 @@ class WebpageFormat(EvidenceFormat):
                 b.add_furniture(nxt.line.start, nxt.line.end, b.rule("signup"))
 
     def _choose_run(
-        self, infos: Sequence[LineInfo], values: Sequence[float], anchor: int
+        self,
+        infos: Sequence[LineInfo],
+        values: Sequence[float],
+        anchor: int,
+        rows: Sequence[bool],
     ) -> tuple[int, int]:
-        """Pick the article's run of prose, then join the runs an inset box split from it."""
+        """Pick the article's run of prose, then join the runs an inset box split from it.
+
+        ``rows`` says which lines are a list's items or a table's rows
+        (:func:`_is_list_or_row`).
+        """
         # A short line that ends like a sentence (a question, a one-line answer) is
-        # not chrome, though it is not prose either.
-        flags = [not info.shape.sentence_end for info in infos]
+        # not chrome, though it is not prose either; nor are a list's items and a
+        # table's rows.
+        flags = [
+            not info.shape.sentence_end and not row for info, row in zip(infos, rows, strict=True)
+        ]
         # A byline or a date line opens an article: no run of prose runs through it.
         breaks = [
             info.rule in _BREAK_RULES or (info.kind != "prose" and _is_header_line(info.line))
@@ -1651,7 +2037,15 @@ class WebpageFormat(EvidenceFormat):
             # A byline or a date between them opens the article: what is above is not it.
             if any(_is_header_line(infos[i].line) for i in range(prev[1] + 1, first)):
                 break
-            if _sentence_words(infos, prev) < MIN_JOIN or _density(infos, prev) < MIN_JOIN_DENSITY:
+            # The lead paragraph right under the byline or the date (a link to another
+            # story under it) may be short; a run further up must weigh more.
+            lead = anchor > 0 and all(
+                _is_header_line(infos[i].line) for i in range(anchor + 1, prev[0])
+            )
+            if (
+                _sentence_words(infos, prev) < (1 if lead else MIN_JOIN)
+                or _density(infos, prev) < MIN_JOIN_DENSITY
+            ):
                 break
             first = prev[0]
         return first, last
@@ -1679,7 +2073,25 @@ class WebpageFormat(EvidenceFormat):
                     used[i] = True
                     i += 1
                     continue
-                date = i == date_at and b.date is None and self._take_date(b, line)
+                date = (
+                    i == date_at
+                    and b.date is None
+                    and (
+                        (
+                            b.byline is None
+                            # Under the headline, or under the standfirst under it.
+                            and (
+                                i == start
+                                or (
+                                    b.summary is not None
+                                    and b.summary.span.end == infos[i - 1].line.end
+                                )
+                            )
+                            and self._take_names_before_date(b, line)
+                        )
+                        or self._take_date(b, line)
+                    )
+                )
                 if date or (info.rule == "reading-time" and b.take_furniture(line)):
                     used[i] = True
                     i += 1
@@ -1741,6 +2153,10 @@ class WebpageFormat(EvidenceFormat):
                 continue
             if len(line.text) > MAX_NAME_LINE:
                 continue
+            # Under a label of the page's tags (``Tags``, ``Topics``), a name is a tag
+            # (``Storm Ivy``), though a button to follow it stands under it too.
+            if i > 0 and caseless(infos[i - 1].line.text).rstrip(" :\uff1a") in _TAG_LABELS:
+                continue
             names_end = line.end
             at = line.text.find("@")
             if at > 0:
@@ -1776,7 +2192,15 @@ class WebpageFormat(EvidenceFormat):
                     between = infos[i - 1]
                     placed = bool(heads) and (
                         heads[0] == i - 1
-                        or (between.rule is None and between.shape.words > MIN_TITLE_WORDS)
+                        or (
+                            between.rule is None
+                            and (
+                                between.shape.words > MIN_TITLE_WORDS
+                                # The alt text of the author's photo (``Photo of Jane
+                                # Doe``) ends with the name under it.
+                                or between.line.text.endswith(" " + line.text)
+                            )
+                        )
                     )
                 # The button to follow the author stands under the names alone.
                 placed = placed or (under is not None and caseless(under.text) in _FOLLOW_BUTTONS)
@@ -1874,6 +2298,9 @@ class WebpageFormat(EvidenceFormat):
                 if label is None
                 else read_byline(b.text, label.end(), line.end, require_prefix=False)
             )
+            if found is not None and label is not None and caseless(label["foreign"]) == "por":
+                # Spanish ``y`` between two people (``Por Ana Ruiz y Luis Gómez``).
+                found = split_joined_names(b.text, found)
         if (
             label is not None
             and found is not None
@@ -1938,6 +2365,42 @@ class WebpageFormat(EvidenceFormat):
             Field(value=s.of(b.text), raw=s.of(b.text), span=s, rule=b.rule("author"))
             for s in author_spans
         )
+
+    def _take_names_before_date(self, b: Builder, line: Line) -> bool:
+        """Names with no ``By`` before the date on the line under the headline.
+
+        ``Owen Price, March 14, 2024`` or ``Owen Price | 14.03.2024``: the names read as
+        names (:func:`_reads_as_names`), and only a comma, a bar, a bullet or a dash
+        stands between them and the date. A ``By`` in the page's language may open them
+        (``Di Giulia Conti | 14 marzo 2024``).
+        """
+        found = _line_date(b, line)
+        if found is None or found.span.start <= line.start:
+            return False
+        names_end = found.span.start
+        while names_end > line.start and b.text[names_end - 1] in _NAME_DATE_GAP:
+            names_end -= 1
+        if names_end == found.span.start or names_end <= line.start:
+            return False
+        # ``Di``, ``Por``, ``Door`` as the page's language writes ``By``.
+        names_start = line.start
+        label = _regex.match(_FOREIGN_BY_RE, b.text, line.start, names_end)
+        if label is not None and _writes_label(b, label.group("foreign")):
+            names_start = label.end()
+        names = read_byline(b.text, names_start, names_end, require_prefix=False)
+        if (
+            names is None
+            or names.span.start != names_start
+            or names.span.end != names_end
+            or not _reads_as_names(names)
+        ):
+            return False
+        self._set_byline(b, names.byline, names.span, names.author_spans)
+        b.set_date(found, b.rule("date"))
+        b.add_furniture(line.start, names_start, b.rule("byline-label"))
+        b.add_furniture(names.span.end, found.span.start, b.rule("byline-rest"))
+        b.add_furniture(found.span.end, line.end, b.rule("date-label"))
+        return True
 
     def _take_date(self, b: Builder, line: Line) -> bool:
         found = _line_date(b, line)
@@ -2019,32 +2482,31 @@ class WebpageFormat(EvidenceFormat):
                     or self._is_short_sentence(info, i, first, last)
                     or self._is_subheading(infos, used, i, first, last)
                 )
-                # A date line or a stamp inside the body (``Updated 2 hours ago``) is
-                # the page's, not the text's; a sentence holding a date (``The vote is
-                # on March 3, 2024.``) is the text's.
-                and (info.shape.sentence_end or not _is_header_line(info.line))
+                # A date line or a stamp inside the body (``Updated 2 hours ago``, a
+                # live blog's ``09.40 GMT``) is the page's, not the text's; a sentence
+                # holding a date (``The vote is on March 3, 2024.``) is the text's.
+                and (
+                    info.shape.sentence_end
+                    or not (_is_header_line(info.line) or _is_bare_time(info.line.text))
+                )
             )
             if keep:
                 blocks.append([i])
                 used[i] = True
             prev_kept = keep
-        # A short sentence just under the last paragraph closes the article (a sign-off
-        # such as ``Thanks for reading!``, or the ``All...`` a paywall cuts the text to);
-        # a label that a full stop or a ``!`` makes look like one (``Subscribe now!``,
-        # ``Advertisement.``) does not. So does the signature of an embedded post the last
-        # paragraph quotes.
+        # A short sentence just under the last paragraph closes the article
+        # (:func:`_closes_article`).
+        # A table or a list between the last paragraph and such a sentence is the
+        # article's too (a box score, then ``Rovers play away next week.``).
         after = last + 1
-        if (
-            after < len(infos)
-            and not used[after]
-            and (
-                (
-                    _is_sentence_line(infos[after])
-                    and furniture_rule(infos[after].line.text.rstrip(".!\u2026 ")) is None
-                )
-                or _is_post_signature(infos[after].line.text)
-            )
-        ):
+        rows_end = _rows_after(infos, used, after)
+        if rows_end > after and _closes_article(infos, used, rows_end):
+            for k in range(after, rows_end):
+                if _is_inner_line(infos[k]):
+                    blocks.append([k])
+                    used[k] = True
+            after = rows_end
+        if _closes_article(infos, used, after):
             blocks.append([after])
             used[after] = True
         blocks = _drop_torn_start(b, infos, blocks)
@@ -2063,9 +2525,11 @@ class WebpageFormat(EvidenceFormat):
         """A short line inside the body that ends like a sentence: part of the text.
 
         Prose lines are long; a one-line question, answer or exclamation between them
-        (``Why now?``, ``It was not.``) is the article's too, unlike a menu entry.
+        (``Why now?``, ``It was not.``) is the article's too, unlike a menu entry. A
+        quotation the page repeats (``\u201cIt is time.\u201d``, set apart again as a
+        pull quote) is too: :func:`_drop_pull_quotes` keeps the first.
         """
-        return first < i < last and _is_sentence_line(info)
+        return first < i < last and (_is_sentence_line(info) or _is_repeated_quotation(info))
 
     def _is_subheading(
         self, infos: list[LineInfo], used: list[bool], i: int, first: int, last: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import is_role_line, read_byline
 from tests.laws import check_article
 
 
@@ -243,3 +243,204 @@ def test_a_place_named_with_the_after_the_names_is_no_outlet(
     assert found is not None
     assert found.byline.organization == organization
     assert tuple(s.of(line) for s in found.places) == places
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "places"),
+    [
+        # A role after the names with no comma: a beat, then the role's word.
+        ("By Jane Doe Political Editor", ("Jane Doe",), ()),
+        ("By Sam Roe Senior Health Correspondent", ("Sam Roe",), ()),
+        # ``IN`` in capitals before a place, whatever the names' case.
+        ("By Jane Doe IN Paris", ("Jane Doe",), ("Paris",)),
+        ("By JANE DOE in PARIS", ("JANE DOE",), ("PARIS",)),
+        ("By Jane Doe Political Editor IN London", ("Jane Doe",), ("London",)),
+    ],
+)
+def test_a_role_or_a_place_after_the_names_is_no_author(
+    line: str, authors: tuple[str, ...], places: tuple[str, ...]
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+    assert tuple(s.of(line) for s in found.places) == places
+
+
+@pytest.mark.parametrize("line", ["By Our Political Editor", "By Business News Desk"])
+def test_a_desk_with_a_beat_names_no_author(line: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ()
+    assert found.byline.organization == line.removeprefix("By ")
+
+
+def test_a_page_byline_with_a_role_after_the_name() -> None:
+    text = (
+        "Harbour wall to be rebuilt | Coast Herald\nHome\nNews\nSport\nWeather\nOpinion\n"
+        "Culture\nHarbour wall to be rebuilt\nBy Jane Doe Political Editor\n14 August 2023\n"
+        "The town council agreed on Monday to rebuild the harbour wall before winter.\n"
+        "Work will start in September and should take about ten weeks, it said.\n"
+        "Privacy Policy\n\u00a9 2023 Coast Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe | Yesterday",
+        "By Jane Doe | yesterday at 10:30",
+        "By Jane Doe \u00b7 Today",
+        "By Jane Doe - Tuesday 9:15 am",
+        "By Jane Doe \u2014 2 hours ago",
+        "By Jane Doe | Last week",
+        "By Jane Doe | Just now",
+        "Jane Doe | Yesterday",
+        "Von Jana Doe | Gestern, 14:05",
+    ],
+)
+def test_a_stamp_with_no_date_after_the_names_is_no_name(line: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert len(found.byline.authors) == 1
+    assert found.byline.authors[0].endswith("Doe")
+    assert found.byline.organization is None
+    assert found.span.of(line).endswith("Doe")
+
+
+def test_a_dash_inside_a_name_opens_no_stamp() -> None:
+    found = read_byline("By Jane Doe-Monday")
+    assert found is not None
+    assert found.byline.authors == ("Jane Doe-Monday",)
+
+
+@pytest.mark.parametrize("stamp", ["Yesterday", "yesterday", "Just now", "Last week"])
+@pytest.mark.parametrize("layout", ["webpage", "generic"])
+def test_a_byline_beside_a_relative_day_invents_no_date(stamp: str, layout: str) -> None:
+    body = (
+        "The town council agreed on Monday to rebuild the harbour wall before winter.\n"
+        "Work will start in September and should take about ten weeks, it said.\n"
+    )
+    if layout == "webpage":
+        text = (
+            "Harbour wall to be rebuilt | Coast Herald\nHome\nNews\nSport\nWeather\nOpinion\n"
+            f"Culture\nHarbour wall to be rebuilt\nBy Jane Doe | {stamp}\n{body}"
+            "Privacy Policy\n\u00a9 2023 Coast Herald\n"
+        )
+    else:
+        text = f"Harbour wall to be rebuilt\n\nBy Jane Doe | {stamp}\n\n{body}"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == layout
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.byline.organization is None
+    assert a.date is None
+    assert len(a.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Par Sophie Martin, journaliste", "Sophie Martin"),
+        ("Par Sophie Martin, rédactrice", "Sophie Martin"),
+        ("Por Javier Ortega, redactor", "Javier Ortega"),
+        ("Por Javier Ortega, periodista", "Javier Ortega"),
+        ("Von Markus Weber, Redakteur", "Markus Weber"),
+        ("Marco Bellini, giornalista", "Marco Bellini"),
+    ],
+)
+def test_a_role_in_another_language_after_the_names_is_no_author_or_place(
+    line: str, author: str
+) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == (author,)
+    assert found.places == ()
+
+
+@pytest.mark.parametrize("line", ["Redakteurin", "Correspondante à Bruxelles", "Periodista"])
+def test_a_role_line_in_another_language(line: str) -> None:
+    assert is_role_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Doe | Updated 2 hours ago", "Jane Doe"),
+        ("Von Paul Krause \u00b7 vor 3 Stunden", "Paul Krause"),
+        ("Par Camille Roux - il y a une heure", "Camille Roux"),
+        ("Por Mar\u00eda Gil | Actualizado hace 2 horas", "Mar\u00eda Gil"),
+        # An e-mail address after the names, bare or in brackets.
+        ("By Owen Price owen.price@example.org", "Owen Price"),
+        ("By Owen Price <owen@example.org>", "Owen Price"),
+        # Names in capitals, then a role that is not.
+        ("BY OWEN PRICE Local Democracy Reporter", "OWEN PRICE"),
+    ],
+)
+def test_what_follows_the_names_is_cut_off(line: str, author: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == (author,)
+    assert found.byline.organization is None
+
+
+def test_an_unread_foreign_by_before_a_stamp_opens_no_names() -> None:
+    # ``Por`` is read only where the text is Spanish or Portuguese.
+    assert read_byline("Por Mar\u00eda Gil | Ayer", foreign=False) is None
+
+
+@pytest.mark.parametrize("label", ["Author:", "Autor:", "Auteur :", "Autore:", "Autora:"])
+def test_an_author_label_opens_a_byline(label: str) -> None:
+    found = read_byline(f"{label} Anna Schulz")
+    assert found is not None
+    assert found.byline.authors == ("Anna Schulz",)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Rachel Green - Health Reporter", "By Rachel Green \u2013 Senior Writer"]
+)
+def test_a_role_after_a_dash_is_no_author(line: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ("Rachel Green",)
+    assert found.byline.organization is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Souza, da Reda\u00e7\u00e3o",
+        "Ana Souza, de la Redacci\u00f3n",
+        "Ana Souza, de la r\u00e9daction",
+    ],
+)
+def test_a_newsroom_after_the_names_is_no_author(line: str) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == ("Ana Souza",)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Par Louise Garnier Journaliste culture", "Louise Garnier"),
+        ("Par Louise Garnier R\u00e9dactrice en chef", "Louise Garnier"),
+        ("Por Carmen Ruiz Redactora jefe", "Carmen Ruiz"),
+    ],
+)
+def test_a_role_word_and_its_qualifier_after_the_names_is_no_author(line: str, author: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == (author,)
+
+
+def test_a_desks_credit_stays_an_organisation() -> None:
+    found = read_byline("By Daily Post Reporter")
+    assert found is not None
+    assert found.byline.authors == ()
+    assert found.byline.organization == "Daily Post Reporter"

@@ -2174,3 +2174,522 @@ def test_a_short_h1_in_a_section_headline_site_title() -> None:
     assert a.headline == "Quake hits Japan"
     assert a.spans["headline"][0].start > text.index("Home")  # the <h1>
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("header", ["By Jane Doe\n14 August 2023\n", "14 August 2023\n"])
+def test_a_short_headline_under_a_site_name_title_wins(header: str) -> None:
+    # The title is the site's name alone; the headline right above the byline or the
+    # date line is shorter than a title usually is.
+    text = "Valley Herald\n" + _MENU + "Footbridge opens\n" + header + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens"
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_sentence_under_a_table_of_numbers_ends_the_body() -> None:
+    # A box score between the last paragraphs parts no runs of prose: its rows and the
+    # one sentence under it are the article's.
+    rows = "Team 1 2 3 Total\nValley 10 12 8 30\nHarbour 9 11 7 27\n"
+    text = (
+        "Valley wins the derby | The Valley Herald\n" + _MENU + "Valley wins the derby\n"
+        "By Jane Doe\n14 August 2023\n" + _BODY + rows + "The teams meet again in May.\n"
+        "Share\nFacebook\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == "The teams meet again in May."
+    assert a.paragraphs[3:6] == tuple(rows.splitlines())
+
+
+@pytest.mark.parametrize(
+    "inset",
+    [
+        # Seven lines or more: as many lines of chrome end a run of prose.
+        (
+            "The plan has six parts:\n- a new sea wall\n- raised pavements\n"
+            "- pumps for the lower streets\n- new drains\n- a flood gate\n- a warning siren\n"
+        ),
+        (
+            "\u2022 a new sea wall\n\u2022 raised pavements\n\u2022 pumps for the lower streets\n"
+            "\u2022 new drains\n\u2022 a flood gate\n\u2022 a warning siren\n"
+            "\u2022 sandbag stores\n"
+        ),
+        (
+            "Item | Cost\nSea wall | 2m\nPumps | 1m\nPavements | 0.5m\nDrains | 0.4m\n"
+            "Flood gate | 0.3m\nSiren | 0.1m\n"
+        ),
+        (
+            "Item\tCost\nSea wall\t2m\nPumps\t1m\nPavements\t0.5m\nDrains\t0.4m\n"
+            "Flood gate\t0.3m\nSiren\t0.1m\n"
+        ),
+        (
+            "Year Visitors Cyclists\n2021 1200 300\n2022 1500 410\n2023 1900 520\n"
+            "2024 2100 640\n2025 2300 700\n2026 2500 810\n"
+        ),
+    ],
+)
+def test_a_list_or_a_table_inside_the_body_is_kept(inset: str) -> None:
+    lines = _BODY.splitlines(keepends=True)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + "".join(lines) + inset
+        + "The council will vote on the budget for the next stage in November.\n"
+        + "Share\nFacebook\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_BODY.splitlines(),
+        *inset.replace("\t", " ").splitlines(),
+        "The council will vote on the budget for the next stage in November.",
+    )
+
+
+@pytest.mark.parametrize("label", ["Tags", "Tag:", "Topics", "Themen", "Mots-clés :"])
+@pytest.mark.parametrize("date", ["14 August 2023\n", ""])
+def test_a_tag_under_its_label_beside_a_follow_button_is_no_byline(label: str, date: str) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\n" + date
+        + f"{label}\nStorm Ivy\nFollow\n" + _BODY + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u201cWe have waited for this bridge for fifty years, and now it is here.\u201d",
+        "\u201cIt is ours now.\u201d",
+        '"Walk it, all of you."',
+    ],
+)
+@pytest.mark.parametrize("repeat_at", [1, 3])
+def test_a_quotation_alone_on_its_line_said_again_is_a_pull_quote(
+    quote: str, repeat_at: int
+) -> None:
+    # The quotation is a paragraph of its own; the page sets it apart again in large
+    # type, further down or at the end. The first is the article's.
+    lines = _BODY.splitlines()
+    middle = [*lines[1:]]
+    middle.insert(repeat_at - 1, quote)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + "\n".join([lines[0], quote, *middle]) + "\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lines[0], quote, *lines[1:])
+    assert "webpage.pull-quote" in a.rules["furniture"]
+
+
+def test_a_german_box_about_the_author_closes_the_article() -> None:
+    body = (
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Markthalle bis zum Sommer zu "
+        "sanieren.\n"
+        "Die Kosten werden auf rund vier Millionen Euro geschätzt, sagte die Bürgermeisterin.\n"
+        "Während der Bauzeit sollen die Händler in ein Zelt neben dem Rathaus umziehen.\n"
+    )
+    text = (
+        "Markthalle wird saniert | Stadtanzeiger\nStartseite\nPolitik\nWirtschaft\nSport\n"
+        "Kultur\nRegion\nMarkthalle wird saniert\nVon Lena Hoffmann\n22.01.2024\n" + body
+        + "Über die Autorin\nLena Hoffmann ist Redakteurin im Lokalressort.\n"
+        "Impressum\nDatenschutz\n"
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Lena Hoffmann",)
+    assert a.paragraphs == tuple(body.splitlines())
+    assert "furniture.author-box" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Team P W D L Pts\nValley 6 5 1 0 16\nHarbour 6 4 0 2 12\nEastfield 6 3 2 1 11\n",
+        "Result:\n- Valley 3\n- Harbour 1\n",
+    ],
+)
+def test_a_table_and_a_short_sentence_under_the_last_paragraph_close_the_article(
+    rows: str,
+) -> None:
+    text = (
+        "Valley wins the derby | The Valley Herald\n" + _MENU + "Valley wins the derby\n"
+        "By Jane Doe\n14 August 2023\n" + _BODY + rows + "Valley play away next.\n"
+        "Share\nFacebook\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), *rows.splitlines(), "Valley play away next.")
+
+
+def test_a_table_under_the_last_paragraph_with_nothing_closing_it_is_not_kept() -> None:
+    rows = "Team P W D L Pts\nValley 6 5 1 0 16\nHarbour 6 4 0 2 12\n"
+    text = (
+        "Valley wins the derby | The Valley Herald\n" + _MENU + "Valley wins the derby\n"
+        "By Jane Doe\n14 August 2023\n" + _BODY + rows + "Share\nFacebook\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("h1", "headline"),
+    [
+        # The <h1> words the title's headline apart: it wins.
+        ("New footbridge opens to walkers at last", "New footbridge opens to walkers at last"),
+        # A line that shares few of the title's words is another story's.
+        ("Storm closes the ferry route again", "Footbridge opens to walkers"),
+    ],
+)
+def test_a_headline_worded_apart_from_the_title(h1: str, headline: str) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU + f"{h1}\n"
+        "By Jane Doe\n14 August 2023\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == headline
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_the_sites_name_closing_a_byline_is_its_organisation() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe and Sam Roe, Valley Herald\n"
+        "14 August 2023\n" + _BODY + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe", "Sam Roe")
+    assert a.byline.organization == "Valley Herald"
+    assert a.spans["authors"] == tuple(
+        newsparse.Span(text.index(n), text.index(n) + len(n)) for n in ("Jane Doe", "Sam Roe")
+    )
+
+
+def test_a_spanish_byline_beside_a_stamp() -> None:
+    text = (
+        "Cierra el puente viejo por obras | La Voz del R\u00edo\nPortada\nLocal\nDeportes\n"
+        "Cultura\nEconom\u00eda\nOpini\u00f3n\nCierra el puente viejo por obras\n"
+        "Por Mar\u00eda Gil | Actualizado hace 2 horas\n"
+        "El puente viejo permanecer\u00e1 cerrado al tr\u00e1fico durante tres meses por obras, "
+        "inform\u00f3 el ayuntamiento.\n"
+        "Los peatones podr\u00e1n seguir cruzando por una pasarela provisional junto al puente.\n"
+        "Aviso legal\n\u00a9 La Voz del R\u00edo\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Mar\u00eda Gil",)
+    assert a.date is None
+    assert len(a.paragraphs) == 2
+
+
+def test_the_comments_under_a_comments_label_are_not_the_article() -> None:
+    comment = (
+        "About time too, the old footbridge was closed every winter and we had to walk "
+        "all the way round by the road bridge to get to the shops in town.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY
+        + "Comments\nSam Roe\n" + comment + "Reply\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "furniture.comments" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Jane Doe, August 14, 2023", ("Jane Doe",)),
+        ("Jane Doe | 14.08.2023", ("Jane Doe",)),
+        ("Jane Doe and Sam Roe \u00b7 14 August 2023", ("Jane Doe", "Sam Roe")),
+        # Labels and sections before the date name nobody.
+        ("Updated, August 14, 2023", None),
+        ("Breaking News | 14 August 2023", None),
+        ("Supreme Court - 14 August 2023", None),
+    ],
+)
+def test_names_before_the_date_under_the_headline(
+    header: str, authors: tuple[str, ...] | None
+) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.byline.authors if a.byline is not None else None) == authors
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_an_italian_by_before_the_date_on_one_line() -> None:
+    text = (
+        "Nuova linea del tram | Il Corriere\nHome\nCronaca\nPolitica\nSport\nCultura\nEconomia\n"
+        "Nuova linea del tram\nDi Giulia Conti | 14 marzo 2024\n"
+        "Il consiglio comunale ha approvato marted\u00ec il progetto per una nuova linea del "
+        "tram nel centro storico.\n"
+        "I lavori dovrebbero iniziare il prossimo autunno e durare circa tre anni, secondo "
+        "l'assessore.\n"
+        "Privacy\n\u00a9 Il Corriere\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Giulia Conti",)
+    assert a.date == dt.datetime(2024, 3, 14)
+    assert len(a.paragraphs) == 2
+
+
+def test_a_long_line_of_publication_and_update_stamps_is_no_paragraph() -> None:
+    body = (
+        "Le conseil d\u00e9partemental a vot\u00e9 jeudi un budget de deux millions d'euros "
+        "pour les routes.\n"
+        "Les travaux d\u00e9buteront au printemps prochain et concerneront les axes les plus "
+        "fr\u00e9quent\u00e9s.\n"
+    )
+    text = (
+        "Deux millions pour les routes | Le Courrier\nAccueil\nActualit\u00e9s\nSport\nCulture\n"
+        "\u00c9conomie\nM\u00e9t\u00e9o\nDeux millions pour les routes\nPar \u00c9lise Bernard\n"
+        "Publi\u00e9 le 14/03/2024 \u00e0 10h05, mis \u00e0 jour le 15/03/2024 \u00e0 12h30\n"
+        + body + "Mentions l\u00e9gales\n\u00a9 Le Courrier\n"
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2024, 3, 14, 10, 5)
+    assert a.paragraphs == tuple(body.splitlines())
+
+
+def test_a_box_of_points_that_runs_to_the_footer_is_the_article() -> None:
+    # Under ``Key points``, short paragraphs down to the footer: no box ends before the
+    # article, so only the label is dropped.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\nKey points\n" + _BODY
+        + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.highlights" in a.rules["furniture"]
+
+
+def test_a_link_to_the_comments_between_paragraphs_does_not_end_the_article() -> None:
+    # No comment's button (``Reply``) under it: a link, not the comments' heading.
+    lines = _BODY.splitlines()
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join([lines[0], lines[1], "Comments", lines[2]]) + "\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
+
+
+def test_a_role_line_above_the_date_is_no_short_headline() -> None:
+    text = (
+        "Valley Herald\n" + _MENU + "Footbridge opens to walkers at last\n"
+        "Jane Doe\nContributing Writer\n14 August 2023\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last"
+
+
+def test_a_section_and_headline_line_is_no_reworded_headline() -> None:
+    # A line with a title's separator is read as the title is, not as its <h1>.
+    text = (
+        "Design Week | Footbridge lamps by Jane Doe\n" + _MENU
+        + "Design Week | The footbridge lamps by Jane Doe\nBy Sam Roe - 2024-03-02\n"
+        + _BODY + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge lamps by Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("09.40 GMT", "09.15 GMT"),
+        ("9:15 am", "8:50 am"),
+        ("10:05", "09:55"),
+        ("14.20 Uhr", "14h05"),
+    ],
+)
+def test_a_live_blogs_time_stamps_between_entries_are_not_paragraphs(
+    stamps: tuple[str, str],
+) -> None:
+    lines = _BODY.splitlines()
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join([lines[0], stamps[0], lines[1], stamps[1], lines[2]]) + "\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
+
+
+def test_a_short_lead_paragraph_over_a_link_to_another_story_is_kept() -> None:
+    # Too short to join the heavier run under it across the link, were it not the lead.
+    lead = _BODY.splitlines()[0]
+    rest = [
+        *_BODY.splitlines()[1:],
+        "The council said the lamps along the towpath would be fitted by the end of the year.",
+    ]
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + lead + "\n"
+        + "Read more: Ferry to stop running in winter\n" + "\n".join(rest) + "\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *rest)
+
+
+def test_a_cookie_banner_over_the_title_is_no_headline() -> None:
+    text = (
+        "We use cookies to give you the best experience on our site.\nAccept all\n"
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "authors"),
+    [
+        (
+            "di Paolo Ricci\n18 marzo 2024",
+            (
+                "Il museo civico riaprir\u00e0 a maggio dopo due anni di lavori, ha annunciato "
+                "l'assessore alla cultura.\n"
+                "Le sale del primo piano ospiteranno una nuova collezione di dipinti donati "
+                "dalla citt\u00e0.\n"
+            ),
+            ("Paolo Ricci",),
+        ),
+        (
+            "Por Ana Ruiz y Luis G\u00f3mez\n18/03/2024",
+            (
+                "El aeropuerto a\u00f1adir\u00e1 seis nuevas rutas este verano, entre ellas "
+                "vuelos a tres islas griegas.\n"
+                "Se espera que las nuevas rutas atraigan a unos doscientos mil pasajeros m\u00e1s "
+                "durante la temporada.\n"
+            ),
+            ("Ana Ruiz", "Luis G\u00f3mez"),
+        ),
+    ],
+)
+def test_foreign_bylines_in_lower_case_or_joined_by_y(
+    header: str, body: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        "Titolo del giorno | La Voce\nHome\nCronaca\nPolitica\nSport\nCultura\nEconomia\n"
+        f"Titolo del giorno\n{header}\n{body}\u00a9 La Voce\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == dt.datetime(2024, 3, 18)
+
+
+@pytest.mark.parametrize("label", ["See also:", "Related stories", "Read more"])
+def test_a_list_of_links_under_a_label_between_paragraphs_is_not_the_article(
+    label: str,
+) -> None:
+    lines = _BODY.splitlines()
+    links = ["- New head teacher for Elmfield High", "- Exam results improve again"]
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join([lines[0], label, *links, lines[1], lines[2]]) + "\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
+
+
+def test_names_before_the_date_under_a_standfirst() -> None:
+    standfirst = "The county paid for most of the new bridge, the council says."
+    text = _page(f"{standfirst}\nJane Doe | 14 August 2023")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2023, 8, 14)
+
+
+def test_a_bulleted_menu_under_the_body_is_no_list_of_the_articles() -> None:
+    menu = "\u2022 World News\n\u2022 Local Sport\n\u2022 Arts Desk\n"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + menu
+        + "Thanks for reading.\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_bare_name_under_the_alt_text_of_its_photo() -> None:
+    text = _page("Photo of Jane Doe\nJane Doe\nTransport Reporter\n14 August 2023")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2023, 8, 14)
+
+
+def test_a_dutch_sign_up_box_under_the_article_is_furniture() -> None:
+    body = (
+        "De gemeente opent volgende maand een nieuwe bibliotheek in het oude postkantoor, "
+        "zei de wethouder.\n"
+        "Het gebouw is de afgelopen twee jaar verbouwd en krijgt ook een leeszaal voor "
+        "studenten.\n"
+    )
+    text = (
+        "Nieuwe bibliotheek | Stadsblad\nHome\nNieuws\nSport\nCultuur\nRegio\nEconomie\n"
+        "Nieuwe bibliotheek\nDoor Sanne Bakker\n21 maart 2024\n" + body
+        + "Meld je aan voor onze nieuwsbrief\n"
+        "Ontvang elke ochtend het belangrijkste nieuws in je inbox.\n\u00a9 2024 Stadsblad\n"
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(body.splitlines())
+    assert "furniture.newsletter" in a.rules["furniture"]
+
+
+def test_a_dutch_report_that_opens_with_a_call_stays() -> None:
+    line = "Meld je aan bij de gemeente voor een afspraak over de nieuwe bibliotheek."
+    text = (
+        "Nieuwe bibliotheek | Stadsblad\nHome\nNieuws\nSport\nCultuur\nRegio\nEconomie\n"
+        "Nieuwe bibliotheek\nDoor Sanne Bakker\n21 maart 2024\n"
+        "De gemeente opent volgende maand een nieuwe bibliotheek in het oude postkantoor, "
+        "zei de wethouder.\n" + line + "\n\u00a9 2024 Stadsblad\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == line
