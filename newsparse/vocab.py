@@ -16,6 +16,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "BUDDHIST_ERA_MONTHS",
     "MONTHS",
     "PAGE_ACCOUNT",
     "PAGE_ADVERT",
@@ -105,13 +106,65 @@ def _months() -> dict[str, int]:
             "dezembro",
         ),
     }
-    return {word: number for number, words in names.items() for word in words}
+    table = {word: number for number, words in names.items() for word in words}
+    for words in (*_OTHER_MONTHS, _THAI_MONTHS):
+        for number, word in enumerate(words.split(), 1):
+            for spelling in word.split("|"):
+                table[spelling.replace("_", " ")] = number
+    return table
 
+
+# Month names as news pages in other languages date their articles (``14 августа
+# 2023``, ``14 Ağustos 2023``, ``14 sierpnia 2023``, ``14 أغسطس 2023``): one string per
+# language, January to December, the spellings of one month joined by ``|``, ``_`` for
+# a space inside a name. Russian and Polish in the genitive a date writes, with the
+# Russian abbreviations; Turkish, also with i for the dotless i that capitals lose
+# (ARALIK); the Indonesian names the Dutch ones do not give; Arabic, the Egyptian and
+# Gulf names and the Levantine ones; Hindi, the nukta written as one character or two.
+_OTHER_MONTHS = (
+    (
+        "января|янв февраля|фев|февр марта|мар апреля|апр мая июня|июн июля|июл августа|авг"
+        " сентября|сен|сент октября|окт ноября|ноя|нояб декабря|дек"
+    ),
+    (
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
+        " listopada grudnia"
+    ),
+    (
+        "ocak şubat mart nisan mayıs|mayis haziran temmuz ağustos eylül ekim"  # noqa: RUF001
+        " kasım|kasim aralık|aralik"  # noqa: RUF001 - Turkish has a dotless i
+    ),
+    "januari februari maret april mei juni juli agustus september oktober november desember",
+    (
+        "يناير فبراير مارس أبريل|إبريل|ابريل مايو يونيو|يونية يوليو|يولية أغسطس|اغسطس سبتمبر"
+        " أكتوبر|اكتوبر نوفمبر ديسمبر"
+    ),
+    ("كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول"),
+    (
+        "जनवरी \u095eरवरी|फ\u093cरवरी|फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर|सितम्बर"
+        " अक्टूबर|अक्तूबर नवंबर|नवम्बर दिसंबर|दिसम्बर"
+    ),
+)
+
+# Thai month names and their abbreviations, January to December (``14 ส.ค. 2566``).
+_THAI_MONTHS = (
+    "มกราคม|ม.ค. กุมภาพันธ์|ก.พ. มีนาคม|มี.ค. เมษายน|เม.ย. พฤษภาคม|พ.ค. มิถุนายน|มิ.ย."
+    " กรกฎาคม|ก.ค. สิงหาคม|ส.ค. กันยายน|ก.ย. ตุลาคม|ต.ค. พฤศจิกายน|พ.ย. ธันวาคม|ธ.ค."
+)
 
 #: Month names and abbreviations (English, French, German, Spanish), and the names in
 #: Italian, Dutch and Portuguese (Factiva writes dates in the export's language), lower
 #: case, to 1-12. Abbreviations that are common words (``out``, ``set``) are left out.
+#: Also the names of Russian, Polish, Turkish, Indonesian, Arabic, Hindi and Thai pages
+#: (``14 августа 2023``, ``14 Ağustos 2023``, ``14 أغسطس 2023``, ``14 ส.ค. 2566``).
 MONTHS: dict[str, int] = _months()
+
+#: The Thai month names of :data:`MONTHS`. A Thai page counts years in the Buddhist
+#: era, 543 years ahead of the common era: a date with one of these names and a year
+#: past 2400, or of two digits, is read in it (``14 ส.ค. 2566`` and ``14 ส.ค. 66`` are
+#: 14 August 2023).
+BUDDHIST_ERA_MONTHS: frozenset[str] = frozenset(_THAI_MONTHS.replace("|", " ").split())
+
 
 #: Season names (English, German, French, Dutch), lower case, as magazines name an issue
 #: (``Spring 2019``, ``Winter 2018/2019``). A season names no month (hemispheres
@@ -150,8 +203,9 @@ WEEKDAYS: dict[str, int] = {
 
 #: The words that join a date to the time after it, lower case, besides a comma or a
 #: dash: English ``at``, French ``à``, Spanish ``a las``, German ``um``, Italian
-#: ``alle`` and ``ore``, Dutch ``om``, Portuguese ``às``, Scandinavian ``kl.``
-#: (``14 août 2023 à 06h50``, ``14. August 2023 um 06:50 Uhr``).
+#: ``alle`` and ``ore``, Dutch ``om``, Portuguese ``às``, Scandinavian ``kl.``, Russian
+#: ``в``, Turkish ``saat``, Indonesian ``pukul``, Thai ``เวลา`` (``14 août 2023 à
+#: 06h50``, ``14. August 2023 um 06:50 Uhr``, ``14 августа 2023 в 06:50``).
 TIME_JOINERS: tuple[str, ...] = (
     "at",
     "à",
@@ -163,6 +217,10 @@ TIME_JOINERS: tuple[str, ...] = (
     "om",
     "às",
     "kl.",
+    "в",
+    "saat",
+    "pukul",
+    "เวลา",
 )
 
 #: Zone abbreviations to UTC offsets in minutes. Abbreviations are ambiguous: IST is

@@ -43,7 +43,6 @@ Examples:
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, ClassVar
 
@@ -93,7 +92,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from newsparse._text import Line
-    from newsparse.model import DatePrecision, ParsedFields, ParseOptions
+    from newsparse.model import ParsedFields, ParseOptions
 
 __all__ = ["WebpageFormat"]
 
@@ -304,16 +303,6 @@ _BY_LANGUAGES: dict[str, frozenset[str]] = {
     "auteur": frozenset({"fr", "nl"}),
     "autore": frozenset({"it"}),
 }
-# Dates the shared date pattern does not read: East Asian ``2018年6月18日 10:01``,
-# ``2018년 6월 18일``. (Day-first dotted ``18.11.2019, 21:17`` is the shared pattern's.)
-_LOCAL_DATE_RE = regex.compile(
-    r"""
-    (?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]
-    (?:[\x20\t\u3000]{0,3}(?P<hour>\d{1,2})[:時시](?P<minute>\d{2}))?
-    """,
-    regex.VERBOSE,
-)
-
 # A time with a weekday or a relative day but no date, or an age, as a page stamps its
 # articles: ``Monday 6:30PM``, ``Yesterday at 2:45 pm``, ``3 hours ago``. No date can be
 # read from it; it marks a header line all the same.
@@ -680,10 +669,7 @@ def _writes_label(b: Builder, label: str) -> bool:
 
 
 def _holds_date(line: Line) -> bool:
-    return (
-        next(find_dates(line.text), None) is not None
-        or _regex.search(_LOCAL_DATE_RE, line.text) is not None
-    )
+    return next(find_dates(line.text), None) is not None
 
 
 def _is_date_line(line: Line) -> bool:
@@ -1285,23 +1271,8 @@ def _ends_with_site(piece: str, headline: str) -> bool:
 
 
 def _line_date(b: Builder, line: Line) -> DateMatch | None:
-    """The first date ``line`` holds, as the page's options read dates, else a local one."""
-    found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
-    return found if found is not None else _local_date(b.text, line)
-
-
-def _local_date(text: str, line: Line) -> DateMatch | None:
-    m = _regex.search(_LOCAL_DATE_RE, text, line.start, line.end)
-    if m is None:
-        return None
-    hour = int(m["hour"]) if m["hour"] else 0
-    minute = int(m["minute"]) if m["minute"] else 0
-    precision: DatePrecision = "minute" if m["hour"] else "day"
-    try:
-        value = dt.datetime(int(m["year"]), int(m["month"]), int(m["day"]), hour, minute)  # noqa: DTZ001 - the text names no zone
-    except ValueError:
-        return None
-    return DateMatch(value=value, precision=precision, span=Span(*m.span()))
+    """The first date ``line`` holds, as the page's options read dates."""
+    return next(find_dates(b.text, line.start, line.end, options=b.options), None)
 
 
 class WebpageFormat(EvidenceFormat):
@@ -1829,10 +1800,7 @@ class WebpageFormat(EvidenceFormat):
             for i in range(start, end)
             if not used[i]
             and len(infos[i].line.text) <= MAX_HEADER_LINE
-            and (
-                next(find_dates(b.text, infos[i].line.start, infos[i].line.end), None) is not None
-                or _local_date(b.text, infos[i].line) is not None
-            )
+            and next(find_dates(b.text, infos[i].line.start, infos[i].line.end), None) is not None
         ]
         for i in dated:
             label = infos[i].line.text
