@@ -17,6 +17,7 @@ from __future__ import annotations
 __all__ = [
     "AGENCIES",
     "BUDDHIST_ERA_MONTHS",
+    "BYLINE_LABELS",
     "MONTHS",
     "PAGE_ACCOUNT",
     "PAGE_ADVERT",
@@ -299,6 +300,16 @@ SEASONAL_ZONES: dict[str, tuple[str, str]] = {
 ZONE_WORDS: frozenset[str] = frozenset(
     {"ist", "est", "met", "wet", "west", "eat", "wat", "ut", "cet", "eet", "mest"}
 )
+
+#: Labels that open a byline before a colon (ASCII or full-width) on pages in other
+#: languages, none an English word, lower case (``Автор: Ирина Соколова``, ``Yazar:
+#: Mehmet Demir``, ``Oleh: Budi Santoso``, ``كتب: أحمد سالم``): Russian, Turkish,
+#: Indonesian, Polish, Arabic, Hindi, Thai, Chinese and Japanese.
+BYLINE_LABELS: tuple[str, ...] = (
+    "автор", "текст", "yazar", "yazan", "muhabir", "oleh", "penulis", "autor", "autorka",
+    "كتب", "كتبت", "بقلم", "إعداد", "लेखक", "द्वारा", "रिपोर्ट", "ผู้เขียน", "作者", "文", "撰文",
+    "記者", "记者", "筆者",
+)  # fmt: skip
 
 #: Spellings of news agencies (lower case, no dots) to the canonical short name.
 AGENCIES: dict[str, str] = {

@@ -34,7 +34,7 @@ from attrs import evolve, frozen
 from newsparse import _regex
 from newsparse._text import holds_any
 from newsparse.model import Byline, Span
-from newsparse.vocab import canonical_agency
+from newsparse.vocab import BYLINE_LABELS, canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -70,9 +70,61 @@ _PREFIX_RE = regex.compile(
         (?!\L<particles>\x20)
         (?-i:(?=\p{Lu}[\p{L}'\u2019.-]{0,30}+\x20++(?:\L<particles>\x20++){0,3}+\p{Lu}))
     )
+  | (?P<local>
+        # The labels of pages in other languages, none an English word, so read on any
+        # page: a word and a colon, ASCII or full-width (``Автор: Ирина Соколова``,
+        # ``Yazar: Mehmet Demir``, ``كتب: أحمد سالم``, ``作者`` and a colon), or a word
+        # that opens names as ``By`` does (``记者 张明远``, ``記者陳怡君``, ``文`` and a
+        # slash, ``بقلم منى``, ``โดย สมชาย``, ``Ein Artikel von Max Roth``).
+        \L<labels>\x20?[:\uff1a]\x20*+
+      | (?:本报记者|本報記者|记者|記者)\x20*+[:\uff1a]?\x20*+
+      | (?:文|撰文|图文|圖文)\x20?[/\uff0f:\uff1a]\x20*+
+      | (?:بقلم|โดย|द्वारा)\x20++
+      | Ein\x20(?:Artikel|Beitrag|Kommentar)\x20von\x20++
+    )
     """,
     regex.IGNORECASE | regex.VERBOSE,
     particles=list(_PARTICLES),
+    labels=list(BYLINE_LABELS),
+)
+# A name in a script with no capitals, read only after a label (:data:`BYLINE_LABELS`,
+# ``记者``...) or before ``기자``, since nothing in the name itself says it is one:
+# Chinese names of two to four characters, spaced when there are several (``张明远
+# 李红``), or a foreign name's parts joined by a middle dot (``约翰·史密斯``); Korean
+# names of two to five syllables; Japanese ones in kana; and in Arabic, Hindi or Thai
+# up to four short words (``أحمد سالم``, ``राहुल शर्मा``, ``สมชาย ใจดี``).
+_UNCASED_NAME_RE = regex.compile(
+    r"""
+    \p{Han}{2,4}+ (?:\x20\p{Han}{2,4}+){0,5}+
+  | \p{Han}{1,6}+ (?:[\u00b7\u30fb]\p{Han}{1,8}+){1,3}+
+  | \p{Hangul}{2,5}+ (?:[\x20\u00b7]\p{Hangul}{2,5}+){0,3}+
+  | \p{Katakana}{2,10}+ (?:[\u30fb\x20]\p{Katakana}{1,10}+){0,2}+
+  | [^\P{Lo}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][\p{Lo}\p{M}]{0,14}+
+    (?:\x20[^\P{Lo}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][\p{Lo}\p{M}]{0,14}+){0,3}+
+    """,
+    regex.VERBOSE,
+)
+# Chinese names of two to four characters, or Korean ones of two to five syllables: a
+# run of them, spaced (or for Korean names, dotted), names several people (``记者 张明远
+# 李红``, ``김민수·이지은 기자``).
+_SHORT_NAME_RE = regex.compile(
+    r"\p{Han}{2,4}+(?![\p{Han}\u00b7\u30fb])|\p{Hangul}{2,5}+(?!\p{Hangul})"
+)
+# Korean puts the role after the name, as may an e-mail address: ``김민수 기자``,
+# ``김민수 기자 minsu@example.com``, ``김민수·이지은 기자``.
+_KOREAN_ROLES = r"(?:기자|특파원|선임기자|논설위원)"
+_ROLE_AFTER_RE = regex.compile(
+    r"(?P<names>\p{Hangul}{2,5}+"
+    r"(?:(?:\x20?[,\u00b7\u3001]\x20?|\x20)(?!ROLES$|ROLES\x20)\p{Hangul}{2,5}+){0,3}+)"
+    r"\x20?ROLES(?:\x20[\w.+-]{1,64}+@[\w.-]{1,100}+)?".replace("ROLES", _KOREAN_ROLES)
+)
+# Where a Chinese byline's place follows its names, after a slash (ASCII or full-width):
+# ``記者陳怡君`` + slash + ``高雄報導`` (reporting from Kaohsiung).
+_REPORTED_FROM_RE = regex.compile(r"[/\uff0f](?P<place>\p{Han}{1,8}?)(?:報導|报道|報道|电|電)?$")
+# Another label after the names ends them: ``Penulis: Siti Rahmawati | Editor: Andi
+# Pratama``.
+_NEXT_LABEL_RE = regex.compile(
+    r"(?<!\s)\s*+[|\uff5c/\u00b7\u2022]\s*+\p{L}[\p{L}\x20]{0,20}+[:\uff1a]"
 )
 # Each alternative starts where a run of white space starts ``(?<!\s)``, so a long run is
 # scanned once, not once per character (which would be quadratic).
@@ -84,7 +136,7 @@ _AND_WORDS = ("and", "und", "et")
 # ``et al.`` ends the names (``By Jane Doe et al.``): it is no separator before a name.
 _SEPARATOR = (
     r"(?<!\s)\s*+,?+\s*+\bet\x20al\b\.?+"
-    r"|(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:\L<ands>\b(?!\x20al\b)\s*+)?"
+    r"|(?<!\s)\s*+(?:,|;|&|\||\u3001)\s*+(?:\L<ands>\b(?!\x20al\b)\s*+)?"
     r"|(?<!\s)\s*+\b\L<ands>\b(?!\x20al\b)\s*+|(?<!\s)\s++(?=\()"
 )
 _SEPARATOR_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WORDS))
@@ -190,7 +242,7 @@ class BylineMatch:
 # What _SEPARATOR_RE and _LABEL_SUFFIX_RE cannot match without: a region holding none
 # of these is not searched (``and``, ``und`` and ``et`` are compared lower-cased; they
 # have no lookalike letter).
-_SEPARATOR_CHARS = ",;&|("
+_SEPARATOR_CHARS = ",;&|(\u3001"
 _DASHES = "-\u2013\u2014"
 
 
@@ -358,11 +410,26 @@ def read_byline(
         and not (foreign() if callable(foreign) else foreign)
     ):
         prefix = None
-    if prefix is None and require_prefix and "|" not in text[start:end]:
-        return None
+    local = prefix is not None and prefix["local"] is not None
     names_start = prefix.end() if prefix else start
-    organization: str | None = None
     names_end = end
+    if prefix is None and holds_any(text[start:end], "\uae30\uc6d0"):  # 기자, 특파원
+        after = _regex.fullmatch(_ROLE_AFTER_RE, text, start, end)
+        if after is not None:
+            local, names_end = True, after.end("names")
+    if not local and prefix is None and require_prefix and "|" not in text[start:end]:
+        return None
+    places: list[Span] = []
+    if local and holds_any(text[names_start:names_end], ":\uff1a"):
+        cut = _regex.search(_NEXT_LABEL_RE, text, names_start, names_end)
+        if cut is not None:
+            names_end = cut.start()
+    if local and holds_any(text[names_start:names_end], "/\uff0f"):
+        where = _regex.search(_REPORTED_FROM_RE, text, names_start, names_end)
+        if where is not None:
+            places.append(Span(*where.span("place")))
+            names_end = where.start()
+    organization: str | None = None
     label = None
     if holds_any(text[names_start:end], _DASHES):
         label = _regex.search(_LABEL_SUFFIX_RE, text, names_start, end)
@@ -377,8 +444,7 @@ def read_byline(
         organization = canonical_agency(suffix["org"]) or suffix["org"]
         names_end = suffix.start()
     authors: list[Span] = []
-    places: list[Span] = []
-    english = prefix is not None and prefix["foreign"] is None
+    english = prefix is not None and prefix["foreign"] is None and not local
     pieces = _pieces(text, names_start, names_end, with_joins=english)
     places_from = _places_from(text, pieces)
     for i, (a, piece_end) in enumerate(pieces):
@@ -410,6 +476,9 @@ def read_byline(
             piece = text[a:b]
         if authors and _after_comma(text, pieces, i) and _regex.fullmatch(_NAME_SUFFIX_RE, piece):
             authors[-1] = Span(authors[-1].start, b)  # ``Martin Luther King, Jr.``
+            continue
+        if local and _regex.fullmatch(_UNCASED_NAME_RE, piece) is not None:
+            authors.extend(_uncased_names(text, a, b))
             continue
         if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
             return None
@@ -448,6 +517,18 @@ def read_byline(
     return BylineMatch(
         byline=byline, span=Span(start, end), author_spans=tuple(authors), places=tuple(places)
     )
+
+
+def _uncased_names(text: str, a: int, b: int) -> list[Span]:
+    """The names of ``text[a:b]``, a name in a script with no capitals.
+
+    One name, or each of a run of short Chinese or Korean names (``张明远 李红``,
+    ``김민수·이지은``).
+    """
+    names = [m.span() for m in _regex.finditer(_SHORT_NAME_RE, text, a, b)]
+    if len(names) > 1 and sum(y - x for x, y in names) + len(names) - 1 == b - a:
+        return [Span(x, y) for x, y in names]
+    return [Span(a, b)]
 
 
 def read_names_with_role(text: str, pos: int = 0, endpos: int | None = None) -> BylineMatch | None:

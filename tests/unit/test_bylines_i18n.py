@@ -1,0 +1,62 @@
+"""Bylines as pages in other languages write them (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.extract.bylines import read_byline
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("记者 张明远", ("张明远",)),
+        ("本报记者 张明远 李红", ("张明远", "李红")),
+        ("记者 张明远、李红", ("张明远", "李红")),
+        ("记者 约翰\u00b7史密斯", ("约翰\u00b7史密斯",)),
+        ("文\uff0f王小明", ("王小明",)),
+        ("作者\uff1a王晓东", ("王晓东",)),
+        ("김민수 기자", ("김민수",)),
+        ("김민수 기자 minsu@example.com", ("김민수",)),
+        ("김민수\u00b7이지은 기자", ("김민수", "이지은")),
+        ("كتب: أحمد سالم", ("أحمد سالم",)),
+        ("بقلم: منى عبد الرحمن", ("منى عبد الرحمن",)),
+        ("Автор: Ирина Соколова", ("Ирина Соколова",)),
+        ("Текст: Дмитрий Орлов", ("Дмитрий Орлов",)),
+        ("लेखक: राहुल शर्मा", ("राहुल शर्मा",)),
+        ("द्वारा: सुनीता वर्मा", ("सुनीता वर्मा",)),
+        ("โดย สมชาย ใจดี", ("สมชาย ใจดี",)),
+        ("Oleh: Budi Santoso", ("Budi Santoso",)),
+        ("Penulis: Siti Rahmawati | Editor: Andi Pratama", ("Siti Rahmawati",)),
+        ("Yazar: Mehmet Demir", ("Mehmet Demir",)),
+        ("Autor: Anna Kowalska", ("Anna Kowalska",)),
+        ("Ein Artikel von Max Roth", ("Max Roth",)),
+    ],
+)
+def test_local_labels_open_bylines(text: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(text)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(text) for s in found.author_spans) == authors
+
+
+def test_a_chinese_byline_names_the_place_it_reports_from() -> None:
+    text = "記者陳怡君\uff0f高雄報導"
+    found = read_byline(text)
+    assert found is not None
+    assert found.byline.authors == ("陳怡君",)
+    assert [s.of(text) for s in found.places] == ["高雄"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者从市住建局获悉\uff0c今年将新建学校",
+        "记者了解到\uff0c目前全市共有公租房一万套",
+        "기자회견에서 시장이 밝혔다",
+        "โดยราคายางแผ่นดิบเฉลี่ยอยู่ที่กิโลกรัมละห้าสิบสองบาท",
+        "首页 国内 国际",
+    ],
+)
+def test_sentences_after_the_labels_are_no_bylines(text: str) -> None:
+    assert read_byline(text) is None
