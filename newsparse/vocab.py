@@ -382,6 +382,11 @@ PAGE_NAVIGATION: tuple[str, ...] = (
     "返回顶部", "回到顶部",
     "ホーム", "トップページ", "検索", "メニュー", "ページトップへ",
     "홈", "검색", "메뉴", "전체메뉴", "전체 메뉴", "맨 위로",
+    "当前位置\uff1a首页", "当前位置: 首页", "您的位置\uff1a首页", "您现在的位置\uff1a首页",
+    "目前位置\uff1a首頁", "現在位置\uff1a首頁",
+    "होम", "मुख्य पृष्ठ", "होम पेज", "खोजें", "मेन्यू",
+    "หน้าแรก", "หน้าหลัก", "ค้นหา", "เมนู",
+    "strona główna", "przejdź do treści", "szukaj", "wyszukaj", "wróć na górę",
 )  # fmt: skip
 
 #: Account: sign in, register, subscribe.
@@ -405,6 +410,8 @@ PAGE_ACCOUNT: tuple[str, ...] = (
     "登录", "登錄", "登入", "注册", "註冊", "订阅", "訂閱",
     "ログイン", "ログアウト", "会員登録", "新規登録", "無料会員登録", "マイページ",
     "로그인", "로그아웃", "회원가입", "마이페이지",
+    "लॉग इन", "साइन इन", "เข้าสู่ระบบ", "สมัครสมาชิก", "zaloguj się", "zaloguj",
+    "zarejestruj się", "moje konto",
 )  # fmt: skip
 
 #: The legal and contact links of a site's footer.
@@ -447,6 +454,9 @@ PAGE_LEGAL: tuple[str, ...] = (
     "利用規約", "サイトマップ", "サイトポリシー", "広告掲載", "著作権について", "免責事項",
     "회사소개", "개인정보처리방침", "개인정보취급방침", "이용약관", "고객센터", "광고문의",
     "청소년보호정책", "제휴문의", "사이트맵",
+    "हमारे बारे में", "संपर्क करें", "गोपनीयता नीति", "नियम और शर्तें",
+    "เกี่ยวกับเรา", "ติดต่อเรา", "นโยบายความเป็นส่วนตัว", "ข้อกำหนดการใช้งาน",
+    "polityka prywatności", "regulamin", "o nas", "redakcja", "polityka cookies",
 )  # fmt: skip
 
 #: Share buttons and the networks they name (beyond the ones English pages show).
@@ -457,6 +467,7 @@ PAGE_SHARE: tuple[str, ...] = (
     "分享到", "シェア", "シェアする", "ツイート", "공유", "공유하기",
     "vkontakte", "вконтакте", "одноклассники", "wechat", "weibo", "微信", "微博",
     "kakaotalk", "카카오톡", "카카오스토리", "xing", "فيسبوك", "تويتر", "페이스북", "트위터",
+    "واتساب", "शेयर", "शेयर करें", "แชร์", "แชร์ข่าว", "udostępnij", "twitter'da paylaş",
 )  # fmt: skip
 
 #: The labels of lists of other stories: most read, read also, related.
@@ -481,6 +492,12 @@ PAGE_RELATED: tuple[str, ...] = (
     "热门新闻", "热点新闻", "推荐阅读", "相关阅读", "熱門新聞",
     "人気記事", "アクセスランキング", "おすすめ記事",
     "많이 본 뉴스", "많이 본 기사", "인기 기사", "관련 뉴스",
+    "相关报道", "延伸阅读", "延伸閱讀", "相關報導", "相關閱讀", "更多新闻",
+    "ये भी पढ़ें", "यह भी पढ़ें", "संबंधित खबरें", "संबंधित ख़बरें", "और पढ़ें",
+    "อ่านข่าวที่เกี่ยวข้อง", "ข่าวล่าสุด",
+    "czytaj także", "czytaj też", "zobacz też", "zobacz także", "najczęściej czytane",
+    "polecane", "benzer haberler", "materiały powiązane", "материалы по теме",
+    "مواضيع ذات صلة", "اقرأ أيضًا", "اقرأ ايضا",
 )  # fmt: skip
 
 #: Newsletter boxes' labels.
@@ -592,6 +609,7 @@ PAGE_RIGHTS: tuple[str, ...] = (
     "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
     "hak cipta dilindungi", "tüm haklar\u0131 sakl\u0131d\u0131r", "все права защищены",
     "جميع الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "무단 전재", "무단전재",
+    "सर्वाधिकार सुरक्षित", "สงวนลิขสิทธิ์", "wszelkie prawa zastrzeżone",
 )  # fmt: skip
 
 #: Verbs a cookie banner uses before ``cookies``: ``Wir verwenden Cookies``.

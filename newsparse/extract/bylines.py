@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BylineMatch",
+    "is_local_byline",
     "is_role_line",
     "read_byline",
     "read_labelled_byline",
@@ -517,6 +518,31 @@ def read_byline(
     return BylineMatch(
         byline=byline, span=Span(start, end), author_spans=tuple(authors), places=tuple(places)
     )
+
+
+def is_local_byline(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether ``text[pos:endpos]`` is a byline a label of another language opens.
+
+    The labels of :data:`~newsparse.vocab.BYLINE_LABELS` and the like (``记者``,
+    ``Автор:``, ``Oleh:``), or Korean ``기자`` after the names: such a line names its
+    authors as a ``By`` line does, whatever its script.
+
+    Examples:
+        >>> is_local_byline("记者 张明远"), is_local_byline("김민수 기자")
+        (True, True)
+        >>> is_local_byline("By Jane Doe"), is_local_byline("首页 国内")
+        (False, False)
+    """
+    end = len(text) if endpos is None else endpos
+    start, end = _trim(text, pos, end)
+    prefix = _regex.match(_PREFIX_RE, text, start, end)
+    if prefix is None or prefix["local"] is None:
+        if not holds_any(text[start:end], "\uae30\uc6d0"):  # 기자, 특파원
+            return False
+        if _regex.fullmatch(_ROLE_AFTER_RE, text, start, end) is None:
+            return False
+    found = read_byline(text, start, end)
+    return found is not None and bool(found.byline.authors)
 
 
 def _uncased_names(text: str, a: int, b: int) -> list[Span]:

@@ -51,7 +51,7 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
-from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline
+from newsparse.extract.bylines import BylineMatch, is_local_byline, is_role_line, read_byline
 from newsparse.extract.classify import (
     FURNITURE_VALUE,
     LineInfo,
@@ -103,11 +103,13 @@ def __dir__() -> list[str]:
 
 # -- detection --------------------------------------------------------------------
 
-# Six or more short lines in a row, each with a word of three letters (or of two
+# Six or more short lines in a row, each with a word of three letters (a letter and
+# two more letters or marks, as Hindi and Thai write vowels: ``देश``, ``ข่าว``; or of two
 # Chinese, Japanese or Korean characters: ``新闻``, ``정치``), no sentence punctuation
 # and no column gaps (a table is not a menu): a menu.
 _MENU_RUN_RE = regex.compile(
-    r"(?m)(?:^[\x20]?+(?=[^\n]{0,40}?(?:\p{L}{3}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2}))"
+    r"(?m)(?:^[\x20]?+(?=[^\n]{0,40}?"
+    r"(?:\p{L}[\p{L}\p{M}]{2}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2}))"
     r"(?![^\n]{0,32}?\x20\x20)[^\n\t.:;!?@|]{1,32}+\n"
     r"(?:[\x20\t\r]*+\n)*+){6}"
 )
@@ -588,6 +590,8 @@ def _is_header_line(line: Line) -> bool:
         return False
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
+    if (":" in line.text or not line.text.isascii()) and is_local_byline(line.text):
+        return True  # ``记者 张明远``, ``Автор: Ирина Соколова``
     return _is_stamp_line(line.text) or _holds_date(line)
 
 
@@ -1270,6 +1274,24 @@ def _ends_with_site(piece: str, headline: str) -> bool:
     )
 
 
+def _under_its_title(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether line ``i`` stands under a page title that is it and a site's name.
+
+    ``Headline | Site`` over ``Headline``: the ``<h1>`` under the title, a headline
+    even where it reads as prose, as a headline with a comma does in a language that
+    writes no capitals (Hindi) or few stop words (Turkish), and a Thai one, whose words
+    no spaces part.
+    """
+    if i == 0:
+        return False
+    text, above = infos[i].line.text, infos[i - 1].line.text
+    return (
+        len(above) > len(text)
+        and above.startswith(text)
+        and any(above.startswith(sep, len(text)) for sep in _TITLE_SEPARATORS)
+    )
+
+
 def _line_date(b: Builder, line: Line) -> DateMatch | None:
     """The first date ``line`` holds, as the page's options read dates."""
     return next(find_dates(b.text, line.start, line.end, options=b.options), None)
@@ -1429,7 +1451,7 @@ class WebpageFormat(EvidenceFormat):
             i
             for i in range(top, floor - 1, -1)
             if not used[i]
-            and infos[i].kind == "short"
+            and (infos[i].kind == "short" or _under_its_title(infos, i))
             and not infos[i].shape.sentence_end
             and infos[i].shape.words >= MIN_TITLE_WORDS
             and not _is_header_line(infos[i].line)
