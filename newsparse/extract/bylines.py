@@ -41,11 +41,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BylineMatch",
+    "find_labelled_byline",
     "is_local_byline",
     "is_role_line",
     "read_byline",
     "read_labelled_byline",
     "read_names_with_role",
+    "read_signature",
 ]
 
 
@@ -127,6 +129,21 @@ _REPORTED_FROM_RE = regex.compile(r"[/\uff0f](?P<place>\p{Han}{1,8}?)(?:報導|�
 _NEXT_LABEL_RE = regex.compile(
     r"(?<!\s)\s*+[|\uff5c/\u00b7\u2022]\s*+\p{L}[\p{L}\x20]{0,20}+[:\uff1a]"
 )
+# A label of another language and its colon inside a line, after a space or a bar:
+# ``2023-08-14 06:50 来源:北方日报 作者:王晓东``.
+_INNER_LABEL_RE = regex.compile(
+    r"(?<=[\s|\u3000])\L<labels>\x20?[:\uff1a]", regex.IGNORECASE, labels=list(BYLINE_LABELS)
+)
+# A Japanese article's signature: its reporters' names in brackets (full-width or ASCII)
+# on a line of their own under the text, perhaps after their bureau and a middle dot,
+# two or more names parted by an ideographic comma (``山田太郎``, ``北浜支局・山田太郎``,
+# ``山田太郎、佐藤花子``, each in brackets).
+_JA_NAME = r"[\p{Han}\p{Katakana}\u30fc]{2,8}+"
+_SIGNATURE_RE = regex.compile(
+    r"[(\uff08]\x20?(?:[\p{Han}\p{Katakana}]{1,10}+[\u30fb/\uff0f]\x20?)?"
+    r"(?P<names>NAME(?:[\u3001,\u30fb]\x20?NAME){0,3}+)\x20?[)\uff09]".replace("NAME", _JA_NAME)
+)
+_SIGNATURE_NAME_RE = regex.compile(_JA_NAME)
 # Each alternative starts where a run of white space starts ``(?<!\s)``, so a long run is
 # scanned once, not once per character (which would be quadratic).
 # ``, and`` (the serial comma) is one separator. ``and`` is also German ``und`` and
@@ -518,6 +535,63 @@ def read_byline(
     return BylineMatch(
         byline=byline, span=Span(start, end), author_spans=tuple(authors), places=tuple(places)
     )
+
+
+def find_labelled_byline(text: str, pos: int = 0, endpos: int | None = None) -> BylineMatch | None:
+    """Read a byline that a label of another language opens inside ``text[pos:endpos]``.
+
+    Pages in other languages set the byline's label after other labelled parts of a
+    line (``来源:北方日报 作者:王晓东``: a source, then the author); the last such
+    label that opens a byline with authors is read, to the end of the region.
+
+    Examples:
+        >>> text = "来源:北方日报 作者:王晓东"
+        >>> find_labelled_byline(text).byline.authors
+        ('王晓东',)
+        >>> find_labelled_byline("Source: the Herald") is None
+        True
+    """
+    end = len(text) if endpos is None else endpos
+    if not holds_any(text[pos:end], ":\uff1a"):
+        return None
+    starts = [m.start() for m in _regex.finditer(_INNER_LABEL_RE, text, pos, end)]
+    for start in reversed(starts):
+        found = read_byline(text, start, end)
+        if found is not None and found.byline.authors:
+            return found
+    return None
+
+
+def read_signature(text: str, pos: int = 0, endpos: int | None = None) -> BylineMatch | None:
+    """Read a line that signs a Japanese article: its reporters' names in brackets.
+
+    Examples:
+        >>> read_signature("\uff08山田太郎\uff09").byline.authors
+        ('山田太郎',)
+        >>> read_signature("\uff08北浜支局\u30fb山田太郎\u3001佐藤花子\uff09").byline.authors
+        ('山田太郎', '佐藤花子')
+        >>> read_signature("(Reuters)") is None
+        True
+    """
+    end = len(text) if endpos is None else endpos
+    start, end = _trim_blank(text, pos, end)
+    m = _regex.fullmatch(_SIGNATURE_RE, text, start, end)
+    if m is None:
+        return None
+    a, z = m.span("names")
+    names = [Span(*n.span()) for n in _regex.finditer(_SIGNATURE_NAME_RE, text, a, z)]
+    byline = Byline(
+        authors=tuple(n.of(text) for n in names), organization=None, text=text[start:end]
+    )
+    return BylineMatch(byline=byline, span=Span(start, end), author_spans=tuple(names))
+
+
+def _trim_blank(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t":
+        a += 1
+    while b > a and text[b - 1] in " \t\r":
+        b -= 1
+    return a, b
 
 
 def is_local_byline(text: str, pos: int = 0, endpos: int | None = None) -> bool:

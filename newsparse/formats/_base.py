@@ -17,7 +17,7 @@ from attrs import define, frozen
 from newsparse import _regex
 from newsparse._text import Line, caseless, fold, gate_key, holds_any, line_field, trim
 from newsparse.extract.attribution import read_attribution
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import find_labelled_byline, read_byline
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import furniture_rule, reading_minutes
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span
@@ -942,6 +942,9 @@ class Builder:
             if z <= a:
                 continue
             match = read_byline(self.text, a, z, foreign=self.reads_german_or_french)
+            if match is None or not match.byline.authors:
+                # ``来源:北方日报 作者:王晓东``: a label after other labelled parts.
+                match = find_labelled_byline(self.text, a, z)
             if match is not None and match.byline.authors:
                 break
         else:

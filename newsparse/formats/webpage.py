@@ -51,7 +51,13 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
-from newsparse.extract.bylines import BylineMatch, is_local_byline, is_role_line, read_byline
+from newsparse.extract.bylines import (
+    BylineMatch,
+    is_local_byline,
+    is_role_line,
+    read_byline,
+    read_signature,
+)
 from newsparse.extract.classify import (
     FURNITURE_VALUE,
     LineInfo,
@@ -499,6 +505,12 @@ MIN_PULL_QUOTE_WORDS = 4
 MIN_UNQUOTED_PULL_WORDS = 8
 #: The most words in a line taken for a pull quote.
 MAX_PULL_QUOTE_WORDS = 40
+
+# How many lines under the body a Japanese signature (reporters' names in brackets) is
+# looked for, and the longest such line.
+SIGNATURE_REACH = 2
+_KANA_RE = regex.compile(r"\p{Hiragana}")
+MAX_SIGNATURE_LINE = 40
 #: How many lines of a body are looked up as pull quotes, at most.
 MAX_PULL_QUOTE_CHECKS = 20
 # The button after a sentence a blog sets apart to tweet (compared case-folded).
@@ -1380,6 +1392,8 @@ class WebpageFormat(EvidenceFormat):
             if b.byline is None and anchor > 0:
                 self._byline_above(b, infos, used, anchor)
             self._read_body(b, infos, used, (first, last), open_words=open_words)
+            if b.byline is None:
+                self._signature_below(b, infos, used, last)
         if b.date is None:
             self._find_date_anywhere(b, infos, used, first)
         for i, info in enumerate(infos):
@@ -1918,6 +1932,26 @@ class WebpageFormat(EvidenceFormat):
         b.add_furniture(line.start, byline.span.start, b.rule("byline-label"))
         b.add_furniture(byline.span.end, line.end, b.rule("byline-stamp"))
         return True
+
+    def _signature_below(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], last: int
+    ) -> None:
+        """No byline above the body: a Japanese signature under it, names in brackets.
+
+        Only under Japanese text (kana in the line above): a Chinese article closes with
+        its agency's or paper's name in brackets, which reads as a name does.
+        """
+        for i in range(max(last - 1, 1), min(last + SIGNATURE_REACH + 1, len(infos))):
+            line = infos[i].line
+            if used[i] or len(line.text) > MAX_SIGNATURE_LINE:
+                continue
+            if _regex.search(_KANA_RE, infos[i - 1].line.text) is None:
+                continue
+            found = read_signature(b.text, line.start, line.end)
+            if found is not None and found.byline.authors:
+                self._set_byline(b, found.byline, found.span, found.author_spans)
+                used[i] = True
+                return
 
     def _set_byline(
         self, b: Builder, byline: Byline, span: Span, author_spans: tuple[Span, ...]

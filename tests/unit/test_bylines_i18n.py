@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import find_labelled_byline, read_byline, read_signature
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,33 @@ def test_a_chinese_byline_names_the_place_it_reports_from() -> None:
 )
 def test_sentences_after_the_labels_are_no_bylines(text: str) -> None:
     assert read_byline(text) is None
+
+
+def test_a_label_after_other_labelled_parts_opens_the_byline() -> None:
+    text = "来源\uff1a北方日报 作者\uff1a王晓东"
+    found = find_labelled_byline(text)
+    assert found is not None
+    assert found.byline.authors == ("王晓东",)
+    assert found.span.of(text) == "作者\uff1a王晓东"
+    assert find_labelled_byline("来源\uff1a北方日报") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("\uff08山田太郎\uff09", ("山田太郎",)),
+        ("(山田太郎)", ("山田太郎",)),
+        ("\uff08北浜支局\u30fb山田太郎\uff09", ("山田太郎",)),
+        ("\uff08山田太郎\u3001佐藤花子\uff09", ("山田太郎", "佐藤花子")),
+    ],
+)
+def test_a_japanese_signature_names_the_reporters(text: str, authors: tuple[str, ...]) -> None:
+    found = read_signature(text)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(text) for s in found.author_spans) == authors
+
+
+@pytest.mark.parametrize("text", ["(Reuters)", "\uff08完\uff09", "\uff08編集\uff1a赵丽\uff09"])
+def test_other_lines_in_brackets_are_no_signature(text: str) -> None:
+    assert read_signature(text) is None

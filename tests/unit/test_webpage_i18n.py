@@ -129,3 +129,21 @@ def test_hindi_pages_are_known_by_their_stop_words() -> None:
     text = "मौसम विभाग ने अगले दो दिनों के लिए बारह जिलों में अलर्ट जारी किया है और लोगों से अपील की है\n"
     (info,) = classify_lines(text, split_lines(text))
     assert info.kind == "prose"
+
+
+def test_a_bracketed_name_under_chinese_text_is_no_signature() -> None:
+    # A Chinese article may close with its agency's name in brackets: no reporter.
+    text = _page("zh3").replace("\uff08编辑\uff1a赵丽\uff09", "\uff08新华社\uff09")
+    text = text.replace(" 作者\uff1a王晓东", "")
+    a = newsparse.parse(text)
+    assert a.headline == EXPECTED["zh3"]["headline"]
+    assert a.byline is None
+
+
+def test_a_japanese_signature_under_the_text_is_the_byline() -> None:
+    text = _page("ja1")
+    a = newsparse.parse(text)
+    assert a.byline is not None
+    assert a.byline.authors == ("山田太郎",)
+    assert a.spans["byline"][0].of(text) == "\uff08山田太郎\uff09"
+    assert all("山田太郎" not in p for p in a.paragraphs)
