@@ -135,7 +135,7 @@ _OTHER_MONTHS = (
         "ocak şubat mart nisan mayıs|mayis haziran temmuz ağustos eylül ekim"  # noqa: RUF001
         " kasım|kasim aralık|aralik"  # noqa: RUF001 - Turkish has a dotless i
     ),
-    "januari februari maret april mei juni juli agustus september oktober november desember",
+    "januari februari maret april mei juni juli agustus|agt september oktober november desember",
     (
         "يناير فبراير مارس أبريل|إبريل|ابريل مايو يونيو|يونية يوليو|يولية أغسطس|اغسطس سبتمبر"
         " أكتوبر|اكتوبر نوفمبر ديسمبر"
@@ -304,9 +304,11 @@ ZONE_WORDS: frozenset[str] = frozenset(
 #: Labels that open a byline before a colon (ASCII or full-width) on pages in other
 #: languages, none an English word, lower case (``Автор: Ирина Соколова``, ``Yazar:
 #: Mehmet Demir``, ``Oleh: Budi Santoso``, ``كتب: أحمد سالم``): Russian, Turkish,
-#: Indonesian, Polish, Arabic, Hindi, Thai, Chinese and Japanese.
+#: Indonesian, Polish, Arabic, Hindi, Thai, Chinese and Japanese; ``Reporter:`` too,
+#: as Indonesian pages label it (a colon after it in English labels the names as well).
 BYLINE_LABELS: tuple[str, ...] = (
     "автор", "текст", "yazar", "yazan", "muhabir", "oleh", "penulis", "autor", "autorka",
+    "haber", "reporter", "wartawan", "pewarta",
     "كتب", "كتبت", "بقلم", "إعداد", "लेखक", "द्वारा", "रिपोर्ट", "ผู้เขียน", "作者", "文", "撰文",
     "記者", "记者", "筆者",
 )  # fmt: skip

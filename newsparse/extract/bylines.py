@@ -160,7 +160,9 @@ _SEPARATOR = (
 _SEPARATOR_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WORDS))
 # After ``By``, ``with`` joins names too (AFP: ``By Jane Doe with John Roe in Paris``);
 # a bare line is not read so, where ``Cooking with Gas`` may be a menu's item.
-_AND_WITH_WORDS = (*_AND_WORDS, "with")
+# So do French ``avec``, German ``mit`` and Spanish ``con`` after ``Par``, ``Von`` or ``Por``
+# (``Par Julien Moreau avec AFP``).
+_AND_WITH_WORDS = (*_AND_WORDS, "with", "avec", "mit", "con")
 _SEPARATOR_WITH_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WITH_WORDS))
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
@@ -384,6 +386,7 @@ def read_byline(
     *,
     require_prefix: bool = True,
     foreign: bool | Callable[[], bool] = True,
+    prefixed: bool = False,
 ) -> BylineMatch | None:
     """Read ``text[pos:endpos]`` (one line) as a byline, or return ``None``.
 
@@ -397,6 +400,8 @@ def read_byline(
             a byline as ``By`` does (in English they open names: ``Von Braun Center``); a callable
             is asked only when such a prefix is found. With ``require_prefix=False``
             (a labelled line) they always do.
+        prefixed: Whether the caller has cut a ``By`` of another language off the
+            region (``Door``, ``di``): ``with`` and its kin join names, as after ``By``.
 
     Returns:
         The :class:`BylineMatch`, or ``None`` if the line is not a byline.
@@ -463,7 +468,8 @@ def read_byline(
         names_end = suffix.start()
     authors: list[Span] = []
     english = prefix is not None and prefix["foreign"] is None and not local
-    pieces = _pieces(text, names_start, names_end, with_joins=english)
+    with_joins = (prefixed or prefix is not None) and not local
+    pieces = _pieces(text, names_start, names_end, with_joins=with_joins)
     places_from = _places_from(text, pieces)
     for i, (a, piece_end) in enumerate(pieces):
         b = piece_end  # a place after ``in`` moves it back
@@ -499,7 +505,11 @@ def read_byline(
             authors.extend(_uncased_names(text, a, b))
             continue
         if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
-            return None
+            pair = _joined_pair(text, a, b)
+            if pair is None:
+                return None
+            authors.extend(pair)  # ``Marco Rossi e Giulia Bianchi``, ``... en Tom Bakker``
+            continue
         if authors and piece in _PLACES_WITH_ARTICLE:
             places.append(Span(a, b))  # ``By Jane Doe, The Hague``: her base, no outlet
             continue
@@ -527,6 +537,9 @@ def read_byline(
         authors.append(Span(a, b))
     if not authors and organization is None:
         return None
+    # ``Ana Ruiz y Luis Gómez`` reads as one name (``y`` joins a name's parts, as in
+    # ``José Ortega y Gasset``); a given name and a surname on each side are two people.
+    authors = [h for s in authors for h in _joined_pair(text, s.start, s.end) or [s]]
     byline = Byline(
         authors=tuple(s.of(text) for s in authors),
         organization=organization,
@@ -617,6 +630,36 @@ def is_local_byline(text: str, pos: int = 0, endpos: int | None = None) -> bool:
             return False
     found = read_byline(text, start, end)
     return found is not None and bool(found.byline.authors)
+
+
+# The words that join two people's names in Spanish, Italian, Portuguese and Dutch
+# (``y``, ``e``, ``en``); each joins the parts of one name too (``José Ortega y Gasset``,
+# ``Maria da Silva e Sousa``), so a name of two words at least must stand on each side.
+_JOIN_WORDS = frozenset(("y", "e", "en", "Y", "E", "EN"))
+
+
+def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:
+    """Two names that a joining word parts in ``text[a:b]``, or ``None``.
+
+    Examples:
+        >>> text = "Sanne Jansen en Tom Bakker"
+        >>> [s.of(text) for s in _joined_pair(text, 0, len(text))]
+        ['Sanne Jansen', 'Tom Bakker']
+        >>> _joined_pair("José Ortega y Gasset", 0, 20) is None
+        True
+    """
+    words = [m.span() for m in _regex.finditer(_WORD_RE, text, a, b)]
+    joins = [k for k, (x, y) in enumerate(words) if text[x:y] in _JOIN_WORDS]
+    if len(joins) != 1:
+        return None
+    k = joins[0]
+    if k < 2 or len(words) - k - 1 < 2 or not text[words[k + 1][0]].isupper():  # noqa: PLR2004
+        return None
+    first = Span(words[0][0], words[k - 1][1])
+    second = Span(words[k + 1][0], words[-1][1])
+    if any(_regex.fullmatch(_NAME_RE, text, s.start, s.end) is None for s in (first, second)):
+        return None
+    return [first, second]
 
 
 def _uncased_names(text: str, a: int, b: int) -> list[Span]:

@@ -197,7 +197,8 @@ DATE_RE = regex.compile(
         # ``14 Aug 2023``, ``14th of August 2023``, ``14 de agosto de 2023``, and with
         # dots alone, as Brazilian pages write it: ``14.ago.2023``.
         (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? (?: \.?[\x20-] (?:(?:de|of)\x20)? | \. )
-        (?P<monthname>MONTH) (?: \.?,?[\x20-] (?:de\x20)? | \.(?=\d{4}(?!\d)) )
+        # Thai writes the era before a year: ``14 สิงหาคม พ.ศ. 2566``.
+        (?P<monthname>MONTH) (?: \.?,?[\x20-] (?:de\x20|พ\.ศ\.\x20?)? | \.(?=\d{4}(?!\d)) )
         (?P<year>\d{4}|\d{2}) (?: (?![\d:]) | (?<=\d{4}) (?=\d{1,2}:\d{2}(?!\d)) )
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?

@@ -669,7 +669,9 @@ _COMMENT_COUNT_RE = regex.compile(
 )
 # A word that joins a byline to the date after it: ``By Jane Doe on 14 August 2023``
 # (German ``am``, French ``le``, Spanish ``el``, Italian ``il``).
-_BEFORE_DATE_WORDS = frozenset({"on", "at", "am", "le", "el", "il"})
+# Korean pages label the date ``입력`` (posted) or ``등록`` (filed): ``박지훈 기자 | 입력
+# 2023-08-14 06:50``.
+_BEFORE_DATE_WORDS = frozenset({"on", "at", "am", "le", "el", "il", "입력", "등록", "기사입력"})
 # Of those, the ones that are surnames too when capitalised: ``By Minh Le``.
 _SURNAME_WORDS = frozenset({"le", "el"})
 

@@ -289,7 +289,8 @@ _LABELLED_BY_RE = regex.compile(
 )
 # ``By`` in French, German, Spanish, Dutch, Italian and Portuguese: ``Par Claire Dumont``.
 # Each only on a page in a language that writes it (_BY_LANGUAGES).
-_FOREIGN_BY_RE = regex.compile(r"(?P<foreign>Par|Von|Por|Door|Di|De)\x20(?=\p{Lu})")
+# Italian and Dutch pages write theirs in lower case too (``di Giulia Bianchi``).
+_FOREIGN_BY_RE = regex.compile(r"(?P<foreign>Par|Von|Por|Door|door|Di|di|De)\x20(?=\p{Lu})")
 # ``By`` (or ``By:``) alone on a line, the names on the next.
 # ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De`` and ``Autor``/``Auteur``/``Autore``
 # alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them; each
@@ -597,13 +598,31 @@ def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
 
 
 def _is_header_line(line: Line) -> bool:
-    """A line that opens an article: a byline, or a short line holding or stamping a date."""
-    if len(line.text) > MAX_DATE_LINE or _is_post_signature(line.text):
+    """A line that opens an article: a byline, or a short line holding or stamping a date.
+
+    A line that dates an update and the article (``Mis à jour le 14 août 2023 à 09h12 |
+    Publié le 14 août 2023 à 06h50``) may be longer.
+    """
+    if len(line.text) > MAX_DATE_LINE:
+        return (
+            len(line.text) <= MAX_STAMP_LINE
+            and _regex.match(_UPDATED_RE, line.text) is not None
+            and _holds_date(line)
+        )
+    if _is_post_signature(line.text):
         return False
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
     if (":" in line.text or not line.text.isascii()) and is_local_byline(line.text):
         return True  # ``记者 张明远``, ``Автор: Ирина Соколова``
+    label = _regex.match(_FOREIGN_BY_RE, line.text)
+    if label is not None:
+        # ``Por Ana Ruiz y Luis Gómez``: names of a given name and a surname each.
+        found = read_byline(
+            line.text, label.end(), len(line.text), require_prefix=False, prefixed=True
+        )
+        if found is not None and found.byline.authors:
+            return all(len(name.split()) >= 2 for name in found.byline.authors)  # noqa: PLR2004
     return _is_stamp_line(line.text) or _holds_date(line)
 
 
@@ -1305,8 +1324,17 @@ def _under_its_title(infos: Sequence[LineInfo], i: int) -> bool:
 
 
 def _line_date(b: Builder, line: Line) -> DateMatch | None:
-    """The first date ``line`` holds, as the page's options read dates."""
-    return next(find_dates(b.text, line.start, line.end, options=b.options), None)
+    """The first date ``line`` holds, as the page's options read dates.
+
+    When an update's label stands before it and a second date follows, the second:
+    ``Mis à jour le 14 août 2023 à 09h12 | Publié le 14 août 2023 à 06h50``.
+    """
+    found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
+    if found is not None and _regex.search(_UPDATED_RE, b.text, line.start, found.span.start):
+        later = next(find_dates(b.text, found.span.end, line.end, options=b.options), None)
+        if later is not None:
+            return later
+    return found
 
 
 class WebpageFormat(EvidenceFormat):
@@ -1876,7 +1904,7 @@ class WebpageFormat(EvidenceFormat):
             found = (
                 None
                 if label is None
-                else read_byline(b.text, label.end(), line.end, require_prefix=False)
+                else read_byline(b.text, label.end(), line.end, require_prefix=False, prefixed=True)
             )
         if (
             label is not None

@@ -90,3 +90,52 @@ def test_a_japanese_signature_names_the_reporters(text: str, authors: tuple[str,
 @pytest.mark.parametrize("text", ["(Reuters)", "\uff08完\uff09", "\uff08編集\uff1a赵丽\uff09"])
 def test_other_lines_in_brackets_are_no_signature(text: str) -> None:
     assert read_signature(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Por Ana Ruiz y Luis Gómez", ("Ana Ruiz", "Luis Gómez")),
+        ("Por Ana Costa e João Silva", ("Ana Costa", "João Silva")),
+        ("Sanne Jansen en Tom Bakker", ("Sanne Jansen", "Tom Bakker")),
+        ("Marco Rossi e Giulia Bianchi", ("Marco Rossi", "Giulia Bianchi")),
+        # One person: a single word on one side of the joining word.
+        ("Por José Ortega y Gasset", ("José Ortega y Gasset",)),
+    ],
+)
+def test_y_e_and_en_between_two_full_names_part_two_people(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    found = read_byline(text, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(text) for s in found.author_spans) == authors
+
+
+def test_avec_after_par_joins_the_agency() -> None:
+    found = read_byline("Par Julien Moreau avec AFP")
+    assert found is not None
+    assert found.byline.authors == ("Julien Moreau",)
+    assert found.byline.organization == "AFP"
+
+
+def test_with_words_join_names_after_a_prefix_the_caller_cut() -> None:
+    text = "Giulia Bianchi con ANSA"
+    found = read_byline(text, require_prefix=False, prefixed=True)
+    assert found is not None
+    assert found.byline.authors == ("Giulia Bianchi",)
+    assert read_byline(text, require_prefix=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Reporter: Dewi Lestari | Editor: Rudi Hartono", ("Dewi Lestari",)),
+        ("Haber: Ali Kaya", ("Ali Kaya",)),
+        ("रिपोर्ट: अमित कुमार", ("अमित कुमार",)),
+    ],
+)
+def test_more_labels_open_bylines(text: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(text)
+    assert found is not None
+    assert found.byline.authors == authors

@@ -147,3 +147,32 @@ def test_a_japanese_signature_under_the_text_is_the_byline() -> None:
     assert a.byline.authors == ("山田太郎",)
     assert a.spans["byline"][0].of(text) == "\uff08山田太郎\uff09"
     assert all("山田太郎" not in p for p in a.paragraphs)
+
+
+def test_a_lower_case_di_opens_an_italian_byline() -> None:
+    a = newsparse.parse(_page("it2"))
+    assert a.byline is not None
+    assert a.byline.authors == ("Giulia Bianchi",)
+    assert all("Giulia Bianchi" not in p for p in a.paragraphs)
+
+
+def test_a_korean_byline_beside_a_labelled_date() -> None:
+    text = _page("ko3")
+    a = newsparse.parse(text)
+    assert a.byline is not None
+    assert a.byline.authors == ("박지훈",)
+    assert a.spans["date"][0].of(text) == "2023-08-14 06:50"
+
+
+def test_an_update_and_the_publication_on_one_line_give_the_publication() -> None:
+    text = _page("fr3")
+    a = newsparse.parse(text)
+    assert a.headline == EXPECTED["fr3"]["headline"]
+    assert a.spans["date"][0].of(text) == "14 ao\u00fbt 2023 \u00e0 06h50"
+
+
+def test_a_foreign_by_line_over_the_date_is_no_headline() -> None:
+    a = newsparse.parse(_page("es3"))
+    assert a.headline == EXPECTED["es3"]["headline"]
+    assert a.byline is not None
+    assert a.byline.authors == ("Ana Ruiz", "Luis G\u00f3mez")
