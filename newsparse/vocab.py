@@ -179,24 +179,32 @@ SEASONS: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 
-#: Weekday names and abbreviations (English, French, German, Spanish; Italian, Dutch and
-#: Portuguese names), lower case, to 0 (Monday) - 6.
+#: Weekday names and abbreviations (English, French, German, Spanish; Italian, Dutch,
+#: Portuguese, Indonesian, Turkish, Russian and Polish names), lower case, to 0 (Monday)
+#: - 6.
 WEEKDAYS: dict[str, int] = {
     word: number
     for number, words in enumerate(
         (
             ("monday", "mon", "lundi", "montag", "lunes",
-             "lunedì", "lunedi", "maandag", "segunda-feira"),
+             "lunedì", "lunedi", "maandag", "segunda-feira",
+             "senin", "pazartesi", "понедельник", "poniedziałek"),
             ("tuesday", "tue", "tues", "mardi", "dienstag", "martes",
-             "martedì", "martedi", "dinsdag", "terça-feira", "terca-feira"),
+             "martedì", "martedi", "dinsdag", "terça-feira", "terca-feira",
+             "selasa", "salı", "sali", "вторник", "wtorek"),  # noqa: RUF001 - Turkish dotless i
             ("wednesday", "wed", "mercredi", "mittwoch", "miércoles", "miercoles",
-             "mercoledì", "mercoledi", "woensdag", "quarta-feira"),
+             "mercoledì", "mercoledi", "woensdag", "quarta-feira",
+             "rabu", "çarşamba", "среда", "środa"),
             ("thursday", "thu", "thur", "thurs", "jeudi", "donnerstag", "jueves",
-             "giovedì", "giovedi", "donderdag", "quinta-feira"),
+             "giovedì", "giovedi", "donderdag", "quinta-feira",
+             "kamis", "perşembe", "четверг", "czwartek"),
             ("friday", "fri", "vendredi", "freitag", "viernes",
-             "venerdì", "venerdi", "vrijdag", "sexta-feira"),
-            ("saturday", "sat", "samedi", "samstag", "sábado", "sabado", "sabato", "zaterdag"),
-            ("sunday", "sun", "dimanche", "sonntag", "domingo", "domenica", "zondag"),
+             "venerdì", "venerdi", "vrijdag", "sexta-feira",
+             "jumat", "jum'at", "cuma", "пятница", "piątek"),
+            ("saturday", "sat", "samedi", "samstag", "sábado", "sabado", "sabato", "zaterdag",
+             "sabtu", "cumartesi", "суббота", "sobota"),
+            ("sunday", "sun", "dimanche", "sonntag", "domingo", "domenica", "zondag",
+             "minggu", "pazar", "воскресенье", "niedziela"),
         )
     )
     for word in words

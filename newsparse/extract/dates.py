@@ -76,7 +76,10 @@ _TIME = r"""
           | (?<=\d{4}) (?=\d{1,2}:\d{2})
             # An ideographic space, or nothing after an East Asian date's day:
             # ``2023年8月14日　06:50``, ``2023年8月14日06:50``.
-          | \u3000 | (?<=[日일]) )
+          | \u3000 | (?<=[日일])
+            # A weekday between the year and the time, as Turkish pages write it:
+            # ``14 Ağustos 2023 Pazartesi 06:50``.
+          | \x20 WEEKDAY ,?\x20 (?=\d{1,2}[:.]\d{2}) )
         # Chinese, Japanese and Korean write the half of the day before the time:
         # ``上午6:50``, ``午後6時50分``, ``오후 6:50``.
         (?: (?P<ampm>[上下]午|午[前後]|오[전후]) \x20? )?

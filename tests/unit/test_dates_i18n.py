@@ -43,7 +43,29 @@ ARABIC_INDIC = "\u0661\u0664 أغسطس \u0662\u0660\u0662\u0663 - \u0660\u0666:
         ("14 ส.ค. 66", "2023-08-14T00:00:00", "day", "14 ส.ค. 66"),
         ("14 ส.ค. 2023", "2023-08-14T00:00:00", "day", "14 ส.ค. 2023"),
         ("14 สิงหาคม พ.ศ. 2566", "2023-08-14T00:00:00", "day", "14 สิงหาคม พ.ศ. 2566"),
-        ("Senin, 14 Agt 2023 06:50", "2023-08-14T06:50:00", "minute", "14 Agt 2023 06:50"),
+        # Weekdays in Turkish, Polish, Russian and Indonesian; Turkish may set the
+        # weekday between the year and the time.
+        (
+            "14 Ağustos 2023 Pazartesi 06:50",
+            "2023-08-14T06:50:00",
+            "minute",
+            "14 Ağustos 2023 Pazartesi 06:50",
+        ),
+        ("Pazartesi, 14 Ağustos 2023", "2023-08-14T00:00:00", "day", "Pazartesi, 14 Ağustos 2023"),
+        (
+            "poniedziałek, 14 sierpnia 2023",
+            "2023-08-14T00:00:00",
+            "day",
+            "poniedziałek, 14 sierpnia 2023",
+        ),
+        (
+            "понедельник, 14 августа 2023",
+            "2023-08-14T00:00:00",
+            "day",
+            "понедельник, 14 августа 2023",
+        ),
+        ("14 Aug 2023 Monday 06:50", "2023-08-14T06:50:00", "minute", "14 Aug 2023 Monday 06:50"),
+        ("Senin, 14 Agt 2023 06:50", "2023-08-14T06:50:00", "minute", "Senin, 14 Agt 2023 06:50"),
     ],
 )
 def test_local_dates_are_read(text: str, iso: str, precision: str, raw: str) -> None:
