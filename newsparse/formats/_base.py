@@ -1076,8 +1076,13 @@ class Builder:
         )
 
 
-# How a line that finishes a sentence ends (closing quotes and brackets allowed).
-_SENTENCE_END = (".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")", "]")
+# How a line that finishes a sentence ends (closing quotes and brackets allowed), the
+# full stops of Chinese and Japanese (and their full-width marks, quotes and brackets),
+# Arabic and Hindi too.
+_SENTENCE_END = (
+    ".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")", "]",
+    "\u3002", "\uff01", "\uff1f", "\u300d", "\u300f", "\uff09", "\u061f", "\u0964",
+)  # fmt: skip
 
 
 def _looks_wrapped(lines: Sequence[Line]) -> bool:
