@@ -79,7 +79,13 @@ _TIME = r"""
           | \u3000 | (?<=[日일])
             # A weekday between the year and the time, as Turkish pages write it:
             # ``14 Ağustos 2023 Pazartesi 06:50``.
-          | \x20 WEEKDAY ,?\x20 (?=\d{1,2}[:.]\d{2}) )
+          | \x20 WEEKDAY ,?\x20 (?=\d{1,2}[:.]\d{2})
+            # A Japanese or Korean weekday in brackets, a Chinese one after 星期 or 周:
+            # ``2023年8月14日(月) 6:50``, ``2023.08.14 (월) 06:50``, ``2023年8月14日 星期一
+            # 06:50``.
+          | \x20?[(\uff08][月火水木金土日월화수목금토일][)\uff09]\x20?
+            (?=\d|[上下]午|午[前後]|오[전후])
+          | \x20?(?:星期|週|周)[一二三四五六日天]\x20?(?=\d|[上下]午) )
         # Chinese, Japanese and Korean write the half of the day before the time:
         # ``上午6:50``, ``午後6時50分``, ``오후 6:50``.
         (?: (?P<ampm>[上下]午|午[前後]|오[전후]) \x20? )?
