@@ -136,11 +136,14 @@ _INNER_LABEL_RE = regex.compile(
 )
 # A Japanese article's signature: its reporters' names in brackets (full-width or ASCII)
 # on a line of their own under the text, perhaps after their bureau and a middle dot,
-# two or more names parted by an ideographic comma (``山田太郎``, ``北浜支局・山田太郎``,
-# ``山田太郎、佐藤花子``, each in brackets).
+# or their desk and a space, two or more names parted by an ideographic comma
+# (``山田太郎``, ``北浜支局・山田太郎``, ``経済部 佐藤花子``, ``山田太郎、佐藤花子``, each
+# in brackets).
 _JA_NAME = r"[\p{Han}\p{Katakana}\u30fc]{2,8}+"
 _SIGNATURE_RE = regex.compile(
-    r"[(\uff08]\x20?(?:[\p{Han}\p{Katakana}]{1,10}+[\u30fb/\uff0f]\x20?)?"
+    r"[(\uff08]\x20?(?:[\p{Han}\p{Katakana}]{1,10}+[\u30fb/\uff0f]\x20?"
+    # A desk or a bureau and a space: ``経済部 佐藤花子``, ``北浜支局 山田太郎``.
+    r"|[\p{Han}\p{Katakana}]{0,9}[部局社班課]\x20)?"
     r"(?P<names>NAME(?:[\u3001,\u30fb]\x20?NAME){0,3}+)\x20?[)\uff09]".replace("NAME", _JA_NAME)
 )
 _SIGNATURE_NAME_RE = regex.compile(_JA_NAME)

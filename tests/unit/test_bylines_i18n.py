@@ -77,6 +77,7 @@ def test_a_label_after_other_labelled_parts_opens_the_byline() -> None:
         ("\uff08山田太郎\uff09", ("山田太郎",)),
         ("(山田太郎)", ("山田太郎",)),
         ("\uff08北浜支局\u30fb山田太郎\uff09", ("山田太郎",)),
+        ("\uff08経済部 佐藤花子\uff09", ("佐藤花子",)),
         ("\uff08山田太郎\u3001佐藤花子\uff09", ("山田太郎", "佐藤花子")),
     ],
 )
