@@ -254,6 +254,8 @@ ZONE_OFFSETS: dict[str, int] = {
     "WET": 0,
     "WEST": 60,
     "MSK": 180,
+    # Moscow time as Russian pages write it: MSK in Cyrillic letters.
+    "\u041c\u0421\u041a": 180,
     "EST": -300,
     "EDT": -240,
     "CST": -360,

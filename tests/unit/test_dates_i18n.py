@@ -99,3 +99,11 @@ def test_east_asian_dates_need_a_real_month_and_all_three_parts() -> None:
 def test_a_zone_after_an_indonesian_date_is_read() -> None:
     (found,) = find_dates("Senin, 14 Agustus 2023 06:50 WIB")
     assert found.value.utcoffset() == dt.timedelta(hours=7)
+
+
+@pytest.mark.parametrize("zone", ["\u041c\u0421\u041a", "(\u043c\u0441\u043a)"])
+def test_moscow_time_in_cyrillic_is_a_zone(zone: str) -> None:
+    text = f"14 августа 2023, 06:50 {zone}"
+    (found,) = find_dates(text)
+    assert found.value.utcoffset() == dt.timedelta(hours=3)
+    assert found.span.of(text) == text
