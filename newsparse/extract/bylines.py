@@ -650,6 +650,8 @@ def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:
         ['Sanne Jansen', 'Tom Bakker']
         >>> _joined_pair("José Ortega y Gasset", 0, 20) is None
         True
+        >>> _joined_pair("Mary Ann E Lee Park", 0, 19) is None
+        True
     """
     words = [m.span() for m in _regex.finditer(_WORD_RE, text, a, b)]
     joins = [k for k, (x, y) in enumerate(words) if text[x:y] in _JOIN_WORDS]
@@ -658,6 +660,8 @@ def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:
     k = joins[0]
     if k < 2 or len(words) - k - 1 < 2 or not text[words[k + 1][0]].isupper():  # noqa: PLR2004
         return None
+    if text[words[k][0]].isupper() and not text[a:b].isupper():
+        return None  # ``E`` in capitals joins names in capitals; elsewhere it is an initial
     first = Span(words[0][0], words[k - 1][1])
     second = Span(words[k + 1][0], words[-1][1])
     if any(_regex.fullmatch(_NAME_RE, text, s.start, s.end) is None for s in (first, second)):

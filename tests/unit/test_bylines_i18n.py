@@ -102,6 +102,9 @@ def test_other_lines_in_brackets_are_no_signature(text: str) -> None:
         ("Marco Rossi e Giulia Bianchi", ("Marco Rossi", "Giulia Bianchi")),
         # One person: a single word on one side of the joining word.
         ("Por José Ortega y Gasset", ("José Ortega y Gasset",)),
+        ("POR ANA RUIZ Y LUIS GÓMEZ", ("ANA RUIZ", "LUIS GÓMEZ")),
+        # A middle initial in capitals is no joining word.
+        ("By Mary Ann E Lee Park", ("Mary Ann E Lee Park",)),
     ],
 )
 def test_y_e_and_en_between_two_full_names_part_two_people(
