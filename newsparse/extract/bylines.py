@@ -79,9 +79,12 @@ _PREFIX_RE = regex.compile(
         # ``Yazar: Mehmet Demir``, ``كتب: أحمد سالم``, ``作者`` and a colon), or a word
         # that opens names as ``By`` does (``记者 张明远``, ``記者陳怡君``, ``文`` and a
         # slash, ``بقلم منى``, ``โดย สมชาย``, ``Ein Artikel von Max Roth``).
-        \L<labels>\x20?[:\uff1a]\x20*+
+        # A dash may stand for the colon (``كتب - أحمد سالم``).
+        \L<labels>(?:\x20?[:\uff1a]|\x20[-\u2013\u2014\u0640]\x20)\x20*+
       | (?:本报记者|本報記者|记者|記者)\x20*+[:\uff1a]?\x20*+
-      | (?:文|撰文|图文|圖文)\x20?[/\uff0f:\uff1a]\x20*+
+        # Text and pictures by: ``文/图 记者 张明远``.
+      | (?:文\x20?[/\uff0f]\x20?[图圖]\x20?[:\uff1a]?|(?:文|撰文|图文|圖文)\x20?[/\uff0f:\uff1a])
+        \x20*+(?:(?:本报|本報)?(?:记者|記者)\x20*+)?
       | (?:بقلم|โดย|द्वारा)\x20++
       | Ein\x20(?:Artikel|Beitrag|Kommentar)\x20von\x20++
     )
@@ -117,6 +120,8 @@ _SHORT_NAME_RE = regex.compile(
 # ``김민수 기자 minsu@example.com``, ``김민수·이지은 기자``.
 _KOREAN_ROLES = r"(?:기자|특파원|선임기자|논설위원)"
 _ROLE_AFTER_RE = regex.compile(
+    # A desk may come first: ``문화부 김민수 기자`` (the culture desk's).
+    r"(?:\p{Hangul}{1,6}+(?<=부)\x20)?"
     r"(?P<names>\p{Hangul}{2,5}+"
     r"(?:(?:\x20?[,\u00b7\u3001]\x20?|\x20)(?!ROLES$|ROLES\x20)\p{Hangul}{2,5}+){0,3}+)"
     r"\x20?ROLES(?:\x20[\w.+-]{1,64}+@[\w.-]{1,100}+)?".replace("ROLES", _KOREAN_ROLES)
@@ -128,6 +133,8 @@ _REPORTED_FROM_RE = regex.compile(r"[/\uff0f](?P<place>\p{Han}{1,8}?)(?:報導|�
 # Pratama``.
 _NEXT_LABEL_RE = regex.compile(
     r"(?<!\s)\s*+[|\uff5c/\u00b7\u2022]\s*+\p{L}[\p{L}\x20]{0,20}+[:\uff1a]"
+    # A Chinese label after a space: ``记者:张明远 摄影:李红``.
+    r"|(?<!\s)\x20++\p{Han}{1,4}+[:\uff1a]"
 )
 # A label of another language and its colon inside a line, after a space or a bar:
 # ``2023-08-14 06:50 来源:北方日报 作者:王晓东``.
@@ -442,7 +449,7 @@ def read_byline(
     if prefix is None and holds_any(text[start:end], "\uae30\uc6d0"):  # 기자, 특파원
         after = _regex.fullmatch(_ROLE_AFTER_RE, text, start, end)
         if after is not None:
-            local, names_end = True, after.end("names")
+            local, names_start, names_end = True, after.start("names"), after.end("names")
     if not local and prefix is None and require_prefix and "|" not in text[start:end]:
         return None
     places: list[Span] = []
@@ -669,6 +676,14 @@ def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:
     return [first, second]
 
 
+# Roles a Chinese byline sets between its names (correspondent, intern, trainee or
+# special reporter, photographer): ``本报记者 张明远 通讯员 李红``.
+_CHINESE_ROLES = frozenset((
+    "通讯员", "通訊員", "实习生", "實習生", "见习记者", "見習記者", "特约记者", "特約記者",
+    "记者", "記者", "摄影", "攝影",
+))  # fmt: skip
+
+
 def _uncased_names(text: str, a: int, b: int) -> list[Span]:
     """The names of ``text[a:b]``, a name in a script with no capitals.
 
@@ -677,7 +692,8 @@ def _uncased_names(text: str, a: int, b: int) -> list[Span]:
     """
     names = [m.span() for m in _regex.finditer(_SHORT_NAME_RE, text, a, b)]
     if len(names) > 1 and sum(y - x for x, y in names) + len(names) - 1 == b - a:
-        return [Span(x, y) for x, y in names]
+        # A role between the names is none: ``张明远 通讯员 李红``.
+        return [Span(x, y) for x, y in names if text[x:y] not in _CHINESE_ROLES]
     return [Span(a, b)]
 
 

@@ -31,6 +31,15 @@ from newsparse.extract.bylines import find_labelled_byline, read_byline, read_si
         ("Yazar: Mehmet Demir", ("Mehmet Demir",)),
         ("Autor: Anna Kowalska", ("Anna Kowalska",)),
         ("Ein Artikel von Max Roth", ("Max Roth",)),
+        # Roles between Chinese names, text-and-pictures labels, a further label after
+        # a space, a dash for the colon, a Korean desk before the name.
+        ("本报记者 张明远 通讯员 李红", ("张明远", "李红")),
+        ("记者 张明远 实习生 李红", ("张明远", "李红")),
+        ("文/图 记者 张明远", ("张明远",)),
+        ("文\uff0f图 本报记者 张明远", ("张明远",)),
+        ("记者\uff1a张明远 摄影\uff1a李红", ("张明远",)),
+        ("كتب - أحمد سالم", ("أحمد سالم",)),
+        ("문화부 김민수 기자", ("김민수",)),
     ],
 )
 def test_local_labels_open_bylines(text: str, authors: tuple[str, ...]) -> None:
