@@ -445,6 +445,11 @@ def read_byline(
         prefix = None
     local = prefix is not None and prefix["local"] is not None
     names_start = prefix.end() if prefix else start
+    if local:
+        # ``AUTOR: von Jana Schmidt``: a label, then a By of its own.
+        inner = _regex.match(_PREFIX_RE, text, names_start, end)
+        if inner is not None and inner["local"] is None:
+            names_start = inner.end()
     names_end = end
     if prefix is None and holds_any(text[start:end], "\uae30\uc6d0"):  # 기자, 특파원
         after = _regex.fullmatch(_ROLE_AFTER_RE, text, start, end)
@@ -645,7 +650,9 @@ def is_local_byline(text: str, pos: int = 0, endpos: int | None = None) -> bool:
 # The words that join two people's names in Spanish, Italian, Portuguese and Dutch
 # (``y``, ``e``, ``en``); each joins the parts of one name too (``José Ortega y Gasset``,
 # ``Maria da Silva e Sousa``), so a name of two words at least must stand on each side.
-_JOIN_WORDS = frozenset(("y", "e", "en", "Y", "E", "EN"))
+# Indonesian ``dan``, Turkish ``ve``, Russian ``и`` and Polish ``i`` too, in lower case
+# (``Dan`` is a given name).
+_JOIN_WORDS = frozenset(("y", "e", "en", "Y", "E", "EN", "dan", "ve", "\u0438", "i"))
 
 
 def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:

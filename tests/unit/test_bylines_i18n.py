@@ -40,6 +40,13 @@ from newsparse.extract.bylines import find_labelled_byline, read_byline, read_si
         ("记者\uff1a张明远 摄影\uff1a李红", ("张明远",)),
         ("كتب - أحمد سالم", ("أحمد سالم",)),
         ("문화부 김민수 기자", ("김민수",)),
+        # A label, then a By of its own; two names joined by the language's "and".
+        ("AUTOR: von Jana Schmidt", ("Jana Schmidt",)),
+        ("Autor: por Ana Ruiz", ("Ana Ruiz",)),
+        ("Oleh: Budi Santoso dan Siti Aminah", ("Budi Santoso", "Siti Aminah")),
+        ("Yazar: Ali Kaya ve Zeynep Arslan", ("Ali Kaya", "Zeynep Arslan")),
+        ("Автор: Ирина Соколова и Дмитрий Орлов", ("Ирина Соколова", "Дмитрий Орлов")),
+        ("Autor: Anna Kowalska i Piotr Nowak", ("Anna Kowalska", "Piotr Nowak")),
     ],
 )
 def test_local_labels_open_bylines(text: str, authors: tuple[str, ...]) -> None:
