@@ -6,7 +6,10 @@ names an agency needs no comma), ``Jane Doe | Reuters``, ``Written by X`` and
 ``By HT News Desk``, German and French ``Von X und Y`` and ``Par X et Y``, and Spanish
 and Portuguese ``Por X`` (``von``
 and ``de`` are prefixes only before a given name and a surname: ``Ursula von der Leyen``
-and ``Von Miller`` stay whole); names keep the case the text gives them, and each
+and ``Von Miller`` stay whole), the labels of other languages (``Автор: X``, ``Oleh: X``,
+``كتب: X``, ``记者 X``, Korean ``X 기자``; names in scripts without capitals are read
+only after one), and two full names that ``y``, ``e``, ``en``, ``dan``, ``ve``, ``и`` or
+``i`` join; names keep the case the text gives them, and each
 author has a span of its own. A place after the names (``By Jane Doe, Washington``,
 ``By Jane Doe in Paris``: one word after the last comma, where a name has two, or
 capitalised words after ``in`` or ``à``, or ``IN`` after names in capitals, also after
