@@ -119,15 +119,15 @@ _UNCASED_NAME_RE = regex.compile(
 _SHORT_NAME_RE = regex.compile(
     r"\p{Han}{2,4}+(?![\p{Han}\u00b7\u30fb])|\p{Hangul}{2,5}+(?!\p{Hangul})"
 )
-# Korean puts the role after the name, as may an e-mail address: ``김민수 기자``,
-# ``김민수 기자 minsu@example.com``, ``김민수·이지은 기자``.
+# Korean puts the role after the name, as may an e-mail address (in brackets or not):
+# ``김민수 기자``, ``김민수 기자 minsu@example.com``, ``김민수·이지은 기자``.
 _KOREAN_ROLES = r"(?:기자|특파원|선임기자|논설위원)"
 _ROLE_AFTER_RE = regex.compile(
     # A desk may come first: ``문화부 김민수 기자`` (the culture desk's).
     r"(?:\p{Hangul}{1,6}+(?<=부)\x20)?"
     r"(?P<names>\p{Hangul}{2,5}+"
     r"(?:(?:\x20?[,\u00b7\u3001]\x20?|\x20)(?!ROLES$|ROLES\x20)\p{Hangul}{2,5}+){0,3}+)"
-    r"\x20?ROLES(?:\x20[\w.+-]{1,64}+@[\w.-]{1,100}+)?".replace("ROLES", _KOREAN_ROLES)
+    r"\x20?ROLES(?:\x20[(<]?[\w.+-]{1,64}+@[\w.-]{1,100}+[)>]?)?".replace("ROLES", _KOREAN_ROLES)
 )
 # Where a Chinese byline's place follows its names, after a slash (ASCII or full-width):
 # ``記者陳怡君`` + slash + ``高雄報導`` (reporting from Kaohsiung).

@@ -18,6 +18,7 @@ from newsparse.extract.bylines import find_labelled_byline, read_byline, read_si
         ("作者\uff1a王晓东", ("王晓东",)),
         ("김민수 기자", ("김민수",)),
         ("김민수 기자 minsu@example.com", ("김민수",)),
+        ("김민수 기자 (minsu@example.com)", ("김민수",)),
         ("김민수\u00b7이지은 기자", ("김민수", "이지은")),
         ("كتب: أحمد سالم", ("أحمد سالم",)),
         ("بقلم: منى عبد الرحمن", ("منى عبد الرحمن",)),
