@@ -506,14 +506,14 @@ MIN_PULL_QUOTE_WORDS = 4
 MIN_UNQUOTED_PULL_WORDS = 8
 #: The most words in a line taken for a pull quote.
 MAX_PULL_QUOTE_WORDS = 40
-
-# How many lines under the body a Japanese signature (reporters' names in brackets) is
-# looked for, and the longest such line.
-SIGNATURE_REACH = 2
-_KANA_RE = regex.compile(r"\p{Hiragana}")
-MAX_SIGNATURE_LINE = 40
 #: How many lines of a body are looked up as pull quotes, at most.
 MAX_PULL_QUOTE_CHECKS = 20
+#: How many lines under the body a Japanese signature (reporters' names in brackets) is
+#: looked for, and the longest such line.
+SIGNATURE_REACH = 2
+MAX_SIGNATURE_LINE = 40
+# Kana: the text above such a signature is Japanese.
+_KANA_RE = regex.compile(r"\p{Hiragana}")
 # The button after a sentence a blog sets apart to tweet (compared case-folded).
 _TWEET_PROMPT = "click to tweet"
 # The label of a box of summary points over the article (compared case-folded, without
