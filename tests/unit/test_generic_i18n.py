@@ -35,3 +35,22 @@ def test_lines_that_end_with_a_stop_of_their_script_are_paragraphs(lang: str) ->
     check_article(text, a)
     assert a.format == "generic"
     assert a.paragraphs == tuple(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2023年8月14日 06:50", "2023-08-14T06:50:00"),
+        ("2023년 8월 14일 오후 6:50", "2023-08-14T18:50:00"),
+        ("14 августа 2023, 06:50", "2023-08-14T06:50:00"),
+        ("14 ส.ค. 2566 06:50 น.", "2023-08-14T06:50:00"),
+    ],
+)
+def test_a_local_date_line_under_the_headline_dates_a_generic_text(line: str, iso: str) -> None:
+    text = f"A headline of the story\n\n{line}\n\nThe first paragraph of the story.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "generic"
+    assert a.date is not None
+    assert a.date.isoformat() == iso
+    assert a.paragraphs == ("The first paragraph of the story.",)
