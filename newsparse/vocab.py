@@ -16,6 +16,8 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "BUDDHIST_ERA_MONTHS",
+    "BYLINE_LABELS",
     "MONTHS",
     "PAGE_ACCOUNT",
     "PAGE_ADVERT",
@@ -105,13 +107,65 @@ def _months() -> dict[str, int]:
             "dezembro",
         ),
     }
-    return {word: number for number, words in names.items() for word in words}
+    table = {word: number for number, words in names.items() for word in words}
+    for words in (*_OTHER_MONTHS, _THAI_MONTHS):
+        for number, word in enumerate(words.split(), 1):
+            for spelling in word.split("|"):
+                table[spelling.replace("_", " ")] = number
+    return table
 
+
+# Month names as news pages in other languages date their articles (``14 августа
+# 2023``, ``14 Ağustos 2023``, ``14 sierpnia 2023``, ``14 أغسطس 2023``): one string per
+# language, January to December, the spellings of one month joined by ``|``, ``_`` for
+# a space inside a name. Russian and Polish in the genitive a date writes, with the
+# Russian abbreviations; Turkish, also with i for the dotless i that capitals lose
+# (ARALIK); the Indonesian names the Dutch ones do not give; Arabic, the Egyptian and
+# Gulf names and the Levantine ones; Hindi, the nukta written as one character or two.
+_OTHER_MONTHS = (
+    (
+        "января|янв февраля|фев|февр марта|мар апреля|апр мая июня|июн июля|июл августа|авг"
+        " сентября|сен|сент октября|окт ноября|ноя|нояб декабря|дек"
+    ),
+    (
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
+        " listopada grudnia"
+    ),
+    (
+        "ocak şubat mart nisan mayıs|mayis haziran temmuz ağustos eylül ekim"  # noqa: RUF001
+        " kasım|kasim aralık|aralik"  # noqa: RUF001 - Turkish has a dotless i
+    ),
+    "januari februari maret april mei juni juli agustus|agt september oktober november desember",
+    (
+        "يناير فبراير مارس أبريل|إبريل|ابريل مايو يونيو|يونية يوليو|يولية أغسطس|اغسطس سبتمبر"
+        " أكتوبر|اكتوبر نوفمبر ديسمبر"
+    ),
+    ("كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول"),
+    (
+        "जनवरी \u095eरवरी|फ\u093cरवरी|फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर|सितम्बर"
+        " अक्टूबर|अक्तूबर नवंबर|नवम्बर दिसंबर|दिसम्बर"
+    ),
+)
+
+# Thai month names and their abbreviations, January to December (``14 ส.ค. 2566``).
+_THAI_MONTHS = (
+    "มกราคม|ม.ค. กุมภาพันธ์|ก.พ. มีนาคม|มี.ค. เมษายน|เม.ย. พฤษภาคม|พ.ค. มิถุนายน|มิ.ย."
+    " กรกฎาคม|ก.ค. สิงหาคม|ส.ค. กันยายน|ก.ย. ตุลาคม|ต.ค. พฤศจิกายน|พ.ย. ธันวาคม|ธ.ค."
+)
 
 #: Month names and abbreviations (English, French, German, Spanish), and the names in
 #: Italian, Dutch and Portuguese (Factiva writes dates in the export's language), lower
 #: case, to 1-12. Abbreviations that are common words (``out``, ``set``) are left out.
+#: Also the names of Russian, Polish, Turkish, Indonesian, Arabic, Hindi and Thai pages
+#: (``14 августа 2023``, ``14 Ağustos 2023``, ``14 أغسطس 2023``, ``14 ส.ค. 2566``).
 MONTHS: dict[str, int] = _months()
+
+#: The Thai month names of :data:`MONTHS`. A Thai page counts years in the Buddhist
+#: era, 543 years ahead of the common era: a date with one of these names and a year
+#: past 2400, or of two digits, is read in it (``14 ส.ค. 2566`` and ``14 ส.ค. 66`` are
+#: 14 August 2023).
+BUDDHIST_ERA_MONTHS: frozenset[str] = frozenset(_THAI_MONTHS.replace("|", " ").split())
+
 
 #: Season names (English, German, French, Dutch), lower case, as magazines name an issue
 #: (``Spring 2019``, ``Winter 2018/2019``). A season names no month (hemispheres
@@ -125,24 +179,32 @@ SEASONS: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 
-#: Weekday names and abbreviations (English, French, German, Spanish; Italian, Dutch and
-#: Portuguese names), lower case, to 0 (Monday) - 6.
+#: Weekday names and abbreviations (English, French, German, Spanish; Italian, Dutch,
+#: Portuguese, Indonesian, Turkish, Russian and Polish names), lower case, to 0 (Monday)
+#: - 6.
 WEEKDAYS: dict[str, int] = {
     word: number
     for number, words in enumerate(
         (
             ("monday", "mon", "lundi", "montag", "lunes",
-             "lunedì", "lunedi", "maandag", "segunda-feira"),
+             "lunedì", "lunedi", "maandag", "segunda-feira",
+             "senin", "pazartesi", "понедельник", "poniedziałek"),
             ("tuesday", "tue", "tues", "mardi", "dienstag", "martes",
-             "martedì", "martedi", "dinsdag", "terça-feira", "terca-feira"),
+             "martedì", "martedi", "dinsdag", "terça-feira", "terca-feira",
+             "selasa", "salı", "sali", "вторник", "wtorek"),  # noqa: RUF001 - Turkish dotless i
             ("wednesday", "wed", "mercredi", "mittwoch", "miércoles", "miercoles",
-             "mercoledì", "mercoledi", "woensdag", "quarta-feira"),
+             "mercoledì", "mercoledi", "woensdag", "quarta-feira",
+             "rabu", "çarşamba", "среда", "środa"),
             ("thursday", "thu", "thur", "thurs", "jeudi", "donnerstag", "jueves",
-             "giovedì", "giovedi", "donderdag", "quinta-feira"),
+             "giovedì", "giovedi", "donderdag", "quinta-feira",
+             "kamis", "perşembe", "четверг", "czwartek"),
             ("friday", "fri", "vendredi", "freitag", "viernes",
-             "venerdì", "venerdi", "vrijdag", "sexta-feira"),
-            ("saturday", "sat", "samedi", "samstag", "sábado", "sabado", "sabato", "zaterdag"),
-            ("sunday", "sun", "dimanche", "sonntag", "domingo", "domenica", "zondag"),
+             "venerdì", "venerdi", "vrijdag", "sexta-feira",
+             "jumat", "jum'at", "cuma", "пятница", "piątek"),
+            ("saturday", "sat", "samedi", "samstag", "sábado", "sabado", "sabato", "zaterdag",
+             "sabtu", "cumartesi", "суббота", "sobota"),
+            ("sunday", "sun", "dimanche", "sonntag", "domingo", "domenica", "zondag",
+             "minggu", "pazar", "воскресенье", "niedziela"),
         )
     )
     for word in words
@@ -150,8 +212,9 @@ WEEKDAYS: dict[str, int] = {
 
 #: The words that join a date to the time after it, lower case, besides a comma or a
 #: dash: English ``at``, French ``à``, Spanish ``a las``, German ``um``, Italian
-#: ``alle`` and ``ore``, Dutch ``om``, Portuguese ``às``, Scandinavian ``kl.``
-#: (``14 août 2023 à 06h50``, ``14. August 2023 um 06:50 Uhr``).
+#: ``alle`` and ``ore``, Dutch ``om``, Portuguese ``às``, Scandinavian ``kl.``, Russian
+#: ``в``, Turkish ``saat``, Indonesian ``pukul``, Thai ``เวลา`` (``14 août 2023 à
+#: 06h50``, ``14. August 2023 um 06:50 Uhr``, ``14 августа 2023 в 06:50``).
 TIME_JOINERS: tuple[str, ...] = (
     "at",
     "à",
@@ -163,6 +226,10 @@ TIME_JOINERS: tuple[str, ...] = (
     "om",
     "às",
     "kl.",
+    "в",
+    "saat",
+    "pukul",
+    "เวลา",
 )
 
 #: Zone abbreviations to UTC offsets in minutes. Abbreviations are ambiguous: IST is
@@ -187,6 +254,8 @@ ZONE_OFFSETS: dict[str, int] = {
     "WET": 0,
     "WEST": 60,
     "MSK": 180,
+    # Moscow time as Russian pages write it: MSK in Cyrillic letters.
+    "\u041c\u0421\u041a": 180,
     "EST": -300,
     "EDT": -240,
     "CST": -360,
@@ -241,6 +310,18 @@ SEASONAL_ZONES: dict[str, tuple[str, str]] = {
 ZONE_WORDS: frozenset[str] = frozenset(
     {"ist", "est", "met", "wet", "west", "eat", "wat", "ut", "cet", "eet", "mest"}
 )
+
+#: Labels that open a byline before a colon (ASCII or full-width) on pages in other
+#: languages, none an English word, lower case (``Автор: Ирина Соколова``, ``Yazar:
+#: Mehmet Demir``, ``Oleh: Budi Santoso``, ``كتب: أحمد سالم``): Russian, Turkish,
+#: Indonesian, Polish, Arabic, Hindi, Thai, Chinese and Japanese; ``Reporter:`` too,
+#: as Indonesian pages label it (a colon after it in English labels the names as well).
+BYLINE_LABELS: tuple[str, ...] = (
+    "автор", "текст", "yazar", "yazan", "muhabir", "oleh", "penulis", "autor", "autorka",
+    "haber", "reporter", "wartawan", "pewarta",
+    "كتب", "كتبت", "بقلم", "إعداد", "लेखक", "द्वारा", "रिपोर्ट", "ผู้เขียน", "作者", "文", "撰文",
+    "記者", "记者", "筆者",
+)  # fmt: skip
 
 #: Spellings of news agencies (lower case, no dots) to the canonical short name.
 AGENCIES: dict[str, str] = {
@@ -325,6 +406,11 @@ PAGE_NAVIGATION: tuple[str, ...] = (
     "返回顶部", "回到顶部",
     "ホーム", "トップページ", "検索", "メニュー", "ページトップへ",
     "홈", "검색", "메뉴", "전체메뉴", "전체 메뉴", "맨 위로",
+    "当前位置\uff1a首页", "当前位置: 首页", "您的位置\uff1a首页", "您现在的位置\uff1a首页",
+    "目前位置\uff1a首頁", "現在位置\uff1a首頁",
+    "होम", "मुख्य पृष्ठ", "होम पेज", "खोजें", "मेन्यू",
+    "หน้าแรก", "หน้าหลัก", "ค้นหา", "เมนู",
+    "strona główna", "przejdź do treści", "szukaj", "wyszukaj", "wróć na górę",
 )  # fmt: skip
 
 #: Account: sign in, register, subscribe.
@@ -348,6 +434,8 @@ PAGE_ACCOUNT: tuple[str, ...] = (
     "登录", "登錄", "登入", "注册", "註冊", "订阅", "訂閱",
     "ログイン", "ログアウト", "会員登録", "新規登録", "無料会員登録", "マイページ",
     "로그인", "로그아웃", "회원가입", "마이페이지",
+    "लॉग इन", "साइन इन", "เข้าสู่ระบบ", "สมัครสมาชิก", "zaloguj się", "zaloguj",
+    "zarejestruj się", "moje konto",
 )  # fmt: skip
 
 #: The legal and contact links of a site's footer.
@@ -390,6 +478,9 @@ PAGE_LEGAL: tuple[str, ...] = (
     "利用規約", "サイトマップ", "サイトポリシー", "広告掲載", "著作権について", "免責事項",
     "회사소개", "개인정보처리방침", "개인정보취급방침", "이용약관", "고객센터", "광고문의",
     "청소년보호정책", "제휴문의", "사이트맵",
+    "हमारे बारे में", "संपर्क करें", "गोपनीयता नीति", "नियम और शर्तें",
+    "เกี่ยวกับเรา", "ติดต่อเรา", "นโยบายความเป็นส่วนตัว", "ข้อกำหนดการใช้งาน",
+    "polityka prywatności", "regulamin", "o nas", "redakcja", "polityka cookies",
 )  # fmt: skip
 
 #: Share buttons and the networks they name (beyond the ones English pages show).
@@ -400,6 +491,7 @@ PAGE_SHARE: tuple[str, ...] = (
     "分享到", "シェア", "シェアする", "ツイート", "공유", "공유하기",
     "vkontakte", "вконтакте", "одноклассники", "wechat", "weibo", "微信", "微博",
     "kakaotalk", "카카오톡", "카카오스토리", "xing", "فيسبوك", "تويتر", "페이스북", "트위터",
+    "واتساب", "शेयर", "शेयर करें", "แชร์", "แชร์ข่าว", "udostępnij", "twitter'da paylaş",
 )  # fmt: skip
 
 #: The labels of lists of other stories: most read, read also, related.
@@ -424,6 +516,12 @@ PAGE_RELATED: tuple[str, ...] = (
     "热门新闻", "热点新闻", "推荐阅读", "相关阅读", "熱門新聞",
     "人気記事", "アクセスランキング", "おすすめ記事",
     "많이 본 뉴스", "많이 본 기사", "인기 기사", "관련 뉴스",
+    "相关报道", "延伸阅读", "延伸閱讀", "相關報導", "相關閱讀", "更多新闻",
+    "ये भी पढ़ें", "यह भी पढ़ें", "संबंधित खबरें", "संबंधित ख़बरें", "और पढ़ें",
+    "อ่านข่าวที่เกี่ยวข้อง", "ข่าวล่าสุด",
+    "czytaj także", "czytaj też", "zobacz też", "zobacz także", "najczęściej czytane",
+    "polecane", "benzer haberler", "materiały powiązane", "материалы по теме",
+    "مواضيع ذات صلة", "اقرأ أيضًا", "اقرأ ايضا",
 )  # fmt: skip
 
 #: Newsletter boxes' labels.
@@ -539,6 +637,7 @@ PAGE_RIGHTS: tuple[str, ...] = (
     "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
     "hak cipta dilindungi", "tüm haklar\u0131 sakl\u0131d\u0131r", "все права защищены",
     "جميع الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "무단 전재", "무단전재",
+    "सर्वाधिकार सुरक्षित", "สงวนลิขสิทธิ์", "wszelkie prawa zastrzeżone",
 )  # fmt: skip
 
 #: Verbs a cookie banner uses before ``cookies``: ``Wir verwenden Cookies``.

@@ -6,7 +6,10 @@ names an agency needs no comma), ``Jane Doe | Reuters``, ``Written by X`` and
 ``By HT News Desk``, German and French ``Von X und Y`` and ``Par X et Y``, and Spanish
 and Portuguese ``Por X`` (``von``
 and ``de`` are prefixes only before a given name and a surname: ``Ursula von der Leyen``
-and ``Von Miller`` stay whole); names keep the case the text gives them, and each
+and ``Von Miller`` stay whole), the labels of other languages (``Автор: X``, ``Oleh: X``,
+``كتب: X``, ``记者 X``, Korean ``X 기자``; names in scripts without capitals are read
+only after one), and two full names that ``y``, ``e``, ``en``, ``dan``, ``ve``, ``и`` or
+``i`` join; names keep the case the text gives them, and each
 author has a span of its own. A place after the names (``By Jane Doe, Washington``,
 ``By Jane Doe in Paris``: one word after the last comma, where a name has two, or
 capitalised words after ``in``, ``IN`` or ``à``, also after a role or a comma;
@@ -34,17 +37,20 @@ from attrs import evolve, frozen
 from newsparse import _regex
 from newsparse._text import holds_any
 from newsparse.model import Byline, Span
-from newsparse.vocab import WEEKDAYS, canonical_agency
+from newsparse.vocab import BYLINE_LABELS, WEEKDAYS, canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = [
     "BylineMatch",
+    "find_labelled_byline",
+    "is_local_byline",
     "is_role_line",
     "read_byline",
     "read_labelled_byline",
     "read_names_with_role",
+    "read_signature",
     "split_joined_names",
 ]
 
@@ -62,7 +68,7 @@ _PREFIX_RE = regex.compile(
     r"""
     (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted)\x20)?by\s?:?\x20++
   # ``Author:`` in English, German, Spanish, Portuguese, French and Italian.
-  | (?:Author|Autor|Autora|Auteur|Autrice|Autore)\s?:\x20*+
+  | (?P<label>(?:Author|Autor|Autora|Auteur|Autrice|Autore)\s?:\x20*+)
   | (?P<foreign>
         (?:par|por)\x20++(?=\p{L})
         # German ``von`` and French ``de`` open a byline as ``by`` does, but they are
@@ -72,10 +78,87 @@ _PREFIX_RE = regex.compile(
         (?!\L<particles>\x20)
         (?-i:(?=\p{Lu}[\p{L}'\u2019.-]{0,30}+\x20++(?:\L<particles>\x20++){0,3}+\p{Lu}))
     )
+  | (?P<local>
+        # The labels of pages in other languages, none an English word, so read on any
+        # page: a word and a colon, ASCII or full-width (``Автор: Ирина Соколова``,
+        # ``Yazar: Mehmet Demir``, ``كتب: أحمد سالم``, ``作者`` and a colon), or a word
+        # that opens names as ``By`` does (``记者 张明远``, ``記者陳怡君``, ``文`` and a
+        # slash, ``بقلم منى``, ``โดย สมชาย``, ``Ein Artikel von Max Roth``).
+        # A dash may stand for the colon (``كتب - أحمد سالم``).
+        \L<labels>(?:\x20?[:\uff1a]|\x20[-\u2013\u2014\u0640]\x20)\x20*+
+      | (?:本报记者|本報記者|记者|記者)\x20*+[:\uff1a]?\x20*+
+        # Text and pictures by: ``文/图 记者 张明远``.
+      | (?:文\x20?[/\uff0f]\x20?[图圖]\x20?[:\uff1a]?|(?:文|撰文|图文|圖文)\x20?[/\uff0f:\uff1a])
+        \x20*+(?:(?:本报|本報)?(?:记者|記者)\x20*+)?
+      | (?:بقلم|โดย|द्वारा)\x20++
+      | Ein\x20(?:Artikel|Beitrag|Kommentar)\x20von\x20++
+    )
     """,
     regex.IGNORECASE | regex.VERBOSE,
     particles=list(_PARTICLES),
+    labels=list(BYLINE_LABELS),
 )
+# A name in a script with no capitals, read only after a label (:data:`BYLINE_LABELS`,
+# ``记者``...) or before ``기자``, since nothing in the name itself says it is one:
+# Chinese names of two to four characters, spaced when there are several (``张明远
+# 李红``), or a foreign name's parts joined by a middle dot (``约翰·史密斯``); Korean
+# names of two to five syllables; Japanese ones in kana; and in Arabic, Hindi or Thai
+# up to four short words (``أحمد سالم``, ``राहुल शर्मा``, ``สมชาย ใจดี``).
+_UNCASED_NAME_RE = regex.compile(
+    r"""
+    \p{Han}{2,4}+ (?:\x20\p{Han}{2,4}+){0,5}+
+  | \p{Han}{1,6}+ (?:[\u00b7\u30fb]\p{Han}{1,8}+){1,3}+
+  | \p{Hangul}{2,5}+ (?:[\x20\u00b7]\p{Hangul}{2,5}+){0,3}+
+  | \p{Katakana}{2,10}+ (?:[\u30fb\x20]\p{Katakana}{1,10}+){0,2}+
+  | [^\P{Lo}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][\p{Lo}\p{M}]{0,14}+
+    (?:\x20[^\P{Lo}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][\p{Lo}\p{M}]{0,14}+){0,3}+
+    """,
+    regex.VERBOSE,
+)
+# Chinese names of two to four characters, or Korean ones of two to five syllables: a
+# run of them, spaced (or for Korean names, dotted), names several people (``记者 张明远
+# 李红``, ``김민수·이지은 기자``).
+_SHORT_NAME_RE = regex.compile(
+    r"\p{Han}{2,4}+(?![\p{Han}\u00b7\u30fb])|\p{Hangul}{2,5}+(?!\p{Hangul})"
+)
+# Korean puts the role after the name, as may an e-mail address (in brackets or not):
+# ``김민수 기자``, ``김민수 기자 minsu@example.com``, ``김민수·이지은 기자``.
+_KOREAN_ROLES = r"(?:기자|특파원|선임기자|논설위원)"
+_ROLE_AFTER_RE = regex.compile(
+    # A desk may come first: ``문화부 김민수 기자`` (the culture desk's).
+    r"(?:\p{Hangul}{1,6}+(?<=부)\x20)?"
+    r"(?P<names>\p{Hangul}{2,5}+"
+    r"(?:(?:\x20?[,\u00b7\u3001]\x20?|\x20)(?!ROLES$|ROLES\x20)\p{Hangul}{2,5}+){0,3}+)"
+    r"\x20?ROLES(?:\x20[(<]?[\w.+-]{1,64}+@[\w.-]{1,100}+[)>]?)?".replace("ROLES", _KOREAN_ROLES)
+)
+# Where a Chinese byline's place follows its names, after a slash (ASCII or full-width):
+# ``記者陳怡君`` + slash + ``高雄報導`` (reporting from Kaohsiung).
+_REPORTED_FROM_RE = regex.compile(r"[/\uff0f](?P<place>\p{Han}{1,8}?)(?:報導|报道|報道|电|電)?$")
+# Another label after the names ends them: ``Penulis: Siti Rahmawati | Editor: Andi
+# Pratama``.
+_NEXT_LABEL_RE = regex.compile(
+    r"(?<!\s)\s*+[|\uff5c/\u00b7\u2022]\s*+\p{L}[\p{L}\x20]{0,20}+[:\uff1a]"
+    # A Chinese label after a space: ``记者:张明远 摄影:李红``.
+    r"|(?<!\s)\x20++\p{Han}{1,4}+[:\uff1a]"
+)
+# A label of another language and its colon inside a line, after a space or a bar:
+# ``2023-08-14 06:50 来源:北方日报 作者:王晓东``.
+_INNER_LABEL_RE = regex.compile(
+    r"(?<=[\s|\u3000])\L<labels>\x20?[:\uff1a]", regex.IGNORECASE, labels=list(BYLINE_LABELS)
+)
+# A Japanese article's signature: its reporters' names in brackets (full-width or ASCII)
+# on a line of their own under the text, perhaps after their bureau and a middle dot,
+# or their desk and a space, two or more names parted by an ideographic comma
+# (``山田太郎``, ``北浜支局・山田太郎``, ``経済部 佐藤花子``, ``山田太郎、佐藤花子``, each
+# in brackets).
+_JA_NAME = r"[\p{Han}\p{Katakana}\u30fc]{2,8}+"
+_SIGNATURE_RE = regex.compile(
+    r"[(\uff08]\x20?(?:[\p{Han}\p{Katakana}]{1,10}+[\u30fb/\uff0f]\x20?"
+    # A desk or a bureau and a space: ``経済部 佐藤花子``, ``北浜支局 山田太郎``.
+    r"|[\p{Han}\p{Katakana}]{0,9}[部局社班課]\x20)?"
+    r"(?P<names>NAME(?:[\u3001,\u30fb]\x20?NAME){0,3}+)\x20?[)\uff09]".replace("NAME", _JA_NAME)
+)
+_SIGNATURE_NAME_RE = regex.compile(_JA_NAME)
 # Each alternative starts where a run of white space starts ``(?<!\s)``, so a long run is
 # scanned once, not once per character (which would be quadratic).
 # ``, and`` (the serial comma) is one separator. ``and`` is also German ``und`` and
@@ -86,13 +169,15 @@ _AND_WORDS = ("and", "und", "et")
 # ``et al.`` ends the names (``By Jane Doe et al.``): it is no separator before a name.
 _SEPARATOR = (
     r"(?<!\s)\s*+,?+\s*+\bet\x20al\b\.?+"
-    r"|(?<!\s)\s*+(?:,|;|&|\|)\s*+(?:\L<ands>\b(?!\x20al\b)\s*+)?"
+    r"|(?<!\s)\s*+(?:,|;|&|\||\u3001)\s*+(?:\L<ands>\b(?!\x20al\b)\s*+)?"
     r"|(?<!\s)\s*+\b\L<ands>\b(?!\x20al\b)\s*+|(?<!\s)\s++(?=\()"
 )
 _SEPARATOR_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WORDS))
 # After ``By``, ``with`` joins names too (AFP: ``By Jane Doe with John Roe in Paris``);
 # a bare line is not read so, where ``Cooking with Gas`` may be a menu's item.
-_AND_WITH_WORDS = (*_AND_WORDS, "with")
+# So do French ``avec``, German ``mit`` and Spanish ``con`` after ``Par``, ``Von`` or ``Por``
+# (``Par Julien Moreau avec AFP``).
+_AND_WITH_WORDS = (*_AND_WORDS, "with", "avec", "mit", "con")
 _SEPARATOR_WITH_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WITH_WORDS))
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
@@ -232,7 +317,7 @@ class BylineMatch:
 # What _SEPARATOR_RE and _LABEL_SUFFIX_RE cannot match without: a region holding none
 # of these is not searched (``and``, ``und`` and ``et`` are compared lower-cased; they
 # have no lookalike letter).
-_SEPARATOR_CHARS = ",;&|("
+_SEPARATOR_CHARS = ",;&|(\u3001"
 _DASHES = "-\u2013\u2014"
 
 
@@ -450,6 +535,7 @@ def read_byline(
     *,
     require_prefix: bool = True,
     foreign: bool | Callable[[], bool] = True,
+    prefixed: bool = False,
 ) -> BylineMatch | None:
     """Read ``text[pos:endpos]`` (one line) as a byline, or return ``None``.
 
@@ -463,6 +549,8 @@ def read_byline(
             a byline as ``By`` does (in English they open names: ``Von Braun Center``); a callable
             is asked only when such a prefix is found. With ``require_prefix=False``
             (a labelled line) they always do.
+        prefixed: Whether the caller has cut a ``By`` of another language off the
+            region (``Door``, ``di``): ``with`` and its kin join names, as after ``By``.
 
     Returns:
         The :class:`BylineMatch`, or ``None`` if the line is not a byline.
@@ -501,11 +589,31 @@ def read_byline(
     # Names before a bar need no ``By`` (``Jane Doe | Reuters``), nor before a bar that
     # sets a stamp apart (``Jane Doe | Yesterday``), unless an unread ``By`` opens them.
     barred = "|" in text[start:end] or ("|" in text[end:line_end] and not unread)
-    if prefix is None and require_prefix and not barred:
-        return None
+    local = prefix is not None and prefix["local"] is not None
     names_start = prefix.end() if prefix else start
-    organization: str | None = None
+    if local or (prefix is not None and prefix["label"] is not None):
+        # ``AUTOR: von Jana Schmidt``: a label, then a By of its own.
+        inner = _regex.match(_PREFIX_RE, text, names_start, end)
+        if inner is not None and inner["local"] is None:
+            names_start = inner.end()
     names_end = end
+    if prefix is None and holds_any(text[start:end], "\uae30\uc6d0"):  # 기자, 특파원
+        after = _regex.fullmatch(_ROLE_AFTER_RE, text, start, end)
+        if after is not None:
+            local, names_start, names_end = True, after.start("names"), after.end("names")
+    if not local and prefix is None and require_prefix and not barred:
+        return None
+    places: list[Span] = []
+    if local and holds_any(text[names_start:names_end], ":\uff1a"):
+        cut = _regex.search(_NEXT_LABEL_RE, text, names_start, names_end)
+        if cut is not None:
+            names_end = cut.start()
+    if local and holds_any(text[names_start:names_end], "/\uff0f"):
+        where = _regex.search(_REPORTED_FROM_RE, text, names_start, names_end)
+        if where is not None:
+            places.append(Span(*where.span("place")))
+            names_end = where.start()
+    organization: str | None = None
     label = None
     if holds_any(text[names_start:end], _DASHES):
         label = _regex.search(_LABEL_SUFFIX_RE, text, names_start, end)
@@ -523,9 +631,9 @@ def read_byline(
         organization = canonical_agency(suffix["org"]) or suffix["org"]
         names_end = suffix.start()
     authors: list[Span] = []
-    places: list[Span] = []
-    english = prefix is not None and prefix["foreign"] is None
-    pieces = _pieces(text, names_start, names_end, with_joins=english)
+    english = prefix is not None and prefix["foreign"] is None and not local
+    with_joins = (prefixed or prefix is not None) and not local
+    pieces = _pieces(text, names_start, names_end, with_joins=with_joins)
     places_from = _places_from(text, pieces)
     for i, (piece_start, piece_end) in enumerate(pieces):
         a = piece_start  # a role before the names moves it on
@@ -564,8 +672,15 @@ def read_byline(
         if authors and _after_comma(text, pieces, i) and _regex.fullmatch(_NAME_SUFFIX_RE, piece):
             authors[-1] = Span(authors[-1].start, b)  # ``Martin Luther King, Jr.``
             continue
+        if local and _regex.fullmatch(_UNCASED_NAME_RE, piece) is not None:
+            authors.extend(_uncased_names(text, a, b))
+            continue
         if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
-            return None
+            pair = _joined_pair(text, a, b)
+            if pair is None:
+                return None
+            authors.extend(pair)  # ``Marco Rossi e Giulia Bianchi``, ``... en Tom Bakker``
+            continue
         if authors and piece in _PLACES_WITH_ARTICLE:
             places.append(Span(a, b))  # ``By Jane Doe, The Hague``: her base, no outlet
             continue
@@ -593,6 +708,9 @@ def read_byline(
         authors.append(Span(a, b))
     if not authors and organization is None:
         return None
+    # ``Ana Ruiz y Luis Gómez`` reads as one name (``y`` joins a name's parts, as in
+    # ``José Ortega y Gasset``); a given name and a surname on each side are two people.
+    authors = [h for s in authors for h in _joined_pair(text, s.start, s.end) or [s]]
     byline = Byline(
         authors=tuple(s.of(text) for s in authors),
         organization=organization,
@@ -601,6 +719,145 @@ def read_byline(
     return BylineMatch(
         byline=byline, span=Span(start, end), author_spans=tuple(authors), places=tuple(places)
     )
+
+
+def find_labelled_byline(text: str, pos: int = 0, endpos: int | None = None) -> BylineMatch | None:
+    """Read a byline that a label of another language opens inside ``text[pos:endpos]``.
+
+    Pages in other languages set the byline's label after other labelled parts of a
+    line (``来源:北方日报 作者:王晓东``: a source, then the author); the last such
+    label that opens a byline with authors is read, to the end of the region.
+
+    Examples:
+        >>> text = "来源:北方日报 作者:王晓东"
+        >>> find_labelled_byline(text).byline.authors
+        ('王晓东',)
+        >>> find_labelled_byline("Source: the Herald") is None
+        True
+    """
+    end = len(text) if endpos is None else endpos
+    if not holds_any(text[pos:end], ":\uff1a"):
+        return None
+    starts = [m.start() for m in _regex.finditer(_INNER_LABEL_RE, text, pos, end)]
+    for start in reversed(starts):
+        found = read_byline(text, start, end)
+        if found is not None and found.byline.authors:
+            return found
+    return None
+
+
+def read_signature(text: str, pos: int = 0, endpos: int | None = None) -> BylineMatch | None:
+    """Read a line that signs a Japanese article: its reporters' names in brackets.
+
+    Examples:
+        >>> read_signature("\uff08山田太郎\uff09").byline.authors
+        ('山田太郎',)
+        >>> read_signature("\uff08北浜支局\u30fb山田太郎\u3001佐藤花子\uff09").byline.authors
+        ('山田太郎', '佐藤花子')
+        >>> read_signature("(Reuters)") is None
+        True
+    """
+    end = len(text) if endpos is None else endpos
+    start, end = _trim_blank(text, pos, end)
+    m = _regex.fullmatch(_SIGNATURE_RE, text, start, end)
+    if m is None:
+        return None
+    a, z = m.span("names")
+    names = [Span(*n.span()) for n in _regex.finditer(_SIGNATURE_NAME_RE, text, a, z)]
+    byline = Byline(
+        authors=tuple(n.of(text) for n in names), organization=None, text=text[start:end]
+    )
+    return BylineMatch(byline=byline, span=Span(start, end), author_spans=tuple(names))
+
+
+def _trim_blank(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t":
+        a += 1
+    while b > a and text[b - 1] in " \t\r":
+        b -= 1
+    return a, b
+
+
+def is_local_byline(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether ``text[pos:endpos]`` is a byline a label of another language opens.
+
+    The labels of :data:`~newsparse.vocab.BYLINE_LABELS` and the like (``记者``,
+    ``Автор:``, ``Oleh:``), or Korean ``기자`` after the names: such a line names its
+    authors as a ``By`` line does, whatever its script.
+
+    Examples:
+        >>> is_local_byline("记者 张明远"), is_local_byline("김민수 기자")
+        (True, True)
+        >>> is_local_byline("By Jane Doe"), is_local_byline("首页 国内")
+        (False, False)
+    """
+    end = len(text) if endpos is None else endpos
+    start, end = _trim(text, pos, end)
+    prefix = _regex.match(_PREFIX_RE, text, start, end)
+    if prefix is None or prefix["local"] is None:
+        if not holds_any(text[start:end], "\uae30\uc6d0"):  # 기자, 특파원
+            return False
+        if _regex.fullmatch(_ROLE_AFTER_RE, text, start, end) is None:
+            return False
+    found = read_byline(text, start, end)
+    return found is not None and bool(found.byline.authors)
+
+
+# The words that join two people's names in Spanish, Italian, Portuguese and Dutch
+# (``y``, ``e``, ``en``); each joins the parts of one name too (``José Ortega y Gasset``,
+# ``Maria da Silva e Sousa``), so a name of two words at least must stand on each side.
+# Indonesian ``dan``, Turkish ``ve``, Russian ``и`` and Polish ``i`` too, in lower case
+# (``Dan`` is a given name).
+_JOIN_WORDS = frozenset(("y", "e", "en", "Y", "E", "EN", "dan", "ve", "\u0438", "i"))
+
+
+def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:
+    """Two names that a joining word parts in ``text[a:b]``, or ``None``.
+
+    Examples:
+        >>> text = "Sanne Jansen en Tom Bakker"
+        >>> [s.of(text) for s in _joined_pair(text, 0, len(text))]
+        ['Sanne Jansen', 'Tom Bakker']
+        >>> _joined_pair("José Ortega y Gasset", 0, 20) is None
+        True
+        >>> _joined_pair("Mary Ann E Lee Park", 0, 19) is None
+        True
+    """
+    words = [m.span() for m in _regex.finditer(_WORD_RE, text, a, b)]
+    joins = [k for k, (x, y) in enumerate(words) if text[x:y] in _JOIN_WORDS]
+    if len(joins) != 1:
+        return None
+    k = joins[0]
+    if k < 2 or len(words) - k - 1 < 2 or not text[words[k + 1][0]].isupper():  # noqa: PLR2004
+        return None
+    if text[words[k][0]].isupper() and not text[a:b].isupper():
+        return None  # ``E`` in capitals joins names in capitals; elsewhere it is an initial
+    first = Span(words[0][0], words[k - 1][1])
+    second = Span(words[k + 1][0], words[-1][1])
+    if any(_regex.fullmatch(_NAME_RE, text, s.start, s.end) is None for s in (first, second)):
+        return None
+    return [first, second]
+
+
+# Roles a Chinese byline sets between its names (correspondent, intern, trainee or
+# special reporter, photographer): ``本报记者 张明远 通讯员 李红``.
+_CHINESE_ROLES = frozenset((
+    "通讯员", "通訊員", "实习生", "實習生", "见习记者", "見習記者", "特约记者", "特約記者",
+    "记者", "記者", "摄影", "攝影",
+))  # fmt: skip
+
+
+def _uncased_names(text: str, a: int, b: int) -> list[Span]:
+    """The names of ``text[a:b]``, a name in a script with no capitals.
+
+    One name, or each of a run of short Chinese or Korean names (``张明远 李红``,
+    ``김민수·이지은``).
+    """
+    names = [m.span() for m in _regex.finditer(_SHORT_NAME_RE, text, a, b)]
+    if len(names) > 1 and sum(y - x for x, y in names) + len(names) - 1 == b - a:
+        # A role between the names is none: ``张明远 通讯员 李红``.
+        return [Span(x, y) for x, y in names if text[x:y] not in _CHINESE_ROLES]
+    return [Span(a, b)]
 
 
 def read_names_with_role(text: str, pos: int = 0, endpos: int | None = None) -> BylineMatch | None:

@@ -72,8 +72,9 @@ _LATIN_MARKS = ".!?;,\u061f\u060c"
 _EAST_ASIAN_MARKS = "\u3001\u3002\uff0c\uff01\uff1f"
 # A Latin mark before a space, as _shape counts it.
 _LATIN_MARKS_SPACED = tuple(c + " " for c in _LATIN_MARKS)
-# A sentence stop, and the closing quotes or brackets that may follow it.
-_STOPS = ".!?\u2026\u3002\uff01\uff1f\u061f"
+# A sentence stop (the Devanagari danda too), and the closing quotes or brackets that
+# may follow it.
+_STOPS = ".!?\u2026\u3002\uff01\uff1f\u061f\u0964"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f"
 # Invisible format characters pages leave at a line's end (the blank ones, and the soft
 # hyphen): they do not hide a sentence's stop.

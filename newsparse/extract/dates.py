@@ -29,6 +29,7 @@ from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.model import DatePrecision, ParseOptions, Span
 from newsparse.vocab import (
+    BUDDHIST_ERA_MONTHS,
     MONTHS,
     SEASONAL_ZONES,
     SEASONS,
@@ -73,7 +74,22 @@ _TIME = r"""
           | -(?=\d{1,2}:\d{2})
             # A page flattened to text may glue the time to a four-digit year:
             # ``Nov 20 20194:29 AM`` is 2019 at 4:29.
-          | (?<=\d{4}) (?=\d{1,2}:\d{2}) )
+          | (?<=\d{4}) (?=\d{1,2}:\d{2})
+            # An ideographic space, or nothing after an East Asian date's day:
+            # ``2023年8月14日　06:50``, ``2023年8月14日06:50``.
+          | \u3000 | (?<=[日일])
+            # A weekday between the year and the time, as Turkish pages write it:
+            # ``14 Ağustos 2023 Pazartesi 06:50``.
+          | \x20 WEEKDAY ,?\x20 (?=\d{1,2}[:.]\d{2})
+            # A Japanese or Korean weekday in brackets, a Chinese one after 星期 or 周:
+            # ``2023年8月14日(月) 6:50``, ``2023.08.14 (월) 06:50``, ``2023年8月14日 星期一
+            # 06:50``.
+          | \x20?[(\uff08][月火水木金土日월화수목금토일][)\uff09]\x20?
+            (?=\d|[上下]午|午[前後]|오[전후])
+          | \x20?(?:星期|週|周)[一二三四五六日天]\x20?(?=\d|[上下]午) )
+        # Chinese, Japanese and Korean write the half of the day before the time:
+        # ``上午6:50``, ``午後6時50分``, ``오후 6:50``.
+        (?: (?P<ampm>[上下]午|午[前後]|오[전후]) \x20? )?
         (?:
             (?P<hour>\d{1,2}) [:.] (?P<minute>\d{2})
             (?: : (?P<second>\d{2}) (?: [.,]\d{1,9} )? )?
@@ -81,12 +97,17 @@ _TIME = r"""
           |
             (?P<hour>\d{1,2}) \x20?(?P<ampm>[ap]\.?m\b\.?)
           |
+            # Japanese and Korean hours and minutes: ``6時50分``, ``6시 50분``.
+            (?P<hour>[01]?\d|2[0-3]) [時时시] \x20? (?P<minute>[0-5]\d) [分분]?
+          |
             # French and Portuguese hours: ``06h50``, ``6 h 50``, ``6h``; not an age
             # (``Aug 14, 2023 2h ago``).
             (?P<hour>[01]?\d|2[0-3])
             (?: h (?P<minute>[0-5]\d)? | \x20h\x20 (?P<minute>[0-5]\d) ) (?!\w)
             (?!\x20ago\b)
         )
+        # Arabic morning and evening after the time: ``06:50 ص``, ``08:30 م``.
+        (?: \x20(?P<ampm>[صم])(?!\w) )?
         # The word for hours after the time: ``06:50 Uhr``, ``06:50 h``.
         (?: \x20?(?:Uhr|hrs?|hs|h)(?!\w) )?
         (?:
@@ -146,14 +167,22 @@ _LEAD_TIME = r"""
     )?
 """
 
+# What may not come right before a date: a letter, a digit or a hyphen, but a date may
+# follow a Chinese, Japanese or Korean letter straight on (``发布于2023年8月14日``).
+_NOT_BEFORE = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|-"
+
 DATE_RE = regex.compile(
     r"""
     # Not inside a word or a number, nor in a time's minutes (``12:30 Aug 14``,
     # ``9.05 August 14, 2023``).
-    (?<![\w-]|\d[:.])
+    (?<!NOT_BEFORE|\d[:.])
     LEAD_TIME
     (?:
         (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2}) (?!\d)
+      |
+        # Chinese, Japanese and Korean: ``2023年8月14日``, ``2023년 8월 14일``.
+        (?P<year>\d{4}) \x20?[年년]\x20? (?P<month>0?[1-9]|1[0-2]) \x20?[月월]\x20?
+        (?P<day>0?[1-9]|[12]\d|3[01]) \x20?[日일]
       |
         # Year first with slashes or dots, as East Asian and many other pages write
         # it: ``2023/08/14``, ``2023.8.14``. One separator throughout, and none before
@@ -178,7 +207,8 @@ DATE_RE = regex.compile(
         # ``14 Aug 2023``, ``14th of August 2023``, ``14 de agosto de 2023``, and with
         # dots alone, as Brazilian pages write it: ``14.ago.2023``.
         (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? (?: \.?[\x20-] (?:(?:de|of)\x20)? | \. )
-        (?P<monthname>MONTH) (?: \.?,?[\x20-] (?:de\x20)? | \.(?=\d{4}(?!\d)) )
+        # Thai writes the era before a year: ``14 สิงหาคม พ.ศ. 2566``.
+        (?P<monthname>MONTH) (?: \.?,?[\x20-] (?:de\x20|พ\.ศ\.\x20?)? | \.(?=\d{4}(?!\d)) )
         (?P<year>\d{4}|\d{2}) (?: (?![\d:]) | (?<=\d{4}) (?=\d{1,2}:\d{2}(?!\d)) )
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
@@ -199,7 +229,8 @@ DATE_RE = regex.compile(
         (?!\d|\.\d)
     )
     (?(lead)|TIME)
-    """.replace("LEAD_TIME", _LEAD_TIME)
+    """.replace("NOT_BEFORE", _NOT_BEFORE)
+    .replace("LEAD_TIME", _LEAD_TIME)
     .replace("TIME", _TIME)
     .replace("JOINER", _JOINERS)
     .replace("WEEKDAY", _WEEKDAY_NAMES)
@@ -213,7 +244,7 @@ DATE_RE = regex.compile(
 # match starts counts, so the weekday and month names are one trie (half the cost of
 # two tries side by side).
 _DATE_START_RE = regex.compile(
-    rf"(?<![\w-])(?:\d|{_regex.literal_trie(sorted({*WEEKDAYS, *MONTHS}))})",
+    rf"(?<!{_NOT_BEFORE})(?:\d|{_regex.literal_trie(sorted({*WEEKDAYS, *MONTHS}))})",
     regex.IGNORECASE,
 )
 
@@ -460,13 +491,28 @@ _SECOND, _AMPM, _ZONE, _OFFSET = _G["second"], _G["ampm"], _G["zone"], _G["offse
 _LEAD_TIME_GROUP = _G["lead"]
 
 
+# The Buddhist era runs 543 years ahead of the common era; a Thai page's year past 2400
+# is one of its years, and two digits are a year of its 2500s.
+_BE_OFFSET, _BE_FROM, _BE_CENTURY = 543, 2400, 2500
+
+# The halves of the day written in other scripts, as ``clock_hour`` reads them.
+_HALF_DAYS = {
+    "上午": "am", "下午": "pm", "午前": "am", "午後": "pm", "오전": "am", "오후": "pm",
+    "ص": "am", "م": "pm",
+}  # fmt: skip
+
+
 def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -> DateMatch | None:
     g: tuple[Any, ...] = (None, *m.groups())  # g[n] is group n
     year_s: str = g[_YEAR]  # every branch sets the year
     year = int(year_s)
-    if len(year_s) == 2:  # noqa: PLR2004
-        year = _century(year, options.reference)
     monthname = g[_MONTHNAME]
+    short = len(year_s) == 2  # noqa: PLR2004
+    if monthname and caseless(monthname) in BUDDHIST_ERA_MONTHS and (short or year > _BE_FROM):
+        # A Thai page's year: ``2566`` or ``66`` is 2023.
+        year = (year + _BE_CENTURY if short else year) - _BE_OFFSET
+    elif short:
+        year = _century(year, options.reference)
     if monthname:
         month = MONTHS[caseless(monthname)]
         day = int(g[_DAY])
@@ -485,7 +531,7 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
     hour_s = g[_HOUR]
     if hour_s is not None:
         ampm = g[_AMPM]
-        hour = clock_hour(int(hour_s), ampm)
+        hour = clock_hour(int(hour_s), _HALF_DAYS.get(ampm, ampm))
         minute_s, second_s = g[_MINUTE], g[_SECOND]
         minute = int(minute_s or 0)
         second = min(int(second_s or 0), 59)

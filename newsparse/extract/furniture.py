@@ -137,8 +137,9 @@ def is_copyright_notice(text: str, start: int, end: int) -> bool:
 # Earth``): crumbs of a capital (or a digit) and at most three words more, the last
 # of them perhaps the headline (``Home / Farming / Orchard growers count the cost``).
 # A slash is prose's too (``Home / away fans were kept apart``, ``Search / rescue
-# teams``): one long crumb, or one in lower case, is no trail.
-_SLASH_CRUMB = r"(?-i:[\p{Lu}\p{N}])[^\s/]{0,30}+(?:\x20[^\s/]{1,30}+){0,3}+(?!\x20++[^\s/])"
+# teams``): one long crumb, or one in lower case, is no trail. A script with no case
+# (``होम / राज्य``, ``首页 / 社会``) opens a crumb with any of its letters.
+_SLASH_CRUMB = r"(?-i:[\p{Lu}\p{N}\p{Lo}])[^\s/]{0,30}+(?:\x20[^\s/]{1,30}+){0,3}+(?!\x20++[^\s/])"
 _SLASH_TRAIL = r"(?:\x20/\x20" + _SLASH_CRUMB + r"){1,8}+(?:\x20/\x20[^\n]{1,120}+)?"
 
 # Each alternative is a whole line; the group name is the rule reported. ``\G`` holds

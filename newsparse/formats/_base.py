@@ -17,7 +17,7 @@ from attrs import define, frozen
 from newsparse import _regex
 from newsparse._text import Line, caseless, fold, gate_key, holds_any, line_field, trim
 from newsparse.extract.attribution import read_attribution
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import find_labelled_byline, read_byline
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import furniture_rule, reading_minutes
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span
@@ -750,7 +750,9 @@ _COMMENT_COUNT_RE = regex.compile(
 )
 # A word that joins a byline to the date after it: ``By Jane Doe on 14 August 2023``
 # (German ``am``, French ``le``, Spanish ``el``, Italian ``il``).
-_BEFORE_DATE_WORDS = frozenset({"on", "at", "am", "le", "el", "il"})
+# Korean pages label the date ``입력`` (posted) or ``등록`` (filed): ``박지훈 기자 | 입력
+# 2023-08-14 06:50``.
+_BEFORE_DATE_WORDS = frozenset({"on", "at", "am", "le", "el", "il", "입력", "등록", "기사입력"})
 # Of those, the ones that are surnames too when capitalised: ``By Minh Le``.
 _SURNAME_WORDS = frozenset({"le", "el"})
 
@@ -1023,6 +1025,9 @@ class Builder:
             if z <= a:
                 continue
             match = read_byline(self.text, a, z, foreign=self.reads_german_or_french)
+            if match is None or not match.byline.authors:
+                # ``来源:北方日报 作者:王晓东``: a label after other labelled parts.
+                match = find_labelled_byline(self.text, a, z)
             if match is not None and match.byline.authors:
                 break
         else:
@@ -1152,8 +1157,13 @@ class Builder:
         )
 
 
-# How a line that finishes a sentence ends (closing quotes and brackets allowed).
-_SENTENCE_END = (".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")", "]")
+# How a line that finishes a sentence ends (closing quotes and brackets allowed), the
+# full stops of Chinese and Japanese (and their full-width marks, quotes and brackets),
+# Arabic and Hindi too.
+_SENTENCE_END = (
+    ".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")", "]",
+    "\u3002", "\uff01", "\uff1f", "\u300d", "\u300f", "\uff09", "\u061f", "\u0964",
+)  # fmt: skip
 
 
 def _looks_wrapped(lines: Sequence[Line]) -> bool:

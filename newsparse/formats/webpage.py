@@ -43,7 +43,6 @@ Examples:
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, ClassVar
 
@@ -54,8 +53,10 @@ from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
 from newsparse.extract.bylines import (
     BylineMatch,
+    is_local_byline,
     is_role_line,
     read_byline,
+    read_signature,
     split_joined_names,
 )
 from newsparse.extract.classify import (
@@ -98,7 +99,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from newsparse._text import Line
-    from newsparse.model import DatePrecision, ParsedFields, ParseOptions
+    from newsparse.model import ParsedFields, ParseOptions
 
 __all__ = ["WebpageFormat"]
 
@@ -109,11 +110,13 @@ def __dir__() -> list[str]:
 
 # -- detection --------------------------------------------------------------------
 
-# Six or more short lines in a row, each with a word of three letters (or of two
+# Six or more short lines in a row, each with a word of three letters (a letter and
+# two more letters or marks, as Hindi and Thai write vowels: ``देश``, ``ข่าว``; or of two
 # Chinese, Japanese or Korean characters: ``新闻``, ``정치``), no sentence punctuation
 # and no column gaps (a table is not a menu): a menu.
 _MENU_RUN_RE = regex.compile(
-    r"(?m)(?:^[\x20]?+(?=[^\n]{0,40}?(?:\p{L}{3}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2}))"
+    r"(?m)(?:^[\x20]?+(?=[^\n]{0,40}?"
+    r"(?:\p{L}[\p{L}\p{M}]{2}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2}))"
     r"(?![^\n]{0,32}?\x20\x20)[^\n\t.:;!?@|]{1,32}+\n"
     r"(?:[\x20\t\r]*+\n)*+){6}"
 )
@@ -314,16 +317,6 @@ _BY_LANGUAGES: dict[str, frozenset[str]] = {
     "auteur": frozenset({"fr", "nl"}),
     "autore": frozenset({"it"}),
 }
-# Dates the shared date pattern does not read: East Asian ``2018年6月18日 10:01``,
-# ``2018년 6월 18일``. (Day-first dotted ``18.11.2019, 21:17`` is the shared pattern's.)
-_LOCAL_DATE_RE = regex.compile(
-    r"""
-    (?P<year>\d{4})\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]
-    (?:[\x20\t\u3000]{0,3}(?P<hour>\d{1,2})[:時시](?P<minute>\d{2}))?
-    """,
-    regex.VERBOSE,
-)
-
 # A time with a weekday or a relative day but no date, or an age, as a page stamps its
 # articles: ``Monday 6:30PM``, ``Yesterday at 2:45 pm``, ``3 hours ago``. No date can be
 # read from it; it marks a header line all the same.
@@ -562,6 +555,12 @@ MIN_UNQUOTED_PULL_WORDS = 8
 MAX_PULL_QUOTE_WORDS = 40
 #: How many lines of a body are looked up as pull quotes, at most.
 MAX_PULL_QUOTE_CHECKS = 20
+#: How many lines under the body a Japanese signature (reporters' names in brackets) is
+#: looked for, and the longest such line.
+SIGNATURE_REACH = 2
+MAX_SIGNATURE_LINE = 40
+# Kana: the text above such a signature is Japanese.
+_KANA_RE = regex.compile(r"\p{Hiragana}")
 # The button after a sentence a blog sets apart to tweet (compared case-folded).
 _TWEET_PROMPT = "click to tweet"
 # The label of a box of summary points over the article (compared case-folded, without
@@ -699,11 +698,31 @@ def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
 
 
 def _is_header_line(line: Line) -> bool:
-    """A line that opens an article: a byline, or a short line holding or stamping a date."""
-    if len(line.text) > MAX_DATE_LINE or _is_post_signature(line.text):
+    """A line that opens an article: a byline, or a short line holding or stamping a date.
+
+    A line that dates an update and the article (``Mis à jour le 14 août 2023 à 09h12 |
+    Publié le 14 août 2023 à 06h50``) may be longer.
+    """
+    if len(line.text) > MAX_DATE_LINE:
+        return (
+            len(line.text) <= MAX_STAMP_LINE
+            and _regex.match(_UPDATED_RE, line.text) is not None
+            and _holds_date(line)
+        )
+    if _is_post_signature(line.text):
         return False
     if _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
+    if (":" in line.text or not line.text.isascii()) and is_local_byline(line.text):
+        return True  # ``记者 张明远``, ``Автор: Ирина Соколова``
+    label = _regex.match(_FOREIGN_BY_RE, line.text)
+    if label is not None:
+        # ``Por Ana Ruiz y Luis Gómez``: names of a given name and a surname each.
+        found = read_byline(
+            line.text, label.end(), len(line.text), require_prefix=False, prefixed=True
+        )
+        if found is not None and found.byline.authors:
+            return all(len(name.split()) >= 2 for name in found.byline.authors)  # noqa: PLR2004
     return _is_stamp_line(line.text) or _holds_date(line)
 
 
@@ -801,10 +820,7 @@ def _writes_label(b: Builder, label: str) -> bool:
 
 
 def _holds_date(line: Line) -> bool:
-    return (
-        next(find_dates(line.text), None) is not None
-        or _regex.search(_LOCAL_DATE_RE, line.text) is not None
-    )
+    return next(find_dates(line.text), None) is not None
 
 
 def _is_date_line(line: Line) -> bool:
@@ -1520,6 +1536,25 @@ def _continues_past_signup(
     )
 
 
+def _names_site(name: str, title: str) -> bool:
+    """Whether ``name`` is the site's name as the page title gives it beside the headline.
+
+    The title may give the name with its article (``The Valley Herald``).
+
+    Examples:
+        >>> _names_site("Valley Herald", "Quake shakes the coast of Japan | The Valley Herald")
+        True
+        >>> _names_site("Jane Doe", "Quake shakes the coast of Japan | The Valley Herald")
+        False
+    """
+    folded = caseless(name)
+    if folded not in caseless(title):
+        return False
+    a, z = _split_title(title)
+    site = caseless(title[:a] + " " + title[z:]).strip(" |-\u2013\u2014:\u00bb/")
+    return folded in (site, site.removeprefix("the "))
+
+
 def _site_as_organization(b: Builder, title: str) -> None:
     """Read a byline's last name that is the site's (``..., Shire Gazette``) as its outlet.
 
@@ -1530,12 +1565,7 @@ def _site_as_organization(b: Builder, title: str) -> None:
     if b.byline is None or len(b.authors) < 2:  # noqa: PLR2004 - a writer and the site
         return
     last = b.authors[-1].value
-    if caseless(last) not in caseless(title):
-        return
-    a, z = _split_title(title)
-    site = caseless(title[:a] + " " + title[z:]).strip(" |-\u2013\u2014:\u00bb/")
-    # The title may give the name with its article (``The Valley Herald``).
-    if caseless(last) not in (site, site.removeprefix("the ")):
+    if not _names_site(last, title):
         return
     byline = b.byline.value
     if byline.organization is not None:
@@ -1619,24 +1649,36 @@ def _ends_with_site(piece: str, headline: str) -> bool:
     )
 
 
+def _under_its_title(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether line ``i`` stands under a page title that is it and a site's name.
+
+    ``Headline | Site`` over ``Headline``: the ``<h1>`` under the title, a headline
+    even where it reads as prose, as a headline with a comma does in a language that
+    writes no capitals (Hindi) or few stop words (Turkish), and a Thai one, whose words
+    no spaces part.
+    """
+    if i == 0:
+        return False
+    text, above = infos[i].line.text, infos[i - 1].line.text
+    return (
+        len(above) > len(text)
+        and above.startswith(text)
+        and any(above.startswith(sep, len(text)) for sep in _TITLE_SEPARATORS)
+    )
+
+
 def _line_date(b: Builder, line: Line) -> DateMatch | None:
-    """The first date ``line`` holds, as the page's options read dates, else a local one."""
+    """The first date ``line`` holds, as the page's options read dates.
+
+    When an update's label stands before it and a second date follows, the second:
+    ``Mis à jour le 14 août 2023 à 09h12 | Publié le 14 août 2023 à 06h50``.
+    """
     found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
-    return found if found is not None else _local_date(b.text, line)
-
-
-def _local_date(text: str, line: Line) -> DateMatch | None:
-    m = _regex.search(_LOCAL_DATE_RE, text, line.start, line.end)
-    if m is None:
-        return None
-    hour = int(m["hour"]) if m["hour"] else 0
-    minute = int(m["minute"]) if m["minute"] else 0
-    precision: DatePrecision = "minute" if m["hour"] else "day"
-    try:
-        value = dt.datetime(int(m["year"]), int(m["month"]), int(m["day"]), hour, minute)  # noqa: DTZ001 - the text names no zone
-    except ValueError:
-        return None
-    return DateMatch(value=value, precision=precision, span=Span(*m.span()))
+    if found is not None and _regex.search(_UPDATED_RE, b.text, line.start, found.span.start):
+        later = next(find_dates(b.text, found.span.end, line.end, options=b.options), None)
+        if later is not None:
+            return later
+    return found
 
 
 class WebpageFormat(EvidenceFormat):
@@ -1731,6 +1773,8 @@ class WebpageFormat(EvidenceFormat):
                 self._byline_above(b, infos, used, anchor)
             _site_as_organization(b, infos[0].line.text)
             self._read_body(b, infos, used, (first, last), open_words=open_words)
+            if b.byline is None:
+                self._signature_below(b, infos, used, last)
         if b.date is None:
             self._find_date_anywhere(b, infos, used, first)
         for i, info in enumerate(infos):
@@ -1814,7 +1858,7 @@ class WebpageFormat(EvidenceFormat):
             i
             for i in range(top, floor - 1, -1)
             if not used[i]
-            and infos[i].kind == "short"
+            and (infos[i].kind == "short" or _under_its_title(infos, i))
             and not infos[i].shape.sentence_end
             and infos[i].shape.words >= MIN_TITLE_WORDS
             and not _is_header_line(infos[i].line)
@@ -2087,7 +2131,7 @@ class WebpageFormat(EvidenceFormat):
                                     and b.summary.span.end == infos[i - 1].line.end
                                 )
                             )
-                            and self._take_names_before_date(b, line)
+                            and self._take_names_before_date(b, line, infos[0].line.text)
                         )
                         or self._take_date(b, line)
                     )
@@ -2253,10 +2297,7 @@ class WebpageFormat(EvidenceFormat):
             for i in range(start, end)
             if not used[i]
             and len(infos[i].line.text) <= MAX_HEADER_LINE
-            and (
-                next(find_dates(b.text, infos[i].line.start, infos[i].line.end), None) is not None
-                or _local_date(b.text, infos[i].line) is not None
-            )
+            and next(find_dates(b.text, infos[i].line.start, infos[i].line.end), None) is not None
         ]
         for i in dated:
             label = infos[i].line.text
@@ -2296,7 +2337,7 @@ class WebpageFormat(EvidenceFormat):
             found = (
                 None
                 if label is None
-                else read_byline(b.text, label.end(), line.end, require_prefix=False)
+                else read_byline(b.text, label.end(), line.end, require_prefix=False, prefixed=True)
             )
             if found is not None and label is not None and caseless(label["foreign"]) == "por":
                 # Spanish ``y`` between two people (``Por Ana Ruiz y Luis Gómez``).
@@ -2356,6 +2397,26 @@ class WebpageFormat(EvidenceFormat):
         b.add_furniture(byline.span.end, line.end, b.rule("byline-stamp"))
         return True
 
+    def _signature_below(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], last: int
+    ) -> None:
+        """No byline above the body: a Japanese signature under it, names in brackets.
+
+        Only under Japanese text (kana in the line above): a Chinese article closes with
+        its agency's or paper's name in brackets, which reads as a name does.
+        """
+        for i in range(max(last - 1, 1), min(last + SIGNATURE_REACH + 1, len(infos))):
+            line = infos[i].line
+            if used[i] or len(line.text) > MAX_SIGNATURE_LINE:
+                continue
+            if _regex.search(_KANA_RE, infos[i - 1].line.text) is None:
+                continue
+            found = read_signature(b.text, line.start, line.end)
+            if found is not None and found.byline.authors:
+                self._set_byline(b, found.byline, found.span, found.author_spans)
+                used[i] = True
+                return
+
     def _set_byline(
         self, b: Builder, byline: Byline, span: Span, author_spans: tuple[Span, ...]
     ) -> None:
@@ -2366,13 +2427,15 @@ class WebpageFormat(EvidenceFormat):
             for s in author_spans
         )
 
-    def _take_names_before_date(self, b: Builder, line: Line) -> bool:
+    def _take_names_before_date(self, b: Builder, line: Line, title: str) -> bool:
         """Names with no ``By`` before the date on the line under the headline.
 
         ``Owen Price, March 14, 2024`` or ``Owen Price | 14.03.2024``: the names read as
         names (:func:`_reads_as_names`), and only a comma, a bar, a bullet or a dash
         stands between them and the date. A ``By`` in the page's language may open them
-        (``Di Giulia Conti | 14 marzo 2024``).
+        (``Di Giulia Conti | 14 marzo 2024``). The site's name, as the page ``title``
+        gives it, is no writer's (``Kabar Pagi - 14/08/2023``): the date line is read
+        as one, and a labelled byline under it is the byline.
         """
         found = _line_date(b, line)
         if found is None or found.span.start <= line.start:
@@ -2393,6 +2456,7 @@ class WebpageFormat(EvidenceFormat):
             or names.span.start != names_start
             or names.span.end != names_end
             or not _reads_as_names(names)
+            or (len(names.byline.authors) == 1 and _names_site(names.byline.authors[0], title))
         ):
             return False
         self._set_byline(b, names.byline, names.span, names.author_spans)

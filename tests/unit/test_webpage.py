@@ -2693,3 +2693,27 @@ def test_a_dutch_report_that_opens_with_a_call_stays() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[-1] == line
+
+
+def test_the_site_name_before_the_date_is_no_writer() -> None:
+    # The page title names the site; the same name before the date under the headline
+    # is the site's stamp, and the byline is the one below it.
+    text = (
+        "Ferry fares rise in April - Harbour Times\n"
+        "Home\nNews\nSport\n"
+        "Ferry fares rise in April\n"
+        "Harbour Times - 14/08/2023, 06:50\n"
+        "By Jane Doe\n"
+        "Ferry fares across the harbour will rise by five percent from April, the "
+        "operator said on Monday, blaming the cost of fuel.\n"
+        "Passenger groups said the rise was unfair to commuters who have no other "
+        "way to cross the water each morning.\n"
+        "The council will discuss the fares at its meeting next week.\n"
+        "Privacy policy\n"
+    )
+    a = newsparse.parse(text)
+    assert a.format == "webpage"
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date is not None
+    assert a.date.isoformat() == "2023-08-14T06:50:00"

@@ -1,0 +1,162 @@
+"""Bylines as pages in other languages write them (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.extract.bylines import find_labelled_byline, read_byline, read_signature
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("记者 张明远", ("张明远",)),
+        ("本报记者 张明远 李红", ("张明远", "李红")),
+        ("记者 张明远、李红", ("张明远", "李红")),
+        ("记者 约翰\u00b7史密斯", ("约翰\u00b7史密斯",)),
+        ("文\uff0f王小明", ("王小明",)),
+        ("作者\uff1a王晓东", ("王晓东",)),
+        ("김민수 기자", ("김민수",)),
+        ("김민수 기자 minsu@example.com", ("김민수",)),
+        ("김민수 기자 (minsu@example.com)", ("김민수",)),
+        ("김민수\u00b7이지은 기자", ("김민수", "이지은")),
+        ("كتب: أحمد سالم", ("أحمد سالم",)),
+        ("بقلم: منى عبد الرحمن", ("منى عبد الرحمن",)),
+        ("Автор: Ирина Соколова", ("Ирина Соколова",)),
+        ("Текст: Дмитрий Орлов", ("Дмитрий Орлов",)),
+        ("लेखक: राहुल शर्मा", ("राहुल शर्मा",)),
+        ("द्वारा: सुनीता वर्मा", ("सुनीता वर्मा",)),
+        ("โดย สมชาย ใจดี", ("สมชาย ใจดี",)),
+        ("Oleh: Budi Santoso", ("Budi Santoso",)),
+        ("Penulis: Siti Rahmawati | Editor: Andi Pratama", ("Siti Rahmawati",)),
+        ("Yazar: Mehmet Demir", ("Mehmet Demir",)),
+        ("Autor: Anna Kowalska", ("Anna Kowalska",)),
+        ("Ein Artikel von Max Roth", ("Max Roth",)),
+        # Roles between Chinese names, text-and-pictures labels, a further label after
+        # a space, a dash for the colon, a Korean desk before the name.
+        ("本报记者 张明远 通讯员 李红", ("张明远", "李红")),
+        ("记者 张明远 实习生 李红", ("张明远", "李红")),
+        ("文/图 记者 张明远", ("张明远",)),
+        ("文\uff0f图 本报记者 张明远", ("张明远",)),
+        ("记者\uff1a张明远 摄影\uff1a李红", ("张明远",)),
+        ("كتب - أحمد سالم", ("أحمد سالم",)),
+        ("문화부 김민수 기자", ("김민수",)),
+        # A label, then a By of its own; two names joined by the language's "and".
+        ("AUTOR: von Jana Schmidt", ("Jana Schmidt",)),
+        ("Autor: por Ana Ruiz", ("Ana Ruiz",)),
+        ("Oleh: Budi Santoso dan Siti Aminah", ("Budi Santoso", "Siti Aminah")),
+        ("Yazar: Ali Kaya ve Zeynep Arslan", ("Ali Kaya", "Zeynep Arslan")),
+        ("Автор: Ирина Соколова и Дмитрий Орлов", ("Ирина Соколова", "Дмитрий Орлов")),
+        ("Autor: Anna Kowalska i Piotr Nowak", ("Anna Kowalska", "Piotr Nowak")),
+    ],
+)
+def test_local_labels_open_bylines(text: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(text)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(text) for s in found.author_spans) == authors
+
+
+def test_a_chinese_byline_names_the_place_it_reports_from() -> None:
+    text = "記者陳怡君\uff0f高雄報導"
+    found = read_byline(text)
+    assert found is not None
+    assert found.byline.authors == ("陳怡君",)
+    assert [s.of(text) for s in found.places] == ["高雄"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者从市住建局获悉\uff0c今年将新建学校",
+        "记者了解到\uff0c目前全市共有公租房一万套",
+        "기자회견에서 시장이 밝혔다",
+        "โดยราคายางแผ่นดิบเฉลี่ยอยู่ที่กิโลกรัมละห้าสิบสองบาท",
+        "首页 国内 国际",
+    ],
+)
+def test_sentences_after_the_labels_are_no_bylines(text: str) -> None:
+    assert read_byline(text) is None
+
+
+def test_a_label_after_other_labelled_parts_opens_the_byline() -> None:
+    text = "来源\uff1a北方日报 作者\uff1a王晓东"
+    found = find_labelled_byline(text)
+    assert found is not None
+    assert found.byline.authors == ("王晓东",)
+    assert found.span.of(text) == "作者\uff1a王晓东"
+    assert find_labelled_byline("来源\uff1a北方日报") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("\uff08山田太郎\uff09", ("山田太郎",)),
+        ("(山田太郎)", ("山田太郎",)),
+        ("\uff08北浜支局\u30fb山田太郎\uff09", ("山田太郎",)),
+        ("\uff08経済部 佐藤花子\uff09", ("佐藤花子",)),
+        ("\uff08山田太郎\u3001佐藤花子\uff09", ("山田太郎", "佐藤花子")),
+    ],
+)
+def test_a_japanese_signature_names_the_reporters(text: str, authors: tuple[str, ...]) -> None:
+    found = read_signature(text)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(text) for s in found.author_spans) == authors
+
+
+@pytest.mark.parametrize("text", ["(Reuters)", "\uff08完\uff09", "\uff08編集\uff1a赵丽\uff09"])
+def test_other_lines_in_brackets_are_no_signature(text: str) -> None:
+    assert read_signature(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Por Ana Ruiz y Luis Gómez", ("Ana Ruiz", "Luis Gómez")),
+        ("Por Ana Costa e João Silva", ("Ana Costa", "João Silva")),
+        ("Sanne Jansen en Tom Bakker", ("Sanne Jansen", "Tom Bakker")),
+        ("Marco Rossi e Giulia Bianchi", ("Marco Rossi", "Giulia Bianchi")),
+        # One person: a single word on one side of the joining word.
+        ("Por José Ortega y Gasset", ("José Ortega y Gasset",)),
+        ("POR ANA RUIZ Y LUIS GÓMEZ", ("ANA RUIZ", "LUIS GÓMEZ")),
+        # A middle initial in capitals is no joining word.
+        ("By Mary Ann E Lee Park", ("Mary Ann E Lee Park",)),
+    ],
+)
+def test_y_e_and_en_between_two_full_names_part_two_people(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    found = read_byline(text, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(text) for s in found.author_spans) == authors
+
+
+def test_avec_after_par_joins_the_agency() -> None:
+    found = read_byline("Par Julien Moreau avec AFP")
+    assert found is not None
+    assert found.byline.authors == ("Julien Moreau",)
+    assert found.byline.organization == "AFP"
+
+
+def test_with_words_join_names_after_a_prefix_the_caller_cut() -> None:
+    text = "Giulia Bianchi con ANSA"
+    found = read_byline(text, require_prefix=False, prefixed=True)
+    assert found is not None
+    assert found.byline.authors == ("Giulia Bianchi",)
+    assert read_byline(text, require_prefix=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Reporter: Dewi Lestari | Editor: Rudi Hartono", ("Dewi Lestari",)),
+        ("Haber: Ali Kaya", ("Ali Kaya",)),
+        ("रिपोर्ट: अमित कुमार", ("अमित कुमार",)),
+    ],
+)
+def test_more_labels_open_bylines(text: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(text)
+    assert found is not None
+    assert found.byline.authors == authors

@@ -1,0 +1,178 @@
+"""Web pages in other languages, flattened to text (invented pages and names)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsparse
+from newsparse._text import split_lines
+from newsparse.extract.classify import classify_lines, line_shape
+from newsparse.formats.webpage import WebpageFormat
+from newsparse.stopwords import guess_language
+from tests.laws import check_article
+
+PAGES = Path(__file__).parent.parent / "data" / "i18n_pages"
+EXPECTED: dict[str, dict[str, Any]] = json.loads(
+    (PAGES / "expected.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_pages_in_other_languages_are_read(name: str) -> None:
+    text = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    want = EXPECTED[name]
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.headline == want["headline"]
+    assert a.date is not None
+    assert a.date.isoformat() == want["date"]
+    assert a.date_precision == want["precision"]
+    assert (a.byline.authors if a.byline else ()) == tuple(want["authors"])
+    assert len(a.paragraphs) == want["paragraphs"]
+    assert a.paragraphs[0].startswith(want["first"])
+    assert a.paragraphs[-1].endswith(want["last"])
+
+
+def test_every_page_has_its_expectations() -> None:
+    assert sorted(p.stem for p in PAGES.glob("*.txt")) == sorted(EXPECTED)
+    assert len(EXPECTED) >= 20
+
+
+_HINDI_MENU = "होम\nदेश\nविदेश\nराज्य\nखेल\nमनोरंजन\n"
+_THAI_MENU = "หน้าแรก\nข่าว\nการเมือง\nเศรษฐกิจ\nกีฬา\nบันเทิง\n"
+
+
+@pytest.mark.parametrize("menu", [_HINDI_MENU, _THAI_MENU])
+def test_a_menu_of_words_with_vowel_marks_is_a_menu(menu: str) -> None:
+    # Hindi and Thai write vowels as marks between the letters of a word.
+    assert "menu-run" in WebpageFormat().explain("Title of the page here\n" + menu)[1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "होम / राज्य",
+        "หน้าแรก > เศรษฐกิจ",
+        "Strona główna > Gospodarka",
+        "当前位置\uff1a首页 > 社会 > 本地",
+    ],
+)
+def test_breadcrumbs_of_more_languages_are_chrome(line: str) -> None:
+    page = f"{line}\nA headline of the page\n"
+    assert "chrome-head" in WebpageFormat().explain(page)[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "evidence"),
+    [
+        ("शेयर करें", "share-row"),
+        ("แชร์", "share-row"),
+        ("Udostępnij", "share-row"),
+        ("ये भी पढ़ें", "related-list"),
+        ("Czytaj także", "related-list"),
+        ("Benzer Haberler", "related-list"),
+        ("Материалы по теме", "related-list"),
+        ("延伸閱讀", "related-list"),
+        ("राज्य में भारी बारिश", ""),
+    ],
+)
+def test_share_and_related_labels_of_more_languages(line: str, evidence: str) -> None:
+    found = WebpageFormat().explain(f"Some headline of the page\n{line}\n")[1]
+    if evidence:
+        assert evidence in found
+    else:
+        assert "share-row" not in found
+        assert "related-list" not in found
+
+
+def test_legal_links_of_more_languages_close_the_page() -> None:
+    page = "Some headline of the page\n" + "\n".join(["Body line."] * 3) + "\nगोपनीयता नीति\n"
+    assert "footer-links" in WebpageFormat().explain(page)[1]
+
+
+def _page(name: str) -> str:
+    return (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_a_headline_under_its_page_title_is_the_headline_though_it_reads_as_prose() -> None:
+    # A Turkish headline with a comma reads as prose (few stop words, no capitals);
+    # under the title that holds it and the site's name, it is the <h1>.
+    text = _page("tr1")
+    a = newsparse.parse(text)
+    h1 = EXPECTED["tr1"]["headline"]
+    (title,) = [ln for ln in text.splitlines() if ln.startswith(h1 + " - ")]
+    assert a.headline == h1
+    assert a.spans["headline"][0].start == text.index(h1 + "\n", text.index(title) + 1)
+
+
+def test_a_byline_in_another_language_is_no_headline() -> None:
+    # The byline under the <h1> (a reporter and the place she reports from) opens the
+    # article as a By line does: the headline is above it.
+    a = newsparse.parse(_page("zh-tw2"))
+    assert a.headline == EXPECTED["zh-tw2"]["headline"]
+    assert a.byline is not None
+    assert a.byline.authors == ("\u9673\u6021\u541b",)
+
+
+def test_the_danda_ends_a_hindi_sentence() -> None:
+    assert line_shape("राज्य सरकार ने नए पार्क को मंजूरी दे दी है।").sentence_end
+
+
+def test_hindi_pages_are_known_by_their_stop_words() -> None:
+    words = "राज्य के कई जिलों में पिछले चौबीस घंटों से लगातार भारी बारिश हो रही है".split()
+    assert guess_language(words) == "hi"
+    text = "मौसम विभाग ने अगले दो दिनों के लिए बारह जिलों में अलर्ट जारी किया है और लोगों से अपील की है\n"
+    (info,) = classify_lines(text, split_lines(text))
+    assert info.kind == "prose"
+
+
+def test_a_bracketed_name_under_chinese_text_is_no_signature() -> None:
+    # A Chinese article may close with its agency's name in brackets: no reporter.
+    text = _page("zh3").replace("\uff08编辑\uff1a赵丽\uff09", "\uff08新华社\uff09")
+    text = text.replace(" 作者\uff1a王晓东", "")
+    a = newsparse.parse(text)
+    assert a.headline == EXPECTED["zh3"]["headline"]
+    assert a.byline is None
+
+
+def test_a_japanese_signature_under_the_text_is_the_byline() -> None:
+    text = _page("ja1")
+    a = newsparse.parse(text)
+    assert a.byline is not None
+    assert a.byline.authors == ("山田太郎",)
+    assert a.spans["byline"][0].of(text) == "\uff08山田太郎\uff09"
+    assert all("山田太郎" not in p for p in a.paragraphs)
+
+
+def test_a_lower_case_di_opens_an_italian_byline() -> None:
+    a = newsparse.parse(_page("it2"))
+    assert a.byline is not None
+    assert a.byline.authors == ("Giulia Bianchi",)
+    assert all("Giulia Bianchi" not in p for p in a.paragraphs)
+
+
+def test_a_korean_byline_beside_a_labelled_date() -> None:
+    text = _page("ko3")
+    a = newsparse.parse(text)
+    assert a.byline is not None
+    assert a.byline.authors == ("박지훈",)
+    assert a.spans["date"][0].of(text) == "2023-08-14 06:50"
+
+
+def test_an_update_and_the_publication_on_one_line_give_the_publication() -> None:
+    text = _page("fr3")
+    a = newsparse.parse(text)
+    assert a.headline == EXPECTED["fr3"]["headline"]
+    assert a.spans["date"][0].of(text) == "14 ao\u00fbt 2023 \u00e0 06h50"
+
+
+def test_a_foreign_by_line_over_the_date_is_no_headline() -> None:
+    a = newsparse.parse(_page("es3"))
+    assert a.headline == EXPECTED["es3"]["headline"]
+    assert a.byline is not None
+    assert a.byline.authors == ("Ana Ruiz", "Luis G\u00f3mez")
