@@ -277,6 +277,8 @@ ZONE_OFFSETS: dict[str, int] = {
     "SGT": 480,
     "PHT": 480,
     "WIB": 420,
+    "WITA": 480,
+    "WIT": 540,
     "ICT": 420,
     "JST": 540,
     "KST": 540,
@@ -303,12 +305,12 @@ SEASONAL_ZONES: dict[str, tuple[str, str]] = {
 }
 
 #: Zone names that are also words, lower case (German ``ist``, French ``est`` and
-#: ``cet``, English ``met``, ``wet``, ``west``, ``eat``, Dutch ``wat``, ``eet`` and
-#: ``mest``, Latin ``ut``). Written other than in capitals after a time, they are a zone
+#: ``cet``, English ``met``, ``wet``, ``west``, ``eat``, ``wit``, Dutch ``wat``, ``eet``
+#: and ``mest``, Latin ``ut``). Written other than in capitals after a time, they are a zone
 #: only after ``a.m.`` or ``p.m.`` and with no word after them (``9:10 a.m. est``): in
 #: ``um 12:30 ist es soweit`` and ``6 pm Met Office`` no zone is named.
 ZONE_WORDS: frozenset[str] = frozenset(
-    {"ist", "est", "met", "wet", "west", "eat", "wat", "ut", "cet", "eet", "mest"}
+    {"ist", "est", "met", "wet", "west", "eat", "wat", "ut", "cet", "eet", "mest", "wit"}
 )
 
 #: Labels that open a byline before a colon (ASCII or full-width) on pages in other

@@ -554,7 +554,7 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
                     tz = None
             if tz is None and lead:
                 # Inside the span, between time and date: it stays there, named by no
-                # zone (``10:01 AM WITA, Mon August 14, 2023`` is naive).
+                # zone (``10:01 AM YEKT, Mon August 14, 2023`` is naive).
                 zone = None
             elif tz is None:
                 # Not a zone we know: leave the word out of the date's span.

@@ -15,7 +15,7 @@ text, and a closing ``Document ...`` line.
 ``PD`` and ``ET`` together give a minute-precision date. Factiva states no zone of
 its own, so the date is naive unless ``ET`` names one (``18:05 GMT``, ``18:05 GMT+1``,
 ``6:50 PM EDT``, ``06:50 ET``: EST or EDT as the US rules of the date give); a name
-the zone table does not know (``06:50 WITA``) keeps it naive, with a
+the zone table does not know (``06:50 YEKT``) keeps it naive, with a
 ``date.zone-unknown`` note. A ``PD`` with no
 day (``May 2019``) is read at ``month`` precision, and ``ET`` adds no time to it.
 ``SN`` becomes the byline's organisation when there is no ``BY``.

@@ -585,13 +585,13 @@ def test_a_time_before_the_date(text: str, iso: str, precision: str, raw: str | 
 
 
 def test_a_zone_the_table_lacks_before_the_date_stays_in_the_span_and_names_no_zone() -> None:
-    # ``WITA`` (central Indonesia) is not in the table: no zone is made up.
-    text = "Updated 10:01 AM WITA, Mon August 14, 2023"
+    # ``YEKT`` (Yekaterinburg) is not in the table: no zone is made up.
+    text = "Updated 10:01 AM YEKT, Mon August 14, 2023"
     found = next(find_dates(text))
     assert found.value.isoformat() == "2023-08-14T10:01:00"
     assert found.precision == "minute"
     assert found.zone is None
-    assert found.span.of(text) == "10:01 AM WITA, Mon August 14, 2023"
+    assert found.span.of(text) == "10:01 AM YEKT, Mon August 14, 2023"
 
 
 @pytest.mark.parametrize(
@@ -882,3 +882,24 @@ def test_the_minutes_of_a_dotted_time_are_no_day(text: str, iso: str, raw: str) 
     found = next(find_dates(text))
     assert found.value.isoformat() == iso
     assert found.span.of(text) == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("14 Agustus 2023 06:50 WITA", "2023-08-14T06:50:00+08:00"),
+        ("14 Agustus 2023 06:50 WIT", "2023-08-14T06:50:00+09:00"),
+        ("14 Agustus 2023 06:50 WIB", "2023-08-14T06:50:00+07:00"),
+    ],
+)
+def test_the_zones_of_indonesia(text: str, iso: str) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.span.of(text) == text
+
+
+def test_wit_in_lower_case_is_a_word_not_a_zone() -> None:
+    text = "14 Aug 2023 06:50 wit and wisdom"
+    found = next(find_dates(text))
+    assert found.value.tzinfo is None
+    assert found.span.of(text) == "14 Aug 2023 06:50"
