@@ -288,10 +288,17 @@ class _Labelled:
     last: int  # index of the last line in the block
 
 
+def _label_match(text: str, line: Line) -> regex.Match[str] | None:
+    """``_LABEL_RE`` matched at the start of ``line``; tried only on a line with a colon."""
+    if ":" not in line.text:
+        return None
+    return _regex.match(_LABEL_RE, text, line.start, line.end)
+
+
 def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Labelled | None:
     """Read a ``LABEL: value`` block starting at ``lines[i]``, continuation lines included."""
     line = lines[i]
-    m = _regex.match(_LABEL_RE, text, line.start, line.end)
+    m = _label_match(text, line)
     if m is None:
         return None
     label = m["label"]
@@ -304,7 +311,7 @@ def _label_at(text: str, lines: list[Line], i: int, *, upper_only: bool) -> _Lab
         and last + 1 < len(lines)
         and not lines[last + 1].blank_before
         and lines[last + 1].text not in _SECTION_LINES
-        and _regex.match(_LABEL_RE, text, lines[last + 1].start, lines[last + 1].end) is None
+        and _label_match(text, lines[last + 1]) is None
     ):
         last += 1
     value_start = m.end("label")
@@ -667,7 +674,8 @@ class LexisNexisFormat(EvidenceFormat):
         pages = [
             i
             for i, ln in enumerate(lines)
-            if _regex.fullmatch(_PAGE_HEADER_RE, text, ln.start, ln.end) is not None
+            if ln.text.startswith("Page ")  # where the pattern can match: cheap to ask
+            and _regex.fullmatch(_PAGE_HEADER_RE, text, ln.start, ln.end) is not None
         ]
         if not pages:
             return lines
@@ -919,7 +927,7 @@ class LexisNexisFormat(EvidenceFormat):
         the line (empty when the label stands alone) as a line of its own.
         """
         text = b.text
-        m = _regex.match(_LABEL_RE, text, line.start, line.end)
+        m = _label_match(text, line)
         if m is None or m["label"] != "BODY":
             return None
         colon = text.index(":", m.end("label"))
