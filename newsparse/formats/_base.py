@@ -55,8 +55,12 @@ Where = Literal["head", "tail", "all"]
 
 # What Scan.heads strips from a line's start. (An empty line's start is in it too.)
 _INDENT = " \t\ufeff"
-# A bracketed lower-case word, as wire datelines name their agency: ``(reuters)``.
-_BRACKETED_RE = regex.compile(r"\(([a-z]{2,12})\)")
+# A bracketed lower-case word, or two joined by a space or a hyphen, as wire datelines
+# name their agency: ``(reuters)``, ``(dpa-afx)``, ``(jiji press)``.
+_BRACKETED_RE = regex.compile(r"\(([a-z]{2,12}(?:[\x20-][a-z]{2,14})?)\)")
+# The longest a bracketed word (or two) of _BRACKETED_RE is, and a single word.
+_LONGEST_BRACKETED = 12 + 1 + 14
+_LONGEST_BRACKETED_WORD = 12
 
 
 # The shortest part of several needles worth a search of its own (Evidence._shared_part).
@@ -230,15 +234,21 @@ def _words_in_brackets(window: str) -> frozenset[str]:
     Examples:
         >>> sorted(_words_in_brackets("seoul (reuters) - ((ap) (x) (2023) (abcdefghijklm)"))
         ['ap', 'reuters']
+        >>> sorted(_words_in_brackets("(dpa-afx) (jiji press) (a b) (three word name)"))
+        ['dpa-afx', 'jiji press']
     """
     words: set[str] = set()
     i = window.find("(")
     while i != -1:
-        j = window.find(")", i + 3, i + 14)  # two to twelve letters, then ")"
+        j = window.find(")", i + 3, i + _LONGEST_BRACKETED + 2)  # the word(s), then ")"
         if j != -1:
             word = window[i + 1 : j]
-            if word.isascii() and word.isalpha() and word.islower():
-                words.add(word)
+            if word.isascii() and word.islower():
+                if word.isalpha():
+                    if len(word) <= _LONGEST_BRACKETED_WORD:
+                        words.add(word)
+                elif _BRACKETED_RE.fullmatch(window, i, j + 1) is not None:
+                    words.add(word)
         i = window.find("(", i + 1)
     return frozenset(words)
 

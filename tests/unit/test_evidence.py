@@ -308,6 +308,12 @@ def test_branches_agree_on_generated_text(data: st.DataObject) -> None:
         "SEOUL (A\u0130P) \u2014 Rain fell.\n",
         "SEOUL (APX) \u2014 Rain fell.\n",
         "SEOUL AP) \u2014 Rain fell.\n",
+        "FRANKFURT (dpa-AFX) - Rain fell.\n",
+        "TOKYO (Jiji Press)--Rain fell.\n",
+        "TOKYO (Jiji  Press)--Rain fell.\n",
+        "MADRID, 14 Ago. (EUROPA PRESS) - Rain fell.\n",
+        "MADRID, 14 Ago. (EUROPA-PRESS) - Rain fell.\n",
+        "LONDON (Reuters Breakingviews) - Rain fell.\n",
     ],
 )
 def test_bracketed_needles_agree_with_the_window_search(text: str) -> None:
@@ -444,6 +450,8 @@ _WINDOW_PIECES = [
     "(", ")", "((", "(ap)", "(Reuters)", "(ab)", "(a)", "(abcdefghijkl)", "(abcdefghijklm)",
     "(x1)", "(\u0130n)", "(\u017fky)", "\n", "\r\n", "\r", " ", "\t", "\ufeff", "\u00a0",
     "HD", "By", "Updated", "\u2028", "\x85", "x", "\u2019",
+    "(dpa-AFX)", "(Jiji Press)", "(a b)", "(ab cd)", "(ab-cd-ef)", "(ab  cd)", "-", "(ab -cd)",
+    "(abcdefghijkl mnopqrstuvwxyz)", "(abcdefghijkl mnopqrstuvwxyza)", "(ab\u0130n cd)",
 ]  # fmt: skip
 
 
