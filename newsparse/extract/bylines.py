@@ -503,7 +503,9 @@ def _before_stamp(text: str, start: int, end: int) -> int:
         >>> _before_stamp("By Jane Doe-Monday", 0, 18)
         18
     """
-    cut = max(text.rfind(mark, start, end) for mark in _STAMP_MARKS)
+    if not holds_any(text[start:end], _STAMP_MARKS):
+        return end
+    cut = max([text.rfind(mark, start, end) for mark in _STAMP_MARKS])
     if cut <= start or not text[cut - 1].isspace():
         return end
     if _regex.fullmatch(_STAMP_TAIL_RE, text, cut, end) is None:
@@ -823,6 +825,8 @@ def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:
         >>> _joined_pair("Mary Ann E Lee Park", 0, 19) is None
         True
     """
+    if _JOIN_WORDS.isdisjoint(text[a:b].split()):  # the words _WORD_RE finds
+        return None
     words = [m.span() for m in _regex.finditer(_WORD_RE, text, a, b)]
     joins = [k for k, (x, y) in enumerate(words) if text[x:y] in _JOIN_WORDS]
     if len(joins) != 1:
