@@ -95,6 +95,10 @@ DATELINE_AGENCIES = (
     "Jiji Press",
     "Jiji",
 )
+#: Agencies whose name is also a common acronym in prose (Brazil's oil regulator, a
+#: Pakistani party: ``The Awami National Party (ANP) - the ruling party - said``): their
+#: dateline needs a place in capitals or a date before the bracket (``AMSTERDAM (ANP) -``).
+ACRONYM_AGENCIES = frozenset({"ANP"})
 #: The Indian agencies, whose copy may end in a run of desk initials.
 INDIAN_AGENCIES = frozenset({"PTI", "IANS", "ANI", "UNI"})
 
@@ -154,6 +158,30 @@ _SLASHED_AGENCY = r"\.?[\x20\xa0]{0,3}/(?P<agency>(?:ITAR-)?TASS)/\.?(?=[\x20\xa
 # Every agency name opens with a letter: a bracket before anything else fails at once
 # instead of trying each name (a run of brackets stays cheap).
 _AGENCY_OPEN = r"\((?=\p{L})"
+
+
+def _agency_names(agencies: Sequence[str], *, ignore_case: bool) -> tuple[str, list[str]]:
+    """The pattern for ``agencies`` inside the bracket, and the names its ``\\L<agencies>`` lists.
+
+    An agency of :data:`ACRONYM_AGENCIES` is matched as written, and only after two
+    capitals, a digit or a day and month (a place in capitals, a date), a full stop or
+    blanks between.
+    """
+    plain = [a for a in agencies if a not in ACRONYM_AGENCIES]
+    listed = r"(?i:\L<agencies>)" if ignore_case else r"(?:\L<agencies>)"
+    acronyms = [regex.escape(a) for a in agencies if a in ACRONYM_AGENCIES]
+    if not acronyms:
+        return listed, plain
+    guarded = (
+        r"(?<=(?:\p{Lu}\p{Lu}|\d|\d[\x20\xa0]{1,3}(?i:\L<months>)\.?)[.\x20\xa0]{0,4}\()"
+        r"(?:" + "|".join(acronyms) + ")"
+    )
+    if not plain:
+        return guarded, plain
+    return r"(?:" + listed + "|" + guarded + ")", plain
+
+
+_AGENCY_NAMES, _LISTED = _agency_names(DATELINE_AGENCIES, ignore_case=True)
 # Kyodo's and AAP's English wires name themselves without brackets, after a place and a
 # date only: ``TOKYO, Aug. 17 Kyodo - Japan's``, ``SYDNEY, Aug 14 AAP - The``. Every part
 # is required, so the regex module rejects a line without them at once.
@@ -167,15 +195,15 @@ _BARE_AGENCY = (
 #: A dateline that names its agency: ``PLACE[ (Region)][ [Country]][, Month Day] (AGENCY)
 #: SEP``.
 AGENCY_DATELINE_RE = regex.compile(
-    _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>(?i:\L<agencies>))\)" + _AFTER_AGENCY,
+    _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>" + _AGENCY_NAMES + r")\)" + _AFTER_AGENCY,
     months=list(MONTHS),
-    agencies=list(DATELINE_AGENCIES),
+    agencies=_LISTED,
 )
 #: A dateline with a date and no place: ``Aug 14 (Reuters) -``.
 DATE_FIRST_DATELINE_RE = regex.compile(
-    _DATE_FIRST + _AGENCY_OPEN + r"(?P<agency>(?i:\L<agencies>))\)" + _AFTER_AGENCY,
+    _DATE_FIRST + _AGENCY_OPEN + r"(?P<agency>" + _AGENCY_NAMES + r")\)" + _AFTER_AGENCY,
     months=list(MONTHS),
-    agencies=list(DATELINE_AGENCIES),
+    agencies=_LISTED,
 )
 #: TASS's dateline: ``MOSCOW, August 14. /TASS/.``.
 SLASHED_DATELINE_RE = regex.compile(_BEFORE_AGENCY + _SLASHED_AGENCY, months=list(MONTHS))
@@ -225,6 +253,7 @@ def agency_dateline_re(*agencies: str) -> regex.Pattern[str]:
     if not all(a[:1].isalpha() for a in agencies):
         msg = f"agency names open with a letter: {agencies!r}"
         raise ValueError(msg)
+    names, listed = _agency_names(agencies, ignore_case=False)
     return regex.compile(
         r"(?m)^[\x20\t]{0,8}(?:"
         + _DATE_FIRST
@@ -232,10 +261,11 @@ def agency_dateline_re(*agencies: str) -> regex.Pattern[str]:
         + _BEFORE_AGENCY
         + r")"
         + _AGENCY_OPEN
-        + r"(?:\L<agencies>)\)"
+        + names
+        + r"\)"
         + _AFTER_AGENCY,
         months=list(MONTHS),
-        agencies=list(agencies),
+        agencies=listed,
     )
 
 
@@ -467,8 +497,8 @@ _WIRE_FURNITURE_RE = regex.compile(
     )
   | (?P<desk_codes>                           # PTI: ABC DEF GHI, PTI ABC DEF
         (?:\p{Lu}{2,5}\x20){1,7}\p{Lu}{2,5}
-        (?:\x20(?:[01]\d|2[0-3])[0-5]\d)?         # UNI: UNI AB CD 1545 (the time filed)
-    )
+      | UNI(?:\x20\p{Lu}{2,5}){1,7}\x20(?:[01]\d|2[0-3])[0-5]\d   # UNI: UNI AB CD 1545 (the
+    )                                         # time filed; not FIFA WORLD CUP 2022)
   | (?P<photo_credit>                         # Xinhua: (Photo: Xinhua/Li Ming)
         \((?:Photos?|Video|Graphic)\x20?:\x20?[^\n()]{1,100}+\)
     )
@@ -517,9 +547,16 @@ _ASSISTANCE_RE = regex.compile(
     r"-{0,2}\x20?With\x20assistance\x20from\x20(?P<names>[^\n]{1,300}?)\.?", regex.IGNORECASE
 )
 
-# Xinhua's editor under the story: ``Editor: Liu Jia``, ``[Editor: huaxia]``.
+# Xinhua's editor under the story: ``Editor: Liu Jia``, ``[Editor: huaxia]``. Each name
+# is a word and up to three capitalised ones: ``Editor: this story was corrected ...``
+# is an editor's note, not a credit.
+_EDITOR_NAME = r"[\p{L}\p{M}][\p{L}\p{M}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}.'-]{0,30}+){0,3}+"
 _EDITOR_RE = regex.compile(
-    r"\[?Editors?:\x20{0,3}(?P<names>[\p{L}\p{M}][\p{L}\p{M}\x20.,'-]{0,80}+)\]?"
+    r"\[?Editors?:\x20{0,3}(?P<names>"
+    + _EDITOR_NAME
+    + r"(?:(?:,\x20{0,2}(?:and\x20)?|\x20and\x20)"
+    + _EDITOR_NAME
+    + r"){0,5}+)\]?"
 )
 
 _NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")

@@ -113,12 +113,14 @@ _UPDATE_NOTE_RE = regex.compile(
 # the port ... REUTERS/Ana Ruiz/File Photo``, ``... (AP Photo/Jo Roe)``.
 # The label opens the line, or the credit ends it; each is looked for alone (a pattern
 # for the whole line would retry the credit after every character of the caption).
-_PHOTO_LABEL_RE = regex.compile(r"(?:FILE\x20PHOTO|PHOTO):\x20")
+# ``PHOTO:`` alone also opens a headline (``PHOTO: Firefighters battle blaze``): only
+# with the credit at its end is such a line a caption.
+_PHOTO_LABEL_RE = regex.compile(r"FILE\x20PHOTO:\x20")
 _PHOTO_CREDIT_RE = regex.compile(
     r"\x20\(?(?:REUTERS|AFP|AP\x20Photo|Xinhua)/\p{Lu}[^\n/()]{0,80}+(?:/[^\n/()]{1,40}+)?\)?\Z"
 )
 #: What a line must hold for a photo caption's patterns to be tried.
-_CAPTION_MARKS = ("PHOTO:", "REUTERS/", "AFP/", "AP Photo/", "Xinhua/")
+_CAPTION_MARKS = ("FILE PHOTO:", "REUTERS/", "AFP/", "AP Photo/", "Xinhua/")
 # A bullet point: ``* `` or ``• `` before a word.
 _BULLET_RE = regex.compile(r"[*\u2022][\x20\t]{1,3}\S")
 # The year may follow the holder's name: ``(c) Copyright Thomson Reuters 2023``.
@@ -394,7 +396,8 @@ def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:
     """The first line (within the head) that opens with an agency dateline.
 
     An agency named first may have the place and date after it, as ANSA writes them:
-    ``(ANSA) - ROME, JUL 18 -``; they are read as one dateline.
+    ``(ANSA) - ROME, JUL 18 -``; they are read as one dateline when the place is in
+    capitals (``(Reuters) - Jerome Powell, March 5 - the day of the vote -`` is prose).
     """
     for i, line in enumerate(lines[: MAX_HEAD_LINES + 1]):
         found = read_agency_dateline(text, line)
@@ -402,7 +405,7 @@ def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:
             continue
         if found.place is None and (rest := rest_of_line(line, found.body_start)) is not None:
             then = read_dateline(text, rest, REUTERS_1987_DATELINE_RE)
-            if then is not None and then.place is not None:
+            if then is not None and then.place is not None and then.place.of(text).isupper():
                 found = attrs.evolve(then, start=found.start, agency=found.agency)
         return i, found
     return 0, None

@@ -1149,3 +1149,86 @@ def test_photo_caption_above_the_story_is_furniture(caption: str) -> None:
     assert caption in [s.of(text) for s in article.spans["furniture"]]
     assert article.paragraphs == ("The port reopened on Thursday.", "Ships queued outside.")
     check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Awami National Party (ANP) - the province's ruling party - quit on Monday.",
+        "Brazil's National Petroleum Agency (ANP) - the regulator - set the auction date.",
+    ],
+)
+def test_an_aside_after_an_agency_acronym_is_no_dateline(line: str) -> None:
+    text = f"Coalition talks stall\n\n{line}\n\nIts leaders met in the capital.\n"
+    article = newsparse.parse(text)
+    assert article.format != "wire"
+    assert article.dateline is None
+    assert article.paragraphs[0] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("AMSTERDAM (ANP) - Dikes held.", "AMSTERDAM"),
+        ("Amsterdam, 14 aug (ANP) - Dikes held.", "Amsterdam"),
+    ],
+)
+def test_an_acronym_agency_after_a_capital_place_or_a_date_is_a_dateline(
+    line: str, place: str
+) -> None:
+    text = f"Storm passes\n\n{line}\n\nThe water fell by the evening.\n"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == place
+    assert article.attribution is not None
+    assert article.attribution.sources == ("ANP",)
+    check_article(text, article)
+
+
+def test_an_editors_note_under_the_story_is_no_editing_credit() -> None:
+    note = "Editor: this story was corrected to fix the closing figure."
+    text = (
+        "Stocks rally\n\n"
+        "LONDON (Reuters) - Stocks rallied on Monday.\n\n"
+        "Traders were upbeat.\n\n"
+        f"{note}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.attribution is not None
+    assert article.attribution.credits == ()
+    assert article.paragraphs[-1] == note
+    check_article(text, article)
+
+
+def test_a_last_line_in_capitals_ending_in_a_year_is_body() -> None:
+    text = (
+        "Fans return\n\n"
+        "DOHA (Reuters) - Fans returned to the stadium on Monday.\n\n"
+        "Tickets sold out, the organisers said.\n\n"
+        "FIFA WORLD CUP 2022\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs[-1] == "FIFA WORLD CUP 2022"
+    check_article(text, article)
+
+
+def test_a_name_and_date_after_an_agency_first_dateline_are_prose() -> None:
+    text = (
+        "Fed holds rates\n\n"
+        "(Reuters) - Jerome Powell, March 5 - the day of the vote - said little.\n\n"
+        "Markets were calm.\n"
+    )
+    article = newsparse.parse(text, reference=dt.date(2023, 8, 1))
+    assert article.format == "wire"
+    assert article.dateline is None
+    assert article.date is None
+    assert article.paragraphs[0] == "Jerome Powell, March 5 - the day of the vote - said little."
+    check_article(text, article)
+
+
+def test_a_headline_opening_with_photo_is_the_headline() -> None:
+    head = "PHOTO: Firefighters battle a blaze near Athens"
+    text = f"{head}\n\nATHENS (Reuters) - Firefighters battled a blaze on Monday.\n"
+    article = newsparse.parse(text)
+    assert article.headline == head
+    check_article(text, article)
