@@ -108,6 +108,10 @@ INDIAN_AGENCIES = frozenset({"PTI", "IANS", "ANI", "UNI"})
 _PLACE = r"\p{Lu}(?:[\p{L}\p{M}.,'\u2019/&-]|[\x20\xa0](?!\p{Ll}{5})){0,60}?"
 
 
+# A place in capitals, as 1987 Reuters copy sets it: ``NEW YORK``, ``ST. LOUIS``.
+_UPPER_PLACE = r"\p{Lu}(?:[\p{Lu}\p{M}.'\u2019/&-]|\x20(?=\p{Lu})){0,60}?"
+
+
 def _month_day(names: str) -> str:
     """``Month Day`` or ``Day Month``, with the month names written as ``names``."""
     return names + r"\.?[\x20\xa0]{1,3}\d{1,2}(?!\d)|\d{1,2}[\x20\xa0]{1,3}" + names + r"\.?"
@@ -216,13 +220,18 @@ TASS_DATELINE_RE = regex.compile(
 #: A detection pattern: a line opening with a bare dateline (``TOKYO, Aug. 17 Kyodo -``).
 BARE_AGENCY_DATELINE_RE = regex.compile(r"(?m)^[\x20\t]{0,8}" + _BARE_AGENCY, months=list(MONTHS))
 
+# The comma may be left out after a place in capitals (``NEW YORK March 5 -``), not
+# after a word in prose (``On March 5 - a Saturday -``).
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
 REUTERS_1987_DATELINE_RE = regex.compile(
     r"""
     (?:
         (?: (?P<place> """
     + _PLACE
-    + r""" ) ,?\x20{1,3} )?                 # the comma may be left out: NEW YORK March 5 -
+    + r""" ) ,\x20{1,3}
+          | (?P<place> """
+    + _UPPER_PLACE
+    + r""" ) \x20{1,3} )?                   # no comma after a place in capitals
         (?P<date> """
     + _MONTH_DAY_TRIE
     + r""" )

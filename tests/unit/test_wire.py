@@ -1232,3 +1232,32 @@ def test_a_headline_opening_with_photo_is_the_headline() -> None:
     article = newsparse.parse(text)
     assert article.headline == head
     check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "On March 5 - a Saturday - the fair returns to the green.",
+        "Until March 5 - when the council meets - nothing will change.",
+    ],
+)
+def test_indented_prose_opening_with_a_date_is_no_1987_dateline(first: str) -> None:
+    text = f"Town fair returns\n\n    {first}\n    Stalls open at nine and close at six.\n"
+    article = newsparse.parse(text)
+    assert article.format not in WIRE_FORMATS
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith(first)
+
+
+def test_a_1987_dateline_without_a_comma_has_its_place_in_capitals() -> None:
+    text = (
+        "26-FEB-1987 15:01:01.79\n"
+        "BANKS MERGE\n"
+        "    NEW YORK Feb 26 - Two banks agreed to merge, they said.\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "reuters1987"
+    assert article.dateline == "NEW YORK"
+    assert article.paragraphs == ("Two banks agreed to merge, they said.",)
+    check_article(text, article)
