@@ -42,14 +42,21 @@ if TYPE_CHECKING:
     from newsparse.formats._base import Builder
 
 __all__ = [
+    "ACCESSWIRE_DATELINE_RE",
+    "ACRONYM_AGENCIES",
     "AGENCY_DATELINE_RE",
     "BARE_AGENCY_DATELINE_RE",
     "BARE_DATELINE_RE",
+    "BUSINESS_WIRE_DATELINE_RE",
     "DATELINE_AGENCIES",
     "DATE_FIRST_DATELINE_RE",
     "INDIAN_AGENCIES",
+    "PRESS_DATELINE_RE",
+    "PRESS_WIRES",
+    "PRESS_WIRE_MARKS",
     "REUTERS_1987_DATELINE_RE",
     "SLASHED_DATELINE_RE",
+    "SLASHED_PRESS_DATELINE_RE",
     "TASS_DATELINE_RE",
     "Dateline",
     "agency_dateline_re",
@@ -58,9 +65,11 @@ __all__ = [
     "note_partial",
     "read_agency_dateline",
     "read_dateline",
+    "read_press_dateline",
     "rest_of_line",
     "split_glued_trailers",
     "take_head_stamp",
+    "take_release_trailers",
     "take_two_line_byline",
     "take_wire_trailers",
 ]
@@ -220,6 +229,62 @@ TASS_DATELINE_RE = regex.compile(
 #: A detection pattern: a line opening with a bare dateline (``TOKYO, Aug. 17 Kyodo -``).
 BARE_AGENCY_DATELINE_RE = regex.compile(r"(?m)^[\x20\t]{0,8}" + _BARE_AGENCY, months=list(MONTHS))
 
+#: Press-release wires as their datelines name them (folded), and the source each is.
+PRESS_WIRES: dict[str, str] = {
+    "prnewswire": "PR Newswire",
+    "cnw": "CNW",
+    "globe newswire": "GlobeNewswire",
+    "business wire": "Business Wire",
+    "accesswire": "Accesswire",
+}
+# PR Newswire and CNW between slashes after the date, GlobeNewswire in brackets:
+# ``DAYTON, Ohio, Aug. 14, 2023 /PRNewswire/ --``, ``TORONTO, Aug. 14, 2023 /CNW/ -``,
+# ``AUSTIN, Texas, Aug. 14, 2023 (GLOBE NEWSWIRE) --``. PR Newswire may name a
+# service after a hyphen (``/PRNewswire-HISPANIC PR WIRE/``).
+_PRESS_SEP = r"[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014])(?=\s|\Z)"
+_SLASHED_OR_GLOBE = (
+    r"(?:/(?P<agency>PRNewswire(?:-\p{Lu}[\p{L}\x20]{0,40}+)?|CNW)/"
+    r"|\((?P<agency>GLOBE\x20NEWSWIRE)\))" + _PRESS_SEP
+)
+# Business Wire's place and its name between double hyphens, with no date:
+# ``SAN JOSE, Calif.--(BUSINESS WIRE)--Quill Software today ...``.
+_BUSINESS_WIRE = (
+    r"(?P<place>" + _PLACE + r")"
+    r"(?:[,.][\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")" + _YEAR_AFTER + r")?"
+    r"[\x20\xa0]{0,2}--[\x20\xa0]{0,2}\((?P<agency>BUSINESS\x20WIRE)\)[\x20\xa0]{0,2}"
+    r"(?P<sep>--)(?=\s|\Z|[\p{Lu}\p{N}\"\u201c])"
+)
+# Accesswire's slashes round its name and the date: ``RALEIGH, NC / ACCESSWIRE /
+# August 14, 2023 / Text``.
+_ACCESSWIRE = (
+    r"(?P<place>" + _PLACE + r")[\x20\xa0]{1,2}/[\x20\xa0]{1,2}(?P<agency>ACCESSWIRE)"
+    r"[\x20\xa0]{1,2}/[\x20\xa0]{1,2}(?P<date>"
+    + _MONTH_DAY
+    + r")"
+    + _YEAR_AFTER
+    + r"[\x20\xa0]{1,2}(?P<sep>/)(?=\s|\Z)"
+)
+#: A press release's dateline from PR Newswire, CNW or GlobeNewswire.
+SLASHED_PRESS_DATELINE_RE = regex.compile(_BEFORE_AGENCY + _SLASHED_OR_GLOBE, months=list(MONTHS))
+#: Business Wire's dateline: ``SAN JOSE, Calif.--(BUSINESS WIRE)--``.
+BUSINESS_WIRE_DATELINE_RE = regex.compile(_BUSINESS_WIRE, months=list(MONTHS))
+#: Accesswire's dateline: ``RALEIGH, NC / ACCESSWIRE / August 14, 2023 /``.
+ACCESSWIRE_DATELINE_RE = regex.compile(_ACCESSWIRE, months=list(MONTHS))
+#: A detection pattern: a line opening with a press-release wire's dateline.
+PRESS_DATELINE_RE = regex.compile(
+    r"(?m)^[\x20\t]{0,8}(?:"
+    + _BEFORE_AGENCY
+    + _SLASHED_OR_GLOBE
+    + r"|"
+    + _BUSINESS_WIRE
+    + r"|"
+    + _ACCESSWIRE
+    + r")",
+    months=list(MONTHS),
+)
+#: What one of a press-release wire's datelines holds, as written (a substring test).
+PRESS_WIRE_MARKS = ("/PRNewswire", "/CNW/", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)", " ACCESSWIRE ")
+
 # The comma may be left out after a place in capitals (``NEW YORK March 5 -``), not
 # after a word in prose (``On March 5 - a Saturday -``).
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
@@ -377,7 +442,40 @@ def read_agency_dateline(text: str, line: Line) -> Dateline | None:
         found = read_dateline(text, line, SLASHED_DATELINE_RE)
     if found is None and (" Kyodo " in line.text or " AAP " in line.text):
         found = read_dateline(text, line, BARE_DATELINE_RE)
+    if found is None:
+        found = read_press_dateline(text, line)
     return found
+
+
+def read_press_dateline(text: str, line: Line) -> Dateline | None:
+    """Read a press-release wire's dateline at the start of ``line``, or return ``None``.
+
+    Each form is tried only on a line holding its mark (:data:`PRESS_WIRE_MARKS`); the
+    agency is the wire's name as :data:`PRESS_WIRES` gives it.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "AUSTIN, Texas, Aug. 14, 2023 /PRNewswire/ -- Kiln Labs today opened."
+        >>> d = read_press_dateline(text, split_lines(text)[0])
+        >>> d.place.of(text), d.agency, d.year, text[d.body_start :]
+        ('AUSTIN, Texas', 'PR Newswire', 2023, 'Kiln Labs today opened.')
+        >>> text = "RENO, Nev.--(BUSINESS WIRE)--Kiln Labs today opened."
+        >>> d = read_press_dateline(text, split_lines(text)[0])
+        >>> d.place.of(text), d.agency, d.partial, text[d.body_start :]
+        ('RENO, Nev.', 'Business Wire', None, 'Kiln Labs today opened.')
+    """
+    held = line.text
+    found = None
+    if "/PRNewswire" in held or "/CNW/" in held or "(GLOBE NEWSWIRE)" in held:
+        found = read_dateline(text, line, SLASHED_PRESS_DATELINE_RE)
+    elif "(BUSINESS WIRE)" in held:
+        found = read_dateline(text, line, BUSINESS_WIRE_DATELINE_RE)
+    elif " ACCESSWIRE " in held:
+        found = read_dateline(text, line, ACCESSWIRE_DATELINE_RE)
+    if found is None or found.agency is None:
+        return found
+    wire = PRESS_WIRES.get(found.agency.split("-", 1)[0].casefold())
+    return attrs.evolve(found, agency=wire or found.agency)
 
 
 def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
@@ -681,6 +779,97 @@ def take_wire_trailers(
             break
         n -= 1
         taken += 1
+    return n
+
+
+# What a press release ends with: its end mark, the issuer (``SOURCE Kiln Labs``), the
+# wire's link to the release and to its media (``View original content:https://...``,
+# ``View source version on businesswire.com: ...``, ``Logo - https://...``).
+_RELEASE_FURNITURE_RE = regex.compile(
+    r"""
+    (?P<end_mark> \#{3} | \#\x20\#\x20\# | -\x20?30\x20?- )
+  | (?P<release_source> SOURCE:?\x20\p{Lu}[^\n]{0,150}+ )
+  | (?P<release_link>
+        View\x20(?:the\x20)?(?:original|source)\x20(?:content|version|press\x20release)
+        [^\n]{0,400}+
+    )
+  | (?P<media_link>
+        (?:Logo|Photo|Video|Multimedia|Attachments?)(?:\x20[-\u2013]\x20|:\x20?)
+        https?://[^\s]{1,400}+
+    )
+    """,
+    regex.VERBOSE,
+)
+# A press release's contact heading: ``Contact:``, ``Contacts``, ``Media Contact:``,
+# ``Investor Relations:``, ``For more information, contact:``; PR Newswire's
+# ``CONTACT: Jo Reyes, +1 555 0100`` holds the contact on the heading's line.
+_RELEASE_CONTACT_RE = regex.compile(
+    r"""
+    (?i:
+        (?: For\x20(?:more|further)\x20information,?\x20(?:please\x20)? )?
+        (?: (?:Media|Press|News|Investors?|Company|Analysts?)
+            (?:\x20(?:and|&)\x20(?:Media|Press|Investors?|Analysts?))?\x20 )?
+        (?: Contacts?(?:\x20Information)? | Inquiries | Enquiries | Relations )
+    )
+    (?: :[^\n]{0,150}+ )?
+    """,
+    regex.VERBOSE,
+)
+#: How many lines a press release's contact block may take, its heading included.
+_RELEASE_CONTACT_LINES = 12
+#: A contact block's lines are no longer than this.
+_RELEASE_CONTACT_WIDTH = 150
+# What a contact heading holds, folded: a line without one is no heading.
+_CONTACT_WORDS = ("contact", "inquiries", "enquiries", "relations")
+
+
+def _release_contact(b: Builder, lines: Sequence[Line], n: int) -> int | None:
+    """Where a contact heading stands whose block of short lines runs to ``lines[n - 1]``."""
+    for k in range(n - 1, max(n - 1 - _RELEASE_CONTACT_LINES, -1), -1):
+        line = lines[k]
+        if len(line.text) > _RELEASE_CONTACT_WIDTH:
+            return None
+        folded = line.text.casefold()
+        if any(w in folded for w in _CONTACT_WORDS) and (
+            _regex.fullmatch(_RELEASE_CONTACT_RE, b.text, line.start, line.end) is not None
+        ):
+            return k
+    return None
+
+
+def take_release_trailers(b: Builder, lines: Sequence[Line]) -> int:
+    """Read a press release's end back from the last line; return how many lines remain.
+
+    The end mark (``###``), the issuer (``SOURCE Kiln Labs``), the wire's links
+    (``View original content:...``) and contact blocks (a heading such as ``Media
+    Contact:`` over a few short lines, to the end or to the lines above) are furniture.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Kiln Labs opened.\\nMedia Contact:\\nJo Reyes\\n###\\nSOURCE Kiln Labs"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> take_release_trailers(b, split_lines(text)), [f.rule[5:] for f in b.furniture]
+        (1, ['release-source', 'end-mark', 'release-contact', 'release-contact'])
+    """
+    n = len(lines)
+    while n > 0:
+        line = lines[n - 1]
+        m = _regex.fullmatch(_RELEASE_FURNITURE_RE, b.text, line.start, line.end)
+        if m is not None and m.lastgroup is not None:
+            b.add_furniture(line.start, line.end, b.rule(m.lastgroup.replace("_", "-")))
+            n -= 1
+            continue
+        k = _release_contact(b, lines, n)
+        if k is None:
+            if b.take_furniture(line):  # the page's own (``Share this article``)
+                n -= 1
+                continue
+            break
+        for contact in lines[k:n]:
+            b.add_furniture(contact.start, contact.end, b.rule("release-contact"))
+        n = k
     return n
 
 

@@ -1261,3 +1261,136 @@ def test_a_1987_dateline_without_a_comma_has_its_place_in_capitals() -> None:
     assert article.dateline == "NEW YORK"
     assert article.paragraphs == ("Two banks agreed to merge, they said.",)
     check_article(text, article)
+
+
+_RELEASES = {
+    "PR Newswire": (
+        (
+            "Larkspur Robotics Opens Assembly Plant in Ohio\n\n"
+            "New plant will add 300 jobs by 2025\n\n"
+            "DAYTON, Ohio, Aug. 14, 2023 /PRNewswire/ -- Larkspur Robotics, Inc. (NASDAQ: LRKR)"
+            " today opened an assembly plant in Dayton.\n\n"
+            '"This plant doubles our output," said Mia Santos, chief executive.\n\n'
+            "Media Contact:\nJo Reyes\npress@larkspur.example\n+1 555 0100\n\n"
+            "View original content:https://www.prnewswire.example/news-releases/larkspur-1.html\n\n"
+            "SOURCE Larkspur Robotics, Inc.\n"
+        ),
+        "DAYTON, Ohio",
+    ),
+    "GlobeNewswire": (
+        (
+            "Fennel Bank Reports Second Quarter Results\n\n"
+            "Net income rose 8%\n\n"
+            "TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) -- Fennel Bank (TSX: FNB) reported net"
+            " income of $12 million for the second quarter.\n\n"
+            '"Deposits grew in every region," said Ana Lind, chief financial officer.\n\n'
+            "Contact:\nAna Lind, Investor Relations\nir@fennel.example\n\n###\n"
+        ),
+        "TORONTO",
+    ),
+    "Business Wire": (
+        (
+            "Quill Software Names New Finance Chief\n\n"
+            "Raj Patel joins from a payments firm\n\n"
+            "SAN JOSE, Calif.--(BUSINESS WIRE)--Quill Software (NYSE: QSW) today named Raj"
+            " Patel its chief financial officer.\n\n"
+            '"Raj knows our market," said Lee Ortiz, chief executive.\n\n'
+            "Contacts\n\nMedia:\nLee Ortiz\nlee@quill.example\n\n"
+            "View source version on businesswire.com: https://www.businesswire.example/news/1/\n"
+        ),
+        "SAN JOSE, Calif.",
+    ),
+    "Accesswire": (
+        (
+            "Birch Mining Files Technical Report\n\n"
+            "Report confirms the Elm resource\n\n"
+            "VANCOUVER, BC / ACCESSWIRE / August 14, 2023 / Birch Mining Corp. has filed a"
+            " technical report on its Elm project.\n\n"
+            '"The report confirms our estimate," said Kai Berg, president.\n\n'
+            "SOURCE: Birch Mining Corp.\n\n"
+            "View the original press release on accesswire.com\n"
+        ),
+        "VANCOUVER, BC",
+    ),
+}
+
+
+@pytest.mark.parametrize("wire", sorted(_RELEASES))
+def test_press_release_wires(wire: str) -> None:
+    text, place = _RELEASES[wire]
+    article = newsparse.parse(text, reference=dt.date(2023, 9, 1))
+    assert article.format == "wire"
+    assert newsparse.detect(text)[0].evidence == ("press-release-dateline",)
+    assert article.dateline == place
+    assert article.attribution is not None
+    assert article.attribution.sources == (wire,)
+    lines = text.splitlines()
+    assert article.headline == lines[0]
+    assert article.summary == lines[2]
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0] == text[article.spans["body"][0].start :].split("\n")[0]
+    assert article.paragraphs[1].startswith('"')
+    furniture = {s.of(text) for s in article.spans["furniture"]}
+    for line in lines[lines.index(next(ln for ln in lines if ln.startswith('"'))) + 1 :]:
+        assert not line or line in furniture, line
+    if wire == "Business Wire":
+        assert article.date is None  # its dateline has no date
+    else:
+        assert article.date == dt.datetime(2023, 8, 14)
+        assert article.date_precision == "day"
+    check_article(text, article)
+
+
+def test_press_release_page_with_issuer_and_share_line() -> None:
+    text = (
+        "Kiln Labs Expands Into Mexico\n\n"
+        "News provided by\n\nKiln Labs\n\nAug 14, 2023, 08:30 ET\n\n"
+        "AUSTIN, Texas, Aug. 14, 2023 /PRNewswire-HISPANIC PR WIRE/ -- Kiln Labs today"
+        " opened an office in Monterrey.\n\n"
+        "Kiln Labs makes electric kilns for studios.\n\n"
+        "SOURCE Kiln Labs\n\n"
+        "Share this article\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.headline == "Kiln Labs Expands Into Mexico"
+    assert article.summary is None
+    assert article.dateline == "AUSTIN, Texas"
+    assert article.date == dt.datetime(
+        2023, 8, 14, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4))
+    )
+    assert article.attribution is not None
+    assert article.attribution.sources == ("PR Newswire",)
+    assert article.paragraphs == (
+        "Kiln Labs today opened an office in Monterrey.",
+        "Kiln Labs makes electric kilns for studios.",
+    )
+    furniture = {s.of(text) for s in article.spans["furniture"]}
+    assert {"News provided by", "Kiln Labs", "SOURCE Kiln Labs"} <= furniture
+    check_article(text, article)
+
+
+def test_a_story_quoting_a_release_dateline_is_no_release() -> None:
+    text = (
+        "Shares of the firm jumped\n\n"
+        "By Jo Reyes\n\n"
+        "The firm said in a release carried by PR Newswire that sales rose.\n"
+        'The release, dated "AUSTIN, Texas, Aug. 14, 2023 /PRNewswire/ --", gave no figures.\n'
+        "Contact:\nJo Reyes\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format != "wire"
+    assert article.dateline is None
+    assert article.paragraphs[-1] == "Jo Reyes"
+
+
+def test_a_contact_block_under_agency_copy_stays_body() -> None:
+    text = (
+        "Port reopens\n\n"
+        "LIMA (Reuters) - The port reopened on Thursday.\n\n"
+        "Ships queued outside, the harbour master said.\n\n"
+        "Contact:\nHarbour office\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.paragraphs[-1] == "Contact: Harbour office"
