@@ -1394,3 +1394,21 @@ def test_a_contact_block_under_agency_copy_stays_body() -> None:
     article = newsparse.parse(text)
     assert article.format == "wire"
     assert article.paragraphs[-1] == "Contact: Harbour office"
+
+
+def test_business_wire_release_dated_above_its_dateline() -> None:
+    text = (
+        "Quill Software Names New Finance Chief\n\n"
+        "August 14, 2023 08:00 AM Eastern Daylight Time\n\n"
+        "SAN JOSE, Calif.--(BUSINESS WIRE)--Quill Software today named Raj Patel its chief"
+        " financial officer.\n\n"
+        "Contacts\n\nLee Ortiz, +1 555 0100\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.summary is None
+    assert article.date == dt.datetime(2023, 8, 14, 8, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    assert article.paragraphs == (
+        "Quill Software today named Raj Patel its chief financial officer.",
+    )
+    check_article(text, article)
