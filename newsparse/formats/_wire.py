@@ -236,12 +236,17 @@ PRESS_WIRES: dict[str, str] = {
     "globe newswire": "GlobeNewswire",
     "business wire": "Business Wire",
     "accesswire": "Accesswire",
+    "access newswire": "ACCESS Newswire",
 }
 # PR Newswire and CNW between slashes after the date, GlobeNewswire in brackets:
 # ``DAYTON, Ohio, Aug. 14, 2023 /PRNewswire/ --``, ``TORONTO, Aug. 14, 2023 /CNW/ -``,
 # ``AUSTIN, Texas, Aug. 14, 2023 (GLOBE NEWSWIRE) --``. PR Newswire may name a
 # service after a hyphen (``/PRNewswire-HISPANIC PR WIRE/``).
-_PRESS_SEP = r"[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014])(?=\s|\Z)"
+# Text flattened from a page may glue the dash to the first word (``/PRNewswire/ --Kiln``).
+_PRESS_SEP = (
+    r"[\x20\xa0]{0,3}(?:(?P<sep>--|[-\u2013\u2014])(?=\s|\Z)"
+    r"|(?P<sep>--|[\u2013\u2014])(?=[\p{Lu}\p{N}\"\u201c]))"
+)
 _SLASHED_OR_GLOBE = (
     r"(?:/(?P<agency>PRNewswire(?:-\p{Lu}[\p{L}\x20]{0,40}+)?|CNW)/"
     r"|\((?P<agency>GLOBE\x20NEWSWIRE)\))" + _PRESS_SEP
@@ -255,9 +260,10 @@ _BUSINESS_WIRE = (
     r"(?P<sep>--)(?=\s|\Z|[\p{Lu}\p{N}\"\u201c])"
 )
 # Accesswire's slashes round its name and the date: ``RALEIGH, NC / ACCESSWIRE /
-# August 14, 2023 / Text``.
+# August 14, 2023 / Text``; renamed ACCESS Newswire in 2025.
 _ACCESSWIRE = (
-    r"(?P<place>" + _PLACE + r")[\x20\xa0]{1,2}/[\x20\xa0]{1,2}(?P<agency>ACCESSWIRE)"
+    r"(?P<place>" + _PLACE + r")[\x20\xa0]{1,2}/[\x20\xa0]{1,2}"
+    r"(?P<agency>ACCESSWIRE|ACCESS\x20Newswire)"
     r"[\x20\xa0]{1,2}/[\x20\xa0]{1,2}(?P<date>"
     + _MONTH_DAY
     + r")"
@@ -283,7 +289,14 @@ PRESS_DATELINE_RE = regex.compile(
     months=list(MONTHS),
 )
 #: What one of a press-release wire's datelines holds, as written (a substring test).
-PRESS_WIRE_MARKS = ("/PRNewswire", "/CNW/", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)", " ACCESSWIRE ")
+PRESS_WIRE_MARKS = (
+    "/PRNewswire",
+    "/CNW/",
+    "(GLOBE NEWSWIRE)",
+    "(BUSINESS WIRE)",
+    " ACCESSWIRE ",
+    " ACCESS Newswire ",
+)
 
 # The comma may be left out after a place in capitals (``NEW YORK March 5 -``), not
 # after a word in prose (``On March 5 - a Saturday -``).
@@ -470,7 +483,7 @@ def read_press_dateline(text: str, line: Line) -> Dateline | None:
         found = read_dateline(text, line, SLASHED_PRESS_DATELINE_RE)
     elif "(BUSINESS WIRE)" in held:
         found = read_dateline(text, line, BUSINESS_WIRE_DATELINE_RE)
-    elif " ACCESSWIRE " in held:
+    elif " ACCESSWIRE " in held or " ACCESS Newswire " in held:
         found = read_dateline(text, line, ACCESSWIRE_DATELINE_RE)
     if found is None or found.agency is None:
         return found

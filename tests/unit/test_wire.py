@@ -1412,3 +1412,27 @@ def test_business_wire_release_dated_above_its_dateline() -> None:
         "Quill Software today named Raj Patel its chief financial officer.",
     )
     check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "wire"),
+    [
+        ("RENO, Nev., Aug. 14, 2023 /PRNewswire/ --Kiln", "RENO, Nev.", "PR Newswire"),
+        ("TORONTO, Aug. 14, 2023 /CNW/ - Kiln", "TORONTO", "CNW"),
+        (
+            "RALEIGH, NC / ACCESS Newswire / August 14, 2023 / Kiln",
+            "RALEIGH, NC",
+            "ACCESS Newswire",
+        ),
+    ],
+)
+def test_more_press_release_datelines(dateline: str, place: str, wire: str) -> None:
+    text = f"Kiln Labs Opens Studio\n\n{dateline} Labs today opened a studio in Reno.\n"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == place
+    assert article.date == dt.datetime(2023, 8, 14)
+    assert article.attribution is not None
+    assert article.attribution.sources == (wire,)
+    assert article.paragraphs == ("Kiln Labs today opened a studio in Reno.",)
+    check_article(text, article)
