@@ -124,8 +124,19 @@ _UPDATE_NOTE_RE = regex.compile(
 # ``PHOTO:`` alone also opens a headline (``PHOTO: Firefighters battle blaze``): only
 # with the credit at its end is such a line a caption.
 _PHOTO_LABEL_RE = regex.compile(r"FILE\x20PHOTO:\x20")
+# The credit names a photographer, an agency or ``File Photo``: capitalised words (and
+# short particles, ``Ana de Lima``), so ``... an AFP/Kantar survey`` or ``...,
+# Xinhua/Reuters reported`` under a headline is no caption.
+_CREDIT_NAME = (
+    r"\p{Lu}[\p{L}\p{M}.'\u2019-]{0,30}+"
+    r"(?:\x20(?:\p{Lu}[\p{L}\p{M}.'\u2019-]{0,30}+|\p{Ll}{1,3}+)){0,4}+"
+)
 _PHOTO_CREDIT_RE = regex.compile(
-    r"\x20\(?(?:REUTERS|AFP|AP\x20Photo|Xinhua)/\p{Lu}[^\n/()]{0,80}+(?:/[^\n/()]{1,40}+)?\)?\Z"
+    r"\x20\(?(?:REUTERS|AFP|AP\x20Photo|Xinhua)/"
+    + _CREDIT_NAME
+    + r"(?:/"
+    + _CREDIT_NAME
+    + r")?\)?\Z"
 )
 # A press release's issuer as PR Newswire's pages print it over the date: ``News
 # provided by`` over ``Kiln Labs`` (or on one line).

@@ -1436,3 +1436,29 @@ def test_more_press_release_datelines(dateline: str, place: str, wire: str) -> N
     assert article.attribution.sources == (wire,)
     assert article.paragraphs == ("Kiln Labs today opened a studio in Reno.",)
     check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Most voters back the reform, according to an AFP/Kantar survey",
+        "Officials blamed weak demand, Xinhua/Reuters reported",
+    ],
+)
+def test_a_standfirst_naming_agencies_with_a_slash_is_no_caption(standfirst: str) -> None:
+    text = (
+        "Voters back pension reform\n\n"
+        f"{standfirst}\n\n"
+        "PARIS (AFP) - Most voters back the reform, a survey showed on Monday.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.summary == standfirst
+    check_article(text, article)
+
+
+def test_a_caption_credit_with_a_particle_in_the_name() -> None:
+    caption = "Cranes stand at the port of Lima. REUTERS/Ana de Lima/File Photo"
+    text = f"Port reopens\n\n{caption}\n\nLIMA (Reuters) - The port reopened on Thursday.\n"
+    article = newsparse.parse(text)
+    assert article.summary is None
+    assert caption in [s.of(text) for s in article.spans["furniture"]]
