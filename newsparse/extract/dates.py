@@ -370,7 +370,7 @@ def clock_hour(hour: int, ampm: str | None) -> int:
 
 # A zone written out after a time, as a whole word: ``08:00 AM Eastern Daylight Time``.
 _SPELLED_ZONE_RE = regex.compile(
-    r"[\x20\xa0]{1,3}(?P<name>\L<zones>)(?![\p{L}\p{N}])", zones=list(SPELLED_ZONES)
+    r"[\x20\xa0]{1,3}+(?P<name>\L<zones>)(?![\p{L}\p{N}])", zones=list(SPELLED_ZONES)
 )
 
 
