@@ -446,8 +446,8 @@ def read_agency_dateline(text: str, line: Line) -> Dateline | None:
 
     The bracketed form (:data:`AGENCY_DATELINE_RE`) first; then, each only on a line
     that may hold it, a date with no place (:data:`DATE_FIRST_DATELINE_RE`), TASS's
-    slashes (:data:`SLASHED_DATELINE_RE`) and Kyodo's or AAP's bare name
-    (:data:`BARE_DATELINE_RE`).
+    slashes (:data:`SLASHED_DATELINE_RE`), Kyodo's or AAP's bare name
+    (:data:`BARE_DATELINE_RE`) and a press-release wire's (:func:`read_press_dateline`).
 
     Examples:
         >>> from newsparse._text import split_lines
