@@ -1462,3 +1462,12 @@ def test_a_caption_credit_with_a_particle_in_the_name() -> None:
     article = newsparse.parse(text)
     assert article.summary is None
     assert caption in [s.of(text) for s in article.spans["furniture"]]
+
+
+def test_indented_prose_opening_with_words_a_comma_and_a_date_is_no_1987_copy() -> None:
+    first = "Last year, March 5 - a Saturday - was the day of the fair."
+    text = f"Town fair returns\n\n    {first}\n    Stalls open at nine and close at six.\n"
+    article = newsparse.parse(text)
+    assert article.format not in WIRE_FORMATS
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith(first)
