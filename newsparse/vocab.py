@@ -35,6 +35,7 @@ __all__ = [
     "PAGE_TOOLS",
     "SEASONAL_ZONES",
     "SEASONS",
+    "SPELLED_ZONES",
     "TIME_JOINERS",
     "WEEKDAYS",
     "ZONE_OFFSETS",
@@ -302,6 +303,29 @@ SEASONAL_ZONES: dict[str, tuple[str, str]] = {
     "CT": ("CST", "CDT"),
     "MT": ("MST", "MDT"),
     "PT": ("PST", "PDT"),
+}
+
+#: Zones written out after a time (``08:00 AM Eastern Daylight Time``, as Business Wire
+#: dates its releases), to the names they stand for in :data:`ZONE_OFFSETS` or
+#: :data:`SEASONAL_ZONES` (``Eastern Time``: EST or EDT by the date).
+SPELLED_ZONES: dict[str, str] = {
+    "Eastern Standard Time": "EST",
+    "Eastern Daylight Time": "EDT",
+    "Eastern Time": "ET",
+    "Central Standard Time": "CST",
+    "Central Daylight Time": "CDT",
+    "Central Time": "CT",
+    "Mountain Standard Time": "MST",
+    "Mountain Daylight Time": "MDT",
+    "Mountain Time": "MT",
+    "Pacific Standard Time": "PST",
+    "Pacific Daylight Time": "PDT",
+    "Pacific Time": "PT",
+    "Greenwich Mean Time": "GMT",
+    "Coordinated Universal Time": "UTC",
+    "British Summer Time": "BST",
+    "Central European Time": "CET",
+    "Central European Summer Time": "CEST",
 }
 
 #: Zone names that are also words, lower case (German ``ist``, French ``est`` and

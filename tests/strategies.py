@@ -361,6 +361,61 @@ def wire_stories(draw: st.DrawFn) -> tuple[str, WireExpected]:
     )
 
 
+_PRESS_WIRES = ("PR Newswire", "GlobeNewswire", "Business Wire", "Accesswire")
+_CONTACT_HEADINGS = ("Contact:", "Contacts", "Media Contact:", "Investor Relations:", "CONTACT:")
+
+
+@st.composite
+def press_releases(draw: st.DrawFn) -> tuple[str, WireExpected]:
+    """A press release: headline, a wire's dateline, paragraphs, contacts and end lines."""
+    wire = draw(st.sampled_from(_PRESS_WIRES))
+    name, region = draw(places())
+    place = name.upper() + region
+    month = draw(st.sampled_from(_MONTH_ABBR))
+    shown_month = month + ("." if month in {"Jan", "Feb", "Aug", "Sept", "Oct"} else "")
+    day, year = draw(st.integers(1, 28)), draw(st.integers(1990, 2035))
+    company = draw(st.sampled_from(_PLACE_PARTS)) + " " + draw(st.sampled_from(["Labs", "Inc."]))
+    head = draw(headlines())
+    paras = draw(paragraphs())
+    date: dt.datetime | None = dt.datetime(year, _MONTH_NUM[month], day)
+    if wire == "PR Newswire":
+        dateline = f"{place}, {shown_month} {day}, {year} /PRNewswire/ -- "
+    elif wire == "GlobeNewswire":
+        dateline = f"{place}, {shown_month} {day}, {year} (GLOBE NEWSWIRE) -- "
+    elif wire == "Business Wire":
+        dateline, date = f"{place}--(BUSINESS WIRE)--", None
+    else:
+        dateline = f"{place} / ACCESSWIRE / {shown_month} {day}, {year} / "
+    first = paras[0]
+    if wire == "Business Wire":  # its dateline runs into a capital
+        first = first[:1].upper() + first[1:]
+    lines = [head, "", dateline + first, ""]
+    for p in paras[1:]:
+        lines += [p, ""]
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(_CONTACT_HEADINGS)))
+        contacts = draw(st.lists(names, min_size=1, max_size=3))
+        for who in contacts:
+            lines.append(who)
+            lines.append(who.split()[0].lower() + "@" + company.split()[0].lower() + ".example")
+        lines.append("")
+    if draw(st.booleans()):
+        lines += ["###", ""]
+    if draw(st.booleans()):
+        lines += [f"View original content:https://releases.example/{name.lower()}-{day}.html", ""]
+    if draw(st.booleans()):
+        lines.append(f"SOURCE {company}")
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    return newline.join(lines).rstrip() + newline, WireExpected(
+        format="wire",
+        headline=head,
+        dateline=place,
+        date=date,
+        paragraphs=paras,
+        sources=(wire,),
+    )
+
+
 @st.composite
 def reuters_1987_stories(draw: st.DrawFn) -> tuple[str, WireExpected]:
     """1987 Reuters copy: timestamp, upper-case title, dateline, indented paragraphs."""

@@ -159,6 +159,23 @@ def _may_be(low: str) -> tuple[bool, bool, bool, bool]:
     )
 
 
+#: The lower-case words a list of writers may hold: ``Jo Roe in Chicago and Al Poe``.
+_NAME_LIST_WORDS = frozenset({"and", "in", "from", "at", "de", "van", "von", "da", "del"})
+
+
+def _names_only(names: str) -> bool:
+    """Whether ``names`` reads as a list of writers, each word capitalised or a joining word.
+
+    Examples:
+        >>> _names_only("Jo Roe in Chicago and Al Poe")
+        True
+        >>> _names_only("helped, and everyone")
+        False
+    """
+    words = names.replace(",", " ").split()
+    return bool(words) and all(w[:1].isupper() or w in _NAME_LIST_WORDS for w in words)
+
+
 def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> AttributionLine | None:
     """Read one trimmed line ``text[pos:endpos]`` as an attribution line, or return ``None``.
 
@@ -205,7 +222,8 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
         (m := _regex.fullmatch(_CONTRIBUTED_RE, text, pos, end)) is not None
         or (
             (m := _regex.fullmatch(_CONTRIBUTED_BARE_RE, text, pos, end)) is not None
-            and _AP_WRITERS_RE.match(m["names"]) is not None
+            and (w := _AP_WRITERS_RE.match(m["names"])) is not None
+            and _names_only(m["names"][w.end() :])
         )
     ):
         names = m["names"]

@@ -33,6 +33,7 @@ from newsparse.vocab import (
     MONTHS,
     SEASONAL_ZONES,
     SEASONS,
+    SPELLED_ZONES,
     TIME_JOINERS,
     WEEKDAYS,
     ZONE_OFFSETS,
@@ -54,6 +55,7 @@ __all__ = [
     "parse_date",
     "resolve_zone",
     "seasonal_zone",
+    "spelled_zone",
     "word_at",
     "zone_after_time",
 ]
@@ -395,6 +397,39 @@ def clock_hour(hour: int, ampm: str | None) -> int:
     if marker.startswith("a") and hour == 12:  # noqa: PLR2004
         return 0
     return hour
+
+
+# A zone written out after a time, as a whole word: ``08:00 AM Eastern Daylight Time``.
+_SPELLED_ZONE_RE = regex.compile(
+    r"[\x20\xa0]{1,3}+(?P<name>\L<zones>)(?![\p{L}\p{N}])", zones=list(SPELLED_ZONES)
+)
+
+
+def spelled_zone(
+    text: str, pos: int, endpos: int, when: dt.datetime, options: ParseOptions = DEFAULT_OPTIONS
+) -> tuple[dt.tzinfo, int] | None:
+    """The zone written out at ``text[pos:endpos]`` after a time, and where its name ends.
+
+    ``when`` is the local time, for a name that leaves standard or daylight time open
+    (``Eastern Time``); :data:`newsparse.vocab.SPELLED_ZONES` lists the names.
+
+    Examples:
+        >>> text = "08:00 AM Eastern Daylight Time"
+        >>> tz, end = spelled_zone(text, 8, len(text), dt.datetime(2023, 8, 14, 8))
+        >>> tz.tzname(None), end == len(text)
+        ('EDT', True)
+        >>> spelled_zone(" Eastern Europe", 0, 15, dt.datetime(2023, 8, 14, 8)) is None
+        True
+    """
+    if text.find("Time", pos, endpos) < 0:
+        return None
+    m = _regex.match(_SPELLED_ZONE_RE, text, pos, endpos)
+    if m is None:
+        return None
+    name = SPELLED_ZONES[m["name"]]
+    tz = seasonal_zone(name, when, options) if name in SEASONAL_ZONES else None
+    tz = tz or resolve_zone(name, options)
+    return None if tz is None else (tz, m.end())
 
 
 def zone_after_time(

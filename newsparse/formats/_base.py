@@ -18,7 +18,7 @@ from newsparse import _regex
 from newsparse._text import Line, caseless, fold, gate_key, holds_any, line_field, trim
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import find_labelled_byline, read_byline
-from newsparse.extract.dates import find_dates
+from newsparse.extract.dates import find_dates, spelled_zone
 from newsparse.extract.furniture import furniture_rule, reading_minutes
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span
 from newsparse.stopwords import guess_language
@@ -932,6 +932,8 @@ class Builder:
                 return False
         label = _regex.match(_DATE_LABEL_RE, self.text, line.start, found.span.start)
         before = found.span.start - (label.end() if label else line.start)
+        if found.value.tzinfo is None and found.precision in {"minute", "second"}:
+            found = self._with_spelled_zone(found, line.end)
         rest = line.end - found.span.end
         if before + rest > max_rest:
             return False
@@ -942,6 +944,19 @@ class Builder:
         else:
             self.add_furniture(line.start, line.end, self.rule("extra-date"))
         return True
+
+    def _with_spelled_zone(self, found: DateMatch, end: int) -> DateMatch:
+        """``found`` with the zone written out after its time (``08:00 AM Eastern Time``)."""
+        zone = spelled_zone(self.text, found.span.end, end, found.value, self.options)
+        if zone is None:
+            return found
+        tz, zone_end = zone
+        return attrs.evolve(
+            found,
+            value=found.value.replace(tzinfo=tz),
+            span=Span(found.span.start, zone_end),
+            zone=self.text[found.span.end : zone_end].strip(),
+        )
 
     def take_byline(self, line: Line, *, require_prefix: bool = True) -> bool:
         """Read a byline line, if it is one and no byline is set yet.

@@ -42,14 +42,23 @@ if TYPE_CHECKING:
     from newsparse.formats._base import Builder
 
 __all__ = [
+    "ACCESSWIRE_DATELINE_RE",
+    "ACRONYM_AGENCIES",
     "AGENCY_DATELINE_RE",
     "BARE_AGENCY_DATELINE_RE",
     "BARE_DATELINE_RE",
+    "BUSINESS_WIRE_DATELINE_RE",
     "DATELINE_AGENCIES",
     "DATE_FIRST_DATELINE_RE",
+    "GLOBE_NEWSWIRE_DATELINE_RE",
     "INDIAN_AGENCIES",
+    "PRESS_DATELINE_BRANCHES",
+    "PRESS_DATELINE_RE",
+    "PRESS_WIRES",
+    "PRESS_WIRE_MARKS",
     "REUTERS_1987_DATELINE_RE",
     "SLASHED_DATELINE_RE",
+    "SLASHED_PRESS_DATELINE_RE",
     "TASS_DATELINE_RE",
     "Dateline",
     "agency_dateline_re",
@@ -58,9 +67,11 @@ __all__ = [
     "note_partial",
     "read_agency_dateline",
     "read_dateline",
+    "read_press_dateline",
     "rest_of_line",
     "split_glued_trailers",
     "take_head_stamp",
+    "take_release_trailers",
     "take_two_line_byline",
     "take_wire_trailers",
 ]
@@ -95,6 +106,10 @@ DATELINE_AGENCIES = (
     "Jiji Press",
     "Jiji",
 )
+#: Agencies whose name is also a common acronym in prose (Brazil's oil regulator, a
+#: Pakistani party: ``The Awami National Party (ANP) - the ruling party - said``): their
+#: dateline needs a place in capitals or a date before the bracket (``AMSTERDAM (ANP) -``).
+ACRONYM_AGENCIES = frozenset({"ANP"})
 #: The Indian agencies, whose copy may end in a run of desk initials.
 INDIAN_AGENCIES = frozenset({"PTI", "IANS", "ANI", "UNI"})
 
@@ -102,6 +117,10 @@ INDIAN_AGENCIES = frozenset({"PTI", "IANS", "ANI", "UNI"})
 # A word in lower case is a short particle (Rio de Janeiro, Newcastle upon Tyne): a
 # longer one is prose (``Spain's state news agency (EFE) - which``), no place.
 _PLACE = r"\p{Lu}(?:[\p{L}\p{M}.,'\u2019/&-]|[\x20\xa0](?!\p{Ll}{5})){0,60}?"
+
+
+# A place in capitals, as 1987 Reuters copy sets it: ``NEW YORK``, ``ST. LOUIS``.
+_UPPER_PLACE = r"\p{Lu}(?:[\p{Lu}\p{M}.'\u2019/&-]|\x20(?=\p{Lu})){0,60}?"
 
 
 def _month_day(names: str) -> str:
@@ -154,6 +173,30 @@ _SLASHED_AGENCY = r"\.?[\x20\xa0]{0,3}/(?P<agency>(?:ITAR-)?TASS)/\.?(?=[\x20\xa
 # Every agency name opens with a letter: a bracket before anything else fails at once
 # instead of trying each name (a run of brackets stays cheap).
 _AGENCY_OPEN = r"\((?=\p{L})"
+
+
+def _agency_names(agencies: Sequence[str], *, ignore_case: bool) -> tuple[str, list[str]]:
+    """The pattern for ``agencies`` inside the bracket, and the names its ``\\L<agencies>`` lists.
+
+    An agency of :data:`ACRONYM_AGENCIES` is matched as written, and only after two
+    capitals, a digit or a day and month (a place in capitals, a date), a full stop or
+    blanks between.
+    """
+    plain = [a for a in agencies if a not in ACRONYM_AGENCIES]
+    listed = r"(?i:\L<agencies>)" if ignore_case else r"(?:\L<agencies>)"
+    acronyms = [regex.escape(a) for a in agencies if a in ACRONYM_AGENCIES]
+    if not acronyms:
+        return listed, plain
+    guarded = (
+        r"(?<=(?:\p{Lu}\p{Lu}|\d|\d[\x20\xa0]{1,3}(?i:\L<months>)\.?)[.\x20\xa0]{0,4}\()"
+        r"(?:" + "|".join(acronyms) + ")"
+    )
+    if not plain:
+        return guarded, plain
+    return r"(?:" + listed + "|" + guarded + ")", plain
+
+
+_AGENCY_NAMES, _LISTED = _agency_names(DATELINE_AGENCIES, ignore_case=True)
 # Kyodo's and AAP's English wires name themselves without brackets, after a place and a
 # date only: ``TOKYO, Aug. 17 Kyodo - Japan's``, ``SYDNEY, Aug 14 AAP - The``. Every part
 # is required, so the regex module rejects a line without them at once.
@@ -167,15 +210,15 @@ _BARE_AGENCY = (
 #: A dateline that names its agency: ``PLACE[ (Region)][ [Country]][, Month Day] (AGENCY)
 #: SEP``.
 AGENCY_DATELINE_RE = regex.compile(
-    _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>(?i:\L<agencies>))\)" + _AFTER_AGENCY,
+    _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>" + _AGENCY_NAMES + r")\)" + _AFTER_AGENCY,
     months=list(MONTHS),
-    agencies=list(DATELINE_AGENCIES),
+    agencies=_LISTED,
 )
 #: A dateline with a date and no place: ``Aug 14 (Reuters) -``.
 DATE_FIRST_DATELINE_RE = regex.compile(
-    _DATE_FIRST + _AGENCY_OPEN + r"(?P<agency>(?i:\L<agencies>))\)" + _AFTER_AGENCY,
+    _DATE_FIRST + _AGENCY_OPEN + r"(?P<agency>" + _AGENCY_NAMES + r")\)" + _AFTER_AGENCY,
     months=list(MONTHS),
-    agencies=list(DATELINE_AGENCIES),
+    agencies=_LISTED,
 )
 #: TASS's dateline: ``MOSCOW, August 14. /TASS/.``.
 SLASHED_DATELINE_RE = regex.compile(_BEFORE_AGENCY + _SLASHED_AGENCY, months=list(MONTHS))
@@ -188,13 +231,93 @@ TASS_DATELINE_RE = regex.compile(
 #: A detection pattern: a line opening with a bare dateline (``TOKYO, Aug. 17 Kyodo -``).
 BARE_AGENCY_DATELINE_RE = regex.compile(r"(?m)^[\x20\t]{0,8}" + _BARE_AGENCY, months=list(MONTHS))
 
+#: Press-release wires as their datelines name them (folded), and the source each is.
+PRESS_WIRES: dict[str, str] = {
+    "prnewswire": "PR Newswire",
+    "cnw": "CNW",
+    "globe newswire": "GlobeNewswire",
+    "business wire": "Business Wire",
+    "accesswire": "Accesswire",
+    "access newswire": "ACCESS Newswire",
+}
+# PR Newswire and CNW between slashes after the date, GlobeNewswire in brackets:
+# ``DAYTON, Ohio, Aug. 14, 2023 /PRNewswire/ --``, ``TORONTO, Aug. 14, 2023 /CNW/ -``,
+# ``AUSTIN, Texas, Aug. 14, 2023 (GLOBE NEWSWIRE) --``. PR Newswire may name a
+# service after a hyphen (``/PRNewswire-HISPANIC PR WIRE/``).
+# Text flattened from a page may glue the dash to the first word (``/PRNewswire/ --Kiln``).
+_PRESS_SEP = (
+    r"[\x20\xa0]{0,3}(?:(?P<sep>--|[-\u2013\u2014])(?=\s|\Z)"
+    r"|(?P<sep>--|[\u2013\u2014])(?=[\p{Lu}\p{N}\"\u201c]))"
+)
+# Each form is a pattern of its own: an alternation of them lost the regex module's
+# quick rejection of a text without the literal a form needs (``/`` or ``(``), and cost
+# some 6 ms per KB on a run of ``By By``.
+_SLASHED_WIRE = r"/(?P<agency>PRNewswire(?:-\p{Lu}[\p{L}\x20]{0,40}+)?|CNW)/" + _PRESS_SEP
+_GLOBE_WIRE = r"\((?P<agency>GLOBE\x20NEWSWIRE)\)" + _PRESS_SEP
+# Business Wire's place and its name between double hyphens, with no date:
+# ``SAN JOSE, Calif.--(BUSINESS WIRE)--Quill Software today ...``.
+_BUSINESS_WIRE = (
+    r"(?P<place>" + _PLACE + r")"
+    r"(?:[,.][\x20\xa0]{0,3}(?P<date>" + _MONTH_DAY + r")" + _YEAR_AFTER + r")?"
+    r"[\x20\xa0]{0,2}--[\x20\xa0]{0,2}\((?P<agency>BUSINESS\x20WIRE)\)[\x20\xa0]{0,2}"
+    r"(?P<sep>--)(?=\s|\Z|[\p{Lu}\p{N}\"\u201c])"
+)
+# Accesswire's slashes round its name and the date: ``RALEIGH, NC / ACCESSWIRE /
+# August 14, 2023 / Text``; renamed ACCESS Newswire in 2025.
+_ACCESSWIRE = (
+    r"(?P<place>" + _PLACE + r")[\x20\xa0]{1,2}/[\x20\xa0]{1,2}"
+    r"(?P<agency>ACCESSWIRE|ACCESS\x20Newswire)"
+    r"[\x20\xa0]{1,2}/[\x20\xa0]{1,2}(?P<date>"
+    + _MONTH_DAY
+    + r")"
+    + _YEAR_AFTER
+    + r"[\x20\xa0]{1,2}(?P<sep>/)(?=\s|\Z)"
+)
+#: A press release's dateline from PR Newswire or CNW: ``RENO, Nev., Aug. 14, 2023
+#: /PRNewswire/ --``.
+SLASHED_PRESS_DATELINE_RE = regex.compile(_BEFORE_AGENCY + _SLASHED_WIRE, months=list(MONTHS))
+#: GlobeNewswire's dateline: ``TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) --``.
+GLOBE_NEWSWIRE_DATELINE_RE = regex.compile(_BEFORE_AGENCY + _GLOBE_WIRE, months=list(MONTHS))
+#: Business Wire's dateline: ``SAN JOSE, Calif.--(BUSINESS WIRE)--``.
+BUSINESS_WIRE_DATELINE_RE = regex.compile(_BUSINESS_WIRE, months=list(MONTHS))
+#: Accesswire's dateline: ``RALEIGH, NC / ACCESSWIRE / August 14, 2023 /``.
+ACCESSWIRE_DATELINE_RE = regex.compile(_ACCESSWIRE, months=list(MONTHS))
+_PRESS_FORMS = (
+    _BEFORE_AGENCY + _SLASHED_WIRE,
+    _BEFORE_AGENCY + _GLOBE_WIRE,
+    _BUSINESS_WIRE,
+    _ACCESSWIRE,
+)
+#: A detection pattern: a line opening with a press-release wire's dateline.
+PRESS_DATELINE_RE = regex.compile(
+    r"(?m)^[\x20\t]{0,8}(?:" + "|".join(_PRESS_FORMS) + ")", months=list(MONTHS)
+)
+#: :data:`PRESS_DATELINE_RE`'s forms, each alone (``Evidence.branches``).
+PRESS_DATELINE_BRANCHES = tuple(
+    regex.compile(r"(?m)^[\x20\t]{0,8}" + form, months=list(MONTHS)) for form in _PRESS_FORMS
+)
+#: What one of a press-release wire's datelines holds, as written (a substring test).
+PRESS_WIRE_MARKS = (
+    "/PRNewswire",
+    "/CNW/",
+    "(GLOBE NEWSWIRE)",
+    "(BUSINESS WIRE)",
+    " ACCESSWIRE ",
+    " ACCESS Newswire ",
+)
+
+# The comma may be left out after a place in capitals (``NEW YORK March 5 -``), not
+# after a word in prose (``On March 5 - a Saturday -``).
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
 REUTERS_1987_DATELINE_RE = regex.compile(
     r"""
     (?:
         (?: (?P<place> """
     + _PLACE
-    + r""" ) ,?\x20{1,3} )?                 # the comma may be left out: NEW YORK March 5 -
+    + r""" ) ,\x20{1,3}
+          | (?P<place> """
+    + _UPPER_PLACE
+    + r""" ) \x20{1,3} )?                   # no comma after a place in capitals
         (?P<date> """
     + _MONTH_DAY_TRIE
     + r""" )
@@ -225,6 +348,7 @@ def agency_dateline_re(*agencies: str) -> regex.Pattern[str]:
     if not all(a[:1].isalpha() for a in agencies):
         msg = f"agency names open with a letter: {agencies!r}"
         raise ValueError(msg)
+    names, listed = _agency_names(agencies, ignore_case=False)
     return regex.compile(
         r"(?m)^[\x20\t]{0,8}(?:"
         + _DATE_FIRST
@@ -232,10 +356,11 @@ def agency_dateline_re(*agencies: str) -> regex.Pattern[str]:
         + _BEFORE_AGENCY
         + r")"
         + _AGENCY_OPEN
-        + r"(?:\L<agencies>)\)"
+        + names
+        + r"\)"
         + _AFTER_AGENCY,
         months=list(MONTHS),
-        agencies=list(agencies),
+        agencies=listed,
     )
 
 
@@ -321,8 +446,8 @@ def read_agency_dateline(text: str, line: Line) -> Dateline | None:
 
     The bracketed form (:data:`AGENCY_DATELINE_RE`) first; then, each only on a line
     that may hold it, a date with no place (:data:`DATE_FIRST_DATELINE_RE`), TASS's
-    slashes (:data:`SLASHED_DATELINE_RE`) and Kyodo's or AAP's bare name
-    (:data:`BARE_DATELINE_RE`).
+    slashes (:data:`SLASHED_DATELINE_RE`), Kyodo's or AAP's bare name
+    (:data:`BARE_DATELINE_RE`) and a press-release wire's (:func:`read_press_dateline`).
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -338,7 +463,42 @@ def read_agency_dateline(text: str, line: Line) -> Dateline | None:
         found = read_dateline(text, line, SLASHED_DATELINE_RE)
     if found is None and (" Kyodo " in line.text or " AAP " in line.text):
         found = read_dateline(text, line, BARE_DATELINE_RE)
+    if found is None:
+        found = read_press_dateline(text, line)
     return found
+
+
+def read_press_dateline(text: str, line: Line) -> Dateline | None:
+    """Read a press-release wire's dateline at the start of ``line``, or return ``None``.
+
+    Each form is tried only on a line holding its mark (:data:`PRESS_WIRE_MARKS`); the
+    agency is the wire's name as :data:`PRESS_WIRES` gives it.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "AUSTIN, Texas, Aug. 14, 2023 /PRNewswire/ -- Kiln Labs today opened."
+        >>> d = read_press_dateline(text, split_lines(text)[0])
+        >>> d.place.of(text), d.agency, d.year, text[d.body_start :]
+        ('AUSTIN, Texas', 'PR Newswire', 2023, 'Kiln Labs today opened.')
+        >>> text = "RENO, Nev.--(BUSINESS WIRE)--Kiln Labs today opened."
+        >>> d = read_press_dateline(text, split_lines(text)[0])
+        >>> d.place.of(text), d.agency, d.partial, text[d.body_start :]
+        ('RENO, Nev.', 'Business Wire', None, 'Kiln Labs today opened.')
+    """
+    held = line.text
+    found = None
+    if "/PRNewswire" in held or "/CNW/" in held:
+        found = read_dateline(text, line, SLASHED_PRESS_DATELINE_RE)
+    elif "(GLOBE NEWSWIRE)" in held:
+        found = read_dateline(text, line, GLOBE_NEWSWIRE_DATELINE_RE)
+    elif "(BUSINESS WIRE)" in held:
+        found = read_dateline(text, line, BUSINESS_WIRE_DATELINE_RE)
+    elif " ACCESSWIRE " in held or " ACCESS Newswire " in held:
+        found = read_dateline(text, line, ACCESSWIRE_DATELINE_RE)
+    if found is None or found.agency is None:
+        return found
+    wire = PRESS_WIRES.get(found.agency.split("-", 1)[0].casefold())
+    return attrs.evolve(found, agency=wire or found.agency)
 
 
 def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
@@ -467,8 +627,8 @@ _WIRE_FURNITURE_RE = regex.compile(
     )
   | (?P<desk_codes>                           # PTI: ABC DEF GHI, PTI ABC DEF
         (?:\p{Lu}{2,5}\x20){1,7}\p{Lu}{2,5}
-        (?:\x20(?:[01]\d|2[0-3])[0-5]\d)?         # UNI: UNI AB CD 1545 (the time filed)
-    )
+      | UNI(?:\x20\p{Lu}{2,5}){1,7}\x20(?:[01]\d|2[0-3])[0-5]\d   # UNI: UNI AB CD 1545 (the
+    )                                         # time filed; not FIFA WORLD CUP 2022)
   | (?P<photo_credit>                         # Xinhua: (Photo: Xinhua/Li Ming)
         \((?:Photos?|Video|Graphic)\x20?:\x20?[^\n()]{1,100}+\)
     )
@@ -517,9 +677,16 @@ _ASSISTANCE_RE = regex.compile(
     r"-{0,2}\x20?With\x20assistance\x20from\x20(?P<names>[^\n]{1,300}?)\.?", regex.IGNORECASE
 )
 
-# Xinhua's editor under the story: ``Editor: Liu Jia``, ``[Editor: huaxia]``.
+# Xinhua's editor under the story: ``Editor: Liu Jia``, ``[Editor: huaxia]``. Each name
+# is a word and up to three capitalised ones: ``Editor: this story was corrected ...``
+# is an editor's note, not a credit.
+_EDITOR_NAME = r"[\p{L}\p{M}][\p{L}\p{M}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}.'-]{0,30}+){0,3}+"
 _EDITOR_RE = regex.compile(
-    r"\[?Editors?:\x20{0,3}(?P<names>[\p{L}\p{M}][\p{L}\p{M}\x20.,'-]{0,80}+)\]?"
+    r"\[?Editors?:\x20{0,3}(?P<names>"
+    + _EDITOR_NAME
+    + r"(?:(?:,\x20{0,2}(?:and\x20)?|\x20and\x20)"
+    + _EDITOR_NAME
+    + r"){0,5}+)\]?"
 )
 
 _NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
@@ -635,6 +802,97 @@ def take_wire_trailers(
             break
         n -= 1
         taken += 1
+    return n
+
+
+# What a press release ends with: its end mark, the issuer (``SOURCE Kiln Labs``), the
+# wire's link to the release and to its media (``View original content:https://...``,
+# ``View source version on businesswire.com: ...``, ``Logo - https://...``).
+_RELEASE_FURNITURE_RE = regex.compile(
+    r"""
+    (?P<end_mark> \#{3} | \#\x20\#\x20\# | -\x20?30\x20?- )
+  | (?P<release_source> SOURCE:?\x20\p{Lu}[^\n]{0,150}+ )
+  | (?P<release_link>
+        View\x20(?:the\x20)?(?:original|source)\x20(?:content|version|press\x20release)
+        [^\n]{0,400}+
+    )
+  | (?P<media_link>
+        (?:Logo|Photo|Video|Multimedia|Attachments?)(?:\x20[-\u2013]\x20|:\x20?)
+        https?://[^\s]{1,400}+
+    )
+    """,
+    regex.VERBOSE,
+)
+# A press release's contact heading: ``Contact:``, ``Contacts``, ``Media Contact:``,
+# ``Investor Relations:``, ``For more information, contact:``; PR Newswire's
+# ``CONTACT: Jo Reyes, +1 555 0100`` holds the contact on the heading's line.
+_RELEASE_CONTACT_RE = regex.compile(
+    r"""
+    (?i:
+        (?: For\x20(?:more|further)\x20information,?\x20(?:please\x20)? )?
+        (?: (?:Media|Press|News|Investors?|Company|Analysts?)
+            (?:\x20(?:and|&)\x20(?:Media|Press|Investors?|Analysts?))?\x20 )?
+        (?: Contacts?(?:\x20Information)? | Inquiries | Enquiries | Relations )
+    )
+    (?: :[^\n]{0,150}+ )?
+    """,
+    regex.VERBOSE,
+)
+#: How many lines a press release's contact block may take, its heading included.
+_RELEASE_CONTACT_LINES = 12
+#: A contact block's lines are no longer than this.
+_RELEASE_CONTACT_WIDTH = 150
+# What a contact heading holds, folded: a line without one is no heading.
+_CONTACT_WORDS = ("contact", "inquiries", "enquiries", "relations")
+
+
+def _release_contact(b: Builder, lines: Sequence[Line], n: int) -> int | None:
+    """Where a contact heading stands whose block of short lines runs to ``lines[n - 1]``."""
+    for k in range(n - 1, max(n - 1 - _RELEASE_CONTACT_LINES, -1), -1):
+        line = lines[k]
+        if len(line.text) > _RELEASE_CONTACT_WIDTH:
+            return None
+        folded = line.text.casefold()
+        if any(w in folded for w in _CONTACT_WORDS) and (
+            _regex.fullmatch(_RELEASE_CONTACT_RE, b.text, line.start, line.end) is not None
+        ):
+            return k
+    return None
+
+
+def take_release_trailers(b: Builder, lines: Sequence[Line]) -> int:
+    """Read a press release's end back from the last line; return how many lines remain.
+
+    The end mark (``###``), the issuer (``SOURCE Kiln Labs``), the wire's links
+    (``View original content:...``) and contact blocks (a heading such as ``Media
+    Contact:`` over a few short lines, to the end or to the lines above) are furniture.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Kiln Labs opened.\\nMedia Contact:\\nJo Reyes\\n###\\nSOURCE Kiln Labs"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> take_release_trailers(b, split_lines(text)), [f.rule[5:] for f in b.furniture]
+        (1, ['release-source', 'end-mark', 'release-contact', 'release-contact'])
+    """
+    n = len(lines)
+    while n > 0:
+        line = lines[n - 1]
+        m = _regex.fullmatch(_RELEASE_FURNITURE_RE, b.text, line.start, line.end)
+        if m is not None and m.lastgroup is not None:
+            b.add_furniture(line.start, line.end, b.rule(m.lastgroup.replace("_", "-")))
+            n -= 1
+            continue
+        k = _release_contact(b, lines, n)
+        if k is None:
+            if b.take_furniture(line):  # the page's own (``Share this article``)
+                n -= 1
+                continue
+            break
+        for contact in lines[k:n]:
+            b.add_furniture(contact.start, contact.end, b.rule("release-contact"))
+        n = k
     return n
 
 

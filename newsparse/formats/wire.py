@@ -12,6 +12,11 @@ Trailers follow the story: ``(Reporting by …; Editing by …)``, ``Associated 
 writers … contributed``, Kyodo's ``==Kyodo``, copyright lines, ``Our Standards: …``,
 AFP staff initials, PTI desk codes.
 
+Press releases read alike: ``DAYTON, Ohio, Aug. 14, 2023 /PRNewswire/ --``, ``(GLOBE
+NEWSWIRE) --``, ``SAN JOSE, Calif.--(BUSINESS WIRE)--``, ``VANCOUVER, BC / ACCESSWIRE /
+August 14, 2023 /``; the wire is the source, and the release's end (contacts,
+``SOURCE ...``, ``###``, the wire's links) is furniture.
+
 The place goes to :attr:`~newsparse.Article.dateline`, the agency to the attribution's
 sources; the rest of the dateline, initials and codes are furniture. A dateline's month
 and day take their year from a full date in the text (a date line, a copyright year),
@@ -52,6 +57,9 @@ from newsparse.formats._wire import (
     BARE_AGENCY_DATELINE_RE,
     DATELINE_AGENCIES,
     INDIAN_AGENCIES,
+    PRESS_DATELINE_BRANCHES,
+    PRESS_DATELINE_RE,
+    PRESS_WIRE_MARKS,
     REUTERS_1987_DATELINE_RE,
     TASS_DATELINE_RE,
     agency_dateline_re,
@@ -63,6 +71,7 @@ from newsparse.formats._wire import (
     rest_of_line,
     split_glued_trailers,
     take_head_stamp,
+    take_release_trailers,
     take_two_line_byline,
     take_wire_trailers,
 )
@@ -113,12 +122,30 @@ _UPDATE_NOTE_RE = regex.compile(
 # the port ... REUTERS/Ana Ruiz/File Photo``, ``... (AP Photo/Jo Roe)``.
 # The label opens the line, or the credit ends it; each is looked for alone (a pattern
 # for the whole line would retry the credit after every character of the caption).
-_PHOTO_LABEL_RE = regex.compile(r"(?:FILE\x20PHOTO|PHOTO):\x20")
-_PHOTO_CREDIT_RE = regex.compile(
-    r"\x20\(?(?:REUTERS|AFP|AP\x20Photo|Xinhua)/\p{Lu}[^\n/()]{0,80}+(?:/[^\n/()]{1,40}+)?\)?\Z"
+# ``PHOTO:`` alone also opens a headline (``PHOTO: Firefighters battle blaze``): only
+# with the credit at its end is such a line a caption.
+_PHOTO_LABEL_RE = regex.compile(r"FILE\x20PHOTO:\x20")
+# The credit names a photographer, an agency or ``File Photo``: capitalised words (and
+# short particles, ``Ana de Lima``), so ``... an AFP/Kantar survey`` or ``...,
+# Xinhua/Reuters reported`` under a headline is no caption.
+_CREDIT_NAME = (
+    r"\p{Lu}[\p{L}\p{M}.'\u2019-]{0,30}+"
+    r"(?:\x20(?:\p{Lu}[\p{L}\p{M}.'\u2019-]{0,30}+|\p{Ll}{1,3}+)){0,4}+"
 )
+_PHOTO_CREDIT_RE = regex.compile(
+    r"\x20\(?(?:REUTERS|AFP|AP\x20Photo|Xinhua)/"
+    + _CREDIT_NAME
+    + r"(?:/"
+    + _CREDIT_NAME
+    + r")?\)?\Z"
+)
+# A press release's issuer as PR Newswire's pages print it over the date: ``News
+# provided by`` over ``Kiln Labs`` (or on one line).
+_PROVIDED_BY_RE = regex.compile(r"News\x20provided\x20by(?P<issuer>\x20{1,3}\S[^\n]{0,100}+)?")
+#: How long the issuer's line under ``News provided by`` may be.
+_ISSUER_WIDTH = 100
 #: What a line must hold for a photo caption's patterns to be tried.
-_CAPTION_MARKS = ("PHOTO:", "REUTERS/", "AFP/", "AP Photo/", "Xinhua/")
+_CAPTION_MARKS = ("FILE PHOTO:", "REUTERS/", "AFP/", "AP Photo/", "Xinhua/")
 # A bullet point: ``* `` or ``• `` before a word.
 _BULLET_RE = regex.compile(r"[*\u2022][\x20\t]{1,3}\S")
 # The year may follow the holder's name: ``(c) Copyright Thomson Reuters 2023``.
@@ -198,9 +225,29 @@ def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:
     if any(mark in line.text for mark in _CAPTION_MARKS) and _is_photo_caption(b.text, line):
         b.add_furniture(line.start, line.end, b.rule("photo-caption"))
         return 1
+    if "provided by" in line.text and (took := _take_provider(b, lines, i)):
+        return took
     if b.take_furniture(line) or take_head_stamp(b, line) or b.take_date_line(line):
         return 1
     return take_two_line_byline(b, lines, i)
+
+
+def _take_provider(b: Builder, lines: list[Line], i: int) -> int:
+    """Take ``News provided by`` and the issuer (on its line or the next) as furniture."""
+    line = lines[i]
+    m = _regex.fullmatch(_PROVIDED_BY_RE, b.text, line.start, line.end)
+    if m is None:
+        return 0
+    b.add_furniture(line.start, line.end, b.rule("release-issuer"))
+    if m["issuer"] is not None or i + 1 >= len(lines):
+        return 1
+    issuer = lines[i + 1]
+    if len(issuer.text) > _ISSUER_WIDTH or next(
+        find_dates(b.text, issuer.start, issuer.end, options=b.options), None
+    ):
+        return 1
+    b.add_furniture(issuer.start, issuer.end, b.rule("release-issuer"))
+    return 2
 
 
 class WireFormat(EvidenceFormat):
@@ -267,6 +314,14 @@ class WireFormat(EvidenceFormat):
             line=True,
         ),
         Evidence("tass-dateline", TASS_DATELINE_RE, 0.55, needles=("tass/",), line=True),
+        Evidence(
+            "press-release-dateline",
+            PRESS_DATELINE_RE,
+            0.55,
+            needles=tuple(mark.lower() for mark in PRESS_WIRE_MARKS),
+            line=True,
+            branches=PRESS_DATELINE_BRANCHES,
+        ),
         Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
         Evidence("reuters-standards", _STANDARDS_RE, 0.08, "tail", needles=("our standards:",)),
         Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, "tail", needles=("associated press",)),
@@ -279,6 +334,8 @@ class WireFormat(EvidenceFormat):
         """Parse agency copy (see the module docstring)."""
         b = Builder(text=text, options=options, rule_prefix="wire")
         lines = split_lines(text)
+        if _is_release(lines):
+            lines = lines[: take_release_trailers(b, lines)]
         lines = lines[: take_wire_trailers(b, lines)]
         at, found = _find_dateline(text, lines)
         head = lines[:at] if found is not None else []
@@ -390,11 +447,19 @@ def _runs_on(text: str, lines: list[Line]) -> bool:
     return open_ends * 2 >= len(lines) - 1 or filled_to_width(text, lines)
 
 
+def _is_release(lines: list[Line]) -> bool:
+    """Whether a line of the head holds a press-release wire's dateline mark."""
+    return any(
+        mark in line.text for line in lines[: MAX_HEAD_LINES + 1] for mark in PRESS_WIRE_MARKS
+    )
+
+
 def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:
     """The first line (within the head) that opens with an agency dateline.
 
     An agency named first may have the place and date after it, as ANSA writes them:
-    ``(ANSA) - ROME, JUL 18 -``; they are read as one dateline.
+    ``(ANSA) - ROME, JUL 18 -``; they are read as one dateline when the place is in
+    capitals (``(Reuters) - Jerome Powell, March 5 - the day of the vote -`` is prose).
     """
     for i, line in enumerate(lines[: MAX_HEAD_LINES + 1]):
         found = read_agency_dateline(text, line)
@@ -402,7 +467,7 @@ def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:
             continue
         if found.place is None and (rest := rest_of_line(line, found.body_start)) is not None:
             then = read_dateline(text, rest, REUTERS_1987_DATELINE_RE)
-            if then is not None and then.place is not None:
+            if then is not None and then.place is not None and then.place.of(text).isupper():
                 found = attrs.evolve(then, start=found.start, agency=found.agency)
         return i, found
     return 0, None

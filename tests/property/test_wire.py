@@ -9,6 +9,7 @@ import newsparse
 from tests.laws import check_article
 from tests.strategies import (
     WireExpected,
+    press_releases,
     reuters_1987_stories,
     reuters_dataset_stories,
     wire_stories,
@@ -47,4 +48,9 @@ def test_reuters_1987_round_trip(case: tuple[str, WireExpected]) -> None:
 
 @given(reuters_dataset_stories())
 def test_reuters_dataset_round_trip(case: tuple[str, WireExpected]) -> None:
+    _check(*case)
+
+
+@given(press_releases())
+def test_press_release_round_trip(case: tuple[str, WireExpected]) -> None:
     _check(*case)

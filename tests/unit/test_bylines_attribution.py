@@ -646,3 +646,11 @@ def test_ap_contributed_line_between_rules_leaves_the_body() -> None:
     assert article.attribution is not None
     assert article.attribution.credits == (Credit(role="contributed", names=("Jo Roe",)),)
     check_article(text, article)
+
+
+def test_a_sentence_ending_in_contributed_after_agency_writers_is_no_credit() -> None:
+    line = "Associated Press writers helped, and everyone contributed."
+    assert read_attribution(line) is None
+    found = read_attribution("Associated Press writer Jo Roe in Chicago contributed.")
+    assert found is not None
+    assert found.credits == (Credit(role="contributed", names=("Jo Roe",)),)

@@ -903,3 +903,28 @@ def test_wit_in_lower_case_is_a_word_not_a_zone() -> None:
     found = next(find_dates(text))
     assert found.value.tzinfo is None
     assert found.span.of(text) == "14 Aug 2023 06:50"
+
+
+@pytest.mark.parametrize(
+    ("line", "offset"),
+    [
+        ("August 14, 2023 08:00 AM Eastern Daylight Time", -4),
+        ("January 9, 2023 10:00 AM Pacific Time", -8),
+        ("March 3, 2023 16:30 Central European Time", 1),
+    ],
+)
+def test_a_date_line_with_its_zone_written_out(line: str, offset: int) -> None:
+    text = f"Mill reopens\n\n{line}\n\nThe mill reopened after a long strike.\n"
+    article = newsparse.parse(text)
+    assert article.date is not None
+    assert article.date.utcoffset() == dt.timedelta(hours=offset)
+    assert article.date_precision == "minute"
+    assert article.spans["date"][0].of(text) == line
+    assert article.summary is None
+    assert article.paragraphs == ("The mill reopened after a long strike.",)
+    check_article(text, article)
+
+
+def test_a_place_after_a_time_is_no_spelled_zone() -> None:
+    text = "08:00 Eastern Europe Time"
+    assert dates.spelled_zone(text, 5, len(text), dt.datetime(2023, 8, 14, 8)) is None

@@ -1149,3 +1149,325 @@ def test_photo_caption_above_the_story_is_furniture(caption: str) -> None:
     assert caption in [s.of(text) for s in article.spans["furniture"]]
     assert article.paragraphs == ("The port reopened on Thursday.", "Ships queued outside.")
     check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Awami National Party (ANP) - the province's ruling party - quit on Monday.",
+        "Brazil's National Petroleum Agency (ANP) - the regulator - set the auction date.",
+    ],
+)
+def test_an_aside_after_an_agency_acronym_is_no_dateline(line: str) -> None:
+    text = f"Coalition talks stall\n\n{line}\n\nIts leaders met in the capital.\n"
+    article = newsparse.parse(text)
+    assert article.format != "wire"
+    assert article.dateline is None
+    assert article.paragraphs[0] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("AMSTERDAM (ANP) - Dikes held.", "AMSTERDAM"),
+        ("Amsterdam, 14 aug (ANP) - Dikes held.", "Amsterdam"),
+    ],
+)
+def test_an_acronym_agency_after_a_capital_place_or_a_date_is_a_dateline(
+    line: str, place: str
+) -> None:
+    text = f"Storm passes\n\n{line}\n\nThe water fell by the evening.\n"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == place
+    assert article.attribution is not None
+    assert article.attribution.sources == ("ANP",)
+    check_article(text, article)
+
+
+def test_an_editors_note_under_the_story_is_no_editing_credit() -> None:
+    note = "Editor: this story was corrected to fix the closing figure."
+    text = (
+        "Stocks rally\n\n"
+        "LONDON (Reuters) - Stocks rallied on Monday.\n\n"
+        "Traders were upbeat.\n\n"
+        f"{note}\n"
+    )
+    article = newsparse.parse(text)
+    assert article.attribution is not None
+    assert article.attribution.credits == ()
+    assert article.paragraphs[-1] == note
+    check_article(text, article)
+
+
+def test_a_last_line_in_capitals_ending_in_a_year_is_body() -> None:
+    text = (
+        "Fans return\n\n"
+        "DOHA (Reuters) - Fans returned to the stadium on Monday.\n\n"
+        "Tickets sold out, the organisers said.\n\n"
+        "FIFA WORLD CUP 2022\n"
+    )
+    article = newsparse.parse(text)
+    assert article.paragraphs[-1] == "FIFA WORLD CUP 2022"
+    check_article(text, article)
+
+
+def test_a_name_and_date_after_an_agency_first_dateline_are_prose() -> None:
+    text = (
+        "Fed holds rates\n\n"
+        "(Reuters) - Jerome Powell, March 5 - the day of the vote - said little.\n\n"
+        "Markets were calm.\n"
+    )
+    article = newsparse.parse(text, reference=dt.date(2023, 8, 1))
+    assert article.format == "wire"
+    assert article.dateline is None
+    assert article.date is None
+    assert article.paragraphs[0] == "Jerome Powell, March 5 - the day of the vote - said little."
+    check_article(text, article)
+
+
+def test_a_headline_opening_with_photo_is_the_headline() -> None:
+    head = "PHOTO: Firefighters battle a blaze near Athens"
+    text = f"{head}\n\nATHENS (Reuters) - Firefighters battled a blaze on Monday.\n"
+    article = newsparse.parse(text)
+    assert article.headline == head
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "On March 5 - a Saturday - the fair returns to the green.",
+        "Until March 5 - when the council meets - nothing will change.",
+    ],
+)
+def test_indented_prose_opening_with_a_date_is_no_1987_dateline(first: str) -> None:
+    text = f"Town fair returns\n\n    {first}\n    Stalls open at nine and close at six.\n"
+    article = newsparse.parse(text)
+    assert article.format not in WIRE_FORMATS
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith(first)
+
+
+def test_a_1987_dateline_without_a_comma_has_its_place_in_capitals() -> None:
+    text = (
+        "26-FEB-1987 15:01:01.79\n"
+        "BANKS MERGE\n"
+        "    NEW YORK Feb 26 - Two banks agreed to merge, they said.\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "reuters1987"
+    assert article.dateline == "NEW YORK"
+    assert article.paragraphs == ("Two banks agreed to merge, they said.",)
+    check_article(text, article)
+
+
+_RELEASES = {
+    "PR Newswire": (
+        (
+            "Larkspur Robotics Opens Assembly Plant in Ohio\n\n"
+            "New plant will add 300 jobs by 2025\n\n"
+            "DAYTON, Ohio, Aug. 14, 2023 /PRNewswire/ -- Larkspur Robotics, Inc. (NASDAQ: LRKR)"
+            " today opened an assembly plant in Dayton.\n\n"
+            '"This plant doubles our output," said Mia Santos, chief executive.\n\n'
+            "Media Contact:\nJo Reyes\npress@larkspur.example\n+1 555 0100\n\n"
+            "View original content:https://www.prnewswire.example/news-releases/larkspur-1.html\n\n"
+            "SOURCE Larkspur Robotics, Inc.\n"
+        ),
+        "DAYTON, Ohio",
+    ),
+    "GlobeNewswire": (
+        (
+            "Fennel Bank Reports Second Quarter Results\n\n"
+            "Net income rose 8%\n\n"
+            "TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) -- Fennel Bank (TSX: FNB) reported net"
+            " income of $12 million for the second quarter.\n\n"
+            '"Deposits grew in every region," said Ana Lind, chief financial officer.\n\n'
+            "Contact:\nAna Lind, Investor Relations\nir@fennel.example\n\n###\n"
+        ),
+        "TORONTO",
+    ),
+    "Business Wire": (
+        (
+            "Quill Software Names New Finance Chief\n\n"
+            "Raj Patel joins from a payments firm\n\n"
+            "SAN JOSE, Calif.--(BUSINESS WIRE)--Quill Software (NYSE: QSW) today named Raj"
+            " Patel its chief financial officer.\n\n"
+            '"Raj knows our market," said Lee Ortiz, chief executive.\n\n'
+            "Contacts\n\nMedia:\nLee Ortiz\nlee@quill.example\n\n"
+            "View source version on businesswire.com: https://www.businesswire.example/news/1/\n"
+        ),
+        "SAN JOSE, Calif.",
+    ),
+    "Accesswire": (
+        (
+            "Birch Mining Files Technical Report\n\n"
+            "Report confirms the Elm resource\n\n"
+            "VANCOUVER, BC / ACCESSWIRE / August 14, 2023 / Birch Mining Corp. has filed a"
+            " technical report on its Elm project.\n\n"
+            '"The report confirms our estimate," said Kai Berg, president.\n\n'
+            "SOURCE: Birch Mining Corp.\n\n"
+            "View the original press release on accesswire.com\n"
+        ),
+        "VANCOUVER, BC",
+    ),
+}
+
+
+@pytest.mark.parametrize("wire", sorted(_RELEASES))
+def test_press_release_wires(wire: str) -> None:
+    text, place = _RELEASES[wire]
+    article = newsparse.parse(text, reference=dt.date(2023, 9, 1))
+    assert article.format == "wire"
+    assert newsparse.detect(text)[0].evidence == ("press-release-dateline",)
+    assert article.dateline == place
+    assert article.attribution is not None
+    assert article.attribution.sources == (wire,)
+    lines = text.splitlines()
+    assert article.headline == lines[0]
+    assert article.summary == lines[2]
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0] == text[article.spans["body"][0].start :].split("\n")[0]
+    assert article.paragraphs[1].startswith('"')
+    furniture = {s.of(text) for s in article.spans["furniture"]}
+    for line in lines[lines.index(next(ln for ln in lines if ln.startswith('"'))) + 1 :]:
+        assert not line or line in furniture, line
+    if wire == "Business Wire":
+        assert article.date is None  # its dateline has no date
+    else:
+        assert article.date == dt.datetime(2023, 8, 14)
+        assert article.date_precision == "day"
+    check_article(text, article)
+
+
+def test_press_release_page_with_issuer_and_share_line() -> None:
+    text = (
+        "Kiln Labs Expands Into Mexico\n\n"
+        "News provided by\n\nKiln Labs\n\nAug 14, 2023, 08:30 ET\n\n"
+        "AUSTIN, Texas, Aug. 14, 2023 /PRNewswire-HISPANIC PR WIRE/ -- Kiln Labs today"
+        " opened an office in Monterrey.\n\n"
+        "Kiln Labs makes electric kilns for studios.\n\n"
+        "SOURCE Kiln Labs\n\n"
+        "Share this article\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.headline == "Kiln Labs Expands Into Mexico"
+    assert article.summary is None
+    assert article.dateline == "AUSTIN, Texas"
+    assert article.date == dt.datetime(
+        2023, 8, 14, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4))
+    )
+    assert article.attribution is not None
+    assert article.attribution.sources == ("PR Newswire",)
+    assert article.paragraphs == (
+        "Kiln Labs today opened an office in Monterrey.",
+        "Kiln Labs makes electric kilns for studios.",
+    )
+    furniture = {s.of(text) for s in article.spans["furniture"]}
+    assert {"News provided by", "Kiln Labs", "SOURCE Kiln Labs"} <= furniture
+    check_article(text, article)
+
+
+def test_a_story_quoting_a_release_dateline_is_no_release() -> None:
+    text = (
+        "Shares of the firm jumped\n\n"
+        "By Jo Reyes\n\n"
+        "The firm said in a release carried by PR Newswire that sales rose.\n"
+        'The release, dated "AUSTIN, Texas, Aug. 14, 2023 /PRNewswire/ --", gave no figures.\n'
+        "Contact:\nJo Reyes\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format != "wire"
+    assert article.dateline is None
+    assert article.paragraphs[-1] == "Jo Reyes"
+
+
+def test_a_contact_block_under_agency_copy_stays_body() -> None:
+    text = (
+        "Port reopens\n\n"
+        "LIMA (Reuters) - The port reopened on Thursday.\n\n"
+        "Ships queued outside, the harbour master said.\n\n"
+        "Contact:\nHarbour office\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.paragraphs[-1] == "Contact: Harbour office"
+
+
+def test_business_wire_release_dated_above_its_dateline() -> None:
+    text = (
+        "Quill Software Names New Finance Chief\n\n"
+        "August 14, 2023 08:00 AM Eastern Daylight Time\n\n"
+        "SAN JOSE, Calif.--(BUSINESS WIRE)--Quill Software today named Raj Patel its chief"
+        " financial officer.\n\n"
+        "Contacts\n\nLee Ortiz, +1 555 0100\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.summary is None
+    assert article.date == dt.datetime(2023, 8, 14, 8, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    assert article.paragraphs == (
+        "Quill Software today named Raj Patel its chief financial officer.",
+    )
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "wire"),
+    [
+        ("RENO, Nev., Aug. 14, 2023 /PRNewswire/ --Kiln", "RENO, Nev.", "PR Newswire"),
+        ("TORONTO, Aug. 14, 2023 /CNW/ - Kiln", "TORONTO", "CNW"),
+        (
+            "RALEIGH, NC / ACCESS Newswire / August 14, 2023 / Kiln",
+            "RALEIGH, NC",
+            "ACCESS Newswire",
+        ),
+    ],
+)
+def test_more_press_release_datelines(dateline: str, place: str, wire: str) -> None:
+    text = f"Kiln Labs Opens Studio\n\n{dateline} Labs today opened a studio in Reno.\n"
+    article = newsparse.parse(text)
+    assert article.format == "wire"
+    assert article.dateline == place
+    assert article.date == dt.datetime(2023, 8, 14)
+    assert article.attribution is not None
+    assert article.attribution.sources == (wire,)
+    assert article.paragraphs == ("Kiln Labs today opened a studio in Reno.",)
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Most voters back the reform, according to an AFP/Kantar survey",
+        "Officials blamed weak demand, Xinhua/Reuters reported",
+    ],
+)
+def test_a_standfirst_naming_agencies_with_a_slash_is_no_caption(standfirst: str) -> None:
+    text = (
+        "Voters back pension reform\n\n"
+        f"{standfirst}\n\n"
+        "PARIS (AFP) - Most voters back the reform, a survey showed on Monday.\n"
+    )
+    article = newsparse.parse(text)
+    assert article.summary == standfirst
+    check_article(text, article)
+
+
+def test_a_caption_credit_with_a_particle_in_the_name() -> None:
+    caption = "Cranes stand at the port of Lima. REUTERS/Ana de Lima/File Photo"
+    text = f"Port reopens\n\n{caption}\n\nLIMA (Reuters) - The port reopened on Thursday.\n"
+    article = newsparse.parse(text)
+    assert article.summary is None
+    assert caption in [s.of(text) for s in article.spans["furniture"]]
+
+
+def test_indented_prose_opening_with_words_a_comma_and_a_date_is_no_1987_copy() -> None:
+    first = "Last year, March 5 - a Saturday - was the day of the fair."
+    text = f"Town fair returns\n\n    {first}\n    Stalls open at nine and close at six.\n"
+    article = newsparse.parse(text)
+    assert article.format not in WIRE_FORMATS
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith(first)
