@@ -250,6 +250,11 @@ def _take_provider(b: Builder, lines: list[Line], i: int) -> int:
     return 2
 
 
+# Needles for the press-release datelines: every mark of PRESS_WIRE_MARKS holds one
+# (tests/unit/test_wire.py checks it).
+_PRESS_NEEDLES = ("wire", "/cnw/")
+
+
 class WireFormat(EvidenceFormat):
     """Agency copy with a ``PLACE (AGENCY) -`` dateline (see the module docstring).
 
@@ -318,7 +323,8 @@ class WireFormat(EvidenceFormat):
             "press-release-dateline",
             PRESS_DATELINE_RE,
             0.55,
-            needles=tuple(mark.lower() for mark in PRESS_WIRE_MARKS),
+            # Each mark but /CNW/ holds "wire": two searches of the window, not six.
+            needles=_PRESS_NEEDLES,
             line=True,
             branches=PRESS_DATELINE_BRANCHES,
         ),

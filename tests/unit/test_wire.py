@@ -13,7 +13,13 @@ from newsparse.detect import MIN_SCORE
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.dates import find_partial_date
 from newsparse.formats._base import Builder
-from newsparse.formats._wire import AGENCY_DATELINE_RE, read_dateline, take_head_stamp
+from newsparse.formats._wire import (
+    AGENCY_DATELINE_RE,
+    PRESS_WIRE_MARKS,
+    read_dateline,
+    take_head_stamp,
+)
+from newsparse.formats.wire import WireFormat
 from newsparse.model import ParseOptions
 from tests.conftest import GOLDEN, SEEDS
 from tests.laws import check_article
@@ -1471,3 +1477,10 @@ def test_indented_prose_opening_with_words_a_comma_and_a_date_is_no_1987_copy() 
     assert article.format not in WIRE_FORMATS
     assert article.dateline is None
     assert article.paragraphs[0].startswith(first)
+
+
+def test_every_press_wire_mark_holds_a_needle_of_its_evidence() -> None:
+    # Detection looks for the needles before it searches a line for a dateline.
+    (evidence,) = [e for e in WireFormat.EVIDENCE if e.name == "press-release-dateline"]
+    for mark in PRESS_WIRE_MARKS:
+        assert any(n in mark.lower() for n in evidence.needles), mark
