@@ -602,7 +602,8 @@ def _is_list_or_row(info: LineInfo) -> bool:
 
     An item opens with a bullet or a dash and holds :data:`MIN_ITEM_WORDS` words or
     more, one in lower case or a number (``- raised pavements``; a menu's ``\u2022
-    Home`` or ``\u2022 Local Sport`` has none). A row parts its
+    Home`` or ``\u2022 Local Sport`` has none), and is no chrome after its mark (a
+    menu's ``\u2022 Contact us``). A row parts its
     cells by a bar or a tab (``Wall | 2m``), or holds at least :data:`MIN_ROW_NUMBERS`
     numbers, as many as its words at least (``Harbour 10 12 8 30``), and no date.
     Furniture (``Privacy | Terms``) is neither.
@@ -624,8 +625,11 @@ def _is_list_or_row(info: LineInfo) -> bool:
         words = text.split()[1:]
         # A menu's entries are names in capitals (``\u2022 Local Sport``); an item
         # holds a word in lower case or a number (``- raised pavements``, ``- Valley 3``).
-        return len(words) >= MIN_ITEM_WORDS and any(
-            w[:1].islower() or w[:1].isdigit() for w in words
+        # A bullet does not make chrome an item (``\u2022 Sign in``, ``\u2022 Contact us``).
+        return (
+            len(words) >= MIN_ITEM_WORDS
+            and any(w[:1].islower() or w[:1].isdigit() for w in words)
+            and furniture_rule(" ".join(words)) is None
         )
     if " | " in text or "\t" in text:
         return True
@@ -930,8 +934,13 @@ def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
     rest of the paragraph; one that opens with a capital is only after a word no
     sentence ends on (``open_words``, the page language's
     :data:`~newsparse.stopwords.OPEN_WORDS`): after ``won the``, but not after ``the
-    game is over`` or ``right now``.
+    game is over`` or ``right now``. A line that opens with the word the line above
+    opens with is the next item of a list (``In section 4 - the register`` / ``in
+    section 5 - the archive``), not the rest of a sentence.
     """
+    opens = [caseless(w) for w in line.text.split(maxsplit=1)[:1]]
+    if opens and opens == [caseless(w) for w in before.text.split(maxsplit=1)[:1]]:
+        return False
     if line.text[:1].islower():
         return True
     return before.text.rsplit(maxsplit=1)[-1] in open_words

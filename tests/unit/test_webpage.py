@@ -2693,3 +2693,34 @@ def test_a_dutch_report_that_opens_with_a_call_stays() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[-1] == line
+
+
+def test_a_bulleted_menu_of_chrome_under_the_body_is_no_list_of_the_articles() -> None:
+    # Each entry holds a word in lower case, as a list's item does, but is chrome.
+    menu = "\u2022 Sign in\n\u2022 Contact us\n\u2022 About us\n"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + menu
+        + "Thanks for reading.\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_list_lines_that_open_alike_are_not_joined_as_one_paragraph() -> None:
+    items = (
+        "In section 4 of the act - the town register\n"
+        "in section 5 of the act - the parish archive\n"
+        "in section 9 of the act - the county records\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "The new footbridge is named in three places in the law, the mayor said:\n" + items
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1:4] == tuple(items.splitlines())
