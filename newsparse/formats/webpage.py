@@ -583,6 +583,9 @@ MAX_SUBHEADING_WORDS = 12
 #: not counting those that end like sentences (questions, one-line answers) or the
 #: items of a list and the rows of a table.
 MAX_INNER_LINES = 8
+#: The fewest lines of a list the article opens with, its head included (a question
+#: alone is a kicker or a teaser).
+MIN_LEAD_LIST_LINES = 3
 #: The most lines in a row kept between two paragraphs, the items of a list and the
 #: rows of a table included.
 MAX_LIST_LINES = 30
@@ -604,7 +607,8 @@ def _is_list_or_row(info: LineInfo) -> bool:
     more, one in lower case or a number (``- raised pavements``; a menu's ``\u2022
     Home`` or ``\u2022 Local Sport`` has none), and is no chrome after its mark (a
     menu's ``\u2022 Contact us``). A row parts its
-    cells by a bar or a tab (``Wall | 2m``), or holds at least :data:`MIN_ROW_NUMBERS`
+    cells by a bar or a tab (``Wall | 2m``), none of them chrome (a teaser's ``Top 10
+    walks | 5 min read``), or holds at least :data:`MIN_ROW_NUMBERS`
     numbers, as many as its words at least (``Harbour 10 12 8 30``), and no date.
     Furniture (``Privacy | Terms``) is neither.
 
@@ -632,7 +636,11 @@ def _is_list_or_row(info: LineInfo) -> bool:
             and furniture_rule(" ".join(words)) is None
         )
     if " | " in text or "\t" in text:
-        return True
+        # A teaser's stamp is no cell (``Top 10 walks | 5 min read``).
+        return not any(
+            furniture_rule(cell.strip()) is not None
+            for cell in text.replace("\t", " | ").split(" | ")
+        )
     if not holds_any(text, "0123456789"):
         return False
     words = text.split()
@@ -891,6 +899,39 @@ def _rules_out_stretch(info: LineInfo) -> bool:
     Furniture, a caption, a date or a handle (``@``) heads a box or another article.
     """
     return info.kind != "short" or "@" in info.line.text or _holds_date(info.line)
+
+
+def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> int:
+    """Where a list the article opens with, right above its first paragraph, starts.
+
+    A line that ends like a sentence (a question: ``What is new in version 2?``) over
+    short lines, under the page's header (a used line or furniture above it), is the
+    article's: an app's list of changes, a short FAQ. The stretch holds
+    :data:`MIN_LEAD_LIST_LINES` to :data:`MAX_INNER_LINES` plain short lines
+    (:func:`_rules_out_stretch`, :func:`_is_inner_line`), the first ending like a
+    sentence; a box of teasers, a menu or a label of tags (``Keywords:``) has no such
+    head. Returns
+    the stretch's first line, or ``first`` if there is none.
+    """
+    k = first - 1
+    while (
+        k > 0
+        and first - k <= MAX_INNER_LINES
+        and not used[k]
+        and not _rules_out_stretch(infos[k])
+        and infos[k].rule is None
+        and not _is_header_line(infos[k].line)
+        and _is_inner_line(infos[k])
+    ):
+        k -= 1
+    start = k + 1
+    if (
+        first - start < MIN_LEAD_LIST_LINES
+        or not (used[k] or infos[k].kind == "furniture")
+        or not infos[start].shape.sentence_end
+    ):
+        return first
+    return start
 
 
 def _is_inner_line(info: LineInfo) -> bool:
@@ -1311,8 +1352,9 @@ def _drop_pull_quotes(
     (a subheading may repeat a few words of the paragraph under it), whose text without
     its marks and closing stop another paragraph holds, is furniture
     (``webpage.pull-quote``); a line the body says twice whole (a refrain) is not,
-    unless it is a quotation alone (:func:`_is_quotation`): then the copies after the
-    first are the pull quotes. Only the first :data:`MAX_PULL_QUOTE_CHECKS` such lines
+    unless it is a quotation alone (:func:`_is_quotation`) of at least
+    :data:`MIN_PULL_QUOTE_WORDS` words: then the copies after the first are the pull
+    quotes. Only the first :data:`MAX_PULL_QUOTE_CHECKS` such lines
     are looked up, so a page of many short paragraphs is not searched over and over.
     """
     checks = 0
@@ -1326,9 +1368,10 @@ def _drop_pull_quotes(
         if len(block) != 1:
             continue
         text = info.line.text
-        if _is_quotation(text):
+        if _is_quotation(text) and info.shape.words >= MIN_PULL_QUOTE_WORDS:
             # A quotation alone on its line said again whole is that line set apart:
-            # the first is the article's.
+            # the first is the article's. A shorter one said again is an answer given
+            # twice (``\u201cNo.\u201d``), as a dialogue runs.
             if text in quotes:
                 drop.add(k)
                 b.add_furniture(info.line.start, info.line.end, b.rule("pull-quote"))
@@ -2459,6 +2502,10 @@ class WebpageFormat(EvidenceFormat):
         blocks: list[list[int]] = []
         prev_kept = False
         inner = _inner_lines(infos, used, first, last)
+        # A list the article opens with, under the header: its lines are kept.
+        for i in range(_list_above(infos, used, first), first):
+            blocks.append([i])
+            used[i] = True
         for i in range(first, last + 1):
             info = infos[i]
             if used[i]:

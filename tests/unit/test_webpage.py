@@ -2724,3 +2724,66 @@ def test_list_lines_that_open_alike_are_not_joined_as_one_paragraph() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[1:4] == tuple(items.splitlines())
+
+
+@pytest.mark.parametrize("answer", ["\u201cNo.\u201d", '"Not yet."'])
+def test_a_short_answer_said_twice_in_a_dialogue_is_no_pull_quote(answer: str) -> None:
+    body = (
+        "I asked the mayor whether the bridge would be open to cyclists by the spring.\n"
+        f"{answer}\n"
+        "I asked whether it would be open to them by the summer of next year then.\n"
+        f"{answer}\n"
+        "Then I asked whether it would ever open to them at all, and she laughed.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + body + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(body.splitlines())
+
+
+def test_teasers_stamped_with_a_reading_time_under_the_body_are_no_table() -> None:
+    teasers = "Top 10 walks in the valley | 5 min read\nBest cafes by the river | 3 min read\n"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + teasers
+        + "Thanks for reading.\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+_APP_BODY = (
+    "Click here to read more about the app or to download it for your phone today.\n"
+    "The puzzle app has been downloaded more than a million times since it first came out.\n"
+)
+
+
+def test_a_list_the_article_opens_with_under_a_question_is_kept() -> None:
+    changes = (
+        "What is new in version 2.4?\nNew puzzles for every level!\nMore hints for new players\n"
+        "Better tablet support\nBugs fixed\n"
+    )
+    text = (
+        "Puzzle app gets new levels | App Corner\n" + _MENU
+        + "Puzzle app gets new levels\n14 August 2023\nLeave a comment\n" + changes + _APP_BODY
+        + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*changes.splitlines(), *_APP_BODY.splitlines())
+
+
+def test_teasers_above_the_first_paragraph_without_a_head_stay_out() -> None:
+    teasers = "New puzzles for every level\nMore hints for new players\nBetter tablet support\n"
+    text = (
+        "Puzzle app gets new levels | App Corner\n" + _MENU
+        + "Puzzle app gets new levels\n14 August 2023\nLeave a comment\n" + teasers + _APP_BODY
+        + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_APP_BODY.splitlines())
