@@ -21,6 +21,7 @@ __all__ = [
     "PAGE_ADVERT",
     "PAGE_COMMENTS",
     "PAGE_COOKIE_VERBS",
+    "PAGE_COUNTERS",
     "PAGE_LEGAL",
     "PAGE_NAVIGATION",
     "PAGE_NEWSLETTER",
@@ -401,6 +402,14 @@ PAGE_SHARE: tuple[str, ...] = (
     "vkontakte", "вконтакте", "одноклассники", "wechat", "weibo", "微信", "微博",
     "kakaotalk", "카카오톡", "카카오스토리", "xing", "فيسبوك", "تويتر", "페이스북", "트위터",
 )  # fmt: skip
+
+#: What a page counts beside a number on its bars (``Likes 12``, ``Page 1 of 3``),
+#: compared case-folded: a line of them is no table's row.
+PAGE_COUNTERS: frozenset[str] = frozenset((
+    "like", "likes", "view", "views", "share", "shares", "comment", "comments", "reply",
+    "replies", "page", "pages", "read", "reads", "next", "previous",
+    "prev",
+))  # fmt: skip
 
 #: The labels of lists of other stories: most read, read also, related.
 PAGE_RELATED: tuple[str, ...] = (

@@ -86,6 +86,7 @@ from newsparse.vocab import (
     MONTHS,
     PAGE_ACCOUNT,
     PAGE_COOKIE_VERBS,
+    PAGE_COUNTERS,
     PAGE_LEGAL,
     PAGE_NAVIGATION,
     PAGE_RELATED,
@@ -609,7 +610,9 @@ def _is_list_or_row(info: LineInfo) -> bool:
     menu's ``\u2022 Contact us``). A row parts its
     cells by a bar or a tab (``Wall | 2m``), none of them chrome (a teaser's ``Top 10
     walks | 5 min read``), or holds at least :data:`MIN_ROW_NUMBERS`
-    numbers, as many as its words at least (``Harbour 10 12 8 30``), and no date.
+    numbers, as many as its words at least (``Harbour 10 12 8 30``), and no date or
+    count of a page's bar (``Likes 12 Comments 4``, ``Page 1 of 3``:
+    :data:`~newsparse.vocab.PAGE_COUNTERS`).
     Furniture (``Privacy | Terms``) is neither.
 
     Examples:
@@ -645,8 +648,14 @@ def _is_list_or_row(info: LineInfo) -> bool:
         return False
     words = text.split()
     numbers = sum(w.replace(".", "").replace(",", "").replace("-", "").isdigit() for w in words)
-    # A date's day and year are no cells (``14 August 2023``).
-    return numbers >= MIN_ROW_NUMBERS and 2 * numbers >= len(words) and not _holds_date(info.line)
+    # A date's day and year are no cells (``14 August 2023``), nor are a bar's counts
+    # (``Likes 12 Comments 4``, ``Page 1 of 3``).
+    return (
+        numbers >= MIN_ROW_NUMBERS
+        and 2 * numbers >= len(words)
+        and not _holds_date(info.line)
+        and not any(caseless(w) in PAGE_COUNTERS for w in words)
+    )
 
 
 def _runs(

@@ -2787,3 +2787,17 @@ def test_teasers_above_the_first_paragraph_without_a_head_stay_out() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_APP_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "counts", ["Likes 12 Comments 4\n", "Share 12 Tweet 3\n", "Page 1 of 3\n1 2 3 Next\n"]
+)
+def test_a_bars_counts_under_the_body_are_no_table(counts: str) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + counts
+        + "Thanks for reading.\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
