@@ -1335,6 +1335,30 @@ def _rows_after(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> 
     return end if rows else start
 
 
+def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the list that the body's last paragraph announces ends (``start`` if none).
+
+    A paragraph that ends with a colon (``The work still to do:``) leads in to what
+    follows: its short lines up to furniture, a caption, a date, prose or the end of
+    the text are the article's, though no closing sentence follows them (as
+    :func:`_rows_after` needs). The lines are plain (:func:`_rules_out_stretch`,
+    :func:`_is_inner_line`) and fewer than :data:`MAX_LIST_LINES`; where a longer
+    stretch ends is not known, and none is kept.
+    """
+    end = start
+    while (
+        end < len(infos)
+        and end - start < MAX_LIST_LINES
+        and not used[end]
+        and not _rules_out_stretch(infos[end])
+        and _is_inner_line(infos[end])
+    ):
+        end += 1
+    if end < len(infos) and not (used[end] or _rules_out_stretch(infos[end])):
+        return start
+    return end
+
+
 def _is_repeated_quotation(info: LineInfo) -> bool:
     """A short line the page repeats that is a quotation whole: ``\u201cIt is ours.\u201d``.
 
@@ -2564,6 +2588,12 @@ class WebpageFormat(EvidenceFormat):
         # A table or a list between the last paragraph and such a sentence is the
         # article's too (a box score, then ``Rovers play away next week.``).
         after = last + 1
+        if used[last] and infos[last].kind == "prose" and infos[last].line.text.endswith(":"):
+            # The last paragraph announces a list: its lines are the article's.
+            for k in range(after, _announced_list(infos, used, after)):
+                blocks.append([k])
+                used[k] = True
+                after = k + 1
         rows_end = _rows_after(infos, used, after)
         if rows_end > after and _closes_article(infos, used, rows_end):
             for k in range(after, rows_end):

@@ -2801,3 +2801,36 @@ def test_a_bars_counts_under_the_body_are_no_table(counts: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+_LEAD_IN = "The council listed the work still to be done before cyclists can use it:\n"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "- resurface the path\n- fit new lights along the deck\n- paint the railings\n",
+        "Resurface the path\nFit new lights along the deck\nPaint the railings\n",
+    ],
+)
+def test_a_list_the_last_paragraph_announces_is_kept(items: str) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + _LEAD_IN
+        + items + "Share\nFacebook\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), _LEAD_IN.strip(), *items.splitlines())
+
+
+def test_a_menu_too_long_for_a_list_under_a_lead_in_stays_out() -> None:
+    menu = "".join(f"Section {n}\n" for n in range(40))
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + _LEAD_IN
+        + menu + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), _LEAD_IN.strip())
