@@ -864,7 +864,8 @@ def _inner_lines(
     A heading and its subheading, or the items of a list, stand between paragraphs
     as short lines that do not end like sentences. In a stretch of non-prose lines
     with prose directly above and below, and at most :data:`MAX_INNER_LINES` of them
-    not ending like sentences (a run of questions and short answers is longer), the
+    not ending like sentences (a run of questions and short answers is longer; a list
+    that the paragraph above announces with a colon may be longer too), the
     plain short lines are the article's, unless the stretch holds furniture (a
     *Related* label heads a box of links), a caption, or a byline, a date or a handle
     (the head of another article). Of its lines, a torn-off tail opening in lower
@@ -881,11 +882,15 @@ def _inner_lines(
             j += 1
         # Lines i..j-1 are not prose; infos[j] is prose unless j is the body's end.
         if (
-            sum(
-                not infos[k].shape.sentence_end and not _is_list_or_row(infos[k])
-                for k in range(i, j)
+            (
+                sum(
+                    not infos[k].shape.sentence_end and not _is_list_or_row(infos[k])
+                    for k in range(i, j)
+                )
+                <= MAX_INNER_LINES
+                # A paragraph that ends with a colon announces a list, however long.
+                or infos[i - 1].line.text.endswith(":")
             )
-            <= MAX_INNER_LINES
             and j - i <= MAX_LIST_LINES
             and infos[i - 1].kind == "prose"
             and not used[i - 1]
@@ -1790,8 +1795,13 @@ class WebpageFormat(EvidenceFormat):
         _mark_about_boxes(infos)
         _mark_comment_labels(infos)
         _mark_related_labels(infos)
-        # The items of a list and the rows of a table part no paragraphs.
+        # The items of a list and the rows of a table part no paragraphs, nor do the
+        # lines of a list a paragraph announces (``The streets to get signs:``).
         rows = [_is_list_or_row(info) for info in infos]
+        for i, info in enumerate(infos):
+            if info.kind == "prose" and info.line.text.endswith(":"):
+                for k in range(i + 1, _announced_list(infos, used, i + 1)):
+                    rows[k] = True
         values = [
             -3.0
             if used[i] or (info.kind == "prose" and _is_date_line(info.line))

@@ -2834,3 +2834,23 @@ def test_a_menu_too_long_for_a_list_under_a_lead_in_stays_out() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*_BODY.splitlines(), _LEAD_IN.strip())
+
+
+def test_a_long_list_a_paragraph_announces_does_not_cut_the_body() -> None:
+    lead = "The council listed the streets that will get new signs to the bridge:\n"
+    streets = ("Mill", "Church", "Market", "Bridge", "Station", "Park", "Water", "Castle")
+    items = "".join(f"{s} Street\n{s} Lane\n" for s in streets)
+    end = "Work on the signs will start in the autumn, the council said in a statement.\n"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + lead + items
+        + end + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_BODY.splitlines(),
+        lead.strip(),
+        *items.splitlines(),
+        end.strip(),
+    )
