@@ -2376,6 +2376,21 @@ class WebpageFormat(EvidenceFormat):
         if names_only:
             pre = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
             plain = pre is not None and _reads_as_names(pre) and b.take_byline(line)
+        elif "|" in line.text:
+            # Words with no ``By`` before a stamp with no date (``Jane Doe | Yesterday``)
+            # are names only if they read as names: a section's label stands there too
+            # (``Local News | 2 hours ago``).
+            pre = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+            plain = (
+                pre is not None
+                and not (
+                    pre.author_spans
+                    and pre.author_spans[0].start == pre.span.start
+                    and "|" in b.text[pre.span.end : line.end]
+                    and not _reads_as_names(pre)
+                )
+                and b.take_byline(line)
+            )
         else:
             plain = b.take_byline(line)
         if plain:

@@ -2854,3 +2854,12 @@ def test_a_long_list_a_paragraph_announces_does_not_cut_the_body() -> None:
         *items.splitlines(),
         end.strip(),
     )
+
+
+@pytest.mark.parametrize("label", ["Local News", "Live Updates", "World Cup"])
+def test_a_sections_label_before_a_dateless_stamp_is_no_byline(label: str) -> None:
+    text = _page(f"{label} | 2 hours ago")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.paragraphs == tuple(_BODY.splitlines())
