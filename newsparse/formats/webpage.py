@@ -881,6 +881,8 @@ def _inner_lines(
         while j < last and infos[j].kind != "prose" and not used[j]:
             j += 1
         # Lines i..j-1 are not prose; infos[j] is prose unless j is the body's end.
+        # A paragraph that ends with a colon announces a list, however long.
+        announced = infos[i - 1].line.text.endswith(":")
         if (
             (
                 sum(
@@ -888,8 +890,7 @@ def _inner_lines(
                     for k in range(i, j)
                 )
                 <= MAX_INNER_LINES
-                # A paragraph that ends with a colon announces a list, however long.
-                or infos[i - 1].line.text.endswith(":")
+                or announced
             )
             and j - i <= MAX_LIST_LINES
             and infos[i - 1].kind == "prose"
@@ -900,9 +901,12 @@ def _inner_lines(
         ):
             for k in range(i, j):
                 # A line that carries on the one above is kept with it or not at all.
-                keep[k] = _is_inner_line(infos[k]) and (
+                keep[k] = _is_inner_line(infos[k], announced=announced) and (
                     k == i or not infos[k].continues or keep[k - 1]
                 )
+                # A lead-in of the stretch's own (``You will need:``) announces the
+                # lines under it.
+                announced = announced or infos[k].line.text.endswith(":")
         i = j + 1
     return keep
 
@@ -948,19 +952,20 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
     return start
 
 
-def _is_inner_line(info: LineInfo) -> bool:
+def _is_inner_line(info: LineInfo, *, announced: bool = False) -> bool:
     """A line of a kept stretch that is the article's.
 
     Not a line without words (unless it is a table's row), not a torn-off tail in
-    lower case (unless it carries on the line above), not a link, not a line the page
-    repeats.
+    lower case (unless it carries on the line above, or is the item of a list that a
+    paragraph ending with a colon ``announced``: ``strong boots``), not a link, not a
+    line the page repeats.
     """
     text = info.line.text
     return (
         # A table's row may hold numbers alone (``2021 1200 300``).
         (info.shape.words >= 1 or _is_list_or_row(info))
         and not info.repeated
-        and (info.continues or not text[:1].islower())
+        and (info.continues or announced or not text[:1].islower())
         and _regex.fullmatch(_BARE_LINK_RE, text) is None
     )
 
@@ -1356,7 +1361,7 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
         and end - start < MAX_LIST_LINES
         and not used[end]
         and not _rules_out_stretch(infos[end])
-        and _is_inner_line(infos[end])
+        and _is_inner_line(infos[end], announced=True)
     ):
         end += 1
     if end < len(infos) and not (used[end] or _rules_out_stretch(infos[end])):

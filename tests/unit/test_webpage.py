@@ -2863,3 +2863,43 @@ def test_a_sections_label_before_a_dateless_stamp_is_no_byline(label: str) -> No
     check_article(text, a)
     assert a.byline is None
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+_WALK_END = (
+    "The path along the river is muddy in places after the rain, the ranger warned walkers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The ranger said walkers would need three things for the walk along the river:\n",
+        "You will need:\n",
+    ],
+)
+def test_items_in_lower_case_under_a_lead_in_are_kept(lead: str) -> None:
+    items = "strong boots\na waterproof coat\na flask of tea\n"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + lead + items
+        + _WALK_END + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_BODY.splitlines(),
+        lead.strip(),
+        *items.splitlines(),
+        _WALK_END.strip(),
+    )
+
+
+def test_a_torn_tail_in_lower_case_without_a_lead_in_stays_out() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY
+        + "What you will need\nstrong boots\n" + _WALK_END + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "strong boots" not in a.paragraphs
