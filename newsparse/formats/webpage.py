@@ -584,6 +584,8 @@ MAX_SUBHEADING_WORDS = 12
 #: not counting those that end like sentences (questions, one-line answers) or the
 #: items of a list and the rows of a table.
 MAX_INNER_LINES = 8
+#: How many opening words two items of a list in a row share (``in section``).
+ITEM_OPENING_WORDS = 2
 #: The fewest lines of a list the article opens with, its head included (a question
 #: alone is a kicker or a teaser).
 MIN_LEAD_LIST_LINES = 3
@@ -994,12 +996,14 @@ def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
     rest of the paragraph; one that opens with a capital is only after a word no
     sentence ends on (``open_words``, the page language's
     :data:`~newsparse.stopwords.OPEN_WORDS`): after ``won the``, but not after ``the
-    game is over`` or ``right now``. A line that opens with the word the line above
-    opens with is the next item of a list (``In section 4 - the register`` / ``in
-    section 5 - the archive``), not the rest of a sentence.
+    game is over`` or ``right now``. A line that opens with the two words the line
+    above opens with is the next item of a list (``In section 4 - the register`` /
+    ``in section 5 - the archive``), not the rest of a sentence (wrapped prose may
+    open two lines with one word: ``The`` / ``the``).
     """
-    opens = [caseless(w) for w in line.text.split(maxsplit=1)[:1]]
-    if opens and opens == [caseless(w) for w in before.text.split(maxsplit=1)[:1]]:
+    n = ITEM_OPENING_WORDS
+    opens = [caseless(w) for w in line.text.split(maxsplit=n)[:n]]
+    if len(opens) == n and opens == [caseless(w) for w in before.text.split(maxsplit=n)[:n]]:
         return False
     if line.text[:1].islower():
         return True

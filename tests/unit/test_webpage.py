@@ -2903,3 +2903,18 @@ def test_a_torn_tail_in_lower_case_without_a_lead_in_stays_out() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert "strong boots" not in a.paragraphs
+
+
+def test_wrapped_prose_whose_lines_open_with_one_word_stays_one_paragraph() -> None:
+    para = (
+        "The mayor said on Saturday that walkers would be able to use the new bridge from\n"
+        "the start of next week, once the last of the railings had been painted by the crew.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + para
+        + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == para.replace("\n", " ").strip()
