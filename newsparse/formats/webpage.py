@@ -929,8 +929,8 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
     article's: an app's list of changes, a short FAQ. The stretch holds
     :data:`MIN_LEAD_LIST_LINES` to :data:`MAX_INNER_LINES` plain short lines
     (:func:`_rules_out_stretch`, :func:`_is_inner_line`), the first ending like a
-    sentence; a box of teasers, a menu or a label of tags (``Keywords:``) has no such
-    head. Returns
+    sentence and not all the others questions; a box of teasers, a menu or a label of
+    tags (``Keywords:``) has no such head, and a box of questions links to explainers. Returns
     the stretch's first line, or ``first`` if there is none.
     """
     k = first - 1
@@ -949,6 +949,9 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
         first - start < MIN_LEAD_LIST_LINES
         or not (used[k] or infos[k].kind == "furniture")
         or not infos[start].shape.sentence_end
+        # Questions alone are a box of links to explainers (``What is Storm Ivy?`` /
+        # ``Where will it hit?``), not a list under its head.
+        or all(infos[k].line.text.endswith("?") for k in range(start + 1, first))
     ):
         return first
     return start

@@ -2918,3 +2918,15 @@ def test_wrapped_prose_whose_lines_open_with_one_word_stays_one_paragraph() -> N
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[-1] == para.replace("\n", " ").strip()
+
+
+def test_a_box_of_questions_above_the_first_paragraph_stays_out() -> None:
+    questions = "What is the new bridge?\nWho paid for it?\nWhen can cyclists use it?\n"
+    text = (
+        "Puzzle app gets new levels | App Corner\n" + _MENU
+        + "Puzzle app gets new levels\n14 August 2023\nLeave a comment\n" + questions
+        + _APP_BODY + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_APP_BODY.splitlines())
