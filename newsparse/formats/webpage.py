@@ -930,8 +930,8 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
     :data:`MIN_LEAD_LIST_LINES` to :data:`MAX_INNER_LINES` plain short lines
     (:func:`_rules_out_stretch`, :func:`_is_inner_line`), the first ending like a
     sentence and not all the others questions; a box of teasers, a menu or a label of
-    tags (``Keywords:``) has no such head, and a box of questions links to explainers. Returns
-    the stretch's first line, or ``first`` if there is none.
+    tags (``Keywords:``) has no such head, and a box of questions links to explainers.
+    Returns the stretch's first line, or ``first`` if there is none.
     """
     k = first - 1
     while (
@@ -951,7 +951,7 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
         or not infos[start].shape.sentence_end
         # Questions alone are a box of links to explainers (``What is Storm Ivy?`` /
         # ``Where will it hit?``), not a list under its head.
-        or all(infos[k].line.text.endswith("?") for k in range(start + 1, first))
+        or all(infos[j].line.text.endswith("?") for j in range(start + 1, first))
     ):
         return first
     return start
