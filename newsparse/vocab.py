@@ -23,6 +23,7 @@ __all__ = [
     "PAGE_ADVERT",
     "PAGE_COMMENTS",
     "PAGE_COOKIE_VERBS",
+    "PAGE_COUNTERS",
     "PAGE_LEGAL",
     "PAGE_NAVIGATION",
     "PAGE_NEWSLETTER",
@@ -519,6 +520,14 @@ PAGE_SHARE: tuple[str, ...] = (
     "kakaotalk", "카카오톡", "카카오스토리", "xing", "فيسبوك", "تويتر", "페이스북", "트위터",
     "واتساب", "शेयर", "शेयर करें", "แชร์", "แชร์ข่าว", "udostępnij", "twitter'da paylaş",
 )  # fmt: skip
+
+#: What a page counts beside a number on its bars (``Likes 12``, ``Page 1 of 3``),
+#: compared case-folded: a line of them is no table's row.
+PAGE_COUNTERS: frozenset[str] = frozenset((
+    "like", "likes", "view", "views", "share", "shares", "comment", "comments", "reply",
+    "replies", "page", "pages", "read", "reads", "next", "previous",
+    "prev",
+))  # fmt: skip
 
 #: The labels of lists of other stories: most read, read also, related.
 PAGE_RELATED: tuple[str, ...] = (

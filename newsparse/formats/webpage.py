@@ -87,6 +87,7 @@ from newsparse.vocab import (
     MONTHS,
     PAGE_ACCOUNT,
     PAGE_COOKIE_VERBS,
+    PAGE_COUNTERS,
     PAGE_LEGAL,
     PAGE_NAVIGATION,
     PAGE_RELATED,
@@ -582,6 +583,11 @@ MAX_SUBHEADING_WORDS = 12
 #: not counting those that end like sentences (questions, one-line answers) or the
 #: items of a list and the rows of a table.
 MAX_INNER_LINES = 8
+#: How many opening words two items of a list in a row share (``in section``).
+ITEM_OPENING_WORDS = 2
+#: The fewest lines of a list the article opens with, its head included (a question
+#: alone is a kicker or a teaser).
+MIN_LEAD_LIST_LINES = 3
 #: The most lines in a row kept between two paragraphs, the items of a list and the
 #: rows of a table included.
 MAX_LIST_LINES = 30
@@ -601,9 +607,13 @@ def _is_list_or_row(info: LineInfo) -> bool:
 
     An item opens with a bullet or a dash and holds :data:`MIN_ITEM_WORDS` words or
     more, one in lower case or a number (``- raised pavements``; a menu's ``\u2022
-    Home`` or ``\u2022 Local Sport`` has none). A row parts its
-    cells by a bar or a tab (``Wall | 2m``), or holds at least :data:`MIN_ROW_NUMBERS`
-    numbers, as many as its words at least (``Harbour 10 12 8 30``), and no date.
+    Home`` or ``\u2022 Local Sport`` has none), and is no chrome after its mark (a
+    menu's ``\u2022 Contact us``). A row parts its
+    cells by a bar or a tab (``Wall | 2m``), none of them chrome (a teaser's ``Top 10
+    walks | 5 min read``), or holds at least :data:`MIN_ROW_NUMBERS`
+    numbers, as many as its words at least (``Harbour 10 12 8 30``), and no date or
+    count of a page's bar (``Likes 12 Comments 4``, ``Page 1 of 3``:
+    :data:`~newsparse.vocab.PAGE_COUNTERS`).
     Furniture (``Privacy | Terms``) is neither.
 
     Examples:
@@ -623,17 +633,30 @@ def _is_list_or_row(info: LineInfo) -> bool:
         words = text.split()[1:]
         # A menu's entries are names in capitals (``\u2022 Local Sport``); an item
         # holds a word in lower case or a number (``- raised pavements``, ``- Valley 3``).
-        return len(words) >= MIN_ITEM_WORDS and any(
-            w[:1].islower() or w[:1].isdigit() for w in words
+        # A bullet does not make chrome an item (``\u2022 Sign in``, ``\u2022 Contact us``).
+        return (
+            len(words) >= MIN_ITEM_WORDS
+            and any(w[:1].islower() or w[:1].isdigit() for w in words)
+            and furniture_rule(" ".join(words)) is None
         )
     if " | " in text or "\t" in text:
-        return True
+        # A teaser's stamp is no cell (``Top 10 walks | 5 min read``).
+        return not any(
+            furniture_rule(cell.strip()) is not None
+            for cell in text.replace("\t", " | ").split(" | ")
+        )
     if not holds_any(text, "0123456789"):
         return False
     words = text.split()
     numbers = sum(w.replace(".", "").replace(",", "").replace("-", "").isdigit() for w in words)
-    # A date's day and year are no cells (``14 August 2023``).
-    return numbers >= MIN_ROW_NUMBERS and 2 * numbers >= len(words) and not _holds_date(info.line)
+    # A date's day and year are no cells (``14 August 2023``), nor are a bar's counts
+    # (``Likes 12 Comments 4``, ``Page 1 of 3``).
+    return (
+        numbers >= MIN_ROW_NUMBERS
+        and 2 * numbers >= len(words)
+        and not _holds_date(info.line)
+        and not any(caseless(w) in PAGE_COUNTERS for w in words)
+    )
 
 
 def _runs(
@@ -859,7 +882,8 @@ def _inner_lines(
     A heading and its subheading, or the items of a list, stand between paragraphs
     as short lines that do not end like sentences. In a stretch of non-prose lines
     with prose directly above and below, and at most :data:`MAX_INNER_LINES` of them
-    not ending like sentences (a run of questions and short answers is longer), the
+    not ending like sentences (a run of questions and short answers is longer; a list
+    that the paragraph above announces with a colon may be longer too), the
     plain short lines are the article's, unless the stretch holds furniture (a
     *Related* label heads a box of links), a caption, or a byline, a date or a handle
     (the head of another article). Of its lines, a torn-off tail opening in lower
@@ -875,12 +899,17 @@ def _inner_lines(
         while j < last and infos[j].kind != "prose" and not used[j]:
             j += 1
         # Lines i..j-1 are not prose; infos[j] is prose unless j is the body's end.
+        # A paragraph that ends with a colon announces a list, however long.
+        announced = infos[i - 1].line.text.endswith(":")
         if (
-            sum(
-                not infos[k].shape.sentence_end and not _is_list_or_row(infos[k])
-                for k in range(i, j)
+            (
+                sum(
+                    not infos[k].shape.sentence_end and not _is_list_or_row(infos[k])
+                    for k in range(i, j)
+                )
+                <= MAX_INNER_LINES
+                or announced
             )
-            <= MAX_INNER_LINES
             and j - i <= MAX_LIST_LINES
             and infos[i - 1].kind == "prose"
             and not used[i - 1]
@@ -890,9 +919,12 @@ def _inner_lines(
         ):
             for k in range(i, j):
                 # A line that carries on the one above is kept with it or not at all.
-                keep[k] = _is_inner_line(infos[k]) and (
+                keep[k] = _is_inner_line(infos[k], announced=announced) and (
                     k == i or not infos[k].continues or keep[k - 1]
                 )
+                # A lead-in of the stretch's own (``You will need:``) announces the
+                # lines under it.
+                announced = announced or infos[k].line.text.endswith(":")
         i = j + 1
     return keep
 
@@ -905,19 +937,56 @@ def _rules_out_stretch(info: LineInfo) -> bool:
     return info.kind != "short" or "@" in info.line.text or _holds_date(info.line)
 
 
-def _is_inner_line(info: LineInfo) -> bool:
+def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> int:
+    """Where a list the article opens with, right above its first paragraph, starts.
+
+    A line that ends like a sentence (a question: ``What is new in version 2?``) over
+    short lines, under the page's header (a used line or furniture above it), is the
+    article's: an app's list of changes, a short FAQ. The stretch holds
+    :data:`MIN_LEAD_LIST_LINES` to :data:`MAX_INNER_LINES` plain short lines
+    (:func:`_rules_out_stretch`, :func:`_is_inner_line`), the first ending like a
+    sentence and not all the others questions; a box of teasers, a menu or a label of
+    tags (``Keywords:``) has no such head, and a box of questions links to explainers.
+    Returns the stretch's first line, or ``first`` if there is none.
+    """
+    k = first - 1
+    while (
+        k > 0
+        and first - k <= MAX_INNER_LINES
+        and not used[k]
+        and not _rules_out_stretch(infos[k])
+        and infos[k].rule is None
+        and not _is_header_line(infos[k].line)
+        and _is_inner_line(infos[k])
+    ):
+        k -= 1
+    start = k + 1
+    if (
+        first - start < MIN_LEAD_LIST_LINES
+        or not (used[k] or infos[k].kind == "furniture")
+        or not infos[start].shape.sentence_end
+        # Questions alone are a box of links to explainers (``What is Storm Ivy?`` /
+        # ``Where will it hit?``), not a list under its head.
+        or all(infos[j].line.text.endswith("?") for j in range(start + 1, first))
+    ):
+        return first
+    return start
+
+
+def _is_inner_line(info: LineInfo, *, announced: bool = False) -> bool:
     """A line of a kept stretch that is the article's.
 
     Not a line without words (unless it is a table's row), not a torn-off tail in
-    lower case (unless it carries on the line above), not a link, not a line the page
-    repeats.
+    lower case (unless it carries on the line above, or is the item of a list that a
+    paragraph ending with a colon ``announced``: ``strong boots``), not a link, not a
+    line the page repeats.
     """
     text = info.line.text
     return (
         # A table's row may hold numbers alone (``2021 1200 300``).
         (info.shape.words >= 1 or _is_list_or_row(info))
         and not info.repeated
-        and (info.continues or not text[:1].islower())
+        and (info.continues or announced or not text[:1].islower())
         and _regex.fullmatch(_BARE_LINK_RE, text) is None
     )
 
@@ -946,8 +1015,15 @@ def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
     rest of the paragraph; one that opens with a capital is only after a word no
     sentence ends on (``open_words``, the page language's
     :data:`~newsparse.stopwords.OPEN_WORDS`): after ``won the``, but not after ``the
-    game is over`` or ``right now``.
+    game is over`` or ``right now``. A line that opens with the two words the line
+    above opens with is the next item of a list (``In section 4 - the register`` /
+    ``in section 5 - the archive``), not the rest of a sentence (wrapped prose may
+    open two lines with one word: ``The`` / ``the``).
     """
+    n = ITEM_OPENING_WORDS
+    opens = [caseless(w) for w in line.text.split(maxsplit=n)[:n]]
+    if len(opens) == n and opens == [caseless(w) for w in before.text.split(maxsplit=n)[:n]]:
+        return False
     if line.text[:1].islower():
         return True
     return before.text.rsplit(maxsplit=1)[-1] in open_words
@@ -1292,6 +1368,30 @@ def _rows_after(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> 
     return end if rows else start
 
 
+def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the list that the body's last paragraph announces ends (``start`` if none).
+
+    A paragraph that ends with a colon (``The work still to do:``) leads in to what
+    follows: its short lines up to furniture, a caption, a date, prose or the end of
+    the text are the article's, though no closing sentence follows them (as
+    :func:`_rows_after` needs). The lines are plain (:func:`_rules_out_stretch`,
+    :func:`_is_inner_line`) and fewer than :data:`MAX_LIST_LINES`; where a longer
+    stretch ends is not known, and none is kept.
+    """
+    end = start
+    while (
+        end < len(infos)
+        and end - start < MAX_LIST_LINES
+        and not used[end]
+        and not _rules_out_stretch(infos[end])
+        and _is_inner_line(infos[end], announced=True)
+    ):
+        end += 1
+    if end < len(infos) and not (used[end] or _rules_out_stretch(infos[end])):
+        return start
+    return end
+
+
 def _is_repeated_quotation(info: LineInfo) -> bool:
     """A short line the page repeats that is a quotation whole: ``\u201cIt is ours.\u201d``.
 
@@ -1318,8 +1418,9 @@ def _drop_pull_quotes(
     (a subheading may repeat a few words of the paragraph under it), whose text without
     its marks and closing stop another paragraph holds, is furniture
     (``webpage.pull-quote``); a line the body says twice whole (a refrain) is not,
-    unless it is a quotation alone (:func:`_is_quotation`): then the copies after the
-    first are the pull quotes. Only the first :data:`MAX_PULL_QUOTE_CHECKS` such lines
+    unless it is a quotation alone (:func:`_is_quotation`) of at least
+    :data:`MIN_PULL_QUOTE_WORDS` words: then the copies after the first are the pull
+    quotes. Only the first :data:`MAX_PULL_QUOTE_CHECKS` such lines
     are looked up, so a page of many short paragraphs is not searched over and over.
     """
     checks = 0
@@ -1333,9 +1434,10 @@ def _drop_pull_quotes(
         if len(block) != 1:
             continue
         text = info.line.text
-        if _is_quotation(text):
+        if _is_quotation(text) and info.shape.words >= MIN_PULL_QUOTE_WORDS:
             # A quotation alone on its line said again whole is that line set apart:
-            # the first is the article's.
+            # the first is the article's. A shorter one said again is an answer given
+            # twice (``\u201cNo.\u201d``), as a dialogue runs.
             if text in quotes:
                 drop.add(k)
                 b.add_furniture(info.line.start, info.line.end, b.rule("pull-quote"))
@@ -1747,8 +1849,13 @@ class WebpageFormat(EvidenceFormat):
         _mark_about_boxes(infos)
         _mark_comment_labels(infos)
         _mark_related_labels(infos)
-        # The items of a list and the rows of a table part no paragraphs.
+        # The items of a list and the rows of a table part no paragraphs, nor do the
+        # lines of a list a paragraph announces (``The streets to get signs:``).
         rows = [_is_list_or_row(info) for info in infos]
+        for i, info in enumerate(infos):
+            if info.kind == "prose" and info.line.text.endswith(":"):
+                for k in range(i + 1, _announced_list(infos, used, i + 1)):
+                    rows[k] = True
         values = [
             -3.0
             if used[i] or (info.kind == "prose" and _is_date_line(info.line))
@@ -2322,6 +2429,21 @@ class WebpageFormat(EvidenceFormat):
         if names_only:
             pre = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
             plain = pre is not None and _reads_as_names(pre) and b.take_byline(line)
+        elif "|" in line.text:
+            # Words with no ``By`` before a stamp with no date (``Jane Doe | Yesterday``)
+            # are names only if they read as names: a section's label stands there too
+            # (``Local News | 2 hours ago``).
+            pre = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+            plain = (
+                pre is not None
+                and not (
+                    pre.author_spans
+                    and pre.author_spans[0].start == pre.span.start
+                    and "|" in b.text[pre.span.end : line.end]
+                    and not _reads_as_names(pre)
+                )
+                and b.take_byline(line)
+            )
         else:
             plain = b.take_byline(line)
         if plain:
@@ -2514,6 +2636,10 @@ class WebpageFormat(EvidenceFormat):
         blocks: list[list[int]] = []
         prev_kept = False
         inner = _inner_lines(infos, used, first, last)
+        # A list the article opens with, under the header: its lines are kept.
+        for i in range(_list_above(infos, used, first), first):
+            blocks.append([i])
+            used[i] = True
         for i in range(first, last + 1):
             info = infos[i]
             if used[i]:
@@ -2563,6 +2689,12 @@ class WebpageFormat(EvidenceFormat):
         # A table or a list between the last paragraph and such a sentence is the
         # article's too (a box score, then ``Rovers play away next week.``).
         after = last + 1
+        if used[last] and infos[last].kind == "prose" and infos[last].line.text.endswith(":"):
+            # The last paragraph announces a list: its lines are the article's.
+            for k in range(after, _announced_list(infos, used, after)):
+                blocks.append([k])
+                used[k] = True
+                after = k + 1
         rows_end = _rows_after(infos, used, after)
         if rows_end > after and _closes_article(infos, used, rows_end):
             for k in range(after, rows_end):

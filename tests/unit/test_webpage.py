@@ -2717,3 +2717,240 @@ def test_the_site_name_before_the_date_is_no_writer() -> None:
     assert a.byline.authors == ("Jane Doe",)
     assert a.date is not None
     assert a.date.isoformat() == "2023-08-14T06:50:00"
+
+
+def test_a_bulleted_menu_of_chrome_under_the_body_is_no_list_of_the_articles() -> None:
+    # Each entry holds a word in lower case, as a list's item does, but is chrome.
+    menu = "\u2022 Sign in\n\u2022 Contact us\n\u2022 About us\n"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + menu
+        + "Thanks for reading.\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_list_lines_that_open_alike_are_not_joined_as_one_paragraph() -> None:
+    items = (
+        "In section 4 of the act - the town register\n"
+        "in section 5 of the act - the parish archive\n"
+        "in section 9 of the act - the county records\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "The new footbridge is named in three places in the law, the mayor said:\n" + items
+        + "It was paid for by the town and by a grant from the county, the mayor said.\n"
+        + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1:4] == tuple(items.splitlines())
+
+
+@pytest.mark.parametrize("answer", ["\u201cNo.\u201d", '"Not yet."'])
+def test_a_short_answer_said_twice_in_a_dialogue_is_no_pull_quote(answer: str) -> None:
+    body = (
+        "I asked the mayor whether the bridge would be open to cyclists by the spring.\n"
+        f"{answer}\n"
+        "I asked whether it would be open to them by the summer of next year then.\n"
+        f"{answer}\n"
+        "Then I asked whether it would ever open to them at all, and she laughed.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + body + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(body.splitlines())
+
+
+def test_teasers_stamped_with_a_reading_time_under_the_body_are_no_table() -> None:
+    teasers = "Top 10 walks in the valley | 5 min read\nBest cafes by the river | 3 min read\n"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + teasers
+        + "Thanks for reading.\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+_APP_BODY = (
+    "Click here to read more about the app or to download it for your phone today.\n"
+    "The puzzle app has been downloaded more than a million times since it first came out.\n"
+)
+
+
+def test_a_list_the_article_opens_with_under_a_question_is_kept() -> None:
+    changes = (
+        "What is new in version 2.4?\nNew puzzles for every level!\nMore hints for new players\n"
+        "Better tablet support\nBugs fixed\n"
+    )
+    text = (
+        "Puzzle app gets new levels | App Corner\n" + _MENU
+        + "Puzzle app gets new levels\n14 August 2023\nLeave a comment\n" + changes + _APP_BODY
+        + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*changes.splitlines(), *_APP_BODY.splitlines())
+
+
+def test_teasers_above_the_first_paragraph_without_a_head_stay_out() -> None:
+    teasers = "New puzzles for every level\nMore hints for new players\nBetter tablet support\n"
+    text = (
+        "Puzzle app gets new levels | App Corner\n" + _MENU
+        + "Puzzle app gets new levels\n14 August 2023\nLeave a comment\n" + teasers + _APP_BODY
+        + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_APP_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "counts", ["Likes 12 Comments 4\n", "Share 12 Tweet 3\n", "Page 1 of 3\n1 2 3 Next\n"]
+)
+def test_a_bars_counts_under_the_body_are_no_table(counts: str) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + counts
+        + "Thanks for reading.\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+_LEAD_IN = "The council listed the work still to be done before cyclists can use it:\n"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "- resurface the path\n- fit new lights along the deck\n- paint the railings\n",
+        "Resurface the path\nFit new lights along the deck\nPaint the railings\n",
+    ],
+)
+def test_a_list_the_last_paragraph_announces_is_kept(items: str) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + _LEAD_IN
+        + items + "Share\nFacebook\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), _LEAD_IN.strip(), *items.splitlines())
+
+
+def test_a_menu_too_long_for_a_list_under_a_lead_in_stays_out() -> None:
+    menu = "".join(f"Section {n}\n" for n in range(40))
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + _LEAD_IN
+        + menu + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), _LEAD_IN.strip())
+
+
+def test_a_long_list_a_paragraph_announces_does_not_cut_the_body() -> None:
+    lead = "The council listed the streets that will get new signs to the bridge:\n"
+    streets = ("Mill", "Church", "Market", "Bridge", "Station", "Park", "Water", "Castle")
+    items = "".join(f"{s} Street\n{s} Lane\n" for s in streets)
+    end = "Work on the signs will start in the autumn, the council said in a statement.\n"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + lead + items
+        + end + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_BODY.splitlines(),
+        lead.strip(),
+        *items.splitlines(),
+        end.strip(),
+    )
+
+
+@pytest.mark.parametrize("label", ["Local News", "Live Updates", "World Cup"])
+def test_a_sections_label_before_a_dateless_stamp_is_no_byline(label: str) -> None:
+    text = _page(f"{label} | 2 hours ago")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+_WALK_END = (
+    "The path along the river is muddy in places after the rain, the ranger warned walkers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The ranger said walkers would need three things for the walk along the river:\n",
+        "You will need:\n",
+    ],
+)
+def test_items_in_lower_case_under_a_lead_in_are_kept(lead: str) -> None:
+    items = "strong boots\na waterproof coat\na flask of tea\n"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + lead + items
+        + _WALK_END + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_BODY.splitlines(),
+        lead.strip(),
+        *items.splitlines(),
+        _WALK_END.strip(),
+    )
+
+
+def test_a_torn_tail_in_lower_case_without_a_lead_in_stays_out() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY
+        + "What you will need\nstrong boots\n" + _WALK_END + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "strong boots" not in a.paragraphs
+
+
+def test_wrapped_prose_whose_lines_open_with_one_word_stays_one_paragraph() -> None:
+    para = (
+        "The mayor said on Saturday that walkers would be able to use the new bridge from\n"
+        "the start of next week, once the last of the railings had been painted by the crew.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + para
+        + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == para.replace("\n", " ").strip()
+
+
+def test_a_box_of_questions_above_the_first_paragraph_stays_out() -> None:
+    questions = "What is the new bridge?\nWho paid for it?\nWhen can cyclists use it?\n"
+    text = (
+        "Puzzle app gets new levels | App Corner\n" + _MENU
+        + "Puzzle app gets new levels\n14 August 2023\nLeave a comment\n" + questions
+        + _APP_BODY + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_APP_BODY.splitlines())
