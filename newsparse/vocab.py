@@ -384,6 +384,8 @@ AGENCIES: dict[str, str] = {
     "yonhap": "Yonhap",
     "tass": "TASS",
     "itar-tass": "TASS",
+    "\u0442\u0430\u0441\u0441": "TASS",
+    "\u0438\u0442\u0430\u0440-\u0442\u0430\u0441\u0441": "TASS",
     "dpa-afx": "dpa-AFX",
     "interfax": "Interfax",
     "aap": "AAP",

@@ -168,7 +168,10 @@ _AFTER_AGENCY = (
 
 # TASS writes its name between slashes, after a full stop, and ends with one:
 # ``MOSCOW, August 14. /TASS/. The``.
-_SLASHED_AGENCY = r"\.?[\x20\xa0]{0,3}/(?P<agency>(?:ITAR-)?TASS)/\.?(?=[\x20\xa0\t\r\n]|\Z)"
+_SLASHED_AGENCY = (
+    r"\.?[\x20\xa0]{0,3}/(?P<agency>(?:ITAR-)?TASS|(?:\u0418\u0422\u0410\u0420-)?\u0422\u0410\u0421\u0421)/"
+    r"\.?(?=[\x20\xa0\t\r\n]|\Z)"
+)
 
 # Every agency name opens with a letter: a bracket before anything else fails at once
 # instead of trying each name (a run of brackets stays cheap).
@@ -455,11 +458,16 @@ def read_agency_dateline(text: str, line: Line) -> Dateline | None:
         >>> d = read_agency_dateline(text, split_lines(text)[0])
         >>> d.place.of(text), d.agency, text[d.body_start :]
         ('MOSCOW', 'TASS', 'Rain fell.')
+        >>> text = "\u041c\u041e\u0421\u041a\u0412\u0410, 14 "  # in Russian
+        >>> text += "\u0430\u0432\u0433\u0443\u0441\u0442\u0430."
+        >>> text += " /\u0422\u0410\u0421\u0421/. Rain fell."
+        >>> read_agency_dateline(text, split_lines(text)[0]).agency
+        'TASS'
     """
     found = read_dateline(text, line)
     if found is None and line.text[:1].isalnum() and "(" in line.text:
         found = read_dateline(text, line, DATE_FIRST_DATELINE_RE)
-    if found is None and "TASS/" in line.text:
+    if found is None and ("TASS/" in line.text or "\u0422\u0410\u0421\u0421/" in line.text):
         found = read_dateline(text, line, SLASHED_DATELINE_RE)
     if found is None and (" Kyodo " in line.text or " AAP " in line.text):
         found = read_dateline(text, line, BARE_DATELINE_RE)

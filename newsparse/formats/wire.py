@@ -318,7 +318,13 @@ class WireFormat(EvidenceFormat):
             needles=(" kyodo ", " aap "),
             line=True,
         ),
-        Evidence("tass-dateline", TASS_DATELINE_RE, 0.55, needles=("tass/",), line=True),
+        Evidence(
+            "tass-dateline",
+            TASS_DATELINE_RE,
+            0.55,
+            needles=("tass/", "\u0442\u0430\u0441\u0441/"),  # Latin and Cyrillic
+            line=True,
+        ),
         Evidence(
             "press-release-dateline",
             PRESS_DATELINE_RE,

@@ -1484,3 +1484,32 @@ def test_every_press_wire_mark_holds_a_needle_of_its_evidence() -> None:
     (evidence,) = [e for e in WireFormat.EVIDENCE if e.name == "press-release-dateline"]
     for mark in PRESS_WIRE_MARKS:
         assert any(n in mark.lower() for n in evidence.needles), mark
+
+
+# Moscow and TASS in Cyrillic capitals (written as escapes: every letter of each looks
+# like a Latin one).
+_MOSCOW_RU = "\u041c\u041e\u0421\u041a\u0412\u0410"
+_TASS_RU = "\u0422\u0410\u0421\u0421"
+
+
+@pytest.mark.parametrize("agency", [_TASS_RU, "\u0418\u0422\u0410\u0420-" + _TASS_RU])
+def test_tass_dateline_in_russian(agency: str) -> None:
+    # TASS's dateline in Russian: the place, the agency, and the body after them.
+    text = f"Встреча в Кремле\n\n{_MOSCOW_RU}, 14 августа. /{agency}/. Президент провёл встречу.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "wire"
+    assert a.dateline == _MOSCOW_RU
+    assert a.attribution is not None
+    assert a.attribution.sources == ("TASS",)
+    assert a.paragraphs == ("Президент провёл встречу.",)
+
+
+def test_tass_named_in_russian_prose_is_no_dateline() -> None:
+    # The agency between slashes in the middle of a sentence opens no dateline.
+    sentence = f"Встреча, по данным /{_TASS_RU}/, прошла успешно."
+    text = f"Новости\n\n{sentence}\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline is None
+    assert a.paragraphs == (sentence,)
