@@ -302,8 +302,9 @@ _FOREIGN_BY_RE = regex.compile(r"(?P<foreign>[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|
 # alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them; each
 # only on a page in a language that writes it (_BY_LANGUAGES), since ``DE`` in a language
 # menu, golf's ``Par`` or English ``Door`` alone on a line opens no names.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _BARE_BY_RE = regex.compile(
-    r"(?:By|Written\x20by|Author|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))\s?:?",
+    r"\G(?:By|Written\x20by|Author|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))\s?:?",
     regex.IGNORECASE,
 )
 # The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
@@ -417,8 +418,9 @@ _PUBLISHED_LABEL_RE = regex.compile(
 # Uhr``, ``10:05 CET``, ``9 a.m.``).
 _DATE_END_RE = regex.compile(r"\d(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z")
 # A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _BARE_TIME_RE = regex.compile(
-    r"\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
+    r"\G\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
 )
 #: The longest line read as a time of day alone.
 MAX_BARE_TIME = 20

@@ -13,10 +13,10 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.extract import classify
-from newsparse.formats import _wire, factiva, lexisnexis
+from newsparse.extract import attribution, bylines, classify, dates
+from newsparse.formats import _wire, factiva, lexisnexis, mint, webpage, wire
 from newsparse.vocab import MONTHS
-from tests.conftest import assert_finds_alike_in_golden, finds
+from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds
 
 _OLD_POSITION_LINE_RE = regex.compile(
     r"\ufeff?[\x20\t]{0,80}+(?:" + lexisnexis.DOC_COUNT_RE.pattern + ")"
@@ -112,3 +112,117 @@ def test_month_tries_find_what_the_named_list_found_in_generated_text(data: st.D
     pieces = st.sampled_from(_DATELINE_PIECES) | st.text(st.sampled_from("aT1 .-"), max_size=3)
     text = data.draw(st.lists(pieces, max_size=14).map("".join))
     assert finds(pattern, text) == finds(_with_named_months(pattern), text)
+
+
+# Patterns the package only ever runs with ``match`` or ``fullmatch`` at a position it
+# chose (a line's start, a cut, the end of a time), now held there by ``\G``: a search
+# for one no longer tries it at every position of hostile text. ``wrapped`` marks a
+# pattern whose alternatives were wrapped in a group, so the anchor holds them all.
+ANCHORED: list[tuple[str, regex.Pattern[str], bool]] = [
+    ("attribution._COPYRIGHT_RE", attribution._COPYRIGHT_RE, False),
+    ("bylines._ACRONYM_ORG_RE", bylines._ACRONYM_ORG_RE, False),
+    ("bylines._PLACE_WORD_RE", bylines._PLACE_WORD_RE, False),
+    ("bylines._SIGNATURE_RE", bylines._SIGNATURE_RE, False),
+    ("bylines._STAMP_TAIL_RE", bylines._STAMP_TAIL_RE, False),
+    ("dates._SPELLED_ZONE_RE", dates._SPELLED_ZONE_RE, False),
+    ("_wire._BYLINE_ORG_LINE_RE", _wire._BYLINE_ORG_LINE_RE, True),
+    ("_wire._RELATIVE_TIME_RE", _wire._RELATIVE_TIME_RE, False),
+    ("_wire._TIME_FIRST_RE", _wire._TIME_FIRST_RE, False),
+    ("_wire._RELEASE_FURNITURE_RE", _wire._RELEASE_FURNITURE_RE, True),
+    ("_wire._WRAPPED_CODES_RE", _wire._WRAPPED_CODES_RE, False),
+    ("_wire.GLOBE_NEWSWIRE_DATELINE_RE", _wire.GLOBE_NEWSWIRE_DATELINE_RE, False),
+    ("factiva._CODE_RE", factiva._CODE_RE, False),
+    ("factiva._TIME_RE", factiva._TIME_RE, False),
+    ("factiva._WORDS_RE", factiva._WORDS_RE, False),
+    ("lexisnexis._ISSUE_WORD_RE", lexisnexis._ISSUE_WORD_RE, False),
+    ("lexisnexis._LABEL_RE", lexisnexis._LABEL_RE, False),
+    ("mint._AUTHOR_LINE_RE", mint._AUTHOR_LINE_RE, False),
+    ("webpage._BARE_BY_RE", webpage._BARE_BY_RE, False),
+    ("webpage._BARE_TIME_RE", webpage._BARE_TIME_RE, False),
+    ("wire._UPDATE_NOTE_RE", wire._UPDATE_NOTE_RE, False),
+]
+
+
+def _unanchored(pattern: regex.Pattern[str], *, wrapped: bool) -> regex.Pattern[str]:
+    r"""``pattern`` as it was written before: without its leading ``\G`` (and group)."""
+    source = pattern.pattern
+    lead = source[: len(source) - len(source.lstrip())]
+    head = r"\G(?:" if wrapped else r"\G"
+    assert source[len(lead) :].startswith(head), source[:40]
+    old = lead + source[len(lead) + len(head) :]
+    if wrapped:
+        assert old.endswith(")")
+        old = old[:-1]
+    lists: dict[str, Any] = {k: list(v) for k, v in pattern.named_lists.items()}
+    return regex.compile(old, pattern.flags, **lists)
+
+
+def _answers(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> tuple[object, ...]:
+    """What ``match`` and ``fullmatch`` give at ``pos`` (to ``end`` and to the text's end)."""
+    found = (
+        pattern.match(text, pos, end),
+        pattern.fullmatch(text, pos, end),
+        pattern.match(text, pos),
+        pattern.fullmatch(text, pos),
+    )
+    return tuple(None if m is None else (m.span(), m.groupdict()) for m in found)
+
+
+def _pieces_of(pattern: regex.Pattern[str]) -> list[str]:
+    """The words written in ``pattern`` and in its named lists."""
+    words = set(regex.findall(r"[^\W\d_]{2,}", pattern.pattern.replace(r"\x20", " ")))
+    for values in pattern.named_lists.values():
+        words.update(values)
+    return sorted(words - {"x20", "xa0", "Lu", "Ll", "Han", "Katakana"})
+
+
+_HOSTILE_PIECES = [
+    "a", " ", "  ", "By ", "By", "date ", "14 Aug 2023, 06:50 AM IST 2023-08-14 ", "(", ")",
+    "((", "))", "By X\n", "3 min read ", "\n", "\t", "\r\n", ",", ", ", ".", ":", ": ", "-",
+    " - ", "--", "\u2014", "|", "/", "#", "###", "@", "\u00a9", "1", "12", "2023", "10:02",
+    "9.30", "AM", "p.m.", "EDT", "IST", "AP", "PTI", "(IANS) ", "ABC DEF", "Jane Doe", "LONDON",
+    "San Jose, Calif.", "\uff08", "\uff09", "\u4f50\u85e4", "\u82b1\u5b50", "\u7d4c\u6e08\u90e8 ",
+    "\u30fb", "\u3001", "\u30fc",
+]  # fmt: skip
+
+
+# Lines for the patterns that no golden text exercises.
+_EXAMPLES = {
+    "bylines._SIGNATURE_RE": "\uff08\u7d4c\u6e08\u90e8 \u4f50\u85e4\u82b1\u5b50\uff09",
+    "dates._SPELLED_ZONE_RE": "10:02 a.m. Eastern Daylight Time",
+    "_wire.GLOBE_NEWSWIRE_DATELINE_RE": "TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) -- Quill",
+    "lexisnexis._ISSUE_WORD_RE": "Vol. 12, Issue",
+    "wire._UPDATE_NOTE_RE": "(Adds comment from minister)",
+}
+_LINE_RE = regex.compile(r"[^\n]*+")
+_WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}])")
+
+
+@pytest.mark.parametrize(("name", "pattern", "wrapped"), ANCHORED, ids=[a[0] for a in ANCHORED])
+def test_anchored_patterns_match_as_before_on_golden_lines(
+    name: str, pattern: regex.Pattern[str], wrapped: bool
+) -> None:
+    old = _unanchored(pattern, wrapped=wrapped)
+    found = 0
+    paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+    for where, text in [*texts, ("example", _EXAMPLES.get(name, ""))]:
+        for line in _LINE_RE.finditer(text):
+            start, end = line.span()
+            # Every position not inside a word: where the package tries these patterns.
+            for m in _WORD_START_RE.finditer(text, start, end):
+                expected = _answers(old, text, m.start(), end)
+                assert _answers(pattern, text, m.start(), end) == expected, (name, where)
+                found += expected[0] is not None
+    assert found, f"no golden text exercises {name}"
+
+
+@given(st.data())
+def test_anchored_patterns_match_as_before_on_generated_text(data: st.DataObject) -> None:
+    name, pattern, wrapped = data.draw(st.sampled_from(ANCHORED))
+    old = _unanchored(pattern, wrapped=wrapped)
+    pieces = st.sampled_from([*_pieces_of(pattern), *_HOSTILE_PIECES])
+    text = data.draw(st.lists(pieces, max_size=12).map("".join))
+    end = data.draw(st.integers(0, len(text)))
+    for pos in range(len(text) + 1):
+        assert _answers(pattern, text, pos, end) == _answers(old, text, pos, end), (name, pos)
