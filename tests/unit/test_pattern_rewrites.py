@@ -13,7 +13,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.extract import attribution, bylines, classify, dates
+from newsparse.extract import attribution, bylines, classify, dates, furniture
 from newsparse.formats import _wire, factiva, lexisnexis, mint, webpage, wire
 from newsparse.vocab import MONTHS
 from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds
@@ -226,3 +226,62 @@ def test_anchored_patterns_match_as_before_on_generated_text(data: st.DataObject
     end = data.draw(st.integers(0, len(text)))
     for pos in range(len(text) + 1):
         assert _answers(pattern, text, pos, end) == _answers(old, text, pos, end), (name, pos)
+
+
+# The web page's line patterns as they were written, with named lists for the tries.
+_OLD_LINE_PATTERNS = {
+    "_CHROME_HEAD_RE": regex.compile(
+        r"(?mi)^[\x20\t]*+\L<chrome>(?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,"
+        + str(webpage._TRAIL_CHARS)
+        + r"}+|"
+        + furniture._SLASH_TRAIL
+        + r")?[\x20\t\r]*+$",
+        chrome=webpage._CHROME_WORDS,
+    ),
+    "_FOOTER_TAIL_RE": regex.compile(
+        r"(?mi)^[\x20\t]*+\L<footer>"
+        r"(?:[\x20\t]{0,3}+[|\u00b7\u2022/][^\n]{0,"
+        + str(webpage._FOOTER_REST_CHARS)
+        + r"}+|(?:\L<footer>){1,"
+        + str(webpage._FOOTER_RUN)
+        + r"}+)?[\x20\t\r]*+$",
+        footer=webpage._FOOTER_WORDS,
+    ),
+    "_SHARE_ROW_RE": regex.compile(
+        r"(?mi)^[\x20\t]*+\L<share>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$", share=webpage._SHARE_WORDS
+    ),
+    "_RELATED_LIST_RE": regex.compile(
+        r"(?mi)^[\x20\t]*+\L<related>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$",
+        related=webpage._RELATED_WORDS,
+    ),
+}
+_LINE_WORDS = {
+    "_CHROME_HEAD_RE": webpage._CHROME_WORDS,
+    "_FOOTER_TAIL_RE": webpage._FOOTER_WORDS,
+    "_SHARE_ROW_RE": webpage._SHARE_WORDS,
+    "_RELATED_LIST_RE": webpage._RELATED_WORDS,
+}
+TRIED_LINES = sorted(_OLD_LINE_PATTERNS)
+
+
+@pytest.mark.parametrize("name", TRIED_LINES)
+def test_line_tries_find_what_the_named_lists_found_in_golden_text(name: str) -> None:
+    pattern = getattr(webpage, name)
+    assert "\\L<" not in pattern.pattern
+    assert_finds_alike_in_golden(pattern, _OLD_LINE_PATTERNS[name], name)
+
+
+# Letters whose case folds unusually (dotted and dotless i, long s, Kelvin sign, sharp s).
+_CASE_PIECES = ["\u0130", "\u0131", "I", "i", "\u017f", "S", "\u212a", "K", "\u1e9e", "\u00df"]
+
+
+@given(st.data())
+def test_line_tries_find_what_the_named_lists_found_in_generated_text(
+    data: st.DataObject,
+) -> None:
+    name = data.draw(st.sampled_from(TRIED_LINES))
+    words = st.sampled_from(_LINE_WORDS[name])
+    cased = words.flatmap(lambda w: st.sampled_from([w, w.upper(), w.title(), w[:-1], w + "s"]))
+    pieces = cased | st.sampled_from([*_HOSTILE_PIECES, *_CASE_PIECES, " | ", " / ", " > "])
+    text = data.draw(st.lists(pieces, max_size=10).map("".join))
+    assert finds(getattr(webpage, name), text) == finds(_OLD_LINE_PATTERNS[name], text), name
