@@ -428,8 +428,12 @@ _PUBLISHED_LABEL_RE = regex.compile(
     regex.IGNORECASE,
 )
 # How a line of dates ends: a digit, perhaps a zone or a clock's unit (``12h30``, ``14:05
-# Uhr``, ``10:05 CET``, ``9 a.m.``).
-_DATE_END_RE = regex.compile(r"\d(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z")
+# Uhr``, ``10:05 CET``, ``9 a.m.``). What follows the digit is six characters at most,
+# so a digit with seven after it fails at once (``(?![\s\S]{7})``), not after trying
+# every unit.
+_DATE_END_RE = regex.compile(
+    r"\d(?![\s\S]{7})(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z"
+)
 # A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _BARE_TIME_RE = regex.compile(

@@ -13,6 +13,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse import stream
 from newsparse.extract import attribution, bylines, classify, dates, furniture
 from newsparse.formats import _wire, factiva, lexisnexis, mint, webpage, wire
 from newsparse.vocab import MONTHS
@@ -285,3 +286,60 @@ def test_line_tries_find_what_the_named_lists_found_in_generated_text(
     pieces = cased | st.sampled_from([*_HOSTILE_PIECES, *_CASE_PIECES, " | ", " / ", " > "])
     text = data.draw(st.lists(pieces, max_size=10).map("".join))
     assert finds(getattr(webpage, name), text) == finds(_OLD_LINE_PATTERNS[name], text), name
+
+
+_OLD_DATE_END_RE = regex.compile(r"\d(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z")
+_OLD_UNI_SIGN_RE = regex.compile(
+    r"(?<![^\n\r])(?:(?:Length|Load-Date|Byline|Section|Language|Länge|Longueur|Langue|Sprache)"
+    r"\x20?:|(?:Body|Corps)[\x20\t]*+(?![^\n\r]))"
+)
+_DATE_END_PIECES = [
+    "1", "12", "2023", "h", "h30", " Uhr", "Uhr", " h", " CET", "CET", " ABCDEF", " ET", "E",
+    " a.m.", "am", " p.m", "pm.", " ", "\n", ".", ":", "x",
+]  # fmt: skip
+_UNI_PIECES = [
+    "Length", "Load-Date", "Byline", "Section", "Language", "Länge", "Longueur", "Langue",
+    "Sprache", "Body", "Corps", "Lang", "By", "L", "B", " ", ":", "\t", "\n", "\r", "x",
+]  # fmt: skip
+
+
+def test_the_date_end_guard_finds_what_the_old_pattern_found_in_golden_lines() -> None:
+    found = 0
+    for path in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        for line in _LINE_RE.finditer(text):
+            # As the web page reads a line: searched to its end.
+            expected = _finds_in(_OLD_DATE_END_RE, text, *line.span())
+            assert _finds_in(webpage._DATE_END_RE, text, *line.span()) == expected, path.name
+            found += len(expected)
+    assert found
+
+
+def _finds_in(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> list[object]:
+    """Every match of ``pattern`` in ``text[pos:end]``, as its span and groups."""
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, end)]
+
+
+def test_the_uni_label_trie_finds_what_the_old_pattern_found_in_golden_text() -> None:
+    assert_finds_alike_in_golden(stream._UNI_SIGN_RE, _OLD_UNI_SIGN_RE, "_UNI_SIGN_RE")
+
+
+@given(
+    st.lists(st.sampled_from([*_DATE_END_PIECES, *_HOSTILE_PIECES]), max_size=12),
+    st.integers(0, 200),
+)
+def test_the_date_end_guard_finds_what_the_old_pattern_found(pieces: list[str], pos: int) -> None:
+    text = "".join(pieces)
+    pos = min(pos, len(text))
+    new, old = webpage._DATE_END_RE, _OLD_DATE_END_RE
+    assert finds(new, text) == finds(old, text)
+    found, expected = new.search(text, pos), old.search(text, pos)
+    assert (None if found is None else found.span()) == (
+        None if expected is None else expected.span()
+    )
+
+
+@given(st.lists(st.sampled_from([*_UNI_PIECES, *_HOSTILE_PIECES]), max_size=14))
+def test_the_uni_label_trie_finds_what_the_old_pattern_found(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert finds(stream._UNI_SIGN_RE, text) == finds(_OLD_UNI_SIGN_RE, text)
