@@ -291,9 +291,14 @@ _PRESS_FORMS = (
     _BUSINESS_WIRE,
     _ACCESSWIRE,
 )
+# Every form holds a slash or a bracket on its line (``/PRNewswire/``, ``(GLOBE
+# NEWSWIRE)``, ``(BUSINESS WIRE)``, ``/ ACCESSWIRE /``): the lookahead rejects a line
+# without one in a single pass, before the forms' places are tried at its start.
+_PRESS_LINE_GUARD = r"(?=[^\n/(]*+[/(])"
 #: A detection pattern: a line opening with a press-release wire's dateline.
 PRESS_DATELINE_RE = regex.compile(
-    r"(?m)^[\x20\t]{0,8}(?:" + "|".join(_PRESS_FORMS) + ")", months=list(MONTHS)
+    r"(?m)^" + _PRESS_LINE_GUARD + r"[\x20\t]{0,8}(?:" + "|".join(_PRESS_FORMS) + ")",
+    months=list(MONTHS),
 )
 #: :data:`PRESS_DATELINE_RE`'s forms, each alone (``Evidence.branches``).
 PRESS_DATELINE_BRANCHES = tuple(

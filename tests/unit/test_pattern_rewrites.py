@@ -343,3 +343,31 @@ def test_the_date_end_guard_finds_what_the_old_pattern_found(pieces: list[str], 
 def test_the_uni_label_trie_finds_what_the_old_pattern_found(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert finds(stream._UNI_SIGN_RE, text) == finds(_OLD_UNI_SIGN_RE, text)
+
+
+def _without_press_guard() -> regex.Pattern[str]:
+    """``PRESS_DATELINE_RE`` as it was before the slash-or-bracket lookahead."""
+    pattern = _wire.PRESS_DATELINE_RE
+    assert pattern.pattern.count(_wire._PRESS_LINE_GUARD) == 1
+    lists: dict[str, Any] = {k: list(v) for k, v in pattern.named_lists.items()}
+    source = pattern.pattern.replace(_wire._PRESS_LINE_GUARD, "")
+    return regex.compile(source, pattern.flags, **lists)
+
+
+_OLD_PRESS_DATELINE_RE = _without_press_guard()
+_PRESS_PIECES = [
+    "SAN JOSE, Calif.", "TORONTO", "New York", ", ", ". ", "Aug. 14, 2023", "March 3", " ",
+    "/PRNewswire/", "/PRNewswire-HISPANIC PR WIRE/", "/CNW/", " (GLOBE NEWSWIRE)", "(GLOBE",
+    "--(BUSINESS WIRE)--", "--", " -- ", " / ACCESSWIRE / ", " / ACCESS Newswire / ", "/",
+    "(", ")", " (Ontario)", " [Canada]", "Quill", "\n", "\n  ", "\t", "\xa0",
+]  # fmt: skip
+
+
+def test_the_press_line_guard_finds_what_the_forms_found_in_golden_text() -> None:
+    assert_finds_alike_in_golden(_wire.PRESS_DATELINE_RE, _OLD_PRESS_DATELINE_RE, "press")
+
+
+@given(st.lists(st.sampled_from([*_PRESS_PIECES, *_HOSTILE_PIECES]), max_size=14))
+def test_the_press_line_guard_finds_what_the_forms_found(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert finds(_wire.PRESS_DATELINE_RE, text) == finds(_OLD_PRESS_DATELINE_RE, text)
