@@ -144,9 +144,14 @@ _SUMMARY_ROW_RE = regex.compile(
     r"|Timestamp|Duplicates)(?:[\x20\t]{0,5}+:|\t|\x20)[^\n\r]{0,300}+"
 )
 # What must also be there before an end marker is trusted to close articles.
+# The labels as a trie (``_regex.literal_trie``; no label opens another): a line that
+# opens with ``B`` or ``L`` and no label fails at its second letter.
+_UNI_SIGN_LABELS = ("Length", "Load-Date", "Byline", "Section", "Language", "Länge", "Longueur",
+    "Langue", "Sprache")  # fmt: skip
 _UNI_SIGN_RE = regex.compile(
-    r"(?<![^\n\r])(?:(?:Length|Load-Date|Byline|Section|Language|Länge|Longueur|Langue|Sprache)"
-    r"\x20?:|(?:Body|Corps)[\x20\t]*+(?![^\n\r]))"
+    r"(?<![^\n\r])(?:(?:"
+    + _regex.literal_trie(_UNI_SIGN_LABELS)
+    + r")\x20?:|(?:Body|Corps)[\x20\t]*+(?![^\n\r]))"
 )
 _FACTIVA_SIGN_RE = regex.compile(
     r"(?<![^\n\r])(?:(?:HD|PD|WC|LP|TD)(?![^\s])"

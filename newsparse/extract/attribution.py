@@ -54,8 +54,9 @@ _CONTRIBUTED_BARE_RE = regex.compile(
 # "Copyright" or "(c)" before two words in lower case opens a sentence ("Copyright
 # reform is next", "Copyright owners, he said"), not a notice; one such word may be the
 # holder ("(c) dpa", "Copyright dpa 2023") or the word again ("(c) copyright 2023").
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _COPYRIGHT_RE = regex.compile(
-    r"(?:(?:Copyright|\(c\))(?!\s{1,3}+(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+[,;:]?\s{1,3}+\p{Ll}))|©)\s*+(?:©\s*+)?(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?\s*+)?,?\s*+"
+    r"\G(?:(?:Copyright|\(c\))(?!\s{1,3}+(?-i:\p{Ll}[\p{L}'\u2019-]{0,30}+[,;:]?\s{1,3}+\p{Ll}))|©)\s*+(?:©\s*+)?(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?\s*+)?,?\s*+"
     r"(?P<holder>[^.,\n]{1,100}+)[^\n]{0,400}",
     regex.IGNORECASE,
 )

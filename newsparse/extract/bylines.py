@@ -152,8 +152,9 @@ _INNER_LABEL_RE = regex.compile(
 # (``山田太郎``, ``北浜支局・山田太郎``, ``経済部 佐藤花子``, ``山田太郎、佐藤花子``, each
 # in brackets).
 _JA_NAME = r"[\p{Han}\p{Katakana}\u30fc]{2,8}+"
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _SIGNATURE_RE = regex.compile(
-    r"[(\uff08]\x20?(?:[\p{Han}\p{Katakana}]{1,10}+[\u30fb/\uff0f]\x20?"
+    r"\G[(\uff08]\x20?(?:[\p{Han}\p{Katakana}]{1,10}+[\u30fb/\uff0f]\x20?"
     # A desk or a bureau and a space: ``経済部 佐藤花子``, ``北浜支局 山田太郎``.
     r"|[\p{Han}\p{Katakana}]{0,9}[部局社班課]\x20)?"
     r"(?P<names>NAME(?:[\u3001,\u30fb]\x20?NAME){0,3}+)\x20?[)\uff09]".replace("NAME", _JA_NAME)
@@ -207,10 +208,12 @@ _FOR_OUTLET_RE = regex.compile(
 )
 # An outlet named by an acronym, alone or with a desk: ``CNN``, ``CNN Business``
 # (a name in capitals, ``JANE DOE``, has no lower-case word after the first).
-_ACRONYM_ORG_RE = regex.compile(r"\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+_ACRONYM_ORG_RE = regex.compile(r"\G\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}")
 # A place a byline ends with, after a comma (``By Jane Doe, Washington``, ``..., D.C.``):
 # one word, where a name has a given name and a surname.
-_PLACE_WORD_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.-]{1,30}+")
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+_PLACE_WORD_RE = regex.compile(r"\G\p{Lu}[\p{L}\p{M}'\u2019.-]{1,30}+")
 # A place after a name: ``Jane Doe in Paris``, ``Claire Dumont à Lyon``.
 # ``IN`` in capitals before a capitalised place is the word too, after names in any
 # case (``JANE DOE IN KYIV``, ``Jane Doe IN Paris``); after a comma the place may stand
@@ -227,9 +230,10 @@ _LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\x20++" + _PLACE)
 # Yesterday``, ``... \u00b7 Tuesday 10:30``, ``... - 2 hours ago``, ``... | Just now``),
 # in English, German, French, Spanish, Italian and Portuguese. It is no name, nor an
 # outlet: the byline ends before it.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _STAMP_TAIL_RE = regex.compile(
     r"""
-    [|\u00b7\u2022\u2013\u2014-]\s{0,3}+
+    \G[|\u00b7\u2022\u2013\u2014-]\s{0,3}+
     # A label: ``Updated 2 hours ago``, ``Actualizado hace 2 horas``.
     (?:(?:updated|published|posted|aktualisiert|ver\u00f6ffentlicht|mis\x20\u00e0\x20jour
         |publi\u00e9|actualizado|publicado|aggiornato|pubblicato|atualizado)\x20?:?\x20)?

@@ -400,8 +400,9 @@ def clock_hour(hour: int, ampm: str | None) -> int:
 
 
 # A zone written out after a time, as a whole word: ``08:00 AM Eastern Daylight Time``.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _SPELLED_ZONE_RE = regex.compile(
-    r"[\x20\xa0]{1,3}+(?P<name>\L<zones>)(?![\p{L}\p{N}])", zones=list(SPELLED_ZONES)
+    r"\G[\x20\xa0]{1,3}+(?P<name>\L<zones>)(?![\p{L}\p{N}])", zones=list(SPELLED_ZONES)
 )
 
 

@@ -280,7 +280,10 @@ _ACCESSWIRE = (
 #: /PRNewswire/ --``.
 SLASHED_PRESS_DATELINE_RE = regex.compile(_BEFORE_AGENCY + _SLASHED_WIRE, months=list(MONTHS))
 #: GlobeNewswire's dateline: ``TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) --``.
-GLOBE_NEWSWIRE_DATELINE_RE = regex.compile(_BEFORE_AGENCY + _GLOBE_WIRE, months=list(MONTHS))
+#: ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+GLOBE_NEWSWIRE_DATELINE_RE = regex.compile(
+    r"\G" + _BEFORE_AGENCY + _GLOBE_WIRE, months=list(MONTHS)
+)
 #: Business Wire's dateline: ``SAN JOSE, Calif.--(BUSINESS WIRE)--``.
 BUSINESS_WIRE_DATELINE_RE = regex.compile(_BUSINESS_WIRE, months=list(MONTHS))
 #: Accesswire's dateline: ``RALEIGH, NC / ACCESSWIRE / August 14, 2023 /``.
@@ -291,9 +294,14 @@ _PRESS_FORMS = (
     _BUSINESS_WIRE,
     _ACCESSWIRE,
 )
+# Every form holds a slash or a bracket on its line (``/PRNewswire/``, ``(GLOBE
+# NEWSWIRE)``, ``(BUSINESS WIRE)``, ``/ ACCESSWIRE /``): the lookahead rejects a line
+# without one in a single pass, before the forms' places are tried at its start.
+_PRESS_LINE_GUARD = r"(?=[^\n/(]*+[/(])"
 #: A detection pattern: a line opening with a press-release wire's dateline.
 PRESS_DATELINE_RE = regex.compile(
-    r"(?m)^[\x20\t]{0,8}(?:" + "|".join(_PRESS_FORMS) + ")", months=list(MONTHS)
+    r"(?m)^" + _PRESS_LINE_GUARD + r"[\x20\t]{0,8}(?:" + "|".join(_PRESS_FORMS) + ")",
+    months=list(MONTHS),
 )
 #: :data:`PRESS_DATELINE_RE`'s forms, each alone (``Evidence.branches``).
 PRESS_DATELINE_BRANCHES = tuple(
@@ -664,9 +672,10 @@ _WIRE_FURNITURE_RE = regex.compile(
 # An Indian agency's sign-off and desk codes that a hard wrap has spread over the last
 # lines (``(PTI) ABC`` over ``DEF``; ``ABC`` over ``DEF``): the sign-off is attribution,
 # the codes furniture.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _WRAPPED_CODES_RE = regex.compile(
     r"""
-    (?: (?P<sign_off> \( (?P<agency> IANS | PTI | UNI | ANI ) \) ) [\x20\t]{1,3} )?
+    \G(?: (?P<sign_off> \( (?P<agency> IANS | PTI | UNI | ANI ) \) ) [\x20\t]{1,3} )?
     (?P<codes> (?: \p{Lu}{2,5} (?: [\x20\t]{0,3} \r?\n [\x20\t]{0,3}
                                 | [\x20\t]{1,3} ) ){1,7} \p{Lu}{2,5} )
     """,
@@ -816,8 +825,9 @@ def take_wire_trailers(
 # What a press release ends with: its end mark, the issuer (``SOURCE Kiln Labs``), the
 # wire's link to the release and to its media (``View original content:https://...``,
 # ``View source version on businesswire.com: ...``, ``Logo - https://...``).
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _RELEASE_FURNITURE_RE = regex.compile(
-    r"""
+    r"""\G(?:
     (?P<end_mark> \#{3} | \#\x20\#\x20\# | -\x20?30\x20?- )
   | (?P<release_source> SOURCE:?\x20\p{Lu}[^\n]{0,150}+ )
   | (?P<release_link>
@@ -828,7 +838,7 @@ _RELEASE_FURNITURE_RE = regex.compile(
         (?:Logo|Photo|Video|Multimedia|Attachments?)(?:\x20[-\u2013]\x20|:\x20?)
         https?://[^\s]{1,400}+
     )
-    """,
+    )""",
     regex.VERBOSE,
 )
 # A press release's contact heading: ``Contact:``, ``Contacts``, ``Media Contact:``,
@@ -1024,16 +1034,19 @@ def _rstrip(text: str, start: int, end: int) -> int:
 _STAMP_LABEL = r"(?:(?:Updated|Published|Posted)\x20?:?\x20)?"
 # ``Updated 10:02 AM EDT, August 14, 2023``: the time before the date, as AP pages write it.
 # A month name is never a zone (``10:02 AM AUG 14, 2023``).
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _TIME_FIRST_RE = regex.compile(
-    _STAMP_LABEL
+    r"\G"
+    + _STAMP_LABEL
     + r"(?P<stamp>(?P<hour>\d{1,2}):(?P<minute>\d{2})\x20?(?P<ampm>[AaPp])\.?[Mm]\.?"
     r"(?:\x20(?!(?i:MONTH)(?!\p{L}))(?P<zone>[A-Z]{2,5}|(?i:ZONE)))?,?\x20(?P<date>[^\n]{6,40}))".replace(
         "ZONE", ZONE_NAME_PATTERN
     ).replace("MONTH", _MONTH_NAMES),
 )
 # ``Updated 2 hours ago``: a time relative to a clock we do not read.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _RELATIVE_TIME_RE = regex.compile(
-    _STAMP_LABEL + r"\d{1,3}\x20(?:minutes?|mins?|hours?|hrs?|days?)\x20ago",
+    r"\G" + _STAMP_LABEL + r"\d{1,3}\x20(?:minutes?|mins?|hours?|hrs?|days?)\x20ago",
     regex.IGNORECASE,
 )
 
@@ -1106,10 +1119,11 @@ def _take_date_then_ago(b: Builder, line: Line) -> bool:
 # -- bylines ---------------------------------------------------------------------------
 
 # A line that finishes the byline above it: ``Associated Press``, ``AP Business Writer``.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _BYLINE_ORG_LINE_RE = regex.compile(
-    r"(?:The\x20)?Associated\x20Press(?:\x20Writer)?|Reuters|AFP|Agence\x20France-Presse"
+    r"\G(?:(?:The\x20)?Associated\x20Press(?:\x20Writer)?|Reuters|AFP|Agence\x20France-Presse"
     r"|Bloomberg(?:\x20News)?|(?:AP|Associated\x20Press)(?:\x20\p{Lu}\p{L}{1,20}){0,3}"
-    r"\x20(?:Writer|Correspondent|Reporter)"
+    r"\x20(?:Writer|Correspondent|Reporter))"
 )
 
 # An agency's staff byline without ``By``: ``Reuters Staff``.

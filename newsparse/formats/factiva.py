@@ -103,17 +103,20 @@ _AFTER_TEXT = frozenset(
 _TEXT_CODES = frozenset({"LP", "TD"})
 # The codes as a trie (``_regex.literal_trie``): a capital that opens no code fails at
 # once, where a named list is looked up at every capital.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _CODE_RE = regex.compile(
-    r"(?P<code>"
+    r"\G(?P<code>"
     + _regex.literal_trie(_CODES)
     + r")(?:(?P<sep>[\x20\t]{1,20}+)(?P<value>\S[^\n\r]{0,5000}))?"
 )
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _WORDS_RE = regex.compile(
-    r"[\d.,\x20]{1,12}+\x20?(?:words|mots|Wörter|palabras|parole|woorden|palavras)",
+    r"\G[\d.,\x20]{1,12}+\x20?(?:words|mots|Wörter|palabras|parole|woorden|palavras)",
     regex.IGNORECASE,
 )
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _TIME_RE = regex.compile(
-    r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+    r"\G(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?:\x20?(?P<ampm>[AaPp]\.?[Mm]\.?))?"
     r"(?:\x20(?P<zone>[A-Z]{2,5})(?P<offset>[+-](?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?)?"
 )
 # A source's code, as the free-text form prints it under the source (``FNWHRL``).

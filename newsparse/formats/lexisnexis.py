@@ -142,8 +142,9 @@ _DOC_COUNT_LINE_RE = regex.compile(
     r"(?<![^\n\r])\ufeff?[" + POSITION_BLANKS + r"]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")"
     r"[" + POSITION_BLANKS + r"]*+(?![^\n\r])"
 )
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _LABEL_RE = regex.compile(
-    r"(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:(?:[\s\u00a0]|$)"
+    r"\G(?P<label>\p{Lu}[\p{L}]{0,30}+(?:[-\x20]\p{L}{1,20}+){0,2}?)\x20?:(?:[\s\u00a0]|$)"
 )
 # A label after a semicolon, as Nexis Uni joins two on one line (``Section: Business;
 # Length: 512 words``); only a label ``LABELS`` knows splits the line.
@@ -169,8 +170,9 @@ _TIME_AFTER_DATE_RE = regex.compile(
     flags=regex.IGNORECASE,
 )
 # What may follow an issue's date on its line: ``Summer 2019 Issue``, ``Mai 2019 Ausgabe``.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _ISSUE_WORD_RE = regex.compile(
-    r"[\x20,]{1,3}+(?:Issue|Edition|Ausgabe|Heft|Édition|Numéro|Editie|Nummer)",
+    r"\G[\x20,]{1,3}+(?:Issue|Edition|Ausgabe|Heft|Édition|Numéro|Editie|Nummer)",
     regex.IGNORECASE,
 )
 # What may follow a date (and its time) on its line: the weekday, then an edition.

@@ -78,8 +78,9 @@ _SITE_AUTHOR_RE = regex.compile(
     regex.IGNORECASE,
 )
 # A bare author line: two to four capitalised words (initials allowed), no sentence.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _AUTHOR_LINE_RE = regex.compile(
-    r"\p{Lu}(?:[\p{L}'-]{1,30}|\.)(?:\x20\p{Lu}(?:[\p{L}'-]{1,30}|\.)){1,3}"
+    r"\G\p{Lu}(?:[\p{L}'-]{1,30}|\.)(?:\x20\p{Lu}(?:[\p{L}'-]{1,30}|\.)){1,3}"
 )
 
 

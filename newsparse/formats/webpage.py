@@ -135,13 +135,19 @@ _CHROME_WORDS = (
 )  # fmt: skip
 # The longest breadcrumb trail after a chrome word.
 _TRAIL_CHARS = 120
+# The word lists of these line patterns are tries (``_regex.literal_trie``), not named
+# lists: a line that opens no word fails at its first letter, where a named list looks
+# up every length a word may have (on lines of two words, half the cost). Each word
+# list is in lower case and each pattern ends at the line's end, so the tries and the
+# lists find the same lines.
 _CHROME_HEAD_RE = regex.compile(
-    r"(?mi)^[\x20\t]*+\L<chrome>(?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,"
+    r"(?mi)^[\x20\t]*+(?:"
+    + _regex.literal_trie(_CHROME_WORDS)
+    + r")(?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,"
     + str(_TRAIL_CHARS)
     + r"}+|"
     + _SLASH_TRAIL
-    + r")?[\x20\t\r]*+$",
-    chrome=_CHROME_WORDS,
+    + r")?[\x20\t\r]*+$"
 )
 _CHROME_LINES = OpeningWords(_CHROME_WORDS, max(map(len, _CHROME_WORDS)) + 3 + _TRAIL_CHARS)
 # A site footer near the end: legal and contact links, alone on a line, several on one
@@ -155,14 +161,17 @@ _FOOTER_WORDS = (
 _FOOTER_REST_CHARS = 200
 # The most links run together on a line.
 _FOOTER_RUN = 8
+_FOOTER_TRIE = "(?:" + _regex.literal_trie(_FOOTER_WORDS) + ")"
 _FOOTER_TAIL_RE = regex.compile(
-    r"(?mi)^[\x20\t]*+\L<footer>"
-    r"(?:[\x20\t]{0,3}+[|\u00b7\u2022/][^\n]{0,"
+    r"(?mi)^[\x20\t]*+"
+    + _FOOTER_TRIE
+    + r"(?:[\x20\t]{0,3}+[|\u00b7\u2022/][^\n]{0,"
     + str(_FOOTER_REST_CHARS)
-    + r"}+|(?:\L<footer>){1,"
+    + r"}+|"
+    + _FOOTER_TRIE
+    + "{1,"
     + str(_FOOTER_RUN)
-    + r"}+)?[\x20\t\r]*+$",
-    footer=_FOOTER_WORDS,
+    + r"}+)?[\x20\t\r]*+$"
 )
 _FOOTER_LINES = OpeningWords(
     _FOOTER_WORDS,
@@ -190,7 +199,9 @@ _SHARE_WORDS = (
     *PAGE_SHARE,
 )  # fmt: skip
 _SHARE_ROW_RE = regex.compile(
-    r"(?mi)^[\x20\t]*+\L<share>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$", share=_SHARE_WORDS
+    r"(?mi)^[\x20\t]*+(?:"
+    + _regex.literal_trie(_SHARE_WORDS)
+    + r")[\x20\t]?[:\uff1a]?[\x20\t\r]*+$"
 )
 _SHARE_LINES = OpeningWords(_SHARE_WORDS, max(map(len, _SHARE_WORDS)) + 2)
 # The label of a list of other stories, alone on a line or before a colon.
@@ -203,7 +214,9 @@ _RELATED_WORDS = (
     *PAGE_RELATED,
 )  # fmt: skip
 _RELATED_LIST_RE = regex.compile(
-    r"(?mi)^[\x20\t]*+\L<related>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$", related=_RELATED_WORDS
+    r"(?mi)^[\x20\t]*+(?:"
+    + _regex.literal_trie(_RELATED_WORDS)
+    + r")[\x20\t]?[:\uff1a]?[\x20\t\r]*+$"
 )
 _RELATED_LINES = OpeningWords(_RELATED_WORDS, max(map(len, _RELATED_WORDS)) + 2)
 # The same labels, case-folded, and the longest line that may hold one and a colon.
@@ -302,8 +315,9 @@ _FOREIGN_BY_RE = regex.compile(r"(?P<foreign>[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|
 # alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them; each
 # only on a page in a language that writes it (_BY_LANGUAGES), since ``DE`` in a language
 # menu, golf's ``Par`` or English ``Door`` alone on a line opens no names.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _BARE_BY_RE = regex.compile(
-    r"(?:By|Written\x20by|Author|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))\s?:?",
+    r"\G(?:By|Written\x20by|Author|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))\s?:?",
     regex.IGNORECASE,
 )
 # The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
@@ -414,11 +428,16 @@ _PUBLISHED_LABEL_RE = regex.compile(
     regex.IGNORECASE,
 )
 # How a line of dates ends: a digit, perhaps a zone or a clock's unit (``12h30``, ``14:05
-# Uhr``, ``10:05 CET``, ``9 a.m.``).
-_DATE_END_RE = regex.compile(r"\d(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z")
+# Uhr``, ``10:05 CET``, ``9 a.m.``). What follows the digit is six characters at most,
+# so a digit with seven after it fails at once (``(?![\s\S]{7})``), not after trying
+# every unit.
+_DATE_END_RE = regex.compile(
+    r"\d(?![\s\S]{7})(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z"
+)
 # A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _BARE_TIME_RE = regex.compile(
-    r"\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
+    r"\G\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
 )
 #: The longest line read as a time of day alone.
 MAX_BARE_TIME = 20

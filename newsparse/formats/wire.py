@@ -114,8 +114,9 @@ _STANDARDS_RE = regex.compile(r"Our\x20Standards:\x20The\x20Thomson\x20Reuters\x
 _BLOOMBERG_CONTACT_RE = regex.compile(r"To\x20contact\x20the\x20(?:reporter|editor)s?\x20")
 # What a new version of a story changed, under its headline: Reuters ``(Adds analyst
 # comment, updates prices)``, ``(Recasts with ...)``; Bloomberg ``(Updates with ...)``.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _UPDATE_NOTE_RE = regex.compile(
-    r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Repeats|Refiles|Fixes|Removes"
+    r"\G\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Repeats|Refiles|Fixes|Removes"
     r"|Inserts|Moves|Writes\x20through|Clarifies|Deletes)\x20[^\n()]{1,300}\)"
 )
 # A photo caption above the story, as agency pages show one: ``FILE PHOTO: Cranes at

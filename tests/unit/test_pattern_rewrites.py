@@ -13,10 +13,11 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.extract import classify
-from newsparse.formats import _wire, factiva, lexisnexis
+from newsparse import stream
+from newsparse.extract import attribution, bylines, classify, dates, furniture
+from newsparse.formats import _wire, factiva, lexisnexis, mint, webpage, wire
 from newsparse.vocab import MONTHS
-from tests.conftest import assert_finds_alike_in_golden, finds
+from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds
 
 _OLD_POSITION_LINE_RE = regex.compile(
     r"\ufeff?[\x20\t]{0,80}+(?:" + lexisnexis.DOC_COUNT_RE.pattern + ")"
@@ -112,3 +113,261 @@ def test_month_tries_find_what_the_named_list_found_in_generated_text(data: st.D
     pieces = st.sampled_from(_DATELINE_PIECES) | st.text(st.sampled_from("aT1 .-"), max_size=3)
     text = data.draw(st.lists(pieces, max_size=14).map("".join))
     assert finds(pattern, text) == finds(_with_named_months(pattern), text)
+
+
+# Patterns the package only ever runs with ``match`` or ``fullmatch`` at a position it
+# chose (a line's start, a cut, the end of a time), now held there by ``\G``: a search
+# for one no longer tries it at every position of hostile text. ``wrapped`` marks a
+# pattern whose alternatives were wrapped in a group, so the anchor holds them all.
+ANCHORED: list[tuple[str, regex.Pattern[str], bool]] = [
+    ("attribution._COPYRIGHT_RE", attribution._COPYRIGHT_RE, False),
+    ("bylines._ACRONYM_ORG_RE", bylines._ACRONYM_ORG_RE, False),
+    ("bylines._PLACE_WORD_RE", bylines._PLACE_WORD_RE, False),
+    ("bylines._SIGNATURE_RE", bylines._SIGNATURE_RE, False),
+    ("bylines._STAMP_TAIL_RE", bylines._STAMP_TAIL_RE, False),
+    ("dates._SPELLED_ZONE_RE", dates._SPELLED_ZONE_RE, False),
+    ("_wire._BYLINE_ORG_LINE_RE", _wire._BYLINE_ORG_LINE_RE, True),
+    ("_wire._RELATIVE_TIME_RE", _wire._RELATIVE_TIME_RE, False),
+    ("_wire._TIME_FIRST_RE", _wire._TIME_FIRST_RE, False),
+    ("_wire._RELEASE_FURNITURE_RE", _wire._RELEASE_FURNITURE_RE, True),
+    ("_wire._WRAPPED_CODES_RE", _wire._WRAPPED_CODES_RE, False),
+    ("_wire.GLOBE_NEWSWIRE_DATELINE_RE", _wire.GLOBE_NEWSWIRE_DATELINE_RE, False),
+    ("factiva._CODE_RE", factiva._CODE_RE, False),
+    ("factiva._TIME_RE", factiva._TIME_RE, False),
+    ("factiva._WORDS_RE", factiva._WORDS_RE, False),
+    ("lexisnexis._ISSUE_WORD_RE", lexisnexis._ISSUE_WORD_RE, False),
+    ("lexisnexis._LABEL_RE", lexisnexis._LABEL_RE, False),
+    ("mint._AUTHOR_LINE_RE", mint._AUTHOR_LINE_RE, False),
+    ("webpage._BARE_BY_RE", webpage._BARE_BY_RE, False),
+    ("webpage._BARE_TIME_RE", webpage._BARE_TIME_RE, False),
+    ("wire._UPDATE_NOTE_RE", wire._UPDATE_NOTE_RE, False),
+]
+
+
+def _unanchored(pattern: regex.Pattern[str], *, wrapped: bool) -> regex.Pattern[str]:
+    r"""``pattern`` as it was written before: without its leading ``\G`` (and group)."""
+    source = pattern.pattern
+    lead = source[: len(source) - len(source.lstrip())]
+    head = r"\G(?:" if wrapped else r"\G"
+    assert source[len(lead) :].startswith(head), source[:40]
+    old = lead + source[len(lead) + len(head) :]
+    if wrapped:
+        assert old.endswith(")")
+        old = old[:-1]
+    lists: dict[str, Any] = {k: list(v) for k, v in pattern.named_lists.items()}
+    return regex.compile(old, pattern.flags, **lists)
+
+
+def _answers(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> tuple[object, ...]:
+    """What ``match`` and ``fullmatch`` give at ``pos`` (to ``end`` and to the text's end)."""
+    found = (
+        pattern.match(text, pos, end),
+        pattern.fullmatch(text, pos, end),
+        pattern.match(text, pos),
+        pattern.fullmatch(text, pos),
+    )
+    return tuple(None if m is None else (m.span(), m.groupdict()) for m in found)
+
+
+def _pieces_of(pattern: regex.Pattern[str]) -> list[str]:
+    """The words written in ``pattern`` and in its named lists."""
+    words = set(regex.findall(r"[^\W\d_]{2,}", pattern.pattern.replace(r"\x20", " ")))
+    for values in pattern.named_lists.values():
+        words.update(values)
+    return sorted(words - {"x20", "xa0", "Lu", "Ll", "Han", "Katakana"})
+
+
+_HOSTILE_PIECES = [
+    "a", " ", "  ", "By ", "By", "date ", "14 Aug 2023, 06:50 AM IST 2023-08-14 ", "(", ")",
+    "((", "))", "By X\n", "3 min read ", "\n", "\t", "\r\n", ",", ", ", ".", ":", ": ", "-",
+    " - ", "--", "\u2014", "|", "/", "#", "###", "@", "\u00a9", "1", "12", "2023", "10:02",
+    "9.30", "AM", "p.m.", "EDT", "IST", "AP", "PTI", "(IANS) ", "ABC DEF", "Jane Doe", "LONDON",
+    "San Jose, Calif.", "\uff08", "\uff09", "\u4f50\u85e4", "\u82b1\u5b50", "\u7d4c\u6e08\u90e8 ",
+    "\u30fb", "\u3001", "\u30fc",
+]  # fmt: skip
+
+
+# Lines for the patterns that no golden text exercises.
+_EXAMPLES = {
+    "bylines._SIGNATURE_RE": "\uff08\u7d4c\u6e08\u90e8 \u4f50\u85e4\u82b1\u5b50\uff09",
+    "dates._SPELLED_ZONE_RE": "10:02 a.m. Eastern Daylight Time",
+    "_wire.GLOBE_NEWSWIRE_DATELINE_RE": "TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) -- Quill",
+    "lexisnexis._ISSUE_WORD_RE": "Vol. 12, Issue",
+    "wire._UPDATE_NOTE_RE": "(Adds comment from minister)",
+}
+_LINE_RE = regex.compile(r"[^\n]*+")
+_WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}])")
+
+
+@pytest.mark.parametrize(("name", "pattern", "wrapped"), ANCHORED, ids=[a[0] for a in ANCHORED])
+def test_anchored_patterns_match_as_before_on_golden_lines(
+    name: str, pattern: regex.Pattern[str], wrapped: bool
+) -> None:
+    old = _unanchored(pattern, wrapped=wrapped)
+    found = 0
+    paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+    for where, text in [*texts, ("example", _EXAMPLES.get(name, ""))]:
+        for line in _LINE_RE.finditer(text):
+            start, end = line.span()
+            # Every position not inside a word: where the package tries these patterns.
+            for m in _WORD_START_RE.finditer(text, start, end):
+                expected = _answers(old, text, m.start(), end)
+                assert _answers(pattern, text, m.start(), end) == expected, (name, where)
+                found += expected[0] is not None
+    assert found, f"no golden text exercises {name}"
+
+
+@given(st.data())
+def test_anchored_patterns_match_as_before_on_generated_text(data: st.DataObject) -> None:
+    name, pattern, wrapped = data.draw(st.sampled_from(ANCHORED))
+    old = _unanchored(pattern, wrapped=wrapped)
+    pieces = st.sampled_from([*_pieces_of(pattern), *_HOSTILE_PIECES])
+    text = data.draw(st.lists(pieces, max_size=12).map("".join))
+    end = data.draw(st.integers(0, len(text)))
+    for pos in range(len(text) + 1):
+        assert _answers(pattern, text, pos, end) == _answers(old, text, pos, end), (name, pos)
+
+
+# The web page's line patterns as they were written, with named lists for the tries.
+_OLD_LINE_PATTERNS = {
+    "_CHROME_HEAD_RE": regex.compile(
+        r"(?mi)^[\x20\t]*+\L<chrome>(?:\x20?[>\u203a\u00bb]\x20?[^\n]{0,"
+        + str(webpage._TRAIL_CHARS)
+        + r"}+|"
+        + furniture._SLASH_TRAIL
+        + r")?[\x20\t\r]*+$",
+        chrome=webpage._CHROME_WORDS,
+    ),
+    "_FOOTER_TAIL_RE": regex.compile(
+        r"(?mi)^[\x20\t]*+\L<footer>"
+        r"(?:[\x20\t]{0,3}+[|\u00b7\u2022/][^\n]{0,"
+        + str(webpage._FOOTER_REST_CHARS)
+        + r"}+|(?:\L<footer>){1,"
+        + str(webpage._FOOTER_RUN)
+        + r"}+)?[\x20\t\r]*+$",
+        footer=webpage._FOOTER_WORDS,
+    ),
+    "_SHARE_ROW_RE": regex.compile(
+        r"(?mi)^[\x20\t]*+\L<share>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$", share=webpage._SHARE_WORDS
+    ),
+    "_RELATED_LIST_RE": regex.compile(
+        r"(?mi)^[\x20\t]*+\L<related>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$",
+        related=webpage._RELATED_WORDS,
+    ),
+}
+_LINE_WORDS = {
+    "_CHROME_HEAD_RE": webpage._CHROME_WORDS,
+    "_FOOTER_TAIL_RE": webpage._FOOTER_WORDS,
+    "_SHARE_ROW_RE": webpage._SHARE_WORDS,
+    "_RELATED_LIST_RE": webpage._RELATED_WORDS,
+}
+TRIED_LINES = sorted(_OLD_LINE_PATTERNS)
+
+
+@pytest.mark.parametrize("name", TRIED_LINES)
+def test_line_tries_find_what_the_named_lists_found_in_golden_text(name: str) -> None:
+    pattern = getattr(webpage, name)
+    assert "\\L<" not in pattern.pattern
+    assert_finds_alike_in_golden(pattern, _OLD_LINE_PATTERNS[name], name)
+
+
+# Letters whose case folds unusually (dotted and dotless i, long s, Kelvin sign, sharp s).
+_CASE_PIECES = ["\u0130", "\u0131", "I", "i", "\u017f", "S", "\u212a", "K", "\u1e9e", "\u00df"]
+
+
+@given(st.data())
+def test_line_tries_find_what_the_named_lists_found_in_generated_text(
+    data: st.DataObject,
+) -> None:
+    name = data.draw(st.sampled_from(TRIED_LINES))
+    words = st.sampled_from(_LINE_WORDS[name])
+    cased = words.flatmap(lambda w: st.sampled_from([w, w.upper(), w.title(), w[:-1], w + "s"]))
+    pieces = cased | st.sampled_from([*_HOSTILE_PIECES, *_CASE_PIECES, " | ", " / ", " > "])
+    text = data.draw(st.lists(pieces, max_size=10).map("".join))
+    assert finds(getattr(webpage, name), text) == finds(_OLD_LINE_PATTERNS[name], text), name
+
+
+_OLD_DATE_END_RE = regex.compile(r"\d(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z")
+_OLD_UNI_SIGN_RE = regex.compile(
+    r"(?<![^\n\r])(?:(?:Length|Load-Date|Byline|Section|Language|Länge|Longueur|Langue|Sprache)"
+    r"\x20?:|(?:Body|Corps)[\x20\t]*+(?![^\n\r]))"
+)
+_DATE_END_PIECES = [
+    "1", "12", "2023", "h", "h30", " Uhr", "Uhr", " h", " CET", "CET", " ABCDEF", " ET", "E",
+    " a.m.", "am", " p.m", "pm.", " ", "\n", ".", ":", "x",
+]  # fmt: skip
+_UNI_PIECES = [
+    "Length", "Load-Date", "Byline", "Section", "Language", "Länge", "Longueur", "Langue",
+    "Sprache", "Body", "Corps", "Lang", "By", "L", "B", " ", ":", "\t", "\n", "\r", "x",
+]  # fmt: skip
+
+
+def test_the_date_end_guard_finds_what_the_old_pattern_found_in_golden_lines() -> None:
+    found = 0
+    for path in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        for line in _LINE_RE.finditer(text):
+            # As the web page reads a line: searched to its end.
+            expected = _finds_in(_OLD_DATE_END_RE, text, *line.span())
+            assert _finds_in(webpage._DATE_END_RE, text, *line.span()) == expected, path.name
+            found += len(expected)
+    assert found
+
+
+def _finds_in(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> list[object]:
+    """Every match of ``pattern`` in ``text[pos:end]``, as its span and groups."""
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, end)]
+
+
+def test_the_uni_label_trie_finds_what_the_old_pattern_found_in_golden_text() -> None:
+    assert_finds_alike_in_golden(stream._UNI_SIGN_RE, _OLD_UNI_SIGN_RE, "_UNI_SIGN_RE")
+
+
+@given(
+    st.lists(st.sampled_from([*_DATE_END_PIECES, *_HOSTILE_PIECES]), max_size=12),
+    st.integers(0, 200),
+)
+def test_the_date_end_guard_finds_what_the_old_pattern_found(pieces: list[str], pos: int) -> None:
+    text = "".join(pieces)
+    pos = min(pos, len(text))
+    new, old = webpage._DATE_END_RE, _OLD_DATE_END_RE
+    assert finds(new, text) == finds(old, text)
+    found, expected = new.search(text, pos), old.search(text, pos)
+    assert (None if found is None else found.span()) == (
+        None if expected is None else expected.span()
+    )
+
+
+@given(st.lists(st.sampled_from([*_UNI_PIECES, *_HOSTILE_PIECES]), max_size=14))
+def test_the_uni_label_trie_finds_what_the_old_pattern_found(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert finds(stream._UNI_SIGN_RE, text) == finds(_OLD_UNI_SIGN_RE, text)
+
+
+def _without_press_guard() -> regex.Pattern[str]:
+    """``PRESS_DATELINE_RE`` as it was before the slash-or-bracket lookahead."""
+    pattern = _wire.PRESS_DATELINE_RE
+    assert pattern.pattern.count(_wire._PRESS_LINE_GUARD) == 1
+    lists: dict[str, Any] = {k: list(v) for k, v in pattern.named_lists.items()}
+    source = pattern.pattern.replace(_wire._PRESS_LINE_GUARD, "")
+    return regex.compile(source, pattern.flags, **lists)
+
+
+_OLD_PRESS_DATELINE_RE = _without_press_guard()
+_PRESS_PIECES = [
+    "SAN JOSE, Calif.", "TORONTO", "New York", ", ", ". ", "Aug. 14, 2023", "March 3", " ",
+    "/PRNewswire/", "/PRNewswire-HISPANIC PR WIRE/", "/CNW/", " (GLOBE NEWSWIRE)", "(GLOBE",
+    "--(BUSINESS WIRE)--", "--", " -- ", " / ACCESSWIRE / ", " / ACCESS Newswire / ", "/",
+    "(", ")", " (Ontario)", " [Canada]", "Quill", "\n", "\n  ", "\t", "\xa0",
+]  # fmt: skip
+
+
+def test_the_press_line_guard_finds_what_the_forms_found_in_golden_text() -> None:
+    assert_finds_alike_in_golden(_wire.PRESS_DATELINE_RE, _OLD_PRESS_DATELINE_RE, "press")
+
+
+@given(st.lists(st.sampled_from([*_PRESS_PIECES, *_HOSTILE_PIECES]), max_size=14))
+def test_the_press_line_guard_finds_what_the_forms_found(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert finds(_wire.PRESS_DATELINE_RE, text) == finds(_OLD_PRESS_DATELINE_RE, text)
