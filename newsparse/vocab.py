@@ -34,6 +34,8 @@ __all__ = [
     "PAGE_SIGNUP",
     "PAGE_SIGNUP_OBJECTS",
     "PAGE_TOOLS",
+    "PLACE_NAMES",
+    "PLACE_WORDS",
     "SEASONAL_ZONES",
     "SEASONS",
     "SPELLED_ZONES",
@@ -305,6 +307,49 @@ SEASONAL_ZONES: dict[str, tuple[str, str]] = {
     "MT": ("MST", "MDT"),
     "PT": ("PST", "PDT"),
 }
+
+#: Places of two words or more that a page may set before its date under the headline
+#: (``New York, March 14, 2024``, ``Hong Kong | 14 August 2023``), as no writer is
+#: named: major cities, countries, US states and regions, lower case, with the
+#: spellings of ``St. Louis`` and ``Washington, D.C.`` that names take. A name of one
+#: word is read as no writer's anyway; a person's name holding one (``Virginia Woolf``)
+#: is not one.
+PLACE_NAMES: frozenset[str] = frozenset((
+    # US cities and boroughs.
+    "new york", "new york city", "los angeles", "san francisco", "san diego", "san jose",
+    "san antonio", "las vegas", "new orleans", "salt lake city", "kansas city",
+    "oklahoma city", "st louis", "st. louis", "saint louis", "el paso", "fort worth",
+    "long beach", "long island", "staten island", "santa monica", "santa barbara",
+    "palo alto", "silicon valley", "des moines", "baton rouge", "little rock",
+    "washington dc", "washington d.c.", "mount vernon",
+    # US states.
+    "new hampshire", "new jersey", "new mexico", "north carolina", "south carolina",
+    "north dakota", "south dakota", "rhode island", "west virginia",
+    # Cities elsewhere.
+    "hong kong", "new delhi", "tel aviv", "abu dhabi", "buenos aires", "rio de janeiro",
+    "sao paulo", "s\u00e3o paulo", "mexico city", "kuala lumpur", "cape town",
+    "ho chi minh city", "addis ababa", "dar es salaam", "phnom penh", "the hague",
+    "quebec city", "st petersburg", "st. petersburg", "saint petersburg", "tel aviv-yafo",
+    # Countries and regions.
+    "united states", "united kingdom", "great britain", "northern ireland",
+    "south africa", "south korea", "north korea", "new zealand", "saudi arabia",
+    "sri lanka", "costa rica", "el salvador", "puerto rico", "united arab emirates",
+    "czech republic", "hong kong sar", "south sudan", "papua new guinea",
+    "new south wales", "western australia", "british columbia", "latin america",
+))  # fmt: skip
+
+#: Words that open a place's name (``Mount Vernon``, ``Fort Worth``, ``Lake Placid``,
+#: ``San Marcos``) or a storm's (``Storm Ivy``, ``Hurricane Ian``), or close a place's
+#: (``Staten Island``, ``Jersey City``, ``Orange County``), lower case: a name that
+#: opens or closes with one, before a date under the headline, is no writer's. No word
+#: here is a given name or a common surname (``Glen``, ``Beach`` and ``Santa`` are).
+PLACE_WORDS: dict[str, frozenset[str]] = {
+    "first": frozenset((
+        "mount", "mt", "mt.", "fort", "ft.", "lake", "port", "cape", "san", "los", "las",
+        "storm", "hurricane", "typhoon", "cyclone", "tropical",
+    )),
+    "last": frozenset(("island", "islands", "city", "county", "province", "heights")),
+}  # fmt: skip
 
 #: Zones written out after a time (``08:00 AM Eastern Daylight Time``, as Business Wire
 #: dates its releases), to the names they stand for in :data:`ZONE_OFFSETS` or

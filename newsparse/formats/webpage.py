@@ -93,6 +93,8 @@ from newsparse.vocab import (
     PAGE_RELATED,
     PAGE_SHARE,
     PAGE_SIGNUP,
+    PLACE_NAMES,
+    PLACE_WORDS,
     WEEKDAYS,
 )
 
@@ -343,7 +345,7 @@ _PAGE_WORDS = frozenset((
     "bank", "market", "markets", "economy", "business", "politics", "sport", "sports",
     "world", "east", "west", "north", "south", "county", "city", "state", "states",
     "kingdom", "union", "minister", "president", "election", "elections", "climate",
-    "health", "science", "technology", "opinion", "analysis", "culture",
+    "health", "science", "technology", "opinion", "analysis", "culture", "section",
 ))  # fmt: skip
 # The label over a page's tags, alone on a line (compared case-folded, without a
 # closing colon), in English, German, French, Spanish, Portuguese and Italian.
@@ -813,20 +815,21 @@ def _reads_as_names(found: BylineMatch) -> bool:
     words), or is one word with a capital inside it, as a blog or a site signs
     (``LinkNaija``): ``Business`` or ``Photos`` alone is a section. No word is a page
     label's (``Breaking News``, ``Follow Us``) or a section's (``Supreme Court``,
-    ``Middle East``, ``Climate Change``).
+    ``Middle East``, ``Climate Change``), and no name is a place's or a storm's
+    (:func:`_names_place`: ``New York``, ``Storm Ivy``).
 
     Examples:
         >>> from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline
         >>> [_reads_as_names(read_byline(t, require_prefix=False))
         ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
-        ...            "Breaking News", "Supreme Court")]
-        [True, True, True, False, False, False]
+        ...            "Breaking News", "Supreme Court", "Hong Kong")]
+        [True, True, True, False, False, False, False]
     """
     if not found.byline.authors:
         return False
     for name in found.byline.authors:
         words = name.split()
-        if any(caseless(w) in _PAGE_WORDS for w in words):
+        if any(caseless(w) in _PAGE_WORDS for w in words) or _names_place(words):
             return False
         if len(words) == 1:
             word = words[0]
@@ -835,6 +838,28 @@ def _reads_as_names(found: BylineMatch) -> bool:
         elif len(words) > MAX_BARE_NAME_WORDS:
             return False
     return True
+
+
+def _names_place(words: Sequence[str]) -> bool:
+    """Whether the words of a name name a place or a storm, not a writer.
+
+    The name is one of :data:`~newsparse.vocab.PLACE_NAMES`, or opens or closes with
+    one of :data:`~newsparse.vocab.PLACE_WORDS`.
+
+    Examples:
+        >>> [_names_place(n.split()) for n in (
+        ...     "New York", "Mount Vernon", "Staten Island", "Storm Ivy", "Jane Doe",
+        ...     "Virginia Woolf")]
+        [True, True, True, True, False, False]
+    """
+    if len(words) < 2:  # noqa: PLR2004 - a given name and a surname
+        return False
+    folded = [caseless(w) for w in words]
+    return (
+        " ".join(folded) in PLACE_NAMES
+        or folded[0] in PLACE_WORDS["first"]
+        or folded[-1] in PLACE_WORDS["last"]
+    )
 
 
 def _writes_label(b: Builder, label: str) -> bool:
@@ -2577,6 +2602,14 @@ class WebpageFormat(EvidenceFormat):
             names is None
             or names.span.start != names_start
             or names.span.end != names_end
+            # The byline reader cuts ``Par`` or ``Von`` off as a By, but the page's
+            # language writes no such By: the words are a name (``Par Three Contest``).
+            or (
+                label is not None
+                and names_start == line.start
+                and bool(names.author_spans)
+                and names.author_spans[0].start != names_start
+            )
             or not _reads_as_names(names)
             or (len(names.byline.authors) == 1 and _names_site(names.byline.authors[0], title))
         ):
