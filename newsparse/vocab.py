@@ -19,6 +19,7 @@ __all__ = [
     "BUDDHIST_ERA_MONTHS",
     "BYLINE_LABELS",
     "MONTHS",
+    "NAME_JOINS",
     "PAGE_ACCOUNT",
     "PAGE_ADVERT",
     "PAGE_COMMENTS",
@@ -307,6 +308,13 @@ SEASONAL_ZONES: dict[str, tuple[str, str]] = {
     "MT": ("MST", "MDT"),
     "PT": ("PST", "PDT"),
 }
+
+#: The words that join two people's names in a byline as ``and`` does: Spanish ``y``,
+#: Italian and Portuguese ``e``, Dutch ``en`` (also in capitals, as bylines in capitals
+#: write them), Indonesian ``dan``, Turkish ``ve``, Russian ``и`` and Polish ``i`` (in
+#: lower case only: ``Dan`` is a given name). Each joins the parts of one name too
+#: (``José Ortega y Gasset``), so a name of two words at least must stand on each side.
+NAME_JOINS: frozenset[str] = frozenset(("y", "e", "en", "Y", "E", "EN", "dan", "ve", "\u0438", "i"))
 
 #: Places of two words or more that a page may set before its date under the headline
 #: (``New York, March 14, 2024``, ``Hong Kong | 14 August 2023``), as no writer is

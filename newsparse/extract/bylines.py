@@ -37,7 +37,7 @@ from attrs import evolve, frozen
 from newsparse import _regex
 from newsparse._text import holds_any
 from newsparse.model import Byline, Span
-from newsparse.vocab import BYLINE_LABELS, WEEKDAYS, canonical_agency
+from newsparse.vocab import BYLINE_LABELS, NAME_JOINS, WEEKDAYS, canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -805,14 +805,6 @@ def is_local_byline(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     return found is not None and bool(found.byline.authors)
 
 
-# The words that join two people's names in Spanish, Italian, Portuguese and Dutch
-# (``y``, ``e``, ``en``); each joins the parts of one name too (``José Ortega y Gasset``,
-# ``Maria da Silva e Sousa``), so a name of two words at least must stand on each side.
-# Indonesian ``dan``, Turkish ``ve``, Russian ``и`` and Polish ``i`` too, in lower case
-# (``Dan`` is a given name).
-_JOIN_WORDS = frozenset(("y", "e", "en", "Y", "E", "EN", "dan", "ve", "\u0438", "i"))
-
-
 def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:
     """Two names that a joining word parts in ``text[a:b]``, or ``None``.
 
@@ -825,10 +817,10 @@ def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:
         >>> _joined_pair("Mary Ann E Lee Park", 0, 19) is None
         True
     """
-    if _JOIN_WORDS.isdisjoint(text[a:b].split()):  # the words _WORD_RE finds
+    if NAME_JOINS.isdisjoint(text[a:b].split()):  # the words _WORD_RE finds
         return None
     words = [m.span() for m in _regex.finditer(_WORD_RE, text, a, b)]
-    joins = [k for k, (x, y) in enumerate(words) if text[x:y] in _JOIN_WORDS]
+    joins = [k for k, (x, y) in enumerate(words) if text[x:y] in NAME_JOINS]
     if len(joins) != 1:
         return None
     k = joins[0]
@@ -925,41 +917,34 @@ def _inside_role(text: str, pos: int, cut: regex.Match[str]) -> bool:
     return cut["role"] is not None and text[pos : cut.start()].rsplit(None, 1)[-1].lower() in _BEATS
 
 
-# Spanish ``y`` between names (any case).
-_NAME_JOINERS = frozenset(("y", "Y"))
-
-
 def split_joined_names(text: str, found: BylineMatch) -> BylineMatch:
-    """Split authors that ``y`` joins: ``Ana Ruiz y Luis Gómez`` names two.
+    """Split authors that a joining word parts: ``Ana Ruiz y Luis Gómez`` names two.
 
-    :func:`read_byline` keeps such a name whole, as ``José Ortega y Gasset`` is one
-    person; in a byline field, or after Spanish ``Por``, a ``y`` with a given name and a
-    surname (two words or more) on each side, the second capitalised, stands between
-    two people.
+    :func:`read_byline` splits them itself; this splits those of a byline read
+    otherwise. ``y``, ``e``, ``en``, ``dan``, ``ve``, ``и`` or ``i`` with a given name
+    and a surname (two words or more) on each side, the second capitalised, stands
+    between two people; ``José Ortega y Gasset`` is one.
 
     Args:
         text: The text the byline was read from (its spans index it).
-        found: The byline as :func:`read_byline` read it.
+        found: The byline as read.
 
     Returns:
         ``found``, with each author so joined split in two (and their spans).
 
     Examples:
         >>> text = "Ana Ruiz y Luis Gómez"
-        >>> split_joined_names(text, read_byline(text, require_prefix=False)).byline.authors
+        >>> whole = BylineMatch(byline=Byline(authors=(text,), organization=None, text=text),
+        ...                     span=Span(0, 21), author_spans=(Span(0, 21),))
+        >>> split_joined_names(text, whole).byline.authors
         ('Ana Ruiz', 'Luis Gómez')
+        >>> text = "José Ortega y Gasset"
+        >>> whole = BylineMatch(byline=Byline(authors=(text,), organization=None, text=text),
+        ...                     span=Span(0, 20), author_spans=(Span(0, 20),))
+        >>> split_joined_names(text, whole) is whole
+        True
     """
-    spans: list[Span] = []
-    for span in found.author_spans:
-        words = span.of(text).split(" ")
-        joins = [k for k, w in enumerate(words) if w in _NAME_JOINERS]
-        k = joins[0] if len(joins) == 1 else 0
-        if k < 2 or len(words) - k - 1 < 2 or not words[k + 1][:1].isupper():  # noqa: PLR2004
-            spans.append(span)
-            continue
-        first_end = span.start + len(" ".join(words[:k]))
-        second_start = first_end + len(words[k]) + 2
-        spans += [Span(span.start, first_end), Span(second_start, span.end)]
+    spans = [h for s in found.author_spans for h in _joined_pair(text, s.start, s.end) or [s]]
     if len(spans) == len(found.author_spans):
         return found
     authors = tuple(s.of(text) for s in spans)

@@ -85,6 +85,7 @@ from newsparse.model import Byline, Field, Span
 from newsparse.stopwords import OPEN_WORDS
 from newsparse.vocab import (
     MONTHS,
+    NAME_JOINS,
     PAGE_ACCOUNT,
     PAGE_COOKIE_VERBS,
     PAGE_COUNTERS,
@@ -816,20 +817,23 @@ def _reads_as_names(found: BylineMatch) -> bool:
     (``LinkNaija``): ``Business`` or ``Photos`` alone is a section. No word is a page
     label's (``Breaking News``, ``Follow Us``) or a section's (``Supreme Court``,
     ``Middle East``, ``Climate Change``), and no name is a place's or a storm's
-    (:func:`_names_place`: ``New York``, ``Storm Ivy``).
+    (:func:`_names_place`: ``New York``, ``Storm Ivy``). A joining word after one word
+    (``Procter y Gamble``) parts two names of one word each, as ``and`` would.
 
     Examples:
         >>> from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline
         >>> [_reads_as_names(read_byline(t, require_prefix=False))
         ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
-        ...            "Breaking News", "Supreme Court", "Hong Kong")]
-        [True, True, True, False, False, False, False]
+        ...            "Breaking News", "Supreme Court", "Hong Kong", "Procter y Gamble")]
+        [True, True, True, False, False, False, False, False]
     """
     if not found.byline.authors:
         return False
     for name in found.byline.authors:
         words = name.split()
         if any(caseless(w) in _PAGE_WORDS for w in words) or _names_place(words):
+            return False
+        if len(words) > 2 and words[1] in NAME_JOINS and words[1].islower():  # noqa: PLR2004
             return False
         if len(words) == 1:
             word = words[0]

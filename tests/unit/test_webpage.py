@@ -2977,3 +2977,16 @@ def test_places_and_labels_before_the_date_name_no_writer(
     assert a.byline is None
     assert a.date == date
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "header", ["Procter y Gamble | 14 August 2023", "Johnson e Johnson, 14 August 2023"]
+)
+def test_a_joining_word_after_one_word_before_the_date_names_no_one(header: str) -> None:
+    # Two names of one word each, as ``Procter and Gamble`` would part them: no writer.
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
