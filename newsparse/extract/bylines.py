@@ -29,18 +29,26 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import regex
 from attrs import evolve, frozen
 
 from newsparse import _regex
-from newsparse._text import holds_any
+from newsparse._text import caseless, holds_any
 from newsparse.model import Byline, Span
-from newsparse.vocab import BYLINE_LABELS, NAME_JOINS, WEEKDAYS, canonical_agency
+from newsparse.vocab import (
+    BYLINE_LABELS,
+    NAME_JOINS,
+    PLACE_NAMES,
+    PLACE_WORDS,
+    WEEKDAYS,
+    canonical_agency,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
 __all__ = [
     "BylineMatch",
@@ -51,6 +59,7 @@ __all__ = [
     "read_labelled_byline",
     "read_names_with_role",
     "read_signature",
+    "reads_as_names",
     "split_joined_names",
 ]
 
@@ -591,6 +600,9 @@ def read_byline(
     # Names before a bar need no ``By`` (``Jane Doe | Reuters``), nor before a bar that
     # sets a stamp apart (``Jane Doe | Yesterday``), unless an unread ``By`` opens them.
     barred = "|" in text[start:end] or ("|" in text[end:line_end] and not unread)
+    # Only a stamp's bar sets them apart: they must read as names (``Local News | 2
+    # hours ago``, ``Hong Kong | Yesterday`` name no one).
+    stamped = prefix is None and "|" not in text[start:end] and barred
     local = prefix is not None and prefix["local"] is not None
     names_start = prefix.end() if prefix else start
     if local or (prefix is not None and prefix["label"] is not None):
@@ -718,8 +730,89 @@ def read_byline(
         organization=organization,
         text=text[start:end],
     )
-    return BylineMatch(
+    found = BylineMatch(
         byline=byline, span=Span(start, end), author_spans=tuple(authors), places=tuple(places)
+    )
+    return None if stamped and not reads_as_names(found) else found
+
+
+# Words of a page's labels and buttons, never of a person's name: ``Breaking News``,
+# ``Live Updates``, ``Listen Now`` or ``Follow Us`` beside the date is no byline.
+_PAGE_WORDS = frozenset((
+    "breaking", "news", "live", "latest", "update", "updates", "now", "us", "video",
+    "videos", "watch", "listen", "podcast", "photos", "gallery", "newsletter", "subscribe",
+    "follow", "share", "contact", "sponsored", "advertisement",
+    # Section and topic labels set between a headline and its date name institutions
+    # and places (``Supreme Court``, ``City Council``, ``Middle East``), not people.
+    "court", "council", "ministry", "parliament", "government", "department", "police",
+    "university", "committee", "party", "congress", "senate", "agency", "company",
+    "bank", "market", "markets", "economy", "business", "politics", "sport", "sports",
+    "world", "east", "west", "north", "south", "county", "city", "state", "states",
+    "kingdom", "union", "minister", "president", "election", "elections", "climate",
+    "health", "science", "technology", "opinion", "analysis", "culture", "section",
+))  # fmt: skip
+
+#: The most words in one name read without a ``By``.
+MAX_BARE_NAME_WORDS = 4
+
+
+def reads_as_names(found: BylineMatch) -> bool:
+    """Whether a byline read without ``By`` names people, not a section or a button.
+
+    A page sets words with no ``By`` before its date or a stamp (``Jane Doe |
+    Yesterday``) where a section's label or a place stands as often
+    (``Local News | 2 hours ago``, ``New York, March 14, 2024``).
+
+    Each author has a given name and a surname (at most :data:`MAX_BARE_NAME_WORDS`
+    words), or is one word with a capital inside it, as a blog or a site signs
+    (``LinkNaija``): ``Business`` or ``Photos`` alone is a section. No word is a page
+    label's (``Breaking News``, ``Follow Us``) or a section's (``Supreme Court``,
+    ``Middle East``, ``Climate Change``), and no name is a place's or a storm's
+    (:func:`_names_place`: ``New York``, ``Storm Ivy``). A joining word after one word
+    (``Procter y Gamble``) parts two names of one word each, as ``and`` would.
+
+    Examples:
+        >>> [reads_as_names(read_byline(t, require_prefix=False))
+        ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
+        ...            "Breaking News", "Supreme Court", "Hong Kong", "Procter y Gamble")]
+        [True, True, True, False, False, False, False, False]
+    """
+    if not found.byline.authors:
+        return False
+    for name in found.byline.authors:
+        words = name.split()
+        if any(caseless(w) in _PAGE_WORDS for w in words) or _names_place(words):
+            return False
+        if len(words) > 2 and words[1] in NAME_JOINS and words[1].islower():  # noqa: PLR2004
+            return False
+        if len(words) == 1:
+            word = words[0]
+            if not any(a.islower() and z.isupper() for a, z in itertools.pairwise(word)):
+                return False
+        elif len(words) > MAX_BARE_NAME_WORDS:
+            return False
+    return True
+
+
+def _names_place(words: Sequence[str]) -> bool:
+    """Whether the words of a name name a place or a storm, not a writer.
+
+    The name is one of :data:`~newsparse.vocab.PLACE_NAMES`, or opens or closes with
+    one of :data:`~newsparse.vocab.PLACE_WORDS`.
+
+    Examples:
+        >>> [_names_place(n.split()) for n in (
+        ...     "New York", "Mount Vernon", "Staten Island", "Storm Ivy", "Jane Doe",
+        ...     "Virginia Woolf")]
+        [True, True, True, True, False, False]
+    """
+    if len(words) < 2:  # noqa: PLR2004 - a given name and a surname
+        return False
+    folded = [caseless(w) for w in words]
+    return (
+        " ".join(folded) in PLACE_NAMES
+        or folded[0] in PLACE_WORDS["first"]
+        or folded[-1] in PLACE_WORDS["last"]
     )
 
 

@@ -312,6 +312,30 @@ def test_a_stamp_with_no_date_after_the_names_is_no_name(line: str) -> None:
     assert found.span.of(line).endswith("Doe")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Local News | 2 hours ago",
+        "Business | Yesterday",
+        "Hong Kong | 2 hours ago",
+        "Storm Ivy | Today",
+    ],
+)
+def test_words_with_no_by_before_a_stamp_must_read_as_names(line: str) -> None:
+    # A section's label or a place stands before a page's stamp as often as names do.
+    assert read_byline(line) is None
+    text = (
+        "Footbridge opens to walkers\n\n" + line + "\n\n"
+        "The new footbridge over the river opened to walkers on Saturday after a year of "
+        "work.\n\nIt was paid for by the town and by a grant from the county, the mayor "
+        "said.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "generic"
+    assert a.byline is None
+
+
 def test_a_dash_inside_a_name_opens_no_stamp() -> None:
     found = read_byline("By Jane Doe-Monday")
     assert found is not None
