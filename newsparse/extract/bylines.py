@@ -275,6 +275,9 @@ _NOT_NAME_STARTS = frozenset({
     "today", "tonight", "tomorrow", "yesterday", "midnight", "noon", "then", "now",
     "contrast", "comparison", "far", "default", "design", "chance", "accident", "mistake",
     "the", "this", "that", "these", "those", "all", "any", "some", "most", "no",
+    # Questions, as an interview's lines open (``Reporter: How Much ...``); not ``Will``
+    # or ``Do``, which open names.
+    "how", "what", "why", "when", "where", "who", "was", "is", "are", "did", "does",
 })  # fmt: skip
 # Places whose names open with that article: ``By Jane Doe, The Hague`` names her base.
 _PLACES_WITH_ARTICLE = frozenset((
@@ -645,7 +648,13 @@ def read_byline(
         organization = canonical_agency(suffix["org"]) or suffix["org"]
         names_end = suffix.start()
     authors: list[Span] = []
-    english = prefix is not None and prefix["foreign"] is None and not local
+    # After ``By``, or after a label in Latin letters (``Reporter:``, ``Oleh:``), no
+    # name opens with ``The`` or ``How`` (``Reporter: How Much Will It Cost``).
+    english = (
+        prefix is not None
+        and prefix["foreign"] is None
+        and (not local or prefix.group()[:1].isascii())
+    )
     with_joins = (prefixed or prefix is not None) and not local
     pieces = _pieces(text, names_start, names_end, with_joins=with_joins)
     places_from = _places_from(text, pieces)

@@ -336,6 +336,34 @@ def test_words_with_no_by_before_a_stamp_must_read_as_names(line: str) -> None:
     assert a.byline is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporter: How Much Will It Cost",
+        "Reporter: Was It Worth It",
+        "Reporter: The Mayor Said No",
+        "By How Much Prices Rose",
+    ],
+)
+def test_an_interview_question_after_a_label_names_no_one(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Reporter: Jane Doe", ("Jane Doe",)),
+        ("Oleh: Budi Santoso", ("Budi Santoso",)),
+        ("Yazar: Can D\u00fcndar", ("Can D\u00fcndar",)),
+        ("By Will Smith", ("Will Smith",)),
+    ],
+)
+def test_names_after_a_label_still_read(line: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+
+
 def test_a_dash_inside_a_name_opens_no_stamp() -> None:
     found = read_byline("By Jane Doe-Monday")
     assert found is not None
