@@ -759,6 +759,10 @@ _PAGE_WORDS = frozenset((
     "world", "east", "west", "north", "south", "county", "city", "state", "states",
     "kingdom", "union", "minister", "president", "election", "elections", "climate",
     "health", "science", "technology", "opinion", "analysis", "culture", "section",
+    # ``News`` as pages in the other languages read write it (``Kabar Pagi``, ``Berita
+    # Harian``); not Turkish ``Haber``, a surname too.
+    "kabar", "berita", "haberler", "noticias", "notizie", "nieuws", "nachrichten",
+    "actualit\u00e9s", "wiadomo\u015bci", "\u043d\u043e\u0432\u043e\u0441\u0442\u0438",
 ))  # fmt: skip
 
 #: The most words in one name read without a ``By``.

@@ -2990,3 +2990,21 @@ def test_a_joining_word_after_one_word_before_the_date_names_no_one(header: str)
     assert a.byline is None
     assert a.date == dt.datetime(2023, 8, 14)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Kabar Pagi | 14 August 2023",
+        "Berita Harian - 14 August 2023",
+        "Noticias Hoy, 14 August 2023",
+    ],
+)
+def test_news_in_another_language_before_the_date_names_no_writer(header: str) -> None:
+    # ``Kabar``, ``Berita`` and ``Noticias`` are ``News``: a site's or a section's name.
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
