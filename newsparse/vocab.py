@@ -346,14 +346,15 @@ PLACE_NAMES: frozenset[str] = frozenset((
     "new south wales", "western australia", "british columbia", "latin america",
 ))  # fmt: skip
 
-#: Words that open a place's name (``Mount Vernon``, ``Fort Worth``, ``Lake Placid``,
-#: ``San Marcos``) or a storm's (``Storm Ivy``, ``Hurricane Ian``), or close a place's
-#: (``Staten Island``, ``Jersey City``, ``Orange County``), lower case: a name that
-#: opens or closes with one, before a date under the headline, is no writer's. No word
-#: here is a given name or a common surname (``Glen``, ``Beach`` and ``Santa`` are).
+#: Words that open a place's name (``Mount Vernon``, ``Fort Worth``, ``Port Talbot``)
+#: or a storm's (``Storm Ivy``, ``Hurricane Ian``), or close a place's (``Staten
+#: Island``, ``Jersey City``, ``Orange County``), lower case: a name that opens or
+#: closes with one, before a date under the headline, is no writer's. No word here is
+#: a common given name or surname (``Glen``, ``Lake``, ``San``, ``Beach`` and ``Santa``
+#: are; ``Storm``, rarely, is).
 PLACE_WORDS: dict[str, frozenset[str]] = {
     "first": frozenset((
-        "mount", "mt", "mt.", "fort", "ft.", "lake", "port", "cape", "san", "los", "las",
+        "mount", "mt", "mt.", "fort", "ft.", "port", "cape", "los", "las",
         "storm", "hurricane", "typhoon", "cyclone", "tropical",
     )),
     "last": frozenset(("island", "islands", "city", "county", "province", "heights")),

@@ -3008,3 +3008,16 @@ def test_news_in_another_language_before_the_date_names_no_writer(header: str) -
     assert a.byline is None
     assert a.date == dt.datetime(2023, 8, 14)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [("Lake Bell | 14 August 2023", "Lake Bell"), ("San Lee, 14 August 2023", "San Lee")],
+)
+def test_a_writer_whose_given_name_opens_places_is_still_a_writer(header: str, author: str) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == (author,)
+    assert a.date == dt.datetime(2023, 8, 14)
