@@ -529,7 +529,12 @@ def export_articles(draw: st.DrawFn) -> ExportArticle:
 
 
 def _wrap_at(paragraph: str, width: int) -> str:
-    return "\n".join(_wrap(paragraph, width))
+    # A hard-wrapped paragraph whose every line ends on a full stop reads as one
+    # paragraph a line (as wire_stories notes): such a paragraph is left unwrapped.
+    lines = _wrap(paragraph, width)
+    if len(lines) > 1 and all(line.endswith(".") for line in lines):
+        return paragraph
+    return "\n".join(lines)
 
 
 def _joined(authors: tuple[str, ...]) -> str:
