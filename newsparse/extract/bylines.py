@@ -728,6 +728,9 @@ def read_byline(
         if i >= places_from:
             places.append(Span(a, b))  # ``By Jane Doe, Washington``: her base
             continue
+        if prefix is None and _names_place(piece.split()):
+            places.append(Span(a, b))  # ``Hong Kong | Reuters``: the agency's, from there
+            continue
         authors.append(Span(a, b))
     if not authors and organization is None:
         return None
@@ -787,8 +790,10 @@ def reads_as_names(found: BylineMatch) -> bool:
     Examples:
         >>> [reads_as_names(read_byline(t, require_prefix=False))
         ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
-        ...            "Breaking News", "Supreme Court", "Hong Kong", "Procter y Gamble")]
-        [True, True, True, False, False, False, False, False]
+        ...            "Breaking News", "Supreme Court", "Procter y Gamble")]
+        [True, True, True, False, False, False, False]
+        >>> read_byline("Hong Kong", require_prefix=False) is None  # a place, no author
+        True
     """
     if not found.byline.authors:
         return False

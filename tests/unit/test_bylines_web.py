@@ -496,3 +496,17 @@ def test_a_desks_credit_stays_an_organisation() -> None:
     assert found is not None
     assert found.byline.authors == ()
     assert found.byline.organization == "Daily Post Reporter"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [("Hong Kong | Reuters", "Hong Kong", "Reuters"), ("New York | AP", "New York", "AP")],
+)
+def test_a_place_before_an_agency_is_where_it_filed_from(
+    line: str, place: str, agency: str
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ()
+    assert found.byline.organization == agency
+    assert [s.of(line) for s in found.places] == [place]
