@@ -19,6 +19,7 @@ __all__ = [
     "BUDDHIST_ERA_MONTHS",
     "BYLINE_LABELS",
     "MONTHS",
+    "NAME_JOINS",
     "PAGE_ACCOUNT",
     "PAGE_ADVERT",
     "PAGE_COMMENTS",
@@ -34,6 +35,8 @@ __all__ = [
     "PAGE_SIGNUP",
     "PAGE_SIGNUP_OBJECTS",
     "PAGE_TOOLS",
+    "PLACE_NAMES",
+    "PLACE_WORDS",
     "SEASONAL_ZONES",
     "SEASONS",
     "SPELLED_ZONES",
@@ -305,6 +308,57 @@ SEASONAL_ZONES: dict[str, tuple[str, str]] = {
     "MT": ("MST", "MDT"),
     "PT": ("PST", "PDT"),
 }
+
+#: The words that join two people's names in a byline as ``and`` does: Spanish ``y``,
+#: Italian and Portuguese ``e``, Dutch ``en`` (also in capitals, as bylines in capitals
+#: write them), Indonesian ``dan``, Turkish ``ve``, Russian ``и`` and Polish ``i`` (in
+#: lower case only: ``Dan`` is a given name). Each joins the parts of one name too
+#: (``José Ortega y Gasset``), so a name of two words at least must stand on each side.
+NAME_JOINS: frozenset[str] = frozenset(("y", "e", "en", "Y", "E", "EN", "dan", "ve", "\u0438", "i"))
+
+#: Places of two words or more that a page may set before its date under the headline
+#: (``New York, March 14, 2024``, ``Hong Kong | 14 August 2023``), as no writer is
+#: named: major cities, countries, US states and regions, lower case, with the
+#: spellings of ``St. Louis`` and ``Washington, D.C.`` that names take. A name of one
+#: word is read as no writer's anyway; a person's name holding one (``Virginia Woolf``)
+#: is not one.
+PLACE_NAMES: frozenset[str] = frozenset((
+    # US cities and boroughs.
+    "new york", "new york city", "los angeles", "san francisco", "san diego", "san jose",
+    "san antonio", "las vegas", "new orleans", "salt lake city", "kansas city",
+    "oklahoma city", "st louis", "st. louis", "saint louis", "el paso", "fort worth",
+    "long beach", "long island", "staten island", "santa monica", "santa barbara",
+    "palo alto", "silicon valley", "des moines", "baton rouge", "little rock",
+    "washington dc", "washington d.c.", "mount vernon",
+    # US states.
+    "new hampshire", "new jersey", "new mexico", "north carolina", "south carolina",
+    "north dakota", "south dakota", "rhode island", "west virginia",
+    # Cities elsewhere.
+    "hong kong", "new delhi", "tel aviv", "abu dhabi", "buenos aires", "rio de janeiro",
+    "sao paulo", "s\u00e3o paulo", "mexico city", "kuala lumpur", "cape town",
+    "ho chi minh city", "addis ababa", "dar es salaam", "phnom penh", "the hague",
+    "quebec city", "st petersburg", "st. petersburg", "saint petersburg", "tel aviv-yafo",
+    # Countries and regions.
+    "united states", "united kingdom", "great britain", "northern ireland",
+    "south africa", "south korea", "north korea", "new zealand", "saudi arabia",
+    "sri lanka", "costa rica", "el salvador", "puerto rico", "united arab emirates",
+    "czech republic", "hong kong sar", "south sudan", "papua new guinea",
+    "new south wales", "western australia", "british columbia", "latin america",
+))  # fmt: skip
+
+#: Words that open a place's name (``Mount Vernon``, ``Fort Worth``, ``Port Talbot``)
+#: or a storm's (``Storm Ivy``, ``Hurricane Ian``), or close a place's (``Staten
+#: Island``, ``Jersey City``, ``Orange County``), lower case: a name that opens or
+#: closes with one, before a date under the headline, is no writer's. No word here is
+#: a common given name or surname (``Glen``, ``Lake``, ``San``, ``Beach`` and ``Santa``
+#: are; ``Storm``, rarely, is).
+PLACE_WORDS: dict[str, frozenset[str]] = {
+    "first": frozenset((
+        "mount", "mt", "mt.", "fort", "ft.", "port", "cape", "los", "las",
+        "storm", "hurricane", "typhoon", "cyclone", "tropical",
+    )),
+    "last": frozenset(("island", "islands", "city", "county", "province", "heights")),
+}  # fmt: skip
 
 #: Zones written out after a time (``08:00 AM Eastern Daylight Time``, as Business Wire
 #: dates its releases), to the names they stand for in :data:`ZONE_OFFSETS` or

@@ -41,9 +41,11 @@ _CREDITS_RE = regex.compile(
     r"[^\n]{1,600}?)\)?\.?",
     regex.IGNORECASE,
 )
+# After ``report`` only where the writers were (``from Kyiv.``) and punctuation: ``...
+# contributed to this report by sending photos, the station said.`` is a sentence.
 _CONTRIBUTED_RE = regex.compile(
     r"(?P<names>[^\n]{1,300}?)\x20contributed\x20(?:to\x20)?(?:this\x20)?"
-    r"(?:report|story|article|reporting)[^\n]{0,60}",
+    r"(?:report|story|article|reporting)(?:\x20(?:from|in)\x20[^\n]{1,60}|[^\n\p{L}]{0,5})",
     regex.IGNORECASE,
 )
 # AP's shorter form, ``Associated Press writer Jane Doe in Chicago contributed.``: only

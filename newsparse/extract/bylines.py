@@ -29,18 +29,26 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import regex
 from attrs import evolve, frozen
 
 from newsparse import _regex
-from newsparse._text import holds_any
+from newsparse._text import caseless, holds_any
 from newsparse.model import Byline, Span
-from newsparse.vocab import BYLINE_LABELS, WEEKDAYS, canonical_agency
+from newsparse.vocab import (
+    BYLINE_LABELS,
+    NAME_JOINS,
+    PLACE_NAMES,
+    PLACE_WORDS,
+    WEEKDAYS,
+    canonical_agency,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
 __all__ = [
     "BylineMatch",
@@ -51,6 +59,7 @@ __all__ = [
     "read_labelled_byline",
     "read_names_with_role",
     "read_signature",
+    "reads_as_names",
     "split_joined_names",
 ]
 
@@ -270,6 +279,9 @@ _NOT_NAME_STARTS = frozenset({
     "today", "tonight", "tomorrow", "yesterday", "midnight", "noon", "then", "now",
     "contrast", "comparison", "far", "default", "design", "chance", "accident", "mistake",
     "the", "this", "that", "these", "those", "all", "any", "some", "most", "no",
+    # Questions, as an interview's lines open (``Reporter: How Much ...``); not ``Will``
+    # or ``Do``, which open names.
+    "how", "what", "why", "when", "where", "who", "was", "is", "are", "did", "does",
 })  # fmt: skip
 # Places whose names open with that article: ``By Jane Doe, The Hague`` names her base.
 _PLACES_WITH_ARTICLE = frozenset((
@@ -595,6 +607,9 @@ def read_byline(
     # Names before a bar need no ``By`` (``Jane Doe | Reuters``), nor before a bar that
     # sets a stamp apart (``Jane Doe | Yesterday``), unless an unread ``By`` opens them.
     barred = "|" in text[start:end] or ("|" in text[end:line_end] and not unread)
+    # Only a stamp's bar sets them apart: they must read as names (``Local News | 2
+    # hours ago``, ``Hong Kong | Yesterday`` name no one).
+    stamped = prefix is None and "|" not in text[start:end] and barred
     local = prefix is not None and prefix["local"] is not None
     names_start = prefix.end() if prefix else start
     if local or (prefix is not None and prefix["label"] is not None):
@@ -637,7 +652,13 @@ def read_byline(
         organization = canonical_agency(suffix["org"]) or suffix["org"]
         names_end = suffix.start()
     authors: list[Span] = []
-    english = prefix is not None and prefix["foreign"] is None and not local
+    # After ``By``, or after a label in Latin letters (``Reporter:``, ``Oleh:``), no
+    # name opens with ``The`` or ``How`` (``Reporter: How Much Will It Cost``).
+    english = (
+        prefix is not None
+        and prefix["foreign"] is None
+        and (not local or prefix.group()[:1].isascii())
+    )
     with_joins = (prefixed or prefix is not None) and not local
     pieces = _pieces(text, names_start, names_end, with_joins=with_joins)
     places_from = _places_from(text, pieces)
@@ -711,6 +732,9 @@ def read_byline(
         if i >= places_from:
             places.append(Span(a, b))  # ``By Jane Doe, Washington``: her base
             continue
+        if prefix is None and _names_place(piece.split()):
+            places.append(Span(a, b))  # ``Hong Kong | Reuters``: the agency's, from there
+            continue
         authors.append(Span(a, b))
     if not authors and organization is None:
         return None
@@ -722,8 +746,95 @@ def read_byline(
         organization=organization,
         text=text[start:end],
     )
-    return BylineMatch(
+    found = BylineMatch(
         byline=byline, span=Span(start, end), author_spans=tuple(authors), places=tuple(places)
+    )
+    return None if stamped and not reads_as_names(found) else found
+
+
+# Words of a page's labels and buttons, never of a person's name: ``Breaking News``,
+# ``Live Updates``, ``Listen Now`` or ``Follow Us`` beside the date is no byline.
+_PAGE_WORDS = frozenset((
+    "breaking", "news", "live", "latest", "update", "updates", "now", "us", "video",
+    "videos", "watch", "listen", "podcast", "photos", "gallery", "newsletter", "subscribe",
+    "follow", "share", "contact", "sponsored", "advertisement",
+    # Section and topic labels set between a headline and its date name institutions
+    # and places (``Supreme Court``, ``City Council``, ``Middle East``), not people.
+    "court", "council", "ministry", "parliament", "government", "department", "police",
+    "university", "committee", "party", "congress", "senate", "agency", "company",
+    "bank", "market", "markets", "economy", "business", "politics", "sport", "sports",
+    "world", "east", "west", "north", "south", "county", "city", "state", "states",
+    "kingdom", "union", "minister", "president", "election", "elections", "climate",
+    "health", "science", "technology", "opinion", "analysis", "culture", "section",
+    # ``News`` as pages in the other languages read write it (``Kabar Pagi``, ``Berita
+    # Harian``); not Turkish ``Haber``, a surname too.
+    "kabar", "berita", "haberler", "noticias", "notizie", "nieuws", "nachrichten",
+    "actualit\u00e9s", "wiadomo\u015bci", "\u043d\u043e\u0432\u043e\u0441\u0442\u0438",
+))  # fmt: skip
+
+#: The most words in one name read without a ``By``.
+MAX_BARE_NAME_WORDS = 4
+
+
+def reads_as_names(found: BylineMatch) -> bool:
+    """Whether a byline read without ``By`` names people, not a section or a button.
+
+    A page sets words with no ``By`` before its date or a stamp (``Jane Doe |
+    Yesterday``) where a section's label or a place stands as often
+    (``Local News | 2 hours ago``, ``New York, March 14, 2024``).
+
+    Each author has a given name and a surname (at most :data:`MAX_BARE_NAME_WORDS`
+    words), or is one word with a capital inside it, as a blog or a site signs
+    (``LinkNaija``): ``Business`` or ``Photos`` alone is a section. No word is a page
+    label's (``Breaking News``, ``Follow Us``) or a section's (``Supreme Court``,
+    ``Middle East``, ``Climate Change``), and no name is a place's or a storm's
+    (:func:`_names_place`: ``New York``, ``Storm Ivy``). A joining word after one word
+    (``Procter y Gamble``) parts two names of one word each, as ``and`` would.
+
+    Examples:
+        >>> [reads_as_names(read_byline(t, require_prefix=False))
+        ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
+        ...            "Breaking News", "Supreme Court", "Procter y Gamble")]
+        [True, True, True, False, False, False, False]
+        >>> read_byline("Hong Kong", require_prefix=False) is None  # a place, no author
+        True
+    """
+    if not found.byline.authors:
+        return False
+    for name in found.byline.authors:
+        words = name.split()
+        if any(caseless(w) in _PAGE_WORDS for w in words) or _names_place(words):
+            return False
+        if len(words) > 2 and words[1] in NAME_JOINS and words[1].islower():  # noqa: PLR2004
+            return False
+        if len(words) == 1:
+            word = words[0]
+            if not any(a.islower() and z.isupper() for a, z in itertools.pairwise(word)):
+                return False
+        elif len(words) > MAX_BARE_NAME_WORDS:
+            return False
+    return True
+
+
+def _names_place(words: Sequence[str]) -> bool:
+    """Whether the words of a name name a place or a storm, not a writer.
+
+    The name is one of :data:`~newsparse.vocab.PLACE_NAMES`, or opens or closes with
+    one of :data:`~newsparse.vocab.PLACE_WORDS`.
+
+    Examples:
+        >>> [_names_place(n.split()) for n in (
+        ...     "New York", "Mount Vernon", "Staten Island", "Storm Ivy", "Jane Doe",
+        ...     "Virginia Woolf")]
+        [True, True, True, True, False, False]
+    """
+    if len(words) < 2:  # noqa: PLR2004 - a given name and a surname
+        return False
+    folded = [caseless(w) for w in words]
+    return (
+        " ".join(folded) in PLACE_NAMES
+        or folded[0] in PLACE_WORDS["first"]
+        or folded[-1] in PLACE_WORDS["last"]
     )
 
 
@@ -809,14 +920,6 @@ def is_local_byline(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     return found is not None and bool(found.byline.authors)
 
 
-# The words that join two people's names in Spanish, Italian, Portuguese and Dutch
-# (``y``, ``e``, ``en``); each joins the parts of one name too (``José Ortega y Gasset``,
-# ``Maria da Silva e Sousa``), so a name of two words at least must stand on each side.
-# Indonesian ``dan``, Turkish ``ve``, Russian ``и`` and Polish ``i`` too, in lower case
-# (``Dan`` is a given name).
-_JOIN_WORDS = frozenset(("y", "e", "en", "Y", "E", "EN", "dan", "ve", "\u0438", "i"))
-
-
 def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:
     """Two names that a joining word parts in ``text[a:b]``, or ``None``.
 
@@ -829,10 +932,10 @@ def _joined_pair(text: str, a: int, b: int) -> list[Span] | None:
         >>> _joined_pair("Mary Ann E Lee Park", 0, 19) is None
         True
     """
-    if _JOIN_WORDS.isdisjoint(text[a:b].split()):  # the words _WORD_RE finds
+    if NAME_JOINS.isdisjoint(text[a:b].split()):  # the words _WORD_RE finds
         return None
     words = [m.span() for m in _regex.finditer(_WORD_RE, text, a, b)]
-    joins = [k for k, (x, y) in enumerate(words) if text[x:y] in _JOIN_WORDS]
+    joins = [k for k, (x, y) in enumerate(words) if text[x:y] in NAME_JOINS]
     if len(joins) != 1:
         return None
     k = joins[0]
@@ -929,41 +1032,34 @@ def _inside_role(text: str, pos: int, cut: regex.Match[str]) -> bool:
     return cut["role"] is not None and text[pos : cut.start()].rsplit(None, 1)[-1].lower() in _BEATS
 
 
-# Spanish ``y`` between names (any case).
-_NAME_JOINERS = frozenset(("y", "Y"))
-
-
 def split_joined_names(text: str, found: BylineMatch) -> BylineMatch:
-    """Split authors that ``y`` joins: ``Ana Ruiz y Luis Gómez`` names two.
+    """Split authors that a joining word parts: ``Ana Ruiz y Luis Gómez`` names two.
 
-    :func:`read_byline` keeps such a name whole, as ``José Ortega y Gasset`` is one
-    person; in a byline field, or after Spanish ``Por``, a ``y`` with a given name and a
-    surname (two words or more) on each side, the second capitalised, stands between
-    two people.
+    :func:`read_byline` splits them itself; this splits those of a byline read
+    otherwise. ``y``, ``e``, ``en``, ``dan``, ``ve``, ``и`` or ``i`` with a given name
+    and a surname (two words or more) on each side, the second capitalised, stands
+    between two people; ``José Ortega y Gasset`` is one.
 
     Args:
         text: The text the byline was read from (its spans index it).
-        found: The byline as :func:`read_byline` read it.
+        found: The byline as read.
 
     Returns:
         ``found``, with each author so joined split in two (and their spans).
 
     Examples:
         >>> text = "Ana Ruiz y Luis Gómez"
-        >>> split_joined_names(text, read_byline(text, require_prefix=False)).byline.authors
+        >>> whole = BylineMatch(byline=Byline(authors=(text,), organization=None, text=text),
+        ...                     span=Span(0, 21), author_spans=(Span(0, 21),))
+        >>> split_joined_names(text, whole).byline.authors
         ('Ana Ruiz', 'Luis Gómez')
+        >>> text = "José Ortega y Gasset"
+        >>> whole = BylineMatch(byline=Byline(authors=(text,), organization=None, text=text),
+        ...                     span=Span(0, 20), author_spans=(Span(0, 20),))
+        >>> split_joined_names(text, whole) is whole
+        True
     """
-    spans: list[Span] = []
-    for span in found.author_spans:
-        words = span.of(text).split(" ")
-        joins = [k for k, w in enumerate(words) if w in _NAME_JOINERS]
-        k = joins[0] if len(joins) == 1 else 0
-        if k < 2 or len(words) - k - 1 < 2 or not words[k + 1][:1].isupper():  # noqa: PLR2004
-            spans.append(span)
-            continue
-        first_end = span.start + len(" ".join(words[:k]))
-        second_start = first_end + len(words[k]) + 2
-        spans += [Span(span.start, first_end), Span(second_start, span.end)]
+    spans = [h for s in found.author_spans for h in _joined_pair(text, s.start, s.end) or [s]]
     if len(spans) == len(found.author_spans):
         return found
     authors = tuple(s.of(text) for s in spans)

@@ -488,6 +488,46 @@ def word_at(text: str, pos: int, endpos: int) -> bool:
     return i > pos and i < endpos and text[i].isalpha()
 
 
+def _names_a_thing(text: str, pos: int, endpos: int) -> bool:
+    """Whether a capitalised word that is no weekday or month starts at ``pos``.
+
+    After ``ET``, ``CT``, ``MT`` or ``PT`` such a word makes them no zone but a name's
+    start (``3:15 MT Hood``, ``8:00 CT Scan``); a weekday, a month, a stamp's word or
+    a word in capitals goes with the zone (``4:10 p.m. CT Tuesday``, ``6:50 AM ET Aug
+    14``, ``10:30 ET Updated 11:05 ET``).
+
+    Examples:
+        >>> _names_a_thing("MT Hood", 2, 7), _names_a_thing("CT scan", 2, 7)
+        (True, False)
+        >>> _names_a_thing("ET Tuesday", 2, 10), _names_a_thing("ET Aug. 14", 2, 10)
+        (False, False)
+        >>> _names_a_thing("ET, Monday", 2, 10), _names_a_thing("ET", 2, 2)
+        (False, False)
+        >>> _names_a_thing("ET Updated", 2, 10), _names_a_thing("ET UPDATED", 2, 10)
+        (False, False)
+    """
+    if not word_at(text, pos, endpos):
+        return False
+    start = pos
+    while text[start] in " \t\u00a0":
+        start += 1
+    stop = start
+    while stop < endpos and stop - start <= _LONGEST_NAME and text[stop].isalpha():
+        stop += 1
+    word = caseless(text[start:stop])
+    return (
+        text[start].isupper()
+        and not text[start:stop].isupper()
+        and word not in WEEKDAYS
+        and word not in MONTHS
+        and word not in _STAMP_WORDS
+    )
+
+
+# The longest weekday or month name read after a zone.
+_LONGEST_NAME = 20
+# Words a page's stamp sets after a zone (``10:30 ET Updated 11:05 ET``).
+_STAMP_WORDS = frozenset(("updated", "published", "posted", "modified", "edited", "last", "first"))
 # How many spaces between a zone's name and a word after it are looked past.
 _WORD_GAP = 4
 
@@ -582,7 +622,11 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
                 # Before the date, the date follows the zone, not a word.
                 word_follows=not lead and word_at(m.string, end, m.endpos),
             )
-            if tz is None and zone in SEASONAL_ZONES:
+            if (
+                tz is None
+                and zone in SEASONAL_ZONES
+                and not _names_a_thing(m.string, m.end(_ZONE), m.endpos)
+            ):
                 # ``ET``: EST or EDT, as the US kept its clocks on that date.
                 try:
                     tz = seasonal_zone(zone, dt.datetime(year, month, day, hour, minute), options)  # noqa: DTZ001

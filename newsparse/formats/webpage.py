@@ -43,7 +43,6 @@ Examples:
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
@@ -52,11 +51,11 @@ import regex
 from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
 from newsparse.extract.bylines import (
-    BylineMatch,
     is_local_byline,
     is_role_line,
     read_byline,
     read_signature,
+    reads_as_names,
     split_joined_names,
 )
 from newsparse.extract.classify import (
@@ -344,21 +343,6 @@ _CLOCK_STAMP_RE = regex.compile(
 )
 # A social-media handle glued to the end of a name: ``Jane Doe@janedoe``.
 _HANDLE_RE = regex.compile(r"@[\w.]{1,30}+")
-# Words of a page's labels and buttons, never of a person's name: ``Breaking News``,
-# ``Live Updates``, ``Listen Now`` or ``Follow Us`` beside the date is no byline.
-_PAGE_WORDS = frozenset((
-    "breaking", "news", "live", "latest", "update", "updates", "now", "us", "video",
-    "videos", "watch", "listen", "podcast", "photos", "gallery", "newsletter", "subscribe",
-    "follow", "share", "contact", "sponsored", "advertisement",
-    # Section and topic labels set between a headline and its date name institutions
-    # and places (``Supreme Court``, ``City Council``, ``Middle East``), not people.
-    "court", "council", "ministry", "parliament", "government", "department", "police",
-    "university", "committee", "party", "congress", "senate", "agency", "company",
-    "bank", "market", "markets", "economy", "business", "politics", "sport", "sports",
-    "world", "east", "west", "north", "south", "county", "city", "state", "states",
-    "kingdom", "union", "minister", "president", "election", "elections", "climate",
-    "health", "science", "technology", "opinion", "analysis", "culture",
-))  # fmt: skip
 # The label over a page's tags, alone on a line (compared case-folded, without a
 # closing colon), in English, German, French, Spanish, Portuguese and Italian.
 _TAG_LABELS = frozenset((
@@ -372,8 +356,6 @@ _NAME_DATE_GAP = " \t,|\u00b7\u2022-\u2013\u2014"
 _FOLLOW_BUTTONS = frozenset(("follow", "+ follow", "follow author"))
 #: The longest line read as a bare name (no ``By``) beside the article's date.
 MAX_NAME_LINE = 60
-#: The most words in one name read without a ``By``.
-MAX_BARE_NAME_WORDS = 4
 
 # A date labelled as an update rather than the publication.
 _UPDATED_RE = regex.compile(
@@ -823,37 +805,6 @@ def _is_stamp_beside(line: Line) -> bool:
         or _is_stamp_line(text)
         or _holds_date(line)
     )
-
-
-def _reads_as_names(found: BylineMatch) -> bool:
-    """Whether a byline read without ``By`` names people, not a section or a button.
-
-    Each author has a given name and a surname (at most :data:`MAX_BARE_NAME_WORDS`
-    words), or is one word with a capital inside it, as a blog or a site signs
-    (``LinkNaija``): ``Business`` or ``Photos`` alone is a section. No word is a page
-    label's (``Breaking News``, ``Follow Us``) or a section's (``Supreme Court``,
-    ``Middle East``, ``Climate Change``).
-
-    Examples:
-        >>> from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline
-        >>> [_reads_as_names(read_byline(t, require_prefix=False))
-        ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
-        ...            "Breaking News", "Supreme Court")]
-        [True, True, True, False, False, False]
-    """
-    if not found.byline.authors:
-        return False
-    for name in found.byline.authors:
-        words = name.split()
-        if any(caseless(w) in _PAGE_WORDS for w in words):
-            return False
-        if len(words) == 1:
-            word = words[0]
-            if not any(a.islower() and z.isupper() for a, z in itertools.pairwise(word)):
-                return False
-        elif len(words) > MAX_BARE_NAME_WORDS:
-            return False
-    return True
 
 
 def _writes_label(b: Builder, label: str) -> bool:
@@ -2292,7 +2243,7 @@ class WebpageFormat(EvidenceFormat):
         Schmidt`` / ``14.08.2023`` / headline). Only a byline with its label (``By``,
         ``Von``, a ``By`` alone on the line above the names) is taken there, within
         :data:`BYLINE_ABOVE_REACH` lines, and the search stops at prose. Each author
-        must read as a name (:func:`_reads_as_names`): menus above a headline hold
+        must read as a name (:func:`reads_as_names`): menus above a headline hold
         ``By Topic`` and ``By Region``.
         """
         for i in range(anchor - 1, max(anchor - BYLINE_ABOVE_REACH, 1) - 1, -1):
@@ -2313,7 +2264,7 @@ class WebpageFormat(EvidenceFormat):
         the date (``Headline / Jane Doe / 14 August 2023``), or glued to a handle
         beside the date (``Jane Doe@janedoe``). A name line anywhere else is too
         like a caption, a section or a heading to be taken; the names must read as
-        names (:func:`_reads_as_names`).
+        names (:func:`reads_as_names`).
         """
         headline = b.headline.span if b.headline is not None else None
         for i in range(start, end):
@@ -2377,7 +2328,7 @@ class WebpageFormat(EvidenceFormat):
             if not placed:
                 continue
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
-            if found is None or not _reads_as_names(found):
+            if found is None or not reads_as_names(found):
                 continue
             self._set_byline(b, found.byline, found.span, found.author_spans)
             b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
@@ -2447,22 +2398,7 @@ class WebpageFormat(EvidenceFormat):
         line = infos[i].line
         if names_only:
             pre = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
-            plain = pre is not None and _reads_as_names(pre) and b.take_byline(line)
-        elif "|" in line.text:
-            # Words with no ``By`` before a stamp with no date (``Jane Doe | Yesterday``)
-            # are names only if they read as names: a section's label stands there too
-            # (``Local News | 2 hours ago``).
-            pre = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
-            plain = (
-                pre is not None
-                and not (
-                    pre.author_spans
-                    and pre.author_spans[0].start == pre.span.start
-                    and "|" in b.text[pre.span.end : line.end]
-                    and not _reads_as_names(pre)
-                )
-                and b.take_byline(line)
-            )
+            plain = pre is not None and reads_as_names(pre) and b.take_byline(line)
         else:
             plain = b.take_byline(line)
         if plain:
@@ -2487,7 +2423,7 @@ class WebpageFormat(EvidenceFormat):
             label is not None
             and found is not None
             and found.byline.authors
-            and (not names_only or _reads_as_names(found))
+            and (not names_only or reads_as_names(found))
         ):
             self._set_byline(b, found.byline, found.span, found.author_spans)
             b.add_furniture(line.start, found.span.start, b.rule("byline-label"))
@@ -2504,7 +2440,7 @@ class WebpageFormat(EvidenceFormat):
             if (
                 found is not None
                 and found.byline.authors
-                and (not names_only or _reads_as_names(found))
+                and (not names_only or reads_as_names(found))
             ):
                 self._set_byline(b, found.byline, found.span, found.author_spans)
                 b.add_furniture(line.start, line.end, b.rule("byline-label"))
@@ -2572,7 +2508,7 @@ class WebpageFormat(EvidenceFormat):
         """Names with no ``By`` before the date on the line under the headline.
 
         ``Owen Price, March 14, 2024`` or ``Owen Price | 14.03.2024``: the names read as
-        names (:func:`_reads_as_names`), and only a comma, a bar, a bullet or a dash
+        names (:func:`reads_as_names`), and only a comma, a bar, a bullet or a dash
         stands between them and the date. A ``By`` in the page's language may open them
         (``Di Giulia Conti | 14 marzo 2024``). The site's name, as the page ``title``
         gives it, is no writer's (``Kabar Pagi - 14/08/2023``): the date line is read
@@ -2596,7 +2532,15 @@ class WebpageFormat(EvidenceFormat):
             names is None
             or names.span.start != names_start
             or names.span.end != names_end
-            or not _reads_as_names(names)
+            # The byline reader cuts ``Par`` or ``Von`` off as a By, but the page's
+            # language writes no such By: the words are a name (``Par Three Contest``).
+            or (
+                label is not None
+                and names_start == line.start
+                and bool(names.author_spans)
+                and names.author_spans[0].start != names_start
+            )
+            or not reads_as_names(names)
             or (len(names.byline.authors) == 1 and _names_site(names.byline.authors[0], title))
         ):
             return False

@@ -654,3 +654,26 @@ def test_a_sentence_ending_in_contributed_after_agency_writers_is_no_credit() ->
     found = read_attribution("Associated Press writer Jo Roe in Chicago contributed.")
     assert found is not None
     assert found.credits == (Credit(role="contributed", names=("Jo Roe",)),)
+
+
+def test_a_sentence_about_contributions_to_a_report_is_no_credit() -> None:
+    line = "Residents contributed to this report by sending photos, the station said."
+    assert read_attribution(line) is None
+    text = "Storm hits coast\n\nBy Jane Doe\n\nThe storm hit on Monday.\n\n" + line + "\n"
+    a = newsparse.parse(text)
+    assert a.paragraphs == ("The storm hit on Monday.", line)
+    assert a.attribution is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe contributed to this report.",
+        "Jane Doe in Chicago contributed to this report from Washington.",
+        "(Jane Doe contributed to this story.)",
+    ],
+)
+def test_a_contributed_line_is_still_a_credit(line: str) -> None:
+    found = read_attribution(line)
+    assert found is not None
+    assert found.credits[0].names == ("Jane Doe",)

@@ -312,6 +312,58 @@ def test_a_stamp_with_no_date_after_the_names_is_no_name(line: str) -> None:
     assert found.span.of(line).endswith("Doe")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Local News | 2 hours ago",
+        "Business | Yesterday",
+        "Hong Kong | 2 hours ago",
+        "Storm Ivy | Today",
+    ],
+)
+def test_words_with_no_by_before_a_stamp_must_read_as_names(line: str) -> None:
+    # A section's label or a place stands before a page's stamp as often as names do.
+    assert read_byline(line) is None
+    text = (
+        "Footbridge opens to walkers\n\n" + line + "\n\n"
+        "The new footbridge over the river opened to walkers on Saturday after a year of "
+        "work.\n\nIt was paid for by the town and by a grant from the county, the mayor "
+        "said.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "generic"
+    assert a.byline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporter: How Much Will It Cost",
+        "Reporter: Was It Worth It",
+        "Reporter: The Mayor Said No",
+        "By How Much Prices Rose",
+    ],
+)
+def test_an_interview_question_after_a_label_names_no_one(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Reporter: Jane Doe", ("Jane Doe",)),
+        ("Oleh: Budi Santoso", ("Budi Santoso",)),
+        ("Yazar: Can D\u00fcndar", ("Can D\u00fcndar",)),
+        ("By Will Smith", ("Will Smith",)),
+    ],
+)
+def test_names_after_a_label_still_read(line: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+
+
 def test_a_dash_inside_a_name_opens_no_stamp() -> None:
     found = read_byline("By Jane Doe-Monday")
     assert found is not None
@@ -444,3 +496,17 @@ def test_a_desks_credit_stays_an_organisation() -> None:
     assert found is not None
     assert found.byline.authors == ()
     assert found.byline.organization == "Daily Post Reporter"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [("Hong Kong | Reuters", "Hong Kong", "Reuters"), ("New York | AP", "New York", "AP")],
+)
+def test_a_place_before_an_agency_is_where_it_filed_from(
+    line: str, place: str, agency: str
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ()
+    assert found.byline.organization == agency
+    assert [s.of(line) for s in found.places] == [place]

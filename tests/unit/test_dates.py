@@ -928,3 +928,22 @@ def test_a_date_line_with_its_zone_written_out(line: str, offset: int) -> None:
 def test_a_place_after_a_time_is_no_spelled_zone() -> None:
     text = "08:00 Eastern Europe Time"
     assert dates.spelled_zone(text, 5, len(text), dt.datetime(2023, 8, 14, 8)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # A name after MT, CT or PT (Mount Hood, a CT scan) makes them no zone.
+        ("June 4, 2024 3:15 MT Hood", "2024-06-04T03:15:00"),
+        ("June 4, 2024 8:00 PT Barnum", "2024-06-04T08:00:00"),
+        ("June 4, 2024 8:00 CT Scan", "2024-06-04T08:00:00"),
+        # A weekday, a month, a stamp's word or capitals after them keep the zone.
+        ("10:30 a.m. ET Tuesday, March 14, 2024", "2024-03-14T10:30:00-04:00"),
+        ("6:50 AM ET Aug 14, 2023", "2023-08-14T06:50:00-04:00"),
+        ("March 14, 2024 10:30 ET Updated", "2024-03-14T10:30:00-04:00"),
+        ("March 14, 2024 10:30 PT UPDATED", "2024-03-14T10:30:00-07:00"),
+    ],
+)
+def test_a_us_zone_before_a_name_is_no_zone(text: str, iso: str) -> None:
+    found = next(dates.find_dates(text))
+    assert found.value.isoformat() == iso

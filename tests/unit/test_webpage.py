@@ -2642,18 +2642,6 @@ def test_names_before_the_date_under_a_standfirst() -> None:
     assert a.date == dt.datetime(2023, 8, 14)
 
 
-def test_a_bulleted_menu_under_the_body_is_no_list_of_the_articles() -> None:
-    menu = "\u2022 World News\n\u2022 Local Sport\n\u2022 Arts Desk\n"
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + menu
-        + "Thanks for reading.\n" + _FOOTER
-    )  # fmt: skip
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert a.paragraphs == tuple(_BODY.splitlines())
-
-
 def test_a_bare_name_under_the_alt_text_of_its_photo() -> None:
     text = _page("Photo of Jane Doe\nJane Doe\nTransport Reporter\n14 August 2023")
     a = newsparse.parse(text)
@@ -2719,9 +2707,15 @@ def test_the_site_name_before_the_date_is_no_writer() -> None:
     assert a.date.isoformat() == "2023-08-14T06:50:00"
 
 
-def test_a_bulleted_menu_of_chrome_under_the_body_is_no_list_of_the_articles() -> None:
-    # Each entry holds a word in lower case, as a list's item does, but is chrome.
-    menu = "\u2022 Sign in\n\u2022 Contact us\n\u2022 About us\n"
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "\u2022 World News\n\u2022 Local Sport\n\u2022 Arts Desk\n",
+        # Each entry holds a word in lower case, as a list's item does, but is chrome.
+        "\u2022 Sign in\n\u2022 Contact us\n\u2022 About us\n",
+    ],
+)
+def test_a_bulleted_menu_under_the_body_is_no_list_of_the_articles(menu: str) -> None:
     text = (
         "Footbridge opens to walkers | The Valley Herald\n" + _MENU
         + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + menu
@@ -2954,3 +2948,76 @@ def test_a_box_of_questions_above_the_first_paragraph_stays_out() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_APP_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        # Places and storms before the date under the headline name no writer.
+        ("New York, March 14, 2024", dt.datetime(2024, 3, 14)),
+        ("Hong Kong \u00b7 14 August 2023", dt.datetime(2023, 8, 14)),
+        ("Los Angeles, CA | March 14, 2024", dt.datetime(2024, 3, 14)),
+        ("Mount Vernon, March 14, 2024", dt.datetime(2024, 3, 14)),
+        ("Staten Island | 14 August 2023", dt.datetime(2023, 8, 14)),
+        ("Storm Ivy | 14 August 2023", dt.datetime(2023, 8, 14)),
+        # A section's label, and golf's ``Par`` on an English page, open no names.
+        ("Section E Lee | 14 August 2023", dt.datetime(2023, 8, 14)),
+        ("Par Three Contest | March 3, 2024", dt.datetime(2024, 3, 3)),
+        ("Por Favor Cafe | 14 August 2023", dt.datetime(2023, 8, 14)),
+        # Nor before a stamp that names no date.
+        ("Hong Kong | 2 hours ago", None),
+    ],
+)
+def test_places_and_labels_before_the_date_name_no_writer(
+    header: str, date: dt.datetime | None
+) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.date == date
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "header", ["Procter y Gamble | 14 August 2023", "Johnson e Johnson, 14 August 2023"]
+)
+def test_a_joining_word_after_one_word_before_the_date_names_no_one(header: str) -> None:
+    # Two names of one word each, as ``Procter and Gamble`` would part them: no writer.
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Kabar Pagi | 14 August 2023",
+        "Berita Harian - 14 August 2023",
+        "Noticias Hoy, 14 August 2023",
+    ],
+)
+def test_news_in_another_language_before_the_date_names_no_writer(header: str) -> None:
+    # ``Kabar``, ``Berita`` and ``Noticias`` are ``News``: a site's or a section's name.
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [("Lake Bell | 14 August 2023", "Lake Bell"), ("San Lee, 14 August 2023", "San Lee")],
+)
+def test_a_writer_whose_given_name_opens_places_is_still_a_writer(header: str, author: str) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == (author,)
+    assert a.date == dt.datetime(2023, 8, 14)
