@@ -689,6 +689,17 @@ def _page(header: str) -> str:
     )
 
 
+def _bylined_page(rest: str) -> str:
+    """The page with its title, menu, headline, byline and date, then ``rest`` and the footer."""
+    return (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + rest
+        + _FOOTER
+    )
+
+
 @pytest.mark.parametrize(
     ("header", "authors", "raw_date"),
     [
@@ -2400,11 +2411,7 @@ def test_the_comments_under_a_comments_label_are_not_the_article() -> None:
         "About time too, the old footbridge was closed every winter and we had to walk "
         "all the way round by the road bridge to get to the shops in town.\n"
     )
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY
-        + "Comments\nSam Roe\n" + comment + "Reply\n" + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(_BODY + "Comments\nSam Roe\n" + comment + "Reply\n")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -2490,11 +2497,7 @@ def test_a_box_of_points_that_runs_to_the_footer_is_the_article() -> None:
 def test_a_link_to_the_comments_between_paragraphs_does_not_end_the_article() -> None:
     # No comment's button (``Reply``) under it: a link, not the comments' heading.
     lines = _BODY.splitlines()
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
-        + "\n".join([lines[0], lines[1], "Comments", lines[2]]) + "\n" + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page("\n".join([lines[0], lines[1], "Comments", lines[2]]) + "\n")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(lines)
@@ -2535,11 +2538,7 @@ def test_a_live_blogs_time_stamps_between_entries_are_not_paragraphs(
     stamps: tuple[str, str],
 ) -> None:
     lines = _BODY.splitlines()
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
-        + "\n".join([lines[0], stamps[0], lines[1], stamps[1], lines[2]]) + "\n" + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page("\n".join([lines[0], stamps[0], lines[1], stamps[1], lines[2]]) + "\n")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(lines)
@@ -2552,11 +2551,9 @@ def test_a_short_lead_paragraph_over_a_link_to_another_story_is_kept() -> None:
         *_BODY.splitlines()[1:],
         "The council said the lamps along the towpath would be fitted by the end of the year.",
     ]
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + lead + "\n"
-        + "Read more: Ferry to stop running in winter\n" + "\n".join(rest) + "\n" + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(
+        lead + "\n" + "Read more: Ferry to stop running in winter\n" + "\n".join(rest) + "\n"
+    )
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (lead, *rest)
@@ -2621,11 +2618,7 @@ def test_a_list_of_links_under_a_label_between_paragraphs_is_not_the_article(
 ) -> None:
     lines = _BODY.splitlines()
     links = ["- New head teacher for Elmfield High", "- Exam results improve again"]
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
-        + "\n".join([lines[0], label, *links, lines[1], lines[2]]) + "\n" + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page("\n".join([lines[0], label, *links, lines[1], lines[2]]) + "\n")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(lines)
@@ -2716,11 +2709,7 @@ def test_the_site_name_before_the_date_is_no_writer() -> None:
     ],
 )
 def test_a_bulleted_menu_under_the_body_is_no_list_of_the_articles(menu: str) -> None:
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + menu
-        + "Thanks for reading.\n" + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(_BODY + menu + "Thanks for reading.\n")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -2732,13 +2721,11 @@ def test_list_lines_that_open_alike_are_not_joined_as_one_paragraph() -> None:
         "in section 5 of the act - the parish archive\n"
         "in section 9 of the act - the county records\n"
     )
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
-        + "The new footbridge is named in three places in the law, the mayor said:\n" + items
+    text = _bylined_page(
+        "The new footbridge is named in three places in the law, the mayor said:\n"
+        + items
         + "It was paid for by the town and by a grant from the county, the mayor said.\n"
-        + _FOOTER
-    )  # fmt: skip
+    )
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[1:4] == tuple(items.splitlines())
@@ -2753,10 +2740,7 @@ def test_a_short_answer_said_twice_in_a_dialogue_is_no_pull_quote(answer: str) -
         f"{answer}\n"
         "Then I asked whether it would ever open to them at all, and she laughed.\n"
     )
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + body + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(body)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(body.splitlines())
@@ -2764,11 +2748,7 @@ def test_a_short_answer_said_twice_in_a_dialogue_is_no_pull_quote(answer: str) -
 
 def test_teasers_stamped_with_a_reading_time_under_the_body_are_no_table() -> None:
     teasers = "Top 10 walks in the valley | 5 min read\nBest cafes by the river | 3 min read\n"
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + teasers
-        + "Thanks for reading.\n" + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(_BODY + teasers + "Thanks for reading.\n")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -2811,11 +2791,7 @@ def test_teasers_above_the_first_paragraph_without_a_head_stay_out() -> None:
     "counts", ["Likes 12 Comments 4\n", "Share 12 Tweet 3\n", "Page 1 of 3\n1 2 3 Next\n"]
 )
 def test_a_bars_counts_under_the_body_are_no_table(counts: str) -> None:
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + counts
-        + "Thanks for reading.\n" + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(_BODY + counts + "Thanks for reading.\n")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -2832,11 +2808,7 @@ _LEAD_IN = "The council listed the work still to be done before cyclists can use
     ],
 )
 def test_a_list_the_last_paragraph_announces_is_kept(items: str) -> None:
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + _LEAD_IN
-        + items + "Share\nFacebook\n" + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(_BODY + _LEAD_IN + items + "Share\nFacebook\n")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*_BODY.splitlines(), _LEAD_IN.strip(), *items.splitlines())
@@ -2844,11 +2816,7 @@ def test_a_list_the_last_paragraph_announces_is_kept(items: str) -> None:
 
 def test_a_menu_too_long_for_a_list_under_a_lead_in_stays_out() -> None:
     menu = "".join(f"Section {n}\n" for n in range(40))
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + _LEAD_IN
-        + menu + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(_BODY + _LEAD_IN + menu)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*_BODY.splitlines(), _LEAD_IN.strip())
@@ -2859,11 +2827,7 @@ def test_a_long_list_a_paragraph_announces_does_not_cut_the_body() -> None:
     streets = ("Mill", "Church", "Market", "Bridge", "Station", "Park", "Water", "Castle")
     items = "".join(f"{s} Street\n{s} Lane\n" for s in streets)
     end = "Work on the signs will start in the autumn, the council said in a statement.\n"
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + lead + items
-        + end + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(_BODY + lead + items + end)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (
@@ -2897,11 +2861,7 @@ _WALK_END = (
 )
 def test_items_in_lower_case_under_a_lead_in_are_kept(lead: str) -> None:
     items = "strong boots\na waterproof coat\na flask of tea\n"
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + lead + items
-        + _WALK_END + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(_BODY + lead + items + _WALK_END)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (
@@ -2913,11 +2873,7 @@ def test_items_in_lower_case_under_a_lead_in_are_kept(lead: str) -> None:
 
 
 def test_a_torn_tail_in_lower_case_without_a_lead_in_stays_out() -> None:
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY
-        + "What you will need\nstrong boots\n" + _WALK_END + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(_BODY + "What you will need\nstrong boots\n" + _WALK_END)
     a = newsparse.parse(text)
     check_article(text, a)
     assert "strong boots" not in a.paragraphs
@@ -2928,11 +2884,7 @@ def test_wrapped_prose_whose_lines_open_with_one_word_stays_one_paragraph() -> N
         "The mayor said on Saturday that walkers would be able to use the new bridge from\n"
         "the start of next week, once the last of the railings had been painted by the crew.\n"
     )
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n" + _BODY + para
-        + _FOOTER
-    )  # fmt: skip
+    text = _bylined_page(_BODY + para)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[-1] == para.replace("\n", " ").strip()
