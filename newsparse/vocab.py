@@ -37,6 +37,7 @@ __all__ = [
     "PAGE_TOOLS",
     "PLACE_NAMES",
     "PLACE_WORDS",
+    "PUBLICATION_WORDS",
     "SEASONAL_ZONES",
     "SEASONS",
     "SPELLED_ZONES",
@@ -359,6 +360,15 @@ PLACE_WORDS: dict[str, frozenset[str]] = {
     )),
     "last": frozenset(("island", "islands", "city", "county", "province", "heights")),
 }  # fmt: skip
+
+#: Words a newspaper's name closes with (``New York Times``, ``Daily Post``, ``Evening
+#: Herald``), lower case: a name of two words or more that closes with one, set with no
+#: ``By`` before a bar and a role (``New York Times | Staff``), is the paper's, no
+#: writer's. No word here is a common surname.
+PUBLICATION_WORDS: frozenset[str] = frozenset((
+    "times", "post", "herald", "tribune", "gazette", "chronicle", "telegraph",
+    "journal", "courier", "examiner", "inquirer", "enquirer", "sentinel", "dispatch",
+))  # fmt: skip
 
 #: Zones written out after a time (``08:00 AM Eastern Daylight Time``, as Business Wire
 #: dates its releases), to the names they stand for in :data:`ZONE_OFFSETS` or

@@ -43,6 +43,7 @@ from newsparse.vocab import (
     NAME_JOINS,
     PLACE_NAMES,
     PLACE_WORDS,
+    PUBLICATION_WORDS,
     WEEKDAYS,
     canonical_agency,
 )
@@ -735,6 +736,12 @@ def read_byline(
         if prefix is None and _names_place(piece.split()):
             places.append(Span(a, b))  # ``Hong Kong | Reuters``: the agency's, from there
             continue
+        if prefix is not None and " ".join(caseless(w) for w in piece.split()) in PLACE_NAMES:
+            places.append(Span(a, b))  # ``By Hong Kong``: a place, no writer
+            continue
+        if prefix is None and not authors and _names_publication(piece.split()):
+            organization = organization or piece  # ``New York Times | Staff``: the paper's
+            continue
         authors.append(Span(a, b))
     if not authors and organization is None:
         return None
@@ -814,6 +821,17 @@ def reads_as_names(found: BylineMatch) -> bool:
         elif len(words) > MAX_BARE_NAME_WORDS:
             return False
     return True
+
+
+def _names_publication(words: Sequence[str]) -> bool:
+    """Whether the words of a name name a newspaper: two or more, the last a paper's.
+
+    Examples:
+        >>> [_names_publication(n.split()) for n in (
+        ...     "New York Times", "Daily Post", "Jane Doe", "Times")]
+        [True, True, False, False]
+    """
+    return len(words) >= 2 and caseless(words[-1]) in PUBLICATION_WORDS  # noqa: PLR2004
 
 
 def _names_place(words: Sequence[str]) -> bool:

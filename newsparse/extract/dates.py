@@ -570,6 +570,9 @@ _LEAD_TIME_GROUP = _G["lead"]
 # The Buddhist era runs 543 years ahead of the common era; a Thai page's year past 2400
 # is one of its years, and two digits are a year of its 2500s.
 _BE_OFFSET, _BE_FROM, _BE_CENTURY = 543, 2400, 2500
+# The years a news text dates itself in: any other (``14 August 2567`` in English, a
+# Buddhist-era year without a Thai month) is no date of ours.
+_FIRST_YEAR, _LAST_YEAR = 1700, 2199
 
 # The halves of the day written in other scripts, as ``clock_hour`` reads them.
 _HALF_DAYS = {
@@ -589,6 +592,8 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
         year = (year + _BE_CENTURY if short else year) - _BE_OFFSET
     elif short:
         year = _century(year, options.reference)
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        return None
     if monthname:
         month = MONTHS[caseless(monthname)]
         day = int(g[_DAY])

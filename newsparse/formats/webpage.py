@@ -1673,9 +1673,25 @@ def _reworded_h1(infos: Sequence[LineInfo], piece: str) -> int:
         ):
             continue
         shared = len(wanted & set(caseless(info.line.text).split()))
-        if shared >= H1_SHARED_WORDS * len(wanted) and _is_header_line(infos[i + 1].line):
+        if shared >= H1_SHARED_WORDS * len(wanted) and _opens_under(infos, i + 1):
             return i
     return -1
+
+
+def _opens_under(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether a byline or date line is line ``i``, or the next after one standfirst line.
+
+    A standfirst may stand between the ``<h1>`` and its byline (``Headline`` /
+    ``Standfirst`` / ``Jane Doe, August 14, 2023``).
+    """
+    if _is_header_line(infos[i].line):
+        return True
+    return (
+        i + 1 < len(infos)
+        and infos[i].rule is None
+        and infos[i].kind in {"short", "prose"}
+        and _is_header_line(infos[i + 1].line)
+    )
 
 
 def _split_title(title: str) -> tuple[int, int]:

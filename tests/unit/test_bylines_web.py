@@ -510,3 +510,32 @@ def test_a_place_before_an_agency_is_where_it_filed_from(
     assert found.byline.authors == ()
     assert found.byline.organization == agency
     assert [s.of(line) for s in found.places] == [place]
+
+
+@pytest.mark.parametrize("line", ["Evening Herald | Staff", "Riverside Daily Post | Staff Writer"])
+def test_a_papers_name_before_a_role_is_the_organisation(line: str) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == ()
+    assert found.byline.organization == line.split(" | ", 1)[0]
+
+
+def test_a_writers_name_before_a_role_stays_the_author() -> None:
+    found = read_byline("Mara Quill | Staff", require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == ("Mara Quill",)
+
+
+@pytest.mark.parametrize("line", ["By Hong Kong", "By New York", "BY LOS ANGELES"])
+def test_a_place_after_by_names_no_author(line: str) -> None:
+    assert read_byline(line) is None
+
+
+def test_a_place_after_by_in_an_article_names_no_author() -> None:
+    text = (
+        "Ferry Fares Rise Again\nBy Hong Kong\n\nThe harbour ferries will cost more from"
+        " the spring, the operator said.\n\nCommuters were told of the change on Monday.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None

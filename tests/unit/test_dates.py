@@ -86,6 +86,22 @@ def test_impossible_dates_are_skipped() -> None:
     assert list(find_dates("31 Feb 2023 and 30/02/2023")) == []
 
 
+@pytest.mark.parametrize("text", ["14 August 2567", "March 3, 2890", "2567-08-14", "9 May 1201"])
+def test_implausible_years_are_skipped(text: str) -> None:
+    assert list(find_dates(text)) == []
+
+
+def test_a_buddhist_era_year_with_a_thai_month_is_still_read() -> None:
+    assert next(find_dates("14 \u0e2a\u0e34\u0e07\u0e2b\u0e32\u0e04\u0e21 2567")).value.year == 2024
+
+
+def test_an_article_dated_in_an_implausible_year_has_no_date() -> None:
+    text = "Orchard Fair Opens\n14 August 2567\n\nThe orchard fair opened its gates to visitors.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.date is None
+
+
 def test_two_digit_years_use_reference_not_clock() -> None:
     assert next(find_dates("Mon, 05 Apr 93 18:01:16 GMT")).value.year == 1993
     assert next(find_dates("5 Apr 21")).value.year == 2021

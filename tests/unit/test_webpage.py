@@ -2973,3 +2973,25 @@ def test_a_writer_whose_given_name_opens_places_is_still_a_writer(header: str, a
     assert a.byline is not None
     assert a.byline.authors == (author,)
     assert a.date == dt.datetime(2023, 8, 14)
+
+
+def test_a_reworded_h1_over_a_standfirst_and_a_bare_byline_is_the_headline() -> None:
+    # The title words the headline for search engines; the <h1> under the kicker words
+    # it for readers, and a standfirst stands between it and the byline and date.
+    text = (
+        "Harbour ferry timetable changes | The Valley Herald\n"
+        + _MENU
+        + "Transport\n"
+        + "Harbour ferry timetable changes again this winter\n"
+        + "Commuters will wait longer for the early boats from next month.\n"
+        + "Mara Quill, August 14, 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Harbour ferry timetable changes again this winter"
+    assert a.byline is not None
+    assert a.byline.authors == ("Mara Quill",)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.summary == "Commuters will wait longer for the early boats from next month."
