@@ -2916,6 +2916,13 @@ def test_a_box_of_questions_above_the_first_paragraph_stays_out() -> None:
         ("Section E Lee | 14 August 2023", dt.datetime(2023, 8, 14)),
         ("Par Three Contest | March 3, 2024", dt.datetime(2024, 3, 3)),
         ("Por Favor Cafe | 14 August 2023", dt.datetime(2023, 8, 14)),
+        # Two names of one word each, as ``Procter and Gamble`` would part them.
+        ("Procter y Gamble | 14 August 2023", dt.datetime(2023, 8, 14)),
+        ("Johnson e Johnson, 14 August 2023", dt.datetime(2023, 8, 14)),
+        # ``Kabar``, ``Berita`` and ``Noticias`` are ``News``: a site's or a section's name.
+        ("Kabar Pagi | 14 August 2023", dt.datetime(2023, 8, 14)),
+        ("Berita Harian - 14 August 2023", dt.datetime(2023, 8, 14)),
+        ("Noticias Hoy, 14 August 2023", dt.datetime(2023, 8, 14)),
         # Nor before a stamp that names no date.
         ("Hong Kong | 2 hours ago", None),
     ],
@@ -2928,37 +2935,6 @@ def test_places_and_labels_before_the_date_name_no_writer(
     check_article(text, a)
     assert a.byline is None
     assert a.date == date
-    assert a.paragraphs == tuple(_BODY.splitlines())
-
-
-@pytest.mark.parametrize(
-    "header", ["Procter y Gamble | 14 August 2023", "Johnson e Johnson, 14 August 2023"]
-)
-def test_a_joining_word_after_one_word_before_the_date_names_no_one(header: str) -> None:
-    # Two names of one word each, as ``Procter and Gamble`` would part them: no writer.
-    text = _page(header)
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert a.byline is None
-    assert a.date == dt.datetime(2023, 8, 14)
-    assert a.paragraphs == tuple(_BODY.splitlines())
-
-
-@pytest.mark.parametrize(
-    "header",
-    [
-        "Kabar Pagi | 14 August 2023",
-        "Berita Harian - 14 August 2023",
-        "Noticias Hoy, 14 August 2023",
-    ],
-)
-def test_news_in_another_language_before_the_date_names_no_writer(header: str) -> None:
-    # ``Kabar``, ``Berita`` and ``Noticias`` are ``News``: a site's or a section's name.
-    text = _page(header)
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert a.byline is None
-    assert a.date == dt.datetime(2023, 8, 14)
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
