@@ -342,6 +342,8 @@ PLACE_NAMES: frozenset[str] = frozenset((
     # Countries and regions.
     "united states", "united kingdom", "great britain", "northern ireland",
     "south africa", "south korea", "north korea", "new zealand", "saudi arabia",
+    "the bronx", "the gambia", "the bahamas", "the netherlands", "the philippines",
+    "the vatican",
     "sri lanka", "costa rica", "el salvador", "puerto rico", "united arab emirates",
     "czech republic", "hong kong sar", "south sudan", "papua new guinea",
     "new south wales", "western australia", "british columbia", "latin america",

@@ -284,11 +284,6 @@ _NOT_NAME_STARTS = frozenset({
     # or ``Do``, which open names.
     "how", "what", "why", "when", "where", "who", "was", "is", "are", "did", "does",
 })  # fmt: skip
-# Places whose names open with that article: ``By Jane Doe, The Hague`` names her base.
-_PLACES_WITH_ARTICLE = frozenset((
-    "The Hague", "The Bronx", "The Gambia", "The Bahamas", "The Netherlands",
-    "The Philippines", "The Vatican",
-))  # fmt: skip
 # A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A person's name: up to six words, each capitalised, an initial, or a name particle.
@@ -709,7 +704,7 @@ def read_byline(
                 return None
             authors.extend(pair)  # ``Marco Rossi e Giulia Bianchi``, ``... en Tom Bakker``
             continue
-        if authors and piece in _PLACES_WITH_ARTICLE:
+        if authors and piece.startswith("The ") and _in_place_table(piece.split()):
             places.append(Span(a, b))  # ``By Jane Doe, The Hague``: her base, no outlet
             continue
         if english:
@@ -736,7 +731,7 @@ def read_byline(
         if prefix is None and _names_place(piece.split()):
             places.append(Span(a, b))  # ``Hong Kong | Reuters``: the agency's, from there
             continue
-        if prefix is not None and " ".join(caseless(w) for w in piece.split()) in PLACE_NAMES:
+        if prefix is not None and _in_place_table(piece.split()):
             places.append(Span(a, b))  # ``By Hong Kong``: a place, no writer
             continue
         if prefix is None and not authors and _names_publication(piece.split()):
@@ -834,6 +829,16 @@ def _names_publication(words: Sequence[str]) -> bool:
     return len(words) >= 2 and caseless(words[-1]) in PUBLICATION_WORDS  # noqa: PLR2004
 
 
+def _in_place_table(words: Sequence[str]) -> bool:
+    """Whether ``words``, folded, are a name of :data:`~newsparse.vocab.PLACE_NAMES`.
+
+    Examples:
+        >>> _in_place_table(["The", "Hague"]), _in_place_table(["Jane", "Doe"])
+        (True, False)
+    """
+    return " ".join(caseless(w) for w in words) in PLACE_NAMES
+
+
 def _names_place(words: Sequence[str]) -> bool:
     """Whether the words of a name name a place or a storm, not a writer.
 
@@ -848,11 +853,10 @@ def _names_place(words: Sequence[str]) -> bool:
     """
     if len(words) < 2:  # noqa: PLR2004 - a given name and a surname
         return False
-    folded = [caseless(w) for w in words]
     return (
-        " ".join(folded) in PLACE_NAMES
-        or folded[0] in PLACE_WORDS["first"]
-        or folded[-1] in PLACE_WORDS["last"]
+        _in_place_table(words)
+        or caseless(words[0]) in PLACE_WORDS["first"]
+        or caseless(words[-1]) in PLACE_WORDS["last"]
     )
 
 
