@@ -428,8 +428,7 @@ def spelled_zone(
     if m is None:
         return None
     name = SPELLED_ZONES[m["name"]]
-    tz = seasonal_zone(name, when, options) if name in SEASONAL_ZONES else None
-    tz = tz or resolve_zone(name, options)
+    tz = seasonal_zone(name, when, options) or resolve_zone(name, options)
     return None if tz is None else (tz, m.end())
 
 
