@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, cast
 
-from newsparse.model import Field, Span
+from newsparse.model import Field, Span, _field, _span
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -78,7 +78,7 @@ class Line(NamedTuple):
     @property
     def span(self) -> Span:
         """The line's span in the input."""
-        return Span(self.start, self.end)
+        return _span(self.start, self.end)
 
 
 # Builds a Line from a ready tuple of its fields without the generated ``__new__``'s
@@ -288,4 +288,4 @@ def holds_any(text: str, needles: Iterable[str]) -> bool:
 
 def line_field(line: Line, rule: str) -> Field[str]:
     """A text field holding one whole line."""
-    return Field(value=line.text, raw=line.text, span=line.span, rule=rule)
+    return _field(line.text, line.text, _span(line.start, line.end), rule)

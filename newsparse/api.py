@@ -25,6 +25,7 @@ from newsparse.model import (
     ParsedFields,
     ParseOptions,
     Span,
+    _built_article,
 )
 from newsparse.registry import FormatRegistry, _resolve
 
@@ -146,7 +147,7 @@ def _article(
             text="\n".join(f.raw for f in pf.attribution),
         )
     date: dt.datetime | None = None if pf.date is None else pf.date.value
-    return Article(
+    return _built_article(
         headline=None if pf.headline is None else pf.headline.value,
         date=date,
         date_precision=pf.date_precision,

@@ -20,7 +20,7 @@ from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import find_labelled_byline, read_byline
 from newsparse.extract.dates import find_dates, spelled_zone
 from newsparse.extract.furniture import furniture_rule, reading_minutes
-from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span
+from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span, _field, _span
 from newsparse.stopwords import guess_language
 
 if TYPE_CHECKING:
@@ -874,7 +874,7 @@ class Builder:
     def span_field(self, start: int, end: int, rule: str) -> Field[str]:
         """A text field covering ``text[start:end]`` exactly."""
         raw = self.text[start:end]
-        return Field(value=raw, raw=raw, span=Span(start, end), rule=rule)
+        return _field(raw, raw, _span(start, end), rule)
 
     def add_furniture(self, start: int, end: int, rule: str) -> None:
         """Keep ``text[start:end]`` out of the body, trimmed, under ``furniture``."""
@@ -1157,9 +1157,7 @@ class Builder:
     def _add_block(self, block: Sequence[Line]) -> None:
         start, end = block[0].start, block[-1].end
         raw = self.text[start:end]
-        self.paragraphs.append(
-            Field(value=fold(raw), raw=raw, span=Span(start, end), rule=self.rule("paragraph"))
-        )
+        self.paragraphs.append(_field(fold(raw), raw, _span(start, end), self.rule("paragraph")))
 
     def build(self) -> ParsedFields:
         """Freeze what was collected."""

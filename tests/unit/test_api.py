@@ -8,11 +8,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
 
 import newsparse
 from newsparse.api import SPAN_KEYS
-from newsparse.model import Article, FrozenMap, Span
+from newsparse.model import Article, Field, FrozenMap, Span, _built_article, _field, _span
+from tests.conftest import GOLDEN
 from tests.laws import check_article
 
 if TYPE_CHECKING:
@@ -131,6 +133,35 @@ def test_article_invariants() -> None:
         Span(5, 2)
     with pytest.raises(ValueError, match="start"):
         Span(-1, 2)
+
+
+def _attributes(value: attrs.AttrsInstance) -> list[tuple[str, type, object]]:
+    return [
+        (f.name, type(getattr(value, f.name)), getattr(value, f.name))
+        for f in attrs.fields(type(value))
+    ]
+
+
+def test_the_fast_constructors_build_what_the_public_ones_build() -> None:
+    # parse builds spans, fields and the Article without the generated __init__: each
+    # attribute set, of the type and value the public constructor gives it.
+    assert _attributes(_span(4, 9)) == _attributes(Span(4, 9))
+    line = Field(value="Rain", raw="Rain", span=Span(0, 4), rule="x.headline")
+    assert _attributes(_field("Rain", "Rain", Span(0, 4), "x.headline")) == _attributes(line)
+    for start, end, match in ((5, 2, "precedes"), (-1, 2, "start")):
+        with pytest.raises(ValueError, match=match):
+            _span(start, end)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(GOLDEN.rglob("*.txt"))]
+    assert len(texts) > 20
+    for text in [*texts, SEED.read_text(encoding="utf-8"), ""]:
+        a = newsparse.parse(text)
+        values = {f.name: getattr(a, f.name) for f in attrs.fields(Article)}
+        assert _attributes(a) == _attributes(Article(**values))
+        assert all(
+            _attributes(s) == _attributes(Span(s.start, s.end)) for v in a.spans.values() for s in v
+        )
+    with pytest.raises(ValueError, match="date_precision"):
+        _built_article(**{**values, "date_precision": "week"})
 
 
 def test_every_article_has_the_span_keys_in_order() -> None:
