@@ -77,11 +77,15 @@ _SITE_AUTHOR_RE = regex.compile(
     r"(?:Written\x20By\x20|By\x20)?(?P<org>Livemint|Mint|Mint\x20Desk|HT\x20News\x20Desk|Mint\x20Staff)",
     regex.IGNORECASE,
 )
+# The longest line _SITE_AUTHOR_RE matches whole (it changes no length of a letter).
+_LONGEST_SITE_AUTHOR = len("Written By HT News Desk")
 # A bare author line: two to four capitalised words (initials allowed), no sentence.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _AUTHOR_LINE_RE = regex.compile(
     r"\G\p{Lu}(?:[\p{L}'-]{1,30}|\.)(?:\x20\p{Lu}(?:[\p{L}'-]{1,30}|\.)){1,3}"
 )
+# The most spaces a line _AUTHOR_LINE_RE matches whole holds: one between each two words.
+_AUTHOR_LINE_SPACES = 3
 
 
 def _opens_with_date(scan: Scan, start: int, end: int) -> bool:
@@ -252,8 +256,14 @@ class MintFormat(EvidenceFormat):
                 b.add_furniture(prefix.start(), prefix.end(), b.rule("dump-prefix"))
 
     def _author_line(self, b: Builder, line: Line) -> bool:
-        """An author line: ``Written By X``, ``By X``, a bare name, or the site itself."""
-        site = _regex.fullmatch(_SITE_AUTHOR_RE, b.text, line.start, line.end)
+        """An author line: ``Written By X``, ``By X``, a bare name, or the site itself.
+
+        The two patterns run only on lines short enough or with few enough spaces to
+        match: the standfirst, which follows the header, is a sentence.
+        """
+        site = None
+        if len(line.text) <= _LONGEST_SITE_AUTHOR:
+            site = _regex.fullmatch(_SITE_AUTHOR_RE, b.text, line.start, line.end)
         if site is not None:
             byline = Byline(organization=site["org"], text=line.text)
             b.byline = Field(
@@ -262,6 +272,9 @@ class MintFormat(EvidenceFormat):
             return True
         if b.take_byline(line):
             return True
-        if _regex.fullmatch(_AUTHOR_LINE_RE, b.text, line.start, line.end) is None:
+        if (
+            line.text.count(" ") > _AUTHOR_LINE_SPACES
+            or _regex.fullmatch(_AUTHOR_LINE_RE, b.text, line.start, line.end) is None
+        ):
             return False
         return b.take_byline(line, require_prefix=False)

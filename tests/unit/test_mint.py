@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import newsparse
+from newsparse.formats import mint
 from tests.laws import check_article
 
 
@@ -77,3 +78,18 @@ def test_the_dump_prefix_dates_a_page_without_a_stamp_and_is_furniture_otherwise
     assert dated.date.isoformat() == "2023-08-15T06:50:00+05:30"
     assert dated.rules["date"] == ("mint.timestamp",)
     assert [s.of(stamped) for s in dated.spans["furniture"]] == ["date 2023-08-14"]
+
+
+def test_the_author_line_guards_let_through_every_line_the_patterns_match() -> None:
+    # _author_line runs each pattern only on a line short enough, or with few enough
+    # spaces, to match: the longest matches stand at the limits.
+    orgs = mint._SITE_AUTHOR_RE.pattern.split("(?P<org>")[1].rstrip(")").split("|")
+    for prefix in ("", "By ", "Written By ", "WRITTEN BY "):
+        for org in orgs:
+            line = prefix + org.replace("\\x20", " ")
+            assert mint._SITE_AUTHOR_RE.fullmatch(line), line
+            assert len(line) <= mint._LONGEST_SITE_AUTHOR
+    four_words = "A" + "b" * 30 + (" C" + "d" * 30) * 3
+    assert mint._AUTHOR_LINE_RE.fullmatch(four_words)
+    assert four_words.count(" ") == mint._AUTHOR_LINE_SPACES
+    assert not mint._AUTHOR_LINE_RE.fullmatch(four_words + " Ee")
