@@ -95,9 +95,10 @@ class Evidence:
             compared with the window lower-cased (:meth:`Scan.folded`): the pattern
             runs only in a window that holds one of them (a substring test is far
             cheaper than a regex search). Several that share a part of three or more
-            characters (``ument`` of ``document`` and ``dokument``) are looked for by
-            it first, so a window without it costs one search. Empty: always run the
-            pattern.
+            characters (``ument`` of ``document`` and ``dokument``), or else a mark that
+            is not a letter, digit or space (the ``/`` of ``tass/`` and ``тасс/``), are
+            looked for by it first, so a window without it costs one search. Empty:
+            always run the pattern.
         line: The pattern matches within one line (it never matches a line break,
             uses no ``\\A``, and uses ``\\Z`` only beside ``\\s`` in a lookahead, which
             the line break that ends each searched line satisfies), and that line
@@ -156,6 +157,12 @@ class Evidence:
                 part = shortest[i : i + size]
                 if all(part in n for n in needles):
                     return part
+        # Else a mark that every needle holds, not a letter, digit or space (the slash
+        # of ``tass/`` and ``тасс/``): few windows of prose hold one, and a search for
+        # one character is the cheapest there is.
+        for mark in shortest:
+            if not (mark.isalnum() or mark.isspace()) and all(mark in n for n in needles):
+                return mark
         return None
 
     @_route.default
@@ -264,8 +271,8 @@ class _LineIndex(NamedTuple):
     lengths: list[int]
     #: As :meth:`Scan.heads` gives them.
     heads: frozenset[str]
-    #: As :meth:`Scan.openings` gives them.
-    openings: dict[str, list[tuple[int, int, str]]]
+    #: Its lines without the spaces, tabs and byte-order marks that open them.
+    opened: list[str]
 
 
 def _index_lines(window: str) -> _LineIndex:
@@ -282,8 +289,8 @@ def _index_lines(window: str) -> _LineIndex:
         >>> index = _index_lines("Home\\n  Impressum \\n\\n")
         >>> index.folded, index.lengths, sorted(index.heads)
         ('home\\n  impressum \\n\\n', [4, 9, 0, 0], ['', 'ho', 'im'])
-        >>> index.openings
-        {'h': [(0, 4, 'home')], 'i': [(1, 9, 'impressum ')]}
+        >>> index.opened
+        ['home', 'impressum ', '', '']
         >>> sigmas = "A\\u03a3\\u03a3\\n\\u0130\\u03a3 \\u017f"
         >>> _index_lines(sigmas).folded == caseless(sigmas)
         True
@@ -300,15 +307,29 @@ def _index_lines(window: str) -> _LineIndex:
         heads = frozenset([ln.lstrip(_INDENT)[:2] for ln in folded.replace("\r", "\n").split("\n")])
     else:
         heads = frozenset([ln[:2] for ln in opened])
+    return _LineIndex(folded, parts, lengths, heads, opened)
+
+
+def _openings(index: _LineIndex) -> dict[str, list[tuple[int, int, str]]]:
+    """The lines of an indexed window that hold more than white space, as :meth:`Scan.openings`.
+
+    Read from the index only when an :class:`OpeningWords` gate asks: most texts rule
+    out every format that has one before it reads the end of the text.
+
+    Examples:
+        >>> _openings(_index_lines("Home\\n  Impressum \\n\\n"))
+        {'h': [(0, 4, 'home')], 'i': [(1, 9, 'impressum ')]}
+    """
+    lengths = index.lengths
     openings: dict[str, list[tuple[int, int, str]]] = {}
-    for i, line in enumerate(opened):
+    for i, line in enumerate(index.opened):
         if line and lengths[i]:
             same = openings.get(line[0])
             if same is None:
                 openings[line[0]] = [(i, lengths[i], line)]
             else:
                 same.append((i, lengths[i], line))
-    return _LineIndex(folded, parts, lengths, heads, openings)
+    return openings
 
 
 def _offset(parts: list[str], i: int) -> int:
@@ -331,7 +352,7 @@ class Scan:
         'skip in'
     """
 
-    __slots__ = ("_bracketed", "_fired", "_index", "_regions", "text")
+    __slots__ = ("_bracketed", "_fired", "_index", "_openings", "_regions", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -339,6 +360,7 @@ class Scan:
         # (start, end) -> what _index_lines finds in the window
         self._index: dict[tuple[int, int], _LineIndex] = {}
         self._bracketed: dict[tuple[int, int], frozenset[str]] = {}
+        self._openings: dict[tuple[int, int], dict[str, list[tuple[int, int, str]]]] = {}
         # Evidence._key -> (evidence, fired): the evidence is held and compared, since
         # an unpickled Evidence keeps the key another process gave it.
         self._fired: dict[int, tuple[Evidence, bool]] = {}
@@ -415,7 +437,10 @@ class Scan:
             >>> Scan("Home\\n  Impressum\\n\\n").openings(0, 18)
             {'h': [(0, 4, 'home')], 'i': [(1, 9, 'impressum')]}
         """
-        return self._lines_of(start, end).openings
+        found = self._openings.get((start, end))
+        if found is None:
+            found = self._openings[start, end] = _openings(self._lines_of(start, end))
+        return found
 
     def heads(self, start: int, end: int) -> frozenset[str]:
         """The first two characters of each line of the folded window, once indented.

@@ -137,6 +137,25 @@ def test_line_scope_searches_only_needle_lines() -> None:
     assert not Scan(text.replace("min read", "min reed")).fires(ev)
 
 
+def test_needles_that_share_only_a_mark_are_ruled_out_by_it() -> None:
+    # tass/ and its Cyrillic spelling share no three letters, only the slash: a window
+    # without one is ruled out by a single search, and one with it is searched as before.
+    ev = Evidence(
+        "t",
+        regex.compile(r"(?i)(?:tass|\u0442\u0430\u0441\u0441)/"),
+        0.5,
+        needles=("tass/", "\u0442\u0430\u0441\u0441/"),
+        line=True,
+    )
+    assert ev._route.shared == "/"
+    assert Scan("MOSCOW, Aug 14. /TASS/. Snow fell.").fires(ev)
+    assert Scan("\u041c\u041e\u0421\u041a\u0412\u0410 /\u0422\u0410\u0421\u0421/ x").fires(ev)
+    assert not Scan("MOSCOW, Aug 14 TASS. Snow fell and fell.").fires(ev)
+    # Letters, digits and spaces are too common to rule a window out.
+    spaced = Evidence("s", regex.compile("x"), 0.5, needles=(" kyodo ", " aap "))
+    assert spaced._route.shared is None
+
+
 def test_line_scope_needs_needles() -> None:
     with pytest.raises(ValueError, match="line-scoped pattern needs needles"):
         Evidence("x", regex.compile("x"), 0.1, line=True)
