@@ -211,9 +211,9 @@ _BARE_AGENCY = (
 # reject a line without one at once (the other forms are patterns of their own, tried
 # only on a line holding their mark: :func:`read_agency_dateline`).
 #: A dateline that names its agency: ``PLACE[ (Region)][ [Country]][, Month Day] (AGENCY)
-#: SEP``.
+#: SEP``. ``\G``: matched only at the position its caller gives (``match``).
 AGENCY_DATELINE_RE = regex.compile(
-    _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>" + _AGENCY_NAMES + r")\)" + _AFTER_AGENCY,
+    r"\G" + _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>" + _AGENCY_NAMES + r")\)" + _AFTER_AGENCY,
     months=list(MONTHS),
     agencies=_LISTED,
 )
@@ -320,9 +320,10 @@ PRESS_WIRE_MARKS = (
 # The comma may be left out after a place in capitals (``NEW YORK March 5 -``), not
 # after a word in prose (``On March 5 - a Saturday -``).
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
+#: ``\G``: matched only at the position its caller gives (``match``).
 REUTERS_1987_DATELINE_RE = regex.compile(
     r"""
-    (?:
+    \G(?:
         (?: (?P<place> """
     + _PLACE
     + r""" ) ,\x20{1,3}

@@ -14,10 +14,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import stream
+from newsparse._text import split_lines
 from newsparse.extract import attribution, bylines, classify, dates, furniture
 from newsparse.formats import _wire, factiva, lexisnexis, mint, webpage, wire
 from newsparse.vocab import MONTHS
-from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds
+from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds, unanchored
 
 _OLD_POSITION_LINE_RE = regex.compile(
     r"\ufeff?[\x20\t]{0,80}+(?:" + lexisnexis.DOC_COUNT_RE.pattern + ")"
@@ -90,7 +91,9 @@ def _with_named_months(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     return regex.compile(source, pattern.flags, months=list(MONTHS), **lists)
 
 
-MONTH_PATTERNS = [("REUTERS_1987_DATELINE_RE", _wire.REUTERS_1987_DATELINE_RE)]
+# Compared as the pattern was when its months became a trie: before its ``\G`` (which
+# ``ANCHORED`` below checks against this unanchored form at every position).
+MONTH_PATTERNS = [("REUTERS_1987_DATELINE_RE", unanchored(_wire.REUTERS_1987_DATELINE_RE))]
 
 
 @pytest.mark.parametrize(("name", "pattern"), MONTH_PATTERNS, ids=[n for n, _ in MONTH_PATTERNS])
@@ -132,6 +135,8 @@ ANCHORED: list[tuple[str, regex.Pattern[str], bool]] = [
     ("_wire._RELEASE_FURNITURE_RE", _wire._RELEASE_FURNITURE_RE, True),
     ("_wire._WRAPPED_CODES_RE", _wire._WRAPPED_CODES_RE, False),
     ("_wire.GLOBE_NEWSWIRE_DATELINE_RE", _wire.GLOBE_NEWSWIRE_DATELINE_RE, False),
+    ("_wire.AGENCY_DATELINE_RE", _wire.AGENCY_DATELINE_RE, False),
+    ("_wire.REUTERS_1987_DATELINE_RE", _wire.REUTERS_1987_DATELINE_RE, False),
     ("factiva._CODE_RE", factiva._CODE_RE, False),
     ("factiva._TIME_RE", factiva._TIME_RE, False),
     ("factiva._WORDS_RE", factiva._WORDS_RE, False),
@@ -142,20 +147,6 @@ ANCHORED: list[tuple[str, regex.Pattern[str], bool]] = [
     ("webpage._BARE_TIME_RE", webpage._BARE_TIME_RE, False),
     ("wire._UPDATE_NOTE_RE", wire._UPDATE_NOTE_RE, False),
 ]
-
-
-def _unanchored(pattern: regex.Pattern[str], *, wrapped: bool) -> regex.Pattern[str]:
-    r"""``pattern`` as it was written before: without its leading ``\G`` (and group)."""
-    source = pattern.pattern
-    lead = source[: len(source) - len(source.lstrip())]
-    head = r"\G(?:" if wrapped else r"\G"
-    assert source[len(lead) :].startswith(head), source[:40]
-    old = lead + source[len(lead) + len(head) :]
-    if wrapped:
-        assert old.endswith(")")
-        old = old[:-1]
-    lists: dict[str, Any] = {k: list(v) for k, v in pattern.named_lists.items()}
-    return regex.compile(old, pattern.flags, **lists)
 
 
 def _answers(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> tuple[object, ...]:
@@ -203,7 +194,7 @@ _WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}])")
 def test_anchored_patterns_match_as_before_on_golden_lines(
     name: str, pattern: regex.Pattern[str], wrapped: bool
 ) -> None:
-    old = _unanchored(pattern, wrapped=wrapped)
+    old = unanchored(pattern, wrapped=wrapped)
     found = 0
     paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
@@ -218,10 +209,41 @@ def test_anchored_patterns_match_as_before_on_golden_lines(
     assert found, f"no golden text exercises {name}"
 
 
+# The datelines ``read_dateline`` matches at a line's start, which tests compared with
+# ``finditer`` over golden text before they had their ``\G``: matched where each of the
+# old pattern's matches starts, the anchored pattern gives that match, and every golden
+# line reads as the same dateline (or none) with either.
+DATELINES = [
+    ("AGENCY_DATELINE_RE", _wire.AGENCY_DATELINE_RE),
+    ("REUTERS_1987_DATELINE_RE", _wire.REUTERS_1987_DATELINE_RE),
+]
+
+
+@pytest.mark.parametrize(("name", "pattern"), DATELINES, ids=[d[0] for d in DATELINES])
+def test_anchored_datelines_find_what_the_old_finditer_found_in_golden_text(
+    name: str, pattern: regex.Pattern[str]
+) -> None:
+    old = unanchored(pattern)
+    found = read = 0
+    for path in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        for m in old.finditer(text):
+            new = pattern.match(text, m.start())
+            assert new is not None, (name, path.name, m.start())
+            assert (new.span(), new.groupdict()) == (m.span(), m.groupdict()), (name, path.name)
+            found += 1
+        for line in split_lines(text):
+            expected = _wire.read_dateline(text, line, old)
+            assert _wire.read_dateline(text, line, pattern) == expected, (name, path.name)
+            read += expected is not None
+    assert found
+    assert read
+
+
 @given(st.data())
 def test_anchored_patterns_match_as_before_on_generated_text(data: st.DataObject) -> None:
     name, pattern, wrapped = data.draw(st.sampled_from(ANCHORED))
-    old = _unanchored(pattern, wrapped=wrapped)
+    old = unanchored(pattern, wrapped=wrapped)
     pieces = st.sampled_from([*_pieces_of(pattern), *_HOSTILE_PIECES])
     text = data.draw(st.lists(pieces, max_size=12).map("".join))
     end = data.draw(st.integers(0, len(text)))
