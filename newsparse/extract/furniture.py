@@ -517,6 +517,20 @@ _OPENERS_BY_PAIR = _by_opening(_OPENERS)
 _LONG_OPENERS_BY_PAIR = _by_opening(_LONG_OPENERS)
 
 
+def _fitting(needles: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``needles`` by the length of line they fit in: item ``n`` holds those of ``n`` or fewer.
+
+    A short line is compared only with the phrases it could hold: a line of a few
+    letters (a run of them in a list or a table) with none of ``_ANYWHERE``'s phrases,
+    and a line in ASCII only with the phrases in ASCII.
+    """
+    return [tuple(w for w in needles if len(w) <= n) for n in range(_SHORT_LINE + 1)]
+
+
+_ANYWHERE_FITTING = _fitting(_ANYWHERE)
+_ASCII_ANYWHERE_FITTING = _fitting(tuple(w for w in _ANYWHERE if w.isascii()))
+
+
 def _opens_with(low: str, by_pair: dict[str, tuple[str, ...]]) -> bool:
     """Whether ``low`` starts with one of the openers ``by_pair`` indexes."""
     keys = by_pair.get(low[:2])
@@ -532,10 +546,15 @@ def _may_be_furniture(line: str) -> bool:
     if len(line) <= _SHORT_LINE:
         if first.isdigit() or not first.isalnum():
             return True
-        low = caseless(line)
+        if line.isascii():  # as caseless() lowers it, and only ASCII phrases can stand in it
+            low = line.lower()
+            fitting = _ASCII_ANYWHERE_FITTING[len(low)]
+        else:
+            low = caseless(line)  # as long as the line
+            fitting = _ANYWHERE_FITTING[len(low)]
         if _opens_with(low, _OPENERS_BY_PAIR):
             return True
-        return holds_any(low, _ANYWHERE)
+        return bool(fitting) and holds_any(low, fitting)
     low = caseless(line)
     if _opens_with(low, _LONG_OPENERS_BY_PAIR) or holds_any(low, _LONG_ANYWHERE):
         return True

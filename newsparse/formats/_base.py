@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 from typing import TYPE_CHECKING, ClassVar, Literal, NamedTuple
 
 import attrs
@@ -25,7 +26,7 @@ from newsparse.stopwords import guess_language
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from newsparse.extract.bylines import BylineMatch
     from newsparse.extract.dates import DateMatch
@@ -909,6 +910,31 @@ class Builder:
         self._file_furniture(line, kind)
         return True
 
+    def take_furniture_lines(self, lines: Iterable[Line]) -> list[Line]:
+        """File the furniture lines of ``lines`` as :meth:`take_furniture` does; return the rest.
+
+        A body's lines in one call: a text of thousands of short lines asks the table
+        of every one of them.
+
+        Examples:
+            >>> from newsparse._text import split_lines
+            >>> text = "Rain fell.\nAdvertisement\nRoads shut."
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> [ln.text for ln in b.take_furniture_lines(split_lines(text))]
+            ['Rain fell.', 'Roads shut.']
+            >>> [f.value for f in b.furniture]
+            ['Advertisement']
+        """
+        rest: list[Line] = []
+        keep = rest.append
+        for line in lines:
+            kind = furniture_rule(line.text)
+            if kind is None:
+                keep(line)
+            else:
+                self._file_furniture(line, kind)
+        return rest
+
     def _file_furniture(self, line: Line, kind: str) -> None:
         if kind == "reading-time":
             m = reading_minutes(self.text, line.start, line.end)
@@ -1122,13 +1148,10 @@ class Builder:
             rule = self.rule("paragraph")
             self.paragraphs.extend([line_field(ln, rule) for ln in lines])
             return
-        block: list[Line] = []
-        for ln in lines:
-            if ln.blank_before and block:
-                self._add_block(block)
-                block = []
-            block.append(ln)
-        self._add_block(block)
+        # A block opens at the first line and at every line after a blank one.
+        opens = itertools.compress(range(1, len(lines)), map(_BLANK_BEFORE, lines[1:]))
+        for a, z in itertools.pairwise([0, *opens, len(lines)]):
+            self._add_block(lines[a], lines[z - 1])
 
     def add_indented_paragraphs(self, lines: Sequence[Line], *, min_indent: int = 2) -> None:
         """Make body paragraphs from hard-wrapped copy that marks paragraphs by indenting.
@@ -1148,14 +1171,15 @@ class Builder:
         block: list[Line] = []
         for ln in lines:
             if block and (ln.blank_before or ln.indent >= min_indent):
-                self._add_block(block)
+                self._add_block(block[0], block[-1])
                 block = []
             block.append(ln)
         if block:
-            self._add_block(block)
+            self._add_block(block[0], block[-1])
 
-    def _add_block(self, block: Sequence[Line]) -> None:
-        start, end = block[0].start, block[-1].end
+    def _add_block(self, first: Line, last: Line) -> None:
+        """One paragraph from ``first`` to ``last`` (the lines between folded into it)."""
+        start, end = first.start, last.end
         raw = self.text[start:end]
         self.paragraphs.append(
             Field(value=fold(raw), raw=raw, span=Span(start, end), rule=self.rule("paragraph"))
@@ -1191,6 +1215,15 @@ _SENTENCE_END = (
 )  # fmt: skip
 
 
+# Each of those is one character: a line ends a sentence when its last is one of them.
+_SENTENCE_END_CHARS = frozenset(_SENTENCE_END)
+# A line's text and whether a blank line comes before it, and a text's last character,
+# read in C.
+_TEXT = operator.attrgetter("text")
+_BLANK_BEFORE = operator.attrgetter("blank_before")
+_LAST = operator.itemgetter(-1)
+
+
 def _looks_wrapped(lines: Sequence[Line]) -> bool:
     """Hard-wrapped copy: most lines short, and lines that run on into the next one.
 
@@ -1200,11 +1233,13 @@ def _looks_wrapped(lines: Sequence[Line]) -> bool:
     """
     if len(lines) < 3:  # noqa: PLR2004
         return False
-    joined = [prev for prev, ln in itertools.pairwise(lines) if not ln.blank_before]
+    # Each pass runs in C: a text of thousands of short lines makes a pass in Python dear.
+    texts = [*map(_TEXT, lines)]
+    joined = [*itertools.compress(texts, map(operator.not_, map(_BLANK_BEFORE, lines[1:])))]
     if not joined:
         return False
-    run_on = sum(1 for ln in joined if not ln.text.endswith(_SENTENCE_END))
+    run_on = len(joined) - sum(map(_SENTENCE_END_CHARS.__contains__, map(_LAST, joined)))
     if 2 * run_on < len(joined):
         return False
-    lengths = sorted(len(ln.text) for ln in lines)
+    lengths = sorted(map(len, texts))
     return lengths[len(lengths) * 9 // 10] <= 100  # noqa: PLR2004 - wire copy wraps at ~80

@@ -168,6 +168,26 @@ def test_gate_agrees_with_a_long_tail(line: str) -> None:
     assert furniture.furniture_rule(long) == _ungated(long)
 
 
+@pytest.mark.parametrize("phrase", furniture._ANYWHERE)
+def test_gate_agrees_on_the_phrases_that_may_stand_anywhere(phrase: str) -> None:
+    # Each phrase fills a line of its own length (the gate compares a short line only
+    # with the phrases it can hold), alone and after a word, in each case.
+    for cased in (phrase, phrase.upper(), phrase.title()):
+        for line in (cased, "Herald " + cased, cased + ".", "x" + cased[1:], cased[:-1]):
+            assert furniture.furniture_rule(line) == _ungated(line), line
+
+
+@given(
+    st.lists(
+        st.sampled_from([*furniture._ANYWHERE, "By", "X", " ", ".", "\u0130", "\u017f", "a"]),
+        max_size=4,
+    ).map("".join)
+)
+def test_gate_agrees_on_short_lines_of_the_phrases(line: str) -> None:
+    line = line.strip()
+    assert furniture.furniture_rule(line) == _ungated(line)
+
+
 _DOTTED = st.sampled_from(["\u0130", "I", "i", "\u0131", "\u017f", "K", "S", " ", "a"])
 
 
