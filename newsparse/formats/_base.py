@@ -914,7 +914,8 @@ class Builder:
         """File the furniture lines of ``lines`` as :meth:`take_furniture` does; return the rest.
 
         A body's lines in one call: a text of thousands of short lines asks the table
-        of every one of them.
+        of every one of them, and a line that repeats the one before it (a run of
+        ``By X`` lines, of ``-`` rows) is given the answer that line was given.
 
         Examples:
             >>> from newsparse._text import split_lines
@@ -927,8 +928,11 @@ class Builder:
         """
         rest: list[Line] = []
         keep = rest.append
+        before, kind = None, None  # the line before and its rule
         for line in lines:
-            kind = furniture_rule(line.text)
+            if line.text != before:
+                before = line.text
+                kind = furniture_rule(before)
             if kind is None:
                 keep(line)
             else:

@@ -54,6 +54,8 @@ _PIECES = st.sampled_from(
         "By X", "The rain fell", "on the city.", "Roads shut", "\u5e02\u653f\u5e9c\u3002",
         "\u201cYes,\u201d", "(AP)", "Advertisement", "Share", "3 min read", "* * *", " ",
         "\n", "\n", "\n\n", "  ", "x" * 120, "Crews came!", "Why?", "Note:", "\u0964",
+        # Runs of one line, which the furniture reader answers once.
+        "\nBy X\nBy X\n", "\nShare\nShare\n", "\n3 min read\n3 min read\n", "\n- -\n- -\n",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, min_size=1, max_size=40).map("".join)
