@@ -144,7 +144,10 @@ _SLASH_TRAIL = r"(?:\x20/\x20" + _SLASH_CRUMB + r"){1,8}+(?:\x20/\x20[^\n]{1,120
 
 # Each alternative is a whole line; the group name is the rule reported. ``\G`` holds
 # every try to where the match starts (a line's start, as ``fullmatch`` gives it), so no
-# search for the table can run its long alternatives at every position of a line.
+# search for the table can run its long alternatives at every position of a line; ``\Z``
+# to where it ends (the line's end, as ``fullmatch`` requires), so neither can a search
+# through a run of short matches (``3 min read 3 min read ...``) go on from each to the
+# next.
 _FURNITURE_RE = regex.compile(
     r"""
     \G(?:
@@ -395,7 +398,7 @@ _FURNITURE_RE = regex.compile(
                   \L<page_signup_objects>(?![\p{L}\p{M}'\u2019-]))
             [^\n.,;:!?"\u201c\u201d\u00ab\u00bb]{1,60}+ )? \x20?!?
     )
-    )
+    )\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
     page_navigation=PAGE_NAVIGATION,
