@@ -919,7 +919,7 @@ class Builder:
 
         Examples:
             >>> from newsparse._text import split_lines
-            >>> text = "Rain fell.\nAdvertisement\nRoads shut."
+            >>> text = "Rain fell.\\nAdvertisement\\nRoads shut."
             >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
             >>> [ln.text for ln in b.take_furniture_lines(split_lines(text))]
             ['Rain fell.', 'Roads shut.']

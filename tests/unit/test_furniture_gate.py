@@ -247,7 +247,7 @@ def _old_table() -> regex.Pattern[str]:
 _OLD_TABLE = _old_table()
 
 
-def _table_answers(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> object:
+def _table_answers(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> list[object]:
     """What ``fullmatch`` gives, on the line alone and at its place in ``text``."""
     found = (pattern.fullmatch(text[pos:end]), pattern.fullmatch(text, pos, end))
     return [None if m is None else (m.span(), m.lastgroup, m.groupdict()) for m in found]
