@@ -57,8 +57,9 @@ Where = Literal["head", "tail", "all"]
 # What Scan.heads strips from a line's start. (An empty line's start is in it too.)
 _INDENT = " \t\ufeff"
 # A bracketed lower-case word, or two joined by a space or a hyphen, as wire datelines
-# name their agency: ``(reuters)``, ``(dpa-afx)``, ``(jiji press)``.
-_BRACKETED_RE = regex.compile(r"\(([a-z]{2,12}(?:[\x20-][a-z]{2,14})?)\)")
+# name their agency: ``(reuters)``, ``(dpa-afx)``, ``(jiji press)``. ``\G``: matched
+# only at the bracket its caller gives (``fullmatch``).
+_BRACKETED_RE = regex.compile(r"\G\(([a-z]{2,12}(?:[\x20-][a-z]{2,14})?)\)")
 # The longest a bracketed word (or two) of _BRACKETED_RE is, and a single word.
 _LONGEST_BRACKETED = 12 + 1 + 14
 _LONGEST_BRACKETED_WORD = 12
@@ -227,7 +228,7 @@ def _windows(text: str) -> dict[Where, tuple[tuple[int, int], ...]]:
 
 
 def _words_in_brackets(window: str) -> frozenset[str]:
-    """The words ``_BRACKETED_RE`` finds in ``window``, found from its brackets.
+    """The words ``_BRACKETED_RE`` matches in ``window``, found from its brackets.
 
     A window holds few brackets, so looking at each is cheaper than a search. Matches
     cannot overlap (a word holds no bracket), so each ``(`` that opens one is found.

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from newsparse import stream
 from newsparse._text import split_lines
 from newsparse.extract import attribution, bylines, classify, dates, furniture
-from newsparse.formats import _wire, factiva, lexisnexis, mint, webpage, wire
+from newsparse.formats import _base, _wire, factiva, lexisnexis, mint, netnews, webpage, wire
 from newsparse.vocab import MONTHS
 from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds, unanchored
 
@@ -146,6 +146,10 @@ ANCHORED: list[tuple[str, regex.Pattern[str], bool]] = [
     ("webpage._BARE_BY_RE", webpage._BARE_BY_RE, False),
     ("webpage._BARE_TIME_RE", webpage._BARE_TIME_RE, False),
     ("wire._UPDATE_NOTE_RE", wire._UPDATE_NOTE_RE, False),
+    ("netnews._HEADER_RE", netnews._HEADER_RE, False),
+    ("mint._SITE_AUTHOR_RE", mint._SITE_AUTHOR_RE, False),
+    ("webpage._PUBLISHED_LABEL_RE", webpage._PUBLISHED_LABEL_RE, False),
+    ("_base._BRACKETED_RE", _base._BRACKETED_RE, False),
 ]
 
 
