@@ -915,7 +915,11 @@ def take_release_trailers(b: Builder, lines: Sequence[Line]) -> int:
     return n
 
 
-# Trailers glued to the end of the last paragraph.
+# Trailers glued to the end of the last paragraph. The two that ``split_glued_trailers``
+# looks for with a bracket first search from the end (``REVERSE``): each must end where
+# the paragraph does (``\Z``), which a reverse search tries once, where a forward one
+# tried every bracket of the paragraph. Each has one possible start for a given end,
+# so both searches find the same match (tests compare them).
 _GLUED_CREDITS_RE = regex.compile(
     r"""
     (?<=\s|^)
@@ -924,7 +928,7 @@ _GLUED_CREDITS_RE = regex.compile(
     [^()]{1,800}+ \)
     \.? \s*+ \Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 # A blank (:func:`~newsparse._text.is_blank`): white space, or one of the zero-width
 # characters (:data:`~newsparse._text.INVISIBLE`) that copied text leaves at line ends.
@@ -952,7 +956,8 @@ _GLUED_SIGN_OFF_RE = regex.compile(
     + _BLANK
     + r"{1,3})\((?P<agency>ANI|PTI|IANS|UNI)\)"
     + _BLANK
-    + r"*+\Z"
+    + r"*+\Z",
+    regex.REVERSE,
 )
 # Xinhua's end mark after the last sentence, on its line: ``...on Monday. Enditem``.
 _GLUED_END_MARK_RE = regex.compile(

@@ -13,7 +13,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import stream
+import newsparse
+from newsparse import _regex, stream
 from newsparse._text import split_lines
 from newsparse.extract import attribution, bylines, classify, dates, furniture
 from newsparse.formats import _base, _wire, factiva, lexisnexis, mint, netnews, webpage, wire
@@ -397,3 +398,93 @@ def test_the_press_line_guard_finds_what_the_forms_found_in_golden_text() -> Non
 def test_the_press_line_guard_finds_what_the_forms_found(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert finds(_wire.PRESS_DATELINE_RE, text) == finds(_OLD_PRESS_DATELINE_RE, text)
+
+
+# Patterns that end where the searched region does (``\Z``), now searched from the end
+# (``REVERSE``): each is compared with its forward form, searched as
+# ``split_glued_trailers`` searches it (over a paragraph's span), on every paragraph,
+# line and whole text of the golden texts and on generated text.
+REVERSED = [
+    ("_wire._GLUED_CREDITS_RE", _wire._GLUED_CREDITS_RE),
+    ("_wire._GLUED_SIGN_OFF_RE", _wire._GLUED_SIGN_OFF_RE),
+]
+
+
+def _forward(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """``pattern`` as it was before it searched from the end."""
+    assert pattern.flags & regex.REVERSE
+    return regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+
+
+def _search(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> object:
+    m = pattern.search(text, pos, end)
+    return None if m is None else (m.span(), m.groupdict())
+
+
+# Invented wire copy with trailers glued to its last paragraph (no golden text glues an
+# Indian agency's name there).
+_GLUED_TEXTS = [
+    (
+        "Harbour council backs ferry plan\n\nNew Delhi [India], August 14 (ANI): The council"
+        " met\non Monday to discuss the ferry plan, and said it would vote on it next week."
+        "\nThe mayor said the plan would go ahead. (ANI)\n"
+    ),
+    (
+        "Kochi, Aug 14 (PTI) The port trust said on Monday that the new berth would open\nin"
+        " March. (PTI) \n"
+    ),
+    (
+        "LONDON, Aug 14 (Reuters) - The council met on Monday to discuss the ferry plan\nand"
+        " said it would vote next week. (Reporting by Jo Roe; Editing by\nAl Poe).\n"
+    ),
+]
+
+
+def test_reversed_patterns_find_what_the_forward_search_found_in_golden_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every search the package makes for one of them while parsing the golden texts
+    # (each over a paragraph's span), repeated with its forward form.
+    calls: list[tuple[regex.Pattern[str], str, int, int | None]] = []
+    search = _regex.search
+
+    def recording(
+        pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        if any(pattern is p for _, p in REVERSED):
+            calls.append((pattern, text, pos, endpos))
+        return search(pattern, text, pos, endpos)
+
+    monkeypatch.setattr(_regex, "search", recording)
+    paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+    for text in [*(p.read_text(encoding="utf-8") for p in paths), *_GLUED_TEXTS]:
+        newsparse.parse(text)
+    found: dict[str, int] = {}
+    for name, pattern in REVERSED:
+        old = _forward(pattern)
+        for used, text, pos, end in calls:
+            if used is pattern:
+                stop = len(text) if end is None else end
+                expected = _search(old, text, pos, stop)
+                assert _search(pattern, text, pos, stop) == expected, (name, text[pos:stop])
+                found[name] = found.get(name, 0) + (expected is not None)
+    assert all(found.get(name) for name, _ in REVERSED), found
+
+
+_GLUED_PIECES = [
+    "(ANI)", "(PTI)", "(IANS)", "(UNI)", "(AP)", "(Reporting by Jo Roe", ";", "Editing by ",
+    "additional reporting by ", "(Writing by Al Poe)", "(text by Ann)", ")", "(", ".", ". ",
+    "\n", " ", "\u200b", "\ufeff", "Rain fell", "x" * 30,
+]  # fmt: skip
+
+
+@given(st.data())
+def test_reversed_patterns_find_what_the_forward_search_found(data: st.DataObject) -> None:
+    name, pattern = data.draw(st.sampled_from(REVERSED))
+    pieces = st.sampled_from([*_GLUED_PIECES, *_HOSTILE_PIECES])
+    text = data.draw(st.lists(pieces, max_size=14).map("".join))
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    old = _forward(pattern)
+    assert _search(pattern, text, pos, end) == _search(old, text, pos, end), name
+    assert _search(pattern, text, 0, len(text)) == _search(old, text, 0, len(text)), name
