@@ -2,13 +2,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 import pytest
+import regex
 from hypothesis import HealthCheck, settings
-
-if TYPE_CHECKING:
-    import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -30,6 +28,24 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 def finds(pattern: regex.Pattern[str], text: str) -> list[tuple[object, ...]]:
     """Every match of ``pattern`` in ``text``, as its span and groups."""
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def unanchored(pattern: regex.Pattern[str], *, wrapped: bool = False) -> regex.Pattern[str]:
+    r"""``pattern`` as it was written before its leading ``\G`` (and group) was added.
+
+    ``wrapped`` marks a pattern whose alternatives were wrapped in a group, so that the
+    anchor holds them all: the group goes too.
+    """
+    source = pattern.pattern
+    lead = source[: len(source) - len(source.lstrip())]
+    head = r"\G(?:" if wrapped else r"\G"
+    assert source[len(lead) :].startswith(head), source[:40]
+    old = lead + source[len(lead) + len(head) :]
+    if wrapped:
+        assert old.endswith(")")
+        old = old[:-1]
+    lists: dict[str, Any] = {k: list(v) for k, v in pattern.named_lists.items()}
+    return regex.compile(old, pattern.flags, **lists)
 
 
 def assert_finds_alike_in_golden(

@@ -144,7 +144,10 @@ _SLASH_TRAIL = r"(?:\x20/\x20" + _SLASH_CRUMB + r"){1,8}+(?:\x20/\x20[^\n]{1,120
 
 # Each alternative is a whole line; the group name is the rule reported. ``\G`` holds
 # every try to where the match starts (a line's start, as ``fullmatch`` gives it), so no
-# search for the table can run its long alternatives at every position of a line.
+# search for the table can run its long alternatives at every position of a line; ``\Z``
+# to where it ends (the line's end, as ``fullmatch`` requires), so neither can a search
+# through a run of short matches (``3 min read 3 min read ...``) go on from each to the
+# next.
 _FURNITURE_RE = regex.compile(
     r"""
     \G(?:
@@ -395,7 +398,7 @@ _FURNITURE_RE = regex.compile(
                   \L<page_signup_objects>(?![\p{L}\p{M}'\u2019-]))
             [^\n.,;:!?"\u201c\u201d\u00ab\u00bb]{1,60}+ )? \x20?!?
     )
-    )
+    )\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
     page_navigation=PAGE_NAVIGATION,
@@ -517,6 +520,20 @@ _OPENERS_BY_PAIR = _by_opening(_OPENERS)
 _LONG_OPENERS_BY_PAIR = _by_opening(_LONG_OPENERS)
 
 
+def _fitting(needles: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``needles`` by the length of line they fit in: item ``n`` holds those of ``n`` or fewer.
+
+    A short line is compared only with the phrases it could hold: a line of a few
+    letters (a run of them in a list or a table) with none of ``_ANYWHERE``'s phrases,
+    and a line in ASCII only with the phrases in ASCII.
+    """
+    return [tuple(w for w in needles if len(w) <= n) for n in range(_SHORT_LINE + 1)]
+
+
+_ANYWHERE_FITTING = _fitting(_ANYWHERE)
+_ASCII_ANYWHERE_FITTING = _fitting(tuple(w for w in _ANYWHERE if w.isascii()))
+
+
 def _opens_with(low: str, by_pair: dict[str, tuple[str, ...]]) -> bool:
     """Whether ``low`` starts with one of the openers ``by_pair`` indexes."""
     keys = by_pair.get(low[:2])
@@ -532,10 +549,15 @@ def _may_be_furniture(line: str) -> bool:
     if len(line) <= _SHORT_LINE:
         if first.isdigit() or not first.isalnum():
             return True
-        low = caseless(line)
+        if line.isascii():  # as caseless() lowers it, and only ASCII phrases can stand in it
+            low = line.lower()
+            fitting = _ASCII_ANYWHERE_FITTING[len(low)]
+        else:
+            low = caseless(line)  # as long as the line
+            fitting = _ANYWHERE_FITTING[len(low)]
         if _opens_with(low, _OPENERS_BY_PAIR):
             return True
-        return holds_any(low, _ANYWHERE)
+        return bool(fitting) and holds_any(low, fitting)
     low = caseless(line)
     if _opens_with(low, _LONG_OPENERS_BY_PAIR) or holds_any(low, _LONG_ANYWHERE):
         return True

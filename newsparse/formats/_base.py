@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 from typing import TYPE_CHECKING, ClassVar, Literal, NamedTuple
 
 import attrs
@@ -25,7 +26,7 @@ from newsparse.stopwords import guess_language
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from newsparse.extract.bylines import BylineMatch
     from newsparse.extract.dates import DateMatch
@@ -56,8 +57,9 @@ Where = Literal["head", "tail", "all"]
 # What Scan.heads strips from a line's start. (An empty line's start is in it too.)
 _INDENT = " \t\ufeff"
 # A bracketed lower-case word, or two joined by a space or a hyphen, as wire datelines
-# name their agency: ``(reuters)``, ``(dpa-afx)``, ``(jiji press)``.
-_BRACKETED_RE = regex.compile(r"\(([a-z]{2,12}(?:[\x20-][a-z]{2,14})?)\)")
+# name their agency: ``(reuters)``, ``(dpa-afx)``, ``(jiji press)``. ``\G``: matched
+# only at the bracket its caller gives (``fullmatch``).
+_BRACKETED_RE = regex.compile(r"\G\(([a-z]{2,12}(?:[\x20-][a-z]{2,14})?)\)")
 # The longest a bracketed word (or two) of _BRACKETED_RE is, and a single word.
 _LONGEST_BRACKETED = 12 + 1 + 14
 _LONGEST_BRACKETED_WORD = 12
@@ -233,7 +235,7 @@ def _windows(text: str) -> dict[Where, tuple[tuple[int, int], ...]]:
 
 
 def _words_in_brackets(window: str) -> frozenset[str]:
-    """The words ``_BRACKETED_RE`` finds in ``window``, found from its brackets.
+    """The words ``_BRACKETED_RE`` matches in ``window``, found from its brackets.
 
     A window holds few brackets, so looking at each is cheaper than a search. Matches
     cannot overlap (a word holds no bracket), so each ``(`` that opens one is found.
@@ -934,6 +936,35 @@ class Builder:
         self._file_furniture(line, kind)
         return True
 
+    def take_furniture_lines(self, lines: Iterable[Line]) -> list[Line]:
+        """File the furniture lines of ``lines`` as :meth:`take_furniture` does; return the rest.
+
+        A body's lines in one call: a text of thousands of short lines asks the table
+        of every one of them, and a line that repeats the one before it (a run of
+        ``By X`` lines, of ``-`` rows) is given the answer that line was given.
+
+        Examples:
+            >>> from newsparse._text import split_lines
+            >>> text = "Rain fell.\\nAdvertisement\\nRoads shut."
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> [ln.text for ln in b.take_furniture_lines(split_lines(text))]
+            ['Rain fell.', 'Roads shut.']
+            >>> [f.value for f in b.furniture]
+            ['Advertisement']
+        """
+        rest: list[Line] = []
+        keep = rest.append
+        before, kind = None, None  # the line before and its rule
+        for line in lines:
+            if line.text != before:
+                before = line.text
+                kind = furniture_rule(before)
+            if kind is None:
+                keep(line)
+            else:
+                self._file_furniture(line, kind)
+        return rest
+
     def _file_furniture(self, line: Line, kind: str) -> None:
         if kind == "reading-time":
             m = reading_minutes(self.text, line.start, line.end)
@@ -1147,13 +1178,10 @@ class Builder:
             rule = self.rule("paragraph")
             self.paragraphs.extend([line_field(ln, rule) for ln in lines])
             return
-        block: list[Line] = []
-        for ln in lines:
-            if ln.blank_before and block:
-                self._add_block(block)
-                block = []
-            block.append(ln)
-        self._add_block(block)
+        # A block opens at the first line and at every line after a blank one.
+        opens = itertools.compress(range(1, len(lines)), map(_BLANK_BEFORE, lines[1:]))
+        for a, z in itertools.pairwise([0, *opens, len(lines)]):
+            self._add_block(lines[a], lines[z - 1])
 
     def add_indented_paragraphs(self, lines: Sequence[Line], *, min_indent: int = 2) -> None:
         """Make body paragraphs from hard-wrapped copy that marks paragraphs by indenting.
@@ -1173,14 +1201,15 @@ class Builder:
         block: list[Line] = []
         for ln in lines:
             if block and (ln.blank_before or ln.indent >= min_indent):
-                self._add_block(block)
+                self._add_block(block[0], block[-1])
                 block = []
             block.append(ln)
         if block:
-            self._add_block(block)
+            self._add_block(block[0], block[-1])
 
-    def _add_block(self, block: Sequence[Line]) -> None:
-        start, end = block[0].start, block[-1].end
+    def _add_block(self, first: Line, last: Line) -> None:
+        """One paragraph from ``first`` to ``last`` (the lines between folded into it)."""
+        start, end = first.start, last.end
         raw = self.text[start:end]
         self.paragraphs.append(_field(fold(raw), raw, _span(start, end), self.rule("paragraph")))
 
@@ -1214,6 +1243,15 @@ _SENTENCE_END = (
 )  # fmt: skip
 
 
+# Each of those is one character: a line ends a sentence when its last is one of them.
+_SENTENCE_END_CHARS = frozenset(_SENTENCE_END)
+# A line's text and whether a blank line comes before it, and a text's last character,
+# read in C.
+_TEXT = operator.attrgetter("text")
+_BLANK_BEFORE = operator.attrgetter("blank_before")
+_LAST = operator.itemgetter(-1)
+
+
 def _looks_wrapped(lines: Sequence[Line]) -> bool:
     """Hard-wrapped copy: most lines short, and lines that run on into the next one.
 
@@ -1223,11 +1261,13 @@ def _looks_wrapped(lines: Sequence[Line]) -> bool:
     """
     if len(lines) < 3:  # noqa: PLR2004
         return False
-    joined = [prev for prev, ln in itertools.pairwise(lines) if not ln.blank_before]
+    # Each pass runs in C: a text of thousands of short lines makes a pass in Python dear.
+    texts = [*map(_TEXT, lines)]
+    joined = [*itertools.compress(texts, map(operator.not_, map(_BLANK_BEFORE, lines[1:])))]
     if not joined:
         return False
-    run_on = sum(1 for ln in joined if not ln.text.endswith(_SENTENCE_END))
+    run_on = len(joined) - sum(map(_SENTENCE_END_CHARS.__contains__, map(_LAST, joined)))
     if 2 * run_on < len(joined):
         return False
-    lengths = sorted(len(ln.text) for ln in lines)
+    lengths = sorted(map(len, texts))
     return lengths[len(lengths) * 9 // 10] <= 100  # noqa: PLR2004 - wire copy wraps at ~80

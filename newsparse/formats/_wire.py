@@ -211,9 +211,9 @@ _BARE_AGENCY = (
 # reject a line without one at once (the other forms are patterns of their own, tried
 # only on a line holding their mark: :func:`read_agency_dateline`).
 #: A dateline that names its agency: ``PLACE[ (Region)][ [Country]][, Month Day] (AGENCY)
-#: SEP``.
+#: SEP``. ``\G``: matched only at the position its caller gives (``match``).
 AGENCY_DATELINE_RE = regex.compile(
-    _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>" + _AGENCY_NAMES + r")\)" + _AFTER_AGENCY,
+    r"\G" + _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>" + _AGENCY_NAMES + r")\)" + _AFTER_AGENCY,
     months=list(MONTHS),
     agencies=_LISTED,
 )
@@ -320,9 +320,10 @@ PRESS_WIRE_MARKS = (
 # The comma may be left out after a place in capitals (``NEW YORK March 5 -``), not
 # after a word in prose (``On March 5 - a Saturday -``).
 #: The 1987 Reuters dateline: ``PLACE, Month Day -`` with no agency (or no place).
+#: ``\G``: matched only at the position its caller gives (``match``).
 REUTERS_1987_DATELINE_RE = regex.compile(
     r"""
-    (?:
+    \G(?:
         (?: (?P<place> """
     + _PLACE
     + r""" ) ,\x20{1,3}
@@ -914,7 +915,11 @@ def take_release_trailers(b: Builder, lines: Sequence[Line]) -> int:
     return n
 
 
-# Trailers glued to the end of the last paragraph.
+# Trailers glued to the end of the last paragraph. The two that ``split_glued_trailers``
+# looks for with a bracket first search from the end (``REVERSE``): each must end where
+# the paragraph does (``\Z``), which a reverse search tries once, where a forward one
+# tried every bracket of the paragraph. Each has one possible start for a given end,
+# so both searches find the same match (tests compare them).
 _GLUED_CREDITS_RE = regex.compile(
     r"""
     (?<=\s|^)
@@ -923,7 +928,7 @@ _GLUED_CREDITS_RE = regex.compile(
     [^()]{1,800}+ \)
     \.? \s*+ \Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 # A blank (:func:`~newsparse._text.is_blank`): white space, or one of the zero-width
 # characters (:data:`~newsparse._text.INVISIBLE`) that copied text leaves at line ends.
@@ -951,7 +956,8 @@ _GLUED_SIGN_OFF_RE = regex.compile(
     + _BLANK
     + r"{1,3})\((?P<agency>ANI|PTI|IANS|UNI)\)"
     + _BLANK
-    + r"*+\Z"
+    + r"*+\Z",
+    regex.REVERSE,
 )
 # Xinhua's end mark after the last sentence, on its line: ``...on Monday. Enditem``.
 _GLUED_END_MARK_RE = regex.compile(

@@ -121,12 +121,7 @@ class GenericFormat(EvidenceFormat):
         n = b.take_trailers(lines)
         lines = lines[:n]
         i = self._read_head(b, lines)
-        body: list[Line] = []
-        for line in lines[i:]:
-            if b.take_furniture(line):
-                continue
-            body.append(line)
-        b.add_paragraphs(body)
+        b.add_paragraphs(b.take_furniture_lines(lines[i:]))
         return b.build()
 
     def _read_head(self, b: Builder, lines: list[Line]) -> int:

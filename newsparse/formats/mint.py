@@ -73,8 +73,9 @@ _WIRE_DISCLAIMER_RE = regex.compile(
     regex.IGNORECASE,
 )
 _FOOTER_RE = regex.compile(r"Live\x20?Mint|Mint\x20News\x20App|livemint", regex.IGNORECASE)
+# ``\G``: matched only at the position its caller gives (``fullmatch``).
 _SITE_AUTHOR_RE = regex.compile(
-    r"(?:Written\x20By\x20|By\x20)?(?P<org>Livemint|Mint|Mint\x20Desk|HT\x20News\x20Desk|Mint\x20Staff)",
+    r"\G(?:Written\x20By\x20|By\x20)?(?P<org>Livemint|Mint|Mint\x20Desk|HT\x20News\x20Desk|Mint\x20Staff)",
     regex.IGNORECASE,
 )
 # The longest line _SITE_AUTHOR_RE matches whole (it changes no length of a letter).

@@ -69,7 +69,8 @@ def __dir__() -> list[str]:
     return __all__
 
 
-_HEADER_RE = regex.compile(r"(?P<name>[A-Za-z][!-9;-~]{0,60}+)[\x20\t]{0,4}+:")
+# ``\G``: matched only at the position its caller gives (a line's start, ``match``).
+_HEADER_RE = regex.compile(r"\G(?P<name>[A-Za-z][!-9;-~]{0,60}+)[\x20\t]{0,4}+:")
 # An mbox separator (``From jdoe@example.org Mon Apr  5 18:01:16 1993``), an rnews
 # batch line, or the line a newsreader saves an article under (``Article 1042 of
 # rec.boats:``) before the headers.

@@ -137,7 +137,7 @@ class ReutersDatasetFormat(EvidenceFormat):
             body = lines
         # The stories were scraped from pages: a stray page line (``Advertisement``)
         # leaves the body, as in agency copy.
-        body = [line for line in body if not b.take_furniture(line)]
+        body = b.take_furniture_lines(body)
         b.add_paragraphs(body, wrapped=True)
         split_glued_trailers(b)
         if found is not None:

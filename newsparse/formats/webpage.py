@@ -402,9 +402,10 @@ _STAMP_END_RE = regex.compile(
     r"(?:\d|\b(?i:ago|[ap]\.?m\.?|yesterday|today|now)|\b\p{Lu}{2,5})[\x20.)]{0,3}+\Z"
 )
 # A label of the publication's or the update's time, opening a line, in English,
-# French, German, Spanish, Portuguese and Italian.
+# French, German, Spanish, Portuguese and Italian. ``\G``: matched only at the position
+# its caller gives (``match``).
 _PUBLISHED_LABEL_RE = regex.compile(
-    r"(?:Published|Updated|Posted|Last\x20updated|Publi\u00e9e?|Mis\x20\u00e0\x20jour"
+    r"\G(?:Published|Updated|Posted|Last\x20updated|Publi\u00e9e?|Mis\x20\u00e0\x20jour"
     r"|Ver\u00f6ffentlicht|Aktualisiert|Stand|Publicad[oa]|Actualizad[oa]|Atualizad[oa]"
     r"|Pubblicato|Aggiornato)\b",
     regex.IGNORECASE,

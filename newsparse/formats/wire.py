@@ -362,7 +362,7 @@ class WireFormat(EvidenceFormat):
             rest = lines[at + 1 :]
         else:
             rest = self._read_head_without_dateline(b, lines)
-        body.extend(ln for ln in rest if not b.take_furniture(ln))
+        body.extend(b.take_furniture_lines(rest))
         _add_paragraphs(b, body)
         split_glued_trailers(b, desk_codes=found is not None and found.agency in INDIAN_AGENCIES)
         self._date(b, found)

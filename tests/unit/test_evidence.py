@@ -25,7 +25,7 @@ from newsparse.formats.mint import MintFormat
 from newsparse.formats.reuters1987 import Reuters1987Format
 from newsparse.formats.webpage import WebpageFormat
 from newsparse.registry import FormatRegistry
-from tests.conftest import GOLDEN, SEEDS
+from tests.conftest import GOLDEN, SEEDS, unanchored
 
 REGISTRY = FormatRegistry(plugins=False)
 WITH_NEEDLES = [
@@ -487,7 +487,9 @@ def test_window_lines_heads_and_brackets_match_their_definitions(text: str) -> N
         assert scan.lines(a, b) == offsets
         folded = caseless(text[a:b]).replace("\r", "\n").split("\n")
         assert scan.heads(a, b) == frozenset(ln.lstrip(" \t\ufeff")[:2] for ln in folded)
-        expected = frozenset(m[1] for m in _BRACKETED_RE.finditer(caseless(text[a:b])))
+        # Every match of the pattern as it was before its ``\G``.
+        bracketed = unanchored(_BRACKETED_RE)
+        expected = frozenset(m[1] for m in bracketed.finditer(caseless(text[a:b])))
         assert scan.bracketed(a, b) == expected
 
 

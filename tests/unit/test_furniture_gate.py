@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import _regex, vocab
+from newsparse._text import trim
 from newsparse.extract import furniture
-from tests.conftest import GOLDEN, SEEDS
+from tests.conftest import GOLDEN, SEEDS, unanchored
 
 
 def _ungated(line: str) -> str | None:
@@ -168,6 +172,26 @@ def test_gate_agrees_with_a_long_tail(line: str) -> None:
     assert furniture.furniture_rule(long) == _ungated(long)
 
 
+@pytest.mark.parametrize("phrase", furniture._ANYWHERE)
+def test_gate_agrees_on_the_phrases_that_may_stand_anywhere(phrase: str) -> None:
+    # Each phrase fills a line of its own length (the gate compares a short line only
+    # with the phrases it can hold), alone and after a word, in each case.
+    for cased in (phrase, phrase.upper(), phrase.title()):
+        for line in (cased, "Herald " + cased, cased + ".", "x" + cased[1:], cased[:-1]):
+            assert furniture.furniture_rule(line) == _ungated(line), line
+
+
+@given(
+    st.lists(
+        st.sampled_from([*furniture._ANYWHERE, "By", "X", " ", ".", "\u0130", "\u017f", "a"]),
+        max_size=4,
+    ).map("".join)
+)
+def test_gate_agrees_on_short_lines_of_the_phrases(line: str) -> None:
+    line = line.strip()
+    assert furniture.furniture_rule(line) == _ungated(line)
+
+
 _DOTTED = st.sampled_from(["\u0130", "I", "i", "\u0131", "\u017f", "K", "S", " ", "a"])
 
 
@@ -209,3 +233,50 @@ _NOTICE_PARTS = st.sampled_from(
 def test_the_notice_gate_answers_as_the_pattern(line: str) -> None:
     expected = _regex.match(furniture.COPYRIGHT_NOTICE_RE, line, 0, len(line)) is not None
     assert furniture.is_copyright_notice(line, 0, len(line)) == expected
+
+
+def _old_table() -> regex.Pattern[str]:
+    """The table without the anchors its rewrites added: ``\\G`` before it, ``\\Z`` after."""
+    table = unanchored(furniture._FURNITURE_RE)
+    source = table.pattern.rstrip()
+    assert source.endswith(r")\Z"), source[-20:]
+    lists: dict[str, Any] = {k: list(v) for k, v in table.named_lists.items()}
+    return regex.compile(source[: -len(r"\Z")], table.flags, **lists)
+
+
+_OLD_TABLE = _old_table()
+
+
+def _table_answers(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> list[object]:
+    """What ``fullmatch`` gives, on the line alone and at its place in ``text``."""
+    found = (pattern.fullmatch(text[pos:end]), pattern.fullmatch(text, pos, end))
+    return [None if m is None else (m.span(), m.lastgroup, m.groupdict()) for m in found]
+
+
+def test_the_closed_table_reads_every_golden_line_as_before() -> None:
+    found = 0
+    paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    texts.append("\n".join(_EVERY_RULE + [line + " and " + "x" * 120 for line in _EVERY_RULE]))
+    for text in texts:
+        for line in regex.finditer(r"[^\n]++", text):
+            a, z = trim(text, *line.span())  # as a Line's text is trimmed
+            expected = _table_answers(_OLD_TABLE, text, a, z)
+            assert _table_answers(furniture._FURNITURE_RE, text, a, z) == expected, text[a:z]
+            found += expected[0] is not None
+    assert found > len(_EVERY_RULE)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_EVERY_RULE, "3 min read ", " ", "\n", "By X", "(", ")", "\u0130", "a"]),
+        max_size=6,
+    ).map("".join),
+    st.integers(0, 400),
+    st.integers(0, 400),
+)
+def test_the_closed_table_reads_any_text_as_before(text: str, pos: int, end: int) -> None:
+    pos, end = min(pos, len(text)), min(end, len(text))
+    assert _table_answers(furniture._FURNITURE_RE, text, pos, end) == _table_answers(
+        _OLD_TABLE, text, pos, end
+    )

@@ -13,11 +13,13 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import stream
+import newsparse
+from newsparse import _regex, stream
+from newsparse._text import split_lines
 from newsparse.extract import attribution, bylines, classify, dates, furniture
-from newsparse.formats import _wire, factiva, lexisnexis, mint, webpage, wire
+from newsparse.formats import _base, _wire, factiva, lexisnexis, mint, netnews, webpage, wire
 from newsparse.vocab import MONTHS
-from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds
+from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds, unanchored
 
 _OLD_POSITION_LINE_RE = regex.compile(
     r"\ufeff?[\x20\t]{0,80}+(?:" + lexisnexis.DOC_COUNT_RE.pattern + ")"
@@ -90,7 +92,9 @@ def _with_named_months(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     return regex.compile(source, pattern.flags, months=list(MONTHS), **lists)
 
 
-MONTH_PATTERNS = [("REUTERS_1987_DATELINE_RE", _wire.REUTERS_1987_DATELINE_RE)]
+# Compared as the pattern was when its months became a trie: before its ``\G`` (which
+# ``ANCHORED`` below checks against this unanchored form at every position).
+MONTH_PATTERNS = [("REUTERS_1987_DATELINE_RE", unanchored(_wire.REUTERS_1987_DATELINE_RE))]
 
 
 @pytest.mark.parametrize(("name", "pattern"), MONTH_PATTERNS, ids=[n for n, _ in MONTH_PATTERNS])
@@ -132,6 +136,8 @@ ANCHORED: list[tuple[str, regex.Pattern[str], bool]] = [
     ("_wire._RELEASE_FURNITURE_RE", _wire._RELEASE_FURNITURE_RE, True),
     ("_wire._WRAPPED_CODES_RE", _wire._WRAPPED_CODES_RE, False),
     ("_wire.GLOBE_NEWSWIRE_DATELINE_RE", _wire.GLOBE_NEWSWIRE_DATELINE_RE, False),
+    ("_wire.AGENCY_DATELINE_RE", _wire.AGENCY_DATELINE_RE, False),
+    ("_wire.REUTERS_1987_DATELINE_RE", _wire.REUTERS_1987_DATELINE_RE, False),
     ("factiva._CODE_RE", factiva._CODE_RE, False),
     ("factiva._TIME_RE", factiva._TIME_RE, False),
     ("factiva._WORDS_RE", factiva._WORDS_RE, False),
@@ -141,21 +147,11 @@ ANCHORED: list[tuple[str, regex.Pattern[str], bool]] = [
     ("webpage._BARE_BY_RE", webpage._BARE_BY_RE, False),
     ("webpage._BARE_TIME_RE", webpage._BARE_TIME_RE, False),
     ("wire._UPDATE_NOTE_RE", wire._UPDATE_NOTE_RE, False),
+    ("netnews._HEADER_RE", netnews._HEADER_RE, False),
+    ("mint._SITE_AUTHOR_RE", mint._SITE_AUTHOR_RE, False),
+    ("webpage._PUBLISHED_LABEL_RE", webpage._PUBLISHED_LABEL_RE, False),
+    ("_base._BRACKETED_RE", _base._BRACKETED_RE, False),
 ]
-
-
-def _unanchored(pattern: regex.Pattern[str], *, wrapped: bool) -> regex.Pattern[str]:
-    r"""``pattern`` as it was written before: without its leading ``\G`` (and group)."""
-    source = pattern.pattern
-    lead = source[: len(source) - len(source.lstrip())]
-    head = r"\G(?:" if wrapped else r"\G"
-    assert source[len(lead) :].startswith(head), source[:40]
-    old = lead + source[len(lead) + len(head) :]
-    if wrapped:
-        assert old.endswith(")")
-        old = old[:-1]
-    lists: dict[str, Any] = {k: list(v) for k, v in pattern.named_lists.items()}
-    return regex.compile(old, pattern.flags, **lists)
 
 
 def _answers(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> tuple[object, ...]:
@@ -203,7 +199,7 @@ _WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}])")
 def test_anchored_patterns_match_as_before_on_golden_lines(
     name: str, pattern: regex.Pattern[str], wrapped: bool
 ) -> None:
-    old = _unanchored(pattern, wrapped=wrapped)
+    old = unanchored(pattern, wrapped=wrapped)
     found = 0
     paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
@@ -218,10 +214,41 @@ def test_anchored_patterns_match_as_before_on_golden_lines(
     assert found, f"no golden text exercises {name}"
 
 
+# The datelines ``read_dateline`` matches at a line's start, which tests compared with
+# ``finditer`` over golden text before they had their ``\G``: matched where each of the
+# old pattern's matches starts, the anchored pattern gives that match, and every golden
+# line reads as the same dateline (or none) with either.
+DATELINES = [
+    ("AGENCY_DATELINE_RE", _wire.AGENCY_DATELINE_RE),
+    ("REUTERS_1987_DATELINE_RE", _wire.REUTERS_1987_DATELINE_RE),
+]
+
+
+@pytest.mark.parametrize(("name", "pattern"), DATELINES, ids=[d[0] for d in DATELINES])
+def test_anchored_datelines_find_what_the_old_finditer_found_in_golden_text(
+    name: str, pattern: regex.Pattern[str]
+) -> None:
+    old = unanchored(pattern)
+    found = read = 0
+    for path in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        for m in old.finditer(text):
+            new = pattern.match(text, m.start())
+            assert new is not None, (name, path.name, m.start())
+            assert (new.span(), new.groupdict()) == (m.span(), m.groupdict()), (name, path.name)
+            found += 1
+        for line in split_lines(text):
+            expected = _wire.read_dateline(text, line, old)
+            assert _wire.read_dateline(text, line, pattern) == expected, (name, path.name)
+            read += expected is not None
+    assert found
+    assert read
+
+
 @given(st.data())
 def test_anchored_patterns_match_as_before_on_generated_text(data: st.DataObject) -> None:
     name, pattern, wrapped = data.draw(st.sampled_from(ANCHORED))
-    old = _unanchored(pattern, wrapped=wrapped)
+    old = unanchored(pattern, wrapped=wrapped)
     pieces = st.sampled_from([*_pieces_of(pattern), *_HOSTILE_PIECES])
     text = data.draw(st.lists(pieces, max_size=12).map("".join))
     end = data.draw(st.integers(0, len(text)))
@@ -371,3 +398,93 @@ def test_the_press_line_guard_finds_what_the_forms_found_in_golden_text() -> Non
 def test_the_press_line_guard_finds_what_the_forms_found(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert finds(_wire.PRESS_DATELINE_RE, text) == finds(_OLD_PRESS_DATELINE_RE, text)
+
+
+# Patterns that end where the searched region does (``\Z``), now searched from the end
+# (``REVERSE``): each is compared with its forward form, searched as
+# ``split_glued_trailers`` searches it (over a paragraph's span), on every paragraph,
+# line and whole text of the golden texts and on generated text.
+REVERSED = [
+    ("_wire._GLUED_CREDITS_RE", _wire._GLUED_CREDITS_RE),
+    ("_wire._GLUED_SIGN_OFF_RE", _wire._GLUED_SIGN_OFF_RE),
+]
+
+
+def _forward(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """``pattern`` as it was before it searched from the end."""
+    assert pattern.flags & regex.REVERSE
+    return regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+
+
+def _search(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> object:
+    m = pattern.search(text, pos, end)
+    return None if m is None else (m.span(), m.groupdict())
+
+
+# Invented wire copy with trailers glued to its last paragraph (no golden text glues an
+# Indian agency's name there).
+_GLUED_TEXTS = [
+    (
+        "Harbour council backs ferry plan\n\nNew Delhi [India], August 14 (ANI): The council"
+        " met\non Monday to discuss the ferry plan, and said it would vote on it next week."
+        "\nThe mayor said the plan would go ahead. (ANI)\n"
+    ),
+    (
+        "Kochi, Aug 14 (PTI) The port trust said on Monday that the new berth would open\nin"
+        " March. (PTI) \n"
+    ),
+    (
+        "LONDON, Aug 14 (Reuters) - The council met on Monday to discuss the ferry plan\nand"
+        " said it would vote next week. (Reporting by Jo Roe; Editing by\nAl Poe).\n"
+    ),
+]
+
+
+def test_reversed_patterns_find_what_the_forward_search_found_in_golden_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every search the package makes for one of them while parsing the golden texts
+    # (each over a paragraph's span), repeated with its forward form.
+    calls: list[tuple[regex.Pattern[str], str, int, int | None]] = []
+    search = _regex.search
+
+    def recording(
+        pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        if any(pattern is p for _, p in REVERSED):
+            calls.append((pattern, text, pos, endpos))
+        return search(pattern, text, pos, endpos)
+
+    monkeypatch.setattr(_regex, "search", recording)
+    paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+    for text in [*(p.read_text(encoding="utf-8") for p in paths), *_GLUED_TEXTS]:
+        newsparse.parse(text)
+    found: dict[str, int] = {}
+    for name, pattern in REVERSED:
+        old = _forward(pattern)
+        for used, text, pos, end in calls:
+            if used is pattern:
+                stop = len(text) if end is None else end
+                expected = _search(old, text, pos, stop)
+                assert _search(pattern, text, pos, stop) == expected, (name, text[pos:stop])
+                found[name] = found.get(name, 0) + (expected is not None)
+    assert all(found.get(name) for name, _ in REVERSED), found
+
+
+_GLUED_PIECES = [
+    "(ANI)", "(PTI)", "(IANS)", "(UNI)", "(AP)", "(Reporting by Jo Roe", ";", "Editing by ",
+    "additional reporting by ", "(Writing by Al Poe)", "(text by Ann)", ")", "(", ".", ". ",
+    "\n", " ", "\u200b", "\ufeff", "Rain fell", "x" * 30,
+]  # fmt: skip
+
+
+@given(st.data())
+def test_reversed_patterns_find_what_the_forward_search_found(data: st.DataObject) -> None:
+    name, pattern = data.draw(st.sampled_from(REVERSED))
+    pieces = st.sampled_from([*_GLUED_PIECES, *_HOSTILE_PIECES])
+    text = data.draw(st.lists(pieces, max_size=14).map("".join))
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    old = _forward(pattern)
+    assert _search(pattern, text, pos, end) == _search(old, text, pos, end), name
+    assert _search(pattern, text, 0, len(text)) == _search(old, text, 0, len(text)), name

@@ -1,0 +1,88 @@
+"""Paragraphs from a body's lines, and the furniture taken out first, read in bulk.
+
+The readers that run in C over a body's lines (for texts of thousands of short lines)
+are compared here with the line-by-line loops they replaced.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._text import split_lines
+from newsparse.formats import _base
+from newsparse.formats._base import Builder
+from newsparse.model import ParseOptions
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse._text import Line
+
+
+def _old_looks_wrapped(lines: Sequence[Line]) -> bool:
+    if len(lines) < 3:
+        return False
+    joined = [prev for prev, ln in itertools.pairwise(lines) if not ln.blank_before]
+    if not joined:
+        return False
+    run_on = sum(1 for ln in joined if not ln.text.endswith(_base._SENTENCE_END))
+    if 2 * run_on < len(joined):
+        return False
+    lengths = sorted(len(ln.text) for ln in lines)
+    return lengths[len(lengths) * 9 // 10] <= 100
+
+
+def _old_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """The spans of the blocks the old loop of ``add_paragraphs`` made."""
+    spans = []
+    block: list[Line] = []
+    for ln in lines:
+        if ln.blank_before and block:
+            spans.append((block[0].start, block[-1].end))
+            block = []
+        block.append(ln)
+    spans.append((block[0].start, block[-1].end))
+    return spans
+
+
+_PIECES = st.sampled_from(
+    [
+        "By X", "The rain fell", "on the city.", "Roads shut", "\u5e02\u653f\u5e9c\u3002",
+        "\u201cYes,\u201d", "(AP)", "Advertisement", "Share", "3 min read", "* * *", " ",
+        "\n", "\n", "\n\n", "  ", "x" * 120, "Crews came!", "Why?", "Note:", "\u0964",
+        # Runs of one line, which the furniture reader answers once.
+        "\nBy X\nBy X\n", "\nShare\nShare\n", "\n3 min read\n3 min read\n", "\n- -\n- -\n",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, min_size=1, max_size=40).map("".join)
+
+
+@given(_TEXTS)
+def test_wrapped_copy_is_told_as_the_line_loop_told_it(text: str) -> None:
+    lines = split_lines(text)
+    assert _base._looks_wrapped(lines) is _old_looks_wrapped(lines)
+
+
+@given(_TEXTS)
+def test_wrapped_blocks_are_the_line_loop_s(text: str) -> None:
+    lines = split_lines(text)
+    if not lines:
+        return
+    b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+    b.add_paragraphs(lines, wrapped=True)
+    assert [(p.span.start, p.span.end) for p in b.paragraphs] == _old_blocks(lines)
+
+
+@given(_TEXTS)
+def test_furniture_lines_are_taken_as_one_by_one(text: str) -> None:
+    lines = split_lines(text)
+    bulk = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+    each = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+    rest = bulk.take_furniture_lines(lines)
+    assert rest == [ln for ln in lines if not each.take_furniture(ln)]
+    assert bulk.furniture == each.furniture
+    assert bulk.reading_time == each.reading_time
