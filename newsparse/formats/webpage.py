@@ -466,6 +466,9 @@ MIN_RUN = 12.0
 FOOTER_DISCOUNT = 0.25
 #: The most lines of chrome between two runs that are still one article.
 MAX_JOIN_GAP = 16
+#: How many of a box's lines (other stories' headlines, bylines and dates) may stand
+#: between its label (``Most read``) and a date that is one of its stories'.
+TEASER_REACH = 6
 #: The most words in a site's name after a page title's headline (``The Valley Herald``).
 MAX_SITE_WORDS = 5
 #: The most words in a box's label (``Related Stories``, ``You may also like``).
@@ -1755,6 +1758,35 @@ def _under_its_title(infos: Sequence[LineInfo], i: int) -> bool:
     )
 
 
+def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
+    """Whether line ``i`` stands in a box of other stories, under its label.
+
+    A box of links (``Most read``, ``Related stories``) beside the article gives each
+    story its headline and its date; flattened, the box may stand between the byline
+    and the first paragraph. Line ``i`` is in one when the label stands at most
+    :data:`TEASER_REACH` lines above it with only the box's short lines between (no
+    prose, and none of the lines already read: the headline, the byline).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Related stories\\nCrew honoured for rescue\\n2 June 2023\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _in_teaser_box(infos, [False] * 3, 2), _in_teaser_box(infos, [False, True, False], 2)
+        (True, False)
+    """
+    for k in range(i - 1, max(i - 1 - TEASER_REACH, -1), -1):
+        info = infos[k]
+        if info.rule == "related" or (
+            len(info.line.text) <= _RELATED_LABEL_CHARS
+            and caseless(info.line.text).rstrip(" :\uff1a") in _RELATED_LABELS
+        ):
+            return True
+        if used[k] or info.kind == "prose":
+            return False
+    return False
+
+
 def _line_date(b: Builder, line: Line) -> DateMatch | None:
     """The first date ``line`` holds, as the page's options read dates.
 
@@ -2384,13 +2416,17 @@ class WebpageFormat(EvidenceFormat):
     def _pick_date_line(
         self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
     ) -> int:
-        """The header line whose date is the article's: not an update, if there is a choice."""
+        """The header line whose date is the article's: not an update, if there is a choice.
+
+        A date in a box of other stories (:func:`_in_teaser_box`) is never the article's.
+        """
         dated = [
             i
             for i in range(start, end)
             if not used[i]
             and len(infos[i].line.text) <= MAX_HEADER_LINE
             and next(find_dates(b.text, infos[i].line.start, infos[i].line.end), None) is not None
+            and not _in_teaser_box(infos, used, i)
         ]
         for i in dated:
             label = infos[i].line.text
@@ -2582,18 +2618,24 @@ class WebpageFormat(EvidenceFormat):
         """No date by the headline: the nearest short date line above the body, else a stamp.
 
         Nearest, because the top of a page often carries today's date in its masthead.
+        A date in a box of other stories (:func:`_in_teaser_box`) is a teaser's.
         """
         stop = first if first >= 0 else len(infos)
         for i in range(stop - 1, -1, -1):
             info = infos[i]
             if used[i] or len(info.line.text) > MAX_HEADER_LINE or info.kind == "prose":
                 continue
-            if self._take_date(b, info.line):
+            if not _in_teaser_box(infos, used, i) and self._take_date(b, info.line):
                 used[i] = True
                 return
         # Else a line below that is a date stamp and little else.
         for i in range(stop, len(infos)):
-            if not used[i] and _is_date_line(infos[i].line) and self._take_date(b, infos[i].line):
+            if (
+                not used[i]
+                and _is_date_line(infos[i].line)
+                and not _in_teaser_box(infos, used, i)
+                and self._take_date(b, infos[i].line)
+            ):
                 used[i] = True
                 return
 

@@ -2971,3 +2971,45 @@ def test_a_reworded_h1_over_a_standfirst_and_a_bare_byline_is_the_headline() -> 
     assert a.byline.authors == ("Mara Quill",)
     assert a.date == dt.datetime(2023, 8, 14)
     assert a.summary == "Commuters will wait longer for the early boats from next month."
+
+
+@pytest.mark.parametrize("label", ["Most read", "Related stories", "Read more"])
+def test_a_teasers_date_under_its_label_loses_to_the_date_above_the_headline(label: str) -> None:
+    # The page dates the article above its <h1>; a box of other stories, each with its
+    # own date, stands between the byline and the first paragraph.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "14 August 2023\n"
+        + "Footbridge opens to walkers\n"
+        + "By Jane Doe\n"
+        + f"{label}\n"
+        + "Lifeboat crew honoured for night rescue\n"
+        + "2 June 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_teasers_date_under_its_label_is_no_date_when_the_page_gives_none() -> None:
+    # Only the box of other stories holds a date: it is not the article's.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + "By Jane Doe\n"
+        + "Most read\n"
+        + "Lifeboat crew honoured for night rescue\n"
+        + "2 June 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date is None
