@@ -297,6 +297,8 @@ def _title_may_repeat(scan: Scan, start: int, end: int) -> bool:
 
 # Separators between a headline and the site name in a page title, in the order
 # they are tried.
+# A word, for the words a headline and the body share.
+_TOPIC_WORD_RE = regex.compile(r"\w+")
 _TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " / ")
 # A byline introduced by a label: ``Analysis by X``, ``Opinion by X``.
 _LABELLED_BY_RE = regex.compile(
@@ -466,6 +468,11 @@ MIN_RUN = 12.0
 FOOTER_DISCOUNT = 0.25
 #: The most lines of chrome between two runs that are still one article.
 MAX_JOIN_GAP = 16
+#: The fewest letters of a word that tells what a story is about (no ``the``, ``of``).
+MIN_TOPIC_WORD = 4
+#: How many of the body's first lines an ``<h1>`` worded apart from the title is
+#: compared with.
+LEAD_LINES = 3
 #: How many of a box's lines (other stories' headlines, bylines and dates) may stand
 #: between its label (``Most read``) and a date that is one of its stories'.
 TEASER_REACH = 6
@@ -1758,6 +1765,20 @@ def _under_its_title(infos: Sequence[LineInfo], i: int) -> bool:
     )
 
 
+def _topic_words(text: str) -> set[str]:
+    """The words of ``text`` of :data:`MIN_TOPIC_WORD` letters or more, case-folded.
+
+    Examples:
+        >>> sorted(_topic_words("The island's ferry cost more"))
+        ['cost', 'ferry', 'island', 'more']
+    """
+    return {
+        caseless(m.group())
+        for m in _regex.finditer(_TOPIC_WORD_RE, text, 0, len(text))
+        if len(m.group()) >= MIN_TOPIC_WORD
+    }
+
+
 def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
     """Whether line ``i`` stands in a box of other stories, under its label.
 
@@ -1887,6 +1908,8 @@ class WebpageFormat(EvidenceFormat):
             if b.headline is None:
                 anchor = self._headline_above(b, infos, used, first)
                 anchor = self._short_title_h1(b, infos, used, anchor, first)
+            elif anchor == 0:
+                anchor = self._h1_over_header(b, infos, used, first)
             if b.headline is None and not used[0] and infos[0].kind == "short":
                 # No headline above the body after all: the short title is one.
                 b.headline = line_field(infos[0].line, b.rule("headline"))
@@ -2009,6 +2032,55 @@ class WebpageFormat(EvidenceFormat):
         b.headline = line_field(infos[i].line, b.rule("headline"))
         used[i] = True
         return i
+
+    def _h1_over_header(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], first: int
+    ) -> int:
+        """The ``<h1>`` right above the byline and date lines over the body, worded apart.
+
+        The title gave the headline and no line repeats it, nor words most of it
+        (:func:`_reworded_h1`): a site may word its title for search engines with
+        hardly a word of the ``<h1>``'s. The line right above the run of byline and
+        date lines that opens the body is that ``<h1>`` when it reads as a headline: a
+        short line of at least :data:`MIN_TITLE_WORDS` words that does not end like a
+        sentence, is no furniture, no role (``Contributing Writer``) and holds no
+        title's separator (``Section | Headline``), and when the story tells of what it
+        says: at least half its words of :data:`MIN_TOPIC_WORD` letters or more are
+        words of the body's first :data:`LEAD_LINES` lines (another story's headline
+        there, ``Storm closes the ferry route``, is not). It wins, and the title is
+        furniture.
+
+        Returns:
+            The headline's index: the ``<h1>``'s, or 0 (the title's).
+        """
+        title = infos[0].line
+        k = first - 1
+        while k > 0 and not used[k] and _is_header_line(infos[k].line):
+            k -= 1
+        if k in (first - 1, 0) or used[k]:
+            return 0
+        h1 = infos[k]
+        if (
+            h1.kind != "short"
+            or h1.rule is not None
+            or h1.shape.sentence_end
+            or h1.shape.words < MIN_TITLE_WORDS
+            or holds_any(h1.line.text, _TITLE_SEPARATORS)
+            or is_role_line(h1.line.text)
+            or b.headline is None
+            or not title.start <= b.headline.span.start <= b.headline.span.end <= title.end
+        ):
+            return 0
+        topic = _topic_words(h1.line.text)
+        lead = infos[first : first + LEAD_LINES]
+        told = set().union(*(_topic_words(info.line.text) for info in lead))
+        if not topic or 2 * len(topic & told) < len(topic):
+            return 0
+        b.furniture = [f for f in b.furniture if not title.start <= f.span.start < title.end]
+        b.add_furniture(title.start, title.end, b.rule("title"))
+        b.headline = line_field(h1.line, b.rule("headline"))
+        used[k] = True
+        return k
 
     def _short_title_h1(
         self, b: Builder, infos: list[LineInfo], used: list[bool], found: int, first: int

@@ -3013,3 +3013,42 @@ def test_a_teasers_date_under_its_label_is_no_date_when_the_page_gives_none() ->
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.date is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["By Jane Doe\n14 August 2023\n", "Jane Doe, 14 August 2023\n", "14 August 2023\n"],
+)
+def test_an_h1_sharing_few_words_with_the_title_over_the_byline_is_the_headline(
+    header: str,
+) -> None:
+    # The title is worded for search engines and shares one word with the <h1>, which
+    # stands right above the byline and the date over the body.
+    text = (
+        "Why your bridge toll is going up | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers after a year of work\n"
+        + header
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers after a year of work"
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert a.byline is None or a.byline.authors == ("Jane Doe",)
+
+
+def test_a_title_over_a_menu_and_the_byline_stays_the_headline() -> None:
+    # The line over the byline is one word, a menu's entry: the title is the headline.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "By Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
