@@ -878,12 +878,43 @@ def _release_contact(b: Builder, lines: Sequence[Line], n: int) -> int | None:
     return None
 
 
+# GlobeNewswire's list of the files sent with a release: ``Attachment`` or
+# ``Attachments`` alone on a line (a colon allowed) over their names.
+_ATTACHMENTS_RE = regex.compile(r"\GAttachments?:?")
+#: How many files' names an attachment list may hold under its heading.
+_ATTACHMENT_LINES = 8
+#: A file's name in an attachment list is no longer than this.
+_ATTACHMENT_WIDTH = 120
+
+
+def _release_attachments(b: Builder, lines: Sequence[Line], n: int) -> int | None:
+    """Where an ``Attachment(s)`` heading stands whose list runs to ``lines[n - 1]``.
+
+    The names under it are short and end as no sentence does (``Q2 Results``,
+    ``Fennel_Q2_2023.pdf``).
+    """
+    for k in range(n - 1, max(n - 2 - _ATTACHMENT_LINES, -1), -1):
+        line = lines[k]
+        if _regex.fullmatch(_ATTACHMENTS_RE, b.text, line.start, line.end) is not None:
+            return k
+        if (
+            len(line.text) > _ATTACHMENT_WIDTH
+            or line.text[-1] in '!?:;,"\u201d'
+            or (
+                line.text.endswith(".") and line.text.count(" ") > 2  # noqa: PLR2004 - a sentence
+            )
+        ):
+            return None
+    return None
+
+
 def take_release_trailers(b: Builder, lines: Sequence[Line]) -> int:
     """Read a press release's end back from the last line; return how many lines remain.
 
     The end mark (``###``), the issuer (``SOURCE Kiln Labs``), the wire's links
-    (``View original content:...``) and contact blocks (a heading such as ``Media
-    Contact:`` over a few short lines, to the end or to the lines above) are furniture.
+    (``View original content:...``), contact blocks (a heading such as ``Media
+    Contact:`` over a few short lines, to the end or to the lines above) and the list
+    of files sent with it (``Attachments`` over their names) are furniture.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -901,6 +932,12 @@ def take_release_trailers(b: Builder, lines: Sequence[Line]) -> int:
         if m is not None and m.lastgroup is not None:
             b.add_furniture(line.start, line.end, b.rule(m.lastgroup.replace("_", "-")))
             n -= 1
+            continue
+        k = _release_attachments(b, lines, n)
+        if k is not None:
+            for item in lines[k:n]:
+                b.add_furniture(item.start, item.end, b.rule("release-attachment"))
+            n = k
             continue
         k = _release_contact(b, lines, n)
         if k is None:

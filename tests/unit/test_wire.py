@@ -1513,3 +1513,49 @@ def test_tass_named_in_russian_prose_is_no_dateline() -> None:
     check_article(text, a)
     assert a.dateline is None
     assert a.paragraphs == (sentence,)
+
+
+@pytest.mark.parametrize(
+    "attachments",
+    [
+        "Attachment\n\nFennel Bank Q2 2023 Results\n",
+        "Attachments\n\nFennel_Q2_2023_Results.pdf\nFennel Bank headquarters\nFennel logo.jpg\n",
+        "Attachments:\n\n* Q2 2023 Financial Statements\n* Fennel Bank Logo\n",
+    ],
+)
+@pytest.mark.parametrize(
+    "contact", ["", "Contact:\nAna Lind, Investor Relations\nir@fennel.example\n\n"]
+)
+def test_a_releases_attachment_list_is_furniture(attachments: str, contact: str) -> None:
+    # GlobeNewswire lists the files sent with a release under its end, after the
+    # contacts or straight after the text.
+    text = (
+        "Fennel Bank Reports Second Quarter Results\n\n"
+        "TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) -- Fennel Bank (TSX: FNB) reported net"
+        " income of $12 million for the second quarter.\n\n"
+        '"Deposits grew in every region," said Ana Lind, chief financial officer.\n\n'
+        + contact
+        + attachments
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[1].startswith('"Deposits')
+    furniture = {s.of(text) for s in article.spans["furniture"]}
+    for line in attachments.splitlines():
+        assert not line or line in furniture, line
+    assert "wire.release-attachment" in article.rules["furniture"]
+
+
+def test_a_paragraph_about_an_attachment_stays_in_the_release() -> None:
+    # A sentence that names an attachment is the release's, not the list's heading.
+    last = "The attachment to this release gives the full results for the quarter."
+    text = (
+        "Fennel Bank Reports Second Quarter Results\n\n"
+        "TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) -- Fennel Bank (TSX: FNB) reported net"
+        " income of $12 million for the second quarter.\n\n" + last + "\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == last
