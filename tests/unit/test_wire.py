@@ -1559,3 +1559,70 @@ def test_a_paragraph_about_an_attachment_stays_in_the_release() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs[-1] == last
+
+
+_CN_BODY = (
+    "记者14日从农业农村部获悉\uff0c今年西部山区秋粮长势良好\uff0c丰收在望。\n\n"
+    "农业农村部有关负责人表示\uff0c各地要抓好田间管理\uff0c确保颗粒归仓。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "source", "authors"),
+    [
+        ("新华社北京8月14日电\uff08记者 王明远 李红\uff09", "北京", "Xinhua", ("王明远", "李红")),
+        ("新华社华盛顿8月13日电 \uff08记者王明远\uff09", "华盛顿", "Xinhua", ("王明远",)),
+        ("中新社兰州8月14日电 (记者 李红)", "兰州", "China News Service", ("李红",)),
+        (
+            "人民网北京8月14日电\uff08记者王明远、李红\uff09",
+            "北京",
+            "People's Daily Online",
+            ("王明远", "李红"),
+        ),
+        ("中新网8月14日电", None, "China News Service", ()),
+        ("新华社北京8月14日电\uff08新华社记者王明远\uff09", "北京", "Xinhua", ("王明远",)),
+    ],
+)
+def test_a_chinese_agencys_dateline(
+    lead: str, place: str | None, source: str, authors: tuple[str, ...]
+) -> None:
+    text = "西部山区秋粮丰收在望\n\n" + lead + _CN_BODY
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "wire"
+    assert newsparse.detect(text)[0].evidence == ("chinese-agency-dateline",)
+    assert a.headline == "西部山区秋粮丰收在望"
+    assert a.dateline == place
+    assert a.attribution is not None
+    assert a.attribution.sources == (source,)
+    if authors:
+        assert a.byline is not None
+        assert a.byline.authors == authors
+    else:
+        assert a.byline is None
+    assert a.paragraphs[0] == _CN_BODY.split("\n", maxsplit=1)[0]
+    assert len(a.paragraphs) == 2
+    # The month and day alone: no year is invented.
+    assert a.date is None
+    assert [n.code for n in a.notes if n.code == "date.partial"] == ["date.partial"]
+
+
+def test_a_chinese_datelines_year_or_the_reference_completes_its_date() -> None:
+    with_year = (
+        "西部山区秋粮丰收在望\n\n新华社北京2023年8月14日电\uff08记者 王明远\uff09" + _CN_BODY
+    )
+    a = newsparse.parse(with_year)
+    check_article(with_year, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.dateline == "北京"
+    text = "西部山区秋粮丰收在望\n\n新华社北京8月14日电\uff08记者 王明远\uff09" + _CN_BODY
+    b = newsparse.parse(text, reference=dt.date(2023, 9, 1))
+    assert b.date == dt.datetime(2023, 8, 14)
+
+
+def test_a_chinese_dateline_inside_a_sentence_is_no_dateline() -> None:
+    text = "西部山区秋粮丰收在望\n\n据新华社北京8月14日电\uff0c今年西部山区秋粮长势良好。\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format != "wire"
+    assert a.dateline is None
