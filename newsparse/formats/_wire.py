@@ -755,7 +755,8 @@ _WIRE_FURNITURE_RE = regex.compile(
   | (?P<contact>                              # Bloomberg
         To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}
     )
-  | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)? )
+  | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)?
+                | [\uff08(]\u5b8c[\uff09)] )          # Xinhua's Chinese copy: (完)
   | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS
                 | \((?:IANS|PTI|UNI|ANI)\)                # ANI: (ANI)
                 | ==\x20?Kyodo                            # Kyodo: ==Kyodo
@@ -1091,9 +1092,15 @@ _GLUED_SIGN_OFF_RE = regex.compile(
     + _BLANK
     + r"*+\Z"
 )
-# Xinhua's end mark after the last sentence, on its line: ``...on Monday. Enditem``.
+# Xinhua's end mark after the last sentence, on its line: ``...on Monday. Enditem``; in
+# its Chinese copy ``(完)`` (full-width brackets or not), glued to the full stop.
 _GLUED_END_MARK_RE = regex.compile(
-    r"(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})(?:Enditem|ENDITEM)" + _BLANK + r"*+\Z"
+    r"(?:(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})(?:Enditem|ENDITEM)"
+    r"|(?<=[\u3002\uff01\uff1f\u201d]"
+    + _BLANK
+    + r"{0,3})[\uff08(]\u5b8c[\uff09)])"
+    + _BLANK
+    + r"*+\Z"
 )
 
 

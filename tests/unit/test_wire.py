@@ -1626,3 +1626,14 @@ def test_a_chinese_dateline_inside_a_sentence_is_no_dateline() -> None:
     check_article(text, a)
     assert a.format != "wire"
     assert a.dateline is None
+
+
+@pytest.mark.parametrize("end", ["\n\n\uff08\u5b8c\uff09\n", "\uff08\u5b8c\uff09\n", "(\u5b8c)\n"])
+def test_a_chinese_wires_end_mark_is_furniture(end: str) -> None:
+    # Xinhua's Chinese copy ends with (完), on a line of its own or after the last sentence.
+    lead = "新华社北京8月14日电\uff08记者 王明远\uff09"
+    text = "西部山区秋粮丰收在望\n\n" + lead + _CN_BODY.rstrip("\n") + end
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == _CN_BODY.rstrip("\n").rsplit("\n", 1)[-1]
+    assert "wire.end-mark" in a.rules["furniture"]
