@@ -255,10 +255,12 @@ def _title_may_name_site(scan: Scan, start: int, end: int) -> bool:
     return not line.isascii() or " | " in line or " - " in line or " :: " in line
 
 
-# The first line repeated later as a line of its own (title, then ``<h1>``).
+# The first line repeated later as a line of its own (title, then ``<h1>``), the
+# title perhaps with a site's name after a separator (``Headline - Site``): the blanks
+# before the separator are those the possessive run took, so the lookbehind asks for one.
 _TITLE_REPEATED_RE = regex.compile(
     r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
-    r"(?:\x20(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n]{1,60}+)?\r?\n"
+    r"(?:(?<=\x20)(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n]{1,60}+)?\r?\n"
     r"(?:[^\n]{0,300}+\n){0,80}?[\x20\t]*+(?P=title)[\x20\t\r]*+$",
     regex.MULTILINE,
 )

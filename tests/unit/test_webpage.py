@@ -3052,3 +3052,35 @@ def test_a_title_over_a_menu_and_the_byline_stays_the_headline() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == "Footbridge opens to walkers"
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", " \u2013 "])
+def test_a_title_with_a_site_name_repeated_as_the_h1_is_a_page_over_agency_copy(
+    separator: str,
+) -> None:
+    # A local paper's page carrying AP copy: the title (headline and site name) and the
+    # <h1> make it a page, though its first paragraph opens with the agency's dateline.
+    text = (
+        f"Lake ferry service to resume after repairs{separator}Pine County Record\n"
+        "Subscribe\nLog in\nNews\nLocal\nObituaries\n"
+        "Lake ferry service to resume after repairs\n"
+        "Nov. 12, 2023 at 4:15 p.m.\n"
+        "DULUTH, Minn. (AP) \u2014 Ferry service across the lake will resume Tuesday after"
+        " repairs to a damaged landing were finished ahead of schedule, officials said.\n"
+        "The landing was hit by a barge in October, leaving commuters to drive two hours"
+        " around the lake.\n"
+        "State transportation officials said the repairs cost about $1.2 million.\n"
+        "Copyright 2023 The Associated Press. All rights reserved.\n"
+    )
+    found = newsparse.detect(text)[0]
+    assert found.format == "webpage"
+    assert "title-repeated" in found.evidence
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Lake ferry service to resume after repairs"
+    landing = (
+        "The landing was hit by a barge in October, leaving commuters to drive two hours"
+        " around the lake."
+    )
+    cost = "State transportation officials said the repairs cost about $1.2 million."
+    assert a.paragraphs[1:] == (landing, cost)
