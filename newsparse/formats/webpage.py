@@ -2419,7 +2419,9 @@ class WebpageFormat(EvidenceFormat):
                 placed = stamp_after and headline is not None
                 if placed and headline is not None:
                     # The headline's line, or a line repeating it (the page shows
-                    # its headline twice and the title gave the first).
+                    # its headline twice and the title gave the first), or the <h1>
+                    # the header opens under, which the title may word longer
+                    # (``Opinion: Headline`` over ``Headline``).
                     heads = [
                         j
                         for j in (i - 1, i - 2)
@@ -2430,6 +2432,7 @@ class WebpageFormat(EvidenceFormat):
                             <= headline.end
                             <= infos[j].line.end
                             or infos[j].line.text == headline.of(b.text)
+                            or (j == start - 1 and used[j])
                         )
                     ]
                     between = infos[i - 1]

@@ -3084,3 +3084,26 @@ def test_a_title_with_a_site_name_repeated_as_the_h1_is_a_page_over_agency_copy(
     )
     cost = "State transportation officials said the repairs cost about $1.2 million."
     assert a.paragraphs[1:] == (landing, cost)
+
+
+@pytest.mark.parametrize("standfirst", ["", "The lamps along the towpath light it after dark\n"])
+def test_names_over_the_date_under_an_h1_that_the_title_words_longer(standfirst: str) -> None:
+    # The title puts a label before the headline (``Opinion: ...``); the <h1> under it
+    # is the headline alone, and the columnist's name stands over the date.
+    text = (
+        "Opinion: Footbridge opens to walkers at last - The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers at last\n"
+        + standfirst
+        + "Mara Quill\n"
+        + "Wed 8 Nov 2023 07.00 GMT\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Mara Quill",)
+    assert a.date is not None
+    assert a.date.date() == dt.date(2023, 11, 8)
+    assert a.paragraphs == tuple(_BODY.splitlines())
