@@ -422,11 +422,15 @@ _DATE_END_RE = regex.compile(
 )
 # A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+# Perhaps with its label: ``Posted at 11:20 PM``.
 _BARE_TIME_RE = regex.compile(
-    r"\G\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
+    r"\G(?:(?:Posted|Updated|Published)\x20at\x20)?+"
+    r"\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
 )
 #: The longest line read as a time of day alone.
 MAX_BARE_TIME = 20
+# The labels a live blog may set before an entry's time.
+_TIME_LABELS = ("Posted at ", "Updated at ", "Published at ")
 # How far from a line's end _STAMP_END_RE starts looking.
 _STAMP_END_CHARS = 16
 # What sets a stamp apart from a byline on its line: ``By Jane Doe | 2 hours ago``.
@@ -765,15 +769,20 @@ def _is_header_line(line: Line) -> bool:
 def _is_bare_time(text: str) -> bool:
     """A time of day alone, as a live blog stamps its entries: ``09.40 GMT``, ``9:15 am``.
 
+    Its label may stand before it: ``Posted at 11:20 PM``.
+
     Examples:
         >>> _is_bare_time("09.40 GMT"), _is_bare_time("9:15 am"), _is_bare_time("10:05")
         (True, True, True)
+        >>> _is_bare_time("Posted at 11:20 PM"), _is_bare_time("Posted at the harbour")
+        (True, False)
         >>> _is_bare_time("9.5 million"), _is_bare_time("2024")
         (False, False)
     """
+    label = next((len(x) for x in _TIME_LABELS if text.startswith(x)), 0)
     return (
-        len(text) <= MAX_BARE_TIME
-        and text[:1].isdigit()
+        len(text) - label <= MAX_BARE_TIME
+        and text[label : label + 1].isdigit()
         and _regex.fullmatch(_BARE_TIME_RE, text) is not None
     )
 
@@ -2771,12 +2780,11 @@ class WebpageFormat(EvidenceFormat):
                     or self._is_subheading(infos, used, i, first, last)
                 )
                 # A date line or a stamp inside the body (``Updated 2 hours ago``, a
-                # live blog's ``09.40 GMT``) is the page's, not the text's; a sentence
-                # holding a date (``The vote is on March 3, 2024.``) is the text's.
-                and (
-                    info.shape.sentence_end
-                    or not (_is_header_line(info.line) or _is_bare_time(info.line.text))
-                )
+                # live blog's ``09.40 GMT`` or ``Posted at 9:40 a.m.``, whose full stop
+                # ends no sentence) is the page's, not the text's; a sentence holding a
+                # date (``The vote is on March 3, 2024.``) is the text's.
+                and not _is_bare_time(info.line.text)
+                and (info.shape.sentence_end or not _is_header_line(info.line))
             )
             if keep:
                 blocks.append([i])

@@ -2532,6 +2532,8 @@ def test_a_section_and_headline_line_is_no_reworded_headline() -> None:
         ("9:15 am", "8:50 am"),
         ("10:05", "09:55"),
         ("14.20 Uhr", "14h05"),
+        ("Posted at 11:52 PM", "Posted at 11:20 PM"),
+        ("Updated at 9:40 a.m.", "Published at 9:15 a.m."),
     ],
 )
 def test_a_live_blogs_time_stamps_between_entries_are_not_paragraphs(
