@@ -2975,7 +2975,10 @@ def test_a_reworded_h1_over_a_standfirst_and_a_bare_byline_is_the_headline() -> 
     assert a.summary == "Commuters will wait longer for the early boats from next month."
 
 
-@pytest.mark.parametrize("label", ["Most read", "Related stories", "Read more"])
+@pytest.mark.parametrize(
+    "label",
+    ["Most read", "Related stories", "Read more", "Trending", "In case you missed it", "Must read"],
+)
 def test_a_teasers_date_under_its_label_loses_to_the_date_above_the_headline(label: str) -> None:
     # The page dates the article above its <h1>; a box of other stories, each with its
     # own date, stands between the byline and the first paragraph.
