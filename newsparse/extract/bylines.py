@@ -363,6 +363,27 @@ def _after_comma(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
     return i > 0 and text[pieces[i - 1][1] : pieces[i][0]].strip(" \t().") == ","
 
 
+def _after_bar(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
+    """Whether a bar alone separates ``pieces[i]`` from the piece before."""
+    return i > 0 and text[pieces[i - 1][1] : pieces[i][0]].strip(" \t") == "|"
+
+
+def _names_outlet(piece: str) -> bool:
+    """Whether ``piece``, set after the names and a bar, names an outlet, not a person.
+
+    It is written in capitals (``USA TODAY``), opens with an article (``The Clarion
+    Ledger``) or names a paper (:func:`_names_publication`: ``Mesa Valley Sentinel``).
+
+    Examples:
+        >>> [_names_outlet(p) for p in ("USA TODAY", "The Clarion Ledger",
+        ...  "Mesa Valley Sentinel", "Sam Roe", "X")]
+        [True, True, True, False, False]
+    """
+    if len(piece) > 1 and piece.isupper():
+        return True
+    return piece.startswith(_OUTLET_ARTICLES) or _names_publication(piece.split())
+
+
 def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
     """Where a run of one-word pieces after commas ends the byline, as places may.
 
@@ -718,6 +739,10 @@ def read_byline(
                     return None  # ``By Tuesday``, ``By The End Of The Year``
                 organization = organization or piece  # ``By Jane Doe, The Daily Post``
                 continue
+        if authors and _after_bar(text, pieces, i) and _names_outlet(piece):
+            # ``Jane Doe | USA TODAY``, ``Jane Doe | The Clarion Ledger``: the outlet.
+            organization = organization or piece
+            continue
         if authors and _regex.fullmatch(_ACRONYM_ORG_RE, piece) is not None:
             # ``..., Tom Watkins, CNN`` or ``Jill Disis, CNN Business``: the outlet.
             organization = organization or piece

@@ -536,3 +536,29 @@ def test_a_place_after_by_in_an_article_names_no_author() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "organization"),
+    [
+        ("Jane Doe | USA TODAY", ("Jane Doe",), "USA TODAY"),
+        ("Jane Doe and Sam Roe | USA TODAY", ("Jane Doe", "Sam Roe"), "USA TODAY"),
+        ("By Jane Doe | USA TODAY", ("Jane Doe",), "USA TODAY"),
+        ("Jane Doe | Mesa Valley Sentinel", ("Jane Doe",), "Mesa Valley Sentinel"),
+        ("Jane Doe | The Clarion Ledger", ("Jane Doe",), "The Clarion Ledger"),
+    ],
+)
+def test_an_outlet_after_a_bar_behind_the_names_is_the_organisation(
+    line: str, authors: tuple[str, ...], organization: str
+) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == organization
+
+
+def test_names_in_capitals_after_commas_stay_authors() -> None:
+    found = read_byline("By JANE DOE, JOHN ROE and SAM POE")
+    assert found is not None
+    assert found.byline.authors == ("JANE DOE", "JOHN ROE", "SAM POE")
+    assert found.byline.organization is None
