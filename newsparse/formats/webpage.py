@@ -2419,8 +2419,14 @@ class WebpageFormat(EvidenceFormat):
                 names_end = line.start + at
             under = infos[i + 1].line if i + 1 < len(infos) else None
             # The reporter's role may stand on a line of its own between the names
-            # and the date (``Jane Doe`` / ``Political correspondent`` / date).
-            k = i + 2 if under is not None and is_role_line(under.text) else i + 1
+            # and the date (``Jane Doe`` / ``Political correspondent`` / date), or the
+            # site's name as the title gives it (``Jane Doe`` / ``Valley Herald``).
+            outlet = (
+                under is not None
+                and not used[i + 1]
+                and _names_site(under.text, infos[0].line.text)
+            )
+            k = i + 2 if under is not None and (outlet or is_role_line(under.text)) else i + 1
             stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
             if at > 0:
                 placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
@@ -2466,7 +2472,12 @@ class WebpageFormat(EvidenceFormat):
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
             if found is None or not reads_as_names(found):
                 continue
-            self._set_byline(b, found.byline, found.span, found.author_spans)
+            byline = found.byline
+            if outlet and under is not None and byline.organization is None:
+                byline = attrs.evolve(byline, organization=under.text)
+                b.add_furniture(under.start, under.end, b.rule("byline-outlet"))
+                used[i + 1] = True
+            self._set_byline(b, byline, found.span, found.author_spans)
             b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
             b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
             used[i] = True

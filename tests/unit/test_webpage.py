@@ -3112,3 +3112,25 @@ def test_names_over_the_date_under_an_h1_that_the_title_words_longer(standfirst:
     assert a.date is not None
     assert a.date.date() == dt.date(2023, 11, 8)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_names_over_the_sites_name_over_the_date_are_the_byline() -> None:
+    # A network site signs with the writer's name over the paper's, then the date.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + "Mara Quill\n"
+        + "Valley Herald\n"
+        + "Published 5:02 a.m. CT Nov. 14, 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Mara Quill",)
+    assert a.byline.organization == "Valley Herald"
+    assert a.date is not None
+    assert a.date.date() == dt.date(2023, 11, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
