@@ -495,10 +495,11 @@ def read_agency_dateline(text: str, line: Line) -> Dateline | None:
 
 
 #: Chinese agencies as their datelines name them, and the source each is: Xinhua
-#: (``新华社``), China News Service (``中新社``, ``中国新闻社``, and its site ``中新网``)
-#: and People's Daily Online (``人民网``).
+#: (``新华社``, and its site ``新华网``), China News Service (``中新社``, ``中国新闻社``,
+#: and its site ``中新网``) and People's Daily Online (``人民网``).
 CHINESE_AGENCIES: dict[str, str] = {
     "\u65b0\u534e\u793e": "Xinhua",
+    "\u65b0\u534e\u7f51": "Xinhua",
     "\u4e2d\u56fd\u65b0\u95fb\u793e": "China News Service",
     "\u4e2d\u65b0\u793e": "China News Service",
     "\u4e2d\u65b0\u7f51": "China News Service",
@@ -507,9 +508,11 @@ CHINESE_AGENCIES: dict[str, str] = {
 # A Chinese agency's dateline: the agency, the place (none in ``中新网8月14日电``), the
 # month and day (a year before them when written: ``2023年8月14日``) and ``电`` (cabled),
 # glued together: ``新华社北京8月14日电``. The agency comes first, so a line without one
-# fails at once.
+# fails at once. A paper's own reporters write ``本报`` (this paper) in its place: no
+# agency to credit.
+_OWN_PAPER = "\u672c\u62a5"
 _CHINESE_DATELINE = (
-    r"(?P<agency>" + "|".join(sorted(CHINESE_AGENCIES, key=len, reverse=True)) + r")"
+    r"(?P<agency>" + "|".join([*sorted(CHINESE_AGENCIES, key=len, reverse=True), _OWN_PAPER]) + r")"
     r"(?P<place>\p{Han}{1,12}+)?"
     r"(?P<date>(?:(?P<year>\d{4})\u5e74)?(?P<month>\d{1,2})\u6708(?P<day>\d{1,2})\u65e5)"
     r"\u7535"
@@ -529,9 +532,10 @@ def read_chinese_dateline(text: str, line: Line) -> Dateline | None:
     """Read a Chinese agency's dateline at the start of ``line``, or return ``None``.
 
     The place goes to the dateline's place, the agency to its source
-    (:data:`CHINESE_AGENCIES`), the month and day (and a year written before them) to
-    its date; reporters in brackets after it (``\uff08记者 王明远\uff09``) are its byline. A
-    bracket naming no reporter stays the paragraph's.
+    (:data:`CHINESE_AGENCIES`; none for a paper's own ``本报``), the month and day (and
+    a year written before them) to its date; reporters in brackets after it
+    (``\uff08记者 王明远\uff09``) are its byline. A bracket naming no
+    reporter stays the paragraph's.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -577,7 +581,7 @@ def read_chinese_dateline(text: str, line: Line) -> Dateline | None:
         end=m.end(),
         body_start=body_start,
         place=place,
-        agency=CHINESE_AGENCIES[m["agency"]],
+        agency=CHINESE_AGENCIES.get(m["agency"]),
         partial=partial,
         year=year,
         year_span=None,

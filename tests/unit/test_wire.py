@@ -1580,12 +1580,15 @@ _CN_BODY = (
             ("王明远", "李红"),
         ),
         ("中新网8月14日电", None, "China News Service", ()),
+        ("新华网北京8月14日电\uff08记者 王明远\uff09", "北京", "Xinhua", ("王明远",)),
+        ("本报北京8月14日电\uff08记者 王明远\uff09", "北京", None, ("王明远",)),
         ("新华社北京8月14日电\uff08新华社记者王明远\uff09", "北京", "Xinhua", ("王明远",)),
     ],
 )
 def test_a_chinese_agencys_dateline(
-    lead: str, place: str | None, source: str, authors: tuple[str, ...]
+    lead: str, place: str | None, source: str | None, authors: tuple[str, ...]
 ) -> None:
+    # 本报 is the paper's own (People's Daily's ``this paper``): no agency to credit.
     text = "西部山区秋粮丰收在望\n\n" + lead + _CN_BODY
     a = newsparse.parse(text)
     check_article(text, a)
@@ -1593,8 +1596,11 @@ def test_a_chinese_agencys_dateline(
     assert newsparse.detect(text)[0].evidence == ("chinese-agency-dateline",)
     assert a.headline == "西部山区秋粮丰收在望"
     assert a.dateline == place
-    assert a.attribution is not None
-    assert a.attribution.sources == (source,)
+    if source is None:
+        assert a.attribution is None or a.attribution.sources == ()
+    else:
+        assert a.attribution is not None
+        assert a.attribution.sources == (source,)
     if authors:
         assert a.byline is not None
         assert a.byline.authors == authors
