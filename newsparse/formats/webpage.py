@@ -476,6 +476,8 @@ MIN_RUN = 12.0
 FOOTER_DISCOUNT = 0.25
 #: The most lines of chrome between two runs that are still one article.
 MAX_JOIN_GAP = 16
+#: The most words of an ``<h1>`` worded apart from the page title and read as prose.
+MAX_H1_WORDS = 20
 #: The fewest letters of a word that tells what a story is about (no ``the``, ``of``).
 MIN_TOPIC_WORD = 4
 #: How many of the body's first lines an ``<h1>`` worded apart from the title is
@@ -1778,6 +1780,26 @@ def _under_its_title(infos: Sequence[LineInfo], i: int) -> bool:
     )
 
 
+def _reads_as_h1(info: LineInfo, told: set[str]) -> bool:
+    """Whether a line reads as an ``<h1>`` of a story whose lead holds the words ``told``.
+
+    See :meth:`WebpageFormat._h1_over_header`.
+    """
+    if (
+        # A comma may make a headline read as prose (``Town needs fewer car parks,
+        # not more``); it is short and ends as no sentence does.
+        info.kind not in {"short", "prose"}
+        or info.rule is not None
+        or info.shape.sentence_end
+        or not MIN_TITLE_WORDS <= info.shape.words <= MAX_H1_WORDS
+        or holds_any(info.line.text, _TITLE_SEPARATORS)
+        or is_role_line(info.line.text)
+    ):
+        return False
+    topic = _topic_words(info.line.text)
+    return bool(topic) and 2 * len(topic & told) >= len(topic)
+
+
 def _topic_words(text: str) -> set[str]:
     """The words of ``text`` of :data:`MIN_TOPIC_WORD` letters or more, case-folded.
 
@@ -2054,41 +2076,38 @@ class WebpageFormat(EvidenceFormat):
         The title gave the headline and no line repeats it, nor words most of it
         (:func:`_reworded_h1`): a site may word its title for search engines with
         hardly a word of the ``<h1>``'s. The line right above the run of byline and
-        date lines that opens the body is that ``<h1>`` when it reads as a headline: a
-        short line of at least :data:`MIN_TITLE_WORDS` words that does not end like a
-        sentence, is no furniture, no role (``Contributing Writer``) and holds no
-        title's separator (``Section | Headline``), and when the story tells of what it
-        says: at least half its words of :data:`MIN_TOPIC_WORD` letters or more are
-        words of the body's first :data:`LEAD_LINES` lines (another story's headline
-        there, ``Storm closes the ferry route``, is not). It wins, and the title is
-        furniture.
+        date lines that opens the body is that ``<h1>`` when it reads as a headline
+        (:func:`_reads_as_h1`): a line of :data:`MIN_TITLE_WORDS` to
+        :data:`MAX_H1_WORDS` words that does not end like a sentence, is no furniture,
+        no role (``Contributing Writer``) and holds no title's separator (``Section |
+        Headline``), and when the story tells of what it says: at least half its words
+        of :data:`MIN_TOPIC_WORD` letters or more are words of the body's first
+        :data:`LEAD_LINES` lines (another story's headline there, ``Storm closes the
+        ferry route``, is not). A standfirst with no full stop may stand between it and
+        the byline: the line above such a line, if it reads so too, is the ``<h1>`` (a
+        headline comes before its standfirst). It wins, and the title is furniture.
 
         Returns:
             The headline's index: the ``<h1>``'s, or 0 (the title's).
         """
         title = infos[0].line
+        if b.headline is None or not (
+            title.start <= b.headline.span.start <= b.headline.span.end <= title.end
+        ):
+            return 0
         k = first - 1
         while k > 0 and not used[k] and _is_header_line(infos[k].line):
             k -= 1
         if k in (first - 1, 0) or used[k]:
             return 0
-        h1 = infos[k]
-        if (
-            h1.kind != "short"
-            or h1.rule is not None
-            or h1.shape.sentence_end
-            or h1.shape.words < MIN_TITLE_WORDS
-            or holds_any(h1.line.text, _TITLE_SEPARATORS)
-            or is_role_line(h1.line.text)
-            or b.headline is None
-            or not title.start <= b.headline.span.start <= b.headline.span.end <= title.end
-        ):
-            return 0
-        topic = _topic_words(h1.line.text)
         lead = infos[first : first + LEAD_LINES]
         told = set().union(*(_topic_words(info.line.text) for info in lead))
-        if not topic or 2 * len(topic & told) < len(topic):
+        above = k - 1
+        if not (above > 0 and not used[above] and _reads_as_h1(infos[above], told)):
+            above = k if _reads_as_h1(infos[k], told) else 0
+        if above == 0:
             return 0
+        k, h1 = above, infos[above]
         b.furniture = [f for f in b.furniture if not title.start <= f.span.start < title.end]
         b.add_furniture(title.start, title.end, b.rule("title"))
         b.headline = line_field(h1.line, b.rule("headline"))

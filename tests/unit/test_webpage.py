@@ -3134,3 +3134,33 @@ def test_names_over_the_sites_name_over_the_date_are_the_byline() -> None:
     assert a.date is not None
     assert a.date.date() == dt.date(2023, 11, 14)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Footbridge opens to walkers after a year of work",
+        # A comma makes the line read as prose; it still ends as no sentence does.
+        "The footbridge is open to walkers, but not cyclists",
+    ],
+)
+def test_an_h1_over_a_standfirst_sharing_few_words_with_the_title_is_the_headline(
+    h1: str,
+) -> None:
+    # The <h1>, then a standfirst with no full stop, then the byline and the date.
+    text = (
+        "Why your bridge toll is going up | The Valley Herald\n"
+        + _MENU
+        + h1
+        + "\n"
+        + "Walkers and cyclists get a new way across the river\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
