@@ -2328,7 +2328,9 @@ class WebpageFormat(EvidenceFormat):
     ) -> None:
         """Read the byline, the date and a standfirst between the headline and the body.
 
-        Of several dates, the first not labelled as an update is the date.
+        Of several dates, the first not labelled as an update is the date. A byline or
+        a date in a box of other stories (:func:`_in_teaser_box`) is none of the
+        article's.
         """
         date_at = self._pick_date_line(b, infos, used, start, end)
         i = start
@@ -2339,9 +2341,14 @@ class WebpageFormat(EvidenceFormat):
                 i += 1
                 continue
             if len(line.text) <= MAX_HEADER_LINE:
-                if b.byline is None and (
-                    self._take_byline(b, infos, used, i, end)
-                    or self._take_byline_beside_date(b, line, take_date=i == date_at)
+                if (
+                    b.byline is None
+                    # A byline in a box of other stories signs one of them.
+                    and not _in_teaser_box(infos, used, i)
+                    and (
+                        self._take_byline(b, infos, used, i, end)
+                        or self._take_byline_beside_date(b, line, take_date=i == date_at)
+                    )
                 ):
                     used[i] = True
                     i += 1

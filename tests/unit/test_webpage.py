@@ -3164,3 +3164,24 @@ def test_an_h1_over_a_standfirst_sharing_few_words_with_the_title_is_the_headlin
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_teasers_byline_and_date_under_its_label_are_not_the_articles() -> None:
+    # The box of other stories signs its teaser; the article above it has no byline.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "14 August 2023\n"
+        + "Footbridge opens to walkers\n"
+        + "Most read\n"
+        + "Lifeboat crew honoured for night rescue\n"
+        + "By Sam Roe\n"
+        + "2 June 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
