@@ -812,6 +812,15 @@ _EDITOR_RE = regex.compile(
     + r"){0,5}+)\]?"
 )
 
+# Its Chinese copy's: ``(责任编辑:李红)``, ``【责任编辑:张樵苏】``, ``编辑:李红、王明远``
+# (brackets and colon full-width or not); each name two to four Han characters.
+_CHINESE_EDITOR_RE = regex.compile(
+    r"[\[\u3010\uff08(]?+(?:\u8d23\u4efb)?+\u7f16\u8f91[:\uff1a]\x20{0,2}+"
+    r"(?P<names>\p{Han}{2,4}+(?:[\u3001\uff0c,\x20]\x20?+\p{Han}{2,4}+){0,5}+)"
+    r"\x20?+[\]\u3011\uff09)]?+"
+)
+_CHINESE_NAME_SPLIT_RE = regex.compile(r"[\u3001\uff0c,\x20]\x20?+")
+
 _NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
 _IN_PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,]{0,60}$")
 
@@ -829,13 +838,17 @@ def _take_assistance(b: Builder, line: Line) -> bool:
 
 
 def _take_editor(b: Builder, line: Line) -> bool:
-    """Read Xinhua's ``Editor: Liu Jia`` line as an editing credit."""
-    if "ditor" not in line.text:
+    """Read Xinhua's ``Editor: Liu Jia`` line (``责任编辑:李红``) as an editing credit."""
+    if "ditor" in line.text:
+        pattern, split = _EDITOR_RE, _NAME_SPLIT_RE
+    elif "\u7f16\u8f91" in line.text:  # 编辑
+        pattern, split = _CHINESE_EDITOR_RE, _CHINESE_NAME_SPLIT_RE
+    else:
         return False
-    m = _regex.fullmatch(_EDITOR_RE, b.text, line.start, line.end)
+    m = _regex.fullmatch(pattern, b.text, line.start, line.end)
     if m is None:
         return False
-    names = tuple(n.strip() for n in _NAME_SPLIT_RE.split(m["names"].strip()) if n.strip())
+    names = tuple(n.strip() for n in split.split(m["names"].strip()) if n.strip())
     b.credits.append(Credit(role="editing", names=names))
     b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.editor")))
     return True

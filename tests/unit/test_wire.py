@@ -1643,3 +1643,23 @@ def test_a_chinese_wires_end_mark_is_furniture(end: str) -> None:
     check_article(text, a)
     assert a.paragraphs[-1] == _CN_BODY.rstrip("\n").rsplit("\n", 1)[-1]
     assert "wire.end-mark" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("\uff08责任编辑\uff1a李红\uff09", ("李红",)),
+        ("【责任编辑:张樵苏】", ("张樵苏",)),
+        ("编辑\uff1a李红、王明远", ("李红", "王明远")),
+    ],
+)
+def test_a_chinese_wires_editor_line_is_an_editing_credit(
+    line: str, names: tuple[str, ...]
+) -> None:
+    lead = "新华社北京8月14日电\uff08记者 王明远\uff09"
+    text = "西部山区秋粮丰收在望\n\n" + lead + _CN_BODY + "\n" + line + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == _CN_BODY.rstrip("\n").rsplit("\n", 1)[-1]
+    assert a.attribution is not None
+    assert [(c.role, c.names) for c in a.attribution.credits] == [("editing", names)]
