@@ -409,6 +409,12 @@ _STAMP_END_RE = regex.compile(
 )
 # A label of the publication's or the update's time, opening a line, in English,
 # French, German, Spanish, Portuguese and Italian.
+# A label of the publication's time alone (no update's), opening a line.
+_PUBLICATION_LABEL_RE = regex.compile(
+    r"(?:Published|Posted|Publi\u00e9e?|Ver\u00f6ffentlicht|Publicad[oa]|Pubblicato)\b"
+    r"(?:\x20?:)?",
+    regex.IGNORECASE,
+)
 _PUBLISHED_LABEL_RE = regex.compile(
     r"(?:Published|Updated|Posted|Last\x20updated|Publi\u00e9e?|Mis\x20\u00e0\x20jour"
     r"|Ver\u00f6ffentlicht|Aktualisiert|Stand|Publicad[oa]|Actualizad[oa]|Atualizad[oa]"
@@ -2543,6 +2549,9 @@ class WebpageFormat(EvidenceFormat):
     ) -> int:
         """The header line whose date is the article's: not an update, if there is a choice.
 
+        A date a publication label opens (``Published``, ``Posted``, ``Publié le``,
+        ``Veröffentlicht``) wins over a bare one.
+
         A date in a box of other stories (:func:`_in_teaser_box`) is never the article's.
         """
         dated = [
@@ -2553,10 +2562,24 @@ class WebpageFormat(EvidenceFormat):
             and next(find_dates(b.text, infos[i].line.start, infos[i].line.end), None) is not None
             and not _in_teaser_box(infos, used, i)
         ]
+        labels = []
         for i in dated:
             label = infos[i].line.text
             if i > start and len(infos[i - 1].line.text) <= MAX_LABEL_LINE:
                 label = infos[i - 1].line.text + " " + label
+            labels.append(label)
+        # A date labelled as the publication's (``Published 14 August 2023``, or
+        # ``Published`` over it) is the article's, over a bare one above it (a teaser's,
+        # flattened into the header).
+        for i, label in zip(dated, labels, strict=True):
+            own = infos[i].line.text
+            above = infos[i - 1].line.text if len(label) > len(own) else ""
+            if _regex.search(_UPDATED_RE, own) is None and (
+                _regex.match(_PUBLICATION_LABEL_RE, own) is not None
+                or (above and _regex.fullmatch(_PUBLICATION_LABEL_RE, above) is not None)
+            ):
+                return i
+        for i, label in zip(dated, labels, strict=True):
             if _regex.search(_UPDATED_RE, label) is None:
                 return i
         return dated[0] if dated else -1

@@ -3185,3 +3185,27 @@ def test_a_teasers_byline_and_date_under_its_label_are_not_the_articles() -> Non
     assert a.byline is None
     assert a.date == dt.datetime(2023, 8, 14)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("stamp", ["Published 14 August 2023", "Posted on 14 August 2023"])
+def test_a_labelled_publication_date_wins_over_a_bare_date_above_it(stamp: str) -> None:
+    # A teaser with no box label, flattened between the byline and the article's own
+    # labelled date line.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + "By Jane Doe\n"
+        + "Lifeboat crew honoured for night rescue\n"
+        + "2 June 2023\n"
+        + stamp
+        + "\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
