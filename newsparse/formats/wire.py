@@ -93,7 +93,9 @@ def __dir__() -> list[str]:
 
 #: Hard-wrapped copy keeps its lines shorter than this.
 _WRAP_WIDTH = 100
-_SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)]")
+# With the full stops, marks and closing brackets and quotes of Chinese and Japanese
+# copy (the ideographic full stop 。, full-width marks and brackets, corner quotes 」』).
+_SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)]\u3002\uff01\uff1f\uff09\u300d\u300f")
 
 #: The dateline agencies with no evidence of their own: Kyodo, Yonhap, EFE, ANSA...
 OTHER_AGENCIES = DATELINE_AGENCIES[DATELINE_AGENCIES.index("UPI") + 1 :]

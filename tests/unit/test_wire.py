@@ -1663,3 +1663,13 @@ def test_a_chinese_wires_editor_line_is_an_editing_credit(
     assert a.paragraphs[-1] == _CN_BODY.rstrip("\n").rsplit("\n", 1)[-1]
     assert a.attribution is not None
     assert [(c.role, c.names) for c in a.attribution.credits] == [("editing", names)]
+
+
+def test_chinese_wire_lines_ending_in_full_stops_are_paragraphs() -> None:
+    # No blank lines: each line, indented with ideographic spaces, ends with 。.
+    first, second = _CN_BODY.rstrip("\n").split("\n\n")
+    lead = "新华社北京8月14日电\uff08记者 王明远\uff09"
+    text = "西部山区秋粮丰收在望\n\u3000\u3000" + lead + first + "\n\u3000\u3000" + second + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (first, second)
