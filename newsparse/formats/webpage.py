@@ -2102,7 +2102,13 @@ class WebpageFormat(EvidenceFormat):
         ):
             return 0
         k = first - 1
-        while k > 0 and not used[k] and _is_header_line(infos[k].line):
+        # The byline and date lines, and a reporter's role between them (``Staff
+        # Writer``).
+        while (
+            k > 0
+            and not used[k]
+            and (_is_header_line(infos[k].line) or is_role_line(infos[k].line.text))
+        ):
             k -= 1
         if k in (first - 1, 0) or used[k]:
             return 0

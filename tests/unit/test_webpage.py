@@ -3209,3 +3209,27 @@ def test_a_labelled_publication_date_wins_over_a_bare_date_above_it(stamp: str) 
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["By Jane Doe\nStaff Writer\n14 August 2023\n", "Jane Doe\nStaff Writer\n14 August 2023\n"],
+)
+def test_an_h1_over_a_byline_a_role_and_a_date_sharing_few_words_with_the_title(
+    header: str,
+) -> None:
+    text = (
+        "Why your bridge toll is going up | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers after a year of work\n"
+        + header
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers after a year of work"
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
