@@ -299,10 +299,10 @@ def _title_may_repeat(scan: Scan, start: int, end: int) -> bool:
 
 # -- reading ----------------------------------------------------------------------
 
-# Separators between a headline and the site name in a page title, in the order
-# they are tried.
 # A word, for the words a headline and the body share.
 _TOPIC_WORD_RE = regex.compile(r"\w+")
+# Separators between a headline and the site name in a page title, in the order
+# they are tried.
 _TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " / ")
 # A byline introduced by a label: ``Analysis by X``, ``Opinion by X``.
 _LABELLED_BY_RE = regex.compile(
@@ -407,14 +407,14 @@ _STAMP_LABEL_RE = regex.compile(
 _STAMP_END_RE = regex.compile(
     r"(?:\d|\b(?i:ago|[ap]\.?m\.?|yesterday|today|now)|\b\p{Lu}{2,5})[\x20.)]{0,3}+\Z"
 )
-# A label of the publication's or the update's time, opening a line, in English,
-# French, German, Spanish, Portuguese and Italian.
 # A label of the publication's time alone (no update's), opening a line.
 _PUBLICATION_LABEL_RE = regex.compile(
     r"(?:Published|Posted|Publi\u00e9e?|Ver\u00f6ffentlicht|Publicad[oa]|Pubblicato)\b"
     r"(?:\x20?:)?",
     regex.IGNORECASE,
 )
+# A label of the publication's or the update's time, opening a line, in English,
+# French, German, Spanish, Portuguese and Italian.
 _PUBLISHED_LABEL_RE = regex.compile(
     r"(?:Published|Updated|Posted|Last\x20updated|Publi\u00e9e?|Mis\x20\u00e0\x20jour"
     r"|Ver\u00f6ffentlicht|Aktualisiert|Stand|Publicad[oa]|Actualizad[oa]|Atualizad[oa]"
