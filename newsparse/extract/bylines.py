@@ -41,8 +41,10 @@ from newsparse.model import Byline, Span
 from newsparse.vocab import (
     BYLINE_LABELS,
     NAME_JOINS,
+    PAPER_WORDS,
     PLACE_NAMES,
     PLACE_WORDS,
+    PUBLICATION_SURNAMES,
     PUBLICATION_WORDS,
     WEEKDAYS,
     canonical_agency,
@@ -359,6 +361,27 @@ def _after_comma(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
     """Whether a comma alone (no ``and``) separates ``pieces[i]`` from the piece before."""
     # The piece before may end in a full stop the trim left out (``Tom Roe Jr.,``).
     return i > 0 and text[pieces[i - 1][1] : pieces[i][0]].strip(" \t().") == ","
+
+
+def _after_bar(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
+    """Whether a bar alone separates ``pieces[i]`` from the piece before."""
+    return i > 0 and text[pieces[i - 1][1] : pieces[i][0]].strip(" \t") == "|"
+
+
+def _names_outlet(piece: str) -> bool:
+    """Whether ``piece``, set after the names and a bar, names an outlet, not a person.
+
+    It is written in capitals (``USA TODAY``), opens with an article (``The Clarion
+    Ledger``) or names a paper (:func:`_names_publication`: ``Mesa Valley Sentinel``).
+
+    Examples:
+        >>> [_names_outlet(p) for p in ("USA TODAY", "The Clarion Ledger",
+        ...  "Mesa Valley Sentinel", "Sam Roe", "X")]
+        [True, True, True, False, False]
+    """
+    if len(piece) > 1 and piece.isupper():
+        return True
+    return piece.startswith(_OUTLET_ARTICLES) or _names_publication(piece.split())
 
 
 def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
@@ -716,6 +739,10 @@ def read_byline(
                     return None  # ``By Tuesday``, ``By The End Of The Year``
                 organization = organization or piece  # ``By Jane Doe, The Daily Post``
                 continue
+        if authors and _after_bar(text, pieces, i) and _names_outlet(piece):
+            # ``Jane Doe | USA TODAY``, ``Jane Doe | The Clarion Ledger``: the outlet.
+            organization = organization or piece
+            continue
         if authors and _regex.fullmatch(_ACRONYM_ORG_RE, piece) is not None:
             # ``..., Tom Watkins, CNN`` or ``Jill Disis, CNN Business``: the outlet.
             organization = organization or piece
@@ -821,12 +848,25 @@ def reads_as_names(found: BylineMatch) -> bool:
 def _names_publication(words: Sequence[str]) -> bool:
     """Whether the words of a name name a newspaper: two or more, the last a paper's.
 
+    A last word that is a surname too (:data:`~newsparse.vocab.PUBLICATION_SURNAMES`:
+    ``Post``) names a paper only after ``The``, a place or a paper's word (``Daily``).
+
     Examples:
         >>> [_names_publication(n.split()) for n in (
-        ...     "New York Times", "Daily Post", "Jane Doe", "Times")]
-        [True, True, False, False]
+        ...     "New York Times", "Daily Post", "Jane Doe", "Times", "New York Post",
+        ...     "The Harbour Post", "Emily Post")]
+        [True, True, False, False, True, True, False]
     """
-    return len(words) >= 2 and caseless(words[-1]) in PUBLICATION_WORDS  # noqa: PLR2004
+    if len(words) < 2:  # noqa: PLR2004
+        return False
+    last = caseless(words[-1])
+    if last in PUBLICATION_WORDS:
+        return True
+    return last in PUBLICATION_SURNAMES and (
+        caseless(words[0]) == "the"
+        or caseless(words[-2]) in PAPER_WORDS
+        or _in_place_table(words[:-1])
+    )
 
 
 def _in_place_table(words: Sequence[str]) -> bool:

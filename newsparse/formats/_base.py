@@ -1037,6 +1037,14 @@ class Builder:
         self.add_furniture(found.span.end, line.end, self.rule("byline-rest"))
         return True
 
+    def file_byline(self, found: BylineMatch) -> None:
+        """Set the byline a reader found inside a line (a dateline's reporters).
+
+        What stands around it on its line is the caller's to account for.
+        """
+        if self.byline is None:
+            self._file_byline(found)
+
     def _file_byline(self, found: BylineMatch) -> None:
         """Set the byline, and an author field for each name, from what the reader found."""
         text = self.text

@@ -26,8 +26,10 @@ import regex
 from newsparse import _regex
 from newsparse._text import INVISIBLE, Line, fold, is_blank
 from newsparse.extract.attribution import read_attribution
+from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import (
     ZONE_NAME_PATTERN,
+    PartialDate,
     find_partial_date,
     parse_date,
     zone_after_time,
@@ -38,7 +40,7 @@ from newsparse.vocab import MONTHS, canonical_agency
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from newsparse.extract.dates import PartialDate
+    from newsparse.extract.bylines import BylineMatch
     from newsparse.formats._base import Builder
 
 __all__ = [
@@ -48,6 +50,9 @@ __all__ = [
     "BARE_AGENCY_DATELINE_RE",
     "BARE_DATELINE_RE",
     "BUSINESS_WIRE_DATELINE_RE",
+    "CHINESE_AGENCIES",
+    "CHINESE_AGENCY_DATELINE_RE",
+    "CHINESE_DATELINE_RE",
     "DATELINE_AGENCIES",
     "DATE_FIRST_DATELINE_RE",
     "GLOBE_NEWSWIRE_DATELINE_RE",
@@ -66,6 +71,7 @@ __all__ = [
     "file_dateline",
     "note_partial",
     "read_agency_dateline",
+    "read_chinese_dateline",
     "read_dateline",
     "read_press_dateline",
     "rest_of_line",
@@ -389,6 +395,7 @@ class Dateline:
         partial: Its month and day, if it gives them.
         year: The year written after them, if any.
         year_span: Where that year is written.
+        byline: The reporters a Chinese dateline names after it, if any.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -406,6 +413,7 @@ class Dateline:
     partial: PartialDate | None
     year: int | None = None
     year_span: Span | None = None
+    byline: BylineMatch | None = None
 
 
 def read_dateline(
@@ -480,9 +488,106 @@ def read_agency_dateline(text: str, line: Line) -> Dateline | None:
         found = read_dateline(text, line, SLASHED_DATELINE_RE)
     if found is None and (" Kyodo " in line.text or " AAP " in line.text):
         found = read_dateline(text, line, BARE_DATELINE_RE)
+    if found is None and "\u65e5\u7535" in line.text:  # 日电
+        found = read_chinese_dateline(text, line)
     if found is None:
         found = read_press_dateline(text, line)
     return found
+
+
+#: Chinese agencies as their datelines name them, and the source each is: Xinhua
+#: (``新华社``, and its site ``新华网``), China News Service (``中新社``, ``中国新闻社``,
+#: and its site ``中新网``) and People's Daily Online (``人民网``).
+CHINESE_AGENCIES: dict[str, str] = {
+    "\u65b0\u534e\u793e": "Xinhua",
+    "\u65b0\u534e\u7f51": "Xinhua",
+    "\u4e2d\u56fd\u65b0\u95fb\u793e": "China News Service",
+    "\u4e2d\u65b0\u793e": "China News Service",
+    "\u4e2d\u65b0\u7f51": "China News Service",
+    "\u4eba\u6c11\u7f51": "People's Daily Online",
+}
+# A Chinese agency's dateline: the agency, the place (none in ``中新网8月14日电``), the
+# month and day (a year before them when written: ``2023年8月14日``) and ``电`` (cabled),
+# glued together: ``新华社北京8月14日电``. The agency comes first, so a line without one
+# fails at once. A paper's own reporters write ``本报`` (this paper) in its place: no
+# agency to credit.
+_OWN_PAPER = "\u672c\u62a5"
+_CHINESE_DATELINE = (
+    r"(?P<agency>" + "|".join([*sorted(CHINESE_AGENCIES, key=len, reverse=True), _OWN_PAPER]) + r")"
+    r"(?P<place>\p{Han}{1,12}+)?"
+    r"(?P<date>(?:(?P<year>\d{4})\u5e74)?(?P<month>\d{1,2})\u6708(?P<day>\d{1,2})\u65e5)"
+    r"\u7535"
+)
+#: A Chinese agency's dateline at the position given: ``新华社北京8月14日电``.
+CHINESE_DATELINE_RE = regex.compile(r"\G[\x20\t\u3000]{0,8}+" + _CHINESE_DATELINE)
+#: A detection pattern: a line opening with a Chinese agency's dateline.
+CHINESE_AGENCY_DATELINE_RE = regex.compile(r"(?m)^[\x20\t\u3000]{0,8}+" + _CHINESE_DATELINE)
+# The reporters in brackets (full-width or not) after the dateline: ``(记者 王明远 李红)``,
+# ``(新华社记者王明远)``.
+_CHINESE_CREDIT_RE = regex.compile(
+    r"\G[\x20\u3000]{0,3}+[\uff08(](?P<names>[^\uff08\uff09()\n]{1,60}+)[\uff09)]"
+)
+
+
+def read_chinese_dateline(text: str, line: Line) -> Dateline | None:
+    """Read a Chinese agency's dateline at the start of ``line``, or return ``None``.
+
+    The place goes to the dateline's place, the agency to its source
+    (:data:`CHINESE_AGENCIES`; none for a paper's own ``本报``), the month and day (and
+    a year written before them) to its date; reporters in brackets after it
+    (``\uff08记者 王明远\uff09``) are its byline. A bracket naming no
+    reporter stays the paragraph's.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "新华社北京8月14日电\uff08记者 王明远 李红\uff09记者14日获悉。"
+        >>> d = read_chinese_dateline(text, split_lines(text)[0])
+        >>> d.place.of(text), d.agency, (d.partial.month, d.partial.day), d.year
+        ('北京', 'Xinhua', (8, 14), None)
+        >>> d.byline.byline.authors, text[d.body_start :]
+        (('王明远', '李红'), '记者14日获悉。')
+        >>> text = "中新网8月14日电\uff08国际观察\uff09雨。"
+        >>> d = read_chinese_dateline(text, split_lines(text)[0])
+        >>> d.place, d.agency, d.byline, text[d.body_start :]
+        (None, 'China News Service', None, '\uff08国际观察\uff09雨。')
+    """
+    m = _regex.match(CHINESE_DATELINE_RE, text, line.start, line.end)
+    if m is None:
+        return None
+    month, day = int(m["month"]), int(m["day"])
+    if not 1 <= month <= 12 or not 1 <= day <= 31:  # noqa: PLR2004
+        return None
+    year = int(m["year"]) if m["year"] is not None else None
+    if year is not None and not 1700 <= year < 2200:  # noqa: PLR2004 - as dates read years
+        return None
+    place = Span(*m.span("place")) if m["place"] is not None else None
+    partial = PartialDate(month=month, day=day, span=Span(*m.span("date")))
+    end = m.end()
+    byline = None
+    credit = _regex.match(_CHINESE_CREDIT_RE, text, end, line.end)
+    if credit is not None:
+        a, z = credit.span("names")
+        # ``新华社记者王明远``: the agency's reporter.
+        a += next((len(k) for k in CHINESE_AGENCIES if text.startswith(k, a, z)), 0)
+        byline = read_byline(text, a, z)
+        if byline is not None and byline.byline.authors:
+            end = credit.end()
+        else:
+            byline = None
+    body_start = end
+    while body_start < line.end and text[body_start] in " \t\u3000":
+        body_start += 1
+    return Dateline(
+        start=m.start("agency"),
+        end=m.end(),
+        body_start=body_start,
+        place=place,
+        agency=CHINESE_AGENCIES.get(m["agency"]),
+        partial=partial,
+        year=year,
+        year_span=None,
+        byline=byline,
+    )
 
 
 def read_press_dateline(text: str, line: Line) -> Dateline | None:
@@ -655,7 +760,8 @@ _WIRE_FURNITURE_RE = regex.compile(
   | (?P<contact>                              # Bloomberg
         To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}
     )
-  | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)? )
+  | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)?
+                | [\uff08(]\u5b8c[\uff09)] )          # Xinhua's Chinese copy: (完)
   | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS
                 | \((?:IANS|PTI|UNI|ANI)\)                # ANI: (ANI)
                 | ==\x20?Kyodo                            # Kyodo: ==Kyodo
@@ -707,6 +813,15 @@ _EDITOR_RE = regex.compile(
     + r"){0,5}+)\]?"
 )
 
+# Its Chinese copy's: ``(责任编辑:李红)``, ``【责任编辑:张樵苏】``, ``编辑:李红、王明远``
+# (brackets and colon full-width or not); each name two to four Han characters.
+_CHINESE_EDITOR_RE = regex.compile(
+    r"[\[\u3010\uff08(]?+(?:\u8d23\u4efb)?+\u7f16\u8f91[:\uff1a]\x20{0,2}+"
+    r"(?P<names>\p{Han}{2,4}+(?:[\u3001\uff0c,\x20]\x20?+\p{Han}{2,4}+){0,5}+)"
+    r"\x20?+[\]\u3011\uff09)]?+"
+)
+_CHINESE_NAME_SPLIT_RE = regex.compile(r"[\u3001\uff0c,\x20]\x20?+")
+
 _NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
 _IN_PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,]{0,60}$")
 
@@ -724,13 +839,17 @@ def _take_assistance(b: Builder, line: Line) -> bool:
 
 
 def _take_editor(b: Builder, line: Line) -> bool:
-    """Read Xinhua's ``Editor: Liu Jia`` line as an editing credit."""
-    if "ditor" not in line.text:
+    """Read Xinhua's ``Editor: Liu Jia`` line (``责任编辑:李红``) as an editing credit."""
+    if "ditor" in line.text:
+        pattern, split = _EDITOR_RE, _NAME_SPLIT_RE
+    elif "\u7f16\u8f91" in line.text:  # 编辑
+        pattern, split = _CHINESE_EDITOR_RE, _CHINESE_NAME_SPLIT_RE
+    else:
         return False
-    m = _regex.fullmatch(_EDITOR_RE, b.text, line.start, line.end)
+    m = _regex.fullmatch(pattern, b.text, line.start, line.end)
     if m is None:
         return False
-    names = tuple(n.strip() for n in _NAME_SPLIT_RE.split(m["names"].strip()) if n.strip())
+    names = tuple(n.strip() for n in split.split(m["names"].strip()) if n.strip())
     b.credits.append(Credit(role="editing", names=names))
     b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.editor")))
     return True
@@ -879,12 +998,43 @@ def _release_contact(b: Builder, lines: Sequence[Line], n: int) -> int | None:
     return None
 
 
+# GlobeNewswire's list of the files sent with a release: ``Attachment`` or
+# ``Attachments`` alone on a line (a colon allowed) over their names.
+_ATTACHMENTS_RE = regex.compile(r"\GAttachments?:?")
+#: How many files' names an attachment list may hold under its heading.
+_ATTACHMENT_LINES = 8
+#: A file's name in an attachment list is no longer than this.
+_ATTACHMENT_WIDTH = 120
+
+
+def _release_attachments(b: Builder, lines: Sequence[Line], n: int) -> int | None:
+    """Where an ``Attachment(s)`` heading stands whose list runs to ``lines[n - 1]``.
+
+    The names under it are short and end as no sentence does (``Q2 Results``,
+    ``Fennel_Q2_2023.pdf``).
+    """
+    for k in range(n - 1, max(n - 2 - _ATTACHMENT_LINES, -1), -1):
+        line = lines[k]
+        if _regex.fullmatch(_ATTACHMENTS_RE, b.text, line.start, line.end) is not None:
+            return k
+        if (
+            len(line.text) > _ATTACHMENT_WIDTH
+            or line.text[-1] in '!?:;,"\u201d'
+            or (
+                line.text.endswith(".") and line.text.count(" ") > 2  # noqa: PLR2004 - a sentence
+            )
+        ):
+            return None
+    return None
+
+
 def take_release_trailers(b: Builder, lines: Sequence[Line]) -> int:
     """Read a press release's end back from the last line; return how many lines remain.
 
     The end mark (``###``), the issuer (``SOURCE Kiln Labs``), the wire's links
-    (``View original content:...``) and contact blocks (a heading such as ``Media
-    Contact:`` over a few short lines, to the end or to the lines above) are furniture.
+    (``View original content:...``), contact blocks (a heading such as ``Media
+    Contact:`` over a few short lines, to the end or to the lines above) and the list
+    of files sent with it (``Attachments`` over their names) are furniture.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -902,6 +1052,12 @@ def take_release_trailers(b: Builder, lines: Sequence[Line]) -> int:
         if m is not None and m.lastgroup is not None:
             b.add_furniture(line.start, line.end, b.rule(m.lastgroup.replace("_", "-")))
             n -= 1
+            continue
+        k = _release_attachments(b, lines, n)
+        if k is not None:
+            for item in lines[k:n]:
+                b.add_furniture(item.start, item.end, b.rule("release-attachment"))
+            n = k
             continue
         k = _release_contact(b, lines, n)
         if k is None:
@@ -959,9 +1115,15 @@ _GLUED_SIGN_OFF_RE = regex.compile(
     + r"*+\Z",
     regex.REVERSE,
 )
-# Xinhua's end mark after the last sentence, on its line: ``...on Monday. Enditem``.
+# Xinhua's end mark after the last sentence, on its line: ``...on Monday. Enditem``; in
+# its Chinese copy ``(完)`` (full-width brackets or not), glued to the full stop.
 _GLUED_END_MARK_RE = regex.compile(
-    r"(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})(?:Enditem|ENDITEM)" + _BLANK + r"*+\Z"
+    r"(?:(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})(?:Enditem|ENDITEM)"
+    r"|(?<=[\u3002\uff01\uff1f\u201d]"
+    + _BLANK
+    + r"{0,3})[\uff08(]\u5b8c[\uff09)])"
+    + _BLANK
+    + r"*+\Z"
 )
 
 

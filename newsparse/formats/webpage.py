@@ -209,7 +209,9 @@ _RELATED_WORDS = (
     "related coverage", "most read", "most popular", "most viewed", "most shared",
     "read more", "read next", "you may also like", "you might also like", "recommended",
     "recommended for you", "trending now", "top stories", "more stories", "editor's picks",
-    "don't miss", "also read", "see also",
+    "don't miss", "also read", "see also", "trending", "popular now", "latest news",
+    "more news", "in case you missed it", "you may have missed", "must read",
+    "recommended stories", "what to read next",
     *PAGE_RELATED,
 )  # fmt: skip
 _RELATED_LIST_RE = regex.compile(
@@ -255,10 +257,12 @@ def _title_may_name_site(scan: Scan, start: int, end: int) -> bool:
     return not line.isascii() or " | " in line or " - " in line or " :: " in line
 
 
-# The first line repeated later as a line of its own (title, then ``<h1>``).
+# The first line repeated later as a line of its own (title, then ``<h1>``), the
+# title perhaps with a site's name after a separator (``Headline - Site``): the blanks
+# before the separator are those the possessive run took, so the lookbehind asks for one.
 _TITLE_REPEATED_RE = regex.compile(
     r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
-    r"(?:\x20(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n]{1,60}+)?\r?\n"
+    r"(?:(?<=\x20)(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n]{1,60}+)?\r?\n"
     r"(?:[^\n]{0,300}+\n){0,80}?[\x20\t]*+(?P=title)[\x20\t\r]*+$",
     regex.MULTILINE,
 )
@@ -295,6 +299,8 @@ def _title_may_repeat(scan: Scan, start: int, end: int) -> bool:
 
 # -- reading ----------------------------------------------------------------------
 
+# A word, for the words a headline and the body share.
+_TOPIC_WORD_RE = regex.compile(r"\w+")
 # Separators between a headline and the site name in a page title, in the order
 # they are tried.
 _TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " / ")
@@ -401,6 +407,12 @@ _STAMP_LABEL_RE = regex.compile(
 _STAMP_END_RE = regex.compile(
     r"(?:\d|\b(?i:ago|[ap]\.?m\.?|yesterday|today|now)|\b\p{Lu}{2,5})[\x20.)]{0,3}+\Z"
 )
+# A label of the publication's time alone (no update's), opening a line.
+_PUBLICATION_LABEL_RE = regex.compile(
+    r"(?:Published|Posted|Publi\u00e9e?|Ver\u00f6ffentlicht|Publicad[oa]|Pubblicato)\b"
+    r"(?:\x20?:)?",
+    regex.IGNORECASE,
+)
 # A label of the publication's or the update's time, opening a line, in English,
 # French, German, Spanish, Portuguese and Italian. ``\G``: matched only at the position
 # its caller gives (``match``).
@@ -419,11 +431,15 @@ _DATE_END_RE = regex.compile(
 )
 # A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+# Perhaps with its label: ``Posted at 11:20 PM``.
 _BARE_TIME_RE = regex.compile(
-    r"\G\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
+    r"\G(?:(?:Posted|Updated|Published)\x20at\x20)?+"
+    r"\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
 )
 #: The longest line read as a time of day alone.
 MAX_BARE_TIME = 20
+# The labels a live blog may set before an entry's time.
+_TIME_LABELS = ("Posted at ", "Updated at ", "Published at ")
 # How far from a line's end _STAMP_END_RE starts looking.
 _STAMP_END_CHARS = 16
 # What sets a stamp apart from a byline on its line: ``By Jane Doe | 2 hours ago``.
@@ -467,6 +483,16 @@ MIN_RUN = 12.0
 FOOTER_DISCOUNT = 0.25
 #: The most lines of chrome between two runs that are still one article.
 MAX_JOIN_GAP = 16
+#: The most words of an ``<h1>`` worded apart from the page title and read as prose.
+MAX_H1_WORDS = 20
+#: The fewest letters of a word that tells what a story is about (no ``the``, ``of``).
+MIN_TOPIC_WORD = 4
+#: How many of the body's first lines an ``<h1>`` worded apart from the title is
+#: compared with.
+LEAD_LINES = 3
+#: How many of a box's lines (other stories' headlines, bylines and dates) may stand
+#: between its label (``Most read``) and a date that is one of its stories'.
+TEASER_REACH = 6
 #: The most words in a site's name after a page title's headline (``The Valley Herald``).
 MAX_SITE_WORDS = 5
 #: The most words in a box's label (``Related Stories``, ``You may also like``).
@@ -754,15 +780,20 @@ def _is_header_line(line: Line) -> bool:
 def _is_bare_time(text: str) -> bool:
     """A time of day alone, as a live blog stamps its entries: ``09.40 GMT``, ``9:15 am``.
 
+    Its label may stand before it: ``Posted at 11:20 PM``.
+
     Examples:
         >>> _is_bare_time("09.40 GMT"), _is_bare_time("9:15 am"), _is_bare_time("10:05")
         (True, True, True)
+        >>> _is_bare_time("Posted at 11:20 PM"), _is_bare_time("Posted at the harbour")
+        (True, False)
         >>> _is_bare_time("9.5 million"), _is_bare_time("2024")
         (False, False)
     """
+    label = next((len(x) for x in _TIME_LABELS if text.startswith(x)), 0)
     return (
-        len(text) <= MAX_BARE_TIME
-        and text[:1].isdigit()
+        len(text) - label <= MAX_BARE_TIME
+        and text[label : label + 1].isdigit()
         and _regex.fullmatch(_BARE_TIME_RE, text) is not None
     )
 
@@ -1756,6 +1787,69 @@ def _under_its_title(infos: Sequence[LineInfo], i: int) -> bool:
     )
 
 
+def _reads_as_h1(info: LineInfo, told: set[str]) -> bool:
+    """Whether a line reads as an ``<h1>`` of a story whose lead holds the words ``told``.
+
+    See :meth:`WebpageFormat._h1_over_header`.
+    """
+    if (
+        # A comma may make a headline read as prose (``Town needs fewer car parks,
+        # not more``); it is short and ends as no sentence does.
+        info.kind not in {"short", "prose"}
+        or info.rule is not None
+        or info.shape.sentence_end
+        or not MIN_TITLE_WORDS <= info.shape.words <= MAX_H1_WORDS
+        or holds_any(info.line.text, _TITLE_SEPARATORS)
+        or is_role_line(info.line.text)
+    ):
+        return False
+    topic = _topic_words(info.line.text)
+    return bool(topic) and 2 * len(topic & told) >= len(topic)
+
+
+def _topic_words(text: str) -> set[str]:
+    """The words of ``text`` of :data:`MIN_TOPIC_WORD` letters or more, case-folded.
+
+    Examples:
+        >>> sorted(_topic_words("The island's ferry cost more"))
+        ['cost', 'ferry', 'island', 'more']
+    """
+    return {
+        caseless(m.group())
+        for m in _regex.finditer(_TOPIC_WORD_RE, text, 0, len(text))
+        if len(m.group()) >= MIN_TOPIC_WORD
+    }
+
+
+def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
+    """Whether line ``i`` stands in a box of other stories, under its label.
+
+    A box of links (``Most read``, ``Related stories``) beside the article gives each
+    story its headline and its date; flattened, the box may stand between the byline
+    and the first paragraph. Line ``i`` is in one when the label stands at most
+    :data:`TEASER_REACH` lines above it with only the box's short lines between (no
+    prose, and none of the lines already read: the headline, the byline).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Related stories\\nCrew honoured for rescue\\n2 June 2023\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _in_teaser_box(infos, [False] * 3, 2), _in_teaser_box(infos, [False, True, False], 2)
+        (True, False)
+    """
+    for k in range(i - 1, max(i - 1 - TEASER_REACH, -1), -1):
+        info = infos[k]
+        if info.rule == "related" or (
+            len(info.line.text) <= _RELATED_LABEL_CHARS
+            and caseless(info.line.text).rstrip(" :\uff1a") in _RELATED_LABELS
+        ):
+            return True
+        if used[k] or info.kind == "prose":
+            return False
+    return False
+
+
 def _line_date(b: Builder, line: Line) -> DateMatch | None:
     """The first date ``line`` holds, as the page's options read dates.
 
@@ -1856,6 +1950,8 @@ class WebpageFormat(EvidenceFormat):
             if b.headline is None:
                 anchor = self._headline_above(b, infos, used, first)
                 anchor = self._short_title_h1(b, infos, used, anchor, first)
+            elif anchor == 0:
+                anchor = self._h1_over_header(b, infos, used, first)
             if b.headline is None and not used[0] and infos[0].kind == "short":
                 # No headline above the body after all: the short title is one.
                 b.headline = line_field(infos[0].line, b.rule("headline"))
@@ -1978,6 +2074,58 @@ class WebpageFormat(EvidenceFormat):
         b.headline = line_field(infos[i].line, b.rule("headline"))
         used[i] = True
         return i
+
+    def _h1_over_header(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], first: int
+    ) -> int:
+        """The ``<h1>`` right above the byline and date lines over the body, worded apart.
+
+        The title gave the headline and no line repeats it, nor words most of it
+        (:func:`_reworded_h1`): a site may word its title for search engines with
+        hardly a word of the ``<h1>``'s. The line right above the run of byline and
+        date lines that opens the body is that ``<h1>`` when it reads as a headline
+        (:func:`_reads_as_h1`): a line of :data:`MIN_TITLE_WORDS` to
+        :data:`MAX_H1_WORDS` words that does not end like a sentence, is no furniture,
+        no role (``Contributing Writer``) and holds no title's separator (``Section |
+        Headline``), and when the story tells of what it says: at least half its words
+        of :data:`MIN_TOPIC_WORD` letters or more are words of the body's first
+        :data:`LEAD_LINES` lines (another story's headline there, ``Storm closes the
+        ferry route``, is not). A standfirst with no full stop may stand between it and
+        the byline: the line above such a line, if it reads so too, is the ``<h1>`` (a
+        headline comes before its standfirst). It wins, and the title is furniture.
+
+        Returns:
+            The headline's index: the ``<h1>``'s, or 0 (the title's).
+        """
+        title = infos[0].line
+        if b.headline is None or not (
+            title.start <= b.headline.span.start <= b.headline.span.end <= title.end
+        ):
+            return 0
+        k = first - 1
+        # The byline and date lines, and a reporter's role between them (``Staff
+        # Writer``).
+        while (
+            k > 0
+            and not used[k]
+            and (_is_header_line(infos[k].line) or is_role_line(infos[k].line.text))
+        ):
+            k -= 1
+        if k in (first - 1, 0) or used[k]:
+            return 0
+        lead = infos[first : first + LEAD_LINES]
+        told = set().union(*(_topic_words(info.line.text) for info in lead))
+        above = k - 1
+        if not (above > 0 and not used[above] and _reads_as_h1(infos[above], told)):
+            above = k if _reads_as_h1(infos[k], told) else 0
+        if above == 0:
+            return 0
+        k, h1 = above, infos[above]
+        b.furniture = [f for f in b.furniture if not title.start <= f.span.start < title.end]
+        b.add_furniture(title.start, title.end, b.rule("title"))
+        b.headline = line_field(h1.line, b.rule("headline"))
+        used[k] = True
+        return k
 
     def _short_title_h1(
         self, b: Builder, infos: list[LineInfo], used: list[bool], found: int, first: int
@@ -2193,7 +2341,9 @@ class WebpageFormat(EvidenceFormat):
     ) -> None:
         """Read the byline, the date and a standfirst between the headline and the body.
 
-        Of several dates, the first not labelled as an update is the date.
+        Of several dates, the first not labelled as an update is the date. A byline or
+        a date in a box of other stories (:func:`_in_teaser_box`) is none of the
+        article's.
         """
         date_at = self._pick_date_line(b, infos, used, start, end)
         i = start
@@ -2204,9 +2354,14 @@ class WebpageFormat(EvidenceFormat):
                 i += 1
                 continue
             if len(line.text) <= MAX_HEADER_LINE:
-                if b.byline is None and (
-                    self._take_byline(b, infos, used, i, end)
-                    or self._take_byline_beside_date(b, line, take_date=i == date_at)
+                if (
+                    b.byline is None
+                    # A byline in a box of other stories signs one of them.
+                    and not _in_teaser_box(infos, used, i)
+                    and (
+                        self._take_byline(b, infos, used, i, end)
+                        or self._take_byline_beside_date(b, line, take_date=i == date_at)
+                    )
                 ):
                     used[i] = True
                     i += 1
@@ -2303,8 +2458,14 @@ class WebpageFormat(EvidenceFormat):
                 names_end = line.start + at
             under = infos[i + 1].line if i + 1 < len(infos) else None
             # The reporter's role may stand on a line of its own between the names
-            # and the date (``Jane Doe`` / ``Political correspondent`` / date).
-            k = i + 2 if under is not None and is_role_line(under.text) else i + 1
+            # and the date (``Jane Doe`` / ``Political correspondent`` / date), or the
+            # site's name as the title gives it (``Jane Doe`` / ``Valley Herald``).
+            outlet = (
+                under is not None
+                and not used[i + 1]
+                and _names_site(under.text, infos[0].line.text)
+            )
+            k = i + 2 if under is not None and (outlet or is_role_line(under.text)) else i + 1
             stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
             if at > 0:
                 placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
@@ -2314,7 +2475,9 @@ class WebpageFormat(EvidenceFormat):
                 placed = stamp_after and headline is not None
                 if placed and headline is not None:
                     # The headline's line, or a line repeating it (the page shows
-                    # its headline twice and the title gave the first).
+                    # its headline twice and the title gave the first), or the <h1>
+                    # the header opens under, which the title may word longer
+                    # (``Opinion: Headline`` over ``Headline``).
                     heads = [
                         j
                         for j in (i - 1, i - 2)
@@ -2325,6 +2488,7 @@ class WebpageFormat(EvidenceFormat):
                             <= headline.end
                             <= infos[j].line.end
                             or infos[j].line.text == headline.of(b.text)
+                            or (j == start - 1 and used[j])
                         )
                     ]
                     between = infos[i - 1]
@@ -2347,7 +2511,12 @@ class WebpageFormat(EvidenceFormat):
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
             if found is None or not reads_as_names(found):
                 continue
-            self._set_byline(b, found.byline, found.span, found.author_spans)
+            byline = found.byline
+            if outlet and under is not None and byline.organization is None:
+                byline = attrs.evolve(byline, organization=under.text)
+                b.add_furniture(under.start, under.end, b.rule("byline-outlet"))
+                used[i + 1] = True
+            self._set_byline(b, byline, found.span, found.author_spans)
             b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
             b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
             used[i] = True
@@ -2385,18 +2554,39 @@ class WebpageFormat(EvidenceFormat):
     def _pick_date_line(
         self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
     ) -> int:
-        """The header line whose date is the article's: not an update, if there is a choice."""
+        """The header line whose date is the article's: not an update, if there is a choice.
+
+        A date a publication label opens (``Published``, ``Posted``, ``Publié le``,
+        ``Veröffentlicht``) wins over a bare one.
+
+        A date in a box of other stories (:func:`_in_teaser_box`) is never the article's.
+        """
         dated = [
             i
             for i in range(start, end)
             if not used[i]
             and len(infos[i].line.text) <= MAX_HEADER_LINE
             and next(find_dates(b.text, infos[i].line.start, infos[i].line.end), None) is not None
+            and not _in_teaser_box(infos, used, i)
         ]
+        labels = []
         for i in dated:
             label = infos[i].line.text
             if i > start and len(infos[i - 1].line.text) <= MAX_LABEL_LINE:
                 label = infos[i - 1].line.text + " " + label
+            labels.append(label)
+        # A date labelled as the publication's (``Published 14 August 2023``, or
+        # ``Published`` over it) is the article's, over a bare one above it (a teaser's,
+        # flattened into the header).
+        for i, label in zip(dated, labels, strict=True):
+            own = infos[i].line.text
+            above = infos[i - 1].line.text if len(label) > len(own) else ""
+            if _regex.search(_UPDATED_RE, own) is None and (
+                _regex.match(_PUBLICATION_LABEL_RE, own) is not None
+                or (above and _regex.fullmatch(_PUBLICATION_LABEL_RE, above) is not None)
+            ):
+                return i
+        for i, label in zip(dated, labels, strict=True):
             if _regex.search(_UPDATED_RE, label) is None:
                 return i
         return dated[0] if dated else -1
@@ -2583,18 +2773,24 @@ class WebpageFormat(EvidenceFormat):
         """No date by the headline: the nearest short date line above the body, else a stamp.
 
         Nearest, because the top of a page often carries today's date in its masthead.
+        A date in a box of other stories (:func:`_in_teaser_box`) is a teaser's.
         """
         stop = first if first >= 0 else len(infos)
         for i in range(stop - 1, -1, -1):
             info = infos[i]
             if used[i] or len(info.line.text) > MAX_HEADER_LINE or info.kind == "prose":
                 continue
-            if self._take_date(b, info.line):
+            if not _in_teaser_box(infos, used, i) and self._take_date(b, info.line):
                 used[i] = True
                 return
         # Else a line below that is a date stamp and little else.
         for i in range(stop, len(infos)):
-            if not used[i] and _is_date_line(infos[i].line) and self._take_date(b, infos[i].line):
+            if (
+                not used[i]
+                and _is_date_line(infos[i].line)
+                and not _in_teaser_box(infos, used, i)
+                and self._take_date(b, infos[i].line)
+            ):
                 used[i] = True
                 return
 
@@ -2653,12 +2849,11 @@ class WebpageFormat(EvidenceFormat):
                     or self._is_subheading(infos, used, i, first, last)
                 )
                 # A date line or a stamp inside the body (``Updated 2 hours ago``, a
-                # live blog's ``09.40 GMT``) is the page's, not the text's; a sentence
-                # holding a date (``The vote is on March 3, 2024.``) is the text's.
-                and (
-                    info.shape.sentence_end
-                    or not (_is_header_line(info.line) or _is_bare_time(info.line.text))
-                )
+                # live blog's ``09.40 GMT`` or ``Posted at 9:40 a.m.``, whose full stop
+                # ends no sentence) is the page's, not the text's; a sentence holding a
+                # date (``The vote is on March 3, 2024.``) is the text's.
+                and not _is_bare_time(info.line.text)
+                and (info.shape.sentence_end or not _is_header_line(info.line))
             )
             if keep:
                 blocks.append([i])

@@ -55,6 +55,7 @@ from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
     BARE_AGENCY_DATELINE_RE,
+    CHINESE_AGENCY_DATELINE_RE,
     DATELINE_AGENCIES,
     INDIAN_AGENCIES,
     PRESS_DATELINE_BRANCHES,
@@ -79,6 +80,7 @@ from newsparse.model import Field, Note, Span
 
 if TYPE_CHECKING:
     from newsparse._text import Line
+    from newsparse.extract.bylines import BylineMatch
     from newsparse.formats._wire import Dateline
     from newsparse.model import ParsedFields, ParseOptions
 
@@ -91,7 +93,9 @@ def __dir__() -> list[str]:
 
 #: Hard-wrapped copy keeps its lines shorter than this.
 _WRAP_WIDTH = 100
-_SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)]")
+# With the full stops, marks and closing brackets and quotes of Chinese and Japanese
+# copy (the ideographic full stop 。, full-width marks and brackets, corner quotes 」』).
+_SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)]\u3002\uff01\uff1f\uff09\u300d\u300f")
 
 #: The dateline agencies with no evidence of their own: Kyodo, Yonhap, EFE, ANSA...
 OTHER_AGENCIES = DATELINE_AGENCIES[DATELINE_AGENCIES.index("UPI") + 1 :]
@@ -327,6 +331,13 @@ class WireFormat(EvidenceFormat):
             line=True,
         ),
         Evidence(
+            "chinese-agency-dateline",
+            CHINESE_AGENCY_DATELINE_RE,
+            0.55,
+            needles=("\u65e5\u7535",),  # 日电
+            line=True,
+        ),
+        Evidence(
             "press-release-dateline",
             PRESS_DATELINE_RE,
             0.55,
@@ -356,6 +367,8 @@ class WireFormat(EvidenceFormat):
         extra = self._read_head(b, head)
         body.extend(extra)
         if found is not None:
+            if found.byline is not None:
+                _file_dateline_byline(b, found.byline, found.end, found.body_start)
             first = rest_of_line(lines[at], found.body_start)
             if first is not None:
                 body.append(first)
@@ -430,6 +443,19 @@ class WireFormat(EvidenceFormat):
                 note_partial(b, found)
         if b.date is None:
             b.notes.append(Note(code="date.missing", message="no date with a year found"))
+
+
+def _file_dateline_byline(b: Builder, found: BylineMatch, start: int, end: int) -> None:
+    """The reporters a Chinese dateline names in brackets, ``text[start:end]``: the byline.
+
+    The brackets around them are furniture; a byline set above the dateline stays.
+    """
+    if b.byline is not None:
+        b.add_furniture(start, end, b.rule("dateline-rest"))
+        return
+    b.file_byline(found)
+    b.add_furniture(start, found.span.start, b.rule("byline-rest"))
+    b.add_furniture(found.span.end, end, b.rule("byline-rest"))
 
 
 def _add_paragraphs(b: Builder, body: list[Line]) -> None:

@@ -494,7 +494,16 @@ def test_a_place_before_an_agency_is_where_it_filed_from(
     assert [s.of(line) for s in found.places] == [place]
 
 
-@pytest.mark.parametrize("line", ["Evening Herald | Staff", "Riverside Daily Post | Staff Writer"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Evening Herald | Staff",
+        "Riverside Daily Post | Staff Writer",
+        "South China Morning Post | Staff",
+        "New York Post | Staff",
+        "The Harbour Post | Staff",
+    ],
+)
 def test_a_papers_name_before_a_role_is_the_organisation(line: str) -> None:
     found = read_byline(line, require_prefix=False)
     assert found is not None
@@ -502,10 +511,16 @@ def test_a_papers_name_before_a_role_is_the_organisation(line: str) -> None:
     assert found.byline.organization == line.split(" | ", 1)[0]
 
 
-def test_a_writers_name_before_a_role_stays_the_author() -> None:
-    found = read_byline("Mara Quill | Staff", require_prefix=False)
+@pytest.mark.parametrize(
+    "line",
+    ["Mara Quill | Staff", "Emily Post | Staff", "Wiley Post | Staff Writer", "Ada Post | Staff"],
+)
+def test_a_writers_name_before_a_role_stays_the_author(line: str) -> None:
+    # ``Post`` closes a paper's name and a person's: after a given name it is a surname.
+    found = read_byline(line, require_prefix=False)
     assert found is not None
-    assert found.byline.authors == ("Mara Quill",)
+    assert found.byline.authors == (line.split(" | ", 1)[0],)
+    assert found.byline.organization is None
 
 
 @pytest.mark.parametrize("line", ["By Hong Kong", "By New York", "BY LOS ANGELES"])
@@ -521,3 +536,29 @@ def test_a_place_after_by_in_an_article_names_no_author() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "organization"),
+    [
+        ("Jane Doe | USA TODAY", ("Jane Doe",), "USA TODAY"),
+        ("Jane Doe and Sam Roe | USA TODAY", ("Jane Doe", "Sam Roe"), "USA TODAY"),
+        ("By Jane Doe | USA TODAY", ("Jane Doe",), "USA TODAY"),
+        ("Jane Doe | Mesa Valley Sentinel", ("Jane Doe",), "Mesa Valley Sentinel"),
+        ("Jane Doe | The Clarion Ledger", ("Jane Doe",), "The Clarion Ledger"),
+    ],
+)
+def test_an_outlet_after_a_bar_behind_the_names_is_the_organisation(
+    line: str, authors: tuple[str, ...], organization: str
+) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == organization
+
+
+def test_names_in_capitals_after_commas_stay_authors() -> None:
+    found = read_byline("By JANE DOE, JOHN ROE and SAM POE")
+    assert found is not None
+    assert found.byline.authors == ("JANE DOE", "JOHN ROE", "SAM POE")
+    assert found.byline.organization is None

@@ -2532,6 +2532,8 @@ def test_a_section_and_headline_line_is_no_reworded_headline() -> None:
         ("9:15 am", "8:50 am"),
         ("10:05", "09:55"),
         ("14.20 Uhr", "14h05"),
+        ("Posted at 11:52 PM", "Posted at 11:20 PM"),
+        ("Updated at 9:40 a.m.", "Published at 9:15 a.m."),
     ],
 )
 def test_a_live_blogs_time_stamps_between_entries_are_not_paragraphs(
@@ -2971,3 +2973,263 @@ def test_a_reworded_h1_over_a_standfirst_and_a_bare_byline_is_the_headline() -> 
     assert a.byline.authors == ("Mara Quill",)
     assert a.date == dt.datetime(2023, 8, 14)
     assert a.summary == "Commuters will wait longer for the early boats from next month."
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Most read", "Related stories", "Read more", "Trending", "In case you missed it", "Must read"],
+)
+def test_a_teasers_date_under_its_label_loses_to_the_date_above_the_headline(label: str) -> None:
+    # The page dates the article above its <h1>; a box of other stories, each with its
+    # own date, stands between the byline and the first paragraph.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "14 August 2023\n"
+        + "Footbridge opens to walkers\n"
+        + "By Jane Doe\n"
+        + f"{label}\n"
+        + "Lifeboat crew honoured for night rescue\n"
+        + "2 June 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_teasers_date_under_its_label_is_no_date_when_the_page_gives_none() -> None:
+    # Only the box of other stories holds a date: it is not the article's.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + "By Jane Doe\n"
+        + "Most read\n"
+        + "Lifeboat crew honoured for night rescue\n"
+        + "2 June 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["By Jane Doe\n14 August 2023\n", "Jane Doe, 14 August 2023\n", "14 August 2023\n"],
+)
+def test_an_h1_sharing_few_words_with_the_title_over_the_byline_is_the_headline(
+    header: str,
+) -> None:
+    # The title is worded for search engines and shares one word with the <h1>, which
+    # stands right above the byline and the date over the body.
+    text = (
+        "Why your bridge toll is going up | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers after a year of work\n"
+        + header
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers after a year of work"
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert a.byline is None or a.byline.authors == ("Jane Doe",)
+
+
+def test_a_title_over_a_menu_and_the_byline_stays_the_headline() -> None:
+    # The line over the byline is one word, a menu's entry: the title is the headline.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "By Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", " \u2013 "])
+def test_a_title_with_a_site_name_repeated_as_the_h1_is_a_page_over_agency_copy(
+    separator: str,
+) -> None:
+    # A local paper's page carrying AP copy: the title (headline and site name) and the
+    # <h1> make it a page, though its first paragraph opens with the agency's dateline.
+    text = (
+        f"Lake ferry service to resume after repairs{separator}Pine County Record\n"
+        "Subscribe\nLog in\nNews\nLocal\nObituaries\n"
+        "Lake ferry service to resume after repairs\n"
+        "Nov. 12, 2023 at 4:15 p.m.\n"
+        "DULUTH, Minn. (AP) \u2014 Ferry service across the lake will resume Tuesday after"
+        " repairs to a damaged landing were finished ahead of schedule, officials said.\n"
+        "The landing was hit by a barge in October, leaving commuters to drive two hours"
+        " around the lake.\n"
+        "State transportation officials said the repairs cost about $1.2 million.\n"
+        "Copyright 2023 The Associated Press. All rights reserved.\n"
+    )
+    found = newsparse.detect(text)[0]
+    assert found.format == "webpage"
+    assert "title-repeated" in found.evidence
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Lake ferry service to resume after repairs"
+    landing = (
+        "The landing was hit by a barge in October, leaving commuters to drive two hours"
+        " around the lake."
+    )
+    cost = "State transportation officials said the repairs cost about $1.2 million."
+    assert a.paragraphs[1:] == (landing, cost)
+
+
+@pytest.mark.parametrize("standfirst", ["", "The lamps along the towpath light it after dark\n"])
+def test_names_over_the_date_under_an_h1_that_the_title_words_longer(standfirst: str) -> None:
+    # The title puts a label before the headline (``Opinion: ...``); the <h1> under it
+    # is the headline alone, and the columnist's name stands over the date.
+    text = (
+        "Opinion: Footbridge opens to walkers at last - The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers at last\n"
+        + standfirst
+        + "Mara Quill\n"
+        + "Wed 8 Nov 2023 07.00 GMT\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Mara Quill",)
+    assert a.date is not None
+    assert a.date.date() == dt.date(2023, 11, 8)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_names_over_the_sites_name_over_the_date_are_the_byline() -> None:
+    # A network site signs with the writer's name over the paper's, then the date.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + "Mara Quill\n"
+        + "Valley Herald\n"
+        + "Published 5:02 a.m. CT Nov. 14, 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Mara Quill",)
+    assert a.byline.organization == "Valley Herald"
+    assert a.date is not None
+    assert a.date.date() == dt.date(2023, 11, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Footbridge opens to walkers after a year of work",
+        # A comma makes the line read as prose; it still ends as no sentence does.
+        "The footbridge is open to walkers, but not cyclists",
+    ],
+)
+def test_an_h1_over_a_standfirst_sharing_few_words_with_the_title_is_the_headline(
+    h1: str,
+) -> None:
+    # The <h1>, then a standfirst with no full stop, then the byline and the date.
+    text = (
+        "Why your bridge toll is going up | The Valley Herald\n"
+        + _MENU
+        + h1
+        + "\n"
+        + "Walkers and cyclists get a new way across the river\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_teasers_byline_and_date_under_its_label_are_not_the_articles() -> None:
+    # The box of other stories signs its teaser; the article above it has no byline.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "14 August 2023\n"
+        + "Footbridge opens to walkers\n"
+        + "Most read\n"
+        + "Lifeboat crew honoured for night rescue\n"
+        + "By Sam Roe\n"
+        + "2 June 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("stamp", ["Published 14 August 2023", "Posted on 14 August 2023"])
+def test_a_labelled_publication_date_wins_over_a_bare_date_above_it(stamp: str) -> None:
+    # A teaser with no box label, flattened between the byline and the article's own
+    # labelled date line.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + "By Jane Doe\n"
+        + "Lifeboat crew honoured for night rescue\n"
+        + "2 June 2023\n"
+        + stamp
+        + "\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["By Jane Doe\nStaff Writer\n14 August 2023\n", "Jane Doe\nStaff Writer\n14 August 2023\n"],
+)
+def test_an_h1_over_a_byline_a_role_and_a_date_sharing_few_words_with_the_title(
+    header: str,
+) -> None:
+    text = (
+        "Why your bridge toll is going up | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers after a year of work\n"
+        + header
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers after a year of work"
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())

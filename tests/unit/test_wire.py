@@ -1513,3 +1513,163 @@ def test_tass_named_in_russian_prose_is_no_dateline() -> None:
     check_article(text, a)
     assert a.dateline is None
     assert a.paragraphs == (sentence,)
+
+
+@pytest.mark.parametrize(
+    "attachments",
+    [
+        "Attachment\n\nFennel Bank Q2 2023 Results\n",
+        "Attachments\n\nFennel_Q2_2023_Results.pdf\nFennel Bank headquarters\nFennel logo.jpg\n",
+        "Attachments:\n\n* Q2 2023 Financial Statements\n* Fennel Bank Logo\n",
+    ],
+)
+@pytest.mark.parametrize(
+    "contact", ["", "Contact:\nAna Lind, Investor Relations\nir@fennel.example\n\n"]
+)
+def test_a_releases_attachment_list_is_furniture(attachments: str, contact: str) -> None:
+    # GlobeNewswire lists the files sent with a release under its end, after the
+    # contacts or straight after the text.
+    text = (
+        "Fennel Bank Reports Second Quarter Results\n\n"
+        "TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) -- Fennel Bank (TSX: FNB) reported net"
+        " income of $12 million for the second quarter.\n\n"
+        '"Deposits grew in every region," said Ana Lind, chief financial officer.\n\n'
+        + contact
+        + attachments
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[1].startswith('"Deposits')
+    furniture = {s.of(text) for s in article.spans["furniture"]}
+    for line in attachments.splitlines():
+        assert not line or line in furniture, line
+    assert "wire.release-attachment" in article.rules["furniture"]
+
+
+def test_a_paragraph_about_an_attachment_stays_in_the_release() -> None:
+    # A sentence that names an attachment is the release's, not the list's heading.
+    last = "The attachment to this release gives the full results for the quarter."
+    text = (
+        "Fennel Bank Reports Second Quarter Results\n\n"
+        "TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) -- Fennel Bank (TSX: FNB) reported net"
+        " income of $12 million for the second quarter.\n\n" + last + "\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == last
+
+
+_CN_BODY = (
+    "记者14日从农业农村部获悉\uff0c今年西部山区秋粮长势良好\uff0c丰收在望。\n\n"
+    "农业农村部有关负责人表示\uff0c各地要抓好田间管理\uff0c确保颗粒归仓。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "source", "authors"),
+    [
+        ("新华社北京8月14日电\uff08记者 王明远 李红\uff09", "北京", "Xinhua", ("王明远", "李红")),
+        ("新华社华盛顿8月13日电 \uff08记者王明远\uff09", "华盛顿", "Xinhua", ("王明远",)),
+        ("中新社兰州8月14日电 (记者 李红)", "兰州", "China News Service", ("李红",)),
+        (
+            "人民网北京8月14日电\uff08记者王明远、李红\uff09",
+            "北京",
+            "People's Daily Online",
+            ("王明远", "李红"),
+        ),
+        ("中新网8月14日电", None, "China News Service", ()),
+        ("新华网北京8月14日电\uff08记者 王明远\uff09", "北京", "Xinhua", ("王明远",)),
+        ("本报北京8月14日电\uff08记者 王明远\uff09", "北京", None, ("王明远",)),
+        ("新华社北京8月14日电\uff08新华社记者王明远\uff09", "北京", "Xinhua", ("王明远",)),
+    ],
+)
+def test_a_chinese_agencys_dateline(
+    lead: str, place: str | None, source: str | None, authors: tuple[str, ...]
+) -> None:
+    # 本报 is the paper's own (People's Daily's ``this paper``): no agency to credit.
+    text = "西部山区秋粮丰收在望\n\n" + lead + _CN_BODY
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "wire"
+    assert newsparse.detect(text)[0].evidence == ("chinese-agency-dateline",)
+    assert a.headline == "西部山区秋粮丰收在望"
+    assert a.dateline == place
+    if source is None:
+        assert a.attribution is None or a.attribution.sources == ()
+    else:
+        assert a.attribution is not None
+        assert a.attribution.sources == (source,)
+    if authors:
+        assert a.byline is not None
+        assert a.byline.authors == authors
+    else:
+        assert a.byline is None
+    assert a.paragraphs[0] == _CN_BODY.split("\n", maxsplit=1)[0]
+    assert len(a.paragraphs) == 2
+    # The month and day alone: no year is invented.
+    assert a.date is None
+    assert [n.code for n in a.notes if n.code == "date.partial"] == ["date.partial"]
+
+
+def test_a_chinese_datelines_year_or_the_reference_completes_its_date() -> None:
+    with_year = (
+        "西部山区秋粮丰收在望\n\n新华社北京2023年8月14日电\uff08记者 王明远\uff09" + _CN_BODY
+    )
+    a = newsparse.parse(with_year)
+    check_article(with_year, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.dateline == "北京"
+    text = "西部山区秋粮丰收在望\n\n新华社北京8月14日电\uff08记者 王明远\uff09" + _CN_BODY
+    b = newsparse.parse(text, reference=dt.date(2023, 9, 1))
+    assert b.date == dt.datetime(2023, 8, 14)
+
+
+def test_a_chinese_dateline_inside_a_sentence_is_no_dateline() -> None:
+    text = "西部山区秋粮丰收在望\n\n据新华社北京8月14日电\uff0c今年西部山区秋粮长势良好。\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format != "wire"
+    assert a.dateline is None
+
+
+@pytest.mark.parametrize("end", ["\n\n\uff08\u5b8c\uff09\n", "\uff08\u5b8c\uff09\n", "(\u5b8c)\n"])
+def test_a_chinese_wires_end_mark_is_furniture(end: str) -> None:
+    # Xinhua's Chinese copy ends with (完), on a line of its own or after the last sentence.
+    lead = "新华社北京8月14日电\uff08记者 王明远\uff09"
+    text = "西部山区秋粮丰收在望\n\n" + lead + _CN_BODY.rstrip("\n") + end
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == _CN_BODY.rstrip("\n").rsplit("\n", 1)[-1]
+    assert "wire.end-mark" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("\uff08责任编辑\uff1a李红\uff09", ("李红",)),
+        ("【责任编辑:张樵苏】", ("张樵苏",)),
+        ("编辑\uff1a李红、王明远", ("李红", "王明远")),
+    ],
+)
+def test_a_chinese_wires_editor_line_is_an_editing_credit(
+    line: str, names: tuple[str, ...]
+) -> None:
+    lead = "新华社北京8月14日电\uff08记者 王明远\uff09"
+    text = "西部山区秋粮丰收在望\n\n" + lead + _CN_BODY + "\n" + line + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == _CN_BODY.rstrip("\n").rsplit("\n", 1)[-1]
+    assert a.attribution is not None
+    assert [(c.role, c.names) for c in a.attribution.credits] == [("editing", names)]
+
+
+def test_chinese_wire_lines_ending_in_full_stops_are_paragraphs() -> None:
+    # No blank lines: each line, indented with ideographic spaces, ends with 。.
+    first, second = _CN_BODY.rstrip("\n").split("\n\n")
+    lead = "新华社北京8月14日电\uff08记者 王明远\uff09"
+    text = "西部山区秋粮丰收在望\n\u3000\u3000" + lead + first + "\n\u3000\u3000" + second + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (first, second)
