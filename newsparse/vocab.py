@@ -35,10 +35,8 @@ __all__ = [
     "PAGE_SIGNUP",
     "PAGE_SIGNUP_OBJECTS",
     "PAGE_TOOLS",
-    "PAPER_WORDS",
     "PLACE_NAMES",
     "PLACE_WORDS",
-    "PUBLICATION_SURNAMES",
     "PUBLICATION_WORDS",
     "SEASONAL_ZONES",
     "SEASONS",
@@ -365,25 +363,13 @@ PLACE_WORDS: dict[str, frozenset[str]] = {
     "last": frozenset(("island", "islands", "city", "county", "province", "heights")),
 }  # fmt: skip
 
-#: Words a newspaper's name closes with (``New York Times``, ``Evening Herald``), lower
-#: case: a name of two words or more that closes with one, set with no ``By`` before a
-#: bar and a role (``New York Times | Staff``), is the paper's, no writer's. No word
-#: here is a common surname.
+#: Words a newspaper's name closes with (``New York Times``, ``Daily Post``, ``Evening
+#: Herald``), lower case: a name of two words or more that closes with one, set with no
+#: ``By`` before a bar and a role (``New York Times | Staff``), is the paper's, no
+#: writer's. No word here is a common surname.
 PUBLICATION_WORDS: frozenset[str] = frozenset((
-    "times", "herald", "tribune", "gazette", "chronicle", "telegraph",
+    "times", "post", "herald", "tribune", "gazette", "chronicle", "telegraph",
     "journal", "courier", "examiner", "inquirer", "enquirer", "sentinel", "dispatch",
-))  # fmt: skip
-
-#: Words that close a paper's name and are surnames too (``Daily Post``, ``Emily
-#: Post``), lower case: such a name is a paper's only after ``The``, a place of
-#: :data:`PLACE_NAMES` (``New York Post``) or a word of :data:`PAPER_WORDS`
-#: (``South China Morning Post``).
-PUBLICATION_SURNAMES: frozenset[str] = frozenset(("post",))
-
-#: Words that stand before the last word of a paper's name (``Daily Post``, ``Sunday
-#: Post``, ``Morning Post``), lower case; no given name is one.
-PAPER_WORDS: frozenset[str] = frozenset((
-    "daily", "evening", "morning", "sunday", "saturday", "weekly", "weekend", "national",
 ))  # fmt: skip
 
 #: Zones written out after a time (``08:00 AM Eastern Daylight Time``, as Business Wire

@@ -41,10 +41,8 @@ from newsparse.model import Byline, Span
 from newsparse.vocab import (
     BYLINE_LABELS,
     NAME_JOINS,
-    PAPER_WORDS,
     PLACE_NAMES,
     PLACE_WORDS,
-    PUBLICATION_SURNAMES,
     PUBLICATION_WORDS,
     WEEKDAYS,
     canonical_agency,
@@ -848,25 +846,12 @@ def reads_as_names(found: BylineMatch) -> bool:
 def _names_publication(words: Sequence[str]) -> bool:
     """Whether the words of a name name a newspaper: two or more, the last a paper's.
 
-    A last word that is a surname too (:data:`~newsparse.vocab.PUBLICATION_SURNAMES`:
-    ``Post``) names a paper only after ``The``, a place or a paper's word (``Daily``).
-
     Examples:
         >>> [_names_publication(n.split()) for n in (
-        ...     "New York Times", "Daily Post", "Jane Doe", "Times", "New York Post",
-        ...     "The Harbour Post", "Emily Post")]
-        [True, True, False, False, True, True, False]
+        ...     "New York Times", "Daily Post", "Jane Doe", "Times")]
+        [True, True, False, False]
     """
-    if len(words) < 2:  # noqa: PLR2004
-        return False
-    last = caseless(words[-1])
-    if last in PUBLICATION_WORDS:
-        return True
-    return last in PUBLICATION_SURNAMES and (
-        caseless(words[0]) == "the"
-        or caseless(words[-2]) in PAPER_WORDS
-        or _in_place_table(words[:-1])
-    )
+    return len(words) >= 2 and caseless(words[-1]) in PUBLICATION_WORDS  # noqa: PLR2004
 
 
 def _in_place_table(words: Sequence[str]) -> bool:
