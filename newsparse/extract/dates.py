@@ -52,6 +52,7 @@ __all__ = [
     "find_dates",
     "find_issue_date",
     "find_partial_date",
+    "may_hold_date",
     "parse_date",
     "resolve_zone",
     "seasonal_zone",
@@ -704,6 +705,21 @@ def find_dates(
         found = _from_match(m, options, dayfirst=dayfirst)
         if found is not None:
             yield found
+
+
+def may_hold_date(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """False only when ``text[pos:endpos]`` holds no date :func:`find_dates` finds.
+
+    Every date holds two digits side by side (its year), so a region without them
+    (``3 min read``, ``Share``) holds none: one short search, where :func:`find_dates`
+    sets up a generator first.
+
+    Examples:
+        >>> may_hold_date("3 min read"), may_hold_date("Posted 14 Aug 2023")
+        (False, True)
+    """
+    end = len(text) if endpos is None else endpos
+    return _regex.search(_TWO_DIGITS_RE, text, pos, end) is not None
 
 
 # No date is nearly this long: a match tried at a start never reads beyond it, so the
