@@ -559,8 +559,25 @@ def classify_lines(
     stopwords = STOPWORDS.get(lang) if lang is not None else None
     known = stopwords is not None
     counts = Counter(ln.text for ln in lines)
-    shapes = [line_shape(ln.text, stopwords) for ln in lines]
-    rules = [furniture_rule(ln.text) for ln in lines]
+    # A line's shape and rule follow from its text alone: a text the page repeats (a
+    # menu, a share bar, its footer's copy of them) is measured once.
+    shape_of: dict[str, LineShape] = {}
+    rule_of: dict[str, str | None] = {}
+    shapes: list[LineShape] = []
+    rules: list[str | None] = []
+    for ln in lines:
+        text = ln.text
+        shape = shape_of.get(text)
+        if shape is not None:
+            rule = rule_of[text]
+        else:
+            shape = line_shape(text, stopwords)
+            rule = furniture_rule(text)
+            if counts[text] > 1:
+                shape_of[text] = shape
+                rule_of[text] = rule
+        shapes.append(shape)
+        rules.append(rule)
     joined = [
         i > 0
         and rules[i] is None

@@ -571,3 +571,33 @@ def test_only_a_credit_line_is_asked_whether_it_ends_a_caption(
     text = "Share\nCrowds gather on the old bridge on Sunday.\nPhoto: Jane Doe/Getty Images\n"
     assert _kinds(text) == ["furniture", "caption", "caption"]
     assert asked == ["Photo: Jane Doe/Getty Images"]
+
+
+def test_a_repeated_line_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A line's shape and rule follow from its text: a page's repeated chrome is
+    # measured once per text, and each line still gets the shape and rule of its own.
+    text = "Home\nShare\nThe council said on Monday that the bridge opens in May.\n" * 3
+    plain = classify_lines(text, split_lines(text))
+    measured: list[str] = []
+    ruled: list[str] = []
+    shape, rule = classify.line_shape, furniture_rule
+
+    def counting_shape(line: str, stopwords: frozenset[str] | None = None) -> LineShape:
+        measured.append(line)
+        return shape(line, stopwords)
+
+    def counting_rule(line: str) -> str | None:
+        ruled.append(line)
+        return rule(line)
+
+    monkeypatch.setattr(classify, "line_shape", counting_shape)
+    monkeypatch.setattr(classify, "furniture_rule", counting_rule)
+    infos = classify_lines(text, split_lines(text))
+    distinct = ["Home", "Share", "The council said on Monday that the bridge opens in May."]
+    assert measured == ruled == distinct
+    assert infos == plain
+    assert [(i.kind, i.rule) for i in infos[:3]] == [
+        ("furniture", "navigation"),
+        ("furniture", "label"),
+        ("prose", None),
+    ]
