@@ -280,3 +280,57 @@ def test_the_closed_table_reads_any_text_as_before(text: str, pos: int, end: int
     assert _table_answers(furniture._FURNITURE_RE, text, pos, end) == _table_answers(
         _OLD_TABLE, text, pos, end
     )
+
+
+def test_the_table_keeps_its_alternatives_that_start_anywhere_in_one_place() -> None:
+    # The table without them differs only where each stood (a pattern that never
+    # matches), and the full table is the pattern it was.
+    full, opening = furniture._FURNITURE_RE.pattern, furniture._OPENING_FURNITURE_RE.pattern
+    pieces = (
+        furniture._CLICK_TO_TWEET,
+        furniture._COPYRIGHT_SIGN_ANYWHERE,
+        furniture._RIGHTS_ANYWHERE,
+        furniture._PAGE_RIGHTS_ANYWHERE,
+        furniture._COOKIE_NOTICE,
+        furniture._NEWSLETTER_ANYWHERE,
+    )
+    for piece in pieces:
+        assert full.count(piece) == 1
+        full = full.replace(piece, "(?!)")
+    assert full == opening
+    assert furniture._OPENING_FURNITURE_RE.flags == furniture._FURNITURE_RE.flags
+
+
+@pytest.mark.parametrize(
+    ("line", "opening", "rule"),
+    [
+        ("Share 12", True, None),
+        ("Home 12", True, None),
+        ("Share", True, "label"),
+        ("Top 10 stories", True, None),
+        ("We use cookies on this site.", False, "cookie-notice"),
+        ("Get our newsletter", False, "newsletter"),
+        ("\u00a9 2024 The Valley Herald", False, "copyright"),
+        ("Herald Media. All rights reserved.", False, "copyright"),
+        ("Great things take time.Click To Tweet", False, "share"),
+    ],
+)
+def test_a_line_without_a_phrase_that_starts_anywhere_skips_those_alternatives(
+    line: str, opening: bool, rule: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A line that holds no Click To Tweet, (c), rights phrase, cookie or newsletter
+    # is matched against the table without the alternatives that need one (the
+    # costliest to fail); its rule is the full table's.
+    tables: list[regex.Pattern[str]] = []
+    fullmatch = _regex.fullmatch
+
+    def recording(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+        tables.append(pattern)
+        return fullmatch(pattern, text)
+
+    monkeypatch.setattr(_regex, "fullmatch", recording)
+    assert furniture.furniture_rule(line) == rule
+    expected = furniture._OPENING_FURNITURE_RE if opening else furniture._FURNITURE_RE
+    assert tables[:1] == [expected]
+    monkeypatch.undo()
+    assert _ungated(line) == rule
