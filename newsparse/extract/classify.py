@@ -34,7 +34,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse._text import INVISIBLE
+from newsparse._text import INVISIBLE, holds_any
 from newsparse.extract.furniture import furniture_rule
 from newsparse.stopwords import STOPWORDS, guess_language
 
@@ -445,7 +445,7 @@ def _is_credit(text: str) -> bool:
     (up to ``MAX_CREDITED_CAPTION_CHARS``) needs the credit at its end.
     """
     folded = text.casefold()
-    if not any(hint in folded for hint in _CREDIT_HINTS):
+    if not holds_any(folded, _CREDIT_HINTS):
         return False
     if (
         folded.startswith("courtesy")

@@ -211,18 +211,31 @@ class _CountingPattern:
 
 @pytest.mark.parametrize(
     "text",
-    ["3 min read", "Page 2 of 9", "Aug 5, 3 pm", "5 August 2", "1/2/3", "Share\n3 min read 4"],
+    [
+        "3 min read",
+        "Page 2 of 9",
+        "Aug 5, 3 pm",
+        "5 August 2",
+        "1/2/3",
+        "Share\n3 min read 4",
+        "Share 12",
+        "Posted 2023",
+        "August 2023",
+        "Wednesday, 14th",
+    ],
 )
 def test_a_region_without_two_digits_side_by_side_is_not_matched(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Every date holds its year's two or four digits side by side: a region without
-    # them is not tried against DATE_RE at all.
+    # Every date holds its year's two or four digits side by side, and a day apart
+    # from them: a region without two such runs of digits is not tried against
+    # DATE_RE at all, nor does may_hold_date allow it.
     assert _every_date(text) == []
     counting = _CountingPattern(dates.DATE_RE)
     monkeypatch.setattr(dates, "DATE_RE", counting)
     assert list(find_dates(text)) == []
     assert counting.calls == 0
+    assert not dates.may_hold_date(text)
 
 
 def test_a_region_with_two_digits_side_by_side_is_still_matched() -> None:
@@ -234,9 +247,22 @@ def test_a_region_with_two_digits_side_by_side_is_still_matched() -> None:
 
 
 @given(st.lists(_DATE_PIECES | st.text(max_size=5), max_size=30).map("".join))
-def test_every_date_holds_two_digits_side_by_side(text: str) -> None:
+def test_every_date_holds_two_digits_side_by_side_and_two_runs(text: str) -> None:
     for m in _regex.finditer(dates.DATE_RE, text):
         assert regex.search(r"\d\d", m.group()) is not None, m.group()
+        assert len(regex.findall(r"\d++", m.group())) >= 2, m.group()
+        assert dates.may_hold_date(text, *m.span())
+
+
+def test_every_golden_date_holds_two_runs_of_digits() -> None:
+    found = 0
+    for p in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
+        text = p.read_text(encoding="utf-8")
+        for m in _regex.finditer(dates.DATE_RE, text):
+            assert len(regex.findall(r"\d++", m.group())) >= 2, m.group()
+            assert regex.search(r"\d\d", m.group()) is not None, m.group()
+            found += 1
+    assert found > 20
 
 
 # DATE_RE spells its weekday and month names as tries (_regex.literal_trie) and is
