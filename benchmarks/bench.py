@@ -13,7 +13,9 @@ but this checkout. Four tables are printed:
   same text (the scan ``../shared/bench/peers.py`` uses as its ratio base);
 * **scaling**: ``parse`` cost per KB on documents of 1 KB to 10 MB (flat means linear);
 * **adversarial**: ``parse`` cost per KB on hostile inputs (long runs of one letter,
-  spaces, ``By By``, dense dates, nested brackets) against ordinary text;
+  spaces, ``By By``, ``date``, dense dates, ``3 min read``, nested brackets; lines of
+  ``By X``, of ``Share``, of ``3 min read``, and ``By X1``, ``By X2`` ... that all
+  differ) against ordinary text;
 * **patterns**: the same comparison for every compiled pattern in the package on its
   own (``_regex.package_patterns()``: module-level patterns, their branches, and each
   format's detection evidence; ``finditer`` over each input), with the patterns, if
@@ -201,6 +203,12 @@ ADVERSARIAL = {
     "brackets": "(" * 100_000 + ")" * 100_000,
     "short-lines": "By X\n" * 40_000,
     "min-read": "3 min read " * 20_000,
+    # A web page's chrome, a line at a time: a run of share buttons and one of
+    # reading-time stamps (each line read by the web page format's line classifier).
+    "share-lines": "Share\n" * 40_000,
+    "min-read-lines": "3 min read\n" * 20_000,
+    # Short lines that all differ: nothing read for one line serves the next.
+    "short-lines-differ": "".join(f"By X{i}\n" for i in range(1, 40_001)),
 }
 
 

@@ -34,7 +34,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse._text import INVISIBLE
+from newsparse._text import INVISIBLE, holds_any
 from newsparse.extract.furniture import furniture_rule
 from newsparse.stopwords import STOPWORDS, guess_language
 
@@ -231,11 +231,11 @@ def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
         1.0
     """
     words = east_asian = 0.0
-    # Most lines hold no East Asian or Thai script: split them on spaces (fast); the
-    # token pattern reads the others.
-    if _regex.search(_SCRIPTS_RE, text) is None:
-        stripped = (w.strip(_WORD_EDGES) for w in text.split())
-        latin_words = [w for w in stripped if w[:1].isalpha()]
+    ascii_only = text.isascii()
+    # Most lines hold no East Asian or Thai script (an ASCII line none at all): split
+    # them on spaces (fast); the token pattern reads the others.
+    if ascii_only or _regex.search(_SCRIPTS_RE, text) is None:
+        latin_words = [w for x in text.split() if (w := x.strip(_WORD_EDGES))[:1].isalpha()]
     else:
         latin_words = []
         for m in _regex.finditer(_TOKEN_RE, text):
@@ -253,44 +253,70 @@ def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
         elif len(word) >= 4:  # noqa: PLR2004 - a content word
             long += 1
             capitalised += word[0].isupper()
-    return _shape(
-        text,
+    # An ASCII line holds no East Asian mark: the counts are skipped; nor does a line
+    # without a space hold a Latin mark before one.
+    marks = 0 if ascii_only else sum(text.count(c) for c in _EAST_ASIAN_MARKS)
+    if " " in text:
+        for mark in _LATIN_MARKS_SPACED:
+            if mark in text:
+                marks += text.count(mark)
+    marks += text[-1:] in _LATIN_MARKS
+    end = text.rstrip(_CLOSERS_INVISIBLE)[-1:] in _STOPS
+    return _new_shape(
         words=words + len(latin_words),
         latin=len(latin_words),
         stop=stop,
         capitalised=capitalised,
         long=long,
+        marks=marks,
         east_asian=east_asian,
+        sentence_end=end,
     )
 
 
-def _shape(
-    text: str,
+# Frozen classes refuse attribute assignment, but the setters of their slots do not:
+# the classifier builds a shape and an info for every line with these, skipping the
+# generated ``__init__`` (a call through ``object.__setattr__`` per attribute), which
+# costs twice as much (as newsparse.model does for spans and fields). A test checks
+# that each builds what the public constructor builds.
+_new = object.__new__
+_set_words, _set_latin, _set_stop, _set_capitalised, _set_long, _set_marks = (
+    LineShape.__dict__[name].__set__
+    for name in ("words", "latin", "stop", "capitalised", "long", "marks")
+)
+_set_east_asian = LineShape.__dict__["east_asian"].__set__
+_set_sentence_end = LineShape.__dict__["sentence_end"].__set__
+
+
+def _new_shape(
     *,
     words: float,
     latin: int,
     stop: int,
     capitalised: int,
     long: int,
+    marks: int,
     east_asian: float,
+    sentence_end: bool,
 ) -> LineShape:
-    # An ASCII line holds no East Asian mark: the counts are skipped.
-    marks = 0 if text.isascii() else sum(text.count(c) for c in _EAST_ASIAN_MARKS)
-    for mark in _LATIN_MARKS_SPACED:
-        if mark in text:
-            marks += text.count(mark)
-    marks += text[-1:] in _LATIN_MARKS
-    end = text.rstrip(_CLOSERS_INVISIBLE)[-1:] in _STOPS
-    return LineShape(
-        words=words,
-        latin=latin,
-        stop=stop,
-        capitalised=capitalised,
-        east_asian=east_asian,
-        long=long,
-        marks=marks,
-        sentence_end=end,
-    )
+    """``LineShape(words=words, ...)``, made faster (it has no checks).
+
+    Examples:
+        >>> values = {"words": 7.0, "latin": 7, "stop": 3, "capitalised": 0, "long": 2,
+        ...           "marks": 0, "east_asian": 0.0, "sentence_end": True}
+        >>> _new_shape(**values) == LineShape(**values)
+        True
+    """
+    shape: LineShape = _new(LineShape)
+    _set_words(shape, words)
+    _set_latin(shape, latin)
+    _set_stop(shape, stop)
+    _set_capitalised(shape, capitalised)
+    _set_long(shape, long)
+    _set_marks(shape, marks)
+    _set_east_asian(shape, east_asian)
+    _set_sentence_end(shape, sentence_end)
+    return shape
 
 
 def _is_prose(shape: LineShape, *, known_language: bool) -> bool:
@@ -350,6 +376,43 @@ class LineInfo:
     continues: bool = False
 
 
+_set_line, _set_kind, _set_rule, _set_shape, _set_repeated, _set_value, _set_continues = (
+    LineInfo.__dict__[name].__set__
+    for name in ("line", "kind", "rule", "shape", "repeated", "value", "continues")
+)
+
+
+def _new_info(
+    *,
+    line: Line,
+    kind: LineKind,
+    rule: str | None,
+    shape: LineShape,
+    repeated: bool,
+    value: float,
+    continues: bool,
+) -> LineInfo:
+    """``LineInfo(line=line, ...)``, made faster as :func:`_new_shape` is.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> values = {"line": split_lines("Share")[0], "kind": "furniture", "rule": "label",
+        ...           "shape": line_shape("Share"), "repeated": False, "value": -6.0,
+        ...           "continues": False}
+        >>> _new_info(**values) == LineInfo(**values)
+        True
+    """
+    info: LineInfo = _new(LineInfo)
+    _set_line(info, line)
+    _set_kind(info, kind)
+    _set_rule(info, rule)
+    _set_shape(info, shape)
+    _set_repeated(info, repeated)
+    _set_value(info, value)
+    _set_continues(info, continues)
+    return info
+
+
 def _continues(before: str, line: str, stopwords: frozenset[str] | None) -> bool:
     """Whether ``line`` carries on the sentence ``before`` left unfinished."""
     if len(before) < MIN_WRAPPED_CHARS or not before[-1:].isalpha():
@@ -382,7 +445,7 @@ def _is_credit(text: str) -> bool:
     (up to ``MAX_CREDITED_CAPTION_CHARS``) needs the credit at its end.
     """
     folded = text.casefold()
-    if not any(hint in folded for hint in _CREDIT_HINTS):
+    if not holds_any(folded, _CREDIT_HINTS):
         return False
     if (
         folded.startswith("courtesy")
@@ -496,8 +559,25 @@ def classify_lines(
     stopwords = STOPWORDS.get(lang) if lang is not None else None
     known = stopwords is not None
     counts = Counter(ln.text for ln in lines)
-    shapes = [line_shape(ln.text, stopwords) for ln in lines]
-    rules = [furniture_rule(ln.text) for ln in lines]
+    # A line's shape and rule follow from its text alone: a text the page repeats (a
+    # menu, a share bar, its footer's copy of them) is measured once.
+    shape_of: dict[str, LineShape] = {}
+    rule_of: dict[str, str | None] = {}
+    shapes: list[LineShape] = []
+    rules: list[str | None] = []
+    for ln in lines:
+        text = ln.text
+        shape = shape_of.get(text)
+        if shape is not None:
+            rule = rule_of[text]
+        else:
+            shape = line_shape(text, stopwords)
+            rule = furniture_rule(text)
+            if counts[text] > 1:
+                shape_of[text] = shape
+                rule_of[text] = rule
+        shapes.append(shape)
+        rules.append(rule)
     joined = [
         i > 0
         and rules[i] is None
@@ -524,7 +604,7 @@ def classify_lines(
             else:
                 value = SHORT_VALUE + (REPEAT_VALUE if repeated else 0.0)
             out.append(
-                LineInfo(
+                _new_info(
                     line=lines[k],
                     kind=kind,
                     rule=rule,
@@ -539,12 +619,12 @@ def classify_lines(
     # glued to its own caption says nothing about the line above).
     for i in range(1, len(out)):
         prev = out[i - 1]
-        alone = out[i].shape.words <= MAX_CREDIT_WORDS and not _ends_caption(out[i].line.text)
         if (
             out[i].rule == "credit"
-            and alone
             and prev.kind == "prose"
             and len(prev.line.text) <= MAX_CAPTION_ABOVE_CREDIT_CHARS
+            and out[i].shape.words <= MAX_CREDIT_WORDS
+            and not _ends_caption(out[i].line.text)
         ):
             out[i - 1] = _as_caption(prev, "caption")
         # A caption's button (``toggle caption``) stands between the caption above it

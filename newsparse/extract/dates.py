@@ -52,6 +52,7 @@ __all__ = [
     "find_dates",
     "find_issue_date",
     "find_partial_date",
+    "may_hold_date",
     "parse_date",
     "resolve_zone",
     "seasonal_zone",
@@ -256,6 +257,31 @@ _DATE_START_RE = regex.compile(
 # the first digit of the region, since no date can start earlier.
 _LEAD = max(map(len, WEEKDAYS)) + len(".,\x20") + max(map(len, MONTHS)) + len(".\x20")
 _DIGIT_RE = regex.compile(r"\d++")
+# Every date holds two digits side by side (its year: ``\d{4}`` or ``\d{2}`` in every
+# branch of ``DATE_RE``), and two runs of digits at least (a year and a day, apart): a
+# region without them holds none (``3 min read``, ``Page 2 of 9``, ``Share 12``).
+_TWO_DIGITS_RE = regex.compile(r"\d\d")
+
+
+def _first_digits(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """The first run of digits in ``text[pos:end]``, or ``None`` if it can hold no date.
+
+    ``None`` when the region holds fewer than two runs of digits, or no two digits
+    side by side.
+    """
+    first = _regex.search(_DIGIT_RE, text, pos, end)
+    if first is None:
+        return None
+    second = _regex.search(_DIGIT_RE, text, first.end(), end)
+    if second is None:
+        return None
+    if (
+        first.end() - first.start() == 1
+        and second.end() - second.start() == 1
+        and _regex.search(_TWO_DIGITS_RE, text, second.end(), end) is None
+    ):
+        return None
+    return first
 
 
 @frozen(kw_only=True)
@@ -703,6 +729,24 @@ def find_dates(
             yield found
 
 
+def may_hold_date(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """False only when ``text[pos:endpos]`` holds no date :func:`find_dates` finds.
+
+    Every date holds two runs of digits (a year and a day, apart) and two digits side
+    by side (its year), so a region without them (``3 min read``, ``Share 12``, ``Page 2
+    of 9``) holds none: a short search or two, where :func:`find_dates` sets up a
+    generator first.
+
+    Examples:
+        >>> may_hold_date("3 min read"), may_hold_date("Share 12")
+        (False, False)
+        >>> may_hold_date("Posted 14 Aug 2023"), may_hold_date("Posted 2023")
+        (True, False)
+    """
+    end = len(text) if endpos is None else endpos
+    return _first_digits(text, pos, end) is not None
+
+
 # No date is nearly this long: a match tried at a start never reads beyond it, so the
 # attempt stays under the size that arms a time limit.
 _DATE_REACH = _regex.UNTIMED_CHARS
@@ -711,12 +755,14 @@ _DATE_REACH = _regex.UNTIMED_CHARS
 def _date_matches(text: str, pos: int, end: int) -> Iterator[regex.Match[str]]:
     """What ``DATE_RE.finditer(text, pos, end)`` yields, found faster.
 
-    The search starts ``_LEAD`` characters before the region's first digit (no date
-    starts earlier), and ``DATE_RE`` is tried only where ``_DATE_START_RE`` says a
-    date may start, leftmost first, as ``finditer`` would. Tests check that both
-    give the same matches.
+    A region with fewer than two runs of digits, or no two digits side by side, holds
+    no date (every date has a year of two or four digits and a day apart from it) and
+    is not searched further. Else the search starts ``_LEAD`` characters before the
+    region's first digit (no date starts earlier), and ``DATE_RE`` is tried only where
+    ``_DATE_START_RE`` says a date may start, leftmost first, as ``finditer`` would.
+    Tests check that both give the same matches.
     """
-    digit = _regex.search(_DIGIT_RE, text, pos, end)
+    digit = _first_digits(text, pos, end)
     if digit is None:
         return
     at = max(pos, digit.start() - _LEAD)

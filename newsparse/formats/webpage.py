@@ -64,7 +64,7 @@ from newsparse.extract.classify import (
     classify_lines,
     page_language,
 )
-from newsparse.extract.dates import DateMatch, find_dates
+from newsparse.extract.dates import DateMatch, find_dates, may_hold_date
 from newsparse.extract.furniture import (
     _NOT_AFTER_PROSE,
     _NOT_BEFORE_PROSE,
@@ -96,7 +96,7 @@ from newsparse.vocab import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from newsparse._text import Line
     from newsparse.model import ParsedFields, ParseOptions
@@ -392,6 +392,11 @@ _POST_SIGNATURE_RE = regex.compile(
 MAX_LABEL_LINE = 20
 # The start of a byline line.
 _BYLINE_START_RE = regex.compile(r"(?:By|Written\x20by|Author)\b", regex.IGNORECASE)
+# The first characters a line these patterns match opens with (no other character
+# matches these letters under IGNORECASE): a cheap test before the pattern runs.
+_BYLINE_FIRSTS = frozenset("BbWwAa")
+_FOREIGN_BY_FIRSTS = frozenset("PpVvDd")
+_STAMP_LABEL_FIRSTS = frozenset("PpUuLl")
 # The start of a line that stamps the article's time, which the date patterns may not
 # read: ``Published 3 hours ago``, ``Updated an hour ago``, a date glued to its time.
 _STAMP_LABEL_RE = regex.compile(
@@ -688,13 +693,14 @@ def _is_list_or_row(info: LineInfo) -> bool:
 
 
 def _runs(
-    values: Sequence[float], chrome_flags: Sequence[bool], breaks: Sequence[bool]
+    values: Sequence[float], chrome_flags: Sequence[bool], breaks: Callable[[int], bool]
 ) -> list[tuple[int, int, float]]:
     """Split lines into runs of prose: ``(first, last, weight)``, both ends prose.
 
     A run ends when the chrome after its last prose line outweighs what it has
     gathered (capped at :data:`GAP_TOLERANCE`), so a long menu always ends it while
-    a caption or an advert between two paragraphs does not.
+    a caption or an advert between two paragraphs does not, and at a line that
+    ``breaks`` (asked only of lines after a run's first, once each).
     """
     runs: list[tuple[int, int, float]] = []
     start = -1
@@ -707,7 +713,7 @@ def _runs(
             if v > 0:
                 start, best, best_end, deficit, chrome = i, v, i, 0.0, 0
             continue
-        if breaks[i]:
+        if breaks(i):
             runs.append((start, best_end, best))
             start = -1
             continue
@@ -762,11 +768,12 @@ def _is_header_line(line: Line) -> bool:
         )
     if _is_post_signature(line.text):
         return False
-    if _regex.match(_BYLINE_START_RE, line.text) is not None:
+    first = line.text[:1]
+    if first in _BYLINE_FIRSTS and _regex.match(_BYLINE_START_RE, line.text) is not None:
         return True
     if (":" in line.text or not line.text.isascii()) and is_local_byline(line.text):
         return True  # ``记者 张明远``, ``Автор: Ирина Соколова``
-    label = _regex.match(_FOREIGN_BY_RE, line.text)
+    label = _regex.match(_FOREIGN_BY_RE, line.text) if first in _FOREIGN_BY_FIRSTS else None
     if label is not None:
         # ``Por Ana Ruiz y Luis Gómez``: names of a given name and a surname each.
         found = read_byline(
@@ -824,7 +831,8 @@ def _is_stamp_line(text: str) -> bool:
         (False, False)
     """
     return (
-        _regex.match(_STAMP_LABEL_RE, text) is not None
+        text[:1] in _STAMP_LABEL_FIRSTS
+        and _regex.match(_STAMP_LABEL_RE, text) is not None
         and _regex.search(_STAMP_END_RE, text, max(0, len(text) - _STAMP_END_CHARS)) is not None
     )
 
@@ -845,7 +853,7 @@ def _writes_label(b: Builder, label: str) -> bool:
 
 
 def _holds_date(line: Line) -> bool:
-    return next(find_dates(line.text), None) is not None
+    return may_hold_date(line.text) and next(find_dates(line.text), None) is not None
 
 
 def _is_date_line(line: Line) -> bool:
@@ -863,7 +871,7 @@ def _is_date_line(line: Line) -> bool:
         [True, False]
     """
     text = line.text
-    if len(text) > MAX_STAMP_LINE:
+    if len(text) > MAX_STAMP_LINE or not may_hold_date(text):
         return False
     found = next(find_dates(text), None)
     if found is None:
@@ -1856,6 +1864,8 @@ def _line_date(b: Builder, line: Line) -> DateMatch | None:
     When an update's label stands before it and a second date follows, the second:
     ``Mis à jour le 14 août 2023 à 09h12 | Publié le 14 août 2023 à 06h50``.
     """
+    if not may_hold_date(b.text, line.start, line.end):
+        return None
     found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
     if found is not None and _regex.search(_UPDATED_RE, b.text, line.start, found.span.start):
         later = next(find_dates(b.text, found.span.end, line.end, options=b.options), None)
@@ -2271,11 +2281,15 @@ class WebpageFormat(EvidenceFormat):
         flags = [
             not info.shape.sentence_end and not row for info, row in zip(infos, rows, strict=True)
         ]
+
         # A byline or a date line opens an article: no run of prose runs through it.
-        breaks = [
-            info.rule in _BREAK_RULES or (info.kind != "prose" and _is_header_line(info.line))
-            for info in infos
-        ]
+        # Asked only of a line inside a run (a page of chrome asks none).
+        def breaks(i: int) -> bool:
+            info = infos[i]
+            return info.rule in _BREAK_RULES or (
+                info.kind != "prose" and _is_header_line(info.line)
+            )
+
         runs = [r for r in _runs(values, flags, breaks) if r[2] >= MIN_RUN]
         if not runs:
             return -1, -1

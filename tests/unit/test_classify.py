@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import time
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsparse import _regex
 from newsparse._text import split_lines
-from newsparse.extract.classify import classify_lines, line_shape, page_language
+from newsparse.extract import classify
+from newsparse.extract.classify import (
+    LineInfo,
+    LineShape,
+    classify_lines,
+    line_shape,
+    page_language,
+)
 from newsparse.extract.furniture import furniture_rule
 from newsparse.stopwords import STOPWORDS, guess_language
+from tests.conftest import GOLDEN, SEEDS
 
 
 def _kinds(text: str) -> list[str]:
@@ -455,3 +467,137 @@ def test_a_run_of_footer_links_that_fails_to_end_fails_fast(unit: str) -> None:
             break
     assert min(ratios) < 10, ratios
     assert furniture_rule(unit * 5 + unit.strip()) == "legal"
+
+
+def _plain_line_shape(text: str, stopwords: frozenset[str] | None) -> LineShape:
+    """line_shape as written before its shortcuts: the script pattern asked of every
+    line, every Latin mark counted, the public constructor."""
+    words = east_asian = 0.0
+    if _regex.search(classify._SCRIPTS_RE, text) is None:
+        stripped = (w.strip(classify._WORD_EDGES) for w in text.split())
+        latin_words = [w for w in stripped if w[:1].isalpha()]
+    else:
+        latin_words = []
+        for m in _regex.finditer(classify._TOKEN_RE, text):
+            if m["cjk"] is not None:
+                words += len(m["cjk"]) / 2
+                east_asian += len(m["cjk"]) / 2
+            elif m["thai"] is not None:
+                words += len(m["thai"]) / 4
+            else:
+                latin_words.append(m["word"])
+    stop = capitalised = long = 0
+    for word in latin_words:
+        if stopwords is not None and word.casefold() in stopwords:
+            stop += 1
+        elif len(word) >= 4:
+            long += 1
+            capitalised += word[0].isupper()
+    marks = sum(text.count(c) for c in classify._EAST_ASIAN_MARKS)
+    marks += sum(text.count(mark) for mark in classify._LATIN_MARKS_SPACED)
+    marks += text[-1:] in classify._LATIN_MARKS
+    end = text.rstrip(classify._CLOSERS_INVISIBLE)[-1:] in classify._STOPS
+    return LineShape(
+        words=words + len(latin_words),
+        latin=len(latin_words),
+        stop=stop,
+        capitalised=capitalised,
+        long=long,
+        marks=marks,
+        east_asian=east_asian,
+        sentence_end=end,
+    )
+
+
+def _attributes(value: attrs.AttrsInstance) -> list[tuple[str, type, object]]:
+    return [
+        (f.name, type(getattr(value, f.name)), getattr(value, f.name))
+        for f in attrs.fields(type(value))
+    ]
+
+
+def _golden_texts() -> list[str]:
+    paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def test_line_shape_and_its_fast_constructors_agree_with_the_plain_ones_on_golden_text() -> None:
+    # line_shape skips the script pattern for an ASCII line and the Latin marks for a
+    # line without a space, and builds shapes and infos without the generated
+    # __init__: each attribute of the type and value the plain way gives it.
+    total = 0
+    for text in _golden_texts():
+        lines = split_lines(text)
+        for language in (None, "en", "fr"):
+            stopwords = STOPWORDS.get(language) if language else None
+            for ln in lines:
+                got = line_shape(ln.text, stopwords)
+                assert _attributes(got) == _attributes(_plain_line_shape(ln.text, stopwords))
+                total += 1
+        for info in classify_lines(text, lines):
+            values = {f.name: getattr(info, f.name) for f in attrs.fields(LineInfo)}
+            assert _attributes(info) == _attributes(LineInfo(**values))
+    assert total > 1_000
+
+
+_SHAPE_PIECES = st.sampled_from(
+    [" ", "  ", "word", "Word", "the", ". ", ", ", "? ", ";", "!", "\u3001", "\u3002", "\u0964",
+     "\u201d", "\u00ad", "\u200b", "\u6771\u4eac", "\u0e01\u0e32\u0e23", "\u00e9t\u00e9", "-", "/"]
+)  # fmt: skip
+
+
+@given(st.lists(_SHAPE_PIECES | st.text(max_size=4), max_size=20).map("".join))
+def test_line_shape_agrees_with_the_plain_one_on_generated_text(text: str) -> None:
+    for stopwords in (None, STOPWORDS["en"]):
+        got = line_shape(text, stopwords)
+        assert _attributes(got) == _attributes(_plain_line_shape(text, stopwords))
+
+
+def test_only_a_credit_line_is_asked_whether_it_ends_a_caption(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A run of chrome lines asks nothing of the caption test; a credit under prose does.
+    asked: list[str] = []
+    ends_caption = classify._ends_caption
+
+    def counting(text: str) -> bool:
+        asked.append(text)
+        return ends_caption(text)
+
+    monkeypatch.setattr(classify, "_ends_caption", counting)
+    chrome = "Share\nTweet\n3 min read\nBy X\n" * 20
+    classify_lines(chrome, split_lines(chrome))
+    assert asked == []
+    text = "Share\nCrowds gather on the old bridge on Sunday.\nPhoto: Jane Doe/Getty Images\n"
+    assert _kinds(text) == ["furniture", "caption", "caption"]
+    assert asked == ["Photo: Jane Doe/Getty Images"]
+
+
+def test_a_repeated_line_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A line's shape and rule follow from its text: a page's repeated chrome is
+    # measured once per text, and each line still gets the shape and rule of its own.
+    text = "Home\nShare\nThe council said on Monday that the bridge opens in May.\n" * 3
+    plain = classify_lines(text, split_lines(text))
+    measured: list[str] = []
+    ruled: list[str] = []
+    shape, rule = classify.line_shape, furniture_rule
+
+    def counting_shape(line: str, stopwords: frozenset[str] | None = None) -> LineShape:
+        measured.append(line)
+        return shape(line, stopwords)
+
+    def counting_rule(line: str) -> str | None:
+        ruled.append(line)
+        return rule(line)
+
+    monkeypatch.setattr(classify, "line_shape", counting_shape)
+    monkeypatch.setattr(classify, "furniture_rule", counting_rule)
+    infos = classify_lines(text, split_lines(text))
+    distinct = ["Home", "Share", "The council said on Monday that the bridge opens in May."]
+    assert measured == ruled == distinct
+    assert infos == plain
+    assert [(i.kind, i.rule) for i in infos[:3]] == [
+        ("furniture", "navigation"),
+        ("furniture", "label"),
+        ("prose", None),
+    ]

@@ -184,6 +184,7 @@ _DATE_PIECES = st.sampled_from(
         "+05:30", "-", "/", "2023-08-14", "x", "\n", "  ", "word ",
         "14-08-2023", "14.08.", ".", "06h50", "6 h 50", " à ", " um ", " Uhr", " h",
         "6:50 AM EDT ", "06:50 IST, ", "segunda-feira, ", "lunedì ", " of ", ".ago.",
+        "3 ", "9", "Aug 5 ", "1/", "\u0663",
     ]
 )  # fmt: skip
 
@@ -194,6 +195,74 @@ def test_the_digit_skip_agrees_on_generated_text(text: str, data: st.DataObject)
     endpos = data.draw(st.integers(pos, len(text)))
     got = [(d.span.start, d.span.end) for d in dates.find_dates(text, pos, endpos)]
     assert got == _every_date(text, pos, endpos)
+
+
+class _CountingPattern:
+    """Stands in for ``DATE_RE``, counting the calls ``_date_matches`` makes on it."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(text, pos, endpos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 min read",
+        "Page 2 of 9",
+        "Aug 5, 3 pm",
+        "5 August 2",
+        "1/2/3",
+        "Share\n3 min read 4",
+        "Share 12",
+        "Posted 2023",
+        "August 2023",
+        "Wednesday, 14th",
+    ],
+)
+def test_a_region_without_two_digits_side_by_side_is_not_matched(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every date holds its year's two or four digits side by side, and a day apart
+    # from them: a region without two such runs of digits is not tried against
+    # DATE_RE at all, nor does may_hold_date allow it.
+    assert _every_date(text) == []
+    counting = _CountingPattern(dates.DATE_RE)
+    monkeypatch.setattr(dates, "DATE_RE", counting)
+    assert list(find_dates(text)) == []
+    assert counting.calls == 0
+    assert not dates.may_hold_date(text)
+
+
+def test_a_region_with_two_digits_side_by_side_is_still_matched() -> None:
+    # The two digits may come long after the first lone one: the search still starts
+    # at the first digit's lead (a weekday and a month before a one-digit day).
+    text = "Wednesday, September 6, 2023"
+    assert [(d.span.start, d.span.end) for d in find_dates(text)] == [(0, len(text))]
+    assert _every_date(text) == [(0, len(text))]
+
+
+@given(st.lists(_DATE_PIECES | st.text(max_size=5), max_size=30).map("".join))
+def test_every_date_holds_two_digits_side_by_side_and_two_runs(text: str) -> None:
+    for m in _regex.finditer(dates.DATE_RE, text):
+        assert regex.search(r"\d\d", m.group()) is not None, m.group()
+        assert len(regex.findall(r"\d++", m.group())) >= 2, m.group()
+        assert dates.may_hold_date(text, *m.span())
+
+
+def test_every_golden_date_holds_two_runs_of_digits() -> None:
+    found = 0
+    for p in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
+        text = p.read_text(encoding="utf-8")
+        for m in _regex.finditer(dates.DATE_RE, text):
+            assert len(regex.findall(r"\d++", m.group())) >= 2, m.group()
+            assert regex.search(r"\d\d", m.group()) is not None, m.group()
+            found += 1
+    assert found > 20
 
 
 # DATE_RE spells its weekday and month names as tries (_regex.literal_trie) and is

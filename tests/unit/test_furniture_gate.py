@@ -280,3 +280,124 @@ def test_the_closed_table_reads_any_text_as_before(text: str, pos: int, end: int
     assert _table_answers(furniture._FURNITURE_RE, text, pos, end) == _table_answers(
         _OLD_TABLE, text, pos, end
     )
+
+
+def test_the_table_keeps_its_alternatives_that_start_anywhere_in_one_place() -> None:
+    # The table without them differs only where each stood (a pattern that never
+    # matches).
+    full = furniture._table_source(anywhere=True)
+    pieces = (
+        furniture._CLICK_TO_TWEET,
+        furniture._COPYRIGHT_SIGN_ANYWHERE,
+        furniture._RIGHTS_ANYWHERE,
+        furniture._PAGE_RIGHTS_ANYWHERE,
+        furniture._COOKIE_NOTICE,
+        furniture._NEWSLETTER_ANYWHERE,
+    )
+    for piece in pieces:
+        assert full.count(piece) == 1
+        full = full.replace(piece, "(?!)")
+    assert full == furniture._table_source(anywhere=False)
+    assert furniture._OPENING_FURNITURE_RE.flags == furniture._FURNITURE_RE.flags
+
+
+# The tables spell their named lists as tries; the same tables with the named lists are
+# the reference: every line gets the same rule from both (fullmatch, its group, its span).
+def _named(*, anywhere: bool) -> regex.Pattern[str]:
+    source = furniture._table_source(anywhere=anywhere)
+    lists: dict[str, Any] = {
+        k: list(v) for k, v in furniture._TABLE_LISTS.items() if f"\\L<{k}>" in source
+    }
+    return regex.compile(source, regex.VERBOSE | regex.IGNORECASE, **lists)
+
+
+_NAMED_TABLES = (
+    (furniture._FURNITURE_RE, _named(anywhere=True)),
+    (furniture._OPENING_FURNITURE_RE, _named(anywhere=False)),
+)
+
+
+def _rule_answers(pattern: regex.Pattern[str], line: str) -> object:
+    m = pattern.fullmatch(line)
+    return None if m is None else (m.span(), m.lastgroup)
+
+
+def test_the_tries_read_every_golden_line_as_the_named_lists() -> None:
+    assert all(r"\L<" not in t.pattern for t, _ in _NAMED_TABLES)
+    assert all(r"\L<" in named.pattern for _, named in _NAMED_TABLES)
+    paths = sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+    lines = {ln.strip() for p in paths for ln in p.read_text(encoding="utf-8").splitlines()}
+    lines |= set(_EVERY_RULE)
+    found = 0
+    for line in sorted(lines):
+        for table, named in _NAMED_TABLES:
+            expected = _rule_answers(named, line)
+            assert _rule_answers(table, line) == expected, line
+            found += expected is not None
+    assert found > len(_EVERY_RULE)
+
+
+_LIST_WORDS = sorted({w for words in furniture._TABLE_LISTS.values() for w in words})
+
+
+@given(
+    st.lists(
+        st.sampled_from(_LIST_WORDS)
+        | st.sampled_from(
+            [" ", "  ", " | ", "/", ":", " > ", "!", ".", "\u0130", "\u017f", "\u212a"]
+        )
+        | st.text(max_size=3),
+        max_size=5,
+    ).map("".join),
+    st.sampled_from(["same", "upper", "lower", "title"]),
+)
+def test_the_tries_read_any_line_of_the_table_words_as_the_named_lists(
+    line: str, case: str
+) -> None:
+    cased = {"same": line, "upper": line.upper(), "lower": line.lower(), "title": line.title()}
+    for table, named in _NAMED_TABLES:
+        assert _rule_answers(table, cased[case]) == _rule_answers(named, cased[case])
+
+
+@pytest.mark.parametrize("word", _LIST_WORDS)
+def test_every_table_word_with_lookalikes_reads_as_in_the_named_lists(word: str) -> None:
+    # A pattern that ignores case reads U+0130 as "i", U+017F as "s" and U+212A as "k".
+    spelt = word.replace("i", "\u0130").replace("s", "\u017f").replace("k", "\u212a")
+    for line in (word, word.upper(), spelt, word + " > Politik", word + " | " + word, word + ":"):
+        for table, named in _NAMED_TABLES:
+            assert _rule_answers(table, line) == _rule_answers(named, line), line
+
+
+@pytest.mark.parametrize(
+    ("line", "opening", "rule"),
+    [
+        ("Share 12", True, None),
+        ("Home 12", True, None),
+        ("Share", True, "label"),
+        ("Top 10 stories", True, None),
+        ("We use cookies on this site.", False, "cookie-notice"),
+        ("Get our newsletter", False, "newsletter"),
+        ("\u00a9 2024 The Valley Herald", False, "copyright"),
+        ("Herald Media. All rights reserved.", False, "copyright"),
+        ("Great things take time.Click To Tweet", False, "share"),
+    ],
+)
+def test_a_line_without_a_phrase_that_starts_anywhere_skips_those_alternatives(
+    line: str, opening: bool, rule: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A line that holds no Click To Tweet, (c), rights phrase, cookie or newsletter
+    # is matched against the table without the alternatives that need one (the
+    # costliest to fail); its rule is the full table's.
+    tables: list[regex.Pattern[str]] = []
+    fullmatch = _regex.fullmatch
+
+    def recording(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+        tables.append(pattern)
+        return fullmatch(pattern, text)
+
+    monkeypatch.setattr(_regex, "fullmatch", recording)
+    assert furniture.furniture_rule(line) == rule
+    expected = furniture._OPENING_FURNITURE_RE if opening else furniture._FURNITURE_RE
+    assert tables[:1] == [expected]
+    monkeypatch.undo()
+    assert _ungated(line) == rule

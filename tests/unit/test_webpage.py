@@ -5,9 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
+from newsparse._text import split_lines
+from newsparse.formats import webpage
+from newsparse.formats._base import Builder
 from newsparse.formats.webpage import WebpageFormat, _about_signing_up, _runs, _split_title
+from newsparse.model import ParseOptions
+from tests.conftest import GOLDEN, SEEDS
 from tests.laws import check_article
 
 _MENU = "Home\nNews\nLocal\nSport\nWeather\nOpinion\nCulture\n"
@@ -30,9 +38,25 @@ def test_runs_end_at_long_chrome_and_survive_a_short_gap() -> None:
     values = [20.0, -3.0, -3.0, 15.0, *([-3.0] * 8), 30.0]
     chrome = [True] * len(values)
     breaks = [False] * len(values)
-    assert _runs(values, chrome, breaks) == [(0, 3, 29.0), (12, 12, 30.0)]
+    assert _runs(values, chrome, breaks.__getitem__) == [(0, 3, 29.0), (12, 12, 30.0)]
     breaks[1] = True
-    assert _runs(values, chrome, breaks)[0] == (0, 0, 20.0)
+    assert _runs(values, chrome, breaks.__getitem__)[0] == (0, 0, 20.0)
+
+
+def test_runs_ask_whether_a_line_breaks_only_inside_a_run() -> None:
+    # A page of chrome asks nothing (the question reads the line's byline and dates);
+    # inside a run each line is asked once, and no line above the first prose.
+    asked: list[int] = []
+
+    def breaks(i: int) -> bool:
+        asked.append(i)
+        return False
+
+    assert _runs([-3.0] * 50, [True] * 50, breaks) == []
+    assert asked == []
+    values = [-3.0, -3.0, 20.0, -3.0, 15.0, *([-3.0] * 10)]
+    assert _runs(values, [True] * len(values), breaks) == [(2, 4, 32.0)]
+    assert asked == [3, 4, 5, 6, 7, 8, 9, 10]
 
 
 def test_page_with_title_menus_byline_and_footer() -> None:
@@ -3233,3 +3257,78 @@ def test_an_h1_over_a_byline_a_role_and_a_date_sharing_few_words_with_the_title(
     assert a.byline.authors == ("Jane Doe",)
     assert a.date == dt.datetime(2023, 8, 14)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+class _Everything:
+    """A set that holds every character: the first-character gates let every line by."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("_BYLINE_FIRSTS", "_FOREIGN_BY_FIRSTS", "_STAMP_LABEL_FIRSTS"):
+        monkeypatch.setattr(webpage, name, _Everything())
+    monkeypatch.setattr(webpage, "may_hold_date", lambda *_: True)
+
+
+def _header_answers(text: str) -> list[tuple[object, ...]]:
+    b = Builder(text=text, options=ParseOptions(), rule_prefix="webpage")
+    answers: list[tuple[object, ...]] = []
+    for line in split_lines(text):
+        found = webpage._line_date(b, line)
+        answers.append(
+            (
+                webpage._is_header_line(line),
+                webpage._is_date_line(line),
+                webpage._is_stamp_line(line.text),
+                webpage._holds_date(line),
+                None if found is None else (found.value, found.span),
+            )
+        )
+    return answers
+
+
+_HEADER_PIECES = st.sampled_from(
+    ["By ", "by", "Written by ", "AUTHOR", "Author: ", "Von ", "Par ", "Por ", "Door ", "Di ",
+     "De ", "Published ", "Updated ", "posted ", "Last updated ", "on ", "14 Aug 2023", "2023",
+     "3", " min read", "an hour ago", "Jane Doe", "Ana Ruiz", "\u0130", "\u017f", "\u212a",
+     "\u2014 ", "(@jdoe) ", ", ", " | ", "9:15 am", "Mis \u00e0 jour le ", "x"]
+)  # fmt: skip
+
+
+def test_header_gates_agree_with_the_patterns_on_golden_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # _is_header_line runs the byline, foreign-label and stamp-label patterns only on
+    # a line opening with a letter they can open with, and the date readers search a
+    # line only if it holds two digits side by side: the answers are those of the
+    # ungated readers on every golden line.
+    texts = [
+        p.read_text(encoding="utf-8")
+        for p in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")])
+    ]
+    gated = [_header_answers(t) for t in texts]
+    _ungated(monkeypatch)
+    assert [_header_answers(t) for t in texts] == gated
+    assert sum(a[0] is True for answers in gated for a in answers) > 50
+
+
+@given(st.lists(_HEADER_PIECES | st.text(max_size=3), max_size=8).map("".join))
+def test_header_gates_agree_with_the_patterns_on_generated_lines(text: str) -> None:
+    gated = _header_answers(text)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _ungated(monkeypatch)
+        assert _header_answers(text) == gated
+
+
+def test_no_other_character_opens_what_the_gated_patterns_match() -> None:
+    # Each pattern ignores case (the foreign labels excepted): the letters it opens with
+    # match no other character of Unicode (no lookalike folds to them).
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letters, gate in (
+        ("bwa", webpage._BYLINE_FIRSTS),
+        ("pul", webpage._STAMP_LABEL_FIRSTS),
+    ):
+        assert set(regex.findall(f"(?i)[{letters}]", every)) == set(gate)
+    assert set(regex.findall("[PpVvDd]", every)) == set(webpage._FOREIGN_BY_FIRSTS)
