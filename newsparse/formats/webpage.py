@@ -1828,7 +1828,10 @@ def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> b
     story its headline and its date; flattened, the box may stand between the byline
     and the first paragraph. Line ``i`` is in one when the label stands at most
     :data:`TEASER_REACH` lines above it with only the box's short lines between (no
-    prose, and none of the lines already read: the headline, the byline).
+    prose, and none of the lines already read: the headline, the byline), one of them
+    a teaser's headline (three words or more). A label among a menu's one- and
+    two-word items (``News``, ``Trending``, ``Sport``) or a site named like one
+    (``Latest News``) over a date heads no box.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -1837,16 +1840,22 @@ def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> b
         >>> infos = list(classify_lines(text, split_lines(text)))
         >>> _in_teaser_box(infos, [False] * 3, 2), _in_teaser_box(infos, [False, True, False], 2)
         (True, False)
+        >>> text = "Trending\nSport\nWeather\n2 June 2023\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _in_teaser_box(infos, [False] * 4, 3)
+        False
     """
+    headline = False
     for k in range(i - 1, max(i - 1 - TEASER_REACH, -1), -1):
         info = infos[k]
         if info.rule == "related" or (
             len(info.line.text) <= _RELATED_LABEL_CHARS
             and caseless(info.line.text).rstrip(" :\uff1a") in _RELATED_LABELS
         ):
-            return True
+            return headline
         if used[k] or info.kind == "prose":
             return False
+        headline = headline or info.line.text.count(" ") >= 2  # noqa: PLR2004 - three words
     return False
 
 

@@ -3233,3 +3233,39 @@ def test_an_h1_over_a_byline_a_role_and_a_date_sharing_few_words_with_the_title(
     assert a.byline.authors == ("Jane Doe",)
     assert a.date == dt.datetime(2023, 8, 14)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("label", ["Trending", "Latest News", "Most Popular", "Must Read"])
+def test_a_menu_item_named_like_a_boxs_label_heads_no_box(label: str) -> None:
+    # The menu holds an item worded as a box's label; the date under the menu, above
+    # the headline, is the article's: no teaser's headline stands between.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        f"Home\nNews\n{label}\nSport\nWeather\n"
+        "14 August 2023\n"
+        "Footbridge opens to walkers\n"
+        "By Jane Doe\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_site_named_like_a_boxs_label_over_the_date_heads_no_box() -> None:
+    # The site's name (``Latest News``) between the byline and the date.
+    text = (
+        "Footbridge opens to walkers | Latest News\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + "By Jane Doe\n"
+        + "Latest News\n"
+        + "14 August 2023\n"
+        + _BODY
+        + "\u00a9 2024 Latest News\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
