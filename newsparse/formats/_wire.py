@@ -1011,11 +1011,15 @@ def _release_attachments(b: Builder, lines: Sequence[Line], n: int) -> int | Non
     """Where an ``Attachment(s)`` heading stands whose list runs to ``lines[n - 1]``.
 
     The names under it are short and end as no sentence does (``Q2 Results``,
-    ``Fennel_Q2_2023.pdf``).
+    ``Fennel_Q2_2023.pdf``). The heading stands alone, a blank line under it: a line
+    ``Attachment`` run on into the short lines under it is one of a list's items (a
+    film's title, a tool's part), not its heading.
     """
     for k in range(n - 1, max(n - 2 - _ATTACHMENT_LINES, -1), -1):
         line = lines[k]
         if _regex.fullmatch(_ATTACHMENTS_RE, b.text, line.start, line.end) is not None:
+            if k + 1 < n and b.text.count("\n", line.end, lines[k + 1].start) < 2:  # noqa: PLR2004
+                return None
             return k
         if (
             len(line.text) > _ATTACHMENT_WIDTH

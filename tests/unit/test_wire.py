@@ -1673,3 +1673,28 @@ def test_chinese_wire_lines_ending_in_full_stops_are_paragraphs() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (first, second)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A film named Attachment, first of a list of titles.
+        "Its films in competition this year:\n\nAttachment\nThe Long Shore\nHarbour Lights\n",
+        # A maker's list of the attachments a loader takes.
+        "Attachments\nPallet forks\nSnow blade\nLog grapple\n",
+    ],
+)
+def test_attachment_run_on_into_a_list_is_no_file_list(tail: str) -> None:
+    # The heading of the files sent with a release stands alone over a blank line;
+    # run on into short lines, ``Attachment(s)`` is one of the list's items or its
+    # heading, and the release's.
+    text = (
+        "Fennel Films Wins Festival Prize\n\n"
+        "TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) -- Fennel Films said its drama won the"
+        " jury prize at the festival on Sunday.\n\n" + tail
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert "wire.release-attachment" not in article.rules.get("furniture", ())
+    assert article.paragraphs[-1].endswith(tail.rstrip("\n").rsplit("\n", 1)[-1])
