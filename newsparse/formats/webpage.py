@@ -1840,7 +1840,7 @@ def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> b
         >>> infos = list(classify_lines(text, split_lines(text)))
         >>> _in_teaser_box(infos, [False] * 3, 2), _in_teaser_box(infos, [False, True, False], 2)
         (True, False)
-        >>> text = "Trending\nSport\nWeather\n2 June 2023\n"
+        >>> text = "Trending\\nSport\\nWeather\\n2 June 2023\\n"
         >>> infos = list(classify_lines(text, split_lines(text)))
         >>> _in_teaser_box(infos, [False] * 4, 3)
         False
