@@ -1033,6 +1033,8 @@ def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
 
 # Quotation marks a paragraph's rest may open with, after a line that breaks off.
 _OPENING_QUOTES = "\"'\u2018\u201c\u201e\u00ab\u2039"
+# And those a quotation closes with (a pulled quote, wholly in them, is no headline).
+_CLOSING_QUOTES = "\"'\u2019\u201d\u201c\u00bb\u203a"
 
 
 def _carries_on(text: str) -> bool:
@@ -1787,21 +1789,39 @@ def _under_its_title(infos: Sequence[LineInfo], i: int) -> bool:
     )
 
 
-def _reads_as_h1(info: LineInfo, told: set[str]) -> bool:
-    """Whether a line reads as an ``<h1>`` of a story whose lead holds the words ``told``.
+def _shaped_as_h1(info: LineInfo) -> bool:
+    """Whether a line is shaped as an ``<h1>``, whatever it tells of.
 
-    See :meth:`WebpageFormat._h1_over_header`.
+    See :meth:`WebpageFormat._h1_over_header`. A line wholly in quotation marks is a
+    quote pulled out of the story, not its headline.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "New crossing links both banks\\n\\u201cA great day for the town\\u201d\\n"
+        >>> [_shaped_as_h1(i) for i in classify_lines(text, split_lines(text))]
+        [True, False]
     """
-    if (
+    text = info.line.text
+    return not (
         # A comma may make a headline read as prose (``Town needs fewer car parks,
         # not more``); it is short and ends as no sentence does.
         info.kind not in {"short", "prose"}
         or info.rule is not None
         or info.shape.sentence_end
         or not MIN_TITLE_WORDS <= info.shape.words <= MAX_H1_WORDS
-        or holds_any(info.line.text, _TITLE_SEPARATORS)
-        or is_role_line(info.line.text)
-    ):
+        or holds_any(text, _TITLE_SEPARATORS)
+        or is_role_line(text)
+        or (text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES)
+    )
+
+
+def _reads_as_h1(info: LineInfo, told: set[str]) -> bool:
+    """Whether a line reads as an ``<h1>`` of a story whose lead holds the words ``told``.
+
+    See :meth:`WebpageFormat._h1_over_header`.
+    """
+    if not _shaped_as_h1(info):
         return False
     topic = _topic_words(info.line.text)
     return bool(topic) and 2 * len(topic & told) >= len(topic)
@@ -2101,7 +2121,10 @@ class WebpageFormat(EvidenceFormat):
         :data:`LEAD_LINES` lines (another story's headline there, ``Storm closes the
         ferry route``, is not). A standfirst with no full stop may stand between it and
         the byline: the line above such a line, if it reads so too, is the ``<h1>`` (a
-        headline comes before its standfirst). It wins, and the title is furniture.
+        headline comes before its standfirst); if it is shaped as a headline but tells
+        of something else, neither line is taken (the standfirst tells of the story
+        whichever line is the ``<h1>``). A line wholly in quotation marks is a pulled
+        quote, never the ``<h1>``. It wins, and the title is furniture.
 
         Returns:
             The headline's index: the ``<h1>``'s, or 0 (the title's).
@@ -2125,7 +2148,12 @@ class WebpageFormat(EvidenceFormat):
         lead = infos[first : first + LEAD_LINES]
         told = set().union(*(_topic_words(info.line.text) for info in lead))
         above = k - 1
-        if not (above > 0 and not used[above] and _reads_as_h1(infos[above], told)):
+        if above > 0 and not used[above] and _shaped_as_h1(infos[above]):
+            # Two lines shaped as headlines: the lower is the upper's standfirst, which
+            # tells of the story whatever the upper says; the upper must tell of it.
+            if not _reads_as_h1(infos[above], told):
+                return 0
+        else:
             above = k if _reads_as_h1(infos[k], told) else 0
         if above == 0:
             return 0
