@@ -511,14 +511,14 @@ CHINESE_AGENCIES: dict[str, str] = {
 # glued together: ``新华社北京8月14日电``. The agency comes first, so a line without one
 # fails at once. A paper's own reporters write ``本报`` (this paper) in its place: no
 # agency to credit. A sentence may quote the dateline as its subject: ``新华社北京8月14日电称``
-# (said), ``...电的报道`` (the report of), ``...电报道``, ``...电说``, ``...电文``: no
-# dateline is followed by these.
+# (said), ``...电的报道`` (the report of), ``...电报道``, ``...电说``, ``...电文``, ``...电讯``
+# (the dispatch): no dateline is followed by these.
 _OWN_PAPER = "\u672c\u62a5"
 _CHINESE_DATELINE = (
     r"(?P<agency>" + "|".join([*sorted(CHINESE_AGENCIES, key=len, reverse=True), _OWN_PAPER]) + r")"
     r"(?P<place>\p{Han}{1,12}+)?"
     r"(?P<date>(?:(?P<year>\d{4})\u5e74)?(?P<month>\d{1,2})\u6708(?P<day>\d{1,2})\u65e5)"
-    r"\u7535(?![\u7684\u79f0\u8bf4\u62a5\u6587])"
+    r"\u7535(?![\u7684\u79f0\u8bf4\u62a5\u6587\u8baf])"
 )
 #: A Chinese agency's dateline at the position given: ``新华社北京8月14日电``.
 CHINESE_DATELINE_RE = regex.compile(r"\G[\x20\t\u3000]{0,8}+" + _CHINESE_DATELINE)

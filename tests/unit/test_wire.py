@@ -1707,6 +1707,7 @@ def test_attachment_run_on_into_a_list_is_no_file_list(tail: str) -> None:
         "新华社8月14日电的报道说\uff0c",
         "中新社兰州8月14日电报道\uff0c",
         "人民网北京8月14日电说\uff0c",
+        "本报8月14日电讯显示\uff0c",
     ],
 )
 def test_a_chinese_dateline_a_sentence_opens_with_as_its_subject_is_no_dateline(
