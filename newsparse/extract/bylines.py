@@ -366,18 +366,22 @@ def _after_bar(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
     return i > 0 and text[pieces[i - 1][1] : pieces[i][0]].strip(" \t") == "|"
 
 
-def _names_outlet(piece: str) -> bool:
+def _names_outlet(piece: str, *, capitals: bool = True) -> bool:
     """Whether ``piece``, set after the names and a bar, names an outlet, not a person.
 
-    It is written in capitals (``USA TODAY``), opens with an article (``The Clarion
-    Ledger``) or names a paper (:func:`_names_publication`: ``Mesa Valley Sentinel``).
+    It is written in capitals (``USA TODAY``; only when ``capitals``: the names before
+    it are not, as in ``JANE DOE | SAM ROE`` two writers are), opens with an article
+    (``The Clarion Ledger``) or names a paper (:func:`_names_publication`: ``Mesa
+    Valley Sentinel``).
 
     Examples:
         >>> [_names_outlet(p) for p in ("USA TODAY", "The Clarion Ledger",
         ...  "Mesa Valley Sentinel", "Sam Roe", "X")]
         [True, True, True, False, False]
+        >>> _names_outlet("SAM ROE", capitals=False)
+        False
     """
-    if len(piece) > 1 and piece.isupper():
+    if capitals and len(piece) > 1 and piece.isupper():
         return True
     return piece.startswith(_OUTLET_ARTICLES) or _names_publication(piece.split())
 
@@ -737,8 +741,13 @@ def read_byline(
                     return None  # ``By Tuesday``, ``By The End Of The Year``
                 organization = organization or piece  # ``By Jane Doe, The Daily Post``
                 continue
-        if authors and _after_bar(text, pieces, i) and _names_outlet(piece):
-            # ``Jane Doe | USA TODAY``, ``Jane Doe | The Clarion Ledger``: the outlet.
+        if (
+            authors
+            and _after_bar(text, pieces, i)
+            and _names_outlet(piece, capitals=not any(a.of(text).isupper() for a in authors))
+        ):
+            # ``Jane Doe | USA TODAY``, ``Jane Doe | The Clarion Ledger``: the outlet;
+            # after names in capitals, capitals tell no outlet (``JANE DOE | SAM ROE``).
             organization = organization or piece
             continue
         if authors and _regex.fullmatch(_ACRONYM_ORG_RE, piece) is not None:

@@ -510,13 +510,15 @@ CHINESE_AGENCIES: dict[str, str] = {
 # month and day (a year before them when written: ``2023年8月14日``) and ``电`` (cabled),
 # glued together: ``新华社北京8月14日电``. The agency comes first, so a line without one
 # fails at once. A paper's own reporters write ``本报`` (this paper) in its place: no
-# agency to credit.
+# agency to credit. A sentence may quote the dateline as its subject: ``新华社北京8月14日电称``
+# (said), ``...电的报道`` (the report of), ``...电报道``, ``...电说``, ``...电文``, ``...电讯``
+# (the dispatch): no dateline is followed by these.
 _OWN_PAPER = "\u672c\u62a5"
 _CHINESE_DATELINE = (
     r"(?P<agency>" + "|".join([*sorted(CHINESE_AGENCIES, key=len, reverse=True), _OWN_PAPER]) + r")"
     r"(?P<place>\p{Han}{1,12}+)?"
     r"(?P<date>(?:(?P<year>\d{4})\u5e74)?(?P<month>\d{1,2})\u6708(?P<day>\d{1,2})\u65e5)"
-    r"\u7535"
+    r"\u7535(?![\u7684\u79f0\u8bf4\u62a5\u6587\u8baf])"
 )
 #: A Chinese agency's dateline at the position given: ``新华社北京8月14日电``.
 CHINESE_DATELINE_RE = regex.compile(r"\G[\x20\t\u3000]{0,8}+" + _CHINESE_DATELINE)
@@ -1011,11 +1013,15 @@ def _release_attachments(b: Builder, lines: Sequence[Line], n: int) -> int | Non
     """Where an ``Attachment(s)`` heading stands whose list runs to ``lines[n - 1]``.
 
     The names under it are short and end as no sentence does (``Q2 Results``,
-    ``Fennel_Q2_2023.pdf``).
+    ``Fennel_Q2_2023.pdf``). The heading stands alone, a blank line under it: a line
+    ``Attachment`` run on into the short lines under it is one of a list's items (a
+    film's title, a tool's part), not its heading.
     """
     for k in range(n - 1, max(n - 2 - _ATTACHMENT_LINES, -1), -1):
         line = lines[k]
         if _regex.fullmatch(_ATTACHMENTS_RE, b.text, line.start, line.end) is not None:
+            if k + 1 < n and b.text.count("\n", line.end, lines[k + 1].start) < 2:  # noqa: PLR2004
+                return None
             return k
         if (
             len(line.text) > _ATTACHMENT_WIDTH

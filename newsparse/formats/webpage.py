@@ -1041,6 +1041,8 @@ def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
 
 # Quotation marks a paragraph's rest may open with, after a line that breaks off.
 _OPENING_QUOTES = "\"'\u2018\u201c\u201e\u00ab\u2039"
+# And those a quotation closes with (a pulled quote, wholly in them, is no headline).
+_CLOSING_QUOTES = "\"'\u2019\u201d\u201c\u00bb\u203a"
 
 
 def _carries_on(text: str) -> bool:
@@ -1795,21 +1797,39 @@ def _under_its_title(infos: Sequence[LineInfo], i: int) -> bool:
     )
 
 
-def _reads_as_h1(info: LineInfo, told: set[str]) -> bool:
-    """Whether a line reads as an ``<h1>`` of a story whose lead holds the words ``told``.
+def _shaped_as_h1(info: LineInfo) -> bool:
+    """Whether a line is shaped as an ``<h1>``, whatever it tells of.
 
-    See :meth:`WebpageFormat._h1_over_header`.
+    See :meth:`WebpageFormat._h1_over_header`. A line wholly in quotation marks is a
+    quote pulled out of the story, not its headline.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "New crossing links both banks\\n\\u201cA great day for the town\\u201d\\n"
+        >>> [_shaped_as_h1(i) for i in classify_lines(text, split_lines(text))]
+        [True, False]
     """
-    if (
+    text = info.line.text
+    return not (
         # A comma may make a headline read as prose (``Town needs fewer car parks,
         # not more``); it is short and ends as no sentence does.
         info.kind not in {"short", "prose"}
         or info.rule is not None
         or info.shape.sentence_end
         or not MIN_TITLE_WORDS <= info.shape.words <= MAX_H1_WORDS
-        or holds_any(info.line.text, _TITLE_SEPARATORS)
-        or is_role_line(info.line.text)
-    ):
+        or holds_any(text, _TITLE_SEPARATORS)
+        or is_role_line(text)
+        or (text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES)
+    )
+
+
+def _reads_as_h1(info: LineInfo, told: set[str]) -> bool:
+    """Whether a line reads as an ``<h1>`` of a story whose lead holds the words ``told``.
+
+    See :meth:`WebpageFormat._h1_over_header`.
+    """
+    if not _shaped_as_h1(info):
         return False
     topic = _topic_words(info.line.text)
     return bool(topic) and 2 * len(topic & told) >= len(topic)
@@ -1836,7 +1856,10 @@ def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> b
     story its headline and its date; flattened, the box may stand between the byline
     and the first paragraph. Line ``i`` is in one when the label stands at most
     :data:`TEASER_REACH` lines above it with only the box's short lines between (no
-    prose, and none of the lines already read: the headline, the byline).
+    prose, and none of the lines already read: the headline, the byline), one of them
+    a teaser's headline (three words or more). A label among a menu's one- and
+    two-word items (``News``, ``Trending``, ``Sport``) or a site named like one
+    (``Latest News``) over a date heads no box.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -1845,16 +1868,22 @@ def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> b
         >>> infos = list(classify_lines(text, split_lines(text)))
         >>> _in_teaser_box(infos, [False] * 3, 2), _in_teaser_box(infos, [False, True, False], 2)
         (True, False)
+        >>> text = "Trending\\nSport\\nWeather\\n2 June 2023\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _in_teaser_box(infos, [False] * 4, 3)
+        False
     """
+    headline = False
     for k in range(i - 1, max(i - 1 - TEASER_REACH, -1), -1):
         info = infos[k]
         if info.rule == "related" or (
             len(info.line.text) <= _RELATED_LABEL_CHARS
             and caseless(info.line.text).rstrip(" :\uff1a") in _RELATED_LABELS
         ):
-            return True
+            return headline
         if used[k] or info.kind == "prose":
             return False
+        headline = headline or info.line.text.count(" ") >= 2  # noqa: PLR2004 - three words
     return False
 
 
@@ -2102,7 +2131,10 @@ class WebpageFormat(EvidenceFormat):
         :data:`LEAD_LINES` lines (another story's headline there, ``Storm closes the
         ferry route``, is not). A standfirst with no full stop may stand between it and
         the byline: the line above such a line, if it reads so too, is the ``<h1>`` (a
-        headline comes before its standfirst). It wins, and the title is furniture.
+        headline comes before its standfirst); if it is shaped as a headline but tells
+        of something else, neither line is taken (the standfirst tells of the story
+        whichever line is the ``<h1>``). A line wholly in quotation marks is a pulled
+        quote, never the ``<h1>``. It wins, and the title is furniture.
 
         Returns:
             The headline's index: the ``<h1>``'s, or 0 (the title's).
@@ -2126,7 +2158,12 @@ class WebpageFormat(EvidenceFormat):
         lead = infos[first : first + LEAD_LINES]
         told = set().union(*(_topic_words(info.line.text) for info in lead))
         above = k - 1
-        if not (above > 0 and not used[above] and _reads_as_h1(infos[above], told)):
+        if above > 0 and not used[above] and _shaped_as_h1(infos[above]):
+            # Two lines shaped as headlines: the lower is the upper's standfirst, which
+            # tells of the story whatever the upper says; the upper must tell of it.
+            if not _reads_as_h1(infos[above], told):
+                return 0
+        else:
             above = k if _reads_as_h1(infos[k], told) else 0
         if above == 0:
             return 0

@@ -556,3 +556,21 @@ def test_names_in_capitals_after_commas_stay_authors() -> None:
     assert found is not None
     assert found.byline.authors == ("JANE DOE", "JOHN ROE", "SAM POE")
     assert found.byline.organization is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By JANE DOE | SAM ROE", ("JANE DOE", "SAM ROE")),
+        ("JANE DOE AND SAM ROE | ANA LIND", ("JANE DOE", "SAM ROE", "ANA LIND")),
+    ],
+)
+def test_names_in_capitals_after_a_bar_behind_names_in_capitals_stay_authors(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    # A site that writes its bylines in capitals parts two writers with a bar: the
+    # capitals of the second tell no outlet.
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization is None

@@ -3332,3 +3332,91 @@ def test_no_other_character_opens_what_the_gated_patterns_match() -> None:
     ):
         assert set(regex.findall(f"(?i)[{letters}]", every)) == set(gate)
     assert set(regex.findall("[PpVvDd]", every)) == set(webpage._FOREIGN_BY_FIRSTS)
+
+
+@pytest.mark.parametrize("label", ["Trending", "Latest News", "Most Popular", "Must Read"])
+def test_a_menu_item_named_like_a_boxs_label_heads_no_box(label: str) -> None:
+    # The menu holds an item worded as a box's label; the date under the menu, above
+    # the headline, is the article's: no teaser's headline stands between.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        f"Home\nNews\n{label}\nSport\nWeather\n"
+        "14 August 2023\n"
+        "Footbridge opens to walkers\n"
+        "By Jane Doe\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_site_named_like_a_boxs_label_over_the_date_heads_no_box() -> None:
+    # The site's name (``Latest News``) between the byline and the date.
+    text = (
+        "Footbridge opens to walkers | Latest News\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + "By Jane Doe\n"
+        + "Latest News\n"
+        + "14 August 2023\n"
+        + _BODY
+        + "\u00a9 2024 Latest News\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+
+
+_REWORDED_H1 = "New crossing links both banks of the town\n"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # A standfirst with no full stop: it tells of the story, the <h1> above it
+        # does not share its words with the body.
+        "Walkers and cyclists can cross the river from Monday\nBy Jane Doe\n",
+        "Walkers and cyclists can cross the river from Monday\n",
+        # A quote pulled out of the story.
+        "\u201cIt is a great day for the town\u201d\nBy Jane Doe\n",
+        "\u201cIt is a great day for the town\u201d\n",
+    ],
+)
+def test_a_standfirst_or_a_pulled_quote_under_an_h1_worded_apart_is_no_headline(
+    under: str,
+) -> None:
+    # Under an <h1> shaped as a headline that tells of little the body does, a
+    # standfirst or quote over the date tells of the story: it is not the headline.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + _REWORDED_H1
+        + under
+        + "14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_pulled_quote_over_the_date_is_no_headline() -> None:
+    # No <h1> on the page but the title's; a quote pulled from the story stands over the
+    # date.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "\u201cIt is a great day for the town\u201d\n"
+        + "14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"

@@ -1673,3 +1673,52 @@ def test_chinese_wire_lines_ending_in_full_stops_are_paragraphs() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (first, second)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A film named Attachment, first of a list of titles.
+        "Its films in competition this year:\n\nAttachment\nThe Long Shore\nHarbour Lights\n",
+        # A maker's list of the attachments a loader takes.
+        "Attachments\nPallet forks\nSnow blade\nLog grapple\n",
+    ],
+)
+def test_attachment_run_on_into_a_list_is_no_file_list(tail: str) -> None:
+    # The heading of the files sent with a release stands alone over a blank line;
+    # run on into short lines, ``Attachment(s)`` is one of the list's items or its
+    # heading, and the release's.
+    text = (
+        "Fennel Films Wins Festival Prize\n\n"
+        "TORONTO, Aug. 14, 2023 (GLOBE NEWSWIRE) -- Fennel Films said its drama won the"
+        " jury prize at the festival on Sunday.\n\n" + tail
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert "wire.release-attachment" not in article.rules.get("furniture", ())
+    assert article.paragraphs[-1].endswith(tail.rstrip("\n").rsplit("\n", 1)[-1])
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "新华社北京8月14日电称\uff0c",
+        "新华社8月14日电的报道说\uff0c",
+        "中新社兰州8月14日电报道\uff0c",
+        "人民网北京8月14日电说\uff0c",
+        "本报8月14日电讯显示\uff0c",
+    ],
+)
+def test_a_chinese_dateline_a_sentence_opens_with_as_its_subject_is_no_dateline(
+    quote: str,
+) -> None:
+    # The sentence quotes the agency's report (``...电称``: the cable said) at the start
+    # of the second paragraph: the paragraph is the story's, whole, and no dateline.
+    second = quote + "各地要抓好田间管理\uff0c确保颗粒归仓。"
+    first = _CN_BODY.split("\n", maxsplit=1)[0]
+    text = "西部山区秋粮丰收在望\n\n" + first + "\n\n" + second + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline is None
+    assert a.paragraphs == (first, second)
