@@ -309,9 +309,10 @@ def _common_and_full(text: str, pos: int, endpos: int) -> tuple[list[object], li
     for s in range(pos, endpos + 1):
         m = dates._COMMON_DATE_RE.match(text, s, endpos)
         if m is not None:
+            m_full = _regex.match(dates.DATE_RE, text, s, endpos)
+            assert m_full is not None, text
             common.append(m)
-            full.append(_regex.match(dates.DATE_RE, text, s, endpos))
-    assert None not in full, text
+            full.append(m_full)
     seen = [[(m.span(), m.groups(), m.span("zone"), m.endpos) for m in ms] for ms in (common, full)]
     assert seen[0] == seen[1]
     return _dates_read(common), _dates_read(full)
