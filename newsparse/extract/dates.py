@@ -241,19 +241,17 @@ DATE_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# The shapes most pages stamp their dates in, with names in English letters: ``14 Aug
-# 2023``, ``14 August 2023, 06:50 AM IST``, ``14 Aug 2023 06:50:00 GMT``, ``August 14,
-# 2023``, ``Tue Feb 13, 2007 12:51pm EST``. Where it matches, DATE_RE matches the same
-# text with the same groups, so ``_date_matches`` tries it first and DATE_RE, many times
-# its size, only where it fails. Each part is one DATE_RE reads the same way here:
+# The shape most pages stamp their date in, day first with a month in English letters:
+# ``14 Aug 2023``, ``14 August 2023, 06:50 AM IST``, ``14 Aug 2023 06:50:00 GMT``.
+# Where it matches, DATE_RE matches the same text with the same groups, so
+# ``_date_matches`` tries it first and DATE_RE, many times its size, only where it
+# fails. Each part is one DATE_RE reads the same way here:
 #
 # * a day of one or two digits and a space: no time before the date (LEAD_TIME needs a
 #   ``:`` or ``.`` after its hour) and none of the year-first branches (four digits);
-# * a month (or a weekday) of letters before a space, ``.`` or ``,``, and four digits
-#   after it: no other name fits there (none has a space and a digit inside, nor a
-#   ``.``, ``,``, space or ``-`` after letters that would end a shorter one);
-# * a month first: DATE_RE's month-first branch, copied; the day-first one before it
-#   needs a day after the weekday, and then a month name, not the year;
+# * a month of letters and a space, then four digits: no other month name fits there
+#   (none has a space and a digit inside, nor a ``.``, ``,``, space or ``-`` after
+#   letters that would end a shorter one);
 # * a time as DATE_RE's first hour form reads it, after ``, `` or a space, then at most a
 #   zone in capitals that is no ``Uhr``/``hrs`` word;
 # * and after all of it, the end of the region or a character none of DATE_RE's
@@ -271,14 +269,7 @@ _COMMON_DATE_RE = regex.compile(
     # Atomic: each optional part is taken as DATE_RE takes it, never given back to
     # make the end fit (``p.m.`` stays ``p.m.``, where DATE_RE keeps it).
     (?>
-        (?:
-            (?P<day>\d{1,2}) \x20 (?P<monthname>MONTH) \x20 (?P<year>\d{4})
-          |
-            (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
-            (?P<monthname>MONTH) \.?\x20 (?P<day>\d{1,2}) (?:st|nd|rd|th)? ,?\x20
-            (?P<year>\d{4})
-        )
-        (?![\d:])
+        (?P<day>\d{1,2}) \x20 (?P<monthname>MONTH) \x20 (?P<year>\d{4}) (?![\d:])
         (?:
             (?: ,\x20 | \x20 )
             (?P<hour>\d{1,2}) : (?P<minute>\d{2}) (?: : (?P<second>\d{2}) )?
@@ -287,9 +278,9 @@ _COMMON_DATE_RE = regex.compile(
         )?
     )
     (?= [\n\r\t;|\]] | \.(?!\d) | \Z )
-    """.replace("NOT_BEFORE", _NOT_BEFORE)
-    .replace("WEEKDAY", _regex.literal_trie(w for w in WEEKDAYS if w.isascii() and w.isalpha()))
-    .replace("MONTH", _regex.literal_trie(m for m in MONTHS if m.isascii() and m.isalpha())),
+    """.replace("NOT_BEFORE", _NOT_BEFORE).replace(
+        "MONTH", _regex.literal_trie(m for m in MONTHS if m.isascii() and m.isalpha())
+    ),
     regex.VERBOSE | regex.IGNORECASE,
 )
 

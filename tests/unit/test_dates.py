@@ -331,15 +331,11 @@ def test_the_common_date_pattern_has_date_res_groups() -> None:
         "14 aug 2023 6:50:01 p.m.\nmore",
         "14 AUG 2023 06:50 EST; later",
         "14 Aug 2023 06:50 XYZ",
-        "August 14, 2023",
-        "Filed Aug. 14th 2023 6:50 AM",
-        "Tue Feb 13, 2007 12:51pm EST",
-        "Tuesday, August 14, 2023, 6:50 a.m. EDT",
     ],
 )
 def test_common_dates_are_read_as_date_re_reads_them(text: str) -> None:
     common, full = _common_and_full(text, 0, len(text))
-    assert common
+    assert len(common) == 1
     assert common == full
     assert next(dates._date_matches(text, 0, len(text))).re is dates._COMMON_DATE_RE
 
@@ -359,9 +355,6 @@ def test_common_dates_are_read_as_date_re_reads_them(text: str) -> None:
         "Mon 14 Aug 2023",  # the date starts at the weekday
         "14 de agosto de 2023",
         "12:30 14 Aug 2023",  # in a time's minutes
-        "Aug 14, 2023 at 6:50 a.m.",
-        "lunedì, Aug 14, 2023",  # a weekday not in English letters
-        "Aug 14, 2023 6:50 AM (EDT)",
     ],
 )
 def test_the_common_date_pattern_leaves_other_shapes_to_date_re(text: str) -> None:
@@ -379,12 +372,11 @@ _ASCII_MONTHS = sorted(m for m in MONTHS if m.isascii() and m.isalpha())
 _COMMON_PIECES = st.sampled_from(
     [
         *(f"14 {m} 2023" for m in _ASCII_MONTHS[::3]), *(f" {m} " for m in _ASCII_MONTHS[1::3]),
-        *(f"{m} 14, 2023" for m in _ASCII_MONTHS[2::3]), "Tue ", "Tuesday, ", "Mar. ", "mar ",
-        "9 Sept 1999", "3rd", ",", "14", "9", "2023", "20231", ", ", " ", "  ", "06:50",
-        "6:50", ", 6:50", "06:50:00", ":", ".", ".5", ",5", " AM", "pm", " p.m.", "a.m",
-        " IST", " GMT", " Z", "Z", " EST", " HRS", " hrs", " Uhr", " UHR", " HS", " ISTXY",
-        " ET", " MET DST", " (IST)", ")", "(", "+05:30", "-0400", "\n", "\t", ";", "|", "]",
-        "T", "-", "/", "x", "Updated", " at ", " à ", "\u3000", "\u017f", "\u212a", " ص", " h",
+        "9 Sept 1999", "14", "9", "2023", "20231", ", ", " ", "  ", "06:50", "6:50", ", 6:50",
+        "06:50:00", ":", ".", ".5", ",5", " AM", "pm", " p.m.", "a.m", " IST", " GMT", " Z",
+        "Z", " EST", " HRS", " hrs", " Uhr", " UHR", " HS", " ISTXY", " ET", " MET DST",
+        " (IST)", ")", "(", "+05:30", "-0400", "\n", "\t", ";", "|", "]", "T", "-", "/", "x",
+        "Updated", " at ", " à ", "\u3000", "\u017f", "\u212a", " ص", " h",
     ]
 )  # fmt: skip
 
@@ -401,25 +393,12 @@ def test_the_common_date_pattern_agrees_with_date_re_on_generated_text(
 
 
 # A day, month and year as _COMMON_DATE_RE reads them, with what may come around them.
-_ASCII_WEEKDAYS = sorted(w for w in WEEKDAYS if w.isascii() and w.isalpha())
-_DAY_MONTH_YEAR = st.builds(
-    "{} {} {}".format, st.integers(0, 39), st.sampled_from(_ASCII_MONTHS), st.integers(1600, 2300)
-)
-_MONTH_DAY_YEAR = st.builds(
-    "{}{}{}{} {}{}{}{}".format,
-    st.sampled_from(["", *(f"{w} " for w in _ASCII_WEEKDAYS[::4]), "Tue. ", "Tuesday, "]),
-    st.sampled_from(_ASCII_MONTHS),
-    st.sampled_from([".", ""]),
-    st.sampled_from([" ", ",", ", ", "  "]),
-    st.integers(0, 39),
-    st.sampled_from(["", "th", "st", "er"]),
-    st.sampled_from([", ", " ", ",", " - "]),
-    st.integers(1600, 2300),
-)
 _COMMON_DATE_TEXTS = st.builds(
-    "{}{}{}{}{}{}{}".format,
-    st.sampled_from(["", "Filed ", "x", "1", "12:", "on\n", "Mon ", "Mar "]) | st.text(max_size=3),
-    _DAY_MONTH_YEAR | _MONTH_DAY_YEAR,
+    "{}{} {} {}{}{}{}{}{}".format,
+    st.sampled_from(["", "Filed ", "x", "1", "12:", "on\n", "Mon "]) | st.text(max_size=3),
+    st.integers(0, 39),
+    st.sampled_from(_ASCII_MONTHS),
+    st.integers(1600, 2300),
     st.sampled_from(["", ", ", " ", "  ", ",", " - "]),
     st.sampled_from(["", "6:50", "06:50", "23:59:59", "12:05", "7:5", "99:99"]),
     st.sampled_from(["", " AM", "pm", " p.m.", " a.m", " Am."]),
