@@ -756,8 +756,9 @@ def _date_matches(text: str, pos: int, end: int) -> Iterator[regex.Match[str]]:
 
     The search starts ``_LEAD`` characters before the region's first digit (no date
     starts earlier), and ``DATE_RE`` is tried only where ``_DATE_START_RE`` says a
-    date may start, leftmost first, as ``finditer`` would. Tests check that both
-    give the same matches.
+    date may start, leftmost first, as ``finditer`` would, and only where the far
+    smaller ``_COMMON_DATE_RE`` matches nothing. Tests check that both give the same
+    matches.
     """
     digit = _regex.search(_DIGIT_RE, text, pos, end)
     if digit is None:
@@ -769,7 +770,11 @@ def _date_matches(text: str, pos: int, end: int) -> Iterator[regex.Match[str]]:
             return
         s = start.start()
         stop = min(end, s + _DATE_REACH)
-        m = _regex.match(_COMMON_DATE_RE, text, s, stop) or _regex.match(DATE_RE, text, s, stop)
+        m = None
+        if " " in text[s + 1 : s + 3]:  # the common shape's day and a space: ``14 ``, ``9 ``
+            m = _regex.match(_COMMON_DATE_RE, text, s, stop)
+        if m is None:
+            m = _regex.match(DATE_RE, text, s, stop)
         if m is None:
             at = s + 1
             continue
