@@ -759,6 +759,11 @@ def _date_matches(text: str, pos: int, end: int) -> Iterator[regex.Match[str]]:
     date may start, leftmost first, as ``finditer`` would, and only where the far
     smaller ``_COMMON_DATE_RE`` matches nothing. Tests check that both give the same
     matches.
+
+    Examples:
+        >>> text = "14 Aug 2023, 06:50 AM IST; Aug 14, 2023"
+        >>> [(m.group(), m.re is DATE_RE) for m in _date_matches(text, 0, len(text))]
+        [('14 Aug 2023, 06:50 AM IST', False), ('Aug 14, 2023', True)]
     """
     digit = _regex.search(_DIGIT_RE, text, pos, end)
     if digit is None:
