@@ -363,6 +363,132 @@ def test_month_names_with_lookalike_letters_are_read(name: str, data: st.DataObj
     assert partial is None or partial.month == MONTHS[name]
 
 
+# _date_matches tries the small _COMMON_DATE_RE before DATE_RE: where it matches, DATE_RE
+# must match the same text with the same groups, so the date read is the same.
+def _dates_read(matches: list[regex.Match[str]]) -> list[object]:
+    found = (dates._from_match(m, dates.DEFAULT_OPTIONS, dayfirst=True) for m in matches)
+    return [
+        None if d is None else (d.value, d.value.tzinfo, d.precision, d.span, d.zone) for d in found
+    ]
+
+
+def _common_and_full(text: str, pos: int, endpos: int) -> tuple[list[object], list[object]]:
+    """What _COMMON_DATE_RE and DATE_RE match wherever the first matches, and the dates read."""
+    common, full = [], []
+    for s in range(pos, endpos + 1):
+        m = dates._COMMON_DATE_RE.match(text, s, endpos)
+        if m is not None:
+            m_full = _regex.match(dates.DATE_RE, text, s, endpos)
+            assert m_full is not None, text
+            common.append(m)
+            full.append(m_full)
+    seen = [[(m.span(), m.groups(), m.span("zone"), m.endpos) for m in ms] for ms in (common, full)]
+    assert seen[0] == seen[1]
+    return _dates_read(common), _dates_read(full)
+
+
+def test_the_common_date_pattern_has_date_res_groups() -> None:
+    assert dates._COMMON_DATE_RE.groupindex == dates.DATE_RE.groupindex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14 Aug 2023, 06:50 AM IST",
+        "Published: 17 Jul 2016 10:15 GMT",
+        "on 9 September 2023.",
+        "14 aug 2023 6:50:01 p.m.\nmore",
+        "14 AUG 2023 06:50 EST; later",
+        "14 Aug 2023 06:50 XYZ",
+    ],
+)
+def test_common_dates_are_read_as_date_re_reads_them(text: str) -> None:
+    common, full = _common_and_full(text, 0, len(text))
+    assert len(common) == 1
+    assert common == full
+    assert next(dates._date_matches(text, 0, len(text))).re is dates._COMMON_DATE_RE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14 Aug 2023 06:50 HRS",  # an hours word, not a zone
+        "14 Aug 2023 06:50 IST (Delhi)",
+        "14 Aug 2023 06:50 (IST)",
+        "14 Aug 2023 06:50 IST+5",
+        "14 Aug 2023 06:50:01.25",
+        "14 Aug 2023 06:50 ISTUpdated",
+        "14 Aug 2023, at 06:50",
+        "14 Aug 2023 06.50 BST",
+        "14 August 2023 by Jane Doe",
+        "Mon 14 Aug 2023",  # the date starts at the weekday
+        "14 de agosto de 2023",
+        "12:30 14 Aug 2023",  # in a time's minutes
+    ],
+)
+def test_the_common_date_pattern_leaves_other_shapes_to_date_re(text: str) -> None:
+    matches = list(dates._date_matches(text, 0, len(text)))
+    assert matches
+    assert all(m.re is dates.DATE_RE for m in matches)
+    assert list(find_dates(text)) == [
+        d
+        for m in _regex.finditer(dates.DATE_RE, text)
+        if (d := dates._from_match(m, dates.DEFAULT_OPTIONS, dayfirst=True)) is not None
+    ]
+
+
+_ASCII_MONTHS = sorted(m for m in MONTHS if m.isascii() and m.isalpha())
+_COMMON_PIECES = st.sampled_from(
+    [
+        *(f"14 {m} 2023" for m in _ASCII_MONTHS[::3]), *(f" {m} " for m in _ASCII_MONTHS[1::3]),
+        "9 Sept 1999", "14", "9", "2023", "20231", ", ", " ", "  ", "06:50", "6:50", ", 6:50",
+        "06:50:00", ":", ".", ".5", ",5", " AM", "pm", " p.m.", "a.m", " IST", " GMT", " Z",
+        "Z", " EST", " HRS", " hrs", " Uhr", " UHR", " HS", " ISTXY", " ET", " MET DST",
+        " (IST)", ")", "(", "+05:30", "-0400", "\n", "\t", ";", "|", "]", "T", "-", "/", "x",
+        "Updated", " at ", " à ", "\u3000", "\u017f", "\u212a", " ص", " h",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_COMMON_PIECES | st.text(max_size=3), max_size=20).map("".join), st.data())
+def test_the_common_date_pattern_agrees_with_date_re_on_generated_text(
+    text: str, data: st.DataObject
+) -> None:
+    text = data.draw(st.sampled_from([text, text.upper(), text.lower()]))
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    common, full = _common_and_full(text, pos, endpos)
+    assert common == full
+
+
+# A day, month and year as _COMMON_DATE_RE reads them, with what may come around them.
+_COMMON_DATE_TEXTS = st.builds(
+    "{}{} {} {}{}{}{}{}{}".format,
+    st.sampled_from(["", "Filed ", "x", "1", "12:", "on\n", "Mon "]) | st.text(max_size=3),
+    st.integers(0, 39),
+    st.sampled_from(_ASCII_MONTHS),
+    st.integers(1600, 2300),
+    st.sampled_from(["", ", ", " ", "  ", ",", " - "]),
+    st.sampled_from(["", "6:50", "06:50", "23:59:59", "12:05", "7:5", "99:99"]),
+    st.sampled_from(["", " AM", "pm", " p.m.", " a.m", " Am."]),
+    st.sampled_from(["", " IST", " GMT", " ET", " PT", " MT", " XYZ", " HRS", " ABCDEF", " Z"]),
+    st.sampled_from(["", ".", "\n", ";", "|", "]", " Hood", " DST", ", 2024", ".5", ")", "\t"])
+    | st.text(max_size=3),
+)
+
+
+@given(_COMMON_DATE_TEXTS, st.data())
+def test_common_dates_are_read_as_by_date_re(text: str, data: st.DataObject) -> None:
+    text = data.draw(st.sampled_from([text, text.upper(), text.title()]))
+    common, full = _common_and_full(text, 0, len(text))
+    assert common == full
+    assert list(find_dates(text)) == [
+        d
+        for m in _regex.finditer(dates.DATE_RE, text)
+        if (d := dates._from_match(m, dates.DEFAULT_OPTIONS, dayfirst=True)) is not None
+    ]
+
+
 def test_month_abbreviations_that_are_words_make_no_dates() -> None:
     # Portuguese and Italian abbreviate months as common words: only full names count.
     assert list(find_dates("they sold 5 out 2020 tickets and 3 set 2021 records")) == []
