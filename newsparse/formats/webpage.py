@@ -2824,12 +2824,20 @@ class WebpageFormat(EvidenceFormat):
         """No date by the headline: the nearest short date line above the body, else a stamp.
 
         Nearest, because the top of a page often carries today's date in its masthead.
-        A date in a box of other stories (:func:`_in_teaser_box`) is a teaser's.
+        A date in a box of other stories (:func:`_in_teaser_box`) is a teaser's. A line
+        that can hold no date (:func:`~newsparse.extract.dates.may_hold_date`) is passed
+        before the box is looked for: on a page of short chrome lines (``Share``, ``3 min
+        read``) the look back from each cost most of the parse.
         """
         stop = first if first >= 0 else len(infos)
         for i in range(stop - 1, -1, -1):
             info = infos[i]
-            if used[i] or len(info.line.text) > MAX_HEADER_LINE or info.kind == "prose":
+            if (
+                used[i]
+                or len(info.line.text) > MAX_HEADER_LINE
+                or info.kind == "prose"
+                or not may_hold_date(b.text, info.line.start, info.line.end)
+            ):
                 continue
             if not _in_teaser_box(infos, used, i) and self._take_date(b, info.line):
                 used[i] = True

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse._text import split_lines
+from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.formats import webpage
 from newsparse.formats._base import Builder
 from newsparse.formats.webpage import WebpageFormat, _about_signing_up, _runs, _split_title
@@ -3402,3 +3403,27 @@ def test_a_pulled_quote_over_the_date_is_no_headline() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == "Footbridge opens to walkers"
+
+
+def test_a_box_of_other_stories_is_looked_for_only_above_a_line_that_may_hold_a_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A page of short chrome lines (``Share``) over a box of other stories: looking
+    # back for the box from each line cost most of the parse. The answer is the same:
+    # the box's date is a teaser's, and no line above it holds one.
+    text = "Share\n" * 30 + "Most read\nLifeboat crew honoured for night rescue\n2 June 2023\n"
+    infos = list(classify_lines(text, split_lines(text)))
+    used = [False] * len(infos)
+    looked: list[str] = []
+    in_box = webpage._in_teaser_box
+
+    def recording(infos: list[LineInfo], used: list[bool], i: int) -> bool:
+        looked.append(infos[i].line.text)
+        return in_box(infos, used, i)
+
+    monkeypatch.setattr(webpage, "_in_teaser_box", recording)
+    b = Builder(text=text, options=ParseOptions(), rule_prefix="webpage")
+    WebpageFormat()._find_date_anywhere(b, infos, used, -1)
+    assert b.date is None
+    assert not any(used)
+    assert looked == ["2 June 2023"]
