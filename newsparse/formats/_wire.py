@@ -823,6 +823,14 @@ _CHINESE_EDITOR_RE = regex.compile(
     r"\x20?+[\]\u3011\uff09)]?+"
 )
 _CHINESE_NAME_SPLIT_RE = regex.compile(r"[\u3001\uff0c,\x20]\x20?+")
+# A role in the names' place names no one: ``编辑:本报记者`` (editor: our reporter),
+# ``编辑:记者``; ``本报``/``本報`` (this paper) or a reporter's, correspondent's or
+# editor's title.
+_CHINESE_ROLE_NAME_RE = regex.compile(
+    r"(?:\u672c[\u62a5\u5831\u520a\u53f0\u7f51\u7db2]).*+"  # 本报 本報 本刊 本台 本网 本網
+    r"|.*?(?:\u8bb0\u8005|\u8a18\u8005|\u901a\u8baf\u5458|\u901a\u8a0a\u54e1"  # 记者 通讯员
+    r"|\u7f16\u8f91|\u7de8\u8f2f)"  # 编辑
+)
 
 _NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
 _IN_PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,]{0,60}$")
@@ -852,6 +860,8 @@ def _take_editor(b: Builder, line: Line) -> bool:
     if m is None:
         return False
     names = tuple(n.strip() for n in split.split(m["names"].strip()) if n.strip())
+    if any(_CHINESE_ROLE_NAME_RE.fullmatch(n) is not None for n in names):
+        return False
     b.credits.append(Credit(role="editing", names=names))
     b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.editor")))
     return True

@@ -1665,6 +1665,18 @@ def test_a_chinese_wires_editor_line_is_an_editing_credit(
     assert [(c.role, c.names) for c in a.attribution.credits] == [("editing", names)]
 
 
+@pytest.mark.parametrize("who", ["本报记者", "記者", "本报通讯员"])
+def test_a_chinese_editor_line_naming_a_role_gives_no_credit(who: str) -> None:
+    # ``编辑:本报记者`` (editor: our reporter) names a role, no one: no editing credit.
+    lead = "新华社北京8月14日电\uff08记者 王明远\uff09"
+    text = "西部山区秋粮丰收在望\n\n" + lead + _CN_BODY + "\n编辑\uff1a" + who + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    given = () if a.attribution is None else a.attribution.credits
+    assert all(who not in c.names for c in given)
+    assert "attribution.editor" not in a.rules.get("attribution", ())
+
+
 def test_chinese_wire_lines_ending_in_full_stops_are_paragraphs() -> None:
     # No blank lines: each line, indented with ideographic spaces, ends with 。.
     first, second = _CN_BODY.rstrip("\n").split("\n\n")
