@@ -3420,3 +3420,25 @@ def test_a_pulled_quote_over_the_date_is_no_headline() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == "Footbridge opens to walkers"
+
+
+@pytest.mark.parametrize("place", ["Mesa Valley", "Cedar Springs", "Twin Falls", "Lee Township"])
+def test_a_place_over_the_sites_name_over_the_date_is_no_byline(place: str) -> None:
+    # A place's name (a town's, closing with Valley, Springs, Falls ...) set over the
+    # paper's name and the date names no writer.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + place
+        + "\n"
+        + "The Valley Herald\n"
+        + "Published 5:02 a.m. CT Nov. 14, 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None or place not in a.byline.authors
+    assert a.date is not None
+    assert a.date.date() == dt.date(2023, 11, 14)
