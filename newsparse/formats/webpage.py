@@ -80,7 +80,7 @@ from newsparse.formats._base import (
     ShortLines,
     alternation,
 )
-from newsparse.model import Byline, Field, Span
+from newsparse.model import Byline, Credit, Field, Span
 from newsparse.stopwords import OPEN_WORDS
 from newsparse.vocab import (
     MONTHS,
@@ -2567,7 +2567,7 @@ class WebpageFormat(EvidenceFormat):
                 byline = attrs.evolve(byline, organization=under.text)
                 b.add_furniture(under.start, under.end, b.rule("byline-outlet"))
                 used[i + 1] = True
-            self._set_byline(b, byline, found.span, found.author_spans)
+            self._set_byline(b, byline, found.span, found.author_spans, found.credits)
             b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
             b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
             used[i] = True
@@ -2683,7 +2683,7 @@ class WebpageFormat(EvidenceFormat):
             and found.byline.authors
             and (not names_only or reads_as_names(found))
         ):
-            self._set_byline(b, found.byline, found.span, found.author_spans)
+            self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
             b.add_furniture(line.start, found.span.start, b.rule("byline-label"))
             # What the byline reader trimmed from the end (a bracket) stays accounted for.
             b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
@@ -2700,7 +2700,7 @@ class WebpageFormat(EvidenceFormat):
                 and found.byline.authors
                 and (not names_only or reads_as_names(found))
             ):
-                self._set_byline(b, found.byline, found.span, found.author_spans)
+                self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
                 b.add_furniture(line.start, line.end, b.rule("byline-label"))
                 # A bullet, bar or bracket trimmed from the names' line is furniture too.
                 b.add_furniture(nxt.start, found.span.start, b.rule("byline-rest"))
@@ -2727,7 +2727,7 @@ class WebpageFormat(EvidenceFormat):
         byline = read_byline(b.text, line.start, line.start + cut, foreign=b.reads_german_or_french)
         if byline is None or not byline.byline.authors:
             return False
-        self._set_byline(b, byline.byline, byline.span, byline.author_spans)
+        self._set_byline(b, byline.byline, byline.span, byline.author_spans, byline.credits)
         b.add_furniture(line.start, byline.span.start, b.rule("byline-label"))
         b.add_furniture(byline.span.end, line.end, b.rule("byline-stamp"))
         return True
@@ -2748,12 +2748,17 @@ class WebpageFormat(EvidenceFormat):
                 continue
             found = read_signature(b.text, line.start, line.end)
             if found is not None and found.byline.authors:
-                self._set_byline(b, found.byline, found.span, found.author_spans)
+                self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
                 used[i] = True
                 return
 
     def _set_byline(
-        self, b: Builder, byline: Byline, span: Span, author_spans: tuple[Span, ...]
+        self,
+        b: Builder,
+        byline: Byline,
+        span: Span,
+        author_spans: tuple[Span, ...],
+        credited: tuple[tuple[Credit, Span], ...] = (),
     ) -> None:
         raw = span.of(b.text)
         b.byline = Field(value=byline, raw=raw, span=span, rule=b.rule("byline"))
@@ -2761,6 +2766,11 @@ class WebpageFormat(EvidenceFormat):
             Field(value=s.of(b.text), raw=s.of(b.text), span=s, rule=b.rule("author"))
             for s in author_spans
         )
+        for credit, at in credited:
+            b.credits.append(credit)
+            b.attribution.append(
+                b.span_field(at.start, at.end, b.rule("attribution.byline-credit"))
+            )
 
     def _take_names_before_date(self, b: Builder, line: Line, title: str) -> bool:
         """Names with no ``By`` before the date on the line under the headline.
@@ -2802,7 +2812,7 @@ class WebpageFormat(EvidenceFormat):
             or (len(names.byline.authors) == 1 and _names_site(names.byline.authors[0], title))
         ):
             return False
-        self._set_byline(b, names.byline, names.span, names.author_spans)
+        self._set_byline(b, names.byline, names.span, names.author_spans, names.credits)
         b.set_date(found, b.rule("date"))
         b.add_furniture(line.start, names_start, b.rule("byline-label"))
         b.add_furniture(names.span.end, found.span.start, b.rule("byline-rest"))
