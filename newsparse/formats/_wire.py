@@ -948,10 +948,41 @@ def take_wire_trailers(
             and not (agency_marks and _take_editor(b, line))
             and b.take_trailers([line], max_lines=1) == 1
         ):
-            break
+            if not agency_marks or (k := _after_end_mark(b, lines, n, max_lines - taken)) is None:
+                break
+            for teaser in lines[k:n]:
+                b.add_furniture(teaser.start, teaser.end, b.rule("after-end-mark"))
+            taken += n - k
+            n = k
+            continue
         n -= 1
         taken += 1
     return n
+
+
+# Xinhua's end marks, alone on a line or glued to the last sentence (``...归仓。(完)``):
+# the story ends there.
+_XINHUA_END_MARK_RE = regex.compile(
+    r"(?:Enditem|ENDITEM|[\uff08(]\u5b8c[\uff09)])" + r"[\s" + INVISIBLE + r"]*+\Z"
+)
+#: A line after Xinhua's end mark no longer than this is a teaser's (a related story's
+#: headline, its label), not a paragraph of the story's.
+_TEASER_WIDTH = 80
+
+
+def _after_end_mark(b: Builder, lines: Sequence[Line], n: int, budget: int) -> int | None:
+    """Where the lines after Xinhua's end mark start that run to ``lines[n - 1]``, if any.
+
+    A box of related stories (``相关新闻`` over their headlines, ``Related news``) the
+    page sets after the end mark: at most ``budget`` short lines, none with an end mark.
+    """
+    for k in range(n - 1, max(n - 1 - budget, 0), -1):
+        line = lines[k - 1]
+        if len(lines[k].text) > _TEASER_WIDTH:
+            return None
+        if _regex.search(_XINHUA_END_MARK_RE, b.text, line.start, line.end) is not None:
+            return k
+    return None
 
 
 # What a press release ends with: its end mark, the issuer (``SOURCE Kiln Labs``), the
