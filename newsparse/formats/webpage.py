@@ -260,9 +260,14 @@ def _title_may_name_site(scan: Scan, start: int, end: int) -> bool:
 # The first line repeated later as a line of its own (title, then ``<h1>``), the
 # title perhaps with a site's name after a separator (``Headline - Site``): the blanks
 # before the separator are those the possessive run took, so the lookbehind asks for one.
+# One word in lower case (``- draft``, ``- v2``) or a document's status (``- Final``)
+# is no site's name: a note's subject over its heading is no page (``heise online``,
+# ``golem.de`` are).
 _TITLE_REPEATED_RE = regex.compile(
     r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
-    r"(?:(?<=\x20)(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n]{1,60}+)?\r?\n"
+    r"(?:(?<=\x20)(?:\||-|\u2013|\u2014|\u00bb|::)\x20"
+    r"(?!(?:\p{Ll}[\p{Ll}\p{N}]*+|(?i:draft|final|updated?|copy|revised|corrected|v\d{1,3}))"
+    r"[\x20\t]*+\r?\n)[^\n]{1,60}+)?\r?\n"
     r"(?:[^\n]{0,300}+\n){0,80}?[\x20\t]*+(?P=title)[\x20\t\r]*+$",
     regex.MULTILINE,
 )
