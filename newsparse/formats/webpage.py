@@ -1840,6 +1840,28 @@ def _reads_as_h1(info: LineInfo, told: set[str]) -> bool:
     return bool(topic) and 2 * len(topic & told) >= len(topic)
 
 
+#: Words a title-cased line may hold in lower case.
+_TITLE_CASE_SMALL_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the",
+    "to", "with",
+))  # fmt: skip
+
+
+def _title_cased(text: str) -> bool:
+    """Whether each word of ``text`` opens with a capital, bar a few short joining words.
+
+    Examples:
+        >>> [_title_cased(t) for t in (
+        ...     "Town Hall and County Council", "Walkers cross the river", "\u6807\u9898")]
+        [True, False, False]
+    """
+    words = [w for w in text.replace(",", " ").split() if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals >= 2 and all(  # noqa: PLR2004 - one capital opens any line
+        w[0].isupper() or w in _TITLE_CASE_SMALL_WORDS for w in words
+    )
+
+
 def _topic_words(text: str) -> set[str]:
     """The words of ``text`` of :data:`MIN_TOPIC_WORD` letters or more, case-folded.
 
@@ -2165,8 +2187,13 @@ class WebpageFormat(EvidenceFormat):
         above = k - 1
         if above > 0 and not used[above] and _shaped_as_h1(infos[above]):
             # Two lines shaped as headlines: the lower is the upper's standfirst, which
-            # tells of the story whatever the upper says; the upper must tell of it.
-            if not _reads_as_h1(infos[above], told):
+            # tells of the story whatever the upper says; the upper must tell of it. An
+            # upper line in title case over one in sentence case may be a section's
+            # label (``Town Hall and County Council``) over the ``<h1>``: neither is
+            # taken.
+            if not _reads_as_h1(infos[above], told) or (
+                _title_cased(infos[above].line.text) and not _title_cased(infos[k].line.text)
+            ):
                 return 0
         else:
             above = k if _reads_as_h1(infos[k], told) else 0

@@ -3473,3 +3473,27 @@ def test_a_site_name_in_lower_case_still_closes_a_repeated_title(site: str) -> N
     found = newsparse.detect(text)[0]
     assert found.format == "webpage"
     assert "title-repeated" in found.evidence
+
+
+@pytest.mark.parametrize(
+    "kicker", ["Town Hall and County Council", "Roads, Rail and Transport", "River Town News"]
+)
+def test_a_kicker_in_title_case_over_a_reworded_h1_is_no_headline(kicker: str) -> None:
+    # A section's label in title case, sharing words with the story, over the <h1>
+    # written in sentence case: the label is no headline (the title stays it).
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + kicker
+        + "\nWalkers cross the new footbridge over the river\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline != kicker
+    assert a.headline in {
+        "Footbridge opens to walkers",
+        "Walkers cross the new footbridge over the river",
+    }
