@@ -335,12 +335,12 @@ class BylineMatch:
 # A photographer's credit after the writers and a bar, to the byline's end: ``| Photos by
 # Sam Roe``, ``| PHOTOGRAPHY: SAM ROE``, ``| Video by ...``; a name opens with a capital.
 _BAR_CREDIT_RE = regex.compile(
-    r"\s*+\|\s*+(?P<credit>(?P<role>photos?|photographs?|photography|pictures?|video"
+    r"(?<!\s)\s*+\|\s*+(?P<credit>(?P<role>photos?|photographs?|photography|pictures?|video"
     r"|illustrations?)(?:\x20by(?:\x20|:\s*+)|:\s*+)(?P<names>(?-i:\p{Lu})[^|\n]{0,200}?))"
     r"\s*+$",
     regex.IGNORECASE,
 )
-_CREDIT_NAMES_SPLIT_RE = regex.compile(r"\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
+_CREDIT_NAMES_SPLIT_RE = regex.compile(r"(?<!\s)\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
 
 
 def _bar_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None:

@@ -825,11 +825,11 @@ _CHINESE_EDITOR_RE = regex.compile(
 _CHINESE_NAME_SPLIT_RE = regex.compile(r"[\u3001\uff0c,\x20]\x20?+")
 # A role in the names' place names no one: ``编辑:本报记者`` (editor: our reporter),
 # ``编辑:记者``; ``本报``/``本報`` (this paper) or a reporter's, correspondent's or
-# editor's title.
+# editor's title (本报 本報 本刊 本台 本网 本網; 记者 記者 通讯员 通訊員 编辑 編輯).
 _CHINESE_ROLE_NAME_RE = regex.compile(
-    r"(?:\u672c[\u62a5\u5831\u520a\u53f0\u7f51\u7db2]).*+"  # 本报 本報 本刊 本台 本网 本網
-    r"|.*?(?:\u8bb0\u8005|\u8a18\u8005|\u901a\u8baf\u5458|\u901a\u8a0a\u54e1"  # 记者 通讯员
-    r"|\u7f16\u8f91|\u7de8\u8f2f)"  # 编辑
+    r"(?:\u672c[\u62a5\u5831\u520a\u53f0\u7f51\u7db2])\p{Han}{0,4}+"
+    r"|\p{Han}{0,4}?(?:\u8bb0\u8005|\u8a18\u8005|\u901a\u8baf\u5458|\u901a\u8a0a\u54e1"
+    r"|\u7f16\u8f91|\u7de8\u8f2f)"
 )
 
 _NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
