@@ -861,7 +861,9 @@ def _take_editor(b: Builder, line: Line) -> bool:
         return False
     names = tuple(n.strip() for n in split.split(m["names"].strip()) if n.strip())
     if any(_CHINESE_ROLE_NAME_RE.fullmatch(n) is not None for n in names):
-        return False
+        # ``编辑:本报记者``: the editor's tag names no one; no credit, and no paragraph.
+        b.add_furniture(line.start, line.end, b.rule("editor-role"))
+        return True
     b.credits.append(Credit(role="editing", names=names))
     b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.editor")))
     return True

@@ -1665,7 +1665,7 @@ def test_a_chinese_wires_editor_line_is_an_editing_credit(
     assert [(c.role, c.names) for c in a.attribution.credits] == [("editing", names)]
 
 
-@pytest.mark.parametrize("who", ["本报记者", "記者", "本报通讯员"])
+@pytest.mark.parametrize("who", ["本报记者", "記者", "本刊记者"])
 def test_a_chinese_editor_line_naming_a_role_gives_no_credit(who: str) -> None:
     # ``编辑:本报记者`` (editor: our reporter) names a role, no one: no editing credit.
     lead = "新华社北京8月14日电\uff08记者 王明远\uff09"
@@ -1675,6 +1675,7 @@ def test_a_chinese_editor_line_naming_a_role_gives_no_credit(who: str) -> None:
     given = () if a.attribution is None else a.attribution.credits
     assert all(who not in c.names for c in given)
     assert "attribution.editor" not in a.rules.get("attribution", ())
+    assert a.paragraphs[-1] == _CN_BODY.rstrip("\n").rsplit("\n", 1)[-1]
 
 
 def test_chinese_wire_lines_ending_in_full_stops_are_paragraphs() -> None:
