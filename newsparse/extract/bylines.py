@@ -37,7 +37,7 @@ from attrs import evolve, frozen
 
 from newsparse import _regex
 from newsparse._text import caseless, holds_any
-from newsparse.model import Byline, Span
+from newsparse.model import Byline, Credit, Span
 from newsparse.vocab import (
     BYLINE_LABELS,
     NAME_JOINS,
@@ -304,11 +304,16 @@ class BylineMatch:
     Correspondent``) are no authors either; they stay in the byline's text, or are its
     organisation when no author comes before them (``By Staff Writer``).
 
+    A photographer's credit after a bar (``By Jane Doe | Photos by Sam Roe``) is no
+    author either: it stays in the byline's text, and ``credits`` gives it with its
+    role.
+
     Args:
         byline: The byline's value.
         span: The byline's text in the input (prefix included).
         author_spans: One span per author, in order.
         places: One span per place the byline names, in order.
+        credits: Each credit after a bar with its span (``Photography: Sam Roe``).
 
     Examples:
         >>> found = read_byline("By Ann Poe")
@@ -324,6 +329,32 @@ class BylineMatch:
     span: Span
     author_spans: tuple[Span, ...]
     places: tuple[Span, ...] = ()
+    credits: tuple[tuple[Credit, Span], ...] = ()
+
+
+# A photographer's credit after the writers and a bar, to the byline's end: ``| Photos by
+# Sam Roe``, ``| PHOTOGRAPHY: SAM ROE``, ``| Video by ...``; a name opens with a capital.
+_BAR_CREDIT_RE = regex.compile(
+    r"(?<!\s)\s*+\|\s*+(?P<credit>(?P<role>photos?|photographs?|photography|pictures?|video"
+    r"|illustrations?)(?:\x20by(?:\x20|:\s*+)|:\s*+)(?P<names>(?-i:\p{Lu})[^|\n]{0,200}?))"
+    r"\s*+$",
+    regex.IGNORECASE,
+)
+_CREDIT_NAMES_SPLIT_RE = regex.compile(r"(?<!\s)\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
+
+
+def _bar_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    """The photographer's credit after a bar closing ``text[pos:endpos]``, if one does.
+
+    Examples:
+        >>> _bar_credit("By Jane Doe | Photos by Sam Roe", 0, 31)["names"]
+        'Sam Roe'
+        >>> _bar_credit("By Jane Doe | Video Desk", 0, 24) is None
+        True
+    """
+    if not holds_any(text[pos:endpos], "|"):
+        return None
+    return _regex.search(_BAR_CREDIT_RE, text, pos, endpos)
 
 
 # What _SEPARATOR_RE and _LABEL_SUFFIX_RE cannot match without: a region holding none
@@ -655,6 +686,12 @@ def read_byline(
         if where is not None:
             places.append(Span(*where.span("place")))
             names_end = where.start()
+    bar_credits: tuple[tuple[Credit, Span], ...] = ()
+    if (credit := _bar_credit(text, names_start, names_end)) is not None:
+        names = tuple(n for n in _CREDIT_NAMES_SPLIT_RE.split(credit["names"]) if n)
+        role = caseless(credit["role"])
+        bar_credits = ((Credit(role=role, names=names), Span(*credit.span("credit"))),)
+        names_end = credit.start()
     organization: str | None = None
     label = None
     if holds_any(text[names_start:end], _DASHES):
@@ -783,7 +820,11 @@ def read_byline(
         text=text[start:end],
     )
     found = BylineMatch(
-        byline=byline, span=Span(start, end), author_spans=tuple(authors), places=tuple(places)
+        byline=byline,
+        span=Span(start, end),
+        author_spans=tuple(authors),
+        places=tuple(places),
+        credits=bar_credits,
     )
     return None if stamped and not reads_as_names(found) else found
 
@@ -881,9 +922,9 @@ def _names_place(words: Sequence[str]) -> bool:
 
     Examples:
         >>> [_names_place(n.split()) for n in (
-        ...     "New York", "Mount Vernon", "Staten Island", "Storm Ivy", "Jane Doe",
-        ...     "Virginia Woolf")]
-        [True, True, True, True, False, False]
+        ...     "New York", "Mount Vernon", "Staten Island", "Storm Ivy", "Mesa Valley",
+        ...     "Jane Doe", "Virginia Woolf")]
+        [True, True, True, True, True, False, False]
     """
     if len(words) < 2:  # noqa: PLR2004 - a given name and a surname
         return False

@@ -1055,6 +1055,18 @@ class Builder:
             Field(value=s.of(text), raw=s.of(text), span=s, rule=self.rule("author"))
             for s in found.author_spans
         )
+        self.file_byline_credits(found)
+
+    def file_byline_credits(self, found: BylineMatch) -> None:
+        """Credit the photographers a byline names after a bar (``| Photos by Sam Roe``).
+
+        Each credit's text, inside the byline's, is an attribution line too.
+        """
+        for credit, span in found.credits:
+            self.credits.append(credit)
+            self.attribution.append(
+                self.span_field(span.start, span.end, self.rule("attribution.byline-credit"))
+            )
 
     def take_dated_line(self, line: Line) -> bool:
         """Read a line holding a date: a byline beside it, else a date line.

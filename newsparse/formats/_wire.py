@@ -823,6 +823,14 @@ _CHINESE_EDITOR_RE = regex.compile(
     r"\x20?+[\]\u3011\uff09)]?+"
 )
 _CHINESE_NAME_SPLIT_RE = regex.compile(r"[\u3001\uff0c,\x20]\x20?+")
+# A role in the names' place names no one: ``编辑:本报记者`` (editor: our reporter),
+# ``编辑:记者``; ``本报``/``本報`` (this paper) or a reporter's, correspondent's or
+# editor's title (本报 本報 本刊 本台 本网 本網; 记者 記者 通讯员 通訊員 编辑 編輯).
+_CHINESE_ROLE_NAME_RE = regex.compile(
+    r"(?:\u672c[\u62a5\u5831\u520a\u53f0\u7f51\u7db2])\p{Han}{0,4}+"
+    r"|\p{Han}{0,4}?(?:\u8bb0\u8005|\u8a18\u8005|\u901a\u8baf\u5458|\u901a\u8a0a\u54e1"
+    r"|\u7f16\u8f91|\u7de8\u8f2f)"
+)
 
 _NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
 _IN_PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,]{0,60}$")
@@ -852,6 +860,10 @@ def _take_editor(b: Builder, line: Line) -> bool:
     if m is None:
         return False
     names = tuple(n.strip() for n in split.split(m["names"].strip()) if n.strip())
+    if any(_CHINESE_ROLE_NAME_RE.fullmatch(n) is not None for n in names):
+        # ``编辑:本报记者``: the editor's tag names no one; no credit, and no paragraph.
+        b.add_furniture(line.start, line.end, b.rule("editor-role"))
+        return True
     b.credits.append(Credit(role="editing", names=names))
     b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.editor")))
     return True
@@ -938,10 +950,41 @@ def take_wire_trailers(
             and not (agency_marks and _take_editor(b, line))
             and b.take_trailers([line], max_lines=1) == 1
         ):
-            break
+            if not agency_marks or (k := _after_end_mark(b, lines, n, max_lines - taken)) is None:
+                break
+            for teaser in lines[k:n]:
+                b.add_furniture(teaser.start, teaser.end, b.rule("after-end-mark"))
+            taken += n - k
+            n = k
+            continue
         n -= 1
         taken += 1
     return n
+
+
+# Xinhua's end marks, alone on a line or glued to the last sentence (``...归仓。(完)``):
+# the story ends there.
+_XINHUA_END_MARK_RE = regex.compile(
+    r"(?:Enditem|ENDITEM|[\uff08(]\u5b8c[\uff09)])" + r"[\s" + INVISIBLE + r"]*+\Z"
+)
+#: A line after Xinhua's end mark no longer than this is a teaser's (a related story's
+#: headline, its label), not a paragraph of the story's.
+_TEASER_WIDTH = 80
+
+
+def _after_end_mark(b: Builder, lines: Sequence[Line], n: int, budget: int) -> int | None:
+    """Where the lines after Xinhua's end mark start that run to ``lines[n - 1]``, if any.
+
+    A box of related stories (``相关新闻`` over their headlines, ``Related news``) the
+    page sets after the end mark: at most ``budget`` short lines, none with an end mark.
+    """
+    for k in range(n - 1, max(n - 1 - budget, 0), -1):
+        line = lines[k - 1]
+        if len(lines[k].text) > _TEASER_WIDTH:
+            return None
+        if _regex.search(_XINHUA_END_MARK_RE, b.text, line.start, line.end) is not None:
+            return k
+    return None
 
 
 # What a press release ends with: its end mark, the issuer (``SOURCE Kiln Labs``), the

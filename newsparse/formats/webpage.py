@@ -80,7 +80,7 @@ from newsparse.formats._base import (
     ShortLines,
     alternation,
 )
-from newsparse.model import Byline, Field, Span
+from newsparse.model import Byline, Credit, Field, Span
 from newsparse.stopwords import OPEN_WORDS
 from newsparse.vocab import (
     MONTHS,
@@ -260,9 +260,14 @@ def _title_may_name_site(scan: Scan, start: int, end: int) -> bool:
 # The first line repeated later as a line of its own (title, then ``<h1>``), the
 # title perhaps with a site's name after a separator (``Headline - Site``): the blanks
 # before the separator are those the possessive run took, so the lookbehind asks for one.
+# One word in lower case (``- draft``, ``- v2``) or a document's status (``- Final``)
+# is no site's name: a note's subject over its heading is no page (``heise online``,
+# ``golem.de`` are).
 _TITLE_REPEATED_RE = regex.compile(
     r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
-    r"(?:(?<=\x20)(?:\||-|\u2013|\u2014|\u00bb|::)\x20[^\n]{1,60}+)?\r?\n"
+    r"(?:(?<=\x20)(?:\||-|\u2013|\u2014|\u00bb|::)\x20"
+    r"(?!(?:\p{Ll}[\p{Ll}\p{N}]*+|(?i:draft|final|updated?|copy|revised|corrected|v\d{1,3}))"
+    r"[\x20\t]*+\r?\n)[^\n]{1,60}+)?\r?\n"
     r"(?:[^\n]{0,300}+\n){0,80}?[\x20\t]*+(?P=title)[\x20\t\r]*+$",
     regex.MULTILINE,
 )
@@ -1835,6 +1840,28 @@ def _reads_as_h1(info: LineInfo, told: set[str]) -> bool:
     return bool(topic) and 2 * len(topic & told) >= len(topic)
 
 
+#: Words a title-cased line may hold in lower case.
+_TITLE_CASE_SMALL_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the",
+    "to", "with",
+))  # fmt: skip
+
+
+def _title_cased(text: str) -> bool:
+    """Whether each word of ``text`` opens with a capital, bar a few short joining words.
+
+    Examples:
+        >>> [_title_cased(t) for t in (
+        ...     "Town Hall and County Council", "Walkers cross the river", "\u6807\u9898")]
+        [True, False, False]
+    """
+    words = [w for w in text.replace(",", " ").split() if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals >= 2 and all(  # noqa: PLR2004 - one capital opens any line
+        w[0].isupper() or w in _TITLE_CASE_SMALL_WORDS for w in words
+    )
+
+
 def _topic_words(text: str) -> set[str]:
     """The words of ``text`` of :data:`MIN_TOPIC_WORD` letters or more, case-folded.
 
@@ -2160,8 +2187,13 @@ class WebpageFormat(EvidenceFormat):
         above = k - 1
         if above > 0 and not used[above] and _shaped_as_h1(infos[above]):
             # Two lines shaped as headlines: the lower is the upper's standfirst, which
-            # tells of the story whatever the upper says; the upper must tell of it.
-            if not _reads_as_h1(infos[above], told):
+            # tells of the story whatever the upper says; the upper must tell of it. An
+            # upper line in title case over one in sentence case may be a section's
+            # label (``Town Hall and County Council``) over the ``<h1>``: neither is
+            # taken.
+            if not _reads_as_h1(infos[above], told) or (
+                _title_cased(infos[above].line.text) and not _title_cased(infos[k].line.text)
+            ):
                 return 0
         else:
             above = k if _reads_as_h1(infos[k], told) else 0
@@ -2567,7 +2599,7 @@ class WebpageFormat(EvidenceFormat):
                 byline = attrs.evolve(byline, organization=under.text)
                 b.add_furniture(under.start, under.end, b.rule("byline-outlet"))
                 used[i + 1] = True
-            self._set_byline(b, byline, found.span, found.author_spans)
+            self._set_byline(b, byline, found.span, found.author_spans, found.credits)
             b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
             b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
             used[i] = True
@@ -2683,7 +2715,7 @@ class WebpageFormat(EvidenceFormat):
             and found.byline.authors
             and (not names_only or reads_as_names(found))
         ):
-            self._set_byline(b, found.byline, found.span, found.author_spans)
+            self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
             b.add_furniture(line.start, found.span.start, b.rule("byline-label"))
             # What the byline reader trimmed from the end (a bracket) stays accounted for.
             b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
@@ -2700,7 +2732,7 @@ class WebpageFormat(EvidenceFormat):
                 and found.byline.authors
                 and (not names_only or reads_as_names(found))
             ):
-                self._set_byline(b, found.byline, found.span, found.author_spans)
+                self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
                 b.add_furniture(line.start, line.end, b.rule("byline-label"))
                 # A bullet, bar or bracket trimmed from the names' line is furniture too.
                 b.add_furniture(nxt.start, found.span.start, b.rule("byline-rest"))
@@ -2727,7 +2759,7 @@ class WebpageFormat(EvidenceFormat):
         byline = read_byline(b.text, line.start, line.start + cut, foreign=b.reads_german_or_french)
         if byline is None or not byline.byline.authors:
             return False
-        self._set_byline(b, byline.byline, byline.span, byline.author_spans)
+        self._set_byline(b, byline.byline, byline.span, byline.author_spans, byline.credits)
         b.add_furniture(line.start, byline.span.start, b.rule("byline-label"))
         b.add_furniture(byline.span.end, line.end, b.rule("byline-stamp"))
         return True
@@ -2748,12 +2780,17 @@ class WebpageFormat(EvidenceFormat):
                 continue
             found = read_signature(b.text, line.start, line.end)
             if found is not None and found.byline.authors:
-                self._set_byline(b, found.byline, found.span, found.author_spans)
+                self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
                 used[i] = True
                 return
 
     def _set_byline(
-        self, b: Builder, byline: Byline, span: Span, author_spans: tuple[Span, ...]
+        self,
+        b: Builder,
+        byline: Byline,
+        span: Span,
+        author_spans: tuple[Span, ...],
+        credited: tuple[tuple[Credit, Span], ...] = (),
     ) -> None:
         raw = span.of(b.text)
         b.byline = Field(value=byline, raw=raw, span=span, rule=b.rule("byline"))
@@ -2761,6 +2798,11 @@ class WebpageFormat(EvidenceFormat):
             Field(value=s.of(b.text), raw=s.of(b.text), span=s, rule=b.rule("author"))
             for s in author_spans
         )
+        for credit, at in credited:
+            b.credits.append(credit)
+            b.attribution.append(
+                b.span_field(at.start, at.end, b.rule("attribution.byline-credit"))
+            )
 
     def _take_names_before_date(self, b: Builder, line: Line, title: str) -> bool:
         """Names with no ``By`` before the date on the line under the headline.
@@ -2802,7 +2844,7 @@ class WebpageFormat(EvidenceFormat):
             or (len(names.byline.authors) == 1 and _names_site(names.byline.authors[0], title))
         ):
             return False
-        self._set_byline(b, names.byline, names.span, names.author_spans)
+        self._set_byline(b, names.byline, names.span, names.author_spans, names.credits)
         b.set_date(found, b.rule("date"))
         b.add_furniture(line.start, names_start, b.rule("byline-label"))
         b.add_furniture(names.span.end, found.span.start, b.rule("byline-rest"))

@@ -574,3 +574,39 @@ def test_names_in_capitals_after_a_bar_behind_names_in_capitals_stay_authors(
     assert found is not None
     assert found.byline.authors == authors
     assert found.byline.organization is None
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "names"),
+    [
+        ("By JANE DOE | PHOTOS BY SAM ROE", "photos", ("SAM ROE",)),
+        ("By Jane Doe | Photos by Sam Roe", "photos", ("Sam Roe",)),
+        ("By Jane Doe | Photography: Sam Roe", "photography", ("Sam Roe",)),
+        ("By Jane Doe | Photos by Sam Roe and Ana Lind", "photos", ("Sam Roe", "Ana Lind")),
+    ],
+)
+def test_a_photo_credit_after_a_bar_is_no_author(
+    line: str, role: str, names: tuple[str, ...]
+) -> None:
+    # After the writer's name and a bar, the photographer's credit: neither a second
+    # writer nor the outlet, but a credit with its role.
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == (line[3:].split(" | ", maxsplit=1)[0],)
+    assert found.byline.organization is None
+    assert found.byline.text == line
+    assert [(c.role, c.names) for c, _ in found.credits] == [(role, names)]
+    text = (
+        "Harbour town counts the cost of the flood\n\n"
+        + line
+        + "\n\nWater rose overnight in the harbour town, and residents moved to higher"
+        " ground as the river broke its banks.\n\nThe council opened two shelters in the"
+        " school halls.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == found.byline.authors
+    assert a.attribution is not None
+    assert [(c.role, c.names) for c in a.attribution.credits] == [(role, names)]
+    assert a.paragraphs[0].startswith("Water rose")

@@ -3427,3 +3427,80 @@ def test_a_box_of_other_stories_is_looked_for_only_above_a_line_that_may_hold_a_
     assert b.date is None
     assert not any(used)
     assert looked == ["2 June 2023"]
+
+
+@pytest.mark.parametrize("place", ["Mesa Valley", "Cedar Springs", "Twin Falls", "Lee Township"])
+def test_a_place_over_the_sites_name_over_the_date_is_no_byline(place: str) -> None:
+    # A place's name (a town's, closing with Valley, Springs, Falls ...) set over the
+    # paper's name and the date names no writer.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + place
+        + "\n"
+        + "The Valley Herald\n"
+        + "Published 5:02 a.m. CT Nov. 14, 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None or place not in a.byline.authors
+    assert a.date is not None
+    assert a.date.date() == dt.date(2023, 11, 14)
+
+
+@pytest.mark.parametrize("status", ["draft", "final", "updated", "copy", "v2", "Draft"])
+def test_a_status_after_a_dash_is_no_sites_name_for_a_repeated_title(status: str) -> None:
+    # ``Minutes of the meeting - draft`` over the minutes' own heading: a note's subject
+    # and its heading, not a page's title with its site's name.
+    text = (
+        f"Minutes of the meeting - {status}\n\n"
+        "Minutes of the meeting\n\n"
+        "Present: the chair, the clerk and five members.\n\n"
+        "The meeting opened at 7 p.m. and closed at 9 p.m.\n"
+    )
+    assert "title-repeated" not in newsparse.detect(text)[0].evidence
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == f"Minutes of the meeting - {status}"
+
+
+@pytest.mark.parametrize("site", ["heise online", "golem.de", "The Valley Herald"])
+def test_a_site_name_in_lower_case_still_closes_a_repeated_title(site: str) -> None:
+    text = (
+        f"Footbridge opens to walkers - {site}\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    found = newsparse.detect(text)[0]
+    assert found.format == "webpage"
+    assert "title-repeated" in found.evidence
+
+
+@pytest.mark.parametrize(
+    "kicker", ["Town Hall and County Council", "Roads, Rail and Transport", "River Town News"]
+)
+def test_a_kicker_in_title_case_over_a_reworded_h1_is_no_headline(kicker: str) -> None:
+    # A section's label in title case, sharing words with the story, over the <h1>
+    # written in sentence case: the label is no headline (the title stays it).
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + kicker
+        + "\nWalkers cross the new footbridge over the river\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline != kicker
+    assert a.headline in {
+        "Footbridge opens to walkers",
+        "Walkers cross the new footbridge over the river",
+    }

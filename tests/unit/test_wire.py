@@ -1665,6 +1665,19 @@ def test_a_chinese_wires_editor_line_is_an_editing_credit(
     assert [(c.role, c.names) for c in a.attribution.credits] == [("editing", names)]
 
 
+@pytest.mark.parametrize("who", ["本报记者", "記者", "本刊记者"])
+def test_a_chinese_editor_line_naming_a_role_gives_no_credit(who: str) -> None:
+    # ``编辑:本报记者`` (editor: our reporter) names a role, no one: no editing credit.
+    lead = "新华社北京8月14日电\uff08记者 王明远\uff09"
+    text = "西部山区秋粮丰收在望\n\n" + lead + _CN_BODY + "\n编辑\uff1a" + who + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    given = () if a.attribution is None else a.attribution.credits
+    assert all(who not in c.names for c in given)
+    assert "attribution.editor" not in a.rules.get("attribution", ())
+    assert a.paragraphs[-1] == _CN_BODY.rstrip("\n").rsplit("\n", 1)[-1]
+
+
 def test_chinese_wire_lines_ending_in_full_stops_are_paragraphs() -> None:
     # No blank lines: each line, indented with ideographic spaces, ends with 。.
     first, second = _CN_BODY.rstrip("\n").split("\n\n")
@@ -1722,3 +1735,44 @@ def test_a_chinese_dateline_a_sentence_opens_with_as_its_subject_is_no_dateline(
     check_article(text, a)
     assert a.dateline is None
     assert a.paragraphs == (first, second)
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "end", "teaser"),
+    [
+        (
+            "新华社北京8月14日电\uff08记者 王明远\uff09",
+            _CN_BODY,
+            "\uff08\u5b8c\uff09",
+            "\n相关新闻\n\n东部沿海台风过境\n",
+        ),
+        (
+            "新华社北京8月14日电\uff08记者 王明远\uff09",
+            _CN_BODY.rstrip("\n"),
+            "\uff08\u5b8c\uff09",
+            "\n相关新闻\n东部沿海台风过境\n南方多地迎来降雨\n",
+        ),
+        (
+            "BEIJING, Aug. 14 (Xinhua) -- ",
+            (
+                "Grain output in the western hills is set to rise this autumn, officials said"
+                " on Monday.\n\nFarmers were told to bring in the harvest before the rains.\n"
+            ),
+            "Enditem",
+            "\nRelated news\n\nStorm passes over the eastern coast\n",
+        ),
+    ],
+)
+def test_a_teaser_after_a_xinhua_end_mark_is_furniture(
+    lead: str, body: str, end: str, teaser: str
+) -> None:
+    # The story ends at Xinhua's end mark; a box of related stories after it is the
+    # page's, not the last paragraph's.
+    text = "Autumn harvest\n\n" + lead + body + end + "\n" + teaser
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "wire"
+    last = body.rstrip("\n").rsplit("\n", 1)[-1]
+    assert a.paragraphs[-1] == last
+    assert not any(teaser.split("\n")[-2] in p for p in a.paragraphs)
+    assert "wire.after-end-mark" in a.rules["furniture"]
