@@ -3451,6 +3451,27 @@ def test_a_place_over_the_sites_name_over_the_date_is_no_byline(place: str) -> N
     assert a.date.date() == dt.date(2023, 11, 14)
 
 
+@pytest.mark.parametrize("name", ["Joe Falls", "Jim Valley", "Ann Springs"])
+@pytest.mark.parametrize("header", ["{}\n14 August 2023\n", "{}, 14 August 2023\n"])
+def test_a_writer_whose_surname_closes_place_names_keeps_the_byline(name: str, header: str) -> None:
+    # ``Falls``, ``Valley`` and ``Springs`` close places' names and a few people's: a
+    # name over the date, or beside it, with no site's name between, is the writer's.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + header.format(name)
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == (name,)
+    assert a.date is not None
+    assert a.date.date() == dt.date(2023, 8, 14)
+
+
 @pytest.mark.parametrize("status", ["draft", "final", "updated", "copy", "v2", "Draft"])
 def test_a_status_after_a_dash_is_no_sites_name_for_a_repeated_title(status: str) -> None:
     # ``Minutes of the meeting - draft`` over the minutes' own heading: a note's subject
