@@ -3525,3 +3525,33 @@ def test_a_kicker_in_title_case_over_a_reworded_h1_is_no_headline(kicker: str) -
         "Footbridge opens to walkers",
         "Walkers cross the new footbridge over the river",
     }
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "The town's new bridge opened on Saturday after a year of work.",
+        (
+            "Cyclists will be allowed to use the crossing from next month, the mayor said,"
+            " after a year of work on the river and its banks"
+        ),
+    ],
+)
+def test_a_title_cased_h1_over_a_standfirst_is_the_headline(standfirst: str) -> None:
+    # A reworded <h1> in title case (as many American sites set it) over its standfirst
+    # in sentence case: a standfirst that ends with a full stop or runs longer than a
+    # headline is no <h1>, and no section's label stands over one.
+    h1 = "Walkers Cross the New Footbridge Over the River"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + h1
+        + "\n"
+        + standfirst
+        + "\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
