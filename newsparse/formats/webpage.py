@@ -2189,14 +2189,16 @@ class WebpageFormat(EvidenceFormat):
         if above > 0 and not used[above] and _shaped_as_h1(infos[above]):
             # Two lines shaped as headlines: the lower is the upper's standfirst, which
             # tells of the story whatever the upper says; the upper must tell of it. An
-            # upper line in title case over one in sentence case that may be a headline
-            # itself may be a section's label (``Town Hall and County Council``) over
-            # the ``<h1>``: neither is taken. Under a title-cased ``<h1>`` a standfirst
-            # that ends with a full stop, or runs longer than a headline, is none.
+            # upper line in title case over one in sentence case may be a section's
+            # label (``Town Hall and County Council``) over the ``<h1>``: neither is
+            # taken. A lower line ending with a full stop, or longer than a headline, is
+            # no ``<h1>`` but the standfirst of a title-cased one.
+            lower = infos[k]
             if not _reads_as_h1(infos[above], told) or (
                 _title_cased(infos[above].line.text)
-                and _shaped_as_h1(infos[k])
-                and not _title_cased(infos[k].line.text)
+                and not _title_cased(lower.line.text)
+                and lower.shape.words <= MAX_H1_WORDS
+                and lower.line.text.rstrip(_CLOSING_QUOTES + ")")[-1:] not in ".\u3002"
             ):
                 return 0
         else:

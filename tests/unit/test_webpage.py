@@ -3555,3 +3555,29 @@ def test_a_title_cased_h1_over_a_standfirst_is_the_headline(standfirst: str) -> 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == h1
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Is the new footbridge over the river worth the wait?",
+        "Walkers cross the new footbridge over the river at last!",
+    ],
+)
+def test_a_kicker_in_title_case_over_a_question_h1_is_no_headline(h1: str) -> None:
+    # A headline may end with a question or exclamation mark, never a full stop: under
+    # a section's label it is the <h1> still, not a standfirst.
+    kicker = "Town Hall and County Council"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + kicker
+        + "\n"
+        + h1
+        + "\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline != kicker
