@@ -351,20 +351,20 @@ PLACE_NAMES: frozenset[str] = frozenset((
 
 #: Words that open a place's name (``Mount Vernon``, ``Fort Worth``, ``Port Talbot``)
 #: or a storm's (``Storm Ivy``, ``Hurricane Ian``), or close a place's (``Staten
-#: Island``, ``Jersey City``, ``Orange County``, ``Mesa Valley``, ``Twin Falls``, ``Lee
-#: Township``), lower case: a name that opens or closes with one, before a date under
-#: the headline, is no writer's. No word here is a common given name or surname
-#: (``Glen``, ``Lake``, ``Bay``, ``Park``, ``San``, ``Beach`` and ``Santa`` are;
-#: ``Storm``, rarely, is).
+#: Island``, ``Jersey City``, ``Orange County``, ``Lee Township``), lower case: a name
+#: that opens or closes with one, before a date under the headline, is no writer's. No
+#: word here is a common given name or surname (``Glen``, ``Lake``, ``Bay``, ``Park``,
+#: ``San``, ``Beach`` and ``Santa`` are; ``Storm``, rarely, is). Under ``"surname"``,
+#: words that close a place's name and a few people's too (``Mesa Valley``, ``Twin
+#: Falls``; ``Jim Valley``, ``Joe Falls``): a name closing with one is a place's only
+#: over the site's name (a local paper's town).
 PLACE_WORDS: dict[str, frozenset[str]] = {
     "first": frozenset((
         "mount", "mt", "mt.", "fort", "ft.", "port", "cape", "los", "las",
         "storm", "hurricane", "typhoon", "cyclone", "tropical",
     )),
-    "last": frozenset((
-        "island", "islands", "city", "county", "province", "heights", "valley", "springs",
-        "falls", "township",
-    )),
+    "last": frozenset(("island", "islands", "city", "county", "province", "heights", "township")),
+    "surname": frozenset(("valley", "springs", "falls")),
 }  # fmt: skip
 
 #: Words a newspaper's name closes with (``New York Times``, ``Daily Post``, ``Evening

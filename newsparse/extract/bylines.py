@@ -922,9 +922,9 @@ def _names_place(words: Sequence[str]) -> bool:
 
     Examples:
         >>> [_names_place(n.split()) for n in (
-        ...     "New York", "Mount Vernon", "Staten Island", "Storm Ivy", "Mesa Valley",
-        ...     "Jane Doe", "Virginia Woolf")]
-        [True, True, True, True, True, False, False]
+        ...     "New York", "Mount Vernon", "Staten Island", "Storm Ivy", "Lee Township",
+        ...     "Jane Doe", "Virginia Woolf", "Joe Falls")]
+        [True, True, True, True, True, False, False, False]
     """
     if len(words) < 2:  # noqa: PLR2004 - a given name and a surname
         return False

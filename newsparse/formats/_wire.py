@@ -970,17 +970,28 @@ _XINHUA_END_MARK_RE = regex.compile(
 #: A line after Xinhua's end mark no longer than this is a teaser's (a related story's
 #: headline, its label), not a paragraph of the story's.
 _TEASER_WIDTH = 80
+# What a line ending with a full stop ends with, past closing quotes and brackets: a
+# sentence's, no teaser's headline (``今年秋粮长势良好。``, ``... on Friday.``).
+_FULL_STOP_END_RE = regex.compile(
+    r"[.\u3002][\s\"'\u201d\u2019\u00bb)\]\u300d\u300f" + INVISIBLE + r"]*+\Z"
+)
 
 
 def _after_end_mark(b: Builder, lines: Sequence[Line], n: int, budget: int) -> int | None:
     """Where the lines after Xinhua's end mark start that run to ``lines[n - 1]``, if any.
 
     A box of related stories (``相关新闻`` over their headlines, ``Related news``) the
-    page sets after the end mark: at most ``budget`` short lines, none with an end mark.
+    page sets after the end mark: at most ``budget`` short lines, none with an end mark
+    and none ending with a full stop (a headline ends with none; a line that does is
+    the story's, as after a series' note glued to its end mark, ``之三(完)``).
     """
     for k in range(n - 1, max(n - 1 - budget, 0), -1):
         line = lines[k - 1]
-        if len(lines[k].text) > _TEASER_WIDTH:
+        teaser = lines[k]
+        if (
+            len(teaser.text) > _TEASER_WIDTH
+            or _regex.search(_FULL_STOP_END_RE, b.text, teaser.start, teaser.end) is not None
+        ):
             return None
         if _regex.search(_XINHUA_END_MARK_RE, b.text, line.start, line.end) is not None:
             return k

@@ -92,6 +92,7 @@ from newsparse.vocab import (
     PAGE_RELATED,
     PAGE_SHARE,
     PAGE_SIGNUP,
+    PLACE_WORDS,
     WEEKDAYS,
 )
 
@@ -2190,9 +2191,14 @@ class WebpageFormat(EvidenceFormat):
             # tells of the story whatever the upper says; the upper must tell of it. An
             # upper line in title case over one in sentence case may be a section's
             # label (``Town Hall and County Council``) over the ``<h1>``: neither is
-            # taken.
+            # taken. A lower line ending with a full stop, or longer than a headline, is
+            # no ``<h1>`` but the standfirst of a title-cased one.
+            lower = infos[k]
             if not _reads_as_h1(infos[above], told) or (
-                _title_cased(infos[above].line.text) and not _title_cased(infos[k].line.text)
+                _title_cased(infos[above].line.text)
+                and not _title_cased(lower.line.text)
+                and lower.shape.words <= MAX_H1_WORDS
+                and lower.line.text.rstrip(_CLOSING_QUOTES + ")")[-1:] not in ".\u3002"
             ):
                 return 0
         else:
@@ -2593,6 +2599,13 @@ class WebpageFormat(EvidenceFormat):
                 continue
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
             if found is None or not reads_as_names(found):
+                continue
+            if outlet and any(
+                caseless(name.rsplit(maxsplit=1)[-1]) in PLACE_WORDS["surname"]
+                for name in found.byline.authors
+            ):
+                # A local paper's town over its name (``Mesa Valley`` / ``Valley
+                # Herald``), no writer; elsewhere ``Joe Falls`` is one.
                 continue
             byline = found.byline
             if outlet and under is not None and byline.organization is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract.bylines import is_role_line, read_byline
+from newsparse.extract.bylines import is_role_line, read_byline, reads_as_names
 from tests.laws import check_article
 
 
@@ -610,3 +610,17 @@ def test_a_photo_credit_after_a_bar_is_no_author(
     assert a.attribution is not None
     assert [(c.role, c.names) for c in a.attribution.credits] == [(role, names)]
     assert a.paragraphs[0].startswith("Water rose")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Joe Falls | Reuters", "Joe Falls"), ("Jim Valley and Jane Doe", "Jim Valley")],
+)
+def test_a_surname_that_closes_place_names_is_a_writers(line: str, name: str) -> None:
+    # ``Falls`` and ``Valley`` close a few people's names too: with no site's name
+    # under them they read as writers, not places.
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert found.byline.authors[0] == name
+    assert not found.places
+    assert reads_as_names(found)

@@ -3451,6 +3451,27 @@ def test_a_place_over_the_sites_name_over_the_date_is_no_byline(place: str) -> N
     assert a.date.date() == dt.date(2023, 11, 14)
 
 
+@pytest.mark.parametrize("name", ["Joe Falls", "Jim Valley", "Ann Springs"])
+@pytest.mark.parametrize("header", ["{}\n14 August 2023\n", "{}, 14 August 2023\n"])
+def test_a_writer_whose_surname_closes_place_names_keeps_the_byline(name: str, header: str) -> None:
+    # ``Falls``, ``Valley`` and ``Springs`` close places' names and a few people's: a
+    # name over the date, or beside it, with no site's name between, is the writer's.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + header.format(name)
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == (name,)
+    assert a.date is not None
+    assert a.date.date() == dt.date(2023, 8, 14)
+
+
 @pytest.mark.parametrize("status", ["draft", "final", "updated", "copy", "v2", "Draft"])
 def test_a_status_after_a_dash_is_no_sites_name_for_a_repeated_title(status: str) -> None:
     # ``Minutes of the meeting - draft`` over the minutes' own heading: a note's subject
@@ -3504,3 +3525,59 @@ def test_a_kicker_in_title_case_over_a_reworded_h1_is_no_headline(kicker: str) -
         "Footbridge opens to walkers",
         "Walkers cross the new footbridge over the river",
     }
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "The town's new bridge opened on Saturday after a year of work.",
+        (
+            "Cyclists will be allowed to use the crossing from next month, the mayor said,"
+            " after a year of work on the river and its banks"
+        ),
+    ],
+)
+def test_a_title_cased_h1_over_a_standfirst_is_the_headline(standfirst: str) -> None:
+    # A reworded <h1> in title case (as many American sites set it) over its standfirst
+    # in sentence case: a standfirst that ends with a full stop or runs longer than a
+    # headline is no <h1>, and no section's label stands over one.
+    h1 = "Walkers Cross the New Footbridge Over the River"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + h1
+        + "\n"
+        + standfirst
+        + "\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Is the new footbridge over the river worth the wait?",
+        "Walkers cross the new footbridge over the river at last!",
+    ],
+)
+def test_a_kicker_in_title_case_over_a_question_h1_is_no_headline(h1: str) -> None:
+    # A headline may end with a question or exclamation mark, never a full stop: under
+    # a section's label it is the <h1> still, not a standfirst.
+    kicker = "Town Hall and County Council"
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + kicker
+        + "\n"
+        + h1
+        + "\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline != kicker

@@ -1776,3 +1776,31 @@ def test_a_teaser_after_a_xinhua_end_mark_is_furniture(
     assert a.paragraphs[-1] == last
     assert not any(teaser.split("\n")[-2] in p for p in a.paragraphs)
     assert "wire.after-end-mark" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("story", "after"),
+    [
+        (
+            # A series' last part: its note ends with the series' end mark, the
+            # story's short paragraphs follow.
+            "新华社北京8月14日电\uff08记者 王明远\uff09本报今日刊发系列报道之三\uff08完\uff09\n\n",
+            ["今年西部山区秋粮长势良好。", "各地要抓好田间管理。", "确保颗粒归仓。"],
+        ),
+        (
+            (
+                "BEIJING, Aug. 14 (Xinhua) -- Grain output in the western hills is set to"
+                " rise this autumn, officials said on Monday. Enditem\n\n"
+            ),
+            ["Farmers were told to bring in the harvest before the rains."],
+        ),
+    ],
+)
+def test_sentences_after_a_xinhua_end_mark_stay_paragraphs(story: str, after: list[str]) -> None:
+    # A teaser's headline ends with no full stop; a line that does is the story's,
+    # whatever end mark stands above it.
+    text = "Autumn harvest\n\n" + story + "\n\n".join(after) + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert list(a.paragraphs[-len(after) :]) == after
+    assert "wire.after-end-mark" not in a.rules.get("furniture", ())
