@@ -261,7 +261,8 @@ DATE_RE = regex.compile(
 #
 # Tests compare the two on generated dates in many shapes and on every golden text.
 _COMMON_DATE_RE = regex.compile(
-    r"""
+    r"""\G
+    # Only ever matched where _date_matches starts it (\G: a search tries no other place).
     # DATE_RE's groups, in its order, so that one reader serves both.
     (?(DEFINE) (?P<lead>) (?P<hour>) (?P<minute>) (?P<second>) (?P<ampm>) (?P<zone>)
                (?P<offset>) (?P<year>) (?P<month>) (?P<day>) (?P<weekday>)

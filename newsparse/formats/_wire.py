@@ -963,9 +963,12 @@ def take_wire_trailers(
 
 
 # Xinhua's end marks, alone on a line or glued to the last sentence (``...归仓。(完)``):
-# the story ends there.
+# the story ends there. Searched from the end (``REVERSE``), as the glued trailers
+# below are: a match ends where the line does, so a line full of brackets is not tried
+# at each one; the start is the same either way (tests compare the two).
 _XINHUA_END_MARK_RE = regex.compile(
-    r"(?:Enditem|ENDITEM|[\uff08(]\u5b8c[\uff09)])" + r"[\s" + INVISIBLE + r"]*+\Z"
+    r"(?:Enditem|ENDITEM|[\uff08(]\u5b8c[\uff09)])" + r"[\s" + INVISIBLE + r"]*+\Z",
+    regex.REVERSE,
 )
 #: A line after Xinhua's end mark no longer than this is a teaser's (a related story's
 #: headline, its label), not a paragraph of the story's.
@@ -1132,7 +1135,8 @@ def take_release_trailers(b: Builder, lines: Sequence[Line]) -> int:
 
 
 # Trailers glued to the end of the last paragraph. The two that ``split_glued_trailers``
-# looks for with a bracket first search from the end (``REVERSE``): each must end where
+# looks for with a bracket first (and the end mark after them) search from the end
+# (``REVERSE``): each must end where
 # the paragraph does (``\Z``), which a reverse search tries once, where a forward one
 # tried every bracket of the paragraph. Each has one possible start for a given end,
 # so both searches find the same match (tests compare them).
@@ -1183,7 +1187,8 @@ _GLUED_END_MARK_RE = regex.compile(
     + _BLANK
     + r"{0,3})[\uff08(]\u5b8c[\uff09)])"
     + _BLANK
-    + r"*+\Z"
+    + r"*+\Z",
+    regex.REVERSE,
 )
 
 

@@ -151,6 +151,7 @@ ANCHORED: list[tuple[str, regex.Pattern[str], bool]] = [
     ("mint._SITE_AUTHOR_RE", mint._SITE_AUTHOR_RE, False),
     ("webpage._PUBLISHED_LABEL_RE", webpage._PUBLISHED_LABEL_RE, False),
     ("_base._BRACKETED_RE", _base._BRACKETED_RE, False),
+    ("dates._COMMON_DATE_RE", dates._COMMON_DATE_RE, False),
 ]
 
 
@@ -407,6 +408,8 @@ def test_the_press_line_guard_finds_what_the_forms_found(pieces: list[str]) -> N
 REVERSED = [
     ("_wire._GLUED_CREDITS_RE", _wire._GLUED_CREDITS_RE),
     ("_wire._GLUED_SIGN_OFF_RE", _wire._GLUED_SIGN_OFF_RE),
+    ("_wire._GLUED_END_MARK_RE", _wire._GLUED_END_MARK_RE),
+    ("_wire._XINHUA_END_MARK_RE", _wire._XINHUA_END_MARK_RE),
 ]
 
 
@@ -436,6 +439,23 @@ _GLUED_TEXTS = [
     (
         "LONDON, Aug 14 (Reuters) - The council met on Monday to discuss the ferry plan\nand"
         " said it would vote next week. (Reporting by Jo Roe; Editing by\nAl Poe).\n"
+    ),
+    (
+        "BEIJING, Aug. 14 (Xinhua) -- The harbour board said on Monday that the new ferry"
+        "\nline would open in March, the first of three planned (in all). Enditem\n"
+    ),
+    (
+        "BEIJING, Aug. 14 (Xinhua) -- The harbour board said on Monday that the ferry line"
+        "\nwould open in March.\n\nEnditem\n"
+    ),
+    (
+        "BEIJING, Aug. 14 (Xinhua) -- The harbour board said on Monday that the ferry line"
+        "\nwould open in March.\n\nEnditem\n\nFerry fares to rise next year\n"
+    ),
+    # Xinhua in Chinese: "... the new ferry line opens next year. (End)"
+    (
+        "\u65b0\u534e\u793e\u5317\u4eac8\u670814\u65e5\u7535 \u6e2f\u53e3\u65b0\u822a\u7ebf"
+        "\u660e\u5e74\u5f00\u901a\u3002\uff08\u5b8c\uff09\n"
     ),
 ]
 
@@ -474,7 +494,8 @@ def test_reversed_patterns_find_what_the_forward_search_found_in_golden_text(
 _GLUED_PIECES = [
     "(ANI)", "(PTI)", "(IANS)", "(UNI)", "(AP)", "(Reporting by Jo Roe", ";", "Editing by ",
     "additional reporting by ", "(Writing by Al Poe)", "(text by Ann)", ")", "(", ".", ". ",
-    "\n", " ", "\u200b", "\ufeff", "Rain fell", "x" * 30,
+    "\n", " ", "\u200b", "\ufeff", "Rain fell", "x" * 30, "Enditem", "ENDITEM", "\u5b8c",
+    "\uff08\u5b8c\uff09", "(\u5b8c)", "\u3002", "\uff01", "\u201d", "!", "?",
 ]  # fmt: skip
 
 
