@@ -24,8 +24,8 @@ but this checkout. Four tables are printed:
 With ``--export-mb N`` only the **export** table is printed instead: a LexisNexis
 export of about N MB of invented articles is written to a temporary file (deleted
 afterwards), and a child process streams it through ``parse_many(path)``, reporting
-articles, seconds, MB/s and its peak RSS (``VmHWM``, else ``ru_maxrss``), which stays
-flat however large the export if streaming works.
+the export's size, articles, failures, seconds, MB/s and its own peak RSS (``VmHWM``,
+else ``ru_maxrss``), which stays flat however large the export if streaming works.
 
 Timings are measured, never asserted: the test suite does not run this file.
 """
