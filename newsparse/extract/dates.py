@@ -551,10 +551,15 @@ def word_at(text: str, pos: int, endpos: int) -> bool:
         >>> word_at("est, on", 3, 7), word_at("gmt", 3, 3)
         (False, False)
     """
+    return _word_start(text, pos, endpos) >= 0
+
+
+def _word_start(text: str, pos: int, endpos: int) -> int:
+    """Where the word :func:`word_at` looks for starts, or -1 when there is none."""
     i, stop = pos, min(endpos, pos + _WORD_GAP)
     while i < stop and text[i] in " \t\u00a0":
         i += 1
-    return i > pos and i < endpos and text[i].isalpha()
+    return i if i > pos and i < endpos and text[i].isalpha() else -1
 
 
 def _names_a_thing(text: str, pos: int, endpos: int) -> bool:
@@ -575,11 +580,9 @@ def _names_a_thing(text: str, pos: int, endpos: int) -> bool:
         >>> _names_a_thing("ET Updated", 2, 10), _names_a_thing("ET UPDATED", 2, 10)
         (False, False)
     """
-    if not word_at(text, pos, endpos):
+    start = _word_start(text, pos, endpos)
+    if start < 0:
         return False
-    start = pos
-    while text[start] in " \t\u00a0":
-        start += 1
     stop = start
     while stop < endpos and stop - start <= _LONGEST_NAME and text[stop].isalpha():
         stop += 1
