@@ -220,10 +220,10 @@ _RELATED_LIST_RE = regex.compile(
     + _regex.literal_trie(_RELATED_WORDS)
     + r")[\x20\t]?[:\uff1a]?[\x20\t\r]*+$"
 )
-_RELATED_LINES = OpeningWords(_RELATED_WORDS, max(map(len, _RELATED_WORDS)) + 2)
-# The same labels, case-folded, and the longest line that may hold one and a colon.
-_RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
+# The longest line that may hold a label and a colon, and the labels, case-folded.
 _RELATED_LABEL_CHARS = max(map(len, _RELATED_WORDS)) + 2
+_RELATED_LINES = OpeningWords(_RELATED_WORDS, _RELATED_LABEL_CHARS)
+_RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
 # A cookie banner: ``We use cookies``, ``Wir verwenden Cookies``, ``Nous utilisons des
 # cookies``.
 _COOKIE_BANNER_RE = regex.compile(
