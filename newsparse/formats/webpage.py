@@ -220,10 +220,10 @@ _RELATED_LIST_RE = regex.compile(
     + _regex.literal_trie(_RELATED_WORDS)
     + r")[\x20\t]?[:\uff1a]?[\x20\t\r]*+$"
 )
-_RELATED_LINES = OpeningWords(_RELATED_WORDS, max(map(len, _RELATED_WORDS)) + 2)
-# The same labels, case-folded, and the longest line that may hold one and a colon.
-_RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
+# The longest line that may hold a label and a colon, and the labels, case-folded.
 _RELATED_LABEL_CHARS = max(map(len, _RELATED_WORDS)) + 2
+_RELATED_LINES = OpeningWords(_RELATED_WORDS, _RELATED_LABEL_CHARS)
+_RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
 # A cookie banner: ``We use cookies``, ``Wir verwenden Cookies``, ``Nous utilisons des
 # cookies``.
 _COOKIE_BANNER_RE = regex.compile(
@@ -1154,6 +1154,18 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
         infos[i] = attrs.evolve(info, kind="furniture", rule="author-box", value=FURNITURE_VALUE)
 
 
+def _is_related_label(text: str) -> bool:
+    """Whether ``text`` is the label of a box of links alone (``Most read``, ``See also:``).
+
+    Examples:
+        >>> _is_related_label("See also:"), _is_related_label("See also: Town votes")
+        (True, False)
+    """
+    return (
+        len(text) <= _RELATED_LABEL_CHARS and caseless(text).rstrip(" :\uff1a") in _RELATED_LABELS
+    )
+
+
 def _mark_related_labels(infos: list[LineInfo]) -> None:
     """Mark the label of a box of links alone on a line (``See also:``) as furniture.
 
@@ -1162,12 +1174,7 @@ def _mark_related_labels(infos: list[LineInfo]) -> None:
     the article's, though its items read as a list's.
     """
     for i, info in enumerate(infos):
-        if (
-            info.kind == "short"
-            and info.rule is None
-            and len(info.line.text) <= _RELATED_LABEL_CHARS
-            and caseless(info.line.text).rstrip(" :\uff1a") in _RELATED_LABELS
-        ):
+        if info.kind == "short" and info.rule is None and _is_related_label(info.line.text):
             infos[i] = attrs.evolve(info, kind="furniture", rule="related", value=FURNITURE_VALUE)
 
 
@@ -1904,10 +1911,7 @@ def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> b
     headline = False
     for k in range(i - 1, max(i - 1 - TEASER_REACH, -1), -1):
         info = infos[k]
-        if info.rule == "related" or (
-            len(info.line.text) <= _RELATED_LABEL_CHARS
-            and caseless(info.line.text).rstrip(" :\uff1a") in _RELATED_LABELS
-        ):
+        if info.rule == "related" or _is_related_label(info.line.text):
             return headline
         if used[k] or info.kind == "prose":
             return False

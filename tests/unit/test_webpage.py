@@ -785,6 +785,12 @@ def test_the_publication_date_wins_over_a_byline_line_with_an_update() -> None:
             dt.datetime(2024, 3, 2, 9, 5),
         ),
         ("Jane Doe@jane.doe\nMarch 2, 2024", ("Jane Doe",), dt.datetime(2024, 3, 2)),
+        # A bare name under the alt text of its photo, which names the same person.
+        (
+            "Photo of Jane Doe\nJane Doe\nTransport Reporter\n14 August 2023",
+            ("Jane Doe",),
+            dt.datetime(2023, 8, 14),
+        ),
     ],
 )
 def test_names_without_by_beside_the_date(
@@ -2657,15 +2663,6 @@ def test_names_before_the_date_under_a_standfirst() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.summary == standfirst
-    assert a.byline is not None
-    assert a.byline.authors == ("Jane Doe",)
-    assert a.date == dt.datetime(2023, 8, 14)
-
-
-def test_a_bare_name_under_the_alt_text_of_its_photo() -> None:
-    text = _page("Photo of Jane Doe\nJane Doe\nTransport Reporter\n14 August 2023")
-    a = newsparse.parse(text)
-    check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.date == dt.datetime(2023, 8, 14)
