@@ -313,15 +313,17 @@ PRESS_DATELINE_RE = regex.compile(
 PRESS_DATELINE_BRANCHES = tuple(
     regex.compile(r"(?m)^[\x20\t]{0,8}" + form, months=list(MONTHS)) for form in _PRESS_FORMS
 )
-#: What one of a press-release wire's datelines holds, as written (a substring test).
-PRESS_WIRE_MARKS = (
-    "/PRNewswire",
-    "/CNW/",
-    "(GLOBE NEWSWIRE)",
-    "(BUSINESS WIRE)",
-    " ACCESSWIRE ",
-    " ACCESS Newswire ",
+# Each press-release wire's mark, as its dateline writes it, with the dateline's pattern.
+_PRESS_MARK_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("/PRNewswire", SLASHED_PRESS_DATELINE_RE),
+    ("/CNW/", SLASHED_PRESS_DATELINE_RE),
+    ("(GLOBE NEWSWIRE)", GLOBE_NEWSWIRE_DATELINE_RE),
+    ("(BUSINESS WIRE)", BUSINESS_WIRE_DATELINE_RE),
+    (" ACCESSWIRE ", ACCESSWIRE_DATELINE_RE),
+    (" ACCESS Newswire ", ACCESSWIRE_DATELINE_RE),
 )
+#: What one of a press-release wire's datelines holds, as written (a substring test).
+PRESS_WIRE_MARKS = tuple(mark for mark, _ in _PRESS_MARK_PATTERNS)
 
 # The comma may be left out after a place in capitals (``NEW YORK March 5 -``), not
 # after a word in prose (``On March 5 - a Saturday -``).
@@ -611,14 +613,10 @@ def read_press_dateline(text: str, line: Line) -> Dateline | None:
     """
     held = line.text
     found = None
-    if "/PRNewswire" in held or "/CNW/" in held:
-        found = read_dateline(text, line, SLASHED_PRESS_DATELINE_RE)
-    elif "(GLOBE NEWSWIRE)" in held:
-        found = read_dateline(text, line, GLOBE_NEWSWIRE_DATELINE_RE)
-    elif "(BUSINESS WIRE)" in held:
-        found = read_dateline(text, line, BUSINESS_WIRE_DATELINE_RE)
-    elif " ACCESSWIRE " in held or " ACCESS Newswire " in held:
-        found = read_dateline(text, line, ACCESSWIRE_DATELINE_RE)
+    for mark, pattern in _PRESS_MARK_PATTERNS:
+        if mark in held:
+            found = read_dateline(text, line, pattern)
+            break
     if found is None or found.agency is None:
         return found
     wire = PRESS_WIRES.get(found.agency.split("-", 1)[0].casefold())
