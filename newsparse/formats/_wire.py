@@ -313,15 +313,17 @@ PRESS_DATELINE_RE = regex.compile(
 PRESS_DATELINE_BRANCHES = tuple(
     regex.compile(r"(?m)^[\x20\t]{0,8}" + form, months=list(MONTHS)) for form in _PRESS_FORMS
 )
-#: What one of a press-release wire's datelines holds, as written (a substring test).
-PRESS_WIRE_MARKS = (
-    "/PRNewswire",
-    "/CNW/",
-    "(GLOBE NEWSWIRE)",
-    "(BUSINESS WIRE)",
-    " ACCESSWIRE ",
-    " ACCESS Newswire ",
+# Each press-release wire's mark, as its dateline writes it, with the dateline's pattern.
+_PRESS_MARK_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("/PRNewswire", SLASHED_PRESS_DATELINE_RE),
+    ("/CNW/", SLASHED_PRESS_DATELINE_RE),
+    ("(GLOBE NEWSWIRE)", GLOBE_NEWSWIRE_DATELINE_RE),
+    ("(BUSINESS WIRE)", BUSINESS_WIRE_DATELINE_RE),
+    (" ACCESSWIRE ", ACCESSWIRE_DATELINE_RE),
+    (" ACCESS Newswire ", ACCESSWIRE_DATELINE_RE),
 )
+#: What one of a press-release wire's datelines holds, as written (a substring test).
+PRESS_WIRE_MARKS = tuple(mark for mark, _ in _PRESS_MARK_PATTERNS)
 
 # The comma may be left out after a place in capitals (``NEW YORK March 5 -``), not
 # after a word in prose (``On March 5 - a Saturday -``).
@@ -611,14 +613,10 @@ def read_press_dateline(text: str, line: Line) -> Dateline | None:
     """
     held = line.text
     found = None
-    if "/PRNewswire" in held or "/CNW/" in held:
-        found = read_dateline(text, line, SLASHED_PRESS_DATELINE_RE)
-    elif "(GLOBE NEWSWIRE)" in held:
-        found = read_dateline(text, line, GLOBE_NEWSWIRE_DATELINE_RE)
-    elif "(BUSINESS WIRE)" in held:
-        found = read_dateline(text, line, BUSINESS_WIRE_DATELINE_RE)
-    elif " ACCESSWIRE " in held or " ACCESS Newswire " in held:
-        found = read_dateline(text, line, ACCESSWIRE_DATELINE_RE)
+    for mark, pattern in _PRESS_MARK_PATTERNS:
+        if mark in held:
+            found = read_dateline(text, line, pattern)
+            break
     if found is None or found.agency is None:
         return found
     wire = PRESS_WIRES.get(found.agency.split("-", 1)[0].casefold())
@@ -962,12 +960,20 @@ def take_wire_trailers(
     return n
 
 
+# A blank (:func:`~newsparse._text.is_blank`): white space, or one of the zero-width
+# characters (:data:`~newsparse._text.INVISIBLE`) that copied text leaves at line ends.
+_BLANK = r"[\s" + INVISIBLE + "]"
+# Xinhua's end mark, in English copy and in Chinese (``(完)``, the brackets full-width or
+# not); alone on a line (:data:`_XINHUA_END_MARK_RE`) or glued to the last sentence
+# (:data:`_GLUED_END_MARK_RE`).
+_ENDITEM = r"(?:Enditem|ENDITEM)"
+_CHINESE_END_MARK = r"[\uff08(]\u5b8c[\uff09)]"
 # Xinhua's end marks, alone on a line or glued to the last sentence (``...归仓。(完)``):
 # the story ends there. Searched from the end (``REVERSE``), as the glued trailers
 # below are: a match ends where the line does, so a line full of brackets is not tried
 # at each one; the start is the same either way (tests compare the two).
 _XINHUA_END_MARK_RE = regex.compile(
-    r"(?:Enditem|ENDITEM|[\uff08(]\u5b8c[\uff09)])" + r"[\s" + INVISIBLE + r"]*+\Z",
+    r"(?:" + _ENDITEM + "|" + _CHINESE_END_MARK + ")" + _BLANK + r"*+\Z",
     regex.REVERSE,
 )
 #: A line after Xinhua's end mark no longer than this is a teaser's (a related story's
@@ -1150,9 +1156,6 @@ _GLUED_CREDITS_RE = regex.compile(
     """,
     regex.VERBOSE | regex.REVERSE,
 )
-# A blank (:func:`~newsparse._text.is_blank`): white space, or one of the zero-width
-# characters (:data:`~newsparse._text.INVISIBLE`) that copied text leaves at line ends.
-_BLANK = r"[\s" + INVISIBLE + "]"
 _GLUED_CODES_RE = regex.compile(
     r"(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})"
     r"(?:(?:\p{Lu}{2,5}[\x20\t" + INVISIBLE + r"]{0,3}\r?\n?[\x20\t]{0,2}){1,7}\p{Lu}{2,5}"
@@ -1182,10 +1185,15 @@ _GLUED_SIGN_OFF_RE = regex.compile(
 # Xinhua's end mark after the last sentence, on its line: ``...on Monday. Enditem``; in
 # its Chinese copy ``(完)`` (full-width brackets or not), glued to the full stop.
 _GLUED_END_MARK_RE = regex.compile(
-    r"(?:(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})(?:Enditem|ENDITEM)"
-    r"|(?<=[\u3002\uff01\uff1f\u201d]"
+    r"(?:(?<=[.!?\"\u201d'\u2019)]"
     + _BLANK
-    + r"{0,3})[\uff08(]\u5b8c[\uff09)])"
+    + r"{1,3})"
+    + _ENDITEM
+    + r"|(?<=[\u3002\uff01\uff1f\u201d]"
+    + _BLANK
+    + r"{0,3})"
+    + _CHINESE_END_MARK
+    + r")"
     + _BLANK
     + r"*+\Z",
     regex.REVERSE,

@@ -333,7 +333,7 @@ class FactivaFormat(EvidenceFormat):
             ),
             0.25,
             where="head",
-            needles=("words", "mots", "wörter", "palabras", "parole"),
+            needles=_WORD_COUNT_WORDS,
             line=True,
             gate=ShortLines(6, 18, cr_lines=True),
         ),
