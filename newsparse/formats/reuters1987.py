@@ -74,7 +74,7 @@ _UPPER_TITLE_RE = regex.compile(r"\A[^\n]{0,60}\n[\x20\t]{0,3}[^\p{Ll}\n]{3,200}
 # An indented line opening with a dateline: each word of its place capitalised
 # (``Edmonton, Alberta, April 8 -``; not ``Last year, March 5 - a Saturday -``).
 _INDENTED_DATELINE_RE = regex.compile(
-    r"(?m)^\x20{2,8}(?:\p{Lu}(?:[\p{L}.,'/&-]|\x20(?=\p{Lu})){0,60}?,\x20"
+    r"(?m)^\x20\x20\x20{0,6}(?:\p{Lu}(?:[\p{L}.,'/&-]|\x20(?=\p{Lu})){0,60}?,\x20"
     r"|\p{Lu}[\p{Lu}\x20.'/&-]{0,60}?\x20)?"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\x20\d{1,2}\x20{1,3}-(?=\s)"
 )

@@ -327,8 +327,10 @@ _FOREIGN_BY_RE = regex.compile(r"(?P<foreign>[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|
 # only on a page in a language that writes it (_BY_LANGUAGES), since ``DE`` in a language
 # menu, golf's ``Par`` or English ``Door`` alone on a line opens no names.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+# ``\Z``: the label is the whole line, and ``finditer`` cannot chain matches.
 _BARE_BY_RE = regex.compile(
-    r"\G(?:By|Written\x20by|Author|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))\s?:?",
+    r"\G(?:By|Written\x20by|Author|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))"
+    r"\s?:?\Z",
     regex.IGNORECASE,
 )
 # The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
@@ -434,11 +436,10 @@ _PUBLISHED_LABEL_RE = regex.compile(
     regex.IGNORECASE,
 )
 # How a line of dates ends: a digit, perhaps a zone or a clock's unit (``12h30``, ``14:05
-# Uhr``, ``10:05 CET``, ``9 a.m.``). What follows the digit is six characters at most,
-# so a digit with seven after it fails at once (``(?![\s\S]{7})``), not after trying
-# every unit.
+# Uhr``, ``10:05 CET``, ``9 a.m.``). Searched from the end (``REVERSE``): a match ends
+# there, so only the end is tried, where a forward search would try every digit.
 _DATE_END_RE = regex.compile(
-    r"\d(?![\s\S]{7})(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?+\Z"
+    r"\d(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?\Z", regex.REVERSE
 )
 # A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).

@@ -103,10 +103,15 @@ OTHER_AGENCIES = DATELINE_AGENCIES[DATELINE_AGENCIES.index("UPI") + 1 :]
 #: How many lines may come before the dateline (headline, byline, date lines).
 MAX_HEAD_LINES = 10
 
+# Reuters' credits in brackets at the end: ``(Reporting by Jo Roe; Editing by Al Poe)``.
+# The match opens at the word after the bracket (``(?<=\()``): a word's first letter is
+# rarer in a run of brackets than the bracket itself is.
 _CREDITS_TAIL_RE = regex.compile(
-    r"\((?=[acerw])(?:Additional\x20)?(?:Reporting|Writing|Editing|Compiled)\x20by\x20",
+    r"(?:(?<=\()Additional\x20|(?<=\())(?:Reporting|Writing|Editing|Compiled)\x20by\x20",
     regex.IGNORECASE,
 )
+# What the tail must hold for it to be searched (as the window is lower-cased).
+_CREDITS_NEEDLES = ("reporting by ", "writing by ", "editing by ", "compiled by ")
 _AP_COPYRIGHT_RE = regex.compile(
     r"Copyright\x20\d{4}\x20(?:The\x20)?Associated\x20Press", regex.IGNORECASE
 )
@@ -134,15 +139,20 @@ _PHOTO_LABEL_RE = regex.compile(r"FILE\x20PHOTO:\x20")
 # short particles, ``Ana de Lima``), so ``... an AFP/Kantar survey`` or ``...,
 # Xinhua/Reuters reported`` under a headline is no caption.
 _CREDIT_NAME = (
-    r"\p{Lu}[\p{L}\p{M}.'\u2019-]{0,30}+"
-    r"(?:\x20(?:\p{Lu}[\p{L}\p{M}.'\u2019-]{0,30}+|\p{Ll}{1,3}+)){0,4}+"
+    r"\p{Lu}[\p{L}\p{M}.'\u2019-]{0,30}"
+    r"(?:\x20(?:\p{Lu}[\p{L}\p{M}.'\u2019-]{0,30}|\p{Ll}{1,3})){0,4}"
 )
+# Searched from the end (``REVERSE``): a credit ends the line, so only the end is tried,
+# where a forward search would try every space of the caption. Each word's start is
+# fixed by the space or slash before it, so the few lengths a word may take are tried
+# there alone.
 _PHOTO_CREDIT_RE = regex.compile(
     r"\x20\(?(?:REUTERS|AFP|AP\x20Photo|Xinhua)/"
     + _CREDIT_NAME
     + r"(?:/"
     + _CREDIT_NAME
-    + r")?\)?\Z"
+    + r")?\)?\Z",
+    regex.REVERSE,
 )
 # A press release's issuer as PR Newswire's pages print it over the date: ``News
 # provided by`` over ``Kiln Labs`` (or on one line).
@@ -346,7 +356,7 @@ class WireFormat(EvidenceFormat):
             line=True,
             branches=PRESS_DATELINE_BRANCHES,
         ),
-        Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, where="tail"),
+        Evidence("reuters-credits", _CREDITS_TAIL_RE, 0.08, "tail", needles=_CREDITS_NEEDLES),
         Evidence("reuters-standards", _STANDARDS_RE, 0.08, "tail", needles=("our standards:",)),
         Evidence("ap-copyright", _AP_COPYRIGHT_RE, 0.08, "tail", needles=("associated press",)),
         Evidence("ap-contributed", _AP_CONTRIBUTED_RE, 0.08, "tail", needles=("associated press",)),

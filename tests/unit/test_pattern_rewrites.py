@@ -17,7 +17,17 @@ import newsparse
 from newsparse import _regex, stream
 from newsparse._text import split_lines
 from newsparse.extract import attribution, bylines, classify, dates, furniture
-from newsparse.formats import _base, _wire, factiva, lexisnexis, mint, netnews, webpage, wire
+from newsparse.formats import (
+    _base,
+    _wire,
+    factiva,
+    lexisnexis,
+    mint,
+    netnews,
+    reuters1987,
+    webpage,
+    wire,
+)
 from newsparse.vocab import MONTHS
 from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds, unanchored
 
@@ -402,20 +412,38 @@ def test_the_press_line_guard_finds_what_the_forms_found(pieces: list[str]) -> N
 
 
 # Patterns that end where the searched region does (``\Z``), now searched from the end
-# (``REVERSE``): each is compared with its forward form, searched as
-# ``split_glued_trailers`` searches it (over a paragraph's span), on every paragraph,
-# line and whole text of the golden texts and on generated text.
+# (``REVERSE``): each is compared with its forward form, searched as the package
+# searches it (``split_glued_trailers`` over a paragraph's span, the photo caption test
+# over a line's), on every paragraph, line and whole text of the golden texts and on
+# generated text.
 REVERSED = [
     ("_wire._GLUED_CREDITS_RE", _wire._GLUED_CREDITS_RE),
     ("_wire._GLUED_SIGN_OFF_RE", _wire._GLUED_SIGN_OFF_RE),
     ("_wire._GLUED_END_MARK_RE", _wire._GLUED_END_MARK_RE),
     ("_wire._XINHUA_END_MARK_RE", _wire._XINHUA_END_MARK_RE),
+    ("wire._PHOTO_CREDIT_RE", wire._PHOTO_CREDIT_RE),
 ]
+
+
+# The photo credit's forward form made its quantifiers possessive.
+_CREDIT_NAME_FORWARD = (
+    r"\p{Lu}[\p{L}\p{M}.'\u2019-]{0,30}+"
+    r"(?:\x20(?:\p{Lu}[\p{L}\p{M}.'\u2019-]{0,30}+|\p{Ll}{1,3}+)){0,4}+"
+)
+_OLD_PHOTO_CREDIT_RE = regex.compile(
+    r"\x20\(?(?:REUTERS|AFP|AP\x20Photo|Xinhua)/"
+    + _CREDIT_NAME_FORWARD
+    + r"(?:/"
+    + _CREDIT_NAME_FORWARD
+    + r")?\)?\Z"
+)
 
 
 def _forward(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     """``pattern`` as it was before it searched from the end."""
     assert pattern.flags & regex.REVERSE
+    if pattern is wire._PHOTO_CREDIT_RE:
+        return _OLD_PHOTO_CREDIT_RE
     return regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
 
 
@@ -451,6 +479,16 @@ _GLUED_TEXTS = [
     (
         "BEIJING, Aug. 14 (Xinhua) -- The harbour board said on Monday that the ferry line"
         "\nwould open in March.\n\nEnditem\n\nFerry fares to rise next year\n"
+    ),
+    # Photo captions under the headline, their credit at the end of the line.
+    (
+        "Harbour cranes return to work\n\nCranes stand idle at the port of Kiel, Germany,"
+        " August 14, 2023. REUTERS/Ana Ruiz/File Photo\n\nKIEL, Aug 14 (Reuters) - The"
+        " cranes moved again on Monday.\n"
+    ),
+    (
+        "Ferry line to open in March\n\nA ferry leaves the pier on Monday. (AP Photo/Jo de"
+        " Roe)\n\nHAMBURG (AP) - The new ferry line will open in March.\n"
     ),
     # Xinhua in Chinese: "... the new ferry line opens next year. (End)"
     (
@@ -496,6 +534,7 @@ _GLUED_PIECES = [
     "additional reporting by ", "(Writing by Al Poe)", "(text by Ann)", ")", "(", ".", ". ",
     "\n", " ", "\u200b", "\ufeff", "Rain fell", "x" * 30, "Enditem", "ENDITEM", "\u5b8c",
     "\uff08\u5b8c\uff09", "(\u5b8c)", "\u3002", "\uff01", "\u201d", "!", "?",
+    " REUTERS/", " (AP Photo/", "AFP/", " Xinhua/", "Ana", "Ruiz", "File Photo", "/", " de",
 ]  # fmt: skip
 
 
@@ -509,3 +548,93 @@ def test_reversed_patterns_find_what_the_forward_search_found(data: st.DataObjec
     old = _forward(pattern)
     assert _search(pattern, text, pos, end) == _search(old, text, pos, end), name
     assert _search(pattern, text, 0, len(text)) == _search(old, text, 0, len(text)), name
+
+
+# Reuters' bracketed credits, before their match opened at the word after the bracket.
+_OLD_CREDITS_TAIL_RE = regex.compile(
+    r"\((?:Additional\x20)?(?:Reporting|Writing|Editing|Compiled)\x20by\x20", regex.IGNORECASE
+)
+_CREDITS_EVIDENCE = next(e for e in wire.WireFormat.EVIDENCE if e.name == "reuters-credits")
+
+
+def _credits_fire(text: str) -> tuple[bool, bool]:
+    """Whether the evidence fires on ``text``, and whether the old pattern found a credit
+    in the window it reads (the tail)."""
+    start = max(0, len(text) - _base.TAIL_CHARS)
+    old = _OLD_CREDITS_TAIL_RE.search(text, start) is not None
+    return _base.Scan(text).fires(_CREDITS_EVIDENCE), old
+
+
+def test_the_credits_evidence_fires_where_the_old_pattern_matched_in_golden_text() -> None:
+    fired = 0
+    for path in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
+        new, old = _credits_fire(path.read_text(encoding="utf-8"))
+        assert new is old, path.name
+        fired += new
+    assert fired
+
+
+_CREDIT_PIECES = [
+    "(", ")", "((", "Reporting", "REPORTING", "reporting", "Writing", "Editing", "Compiled",
+    "Additional ", "additional ", " by ", "by ", " BY ", ";", " ", "\n", "Jo Roe", "x" * 40,
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from([*_CREDIT_PIECES, *_HOSTILE_PIECES]), max_size=16), st.data())
+def test_the_credits_evidence_fires_where_the_old_pattern_matched(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    new, old = _credits_fire(text)
+    # One difference by design: the bracket may stand just before the tail, which
+    # the new pattern looks back to.
+    start = max(0, len(text) - _base.TAIL_CHARS)
+    if start and text[start - 1] == "(":
+        return
+    assert new is old
+    # And the patterns alone, searched from anywhere in the text.
+    pos = data.draw(st.integers(0, len(text)))
+    found = wire._CREDITS_TAIL_RE.search(text, pos)
+    expected = _OLD_CREDITS_TAIL_RE.search(text, pos)
+    if pos and text[pos - 1] == "(":
+        return
+    assert (found is None) is (expected is None)
+    if found is not None and expected is not None:
+        assert found.end() == expected.end()
+
+
+# Patterns whose opening was spelled as a literal (``\x20\x20`` for the first two of
+# ``\x20{2,8}``), which the engine searches for before it tries a match: the old form
+# is the reference.
+LITERAL_OPENINGS = [
+    (
+        "reuters1987._INDENTED_DATELINE_RE",
+        reuters1987._INDENTED_DATELINE_RE,
+        regex.compile(
+            reuters1987._INDENTED_DATELINE_RE.pattern.replace(r"\x20\x20\x20{0,6}", r"\x20{2,8}")
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "old"), LITERAL_OPENINGS, ids=[x[0] for x in LITERAL_OPENINGS]
+)
+def test_literal_openings_find_what_the_old_form_found_in_golden_text(
+    name: str, pattern: regex.Pattern[str], old: regex.Pattern[str]
+) -> None:
+    assert pattern.pattern != old.pattern
+    assert_finds_alike_in_golden(pattern, old, name)
+
+
+_INDENTED_PIECES = [
+    " ", "  ", "\t", "\n", "Edmonton, ", "Alberta, ", "NEW YORK ", "April 8 - ", "Mar 5  -",
+    "March", " 12 ", "-", " - ", "Last year, ", "x", "O'Hare/", "&",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from([*_INDENTED_PIECES, *_HOSTILE_PIECES]), max_size=14))
+def test_literal_openings_find_what_the_old_form_found(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for name, pattern, old in LITERAL_OPENINGS:
+        assert finds(pattern, text) == finds(old, text), name
