@@ -333,10 +333,12 @@ class BylineMatch:
 
 
 # A photographer's credit after the writers and a bar, to the byline's end: ``| Photos by
-# Sam Roe``, ``| PHOTOGRAPHY: SAM ROE``, ``| Video by ...``; a name opens with a capital.
+# Sam Roe``, ``| PHOTOGRAPHY: SAM ROE``, ``| Video by ...``. What follows the role is a
+# credit only if it reads as names (_names_credited): ``| Video: Watch the launch`` and
+# ``| Photos: courtesy of the council`` are no one's.
 _BAR_CREDIT_RE = regex.compile(
     r"(?<!\s)\s*+\|\s*+(?P<credit>(?P<role>photos?|photographs?|photography|pictures?|video"
-    r"|illustrations?)(?:\x20by(?:\x20|:\s*+)|:\s*+)(?P<names>(?-i:\p{Lu})[^|\n]{0,200}?))"
+    r"|illustrations?)(?:\x20by(?:\x20|:\s*+)|:\s*+)(?P<names>[^|\s][^|\n]{0,200}?))"
     r"\s*+$",
     regex.IGNORECASE,
 )
@@ -355,6 +357,29 @@ def _bar_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     if not holds_any(text[pos:endpos], "|"):
         return None
     return _regex.search(_BAR_CREDIT_RE, text, pos, endpos)
+
+
+# The longest word in lower case a credited name holds (``de``, ``van``, ``for``).
+_LONGEST_PARTICLE = 3
+
+
+def _names_credited(names: str) -> bool:
+    """Whether each word of a credit's ``names`` is a name's: capitalised, or a particle.
+
+    The first is capitalised: ``Sam Roe``, ``SAM ROE``, ``Ana de Lima for Reuters``; not a
+    video's caption (``Watch the launch``) or a courtesy (``courtesy of the council``),
+    whose longer words are in lower case.
+
+    Examples:
+        >>> _names_credited("Ana de Lima and Jo Roe"), _names_credited("Watch the launch")
+        (True, False)
+    """
+    words = names.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or len(w) <= _LONGEST_PARTICLE for w in words)
+    )
 
 
 # What _SEPARATOR_RE and _LABEL_SUFFIX_RE cannot match without: a region holding none
@@ -688,9 +713,12 @@ def read_byline(
             names_end = where.start()
     bar_credits: tuple[tuple[Credit, Span], ...] = ()
     if (credit := _bar_credit(text, names_start, names_end)) is not None:
-        names = tuple(n for n in _CREDIT_NAMES_SPLIT_RE.split(credit["names"]) if n)
-        role = caseless(credit["role"])
-        bar_credits = ((Credit(role=role, names=names), Span(*credit.span("credit"))),)
+        if _names_credited(credit["names"]):
+            names = tuple(n for n in _CREDIT_NAMES_SPLIT_RE.split(credit["names"]) if n)
+            role = caseless(credit["role"])
+            bar_credits = ((Credit(role=role, names=names), Span(*credit.span("credit"))),)
+        # Else a link to the story's video or photos (``| Video: Watch the launch``):
+        # no credit, and no part of the names.
         names_end = credit.start()
     organization: str | None = None
     label = None

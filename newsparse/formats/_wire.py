@@ -814,9 +814,14 @@ _EDITOR_RE = regex.compile(
 )
 
 # Its Chinese copy's: ``(责任编辑:李红)``, ``【责任编辑:张樵苏】``, ``编辑:李红、王明远``
-# (brackets and colon full-width or not); each name two to four Han characters.
+# (brackets and colon full-width or not); each name two to four Han characters. A
+# role may stand before the names, glued to them or not: ``编辑:本报记者 王明远``,
+# ``编辑:记者王明远`` (editor: our reporter Wang Mingyuan).
 _CHINESE_EDITOR_RE = regex.compile(
     r"[\[\u3010\uff08(]?+(?:\u8d23\u4efb)?+\u7f16\u8f91[:\uff1a]\x20{0,2}+"
+    r"(?:(?P<role>(?:\u672c[\u62a5\u5831\u520a\u53f0\u7f51\u7db2])?"
+    r"(?:\u8bb0\u8005|\u8a18\u8005|\u901a\u8baf\u5458|\u901a\u8a0a\u54e1))\x20?+"
+    r"(?=\p{Han}{2,4}+(?:[\u3001\uff0c,\x20\]\u3011\uff09)]|$)))?"
     r"(?P<names>\p{Han}{2,4}+(?:[\u3001\uff0c,\x20]\x20?+\p{Han}{2,4}+){0,5}+)"
     r"\x20?+[\]\u3011\uff09)]?+"
 )

@@ -613,6 +613,37 @@ def test_a_photo_credit_after_a_bar_is_no_author(
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe | Video: Watch the ferry launch",
+        "By Jane Doe | Photos: courtesy of the harbour council",
+        "By Jane Doe | Video by staff",
+    ],
+)
+def test_a_link_to_a_video_after_a_bar_is_no_credit(line: str) -> None:
+    # After the bar, a link to the story's video or a courtesy line: no one is
+    # credited, and the writer is still read.
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ("Jane Doe",)
+    assert found.byline.organization is None
+    assert found.credits == ()
+    text = (
+        "Harbour town counts the cost of the flood\n\n"
+        + line
+        + "\n\nWater rose overnight in the harbour town, and residents moved to higher"
+        " ground as the river broke its banks.\n\nThe council opened two shelters in the"
+        " school halls.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.attribution is None or a.attribution.credits == ()
+    assert a.paragraphs[0].startswith("Water rose")
+
+
+@pytest.mark.parametrize(
     ("line", "name"),
     [("Joe Falls | Reuters", "Joe Falls"), ("Jim Valley and Jane Doe", "Jim Valley")],
 )

@@ -1651,6 +1651,11 @@ def test_a_chinese_wires_end_mark_is_furniture(end: str) -> None:
         ("\uff08责任编辑\uff1a李红\uff09", ("李红",)),
         ("【责任编辑:张樵苏】", ("张樵苏",)),
         ("编辑\uff1a李红、王明远", ("李红", "王明远")),
+        # A role before the names, apart or glued: editor: our reporter Wang Mingyuan.
+        ("编辑\uff1a本报记者 王明远", ("王明远",)),
+        ("编辑\uff1a记者王明远", ("王明远",)),
+        ("\uff08责任编辑\uff1a通讯员 李红\uff09", ("李红",)),
+        ("编辑\uff1a本报记者王明远、李红", ("王明远", "李红")),
     ],
 )
 def test_a_chinese_wires_editor_line_is_an_editing_credit(
