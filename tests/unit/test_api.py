@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import pickle
 import subprocess
@@ -12,6 +13,7 @@ import attrs
 import pytest
 
 import newsparse
+from newsparse import api
 from newsparse.api import SPAN_KEYS
 from newsparse.model import Article, Field, FrozenMap, Span, _built_article, _field, _span
 from tests.conftest import GOLDEN
@@ -572,3 +574,79 @@ def test_lone_carriage_returns_in_any_text_read_as_line_ends() -> None:
         "KESTREL",
         ("The bank raised its rate on Tuesday.",),
     )
+
+
+class _GcWatcher:
+    """A format that notes whether the garbage collector ran while it parsed, then fails
+    if asked to."""
+
+    name = "gc-watcher"
+
+    def __init__(self, *, fail: bool = False) -> None:
+        self.fail = fail
+        self.seen: list[bool] = []
+
+    def score(self, text: str) -> float:
+        return 0.0
+
+    def parse(self, text: str, options: newsparse.ParseOptions) -> newsparse.ParsedFields:
+        self.seen.append(gc.isenabled())
+        if self.fail:
+            msg = "broken on purpose"
+            raise RuntimeError(msg)
+        return newsparse.ParsedFields()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+@pytest.mark.parametrize("fail", [False, True])
+def test_a_long_text_is_read_with_the_collector_paused_and_restored(
+    enabled: bool, fail: bool
+) -> None:
+    # Past PAUSE_GC_CHARS the collector is paused while the format reads, and left as
+    # it was after, even when the format fails; a shorter text leaves it alone.
+    watcher = _GcWatcher(fail=fail)
+    reg = newsparse.FormatRegistry(plugins=False)
+    reg.register(watcher)
+    long_text = "x" * (api.PAUSE_GC_CHARS + 1)
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        for text in (long_text, "x" * api.PAUSE_GC_CHARS):
+            if fail:
+                with pytest.raises(newsparse.ParseError, match="broken on purpose"):
+                    newsparse.parse(text, format="gc-watcher", registry=reg)
+            else:
+                newsparse.parse(text, format="gc-watcher", registry=reg)
+            assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+    assert watcher.seen == [False, enabled]
+
+
+def test_nested_pauses_restore_the_collector_only_at_the_outermost() -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with api._gc_paused():
+            with api._gc_paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+        assert gc.isenabled()
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_a_long_real_text_parses_alike_with_the_collector_paused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The pause changes no field: a long article read past the limit and the same
+    # article's fields read with the collector running give equal articles.
+    body = "\n\n".join(f"Paragraph {i} of the long harbour report." for i in range(14_000))
+    text = "Harbour report runs long\n\nBy Jane Doe\n\n" + body + "\n"
+    assert len(text) > api.PAUSE_GC_CHARS
+    a = newsparse.parse(text)
+    check_article(text, a)
+    monkeypatch.setattr(api, "PAUSE_GC_CHARS", len(text))  # now read with it running
+    assert newsparse.parse(text) == a
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
