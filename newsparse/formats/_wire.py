@@ -1164,7 +1164,8 @@ _GLUED_CREDITS_RE = regex.compile(
 _GLUED_CODES_RE = regex.compile(
     r"(?<=[.!?\"\u201d'\u2019)]" + _BLANK + r"{1,3})"
     r"(?:(?:\p{Lu}{2,5}[\x20\t" + INVISIBLE + r"]{0,3}\r?\n?[\x20\t]{0,2}){1,7}\p{Lu}{2,5}"
-    r"|PTI|IANS|UNI|ANI)" + _BLANK + r"*+\Z"
+    r"|PTI|IANS|UNI|ANI)" + _BLANK + r"*+\Z",
+    regex.REVERSE,  # the codes end the paragraph: only its end is tried
 )
 _GLUED_INITIALS_RE = regex.compile(
     r"(?<=[.!?\"\u201d'\u2019)]"

@@ -421,6 +421,7 @@ REVERSED = [
     ("_wire._GLUED_SIGN_OFF_RE", _wire._GLUED_SIGN_OFF_RE),
     ("_wire._GLUED_END_MARK_RE", _wire._GLUED_END_MARK_RE),
     ("_wire._XINHUA_END_MARK_RE", _wire._XINHUA_END_MARK_RE),
+    ("_wire._GLUED_CODES_RE", _wire._GLUED_CODES_RE),
     ("wire._PHOTO_CREDIT_RE", wire._PHOTO_CREDIT_RE),
 ]
 
