@@ -177,11 +177,12 @@ _SIGNATURE_NAME_RE = regex.compile(_JA_NAME)
 # the parts of a name too (``José Ortega y Gasset``, ``Maria da Silva e Sousa``); nor
 # is Dutch ``en``, which is French for ``in``.
 _AND_WORDS = ("and", "und", "et")
-# ``et al.`` ends the names (``By Jane Doe et al.``): it is no separator before a name.
+# ``et al.`` ends the names (``By Jane Doe et al.``): ``et`` is no separator before
+# ``al``; ``and`` is, before a name such as ``Al Mo`` (``By Jo Roe and Al Mo``).
 _SEPARATOR = (
     r"(?<!\s)\s*+,?+\s*+\bet\x20al\b\.?+"
-    r"|(?<!\s)\s*+(?:,|;|&|\||\u3001)\s*+(?:\L<ands>\b(?!\x20al\b)\s*+)?"
-    r"|(?<!\s)\s*+\b\L<ands>\b(?!\x20al\b)\s*+|(?<!\s)\s++(?=\()"
+    r"|(?<!\s)\s*+(?:,|;|&|\||\u3001)\s*+(?:\L<ands>\b(?!(?<=et)\x20al\b)\s*+)?"
+    r"|(?<!\s)\s*+\b\L<ands>\b(?!(?<=et)\x20al\b)\s*+|(?<!\s)\s++(?=\()"
 )
 _SEPARATOR_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WORDS))
 # After ``By``, ``with`` joins names too (AFP: ``By Jane Doe with John Roe in Paris``);

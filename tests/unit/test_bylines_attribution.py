@@ -411,6 +411,24 @@ def test_et_al_ends_the_names_and_a_place_follows_a_suffix(
     assert found.byline.organization is None
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jo Roe and Al Mo", ("Jo Roe", "Al Mo")),
+        ("By Jo Roe, Sam Poe and Al Mo", ("Jo Roe", "Sam Poe", "Al Mo")),
+        ("By Jo Roe, Sam Poe, and Al Mo", ("Jo Roe", "Sam Poe", "Al Mo")),
+        ("BY JO ROE AND AL MO", ("JO ROE", "AL MO")),
+    ],
+)
+def test_and_before_a_name_that_opens_with_al_separates_the_names(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    # Only ``et`` before ``al`` ends the names (``et al.``); ``and Al Mo`` names one more.
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+
+
 _WIRE_BODY = "\n\nOSLO (AP) \u2014 Snow closed the roads on Monday.\n\nMore snow is due.\n"
 _PLAIN_BODY = "\n\nThe ferry was late on Monday.\n\nPassengers waited for an hour.\n"
 _PAGE_TOP = "Ferry delayed by fog | The Valley Herald\nHome\nNews\nLocal\nSport\nWeather\n"
