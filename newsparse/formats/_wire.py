@@ -26,7 +26,7 @@ import regex
 from newsparse import _regex
 from newsparse._text import INVISIBLE, Line, fold, is_blank
 from newsparse.extract.attribution import read_attribution
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import is_role_line, read_byline
 from newsparse.extract.dates import (
     ZONE_NAME_PATTERN,
     PartialDate,
@@ -1378,10 +1378,34 @@ _AGENCY_STAFF_RE = regex.compile(
 )
 
 
-def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
-    """Read a byline at ``lines[i]``, with an organisation line below it if there is one.
+# The end of a byline line that a wrap has broken before the last names: ``By Jo Roe,``
+# over ``Sam Poe and Al Mo``, ``By Jo Roe and`` over ``Sam Poe``.
+_WRAPPED_BYLINE_ENDS = (",", " and", " &")
 
-    An agency's staff line (``Reuters Staff``) is a byline without ``By``.
+
+def _finishes_byline(b: Builder, line: Line, nxt: Line) -> bool:
+    """Whether ``nxt``, right under ``line``, finishes the byline ``line`` opens.
+
+    It does when it names the agency (``Associated Press``, ``AP Medical Writer``), the
+    writer's role (``Staff Writer``, ``Chief Economics Correspondent``), or the rest of
+    the names after a wrap (``line`` ends with a comma or ``and``).
+    """
+    if nxt.blank_before:
+        return False
+    return (
+        _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None
+        or is_role_line(nxt.text)
+        or line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS)
+    )
+
+
+def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
+    """Read a byline at ``lines[i]``, with the line below it if that finishes it.
+
+    The line below finishes it when it names the agency (``Associated Press``), the
+    writer's role (``Staff Writer``) or, after a wrap, the last names (``By Jo Roe,``
+    over ``Sam Poe and Al Mo``). An agency's staff line (``Reuters Staff``) is a byline
+    without ``By``.
 
     Returns:
         How many lines the byline took: 0, 1 or 2.
@@ -1398,10 +1422,7 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     line = lines[i]
     if i + 1 < len(lines):
         nxt = lines[i + 1]
-        if (
-            not nxt.blank_before
-            and _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None
-        ):
+        if _finishes_byline(b, line, nxt):
             joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
             if b.take_byline(joined):
                 return 2

@@ -453,6 +453,29 @@ def test_upper_case_byline_over_an_agency_line() -> None:
     assert article.byline.organization == "AP"
 
 
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # The writer's role on the line under the names.
+        ("By Ida Fox\nStaff Writer", ("Ida Fox",)),
+        ("By IDA FOX\nChief Economics Correspondent", ("IDA FOX",)),
+        ("By Ida Fox and Leo Tam\nSpecial Correspondents", ("Ida Fox", "Leo Tam")),
+        # A wrap that broke the names after a comma or ``and``.
+        ("By Ida Fox,\nLeo Tam and Ned Hale", ("Ida Fox", "Leo Tam", "Ned Hale")),
+        ("By Ida Fox and\nLeo Tam", ("Ida Fox", "Leo Tam")),
+    ],
+)
+def test_byline_finished_on_the_line_under_it(lines: str, authors: tuple[str, ...]) -> None:
+    text = f"Snow shuts roads\n{lines}\n\nOSLO (AP) \u2014 Snow closed the roads.\n\nBuses ran.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == lines
+    assert article.summary is None
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+
+
 def test_sign_off_is_attribution() -> None:
     found = read_attribution("REUTER")
     assert found is not None
