@@ -759,7 +759,9 @@ _WIRE_FURNITURE_RE = regex.compile(
     )
   | (?P<contact>                              # Bloomberg
         To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}
-    )
+                                              # Reuters: ((jo.roe@example.com; +44 ...;
+      | \(\([^\n()@]{0,100}+@[^\n()]{1,400}+\)\)    # Reuters Messaging: ...)), in
+    )                                         # double brackets
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)?
                 | [\uff08(]\u5b8c[\uff09)] )          # Xinhua's Chinese copy: (完)
   | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS

@@ -476,6 +476,30 @@ def test_byline_finished_on_the_line_under_it(lines: str, authors: tuple[str, ..
     assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
 
 
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "(Reporting by Ida Fox; Editing by Leo Tam)\n"
+        "((ida.fox@example.com; +47 22 00 00 00; Reuters Messaging: ida.fox@example.net))",
+        "(Reporting by Ida Fox; Editing by Leo Tam) ((ida.fox@example.com))",
+        "(Reporting by Ida Fox; Editing by Leo Tam)((ida.fox@example.com; +47 22 00 00 00))",
+        "(Reporting by Ida Fox for Reuters; Editing by Leo Tam)",
+    ],
+)
+def test_reuters_credits_with_contacts_or_an_outlet(trailer: str) -> None:
+    # The writers' contacts in double brackets, on their line or glued to the credits,
+    # leave the body and the names; so does the outlet a writer filed for.
+    text = f"Snow shuts roads\n\nOSLO (Reuters) - Snow closed the roads.\n\nBuses ran.\n\n{trailer}\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == [
+        ("reporting", ("Ida Fox",)),
+        ("editing", ("Leo Tam",)),
+    ]
+
+
 def test_sign_off_is_attribution() -> None:
     found = read_attribution("REUTER")
     assert found is not None
