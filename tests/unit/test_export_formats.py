@@ -671,7 +671,7 @@ def test_lexisnexis_older_layout_with_a_headline_label() -> None:
     assert article.date == dt.datetime(1997, 10, 7)
     assert article.byline is not None
     assert article.byline.authors == ("ROSA LINDQVIST", "OTTO BRAND")
-    assert article.dateline == "MILLBROOK, Oct. 6"
+    assert article.dateline == "MILLBROOK"
     assert article.summary == "The county sells its last orchard."
     assert article.paragraphs == (
         "The county board voted on Monday to sell the orchard, over the objections of growers.",
@@ -680,6 +680,28 @@ def test_lexisnexis_older_layout_with_a_headline_label() -> None:
     assert article.metadata["edition"] == "Late Edition - Final"
     assert article.metadata["publication"] == "The Valley Courier"
     assert article.metadata["copyright"] == "Copyright 1997 The Valley Courier Company"
+
+
+@pytest.mark.parametrize(
+    ("value", "place"),
+    [
+        ("Paris, Aug 14 2023", "Paris"),
+        ("BEIJING, Aug. 14", "BEIJING"),
+        ("LONDON, 14 August", "LONDON"),
+        ("SAN JUAN, Puerto Rico, Aug. 14, 2023", "SAN JUAN, Puerto Rico"),
+        # No date after the comma: the place whole.
+        ("WASHINGTON, D.C.", "WASHINGTON, D.C."),
+        ("NAIROBI, Kenya", "NAIROBI, Kenya"),
+    ],
+)
+def test_lexisnexis_dateline_field_gives_the_place_without_its_date(value: str, place: str) -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\nBYLINE: Jo Roe\n\n"
+        f"LENGTH: 9 words\n\nDATELINE: {value}\n\nThe ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.dateline == place
+    assert article.paragraphs == ("The ferry was late.",)
 
 
 def test_lexisnexis_a_long_date_line_tail_with_no_edition_word_is_no_date_line() -> None:
