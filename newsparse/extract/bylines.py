@@ -1224,14 +1224,16 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
 
 def _labelled_names(text: str, pos: int, endpos: int) -> BylineMatch | None:
     """The names of a byline field's value (see :func:`read_labelled_byline`)."""
-    found = read_byline(text, pos, endpos, require_prefix=False)
+    # The field's label stands for ``By``: ``with`` joins names after it too (``Jo Roe
+    # with Sam Poe``).
+    found = read_byline(text, pos, endpos, require_prefix=False, prefixed=True)
     if found is not None and found.byline.authors:
         # ``Jo Roe and Sam Poe Staff Writers``, ``Jo Roe, Ana Poe Political Editor``,
         # ``Jo Roe and Sam Poe`` / ``Staff Writers``: a role after the last name (or on
         # the next line) hides that name from the whole, which reads it as a role; the
         # names before a cut may be more.
         for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):
-            names = read_byline(text, pos, cut.start(), require_prefix=False)
+            names = read_byline(text, pos, cut.start(), require_prefix=False, prefixed=True)
             if (
                 names is not None
                 and len(names.byline.authors) > len(found.byline.authors)
@@ -1241,7 +1243,7 @@ def _labelled_names(text: str, pos: int, endpos: int) -> BylineMatch | None:
         return found
     fallback: BylineMatch | None = None
     for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):
-        names = read_byline(text, pos, cut.start(), require_prefix=False)
+        names = read_byline(text, pos, cut.start(), require_prefix=False, prefixed=True)
         if names is None or not names.byline.authors:
             continue
         if _inside_role(text, pos, cut):

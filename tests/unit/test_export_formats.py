@@ -240,6 +240,33 @@ def test_factiva_dates_in_the_export_language(written: str, day: dt.datetime) ->
 
 
 @pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Jo Roe with Sam Poe", ("Jo Roe", "Sam Poe")),
+        ("Jo Roe with Sam Poe in Paris", ("Jo Roe", "Sam Poe")),
+        ("Jo Roe, with Sam Poe", ("Jo Roe", "Sam Poe")),
+        ("JO ROE WITH SAM POE", ("JO ROE", "SAM POE")),
+    ],
+)
+def test_with_joins_the_names_of_a_byline_field(value: str, authors: tuple[str, ...]) -> None:
+    # The field's label stands for ``By``, after which ``with`` joins names.
+    lexis = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        f"BYLINE: {value}\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    )
+    factiva = (
+        f"HD\nFerry delayed by fog\nBY\n{value}\nWC\n9 words\nPD\n2 May 2022\n"
+        "SN\nThe Gazette\nLA\nEnglish\nLP\nThe ferry was late.\n"
+        "AN\nDocument GAZ0000020220502ei520000a\n"
+    )
+    for text, layout in ((lexis, "lexisnexis"), (factiva, "factiva")):
+        article = _parse(text)
+        assert article.format == layout
+        assert article.byline is not None
+        assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
     ("sender", "author", "address"),
     [
         ("hilltop!wren (Bea Wren)", "Bea Wren", "hilltop!wren"),
