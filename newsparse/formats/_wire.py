@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import INVISIBLE, Line, fold, is_blank
+from newsparse._text import INVISIBLE, Line, fold, holds_any, is_blank
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import is_role_line, read_byline
 from newsparse.extract.dates import (
@@ -1299,12 +1299,18 @@ _RELATIVE_TIME_RE = regex.compile(
 )
 
 # ``August 14, 2023 / 10:02 AM / Updated an hour ago``: a date line with a relative time
-# after it, as Reuters pages stamp a story.
+# after it, as Reuters pages stamp a story; their newer pages, flattened, glue the
+# update to the zone (``August 14, 2023 6:50 AM GMT+1Updated 2 hours ago``), which may
+# also give the day of the update (``... GMT+1Updated August 14, 2023``).
 _DATE_THEN_AGO_RE = regex.compile(
-    r"(?P<date>[^\n]{6,60}?)\x20/\x20(?:Updated\x20)?(?:an?|\d{1,3})\x20"
-    r"(?:minutes?|mins?|hours?|hrs?|days?)\x20ago",
+    r"(?P<date>[^\n]{6,60}?)"
+    r"(?:\x20/\x20(?:Updated\x20)?|\x20?(?:\|\x20?)?Updated\x20)"
+    r"(?:(?:an?|\d{1,3})\x20(?:minutes?|mins?|hours?|hrs?|days?)\x20ago"
+    r"|(?<=Updated\x20)(?=[^\n]{0,8}\d)[^\n]{6,40})",
     regex.IGNORECASE,
 )
+# What a line needs for _DATE_THEN_AGO_RE to match it (compared lower-cased).
+_DATE_THEN_AGO_NEEDLES = (" ago", "updated ")
 
 
 def take_head_stamp(b: Builder, line: Line) -> bool:
@@ -1351,7 +1357,9 @@ def take_head_stamp(b: Builder, line: Line) -> bool:
 
 
 def _take_date_then_ago(b: Builder, line: Line) -> bool:
-    """Read a date line that ends in a relative time (:data:`_DATE_THEN_AGO_RE`)."""
+    """Read a date line that ends in a relative time or an update (:data:`_DATE_THEN_AGO_RE`)."""
+    if not holds_any(line.text.lower(), _DATE_THEN_AGO_NEEDLES):
+        return False
     m = _regex.fullmatch(_DATE_THEN_AGO_RE, b.text, line.start, line.end)
     if m is None:
         return False

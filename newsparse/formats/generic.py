@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, ClassVar
 from newsparse._text import line_field, split_lines
 from newsparse.extract.bylines import read_names_with_role
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan
-from newsparse.formats._wire import take_two_line_byline
+from newsparse.formats._wire import take_head_stamp, take_two_line_byline
 
 if TYPE_CHECKING:
     from newsparse._text import Line
@@ -131,7 +131,9 @@ class GenericFormat(EvidenceFormat):
         header_budget = 6
         while i < len(lines) and header_budget > 0:
             line = lines[i]
-            took = int(b.take_furniture(line) or b.take_dated_line(line))
+            took = int(
+                b.take_furniture(line) or take_head_stamp(b, line) or b.take_dated_line(line)
+            )
             if not took and b.byline is None:
                 # A byline may take the line under it too (``Staff Writer``, ``Associated
                 # Press``, or the names a wrap carried over).

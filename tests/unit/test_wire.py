@@ -258,6 +258,32 @@ def test_date_line_with_a_relative_time_after_it(stamp: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "stamp",
+    [
+        # A flattened page glues the update to the zone, or sets it after a space or a bar.
+        "August 14, 2023 10:02 AM GMT+1Updated 2 hours ago",
+        "August 14, 202310:02 AM GMT+1Updated an hour ago",
+        "August 14, 2023 10:02 AM GMT+1 | Updated 3 days ago",
+        "August 14, 2023 10:02 AM GMT+1Updated August 15, 2023",
+    ],
+)
+def test_date_line_with_an_update_after_its_zone(stamp: str) -> None:
+    tz = dt.timezone(dt.timedelta(hours=1))
+    for head, layout in (
+        ("Harbour reopens\n{}\n\nOSLO (Reuters) - ", "wire"),
+        ("Harbour reopens\n{}\n\n", "generic"),
+    ):
+        text = head.format(stamp) + "The harbour reopened on Monday after the storm.\n"
+        article = newsparse.parse(text)
+        check_article(text, article)
+        assert article.format == layout
+        assert article.date == dt.datetime(2023, 8, 14, 10, 2, tzinfo=tz)
+        assert article.date_precision == "minute"
+        assert article.summary is None
+        assert article.paragraphs == ("The harbour reopened on Monday after the storm.",)
+
+
+@pytest.mark.parametrize(
     ("dateline", "agency", "tail"),
     [
         ("TOKYO, Aug. 14 (Kyodo) --", "Kyodo", "==Kyodo"),
