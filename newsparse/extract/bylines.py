@@ -580,6 +580,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in _LEADING:
         a += 1
     while b > a and text[b - 1] in " \t().,":
+        # A bracket closing one the region opens stays: ``By Jane Doe (AFP)``.
+        if text[b - 1] == ")" and text.find("(", a, b - 1) >= 0:
+            break
         b -= 1
     return a, b
 

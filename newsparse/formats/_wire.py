@@ -26,7 +26,7 @@ import regex
 from newsparse import _regex
 from newsparse._text import INVISIBLE, Line, fold, holds_any, is_blank
 from newsparse.extract.attribution import read_attribution
-from newsparse.extract.bylines import is_role_line, read_byline
+from newsparse.extract.bylines import is_role_line, read_byline, reads_as_names
 from newsparse.extract.dates import (
     ZONE_NAME_PATTERN,
     PartialDate,
@@ -1438,7 +1438,52 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
                 return 2
     if _regex.fullmatch(_AGENCY_STAFF_RE, b.text, line.start, line.end) is not None:
         return 1 if b.take_byline(line, require_prefix=False) else 0
-    return 1 if b.take_byline(line) else 0
+    if b.take_byline(line):
+        return 1
+    return _take_agency_byline(b, lines, i) if b.headline is not None else 0
+
+
+#: The longest line read as names and an agency with no ``By`` (``JANE DOE, Associated
+#: Press``, ``Jane Doe (AFP)``).
+_AGENCY_BYLINE_WIDTH = 60
+
+
+def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
+    """Read names that an agency follows with no ``By`` at ``lines[i]``; return lines used.
+
+    Under the headline, ``Jane Doe, Reuters``, ``JANE DOE, Associated Press``, ``Jane Doe
+    (AFP)``, names over an agency line (``Jane Doe`` over ``Reuters``), or the agency
+    alone (``The Associated Press``) credit the agency and the names: each a given name
+    and a surname (:func:`~newsparse.extract.bylines.reads_as_names`), no place (``New
+    York, Reuters``) and no section (``Markets, AP``).
+    """
+    line = lines[i]
+    if b.byline is not None or len(line.text) > _AGENCY_BYLINE_WIDTH:
+        return 0
+    tries = [(line, 1)]
+    if i + 1 < len(lines):
+        nxt = lines[i + 1]
+        if (
+            not nxt.blank_before
+            and _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None
+        ):
+            tries.insert(0, (line._replace(end=nxt.end, text=b.text[line.start : nxt.end]), 2))
+    for candidate, n in tries:
+        found = read_byline(b.text, candidate.start, candidate.end, require_prefix=False)
+        if (
+            found is None
+            or found.places
+            or found.byline.organization is None
+            or canonical_agency(found.byline.organization) is None
+        ):
+            continue
+        if (
+            reads_as_names(found)
+            if found.byline.authors
+            else canonical_agency(candidate.text) is not None
+        ) and b.take_byline(candidate, require_prefix=False):
+            return n
+    return 0
 
 
 def rest_of_line(line: Line, start: int) -> Line | None:

@@ -526,6 +526,42 @@ def test_reuters_credits_with_contacts_or_an_outlet(trailer: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lines", "authors", "org"),
+    [
+        ("Ida Fox, Reuters", ("Ida Fox",), "Reuters"),
+        ("IDA FOX, Associated Press", ("IDA FOX",), "AP"),
+        ("Ida Fox (AFP)", ("Ida Fox",), "AFP"),
+        ("Ida Fox\nReuters", ("Ida Fox",), "Reuters"),
+        ("IDA FOX\nAP Business Writer", ("IDA FOX",), "AP"),
+        ("The Associated Press", (), "AP"),
+    ],
+)
+def test_names_and_their_agency_without_by_are_the_byline(
+    lines: str, authors: tuple[str, ...], org: str
+) -> None:
+    text = f"Snow shuts roads\n{lines}\n\nOSLO (AP) \u2014 Snow closed the roads.\n\nBuses ran.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (authors, org)
+    assert article.byline.text == lines
+    assert article.summary is None
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Markets, AP", "Floods in Norway, AFP", "New York, Reuters", "Hong Kong (AFP)", "Ida Fox"],
+)
+def test_a_section_or_place_beside_an_agency_is_no_byline(line: str) -> None:
+    text = f"Snow shuts roads\n{line}\n\nOSLO (AP) \u2014 Snow closed the roads.\n\nBuses ran.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+    assert article.summary == line
+
+
 def test_sign_off_is_attribution() -> None:
     found = read_attribution("REUTER")
     assert found is not None
