@@ -505,8 +505,10 @@ def test_byline_finished_on_the_line_under_it(lines: str, authors: tuple[str, ..
 @pytest.mark.parametrize(
     "trailer",
     [
-        "(Reporting by Ida Fox; Editing by Leo Tam)\n"
-        "((ida.fox@example.com; +47 22 00 00 00; Reuters Messaging: ida.fox@example.net))",
+        (
+            "(Reporting by Ida Fox; Editing by Leo Tam)\n"
+            "((ida.fox@example.com; +47 22 00 00 00; Reuters Messaging: ida.fox@example.net))"
+        ),
         "(Reporting by Ida Fox; Editing by Leo Tam) ((ida.fox@example.com))",
         "(Reporting by Ida Fox; Editing by Leo Tam)((ida.fox@example.com; +47 22 00 00 00))",
         "(Reporting by Ida Fox for Reuters; Editing by Leo Tam)",
@@ -515,7 +517,7 @@ def test_byline_finished_on_the_line_under_it(lines: str, authors: tuple[str, ..
 def test_reuters_credits_with_contacts_or_an_outlet(trailer: str) -> None:
     # The writers' contacts in double brackets, on their line or glued to the credits,
     # leave the body and the names; so does the outlet a writer filed for.
-    text = f"Snow shuts roads\n\nOSLO (Reuters) - Snow closed the roads.\n\nBuses ran.\n\n{trailer}\n"
+    text = f"Snow shuts roads\n\nOSLO (Reuters) - Snow closed the roads.\n\nBuses ran.\n\n{trailer}"
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
