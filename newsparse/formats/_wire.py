@@ -1309,8 +1309,14 @@ _DATE_THEN_AGO_RE = regex.compile(
     r"|(?<=Updated\x20)(?=[^\n]{0,8}\d)[^\n]{6,40})",
     regex.IGNORECASE,
 )
-# What a line needs for _DATE_THEN_AGO_RE to match it (compared lower-cased).
-_DATE_THEN_AGO_NEEDLES = (" ago", "updated ")
+# What a line needs for _RELATIVE_TIME_RE or _DATE_THEN_AGO_RE to match it (compared
+# lower-cased).
+_STAMP_NEEDLES = ("ago", "updated")
+# The first letters of _TIME_FIRST_RE's labels; without one, its hour opens the line.
+_TIME_FIRST_OPENERS = frozenset("UP")
+# No head stamp is longer (_DATE_THEN_AGO_RE's date, bar, label and update take at most
+# 111 characters).
+_LONGEST_STAMP = 120
 
 
 def take_head_stamp(b: Builder, line: Line) -> bool:
@@ -1333,14 +1339,22 @@ def take_head_stamp(b: Builder, line: Line) -> bool:
         >>> [f.raw for f in b.furniture]
         ['Updated', 'Updated 2 hours ago']
     """
+    if len(line.text) > _LONGEST_STAMP:
+        return False
     text = b.text
-    if _regex.fullmatch(_RELATIVE_TIME_RE, text, line.start, line.end) is not None:
-        b.add_furniture(line.start, line.end, b.rule("relative-time"))
-        return True
-    if b.date is None and _take_date_then_ago(b, line):
-        return True
+    # A relative time holds ``ago`` or ``updated`` (_STAMP_NEEDLES): only a line that
+    # holds one is tried for it.
+    if holds_any(line.text.lower(), _STAMP_NEEDLES):
+        if _regex.fullmatch(_RELATIVE_TIME_RE, text, line.start, line.end) is not None:
+            b.add_furniture(line.start, line.end, b.rule("relative-time"))
+            return True
+        if b.date is None and _take_date_then_ago(b, line):
+            return True
+    # _TIME_FIRST_RE opens with its label's capital or the hour's one or two digits.
+    if b.date is not None or not (line.text[:1] in _TIME_FIRST_OPENERS or ":" in line.text[1:3]):
+        return False
     m = _regex.fullmatch(_TIME_FIRST_RE, text, line.start, line.end)
-    if m is None or b.date is not None:
+    if m is None:
         return False
     day = parse_date(text, *m.span("date"), options=b.options)
     if day is None or day.span.end != m.end("date") or day.precision != "day":
@@ -1357,9 +1371,10 @@ def take_head_stamp(b: Builder, line: Line) -> bool:
 
 
 def _take_date_then_ago(b: Builder, line: Line) -> bool:
-    """Read a date line that ends in a relative time or an update (:data:`_DATE_THEN_AGO_RE`)."""
-    if not holds_any(line.text.lower(), _DATE_THEN_AGO_NEEDLES):
-        return False
+    """Read a date line that ends in a relative time or an update (:data:`_DATE_THEN_AGO_RE`).
+
+    Its caller has found one of :data:`_STAMP_NEEDLES` in the line.
+    """
     m = _regex.fullmatch(_DATE_THEN_AGO_RE, b.text, line.start, line.end)
     if m is None:
         return False
@@ -1448,6 +1463,17 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
 _AGENCY_BYLINE_WIDTH = 60
 
 
+def _ends_with_agency(text: str) -> bool:
+    """Whether ``text`` ends with an agency's name, perhaps in brackets (``Jo Roe (AFP)``).
+
+    Examples:
+        >>> _ends_with_agency("Jo Roe, The Associated Press"), _ends_with_agency("Jo Roe")
+        (True, False)
+    """
+    words = text.replace("(", " ").replace(")", " ").split()[-3:]
+    return any(canonical_agency(" ".join(words[k:])) is not None for k in range(len(words)))
+
+
 def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     """Read names that an agency follows with no ``By`` at ``lines[i]``; return lines used.
 
@@ -1460,7 +1486,7 @@ def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     line = lines[i]
     if b.byline is not None or len(line.text) > _AGENCY_BYLINE_WIDTH:
         return 0
-    tries = [(line, 1)]
+    tries = [(line, 1)] if _ends_with_agency(line.text) else []
     if i + 1 < len(lines):
         nxt = lines[i + 1]
         if (

@@ -131,8 +131,9 @@ class GenericFormat(EvidenceFormat):
         header_budget = 6
         while i < len(lines) and header_budget > 0:
             line = lines[i]
+            # A head stamp the date line reader leaves: ``... GMT+1Updated 2 hours ago``.
             took = int(
-                b.take_furniture(line) or take_head_stamp(b, line) or b.take_dated_line(line)
+                b.take_furniture(line) or b.take_dated_line(line) or take_head_stamp(b, line)
             )
             if not took and b.byline is None:
                 # A byline may take the line under it too (``Staff Writer``, ``Associated
