@@ -208,14 +208,17 @@ _LABEL_SUFFIX_RE = regex.compile(
     r"|Exclusive|Special\x20Report|Factbox|Q\+A)$",
     regex.IGNORECASE,
 )
+# The agency may stand after a dash or a slash: ``By Jane Doe - AFP``, ``... / Reuters``.
 _ORG_SUFFIX_RE = regex.compile(
-    r"(?<!\s)\s++(?P<org>AP|Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
+    r"(?<!\s)(?:\s*+/\s*+|\s++(?:[-\u2013\u2014]\s++)?)(?P<org>AP|Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
     r"|Agence\x20France-Presse|Press\x20Trust\x20of\x20India|Xinhua|UPI|PTI|IANS|ANI)$"
 )
 # The outlet a writer wrote this piece for, after the names: ``By Jane Doe For The
-# Daily Post``, ``By Jane Doe for the Herald`` (no name holds ``for``).
+# Daily Post``, ``By Jane Doe for the Herald`` (no name holds ``for``), ``By Jane Doe,
+# Special to The Herald``.
 _FOR_OUTLET_RE = regex.compile(
-    r"(?<!\s)\x20++(?:for|For|FOR)\x20++(?P<org>(?:the\x20)?\p{Lu}[^\n,;|]{0,80}+)$"
+    r"(?<!\s)(?:\x20++(?:for|For|FOR)|,\x20*+(?:Special|special|SPECIAL)\x20(?:to|To|TO))"
+    r"\x20++(?P<org>(?:the\x20)?\p{Lu}[^\n,;|]{0,80}+)$"
 )
 # An outlet named by an acronym, alone or with a desk: ``CNN``, ``CNN Business``
 # (a name in capitals, ``JANE DOE``, has no lower-case word after the first).
@@ -466,6 +469,25 @@ def _agency_in(words: list[str]) -> str | None:
             agency = canonical_agency(" ".join(words[i : i + n]))
             if agency is not None:
                 return agency
+    return None
+
+
+def _agency_desk(piece: str) -> str | None:
+    """The agency whose desk or service ``piece`` names: its name, then a word or two.
+
+    Examples:
+        >>> _agency_desk("Reuters Health"), _agency_desk("Bloomberg Opinion")
+        ('Reuters', 'Bloomberg')
+        >>> _agency_desk("Sam Roe") is None, _agency_desk("Reuters") is None
+        (True, True)
+    """
+    words = piece.split()
+    if not 2 <= len(words) <= 4:  # noqa: PLR2004 - the agency's name and a word or two
+        return None
+    for n in (1, 2):
+        agency = canonical_agency(" ".join(words[:n]))
+        if agency is not None and len(words) - n in (1, 2):
+            return agency
     return None
 
 
@@ -734,7 +756,7 @@ def read_byline(
     if (whole := canonical_agency(text[names_start:names_end])) is not None:
         # ``By The Associated Press``: the agency alone, its article included.
         organization, names_end = whole, names_start
-    elif " for " in text[names_start:names_end].casefold():
+    elif holds_any(text[names_start:names_end].casefold(), (" for ", "special to ")):
         suffix = _regex.search(_FOR_OUTLET_RE, text, names_start, names_end)
     if suffix is None and organization is None:
         suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
@@ -765,6 +787,12 @@ def read_byline(
             b = where.start()
         piece = text[a:b]
         agency = canonical_agency(piece)
+        if (
+            agency is None
+            and authors
+            and (_after_comma(text, pieces, i) or _after_bar(text, pieces, i))
+        ):
+            agency = _agency_desk(piece)  # ``By Jane Doe, Reuters Health``: the agency's desk
         if agency is not None:
             organization = organization or agency
             continue

@@ -429,6 +429,29 @@ def test_and_before_a_name_that_opens_with_al_separates_the_names(
     assert found.byline.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        # The agency after a dash or a slash.
+        ("By Jo Roe - AFP", "AFP"),
+        ("By Jo Roe \u2014 AP", "AP"),
+        ("By Jo Roe / Reuters", "Reuters"),
+        ("By Jo Roe/AFP", "AFP"),
+        # An agency's desk or service after the names.
+        ("By Jo Roe, Reuters Health", "Reuters"),
+        ("By Jo Roe | Bloomberg Opinion", "Bloomberg"),
+        # The outlet a writer was lent to.
+        ("By Jo Roe, Special to The Associated Press", "AP"),
+        ("By Jo Roe, Special to The Valley Herald", "The Valley Herald"),
+    ],
+)
+def test_the_agency_or_outlet_after_the_names_is_the_organization(line: str, org: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ("Jo Roe",)
+    assert found.byline.organization == org
+
+
 _WIRE_BODY = "\n\nOSLO (AP) \u2014 Snow closed the roads on Monday.\n\nMore snow is due.\n"
 _PLAIN_BODY = "\n\nThe ferry was late on Monday.\n\nPassengers waited for an hour.\n"
 _PAGE_TOP = "Ferry delayed by fog | The Valley Herald\nHome\nNews\nLocal\nSport\nWeather\n"
