@@ -237,8 +237,8 @@ _PLACE = (
 )
 # The article a paper's name opens with, after the names and a comma: ``..., The Herald``.
 _OUTLET_ARTICLES = ("The ",)
-_IN_PLACE_RE = regex.compile(r"(?<!\s)\x20++(?P<in>in|à|IN|À)\x20++" + _PLACE + "$")
-_LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\x20++" + _PLACE)
+_IN_PLACE_RE = regex.compile(r"(?<!\s)\s++(?P<in>in|à|IN|À)\s++" + _PLACE + "$")
+_LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\s++" + _PLACE)
 # A stamp set after the names by a bar, a bullet or a dash that names no date: a
 # relative day or a weekday, perhaps with a time, or an age (``By Jane Doe |
 # Yesterday``, ``... \u00b7 Tuesday 10:30``, ``... - 2 hours ago``, ``... | Just now``),

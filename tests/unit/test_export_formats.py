@@ -267,6 +267,25 @@ def test_with_joins_the_names_of_a_byline_field(value: str, authors: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    "value",
+    [
+        "Jo Roe in London and Al Mo in\nParis",
+        "Jo Roe in London and Al Mo\nin Paris",
+        "Jo Roe, Al Mo, in\nParis",
+    ],
+)
+def test_lexisnexis_byline_wrapped_inside_a_place(value: str) -> None:
+    # A hard wrap between ``in`` and the place leaves the place a place, not a name.
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        f"BYLINE: {value}\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe", "Al Mo")
+
+
+@pytest.mark.parametrize(
     ("sender", "author", "address"),
     [
         ("hilltop!wren (Bea Wren)", "Bea Wren", "hilltop!wren"),
