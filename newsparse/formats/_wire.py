@@ -162,12 +162,14 @@ _DATE_FIRST = r"(?P<date>" + _MONTH_DAY + r")" + _YEAR_AFTER + r"[\x20\xa0]{0,4}
 # After the agency: a dash, underscore or colon; or, as the Indian agencies write, straight
 # into the text. Only theirs: any other agency named in brackets at the start of a wrapped
 # line of prose (``Spain's state news agency (EFE) said``) would be taken for a dateline.
-# Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``);
-# Jiji glues its double hyphen (``(Jiji Press)--Tokyo``).
+# Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``),
+# or a hyphen after a space (``(Reuters) -The``); Jiji glues its double hyphen (``(Jiji
+# Press)--Tokyo``).
 # Spanish agencies put a full stop before the dash: EFE's ``Madrid, 14 ago (EFE).- El``.
 _AFTER_AGENCY = (
     r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)"
     r"|[\x20\xa0]{0,3}(?P<sep>--|[\u2013\u2014])(?=[\p{Lu}\"\u201c])"
+    r"|[\x20\xa0]{1,3}(?P<sep>-)(?=[\p{Lu}\"\u201c])"
     r"|(?P<sep>\.[-\u2013\u2014])(?=\s|\Z|[\p{Lu}\"\u201c\u00ab\u00bf\u00a1])"
     r"|(?<=\((?i:PTI|IANS|ANI|UNI)\))(?=[\x20\xa0]{1,3}\S))"
 )

@@ -347,7 +347,7 @@ def test_dateline_that_writes_its_year_gives_the_full_date() -> None:
     check_article(text, article)
 
 
-@pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", "-"])
 def test_dateline_dash_glued_to_the_first_word(dash: str) -> None:
     text = f"Storm hits\n\nKYIV, Ukraine (AP) {dash}The storm hit Monday.\n\nPower was out.\n"
     article = newsparse.parse(text)
@@ -1920,3 +1920,12 @@ def test_sentences_after_a_xinhua_end_mark_stay_paragraphs(story: str, after: li
     check_article(text, a)
     assert list(a.paragraphs[-len(after) :]) == after
     assert "wire.after-end-mark" not in a.rules.get("furniture", ())
+
+
+def test_reuters_dateline_hyphen_glued_to_the_first_word() -> None:
+    text = "Snow shuts roads\n\nOSLO, Aug 14 (Reuters) -Snow closed the roads.\n\nBuses ran.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.dateline == "OSLO"
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
