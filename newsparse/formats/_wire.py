@@ -753,6 +753,9 @@ _WIRE_FURNITURE_RE = regex.compile(
         (?:\p{Lu}{2,5}\x20){1,7}\p{Lu}{2,5}
       | UNI(?:\x20\p{Lu}{2,5}){1,7}\x20(?:[01]\d|2[0-3])[0-5]\d   # UNI: UNI AB CD 1545 (the
     )                                         # time filed; not FIFA WORLD CUP 2022)
+  | (?P<story_note>                           # Reuters: (This story has been refiled
+        \(This\x20(?:story|article|version)\x20[^\n()]{1,300}\)   # to fix a typo)
+    )
   | (?P<photo_credit>                         # Xinhua: (Photo: Xinhua/Li Ming)
         \((?:Photos?|Video|Graphic)\x20?:\x20?[^\n()]{1,100}+\)
     )

@@ -1929,3 +1929,34 @@ def test_reuters_dateline_hyphen_glued_to_the_first_word() -> None:
     assert article.format == "wire"
     assert article.dateline == "OSLO"
     assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Under the story, after the credits.
+        (
+            "Snow shuts roads\n\nOSLO (Reuters) - Snow closed the roads.\n\nBuses ran.\n\n"
+            "(Reporting by Ida Fox; Editing by Leo Tam)\n"
+            "(This story has been refiled to fix a typo in paragraph 2)\n"
+        ),
+        # Under the headline.
+        (
+            "Snow shuts roads\n(This story has been corrected to fix the date in paragraph 2)\n\n"
+            "OSLO (Reuters) - Snow closed the roads.\n\nBuses ran.\n\n"
+            "(Reporting by Ida Fox; Editing by Leo Tam)\n"
+        ),
+    ],
+)
+def test_a_story_note_on_a_new_version_is_furniture(text: str) -> None:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary is None
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == [
+        ("reporting", ("Ida Fox",)),
+        ("editing", ("Leo Tam",)),
+    ]
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert any(f.startswith("(This story has been") for f in furniture)
