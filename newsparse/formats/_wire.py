@@ -88,6 +88,7 @@ __all__ = [
 DATELINE_AGENCIES = (
     "Reuters",
     "Reuters Breakingviews",
+    "Thomson Reuters Foundation",
     "AP",
     "AFP",
     "PTI",

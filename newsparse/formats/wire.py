@@ -289,9 +289,9 @@ class WireFormat(EvidenceFormat):
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence(
             "reuters-dateline",
-            agency_dateline_re("Reuters", "Reuters Breakingviews"),
+            agency_dateline_re("Reuters", "Reuters Breakingviews", "Thomson Reuters Foundation"),
             0.55,
-            needles=("(reuters)", "(reuters breakingviews)"),
+            needles=("(reuters)", "(reuters breakingviews)", "(thomson reuters foundation)"),
             line=True,
         ),
         Evidence("ap-dateline", agency_dateline_re("AP"), 0.55, needles=("(ap)",), line=True),

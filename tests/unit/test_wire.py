@@ -1960,3 +1960,17 @@ def test_a_story_note_on_a_new_version_is_furniture(text: str) -> None:
     ]
     furniture = [s.of(text) for s in article.spans["furniture"]]
     assert any(f.startswith("(This story has been") for f in furniture)
+
+
+def test_thomson_reuters_foundation_dateline_is_reuters_copy() -> None:
+    text = (
+        "Snow shuts roads\n\nOSLO (Thomson Reuters Foundation) - Snow closed the roads.\n\n"
+        "Buses ran.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.dateline == "OSLO"
+    assert article.attribution is not None
+    assert article.attribution.sources == ("Reuters",)
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
