@@ -267,12 +267,16 @@ _STAMP_TAIL_RE = regex.compile(
     weekdays=list(WEEKDAYS),
 )
 # An e-mail address after the names, perhaps in brackets: ``By Jane Doe
-# jdoe@example.org``, ``... <jdoe@example.org>``.
+# jdoe@example.org``, ``... <jdoe@example.org>``; or the writer's social media handle,
+# ``By Jane Doe @janedoe``, ``... (@janedoe)``.
 _ADDRESS_TAIL_RE = regex.compile(
-    r"(?<=\s)[(<\[]?+[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+[)>\]]?+"
+    r"(?<=\s)(?:[(<\[]?+[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+[)>\]]?+"
+    r"|\(?+@\w{1,30}+\)?+)"
 )
 # The marks that may set such a stamp apart.
 _STAMP_MARKS = "|\u00b7\u2022\u2013\u2014-"
+# What may stand between the names and an address or handle after them.
+_ADDRESS_MARKS = _STAMP_MARKS + " \t"
 # A word of a byline: what :func:`_role_tail` splits a piece into.
 _WORD_RE = regex.compile(r"\S++")
 # Words that open no name after ``By``: a time, a manner or an article opens a sentence
@@ -633,10 +637,13 @@ def _before_stamp(text: str, start: int, end: int) -> int:
 
 
 def _before_address(text: str, start: int, end: int) -> int:
-    """Where the names of ``text[start:end]`` end before an e-mail address that ends it.
+    """Where the names of ``text[start:end]`` end before an address or handle that ends it.
 
     Examples:
         >>> text = "By Jane Doe jdoe@example.org"
+        >>> text[: _before_address(text, 0, len(text))]
+        'By Jane Doe'
+        >>> text = "By Jane Doe (@janedoe)"
         >>> text[: _before_address(text, 0, len(text))]
         'By Jane Doe'
     """
@@ -646,7 +653,11 @@ def _before_address(text: str, start: int, end: int) -> int:
     space = max(text.rfind(" ", start, at), text.rfind("\t", start, at))
     if space <= start or _regex.fullmatch(_ADDRESS_TAIL_RE, text, space + 1, end) is None:
         return end
-    return _trim(text, start, space)[1]
+    # A bar or dash that set the address apart goes with it: ``By Jane Doe | @janedoe``.
+    cut = space
+    while cut > start and text[cut - 1] in _ADDRESS_MARKS:
+        cut -= 1
+    return _trim(text, start, cut)[1]
 
 
 def read_byline(

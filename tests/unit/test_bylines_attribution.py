@@ -452,6 +452,22 @@ def test_the_agency_or_outlet_after_the_names_is_the_organization(line: str, org
     assert found.byline.organization == org
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jo Roe @joroe",
+        "By Jo Roe (@joroe)",
+        "By Jo Roe | @joroe",
+        "By Jo Roe - jroe@example.com",
+    ],
+)
+def test_a_handle_or_address_after_the_names_is_no_part_of_them(line: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ("Jo Roe",)
+    assert found.byline.text == "By Jo Roe"
+
+
 _WIRE_BODY = "\n\nOSLO (AP) \u2014 Snow closed the roads on Monday.\n\nMore snow is due.\n"
 _PLAIN_BODY = "\n\nThe ferry was late on Monday.\n\nPassengers waited for an hour.\n"
 _PAGE_TOP = "Ferry delayed by fog | The Valley Herald\nHome\nNews\nLocal\nSport\nWeather\n"
