@@ -1419,14 +1419,15 @@ def _finishes_byline(b: Builder, line: Line, nxt: Line) -> bool:
 
     It does when it names the agency (``Associated Press``, ``AP Medical Writer``), the
     writer's role (``Staff Writer``, ``Chief Economics Correspondent``), or the rest of
-    the names after a wrap (``line`` ends with a comma or ``and``).
+    the names after a wrap (``line`` ends with a comma or ``and``). The last two only
+    under a line that opens with ``By``, which alone is tried for them.
     """
     if nxt.blank_before:
         return False
-    return (
-        _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None
-        or is_role_line(nxt.text)
-        or line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS)
+    if _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None:
+        return True
+    return line.text[:3].lower() == "by " and (
+        line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS) or is_role_line(nxt.text)
     )
 
 
