@@ -1426,8 +1426,10 @@ def _finishes_byline(b: Builder, line: Line, nxt: Line) -> bool:
         return False
     if _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None:
         return True
-    return line.text[:3].lower() == "by " and (
-        line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS) or is_role_line(nxt.text)
+    return (
+        line.text[:2].lower() == "by"
+        and not line.text[2:3].isalpha()
+        and (line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS) or is_role_line(nxt.text))
     )
 
 
