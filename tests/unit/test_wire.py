@@ -484,6 +484,7 @@ def test_upper_case_byline_over_an_agency_line() -> None:
     [
         # The writer's role on the line under the names.
         ("By Ida Fox\nStaff Writer", ("Ida Fox",)),
+        ("By: Ida Fox\nStaff Writer", ("Ida Fox",)),
         ("By IDA FOX\nChief Economics Correspondent", ("IDA FOX",)),
         ("By Ida Fox and Leo Tam\nSpecial Correspondents", ("Ida Fox", "Leo Tam")),
         # A wrap that broke the names after a comma or ``and``.
