@@ -476,21 +476,42 @@ def _agency_in(words: list[str]) -> str | None:
     return None
 
 
+#: The desks and services an agency's name opens after a writer's (``Reuters Health``,
+#: ``Bloomberg Opinion``), lower case. A closed list: a given name that spells an agency
+#: (``Efe Kaya``, ``Ani Patel``) is followed by a surname, never by one of these.
+_AGENCY_DESKS = frozenset((
+    "health", "opinion", "graphics", "breakingviews", "tv", "television", "video",
+    "radio", "markets", "business", "investigates",
+))  # fmt: skip
+
+
 def _agency_desk(piece: str) -> str | None:
     """The agency whose desk or service ``piece`` names: its name, then a word or two.
+
+    The agency is spelled as it spells itself or in capitals (``Reuters``, ``AP``,
+    ``EFE``; ``Efe`` is a given name), and the words after it are desks'
+    (:data:`_AGENCY_DESKS`).
 
     Examples:
         >>> _agency_desk("Reuters Health"), _agency_desk("Bloomberg Opinion")
         ('Reuters', 'Bloomberg')
         >>> _agency_desk("Sam Roe") is None, _agency_desk("Reuters") is None
         (True, True)
+        >>> _agency_desk("Efe Kaya") is None, _agency_desk("Ani Patel") is None
+        (True, True)
     """
     words = piece.split()
     if not 2 <= len(words) <= 4:  # noqa: PLR2004 - the agency's name and a word or two
         return None
     for n in (1, 2):
-        agency = canonical_agency(" ".join(words[:n]))
-        if agency is not None and len(words) - n in (1, 2):
+        name = " ".join(words[:n])
+        agency = canonical_agency(name)
+        if (
+            agency is not None
+            and len(words) - n in (1, 2)
+            and (name == agency or name.isupper() or (n == 2 and name.istitle()))  # noqa: PLR2004
+            and all(w.lower() in _AGENCY_DESKS for w in words[n:])
+        ):
             return agency
     return None
 

@@ -453,6 +453,27 @@ def test_the_agency_or_outlet_after_the_names_is_the_organization(line: str, org
 
 
 @pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A given name that spells an agency (EFE, ANI, Lusa, Xinhua) is a writer's.
+        ("By Jo Roe, Efe Kaya and Sam Poe", ("Jo Roe", "Efe Kaya", "Sam Poe")),
+        ("By Jo Roe | Ani Patel", ("Jo Roe", "Ani Patel")),
+        ("By Jo Roe, Lusa Neto", ("Jo Roe", "Lusa Neto")),
+        ("By Jo Roe, Xinhua Li", ("Jo Roe", "Xinhua Li")),
+    ],
+)
+def test_a_given_name_spelling_an_agency_is_no_desk(line: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert (found.byline.authors, found.byline.organization) == (authors, None)
+    text = f"Town council votes\n\n{line}\n\nThe council voted on Tuesday.\n\nWork starts in May.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (authors, None)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "By Jo Roe @joroe",
