@@ -1486,11 +1486,14 @@ def _ends_with_agency(text: str) -> bool:
 def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     """Read names that an agency follows with no ``By`` at ``lines[i]``; return lines used.
 
-    Under the headline, ``Jane Doe, Reuters``, ``JANE DOE, Associated Press``, ``Jane Doe
-    (AFP)``, names over an agency line (``Jane Doe`` over ``Reuters``), or the agency
-    alone (``The Associated Press``) credit the agency and the names: each a given name
-    and a surname (:func:`~newsparse.extract.bylines.reads_as_names`), no place (``New
-    York, Reuters``) and no section (``Markets, AP``).
+    Under the headline, names in capitals with the agency after a comma or in brackets
+    (``JANE DOE, Associated Press``, ``JANE DOE (AFP)``), names over an agency line
+    (``Jane Doe`` over ``Reuters``), or the agency alone (``The Associated Press``)
+    credit the agency and the names: each a given name and a surname
+    (:func:`_bare_names`, :func:`~newsparse.extract.bylines.reads_as_names`), no place
+    (``New York, Reuters``) and no section (``Markets, AP``). Words in title case on
+    the agency's line are a deck's as often (``Oil Prices Climb - Reuters``, ``Canada
+    Goose (AP)``): they stay text.
     """
     line = lines[i]
     if b.byline is not None or len(line.text) > _AGENCY_BYLINE_WIDTH:
@@ -1513,12 +1516,51 @@ def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
         ):
             continue
         if (
-            reads_as_names(found)
+            _bare_names(found.byline.authors, one_line=n == 1, line=candidate.text)
+            and reads_as_names(found)
             if found.byline.authors
             else canonical_agency(candidate.text) is not None
         ) and b.take_byline(candidate, require_prefix=False):
             return n
     return 0
+
+
+# A middle initial between a given name and a surname (``JANE Q. DOE``).
+_INITIAL_RE = regex.compile(r"\p{Lu}\.?")
+# What may part names from their agency on one line with no ``By``: a dash, slash or
+# bar sets a deck's source as often (``Oil Prices Climb - Reuters``).
+_NOT_AGENCY_MARKS = ("-", "\u2013", "\u2014", "/", "|")
+
+
+def _bare_names(authors: Sequence[str], *, one_line: bool, line: str) -> bool:
+    """Whether names set with no ``By`` beside an agency read as people's.
+
+    Each is a given name and a surname, perhaps with a middle initial (``Jane Q.
+    Doe``): a deck's words run longer (``Tokyo Stocks Close Higher, AP``). On the
+    agency's own line (``one_line``) the names are in capitals and the agency stands
+    after a comma or in brackets: a title-case deck or a dash reads the same as names
+    (``Canada Goose (AP)``, ``Oil Prices Climb - Reuters``).
+
+    Examples:
+        >>> _bare_names(["JANE DOE"], one_line=True, line="JANE DOE, Reuters")
+        True
+        >>> _bare_names(["Canada Goose"], one_line=True, line="Canada Goose (AP)")
+        False
+        >>> _bare_names(["Jane Doe"], one_line=False, line="Jane Doe\\nReuters")
+        True
+        >>> _bare_names(["Oil Prices Climb"], one_line=False, line="Oil Prices Climb\\nAFP")
+        False
+    """
+    for name in authors:
+        words = name.split()
+        if not (
+            len(words) == 2  # noqa: PLR2004 - a given name and a surname
+            or (len(words) == 3 and _regex.fullmatch(_INITIAL_RE, words[1]) is not None)  # noqa: PLR2004
+        ):
+            return False
+        if one_line and not name.isupper():
+            return False
+    return not (one_line and holds_any(line, _NOT_AGENCY_MARKS))
 
 
 def rest_of_line(line: Line, start: int) -> Line | None:

@@ -532,9 +532,9 @@ def test_reuters_credits_with_contacts_or_an_outlet(trailer: str) -> None:
 @pytest.mark.parametrize(
     ("lines", "authors", "org"),
     [
-        ("Ida Fox, Reuters", ("Ida Fox",), "Reuters"),
         ("IDA FOX, Associated Press", ("IDA FOX",), "AP"),
-        ("Ida Fox (AFP)", ("Ida Fox",), "AFP"),
+        ("IDA FOX (AFP)", ("IDA FOX",), "AFP"),
+        ("IDA Q. FOX, Reuters", ("IDA Q. FOX",), "Reuters"),
         ("Ida Fox\nReuters", ("Ida Fox",), "Reuters"),
         ("IDA FOX\nAP Business Writer", ("IDA FOX",), "AP"),
         ("The Associated Press", (), "AP"),
@@ -563,6 +563,40 @@ def test_a_section_or_place_beside_an_agency_is_no_byline(line: str) -> None:
     check_article(text, article)
     assert article.byline is None
     assert article.summary == line
+
+
+# A deck in title case ending in an agency's name reads the same as names: without By,
+# names on the agency's line are in capitals (and stand before a comma or bracket).
+_DECKS = [
+    "Oil Prices Climb - Reuters",
+    "Tokyo Stocks Close Higher, AP",
+    "Canada Goose (AP)",
+    "Ida Fox, Reuters",
+    "Ida Fox (AFP)",
+    "IDA FOX - AFP",
+    "OIL PRICES CLIMB, REUTERS",
+]
+
+
+@pytest.mark.parametrize("line", _DECKS)
+def test_a_deck_ending_in_an_agency_is_no_byline(line: str) -> None:
+    text = (
+        f"Oil climbs on supply worries\n\n{line}\n\nLONDON (Reuters) - Oil rose.\n\nBrent gained.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+    assert article.summary == line
+
+
+@pytest.mark.parametrize("line", _DECKS)
+def test_a_deck_ending_in_an_agency_stays_a_plain_articles_paragraph(line: str) -> None:
+    text = f"Oil climbs on supply worries\n\n{line}\n\nOil rose on Monday.\n\nBrent gained.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.byline is None
+    assert article.paragraphs == (line, "Oil rose on Monday.", "Brent gained.")
 
 
 def test_sign_off_is_attribution() -> None:
