@@ -1488,25 +1488,29 @@ def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
 
     Under the headline, names in capitals with the agency after a comma or in brackets
     (``JANE DOE, Associated Press``, ``JANE DOE (AFP)``), names over an agency line
-    (``Jane Doe`` over ``Reuters``), or the agency alone (``The Associated Press``)
-    credit the agency and the names: each a given name and a surname
-    (:func:`_bare_names`, :func:`~newsparse.extract.bylines.reads_as_names`), no place
-    (``New York, Reuters``) and no section (``Markets, AP``). Words in title case on
-    the agency's line are a deck's as often (``Oil Prices Climb - Reuters``, ``Canada
-    Goose (AP)``): they stay text.
+    (``JANE DOE`` over ``Reuters``, ``Jane Doe`` over ``AP Business Writer``), or the
+    agency alone (``The Associated Press``) credit the agency and the names: each a
+    given name and a surname (:func:`_bare_names`,
+    :func:`~newsparse.extract.bylines.reads_as_names`), no place (``New York, Reuters``)
+    and no section (``Markets, AP``). Words in title case on the agency's line or over
+    its bare name are a deck's or a caption's as often (``Oil Prices Climb - Reuters``,
+    ``Canada Goose (AP)``, ``Power Cuts`` over ``Bloomberg``): they stay text.
     """
     line = lines[i]
     if b.byline is not None or len(line.text) > _AGENCY_BYLINE_WIDTH:
         return 0
-    tries = [(line, 1)] if _ends_with_agency(line.text) else []
+    # Each try: the lines, how many, and whether its names must be in capitals.
+    tries = [(line, 1, True)] if _ends_with_agency(line.text) else []
     if i + 1 < len(lines):
         nxt = lines[i + 1]
         if (
             not nxt.blank_before
             and _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None
         ):
-            tries.insert(0, (line._replace(end=nxt.end, text=b.text[line.start : nxt.end]), 2))
-    for candidate, n in tries:
+            bare = _regex.fullmatch(_BARE_AGENCY_RE, b.text, nxt.start, nxt.end) is not None
+            joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
+            tries.insert(0, (joined, 2, bare))
+    for candidate, n, capitals in tries:
         found = read_byline(b.text, candidate.start, candidate.end, require_prefix=False)
         if (
             found is None
@@ -1516,7 +1520,11 @@ def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
         ):
             continue
         if (
-            _bare_names(found.byline.authors, one_line=n == 1, line=candidate.text)
+            _bare_names(
+                found.byline.authors,
+                capitals=capitals,
+                line=candidate.text if n == 1 else "",
+            )
             and reads_as_names(found)
             if found.byline.authors
             else canonical_agency(candidate.text) is not None
@@ -1525,6 +1533,10 @@ def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     return 0
 
 
+# An agency's bare name on a line of its own (no writer's role after it).
+_BARE_AGENCY_RE = regex.compile(
+    r"(?:The\x20)?Associated\x20Press|Reuters|AFP|Agence\x20France-Presse|Bloomberg(?:\x20News)?"
+)
 # A middle initial between a given name and a surname (``JANE Q. DOE``).
 _INITIAL_RE = regex.compile(r"\p{Lu}\.?")
 # What may part names from their agency on one line with no ``By``: a dash, slash or
@@ -1532,23 +1544,26 @@ _INITIAL_RE = regex.compile(r"\p{Lu}\.?")
 _NOT_AGENCY_MARKS = ("-", "\u2013", "\u2014", "/", "|")
 
 
-def _bare_names(authors: Sequence[str], *, one_line: bool, line: str) -> bool:
+def _bare_names(authors: Sequence[str], *, capitals: bool, line: str) -> bool:
     """Whether names set with no ``By`` beside an agency read as people's.
 
     Each is a given name and a surname, perhaps with a middle initial (``Jane Q.
     Doe``): a deck's words run longer (``Tokyo Stocks Close Higher, AP``). On the
-    agency's own line (``one_line``) the names are in capitals and the agency stands
-    after a comma or in brackets: a title-case deck or a dash reads the same as names
-    (``Canada Goose (AP)``, ``Oil Prices Climb - Reuters``).
+    agency's own line, or over its bare name (``Reuters``), the names are in
+    ``capitals``: a deck or a caption in title case reads the same as names (``Canada
+    Goose (AP)``, ``Power Cuts`` over ``Bloomberg``); over a writer's role (``AP
+    Business Writer``) title case will do. On the agency's own ``line`` (else ``""``)
+    the agency stands after a comma or in brackets, not a dash (``Oil Prices Climb -
+    Reuters``).
 
     Examples:
-        >>> _bare_names(["JANE DOE"], one_line=True, line="JANE DOE, Reuters")
+        >>> _bare_names(["JANE DOE"], capitals=True, line="JANE DOE, Reuters")
         True
-        >>> _bare_names(["Canada Goose"], one_line=True, line="Canada Goose (AP)")
+        >>> _bare_names(["Canada Goose"], capitals=True, line="Canada Goose (AP)")
         False
-        >>> _bare_names(["Jane Doe"], one_line=False, line="Jane Doe\\nReuters")
+        >>> _bare_names(["Jane Doe"], capitals=False, line="")
         True
-        >>> _bare_names(["Oil Prices Climb"], one_line=False, line="Oil Prices Climb\\nAFP")
+        >>> _bare_names(["Oil Prices Climb"], capitals=False, line="")
         False
     """
     for name in authors:
@@ -1558,9 +1573,9 @@ def _bare_names(authors: Sequence[str], *, one_line: bool, line: str) -> bool:
             or (len(words) == 3 and _regex.fullmatch(_INITIAL_RE, words[1]) is not None)  # noqa: PLR2004
         ):
             return False
-        if one_line and not name.isupper():
+        if capitals and not name.isupper():
             return False
-    return not (one_line and holds_any(line, _NOT_AGENCY_MARKS))
+    return not holds_any(line, _NOT_AGENCY_MARKS)
 
 
 def rest_of_line(line: Line, start: int) -> Line | None:

@@ -535,7 +535,8 @@ def test_reuters_credits_with_contacts_or_an_outlet(trailer: str) -> None:
         ("IDA FOX, Associated Press", ("IDA FOX",), "AP"),
         ("IDA FOX (AFP)", ("IDA FOX",), "AFP"),
         ("IDA Q. FOX, Reuters", ("IDA Q. FOX",), "Reuters"),
-        ("Ida Fox\nReuters", ("Ida Fox",), "Reuters"),
+        ("IDA FOX\nReuters", ("IDA FOX",), "Reuters"),
+        ("Ida Fox\nAP Business Writer", ("Ida Fox",), "AP"),
         ("IDA FOX\nAP Business Writer", ("IDA FOX",), "AP"),
         ("The Associated Press", (), "AP"),
     ],
@@ -597,6 +598,30 @@ def test_a_deck_ending_in_an_agency_stays_a_plain_articles_paragraph(line: str) 
     assert article.format == "generic"
     assert article.byline is None
     assert article.paragraphs == (line, "Oil rose on Monday.", "Brent gained.")
+
+
+# Over the agency's bare name, words in title case are a deck's or a caption's as often.
+_DECKS_OVER_AGENCY = [
+    ("Power Cuts", "Bloomberg"),
+    ("Canada Goose", "Reuters"),
+    ("Ida Fox", "Reuters"),
+    ("Oil Prices Climb", "AFP"),
+]
+
+
+@pytest.mark.parametrize(("deck", "agency"), _DECKS_OVER_AGENCY)
+def test_a_deck_over_an_agency_line_names_no_writer(deck: str, agency: str) -> None:
+    text = f"Oil climbs\n\n{deck}\n{agency}\n\nLONDON (Reuters) - Oil rose.\n\nBrent gained.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.text) == ((), agency)  # the agency alone
+    assert article.summary == deck
+    plain = f"Oil climbs\n\n{deck}\n{agency}\n\nOil rose on Monday.\n\nBrent gained.\n"
+    article = newsparse.parse(plain)
+    check_article(plain, article)
+    assert article.byline is None
+    assert article.paragraphs == (f"{deck} {agency}", "Oil rose on Monday.", "Brent gained.")
 
 
 def test_sign_off_is_attribution() -> None:
