@@ -1458,13 +1458,38 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
         nxt = lines[i + 1]
         if _finishes_byline(b, line, nxt):
             joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
-            if b.take_byline(joined):
+            if _keeps_names(b, line, joined) and b.take_byline(joined):
                 return 2
     if _regex.fullmatch(_AGENCY_STAFF_RE, b.text, line.start, line.end) is not None:
         return 1 if b.take_byline(line, require_prefix=False) else 0
     if b.take_byline(line):
         return 1
     return _take_agency_byline(b, lines, i) if b.headline is not None else 0
+
+
+def _keeps_names(b: Builder, line: Line, joined: Line) -> bool:
+    """Whether ``joined`` (``line`` and the line under it) reads the names ``line`` reads.
+
+    A role the reader cannot part from the names (``By Jo Roe`` over ``Politics Editor
+    at large``) would make them all the organisation; the line is read alone then.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "By Jo Roe\\nPolitics Editor at large"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> line, nxt = split_lines(text)
+        >>> _keeps_names(b, line, line._replace(end=nxt.end, text=text))
+        False
+    """
+    alone = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+    if alone is None:
+        return True
+    both = read_byline(b.text, joined.start, joined.end, foreign=b.reads_german_or_french)
+    return both is not None and both.byline.authors[: len(alone.byline.authors)] == (
+        alone.byline.authors
+    )
 
 
 #: The longest line read as names and an agency with no ``By`` (``JANE DOE, Associated

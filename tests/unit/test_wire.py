@@ -503,6 +503,19 @@ def test_byline_finished_on_the_line_under_it(lines: str, authors: tuple[str, ..
     assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
 
 
+@pytest.mark.parametrize("role", ["Politics Editor at large", "Arts Editor for the region"])
+def test_a_role_the_names_cannot_be_parted_from_stays_out_of_the_byline(role: str) -> None:
+    # Read with the names, the role took them all as the organisation.
+    wire = f"Snow shuts roads\nBy Ida Fox\n{role}\n\nOSLO (AP) \u2014 Snow closed the roads.\n"
+    plain = f"Snow shuts roads\n\nBy Ida Fox\n{role}\n\nThe roads closed on Monday.\n"
+    for text in (wire, plain):
+        article = newsparse.parse(text)
+        check_article(text, article)
+        assert article.byline is not None
+        assert (article.byline.authors, article.byline.organization) == (("Ida Fox",), None)
+        assert article.byline.text == "By Ida Fox"
+
+
 @pytest.mark.parametrize(
     "trailer",
     [
