@@ -429,6 +429,7 @@ AGENCIES: dict[str, str] = {
     "reuter": "Reuters",
     "thomson reuters": "Reuters",
     "reuters breakingviews": "Reuters",
+    "thomson reuters foundation": "Reuters",
     "afp": "AFP",
     "agence france-presse": "AFP",
     "agence france presse": "AFP",

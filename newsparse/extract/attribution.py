@@ -35,10 +35,12 @@ _WITH_INPUTS_RE = regex.compile(
 _AGENCY_INPUTS_RE = regex.compile(
     r"\(?\s*+With\x20(?:agency|agencies|wire)\x20inputs?\s*+\)?\.?", regex.IGNORECASE
 )
+# Reuters may glue the writers' contacts in double brackets to the credits: ``(Reporting
+# by Jo Roe; Editing by Al Poe) ((jo.roe@example.com; +44 20 ...))``; no credit.
 _CREDITS_RE = regex.compile(
     r"\(?(?P<credits>(?:(?:Additional\x20)?(?:reporting|writing|editing|compiled|written|edited"
     r"|research|graphics|production|translation|translated|story|text|photos?)\x20by\b)"
-    r"[^\n]{1,600}?)\)?\.?",
+    r"[^\n]{1,600}?)\)?\.?(?:\s{0,3}+\(\([^\n()@]{0,100}+@[^\n()]{1,400}+\)\))?",
     regex.IGNORECASE,
 )
 # After ``report`` only where the writers were (``from Kyiv.``) and punctuation: ``...
@@ -75,6 +77,9 @@ _CREDIT_SPLIT_RE = regex.compile(
 _SIGN_OFF_RE = regex.compile(r"Reuters?|REUTERS?")
 _NAME_SPLIT_RE = regex.compile(r"(?<!\s)\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
 _PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,;]{0,60}$")
+# The outlet or desk a writer filed for, after the name: ``Jo Roe for Reuters``,
+# ``Compiled by Jo Roe for the Africa desk``; no part of the name.
+_FOR_RE = regex.compile(r"\x20for\x20(?:the\x20)?\p{Lu}[^,;]{0,80}$")
 _AP_WRITERS_RE = regex.compile(
     r"^(?:The\x20)?(?:Associated\x20Press|AP|Reuters|AFP)\x20(?:\w+\x20){0,3}?"
     r"(?:writers?|reporters?|correspondents?|journalists?)\x20",
@@ -104,7 +109,7 @@ class AttributionLine:
 def _names(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for raw in _NAME_SPLIT_RE.split(text):
-        name = _PLACE_RE.sub("", raw.strip(" .()"))
+        name = _PLACE_RE.sub("", _FOR_RE.sub("", raw.strip(" .()")))
         if name:
             out.append(name)
     return tuple(out)

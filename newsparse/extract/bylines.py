@@ -177,11 +177,12 @@ _SIGNATURE_NAME_RE = regex.compile(_JA_NAME)
 # the parts of a name too (``José Ortega y Gasset``, ``Maria da Silva e Sousa``); nor
 # is Dutch ``en``, which is French for ``in``.
 _AND_WORDS = ("and", "und", "et")
-# ``et al.`` ends the names (``By Jane Doe et al.``): it is no separator before a name.
+# ``et al.`` ends the names (``By Jane Doe et al.``): ``et`` is no separator before
+# ``al``; ``and`` is, before a name such as ``Al Mo`` (``By Jo Roe and Al Mo``).
 _SEPARATOR = (
     r"(?<!\s)\s*+,?+\s*+\bet\x20al\b\.?+"
-    r"|(?<!\s)\s*+(?:,|;|&|\||\u3001)\s*+(?:\L<ands>\b(?!\x20al\b)\s*+)?"
-    r"|(?<!\s)\s*+\b\L<ands>\b(?!\x20al\b)\s*+|(?<!\s)\s++(?=\()"
+    r"|(?<!\s)\s*+(?:,|;|&|\||\u3001)\s*+(?:\L<ands>\b(?!(?<=et)\x20al\b)\s*+)?"
+    r"|(?<!\s)\s*+\b\L<ands>\b(?!(?<=et)\x20al\b)\s*+|(?<!\s)\s++(?=\()"
 )
 _SEPARATOR_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WORDS))
 # After ``By``, ``with`` joins names too (AFP: ``By Jane Doe with John Roe in Paris``);
@@ -207,14 +208,17 @@ _LABEL_SUFFIX_RE = regex.compile(
     r"|Exclusive|Special\x20Report|Factbox|Q\+A)$",
     regex.IGNORECASE,
 )
+# The agency may stand after a dash or a slash: ``By Jane Doe - AFP``, ``... / Reuters``.
 _ORG_SUFFIX_RE = regex.compile(
-    r"(?<!\s)\s++(?P<org>AP|Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
+    r"(?<!\s)(?:\s*+/\s*+|\s++(?:[-\u2013\u2014]\s++)?)(?P<org>AP|Associated\x20Press|The\x20Associated\x20Press|Reuters|AFP|Bloomberg(?:\x20News)?"
     r"|Agence\x20France-Presse|Press\x20Trust\x20of\x20India|Xinhua|UPI|PTI|IANS|ANI)$"
 )
 # The outlet a writer wrote this piece for, after the names: ``By Jane Doe For The
-# Daily Post``, ``By Jane Doe for the Herald`` (no name holds ``for``).
+# Daily Post``, ``By Jane Doe for the Herald`` (no name holds ``for``), ``By Jane Doe,
+# Special to The Herald``.
 _FOR_OUTLET_RE = regex.compile(
-    r"(?<!\s)\x20++(?:for|For|FOR)\x20++(?P<org>(?:the\x20)?\p{Lu}[^\n,;|]{0,80}+)$"
+    r"(?<!\s)(?:\x20++(?:for|For|FOR)|,\x20*+(?:Special|special|SPECIAL)\x20(?:to|To|TO))"
+    r"\x20++(?P<org>(?:the\x20)?\p{Lu}[^\n,;|]{0,80}+)$"
 )
 # An outlet named by an acronym, alone or with a desk: ``CNN``, ``CNN Business``
 # (a name in capitals, ``JANE DOE``, has no lower-case word after the first).
@@ -233,8 +237,8 @@ _PLACE = (
 )
 # The article a paper's name opens with, after the names and a comma: ``..., The Herald``.
 _OUTLET_ARTICLES = ("The ",)
-_IN_PLACE_RE = regex.compile(r"(?<!\s)\x20++(?P<in>in|à|IN|À)\x20++" + _PLACE + "$")
-_LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\x20++" + _PLACE)
+_IN_PLACE_RE = regex.compile(r"(?<!\s)\s++(?P<in>in|à|IN|À)\s++" + _PLACE + "$")
+_LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\s++" + _PLACE)
 # A stamp set after the names by a bar, a bullet or a dash that names no date: a
 # relative day or a weekday, perhaps with a time, or an age (``By Jane Doe |
 # Yesterday``, ``... \u00b7 Tuesday 10:30``, ``... - 2 hours ago``, ``... | Just now``),
@@ -263,12 +267,16 @@ _STAMP_TAIL_RE = regex.compile(
     weekdays=list(WEEKDAYS),
 )
 # An e-mail address after the names, perhaps in brackets: ``By Jane Doe
-# jdoe@example.org``, ``... <jdoe@example.org>``.
+# jdoe@example.org``, ``... <jdoe@example.org>``; or the writer's social media handle,
+# ``By Jane Doe @janedoe``, ``... (@janedoe)``.
 _ADDRESS_TAIL_RE = regex.compile(
-    r"(?<=\s)[(<\[]?+[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+[)>\]]?+"
+    r"(?<=\s)(?:[(<\[]?+[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+[)>\]]?+"
+    r"|\(?+@\w{1,30}+\)?+)"
 )
 # The marks that may set such a stamp apart.
 _STAMP_MARKS = "|\u00b7\u2022\u2013\u2014-"
+# What may stand between the names and an address or handle after them.
+_ADDRESS_MARKS = _STAMP_MARKS + " \t"
 # A word of a byline: what :func:`_role_tail` splits a piece into.
 _WORD_RE = regex.compile(r"\S++")
 # Words that open no name after ``By``: a time, a manner or an article opens a sentence
@@ -468,6 +476,46 @@ def _agency_in(words: list[str]) -> str | None:
     return None
 
 
+#: The desks and services an agency's name opens after a writer's (``Reuters Health``,
+#: ``Bloomberg Opinion``), lower case. A closed list: a given name that spells an agency
+#: (``Efe Kaya``, ``Ani Patel``) is followed by a surname, never by one of these.
+_AGENCY_DESKS = frozenset((
+    "health", "opinion", "graphics", "breakingviews", "tv", "television", "video",
+    "radio", "markets", "business", "investigates",
+))  # fmt: skip
+
+
+def _agency_desk(piece: str) -> str | None:
+    """The agency whose desk or service ``piece`` names: its name, then a word or two.
+
+    The agency is spelled as it spells itself or in capitals (``Reuters``, ``AP``,
+    ``EFE``; ``Efe`` is a given name), and the words after it are desks'
+    (:data:`_AGENCY_DESKS`).
+
+    Examples:
+        >>> _agency_desk("Reuters Health"), _agency_desk("Bloomberg Opinion")
+        ('Reuters', 'Bloomberg')
+        >>> _agency_desk("Sam Roe") is None, _agency_desk("Reuters") is None
+        (True, True)
+        >>> _agency_desk("Efe Kaya") is None, _agency_desk("Ani Patel") is None
+        (True, True)
+    """
+    words = piece.split()
+    if not 2 <= len(words) <= 4:  # noqa: PLR2004 - the agency's name and a word or two
+        return None
+    for n in (1, 2):
+        name = " ".join(words[:n])
+        agency = canonical_agency(name)
+        if (
+            agency is not None
+            and len(words) - n in (1, 2)
+            and (name == agency or name.isupper() or (n == 2 and name.istitle()))  # noqa: PLR2004
+            and all(w.lower() in _AGENCY_DESKS for w in words[n:])
+        ):
+            return agency
+    return None
+
+
 def _is_role_tail(words: list[str]) -> bool:
     """Whether ``words`` are a role: beats, then a role word (``Chief Medical Writer``)."""
     return (
@@ -579,6 +627,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in _LEADING:
         a += 1
     while b > a and text[b - 1] in " \t().,":
+        # A bracket closing one the region opens stays: ``By Jane Doe (AFP)``.
+        if text[b - 1] == ")" and text.find("(", a, b - 1) >= 0:
+            break
         b -= 1
     return a, b
 
@@ -607,10 +658,13 @@ def _before_stamp(text: str, start: int, end: int) -> int:
 
 
 def _before_address(text: str, start: int, end: int) -> int:
-    """Where the names of ``text[start:end]`` end before an e-mail address that ends it.
+    """Where the names of ``text[start:end]`` end before an address or handle that ends it.
 
     Examples:
         >>> text = "By Jane Doe jdoe@example.org"
+        >>> text[: _before_address(text, 0, len(text))]
+        'By Jane Doe'
+        >>> text = "By Jane Doe (@janedoe)"
         >>> text[: _before_address(text, 0, len(text))]
         'By Jane Doe'
     """
@@ -620,7 +674,11 @@ def _before_address(text: str, start: int, end: int) -> int:
     space = max(text.rfind(" ", start, at), text.rfind("\t", start, at))
     if space <= start or _regex.fullmatch(_ADDRESS_TAIL_RE, text, space + 1, end) is None:
         return end
-    return _trim(text, start, space)[1]
+    # A bar or dash that set the address apart goes with it: ``By Jane Doe | @janedoe``.
+    cut = space
+    while cut > start and text[cut - 1] in _ADDRESS_MARKS:
+        cut -= 1
+    return _trim(text, start, cut)[1]
 
 
 def read_byline(
@@ -730,7 +788,7 @@ def read_byline(
     if (whole := canonical_agency(text[names_start:names_end])) is not None:
         # ``By The Associated Press``: the agency alone, its article included.
         organization, names_end = whole, names_start
-    elif " for " in text[names_start:names_end].casefold():
+    elif holds_any(text[names_start:names_end].casefold(), (" for ", "special to ")):
         suffix = _regex.search(_FOR_OUTLET_RE, text, names_start, names_end)
     if suffix is None and organization is None:
         suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
@@ -761,6 +819,12 @@ def read_byline(
             b = where.start()
         piece = text[a:b]
         agency = canonical_agency(piece)
+        if (
+            agency is None
+            and authors
+            and (_after_comma(text, pieces, i) or _after_bar(text, pieces, i))
+        ):
+            agency = _agency_desk(piece)  # ``By Jane Doe, Reuters Health``: the agency's desk
         if agency is not None:
             organization = organization or agency
             continue
@@ -1223,14 +1287,16 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
 
 def _labelled_names(text: str, pos: int, endpos: int) -> BylineMatch | None:
     """The names of a byline field's value (see :func:`read_labelled_byline`)."""
-    found = read_byline(text, pos, endpos, require_prefix=False)
+    # The field's label stands for ``By``: ``with`` joins names after it too (``Jo Roe
+    # with Sam Poe``).
+    found = read_byline(text, pos, endpos, require_prefix=False, prefixed=True)
     if found is not None and found.byline.authors:
         # ``Jo Roe and Sam Poe Staff Writers``, ``Jo Roe, Ana Poe Political Editor``,
         # ``Jo Roe and Sam Poe`` / ``Staff Writers``: a role after the last name (or on
         # the next line) hides that name from the whole, which reads it as a role; the
         # names before a cut may be more.
         for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):
-            names = read_byline(text, pos, cut.start(), require_prefix=False)
+            names = read_byline(text, pos, cut.start(), require_prefix=False, prefixed=True)
             if (
                 names is not None
                 and len(names.byline.authors) > len(found.byline.authors)
@@ -1240,7 +1306,7 @@ def _labelled_names(text: str, pos: int, endpos: int) -> BylineMatch | None:
         return found
     fallback: BylineMatch | None = None
     for cut in _regex.finditer(_BYLINE_CUT_RE, text, pos, endpos):
-        names = read_byline(text, pos, cut.start(), require_prefix=False)
+        names = read_byline(text, pos, cut.start(), require_prefix=False, prefixed=True)
         if names is None or not names.byline.authors:
             continue
         if _inside_role(text, pos, cut):

@@ -24,9 +24,9 @@ import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import INVISIBLE, Line, fold, is_blank
+from newsparse._text import INVISIBLE, Line, fold, holds_any, is_blank
 from newsparse.extract.attribution import read_attribution
-from newsparse.extract.bylines import read_byline
+from newsparse.extract.bylines import is_role_line, read_byline, reads_as_names
 from newsparse.extract.dates import (
     ZONE_NAME_PATTERN,
     PartialDate,
@@ -88,6 +88,7 @@ __all__ = [
 DATELINE_AGENCIES = (
     "Reuters",
     "Reuters Breakingviews",
+    "Thomson Reuters Foundation",
     "AP",
     "AFP",
     "PTI",
@@ -162,12 +163,14 @@ _DATE_FIRST = r"(?P<date>" + _MONTH_DAY + r")" + _YEAR_AFTER + r"[\x20\xa0]{0,4}
 # After the agency: a dash, underscore or colon; or, as the Indian agencies write, straight
 # into the text. Only theirs: any other agency named in brackets at the start of a wrapped
 # line of prose (``Spain's state news agency (EFE) said``) would be taken for a dateline.
-# Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``);
-# Jiji glues its double hyphen (``(Jiji Press)--Tokyo``).
+# Text flattened from a page may glue an en or em dash to the first word (``(AP) —The``),
+# or a hyphen after a space (``(Reuters) -The``); Jiji glues its double hyphen (``(Jiji
+# Press)--Tokyo``).
 # Spanish agencies put a full stop before the dash: EFE's ``Madrid, 14 ago (EFE).- El``.
 _AFTER_AGENCY = (
     r"(?:[\x20\xa0]{0,3}(?P<sep>--|[-\u2013\u2014_:])(?=\s|\Z)"
     r"|[\x20\xa0]{0,3}(?P<sep>--|[\u2013\u2014])(?=[\p{Lu}\"\u201c])"
+    r"|[\x20\xa0]{1,3}(?P<sep>-)(?=[\p{Lu}\"\u201c])"
     r"|(?P<sep>\.[-\u2013\u2014])(?=\s|\Z|[\p{Lu}\"\u201c\u00ab\u00bf\u00a1])"
     r"|(?<=\((?i:PTI|IANS|ANI|UNI)\))(?=[\x20\xa0]{1,3}\S))"
 )
@@ -751,6 +754,9 @@ _WIRE_FURNITURE_RE = regex.compile(
         (?:\p{Lu}{2,5}\x20){1,7}\p{Lu}{2,5}
       | UNI(?:\x20\p{Lu}{2,5}){1,7}\x20(?:[01]\d|2[0-3])[0-5]\d   # UNI: UNI AB CD 1545 (the
     )                                         # time filed; not FIFA WORLD CUP 2022)
+  | (?P<story_note>                           # Reuters: (This story has been refiled
+        \(This\x20(?:story|article|version)\x20[^\n()]{1,300}\)   # to fix a typo)
+    )
   | (?P<photo_credit>                         # Xinhua: (Photo: Xinhua/Li Ming)
         \((?:Photos?|Video|Graphic)\x20?:\x20?[^\n()]{1,100}+\)
     )
@@ -759,7 +765,9 @@ _WIRE_FURNITURE_RE = regex.compile(
     )
   | (?P<contact>                              # Bloomberg
         To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}
-    )
+                                              # Reuters: ((jo.roe@example.com; +44 ...;
+      | \(\([^\n()@]{0,100}+@[^\n()]{1,400}+\)\)    # Reuters Messaging: ...)), in
+    )                                         # double brackets
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)?
                 | [\uff08(]\u5b8c[\uff09)] )          # Xinhua's Chinese copy: (完)
   | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS
@@ -1298,12 +1306,24 @@ _RELATIVE_TIME_RE = regex.compile(
 )
 
 # ``August 14, 2023 / 10:02 AM / Updated an hour ago``: a date line with a relative time
-# after it, as Reuters pages stamp a story.
+# after it, as Reuters pages stamp a story; their newer pages, flattened, glue the
+# update to the zone (``August 14, 2023 6:50 AM GMT+1Updated 2 hours ago``), which may
+# also give the day of the update (``... GMT+1Updated August 14, 2023``).
 _DATE_THEN_AGO_RE = regex.compile(
-    r"(?P<date>[^\n]{6,60}?)\x20/\x20(?:Updated\x20)?(?:an?|\d{1,3})\x20"
-    r"(?:minutes?|mins?|hours?|hrs?|days?)\x20ago",
+    r"(?P<date>[^\n]{6,60}?)"
+    r"(?:\x20/\x20(?:Updated\x20)?|\x20?(?:\|\x20?)?Updated\x20)"
+    r"(?:(?:an?|\d{1,3})\x20(?:minutes?|mins?|hours?|hrs?|days?)\x20ago"
+    r"|(?<=Updated\x20)(?=[^\n]{0,8}\d)[^\n]{6,40})",
     regex.IGNORECASE,
 )
+# What a line needs for _RELATIVE_TIME_RE or _DATE_THEN_AGO_RE to match it (compared
+# lower-cased).
+_STAMP_NEEDLES = ("ago", "updated")
+# The first letters of _TIME_FIRST_RE's labels; without one, its hour opens the line.
+_TIME_FIRST_OPENERS = frozenset("UP")
+# No head stamp is longer (_DATE_THEN_AGO_RE's date, bar, label and update take at most
+# 111 characters).
+_LONGEST_STAMP = 120
 
 
 def take_head_stamp(b: Builder, line: Line) -> bool:
@@ -1326,14 +1346,22 @@ def take_head_stamp(b: Builder, line: Line) -> bool:
         >>> [f.raw for f in b.furniture]
         ['Updated', 'Updated 2 hours ago']
     """
+    if len(line.text) > _LONGEST_STAMP:
+        return False
     text = b.text
-    if _regex.fullmatch(_RELATIVE_TIME_RE, text, line.start, line.end) is not None:
-        b.add_furniture(line.start, line.end, b.rule("relative-time"))
-        return True
-    if b.date is None and _take_date_then_ago(b, line):
-        return True
+    # A relative time holds ``ago`` or ``updated`` (_STAMP_NEEDLES): only a line that
+    # holds one is tried for it.
+    if holds_any(line.text.lower(), _STAMP_NEEDLES):
+        if _regex.fullmatch(_RELATIVE_TIME_RE, text, line.start, line.end) is not None:
+            b.add_furniture(line.start, line.end, b.rule("relative-time"))
+            return True
+        if b.date is None and _take_date_then_ago(b, line):
+            return True
+    # _TIME_FIRST_RE opens with its label's capital or the hour's one or two digits.
+    if b.date is not None or not (line.text[:1] in _TIME_FIRST_OPENERS or ":" in line.text[1:3]):
+        return False
     m = _regex.fullmatch(_TIME_FIRST_RE, text, line.start, line.end)
-    if m is None or b.date is not None:
+    if m is None:
         return False
     day = parse_date(text, *m.span("date"), options=b.options)
     if day is None or day.span.end != m.end("date") or day.precision != "day":
@@ -1350,7 +1378,10 @@ def take_head_stamp(b: Builder, line: Line) -> bool:
 
 
 def _take_date_then_ago(b: Builder, line: Line) -> bool:
-    """Read a date line that ends in a relative time (:data:`_DATE_THEN_AGO_RE`)."""
+    """Read a date line that ends in a relative time or an update (:data:`_DATE_THEN_AGO_RE`).
+
+    Its caller has found one of :data:`_STAMP_NEEDLES` in the line.
+    """
     m = _regex.fullmatch(_DATE_THEN_AGO_RE, b.text, line.start, line.end)
     if m is None:
         return False
@@ -1379,10 +1410,37 @@ _AGENCY_STAFF_RE = regex.compile(
 )
 
 
-def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
-    """Read a byline at ``lines[i]``, with an organisation line below it if there is one.
+# The end of a byline line that a wrap has broken before the last names: ``By Jo Roe,``
+# over ``Sam Poe and Al Mo``, ``By Jo Roe and`` over ``Sam Poe``.
+_WRAPPED_BYLINE_ENDS = (",", " and", " &")
 
-    An agency's staff line (``Reuters Staff``) is a byline without ``By``.
+
+def _finishes_byline(b: Builder, line: Line, nxt: Line) -> bool:
+    """Whether ``nxt``, right under ``line``, finishes the byline ``line`` opens.
+
+    It does when it names the agency (``Associated Press``, ``AP Medical Writer``), the
+    writer's role (``Staff Writer``, ``Chief Economics Correspondent``), or the rest of
+    the names after a wrap (``line`` ends with a comma or ``and``). The last two only
+    under a line that opens with ``By``, which alone is tried for them.
+    """
+    if nxt.blank_before:
+        return False
+    if _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None:
+        return True
+    return (
+        line.text[:2].lower() == "by"
+        and not line.text[2:3].isalpha()
+        and (line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS) or is_role_line(nxt.text))
+    )
+
+
+def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
+    """Read a byline at ``lines[i]``, with the line below it if that finishes it.
+
+    The line below finishes it when it names the agency (``Associated Press``), the
+    writer's role (``Staff Writer``) or, after a wrap, the last names (``By Jo Roe,``
+    over ``Sam Poe and Al Mo``). An agency's staff line (``Reuters Staff``) is a byline
+    without ``By``.
 
     Returns:
         How many lines the byline took: 0, 1 or 2.
@@ -1399,16 +1457,151 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     line = lines[i]
     if i + 1 < len(lines):
         nxt = lines[i + 1]
+        if _finishes_byline(b, line, nxt):
+            joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
+            if _keeps_names(b, line, joined) and b.take_byline(joined):
+                return 2
+    if _regex.fullmatch(_AGENCY_STAFF_RE, b.text, line.start, line.end) is not None:
+        return 1 if b.take_byline(line, require_prefix=False) else 0
+    if b.take_byline(line):
+        return 1
+    return _take_agency_byline(b, lines, i) if b.headline is not None else 0
+
+
+def _keeps_names(b: Builder, line: Line, joined: Line) -> bool:
+    """Whether ``joined`` (``line`` and the line under it) reads the names ``line`` reads.
+
+    A role the reader cannot part from the names (``By Jo Roe`` over ``Politics Editor
+    at large``) would make them all the organisation; the line is read alone then.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "By Jo Roe\\nPolitics Editor at large"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> line, nxt = split_lines(text)
+        >>> _keeps_names(b, line, line._replace(end=nxt.end, text=text))
+        False
+    """
+    alone = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+    if alone is None:
+        return True
+    both = read_byline(b.text, joined.start, joined.end, foreign=b.reads_german_or_french)
+    return both is not None and both.byline.authors[: len(alone.byline.authors)] == (
+        alone.byline.authors
+    )
+
+
+#: The longest line read as names and an agency with no ``By`` (``JANE DOE, Associated
+#: Press``, ``Jane Doe (AFP)``).
+_AGENCY_BYLINE_WIDTH = 60
+
+
+def _ends_with_agency(text: str) -> bool:
+    """Whether ``text`` ends with an agency's name, perhaps in brackets (``Jo Roe (AFP)``).
+
+    Examples:
+        >>> _ends_with_agency("Jo Roe, The Associated Press"), _ends_with_agency("Jo Roe")
+        (True, False)
+    """
+    words = text.replace("(", " ").replace(")", " ").split()[-3:]
+    return any(canonical_agency(" ".join(words[k:])) is not None for k in range(len(words)))
+
+
+def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
+    """Read names that an agency follows with no ``By`` at ``lines[i]``; return lines used.
+
+    Under the headline, names in capitals with the agency after a comma or in brackets
+    (``JANE DOE, Associated Press``, ``JANE DOE (AFP)``), names over an agency line
+    (``JANE DOE`` over ``Reuters``, ``Jane Doe`` over ``AP Business Writer``), or the
+    agency alone (``The Associated Press``) credit the agency and the names: each a
+    given name and a surname (:func:`_bare_names`,
+    :func:`~newsparse.extract.bylines.reads_as_names`), no place (``New York, Reuters``)
+    and no section (``Markets, AP``). Words in title case on the agency's line or over
+    its bare name are a deck's or a caption's as often (``Oil Prices Climb - Reuters``,
+    ``Canada Goose (AP)``, ``Power Cuts`` over ``Bloomberg``): they stay text.
+    """
+    line = lines[i]
+    if b.byline is not None or len(line.text) > _AGENCY_BYLINE_WIDTH:
+        return 0
+    # Each try: the lines, how many, and whether its names must be in capitals.
+    tries = [(line, 1, True)] if _ends_with_agency(line.text) else []
+    if i + 1 < len(lines):
+        nxt = lines[i + 1]
         if (
             not nxt.blank_before
             and _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None
         ):
+            bare = _regex.fullmatch(_BARE_AGENCY_RE, b.text, nxt.start, nxt.end) is not None
             joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
-            if b.take_byline(joined):
-                return 2
-    if _regex.fullmatch(_AGENCY_STAFF_RE, b.text, line.start, line.end) is not None:
-        return 1 if b.take_byline(line, require_prefix=False) else 0
-    return 1 if b.take_byline(line) else 0
+            tries.insert(0, (joined, 2, bare))
+    for candidate, n, capitals in tries:
+        found = read_byline(b.text, candidate.start, candidate.end, require_prefix=False)
+        if (
+            found is None
+            or found.places
+            or found.byline.organization is None
+            or canonical_agency(found.byline.organization) is None
+        ):
+            continue
+        if (
+            _bare_names(
+                found.byline.authors,
+                capitals=capitals,
+                line=candidate.text if n == 1 else "",
+            )
+            and reads_as_names(found)
+            if found.byline.authors
+            else canonical_agency(candidate.text) is not None
+        ) and b.take_byline(candidate, require_prefix=False):
+            return n
+    return 0
+
+
+# An agency's bare name on a line of its own (no writer's role after it).
+_BARE_AGENCY_RE = regex.compile(
+    r"(?:The\x20)?Associated\x20Press|Reuters|AFP|Agence\x20France-Presse|Bloomberg(?:\x20News)?"
+)
+# A middle initial between a given name and a surname (``JANE Q. DOE``).
+_INITIAL_RE = regex.compile(r"\p{Lu}\.?")
+# What may part names from their agency on one line with no ``By``: a dash, slash or
+# bar sets a deck's source as often (``Oil Prices Climb - Reuters``).
+_NOT_AGENCY_MARKS = ("-", "\u2013", "\u2014", "/", "|")
+
+
+def _bare_names(authors: Sequence[str], *, capitals: bool, line: str) -> bool:
+    """Whether names set with no ``By`` beside an agency read as people's.
+
+    Each is a given name and a surname, perhaps with a middle initial (``Jane Q.
+    Doe``): a deck's words run longer (``Tokyo Stocks Close Higher, AP``). On the
+    agency's own line, or over its bare name (``Reuters``), the names are in
+    ``capitals``: a deck or a caption in title case reads the same as names (``Canada
+    Goose (AP)``, ``Power Cuts`` over ``Bloomberg``); over a writer's role (``AP
+    Business Writer``) title case will do. On the agency's own ``line`` (else ``""``)
+    the agency stands after a comma or in brackets, not a dash (``Oil Prices Climb -
+    Reuters``).
+
+    Examples:
+        >>> _bare_names(["JANE DOE"], capitals=True, line="JANE DOE, Reuters")
+        True
+        >>> _bare_names(["Canada Goose"], capitals=True, line="Canada Goose (AP)")
+        False
+        >>> _bare_names(["Jane Doe"], capitals=False, line="")
+        True
+        >>> _bare_names(["Oil Prices Climb"], capitals=False, line="")
+        False
+    """
+    for name in authors:
+        words = name.split()
+        if not (
+            len(words) == 2  # noqa: PLR2004 - a given name and a surname
+            or (len(words) == 3 and _regex.fullmatch(_INITIAL_RE, words[1]) is not None)  # noqa: PLR2004
+        ):
+            return False
+        if capitals and not name.isupper():
+            return False
+    return not holds_any(line, _NOT_AGENCY_MARKS)
 
 
 def rest_of_line(line: Line, start: int) -> Line | None:

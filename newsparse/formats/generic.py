@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, ClassVar
 from newsparse._text import line_field, split_lines
 from newsparse.extract.bylines import read_names_with_role
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan
+from newsparse.formats._wire import take_head_stamp, take_two_line_byline
 
 if TYPE_CHECKING:
     from newsparse._text import Line
@@ -130,14 +131,20 @@ class GenericFormat(EvidenceFormat):
         header_budget = 6
         while i < len(lines) and header_budget > 0:
             line = lines[i]
+            # A head stamp the date line reader leaves: ``... GMT+1Updated 2 hours ago``.
+            took = int(
+                b.take_furniture(line) or b.take_dated_line(line) or take_head_stamp(b, line)
+            )
+            if not took and b.byline is None:
+                # A byline may take the line under it too (``Staff Writer``, ``Associated
+                # Press``, or the names a wrap carried over).
+                took = take_two_line_byline(b, lines, i)
             if (
-                b.take_furniture(line)
-                or b.take_dated_line(line)
-                or b.take_byline(line)
+                took
                 or (b.headline is not None and self._take_role_byline(b, line))
                 or (b.headline is not None and b.take_edited_by(line))
             ):
-                i += 1
+                i += max(took, 1)
                 header_budget -= 1
                 continue
             if b.headline is None and _is_headline(line):

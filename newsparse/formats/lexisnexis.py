@@ -73,7 +73,7 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless, filled_to_width, fold, split_lines, trim
+from newsparse._text import caseless, filled_to_width, fold, holds_any, split_lines, trim
 from newsparse.extract.bylines import read_labelled_byline
 from newsparse.extract.dates import (
     clock_hour,
@@ -85,7 +85,7 @@ from newsparse.extract.dates import (
 from newsparse.extract.furniture import is_copyright_notice
 from newsparse.formats._base import _SENTENCE_END, Builder, Evidence, EvidenceFormat
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
-from newsparse.vocab import WEEKDAYS
+from newsparse.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from newsparse._text import Line
@@ -183,6 +183,14 @@ _DATE_TAIL_RE = regex.compile(
 )
 _EDITION_WORD_RE = regex.compile(
     r"\b(?:Edition|Final|Ausgabe|Édition|Editie|Edición|Edizione)\b", regex.IGNORECASE
+)
+# The date a wire story's dateline field may end with, after the place and a comma:
+# ``Paris, Aug 14 2023`` (AFP), ``BEIJING, Aug. 14`` (Xinhua), ``LONDON, 14 August``.
+_DATELINE_DATE_RE = regex.compile(
+    r"(?<=\S),[\x20\xa0]{1,3}+(?:(?:\L<months>)\.?[\x20\xa0]{1,3}\d{1,2}(?!\d)"
+    r"|\d{1,2}[\x20\xa0]{1,3}(?:\L<months>)\.?)(?:,?[\x20\xa0]{1,2}(?:19|20)\d{2}(?!\d))?\.?$",
+    months=list(MONTHS),
+    flags=regex.IGNORECASE,
 )
 #: A cover page's request labels (``Search Terms:``), which the export splitter
 #: (:mod:`newsparse.stream`) also takes to open a cover block.
@@ -770,9 +778,15 @@ class LexisNexisFormat(EvidenceFormat):
             )
             return
         if item.key == "dateline" and b.dateline is None:
-            b.dateline = Field(
-                value=fold(value), raw=value, span=item.value, rule=b.rule("dateline")
-            )
+            span = item.value
+            if holds_any(value, ","):
+                # ``Paris, Aug 14 2023``: the place alone; the date is furniture.
+                date = _regex.search(_DATELINE_DATE_RE, text, span.start, span.end)
+                if date is not None:
+                    b.add_furniture(date.start(), span.end, b.rule("dateline-date"))
+                    span = Span(span.start, date.start())
+                    value = span.of(text)
+            b.dateline = Field(value=fold(value), raw=value, span=span, rule=b.rule("dateline"))
             return
         if item.key is not None and item.key not in b.metadata:
             b.metadata[item.key] = fold(value)

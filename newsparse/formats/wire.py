@@ -122,11 +122,13 @@ _AFP_INITIALS_RE = regex.compile(r"(?m)^[\x20\t]*+(?:burs?-)?\p{Ll}{2,5}(?:/\p{L
 _STANDARDS_RE = regex.compile(r"Our\x20Standards:\x20The\x20Thomson\x20Reuters\x20Trust")
 _BLOOMBERG_CONTACT_RE = regex.compile(r"To\x20contact\x20the\x20(?:reporter|editor)s?\x20")
 # What a new version of a story changed, under its headline: Reuters ``(Adds analyst
-# comment, updates prices)``, ``(Recasts with ...)``; Bloomberg ``(Updates with ...)``.
+# comment, updates prices)``, ``(Recasts with ...)``, ``(This story has been refiled to
+# fix a typo)``; Bloomberg ``(Updates with ...)``.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _UPDATE_NOTE_RE = regex.compile(
     r"\G\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Repeats|Refiles|Fixes|Removes"
-    r"|Inserts|Moves|Writes\x20through|Clarifies|Deletes)\x20[^\n()]{1,300}\)"
+    r"|Inserts|Moves|Writes\x20through|Clarifies|Deletes|This\x20(?:story|article|version))"
+    r"\x20[^\n()]{1,300}\)"
 )
 # A photo caption above the story, as agency pages show one: ``FILE PHOTO: Cranes at
 # the port ... REUTERS/Ana Ruiz/File Photo``, ``... (AP Photo/Jo Roe)``.
@@ -287,9 +289,9 @@ class WireFormat(EvidenceFormat):
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence(
             "reuters-dateline",
-            agency_dateline_re("Reuters", "Reuters Breakingviews"),
+            agency_dateline_re("Reuters", "Reuters Breakingviews", "Thomson Reuters Foundation"),
             0.55,
-            needles=("(reuters)", "(reuters breakingviews)"),
+            needles=("(reuters)", "(reuters breakingviews)", "(thomson reuters foundation)"),
             line=True,
         ),
         Evidence("ap-dateline", agency_dateline_re("AP"), 0.55, needles=("(ap)",), line=True),

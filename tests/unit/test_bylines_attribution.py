@@ -411,6 +411,84 @@ def test_et_al_ends_the_names_and_a_place_follows_a_suffix(
     assert found.byline.organization is None
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jo Roe and Al Mo", ("Jo Roe", "Al Mo")),
+        ("By Jo Roe, Sam Poe and Al Mo", ("Jo Roe", "Sam Poe", "Al Mo")),
+        ("By Jo Roe, Sam Poe, and Al Mo", ("Jo Roe", "Sam Poe", "Al Mo")),
+        ("BY JO ROE AND AL MO", ("JO ROE", "AL MO")),
+    ],
+)
+def test_and_before_a_name_that_opens_with_al_separates_the_names(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    # Only ``et`` before ``al`` ends the names (``et al.``); ``and Al Mo`` names one more.
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        # The agency after a dash or a slash.
+        ("By Jo Roe - AFP", "AFP"),
+        ("By Jo Roe \u2014 AP", "AP"),
+        ("By Jo Roe / Reuters", "Reuters"),
+        ("By Jo Roe/AFP", "AFP"),
+        # An agency's desk or service after the names.
+        ("By Jo Roe, Reuters Health", "Reuters"),
+        ("By Jo Roe | Bloomberg Opinion", "Bloomberg"),
+        # The outlet a writer was lent to.
+        ("By Jo Roe, Special to The Associated Press", "AP"),
+        ("By Jo Roe, Special to The Valley Herald", "The Valley Herald"),
+    ],
+)
+def test_the_agency_or_outlet_after_the_names_is_the_organization(line: str, org: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ("Jo Roe",)
+    assert found.byline.organization == org
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A given name that spells an agency (EFE, ANI, Lusa, Xinhua) is a writer's.
+        ("By Jo Roe, Efe Kaya and Sam Poe", ("Jo Roe", "Efe Kaya", "Sam Poe")),
+        ("By Jo Roe | Ani Patel", ("Jo Roe", "Ani Patel")),
+        ("By Jo Roe, Lusa Neto", ("Jo Roe", "Lusa Neto")),
+        ("By Jo Roe, Xinhua Li", ("Jo Roe", "Xinhua Li")),
+    ],
+)
+def test_a_given_name_spelling_an_agency_is_no_desk(line: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert (found.byline.authors, found.byline.organization) == (authors, None)
+    text = f"Town council votes\n\n{line}\n\nThe council voted on Tuesday.\n\nWork starts in May.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (authors, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jo Roe @joroe",
+        "By Jo Roe (@joroe)",
+        "By Jo Roe | @joroe",
+        "By Jo Roe - jroe@example.com",
+    ],
+)
+def test_a_handle_or_address_after_the_names_is_no_part_of_them(line: str) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ("Jo Roe",)
+    assert found.byline.text == "By Jo Roe"
+
+
 _WIRE_BODY = "\n\nOSLO (AP) \u2014 Snow closed the roads on Monday.\n\nMore snow is due.\n"
 _PLAIN_BODY = "\n\nThe ferry was late on Monday.\n\nPassengers waited for an hour.\n"
 _PAGE_TOP = "Ferry delayed by fog | The Valley Herald\nHome\nNews\nLocal\nSport\nWeather\n"

@@ -240,6 +240,52 @@ def test_factiva_dates_in_the_export_language(written: str, day: dt.datetime) ->
 
 
 @pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Jo Roe with Sam Poe", ("Jo Roe", "Sam Poe")),
+        ("Jo Roe with Sam Poe in Paris", ("Jo Roe", "Sam Poe")),
+        ("Jo Roe, with Sam Poe", ("Jo Roe", "Sam Poe")),
+        ("JO ROE WITH SAM POE", ("JO ROE", "SAM POE")),
+    ],
+)
+def test_with_joins_the_names_of_a_byline_field(value: str, authors: tuple[str, ...]) -> None:
+    # The field's label stands for ``By``, after which ``with`` joins names.
+    lexis = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        f"BYLINE: {value}\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    )
+    factiva = (
+        f"HD\nFerry delayed by fog\nBY\n{value}\nWC\n9 words\nPD\n2 May 2022\n"
+        "SN\nThe Gazette\nLA\nEnglish\nLP\nThe ferry was late.\n"
+        "AN\nDocument GAZ0000020220502ei520000a\n"
+    )
+    for text, layout in ((lexis, "lexisnexis"), (factiva, "factiva")):
+        article = _parse(text)
+        assert article.format == layout
+        assert article.byline is not None
+        assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Jo Roe in London and Al Mo in\nParis",
+        "Jo Roe in London and Al Mo\nin Paris",
+        "Jo Roe, Al Mo, in\nParis",
+    ],
+)
+def test_lexisnexis_byline_wrapped_inside_a_place(value: str) -> None:
+    # A hard wrap between ``in`` and the place leaves the place a place, not a name.
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\n"
+        f"BYLINE: {value}\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe", "Al Mo")
+
+
+@pytest.mark.parametrize(
     ("sender", "author", "address"),
     [
         ("hilltop!wren (Bea Wren)", "Bea Wren", "hilltop!wren"),
@@ -671,7 +717,7 @@ def test_lexisnexis_older_layout_with_a_headline_label() -> None:
     assert article.date == dt.datetime(1997, 10, 7)
     assert article.byline is not None
     assert article.byline.authors == ("ROSA LINDQVIST", "OTTO BRAND")
-    assert article.dateline == "MILLBROOK, Oct. 6"
+    assert article.dateline == "MILLBROOK"
     assert article.summary == "The county sells its last orchard."
     assert article.paragraphs == (
         "The county board voted on Monday to sell the orchard, over the objections of growers.",
@@ -680,6 +726,28 @@ def test_lexisnexis_older_layout_with_a_headline_label() -> None:
     assert article.metadata["edition"] == "Late Edition - Final"
     assert article.metadata["publication"] == "The Valley Courier"
     assert article.metadata["copyright"] == "Copyright 1997 The Valley Courier Company"
+
+
+@pytest.mark.parametrize(
+    ("value", "place"),
+    [
+        ("Paris, Aug 14 2023", "Paris"),
+        ("BEIJING, Aug. 14", "BEIJING"),
+        ("LONDON, 14 August", "LONDON"),
+        ("SAN JUAN, Puerto Rico, Aug. 14, 2023", "SAN JUAN, Puerto Rico"),
+        # No date after the comma: the place whole.
+        ("WASHINGTON, D.C.", "WASHINGTON, D.C."),
+        ("NAIROBI, Kenya", "NAIROBI, Kenya"),
+    ],
+)
+def test_lexisnexis_dateline_field_gives_the_place_without_its_date(value: str, place: str) -> None:
+    text = (
+        _LN_HEAD + "May 2, 2022 Monday\n\nFerry delayed by fog\n\nBYLINE: Jo Roe\n\n"
+        f"LENGTH: 9 words\n\nDATELINE: {value}\n\nThe ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.dateline == place
+    assert article.paragraphs == ("The ferry was late.",)
 
 
 def test_lexisnexis_a_long_date_line_tail_with_no_edition_word_is_no_date_line() -> None:

@@ -80,3 +80,32 @@ def test_a_line_without_names_and_a_role_is_no_byline(line: str) -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.byline is None or not article.byline.authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "org"),
+    [
+        ("By Jo Roe\nStaff Writer", ("Jo Roe",), None),
+        ("By Jo Roe and Al Mo\nSenior Correspondents", ("Jo Roe", "Al Mo"), None),
+        ("By Jo Roe,\nSam Poe and Al Mo", ("Jo Roe", "Sam Poe", "Al Mo"), None),
+        ("By Jo Roe\nThe Associated Press", ("Jo Roe",), "AP"),
+    ],
+)
+def test_a_byline_finished_on_the_line_under_it(
+    lines: str, authors: tuple[str, ...], org: str | None
+) -> None:
+    # The role, agency or wrapped names under ``By`` are the byline's, not the body's.
+    text = (
+        f"Harbour board approves new ferry fees\n{lines}\n\n"
+        "The harbour board approved new ferry fees on Tuesday.\n\nThe fees start in April.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (authors, org)
+    assert article.byline.text == lines
+    assert article.paragraphs == (
+        "The harbour board approved new ferry fees on Tuesday.",
+        "The fees start in April.",
+    )

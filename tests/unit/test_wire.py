@@ -258,6 +258,32 @@ def test_date_line_with_a_relative_time_after_it(stamp: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "stamp",
+    [
+        # A flattened page glues the update to the zone, or sets it after a space or a bar.
+        "August 14, 2023 10:02 AM GMT+1Updated 2 hours ago",
+        "August 14, 202310:02 AM GMT+1Updated an hour ago",
+        "August 14, 2023 10:02 AM GMT+1 | Updated 3 days ago",
+        "August 14, 2023 10:02 AM GMT+1Updated August 15, 2023",
+    ],
+)
+def test_date_line_with_an_update_after_its_zone(stamp: str) -> None:
+    tz = dt.timezone(dt.timedelta(hours=1))
+    for head, layout in (
+        ("Harbour reopens\n{}\n\nOSLO (Reuters) - ", "wire"),
+        ("Harbour reopens\n{}\n\n", "generic"),
+    ):
+        text = head.format(stamp) + "The harbour reopened on Monday after the storm.\n"
+        article = newsparse.parse(text)
+        check_article(text, article)
+        assert article.format == layout
+        assert article.date == dt.datetime(2023, 8, 14, 10, 2, tzinfo=tz)
+        assert article.date_precision == "minute"
+        assert article.summary is None
+        assert article.paragraphs == ("The harbour reopened on Monday after the storm.",)
+
+
+@pytest.mark.parametrize(
     ("dateline", "agency", "tail"),
     [
         ("TOKYO, Aug. 14 (Kyodo) --", "Kyodo", "==Kyodo"),
@@ -321,7 +347,7 @@ def test_dateline_that_writes_its_year_gives_the_full_date() -> None:
     check_article(text, article)
 
 
-@pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", "-"])
 def test_dateline_dash_glued_to_the_first_word(dash: str) -> None:
     text = f"Storm hits\n\nKYIV, Ukraine (AP) {dash}The storm hit Monday.\n\nPower was out.\n"
     article = newsparse.parse(text)
@@ -451,6 +477,164 @@ def test_upper_case_byline_over_an_agency_line() -> None:
     assert article.byline is not None
     assert article.byline.authors == ("JANE DOE", "SAM ROE")
     assert article.byline.organization == "AP"
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # The writer's role on the line under the names.
+        ("By Ida Fox\nStaff Writer", ("Ida Fox",)),
+        ("By: Ida Fox\nStaff Writer", ("Ida Fox",)),
+        ("By IDA FOX\nChief Economics Correspondent", ("IDA FOX",)),
+        ("By Ida Fox and Leo Tam\nSpecial Correspondents", ("Ida Fox", "Leo Tam")),
+        # A wrap that broke the names after a comma or ``and``.
+        ("By Ida Fox,\nLeo Tam and Ned Hale", ("Ida Fox", "Leo Tam", "Ned Hale")),
+        ("By Ida Fox and\nLeo Tam", ("Ida Fox", "Leo Tam")),
+    ],
+)
+def test_byline_finished_on_the_line_under_it(lines: str, authors: tuple[str, ...]) -> None:
+    text = f"Snow shuts roads\n{lines}\n\nOSLO (AP) \u2014 Snow closed the roads.\n\nBuses ran.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == lines
+    assert article.summary is None
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+
+
+@pytest.mark.parametrize("role", ["Politics Editor at large", "Arts Editor for the region"])
+def test_a_role_the_names_cannot_be_parted_from_stays_out_of_the_byline(role: str) -> None:
+    # Read with the names, the role took them all as the organisation.
+    wire = f"Snow shuts roads\nBy Ida Fox\n{role}\n\nOSLO (AP) \u2014 Snow closed the roads.\n"
+    plain = f"Snow shuts roads\n\nBy Ida Fox\n{role}\n\nThe roads closed on Monday.\n"
+    for text in (wire, plain):
+        article = newsparse.parse(text)
+        check_article(text, article)
+        assert article.byline is not None
+        assert (article.byline.authors, article.byline.organization) == (("Ida Fox",), None)
+        assert article.byline.text == "By Ida Fox"
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        (
+            "(Reporting by Ida Fox; Editing by Leo Tam)\n"
+            "((ida.fox@example.com; +47 22 00 00 00; Reuters Messaging: ida.fox@example.net))"
+        ),
+        "(Reporting by Ida Fox; Editing by Leo Tam) ((ida.fox@example.com))",
+        "(Reporting by Ida Fox; Editing by Leo Tam)((ida.fox@example.com; +47 22 00 00 00))",
+        "(Reporting by Ida Fox for Reuters; Editing by Leo Tam)",
+    ],
+)
+def test_reuters_credits_with_contacts_or_an_outlet(trailer: str) -> None:
+    # The writers' contacts in double brackets, on their line or glued to the credits,
+    # leave the body and the names; so does the outlet a writer filed for.
+    text = f"Snow shuts roads\n\nOSLO (Reuters) - Snow closed the roads.\n\nBuses ran.\n\n{trailer}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == [
+        ("reporting", ("Ida Fox",)),
+        ("editing", ("Leo Tam",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "org"),
+    [
+        ("IDA FOX, Associated Press", ("IDA FOX",), "AP"),
+        ("IDA FOX (AFP)", ("IDA FOX",), "AFP"),
+        ("IDA Q. FOX, Reuters", ("IDA Q. FOX",), "Reuters"),
+        ("IDA FOX\nReuters", ("IDA FOX",), "Reuters"),
+        ("Ida Fox\nAP Business Writer", ("Ida Fox",), "AP"),
+        ("IDA FOX\nAP Business Writer", ("IDA FOX",), "AP"),
+        ("The Associated Press", (), "AP"),
+    ],
+)
+def test_names_and_their_agency_without_by_are_the_byline(
+    lines: str, authors: tuple[str, ...], org: str
+) -> None:
+    text = f"Snow shuts roads\n{lines}\n\nOSLO (AP) \u2014 Snow closed the roads.\n\nBuses ran.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (authors, org)
+    assert article.byline.text == lines
+    assert article.summary is None
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Markets, AP", "Floods in Norway, AFP", "New York, Reuters", "Hong Kong (AFP)", "Ida Fox"],
+)
+def test_a_section_or_place_beside_an_agency_is_no_byline(line: str) -> None:
+    text = f"Snow shuts roads\n{line}\n\nOSLO (AP) \u2014 Snow closed the roads.\n\nBuses ran.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+    assert article.summary == line
+
+
+# A deck in title case ending in an agency's name reads the same as names: without By,
+# names on the agency's line are in capitals (and stand before a comma or bracket).
+_DECKS = [
+    "Oil Prices Climb - Reuters",
+    "Tokyo Stocks Close Higher, AP",
+    "Canada Goose (AP)",
+    "Ida Fox, Reuters",
+    "Ida Fox (AFP)",
+    "IDA FOX - AFP",
+    "OIL PRICES CLIMB, REUTERS",
+]
+
+
+@pytest.mark.parametrize("line", _DECKS)
+def test_a_deck_ending_in_an_agency_is_no_byline(line: str) -> None:
+    text = (
+        f"Oil climbs on supply worries\n\n{line}\n\nLONDON (Reuters) - Oil rose.\n\nBrent gained.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+    assert article.summary == line
+
+
+@pytest.mark.parametrize("line", _DECKS)
+def test_a_deck_ending_in_an_agency_stays_a_plain_articles_paragraph(line: str) -> None:
+    text = f"Oil climbs on supply worries\n\n{line}\n\nOil rose on Monday.\n\nBrent gained.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.byline is None
+    assert article.paragraphs == (line, "Oil rose on Monday.", "Brent gained.")
+
+
+# Over the agency's bare name, words in title case are a deck's or a caption's as often.
+_DECKS_OVER_AGENCY = [
+    ("Power Cuts", "Bloomberg"),
+    ("Canada Goose", "Reuters"),
+    ("Ida Fox", "Reuters"),
+    ("Oil Prices Climb", "AFP"),
+]
+
+
+@pytest.mark.parametrize(("deck", "agency"), _DECKS_OVER_AGENCY)
+def test_a_deck_over_an_agency_line_names_no_writer(deck: str, agency: str) -> None:
+    text = f"Oil climbs\n\n{deck}\n{agency}\n\nLONDON (Reuters) - Oil rose.\n\nBrent gained.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.text) == ((), agency)  # the agency alone
+    assert article.summary == deck
+    plain = f"Oil climbs\n\n{deck}\n{agency}\n\nOil rose on Monday.\n\nBrent gained.\n"
+    article = newsparse.parse(plain)
+    check_article(plain, article)
+    assert article.byline is None
+    assert article.paragraphs == (f"{deck} {agency}", "Oil rose on Monday.", "Brent gained.")
 
 
 def test_sign_off_is_attribution() -> None:
@@ -1809,3 +1993,57 @@ def test_sentences_after_a_xinhua_end_mark_stay_paragraphs(story: str, after: li
     check_article(text, a)
     assert list(a.paragraphs[-len(after) :]) == after
     assert "wire.after-end-mark" not in a.rules.get("furniture", ())
+
+
+def test_reuters_dateline_hyphen_glued_to_the_first_word() -> None:
+    text = "Snow shuts roads\n\nOSLO, Aug 14 (Reuters) -Snow closed the roads.\n\nBuses ran.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.dateline == "OSLO"
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Under the story, after the credits.
+        (
+            "Snow shuts roads\n\nOSLO (Reuters) - Snow closed the roads.\n\nBuses ran.\n\n"
+            "(Reporting by Ida Fox; Editing by Leo Tam)\n"
+            "(This story has been refiled to fix a typo in paragraph 2)\n"
+        ),
+        # Under the headline.
+        (
+            "Snow shuts roads\n(This story has been corrected to fix the date in paragraph 2)\n\n"
+            "OSLO (Reuters) - Snow closed the roads.\n\nBuses ran.\n\n"
+            "(Reporting by Ida Fox; Editing by Leo Tam)\n"
+        ),
+    ],
+)
+def test_a_story_note_on_a_new_version_is_furniture(text: str) -> None:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary is None
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == [
+        ("reporting", ("Ida Fox",)),
+        ("editing", ("Leo Tam",)),
+    ]
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert any(f.startswith("(This story has been") for f in furniture)
+
+
+def test_thomson_reuters_foundation_dateline_is_reuters_copy() -> None:
+    text = (
+        "Snow shuts roads\n\nOSLO (Thomson Reuters Foundation) - Snow closed the roads.\n\n"
+        "Buses ran.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.dateline == "OSLO"
+    assert article.attribution is not None
+    assert article.attribution.sources == ("Reuters",)
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
