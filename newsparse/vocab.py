@@ -41,6 +41,7 @@ __all__ = [
     "SEASONAL_ZONES",
     "SEASONS",
     "SPELLED_ZONES",
+    "STATE_ABBREVIATIONS",
     "TIME_JOINERS",
     "WEEKDAYS",
     "ZONE_OFFSETS",
@@ -366,6 +367,16 @@ PLACE_WORDS: dict[str, frozenset[str]] = {
     "last": frozenset(("island", "islands", "city", "county", "province", "heights", "township")),
     "surname": frozenset(("valley", "springs", "falls")),
 }  # fmt: skip
+
+#: The abbreviations of the US states a dateline writes after a town's name (``Mesa
+#: Valley, Colo.``, ``Cedar Springs, N.Y.``), lower case, without their closing full
+#: stop. A state so written after a name makes it a town's, no writer's.
+STATE_ABBREVIATIONS: frozenset[str] = frozenset((
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+    "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+    "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i",
+    "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+))  # fmt: skip
 
 #: Words a newspaper's name closes with (``New York Times``, ``Daily Post``, ``Evening
 #: Herald``), lower case: a name of two words or more that closes with one, set with no

@@ -44,6 +44,7 @@ from newsparse.vocab import (
     PLACE_NAMES,
     PLACE_WORDS,
     PUBLICATION_WORDS,
+    STATE_ABBREVIATIONS,
     WEEKDAYS,
     canonical_agency,
 )
@@ -894,17 +895,22 @@ def reads_as_names(found: BylineMatch) -> bool:
     label's (``Breaking News``, ``Follow Us``) or a section's (``Supreme Court``,
     ``Middle East``, ``Climate Change``), and no name is a place's or a storm's
     (:func:`_names_place`: ``New York``, ``Storm Ivy``). A joining word after one word
-    (``Procter y Gamble``) parts two names of one word each, as ``and`` would.
+    (``Procter y Gamble``) parts two names of one word each, as ``and`` would. A name
+    that a US state's abbreviation follows (``Mesa Valley, Colo.``:
+    :data:`~newsparse.vocab.STATE_ABBREVIATIONS`) is a town's.
 
     Examples:
         >>> [reads_as_names(read_byline(t, require_prefix=False))
         ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
-        ...            "Breaking News", "Supreme Court", "Procter y Gamble")]
-        [True, True, True, False, False, False, False]
+        ...            "Breaking News", "Supreme Court", "Procter y Gamble",
+        ...            "Mesa Valley, Colo.", "Jane Doe, Denver")]
+        [True, True, True, False, False, False, False, False, True]
         >>> read_byline("Hong Kong", require_prefix=False) is None  # a place, no author
         True
     """
     if not found.byline.authors:
+        return False
+    if found.places and caseless(found.byline.text.rpartition(", ")[2]) in STATE_ABBREVIATIONS:
         return False
     for name in found.byline.authors:
         words = name.split()

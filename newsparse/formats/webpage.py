@@ -261,13 +261,14 @@ def _title_may_name_site(scan: Scan, start: int, end: int) -> bool:
 # The first line repeated later as a line of its own (title, then ``<h1>``), the
 # title perhaps with a site's name after a separator (``Headline - Site``): the blanks
 # before the separator are those the possessive run took, so the lookbehind asks for one.
-# One word in lower case (``- draft``, ``- v2``) or a document's status (``- Final``)
-# is no site's name: a note's subject over its heading is no page (``heise online``,
-# ``golem.de`` are).
+# One word in lower case, perhaps numbered at its end (``- draft``, ``- v2``,
+# ``- draft2``), or a document's status (``- Final``) is no site's name: a note's
+# subject over its heading is no page (``heise online``, ``golem.de`` and ``t3n``,
+# letters around a digit, are).
 _TITLE_REPEATED_RE = regex.compile(
     r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
     r"(?:(?<=\x20)(?:\||-|\u2013|\u2014|\u00bb|::)\x20"
-    r"(?!(?:\p{Ll}[\p{Ll}\p{N}]*+|(?i:draft|final|updated?|copy|revised|corrected|v\d{1,3}))"
+    r"(?!(?:\p{Ll}++\p{N}*+|(?i:draft|final|updated?|copy|revised|corrected|v\d{1,3}))"
     r"[\x20\t]*+\r?\n)[^\n]{1,60}+)?\r?\n"
     r"(?:[^\n]{0,300}+\n){0,80}?[\x20\t]*+(?P=title)[\x20\t\r]*+$",
     regex.MULTILINE,
@@ -628,6 +629,9 @@ ITEM_OPENING_WORDS = 2
 #: The fewest lines of a list the article opens with, its head included (a question
 #: alone is a kicker or a teaser).
 MIN_LEAD_LIST_LINES = 3
+#: The fewest works, each with its maker (``The Long Shore by Ana Lind``), in a list a
+#: box's label heads inside the story (see :func:`_lists_works`).
+MIN_WORKS = 2
 #: The most lines in a row kept between two paragraphs, the items of a list and the
 #: rows of a table included.
 MAX_LIST_LINES = 30
@@ -932,7 +936,10 @@ def _inner_lines(
             and not used[i - 1]
             and infos[j].kind == "prose"
             and not used[j]
-            and not any(_rules_out_stretch(infos[k]) for k in range(i, j))
+            and (
+                not any(_rules_out_stretch(infos[k]) for k in range(i, j))
+                or _lists_works(infos, i, j)
+            )
         ):
             for k in range(i, j):
                 # A line that carries on the one above is kept with it or not at all.
@@ -952,6 +959,47 @@ def _rules_out_stretch(info: LineInfo) -> bool:
     Furniture, a caption, a date or a handle (``@``) heads a box or another article.
     """
     return info.kind != "short" or "@" in info.line.text or _holds_date(info.line)
+
+
+def _lists_works(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether lines ``start`` to ``end`` (exclusive) are a label over works and their makers.
+
+    Under a box's label (``Must read``, ``Recommended``), a box of links holds other
+    stories' headlines; a story's own list of books or records under such a heading
+    names each work's maker after ``by`` (``The Long Shore by Ana Lind``). At least
+    :data:`MIN_WORKS` such lines, each ending with ``by`` and names
+    (:func:`reads_as_names`), are the article's.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Must read\\nThe Long Shore by Ana Lind\\nHarbour Lights by Sam Roe\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _mark_related_labels(infos)
+        >>> _lists_works(infos, 0, 3)
+        True
+        >>> text = "Must read\\nFerry fares rise again\\nHarbour wall rebuilt by council\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _mark_related_labels(infos)
+        >>> _lists_works(infos, 0, 3)
+        False
+    """
+    label = infos[start]
+    if (
+        end - start <= MIN_WORKS
+        or label.rule != "related"
+        or not _is_related_label(label.line.text)
+    ):
+        return False
+    for info in infos[start + 1 : end]:
+        text = info.line.text
+        at = text.rfind(" by ")
+        if info.kind != "short" or info.rule is not None or at <= 0:
+            return False
+        found = read_byline(text, at + 4, len(text), require_prefix=False)
+        if found is None or found.span.end != len(text) or not reads_as_names(found):
+            return False
+    return True
 
 
 def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> int:
@@ -1885,6 +1933,51 @@ def _topic_words(text: str) -> set[str]:
     }
 
 
+def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether line ``i``, right under the headline, is a standfirst with no full stop.
+
+    It is no furniture, holds :data:`MIN_TITLE_WORDS` words or more, is written in
+    sentence case (names are not: ``Jane Doe and Sam Roe``), is not wholly quoted (a
+    pulled quote) and stands right above a byline or a date line.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "Cyclists can cross from next month\\nBy Jo Poe\\n"
+        ...     "Jane Doe and Sam Roe\\n14 August 2023\\n"
+        ... )
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _is_deck(infos, 0), _is_deck(infos, 2)
+        (True, False)
+    """
+    info = infos[i]
+    text = info.line.text
+    return (
+        info.kind in {"short", "prose"}
+        and info.rule is None
+        and not info.shape.sentence_end
+        and info.shape.words >= MIN_TITLE_WORDS
+        and not _title_cased(text)
+        and not (text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES)
+        and _is_header_line(infos[i + 1].line)
+    )
+
+
+def _shared_topic(info: LineInfo, title: Line) -> int:
+    """How many topic words (:func:`_topic_words`) a line shares with the page's title.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Footbridge opens to walkers | Herald\\nWalkers cross the footbridge\\n"
+        >>> title, line = classify_lines(text, split_lines(text))
+        >>> _shared_topic(line, title.line)
+        2
+    """
+    return len(_topic_words(info.line.text) & _topic_words(title.text))
+
+
 def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
     """Whether line ``i`` stands in a box of other stories, under its label.
 
@@ -2196,7 +2289,9 @@ class WebpageFormat(EvidenceFormat):
             # tells of the story whatever the upper says; the upper must tell of it. An
             # upper line in title case over one in sentence case may be a section's
             # label (``Town Hall and County Council``) over the ``<h1>``: neither is
-            # taken. A lower line ending with a full stop, or longer than a headline, is
+            # taken, unless the title tells of the upper at least as much as of the
+            # lower (a section's label shares no word with it: the title words the
+            # <h1>). A lower line ending with a full stop, or longer than a headline, is
             # no ``<h1>`` but the standfirst of a title-cased one.
             lower = infos[k]
             if not _reads_as_h1(infos[above], told) or (
@@ -2204,6 +2299,7 @@ class WebpageFormat(EvidenceFormat):
                 and not _title_cased(lower.line.text)
                 and lower.shape.words <= MAX_H1_WORDS
                 and lower.line.text.rstrip(_CLOSING_QUOTES + ")")[-1:] not in ".\u3002"
+                and _shared_topic(lower, title) > _shared_topic(infos[above], title)
             ):
                 return 0
         else:
@@ -2484,10 +2580,13 @@ class WebpageFormat(EvidenceFormat):
                     i += 1
                     continue
             # A sentence just under the headline, above the byline and the date and
-            # apart from the body: the standfirst.
+            # apart from the body: the standfirst. So is a line in sentence case right
+            # under the headline and over the byline or the date, with no full stop.
             if (
-                info.kind == "prose"
-                and info.shape.sentence_end
+                (
+                    (info.kind == "prose" and info.shape.sentence_end)
+                    or (i == start and i + 1 < end and _is_deck(infos, i))
+                )
                 and not info.repeated
                 and b.summary is None
                 and b.byline is None

@@ -3189,6 +3189,7 @@ def test_an_h1_over_a_standfirst_sharing_few_words_with_the_title_is_the_headlin
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == h1
+    assert a.summary == "Walkers and cyclists get a new way across the river"
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -3448,6 +3449,28 @@ def test_a_place_over_the_sites_name_over_the_date_is_no_byline(place: str) -> N
     assert a.date.date() == dt.date(2023, 11, 14)
 
 
+@pytest.mark.parametrize("place", ["Mesa Valley, Colo.", "Cedar Springs, N.Y.", "Palm Grove, Fla."])
+@pytest.mark.parametrize("header", ["{}\n14 August 2023\n", "{} | 14 August 2023\n"])
+def test_a_town_with_its_states_abbreviation_beside_the_date_is_no_byline(
+    place: str, header: str
+) -> None:
+    # ``Mesa Valley, Colo.`` over the date or beside it is where the story is from: a
+    # state's abbreviation after a comma follows a town's name, never a writer's.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + header.format(place)
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
 @pytest.mark.parametrize("name", ["Joe Falls", "Jim Valley", "Ann Springs"])
 @pytest.mark.parametrize("header", ["{}\n14 August 2023\n", "{}, 14 August 2023\n"])
 def test_a_writer_whose_surname_closes_place_names_keeps_the_byline(name: str, header: str) -> None:
@@ -3469,7 +3492,9 @@ def test_a_writer_whose_surname_closes_place_names_keeps_the_byline(name: str, h
     assert a.date.date() == dt.date(2023, 8, 14)
 
 
-@pytest.mark.parametrize("status", ["draft", "final", "updated", "copy", "v2", "Draft"])
+@pytest.mark.parametrize(
+    "status", ["draft", "final", "updated", "copy", "v2", "Draft", "draft2", "notes"]
+)
 def test_a_status_after_a_dash_is_no_sites_name_for_a_repeated_title(status: str) -> None:
     # ``Minutes of the meeting - draft`` over the minutes' own heading: a note's subject
     # and its heading, not a page's title with its site's name.
@@ -3498,6 +3523,57 @@ def test_a_site_name_in_lower_case_still_closes_a_repeated_title(site: str) -> N
     found = newsparse.detect(text)[0]
     assert found.format == "webpage"
     assert "title-repeated" in found.evidence
+
+
+@pytest.mark.parametrize("site", ["t3n", "n3ws", "heise online"])
+def test_a_minimal_page_with_a_site_name_after_a_dash_is_a_page(site: str) -> None:
+    # ``Headline - t3n``, the <h1> and the text, no menus: a word of letters around a
+    # digit is a site's name, as a version (``v2``, ``draft2``) ending in digits is not.
+    text = (
+        f"Neue Fußgängerbrücke über den Fluss eröffnet - {site}\n"
+        "Neue Fußgängerbrücke über den Fluss eröffnet\n"
+        "Die neue Brücke wurde am Samstag nach einem Jahr Bauzeit für Fußgänger geöffnet.\n"
+        "Bezahlt wurde sie von der Stadt und mit Geld des Landkreises, sagte die Bürgermeisterin.\n"
+    )
+    found = newsparse.detect(text)[0]
+    assert found.format == "webpage"
+    assert "title-repeated" in found.evidence
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Neue Fußgängerbrücke über den Fluss eröffnet"
+    assert a.spans["headline"][0].start > 0  # the <h1>
+    assert len(a.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("h1", "standfirst"),
+    [
+        ("Footbridge Over the River Opens to Walkers", "Cyclists can cross from next month"),
+        ("Walkers Cross the River on New Footbridge", "The county paid for it with a grant"),
+        ("River Crossing Opens After a Year of Work", "Walkers welcome the long-awaited crossing"),
+    ],
+)
+def test_a_title_cased_h1_over_a_short_standfirst_without_a_full_stop_is_the_headline(
+    h1: str, standfirst: str
+) -> None:
+    # US sites set the <h1> in title case and its standfirst in sentence case, often
+    # with no full stop; the title, worded apart, tells of the <h1> at least as much as
+    # of the standfirst (a section's label over the <h1> shares none of its words).
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + f"{h1}\n{standfirst}\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
 
 
 @pytest.mark.parametrize(
@@ -3578,3 +3654,53 @@ def test_a_kicker_in_title_case_over_a_question_h1_is_no_headline(h1: str) -> No
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline != kicker
+
+
+@pytest.mark.parametrize("label", ["Must read", "Recommended", "Editor's picks"])
+def test_a_list_of_books_under_a_box_label_inside_the_story_is_the_storys(label: str) -> None:
+    # The story's own list under a box's label: each line names a work and its maker
+    # after ``by``, as another story's headline does not.
+    text = (
+        "Summer books the staff loved | The Valley Herald\n"
+        + _MENU
+        + "Summer books the staff loved\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + "The staff picked their favourite books of the summer, from novels to a history.\n"
+        + f"{label}\n"
+        + "The Long Shore by Ana Lind\n"
+        + "Harbour Lights by Sam Roe\n"
+        + "A River Runs by Tom Gale and Kay Moss\n"
+        + "Each book is on sale at the shop on Market Street, the owner said on Friday.\n"
+        + "The list will be updated every month until the end of the year, she added.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1:5] == (
+        label,
+        "The Long Shore by Ana Lind",
+        "Harbour Lights by Sam Roe",
+        "A River Runs by Tom Gale and Kay Moss",
+    )
+    assert len(a.paragraphs) == 7
+
+
+def test_a_box_of_headlines_under_a_box_label_inside_the_story_stays_out() -> None:
+    # Other stories' headlines, one of them with ``by`` (not before names), are links.
+    text = (
+        "Summer books the staff loved | The Valley Herald\n"
+        + _MENU
+        + "Summer books the staff loved\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + "The staff picked their favourite books of the summer, from novels to a history.\n"
+        + "Must read\n"
+        + "Harbour wall rebuilt by the council\n"
+        + "Lifeboat crew honoured for night rescue\n"
+        + "Each book is on sale at the shop on Market Street, the owner said on Friday.\n"
+        + "The list will be updated every month until the end of the year, she added.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 3
+    assert "Must read" not in a.paragraphs
