@@ -213,10 +213,14 @@ _ORG_SUFFIX_RE = regex.compile(
     r"|Agence\x20France-Presse|Press\x20Trust\x20of\x20India|Xinhua|UPI|PTI|IANS|ANI)$"
 )
 # The outlet a writer wrote this piece for, after the names: ``By Jane Doe For The
-# Daily Post``, ``By Jane Doe for the Herald`` (no name holds ``for``).
+# Daily Post``, ``By Jane Doe for the Herald``, ``By Jane Doe | Special to the Herald``
+# (no name holds ``for``, nor ``special to``).
 _FOR_OUTLET_RE = regex.compile(
-    r"(?<!\s)\x20++(?:for|For|FOR)\x20++(?P<org>(?:the\x20)?\p{Lu}[^\n,;|]{0,80}+)$"
+    r"(?<!\s)\x20++(?:for|For|FOR|(?:[Ss]pecial|SPECIAL)\x20(?:to|To|TO))\x20++"
+    r"(?P<org>(?:the\x20)?\p{Lu}[^\n,;|]{0,80}+)$"
 )
+# French articles elided before an agency's name: ``et l'AFP``, ``avec l\u2019AFP``.
+_ELIDED_ARTICLES = frozenset(("l'", "L'", "l\u2019", "L\u2019"))
 # An outlet named by an acronym, alone or with a desk: ``CNN``, ``CNN Business``
 # (a name in capitals, ``JANE DOE``, has no lower-case word after the first).
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
@@ -731,7 +735,9 @@ def read_byline(
     if (whole := canonical_agency(text[names_start:names_end])) is not None:
         # ``By The Associated Press``: the agency alone, its article included.
         organization, names_end = whole, names_start
-    elif " for " in text[names_start:names_end].casefold():
+    elif " for " in (folded := text[names_start:names_end].casefold()) or (
+        " to " in folded and "special" in folded
+    ):
         suffix = _regex.search(_FOR_OUTLET_RE, text, names_start, names_end)
     if suffix is None and organization is None:
         suffix = _regex.search(_ORG_SUFFIX_RE, text, names_start, names_end)
@@ -762,6 +768,8 @@ def read_byline(
             b = where.start()
         piece = text[a:b]
         agency = canonical_agency(piece)
+        if agency is None and piece[:2] in _ELIDED_ARTICLES:
+            agency = canonical_agency(piece[2:])  # ``Par Marie Dupont et l'AFP``
         if agency is not None:
             organization = organization or agency
             continue

@@ -1012,7 +1012,10 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
     (:func:`_rules_out_stretch`, :func:`_is_inner_line`), the first ending like a
     sentence and not all the others questions; a box of teasers, a menu or a label of
     tags (``Keywords:``) has no such head, and a box of questions links to explainers.
-    Returns the stretch's first line, or ``first`` if there is none.
+    A lead-in that ends with a colon over items with their marks (``The council gave
+    three reasons:`` / ``- cracks in the supports``) is such a head too
+    (:func:`_announces_items`). Returns the stretch's first line, or ``first`` if there
+    is none.
     """
     k = first - 1
     while (
@@ -1029,13 +1032,41 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
     if (
         first - start < MIN_LEAD_LIST_LINES
         or not (used[k] or infos[k].kind == "furniture")
-        or not infos[start].shape.sentence_end
+        or not (infos[start].shape.sentence_end or _announces_items(infos, start, first))
         # Questions alone are a box of links to explainers (``What is Storm Ivy?`` /
         # ``Where will it hit?``), not a list under its head.
         or all(infos[j].line.text.endswith("?") for j in range(start + 1, first))
     ):
         return first
     return start
+
+
+def _announces_items(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether line ``start`` announces the items of a list on the lines up to ``end``.
+
+    It ends with a colon and holds :data:`MIN_TITLE_WORDS` words or more (a box's
+    label, ``Keywords:``, is shorter), and each line under it is a list's item with
+    its mark (:func:`_is_list_or_row`).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "The council gave three reasons:\\n- cracks in the supports\\n- its age\\n"
+        >>> _announces_items(list(classify_lines(text, split_lines(text))), 0, 3)
+        True
+        >>> text = "Keywords:\\n- cracks in the supports\\n- its age\\n"
+        >>> _announces_items(list(classify_lines(text, split_lines(text))), 0, 3)
+        False
+    """
+    head = infos[start]
+    return (
+        head.line.text.endswith(":")
+        and head.shape.words >= MIN_TITLE_WORDS
+        and all(
+            infos[k].line.text.startswith(_LIST_MARKS) and _is_list_or_row(infos[k])
+            for k in range(start + 1, end)
+        )
+    )
 
 
 def _is_inner_line(info: LineInfo, *, announced: bool = False) -> bool:

@@ -2799,6 +2799,43 @@ def test_a_list_the_article_opens_with_under_a_question_is_kept() -> None:
     assert a.paragraphs == (*changes.splitlines(), *_APP_BODY.splitlines())
 
 
+@pytest.mark.parametrize("mark", ["- ", "\u2022 "])
+def test_a_list_the_article_opens_with_under_a_short_lead_in_with_a_colon_is_kept(
+    mark: str,
+) -> None:
+    # The lead-in is short (no prose) and ends with a colon; the items carry marks.
+    lead = "The council listed three reasons for the decision:"
+    items = [f"{mark}cracks in the supports", f"{mark}rising repair costs", f"{mark}its age"]
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + lead
+        + "\n"
+        + "".join(item + "\n" for item in items)
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *items, *_BODY.splitlines())
+
+
+def test_a_short_label_with_a_colon_over_marked_lines_above_the_body_stays_out() -> None:
+    # ``Keywords:`` is a box's label, no lead-in.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "In this story:\n- the new bridge\n- the cost of it\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
 def test_teasers_above_the_first_paragraph_without_a_head_stay_out() -> None:
     teasers = "New puzzles for every level\nMore hints for new players\nBetter tablet support\n"
     text = (
