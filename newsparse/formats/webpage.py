@@ -632,6 +632,8 @@ MIN_LEAD_LIST_LINES = 3
 #: The fewest works, each with its maker (``The Long Shore by Ana Lind``), in a list a
 #: box's label heads inside the story (see :func:`_lists_works`).
 MIN_WORKS = 2
+#: The fewest headlines, each over its summary, in a box of teasers under the body.
+MIN_TEASERS = 2
 #: The most lines in a row kept between two paragraphs, the items of a list and the
 #: rows of a table included.
 MAX_LIST_LINES = 30
@@ -1648,6 +1650,41 @@ def _joinable(
     return all(infos[i].rule not in boundary for i in range(last + 1, start))
 
 
+def _teasers_under_label(infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]) -> bool:
+    """Whether ``run``, under a box's label after the line ``last``, is teasers alone.
+
+    A box of other stories (``More stories``) sets each story's headline over its
+    one-line summary: from the last bare label of such a box between ``last`` and the
+    run (``More stories``, ``You may also like``) to the run's end, the lines are
+    headlines (lines of :data:`MIN_TITLE_WORDS` words or more that do not end like
+    sentences) and sentences of prose, one after the other, :data:`MIN_TEASERS` pairs
+    or more. A list of headlines over a paragraph, or the article going on under an
+    inset box with two paragraphs in a row, is not.
+    """
+    start, end = run[0], run[1]
+    label = next(
+        (
+            k
+            for k in range(start - 1, last, -1)
+            if infos[k].rule == "related" and _is_bare_label(infos[k].line.text)
+        ),
+        -1,
+    )
+    if label < 0 or (end - label) % 2 or end - label < 2 * MIN_TEASERS:
+        return False
+    for k in range(label + 1, end + 1, 2):
+        head, summary = infos[k], infos[k + 1]
+        if (
+            head.kind not in {"short", "prose"}
+            or head.shape.sentence_end
+            or head.shape.words < MIN_TITLE_WORDS
+            or summary.kind != "prose"
+            or not summary.shape.sentence_end
+        ):
+            return False
+    return True
+
+
 def _gap_lines(infos: Sequence[LineInfo], start: int, end: int) -> int:
     """How many of the lines ``start`` to ``end`` (exclusive) count towards the gap.
 
@@ -2523,7 +2560,9 @@ class WebpageFormat(EvidenceFormat):
                 # Under the lead paragraph alone, a link to the comments (``12
                 # Comments``) stands in the share bar: the story goes on under it.
                 boundary = _BACKWARD_BOUNDARY_RULES if signup else boundary - {"comments"}
-            if not _joinable(infos, last, nxt, footer, boundary):
+            if not _joinable(infos, last, nxt, footer, boundary) or _teasers_under_label(
+                infos, last, nxt
+            ):
                 break
             # A byline or a date between them opens another article (a teaser) when a
             # headline stands with it or one paragraph follows; the box's ``By signing

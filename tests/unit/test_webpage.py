@@ -3741,3 +3741,52 @@ def test_a_box_of_headlines_under_a_box_label_inside_the_story_stays_out() -> No
     check_article(text, a)
     assert len(a.paragraphs) == 3
     assert "Must read" not in a.paragraphs
+
+
+@pytest.mark.parametrize("label", ["More stories", "You may also like", "Most read"])
+@pytest.mark.parametrize(
+    "first", ["Ferry fares to rise again", "Ferry fares will rise again next year, operator warns"]
+)
+def test_headlines_and_summaries_under_a_box_label_after_the_body_stay_out(
+    label: str, first: str
+) -> None:
+    # Under the body, a box of other stories: each headline over its one-line summary.
+    teasers = (
+        f"{first}\n"
+        "The operator said fuel costs had gone up by a third since the spring.\n"
+        "School wins county prize\n"
+        "Pupils at the school built a model of the harbour out of recycled plastic.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + f"{label}\n"
+        + teasers
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_the_story_going_on_under_a_box_label_with_a_teaser_is_kept() -> None:
+    # An inset box inside the story: the paragraphs under it, two in a row, are the story's.
+    more = (
+        "Work on the second span starts next spring, the council said on Monday evening.\n"
+        "It should be finished before the end of the following year, weather allowing.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + "More stories\nFerry fares to rise again\n"
+        + more
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[:3] == tuple(_BODY.splitlines())
+    assert a.paragraphs[-2:] == tuple(more.splitlines())
