@@ -1316,7 +1316,8 @@ def _drop_author_note(
     full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
     is furniture (``webpage.author-note``); so is one that opens with the surname under
     a line holding the author's name alone (``JANE DOE`` / ``Doe covers ...``), and the
-    name's line with it. A line of at most :data:`MAX_SUBHEADING_WORDS` words under
+    name's line with it, as with the full name in any case (``Jane Doe`` / ``Jane Doe
+    has ...``). A line of at most :data:`MAX_SUBHEADING_WORDS` words under
     the note (``Have an opinion? Write to us.``) is the page's too: the article ended
     above the note.
     """
@@ -1350,14 +1351,20 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
     for name in b.byline.value.authors:
         if " " not in name:
             continue
-        if text.startswith(name) and text.startswith(_NOTE_VERBS, len(name)):
-            return 1
-        # Under the name alone (``JANE DOE`` / ``Doe covers ...``), the surname opens it.
-        surname = name.rsplit(" ", 1)[-1]
-        if (
+        # Under the name alone (``JANE DOE`` / ``Doe covers ...``), the surname or the
+        # full name opens it, and the name's line goes with it.
+        under_name = (
             len(blocks) > 2  # noqa: PLR2004 - the name, the note and a paragraph
             and len(above) == 1
             and caseless(infos[above[0]].line.text) == caseless(name)
+        )
+        if caseless(text[: len(name)]) == caseless(name) and text.startswith(
+            _NOTE_VERBS, len(name)
+        ):
+            return 2 if under_name else 1
+        surname = name.rsplit(" ", 1)[-1]
+        if (
+            under_name
             # The name line may be in capitals (``JANE DOE``), the note is not.
             and caseless(text[: len(surname)]) == caseless(surname)
             and text.startswith(_NOTE_VERBS, len(surname))

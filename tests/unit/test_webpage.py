@@ -1748,14 +1748,15 @@ def test_a_caption_with_its_credit_glued_on_leaves_the_paragraph_above_alone() -
     assert "furniture.credit" in a.rules["furniture"]
 
 
-def test_an_author_note_under_the_name_alone_is_not_body() -> None:
-    text = (
-        _TIDES
-        + "By MARTA KELLAWAY\n14 August 2023\n"
-        + _BODY
-        + "MARTA KELLAWAY\nKellaway covers the coast and the weather for the Herald.\n"
-        + _FOOTER
-    )
+@pytest.mark.parametrize(
+    "note",
+    [
+        "MARTA KELLAWAY\nKellaway covers the coast and the weather for the Herald.\n",
+        "Marta Kellaway\nMarta Kellaway has covered the coast for the Herald since 2015.\n",
+    ],
+)
+def test_an_author_note_under_the_name_alone_is_not_body(note: str) -> None:
+    text = _TIDES + "By MARTA KELLAWAY\n14 August 2023\n" + _BODY + note + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is not None
