@@ -20,7 +20,7 @@ from newsparse._text import Line, caseless, fold, gate_key, holds_any, line_fiel
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import find_labelled_byline, read_byline
 from newsparse.extract.dates import find_dates, spelled_zone
-from newsparse.extract.furniture import furniture_rule, reading_minutes
+from newsparse.extract.furniture import READING_TIME_RE, furniture_rule, reading_minutes
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span, _field, _span
 from newsparse.stopwords import guess_language
 
@@ -790,6 +790,13 @@ _COMMENT_COUNT_RE = regex.compile(
 # Korean pages label the date ``입력`` (posted) or ``등록`` (filed): ``박지훈 기자 | 입력
 # 2023-08-14 06:50``.
 _BEFORE_DATE_WORDS = frozenset({"on", "at", "am", "le", "el", "il", "입력", "등록", "기사입력"})
+# A stamp's label between a byline and its date, and the words that may open it
+# (``Last updated``), case-folded.
+_STAMP_LABEL_WORDS = frozenset({
+    "published", "updated", "posted", "modified", "ver\u00f6ffentlicht", "aktualisiert",
+    "publi\u00e9", "publi\u00e9e", "publicado", "actualizado", "pubblicato", "aggiornato",
+})  # fmt: skip
+_STAMP_LABEL_LEADS = frozenset({"last", "first", "zuletzt"})
 # Of those, the ones that are surnames too when capitalised: ``By Minh Le``.
 _SURNAME_WORDS = frozenset({"le", "el"})
 
@@ -809,7 +816,9 @@ def _trim_beside_date(
     name is not cut (``By Minh Le``: a surname, not French ``le``).
 
     A link to the comments that ends it (``by Jo Roe 12 Comments``, as blog themes set
-    it beside the date) is cut as well.
+    it beside the date) is cut as well, and so is a reading time (``By Jo Roe · 3 min
+    read · 14 Aug 2023``) or a stamp's label (``Published``, ``Last updated``) before
+    the date.
 
     Examples:
         >>> text = "| By Jo Roe on "
@@ -820,11 +829,22 @@ def _trim_beside_date(
         >>> a, z = _trim_beside_date(text, 0, len(text))
         >>> text[a:z]
         'By Minh Le'
+        >>> text = "By Jo Roe | Last updated on "
+        >>> a, z = _trim_beside_date(text, 0, len(text))
+        >>> text[a:z]
+        'By Jo Roe'
     """
     while start < end and text[start] in _BESIDE_DATE_CHARS:
         start += 1
     while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
         end -= 1
+    if caseless(text[end - 4 : end]) == "read":
+        # A reading time between them (``By Jo Roe · 3 min read · 14 Aug 2023``).
+        stamp = _regex.search(READING_TIME_RE, text, start, end)
+        if stamp is not None and stamp.end() == end:
+            end = stamp.start()
+            while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
+                end -= 1
     count = _regex.search(_COMMENT_COUNT_RE, text, start, end)
     if count is not None:
         end = count.start()
@@ -838,6 +858,16 @@ def _trim_beside_date(
     surname = word.istitle() and folded in _SURNAME_WORDS
     if space > start and folded in _BEFORE_DATE_WORDS and not surname:
         end = space
+        while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
+            end -= 1
+    # A stamp's label before the date (``By Jane Doe | Published August 14, 2023``,
+    # ``... | Last updated on ...``) names no one.
+    space = text.rfind(" ", start, end)
+    if space > start and caseless(text[space + 1 : end]) in _STAMP_LABEL_WORDS:
+        end = space
+        lead = text.rfind(" ", start, end)
+        if lead > start and caseless(text[lead + 1 : end]) in _STAMP_LABEL_LEADS:
+            end = lead
         while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
             end -= 1
     return start, end

@@ -139,6 +139,14 @@ _TAIL = "\n\nThe ferry was late on Monday.\n\nPassengers waited for an hour.\n"
         ("By Jo Roe and Ann Lee on August 14, 2023", ("Jo Roe", "Ann Lee"), "August 14, 2023"),
         ("Posted on 14 Aug 2023 by Jo Roe", ("Jo Roe",), "14 Aug 2023"),
         ("Published: 2023-08-14 | By Jo Roe", ("Jo Roe",), "2023-08-14"),
+        # A stamp's label between the names and the date names no one.
+        ("By Jo Roe | Published August 14, 2023", ("Jo Roe",), "August 14, 2023"),
+        ("By Jo Roe - Updated: 14 Aug 2023", ("Jo Roe",), "14 Aug 2023"),
+        ("By Jo Roe | Last updated on 14 Aug 2023", ("Jo Roe",), "14 Aug 2023"),
+        ("By Jo Roe and Ann Lee, posted 14 Aug 2023", ("Jo Roe", "Ann Lee"), "14 Aug 2023"),
+        # So does a reading time.
+        ("By Jo Roe \u00b7 3 min read \u00b7 Aug 14, 2023", ("Jo Roe",), "Aug 14, 2023"),
+        ("By Jo Roe | 5 min read | 14 Aug 2023", ("Jo Roe",), "14 Aug 2023"),
     ],
 )
 def test_a_byline_and_a_date_on_one_line_in_a_plain_article(
