@@ -2013,7 +2013,8 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
 
     It is no furniture, holds :data:`MIN_TITLE_WORDS` words or more, is written in
     sentence case (names are not: ``Jane Doe and Sam Roe``), is not wholly quoted (a
-    pulled quote) and stands right above a byline or a date line.
+    pulled quote) and stands right above a byline or a date line, or above names with
+    no ``By`` over one.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -2035,8 +2036,33 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
         and info.shape.words >= MIN_TITLE_WORDS
         and not _title_cased(text)
         and not (text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES)
-        and _is_header_line(infos[i + 1].line)
+        and (
+            _is_header_line(infos[i + 1].line)
+            # Names with no ``By`` over the date (``ANA RUIZ`` / ``14 ago 2023``).
+            or (
+                i + 2 < len(infos)
+                and _is_header_line(infos[i + 2].line)
+                and _names_alone(infos[i + 1])
+            )
+        )
     )
+
+
+def _names_alone(info: LineInfo) -> bool:
+    """Whether a short line holds names alone, with no ``By`` (``ANA RUIZ``, ``Jane Doe``).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "ANA RUIZ\\nStorm Ivy\\nThe bridge reopens\\n"
+        >>> [_names_alone(i) for i in classify_lines(text, split_lines(text))]
+        [True, False, False]
+    """
+    text = info.line.text
+    if info.kind != "short" or info.rule is not None or len(text) > MAX_NAME_LINE:
+        return False
+    found = read_byline(text, require_prefix=False)
+    return found is not None and reads_as_names(found)
 
 
 def _shared_topic(info: LineInfo, title: Line) -> int:
@@ -2347,11 +2373,15 @@ class WebpageFormat(EvidenceFormat):
             return 0
         k = first - 1
         # The byline and date lines, and a reporter's role between them (``Staff
-        # Writer``).
+        # Writer``), or names with no ``By`` right over them (``ANA RUIZ`` / date).
         while (
             k > 0
             and not used[k]
-            and (_is_header_line(infos[k].line) or is_role_line(infos[k].line.text))
+            and (
+                _is_header_line(infos[k].line)
+                or is_role_line(infos[k].line.text)
+                or (_is_header_line(infos[k + 1].line) and _names_alone(infos[k]))
+            )
         ):
             k -= 1
         if k in (first - 1, 0) or used[k]:

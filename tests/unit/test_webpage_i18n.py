@@ -176,3 +176,36 @@ def test_a_foreign_by_line_over_the_date_is_no_headline() -> None:
     assert a.headline == EXPECTED["es3"]["headline"]
     assert a.byline is not None
     assert a.byline.authors == ("Ana Ruiz", "Luis G\u00f3mez")
+
+
+_ES_MENU = "Inicio\nPolítica\nEconomía\nDeportes\nCultura\nOpinión\nInternacional\n"
+_ES_BODY = (
+    "El ayuntamiento votó el martes cerrar el viejo puente del puerto a los coches.\n"
+    "Los ingenieros encontraron grietas en dos de los pilares el año pasado, dijo la ciudad.\n"
+    "Se prevé un nuevo puente para 2026, pero aún no hay dinero para construirlo.\n"
+)
+
+
+@pytest.mark.parametrize("names", ["ANA RUIZ", "Ana Ruiz y Luis Gómez"])
+def test_an_h1_over_a_standfirst_over_names_without_a_label_is_the_headline(names: str) -> None:
+    # The <h1> (longer than the title's words), the standfirst, the writer's name with
+    # no ``Por`` and the date: the standfirst is no headline, though it stands over
+    # the names as the <h1> stands over a byline.
+    h1 = "Cierran el viejo puente del puerto a los coches"
+    standfirst = "El ayuntamiento busca dinero para una nueva estructura"
+    text = (
+        "Cierran el viejo puente | El Diario del Puerto\n"
+        + _ES_MENU
+        + f"{h1}\n{standfirst}\n{names}\n"
+        + "Madrid - 14 ago 2023 - 06:50 CEST\n"
+        + _ES_BODY
+        + "Aviso legal\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.date is not None
+    assert a.date.isoformat() == "2023-08-14T06:50:00+02:00"
+    assert a.paragraphs == tuple(_ES_BODY.splitlines())
