@@ -100,6 +100,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from newsparse._text import Line
+    from newsparse.extract.bylines import BylineMatch
     from newsparse.model import ParsedFields, ParseOptions
 
 __all__ = ["WebpageFormat"]
@@ -334,6 +335,9 @@ _BARE_BY_RE = regex.compile(
     r"\s?:?\Z",
     regex.IGNORECASE,
 )
+# A line that joins the names of two writers, each a link on a line of its own
+# (compared case-folded).
+_NAME_JOIN_LINES = frozenset({",", "and", "&", "und", "et", "y", "e", "en"})
 # The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
 _BY_LANGUAGES: dict[str, frozenset[str]] = {
     "von": frozenset({"de"}),
@@ -2956,14 +2960,66 @@ class WebpageFormat(EvidenceFormat):
                 and found.byline.authors
                 and (not names_only or reads_as_names(found))
             ):
+                found, k = self._names_joined_below(b, infos, used, found, start=i + 2, end=end)
                 self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
                 b.add_furniture(line.start, line.end, b.rule("byline-label"))
-                # A bullet, bar or bracket trimmed from the names' line is furniture too.
+                # A bullet, bar or bracket trimmed from the names' lines is furniture too.
                 b.add_furniture(nxt.start, found.span.start, b.rule("byline-rest"))
-                b.add_furniture(found.span.end, nxt.end, b.rule("byline-rest"))
-                used[i] = used[i + 1] = True
+                b.add_furniture(found.span.end, infos[k - 1].line.end, b.rule("byline-rest"))
+                for j in range(i, k):
+                    used[j] = True
                 return True
         return False
+
+    def _names_joined_below(
+        self,
+        b: Builder,
+        infos: list[LineInfo],
+        used: list[bool],
+        found: BylineMatch,
+        *,
+        start: int,
+        end: int,
+    ) -> tuple[BylineMatch, int]:
+        """Names under a ``By`` alone, each a link on a line of its own, joined by lines.
+
+        A page that makes each writer's name a link puts the words between them on
+        lines of their own (``By`` / ``Jane Doe`` / ``and`` / ``Sam Roe``, or ``,``):
+        each joining line (:data:`_NAME_JOIN_LINES`) and the names under it (which
+        read as names, :func:`reads_as_names`, with no outlet) add to ``found``, whose
+        span then runs over the lines. Returns the byline and the index of the line
+        after its last; ``start`` is the line under the first names.
+        """
+        k = start
+        authors = list(found.author_spans)
+        while (
+            k + 1 < end
+            and not used[k]
+            and not used[k + 1]
+            and caseless(infos[k].line.text) in _NAME_JOIN_LINES
+        ):
+            names = infos[k + 1].line
+            more = read_byline(b.text, names.start, names.end, require_prefix=False)
+            if (
+                more is None
+                or not more.byline.authors
+                or more.byline.organization is not None
+                or not reads_as_names(more)
+            ):
+                break
+            authors.extend(more.author_spans)
+            found = attrs.evolve(
+                found,
+                byline=attrs.evolve(
+                    found.byline,
+                    authors=tuple(s.of(b.text) for s in authors),
+                    text=b.text[found.span.start : more.span.end],
+                ),
+                span=Span(found.span.start, more.span.end),
+                author_spans=tuple(authors),
+            )
+            k += 2
+        return found, k
 
     def _take_byline_beside_date(self, b: Builder, line: Line, *, take_date: bool) -> bool:
         """A byline and a date on one line: ``By Jane Doe | 14 August 2023``.

@@ -3791,3 +3791,35 @@ def test_the_story_going_on_under_a_box_label_with_a_teaser_is_kept() -> None:
     check_article(text, a)
     assert a.paragraphs[:3] == tuple(_BODY.splitlines())
     assert a.paragraphs[-2:] == tuple(more.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        ("Jane Doe\nand\nSam Roe\n", ("Jane Doe", "Sam Roe")),
+        ("Jane Doe\n,\nSam Roe\n,\nKay Moss\n", ("Jane Doe", "Sam Roe", "Kay Moss")),
+        ("Jane Doe\n&\nSam Roe\n", ("Jane Doe", "Sam Roe")),
+        # A joining line over no names: the byline ends above it.
+        ("Jane Doe\nand\nThe Valley Herald\n", ("Jane Doe",)),
+    ],
+)
+def test_names_under_a_by_alone_each_a_link_on_its_own_line(
+    names: str, authors: tuple[str, ...]
+) -> None:
+    # Each writer's name a link: ``By``, the names and the words between on lines of
+    # their own.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy\n"
+        + names
+        + "on Monday, August 14th, 2023 at 11:08 a.m.\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == dt.datetime(2023, 8, 14, 11, 8)
+    assert a.paragraphs == tuple(_BODY.splitlines())
