@@ -100,7 +100,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from newsparse._text import Line
-    from newsparse.extract.bylines import BylineMatch
     from newsparse.model import ParsedFields, ParseOptions
 
 __all__ = ["WebpageFormat"]
@@ -2921,6 +2920,7 @@ class WebpageFormat(EvidenceFormat):
             plain = b.take_byline(line)
         if plain:
             used[i] = True
+            self._more_names_below(b, infos, used, i + 1, end)
             return True
         label = _regex.match(_LABELLED_BY_RE, b.text, line.start, line.end)
         if label is not None:
@@ -2948,6 +2948,7 @@ class WebpageFormat(EvidenceFormat):
             # What the byline reader trimmed from the end (a bracket) stays accounted for.
             b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
             used[i] = True
+            self._more_names_below(b, infos, used, i + 1, end)
             return True
         bare = _regex.fullmatch(_BARE_BY_RE, line.text) if i + 1 < end else None
         if bare is not None and bare.group("foreign") and not _writes_label(b, bare["foreign"]):
@@ -2960,38 +2961,37 @@ class WebpageFormat(EvidenceFormat):
                 and found.byline.authors
                 and (not names_only or reads_as_names(found))
             ):
-                found, k = self._names_joined_below(b, infos, used, found, start=i + 2, end=end)
                 self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
                 b.add_furniture(line.start, line.end, b.rule("byline-label"))
-                # A bullet, bar or bracket trimmed from the names' lines is furniture too.
+                # A bullet, bar or bracket trimmed from the names' line is furniture too.
                 b.add_furniture(nxt.start, found.span.start, b.rule("byline-rest"))
-                b.add_furniture(found.span.end, infos[k - 1].line.end, b.rule("byline-rest"))
-                for j in range(i, k):
-                    used[j] = True
+                used[i] = used[i + 1] = True
+                if found.span.end < nxt.end:
+                    b.add_furniture(found.span.end, nxt.end, b.rule("byline-rest"))
+                else:
+                    self._more_names_below(b, infos, used, i + 2, end)
                 return True
         return False
 
-    def _names_joined_below(
-        self,
-        b: Builder,
-        infos: list[LineInfo],
-        used: list[bool],
-        found: BylineMatch,
-        *,
-        start: int,
-        end: int,
-    ) -> tuple[BylineMatch, int]:
-        """Names under a ``By`` alone, each a link on a line of its own, joined by lines.
+    def _more_names_below(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
+    ) -> None:
+        """Names on lines of their own under the byline's, joined by lines of their own.
 
         A page that makes each writer's name a link puts the words between them on
         lines of their own (``By`` / ``Jane Doe`` / ``and`` / ``Sam Roe``, or ``,``):
-        each joining line (:data:`_NAME_JOIN_LINES`) and the names under it (which
-        read as names, :func:`reads_as_names`, with no outlet) add to ``found``, whose
-        span then runs over the lines. Returns the byline and the index of the line
-        after its last; ``start`` is the line under the first names.
+        each joining line (:data:`_NAME_JOIN_LINES`) from ``start`` on, and the names
+        under it (which read as names, :func:`reads_as_names`, with no outlet), add to
+        the byline, whose span then runs over the lines. Only a byline that ends its
+        line and names no outlet goes on so.
         """
-        k = start
-        authors = list(found.author_spans)
+        if b.byline is None or b.byline.value.organization is not None:
+            return
+        span = b.byline.span
+        if span.end != infos[start - 1].line.end:
+            return
+        more_authors: list[Span] = []
+        k, stop = start, span.end
         while (
             k + 1 < end
             and not used[k]
@@ -3007,19 +3007,24 @@ class WebpageFormat(EvidenceFormat):
                 or not reads_as_names(more)
             ):
                 break
-            authors.extend(more.author_spans)
-            found = attrs.evolve(
-                found,
-                byline=attrs.evolve(
-                    found.byline,
-                    authors=tuple(s.of(b.text) for s in authors),
-                    text=b.text[found.span.start : more.span.end],
-                ),
-                span=Span(found.span.start, more.span.end),
-                author_spans=tuple(authors),
-            )
+            more_authors.extend(more.author_spans)
+            used[k] = used[k + 1] = True
+            stop = more.span.end
+            b.add_furniture(stop, names.end, b.rule("byline-rest"))
             k += 2
-        return found, k
+        if not more_authors:
+            return
+        b.authors.extend(
+            Field(value=s.of(b.text), raw=s.of(b.text), span=s, rule=b.rule("author"))
+            for s in more_authors
+        )
+        raw = b.text[span.start : stop]
+        value = attrs.evolve(
+            b.byline.value,
+            authors=b.byline.value.authors + tuple(s.of(b.text) for s in more_authors),
+            text=raw,
+        )
+        b.byline = Field(value=value, raw=raw, span=Span(span.start, stop), rule=b.byline.rule)
 
     def _take_byline_beside_date(self, b: Builder, line: Line, *, take_date: bool) -> bool:
         """A byline and a date on one line: ``By Jane Doe | 14 August 2023``.

@@ -3803,15 +3803,17 @@ def test_the_story_going_on_under_a_box_label_with_a_teaser_is_kept() -> None:
         ("Jane Doe\nand\nThe Valley Herald\n", ("Jane Doe",)),
     ],
 )
+@pytest.mark.parametrize("by", ["By\n", "By "])
 def test_names_under_a_by_alone_each_a_link_on_its_own_line(
-    names: str, authors: tuple[str, ...]
+    names: str, authors: tuple[str, ...], by: str
 ) -> None:
-    # Each writer's name a link: ``By``, the names and the words between on lines of
-    # their own.
+    # Each writer's name a link: the names and the words between on lines of their
+    # own, ``By`` alone over them or opening the first.
     text = (
         "Footbridge opens to walkers | The Valley Herald\n"
         + _MENU
-        + "Footbridge opens to walkers\nBy\n"
+        + "Footbridge opens to walkers\n"
+        + by
         + names
         + "on Monday, August 14th, 2023 at 11:08 a.m.\n"
         + _BODY
