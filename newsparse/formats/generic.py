@@ -2,7 +2,9 @@
 
 The headline is the first substantive line (a section label over it, a kicker such as
 ``BUSINESS``, is furniture, its text in ``metadata["kicker"]``); bylines (``By X``, ``X | Reuters``,
-``Written by X``), date lines and reading times near the top are read as such;
+``Written by X``), date lines and reading times near the top are read as such, with
+a standfirst between the headline and them (the summary) and a reporter's role under
+the byline (``Staff Writer``, furniture);
 ``Edited by`` lines, agency trailers, contribution and copyright lines at the end
 become attribution. Paragraphs are lines, or blank-line blocks in hard-wrapped text.
 
@@ -30,7 +32,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from newsparse._text import line_field, split_lines
-from newsparse.extract.bylines import read_names_with_role
+from newsparse.extract.bylines import is_role_line, read_byline, read_names_with_role
+from newsparse.extract.dates import find_dates, may_hold_date
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan
 
 if TYPE_CHECKING:
@@ -54,6 +57,10 @@ MAX_ROLE_BYLINE_CHARS = 100
 MAX_KICKER_WORDS = 3
 #: The fewest words in a headline that a kicker stands over.
 MIN_HEADLINE_WORDS = 4
+#: The longest standfirst read between the headline and the byline or the date.
+MAX_STANDFIRST_CHARS = 400
+#: The longest line read as a date line under a standfirst.
+MAX_DATE_LINE_CHARS = 80
 
 
 def _is_kicker(line: Line, after: Line) -> bool:
@@ -77,6 +84,31 @@ def _is_kicker(line: Line, after: Line) -> bool:
         and not after.text.endswith(".")
         and len(after.text.split()) >= MIN_HEADLINE_WORDS
         and not after.text.isupper()
+    )
+
+
+def _is_standfirst(line: Line) -> bool:
+    """Whether ``line`` reads as a standfirst: one sentence or a few, not too long."""
+    text = line.text
+    return len(text) <= MAX_STANDFIRST_CHARS and text.endswith((".", "!", "?"))
+
+
+def _opens_header(text: str, line: Line) -> bool:
+    """Whether ``line`` is a byline (``By Jane Doe``) or a short line holding a date.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "By Jane Doe\\n14 August 2023\\nThe vote was on 14 August 2023, she said."
+        >>> [_opens_header(text, ln) for ln in split_lines(text)]
+        [True, True, False]
+    """
+    if read_byline(text, line.start, line.end) is not None:
+        return True
+    return (
+        len(line.text) <= MAX_DATE_LINE_CHARS
+        and may_hold_date(line.text)
+        and not line.text.endswith(".")
+        and next(find_dates(text, line.start, line.end), None) is not None
     )
 
 
@@ -130,6 +162,7 @@ class GenericFormat(EvidenceFormat):
         header_budget = 6
         while i < len(lines) and header_budget > 0:
             line = lines[i]
+            had_byline = b.byline is not None
             if (
                 b.take_furniture(line)
                 or b.take_dated_line(line)
@@ -139,6 +172,21 @@ class GenericFormat(EvidenceFormat):
             ):
                 i += 1
                 header_budget -= 1
+                if not had_byline and b.byline is not None:
+                    i = self._skip_role(b, lines, i)
+                continue
+            if (
+                b.headline is not None
+                and b.summary is None
+                and b.byline is None
+                and b.date is None
+                and i + 1 < len(lines)
+                and _is_standfirst(line)
+                and _opens_header(b.text, lines[i + 1])
+            ):
+                # A standfirst between the headline and the byline or the date.
+                b.summary = line_field(line, b.rule("standfirst"))
+                i += 1
                 continue
             if b.headline is None and _is_headline(line):
                 if i + 1 < len(lines) and _is_kicker(line, lines[i + 1]):
@@ -152,6 +200,17 @@ class GenericFormat(EvidenceFormat):
                 header_budget = 4
                 continue
             break
+        return i
+
+    def _skip_role(self, b: Builder, lines: list[Line], i: int) -> int:
+        """The reporter's role on the line under the byline (``Staff Writer``) is furniture.
+
+        Returns:
+            The index of the line after it, or ``i`` when line ``i`` is no role.
+        """
+        if i < len(lines) and is_role_line(lines[i].text):
+            b.add_furniture(lines[i].start, lines[i].end, b.rule("byline-role"))
+            return i + 1
         return i
 
     def _take_role_byline(self, b: Builder, line: Line) -> bool:

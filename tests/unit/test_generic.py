@@ -80,3 +80,46 @@ def test_a_line_without_names_and_a_role_is_no_byline(line: str) -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.byline is None or not article.byline.authors
+
+
+_PARAS = (
+    "The harbour board approved new ferry fees on Tuesday, after a long debate.\n\n"
+    "The fees start in April and will be reviewed every year, the board said.\n"
+)
+
+
+@pytest.mark.parametrize("header", ["By Jo Roe\n", "March 3, 2011\n", "By Jo Roe\nMarch 3, 2011\n"])
+def test_a_standfirst_between_the_headline_and_the_byline_or_date(header: str) -> None:
+    standfirst = "Fares rise for the first time in ten years."
+    text = f"Harbour board approves new ferry fees\n\n{standfirst}\n\n{header}\n{_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.summary == standfirst
+    assert (article.byline is not None) == ("By" in header)
+    assert (article.date is not None) == ("2011" in header)
+    assert article.paragraphs == tuple(p.strip() for p in _PARAS.split("\n\n"))
+
+
+def test_a_first_paragraph_over_a_sentence_with_a_date_is_no_standfirst() -> None:
+    # The line under it is prose that holds a date, not a date line.
+    text = (
+        "Harbour board approves new ferry fees\n\n"
+        "Fares rise for the first time in ten years.\n\n"
+        "The board met on March 3, 2011 and voted on the fees.\n\n" + _PARAS
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary is None
+    assert article.paragraphs[0] == "Fares rise for the first time in ten years."
+
+
+@pytest.mark.parametrize("role", ["Staff Writer", "Environment correspondent"])
+def test_a_role_under_the_byline_is_no_paragraph(role: str) -> None:
+    text = f"Harbour board approves new ferry fees\n\nBy JO ROE\n{role}\n\n{_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("JO ROE",)
+    assert article.paragraphs == tuple(p.strip() for p in _PARAS.split("\n\n"))
+    assert "generic.byline-role" in article.rules["furniture"]
