@@ -2279,7 +2279,13 @@ class WebpageFormat(EvidenceFormat):
         if (
             h1 > 0
             and (title.text.startswith(h1_text) or piece.startswith(h1_text))
-            and (h1_text in (piece, title.text) or len(h1_text) <= len(piece))
+            and (
+                h1_text in (piece, title.text)
+                or len(h1_text) <= len(piece)
+                # ``Harbour bridge - the end of an era - Herald``: the title's longest
+                # part is only a piece of the <h1> that the title repeats whole.
+                or _ends_with_site(title.text, h1_text)
+            )
         ):
             # The <h1> is the headline; the title is furniture.
             b.headline = line_field(infos[h1].line, b.rule("headline"))

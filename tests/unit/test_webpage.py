@@ -3825,3 +3825,22 @@ def test_names_under_a_by_alone_each_a_link_on_its_own_line(
     assert a.byline.authors == authors
     assert a.date == dt.datetime(2023, 8, 14, 11, 8)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("sep", [" - ", " | ", " \u2013 "])
+def test_an_h1_with_a_separator_of_its_own_that_the_title_repeats_is_the_headline(
+    sep: str,
+) -> None:
+    # The headline holds a dash itself; the title is it, a separator and the site.
+    h1 = "Footbridge - the end of a long wait"
+    text = (
+        f"{h1}{sep}The Valley Herald\n"
+        + _MENU
+        + f"{h1}\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
+    assert a.spans["headline"][0].start > 0
