@@ -2278,7 +2278,11 @@ class WebpageFormat(EvidenceFormat):
         h1_text = infos[h1].line.text if h1 > 0 else ""
         if (
             h1 > 0
-            and (title.text.startswith(h1_text) or piece.startswith(h1_text))
+            and (
+                title.text.startswith(h1_text)
+                or piece.startswith(h1_text)
+                or (len(h1_text) == len(piece) and caseless(h1_text) == caseless(piece))
+            )
             and (
                 h1_text in (piece, title.text)
                 or len(h1_text) <= len(piece)
@@ -2459,10 +2463,10 @@ class WebpageFormat(EvidenceFormat):
     def _find_h1(self, infos: list[LineInfo], title: str, piece: str) -> int:
         """The line that repeats the page title as the article's ``<h1>``, or -1.
 
-        The title itself (or its headline part) wins; else the longest line the title
-        or its headline part starts with (``Headline`` in ``Headline - Site`` and in
-        ``Section | Headline - Site``); else a long line it ends with (``Section:
-        Headline``).
+        The title itself (or its headline part, in any case) wins; else the longest line
+        the title or its headline part starts with (``Headline`` in ``Headline - Site``
+        and in ``Section | Headline - Site``); else a long line it ends with
+        (``Section: Headline``).
         """
         best, best_key = -1, (0, 0)
         for i in range(1, len(infos)):
@@ -2470,6 +2474,9 @@ class WebpageFormat(EvidenceFormat):
             if len(t) < 4 or len(t) > len(title):  # noqa: PLR2004
                 continue
             if t in (title, piece):
+                return i
+            if len(t) == len(piece) and caseless(t) == caseless(piece):
+                # The title in title case over the <h1> in sentence case, or so.
                 return i
             key = (0, 0)
             if any(

@@ -3844,3 +3844,18 @@ def test_an_h1_with_a_separator_of_its_own_that_the_title_repeats_is_the_headlin
     check_article(text, a)
     assert a.headline == h1
     assert a.spans["headline"][0].start > 0
+
+
+def test_an_h1_in_sentence_case_under_a_title_in_title_case_is_the_headline() -> None:
+    # No byline or date under it: the <h1> is found by the title's words alone.
+    text = (
+        "Footbridge Opens To Walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.paragraphs == tuple(_BODY.splitlines())
