@@ -4,7 +4,8 @@ The first line holds, glued together, an optional dump prefix ``date 2023-08-14`
 headline, the reading time ``3 min read`` and the page's timestamp ``14 Aug 2023, 06:50
 AM IST``. The standfirst follows, then one paragraph per line, then a trailer such as
 ``(With inputs from AP)``. Variants put the timestamp (``Updated: ...``, ``First
-Published: ...``) and an author line on lines of their own, and add site footers.
+Published: ...``) and an author line on lines of their own, above the standfirst or
+under it, and add site footers.
 
 Examples:
     >>> import newsparse
@@ -87,6 +88,8 @@ _AUTHOR_LINE_RE = regex.compile(
 )
 # The most spaces a line _AUTHOR_LINE_RE matches whole holds: one between each two words.
 _AUTHOR_LINE_SPACES = 3
+#: The most header lines (author, stamp) read under the standfirst.
+_HEADER_UNDER_STANDFIRST = 3
 
 
 def _opens_with_date(scan: Scan, start: int, end: int) -> bool:
@@ -197,11 +200,16 @@ class MintFormat(EvidenceFormat):
                 continue
             break
         body = []
-        for line in rest[i:]:
+        lines_after = rest[i:]
+        k = 0
+        while k < len(lines_after):
+            line = lines_after[k]
+            k += 1
             if b.take_furniture(line):
                 continue
             if b.summary is None:
                 b.summary = line_field(line, b.rule("standfirst"))
+                k = self._header_under_standfirst(b, lines_after, k)
                 continue
             body.append(line)
         b.add_paragraphs(body, wrapped=False)
@@ -255,6 +263,30 @@ class MintFormat(EvidenceFormat):
                 b.set_date(found, b.rule("dump-prefix-date"))
             else:
                 b.add_furniture(prefix.start(), prefix.end(), b.rule("dump-prefix"))
+
+    def _header_under_standfirst(self, b: Builder, lines: list[Line], k: int) -> int:
+        """Read the author and stamp lines a page sets under its standfirst.
+
+        Mint's pages set the standfirst under the headline and the author line and the
+        stamp under it (``Headline`` / ``Standfirst`` / ``Written By Jane Doe`` /
+        ``Updated: ...``); a few such lines, from ``lines[k]`` on, are read as header
+        lines before the body.
+
+        Returns:
+            The index of the first line after them.
+        """
+        stop = min(len(lines), k + _HEADER_UNDER_STANDFIRST)
+        while k < stop:
+            line = lines[k]
+            if not (
+                b.take_furniture(line)
+                or b.take_date_line(line, max_rest=4)
+                or (b.byline is None and self._author_line(b, line))
+                or b.take_edited_by(line)
+            ):
+                break
+            k += 1
+        return k
 
     def _author_line(self, b: Builder, line: Line) -> bool:
         """An author line: ``Written By X``, ``By X``, a bare name, or the site itself.
