@@ -90,6 +90,9 @@ _AUTHOR_LINE_RE = regex.compile(
 _AUTHOR_LINE_SPACES = 3
 #: The most header lines (author, stamp) read under the standfirst.
 _HEADER_UNDER_STANDFIRST = 3
+#: The longest header line read under the standfirst (``Updated: 14 Aug 2023, 06:50 AM
+#: IST``, an author line).
+_LONGEST_HEADER_LINE = 80
 
 
 def _opens_with_date(scan: Scan, start: int, end: int) -> bool:
@@ -278,7 +281,8 @@ class MintFormat(EvidenceFormat):
         stop = min(len(lines), k + _HEADER_UNDER_STANDFIRST)
         while k < stop:
             line = lines[k]
-            if not (
+            # A paragraph is longer than any header line: nothing more is tried on it.
+            if len(line.text) > _LONGEST_HEADER_LINE or not (
                 b.take_furniture(line)
                 or b.take_date_line(line, max_rest=4)
                 or (b.byline is None and self._author_line(b, line))
