@@ -2012,12 +2012,13 @@ def _topic_words(text: str) -> set[str]:
 
 
 def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
-    """Whether line ``i``, right under the headline, is a standfirst with no full stop.
+    """Whether line ``i``, right under the headline, is a standfirst however short.
 
-    It is no furniture, holds :data:`MIN_TITLE_WORDS` words or more, is written in
-    sentence case (names are not: ``Jane Doe and Sam Roe``), is not wholly quoted (a
-    pulled quote) and stands right above a byline or a date line, or above names with
-    no ``By`` over one.
+    With no full stop (``Cyclists can cross from next month``) or as a short sentence
+    (``Cracks end a long era.``), it is no furniture, holds :data:`MIN_TITLE_WORDS`
+    words or more, is written in sentence case (names are not: ``Jane Doe and Sam
+    Roe``), is not wholly quoted (a pulled quote) and stands right above a byline or a
+    date line, or above names with no ``By`` over one.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -2035,7 +2036,6 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
     return (
         info.kind in {"short", "prose"}
         and info.rule is None
-        and not info.shape.sentence_end
         and info.shape.words >= MIN_TITLE_WORDS
         and not _title_cased(text)
         and not (text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES)

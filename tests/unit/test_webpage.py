@@ -3859,3 +3859,28 @@ def test_an_h1_in_sentence_case_under_a_title_in_title_case_is_the_headline() ->
     check_article(text, a)
     assert a.headline == "Footbridge opens to walkers"
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "standfirst", ["Walkers cheer a long wait's end.", "Will cyclists come next?"]
+)
+@pytest.mark.parametrize(
+    "header", ["By Jane Doe\n14 August 2023\n", "14 August 2023\nBy Jane Doe\n"]
+)
+def test_a_short_sentence_between_the_headline_and_the_byline_is_the_standfirst(
+    standfirst: str, header: str
+) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + f"Footbridge opens to walkers\n{standfirst}\n"
+        + header
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
