@@ -2068,6 +2068,25 @@ def _names_alone(info: LineInfo) -> bool:
     return found is not None and reads_as_names(found)
 
 
+def _stands_under_names(line: Line) -> bool:
+    """Whether ``line`` is what a page sets between a writer's name and the date.
+
+    The writer's role (``Political correspondent``), perhaps with the outlet after a
+    comma (``City Hall Reporter, The Valley Herald``), or the writer's handle
+    (``@janedoe``).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "Staff Writer\\nCity Hall Reporter, The Herald\\n@janedoe\\nThe Herald\\n"
+        >>> [_stands_under_names(ln) for ln in split_lines(text)]
+        [True, True, True, False]
+    """
+    text = line.text
+    if text[:1] == "@":
+        return _regex.fullmatch(_HANDLE_RE, text) is not None
+    return is_role_line(text) or (", " in text and is_role_line(text.split(", ", 1)[0]))
+
+
 def _shared_topic(info: LineInfo, title: Line) -> int:
     """How many topic words (:func:`_topic_words`) a line shares with the page's title.
 
@@ -2781,7 +2800,7 @@ class WebpageFormat(EvidenceFormat):
                 and not used[i + 1]
                 and _names_site(under.text, infos[0].line.text)
             )
-            k = i + 2 if under is not None and (outlet or is_role_line(under.text)) else i + 1
+            k = i + 2 if under is not None and (outlet or _stands_under_names(under)) else i + 1
             stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
             if at > 0:
                 placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))

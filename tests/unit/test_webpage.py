@@ -3884,3 +3884,24 @@ def test_a_short_sentence_between_the_headline_and_the_byline_is_the_standfirst(
     assert a.byline is not None
     assert a.date == dt.datetime(2023, 8, 14)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "between", ["@janedoe", "City Hall Reporter, The Valley Herald", "Environment correspondent"]
+)
+def test_a_name_over_a_handle_or_a_role_with_its_outlet_over_the_date_is_the_byline(
+    between: str,
+) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + f"Footbridge opens to walkers\nJane Doe\n{between}\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
