@@ -3084,11 +3084,31 @@ class WebpageFormat(EvidenceFormat):
     def _signature_below(
         self, b: Builder, infos: list[LineInfo], used: list[bool], last: int
     ) -> None:
-        """No byline above the body: a Japanese signature under it, names in brackets.
+        """No byline above the body: a byline right under it, or a Japanese signature.
 
-        Only under Japanese text (kana in the line above): a Chinese article closes with
-        its agency's or paper's name in brackets, which reads as a name does.
+        A byline with its label (``By Jane Doe``, ``Written by Jane Doe``) on the line
+        right under the body's last paragraph, its names reading as names
+        (:func:`reads_as_names`), signs the article. A Japanese signature is names in
+        brackets, only under Japanese text (kana in the line above): a Chinese article
+        closes with its agency's or paper's name in brackets, which reads as a name does.
         """
+        under = last + 1
+        if (
+            under < len(infos)
+            and not used[under]
+            and used[last]
+            and infos[last].kind == "prose"
+            and infos[under].line.text[:1] in _BYLINE_FIRSTS
+            and len(infos[under].line.text) <= MAX_NAME_LINE
+        ):
+            line = infos[under].line
+            found = read_byline(b.text, line.start, line.end)
+            if found is not None and found.byline.authors and reads_as_names(found):
+                self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
+                b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
+                b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
+                used[under] = True
+                return
         for i in range(max(last - 1, 1), min(last + SIGNATURE_REACH + 1, len(infos))):
             line = infos[i].line
             if used[i] or len(line.text) > MAX_SIGNATURE_LINE:

@@ -3905,3 +3905,34 @@ def test_a_name_over_a_handle_or_a_role_with_its_outlet_over_the_date_is_the_byl
     assert a.byline.authors == ("Jane Doe",)
     assert a.date == dt.datetime(2023, 8, 14)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "Written by Jane Doe and Sam Roe"])
+def test_a_labelled_byline_right_under_the_body_signs_a_page_with_none_above(line: str) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n14 August 2023\n"
+        + _BODY
+        + f"{line}\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors[0] == "Jane Doe"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_teasers_byline_under_its_headline_below_the_body_signs_nothing() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n14 August 2023\n"
+        + _BODY
+        + "Lifeboat crew honoured for night rescue\nBy Sam Roe\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
