@@ -635,6 +635,8 @@ MIN_LEAD_LIST_LINES = 3
 #: The fewest works, each with its maker (``The Long Shore by Ana Lind``), in a list a
 #: box's label heads inside the story (see :func:`_lists_works`).
 MIN_WORKS = 2
+#: The most links to other stories in a row, each with its title, set in the text.
+MAX_INLINE_LINKS = 2
 #: The fewest headlines, each over its summary, in a box of teasers under the body.
 MIN_TEASERS = 2
 #: The most lines in a row kept between two paragraphs, the items of a list and the
@@ -1660,6 +1662,38 @@ def _joinable(
     return all(infos[i].rule not in boundary for i in range(last + 1, start))
 
 
+def _links_under_label(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether prose line ``i`` is a linked headline right under a box's bare label.
+
+    ``Also read`` / ``Ferry fares to rise again next year``: a line that does not end
+    like a sentence under the label alone is the link it heads, however long.
+    """
+    info = infos[i]
+    if info.shape.sentence_end or i == 0:
+        return False
+    above = infos[i - 1]
+    return above.kind == "furniture" and _is_related_label(above.line.text)
+
+
+def _inline_link_between(infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]) -> bool:
+    """Whether one or two links to other stories, each with its title, part ``run`` from ``last``.
+
+    A link set in the text names its story after its label (``See also: Title``,
+    ``Lesen Sie auch: Titel``), unlike a box's bare label (``See also``) over a list
+    of headlines; the lines of ``run`` all end like sentences (paragraphs, no linked
+    headlines).
+    """
+    gap = range(last + 1, run[0])
+    return (
+        0 < len(gap) <= MAX_INLINE_LINKS
+        and all(infos[k].rule == "related" and not _is_bare_label(infos[k].line.text) for k in gap)
+        and all(
+            infos[i].kind == "prose" and infos[i].shape.sentence_end
+            for i in range(run[0], run[1] + 1)
+        )
+    )
+
+
 def _teasers_under_label(infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]) -> bool:
     """Whether ``run``, under a box's label after the line ``last``, is teasers alone.
 
@@ -2632,7 +2666,10 @@ class WebpageFormat(EvidenceFormat):
                 # Under the lead paragraph alone, a link to the comments (``12
                 # Comments``) stands in the share bar: the story goes on under it.
                 boundary = _BACKWARD_BOUNDARY_RULES if signup else boundary - {"comments"}
-            if not _joinable(infos, last, nxt, footer, boundary) or _teasers_under_label(
+            # Past a link to another story set in the text (``See also: Title``) the
+            # story goes on, however short its rest.
+            weighed = (nxt[0], nxt[1], 0.0) if _inline_link_between(infos, last, nxt) else nxt
+            if not _joinable(infos, last, weighed, footer, boundary) or _teasers_under_label(
                 infos, last, nxt
             ):
                 break
@@ -3280,7 +3317,7 @@ class WebpageFormat(EvidenceFormat):
                 blocks[-1].append(i)
                 used[i] = True
                 continue
-            keep = info.kind == "prose" or (
+            keep = (info.kind == "prose" and not _links_under_label(infos, i)) or (
                 (
                     inner[i]
                     or self._is_short_sentence(info, i, first, last)
@@ -3360,7 +3397,8 @@ class WebpageFormat(EvidenceFormat):
         # that names its story on its own line (``Related: Title``) heads nothing.
         k = i - 1
         while k > first and infos[k].rule is not None:
-            if infos[k].rule == "related" and _is_bare_label(infos[k].line.text):
+            label = infos[k].line.text
+            if (infos[k].rule == "related" or _is_related_label(label)) and _is_bare_label(label):
                 return False
             k -= 1
         return infos[k].kind == "prose"

@@ -3936,3 +3936,52 @@ def test_a_teasers_byline_under_its_headline_below_the_body_signs_nothing() -> N
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is None
+
+
+_LAST = "The vote on the second span is due in the spring, she added.\n"
+
+
+@pytest.mark.parametrize(
+    "link", ["See also: Ferry fares to rise again next year", "Related: Lifeboat crew honoured"]
+)
+def test_a_short_paragraph_after_a_link_set_in_the_text_is_the_storys(link: str) -> None:
+    # The link names its story after its label: the story goes on under it, though
+    # its last paragraph is short.
+    lines = _BODY.splitlines()
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join(lines)
+        + f"\n{link}\n"
+        + _LAST
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines, _LAST.strip())
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ferry fares to rise again next year",
+        "Ferry fares will rise again next year, operator warns",
+    ],
+)
+def test_a_headline_under_a_related_label_inside_the_body_is_a_link(headline: str) -> None:
+    lines = _BODY.splitlines()
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + f"\nAlso read\n{headline}\n"
+        + lines[2]
+        + "\n"
+        + _LAST
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines, _LAST.strip())
