@@ -93,6 +93,7 @@ from newsparse.vocab import (
     PAGE_SHARE,
     PAGE_SIGNUP,
     PLACE_WORDS,
+    PUBLICATION_WORDS,
     WEEKDAYS,
 )
 
@@ -1911,7 +1912,17 @@ def _opens_under(infos: Sequence[LineInfo], i: int) -> bool:
 
 
 def _split_title(title: str) -> tuple[int, int]:
-    """The offsets, within ``title``, of the headline part of a page title."""
+    """The offsets, within ``title``, of the headline part of a page title.
+
+    The longest part, passing over one that names a newspaper or a web address (``Bridge
+    shut | The Valley Herald``, ``... | valleyherald.com``: :func:`_names_paper`).
+
+    Examples:
+        >>> title = "Bridge shut | The Valley Herald"
+        >>> a, z = _split_title(title)
+        >>> title[a:z]
+        'Bridge shut'
+    """
     for sep in _TITLE_SEPARATORS:
         if sep not in title:
             continue
@@ -1924,8 +1935,31 @@ def _split_title(title: str) -> tuple[int, int]:
                 break
             pieces.append((pos, at))
             pos = at + len(sep)
-        return max(pieces, key=lambda p: (p[1] - p[0], -p[0]))
+        headlines = [p for p in pieces if not _names_paper(title[p[0] : p[1]])] or pieces
+        return max(headlines, key=lambda p: (p[1] - p[0], -p[0]))
     return 0, len(title)
+
+
+def _names_paper(piece: str) -> bool:
+    """Whether a part of a page title names a newspaper or is a web address.
+
+    A newspaper's name is :data:`MAX_SITE_WORDS` words at most, the last a paper's
+    (:data:`~newsparse.vocab.PUBLICATION_WORDS`), with no title separator of its own
+    (``Headline - The Valley Herald`` is a headline and a site); a web address is one
+    word in ASCII with a dot inside.
+
+    Examples:
+        >>> [_names_paper(p) for p in ("The Valley Herald", "valleyherald.com", "Bridge shut")]
+        [True, True, False]
+    """
+    words = piece.split()
+    if len(words) == 1:
+        return piece.isascii() and "." in piece[1:-1]
+    return (
+        len(words) <= MAX_SITE_WORDS
+        and caseless(words[-1]) in PUBLICATION_WORDS
+        and not any(sep in piece for sep in _TITLE_SEPARATORS)
+    )
 
 
 def _ends_with_site(piece: str, headline: str) -> bool:

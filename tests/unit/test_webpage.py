@@ -3985,3 +3985,21 @@ def test_a_headline_under_a_related_label_inside_the_body_is_a_link(headline: st
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*lines, _LAST.strip())
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Bridge shut | The Valley Herald", "Bridge shut"),
+        ("Bridge shut | valleyherald.com", "Bridge shut"),
+        ("The Valley Herald - Bridge shut", "Bridge shut"),
+        # Both parts could be a paper's: the longest still wins.
+        ("Storm batters the Post | Valley Herald", "Storm batters the Post"),
+    ],
+)
+def test_a_headline_shorter_than_the_papers_name_in_the_title(title: str, headline: str) -> None:
+    # No <h1> repeats the title: its headline part is the headline, not the paper's name.
+    text = title + "\n" + _MENU + "By Jane Doe\n14 August 2023\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == headline
