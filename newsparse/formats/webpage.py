@@ -636,6 +636,9 @@ MIN_LEAD_LIST_LINES = 3
 #: The fewest works, each with its maker (``The Long Shore by Ana Lind``), in a list a
 #: box's label heads inside the story (see :func:`_lists_works`).
 MIN_WORKS = 2
+# Boxes whose buttons stand under their text: a short line right under one is a
+# button (``Accept all``, ``Subscribe``), not a subheading.
+_BUTTON_BOX_RULES = frozenset({"cookie-notice", "cookie", "newsletter", "account", "paywall"})
 #: The most links to other stories in a row, each with its title, set in the text.
 MAX_INLINE_LINKS = 2
 #: The fewest headlines, each over its summary, in a box of teasers under the body.
@@ -3429,6 +3432,9 @@ class WebpageFormat(EvidenceFormat):
         # Above it, past any advert or furniture line, the article's prose. A line
         # under a *Related* label is the link the label heads, not a heading; a link
         # that names its story on its own line (``Related: Title``) heads nothing.
+        if infos[i - 1].rule in _BUTTON_BOX_RULES:
+            # A button of the box right above (``Accept all`` under a cookie notice).
+            return False
         k = i - 1
         while k > first and infos[k].rule is not None:
             label = infos[k].line.text

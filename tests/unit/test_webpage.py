@@ -4003,3 +4003,27 @@ def test_a_headline_shorter_than_the_papers_name_in_the_title(title: str, headli
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == headline
+
+
+@pytest.mark.parametrize("button", ["Accept all", "Got it"])
+def test_a_button_under_a_cookie_notice_inside_the_body_is_no_subheading(button: str) -> None:
+    box = (
+        "We use cookies to give you the best experience on our website. By continuing to "
+        f"browse, you agree to our use of cookies.\n{button}\n"
+    )
+    lines = _BODY.splitlines()
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + "\n"
+        + box
+        + lines[2]
+        + "\n"
+        + _LAST
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines, _LAST.strip())
