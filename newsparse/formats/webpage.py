@@ -2880,8 +2880,11 @@ class WebpageFormat(EvidenceFormat):
                 placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
             else:
                 # Under the headline, or under a standfirst under it (a line of more
-                # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``).
-                placed = stamp_after and headline is not None
+                # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``);
+                # over the date, or right under the headline and over the body (the
+                # date stands elsewhere: above the headline, under the body).
+                over_body = k == end
+                placed = (stamp_after or over_body) and headline is not None
                 if placed and headline is not None:
                     # The headline's line, or a line repeating it (the page shows
                     # its headline twice and the title gave the first), or the <h1>
@@ -2904,7 +2907,8 @@ class WebpageFormat(EvidenceFormat):
                     placed = bool(heads) and (
                         heads[0] == i - 1
                         or (
-                            between.rule is None
+                            stamp_after
+                            and between.rule is None
                             and (
                                 between.shape.words > MIN_TITLE_WORDS
                                 # The alt text of the author's photo (``Photo of Jane

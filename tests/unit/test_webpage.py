@@ -4027,3 +4027,41 @@ def test_a_button_under_a_cookie_notice_inside_the_body_is_no_subheading(button:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*lines, _LAST.strip())
+
+
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [("Jane Doe", ("Jane Doe",)), ("Jane Doe and Sam Roe", ("Jane Doe", "Sam Roe"))],
+)
+def test_names_right_under_the_headline_over_the_body_with_the_date_above(
+    names: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "NEWS | 14 Aug 2023 | 3 min read\n"
+        + f"Footbridge opens to walkers\n{names}\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("label", ["Storm Ivy", "Supreme Court", "Local News"])
+def test_a_label_right_under_the_headline_over_the_body_is_no_byline(label: str) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "14 Aug 2023\n"
+        + f"Footbridge opens to walkers\n{label}\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
