@@ -2924,12 +2924,13 @@ class WebpageFormat(EvidenceFormat):
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
             if found is None or not reads_as_names(found):
                 continue
-            if outlet and any(
+            if (outlet or not stamp_after) and any(
                 caseless(name.rsplit(maxsplit=1)[-1]) in PLACE_WORDS["surname"]
                 for name in found.byline.authors
             ):
                 # A local paper's town over its name (``Mesa Valley`` / ``Valley
-                # Herald``), no writer; elsewhere ``Joe Falls`` is one.
+                # Herald``), or over the body with no date under it, no writer;
+                # elsewhere ``Joe Falls`` is one.
                 continue
             byline = found.byline
             if outlet and under is not None and byline.organization is None:

@@ -4052,8 +4052,9 @@ def test_names_right_under_the_headline_over_the_body_with_the_date_above(
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
-@pytest.mark.parametrize("label", ["Storm Ivy", "Supreme Court", "Local News"])
+@pytest.mark.parametrize("label", ["Storm Ivy", "Supreme Court", "Local News", "Mesa Valley"])
 def test_a_label_right_under_the_headline_over_the_body_is_no_byline(label: str) -> None:
+    # With no date under it, a name closing with ``Valley`` is a town's too.
     text = (
         "Footbridge opens to walkers | The Valley Herald\n"
         + _MENU
