@@ -610,12 +610,17 @@ _KANA_RE = regex.compile(r"\p{Hiragana}")
 # The button after a sentence a blog sets apart to tweet (compared case-folded).
 _TWEET_PROMPT = "click to tweet"
 # The label of a box of summary points over the article (compared case-folded, without
-# a closing colon): ``Key Points``, ``Story highlights``.
-_HIGHLIGHTS_LABELS = frozenset(
-    {"highlights", "story highlights", "key points", "key takeaways", "takeaways", "at a glance"}
-)
+# a closing colon): ``Key Points``, ``Story highlights``; German ``Das Wichtigste in
+# Kürze``, French ``L'essentiel``, Spanish ``Claves``, Italian ``In breve``.
+_HIGHLIGHTS_LABELS = frozenset({
+    "highlights", "story highlights", "key points", "key takeaways", "takeaways", "at a glance",
+    "das wichtigste in k\u00fcrze", "das wichtigste", "auf einen blick",
+    "l'essentiel", "l\u2019essentiel", "\u00e0 retenir", "ce qu'il faut retenir",
+    "ce qu\u2019il faut retenir", "claves", "las claves", "en resumen", "in breve",
+    "in sintesi", "in het kort",
+})  # fmt: skip
 #: The longest line read as the label of a box of summary points.
-MAX_HIGHLIGHTS_LABEL = 20
+MAX_HIGHLIGHTS_LABEL = 26
 #: The most points in a box of summary points.
 MAX_HIGHLIGHTS = 5
 #: The most words in one summary point (a paragraph longer than that ends the box).

@@ -209,3 +209,32 @@ def test_an_h1_over_a_standfirst_over_names_without_a_label_is_the_headline(name
     assert a.date is not None
     assert a.date.isoformat() == "2023-08-14T06:50:00+02:00"
     assert a.paragraphs == tuple(_ES_BODY.splitlines())
+
+
+_DE_MENU = "Startseite\nPolitik\nWirtschaft\nSport\nKultur\nRegion\nPanorama\n"
+_DE_BODY = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Monat "
+    "für Autos zu sperren.\n"
+    "Ingenieure hatten im vergangenen Jahr Risse in zwei Pfeilern gefunden, teilte die "
+    "Stadt mit.\n"
+    "Eine neue Brücke ist für 2026 geplant, das Geld dafür fehlt aber noch.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Das Wichtigste in Kürze", "Auf einen Blick"])
+def test_a_box_of_points_under_a_german_label_over_the_body_stays_out(label: str) -> None:
+    text = (
+        "Alte Hafenbrücke wird gesperrt | Stadtanzeiger\n"
+        + _DE_MENU
+        + "Alte Hafenbrücke wird gesperrt\nVon Anna Weber\n14.08.2023, 06:50 Uhr\n"
+        + f"{label}\n"
+        + "Die Brücke wird ab September für Autos gesperrt.\n"
+        + "In zwei Pfeilern wurden Risse gefunden.\n"
+        + "Ein Neubau ist für 2026 geplant.\n"
+        + "Foto: dpa\n"
+        + _DE_BODY
+        + "Impressum\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_DE_BODY.splitlines())
