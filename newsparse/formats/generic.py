@@ -208,7 +208,11 @@ class GenericFormat(EvidenceFormat):
         Returns:
             The index of the line after it, or ``i`` when line ``i`` is no role.
         """
-        if i < len(lines) and is_role_line(lines[i].text):
+        if (
+            i < len(lines)
+            and len(lines[i].text) <= MAX_ROLE_BYLINE_CHARS
+            and is_role_line(lines[i].text)
+        ):
             b.add_furniture(lines[i].start, lines[i].end, b.rule("byline-role"))
             return i + 1
         return i
