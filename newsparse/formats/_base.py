@@ -43,6 +43,7 @@ __all__ = [
     "ShortLines",
     "alternation",
     "fired_evidence",
+    "looks_wrapped",
 ]
 
 #: How much of the start of a text ``score`` may read.
@@ -1003,6 +1004,31 @@ class Builder:
                 return
         self.add_furniture(line.start, line.end, f"furniture.{kind}")
 
+    def is_date_alone(self, line: Line) -> bool:
+        """Whether ``line`` is a date and nothing else but a stamp's label before it.
+
+        The label is one :meth:`take_date_line` cuts (``Published:``, ``Last updated
+        on``); blanks, dashes, bars and commas may stand around the date. A line with
+        other words beside its date (``Key dates: 14 August 2023``, ``What happened on
+        14 August 2023``) is no date line here.
+
+        Examples:
+            >>> from newsparse._text import split_lines
+            >>> text = "Updated: 14 August 2023\\nKey dates: 14 August 2023\\nMarch 3, 2011"
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> [b.is_date_alone(ln) for ln in split_lines(text)]
+            [True, False, True]
+        """
+        if len(line.text) > _LONGEST_DATE_LINE:
+            return False
+        found = next(find_dates(self.text, line.start, line.end, options=self.options), None)
+        if found is None:
+            return False
+        label = _regex.match(_DATE_LABEL_RE, self.text, line.start, found.span.start)
+        before = self.text[label.end() if label else line.start : found.span.start]
+        after = self.text[found.span.end : line.end]
+        return not before.strip(_BESIDE_DATE_CHARS) and not after.strip(_BESIDE_DATE_CHARS)
+
     def take_date_line(
         self, line: Line, found: DateMatch | None = None, *, max_rest: int = 12
     ) -> bool:
@@ -1223,7 +1249,7 @@ class Builder:
         if not lines:
             return
         if wrapped is None:
-            wrapped = _looks_wrapped(lines)
+            wrapped = looks_wrapped(lines)
         if not wrapped:
             rule = self.rule("paragraph")
             self.paragraphs.extend([line_field(ln, rule) for ln in lines])
@@ -1302,7 +1328,7 @@ _BLANK_BEFORE = operator.attrgetter("blank_before")
 _LAST = operator.itemgetter(-1)
 
 
-def _looks_wrapped(lines: Sequence[Line]) -> bool:
+def looks_wrapped(lines: Sequence[Line]) -> bool:
     """Hard-wrapped copy: most lines short, and lines that run on into the next one.
 
     A line followed by another with no blank line between is a wrap when it stops

@@ -33,8 +33,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 from newsparse._text import line_field, split_lines
 from newsparse.extract.bylines import is_role_line, read_byline, read_names_with_role
-from newsparse.extract.dates import find_dates, may_hold_date
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan
+from newsparse.extract.dates import may_hold_date
+from newsparse.extract.furniture import furniture_rule
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, looks_wrapped
 
 if TYPE_CHECKING:
     from newsparse._text import Line
@@ -93,22 +94,27 @@ def _is_standfirst(line: Line) -> bool:
     return len(text) <= MAX_STANDFIRST_CHARS and text.endswith((".", "!", "?"))
 
 
-def _opens_header(text: str, line: Line) -> bool:
-    """Whether ``line`` is a byline (``By Jane Doe``) or a short line holding a date.
+def _opens_header(b: Builder, line: Line) -> bool:
+    """Whether ``line`` is a byline (``By Jane Doe``) or a date alone (``Updated: 14 Aug 2023``).
+
+    A short line holding a date among other words (``What happened on 14 August 2023``,
+    ``Key dates: 14 August 2023``) is a subheading or a paragraph, not a date line.
 
     Examples:
         >>> from newsparse._text import split_lines
-        >>> text = "By Jane Doe\\n14 August 2023\\nThe vote was on 14 August 2023, she said."
-        >>> [_opens_header(text, ln) for ln in split_lines(text)]
-        [True, True, False]
+        >>> from newsparse.model import ParseOptions
+        >>> text = (
+        ...     "By Jane Doe\\n14 August 2023\\nWhat happened on 14 August 2023\\n"
+        ...     "The vote was on 14 August 2023, she said."
+        ... )
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [_opens_header(b, ln) for ln in split_lines(text)]
+        [True, True, False, False]
     """
-    if read_byline(text, line.start, line.end) is not None:
+    if read_byline(b.text, line.start, line.end) is not None:
         return True
     return (
-        len(line.text) <= MAX_DATE_LINE_CHARS
-        and may_hold_date(line.text)
-        and not line.text.endswith(".")
-        and next(find_dates(text, line.start, line.end), None) is not None
+        len(line.text) <= MAX_DATE_LINE_CHARS and may_hold_date(line.text) and b.is_date_alone(line)
     )
 
 
@@ -152,13 +158,27 @@ class GenericFormat(EvidenceFormat):
         lines = split_lines(text)
         n = b.take_trailers(lines)
         lines = lines[:n]
-        i = self._read_head(b, lines)
-        b.add_paragraphs(b.take_furniture_lines(lines[i:]))
+        i, standfirst_at = self._read_head(b, lines)
+        body = b.take_furniture_lines(lines[i:])
+        wrapped = None
+        if standfirst_at is not None:
+            # The layout is judged as if the standfirst and the header under it were
+            # body, as they were before that header was read: taking a closed sentence
+            # and a date line away must not make one-line paragraphs look hard-wrapped
+            # (and merge them into one).
+            head = [ln for ln in lines[standfirst_at:i] if furniture_rule(ln.text) is None]
+            wrapped = looks_wrapped([*head, *body])
+        b.add_paragraphs(body, wrapped=wrapped)
         return b.build()
 
-    def _read_head(self, b: Builder, lines: list[Line]) -> int:
-        """Read the headline and the header lines around it; return where the body starts."""
+    def _read_head(self, b: Builder, lines: list[Line]) -> tuple[int, int | None]:
+        """Read the headline and the header lines around it.
+
+        Returns:
+            Where the body starts, and where the standfirst is (``None`` without one).
+        """
         i = 0
+        standfirst_at = None
         header_budget = 6
         while i < len(lines) and header_budget > 0:
             line = lines[i]
@@ -182,10 +202,11 @@ class GenericFormat(EvidenceFormat):
                 and b.date is None
                 and i + 1 < len(lines)
                 and _is_standfirst(line)
-                and _opens_header(b.text, lines[i + 1])
+                and _opens_header(b, lines[i + 1])
             ):
                 # A standfirst between the headline and the byline or the date.
                 b.summary = line_field(line, b.rule("standfirst"))
+                standfirst_at = i
                 i += 1
                 continue
             if b.headline is None and _is_headline(line):
@@ -200,7 +221,7 @@ class GenericFormat(EvidenceFormat):
                 header_budget = 4
                 continue
             break
-        return i
+        return i, standfirst_at
 
     def _skip_role(self, b: Builder, lines: list[Line], i: int) -> int:
         """The reporter's role on the line under the byline (``Staff Writer``) is furniture.

@@ -123,3 +123,44 @@ def test_a_role_under_the_byline_is_no_paragraph(role: str) -> None:
     assert article.byline.authors == ("JO ROE",)
     assert article.paragraphs == tuple(p.strip() for p in _PARAS.split("\n\n"))
     assert "generic.byline-role" in article.rules["furniture"]
+
+
+_UNDER_A_SUBHEADING = (
+    "A crack was found in the main span during a routine check.\n"
+    "The council said buses would run.\n"
+)
+
+
+@pytest.mark.parametrize("line", ["What happened on 14 August 2023", "Key dates: 14 August 2023"])
+def test_a_first_paragraph_over_a_short_line_holding_a_date_is_no_standfirst(line: str) -> None:
+    # Words beside the date make the line a subheading, not a date line: no summary,
+    # no date, and the body keeps its four one-line paragraphs.
+    text = (
+        "Bridge closes for repairs\nThe town bridge will close for six weeks.\n"
+        f"{line}\n{_UNDER_A_SUBHEADING}"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.summary is None
+    assert article.date is None
+    assert article.paragraphs == (
+        "The town bridge will close for six weeks.",
+        line,
+        *_UNDER_A_SUBHEADING.splitlines(),
+    )
+
+
+def test_a_standfirst_over_a_date_leaves_the_body_its_paragraphs() -> None:
+    # Without the standfirst and the date line, the subheading and the paragraphs under
+    # it would look hard-wrapped; the layout is judged as before the header was read.
+    text = (
+        "Bridge closes for repairs\nThe town bridge will close for six weeks.\n"
+        f"14 August 2023\n\nWhat the council said\n{_UNDER_A_SUBHEADING}"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary == "The town bridge will close for six weeks."
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2023-08-14"
+    assert article.paragraphs == ("What the council said", *_UNDER_A_SUBHEADING.splitlines())
