@@ -1922,8 +1922,9 @@ def _opens_under(infos: Sequence[LineInfo], i: int) -> bool:
 def _split_title(title: str) -> tuple[int, int]:
     """The offsets, within ``title``, of the headline part of a page title.
 
-    The longest part, passing over one that names a newspaper or a web address (``Bridge
-    shut | The Valley Herald``, ``... | valleyherald.com``: :func:`_names_paper`).
+    The longest part, unless it stands at either end of the title and names a newspaper
+    or is a web address (``Bridge shut | The Valley Herald``, ``... | valleyherald.com``:
+    :func:`_names_paper`) while the next longest does not; then that one.
 
     Examples:
         >>> title = "Bridge shut | The Valley Herald"
@@ -1943,28 +1944,38 @@ def _split_title(title: str) -> tuple[int, int]:
                 break
             pieces.append((pos, at))
             pos = at + len(sep)
-        headlines = [p for p in pieces if not _names_paper(title[p[0] : p[1]])] or pieces
-        return max(headlines, key=lambda p: (p[1] - p[0], -p[0]))
+        longest = max(pieces, key=lambda p: (p[1] - p[0], -p[0]))
+        if longest not in (pieces[0], pieces[-1]) or not _names_paper(title[slice(*longest)]):
+            return longest
+        rest = [p for p in pieces if p != longest]
+        kept = max(rest, key=lambda p: (p[1] - p[0], -p[0]))
+        if _names_paper(title[slice(*kept)]):
+            return longest  # both read as a paper's name: nothing tells them apart
+        return kept
     return 0, len(title)
 
 
 def _names_paper(piece: str) -> bool:
     """Whether a part of a page title names a newspaper or is a web address.
 
-    A newspaper's name is :data:`MAX_SITE_WORDS` words at most, the last a paper's
-    (:data:`~newsparse.vocab.PUBLICATION_WORDS`), with no title separator of its own
-    (``Headline - The Valley Herald`` is a headline and a site); a web address is one
-    word in ASCII with a dot inside.
+    A newspaper's name is title-cased (:func:`_title_cased`), :data:`MAX_SITE_WORDS`
+    words at most, the last a paper's (:data:`~newsparse.vocab.PUBLICATION_WORDS`), with
+    no title separator of its own (``Headline - The Valley Herald`` is a headline and a
+    site); a headline in sentence case that ends with such a word (``Shops face hard
+    times``) is none. A web address is one word in ASCII with a dot inside.
 
     Examples:
         >>> [_names_paper(p) for p in ("The Valley Herald", "valleyherald.com", "Bridge shut")]
         [True, True, False]
+        >>> _names_paper("Shops face hard times")
+        False
     """
     words = piece.split()
     if len(words) == 1:
         return piece.isascii() and "." in piece[1:-1]
     return (
         len(words) <= MAX_SITE_WORDS
+        and _title_cased(piece)
         and caseless(words[-1]) in PUBLICATION_WORDS
         and not any(sep in piece for sep in _TITLE_SEPARATORS)
     )

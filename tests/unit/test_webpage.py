@@ -3995,6 +3995,9 @@ def test_a_headline_under_a_related_label_inside_the_body_is_a_link(headline: st
         ("The Valley Herald - Bridge shut", "Bridge shut"),
         # Both parts could be a paper's: the longest still wins.
         ("Storm batters the Post | Valley Herald", "Storm batters the Post"),
+        # A headline in sentence case ending with a paper's word is no paper's name.
+        ("Shops face hard times | Valley News", "Shops face hard times"),
+        ("Valley News | Shops face hard times", "Shops face hard times"),
     ],
 )
 def test_a_headline_shorter_than_the_papers_name_in_the_title(title: str, headline: str) -> None:
@@ -4003,6 +4006,19 @@ def test_a_headline_shorter_than_the_papers_name_in_the_title(title: str, headli
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == headline
+
+
+def test_an_h1_repeating_a_title_headline_ending_with_a_papers_word_is_the_headline() -> None:
+    # The title's headline part is the h1 but for case; the site's name is not.
+    text = (
+        "Shops face hard times | Valley News\n" + _MENU + "Shops Face Hard Times\n"
+        "14 August 2023\nBy Jo Roe\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Shops Face Hard Times"
+    assert a.byline is not None
+    assert a.byline.authors == ("Jo Roe",)
 
 
 @pytest.mark.parametrize("button", ["Accept all", "Got it"])
