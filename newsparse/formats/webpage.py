@@ -2098,14 +2098,26 @@ def _topic_words(text: str) -> set[str]:
     }
 
 
+# A line of the page's interface in sentence case: a call to the reader opening it
+# (``Sign in to save this story``, ``Support local journalism today``), or words about
+# the page itself (``This article is more than 2 years old``, a newsletter).
+_INTERFACE_LINE_RE = regex.compile(
+    r"(?i)^(?:support|subscribe|sign|log|share|follow|donate|join|download|listen|watch"
+    r"|click|tap|register|save|read|get|see|view|continue|become)\b"
+    r"|\bthis\x20(?:article|story|page|post|piece|site|video|podcast)\b"
+    r"|\b(?:newsletters?|subscribe|subscription|sign(?:ing)?\x20(?:in|up))\b"
+)
+
+
 def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
     """Whether line ``i``, right under the headline, is a standfirst however short.
 
     With no full stop (``Cyclists can cross from next month``) or as a short sentence
     (``Cracks end a long era.``), it is no furniture, holds :data:`MIN_TITLE_WORDS`
     words or more, is written in sentence case (names are not: ``Jane Doe and Sam
-    Roe``), is not wholly quoted (a pulled quote) and stands right above a byline or a
-    date line, or above names with no ``By`` over one.
+    Roe``), is not wholly quoted (a pulled quote), is no line of the page's interface
+    (``Sign in to save this story``: :data:`_INTERFACE_LINE_RE`) and stands right above
+    a byline or a date line, or above names with no ``By`` over one.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -2126,6 +2138,7 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
         and info.shape.words >= MIN_TITLE_WORDS
         and not _title_cased(text)
         and not (text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES)
+        and _INTERFACE_LINE_RE.search(text) is None
         and (
             _is_header_line(infos[i + 1].line)
             # Names with no ``By`` over the date (``ANA RUIZ`` / ``14 ago 2023``).

@@ -4082,3 +4082,33 @@ def test_a_label_right_under_the_headline_over_the_body_is_no_byline(label: str)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is more than 2 years old",
+        "Sign in to save this story",
+        "Share this story on social media",
+        "Support local journalism today",
+        "Get the latest news from the valley",
+    ],
+)
+def test_an_interface_line_between_the_headline_and_the_byline_is_no_standfirst(
+    line: str,
+) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + f"Footbridge opens to walkers\n{line}\nBy Jo Roe\n14 Aug 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.summary is None
+    assert a.byline is not None
+    assert a.byline.authors == ("Jo Roe",)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
