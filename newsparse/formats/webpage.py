@@ -641,6 +641,10 @@ MIN_LEAD_LIST_LINES = 3
 #: The fewest works, each with its maker (``The Long Shore by Ana Lind``), in a list a
 #: box's label heads inside the story (see :func:`_lists_works`).
 MIN_WORKS = 2
+#: The fewest writers in names with no ``By`` right under the headline and over the
+#: body with no date under them (one name there may be a place's or a tag's: ``Palm
+#: Beach``, ``Taylor Swift``).
+MIN_NAMES_OVER_BODY = 2
 # Boxes whose buttons stand under their text: a short line right under one is a
 # button (``Accept all``, ``Subscribe``), not a subheading.
 _BUTTON_BOX_RULES = frozenset({"cookie-notice", "cookie", "newsletter", "account", "paywall"})
@@ -2905,6 +2909,7 @@ class WebpageFormat(EvidenceFormat):
             )
             k = i + 2 if under is not None and (outlet or _stands_under_names(under)) else i + 1
             stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
+            by_body = False  # placed only by standing right over the body
             if at > 0:
                 placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
             else:
@@ -2912,8 +2917,8 @@ class WebpageFormat(EvidenceFormat):
                 # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``);
                 # over the date, or right under the headline and over the body (the
                 # date stands elsewhere: above the headline, under the body).
-                over_body = k == end
-                placed = (stamp_after or over_body) and headline is not None
+                by_body = k == end and not stamp_after
+                placed = (stamp_after or by_body) and headline is not None
                 if placed and headline is not None:
                     # The headline's line, or a line repeating it (the page shows
                     # its headline twice and the title gave the first), or the <h1>
@@ -2947,13 +2952,18 @@ class WebpageFormat(EvidenceFormat):
                         )
                     )
                 # The button to follow the author stands under the names alone.
-                placed = placed or (under is not None and caseless(under.text) in _FOLLOW_BUTTONS)
+                if under is not None and caseless(under.text) in _FOLLOW_BUTTONS:
+                    placed, by_body = True, False
             if not placed:
                 continue
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
             if found is None or not reads_as_names(found):
                 continue
-            if (outlet or not stamp_after) and any(
+            if by_body and len(found.byline.authors) < MIN_NAMES_OVER_BODY:
+                # One name over the body with no date under it: a place's (``Palm
+                # Beach``) or a tag's (``Taylor Swift``) as often as a writer's.
+                continue
+            if (outlet or by_body) and any(
                 caseless(name.rsplit(maxsplit=1)[-1]) in PLACE_WORDS["surname"]
                 for name in found.byline.authors
             ):

@@ -4047,7 +4047,10 @@ def test_a_button_under_a_cookie_notice_inside_the_body_is_no_subheading(button:
 
 @pytest.mark.parametrize(
     ("names", "authors"),
-    [("Jane Doe", ("Jane Doe",)), ("Jane Doe and Sam Roe", ("Jane Doe", "Sam Roe"))],
+    [
+        ("Jane Doe and Sam Roe", ("Jane Doe", "Sam Roe")),
+        ("Jane Doe & Sam Roe", ("Jane Doe", "Sam Roe")),
+    ],
 )
 def test_names_right_under_the_headline_over_the_body_with_the_date_above(
     names: str, authors: tuple[str, ...]
@@ -4068,7 +4071,20 @@ def test_names_right_under_the_headline_over_the_body_with_the_date_above(
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
-@pytest.mark.parametrize("label", ["Storm Ivy", "Supreme Court", "Local News", "Mesa Valley"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Storm Ivy",
+        "Supreme Court",
+        "Local News",
+        "Mesa Valley",
+        # One name there is a place's or a tag's as often as a writer's.
+        "Palm Beach",
+        "Cedar Rapids",
+        "Glen Ellyn",
+        "Taylor Swift",
+    ],
+)
 def test_a_label_right_under_the_headline_over_the_body_is_no_byline(label: str) -> None:
     # With no date under it, a name closing with ``Valley`` is a town's too.
     text = (
@@ -4111,4 +4127,20 @@ def test_an_interface_line_between_the_headline_and_the_byline_is_no_standfirst(
     assert a.byline is not None
     assert a.byline.authors == ("Jo Roe",)
     assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_name_closing_with_a_place_word_over_a_follow_button_is_the_byline() -> None:
+    # The button to follow the writer places the name; ``Falls`` closes people's names too.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "14 Aug 2023\nFootbridge opens to walkers\nJoe Falls\nFollow\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Joe Falls",)
     assert a.paragraphs == tuple(_BODY.splitlines())
