@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import line_field, split_lines, trim
+from newsparse._text import caseless, line_field, split_lines, trim
+from newsparse.extract.bylines import read_byline, reads_as_names
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import reading_minutes
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, alternation
@@ -88,6 +89,14 @@ _AUTHOR_LINE_RE = regex.compile(
 )
 # The most spaces a line _AUTHOR_LINE_RE matches whole holds: one between each two words.
 _AUTHOR_LINE_SPACES = 3
+# Words of a body's first line in title case that names an institution or a firm, not a
+# writer (``Mumbai Police``, ``Central Railway``, ``Tata Motors``), case-folded: under
+# the standfirst, where the body starts, a bare name holding one is no author line.
+_INSTITUTION_WORDS = frozenset((
+    "railway", "railways", "metro", "airport", "airlines", "airways", "navy", "army",
+    "limited", "ltd", "group", "motors", "industries", "corporation", "authority",
+    "commission", "board", "hospital", "institute", "college", "school", "municipal",
+))  # fmt: skip
 #: The most header lines (author, stamp) read under the standfirst.
 _HEADER_UNDER_STANDFIRST = 3
 #: The longest header line read under the standfirst (``Updated: 14 Aug 2023, 06:50 AM
@@ -285,18 +294,22 @@ class MintFormat(EvidenceFormat):
             if len(line.text) > _LONGEST_HEADER_LINE or not (
                 b.take_furniture(line)
                 or b.take_date_line(line, max_rest=4)
-                or (b.byline is None and self._author_line(b, line))
+                or (b.byline is None and self._author_line(b, line, under_standfirst=True))
                 or b.take_edited_by(line)
             ):
                 break
             k += 1
         return k
 
-    def _author_line(self, b: Builder, line: Line) -> bool:
+    def _author_line(self, b: Builder, line: Line, *, under_standfirst: bool = False) -> bool:
         """An author line: ``Written By X``, ``By X``, a bare name, or the site itself.
 
         The two patterns run only on lines short enough or with few enough spaces to
-        match: the standfirst, which follows the header, is a sentence.
+        match: the standfirst, which follows the header, is a sentence. Under the
+        standfirst (``under_standfirst``), where the body starts, a bare name must read
+        as people's (:func:`~newsparse.extract.bylines.reads_as_names`: no section's
+        or place's words) and hold no institution's or firm's word (``Mumbai Police``,
+        ``Central Railway`` are the body's first line).
         """
         site = None
         if len(line.text) <= _LONGEST_SITE_AUTHOR:
@@ -314,4 +327,12 @@ class MintFormat(EvidenceFormat):
             or _regex.fullmatch(_AUTHOR_LINE_RE, b.text, line.start, line.end) is None
         ):
             return False
+        if under_standfirst:
+            found = read_byline(b.text, line.start, line.end, require_prefix=False)
+            if (
+                found is None
+                or not reads_as_names(found)
+                or any(caseless(w) in _INSTITUTION_WORDS for w in line.text.split())
+            ):
+                return False
         return b.take_byline(line, require_prefix=False)

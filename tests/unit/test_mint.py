@@ -125,3 +125,25 @@ def test_an_author_line_under_the_standfirst_is_the_byline(
     assert len(article.paragraphs) == 2
     assert article.date is not None
     assert article.date.isoformat() == "2023-08-14T06:50:00+05:30"
+
+
+@pytest.mark.parametrize("line", ["Mumbai Police", "Central Railway", "Tata Motors"])
+def test_an_institution_in_title_case_under_the_standfirst_is_the_first_paragraph(
+    line: str,
+) -> None:
+    text = (
+        "Rains lash Mumbai as the monsoon arrives3 min read 14 Aug 2023, 06:50 AM IST\n"
+        "Heavy rain is expected through the week.\n"
+        f"{line}\n"
+        "Trains ran late on Monday as water flooded the tracks in the suburbs.\n"
+        "(With inputs from PTI)\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "mint"
+    assert article.byline is None
+    assert article.summary == "Heavy rain is expected through the week."
+    assert article.paragraphs == (
+        line,
+        "Trains ran late on Monday as water flooded the tracks in the suburbs.",
+    )
