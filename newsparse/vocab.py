@@ -41,6 +41,8 @@ __all__ = [
     "SEASONAL_ZONES",
     "SEASONS",
     "SPELLED_ZONES",
+    "STAMP_LABELS",
+    "STAMP_LEADS",
     "STATE_ABBREVIATIONS",
     "TIME_JOINERS",
     "WEEKDAYS",
@@ -367,6 +369,19 @@ PLACE_WORDS: dict[str, frozenset[str]] = {
     "last": frozenset(("island", "islands", "city", "county", "province", "heights", "township")),
     "surname": frozenset(("valley", "springs", "falls")),
 }  # fmt: skip
+
+#: The labels of a page's stamp before its date, one word each, lower case
+#: (``Published``, ``Updated``, ``Aktualisiert``, ``Publié``, ``Actualizado``): set
+#: after a byline (``By Jane Doe | Updated 2 hours ago``) they name no one.
+STAMP_LABELS: frozenset[str] = frozenset((
+    "published", "updated", "posted", "modified", "ver\u00f6ffentlicht", "aktualisiert",
+    "publi\u00e9", "publi\u00e9e", "publicado", "actualizado", "atualizado", "pubblicato",
+    "aggiornato",
+))  # fmt: skip
+
+#: The words that may open a stamp's label, lower case (``Last updated``, ``First
+#: published``, ``Zuletzt aktualisiert``).
+STAMP_LEADS: frozenset[str] = frozenset(("last", "first", "zuletzt"))
 
 #: The abbreviations of the US states a dateline writes after a town's name (``Mesa
 #: Valley, Colo.``, ``Cedar Springs, N.Y.``), lower case, without their closing full

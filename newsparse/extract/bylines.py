@@ -44,6 +44,7 @@ from newsparse.vocab import (
     PLACE_NAMES,
     PLACE_WORDS,
     PUBLICATION_WORDS,
+    STAMP_LABELS,
     STATE_ABBREVIATIONS,
     WEEKDAYS,
     canonical_agency,
@@ -250,8 +251,7 @@ _STAMP_TAIL_RE = regex.compile(
     r"""
     \G[|\u00b7\u2022\u2013\u2014-]\s{0,3}+
     # A label: ``Updated 2 hours ago``, ``Actualizado hace 2 horas``.
-    (?:(?:updated|published|posted|aktualisiert|ver\u00f6ffentlicht|mis\x20\u00e0\x20jour
-        |publi\u00e9|actualizado|publicado|aggiornato|pubblicato|atualizado)\x20?:?\x20)?
+    (?:(?:\L<stamp_labels>|mis\x20\u00e0\x20jour)\x20?:?\x20)?
     (?:(?:today|yesterday|tonight|last\x20(?:night|week)|heute|gestern|aujourd'hui|hier
         |hoy|ayer|oggi|ieri|hoje|ontem|\L<weekdays>)
         (?:,?\x20{1,3}(?:at\x20|um\x20|\u00e0\x20)?\d{1,2}(?:[:.h]\d{2})?\x20?(?:[ap]\.?m\.?)?)?
@@ -265,6 +265,7 @@ _STAMP_TAIL_RE = regex.compile(
     \.?
     """,
     regex.IGNORECASE | regex.VERBOSE,
+    stamp_labels=sorted(STAMP_LABELS),
     weekdays=list(WEEKDAYS),
 )
 # An e-mail address after the names, perhaps in brackets: ``By Jane Doe

@@ -23,6 +23,7 @@ from newsparse.extract.dates import find_dates, spelled_zone
 from newsparse.extract.furniture import READING_TIME_RE, furniture_rule, reading_minutes
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span, _field, _span
 from newsparse.stopwords import guess_language
+from newsparse.vocab import STAMP_LABELS, STAMP_LEADS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -791,13 +792,6 @@ _COMMENT_COUNT_RE = regex.compile(
 # Korean pages label the date ``입력`` (posted) or ``등록`` (filed): ``박지훈 기자 | 입력
 # 2023-08-14 06:50``.
 _BEFORE_DATE_WORDS = frozenset({"on", "at", "am", "le", "el", "il", "입력", "등록", "기사입력"})
-# A stamp's label between a byline and its date, and the words that may open it
-# (``Last updated``), case-folded.
-_STAMP_LABEL_WORDS = frozenset({
-    "published", "updated", "posted", "modified", "ver\u00f6ffentlicht", "aktualisiert",
-    "publi\u00e9", "publi\u00e9e", "publicado", "actualizado", "pubblicato", "aggiornato",
-})  # fmt: skip
-_STAMP_LABEL_LEADS = frozenset({"last", "first", "zuletzt"})
 # Of those, the ones that are surnames too when capitalised: ``By Minh Le``.
 _SURNAME_WORDS = frozenset({"le", "el"})
 
@@ -864,10 +858,10 @@ def _trim_beside_date(
     # A stamp's label before the date (``By Jane Doe | Published August 14, 2023``,
     # ``... | Last updated on ...``) names no one.
     space = text.rfind(" ", start, end)
-    if space > start and caseless(text[space + 1 : end]) in _STAMP_LABEL_WORDS:
+    if space > start and caseless(text[space + 1 : end]) in STAMP_LABELS:
         end = space
         lead = text.rfind(" ", start, end)
-        if lead > start and caseless(text[lead + 1 : end]) in _STAMP_LABEL_LEADS:
+        if lead > start and caseless(text[lead + 1 : end]) in STAMP_LEADS:
             end = lead
         while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
             end -= 1

@@ -663,3 +663,24 @@ def test_a_surname_that_closes_place_names_is_a_writers(line: str, name: str) ->
     assert found.byline.authors[0] == name
     assert not found.places
     assert reads_as_names(found)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe | Modified 2 hours ago", "By Jane Doe | Publi\u00e9e hier"]
+)
+def test_each_stamp_label_of_the_shared_table_ends_the_names(line: str) -> None:
+    # vocab.STAMP_LABELS serves the stamp after the names and the label before a date.
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ("Jane Doe",)
+    assert found.span.of(line) == "By Jane Doe"
+
+
+def test_a_portuguese_stamp_label_between_the_names_and_the_date_names_no_one() -> None:
+    text = _HEAD + "By Jo Roe | Atualizado 14 Aug 2023" + _TAIL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe",)
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2023-08-14"
