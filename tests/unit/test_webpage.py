@@ -3907,8 +3907,13 @@ def test_a_name_over_a_handle_or_a_role_with_its_outlet_over_the_date_is_the_byl
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
-@pytest.mark.parametrize("line", ["By Jane Doe", "Written by Jane Doe and Sam Roe"])
-def test_a_labelled_byline_right_under_the_body_signs_a_page_with_none_above(line: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("By Jane Doe", ("Jane Doe",)), ("Written by Jane Doe and Sam Roe", ("Jane Doe", "Sam Roe"))],
+)
+def test_a_labelled_byline_right_under_the_body_signs_a_page_with_none_above(
+    line: str, authors: tuple[str, ...]
+) -> None:
     text = (
         "Footbridge opens to walkers | The Valley Herald\n"
         + _MENU
@@ -3920,7 +3925,7 @@ def test_a_labelled_byline_right_under_the_body_signs_a_page_with_none_above(lin
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is not None
-    assert a.byline.authors[0] == "Jane Doe"
+    assert a.byline.authors == authors
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 

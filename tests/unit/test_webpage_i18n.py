@@ -186,8 +186,13 @@ _ES_BODY = (
 )
 
 
-@pytest.mark.parametrize("names", ["ANA RUIZ", "Ana Ruiz y Luis Gómez"])
-def test_an_h1_over_a_standfirst_over_names_without_a_label_is_the_headline(names: str) -> None:
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [("ANA RUIZ", ("ANA RUIZ",)), ("Ana Ruiz y Luis Gómez", ("Ana Ruiz", "Luis Gómez"))],
+)
+def test_an_h1_over_a_standfirst_over_names_without_a_label_is_the_headline(
+    names: str, authors: tuple[str, ...]
+) -> None:
     # The <h1> (longer than the title's words), the standfirst, the writer's name with
     # no ``Por`` and the date: the standfirst is no headline, though it stands over
     # the names as the <h1> stands over a byline.
@@ -206,6 +211,7 @@ def test_an_h1_over_a_standfirst_over_names_without_a_label_is_the_headline(name
     assert a.headline == h1
     assert a.summary == standfirst
     assert a.byline is not None
+    assert a.byline.authors == authors
     assert a.date is not None
     assert a.date.isoformat() == "2023-08-14T06:50:00+02:00"
     assert a.paragraphs == tuple(_ES_BODY.splitlines())
