@@ -31,6 +31,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+import regex
+
+from newsparse import _regex
 from newsparse._text import line_field, split_lines
 from newsparse.extract.bylines import is_role_line, read_byline, read_names_with_role
 from newsparse.extract.dates import may_hold_date
@@ -116,6 +119,29 @@ def _opens_header(b: Builder, line: Line) -> bool:
     return (
         len(line.text) <= MAX_DATE_LINE_CHARS and may_hold_date(line.text) and b.is_date_alone(line)
     )
+
+
+# Where an outlet follows a role: ``Senior Reporter at the Herald``, ``..., The Herald``.
+_ROLE_OUTLET_RE = regex.compile(r"(?:,|\x20(?:at|for))\x20(?=(?:the\x20)?\p{Lu})")
+
+
+def _is_role(text: str) -> bool:
+    """Whether ``text`` is a reporter's role, the role's word closing it or an outlet's name.
+
+    A short line holding a role's word among others (``Newsroom staff walk out``,
+    ``Editor-in-chief steps down``) is a subheading or a paragraph.
+
+    Examples:
+        >>> [_is_role(t) for t in (
+        ...     "Staff Writer", "Senior Reporter at the Herald", "Newsroom staff walk out")]
+        [True, True, False]
+    """
+    if not is_role_line(text):
+        return False
+    cut = _regex.search(_ROLE_OUTLET_RE, text)
+    role = text[: cut.start()] if cut is not None else text
+    words = role.split()
+    return bool(words) and is_role_line(words[-1])
 
 
 def _is_headline(line: Line) -> bool:
@@ -232,7 +258,7 @@ class GenericFormat(EvidenceFormat):
         if (
             i < len(lines)
             and len(lines[i].text) <= MAX_ROLE_BYLINE_CHARS
-            and is_role_line(lines[i].text)
+            and _is_role(lines[i].text)
         ):
             b.add_furniture(lines[i].start, lines[i].end, b.rule("byline-role"))
             return i + 1

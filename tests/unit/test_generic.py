@@ -164,3 +164,24 @@ def test_a_standfirst_over_a_date_leaves_the_body_its_paragraphs() -> None:
     assert article.date is not None
     assert article.date.date().isoformat() == "2023-08-14"
     assert article.paragraphs == ("What the council said", *_UNDER_A_SUBHEADING.splitlines())
+
+
+@pytest.mark.parametrize("line", ["Newsroom staff walk out", "Editor-in-chief steps down"])
+def test_a_line_with_a_roles_word_among_others_under_the_byline_is_a_paragraph(
+    line: str,
+) -> None:
+    text = f"Harbour board approves new ferry fees\n\nBy Jo Roe\n{line}\n\n{_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe",)
+    assert article.paragraphs == (line, *(p.strip() for p in _PARAS.split("\n\n")))
+
+
+def test_a_role_with_its_outlet_under_the_byline_is_no_paragraph() -> None:
+    role = "Senior Reporter at the Herald"
+    text = f"Harbour board approves new ferry fees\n\nBy Jo Roe\n{role}\n\n{_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(p.strip() for p in _PARAS.split("\n\n"))
+    assert "generic.byline-role" in article.rules["furniture"]
