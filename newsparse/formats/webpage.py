@@ -1923,12 +1923,22 @@ def _opens_under(infos: Sequence[LineInfo], i: int) -> bool:
     )
 
 
+# Words of a section's name as a page title gives it beside the site's (``Local news |
+# The Valley Herald``, ``Sport | ...``), case-folded: such a part is no headline.
+_SECTION_WORDS = frozenset((
+    "news", "latest", "breaking", "live", "updates", "home", "local", "sport", "sports",
+    "opinion", "world", "business", "politics", "culture", "weather", "lifestyle",
+    "entertainment", "video", "videos", "photos", "gallery", "podcast", "blog", "blogs",
+))  # fmt: skip
+
+
 def _split_title(title: str) -> tuple[int, int]:
     """The offsets, within ``title``, of the headline part of a page title.
 
     The longest part, unless it stands at either end of the title and names a newspaper
     or is a web address (``Bridge shut | The Valley Herald``, ``... | valleyherald.com``:
-    :func:`_names_paper`) while the next longest does not; then that one.
+    :func:`_names_paper`) while the next longest reads as a headline (two words or
+    more, none a section's: not ``Local news``); then that one.
 
     Examples:
         >>> title = "Bridge shut | The Valley Herald"
@@ -1953,8 +1963,15 @@ def _split_title(title: str) -> tuple[int, int]:
             return longest
         rest = [p for p in pieces if p != longest]
         kept = max(rest, key=lambda p: (p[1] - p[0], -p[0]))
-        if _names_paper(title[slice(*kept)]):
-            return longest  # both read as a paper's name: nothing tells them apart
+        words = caseless(title[slice(*kept)]).split()
+        if (
+            _names_paper(title[slice(*kept)])
+            or len(words) < MIN_SHORT_HEADLINE_WORDS
+            or any(w in _SECTION_WORDS for w in words)
+        ):
+            # Both read as a paper's name, or the other part names a section
+            # (``Local news | The Valley Herald``): no headline to prefer.
+            return longest
         return kept
     return 0, len(title)
 

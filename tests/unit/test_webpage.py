@@ -4149,3 +4149,19 @@ def test_a_name_closing_with_a_place_word_over_a_follow_button_is_the_byline() -
     assert a.byline is not None
     assert a.byline.authors == ("Joe Falls",)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_sections_name_beside_the_papers_in_the_title_is_no_headline() -> None:
+    # ``Local news`` is no headline shorter than the paper's name: the menu's ``Local``
+    # is not taken for the <h1>, the <h1> under the menu is.
+    text = (
+        "Local news | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers at last\nBy Jo Roe\n14 Aug 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last"
+    assert a.paragraphs == tuple(_BODY.splitlines())
