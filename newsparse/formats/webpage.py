@@ -1061,12 +1061,23 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
     return start
 
 
+# Words of a box of links' label over its headlines, case-folded (``Stories you might
+# have missed:``, ``More related articles:``): such a label announces no list of the
+# article's.
+_LINK_BOX_WORDS = frozenset((
+    "story", "stories", "article", "articles", "related", "popular", "missed",
+    "recommended", "trending", "headlines", "read", "watch", "more",
+))  # fmt: skip
+
+
 def _announces_items(infos: Sequence[LineInfo], start: int, end: int) -> bool:
     """Whether line ``start`` announces the items of a list on the lines up to ``end``.
 
     It ends with a colon and holds :data:`MIN_TITLE_WORDS` words or more (a box's
-    label, ``Keywords:``, is shorter), and each line under it is a list's item with
-    its mark (:func:`_is_list_or_row`).
+    label, ``Keywords:``, is shorter), speaks not to the reader nor of stories (``You
+    may also be interested in:``, ``Stories you might have missed:`` head boxes of
+    links), and each line under it is a list's item with its mark
+    (:func:`_is_list_or_row`).
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -1077,11 +1088,17 @@ def _announces_items(infos: Sequence[LineInfo], start: int, end: int) -> bool:
         >>> text = "Keywords:\\n- cracks in the supports\\n- its age\\n"
         >>> _announces_items(list(classify_lines(text, split_lines(text))), 0, 3)
         False
+        >>> text = "You may also be interested in:\\n- Ferry fares rise\\n- Bridge shut\\n"
+        >>> _announces_items(list(classify_lines(text, split_lines(text))), 0, 3)
+        False
     """
     head = infos[start]
+    text = head.line.text
     return (
-        head.line.text.endswith(":")
+        text.endswith(":")
         and head.shape.words >= MIN_TITLE_WORDS
+        and _READER_RE.search(text) is None
+        and not any(w in _LINK_BOX_WORDS for w in caseless(text[:-1]).split())
         and all(
             infos[k].line.text.startswith(_LIST_MARKS) and _is_list_or_row(infos[k])
             for k in range(start + 1, end)

@@ -4165,3 +4165,24 @@ def test_a_sections_name_beside_the_papers_in_the_title_is_no_headline() -> None
     check_article(text, a)
     assert a.headline == "Footbridge opens to walkers at last"
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "label", ["You may also be interested in:", "Stories you might have missed:"]
+)
+def test_a_box_of_links_under_a_long_label_with_a_colon_above_the_body_stays_out(
+    label: str,
+) -> None:
+    # A box of headlines under its label, not a list the article opens with.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + f"{label}\n- Bridge repairs delayed again\n- Ferry fares to rise in spring\n"
+        + "- Council meets on Tuesday night\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
