@@ -641,6 +641,8 @@ MIN_LEAD_LIST_LINES = 3
 #: The fewest works, each with its maker (``The Long Shore by Ana Lind``), in a list a
 #: box's label heads inside the story (see :func:`_lists_works`).
 MIN_WORKS = 2
+#: The most words in a work's title in such a list (a teaser's headline is longer).
+MAX_WORK_TITLE_WORDS = 6
 #: The fewest writers in names with no ``By`` right under the headline and over the
 #: body with no date under them (one name there may be a place's or a tag's: ``Palm
 #: Beach``, ``Taylor Swift``).
@@ -987,8 +989,10 @@ def _lists_works(infos: Sequence[LineInfo], start: int, end: int) -> bool:
     Under a box's label (``Must read``, ``Recommended``), a box of links holds other
     stories' headlines; a story's own list of books or records under such a heading
     names each work's maker after ``by`` (``The Long Shore by Ana Lind``). At least
-    :data:`MIN_WORKS` such lines, each ending with ``by`` and names
-    (:func:`reads_as_names`), are the article's.
+    :data:`MIN_WORKS` such lines, each a title-cased work of at most
+    :data:`MAX_WORK_TITLE_WORDS` words, then ``by`` and names (:func:`reads_as_names`),
+    are the article's; teasers signed by their writers (``Why the old bridge had to go
+    by Jane Doe``) are not.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -1015,6 +1019,11 @@ def _lists_works(infos: Sequence[LineInfo], start: int, end: int) -> bool:
         text = info.line.text
         at = text.rfind(" by ")
         if info.kind != "short" or info.rule is not None or at <= 0:
+            return False
+        work = text[:at]
+        if not _title_cased(work) or len(work.split()) > MAX_WORK_TITLE_WORDS:
+            # A teaser's headline in sentence case, or a long one (``Why the old
+            # bridge had to go by Jane Doe``), is no work's title.
             return False
         found = read_byline(text, at + 4, len(text), require_prefix=False)
         if found is None or found.span.end != len(text) or not reads_as_names(found):

@@ -4186,3 +4186,29 @@ def test_a_box_of_links_under_a_long_label_with_a_colon_above_the_body_stays_out
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("label", ["Recommended", "Must read"])
+def test_teasers_signed_by_their_writers_under_a_box_label_inside_the_story_stay_out(
+    label: str,
+) -> None:
+    # Other stories' headlines with their writers after ``by`` are no list of works.
+    paras = (
+        "The new footbridge over the river opened to walkers on Saturday after a year of work.",
+        "It was paid for by the town and by a grant from the county, the mayor said.",
+        "Cyclists will be allowed to use it from the start of next month.",
+        "The county said it would light the path at night before the winter.",
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jo Roe\n14 Aug 2023\n"
+        + f"{paras[0]}\n{paras[1]}\n{label}\n"
+        + "Why the old bridge had to go by Jane Doe\n"
+        + "The ferry fare debate is not over by Sam Roe\n"
+        + f"{paras[2]}\n{paras[3]}\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == paras
