@@ -2573,17 +2573,17 @@ class WebpageFormat(EvidenceFormat):
             # tells of the story whatever the upper says; the upper must tell of it. An
             # upper line in title case over one in sentence case may be a section's
             # label (``Town Hall and County Council``) over the ``<h1>``: neither is
-            # taken, unless the title tells of the upper at least as much as of the
-            # lower (a section's label shares no word with it: the title words the
-            # <h1>). A lower line ending with a full stop, or longer than a headline, is
-            # no ``<h1>`` but the standfirst of a title-cased one.
+            # taken, unless the title shares a word with the upper and tells of it at
+            # least as much as of the lower (a section's label shares no word with it:
+            # the title words the <h1>). A lower line ending with a full stop, or longer
+            # than a headline, is no ``<h1>`` but the standfirst of a title-cased one.
             lower = infos[k]
             if not _reads_as_h1(infos[above], told) or (
                 _title_cased(infos[above].line.text)
                 and not _title_cased(lower.line.text)
                 and lower.shape.words <= MAX_H1_WORDS
                 and lower.line.text.rstrip(_CLOSING_QUOTES + ")")[-1:] not in ".\u3002"
-                and _shared_topic(lower, title) > _shared_topic(infos[above], title)
+                and not (0 < _shared_topic(infos[above], title) >= _shared_topic(lower, title))
             ):
                 return 0
         else:

@@ -4212,3 +4212,21 @@ def test_teasers_signed_by_their_writers_under_a_box_label_inside_the_story_stay
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == paras
+
+
+def test_a_sections_label_sharing_no_word_with_the_title_over_the_h1_is_no_headline() -> None:
+    # The title names neither line: the title-cased label is not taken for the <h1>
+    # (it shares no word with the title), and the sentence-case line is no standfirst.
+    text = (
+        "Footbridge opens at last | The Valley Herald\n"
+        + _MENU
+        + "Town Hall and County Council\n"
+        + "Walkers cross the river on a sunny Saturday\nBy Jo Roe\n14 Aug 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens at last"
+    assert a.summary is None
+    assert a.paragraphs == tuple(_BODY.splitlines())
