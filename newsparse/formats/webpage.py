@@ -81,7 +81,7 @@ from newsparse.formats._base import (
     alternation,
 )
 from newsparse.model import Byline, Credit, Field, Span
-from newsparse.stopwords import OPEN_WORDS
+from newsparse.stopwords import OPEN_WORDS, STOPWORDS
 from newsparse.vocab import (
     MONTHS,
     PAGE_ACCOUNT,
@@ -2156,6 +2156,39 @@ _INTERFACE_LINE_RE = regex.compile(
 )
 
 
+# The stop words of every language the package knows, for a line's topic words.
+_STOPWORDS = frozenset().union(*STOPWORDS.values())
+
+
+def _tells_of_story(infos: Sequence[LineInfo], i: int, headline: str, first: int) -> bool:
+    """Whether line ``i`` shares a topic word with the headline or the body's lead.
+
+    The topic words are :func:`_topic_words` but stop words; the lead is the
+    :data:`LEAD_LINES` lines from ``first``, the body's first line. A standfirst tells
+    of the story (``Cyclists can cross from next month`` over ``Cyclists will be
+    allowed ...``); a line of the page's interface does not (``Filed under local
+    government news``, ``Reading time about 3 minutes``).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "Cyclists can cross from next month\\nReading time about 3 minutes\\n"
+        ...     "Cyclists may use it from the start of next month.\\n"
+        ... )
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> [_tells_of_story(infos, i, "Footbridge opens", 2) for i in (0, 1)]
+        [True, False]
+    """
+    words = _topic_words(infos[i].line.text) - _STOPWORDS
+    if not words:
+        return False
+    told = _topic_words(headline)
+    for info in infos[first : first + LEAD_LINES]:
+        told |= _topic_words(info.line.text)
+    return not words.isdisjoint(told)
+
+
 def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
     """Whether line ``i``, right under the headline, is a standfirst however short.
 
@@ -2877,7 +2910,13 @@ class WebpageFormat(EvidenceFormat):
             if (
                 (
                     (info.kind == "prose" and info.shape.sentence_end)
-                    or (i == start and i + 1 < end and _is_deck(infos, i))
+                    or (
+                        i == start
+                        and i + 1 < end
+                        and _is_deck(infos, i)
+                        and b.headline is not None
+                        and _tells_of_story(infos, i, b.headline.value, end)
+                    )
                 )
                 and not info.repeated
                 and b.summary is None

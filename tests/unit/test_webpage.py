@@ -4113,6 +4113,13 @@ def test_a_label_right_under_the_headline_over_the_body_is_no_byline(label: str)
         "Share this story on social media",
         "Support local journalism today",
         "Get the latest news from the valley",
+        # Telling nothing of the story (no topic word of the headline or the lead).
+        "Reading time about 3 minutes",
+        "Posted in Local news and Politics",
+        "Filed under local government news",
+        "Add topic to email alerts",
+        "Receive alerts on this topic",
+        "From our local government desk",
     ],
 )
 def test_an_interface_line_between_the_headline_and_the_byline_is_no_standfirst(
