@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless, line_field, split_lines, trim
+from newsparse._text import line_field, split_lines, trim
 from newsparse.extract.bylines import read_byline, reads_as_names
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import reading_minutes
@@ -89,14 +89,6 @@ _AUTHOR_LINE_RE = regex.compile(
 )
 # The most spaces a line _AUTHOR_LINE_RE matches whole holds: one between each two words.
 _AUTHOR_LINE_SPACES = 3
-# Words of a body's first line in title case that names an institution or a firm, not a
-# writer (``Mumbai Police``, ``Central Railway``, ``Tata Motors``), case-folded: under
-# the standfirst, where the body starts, a bare name holding one is no author line.
-_INSTITUTION_WORDS = frozenset((
-    "railway", "railways", "metro", "airport", "airlines", "airways", "navy", "army",
-    "limited", "ltd", "group", "motors", "industries", "corporation", "authority",
-    "commission", "board", "hospital", "institute", "college", "school", "municipal",
-))  # fmt: skip
 #: The most header lines (author, stamp) read under the standfirst.
 _HEADER_UNDER_STANDFIRST = 3
 #: The longest header line read under the standfirst (``Updated: 14 Aug 2023, 06:50 AM
@@ -294,22 +286,46 @@ class MintFormat(EvidenceFormat):
             if len(line.text) > _LONGEST_HEADER_LINE or not (
                 b.take_furniture(line)
                 or b.take_date_line(line, max_rest=4)
-                or (b.byline is None and self._author_line(b, line, under_standfirst=True))
+                or (
+                    b.byline is None
+                    and self._author_line(
+                        b, line, under_standfirst=True, stamp_under=self._stamp_under(b, lines, k)
+                    )
+                )
                 or b.take_edited_by(line)
             ):
                 break
             k += 1
         return k
 
-    def _author_line(self, b: Builder, line: Line, *, under_standfirst: bool = False) -> bool:
+    def _stamp_under(self, b: Builder, lines: list[Line], k: int) -> bool:
+        """Whether the line under ``lines[k]`` is a short line holding a date (a stamp)."""
+        if k + 1 >= len(lines):
+            return False
+        under = lines[k + 1]
+        return (
+            len(under.text) <= _LONGEST_HEADER_LINE
+            and next(find_dates(b.text, under.start, under.end, options=b.options), None)
+            is not None
+        )
+
+    def _author_line(
+        self,
+        b: Builder,
+        line: Line,
+        *,
+        under_standfirst: bool = False,
+        stamp_under: bool = False,
+    ) -> bool:
         """An author line: ``Written By X``, ``By X``, a bare name, or the site itself.
 
         The two patterns run only on lines short enough or with few enough spaces to
         match: the standfirst, which follows the header, is a sentence. Under the
-        standfirst (``under_standfirst``), where the body starts, a bare name must read
-        as people's (:func:`~newsparse.extract.bylines.reads_as_names`: no section's
-        or place's words) and hold no institution's or firm's word (``Mumbai Police``,
-        ``Central Railway`` are the body's first line).
+        standfirst (``under_standfirst``), where the body starts, a bare name must
+        stand over the stamp (``stamp_under``) and read as people's
+        (:func:`~newsparse.extract.bylines.reads_as_names`); over the body, a short line
+        in title case is its first paragraph or a subheading (``Mumbai Police``, ``Key
+        Highlights``).
         """
         site = None
         if len(line.text) <= _LONGEST_SITE_AUTHOR:
@@ -328,11 +344,9 @@ class MintFormat(EvidenceFormat):
         ):
             return False
         if under_standfirst:
+            if not stamp_under:
+                return False
             found = read_byline(b.text, line.start, line.end, require_prefix=False)
-            if (
-                found is None
-                or not reads_as_names(found)
-                or any(caseless(w) in _INSTITUTION_WORDS for w in line.text.split())
-            ):
+            if found is None or not reads_as_names(found):
                 return False
         return b.take_byline(line, require_prefix=False)
