@@ -41,6 +41,9 @@ __all__ = [
     "SEASONAL_ZONES",
     "SEASONS",
     "SPELLED_ZONES",
+    "STAMP_LABELS",
+    "STAMP_LEADS",
+    "STATE_ABBREVIATIONS",
     "TIME_JOINERS",
     "WEEKDAYS",
     "ZONE_OFFSETS",
@@ -366,6 +369,29 @@ PLACE_WORDS: dict[str, frozenset[str]] = {
     "last": frozenset(("island", "islands", "city", "county", "province", "heights", "township")),
     "surname": frozenset(("valley", "springs", "falls")),
 }  # fmt: skip
+
+#: The labels of a page's stamp before its date, one word each, lower case
+#: (``Published``, ``Updated``, ``Aktualisiert``, ``Publié``, ``Actualizado``): set
+#: after a byline (``By Jane Doe | Updated 2 hours ago``) they name no one.
+STAMP_LABELS: frozenset[str] = frozenset((
+    "published", "updated", "posted", "modified", "ver\u00f6ffentlicht", "aktualisiert",
+    "publi\u00e9", "publi\u00e9e", "publicado", "actualizado", "atualizado", "pubblicato",
+    "aggiornato",
+))  # fmt: skip
+
+#: The words that may open a stamp's label, lower case (``Last updated``, ``First
+#: published``, ``Zuletzt aktualisiert``).
+STAMP_LEADS: frozenset[str] = frozenset(("last", "first", "zuletzt"))
+
+#: The abbreviations of the US states a dateline writes after a town's name (``Mesa
+#: Valley, Colo.``, ``Cedar Springs, N.Y.``), lower case, without their closing full
+#: stop. A state so written after a name makes it a town's, no writer's.
+STATE_ABBREVIATIONS: frozenset[str] = frozenset((
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+    "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+    "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i",
+    "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+))  # fmt: skip
 
 #: Words a newspaper's name closes with (``New York Times``, ``Daily Post``, ``Evening
 #: Herald``), lower case: a name of two words or more that closes with one, set with no

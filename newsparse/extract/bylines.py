@@ -44,6 +44,8 @@ from newsparse.vocab import (
     PLACE_NAMES,
     PLACE_WORDS,
     PUBLICATION_WORDS,
+    STAMP_LABELS,
+    STATE_ABBREVIATIONS,
     WEEKDAYS,
     canonical_agency,
 )
@@ -56,6 +58,7 @@ __all__ = [
     "find_labelled_byline",
     "is_local_byline",
     "is_role_line",
+    "is_role_title",
     "read_byline",
     "read_labelled_byline",
     "read_names_with_role",
@@ -215,11 +218,13 @@ _ORG_SUFFIX_RE = regex.compile(
 )
 # The outlet a writer wrote this piece for, after the names: ``By Jane Doe For The
 # Daily Post``, ``By Jane Doe for the Herald`` (no name holds ``for``), ``By Jane Doe,
-# Special to The Herald``.
+# Special to The Herald``, ``By Jane Doe | Special to the Herald`` (nor ``special to``).
 _FOR_OUTLET_RE = regex.compile(
-    r"(?<!\s)(?:\x20++(?:for|For|FOR)|,\x20*+(?:Special|special|SPECIAL)\x20(?:to|To|TO))"
+    r"(?<!\s)(?:\x20++(?:for|For|FOR)|(?:,\x20*+|\x20++)(?:[Ss]pecial|SPECIAL)\x20(?:to|To|TO))"
     r"\x20++(?P<org>(?:the\x20)?\p{Lu}[^\n,;|]{0,80}+)$"
 )
+# French articles elided before an agency's name: ``et l'AFP``, ``avec l\u2019AFP``.
+_ELIDED_ARTICLES = frozenset(("l'", "L'", "l\u2019", "L\u2019"))
 # An outlet named by an acronym, alone or with a desk: ``CNN``, ``CNN Business``
 # (a name in capitals, ``JANE DOE``, has no lower-case word after the first).
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
@@ -249,8 +254,7 @@ _STAMP_TAIL_RE = regex.compile(
     r"""
     \G[|\u00b7\u2022\u2013\u2014-]\s{0,3}+
     # A label: ``Updated 2 hours ago``, ``Actualizado hace 2 horas``.
-    (?:(?:updated|published|posted|aktualisiert|ver\u00f6ffentlicht|mis\x20\u00e0\x20jour
-        |publi\u00e9|actualizado|publicado|aggiornato|pubblicato|atualizado)\x20?:?\x20)?
+    (?:(?:\L<stamp_labels>|mis\x20\u00e0\x20jour)\x20?:?\x20)?
     (?:(?:today|yesterday|tonight|last\x20(?:night|week)|heute|gestern|aujourd'hui|hier
         |hoy|ayer|oggi|ieri|hoje|ontem|\L<weekdays>)
         (?:,?\x20{1,3}(?:at\x20|um\x20|\u00e0\x20)?\d{1,2}(?:[:.h]\d{2})?\x20?(?:[ap]\.?m\.?)?)?
@@ -264,6 +268,7 @@ _STAMP_TAIL_RE = regex.compile(
     \.?
     """,
     regex.IGNORECASE | regex.VERBOSE,
+    stamp_labels=sorted(STAMP_LABELS),
     weekdays=list(WEEKDAYS),
 )
 # An e-mail address after the names, perhaps in brackets: ``By Jane Doe
@@ -825,6 +830,8 @@ def read_byline(
             and (_after_comma(text, pieces, i) or _after_bar(text, pieces, i))
         ):
             agency = _agency_desk(piece)  # ``By Jane Doe, Reuters Health``: the agency's desk
+        if agency is None and piece[:2] in _ELIDED_ARTICLES:
+            agency = canonical_agency(piece[2:])  # ``Par Marie Dupont et l'AFP``
         if agency is not None:
             organization = organization or agency
             continue
@@ -958,17 +965,22 @@ def reads_as_names(found: BylineMatch) -> bool:
     label's (``Breaking News``, ``Follow Us``) or a section's (``Supreme Court``,
     ``Middle East``, ``Climate Change``), and no name is a place's or a storm's
     (:func:`_names_place`: ``New York``, ``Storm Ivy``). A joining word after one word
-    (``Procter y Gamble``) parts two names of one word each, as ``and`` would.
+    (``Procter y Gamble``) parts two names of one word each, as ``and`` would. A name
+    that a US state's abbreviation follows (``Mesa Valley, Colo.``:
+    :data:`~newsparse.vocab.STATE_ABBREVIATIONS`) is a town's.
 
     Examples:
         >>> [reads_as_names(read_byline(t, require_prefix=False))
         ...  for t in ("Jane Doe", "JANE DOE and Sam Roe", "HarbourNews", "Business",
-        ...            "Breaking News", "Supreme Court", "Procter y Gamble")]
-        [True, True, True, False, False, False, False]
+        ...            "Breaking News", "Supreme Court", "Procter y Gamble",
+        ...            "Mesa Valley, Colo.", "Jane Doe, Denver")]
+        [True, True, True, False, False, False, False, False, True]
         >>> read_byline("Hong Kong", require_prefix=False) is None  # a place, no author
         True
     """
     if not found.byline.authors:
+        return False
+    if found.places and caseless(found.byline.text.rpartition(", ")[2]) in STATE_ABBREVIATIONS:
         return False
     for name in found.byline.authors:
         words = name.split()
@@ -1320,6 +1332,30 @@ def _labelled_names(text: str, pos: int, endpos: int) -> BylineMatch | None:
 
 #: The most words in a line that names a role alone (``Senior Political Correspondent``).
 MAX_ROLE_WORDS = 5
+
+
+# Where an outlet follows a role: ``Senior Reporter at the Herald``, ``..., The Herald``.
+_ROLE_OUTLET_RE = regex.compile(r"(?:,|\x20(?:at|for))\x20(?=(?:the\x20)?\p{Lu})")
+
+
+def is_role_title(text: str) -> bool:
+    """Whether ``text`` is a reporter's role alone: the role's word closes it, or an outlet does.
+
+    Stricter than :func:`is_role_line`: a short line holding a role's word among others
+    (``Newsroom staff walk out``, ``Editor-in-chief steps down``) is a subheading or a
+    paragraph, not the role of the byline over it.
+
+    Examples:
+        >>> [is_role_title(t) for t in (
+        ...     "Staff Writer", "Senior Reporter at the Herald", "Newsroom staff walk out")]
+        [True, True, False]
+    """
+    if not is_role_line(text):
+        return False
+    cut = _regex.search(_ROLE_OUTLET_RE, text)
+    role = text[: cut.start()] if cut is not None else text
+    words = role.split()
+    return bool(words) and is_role_line(words[-1])
 
 
 def is_role_line(text: str) -> bool:

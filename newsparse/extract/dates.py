@@ -34,6 +34,8 @@ from newsparse.vocab import (
     SEASONAL_ZONES,
     SEASONS,
     SPELLED_ZONES,
+    STAMP_LABELS,
+    STAMP_LEADS,
     TIME_JOINERS,
     WEEKDAYS,
     ZONE_OFFSETS,
@@ -599,7 +601,7 @@ def _names_a_thing(text: str, pos: int, endpos: int) -> bool:
 # The longest weekday or month name read after a zone.
 _LONGEST_NAME = 20
 # Words a page's stamp sets after a zone (``10:30 ET Updated 11:05 ET``).
-_STAMP_WORDS = frozenset(("updated", "published", "posted", "modified", "edited", "last", "first"))
+_STAMP_WORDS = STAMP_LABELS | STAMP_LEADS | {"edited"}
 # How many spaces between a zone's name and a word after it are looked past.
 _WORD_GAP = 4
 

@@ -20,9 +20,10 @@ from newsparse._text import Line, caseless, fold, gate_key, holds_any, line_fiel
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import find_labelled_byline, read_byline
 from newsparse.extract.dates import find_dates, spelled_zone
-from newsparse.extract.furniture import furniture_rule, reading_minutes
+from newsparse.extract.furniture import READING_TIME_RE, furniture_rule, reading_minutes
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span, _field, _span
 from newsparse.stopwords import guess_language
+from newsparse.vocab import STAMP_LABELS, STAMP_LEADS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -43,6 +44,7 @@ __all__ = [
     "ShortLines",
     "alternation",
     "fired_evidence",
+    "looks_wrapped",
 ]
 
 #: How much of the start of a text ``score`` may read.
@@ -809,7 +811,9 @@ def _trim_beside_date(
     name is not cut (``By Minh Le``: a surname, not French ``le``).
 
     A link to the comments that ends it (``by Jo Roe 12 Comments``, as blog themes set
-    it beside the date) is cut as well.
+    it beside the date) is cut as well, and so is a reading time (``By Jo Roe · 3 min
+    read · 14 Aug 2023``) or a stamp's label (``Published``, ``Last updated``) before
+    the date.
 
     Examples:
         >>> text = "| By Jo Roe on "
@@ -820,11 +824,22 @@ def _trim_beside_date(
         >>> a, z = _trim_beside_date(text, 0, len(text))
         >>> text[a:z]
         'By Minh Le'
+        >>> text = "By Jo Roe | Last updated on "
+        >>> a, z = _trim_beside_date(text, 0, len(text))
+        >>> text[a:z]
+        'By Jo Roe'
     """
     while start < end and text[start] in _BESIDE_DATE_CHARS:
         start += 1
     while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
         end -= 1
+    if caseless(text[end - 4 : end]) == "read":
+        # A reading time between them (``By Jo Roe · 3 min read · 14 Aug 2023``).
+        stamp = _regex.search(READING_TIME_RE, text, start, end)
+        if stamp is not None and stamp.end() == end:
+            end = stamp.start()
+            while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
+                end -= 1
     count = _regex.search(_COMMENT_COUNT_RE, text, start, end)
     if count is not None:
         end = count.start()
@@ -838,6 +853,16 @@ def _trim_beside_date(
     surname = word.istitle() and folded in _SURNAME_WORDS
     if space > start and folded in _BEFORE_DATE_WORDS and not surname:
         end = space
+        while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
+            end -= 1
+    # A stamp's label before the date (``By Jane Doe | Published August 14, 2023``,
+    # ``... | Last updated on ...``) names no one.
+    space = text.rfind(" ", start, end)
+    if space > start and caseless(text[space + 1 : end]) in STAMP_LABELS:
+        end = space
+        lead = text.rfind(" ", start, end)
+        if lead > start and caseless(text[lead + 1 : end]) in STAMP_LEADS:
+            end = lead
         while end > start and text[end - 1] in _BESIDE_DATE_CHARS:
             end -= 1
     return start, end
@@ -972,6 +997,31 @@ class Builder:
                 self.set_reading_time(m, f"furniture.{kind}")
                 return
         self.add_furniture(line.start, line.end, f"furniture.{kind}")
+
+    def is_date_alone(self, line: Line) -> bool:
+        """Whether ``line`` is a date and nothing else but a stamp's label before it.
+
+        The label is one :meth:`take_date_line` cuts (``Published:``, ``Last updated
+        on``); blanks, dashes, bars and commas may stand around the date. A line with
+        other words beside its date (``Key dates: 14 August 2023``, ``What happened on
+        14 August 2023``) is no date line here.
+
+        Examples:
+            >>> from newsparse._text import split_lines
+            >>> text = "Updated: 14 August 2023\\nKey dates: 14 August 2023\\nMarch 3, 2011"
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> [b.is_date_alone(ln) for ln in split_lines(text)]
+            [True, False, True]
+        """
+        if len(line.text) > _LONGEST_DATE_LINE:
+            return False
+        found = next(find_dates(self.text, line.start, line.end, options=self.options), None)
+        if found is None:
+            return False
+        label = _regex.match(_DATE_LABEL_RE, self.text, line.start, found.span.start)
+        before = self.text[label.end() if label else line.start : found.span.start]
+        after = self.text[found.span.end : line.end]
+        return not before.strip(_BESIDE_DATE_CHARS) and not after.strip(_BESIDE_DATE_CHARS)
 
     def take_date_line(
         self, line: Line, found: DateMatch | None = None, *, max_rest: int = 12
@@ -1193,7 +1243,7 @@ class Builder:
         if not lines:
             return
         if wrapped is None:
-            wrapped = _looks_wrapped(lines)
+            wrapped = looks_wrapped(lines)
         if not wrapped:
             rule = self.rule("paragraph")
             self.paragraphs.extend([line_field(ln, rule) for ln in lines])
@@ -1272,7 +1322,7 @@ _BLANK_BEFORE = operator.attrgetter("blank_before")
 _LAST = operator.itemgetter(-1)
 
 
-def _looks_wrapped(lines: Sequence[Line]) -> bool:
+def looks_wrapped(lines: Sequence[Line]) -> bool:
     """Hard-wrapped copy: most lines short, and lines that run on into the next one.
 
     A line followed by another with no blank line between is a wrap when it stops

@@ -26,7 +26,7 @@ import regex
 from newsparse import _regex
 from newsparse._text import INVISIBLE, Line, fold, holds_any, is_blank
 from newsparse.extract.attribution import read_attribution
-from newsparse.extract.bylines import is_role_line, read_byline, reads_as_names
+from newsparse.extract.bylines import is_role_title, read_byline, reads_as_names
 from newsparse.extract.dates import (
     ZONE_NAME_PATTERN,
     PartialDate,
@@ -1430,7 +1430,7 @@ def _finishes_byline(b: Builder, line: Line, nxt: Line) -> bool:
     return (
         line.text[:2].lower() == "by"
         and not line.text[2:3].isalpha()
-        and (line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS) or is_role_line(nxt.text))
+        and (line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS) or is_role_title(nxt.text))
     )
 
 

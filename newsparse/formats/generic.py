@@ -2,7 +2,9 @@
 
 The headline is the first substantive line (a section label over it, a kicker such as
 ``BUSINESS``, is furniture, its text in ``metadata["kicker"]``); bylines (``By X``, ``X | Reuters``,
-``Written by X``), date lines and reading times near the top are read as such;
+``Written by X``), date lines and reading times near the top are read as such, with
+a standfirst between the headline and them (the summary) and a reporter's role under
+the byline (``Staff Writer``, furniture);
 ``Edited by`` lines, agency trailers, contribution and copyright lines at the end
 become attribution. Paragraphs are lines, or blank-line blocks in hard-wrapped text.
 
@@ -30,8 +32,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from newsparse._text import line_field, split_lines
-from newsparse.extract.bylines import read_names_with_role
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan
+from newsparse.extract.bylines import is_role_title, read_byline, read_names_with_role
+from newsparse.extract.dates import may_hold_date
+from newsparse.extract.furniture import furniture_rule
+from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, looks_wrapped
 from newsparse.formats._wire import take_head_stamp, take_two_line_byline
 
 if TYPE_CHECKING:
@@ -55,6 +59,10 @@ MAX_ROLE_BYLINE_CHARS = 100
 MAX_KICKER_WORDS = 3
 #: The fewest words in a headline that a kicker stands over.
 MIN_HEADLINE_WORDS = 4
+#: The longest standfirst read between the headline and the byline or the date.
+MAX_STANDFIRST_CHARS = 400
+#: The longest line read as a date line under a standfirst.
+MAX_DATE_LINE_CHARS = 80
 
 
 def _is_kicker(line: Line, after: Line) -> bool:
@@ -78,6 +86,36 @@ def _is_kicker(line: Line, after: Line) -> bool:
         and not after.text.endswith(".")
         and len(after.text.split()) >= MIN_HEADLINE_WORDS
         and not after.text.isupper()
+    )
+
+
+def _is_standfirst(line: Line) -> bool:
+    """Whether ``line`` reads as a standfirst: one sentence or a few, not too long."""
+    text = line.text
+    return len(text) <= MAX_STANDFIRST_CHARS and text.endswith((".", "!", "?"))
+
+
+def _opens_header(b: Builder, line: Line) -> bool:
+    """Whether ``line`` is a byline (``By Jane Doe``) or a date alone (``Updated: 14 Aug 2023``).
+
+    A short line holding a date among other words (``What happened on 14 August 2023``,
+    ``Key dates: 14 August 2023``) is a subheading or a paragraph, not a date line.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = (
+        ...     "By Jane Doe\\n14 August 2023\\nWhat happened on 14 August 2023\\n"
+        ...     "The vote was on 14 August 2023, she said."
+        ... )
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [_opens_header(b, ln) for ln in split_lines(text)]
+        [True, True, False, False]
+    """
+    if read_byline(b.text, line.start, line.end) is not None:
+        return True
+    return (
+        len(line.text) <= MAX_DATE_LINE_CHARS and may_hold_date(line.text) and b.is_date_alone(line)
     )
 
 
@@ -121,16 +159,31 @@ class GenericFormat(EvidenceFormat):
         lines = split_lines(text)
         n = b.take_trailers(lines)
         lines = lines[:n]
-        i = self._read_head(b, lines)
-        b.add_paragraphs(b.take_furniture_lines(lines[i:]))
+        i, standfirst_at = self._read_head(b, lines)
+        body = b.take_furniture_lines(lines[i:])
+        wrapped = None
+        if standfirst_at is not None:
+            # The layout is judged as if the standfirst and the header under it were
+            # body, as they were before that header was read: taking a closed sentence
+            # and a date line away must not make one-line paragraphs look hard-wrapped
+            # (and merge them into one).
+            head = [ln for ln in lines[standfirst_at:i] if furniture_rule(ln.text) is None]
+            wrapped = looks_wrapped([*head, *body])
+        b.add_paragraphs(body, wrapped=wrapped)
         return b.build()
 
-    def _read_head(self, b: Builder, lines: list[Line]) -> int:
-        """Read the headline and the header lines around it; return where the body starts."""
+    def _read_head(self, b: Builder, lines: list[Line]) -> tuple[int, int | None]:
+        """Read the headline and the header lines around it.
+
+        Returns:
+            Where the body starts, and where the standfirst is (``None`` without one).
+        """
         i = 0
+        standfirst_at = None
         header_budget = 6
         while i < len(lines) and header_budget > 0:
             line = lines[i]
+            had_byline = b.byline is not None
             # A head stamp the date line reader leaves: ``... GMT+1Updated 2 hours ago``.
             took = int(
                 b.take_furniture(line) or b.take_dated_line(line) or take_head_stamp(b, line)
@@ -146,6 +199,22 @@ class GenericFormat(EvidenceFormat):
             ):
                 i += max(took, 1)
                 header_budget -= 1
+                if not had_byline and b.byline is not None:
+                    i = self._skip_role(b, lines, i)
+                continue
+            if (
+                b.headline is not None
+                and b.summary is None
+                and b.byline is None
+                and b.date is None
+                and i + 1 < len(lines)
+                and _is_standfirst(line)
+                and _opens_header(b, lines[i + 1])
+            ):
+                # A standfirst between the headline and the byline or the date.
+                b.summary = line_field(line, b.rule("standfirst"))
+                standfirst_at = i
+                i += 1
                 continue
             if b.headline is None and _is_headline(line):
                 if i + 1 < len(lines) and _is_kicker(line, lines[i + 1]):
@@ -159,6 +228,21 @@ class GenericFormat(EvidenceFormat):
                 header_budget = 4
                 continue
             break
+        return i, standfirst_at
+
+    def _skip_role(self, b: Builder, lines: list[Line], i: int) -> int:
+        """The reporter's role on the line under the byline (``Staff Writer``) is furniture.
+
+        Returns:
+            The index of the line after it, or ``i`` when line ``i`` is no role.
+        """
+        if (
+            i < len(lines)
+            and len(lines[i].text) <= MAX_ROLE_BYLINE_CHARS
+            and is_role_title(lines[i].text)
+        ):
+            b.add_furniture(lines[i].start, lines[i].end, b.rule("byline-role"))
+            return i + 1
         return i
 
     def _take_role_byline(self, b: Builder, line: Line) -> bool:

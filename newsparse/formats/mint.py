@@ -4,7 +4,8 @@ The first line holds, glued together, an optional dump prefix ``date 2023-08-14`
 headline, the reading time ``3 min read`` and the page's timestamp ``14 Aug 2023, 06:50
 AM IST``. The standfirst follows, then one paragraph per line, then a trailer such as
 ``(With inputs from AP)``. Variants put the timestamp (``Updated: ...``, ``First
-Published: ...``) and an author line on lines of their own, and add site footers.
+Published: ...``) and an author line on lines of their own, above the standfirst or
+under it, and add site footers.
 
 Examples:
     >>> import newsparse
@@ -29,6 +30,7 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import line_field, split_lines, trim
+from newsparse.extract.bylines import read_byline, reads_as_names
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import reading_minutes
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, alternation
@@ -87,6 +89,11 @@ _AUTHOR_LINE_RE = regex.compile(
 )
 # The most spaces a line _AUTHOR_LINE_RE matches whole holds: one between each two words.
 _AUTHOR_LINE_SPACES = 3
+#: The most header lines (author, stamp) read under the standfirst.
+_HEADER_UNDER_STANDFIRST = 3
+#: The longest header line read under the standfirst (``Updated: 14 Aug 2023, 06:50 AM
+#: IST``, an author line).
+_LONGEST_HEADER_LINE = 80
 
 
 def _opens_with_date(scan: Scan, start: int, end: int) -> bool:
@@ -197,11 +204,16 @@ class MintFormat(EvidenceFormat):
                 continue
             break
         body = []
-        for line in rest[i:]:
+        lines_after = rest[i:]
+        k = 0
+        while k < len(lines_after):
+            line = lines_after[k]
+            k += 1
             if b.take_furniture(line):
                 continue
             if b.summary is None:
                 b.summary = line_field(line, b.rule("standfirst"))
+                k = self._header_under_standfirst(b, lines_after, k)
                 continue
             body.append(line)
         b.add_paragraphs(body, wrapped=False)
@@ -256,11 +268,64 @@ class MintFormat(EvidenceFormat):
             else:
                 b.add_furniture(prefix.start(), prefix.end(), b.rule("dump-prefix"))
 
-    def _author_line(self, b: Builder, line: Line) -> bool:
+    def _header_under_standfirst(self, b: Builder, lines: list[Line], k: int) -> int:
+        """Read the author and stamp lines a page sets under its standfirst.
+
+        Mint's pages set the standfirst under the headline and the author line and the
+        stamp under it (``Headline`` / ``Standfirst`` / ``Written By Jane Doe`` /
+        ``Updated: ...``); a few such lines, from ``lines[k]`` on, are read as header
+        lines before the body.
+
+        Returns:
+            The index of the first line after them.
+        """
+        stop = min(len(lines), k + _HEADER_UNDER_STANDFIRST)
+        while k < stop:
+            line = lines[k]
+            # A paragraph is longer than any header line: nothing more is tried on it.
+            if len(line.text) > _LONGEST_HEADER_LINE or not (
+                b.take_furniture(line)
+                or b.take_date_line(line, max_rest=4)
+                or (
+                    b.byline is None
+                    and self._author_line(
+                        b, line, under_standfirst=True, stamp_under=self._stamp_under(b, lines, k)
+                    )
+                )
+                or b.take_edited_by(line)
+            ):
+                break
+            k += 1
+        return k
+
+    def _stamp_under(self, b: Builder, lines: list[Line], k: int) -> bool:
+        """Whether the line under ``lines[k]`` is a short line holding a date (a stamp)."""
+        if k + 1 >= len(lines):
+            return False
+        under = lines[k + 1]
+        return (
+            len(under.text) <= _LONGEST_HEADER_LINE
+            and next(find_dates(b.text, under.start, under.end, options=b.options), None)
+            is not None
+        )
+
+    def _author_line(
+        self,
+        b: Builder,
+        line: Line,
+        *,
+        under_standfirst: bool = False,
+        stamp_under: bool = False,
+    ) -> bool:
         """An author line: ``Written By X``, ``By X``, a bare name, or the site itself.
 
         The two patterns run only on lines short enough or with few enough spaces to
-        match: the standfirst, which follows the header, is a sentence.
+        match: the standfirst, which follows the header, is a sentence. Under the
+        standfirst (``under_standfirst``), where the body starts, a bare name must
+        stand over the stamp (``stamp_under``) and read as people's
+        (:func:`~newsparse.extract.bylines.reads_as_names`); over the body, a short line
+        in title case is its first paragraph or a subheading (``Mumbai Police``, ``Key
+        Highlights``).
         """
         site = None
         if len(line.text) <= _LONGEST_SITE_AUTHOR:
@@ -278,4 +343,10 @@ class MintFormat(EvidenceFormat):
             or _regex.fullmatch(_AUTHOR_LINE_RE, b.text, line.start, line.end) is None
         ):
             return False
+        if under_standfirst:
+            if not stamp_under:
+                return False
+            found = read_byline(b.text, line.start, line.end, require_prefix=False)
+            if found is None or not reads_as_names(found):
+                return False
         return b.take_byline(line, require_prefix=False)

@@ -81,7 +81,7 @@ from newsparse.formats._base import (
     alternation,
 )
 from newsparse.model import Byline, Credit, Field, Span
-from newsparse.stopwords import OPEN_WORDS
+from newsparse.stopwords import OPEN_WORDS, STOPWORDS
 from newsparse.vocab import (
     MONTHS,
     PAGE_ACCOUNT,
@@ -93,6 +93,7 @@ from newsparse.vocab import (
     PAGE_SHARE,
     PAGE_SIGNUP,
     PLACE_WORDS,
+    PUBLICATION_WORDS,
     WEEKDAYS,
 )
 
@@ -261,13 +262,14 @@ def _title_may_name_site(scan: Scan, start: int, end: int) -> bool:
 # The first line repeated later as a line of its own (title, then ``<h1>``), the
 # title perhaps with a site's name after a separator (``Headline - Site``): the blanks
 # before the separator are those the possessive run took, so the lookbehind asks for one.
-# One word in lower case (``- draft``, ``- v2``) or a document's status (``- Final``)
-# is no site's name: a note's subject over its heading is no page (``heise online``,
-# ``golem.de`` are).
+# One word in lower case, perhaps numbered at its end (``- draft``, ``- v2``,
+# ``- draft2``), or a document's status (``- Final``) is no site's name: a note's
+# subject over its heading is no page (``heise online``, ``golem.de`` and ``t3n``,
+# letters around a digit, are).
 _TITLE_REPEATED_RE = regex.compile(
     r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
     r"(?:(?<=\x20)(?:\||-|\u2013|\u2014|\u00bb|::)\x20"
-    r"(?!(?:\p{Ll}[\p{Ll}\p{N}]*+|(?i:draft|final|updated?|copy|revised|corrected|v\d{1,3}))"
+    r"(?!(?:\p{Ll}++\p{N}*+|(?i:draft|final|updated?|copy|revised|corrected|v\d{1,3}))"
     r"[\x20\t]*+\r?\n)[^\n]{1,60}+)?\r?\n"
     r"(?:[^\n]{0,300}+\n){0,80}?[\x20\t]*+(?P=title)[\x20\t\r]*+$",
     regex.MULTILINE,
@@ -333,6 +335,9 @@ _BARE_BY_RE = regex.compile(
     r"\s?:?\Z",
     regex.IGNORECASE,
 )
+# A line that joins the names of two writers, each a link on a line of its own
+# (compared case-folded).
+_NAME_JOIN_LINES = frozenset({",", "and", "&", "und", "et", "y", "e", "en"})
 # The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
 _BY_LANGUAGES: dict[str, frozenset[str]] = {
     "von": frozenset({"de"}),
@@ -605,12 +610,17 @@ _KANA_RE = regex.compile(r"\p{Hiragana}")
 # The button after a sentence a blog sets apart to tweet (compared case-folded).
 _TWEET_PROMPT = "click to tweet"
 # The label of a box of summary points over the article (compared case-folded, without
-# a closing colon): ``Key Points``, ``Story highlights``.
-_HIGHLIGHTS_LABELS = frozenset(
-    {"highlights", "story highlights", "key points", "key takeaways", "takeaways", "at a glance"}
-)
+# a closing colon): ``Key Points``, ``Story highlights``; German ``Das Wichtigste in
+# Kürze``, French ``L'essentiel``, Spanish ``Claves``, Italian ``In breve``.
+_HIGHLIGHTS_LABELS = frozenset({
+    "highlights", "story highlights", "key points", "key takeaways", "takeaways", "at a glance",
+    "das wichtigste in k\u00fcrze", "das wichtigste", "auf einen blick",
+    "l'essentiel", "l\u2019essentiel", "\u00e0 retenir", "ce qu'il faut retenir",
+    "ce qu\u2019il faut retenir", "claves", "las claves", "en resumen", "in breve",
+    "in sintesi", "in het kort",
+})  # fmt: skip
 #: The longest line read as the label of a box of summary points.
-MAX_HIGHLIGHTS_LABEL = 20
+MAX_HIGHLIGHTS_LABEL = 26
 #: The most points in a box of summary points.
 MAX_HIGHLIGHTS = 5
 #: The most words in one summary point (a paragraph longer than that ends the box).
@@ -628,6 +638,22 @@ ITEM_OPENING_WORDS = 2
 #: The fewest lines of a list the article opens with, its head included (a question
 #: alone is a kicker or a teaser).
 MIN_LEAD_LIST_LINES = 3
+#: The fewest works, each with its maker (``The Long Shore by Ana Lind``), in a list a
+#: box's label heads inside the story (see :func:`_lists_works`).
+MIN_WORKS = 2
+#: The most words in a work's title in such a list (a teaser's headline is longer).
+MAX_WORK_TITLE_WORDS = 6
+#: The fewest writers in names with no ``By`` right under the headline and over the
+#: body with no date under them (one name there may be a place's or a tag's: ``Palm
+#: Beach``, ``Taylor Swift``).
+MIN_NAMES_OVER_BODY = 2
+# Boxes whose buttons stand under their text: a short line right under one is a
+# button (``Accept all``, ``Subscribe``), not a subheading.
+_BUTTON_BOX_RULES = frozenset({"cookie-notice", "cookie", "newsletter", "account", "paywall"})
+#: The most links to other stories in a row, each with its title, set in the text.
+MAX_INLINE_LINKS = 2
+#: The fewest headlines, each over its summary, in a box of teasers under the body.
+MIN_TEASERS = 2
 #: The most lines in a row kept between two paragraphs, the items of a list and the
 #: rows of a table included.
 MAX_LIST_LINES = 30
@@ -932,7 +958,10 @@ def _inner_lines(
             and not used[i - 1]
             and infos[j].kind == "prose"
             and not used[j]
-            and not any(_rules_out_stretch(infos[k]) for k in range(i, j))
+            and (
+                not any(_rules_out_stretch(infos[k]) for k in range(i, j))
+                or _lists_works(infos, i, j)
+            )
         ):
             for k in range(i, j):
                 # A line that carries on the one above is kept with it or not at all.
@@ -954,6 +983,54 @@ def _rules_out_stretch(info: LineInfo) -> bool:
     return info.kind != "short" or "@" in info.line.text or _holds_date(info.line)
 
 
+def _lists_works(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether lines ``start`` to ``end`` (exclusive) are a label over works and their makers.
+
+    Under a box's label (``Must read``, ``Recommended``), a box of links holds other
+    stories' headlines; a story's own list of books or records under such a heading
+    names each work's maker after ``by`` (``The Long Shore by Ana Lind``). At least
+    :data:`MIN_WORKS` such lines, each a title-cased work of at most
+    :data:`MAX_WORK_TITLE_WORDS` words, then ``by`` and names (:func:`reads_as_names`),
+    are the article's; teasers signed by their writers (``Why the old bridge had to go
+    by Jane Doe``) are not.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Must read\\nThe Long Shore by Ana Lind\\nHarbour Lights by Sam Roe\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _mark_related_labels(infos)
+        >>> _lists_works(infos, 0, 3)
+        True
+        >>> text = "Must read\\nFerry fares rise again\\nHarbour wall rebuilt by council\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _mark_related_labels(infos)
+        >>> _lists_works(infos, 0, 3)
+        False
+    """
+    label = infos[start]
+    if (
+        end - start <= MIN_WORKS
+        or label.rule != "related"
+        or not _is_related_label(label.line.text)
+    ):
+        return False
+    for info in infos[start + 1 : end]:
+        text = info.line.text
+        at = text.rfind(" by ")
+        if info.kind != "short" or info.rule is not None or at <= 0:
+            return False
+        work = text[:at]
+        if not _title_cased(work) or len(work.split()) > MAX_WORK_TITLE_WORDS:
+            # A teaser's headline in sentence case, or a long one (``Why the old
+            # bridge had to go by Jane Doe``), is no work's title.
+            return False
+        found = read_byline(text, at + 4, len(text), require_prefix=False)
+        if found is None or found.span.end != len(text) or not reads_as_names(found):
+            return False
+    return True
+
+
 def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> int:
     """Where a list the article opens with, right above its first paragraph, starts.
 
@@ -964,7 +1041,10 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
     (:func:`_rules_out_stretch`, :func:`_is_inner_line`), the first ending like a
     sentence and not all the others questions; a box of teasers, a menu or a label of
     tags (``Keywords:``) has no such head, and a box of questions links to explainers.
-    Returns the stretch's first line, or ``first`` if there is none.
+    A lead-in that ends with a colon over items with their marks (``The council gave
+    three reasons:`` / ``- cracks in the supports``) is such a head too
+    (:func:`_announces_items`). Returns the stretch's first line, or ``first`` if there
+    is none.
     """
     k = first - 1
     while (
@@ -981,13 +1061,58 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
     if (
         first - start < MIN_LEAD_LIST_LINES
         or not (used[k] or infos[k].kind == "furniture")
-        or not infos[start].shape.sentence_end
+        or not (infos[start].shape.sentence_end or _announces_items(infos, start, first))
         # Questions alone are a box of links to explainers (``What is Storm Ivy?`` /
         # ``Where will it hit?``), not a list under its head.
         or all(infos[j].line.text.endswith("?") for j in range(start + 1, first))
     ):
         return first
     return start
+
+
+# Words of a box of links' label over its headlines, case-folded (``Stories you might
+# have missed:``, ``More related articles:``): such a label announces no list of the
+# article's.
+_LINK_BOX_WORDS = frozenset((
+    "story", "stories", "article", "articles", "related", "popular", "missed",
+    "recommended", "trending", "headlines", "read", "watch", "more",
+))  # fmt: skip
+
+
+def _announces_items(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether line ``start`` announces the items of a list on the lines up to ``end``.
+
+    It ends with a colon and holds :data:`MIN_TITLE_WORDS` words or more (a box's
+    label, ``Keywords:``, is shorter), speaks not to the reader nor of stories (``You
+    may also be interested in:``, ``Stories you might have missed:`` head boxes of
+    links), and each line under it is a list's item with its mark
+    (:func:`_is_list_or_row`).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "The council gave three reasons:\\n- cracks in the supports\\n- its age\\n"
+        >>> _announces_items(list(classify_lines(text, split_lines(text))), 0, 3)
+        True
+        >>> text = "Keywords:\\n- cracks in the supports\\n- its age\\n"
+        >>> _announces_items(list(classify_lines(text, split_lines(text))), 0, 3)
+        False
+        >>> text = "You may also be interested in:\\n- Ferry fares rise\\n- Bridge shut\\n"
+        >>> _announces_items(list(classify_lines(text, split_lines(text))), 0, 3)
+        False
+    """
+    head = infos[start]
+    text = head.line.text
+    return (
+        text.endswith(":")
+        and head.shape.words >= MIN_TITLE_WORDS
+        and _READER_RE.search(text) is None
+        and not any(w in _LINK_BOX_WORDS for w in caseless(text[:-1]).split())
+        and all(
+            infos[k].line.text.startswith(_LIST_MARKS) and _is_list_or_row(infos[k])
+            for k in range(start + 1, end)
+        )
+    )
 
 
 def _is_inner_line(info: LineInfo, *, announced: bool = False) -> bool:
@@ -1235,7 +1360,8 @@ def _drop_author_note(
     full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
     is furniture (``webpage.author-note``); so is one that opens with the surname under
     a line holding the author's name alone (``JANE DOE`` / ``Doe covers ...``), and the
-    name's line with it. A line of at most :data:`MAX_SUBHEADING_WORDS` words under
+    name's line with it, as with the full name in any case (``Jane Doe`` / ``Jane Doe
+    has ...``). A line of at most :data:`MAX_SUBHEADING_WORDS` words under
     the note (``Have an opinion? Write to us.``) is the page's too: the article ended
     above the note.
     """
@@ -1269,14 +1395,20 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
     for name in b.byline.value.authors:
         if " " not in name:
             continue
-        if text.startswith(name) and text.startswith(_NOTE_VERBS, len(name)):
-            return 1
-        # Under the name alone (``JANE DOE`` / ``Doe covers ...``), the surname opens it.
-        surname = name.rsplit(" ", 1)[-1]
-        if (
+        # Under the name alone (``JANE DOE`` / ``Doe covers ...``), the surname or the
+        # full name opens it, and the name's line goes with it.
+        under_name = (
             len(blocks) > 2  # noqa: PLR2004 - the name, the note and a paragraph
             and len(above) == 1
             and caseless(infos[above[0]].line.text) == caseless(name)
+        )
+        if caseless(text[: len(name)]) == caseless(name) and text.startswith(
+            _NOTE_VERBS, len(name)
+        ):
+            return 2 if under_name else 1
+        surname = name.rsplit(" ", 1)[-1]
+        if (
+            under_name
             # The name line may be in capitals (``JANE DOE``), the note is not.
             and caseless(text[: len(surname)]) == caseless(surname)
             and text.startswith(_NOTE_VERBS, len(surname))
@@ -1569,6 +1701,73 @@ def _joinable(
     return all(infos[i].rule not in boundary for i in range(last + 1, start))
 
 
+def _links_under_label(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether prose line ``i`` is a linked headline right under a box's bare label.
+
+    ``Also read`` / ``Ferry fares to rise again next year``: a line that does not end
+    like a sentence under the label alone is the link it heads, however long.
+    """
+    info = infos[i]
+    if info.shape.sentence_end or i == 0:
+        return False
+    above = infos[i - 1]
+    return above.kind == "furniture" and _is_related_label(above.line.text)
+
+
+def _inline_link_between(infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]) -> bool:
+    """Whether one or two links to other stories, each with its title, part ``run`` from ``last``.
+
+    A link set in the text names its story after its label (``See also: Title``,
+    ``Lesen Sie auch: Titel``), unlike a box's bare label (``See also``) over a list
+    of headlines; the lines of ``run`` all end like sentences (paragraphs, no linked
+    headlines).
+    """
+    gap = range(last + 1, run[0])
+    return (
+        0 < len(gap) <= MAX_INLINE_LINKS
+        and all(infos[k].rule == "related" and not _is_bare_label(infos[k].line.text) for k in gap)
+        and all(
+            infos[i].kind == "prose" and infos[i].shape.sentence_end
+            for i in range(run[0], run[1] + 1)
+        )
+    )
+
+
+def _teasers_under_label(infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]) -> bool:
+    """Whether ``run``, under a box's label after the line ``last``, is teasers alone.
+
+    A box of other stories (``More stories``) sets each story's headline over its
+    one-line summary: from the last bare label of such a box between ``last`` and the
+    run (``More stories``, ``You may also like``) to the run's end, the lines are
+    headlines (lines of :data:`MIN_TITLE_WORDS` words or more that do not end like
+    sentences) and sentences of prose, one after the other, :data:`MIN_TEASERS` pairs
+    or more. A list of headlines over a paragraph, or the article going on under an
+    inset box with two paragraphs in a row, is not.
+    """
+    start, end = run[0], run[1]
+    label = next(
+        (
+            k
+            for k in range(start - 1, last, -1)
+            if infos[k].rule == "related" and _is_bare_label(infos[k].line.text)
+        ),
+        -1,
+    )
+    if label < 0 or (end - label) % 2 or end - label < 2 * MIN_TEASERS:
+        return False
+    for k in range(label + 1, end + 1, 2):
+        head, summary = infos[k], infos[k + 1]
+        if (
+            head.kind not in {"short", "prose"}
+            or head.shape.sentence_end
+            or head.shape.words < MIN_TITLE_WORDS
+            or summary.kind != "prose"
+            or not summary.shape.sentence_end
+        ):
+            return False
+    return True
+
+
 def _gap_lines(infos: Sequence[LineInfo], start: int, end: int) -> int:
     """How many of the lines ``start`` to ``end`` (exclusive) count towards the gap.
 
@@ -1750,8 +1949,29 @@ def _opens_under(infos: Sequence[LineInfo], i: int) -> bool:
     )
 
 
+# Words of a section's name as a page title gives it beside the site's (``Local news |
+# The Valley Herald``, ``Sport | ...``), case-folded: such a part is no headline.
+_SECTION_WORDS = frozenset((
+    "news", "latest", "breaking", "live", "updates", "home", "local", "sport", "sports",
+    "opinion", "world", "business", "politics", "culture", "weather", "lifestyle",
+    "entertainment", "video", "videos", "photos", "gallery", "podcast", "blog", "blogs",
+))  # fmt: skip
+
+
 def _split_title(title: str) -> tuple[int, int]:
-    """The offsets, within ``title``, of the headline part of a page title."""
+    """The offsets, within ``title``, of the headline part of a page title.
+
+    The longest part, unless it stands at either end of the title and names a newspaper
+    or is a web address (``Bridge shut | The Valley Herald``, ``... | valleyherald.com``:
+    :func:`_names_paper`) while the next longest reads as a headline (two words or
+    more, none a section's: not ``Local news``); then that one.
+
+    Examples:
+        >>> title = "Bridge shut | The Valley Herald"
+        >>> a, z = _split_title(title)
+        >>> title[a:z]
+        'Bridge shut'
+    """
     for sep in _TITLE_SEPARATORS:
         if sep not in title:
             continue
@@ -1764,8 +1984,48 @@ def _split_title(title: str) -> tuple[int, int]:
                 break
             pieces.append((pos, at))
             pos = at + len(sep)
-        return max(pieces, key=lambda p: (p[1] - p[0], -p[0]))
+        longest = max(pieces, key=lambda p: (p[1] - p[0], -p[0]))
+        if longest not in (pieces[0], pieces[-1]) or not _names_paper(title[slice(*longest)]):
+            return longest
+        rest = [p for p in pieces if p != longest]
+        kept = max(rest, key=lambda p: (p[1] - p[0], -p[0]))
+        words = caseless(title[slice(*kept)]).split()
+        if (
+            _names_paper(title[slice(*kept)])
+            or len(words) < MIN_SHORT_HEADLINE_WORDS
+            or any(w in _SECTION_WORDS for w in words)
+        ):
+            # Both read as a paper's name, or the other part names a section
+            # (``Local news | The Valley Herald``): no headline to prefer.
+            return longest
+        return kept
     return 0, len(title)
+
+
+def _names_paper(piece: str) -> bool:
+    """Whether a part of a page title names a newspaper or is a web address.
+
+    A newspaper's name is title-cased (:func:`_title_cased`), :data:`MAX_SITE_WORDS`
+    words at most, the last a paper's (:data:`~newsparse.vocab.PUBLICATION_WORDS`), with
+    no title separator of its own (``Headline - The Valley Herald`` is a headline and a
+    site); a headline in sentence case that ends with such a word (``Shops face hard
+    times``) is none. A web address is one word in ASCII with a dot inside.
+
+    Examples:
+        >>> [_names_paper(p) for p in ("The Valley Herald", "valleyherald.com", "Bridge shut")]
+        [True, True, False]
+        >>> _names_paper("Shops face hard times")
+        False
+    """
+    words = piece.split()
+    if len(words) == 1:
+        return piece.isascii() and "." in piece[1:-1]
+    return (
+        len(words) <= MAX_SITE_WORDS
+        and _title_cased(piece)
+        and caseless(words[-1]) in PUBLICATION_WORDS
+        and not any(sep in piece for sep in _TITLE_SEPARATORS)
+    )
 
 
 def _ends_with_site(piece: str, headline: str) -> bool:
@@ -1883,6 +2143,142 @@ def _topic_words(text: str) -> set[str]:
         for m in _regex.finditer(_TOPIC_WORD_RE, text, 0, len(text))
         if len(m.group()) >= MIN_TOPIC_WORD
     }
+
+
+# A line of the page's interface in sentence case: a call to the reader opening it
+# (``Sign in to save this story``, ``Support local journalism today``), or words about
+# the page itself (``This article is more than 2 years old``, a newsletter).
+_INTERFACE_LINE_RE = regex.compile(
+    r"(?i)^(?:support|subscribe|sign|log|share|follow|donate|join|download|listen|watch"
+    r"|click|tap|register|save|read|get|see|view|continue|become)\b"
+    r"|\bthis\x20(?:article|story|page|post|piece|site|video|podcast)\b"
+    r"|\b(?:newsletters?|subscribe|subscription|sign(?:ing)?\x20(?:in|up))\b"
+)
+
+
+# The stop words of every language the package knows, for a line's topic words.
+_STOPWORDS = frozenset().union(*STOPWORDS.values())
+
+
+def _tells_of_story(infos: Sequence[LineInfo], i: int, headline: str, first: int) -> bool:
+    """Whether line ``i`` shares a topic word with the headline or the body's lead.
+
+    The topic words are :func:`_topic_words` but stop words; the lead is the
+    :data:`LEAD_LINES` lines from ``first``, the body's first line. A standfirst tells
+    of the story (``Cyclists can cross from next month`` over ``Cyclists will be
+    allowed ...``); a line of the page's interface does not (``Filed under local
+    government news``, ``Reading time about 3 minutes``).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "Cyclists can cross from next month\\nReading time about 3 minutes\\n"
+        ...     "Cyclists may use it from the start of next month.\\n"
+        ... )
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> [_tells_of_story(infos, i, "Footbridge opens", 2) for i in (0, 1)]
+        [True, False]
+    """
+    words = _topic_words(infos[i].line.text) - _STOPWORDS
+    if not words:
+        return False
+    told = _topic_words(headline)
+    for info in infos[first : first + LEAD_LINES]:
+        told |= _topic_words(info.line.text)
+    return not words.isdisjoint(told)
+
+
+def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether line ``i``, right under the headline, is a standfirst however short.
+
+    With no full stop (``Cyclists can cross from next month``) or as a short sentence
+    (``Cracks end a long era.``), it is no furniture, holds :data:`MIN_TITLE_WORDS`
+    words or more, is written in sentence case (names are not: ``Jane Doe and Sam
+    Roe``), is not wholly quoted (a pulled quote), is no line of the page's interface
+    (``Sign in to save this story``: :data:`_INTERFACE_LINE_RE`) and stands right above
+    a byline or a date line, or above names with no ``By`` over one.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "Cyclists can cross from next month\\nBy Jo Poe\\n"
+        ...     "Jane Doe and Sam Roe\\n14 August 2023\\n"
+        ... )
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _is_deck(infos, 0), _is_deck(infos, 2)
+        (True, False)
+    """
+    info = infos[i]
+    text = info.line.text
+    return (
+        info.kind in {"short", "prose"}
+        and info.rule is None
+        and info.shape.words >= MIN_TITLE_WORDS
+        and not _title_cased(text)
+        and not (text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES)
+        and _INTERFACE_LINE_RE.search(text) is None
+        and (
+            _is_header_line(infos[i + 1].line)
+            # Names with no ``By`` over the date (``ANA RUIZ`` / ``14 ago 2023``).
+            or (
+                i + 2 < len(infos)
+                and _is_header_line(infos[i + 2].line)
+                and _names_alone(infos[i + 1])
+            )
+        )
+    )
+
+
+def _names_alone(info: LineInfo) -> bool:
+    """Whether a short line holds names alone, with no ``By`` (``ANA RUIZ``, ``Jane Doe``).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "ANA RUIZ\\nStorm Ivy\\nThe bridge reopens\\n"
+        >>> [_names_alone(i) for i in classify_lines(text, split_lines(text))]
+        [True, False, False]
+    """
+    text = info.line.text
+    if info.kind != "short" or info.rule is not None or len(text) > MAX_NAME_LINE:
+        return False
+    found = read_byline(text, require_prefix=False)
+    return found is not None and reads_as_names(found)
+
+
+def _stands_under_names(line: Line) -> bool:
+    """Whether ``line`` is what a page sets between a writer's name and the date.
+
+    The writer's role (``Political correspondent``), perhaps with the outlet after a
+    comma (``City Hall Reporter, The Valley Herald``), or the writer's handle
+    (``@janedoe``).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "Staff Writer\\nCity Hall Reporter, The Herald\\n@janedoe\\nThe Herald\\n"
+        >>> [_stands_under_names(ln) for ln in split_lines(text)]
+        [True, True, True, False]
+    """
+    text = line.text
+    if text[:1] == "@":
+        return _regex.fullmatch(_HANDLE_RE, text) is not None
+    return is_role_line(text) or (", " in text and is_role_line(text.split(", ", 1)[0]))
+
+
+def _shared_topic(info: LineInfo, title: Line) -> int:
+    """How many topic words (:func:`_topic_words`) a line shares with the page's title.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Footbridge opens to walkers | Herald\\nWalkers cross the footbridge\\n"
+        >>> title, line = classify_lines(text, split_lines(text))
+        >>> _shared_topic(line, title.line)
+        2
+    """
+    return len(_topic_words(info.line.text) & _topic_words(title.text))
 
 
 def _in_teaser_box(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
@@ -2081,8 +2477,18 @@ class WebpageFormat(EvidenceFormat):
         h1_text = infos[h1].line.text if h1 > 0 else ""
         if (
             h1 > 0
-            and (title.text.startswith(h1_text) or piece.startswith(h1_text))
-            and (h1_text in (piece, title.text) or len(h1_text) <= len(piece))
+            and (
+                title.text.startswith(h1_text)
+                or piece.startswith(h1_text)
+                or (len(h1_text) == len(piece) and caseless(h1_text) == caseless(piece))
+            )
+            and (
+                h1_text in (piece, title.text)
+                or len(h1_text) <= len(piece)
+                # ``Harbour bridge - the end of an era - Herald``: the title's longest
+                # part is only a piece of the <h1> that the title repeats whole.
+                or _ends_with_site(title.text, h1_text)
+            )
         ):
             # The <h1> is the headline; the title is furniture.
             b.headline = line_field(infos[h1].line, b.rule("headline"))
@@ -2179,11 +2585,15 @@ class WebpageFormat(EvidenceFormat):
             return 0
         k = first - 1
         # The byline and date lines, and a reporter's role between them (``Staff
-        # Writer``).
+        # Writer``), or names with no ``By`` right over them (``ANA RUIZ`` / date).
         while (
             k > 0
             and not used[k]
-            and (_is_header_line(infos[k].line) or is_role_line(infos[k].line.text))
+            and (
+                _is_header_line(infos[k].line)
+                or is_role_line(infos[k].line.text)
+                or (_is_header_line(infos[k + 1].line) and _names_alone(infos[k]))
+            )
         ):
             k -= 1
         if k in (first - 1, 0) or used[k]:
@@ -2196,14 +2606,17 @@ class WebpageFormat(EvidenceFormat):
             # tells of the story whatever the upper says; the upper must tell of it. An
             # upper line in title case over one in sentence case may be a section's
             # label (``Town Hall and County Council``) over the ``<h1>``: neither is
-            # taken. A lower line ending with a full stop, or longer than a headline, is
-            # no ``<h1>`` but the standfirst of a title-cased one.
+            # taken, unless the title shares a word with the upper and tells of it at
+            # least as much as of the lower (a section's label shares no word with it:
+            # the title words the <h1>). A lower line ending with a full stop, or longer
+            # than a headline, is no ``<h1>`` but the standfirst of a title-cased one.
             lower = infos[k]
             if not _reads_as_h1(infos[above], told) or (
                 _title_cased(infos[above].line.text)
                 and not _title_cased(lower.line.text)
                 and lower.shape.words <= MAX_H1_WORDS
                 and lower.line.text.rstrip(_CLOSING_QUOTES + ")")[-1:] not in ".\u3002"
+                and not (0 < _shared_topic(infos[above], title) >= _shared_topic(lower, title))
             ):
                 return 0
         else:
@@ -2249,10 +2662,10 @@ class WebpageFormat(EvidenceFormat):
     def _find_h1(self, infos: list[LineInfo], title: str, piece: str) -> int:
         """The line that repeats the page title as the article's ``<h1>``, or -1.
 
-        The title itself (or its headline part) wins; else the longest line the title
-        or its headline part starts with (``Headline`` in ``Headline - Site`` and in
-        ``Section | Headline - Site``); else a long line it ends with (``Section:
-        Headline``).
+        The title itself (or its headline part, in any case) wins; else the longest line
+        the title or its headline part starts with (``Headline`` in ``Headline - Site``
+        and in ``Section | Headline - Site``); else a long line it ends with
+        (``Section: Headline``).
         """
         best, best_key = -1, (0, 0)
         for i in range(1, len(infos)):
@@ -2260,6 +2673,9 @@ class WebpageFormat(EvidenceFormat):
             if len(t) < 4 or len(t) > len(title):  # noqa: PLR2004
                 continue
             if t in (title, piece):
+                return i
+            if len(t) == len(piece) and caseless(t) == caseless(piece):
+                # The title in title case over the <h1> in sentence case, or so.
                 return i
             key = (0, 0)
             if any(
@@ -2396,7 +2812,12 @@ class WebpageFormat(EvidenceFormat):
                 # Under the lead paragraph alone, a link to the comments (``12
                 # Comments``) stands in the share bar: the story goes on under it.
                 boundary = _BACKWARD_BOUNDARY_RULES if signup else boundary - {"comments"}
-            if not _joinable(infos, last, nxt, footer, boundary):
+            # Past a link to another story set in the text (``See also: Title``) the
+            # story goes on, however short its rest.
+            weighed = (nxt[0], nxt[1], 0.0) if _inline_link_between(infos, last, nxt) else nxt
+            if not _joinable(infos, last, weighed, footer, boundary) or _teasers_under_label(
+                infos, last, nxt
+            ):
                 break
             # A byline or a date between them opens another article (a teaser) when a
             # headline stands with it or one paragraph follows; the box's ``By signing
@@ -2484,10 +2905,19 @@ class WebpageFormat(EvidenceFormat):
                     i += 1
                     continue
             # A sentence just under the headline, above the byline and the date and
-            # apart from the body: the standfirst.
+            # apart from the body: the standfirst. So is a line in sentence case right
+            # under the headline and over the byline or the date, with no full stop.
             if (
-                info.kind == "prose"
-                and info.shape.sentence_end
+                (
+                    (info.kind == "prose" and info.shape.sentence_end)
+                    or (
+                        i == start
+                        and i + 1 < end
+                        and _is_deck(infos, i)
+                        and b.headline is not None
+                        and _tells_of_story(infos, i, b.headline.value, end)
+                    )
+                )
                 and not info.repeated
                 and b.summary is None
                 and b.byline is None
@@ -2559,14 +2989,18 @@ class WebpageFormat(EvidenceFormat):
                 and not used[i + 1]
                 and _names_site(under.text, infos[0].line.text)
             )
-            k = i + 2 if under is not None and (outlet or is_role_line(under.text)) else i + 1
+            k = i + 2 if under is not None and (outlet or _stands_under_names(under)) else i + 1
             stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
+            by_body = False  # placed only by standing right over the body
             if at > 0:
                 placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
             else:
                 # Under the headline, or under a standfirst under it (a line of more
-                # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``).
-                placed = stamp_after and headline is not None
+                # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``);
+                # over the date, or right under the headline and over the body (the
+                # date stands elsewhere: above the headline, under the body).
+                by_body = k == end and not stamp_after
+                placed = (stamp_after or by_body) and headline is not None
                 if placed and headline is not None:
                     # The headline's line, or a line repeating it (the page shows
                     # its headline twice and the title gave the first), or the <h1>
@@ -2589,7 +3023,8 @@ class WebpageFormat(EvidenceFormat):
                     placed = bool(heads) and (
                         heads[0] == i - 1
                         or (
-                            between.rule is None
+                            stamp_after
+                            and between.rule is None
                             and (
                                 between.shape.words > MIN_TITLE_WORDS
                                 # The alt text of the author's photo (``Photo of Jane
@@ -2599,18 +3034,24 @@ class WebpageFormat(EvidenceFormat):
                         )
                     )
                 # The button to follow the author stands under the names alone.
-                placed = placed or (under is not None and caseless(under.text) in _FOLLOW_BUTTONS)
+                if under is not None and caseless(under.text) in _FOLLOW_BUTTONS:
+                    placed, by_body = True, False
             if not placed:
                 continue
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
             if found is None or not reads_as_names(found):
                 continue
-            if outlet and any(
+            if by_body and len(found.byline.authors) < MIN_NAMES_OVER_BODY:
+                # One name over the body with no date under it: a place's (``Palm
+                # Beach``) or a tag's (``Taylor Swift``) as often as a writer's.
+                continue
+            if (outlet or by_body) and any(
                 caseless(name.rsplit(maxsplit=1)[-1]) in PLACE_WORDS["surname"]
                 for name in found.byline.authors
             ):
                 # A local paper's town over its name (``Mesa Valley`` / ``Valley
-                # Herald``), no writer; elsewhere ``Joe Falls`` is one.
+                # Herald``), or over the body with no date under it, no writer;
+                # elsewhere ``Joe Falls`` is one.
                 continue
             byline = found.byline
             if outlet and under is not None and byline.organization is None:
@@ -2711,6 +3152,7 @@ class WebpageFormat(EvidenceFormat):
             plain = b.take_byline(line)
         if plain:
             used[i] = True
+            self._more_names_below(b, infos, used, i + 1, end)
             return True
         label = _regex.match(_LABELLED_BY_RE, b.text, line.start, line.end)
         if label is not None:
@@ -2738,6 +3180,7 @@ class WebpageFormat(EvidenceFormat):
             # What the byline reader trimmed from the end (a bracket) stays accounted for.
             b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
             used[i] = True
+            self._more_names_below(b, infos, used, i + 1, end)
             return True
         bare = _regex.fullmatch(_BARE_BY_RE, line.text) if i + 1 < end else None
         if bare is not None and bare.group("foreign") and not _writes_label(b, bare["foreign"]):
@@ -2754,10 +3197,66 @@ class WebpageFormat(EvidenceFormat):
                 b.add_furniture(line.start, line.end, b.rule("byline-label"))
                 # A bullet, bar or bracket trimmed from the names' line is furniture too.
                 b.add_furniture(nxt.start, found.span.start, b.rule("byline-rest"))
-                b.add_furniture(found.span.end, nxt.end, b.rule("byline-rest"))
                 used[i] = used[i + 1] = True
+                if found.span.end < nxt.end:
+                    b.add_furniture(found.span.end, nxt.end, b.rule("byline-rest"))
+                else:
+                    self._more_names_below(b, infos, used, i + 2, end)
                 return True
         return False
+
+    def _more_names_below(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
+    ) -> None:
+        """Names on lines of their own under the byline's, joined by lines of their own.
+
+        A page that makes each writer's name a link puts the words between them on
+        lines of their own (``By`` / ``Jane Doe`` / ``and`` / ``Sam Roe``, or ``,``):
+        each joining line (:data:`_NAME_JOIN_LINES`) from ``start`` on, and the names
+        under it (which read as names, :func:`reads_as_names`, with no outlet), add to
+        the byline, whose span then runs over the lines. Only a byline that ends its
+        line and names no outlet goes on so.
+        """
+        if b.byline is None or b.byline.value.organization is not None:
+            return
+        span = b.byline.span
+        if span.end != infos[start - 1].line.end:
+            return
+        more_authors: list[Span] = []
+        k, stop = start, span.end
+        while (
+            k + 1 < end
+            and not used[k]
+            and not used[k + 1]
+            and caseless(infos[k].line.text) in _NAME_JOIN_LINES
+        ):
+            names = infos[k + 1].line
+            more = read_byline(b.text, names.start, names.end, require_prefix=False)
+            if (
+                more is None
+                or not more.byline.authors
+                or more.byline.organization is not None
+                or not reads_as_names(more)
+            ):
+                break
+            more_authors.extend(more.author_spans)
+            used[k] = used[k + 1] = True
+            stop = more.span.end
+            b.add_furniture(stop, names.end, b.rule("byline-rest"))
+            k += 2
+        if not more_authors:
+            return
+        b.authors.extend(
+            Field(value=s.of(b.text), raw=s.of(b.text), span=s, rule=b.rule("author"))
+            for s in more_authors
+        )
+        raw = b.text[span.start : stop]
+        value = attrs.evolve(
+            b.byline.value,
+            authors=b.byline.value.authors + tuple(s.of(b.text) for s in more_authors),
+            text=raw,
+        )
+        b.byline = Field(value=value, raw=raw, span=Span(span.start, stop), rule=b.byline.rule)
 
     def _take_byline_beside_date(self, b: Builder, line: Line, *, take_date: bool) -> bool:
         """A byline and a date on one line: ``By Jane Doe | 14 August 2023``.
@@ -2785,11 +3284,31 @@ class WebpageFormat(EvidenceFormat):
     def _signature_below(
         self, b: Builder, infos: list[LineInfo], used: list[bool], last: int
     ) -> None:
-        """No byline above the body: a Japanese signature under it, names in brackets.
+        """No byline above the body: a byline right under it, or a Japanese signature.
 
-        Only under Japanese text (kana in the line above): a Chinese article closes with
-        its agency's or paper's name in brackets, which reads as a name does.
+        A byline with its label (``By Jane Doe``, ``Written by Jane Doe``) on the line
+        right under the body's last paragraph, its names reading as names
+        (:func:`reads_as_names`), signs the article. A Japanese signature is names in
+        brackets, only under Japanese text (kana in the line above): a Chinese article
+        closes with its agency's or paper's name in brackets, which reads as a name does.
         """
+        under = last + 1
+        if (
+            under < len(infos)
+            and not used[under]
+            and used[last]
+            and infos[last].kind == "prose"
+            and infos[under].line.text[:1] in _BYLINE_FIRSTS
+            and len(infos[under].line.text) <= MAX_NAME_LINE
+        ):
+            line = infos[under].line
+            found = read_byline(b.text, line.start, line.end)
+            if found is not None and found.byline.authors and reads_as_names(found):
+                self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
+                b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
+                b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
+                used[under] = True
+                return
         for i in range(max(last - 1, 1), min(last + SIGNATURE_REACH + 1, len(infos))):
             line = infos[i].line
             if used[i] or len(line.text) > MAX_SIGNATURE_LINE:
@@ -2961,7 +3480,7 @@ class WebpageFormat(EvidenceFormat):
                 blocks[-1].append(i)
                 used[i] = True
                 continue
-            keep = info.kind == "prose" or (
+            keep = (info.kind == "prose" and not _links_under_label(infos, i)) or (
                 (
                     inner[i]
                     or self._is_short_sentence(info, i, first, last)
@@ -3039,9 +3558,13 @@ class WebpageFormat(EvidenceFormat):
         # Above it, past any advert or furniture line, the article's prose. A line
         # under a *Related* label is the link the label heads, not a heading; a link
         # that names its story on its own line (``Related: Title``) heads nothing.
+        if infos[i - 1].rule in _BUTTON_BOX_RULES:
+            # A button of the box right above (``Accept all`` under a cookie notice).
+            return False
         k = i - 1
         while k > first and infos[k].rule is not None:
-            if infos[k].rule == "related" and _is_bare_label(infos[k].line.text):
+            label = infos[k].line.text
+            if (infos[k].rule == "related" or _is_related_label(label)) and _is_bare_label(label):
                 return False
             k -= 1
         return infos[k].kind == "prose"

@@ -42,6 +42,13 @@ from tests.laws import check_article
         ("By Anna Lee for The Weekly Tide", ("Anna Lee",), "The Weekly Tide"),
         ("BY JO ROE FOR THE DAILY POST", ("JO ROE",), "THE DAILY POST"),
         ("By Jo Roe For Reuters", ("Jo Roe",), "Reuters"),
+        # ``Special to`` names the outlet as ``for`` does, after a bar or a comma.
+        ("By Jane Doe | Special to the Herald", ("Jane Doe",), "the Herald"),
+        ("By Jane Doe, Special to CNN", ("Jane Doe",), "CNN"),
+        ("BY JANE DOE | SPECIAL TO THE HERALD", ("JANE DOE",), "THE HERALD"),
+        # An agency after a French article elided (``l'AFP``), as after ``avec``.
+        ("Par Marie Dupont et l'AFP", ("Marie Dupont",), "AFP"),
+        ("Par Marie Dupont avec l\u2019AFP", ("Marie Dupont",), "AFP"),
         # Xinhua puts the role before the names.
         ("by Xinhua writers Li Ming, Zhang Wei", ("Li Ming", "Zhang Wei"), "Xinhua"),
         ("By Xinhua Writer Zhao Lan", ("Zhao Lan",), "Xinhua"),

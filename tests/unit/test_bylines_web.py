@@ -139,6 +139,14 @@ _TAIL = "\n\nThe ferry was late on Monday.\n\nPassengers waited for an hour.\n"
         ("By Jo Roe and Ann Lee on August 14, 2023", ("Jo Roe", "Ann Lee"), "August 14, 2023"),
         ("Posted on 14 Aug 2023 by Jo Roe", ("Jo Roe",), "14 Aug 2023"),
         ("Published: 2023-08-14 | By Jo Roe", ("Jo Roe",), "2023-08-14"),
+        # A stamp's label between the names and the date names no one.
+        ("By Jo Roe | Published August 14, 2023", ("Jo Roe",), "August 14, 2023"),
+        ("By Jo Roe - Updated: 14 Aug 2023", ("Jo Roe",), "14 Aug 2023"),
+        ("By Jo Roe | Last updated on 14 Aug 2023", ("Jo Roe",), "14 Aug 2023"),
+        ("By Jo Roe and Ann Lee, posted 14 Aug 2023", ("Jo Roe", "Ann Lee"), "14 Aug 2023"),
+        # So does a reading time.
+        ("By Jo Roe \u00b7 3 min read \u00b7 Aug 14, 2023", ("Jo Roe",), "Aug 14, 2023"),
+        ("By Jo Roe | 5 min read | 14 Aug 2023", ("Jo Roe",), "14 Aug 2023"),
     ],
 )
 def test_a_byline_and_a_date_on_one_line_in_a_plain_article(
@@ -629,3 +637,24 @@ def test_a_surname_that_closes_place_names_is_a_writers(line: str, name: str) ->
     assert found.byline.authors[0] == name
     assert not found.places
     assert reads_as_names(found)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe | Modified 2 hours ago", "By Jane Doe | Publi\u00e9e hier"]
+)
+def test_each_stamp_label_of_the_shared_table_ends_the_names(line: str) -> None:
+    # vocab.STAMP_LABELS serves the stamp after the names and the label before a date.
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == ("Jane Doe",)
+    assert found.span.of(line) == "By Jane Doe"
+
+
+def test_a_portuguese_stamp_label_between_the_names_and_the_date_names_no_one() -> None:
+    text = _HEAD + "By Jo Roe | Atualizado 14 Aug 2023" + _TAIL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe",)
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2023-08-14"

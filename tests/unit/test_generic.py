@@ -109,3 +109,109 @@ def test_a_byline_finished_on_the_line_under_it(
         "The harbour board approved new ferry fees on Tuesday.",
         "The fees start in April.",
     )
+
+
+_PARAS = (
+    "The harbour board approved new ferry fees on Tuesday, after a long debate.\n\n"
+    "The fees start in April and will be reviewed every year, the board said.\n"
+)
+
+
+@pytest.mark.parametrize("header", ["By Jo Roe\n", "March 3, 2011\n", "By Jo Roe\nMarch 3, 2011\n"])
+def test_a_standfirst_between_the_headline_and_the_byline_or_date(header: str) -> None:
+    standfirst = "Fares rise for the first time in ten years."
+    text = f"Harbour board approves new ferry fees\n\n{standfirst}\n\n{header}\n{_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.summary == standfirst
+    assert (article.byline is not None) == ("By" in header)
+    assert (article.date is not None) == ("2011" in header)
+    assert article.paragraphs == tuple(p.strip() for p in _PARAS.split("\n\n"))
+
+
+def test_a_first_paragraph_over_a_sentence_with_a_date_is_no_standfirst() -> None:
+    # The line under it is prose that holds a date, not a date line.
+    text = (
+        "Harbour board approves new ferry fees\n\n"
+        "Fares rise for the first time in ten years.\n\n"
+        "The board met on March 3, 2011 and voted on the fees.\n\n" + _PARAS
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary is None
+    assert article.paragraphs[0] == "Fares rise for the first time in ten years."
+
+
+@pytest.mark.parametrize("role", ["Staff Writer", "Environment correspondent"])
+def test_a_role_under_the_byline_is_no_paragraph(role: str) -> None:
+    text = f"Harbour board approves new ferry fees\n\nBy JO ROE\n{role}\n\n{_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("JO ROE",)
+    assert article.paragraphs == tuple(p.strip() for p in _PARAS.split("\n\n"))
+    # The role finishes the byline, as under a wire story's: its text holds both lines.
+    assert article.byline.text == f"By JO ROE\n{role}"
+
+
+_UNDER_A_SUBHEADING = (
+    "A crack was found in the main span during a routine check.\n"
+    "The council said buses would run.\n"
+)
+
+
+@pytest.mark.parametrize("line", ["What happened on 14 August 2023", "Key dates: 14 August 2023"])
+def test_a_first_paragraph_over_a_short_line_holding_a_date_is_no_standfirst(line: str) -> None:
+    # Words beside the date make the line a subheading, not a date line: no summary,
+    # no date, and the body keeps its four one-line paragraphs.
+    text = (
+        "Bridge closes for repairs\nThe town bridge will close for six weeks.\n"
+        f"{line}\n{_UNDER_A_SUBHEADING}"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.summary is None
+    assert article.date is None
+    assert article.paragraphs == (
+        "The town bridge will close for six weeks.",
+        line,
+        *_UNDER_A_SUBHEADING.splitlines(),
+    )
+
+
+def test_a_standfirst_over_a_date_leaves_the_body_its_paragraphs() -> None:
+    # Without the standfirst and the date line, the subheading and the paragraphs under
+    # it would look hard-wrapped; the layout is judged as before the header was read.
+    text = (
+        "Bridge closes for repairs\nThe town bridge will close for six weeks.\n"
+        f"14 August 2023\n\nWhat the council said\n{_UNDER_A_SUBHEADING}"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary == "The town bridge will close for six weeks."
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2023-08-14"
+    assert article.paragraphs == ("What the council said", *_UNDER_A_SUBHEADING.splitlines())
+
+
+@pytest.mark.parametrize("line", ["Newsroom staff walk out", "Editor-in-chief steps down"])
+def test_a_line_with_a_roles_word_among_others_under_the_byline_is_a_paragraph(
+    line: str,
+) -> None:
+    text = f"Harbour board approves new ferry fees\n\nBy Jo Roe\n{line}\n\n{_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe",)
+    assert article.paragraphs == (line, *(p.strip() for p in _PARAS.split("\n\n")))
+
+
+def test_a_role_with_its_outlet_under_the_byline_is_no_paragraph() -> None:
+    role = "Senior Reporter at the Herald"
+    text = f"Harbour board approves new ferry fees\n\nBy Jo Roe\n{role}\n\n{_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(p.strip() for p in _PARAS.split("\n\n"))
+    assert "generic.byline-role" in article.rules["furniture"]

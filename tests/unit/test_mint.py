@@ -93,3 +93,68 @@ def test_the_author_line_guards_let_through_every_line_the_patterns_match() -> N
     assert mint._AUTHOR_LINE_RE.fullmatch(four_words)
     assert four_words.count(" ") == mint._AUTHOR_LINE_SPACES
     assert not mint._AUTHOR_LINE_RE.fullmatch(four_words + " Ee")
+
+
+@pytest.mark.parametrize(
+    ("author", "authors"),
+    [
+        ("Written By Priya Raman\n", ("Priya Raman",)),
+        # A bare name stands over the stamp (over the body it is a paragraph).
+        ("Priya Raman\nUpdated: 14 Aug 2023, 08:10 AM IST\n", ("Priya Raman",)),
+        ("By Priya Raman\nUpdated: 14 Aug 2023, 08:10 AM IST\n", ("Priya Raman",)),
+    ],
+)
+def test_an_author_line_under_the_standfirst_is_the_byline(
+    author: str, authors: tuple[str, ...]
+) -> None:
+    # The page's order: headline, standfirst, then the author (and a stamp).
+    text = (
+        "Rains lash Mumbai as the monsoon arrives3 min read 14 Aug 2023, 06:50 AM IST\n"
+        "Heavy rain is expected through the week.\n"
+        + author
+        + "Trains ran late on Monday as water flooded the tracks in the suburbs.\n"
+        "The weather office said more rain would fall on Tuesday and Wednesday.\n"
+        "(With inputs from PTI)\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "mint"
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.summary == "Heavy rain is expected through the week."
+    assert article.paragraphs[0].startswith("Trains ran late")
+    assert len(article.paragraphs) == 2
+    assert article.date is not None
+    assert article.date.isoformat() == "2023-08-14T06:50:00+05:30"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mumbai Police",
+        "Central Railway",
+        "Tata Motors",
+        "Key Highlights",
+        "What Experts Say",
+        "Rain Alert",
+    ],
+)
+def test_a_title_cased_line_under_the_standfirst_over_the_body_is_the_first_paragraph(
+    line: str,
+) -> None:
+    text = (
+        "Rains lash Mumbai as the monsoon arrives3 min read 14 Aug 2023, 06:50 AM IST\n"
+        "Heavy rain is expected through the week.\n"
+        f"{line}\n"
+        "Trains ran late on Monday as water flooded the tracks in the suburbs.\n"
+        "(With inputs from PTI)\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "mint"
+    assert article.byline is None
+    assert article.summary == "Heavy rain is expected through the week."
+    assert article.paragraphs == (
+        line,
+        "Trains ran late on Monday as water flooded the tracks in the suburbs.",
+    )

@@ -64,7 +64,7 @@ _TEXTS = st.lists(_PIECES, min_size=1, max_size=40).map("".join)
 @given(_TEXTS)
 def test_wrapped_copy_is_told_as_the_line_loop_told_it(text: str) -> None:
     lines = split_lines(text)
-    assert _base._looks_wrapped(lines) is _old_looks_wrapped(lines)
+    assert _base.looks_wrapped(lines) is _old_looks_wrapped(lines)
 
 
 @given(_TEXTS)

@@ -1748,14 +1748,15 @@ def test_a_caption_with_its_credit_glued_on_leaves_the_paragraph_above_alone() -
     assert "furniture.credit" in a.rules["furniture"]
 
 
-def test_an_author_note_under_the_name_alone_is_not_body() -> None:
-    text = (
-        _TIDES
-        + "By MARTA KELLAWAY\n14 August 2023\n"
-        + _BODY
-        + "MARTA KELLAWAY\nKellaway covers the coast and the weather for the Herald.\n"
-        + _FOOTER
-    )
+@pytest.mark.parametrize(
+    "note",
+    [
+        "MARTA KELLAWAY\nKellaway covers the coast and the weather for the Herald.\n",
+        "Marta Kellaway\nMarta Kellaway has covered the coast for the Herald since 2015.\n",
+    ],
+)
+def test_an_author_note_under_the_name_alone_is_not_body(note: str) -> None:
+    text = _TIDES + "By MARTA KELLAWAY\n14 August 2023\n" + _BODY + note + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is not None
@@ -2799,6 +2800,43 @@ def test_a_list_the_article_opens_with_under_a_question_is_kept() -> None:
     assert a.paragraphs == (*changes.splitlines(), *_APP_BODY.splitlines())
 
 
+@pytest.mark.parametrize("mark", ["- ", "\u2022 "])
+def test_a_list_the_article_opens_with_under_a_short_lead_in_with_a_colon_is_kept(
+    mark: str,
+) -> None:
+    # The lead-in is short (no prose) and ends with a colon; the items carry marks.
+    lead = "The council listed three reasons for the decision:"
+    items = [f"{mark}cracks in the supports", f"{mark}rising repair costs", f"{mark}its age"]
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + lead
+        + "\n"
+        + "".join(item + "\n" for item in items)
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *items, *_BODY.splitlines())
+
+
+def test_a_short_label_with_a_colon_over_marked_lines_above_the_body_stays_out() -> None:
+    # ``Keywords:`` is a box's label, no lead-in.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "In this story:\n- the new bridge\n- the cost of it\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
 def test_teasers_above_the_first_paragraph_without_a_head_stay_out() -> None:
     teasers = "New puzzles for every level\nMore hints for new players\nBetter tablet support\n"
     text = (
@@ -3189,6 +3227,7 @@ def test_an_h1_over_a_standfirst_sharing_few_words_with_the_title_is_the_headlin
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == h1
+    assert a.summary == "Walkers and cyclists get a new way across the river"
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -3448,6 +3487,28 @@ def test_a_place_over_the_sites_name_over_the_date_is_no_byline(place: str) -> N
     assert a.date.date() == dt.date(2023, 11, 14)
 
 
+@pytest.mark.parametrize("place", ["Mesa Valley, Colo.", "Cedar Springs, N.Y.", "Palm Grove, Fla."])
+@pytest.mark.parametrize("header", ["{}\n14 August 2023\n", "{} | 14 August 2023\n"])
+def test_a_town_with_its_states_abbreviation_beside_the_date_is_no_byline(
+    place: str, header: str
+) -> None:
+    # ``Mesa Valley, Colo.`` over the date or beside it is where the story is from: a
+    # state's abbreviation after a comma follows a town's name, never a writer's.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + header.format(place)
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
 @pytest.mark.parametrize("name", ["Joe Falls", "Jim Valley", "Ann Springs"])
 @pytest.mark.parametrize("header", ["{}\n14 August 2023\n", "{}, 14 August 2023\n"])
 def test_a_writer_whose_surname_closes_place_names_keeps_the_byline(name: str, header: str) -> None:
@@ -3469,7 +3530,9 @@ def test_a_writer_whose_surname_closes_place_names_keeps_the_byline(name: str, h
     assert a.date.date() == dt.date(2023, 8, 14)
 
 
-@pytest.mark.parametrize("status", ["draft", "final", "updated", "copy", "v2", "Draft"])
+@pytest.mark.parametrize(
+    "status", ["draft", "final", "updated", "copy", "v2", "Draft", "draft2", "notes"]
+)
 def test_a_status_after_a_dash_is_no_sites_name_for_a_repeated_title(status: str) -> None:
     # ``Minutes of the meeting - draft`` over the minutes' own heading: a note's subject
     # and its heading, not a page's title with its site's name.
@@ -3498,6 +3561,57 @@ def test_a_site_name_in_lower_case_still_closes_a_repeated_title(site: str) -> N
     found = newsparse.detect(text)[0]
     assert found.format == "webpage"
     assert "title-repeated" in found.evidence
+
+
+@pytest.mark.parametrize("site", ["t3n", "n3ws", "heise online"])
+def test_a_minimal_page_with_a_site_name_after_a_dash_is_a_page(site: str) -> None:
+    # ``Headline - t3n``, the <h1> and the text, no menus: a word of letters around a
+    # digit is a site's name, as a version (``v2``, ``draft2``) ending in digits is not.
+    text = (
+        f"Neue Fußgängerbrücke über den Fluss eröffnet - {site}\n"
+        "Neue Fußgängerbrücke über den Fluss eröffnet\n"
+        "Die neue Brücke wurde am Samstag nach einem Jahr Bauzeit für Fußgänger geöffnet.\n"
+        "Bezahlt wurde sie von der Stadt und mit Geld des Landkreises, sagte die Bürgermeisterin.\n"
+    )
+    found = newsparse.detect(text)[0]
+    assert found.format == "webpage"
+    assert "title-repeated" in found.evidence
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Neue Fußgängerbrücke über den Fluss eröffnet"
+    assert a.spans["headline"][0].start > 0  # the <h1>
+    assert len(a.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("h1", "standfirst"),
+    [
+        ("Footbridge Over the River Opens to Walkers", "Cyclists can cross from next month"),
+        ("Walkers Cross the River on New Footbridge", "The county paid for it with a grant"),
+        ("River Crossing Opens After a Year of Work", "Walkers welcome the long-awaited crossing"),
+    ],
+)
+def test_a_title_cased_h1_over_a_short_standfirst_without_a_full_stop_is_the_headline(
+    h1: str, standfirst: str
+) -> None:
+    # US sites set the <h1> in title case and its standfirst in sentence case, often
+    # with no full stop; the title, worded apart, tells of the <h1> at least as much as
+    # of the standfirst (a section's label over the <h1> shares none of its words).
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + f"{h1}\n{standfirst}\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
 
 
 @pytest.mark.parametrize(
@@ -3578,3 +3692,548 @@ def test_a_kicker_in_title_case_over_a_question_h1_is_no_headline(h1: str) -> No
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline != kicker
+
+
+@pytest.mark.parametrize("label", ["Must read", "Recommended", "Editor's picks"])
+def test_a_list_of_books_under_a_box_label_inside_the_story_is_the_storys(label: str) -> None:
+    # The story's own list under a box's label: each line names a work and its maker
+    # after ``by``, as another story's headline does not.
+    text = (
+        "Summer books the staff loved | The Valley Herald\n"
+        + _MENU
+        + "Summer books the staff loved\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + "The staff picked their favourite books of the summer, from novels to a history.\n"
+        + f"{label}\n"
+        + "The Long Shore by Ana Lind\n"
+        + "Harbour Lights by Sam Roe\n"
+        + "A River Runs by Tom Gale and Kay Moss\n"
+        + "Each book is on sale at the shop on Market Street, the owner said on Friday.\n"
+        + "The list will be updated every month until the end of the year, she added.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1:5] == (
+        label,
+        "The Long Shore by Ana Lind",
+        "Harbour Lights by Sam Roe",
+        "A River Runs by Tom Gale and Kay Moss",
+    )
+    assert len(a.paragraphs) == 7
+
+
+def test_a_box_of_headlines_under_a_box_label_inside_the_story_stays_out() -> None:
+    # Other stories' headlines, one of them with ``by`` (not before names), are links.
+    text = (
+        "Summer books the staff loved | The Valley Herald\n"
+        + _MENU
+        + "Summer books the staff loved\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + "The staff picked their favourite books of the summer, from novels to a history.\n"
+        + "Must read\n"
+        + "Harbour wall rebuilt by the council\n"
+        + "Lifeboat crew honoured for night rescue\n"
+        + "Each book is on sale at the shop on Market Street, the owner said on Friday.\n"
+        + "The list will be updated every month until the end of the year, she added.\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 3
+    assert "Must read" not in a.paragraphs
+
+
+@pytest.mark.parametrize("label", ["More stories", "You may also like", "Most read"])
+@pytest.mark.parametrize(
+    "first", ["Ferry fares to rise again", "Ferry fares will rise again next year, operator warns"]
+)
+def test_headlines_and_summaries_under_a_box_label_after_the_body_stay_out(
+    label: str, first: str
+) -> None:
+    # Under the body, a box of other stories: each headline over its one-line summary.
+    teasers = (
+        f"{first}\n"
+        "The operator said fuel costs had gone up by a third since the spring.\n"
+        "School wins county prize\n"
+        "Pupils at the school built a model of the harbour out of recycled plastic.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + f"{label}\n"
+        + teasers
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_the_story_going_on_under_a_box_label_with_a_teaser_is_kept() -> None:
+    # An inset box inside the story: the paragraphs under it, two in a row, are the story's.
+    more = (
+        "Work on the second span starts next spring, the council said on Monday evening.\n"
+        "It should be finished before the end of the following year, weather allowing.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + "More stories\nFerry fares to rise again\n"
+        + more
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[:3] == tuple(_BODY.splitlines())
+    assert a.paragraphs[-2:] == tuple(more.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        ("Jane Doe\nand\nSam Roe\n", ("Jane Doe", "Sam Roe")),
+        ("Jane Doe\n,\nSam Roe\n,\nKay Moss\n", ("Jane Doe", "Sam Roe", "Kay Moss")),
+        ("Jane Doe\n&\nSam Roe\n", ("Jane Doe", "Sam Roe")),
+        # A joining line over no names: the byline ends above it.
+        ("Jane Doe\nand\nThe Valley Herald\n", ("Jane Doe",)),
+    ],
+)
+@pytest.mark.parametrize("by", ["By\n", "By "])
+def test_names_under_a_by_alone_each_a_link_on_its_own_line(
+    names: str, authors: tuple[str, ...], by: str
+) -> None:
+    # Each writer's name a link: the names and the words between on lines of their
+    # own, ``By`` alone over them or opening the first.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + by
+        + names
+        + "on Monday, August 14th, 2023 at 11:08 a.m.\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == dt.datetime(2023, 8, 14, 11, 8)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("sep", [" - ", " | ", " \u2013 "])
+def test_an_h1_with_a_separator_of_its_own_that_the_title_repeats_is_the_headline(
+    sep: str,
+) -> None:
+    # The headline holds a dash itself; the title is it, a separator and the site.
+    h1 = "Footbridge - the end of a long wait"
+    text = (
+        f"{h1}{sep}The Valley Herald\n"
+        + _MENU
+        + f"{h1}\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
+    assert a.spans["headline"][0].start > 0
+
+
+def test_an_h1_in_sentence_case_under_a_title_in_title_case_is_the_headline() -> None:
+    # No byline or date under it: the <h1> is found by the title's words alone.
+    text = (
+        "Footbridge Opens To Walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "standfirst", ["Walkers cheer a long wait's end.", "Will cyclists come next?"]
+)
+@pytest.mark.parametrize(
+    "header", ["By Jane Doe\n14 August 2023\n", "14 August 2023\nBy Jane Doe\n"]
+)
+def test_a_short_sentence_between_the_headline_and_the_byline_is_the_standfirst(
+    standfirst: str, header: str
+) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + f"Footbridge opens to walkers\n{standfirst}\n"
+        + header
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "between", ["@janedoe", "City Hall Reporter, The Valley Herald", "Environment correspondent"]
+)
+def test_a_name_over_a_handle_or_a_role_with_its_outlet_over_the_date_is_the_byline(
+    between: str,
+) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + f"Footbridge opens to walkers\nJane Doe\n{between}\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("By Jane Doe", ("Jane Doe",)), ("Written by Jane Doe and Sam Roe", ("Jane Doe", "Sam Roe"))],
+)
+def test_a_labelled_byline_right_under_the_body_signs_a_page_with_none_above(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n14 August 2023\n"
+        + _BODY
+        + f"{line}\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_teasers_byline_under_its_headline_below_the_body_signs_nothing() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n14 August 2023\n"
+        + _BODY
+        + "Lifeboat crew honoured for night rescue\nBy Sam Roe\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+_LAST = "The vote on the second span is due in the spring, she added.\n"
+
+
+@pytest.mark.parametrize(
+    "link", ["See also: Ferry fares to rise again next year", "Related: Lifeboat crew honoured"]
+)
+def test_a_short_paragraph_after_a_link_set_in_the_text_is_the_storys(link: str) -> None:
+    # The link names its story after its label: the story goes on under it, though
+    # its last paragraph is short.
+    lines = _BODY.splitlines()
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join(lines)
+        + f"\n{link}\n"
+        + _LAST
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines, _LAST.strip())
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ferry fares to rise again next year",
+        "Ferry fares will rise again next year, operator warns",
+    ],
+)
+def test_a_headline_under_a_related_label_inside_the_body_is_a_link(headline: str) -> None:
+    lines = _BODY.splitlines()
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + f"\nAlso read\n{headline}\n"
+        + lines[2]
+        + "\n"
+        + _LAST
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines, _LAST.strip())
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Bridge shut | The Valley Herald", "Bridge shut"),
+        ("Bridge shut | valleyherald.com", "Bridge shut"),
+        ("The Valley Herald - Bridge shut", "Bridge shut"),
+        # Both parts could be a paper's: the longest still wins.
+        ("Storm batters the Post | Valley Herald", "Storm batters the Post"),
+        # A headline in sentence case ending with a paper's word is no paper's name.
+        ("Shops face hard times | Valley News", "Shops face hard times"),
+        ("Valley News | Shops face hard times", "Shops face hard times"),
+    ],
+)
+def test_a_headline_shorter_than_the_papers_name_in_the_title(title: str, headline: str) -> None:
+    # No <h1> repeats the title: its headline part is the headline, not the paper's name.
+    text = title + "\n" + _MENU + "By Jane Doe\n14 August 2023\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == headline
+
+
+def test_an_h1_repeating_a_title_headline_ending_with_a_papers_word_is_the_headline() -> None:
+    # The title's headline part is the h1 but for case; the site's name is not.
+    text = (
+        "Shops face hard times | Valley News\n" + _MENU + "Shops Face Hard Times\n"
+        "14 August 2023\nBy Jo Roe\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Shops Face Hard Times"
+    assert a.byline is not None
+    assert a.byline.authors == ("Jo Roe",)
+
+
+@pytest.mark.parametrize("button", ["Accept all", "Got it"])
+def test_a_button_under_a_cookie_notice_inside_the_body_is_no_subheading(button: str) -> None:
+    box = (
+        "We use cookies to give you the best experience on our website. By continuing to "
+        f"browse, you agree to our use of cookies.\n{button}\n"
+    )
+    lines = _BODY.splitlines()
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + "\n"
+        + box
+        + lines[2]
+        + "\n"
+        + _LAST
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines, _LAST.strip())
+
+
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        ("Jane Doe and Sam Roe", ("Jane Doe", "Sam Roe")),
+        ("Jane Doe & Sam Roe", ("Jane Doe", "Sam Roe")),
+    ],
+)
+def test_names_right_under_the_headline_over_the_body_with_the_date_above(
+    names: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "NEWS | 14 Aug 2023 | 3 min read\n"
+        + f"Footbridge opens to walkers\n{names}\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Storm Ivy",
+        "Supreme Court",
+        "Local News",
+        "Mesa Valley",
+        # One name there is a place's or a tag's as often as a writer's.
+        "Palm Beach",
+        "Cedar Rapids",
+        "Glen Ellyn",
+        "Taylor Swift",
+    ],
+)
+def test_a_label_right_under_the_headline_over_the_body_is_no_byline(label: str) -> None:
+    # With no date under it, a name closing with ``Valley`` is a town's too.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "14 Aug 2023\n"
+        + f"Footbridge opens to walkers\n{label}\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is more than 2 years old",
+        "Sign in to save this story",
+        "Share this story on social media",
+        "Support local journalism today",
+        "Get the latest news from the valley",
+        # Telling nothing of the story (no topic word of the headline or the lead).
+        "Reading time about 3 minutes",
+        "Posted in Local news and Politics",
+        "Filed under local government news",
+        "Add topic to email alerts",
+        "Receive alerts on this topic",
+        "From our local government desk",
+    ],
+)
+def test_an_interface_line_between_the_headline_and_the_byline_is_no_standfirst(
+    line: str,
+) -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + f"Footbridge opens to walkers\n{line}\nBy Jo Roe\n14 Aug 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.summary is None
+    assert a.byline is not None
+    assert a.byline.authors == ("Jo Roe",)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_name_closing_with_a_place_word_over_a_follow_button_is_the_byline() -> None:
+    # The button to follow the writer places the name; ``Falls`` closes people's names too.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "14 Aug 2023\nFootbridge opens to walkers\nJoe Falls\nFollow\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Joe Falls",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_sections_name_beside_the_papers_in_the_title_is_no_headline() -> None:
+    # ``Local news`` is no headline shorter than the paper's name: the menu's ``Local``
+    # is not taken for the <h1>, the <h1> under the menu is.
+    text = (
+        "Local news | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers at last\nBy Jo Roe\n14 Aug 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "label", ["You may also be interested in:", "Stories you might have missed:"]
+)
+def test_a_box_of_links_under_a_long_label_with_a_colon_above_the_body_stays_out(
+    label: str,
+) -> None:
+    # A box of headlines under its label, not a list the article opens with.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + f"{label}\n- Bridge repairs delayed again\n- Ferry fares to rise in spring\n"
+        + "- Council meets on Tuesday night\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("label", ["Recommended", "Must read"])
+def test_teasers_signed_by_their_writers_under_a_box_label_inside_the_story_stay_out(
+    label: str,
+) -> None:
+    # Other stories' headlines with their writers after ``by`` are no list of works.
+    paras = (
+        "The new footbridge over the river opened to walkers on Saturday after a year of work.",
+        "It was paid for by the town and by a grant from the county, the mayor said.",
+        "Cyclists will be allowed to use it from the start of next month.",
+        "The county said it would light the path at night before the winter.",
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jo Roe\n14 Aug 2023\n"
+        + f"{paras[0]}\n{paras[1]}\n{label}\n"
+        + "Why the old bridge had to go by Jane Doe\n"
+        + "The ferry fare debate is not over by Sam Roe\n"
+        + f"{paras[2]}\n{paras[3]}\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == paras
+
+
+def test_a_sections_label_sharing_no_word_with_the_title_over_the_h1_is_no_headline() -> None:
+    # The title names neither line: the title-cased label is not taken for the <h1>
+    # (it shares no word with the title), and the sentence-case line is no standfirst.
+    text = (
+        "Footbridge opens at last | The Valley Herald\n"
+        + _MENU
+        + "Town Hall and County Council\n"
+        + "Walkers cross the river on a sunny Saturday\nBy Jo Roe\n14 Aug 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens at last"
+    assert a.summary is None
+    assert a.paragraphs == tuple(_BODY.splitlines())

@@ -176,3 +176,71 @@ def test_a_foreign_by_line_over_the_date_is_no_headline() -> None:
     assert a.headline == EXPECTED["es3"]["headline"]
     assert a.byline is not None
     assert a.byline.authors == ("Ana Ruiz", "Luis G\u00f3mez")
+
+
+_ES_MENU = "Inicio\nPolítica\nEconomía\nDeportes\nCultura\nOpinión\nInternacional\n"
+_ES_BODY = (
+    "El ayuntamiento votó el martes cerrar el viejo puente del puerto a los coches.\n"
+    "Los ingenieros encontraron grietas en dos de los pilares el año pasado, dijo la ciudad.\n"
+    "Se prevé un nuevo puente para 2026, pero aún no hay dinero para construirlo.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [("ANA RUIZ", ("ANA RUIZ",)), ("Ana Ruiz y Luis Gómez", ("Ana Ruiz", "Luis Gómez"))],
+)
+def test_an_h1_over_a_standfirst_over_names_without_a_label_is_the_headline(
+    names: str, authors: tuple[str, ...]
+) -> None:
+    # The <h1> (longer than the title's words), the standfirst, the writer's name with
+    # no ``Por`` and the date: the standfirst is no headline, though it stands over
+    # the names as the <h1> stands over a byline.
+    h1 = "Cierran el viejo puente del puerto a los coches"
+    standfirst = "El ayuntamiento busca dinero para una nueva estructura"
+    text = (
+        "Cierran el viejo puente | El Diario del Puerto\n"
+        + _ES_MENU
+        + f"{h1}\n{standfirst}\n{names}\n"
+        + "Madrid - 14 ago 2023 - 06:50 CEST\n"
+        + _ES_BODY
+        + "Aviso legal\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.date is not None
+    assert a.date.isoformat() == "2023-08-14T06:50:00+02:00"
+    assert a.paragraphs == tuple(_ES_BODY.splitlines())
+
+
+_DE_MENU = "Startseite\nPolitik\nWirtschaft\nSport\nKultur\nRegion\nPanorama\n"
+_DE_BODY = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Monat "
+    "für Autos zu sperren.\n"
+    "Ingenieure hatten im vergangenen Jahr Risse in zwei Pfeilern gefunden, teilte die "
+    "Stadt mit.\n"
+    "Eine neue Brücke ist für 2026 geplant, das Geld dafür fehlt aber noch.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Das Wichtigste in Kürze", "Auf einen Blick"])
+def test_a_box_of_points_under_a_german_label_over_the_body_stays_out(label: str) -> None:
+    text = (
+        "Alte Hafenbrücke wird gesperrt | Stadtanzeiger\n"
+        + _DE_MENU
+        + "Alte Hafenbrücke wird gesperrt\nVon Anna Weber\n14.08.2023, 06:50 Uhr\n"
+        + f"{label}\n"
+        + "Die Brücke wird ab September für Autos gesperrt.\n"
+        + "In zwei Pfeilern wurden Risse gefunden.\n"
+        + "Ein Neubau ist für 2026 geplant.\n"
+        + "Foto: dpa\n"
+        + _DE_BODY
+        + "Impressum\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_DE_BODY.splitlines())

@@ -503,9 +503,18 @@ def test_byline_finished_on_the_line_under_it(lines: str, authors: tuple[str, ..
     assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
 
 
-@pytest.mark.parametrize("role", ["Politics Editor at large", "Arts Editor for the region"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Politics Editor at large",
+        "Arts Editor for the region",
+        # A line holding a role's word among others is no role at all.
+        "Newsroom staff walk out",
+        "Editor-in-chief steps down",
+    ],
+)
 def test_a_role_the_names_cannot_be_parted_from_stays_out_of_the_byline(role: str) -> None:
-    # Read with the names, the role took them all as the organisation.
+    # Read with the names, the first two roles took them all as the organisation.
     wire = f"Snow shuts roads\nBy Ida Fox\n{role}\n\nOSLO (AP) \u2014 Snow closed the roads.\n"
     plain = f"Snow shuts roads\n\nBy Ida Fox\n{role}\n\nThe roads closed on Monday.\n"
     for text in (wire, plain):
