@@ -38,6 +38,7 @@ from attrs import evolve, frozen
 from newsparse import _regex
 from newsparse._text import caseless, holds_any
 from newsparse.model import Byline, Credit, Span
+from newsparse.stopwords import STOPWORDS
 from newsparse.vocab import (
     BYLINE_LABELS,
     NAME_JOINS,
@@ -933,7 +934,8 @@ def read_byline(
 _PAGE_WORDS = frozenset((
     "breaking", "news", "live", "latest", "update", "updates", "now", "us", "video",
     "videos", "watch", "listen", "podcast", "photos", "gallery", "newsletter", "subscribe",
-    "follow", "share", "contact", "sponsored", "advertisement",
+    "follow", "share", "contact", "sponsored", "advertisement", "highlights", "takeaways",
+    "alert", "alerts",
     # Section and topic labels set between a headline and its date name institutions
     # and places (``Supreme Court``, ``City Council``, ``Middle East``), not people.
     "court", "council", "ministry", "parliament", "government", "department", "police",
@@ -942,6 +944,7 @@ _PAGE_WORDS = frozenset((
     "world", "east", "west", "north", "south", "county", "city", "state", "states",
     "kingdom", "union", "minister", "president", "election", "elections", "climate",
     "health", "science", "technology", "opinion", "analysis", "culture", "section",
+    "railway", "railways", "airport", "airlines", "motors",
     # ``News`` as pages in the other languages read write it (``Kabar Pagi``, ``Berita
     # Harian``); not Turkish ``Haber``, a surname too.
     "kabar", "berita", "haberler", "noticias", "notizie", "nieuws", "nachrichten",
@@ -1336,26 +1339,34 @@ MAX_ROLE_WORDS = 5
 
 # Where an outlet follows a role: ``Senior Reporter at the Herald``, ``..., The Herald``.
 _ROLE_OUTLET_RE = regex.compile(r"(?:,|\x20(?:at|for))\x20(?=(?:the\x20)?\p{Lu})")
+# English function words, none a word of a role's title (``Letters to the Editor``).
+_ROLE_STOPWORDS = STOPWORDS["en"]
 
 
 def is_role_title(text: str) -> bool:
     """Whether ``text`` is a reporter's role alone: the role's word closes it, or an outlet does.
 
     Stricter than :func:`is_role_line`: a short line holding a role's word among others
-    (``Newsroom staff walk out``, ``Editor-in-chief steps down``) is a subheading or a
+    (``Newsroom staff walk out``, ``Editor-in-chief steps down``) or a function word
+    (``Letters to the Editor``, ``Why I became a reporter``) is a subheading or a
     paragraph, not the role of the byline over it.
 
     Examples:
         >>> [is_role_title(t) for t in (
-        ...     "Staff Writer", "Senior Reporter at the Herald", "Newsroom staff walk out")]
-        [True, True, False]
+        ...     "Staff Writer", "Senior Reporter at the Herald", "Newsroom staff walk out",
+        ...     "A note from the editor")]
+        [True, True, False, False]
     """
     if not is_role_line(text):
         return False
     cut = _regex.search(_ROLE_OUTLET_RE, text)
     role = text[: cut.start()] if cut is not None else text
     words = role.split()
-    return bool(words) and is_role_line(words[-1])
+    return (
+        bool(words)
+        and is_role_line(words[-1])
+        and not any(caseless(w) in _ROLE_STOPWORDS for w in words)
+    )
 
 
 def is_role_line(text: str) -> bool:

@@ -1459,7 +1459,11 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
         nxt = lines[i + 1]
         if _finishes_byline(b, line, nxt):
             joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
-            if _keeps_names(b, line, joined) and b.take_byline(joined):
+            if (
+                _keeps_names(b, line, joined)
+                and _adds_names(b, line, nxt)
+                and b.take_byline(joined)
+            ):
                 return 2
     if _regex.fullmatch(_AGENCY_STAFF_RE, b.text, line.start, line.end) is not None:
         return 1 if b.take_byline(line, require_prefix=False) else 0
@@ -1493,6 +1497,29 @@ def _keeps_names(b: Builder, line: Line, joined: Line) -> bool:
     )
 
 
+def _adds_names(b: Builder, line: Line, nxt: Line) -> bool:
+    """Whether ``nxt`` carries on the names of a byline ``line`` wraps (or is no wrap's).
+
+    After ``By Jo Roe,`` (a comma, ``and`` or ``&`` at the end), the line under it must
+    read as people's names (``Sam Poe and Al Mo``), not a subheading (``Newsroom staff
+    walk out``, ``Key Highlights``) or a section (``Local News``).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "By Jo Roe,\\nSam Poe and Al Mo\\nBy Jo Roe,\\nLocal News"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
+        >>> lines = split_lines(text)
+        >>> _adds_names(b, lines[0], lines[1]), _adds_names(b, lines[2], lines[3])
+        (True, False)
+    """
+    if not line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS):
+        return True
+    found = read_byline(b.text, nxt.start, nxt.end, require_prefix=False)
+    return found is not None and reads_as_names(found)
+
+
 #: The longest line read as names and an agency with no ``By`` (``JANE DOE, Associated
 #: Press``, ``Jane Doe (AFP)``).
 _AGENCY_BYLINE_WIDTH = 60
@@ -1513,14 +1540,14 @@ def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     """Read names that an agency follows with no ``By`` at ``lines[i]``; return lines used.
 
     Under the headline, names in capitals with the agency after a comma or in brackets
-    (``JANE DOE, Associated Press``, ``JANE DOE (AFP)``), names over an agency line
-    (``JANE DOE`` over ``Reuters``, ``Jane Doe`` over ``AP Business Writer``), or the
-    agency alone (``The Associated Press``) credit the agency and the names: each a
-    given name and a surname (:func:`_bare_names`,
-    :func:`~newsparse.extract.bylines.reads_as_names`), no place (``New York, Reuters``)
-    and no section (``Markets, AP``). Words in title case on the agency's line or over
-    its bare name are a deck's or a caption's as often (``Oil Prices Climb - Reuters``,
-    ``Canada Goose (AP)``, ``Power Cuts`` over ``Bloomberg``): they stay text.
+    (``JANE DOE, Associated Press``, ``JANE DOE (AFP)``), names over a writer's role at
+    an agency (``Jane Doe`` over ``AP Business Writer``), or the agency alone (``The
+    Associated Press``) credit the agency and the names: each a given name and a surname
+    (:func:`_bare_names`, :func:`~newsparse.extract.bylines.reads_as_names`), no place
+    (``New York, Reuters``) and no section (``Markets, AP``). Words in title case on the
+    agency's line are a deck's or a caption's as often (``Oil Prices Climb - Reuters``,
+    ``Canada Goose (AP)``), and so are any words over its bare name (``Power Cuts`` or
+    ``TRADE WAR`` over ``Reuters``): they stay text.
     """
     line = lines[i]
     if b.byline is not None or len(line.text) > _AGENCY_BYLINE_WIDTH:
@@ -1529,13 +1556,15 @@ def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     tries = [(line, 1, True)] if _ends_with_agency(line.text) else []
     if i + 1 < len(lines):
         nxt = lines[i + 1]
+        # Over the agency's bare name (``Reuters``) stands a kicker as often as names, in
+        # capitals too (``TRADE WAR``): only a writer's role at the agency will do.
         if (
             not nxt.blank_before
             and _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None
+            and _regex.fullmatch(_BARE_AGENCY_RE, b.text, nxt.start, nxt.end) is None
         ):
-            bare = _regex.fullmatch(_BARE_AGENCY_RE, b.text, nxt.start, nxt.end) is not None
             joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
-            tries.insert(0, (joined, 2, bare))
+            tries.insert(0, (joined, 2, False))
     for candidate, n, capitals in tries:
         found = read_byline(b.text, candidate.start, candidate.end, require_prefix=False)
         if (

@@ -196,11 +196,25 @@ def test_a_standfirst_over_a_date_leaves_the_body_its_paragraphs() -> None:
     assert article.paragraphs == ("What the council said", *_UNDER_A_SUBHEADING.splitlines())
 
 
-@pytest.mark.parametrize("line", ["Newsroom staff walk out", "Editor-in-chief steps down"])
+@pytest.mark.parametrize(
+    ("by", "line"),
+    [
+        ("By Jo Roe", "Newsroom staff walk out"),
+        ("By Jo Roe", "Editor-in-chief steps down"),
+        # A role's word after function words: a subheading, no role.
+        ("By Jo Roe", "Why I became a reporter"),
+        ("By Jo Roe", "Letters to the Editor"),
+        ("By Jo Roe", "A note from the editor"),
+        # A byline ending with a comma over no names: no wrap.
+        ("By Jo Roe,", "Newsroom staff walk out"),
+        ("By Jo Roe,", "Key Highlights"),
+        ("By Jo Roe,", "Local News"),
+    ],
+)
 def test_a_line_with_a_roles_word_among_others_under_the_byline_is_a_paragraph(
-    line: str,
+    by: str, line: str
 ) -> None:
-    text = f"Harbour board approves new ferry fees\n\nBy Jo Roe\n{line}\n\n{_PARAS}"
+    text = f"Harbour board approves new ferry fees\n\n{by}\n{line}\n\n{_PARAS}"
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.byline is not None

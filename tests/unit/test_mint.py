@@ -128,6 +128,27 @@ def test_an_author_line_under_the_standfirst_is_the_byline(
     assert article.date.isoformat() == "2023-08-14T06:50:00+05:30"
 
 
+@pytest.mark.parametrize("line", ["Key Highlights", "Rain Alert", "Central Railway", "Tata Motors"])
+def test_a_title_cased_label_over_a_stamp_under_the_standfirst_names_no_writer(line: str) -> None:
+    # A box's label or a firm's name over the stamp is no bare name of a writer's.
+    stamp = "Updated: 14 Aug 2023, 08:10 AM IST"
+    text = (
+        "Rains lash Mumbai as the monsoon arrives3 min read 14 Aug 2023, 06:50 AM IST\n"
+        "Heavy rain is expected through the week.\n"
+        f"{line}\n{stamp}\n"
+        "Trains ran late on Monday as water flooded the tracks in the suburbs.\n"
+        "(With inputs from PTI)\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+    assert article.paragraphs == (
+        line,
+        stamp,
+        "Trains ran late on Monday as water flooded the tracks in the suburbs.",
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -557,7 +557,6 @@ def test_reuters_credits_with_contacts_or_an_outlet(trailer: str) -> None:
         ("IDA FOX, Associated Press", ("IDA FOX",), "AP"),
         ("IDA FOX (AFP)", ("IDA FOX",), "AFP"),
         ("IDA Q. FOX, Reuters", ("IDA Q. FOX",), "Reuters"),
-        ("IDA FOX\nReuters", ("IDA FOX",), "Reuters"),
         ("Ida Fox\nAP Business Writer", ("Ida Fox",), "AP"),
         ("IDA FOX\nAP Business Writer", ("IDA FOX",), "AP"),
         ("The Associated Press", (), "AP"),
@@ -622,8 +621,11 @@ def test_a_deck_ending_in_an_agency_stays_a_plain_articles_paragraph(line: str) 
     assert article.paragraphs == (line, "Oil rose on Monday.", "Brent gained.")
 
 
-# Over the agency's bare name, words in title case are a deck's or a caption's as often.
+# Over the agency's bare name, words are a deck's, a kicker's or a caption's as often,
+# in capitals too.
 _DECKS_OVER_AGENCY = [
+    ("TRADE WAR", "Reuters"),
+    ("IDA FOX", "Reuters"),
     ("Power Cuts", "Bloomberg"),
     ("Canada Goose", "Reuters"),
     ("Ida Fox", "Reuters"),
