@@ -1589,11 +1589,14 @@ def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
 
 
 # An agency's bare name on a line of its own (no writer's role after it).
+# ``\G`` and ``\Z``: matched only as a whole line (``fullmatch``).
 _BARE_AGENCY_RE = regex.compile(
-    r"(?:The\x20)?Associated\x20Press|Reuters|AFP|Agence\x20France-Presse|Bloomberg(?:\x20News)?"
+    r"\G(?:(?:The\x20)?Associated\x20Press|Reuters|AFP|Agence\x20France-Presse"
+    r"|Bloomberg(?:\x20News)?)\Z"
 )
 # A middle initial between a given name and a surname (``JANE Q. DOE``).
-_INITIAL_RE = regex.compile(r"\p{Lu}\.?")
+# ``\G`` and ``\Z``: matched only as a whole word (``fullmatch``).
+_INITIAL_RE = regex.compile(r"\G\p{Lu}\.?\Z")
 # What may part names from their agency on one line with no ``By``: a dash, slash or
 # bar sets a deck's source as often (``Oil Prices Climb - Reuters``).
 _NOT_AGENCY_MARKS = ("-", "\u2013", "\u2014", "/", "|")

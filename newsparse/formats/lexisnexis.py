@@ -190,7 +190,8 @@ _DATELINE_DATE_RE = regex.compile(
     r"(?<=\S),[\x20\xa0]{1,3}+(?:(?:\L<months>)\.?[\x20\xa0]{1,3}\d{1,2}(?!\d)"
     r"|\d{1,2}[\x20\xa0]{1,3}(?:\L<months>)\.?)(?:,?[\x20\xa0]{1,2}(?:19|20)\d{2}(?!\d))?\.?$",
     months=list(MONTHS),
-    flags=regex.IGNORECASE,
+    # Searched from the end: the date ends the value, so only its end is tried.
+    flags=regex.IGNORECASE | regex.REVERSE,
 )
 #: A cover page's request labels (``Search Terms:``), which the export splitter
 #: (:mod:`newsparse.stream`) also takes to open a cover block.

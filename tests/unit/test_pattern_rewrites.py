@@ -445,7 +445,8 @@ def _forward(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     assert pattern.flags & regex.REVERSE
     if pattern is wire._PHOTO_CREDIT_RE:
         return _OLD_PHOTO_CREDIT_RE
-    return regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+    lists: dict[str, Any] = {k: list(v) for k, v in pattern.named_lists.items()}
+    return regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE, **lists)
 
 
 def _search(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> object:
@@ -639,3 +640,93 @@ def test_literal_openings_find_what_the_old_form_found(pieces: list[str]) -> Non
     text = "".join(pieces)
     for name, pattern, old in LITERAL_OPENINGS:
         assert finds(pattern, text) == finds(old, text), name
+
+
+# Patterns matched only as a whole word or line (``fullmatch``), anchored with ``\G``
+# and ``\Z`` so that no search chains matches: the old, bare form is the reference.
+WHOLE = [
+    ("_wire._INITIAL_RE", _wire._INITIAL_RE, regex.compile(r"\p{Lu}\.?")),
+    (
+        "_wire._BARE_AGENCY_RE",
+        _wire._BARE_AGENCY_RE,
+        regex.compile(
+            r"(?:The\x20)?Associated\x20Press|Reuters|AFP|Agence\x20France-Presse"
+            r"|Bloomberg(?:\x20News)?"
+        ),
+    ),
+]
+_WHOLE_PIECES = [
+    "J", "J.", "Q", ".", "j", "\u00c9", "The ", "Associated Press", "Reuters", "AFP",
+    "Agence France-Presse", "Bloomberg", " News", "Bloomberg News", "Reuter", " ", "x",
+]  # fmt: skip
+
+
+@given(
+    st.sampled_from(WHOLE),
+    st.lists(st.sampled_from([*_WHOLE_PIECES, *_HOSTILE_PIECES]), max_size=6),
+    st.data(),
+)
+def test_whole_line_patterns_fullmatch_as_before(
+    entry: tuple[str, regex.Pattern[str], regex.Pattern[str]],
+    pieces: list[str],
+    data: st.DataObject,
+) -> None:
+    name, pattern, old = entry
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    new_m, old_m = pattern.fullmatch(text, pos, end), old.fullmatch(text, pos, end)
+    assert (new_m is None) is (old_m is None), (name, text[pos:end])
+    if new_m is not None and old_m is not None:
+        assert new_m.span() == old_m.span()
+
+
+# A role's outlet cut, found with str.find where a pattern was searched.
+_OLD_ROLE_OUTLET_RE = regex.compile(r"(?:,|\x20(?:at|for))\x20(?=(?:the\x20)?\p{Lu})")
+_OUTLET_PIECES = [
+    ", ", " at ", " for ", "the ", "The ", "Herald", "herald", "\u00c9", "\u00e9", "\u01c5",
+    "x", " ", "at", "for", ",", "Senior Reporter", "\U0001d400", "the",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_OUTLET_PIECES), max_size=10))
+def test_the_outlet_cut_is_where_the_old_pattern_matched(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    m = _OLD_ROLE_OUTLET_RE.search(text)
+    assert bylines._outlet_cut(text) == (len(text) if m is None else m.start())
+
+
+# LexisNexis's date after a dateline's place, searched from the end of the value.
+_DATELINE_DATE_PIECES = [
+    "Paris", "BEIJING", ", ", ",", "Aug", "Aug.", "August", " ", "  ", "14", "2023", ", 2023",
+    " 2023", "1999", ".", "x", "Sept", "Mai", "\n",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from([*_DATELINE_DATE_PIECES, *_HOSTILE_PIECES]), max_size=10),
+    st.data(),
+)
+def test_the_dateline_date_is_found_from_the_end_as_from_the_start(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    assert _search(lexisnexis._DATELINE_DATE_RE, text, pos, end) == _search(
+        _forward(lexisnexis._DATELINE_DATE_RE), text, pos, end
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        ("Paris, Aug 14 2023", ", Aug 14 2023"),
+        ("BEIJING, Aug. 14", ", Aug. 14"),
+        ("Cape Town, South Africa, 14 August, 2023.", ", 14 August, 2023."),
+        ("Paris, France", None),
+    ],
+)
+def test_the_dateline_date_is_the_values_last(value: str, date: str | None) -> None:
+    found = lexisnexis._DATELINE_DATE_RE.search(value)
+    assert (None if found is None else found.group()) == date
