@@ -1501,8 +1501,9 @@ def _adds_names(b: Builder, line: Line, nxt: Line) -> bool:
     """Whether ``nxt`` carries on the names of a byline ``line`` wraps (or is no wrap's).
 
     After ``By Jo Roe,`` (a comma, ``and`` or ``&`` at the end), the line under it must
-    read as people's names (``Sam Poe and Al Mo``), not a subheading (``Newsroom staff
-    walk out``, ``Key Highlights``) or a section (``Local News``).
+    read as people's names, two or more after a comma (``Sam Poe and Al Mo``), not a
+    subheading (``Newsroom staff walk out``), a place (``Valley Springs``) or a section
+    (``Local News``).
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -1514,10 +1515,14 @@ def _adds_names(b: Builder, line: Line, nxt: Line) -> bool:
         >>> _adds_names(b, lines[0], lines[1]), _adds_names(b, lines[2], lines[3])
         (True, False)
     """
-    if not line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS):
+    end = line.text.rstrip()
+    if not end.endswith(_WRAPPED_BYLINE_ENDS):
         return True
     found = read_byline(b.text, nxt.start, nxt.end, require_prefix=False)
-    return found is not None and reads_as_names(found)
+    # After a comma, one name is a place's or a subheading's as often (``By Jane Doe,``
+    # over ``Valley Springs``); ``and`` or ``&`` leaves the names unfinished.
+    fewest = 2 if end.endswith(",") else 1
+    return found is not None and len(found.byline.authors) >= fewest and reads_as_names(found)
 
 
 #: The longest line read as names and an agency with no ``By`` (``JANE DOE, Associated
@@ -1525,67 +1530,45 @@ def _adds_names(b: Builder, line: Line, nxt: Line) -> bool:
 _AGENCY_BYLINE_WIDTH = 60
 
 
-def _ends_with_agency(text: str) -> bool:
-    """Whether ``text`` ends with an agency's name, perhaps in brackets (``Jo Roe (AFP)``).
-
-    Examples:
-        >>> _ends_with_agency("Jo Roe, The Associated Press"), _ends_with_agency("Jo Roe")
-        (True, False)
-    """
-    words = text.replace("(", " ").replace(")", " ").split()[-3:]
-    return any(canonical_agency(" ".join(words[k:])) is not None for k in range(len(words)))
-
-
 def _take_agency_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     """Read names that an agency follows with no ``By`` at ``lines[i]``; return lines used.
 
-    Under the headline, names in capitals with the agency after a comma or in brackets
-    (``JANE DOE, Associated Press``, ``JANE DOE (AFP)``), names over a writer's role at
-    an agency (``Jane Doe`` over ``AP Business Writer``), or the agency alone (``The
-    Associated Press``) credit the agency and the names: each a given name and a surname
-    (:func:`_bare_names`, :func:`~newsparse.extract.bylines.reads_as_names`), no place
-    (``New York, Reuters``) and no section (``Markets, AP``). Words in title case on the
-    agency's line are a deck's or a caption's as often (``Oil Prices Climb - Reuters``,
-    ``Canada Goose (AP)``), and so are any words over its bare name (``Power Cuts`` or
-    ``TRADE WAR`` over ``Reuters``): they stay text.
+    Under the headline, names over a writer's role at an agency (``Jane Doe`` over ``AP
+    Business Writer``: a given name and a surname, :func:`_bare_names`,
+    :func:`~newsparse.extract.bylines.reads_as_names`, no place) or the agency alone
+    (``The Associated Press``) credit the agency and the names. Words on the agency's
+    own line are a deck's, a kicker's or a caption's as often as names (``Oil Prices
+    Climb - Reuters``, ``RIVER CROSSING (AFP)``), and so are any words over its bare
+    name (``Power Cuts`` or ``TRADE WAR`` over ``Reuters``): they stay text.
     """
     line = lines[i]
     if b.byline is not None or len(line.text) > _AGENCY_BYLINE_WIDTH:
         return 0
-    # Each try: the lines, how many, and whether its names must be in capitals.
-    tries = [(line, 1, True)] if _ends_with_agency(line.text) else []
-    if i + 1 < len(lines):
-        nxt = lines[i + 1]
-        # Over the agency's bare name (``Reuters``) stands a kicker as often as names, in
-        # capitals too (``TRADE WAR``): only a writer's role at the agency will do.
-        if (
-            not nxt.blank_before
-            and _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is not None
-            and _regex.fullmatch(_BARE_AGENCY_RE, b.text, nxt.start, nxt.end) is None
-        ):
-            joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
-            tries.insert(0, (joined, 2, False))
-    for candidate, n, capitals in tries:
-        found = read_byline(b.text, candidate.start, candidate.end, require_prefix=False)
-        if (
-            found is None
-            or found.places
-            or found.byline.organization is None
-            or canonical_agency(found.byline.organization) is None
-        ):
-            continue
-        if (
-            _bare_names(
-                found.byline.authors,
-                capitals=capitals,
-                line=candidate.text if n == 1 else "",
-            )
-            and reads_as_names(found)
-            if found.byline.authors
-            else canonical_agency(candidate.text) is not None
-        ) and b.take_byline(candidate, require_prefix=False):
-            return n
-    return 0
+    if canonical_agency(line.text) is not None:
+        # The agency alone.
+        return 1 if b.take_byline(line, require_prefix=False) else 0
+    if i + 1 >= len(lines):
+        return 0
+    nxt = lines[i + 1]
+    if (
+        nxt.blank_before
+        or _regex.fullmatch(_BYLINE_ORG_LINE_RE, b.text, nxt.start, nxt.end) is None
+        or _regex.fullmatch(_BARE_AGENCY_RE, b.text, nxt.start, nxt.end) is not None
+    ):
+        return 0
+    joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
+    found = read_byline(b.text, joined.start, joined.end, require_prefix=False)
+    if (
+        found is None
+        or found.places
+        or found.byline.organization is None
+        or canonical_agency(found.byline.organization) is None
+        or not found.byline.authors
+        or not _bare_names(found.byline.authors)
+        or not reads_as_names(found)
+    ):
+        return 0
+    return 2 if b.take_byline(joined, require_prefix=False) else 0
 
 
 # An agency's bare name on a line of its own (no writer's role after it).
@@ -1597,32 +1580,17 @@ _BARE_AGENCY_RE = regex.compile(
 # A middle initial between a given name and a surname (``JANE Q. DOE``).
 # ``\G`` and ``\Z``: matched only as a whole word (``fullmatch``).
 _INITIAL_RE = regex.compile(r"\G\p{Lu}\.?\Z")
-# What may part names from their agency on one line with no ``By``: a dash, slash or
-# bar sets a deck's source as often (``Oil Prices Climb - Reuters``).
-_NOT_AGENCY_MARKS = ("-", "\u2013", "\u2014", "/", "|")
 
 
-def _bare_names(authors: Sequence[str], *, capitals: bool, line: str) -> bool:
-    """Whether names set with no ``By`` beside an agency read as people's.
+def _bare_names(authors: Sequence[str]) -> bool:
+    """Whether names set with no ``By`` over an agency's role read as people's.
 
     Each is a given name and a surname, perhaps with a middle initial (``Jane Q.
-    Doe``): a deck's words run longer (``Tokyo Stocks Close Higher, AP``). On the
-    agency's own line, or over its bare name (``Reuters``), the names are in
-    ``capitals``: a deck or a caption in title case reads the same as names (``Canada
-    Goose (AP)``, ``Power Cuts`` over ``Bloomberg``); over a writer's role (``AP
-    Business Writer``) title case will do. On the agency's own ``line`` (else ``""``)
-    the agency stands after a comma or in brackets, not a dash (``Oil Prices Climb -
-    Reuters``).
+    Doe``): a deck's words run longer (``Oil Prices Climb``).
 
     Examples:
-        >>> _bare_names(["JANE DOE"], capitals=True, line="JANE DOE, Reuters")
-        True
-        >>> _bare_names(["Canada Goose"], capitals=True, line="Canada Goose (AP)")
-        False
-        >>> _bare_names(["Jane Doe"], capitals=False, line="")
-        True
-        >>> _bare_names(["Oil Prices Climb"], capitals=False, line="")
-        False
+        >>> [_bare_names([n]) for n in ("Jane Doe", "JANE Q. DOE", "Oil Prices Climb")]
+        [True, True, False]
     """
     for name in authors:
         words = name.split()
@@ -1631,9 +1599,7 @@ def _bare_names(authors: Sequence[str], *, capitals: bool, line: str) -> bool:
             or (len(words) == 3 and _regex.fullmatch(_INITIAL_RE, words[1]) is not None)  # noqa: PLR2004
         ):
             return False
-        if capitals and not name.isupper():
-            return False
-    return not holds_any(line, _NOT_AGENCY_MARKS)
+    return True
 
 
 def rest_of_line(line: Line, start: int) -> Line | None:

@@ -30,7 +30,6 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import line_field, split_lines, trim
-from newsparse.extract.bylines import read_byline, reads_as_names
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import reading_minutes
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, alternation
@@ -286,28 +285,12 @@ class MintFormat(EvidenceFormat):
             if len(line.text) > _LONGEST_HEADER_LINE or not (
                 b.take_furniture(line)
                 or b.take_date_line(line, max_rest=4)
-                or (
-                    b.byline is None
-                    and self._author_line(
-                        b, line, under_standfirst=True, stamp_under=self._stamp_under(b, lines, k)
-                    )
-                )
+                or (b.byline is None and self._author_line(b, line, under_standfirst=True))
                 or b.take_edited_by(line)
             ):
                 break
             k += 1
         return k
-
-    def _stamp_under(self, b: Builder, lines: list[Line], k: int) -> bool:
-        """Whether the line under ``lines[k]`` is a short line holding a date (a stamp)."""
-        if k + 1 >= len(lines):
-            return False
-        under = lines[k + 1]
-        return (
-            len(under.text) <= _LONGEST_HEADER_LINE
-            and next(find_dates(b.text, under.start, under.end, options=b.options), None)
-            is not None
-        )
 
     def _author_line(
         self,
@@ -315,17 +298,14 @@ class MintFormat(EvidenceFormat):
         line: Line,
         *,
         under_standfirst: bool = False,
-        stamp_under: bool = False,
     ) -> bool:
         """An author line: ``Written By X``, ``By X``, a bare name, or the site itself.
 
         The two patterns run only on lines short enough or with few enough spaces to
         match: the standfirst, which follows the header, is a sentence. Under the
-        standfirst (``under_standfirst``), where the body starts, a bare name must
-        stand over the stamp (``stamp_under``) and read as people's
-        (:func:`~newsparse.extract.bylines.reads_as_names`); over the body, a short line
-        in title case is its first paragraph or a subheading (``Mumbai Police``, ``Key
-        Highlights``).
+        standfirst (``under_standfirst``), where the body starts, a bare name is no
+        author line: a short line in title case there is the body's first paragraph,
+        a subheading or a place (``Mumbai Police``, ``Key Highlights``, ``Navi Mumbai``).
         """
         site = None
         if len(line.text) <= _LONGEST_SITE_AUTHOR:
@@ -344,9 +324,8 @@ class MintFormat(EvidenceFormat):
         ):
             return False
         if under_standfirst:
-            if not stamp_under:
-                return False
-            found = read_byline(b.text, line.start, line.end, require_prefix=False)
-            if found is None or not reads_as_names(found):
-                return False
+            # Under the standfirst a short line in title case is a place's, a firm's or
+            # a box's label as often as a writer's (``Navi Mumbai``, ``Key Highlights``),
+            # over the stamp too: only a labelled author line is read there.
+            return False
         return b.take_byline(line, require_prefix=False)

@@ -643,10 +643,6 @@ MIN_LEAD_LIST_LINES = 3
 MIN_WORKS = 2
 #: The most words in a work's title in such a list (a teaser's headline is longer).
 MAX_WORK_TITLE_WORDS = 6
-#: The fewest writers in names with no ``By`` right under the headline and over the
-#: body with no date under them (one name there may be a place's or a tag's: ``Palm
-#: Beach``, ``Taylor Swift``).
-MIN_NAMES_OVER_BODY = 2
 # Boxes whose buttons stand under their text: a short line right under one is a
 # button (``Accept all``, ``Subscribe``), not a subheading.
 _BUTTON_BOX_RULES = frozenset({"cookie-notice", "cookie", "newsletter", "account", "paywall"})
@@ -2150,9 +2146,12 @@ def _topic_words(text: str) -> set[str]:
 # the page itself (``This article is more than 2 years old``, a newsletter).
 _INTERFACE_LINE_RE = regex.compile(
     r"(?i)^(?:support|subscribe|sign|log|share|follow|donate|join|download|listen|watch"
-    r"|click|tap|register|save|read|get|see|view|continue|become)\b"
+    r"|click|tap|register|save|read|get|see|view|continue|become|advertisement|gift"
+    r"|comments?)\b"
     r"|\bthis\x20(?:article|story|page|post|piece|site|video|podcast)\b"
     r"|\b(?:newsletters?|subscribe|subscription|sign(?:ing)?\x20(?:in|up))\b"
+    # A photo's caption, its credit in brackets at the end (``(Sam Roe/Valley Herald)``).
+    r"|\([^()\n/]{1,60}+/[^()\n]{1,60}+\)$"
 )
 
 
@@ -2991,16 +2990,15 @@ class WebpageFormat(EvidenceFormat):
             )
             k = i + 2 if under is not None and (outlet or _stands_under_names(under)) else i + 1
             stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
-            by_body = False  # placed only by standing right over the body
             if at > 0:
                 placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
             else:
                 # Under the headline, or under a standfirst under it (a line of more
-                # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``);
-                # over the date, or right under the headline and over the body (the
-                # date stands elsewhere: above the headline, under the body).
-                by_body = k == end and not stamp_after
-                placed = (stamp_after or by_body) and headline is not None
+                # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``),
+                # over the date. Right over the body with no date under them, names
+                # are a place's, a street's or a topic's as often (``Palm Beach and
+                # Boca Raton``, ``Joe Biden and Xi Jinping``): no byline.
+                placed = stamp_after and headline is not None
                 if placed and headline is not None:
                     # The headline's line, or a line repeating it (the page shows
                     # its headline twice and the title gave the first), or the <h1>
@@ -3035,17 +3033,13 @@ class WebpageFormat(EvidenceFormat):
                     )
                 # The button to follow the author stands under the names alone.
                 if under is not None and caseless(under.text) in _FOLLOW_BUTTONS:
-                    placed, by_body = True, False
+                    placed = True
             if not placed:
                 continue
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
             if found is None or not reads_as_names(found):
                 continue
-            if by_body and len(found.byline.authors) < MIN_NAMES_OVER_BODY:
-                # One name over the body with no date under it: a place's (``Palm
-                # Beach``) or a tag's (``Taylor Swift``) as often as a writer's.
-                continue
-            if (outlet or by_body) and any(
+            if outlet and any(
                 caseless(name.rsplit(maxsplit=1)[-1]) in PLACE_WORDS["surname"]
                 for name in found.byline.authors
             ):

@@ -209,6 +209,9 @@ def test_a_standfirst_over_a_date_leaves_the_body_its_paragraphs() -> None:
         ("By Jo Roe,", "Newsroom staff walk out"),
         ("By Jo Roe,", "Key Highlights"),
         ("By Jo Roe,", "Local News"),
+        # One name after a comma is a place's or a subheading's as often.
+        ("By Jo Roe,", "Valley Springs"),
+        ("By Jo Roe,", "Safety Concerns"),
     ],
 )
 def test_a_line_with_a_roles_word_among_others_under_the_byline_is_a_paragraph(
