@@ -3021,8 +3021,7 @@ class WebpageFormat(EvidenceFormat):
                     placed = bool(heads) and (
                         heads[0] == i - 1
                         or (
-                            stamp_after
-                            and between.rule is None
+                            between.rule is None
                             and (
                                 between.shape.words > MIN_TITLE_WORDS
                                 # The alt text of the author's photo (``Photo of Jane
@@ -3032,8 +3031,7 @@ class WebpageFormat(EvidenceFormat):
                         )
                     )
                 # The button to follow the author stands under the names alone.
-                if under is not None and caseless(under.text) in _FOLLOW_BUTTONS:
-                    placed = True
+                placed = placed or (under is not None and caseless(under.text) in _FOLLOW_BUTTONS)
             if not placed:
                 continue
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
@@ -3044,8 +3042,7 @@ class WebpageFormat(EvidenceFormat):
                 for name in found.byline.authors
             ):
                 # A local paper's town over its name (``Mesa Valley`` / ``Valley
-                # Herald``), or over the body with no date under it, no writer;
-                # elsewhere ``Joe Falls`` is one.
+                # Herald``), no writer; elsewhere ``Joe Falls`` is one.
                 continue
             byline = found.byline
             if outlet and under is not None and byline.organization is None:
