@@ -319,13 +319,12 @@ class MintFormat(EvidenceFormat):
         if b.take_byline(line):
             return True
         if (
-            line.text.count(" ") > _AUTHOR_LINE_SPACES
-            or _regex.fullmatch(_AUTHOR_LINE_RE, b.text, line.start, line.end) is None
-        ):
-            return False
-        if under_standfirst:
             # Under the standfirst a short line in title case is a place's, a firm's or
             # a box's label as often as a writer's (``Navi Mumbai``, ``Key Highlights``),
             # over the stamp too: only a labelled author line is read there.
+            under_standfirst
+            or line.text.count(" ") > _AUTHOR_LINE_SPACES
+            or _regex.fullmatch(_AUTHOR_LINE_RE, b.text, line.start, line.end) is None
+        ):
             return False
         return b.take_byline(line, require_prefix=False)
