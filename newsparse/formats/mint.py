@@ -88,6 +88,8 @@ _AUTHOR_LINE_RE = regex.compile(
 )
 # The most spaces a line _AUTHOR_LINE_RE matches whole holds: one between each two words.
 _AUTHOR_LINE_SPACES = 3
+#: The most header lines (reading time, stamps, author) read over the standfirst.
+_HEADER_OVER_STANDFIRST = 6
 #: The most header lines (author, stamp) read under the standfirst.
 _HEADER_UNDER_STANDFIRST = 3
 #: The longest header line read under the standfirst (``Updated: 14 Aug 2023, 06:50 AM
@@ -190,18 +192,7 @@ class MintFormat(EvidenceFormat):
         n = b.take_trailers(rest)
         rest = rest[:n]
         # Header lines: reading time, stamps, author; then the standfirst.
-        i = 0
-        while i < len(rest) and i < 6:  # noqa: PLR2004 - the header is short
-            line = rest[i]
-            if b.take_furniture(line) or b.take_date_line(line, max_rest=4):
-                i += 1
-                continue
-            if (b.byline is None and b.summary is None and self._author_line(b, line)) or (
-                b.take_edited_by(line)
-            ):
-                i += 1
-                continue
-            break
+        i = self._header_lines(b, rest, 0, _HEADER_OVER_STANDFIRST)
         body = []
         lines_after = rest[i:]
         k = 0
@@ -212,7 +203,9 @@ class MintFormat(EvidenceFormat):
                 continue
             if b.summary is None:
                 b.summary = line_field(line, b.rule("standfirst"))
-                k = self._header_under_standfirst(b, lines_after, k)
+                k = self._header_lines(
+                    b, lines_after, k, _HEADER_UNDER_STANDFIRST, under_standfirst=True
+                )
                 continue
             body.append(line)
         b.add_paragraphs(body, wrapped=False)
@@ -267,25 +260,37 @@ class MintFormat(EvidenceFormat):
             else:
                 b.add_furniture(prefix.start(), prefix.end(), b.rule("dump-prefix"))
 
-    def _header_under_standfirst(self, b: Builder, lines: list[Line], k: int) -> int:
-        """Read the author and stamp lines a page sets under its standfirst.
+    def _header_lines(
+        self,
+        b: Builder,
+        lines: list[Line],
+        k: int,
+        most: int,
+        *,
+        under_standfirst: bool = False,
+    ) -> int:
+        """Read up to ``most`` header lines from ``lines[k]`` on: furniture, stamps, author.
 
+        The header stands over the standfirst, or under it (``under_standfirst``):
         Mint's pages set the standfirst under the headline and the author line and the
         stamp under it (``Headline`` / ``Standfirst`` / ``Written By Jane Doe`` /
-        ``Updated: ...``); a few such lines, from ``lines[k]`` on, are read as header
-        lines before the body.
+        ``Updated: ...``).
 
         Returns:
             The index of the first line after them.
         """
-        stop = min(len(lines), k + _HEADER_UNDER_STANDFIRST)
+        stop = min(len(lines), k + most)
         while k < stop:
             line = lines[k]
-            # A paragraph is longer than any header line: nothing more is tried on it.
-            if len(line.text) > _LONGEST_HEADER_LINE or not (
+            # Under the standfirst, where the body starts, a paragraph is longer than
+            # any header line: nothing more is tried on it.
+            if (under_standfirst and len(line.text) > _LONGEST_HEADER_LINE) or not (
                 b.take_furniture(line)
                 or b.take_date_line(line, max_rest=4)
-                or (b.byline is None and self._author_line(b, line, under_standfirst=True))
+                or (
+                    b.byline is None
+                    and self._author_line(b, line, under_standfirst=under_standfirst)
+                )
                 or b.take_edited_by(line)
             ):
                 break
