@@ -1454,6 +1454,8 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
         >>> take_two_line_byline(b, split_lines(text), 0), b.byline.value.authors
         (2, ('JANE DOE',))
     """
+    if b.byline is not None:
+        return 0  # none of the readers below takes a second byline
     line = lines[i]
     if i + 1 < len(lines):
         nxt = lines[i + 1]
