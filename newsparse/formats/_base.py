@@ -1064,21 +1064,26 @@ class Builder:
             zone=self.text[found.span.end : zone_end].strip(),
         )
 
-    def take_byline(self, line: Line, *, require_prefix: bool = True) -> bool:
+    def take_byline(
+        self, line: Line, *, require_prefix: bool = True, found: BylineMatch | None = None
+    ) -> bool:
         """Read a byline line, if it is one and no byline is set yet.
 
         ``Von``/``Par`` open a byline only in German or French text (see
-        :meth:`reads_german_or_french`).
+        :meth:`reads_german_or_french`). ``found`` is the line's byline if the caller
+        has read it already (:func:`~newsparse.extract.bylines.read_byline` with
+        ``require_prefix`` and ``foreign`` as here), so that it is not read again.
         """
         if self.byline is not None:
             return False
-        found = read_byline(
-            self.text,
-            line.start,
-            line.end,
-            require_prefix=require_prefix,
-            foreign=self.reads_german_or_french,
-        )
+        if found is None:
+            found = read_byline(
+                self.text,
+                line.start,
+                line.end,
+                require_prefix=require_prefix,
+                foreign=self.reads_german_or_french,
+            )
         if found is None:
             return False
         self._file_byline(found)

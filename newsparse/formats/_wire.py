@@ -1454,16 +1454,16 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
         >>> take_two_line_byline(b, split_lines(text), 0), b.byline.value.authors
         (2, ('JANE DOE',))
     """
+    if b.byline is not None:
+        return 0  # none of the readers below takes a second byline
     line = lines[i]
     if i + 1 < len(lines):
         nxt = lines[i + 1]
-        if _finishes_byline(b, line, nxt):
+        if _finishes_byline(b, line, nxt) and _adds_names(b, line, nxt):
             joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
-            if (
-                _keeps_names(b, line, joined)
-                and _adds_names(b, line, nxt)
-                and b.take_byline(joined)
-            ):
+            both = read_byline(b.text, joined.start, joined.end, foreign=b.reads_german_or_french)
+            if both is not None and _keeps_names(b, line, both):
+                b.take_byline(joined, found=both)
                 return 2
     if _regex.fullmatch(_AGENCY_STAFF_RE, b.text, line.start, line.end) is not None:
         return 1 if b.take_byline(line, require_prefix=False) else 0
@@ -1472,8 +1472,8 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
     return _take_agency_byline(b, lines, i) if b.headline is not None else 0
 
 
-def _keeps_names(b: Builder, line: Line, joined: Line) -> bool:
-    """Whether ``joined`` (``line`` and the line under it) reads the names ``line`` reads.
+def _keeps_names(b: Builder, line: Line, both: BylineMatch) -> bool:
+    """Whether ``both`` (read from ``line`` and the line under it) has the names ``line`` has.
 
     A role the reader cannot part from the names (``By Jo Roe`` over ``Politics Editor
     at large``) would make them all the organisation; the line is read alone then.
@@ -1485,14 +1485,11 @@ def _keeps_names(b: Builder, line: Line, joined: Line) -> bool:
         >>> text = "By Jo Roe\\nPolitics Editor at large"
         >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="wire")
         >>> line, nxt = split_lines(text)
-        >>> _keeps_names(b, line, line._replace(end=nxt.end, text=text))
+        >>> _keeps_names(b, line, read_byline(text))
         False
     """
     alone = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
-    if alone is None:
-        return True
-    both = read_byline(b.text, joined.start, joined.end, foreign=b.reads_german_or_french)
-    return both is not None and both.byline.authors[: len(alone.byline.authors)] == (
+    return alone is None or both.byline.authors[: len(alone.byline.authors)] == (
         alone.byline.authors
     )
 

@@ -73,7 +73,7 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless, filled_to_width, fold, holds_any, split_lines, trim
+from newsparse._text import caseless, filled_to_width, fold, split_lines, trim
 from newsparse.extract.bylines import read_labelled_byline
 from newsparse.extract.dates import (
     clock_hour,
@@ -780,7 +780,7 @@ class LexisNexisFormat(EvidenceFormat):
             return
         if item.key == "dateline" and b.dateline is None:
             span = item.value
-            if holds_any(value, ","):
+            if "," in value:
                 # ``Paris, Aug 14 2023``: the place alone; the date is furniture.
                 date = _regex.search(_DATELINE_DATE_RE, text, span.start, span.end)
                 if date is not None:
