@@ -1220,11 +1220,16 @@ _BEATS = (
     "religion", "food", "aviation", "investigative", "legislative", "labor", "labour",
     "markets", "global", "regional", "entertainment", "music", "film",
 )  # fmt: skip
+# Every cut after white space needs a word, a dash or a bar right after it, so those
+# branches are tried only at white space followed by more than white space (``(?=\s\S)``):
+# a run of blanks costs one failed look-ahead a character. A line break followed by
+# white space is cut by the last branch. The branches keep their order, so every cut
+# has the span and groups it had when they stood side by side.
 _BYLINE_CUT_RE = regex.compile(
-    r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]|\s[-\u2013\u2014|]\s"
+    r"[,;]|(?=\s\S)(?:\s(?:in|at|im|à|en)\s|[\n\r]|\s[-\u2013\u2014|]\s"
     r"|\s(?=(?:staff|senior|chief|special|contributing|associate|assistant|deputy|for)\x20)"
     r"|\s(?=(?P<role>(?:\L<beats>\x20){0,2}+(?:editor|correspondent|writer|columnist)\b))"
-    r"|\s(?=[\w.+-]{1,64}+@)",
+    r"|\s(?=[\w.+-]{1,64}+@))|[\n\r]",
     regex.IGNORECASE,
     beats=list(_BEATS),
 )

@@ -302,32 +302,42 @@ _DATE_START_RE = regex.compile(
 # and the dots, commas and spaces after them): a search may start this far before
 # the first digit of the region, since no date can start earlier.
 _LEAD = max(map(len, WEEKDAYS)) + len(".,\x20") + max(map(len, MONTHS)) + len(".\x20")
-_DIGIT_RE = regex.compile(r"\d++")
+# Both are searched for where the first match starts, so each takes the rest of the region
+# too (a jump to its end, in the engine): a scan of text dense with numbers then makes
+# one match, not one per run of digits.
+# A run of digits (group 1), then the rest of the region.
+_DIGITS_ON_RE = regex.compile(r"(?s)(\d++).*+")
 # Every date holds two digits side by side (its year: ``\d{4}`` or ``\d{2}`` in every
 # branch of ``DATE_RE``), and two runs of digits at least (a year and a day, apart): a
 # region without them holds none (``3 min read``, ``Page 2 of 9``, ``Share 12``).
-_TWO_DIGITS_RE = regex.compile(r"\d\d")
+_TWO_DIGITS_ON_RE = regex.compile(r"(?s)\d\d.*+")
 
 
-def _first_digits(text: str, pos: int, end: int) -> regex.Match[str] | None:
-    """The first run of digits in ``text[pos:end]``, or ``None`` if it can hold no date.
+def _first_digits(text: str, pos: int, end: int) -> int | None:
+    """Where the first run of digits in the region starts; ``None`` if it can hold no date.
 
     ``None`` when the region holds fewer than two runs of digits, or no two digits
     side by side.
+
+    Examples:
+        >>> _first_digits("Filed 14 Aug 2023", 0, 17), _first_digits("Page 2 of 9", 0, 11)
+        (6, None)
+        >>> _first_digits("1 to 2 in 2023", 0, 14), _first_digits("3 min read", 0, 10)
+        (0, None)
     """
-    first = _regex.search(_DIGIT_RE, text, pos, end)
+    first = _regex.search(_DIGITS_ON_RE, text, pos, end)
     if first is None:
         return None
-    second = _regex.search(_DIGIT_RE, text, first.end(), end)
+    second = _regex.search(_DIGITS_ON_RE, text, first.end(1), end)
     if second is None:
         return None
     if (
-        first.end() - first.start() == 1
-        and second.end() - second.start() == 1
-        and _regex.search(_TWO_DIGITS_RE, text, second.end(), end) is None
+        first.end(1) - first.start() == 1
+        and second.end(1) - second.start() == 1
+        and _regex.search(_TWO_DIGITS_ON_RE, text, second.end(1), end) is None
     ):
         return None
-    return first
+    return first.start()
 
 
 @frozen(kw_only=True)
@@ -820,7 +830,7 @@ def _date_matches(text: str, pos: int, end: int) -> Iterator[regex.Match[str]]:
     digit = _first_digits(text, pos, end)
     if digit is None:
         return
-    at = max(pos, digit.start() - _LEAD)
+    at = max(pos, digit - _LEAD)
     while True:
         start = _regex.search(_DATE_START_RE, text, at, end)
         if start is None:

@@ -81,7 +81,9 @@ _INDENTED_DATELINE_RE = regex.compile(
 # A title line: capitals, digits and punctuation, no lower-case letter, 3 to 200
 # characters, with a capital in it (looked for apart: no look-ahead rescans the line).
 _TITLE_LINE_RE = regex.compile(r"[^\p{Ll}\n]{3,200}+")
-_CAPITAL_RE = regex.compile(r"\p{Lu}")
+# A capital, then the rest of the line searched (a jump to its end, in the engine): only
+# whether there is one counts, and a scan of text full of capitals makes one match.
+_CAPITAL_ON_RE = regex.compile(r"(?s)\p{Lu}.*+")
 _SIGN_OFF_RE = regex.compile(r"(?m)^\x20{0,8}(?:Reuter|REUTER)\s*+\Z")
 # The sign-off glued to the last sentence, where the line break before it was lost:
 # ``...in the first quarter.Reuter``.
@@ -112,7 +114,7 @@ def _title_goes_on(text: str, lines: Sequence[Line], i: int) -> bool:
         and i + 1 < len(lines)
         and not lines[i + 1].blank_before
         and _regex.fullmatch(_TITLE_LINE_RE, text, line.start, line.end) is not None
-        and _regex.search(_CAPITAL_RE, text, line.start, line.end) is not None
+        and _regex.search(_CAPITAL_ON_RE, text, line.start, line.end) is not None
         and read_dateline(text, lines[i + 1], REUTERS_1987_DATELINE_RE) is not None
     )
 

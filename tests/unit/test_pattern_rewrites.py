@@ -730,3 +730,96 @@ def test_the_dateline_date_is_found_from_the_end_as_from_the_start(
 def test_the_dateline_date_is_the_values_last(value: str, date: str | None) -> None:
     found = lexisnexis._DATELINE_DATE_RE.search(value)
     assert (None if found is None else found.group()) == date
+
+
+# The byline cut before its branches after white space were tried only before more
+# than white space.
+_OLD_BYLINE_CUT_RE = regex.compile(
+    r"[,;]|\s(?:in|at|im|à|en)\s|[\n\r]|\s[-\u2013\u2014|]\s"
+    r"|\s(?=(?:staff|senior|chief|special|contributing|associate|assistant|deputy|for)\x20)"
+    r"|\s(?=(?P<role>(?:\L<beats>\x20){0,2}+(?:editor|correspondent|writer|columnist)\b))"
+    r"|\s(?=[\w.+-]{1,64}+@)",
+    regex.IGNORECASE,
+    beats=list(bylines._BEATS),
+)
+
+
+def test_the_byline_cut_finds_what_the_old_pattern_found_in_golden_text() -> None:
+    assert_finds_alike_in_golden(
+        bylines._BYLINE_CUT_RE, _OLD_BYLINE_CUT_RE, "bylines._BYLINE_CUT_RE"
+    )
+
+
+_CUT_PIECES = [
+    "Jo Roe", " ", "  ", "\t", "\u00a0", "\n", "\r\n", "\r", " \n", "\n ", ",", ";", " in ",
+    " at ", " en ", " à ", "in", " - ", " | ", " \u2014 ", "-", "Staff ", "staff", " for ",
+    "Political ", "Chief ", "Editor", "Correspondent", "writer", "Writers", " jroe@example.org",
+    "@", "x" * 70,
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from([*_CUT_PIECES, *_HOSTILE_PIECES]), max_size=16), st.data())
+def test_the_byline_cut_finds_what_the_old_pattern_found(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    new = [(m.span(), m.groupdict()) for m in bylines._BYLINE_CUT_RE.finditer(text, pos, end)]
+    old = [(m.span(), m.groupdict()) for m in _OLD_BYLINE_CUT_RE.finditer(text, pos, end)]
+    assert new == old
+
+
+# The date scan's first digits, as found before each search took the rest of the region.
+_OLD_DIGIT_RE = regex.compile(r"\d++")
+_OLD_TWO_DIGITS_RE = regex.compile(r"\d\d")
+
+
+def _old_first_digits(text: str, pos: int, end: int) -> int | None:
+    first = _OLD_DIGIT_RE.search(text, pos, end)
+    if first is None:
+        return None
+    second = _OLD_DIGIT_RE.search(text, first.end(), end)
+    if second is None:
+        return None
+    if (
+        len(first.group()) == 1
+        and len(second.group()) == 1
+        and _OLD_TWO_DIGITS_RE.search(text, second.end(), end) is None
+    ):
+        return None
+    return first.start()
+
+
+def test_the_first_digits_are_found_as_before_in_golden_text() -> None:
+    found = 0
+    for path in sorted([*GOLDEN.rglob("*.txt"), *SEEDS.glob("*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        for a, b in [(0, len(text)), *((ln.start, ln.end) for ln in split_lines(text))]:
+            expected = _old_first_digits(text, a, b)
+            assert dates._first_digits(text, a, b) == expected, (path.name, text[a:b])
+            found += expected is not None
+    assert found
+
+
+_DIGIT_PIECES = ["1", "2", "12", "2023", "\u0661", "\u0662\u0663", "\uff11", " ", "-", ":", "a"]
+
+
+@given(st.lists(st.sampled_from([*_DIGIT_PIECES, *_HOSTILE_PIECES]), max_size=16), st.data())
+def test_the_first_digits_are_found_as_before(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    assert dates._first_digits(text, pos, end) == _old_first_digits(text, pos, end)
+
+
+_CAPITAL_PIECES = ["A", "a", "\u00c9", "\u01c5", "\u2102", "\u24b6", "1", " ", "\n", "-", "\u0130"]
+
+
+@given(st.lists(st.sampled_from([*_CAPITAL_PIECES, *_HOSTILE_PIECES]), max_size=16), st.data())
+def test_the_title_line_capital_is_found_as_before(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    found = reuters1987._CAPITAL_ON_RE.search(text, pos, end) is not None
+    assert found is (regex.search(r"\p{Lu}", text[pos:end]) is not None)
