@@ -732,6 +732,13 @@ def test_the_dateline_date_is_the_values_last(value: str, date: str | None) -> N
     assert (None if found is None else found.group()) == date
 
 
+def _region_of(data: st.DataObject, pieces: list[str]) -> tuple[str, int, int]:
+    """A text joined from ``pieces`` and hostile ones, and a region ``[pos, end)`` of it."""
+    text = "".join(data.draw(st.lists(st.sampled_from([*pieces, *_HOSTILE_PIECES]), max_size=16)))
+    pos = data.draw(st.integers(0, len(text)))
+    return text, pos, data.draw(st.integers(pos, len(text)))
+
+
 # The byline cut before its branches after white space were tried only before more
 # than white space.
 _OLD_BYLINE_CUT_RE = regex.compile(
@@ -758,13 +765,9 @@ _CUT_PIECES = [
 ]  # fmt: skip
 
 
-@given(st.lists(st.sampled_from([*_CUT_PIECES, *_HOSTILE_PIECES]), max_size=16), st.data())
-def test_the_byline_cut_finds_what_the_old_pattern_found(
-    pieces: list[str], data: st.DataObject
-) -> None:
-    text = "".join(pieces)
-    pos = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(pos, len(text)))
+@given(st.data())
+def test_the_byline_cut_finds_what_the_old_pattern_found(data: st.DataObject) -> None:
+    text, pos, end = _region_of(data, _CUT_PIECES)
     new = [(m.span(), m.groupdict()) for m in bylines._BYLINE_CUT_RE.finditer(text, pos, end)]
     old = [(m.span(), m.groupdict()) for m in _OLD_BYLINE_CUT_RE.finditer(text, pos, end)]
     assert new == old
@@ -805,21 +808,17 @@ def test_the_first_digits_are_found_as_before_in_golden_text() -> None:
 _DIGIT_PIECES = ["1", "2", "12", "2023", "\u0661", "\u0662\u0663", "\uff11", " ", "-", ":", "a"]
 
 
-@given(st.lists(st.sampled_from([*_DIGIT_PIECES, *_HOSTILE_PIECES]), max_size=16), st.data())
-def test_the_first_digits_are_found_as_before(pieces: list[str], data: st.DataObject) -> None:
-    text = "".join(pieces)
-    pos = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(pos, len(text)))
+@given(st.data())
+def test_the_first_digits_are_found_as_before(data: st.DataObject) -> None:
+    text, pos, end = _region_of(data, _DIGIT_PIECES)
     assert dates._first_digits(text, pos, end) == _old_first_digits(text, pos, end)
 
 
 _CAPITAL_PIECES = ["A", "a", "\u00c9", "\u01c5", "\u2102", "\u24b6", "1", " ", "\n", "-", "\u0130"]
 
 
-@given(st.lists(st.sampled_from([*_CAPITAL_PIECES, *_HOSTILE_PIECES]), max_size=16), st.data())
-def test_the_title_line_capital_is_found_as_before(pieces: list[str], data: st.DataObject) -> None:
-    text = "".join(pieces)
-    pos = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(pos, len(text)))
+@given(st.data())
+def test_the_title_line_capital_is_found_as_before(data: st.DataObject) -> None:
+    text, pos, end = _region_of(data, _CAPITAL_PIECES)
     found = reuters1987._CAPITAL_ON_RE.search(text, pos, end) is not None
     assert found is (regex.search(r"\p{Lu}", text[pos:end]) is not None)
