@@ -662,6 +662,102 @@ MAX_TABLE_LABELS = 2
 MIN_ITEM_WORDS = 2
 #: The fewest numbers in the row of a table written with spaces (``Harbour 10 12 8 30``).
 MIN_ROW_NUMBERS = 2
+#: The fewest rows under its header of a table flattened a cell a line.
+MIN_TABLE_ROWS = 3
+#: The most columns such a table is read with.
+MAX_TABLE_COLUMNS = 12
+#: The most words in one of its cells (``Ricky Ward Jr.``, ``Points``).
+MAX_CELL_WORDS = 6
+#: What each of its lines weighs towards the run of prose it stands in: a cell is the
+#: article's, if no prose.
+CELL_VALUE = 1.0
+# A cell that holds a number: ``5040``, ``-3``, ``12.5``, ``45%``.
+_NUMBER_CELL_RE = regex.compile(r"[+\-\u2212]?\d[\d.,]{0,20}+%?")
+
+
+def _is_cell(info: LineInfo) -> bool:
+    """A line that may be a cell of a table flattened a cell a line: short and plain."""
+    return info.kind == "short" and info.rule is None and info.shape.words <= MAX_CELL_WORDS
+
+
+def _is_number_cell(info: LineInfo) -> bool:
+    text = info.line.text
+    return (
+        text[:1] in "0123456789+-\u2212"
+        and _regex.fullmatch(_NUMBER_CELL_RE, text) is not None
+        and _is_cell(info)
+    )
+
+
+def _flat_table_at(infos: Sequence[LineInfo], start: int) -> tuple[int, int, int] | None:
+    """The table flattened a cell a line whose first row starts at line ``start``.
+
+    A page that drops its tags sets each cell of a table on a line of its own (a
+    league's standings: ``Pos.`` / ``Driver`` / ``Points`` / ``1`` / ``Ann Lee`` /
+    ``5040`` ...). Read with ``k`` columns, the ``k`` lines above ``start`` are the
+    header's labels (no number among them), and each row of ``k`` lines from ``start``
+    holds numbers in the same columns as the first, which holds a number and a label
+    (a calendar's or a pager's numbers alone, no label among them, are chrome); at
+    least :data:`MIN_TABLE_ROWS` such rows. The line over the header announces the
+    table with a colon (``The final standings after 36 races:``): a box of figures
+    beside the article (a sidebar's table) has no such lead-in. Returns ``(lead, end,
+    k)``, the lead-in line, the end of the last full row (exclusive) and the columns,
+    for the fewest columns that read so; ``None`` if none do.
+    """
+    n = len(infos)
+    for k in range(2, MAX_TABLE_COLUMNS + 1):
+        lead = start - k - 1
+        label = infos[start - k] if start - k >= 0 else None
+        if lead < 0 or label is None or not _is_cell(label) or _is_number_cell(label):
+            return None
+        if start + k > n:
+            return None
+        pattern = [_is_number_cell(infos[start + c]) for c in range(k)]
+        if all(pattern) or not any(pattern):
+            continue
+        end = start
+        while end + k <= n and all(
+            _is_cell(infos[end + c]) and _is_number_cell(infos[end + c]) == pattern[c]
+            for c in range(k)
+        ):
+            end += k
+        if (end - start) // k < MIN_TABLE_ROWS:
+            continue
+        head = infos[lead]
+        if head.rule is None and head.kind != "furniture" and head.line.text.endswith(":"):
+            return lead, end, k
+    return None
+
+
+def _flat_tables(infos: Sequence[LineInfo]) -> list[tuple[int, int, int]]:
+    """The tables flattened a cell a line (:func:`_flat_table_at`) on the page.
+
+    Returns ``(lead, end, k)`` for each: its lead-in line, the end of its last row
+    (exclusive) and its columns; its header's ``k`` lines follow the lead-in.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "The standings after ten rounds:\\nPos.\\nDriver\\nPoints\\n"
+        ...     "1\\nAnn Lee\\n310\\n2\\nBo Diaz\\n295\\n3\\nCy Moss\\n280\\nContact us\\n"
+        ... )
+        >>> _flat_tables(list(classify_lines(text, split_lines(text))))
+        [(0, 13, 3)]
+    """
+    tables: list[tuple[int, int, int]] = []
+    i = 1
+    while i < len(infos):
+        if not _is_number_cell(infos[i]) or _is_number_cell(infos[i - 1]):
+            i += 1
+            continue
+        found = _flat_table_at(infos, i)
+        if found is None:
+            i += 1
+            continue
+        tables.append(found)
+        i = found[1]
+    return tables
 
 
 def _is_list_or_row(info: LineInfo) -> bool:
@@ -2412,6 +2508,14 @@ class WebpageFormat(EvidenceFormat):
             else info.value
             for i, info in enumerate(infos)
         ]
+        # A table flattened a cell a line, announced by a lead-in, is the article's:
+        # its header and rows weigh as content, not chrome.
+        tables = _flat_tables(infos)
+        for lead, end, _ in tables:
+            for k in range(lead + 1, end):
+                if not used[k]:
+                    rows[k] = True
+                    values[k] = CELL_VALUE
         first, last = self._choose_run(infos, values, anchor, rows)
         if first >= 0:
             if b.headline is None:
@@ -2429,7 +2533,7 @@ class WebpageFormat(EvidenceFormat):
             if b.byline is None and anchor > 0:
                 self._byline_above(b, infos, used, anchor)
             _site_as_organization(b, infos[0].line.text)
-            self._read_body(b, infos, used, (first, last), open_words=open_words)
+            self._read_body(b, infos, used, (first, last), open_words=open_words, tables=tables)
             if b.byline is None:
                 self._signature_below(b, infos, used, last)
         if b.date is None:
@@ -3431,15 +3535,24 @@ class WebpageFormat(EvidenceFormat):
         run: tuple[int, int],
         *,
         open_words: frozenset[str],
+        tables: Sequence[tuple[int, int, int]] = (),
     ) -> None:
         """Read the paragraphs of the body, the lines ``run`` spans (first, last).
 
         ``open_words`` are the words of the page's language no sentence ends on
-        (:data:`~newsparse.stopwords.OPEN_WORDS`).
+        (:data:`~newsparse.stopwords.OPEN_WORDS`); ``tables`` the tables flattened a
+        cell a line (:func:`_flat_tables`), whose lead-in, header and rows inside the
+        run are each a paragraph.
         """
         first, last = run
         blocks: list[list[int]] = []
         prev_kept = False
+        table_blocks: dict[int, int] = {}
+        for lead, end, k in tables:
+            if first < lead and end <= last and not used[lead]:
+                table_blocks[lead] = lead + 1
+                for row in range(lead + 1, end, k):
+                    table_blocks[row] = row + k
         inner = _inner_lines(infos, used, first, last)
         # A list the article opens with, under the header: its lines are kept.
         for i in range(_list_above(infos, used, first), first):
@@ -3448,6 +3561,12 @@ class WebpageFormat(EvidenceFormat):
         for i in range(first, last + 1):
             info = infos[i]
             if used[i]:
+                prev_kept = False
+                continue
+            if i in table_blocks:
+                blocks.append(list(range(i, table_blocks[i])))
+                for k in blocks[-1]:
+                    used[k] = True
                 prev_kept = False
                 continue
             if i > first and _is_post_signature(info.line.text):

@@ -4221,3 +4221,67 @@ def test_a_sections_label_sharing_no_word_with_the_title_over_the_h1_is_no_headl
     assert a.headline == "Footbridge opens at last"
     assert a.summary is None
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+_STANDINGS = [
+    ("1", "Ann Lee", "310", "4"),
+    ("2", "Bo Diaz", "295", "3"),
+    ("3", "Cy Moss", "280", "2"),
+    ("4", "Dee Park", "251", "1"),
+    ("5", "Ed Quist", "240", "0"),
+    ("6", "Flo Rand", "233", "1"),
+    ("7", "Gus Tate", "210", "0"),
+    ("8", "Hal Uhl", "198", "0"),
+    ("9", "Ida Vance", "150", "0"),
+    ("10", "Jo West", "121", "0"),
+]
+_STANDINGS_INTRO = (
+    "The league keeps its standings on this page up to date after every round.\n"
+    "Come back after each race to see who leads the championship.\n"
+)
+
+
+def _standings_page(lead_in: str) -> str:
+    cells = "".join(f"{cell}\n" for row in _STANDINGS for cell in row)
+    return (
+        "Championship standings | Valley Motor Sport\n" + _MENU + "Championship standings\n"
+        "14 August 2023\n" + _STANDINGS_INTRO + lead_in + "Pos.\nDriver\nPoints\nWins\n"
+        + cells + "The next round is at Harbour Park on 2 September.\n" + _FOOTER
+    )  # fmt: skip
+
+
+def test_a_table_flattened_a_cell_a_line_under_its_lead_in_is_the_article() -> None:
+    # Each cell on a line of its own: the rows would end any run of prose, and the
+    # lead-in, the header and the rows, read a row a paragraph, are the article's.
+    text = _standings_page("The standings after ten rounds:\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_STANDINGS_INTRO.splitlines(),
+        "The standings after ten rounds:",
+        "Pos. Driver Points Wins",
+        *(" ".join(row) for row in _STANDINGS),
+        "The next round is at Harbour Park on 2 September.",
+    )
+
+
+def test_a_table_flattened_a_cell_a_line_without_a_lead_in_is_not_read_as_one() -> None:
+    # A box of figures beside the article (a sidebar's table under its label) has no
+    # lead-in: its cells stay out of the body.
+    text = _standings_page("Standings\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "Ann Lee" not in (a.body or "")
+    assert a.paragraphs[:2] == tuple(_STANDINGS_INTRO.splitlines())
+
+
+def test_a_calendar_of_numbers_alone_is_no_table() -> None:
+    # A calendar widget's days (numbers alone under the weekdays) hold no label column.
+    days = "".join(f"{d}\n" for d in range(1, 29))
+    text = "Events this month:\nM\nT\nW\nT\nF\nS\nS\n" + days
+    infos = list(classify_lines(text, split_lines(text)))
+    assert webpage._flat_tables(infos) == []
+    text = _standings_page("The standings after ten rounds:\n")
+    infos = list(classify_lines(text, split_lines(text)))
+    lead = next(i for i, info in enumerate(infos) if info.line.text.endswith("rounds:"))
+    assert webpage._flat_tables(infos) == [(lead, lead + 5 + 4 * len(_STANDINGS), 4)]
