@@ -43,6 +43,7 @@ Examples:
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
@@ -662,6 +663,9 @@ MAX_TABLE_LABELS = 2
 MIN_ITEM_WORDS = 2
 #: The fewest numbers in the row of a table written with spaces (``Harbour 10 12 8 30``).
 MIN_ROW_NUMBERS = 2
+#: The fewest lines of a list that runs on under the article's last paragraph to a box
+#: of other stories (:func:`_list_run_on`).
+MIN_RUN_ON_LINES = 8
 #: The fewest rows under its header of a table flattened a cell a line.
 MIN_TABLE_ROWS = 3
 #: The most columns such a table is read with.
@@ -1638,6 +1642,52 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     ):
         end += 1
     if end < len(infos) and not (used[end] or _rules_out_stretch(infos[end])):
+        return start
+    return end
+
+
+def _list_run_on(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the article's list that runs on under its last lines from ``start`` ends.
+
+    A long list of the article's own (a menu of meals, the steps of a plan) under its
+    last paragraph is too long and too short-lined for a run of prose, yet it runs on
+    to the page's box of other stories with nothing between: its lines, at least
+    :data:`MIN_RUN_ON_LINES`, are plain (no furniture, caption, date, handle, byline
+    or stamp), the page has none of them elsewhere (a menu or a footer's links repeat
+    the header's), one at least is a sentence of prose (a box's links and a list of
+    tags hold none), and the line right under the last is a box's bare label
+    (``Related Articles``, ``You may also like``): a list that runs into anything
+    else (the footer, comments, a sign-up box) is not known to be the article's.
+    Returns the end of the list (exclusive), or ``start`` if there is none.
+    """
+    end = start
+    prose = False
+    while end < len(infos):
+        info = infos[end]
+        if (
+            used[end]
+            or info.rule is not None
+            or info.kind not in {"short", "prose"}
+            or "@" in info.line.text
+        ):
+            break
+        prose = prose or (info.kind == "prose" and info.shape.sentence_end)
+        end += 1
+    if (
+        end - start < MIN_RUN_ON_LINES
+        or not prose
+        or end == len(infos)
+        or infos[end].rule not in {"related", "label"}
+        or not _is_related_label(infos[end].line.text)
+        or any(_is_header_line(infos[k].line) for k in range(start, end))
+    ):
+        return start
+    inside = Counter(infos[k].line.text for k in range(start, end))
+    if any(
+        info.repeated and info.line.text in inside
+        for k, info in enumerate(infos)
+        if not start <= k < end
+    ):
         return start
     return end
 
@@ -3628,12 +3678,22 @@ class WebpageFormat(EvidenceFormat):
         if _closes_article(infos, used, after):
             blocks.append([after])
             used[after] = True
+            after += 1
+        # The article's own long list under its last lines (a menu of meals, steps),
+        # running on to the page's box of other stories: its lines are the article's,
+        # each a paragraph, and are not asked what the article's paragraphs are (a
+        # pull quote, a note about the author, a closing headline).
+        run_on = range(after, _list_run_on(infos, used, after))
+        for k in run_on:
+            used[k] = True
         blocks = _drop_torn_start(b, infos, blocks)
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)
         blocks = _drop_author_note(b, infos, blocks)
         blocks = _drop_closing_headline(b, infos, blocks)
-        for block in _drop_repeats(infos, used, blocks):
+        blocks = _drop_repeats(infos, used, blocks)
+        blocks.extend([k] for k in run_on)
+        for block in blocks:
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]
             b.paragraphs.append(

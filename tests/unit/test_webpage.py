@@ -4285,3 +4285,70 @@ def test_a_calendar_of_numbers_alone_is_no_table() -> None:
     infos = list(classify_lines(text, split_lines(text)))
     lead = next(i for i, info in enumerate(infos) if info.line.text.endswith("rounds:"))
     assert webpage._flat_tables(infos) == [(lead, lead + 5 + 4 * len(_STANDINGS), 4)]
+
+
+_MEAL_PLAN = (
+    "Breakfast\nEat within an hour of waking\n"
+    "Oat porridge (1 cup oats, 1 cup milk, 1 tsp. honey)\n"
+    "Tip: Soak the oats overnight and they cook in half the time.\n"
+    "Lunch\nEat four hours later\nLentil soup (1 cup lentils, 1 carrot, 1 onion)\n"
+    "Dinner\nEat before seven\nBaked trout (4 oz. trout, 1 cup greens)\n"
+)
+_MEAL_INTRO = (
+    "Planning the week's meals ahead saves time, money and a good deal of worry.\n"
+    "The plan below keeps to the portions the programme sets for each day.\n"
+    "Now get cooking!\n"
+)
+
+
+def _meal_page(tail: str) -> str:
+    return (
+        "A week of simple meals | Valley Kitchen\n" + _MENU + "A week of simple meals\n"
+        "14 August 2023\n" + _MEAL_INTRO + _MEAL_PLAN + tail
+    )  # fmt: skip
+
+
+_MORE = "Why breakfast matters more than you think\nTen soups for a cold night\n" + _FOOTER
+
+
+def test_a_long_list_that_runs_on_to_a_box_of_other_stories_is_the_article() -> None:
+    # Too short-lined for a run of prose, the plan under the last paragraph runs on
+    # to the box's label with nothing between: its lines are the article's.
+    text = _meal_page("Related Articles\n" + _MORE)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_MEAL_INTRO.splitlines(), *_MEAL_PLAN.splitlines())
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # Into the footer: where the list ends is not known.
+        _FOOTER,
+        # Into a comment section.
+        "Leave a Reply\n" + _MORE,
+    ],
+)
+def test_a_long_list_under_the_article_that_runs_into_anything_else_stays_out(
+    tail: str,
+) -> None:
+    text = _meal_page(tail)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_MEAL_INTRO.splitlines())
+
+
+def test_links_or_the_header_menu_over_a_box_of_other_stories_stay_out() -> None:
+    # Short links alone (no sentence among them) under the article, or the header's
+    # menu again, over a box's label: not the article's.
+    sections = "Breakfast\nLunch\nDinner\nBaking\nDrinks\nDesserts\nSalads\nSoups\n"
+    links = "".join(f"Soup number {n} for the winter\n" for n in range(1, 10))
+    for stretch in (links, sections + "Tip: Book a table before you come.\n"):
+        text = (
+            "A week of simple meals | Valley Kitchen\n" + _MENU + sections
+            + "A week of simple meals\n14 August 2023\n" + _MEAL_INTRO + stretch
+            + "Related Articles\n" + _MORE
+        )  # fmt: skip
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs == tuple(_MEAL_INTRO.splitlines())
