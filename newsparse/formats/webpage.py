@@ -668,6 +668,8 @@ MIN_ROW_NUMBERS = 2
 MIN_RUN_ON_LINES = 8
 #: The fewest rows under its header of a table flattened a cell a line.
 MIN_TABLE_ROWS = 3
+#: The most lines between the article's prose and the lead-in over such a table.
+TABLE_LEAD_REACH = 3
 #: The most columns such a table is read with.
 MAX_TABLE_COLUMNS = 12
 #: The most words in one of its cells (``Ricky Ward Jr.``, ``Points``).
@@ -703,8 +705,10 @@ def _flat_table_at(infos: Sequence[LineInfo], start: int) -> tuple[int, int, int
     holds numbers in the same columns as the first, which holds a number and a label
     (a calendar's or a pager's numbers alone, no label among them, are chrome); at
     least :data:`MIN_TABLE_ROWS` such rows. The line over the header announces the
-    table with a colon (``The final standings after 36 races:``): a box of figures
-    beside the article (a sidebar's table) has no such lead-in. Returns ``(lead, end,
+    table with a colon (``The final standings after 36 races:``) and is prose or stands
+    under it (:func:`_under_prose`): a box of figures beside the article (a sidebar's
+    table under a share bar or its label) has no such lead-in. No cell is a date or a
+    byline (:func:`_is_header_line`), which would part the run. Returns ``(lead, end,
     k)``, the lead-in line, the end of the last full row (exclusive) and the columns,
     for the fewest columns that read so; ``None`` if none do.
     """
@@ -728,9 +732,30 @@ def _flat_table_at(infos: Sequence[LineInfo], start: int) -> tuple[int, int, int
         if (end - start) // k < MIN_TABLE_ROWS:
             continue
         head = infos[lead]
-        if head.rule is None and head.kind != "furniture" and head.line.text.endswith(":"):
+        if (
+            head.rule is None
+            and head.kind in {"short", "prose"}
+            and head.line.text.endswith(":")
+            and (head.kind == "prose" or _under_prose(infos, lead))
+            # A cell that opens an article (a date, a byline) would part the run.
+            and not any(_is_header_line(infos[j].line) for j in range(lead + 1, end))
+        ):
             return lead, end, k
     return None
+
+
+def _under_prose(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether prose stands within :data:`TABLE_LEAD_REACH` lines over line ``i``.
+
+    Between them only short lines, no furniture (a share bar, a box's label) nor a
+    caption: a table's lead-in under the article's paragraphs, not a sidebar's label.
+    """
+    for k in range(i - 1, max(i - 1 - TABLE_LEAD_REACH, -1), -1):
+        if infos[k].kind == "prose":
+            return True
+        if infos[k].kind != "short":
+            return False
+    return False
 
 
 def _flat_tables(infos: Sequence[LineInfo]) -> list[tuple[int, int, int]]:
@@ -743,11 +768,12 @@ def _flat_tables(infos: Sequence[LineInfo]) -> list[tuple[int, int, int]]:
         >>> from newsparse.extract.classify import classify_lines
         >>> from newsparse._text import split_lines
         >>> text = (
+        ...     "Ann Lee won the tenth round at Harbour Park on Sunday, her fourth win.\\n"
         ...     "The standings after ten rounds:\\nPos.\\nDriver\\nPoints\\n"
         ...     "1\\nAnn Lee\\n310\\n2\\nBo Diaz\\n295\\n3\\nCy Moss\\n280\\nContact us\\n"
         ... )
         >>> _flat_tables(list(classify_lines(text, split_lines(text))))
-        [(0, 13, 3)]
+        [(1, 14, 3)]
     """
     tables: list[tuple[int, int, int]] = []
     i = 1

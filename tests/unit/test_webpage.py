@@ -4352,3 +4352,33 @@ def test_links_or_the_header_menu_over_a_box_of_other_stories_stay_out() -> None
         a = newsparse.parse(text)
         check_article(text, a)
         assert a.paragraphs == tuple(_MEAL_INTRO.splitlines())
+
+
+@pytest.mark.parametrize("lead_in", ["Standings:\n", "League standings after ten rounds:\n"])
+def test_a_sidebar_table_under_a_share_bar_stays_out_of_a_short_article(lead_in: str) -> None:
+    # A long table of figures under the share bar, its label ending with a colon,
+    # outweighs a short article; no prose stands over its lead-in, and it is chrome.
+    rows = [(str(i), f"Rider {chr(64 + i)}", str(400 - 7 * i), str(i % 3)) for i in range(1, 31)]
+    text = (
+        "Harbour club wins again | Valley Sport\n" + _MENU + "Harbour club wins again\n"
+        "14 August 2023\n"
+        "Harbour beat Valley two goals to one on Saturday, their third win in a row.\n"
+        "The sides meet again in the cup next month.\nShare\nFacebook\nTwitter\n" + lead_in
+        + "Pos.\nRider\nPoints\nWins\n" + "".join(f"{c}\n" for row in rows for c in row) + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        "Harbour beat Valley two goals to one on Saturday, their third win in a row.",
+        "The sides meet again in the cup next month.",
+    )
+    infos = list(classify_lines(text, split_lines(text)))
+    assert webpage._flat_tables(infos) == []
+
+
+def test_a_table_with_a_date_in_a_cell_is_not_read_as_one() -> None:
+    text = _standings_page("The standings after ten rounds:\n").replace(
+        "\nAnn Lee\n", "\n14 August 2023\n"
+    )
+    infos = list(classify_lines(text, split_lines(text)))
+    assert webpage._flat_tables(infos) == []
