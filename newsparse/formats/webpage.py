@@ -687,6 +687,7 @@ def _is_cell(info: LineInfo) -> bool:
 
 
 def _is_number_cell(info: LineInfo) -> bool:
+    """A cell that holds a number alone (``5040``, ``-3``, ``45%``)."""
     text = info.line.text
     return (
         text[:1] in "0123456789+-\u2212"
