@@ -4221,3 +4221,164 @@ def test_a_sections_label_sharing_no_word_with_the_title_over_the_h1_is_no_headl
     assert a.headline == "Footbridge opens at last"
     assert a.summary is None
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+_STANDINGS = [
+    ("1", "Ann Lee", "310", "4"),
+    ("2", "Bo Diaz", "295", "3"),
+    ("3", "Cy Moss", "280", "2"),
+    ("4", "Dee Park", "251", "1"),
+    ("5", "Ed Quist", "240", "0"),
+    ("6", "Flo Rand", "233", "1"),
+    ("7", "Gus Tate", "210", "0"),
+    ("8", "Hal Uhl", "198", "0"),
+    ("9", "Ida Vance", "150", "0"),
+    ("10", "Jo West", "121", "0"),
+]
+_STANDINGS_INTRO = (
+    "The league keeps its standings on this page up to date after every round.\n"
+    "Come back after each race to see who leads the championship.\n"
+)
+
+
+def _standings_page(lead_in: str) -> str:
+    cells = "".join(f"{cell}\n" for row in _STANDINGS for cell in row)
+    return (
+        "Championship standings | Valley Motor Sport\n" + _MENU + "Championship standings\n"
+        "14 August 2023\n" + _STANDINGS_INTRO + lead_in + "Pos.\nDriver\nPoints\nWins\n"
+        + cells + "The next round is at Harbour Park on 2 September.\n" + _FOOTER
+    )  # fmt: skip
+
+
+def test_a_table_flattened_a_cell_a_line_under_its_lead_in_is_the_article() -> None:
+    # Each cell on a line of its own: the rows would end any run of prose, and the
+    # lead-in, the header and the rows, read a row a paragraph, are the article's.
+    text = _standings_page("The standings after ten rounds:\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_STANDINGS_INTRO.splitlines(),
+        "The standings after ten rounds:",
+        "Pos. Driver Points Wins",
+        *(" ".join(row) for row in _STANDINGS),
+        "The next round is at Harbour Park on 2 September.",
+    )
+
+
+def test_a_table_flattened_a_cell_a_line_without_a_lead_in_is_not_read_as_one() -> None:
+    # A box of figures beside the article (a sidebar's table under its label) has no
+    # lead-in: its cells stay out of the body.
+    text = _standings_page("Standings\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "Ann Lee" not in (a.body or "")
+    assert a.paragraphs[:2] == tuple(_STANDINGS_INTRO.splitlines())
+
+
+def test_a_calendar_of_numbers_alone_is_no_table() -> None:
+    # A calendar widget's days (numbers alone under the weekdays) hold no label column.
+    days = "".join(f"{d}\n" for d in range(1, 29))
+    text = "Events this month:\nM\nT\nW\nT\nF\nS\nS\n" + days
+    infos = list(classify_lines(text, split_lines(text)))
+    assert webpage._flat_tables(infos) == []
+    text = _standings_page("The standings after ten rounds:\n")
+    infos = list(classify_lines(text, split_lines(text)))
+    lead = next(i for i, info in enumerate(infos) if info.line.text.endswith("rounds:"))
+    assert webpage._flat_tables(infos) == [(lead, lead + 5 + 4 * len(_STANDINGS), 4)]
+
+
+_MEAL_PLAN = (
+    "Breakfast\nEat within an hour of waking\n"
+    "Oat porridge (1 cup oats, 1 cup milk, 1 tsp. honey)\n"
+    "Tip: Soak the oats overnight and they cook in half the time.\n"
+    "Lunch\nEat four hours later\nLentil soup (1 cup lentils, 1 carrot, 1 onion)\n"
+    "Dinner\nEat before seven\nBaked trout (4 oz. trout, 1 cup greens)\n"
+)
+_MEAL_INTRO = (
+    "Planning the week's meals ahead saves time, money and a good deal of worry.\n"
+    "The plan below keeps to the portions the programme sets for each day.\n"
+    "Now get cooking!\n"
+)
+
+
+def _meal_page(tail: str) -> str:
+    return (
+        "A week of simple meals | Valley Kitchen\n" + _MENU + "A week of simple meals\n"
+        "14 August 2023\n" + _MEAL_INTRO + _MEAL_PLAN + tail
+    )  # fmt: skip
+
+
+_MORE = "Why breakfast matters more than you think\nTen soups for a cold night\n" + _FOOTER
+
+
+def test_a_long_list_that_runs_on_to_a_box_of_other_stories_is_the_article() -> None:
+    # Too short-lined for a run of prose, the plan under the last paragraph runs on
+    # to the box's label with nothing between: its lines are the article's.
+    text = _meal_page("Related Articles\n" + _MORE)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_MEAL_INTRO.splitlines(), *_MEAL_PLAN.splitlines())
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # Into the footer: where the list ends is not known.
+        _FOOTER,
+        # Into a comment section.
+        "Leave a Reply\n" + _MORE,
+    ],
+)
+def test_a_long_list_under_the_article_that_runs_into_anything_else_stays_out(
+    tail: str,
+) -> None:
+    text = _meal_page(tail)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_MEAL_INTRO.splitlines())
+
+
+def test_links_or_the_header_menu_over_a_box_of_other_stories_stay_out() -> None:
+    # Short links alone (no sentence among them) under the article, or the header's
+    # menu again, over a box's label: not the article's.
+    sections = "Breakfast\nLunch\nDinner\nBaking\nDrinks\nDesserts\nSalads\nSoups\n"
+    links = "".join(f"Soup number {n} for the winter\n" for n in range(1, 10))
+    for stretch in (links, sections + "Tip: Book a table before you come.\n"):
+        text = (
+            "A week of simple meals | Valley Kitchen\n" + _MENU + sections
+            + "A week of simple meals\n14 August 2023\n" + _MEAL_INTRO + stretch
+            + "Related Articles\n" + _MORE
+        )  # fmt: skip
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs == tuple(_MEAL_INTRO.splitlines())
+
+
+@pytest.mark.parametrize("lead_in", ["Standings:\n", "League standings after ten rounds:\n"])
+def test_a_sidebar_table_under_a_share_bar_stays_out_of_a_short_article(lead_in: str) -> None:
+    # A long table of figures under the share bar, its label ending with a colon,
+    # outweighs a short article; no prose stands over its lead-in, and it is chrome.
+    rows = [(str(i), f"Rider {chr(64 + i)}", str(400 - 7 * i), str(i % 3)) for i in range(1, 31)]
+    text = (
+        "Harbour club wins again | Valley Sport\n" + _MENU + "Harbour club wins again\n"
+        "14 August 2023\n"
+        "Harbour beat Valley two goals to one on Saturday, their third win in a row.\n"
+        "The sides meet again in the cup next month.\nShare\nFacebook\nTwitter\n" + lead_in
+        + "Pos.\nRider\nPoints\nWins\n" + "".join(f"{c}\n" for row in rows for c in row) + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        "Harbour beat Valley two goals to one on Saturday, their third win in a row.",
+        "The sides meet again in the cup next month.",
+    )
+    infos = list(classify_lines(text, split_lines(text)))
+    assert webpage._flat_tables(infos) == []
+
+
+def test_a_table_with_a_date_in_a_cell_is_not_read_as_one() -> None:
+    text = _standings_page("The standings after ten rounds:\n").replace(
+        "\nAnn Lee\n", "\n14 August 2023\n"
+    )
+    infos = list(classify_lines(text, split_lines(text)))
+    assert webpage._flat_tables(infos) == []
