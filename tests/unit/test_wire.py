@@ -503,6 +503,80 @@ def test_byline_finished_on_the_line_under_it(lines: str, authors: tuple[str, ..
     assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
 
 
+_WRAP_HEAD = "Storm shuts harbour for a third day"
+_WRAP_WIRE_BODY = (
+    "HALIFAX, Nova Scotia (AP) \u2014 The harbour stayed shut on Wednesday as gales kept "
+    "ships at anchor.\n\nPort officials said the closure had cost millions.\n"
+)
+_WRAP_PLAIN_BODY = (
+    "14 August 2023\n\nThe harbour stayed shut on Wednesday as gales kept ships at "
+    "anchor.\n\nPort officials said the closure had cost millions.\n"
+)
+
+
+def _wrapped_byline_texts(lines: str) -> tuple[str, str]:
+    """A wire story and a plain one, each with ``lines`` under the headline."""
+    wire = f"{_WRAP_HEAD}\n{lines}\n{_WRAP_WIRE_BODY}"
+    plain = f"{_WRAP_HEAD}\n\n{lines}\n{_WRAP_PLAIN_BODY}"
+    return wire, plain
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # Names in capitals are carried on in capitals: a line under them in mixed
+        # case is a deck's or a section's, not the second writer's.
+        ("By JANE DOE and\nHarbour Traffic", ("JANE DOE",)),
+        ("By JANE DOE &\nSafety Concerns Mount", ("JANE DOE",)),
+        # A function word in lower case, or a section's word, names no one (as before).
+        ("By Jane Doe and\nSafety Concerns Mount at Port", ("Jane Doe",)),
+        ("By Jane Doe and\nLocal News", ("Jane Doe",)),
+    ],
+)
+def test_a_line_that_names_no_one_under_a_byline_ending_with_and(
+    lines: str, authors: tuple[str, ...]
+) -> None:
+    for text, fmt in zip(_wrapped_byline_texts(lines), ("wire", "generic"), strict=True):
+        article = newsparse.parse(text)
+        check_article(text, article)
+        assert article.format == fmt
+        assert article.byline is not None
+        assert article.byline.authors == authors
+        assert article.byline.text == lines.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        ("By JANE DOE and\nSAM POE", ("JANE DOE", "SAM POE")),
+        ("By Jane Doe and\nSam Poe", ("Jane Doe", "Sam Poe")),
+        ("By Jane Doe and\nSAM POE", ("Jane Doe", "SAM POE")),
+        ("By JANE DOE, SAM POE and\nAL MO", ("JANE DOE", "SAM POE", "AL MO")),
+        ("By JANE DOE and\nSAM POE Associated Press", ("JANE DOE", "SAM POE")),
+    ],
+)
+def test_a_byline_wrapped_after_and_keeps_the_names_under_it(
+    lines: str, authors: tuple[str, ...]
+) -> None:
+    for text, fmt in zip(_wrapped_byline_texts(lines), ("wire", "generic"), strict=True):
+        article = newsparse.parse(text)
+        check_article(text, article)
+        assert article.format == fmt
+        assert article.byline is not None
+        assert article.byline.authors == authors
+        assert article.byline.text == lines
+
+
+@pytest.mark.xfail(strict=True, reason="a title-cased phrase reads as a name without a lexicon")
+def test_a_title_cased_phrase_under_a_byline_ending_with_and_is_no_name() -> None:
+    # ``Harbour Traffic`` and ``Sam Poe`` have one shape: nothing but a list of given
+    # names would tell them apart, so the phrase is read as the second writer.
+    wire, _ = _wrapped_byline_texts("By Jane Doe and\nHarbour Traffic")
+    article = newsparse.parse(wire)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)
+
+
 @pytest.mark.parametrize(
     "role",
     [
