@@ -276,10 +276,16 @@ _STAMP_TAIL_RE = regex.compile(
 # An e-mail address after the names, perhaps in brackets: ``By Jane Doe
 # jdoe@example.org``, ``... <jdoe@example.org>``; or the writer's social media handle,
 # ``By Jane Doe @janedoe``, ``... (@janedoe)``.
-_ADDRESS_TAIL_RE = regex.compile(
-    r"(?<=\s)(?:[(<\[]?+[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+[)>\]]?+"
-    r"|\(?+@\w{1,30}+\)?+)"
+_ADDRESS = (
+    r"[(<\[]?+[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+[)>\]]?+"
+    r"|\(?+@\w{1,30}+\)?+"
 )
+_ADDRESS_TAIL_RE = regex.compile(r"(?<=\s)(?:" + _ADDRESS + ")")
+# Such an address or handle as a piece of its own, where a name would stand (``By Jo
+# Roe and @SamPoe``): it names a writer by no name.
+_ADDRESS_RE = regex.compile(_ADDRESS)
+# The joining words after which an address or handle stands where a name would.
+_ADDRESS_JOINS = (*_AND_WORDS, "&")
 # The marks that may set such a stamp apart.
 _STAMP_MARKS = "|\u00b7\u2022\u2013\u2014-"
 # What may stand between the names and an address or handle after them.
@@ -667,6 +673,9 @@ def _before_stamp(text: str, start: int, end: int) -> int:
 def _before_address(text: str, start: int, end: int) -> int:
     """Where the names of ``text[start:end]`` end before an address or handle that ends it.
 
+    After ``and`` or ``&`` the handle stands where a name would (``By Jo Roe and
+    @SamPoe``): it ends nothing, and the byline holds it.
+
     Examples:
         >>> text = "By Jane Doe jdoe@example.org"
         >>> text[: _before_address(text, 0, len(text))]
@@ -674,6 +683,8 @@ def _before_address(text: str, start: int, end: int) -> int:
         >>> text = "By Jane Doe (@janedoe)"
         >>> text[: _before_address(text, 0, len(text))]
         'By Jane Doe'
+        >>> _before_address("By Jo Roe and @SamPoe", 0, 21)
+        21
     """
     at = text.rfind("@", start, end)
     if at < 0:
@@ -685,6 +696,8 @@ def _before_address(text: str, start: int, end: int) -> int:
     cut = space
     while cut > start and text[cut - 1] in _ADDRESS_MARKS:
         cut -= 1
+    if text[start:cut].rpartition(" ")[2].lower() in _ADDRESS_JOINS:
+        return end
     return _trim(text, start, cut)[1]
 
 
@@ -813,9 +826,14 @@ def read_byline(
     with_joins = (prefixed or prefix is not None) and not local
     pieces = _pieces(text, names_start, names_end, with_joins=with_joins)
     places_from = _places_from(text, pieces)
+    addressed = "@" in text[names_start:names_end]
     for i, (piece_start, piece_end) in enumerate(pieces):
         a = piece_start  # a role before the names moves it on
         b = piece_end  # a place after ``in`` moves it back
+        if addressed and "@" in text[a:b]:
+            if _regex.fullmatch(_ADDRESS_RE, text, a, b) is not None:
+                continue  # ``By Jo Roe and @SamPoe``: a handle is no name
+            b = _before_address(text, a, b)  # ``By Jo Roe @joroe and Sam Poe``
         lone = _regex.fullmatch(_LONE_PLACE_RE, text, a, b) if authors or organization else None
         if lone is not None:
             places.append(Span(*lone.span("place")))

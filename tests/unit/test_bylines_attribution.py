@@ -496,6 +496,54 @@ def test_a_handle_or_address_after_the_names_is_no_part_of_them(line: str) -> No
     assert found.byline.text == "By Jo Roe"
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "org", "text"),
+    [
+        # A handle where a name would stand, after ``and``: a second writer named by a
+        # handle alone, who is no author (a handle is no name), but the byline says so.
+        ("By Jo Roe and @SamPoe", ("Jo Roe",), None, "By Jo Roe and @SamPoe"),
+        ("By Jo Roe & @SamPoe", ("Jo Roe",), None, "By Jo Roe & @SamPoe"),
+        ("By Jo Roe and @SamPoe | Reuters", ("Jo Roe",), "Reuters", None),
+        # Each writer's handle after the name: the names are the authors.
+        (
+            "By Jo Roe @joroe and Sam Poe @sampoe",
+            ("Jo Roe", "Sam Poe"),
+            None,
+            "By Jo Roe @joroe and Sam Poe",
+        ),
+        (
+            "By Jo Roe (@joroe) and Sam Poe (@sampoe)",
+            ("Jo Roe", "Sam Poe"),
+            None,
+            "By Jo Roe (@joroe) and Sam Poe",
+        ),
+        ("By Jo Roe jroe@example.org and Sam Poe", ("Jo Roe", "Sam Poe"), None, None),
+        # After a comma the handle is the writer's own, as before.
+        ("By Jo Roe, @joroe", ("Jo Roe",), None, "By Jo Roe"),
+    ],
+)
+def test_a_handle_among_the_names_is_no_author(
+    line: str, authors: tuple[str, ...], org: str | None, text: str | None
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert (found.byline.authors, found.byline.organization) == (authors, org)
+    assert tuple(s.of(line) for s in found.author_spans) == authors
+    assert found.byline.text == (line if text is None else text)
+
+
+@pytest.mark.parametrize("layout", ["wire", "generic"])
+def test_a_second_writer_named_by_a_handle_stays_in_the_byline(layout: str) -> None:
+    line = "By Jo Roe and @SamPoe"
+    text = _in_layout(layout, line)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == layout
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.text) == (("Jo Roe",), line)
+    assert "@SamPoe" not in [s.of(text) for s in article.spans.get("furniture", ())]
+
+
 _WIRE_BODY = "\n\nOSLO (AP) \u2014 Snow closed the roads on Monday.\n\nMore snow is due.\n"
 _PLAIN_BODY = "\n\nThe ferry was late on Monday.\n\nPassengers waited for an hour.\n"
 _PAGE_TOP = "Ferry delayed by fog | The Valley Herald\nHome\nNews\nLocal\nSport\nWeather\n"
