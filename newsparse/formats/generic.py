@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from newsparse._text import line_field, split_lines
 from newsparse.extract.bylines import is_role_title, read_byline, read_names_with_role
+from newsparse.extract.classify import caption_rule, is_credit_alone
 from newsparse.extract.dates import may_hold_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, looks_wrapped
@@ -93,6 +94,35 @@ def _is_standfirst(line: Line) -> bool:
     """Whether ``line`` reads as a standfirst: one sentence or a few, not too long."""
     text = line.text
     return len(text) <= MAX_STANDFIRST_CHARS and text.endswith((".", "!", "?"))
+
+
+def _caption_rules(lines: list[Line], i: int) -> tuple[str, ...]:
+    """The rules of a photo's caption at ``lines[i]``, one a line it takes; ``()`` if none.
+
+    A caption its own words mark (a label, a credit glued on:
+    :func:`~newsparse.extract.classify.caption_rule`) takes its line; a sentence over a
+    credit alone (``Photo: Jo Roe/AFP``) takes both lines. A caption nothing marks is
+    not told from a standfirst.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> lines = split_lines("Boats wait.\\nPhoto: Jo Roe/AFP\\nBoats wait. (AP Photo/Jo Roe)")
+        >>> _caption_rules(lines, 0), _caption_rules(lines, 2)
+        (('caption', 'credit'), ('credit',))
+        >>> _caption_rules(split_lines("Fares rise for the first time."), 0)
+        ()
+    """
+    rule = caption_rule(lines[i].text)
+    if rule is not None:
+        return (rule,)
+    if (
+        i + 1 < len(lines)
+        and _is_standfirst(lines[i])
+        and not lines[i + 1].blank_before
+        and is_credit_alone(lines[i + 1].text)
+    ):
+        return ("caption", "credit")
+    return ()
 
 
 def _opens_header(b: Builder, line: Line) -> bool:
@@ -202,6 +232,20 @@ class GenericFormat(EvidenceFormat):
                 if not had_byline and b.byline is not None:
                     i = self._skip_role(b, lines, i)
                 continue
+            if b.headline is not None and b.byline is None and b.date is None:
+                rules = _caption_rules(lines, i)
+                if (
+                    rules
+                    and i + len(rules) < len(lines)
+                    and _opens_header(b, lines[i + len(rules)])
+                ):
+                    # A photo's caption between the headline and the byline or the date:
+                    # furniture, no standfirst, and the header goes on under it.
+                    for ln, rule in zip(lines[i:], rules, strict=False):
+                        b.add_furniture(ln.start, ln.end, f"furniture.{rule}")
+                    i += len(rules)
+                    header_budget -= 1
+                    continue
             if (
                 b.headline is not None
                 and b.summary is None

@@ -232,3 +232,89 @@ def test_a_role_with_its_outlet_under_the_byline_is_no_paragraph() -> None:
     check_article(text, article)
     assert article.paragraphs == tuple(p.strip() for p in _PARAS.split("\n\n"))
     assert "generic.byline-role" in article.rules["furniture"]
+
+
+_DOCK_HEAD = "Dock strike halts cargo at three ports"
+_DOCK_PARAS = (
+    "Dock workers walked out on Monday, halting cargo at three ports.\n\n"
+    "Union leaders said the strike would last a week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rules"),
+    [
+        # A caption its own label or credit marks: the photo's, no standfirst.
+        (
+            "Photo: Containers stand idle at the East Quay terminal on Monday.",
+            ("furniture.credit",),
+        ),
+        (
+            "Image caption, Containers stand idle at the East Quay terminal on Monday.",
+            ("furniture.caption",),
+        ),
+        # With its credit glued on, it had ended the header: byline and date were lost.
+        (
+            "Containers stand idle at the East Quay terminal on Monday. (Photo: Sam Roe/Reuters)",
+            ("furniture.credit",),
+        ),
+        (
+            "Containers stand idle at the East Quay terminal, Aug. 14, 2023. (AP Photo/Sam Roe)",
+            ("furniture.credit",),
+        ),
+        # A caption over its credit on a line of its own.
+        (
+            "Containers stand idle at the East Quay terminal on Monday.\nPhoto: Sam Roe/Reuters",
+            ("furniture.caption", "furniture.credit"),
+        ),
+    ],
+)
+@pytest.mark.parametrize("header", ["By Jane Doe\n14 August 2023", "By Jane Doe", "14 August 2023"])
+def test_a_photo_caption_between_the_headline_and_the_byline_is_no_standfirst(
+    caption: str, rules: tuple[str, ...], header: str
+) -> None:
+    text = f"{_DOCK_HEAD}\n\n{caption}\n{header}\n\n{_DOCK_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.headline == _DOCK_HEAD
+    assert article.summary is None
+    assert (article.byline.authors if article.byline else None) == (
+        ("Jane Doe",) if "By" in header else None
+    )
+    assert (article.date is not None) == ("2023" in header)
+    assert article.paragraphs == tuple(p.strip() for p in _DOCK_PARAS.split("\n\n"))
+    found = dict(zip(article.rules["furniture"], article.spans["furniture"], strict=True))
+    assert tuple(r for r in found if r in rules) == rules
+    assert "\n".join(found[r].of(text) for r in rules) == caption
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Union says the walkout will last a week as talks on pay stall.",
+        # An agency's name inside a sentence is no credit.
+        "Shutterstock shares rose 5% after the strike began on Monday.",
+        # Nothing marks a caption here: it reads as a standfirst, as before.
+        "Containers stand idle at the East Quay terminal on Monday.",
+    ],
+)
+def test_a_standfirst_between_the_headline_and_the_byline_stays_the_summary(
+    standfirst: str,
+) -> None:
+    text = f"{_DOCK_HEAD}\n\n{standfirst}\nBy Jane Doe\n14 August 2023\n\n{_DOCK_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary == standfirst
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)
+    assert "furniture.credit" not in article.rules.get("furniture", ())
+
+
+def test_a_credited_caption_under_the_headline_over_the_body_is_left_as_it_was() -> None:
+    # No byline or date under it: the caption rule does not reach into the body.
+    caption = "Containers stand idle at the East Quay terminal on Monday. (Photo: Sam Roe/Reuters)"
+    text = f"{_DOCK_HEAD}\n\n{caption}\n\n{_DOCK_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[0] == caption
