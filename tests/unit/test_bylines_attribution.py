@@ -532,7 +532,7 @@ def test_a_handle_among_the_names_is_no_author(
     assert found.byline.text == (line if text is None else text)
 
 
-@pytest.mark.parametrize("layout", ["wire", "generic"])
+@pytest.mark.parametrize("layout", ["wire", "generic", "webpage"])
 def test_a_second_writer_named_by_a_handle_stays_in_the_byline(layout: str) -> None:
     line = "By Jo Roe and @SamPoe"
     text = _in_layout(layout, line)
@@ -565,6 +565,21 @@ def _in_layout(layout: str, byline: str) -> str:
 
 
 _LAYOUTS = ("wire", "generic", "webpage")
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(
+    "line", ["By Jo Roe @joroe and Sam Poe @sampoe", "By Jo Roe (@joroe) and Sam Poe (@sampoe)"]
+)
+def test_a_handle_after_each_name_in_each_layout(layout: str, line: str) -> None:
+    # The handle after the first name had unmade the byline: none was read.
+    text = _in_layout(layout, line)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == layout
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe", "Sam Poe")
+    assert tuple(s.of(text) for s in article.spans["authors"]) == ("Jo Roe", "Sam Poe")
 
 
 @pytest.mark.parametrize("layout", _LAYOUTS)
