@@ -3,8 +3,9 @@
 The headline is the first substantive line (a section label over it, a kicker such as
 ``BUSINESS``, is furniture, its text in ``metadata["kicker"]``); bylines (``By X``, ``X | Reuters``,
 ``Written by X``), date lines and reading times near the top are read as such, with
-a standfirst between the headline and them (the summary) and a reporter's role under
-the byline (``Staff Writer``, furniture);
+a standfirst between the headline and them (the summary; a photo's caption there that
+a label or a credit marks is furniture) and a reporter's role under the byline (``Staff
+Writer``, furniture);
 ``Edited by`` lines, agency trailers, contribution and copyright lines at the end
 become attribution. Paragraphs are lines, or blank-line blocks in hard-wrapped text.
 
