@@ -524,11 +524,7 @@ def _wrapped_byline_texts(lines: str) -> tuple[str, str]:
 @pytest.mark.parametrize(
     ("lines", "authors"),
     [
-        # Names in capitals are carried on in capitals: a line under them in mixed
-        # case is a deck's or a section's, not the second writer's.
-        ("By JANE DOE and\nHarbour Traffic", ("JANE DOE",)),
-        ("By JANE DOE &\nSafety Concerns Mount", ("JANE DOE",)),
-        # A function word in lower case, or a section's word, names no one (as before).
+        # A function word in lower case, or a section's word, names no one.
         ("By Jane Doe and\nSafety Concerns Mount at Port", ("Jane Doe",)),
         ("By Jane Doe and\nLocal News", ("Jane Doe",)),
     ],
