@@ -32,9 +32,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+import regex
+
+from newsparse import _regex
 from newsparse._text import line_field, split_lines
 from newsparse.extract.bylines import is_role_title, read_byline, read_names_with_role
-from newsparse.extract.classify import caption_rule, is_credit_alone
+from newsparse.extract.classify import MAX_CREDIT_WORDS, caption_rule, is_credit_alone
 from newsparse.extract.dates import may_hold_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, looks_wrapped
@@ -97,6 +100,44 @@ def _is_standfirst(line: Line) -> bool:
     return len(text) <= MAX_STANDFIRST_CHARS and text.endswith((".", "!", "?"))
 
 
+# Where a photo's credit stands apart from a sentence: its label opening the line, or
+# after a sentence's end, a bracket, a bar or a slash (``Boats wait. Photo: Jo Roe``,
+# ``Boats wait. (Courtesy of the port)``); or a photo agency's credit (``AP Photo``,
+# ``Getty Images``), which the caption test already tells from an agency named in prose,
+# or an agency after a slash or a bar (``Jo Roe/AFP``, ``Stocks slip | Bloomberg``).
+# Glued to the word before it, a label is a word of the sentence: ``The big picture:
+# rents rise``, ``Tax credit: who gets it``, ``Das neue Leitbild: ...``, ``cheaper fuel,
+# courtesy of a cut in duty``.
+_APART_CREDIT_RE = regex.compile(
+    r"(?:\A|[.!?]\x20|[(\[|/]\x20?)(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)"
+    r"\x20?(?:by)?\x20?:"
+    r"|(?:[.!?]\x20|[(\[|/]\x20?)Courtesy\b"
+    r"|\b(?:AP\x20Photo|Getty\x20Images|AFP\x20(?:via|/)|Shutterstock|EPA-EFE|Alamy"
+    r"|iStock(?:photo)?)\b"
+    r"|[/|]\x20?(?:AFP|AP|Reuters|EPA|Getty|Xinhua|Anadolu|Bloomberg|Shutterstock|Alamy)\b",
+    regex.IGNORECASE,
+)
+
+
+def _credit_stands_apart(text: str) -> bool:
+    """Whether the credit the caption test found in ``text`` stands apart from its words.
+
+    A line opening with ``Courtesy`` is a credit when short (``Courtesy of the port``),
+    a sentence when long (``Courtesy of a loophole, landlords pay no tax``).
+
+    Examples:
+        >>> [_credit_stands_apart(t) for t in (
+        ...     "Photo: Jo Roe/AFP", "Boats wait. (AP Photo/Jo Roe)", "Courtesy of the port",
+        ...     "The big picture: rents are rising faster than wages.",
+        ...     "Drivers get a summer of cheaper fuel, courtesy of a cut in duty.",
+        ...     "Courtesy of a loophole, landlords pay no tax on their empty homes.")]
+        [True, True, True, False, False, False]
+    """
+    if text[:8].casefold() == "courtesy":
+        return len(text.split()) <= MAX_CREDIT_WORDS
+    return _regex.search(_APART_CREDIT_RE, text) is not None
+
+
 def _caption_rules(lines: list[Line], i: int) -> tuple[str, ...]:
     """The rules of a photo's caption at ``lines[i]``, one a line it takes; ``()`` if none.
 
@@ -113,14 +154,16 @@ def _caption_rules(lines: list[Line], i: int) -> tuple[str, ...]:
         >>> _caption_rules(split_lines("Fares rise for the first time."), 0)
         ()
     """
-    rule = caption_rule(lines[i].text)
+    text = lines[i].text
+    rule = caption_rule(text)
     if rule is not None:
-        return (rule,)
+        return (rule,) if rule != "credit" or _credit_stands_apart(text) else ()
     if (
         i + 1 < len(lines)
         and _is_standfirst(lines[i])
         and not lines[i + 1].blank_before
         and is_credit_alone(lines[i + 1].text)
+        and _credit_stands_apart(lines[i + 1].text)
     ):
         return ("caption", "credit")
     return ()

@@ -267,6 +267,8 @@ _DOCK_PARAS = (
             "Containers stand idle at the East Quay terminal on Monday.\nPhoto: Sam Roe/Reuters",
             ("furniture.caption", "furniture.credit"),
         ),
+        # An agency after a bar or a slash stands apart from the words before it.
+        ("Containers stand idle at the East Quay terminal | Bloomberg", ("furniture.credit",)),
     ],
 )
 @pytest.mark.parametrize("header", ["By Jane Doe\n14 August 2023", "By Jane Doe", "14 August 2023"])
@@ -297,6 +299,14 @@ def test_a_photo_caption_between_the_headline_and_the_byline_is_no_standfirst(
         "Shutterstock shares rose 5% after the strike began on Monday.",
         # Nothing marks a caption here: it reads as a standfirst, as before.
         "Containers stand idle at the East Quay terminal on Monday.",
+        # A credit's label glued to the word before it is a word of the sentence.
+        "The big picture: dock wages are rising slower than rents in every port.",
+        "Tax credit: who gets the new payment for striking workers, and when.",
+        "Self-image: why young dockers are quitting the union in droves.",
+        "Das neue Leitbild: Der Hafen will bis 2030 klimaneutral werden.",
+        # So is ``courtesy`` after a comma, or opening a long sentence.
+        "Shippers get a week of cheaper berths, courtesy of a cut in port dues.",
+        "Courtesy of a loophole, shippers pay no dues on their idle containers.",
     ],
 )
 def test_a_standfirst_between_the_headline_and_the_byline_stays_the_summary(
