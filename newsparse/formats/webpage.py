@@ -687,6 +687,11 @@ MAX_CELL_WORDS = 6
 #: What each of its lines weighs towards the run of prose it stands in: a cell is the
 #: article's, if no prose.
 CELL_VALUE = 1.0
+#: Headings of an article's own list (a recipe's), case-folded: no box of the page's
+#: is labelled so.
+_LIST_HEADINGS = frozenset(
+    {"ingredients", "you will need", "you'll need", "what you need", "method", "directions"}
+)
 #: First words of a box of other stories' lead-in (``Popular this week:``), not an
 #: article's table's.
 _BOX_LEAD_WORDS = frozenset({"popular", "trending", "latest", "most"})
@@ -1781,7 +1786,8 @@ def _list_run_on(infos: Sequence[LineInfo], used: Sequence[bool], start: int) ->
     else (the footer, comments, a sign-up box) is not known to be the article's.
     Nor is a list that opens with neither a lead-in of its own, a phrase of
     :data:`MIN_LIST_LEAD_WORDS` words or more that ends with a colon (``Here is
-    how:``), nor runs to :data:`MIN_LONG_RUN_ON_LINES` lines: a box beside the
+    how:``) or the heading of a recipe's list (``Ingredients``, ``You will need``:
+    :data:`_LIST_HEADINGS`), nor runs to :data:`MIN_LONG_RUN_ON_LINES` lines: a box beside the
     article, under its label (``Jobs``, ``What's On``), holds a few short lines and
     ends on a sentence and a link (``Apply today.`` / ``More jobs``) just as a list
     of steps does. Returns the end of the list (exclusive), or ``start`` if there is
@@ -1806,6 +1812,7 @@ def _list_run_on(infos: Sequence[LineInfo], used: Sequence[bool], start: int) ->
         or not (
             end - start >= MIN_LONG_RUN_ON_LINES
             or (lead.endswith(":") and infos[start].shape.words >= MIN_LIST_LEAD_WORDS)
+            or caseless(lead).rstrip(" :\uff1a") in _LIST_HEADINGS
         )
         or not prose
         or end == len(infos)

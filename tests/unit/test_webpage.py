@@ -4327,9 +4327,10 @@ def test_a_long_list_that_runs_on_to_a_box_of_other_stories_is_the_article() -> 
     assert a.paragraphs == (*_MEAL_INTRO.splitlines(), *_WEEK_PLAN.splitlines())
 
 
-def test_a_list_under_its_own_lead_in_that_runs_on_to_a_box_is_the_article() -> None:
+@pytest.mark.parametrize("lead_in", ["Here is the plan for Monday:\n", "You will need\n"])
+def test_a_list_under_its_own_lead_in_that_runs_on_to_a_box_is_the_article(lead_in: str) -> None:
     # A day's plan alone is short, but a lead-in of its own announces it.
-    plan = "Here is the plan for Monday:\n" + _MEAL_PLAN
+    plan = lead_in + _MEAL_PLAN
     text = _meal_page("You may also like\n" + _MORE, plan)
     a = newsparse.parse(text)
     check_article(text, a)
