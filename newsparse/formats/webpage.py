@@ -668,8 +668,18 @@ MIN_ROW_NUMBERS = 2
 MIN_RUN_ON_LINES = 8
 #: The fewest rows under its header of a table flattened a cell a line.
 MIN_TABLE_ROWS = 3
-#: The most lines between the article's prose and the lead-in over such a table.
+#: The most lines between the article's prose and a long lead-in over such a table.
 TABLE_LEAD_REACH = 3
+#: The fewest words in a lead-in that may stand apart from the prose above it (a photo's
+#: caption between): a sentence's worth (``The final standings after 36 races:``), not
+#: a box's title (``This week's top singles:``).
+MIN_LONG_LEAD_WORDS = 8
+#: The fewest words in the lead-in ending with a colon that opens a list running on
+#: under the article (``Here is how:``): a phrase, not a box's label (``Jobs:``).
+MIN_LIST_LEAD_WORDS = 3
+#: The fewest lines of a list running on under the article with no such lead-in: a box
+#: beside the article holds a handful of links, not this many.
+MIN_LONG_RUN_ON_LINES = 40
 #: The most columns such a table is read with.
 MAX_TABLE_COLUMNS = 12
 #: The most words in one of its cells (``Ricky Ward Jr.``, ``Points``).
@@ -677,6 +687,16 @@ MAX_CELL_WORDS = 6
 #: What each of its lines weighs towards the run of prose it stands in: a cell is the
 #: article's, if no prose.
 CELL_VALUE = 1.0
+#: Headings of an article's own list (a recipe's), case-folded: no box of the page's
+#: is labelled so.
+_LIST_HEADINGS = frozenset(
+    {"ingredients", "you will need", "you'll need", "what you need", "method", "directions"}
+)
+#: First words of a box of other stories' lead-in (``Popular this week:``), not an
+#: article's table's.
+_BOX_LEAD_WORDS = frozenset({"popular", "trending", "latest", "most"})
+# A capitalised word of a site's name (``Courier``).
+_SITE_WORD_RE = regex.compile(r"\b\p{Lu}\w{2,}")
 # A cell that holds a number: ``5040``, ``-3``, ``12.5``, ``45%``.
 _NUMBER_CELL_RE = regex.compile(r"[+\-\u2212]?\d[\d.,]{0,20}+%?")
 
@@ -696,7 +716,9 @@ def _is_number_cell(info: LineInfo) -> bool:
     )
 
 
-def _flat_table_at(infos: Sequence[LineInfo], start: int) -> tuple[int, int, int] | None:
+def _flat_table_at(
+    infos: Sequence[LineInfo], start: int, after: int = -1
+) -> tuple[int, int, int] | None:
     """The table flattened a cell a line whose first row starts at line ``start``.
 
     A page that drops its tags sets each cell of a table on a line of its own (a
@@ -706,9 +728,13 @@ def _flat_table_at(infos: Sequence[LineInfo], start: int) -> tuple[int, int, int
     holds numbers in the same columns as the first, which holds a number and a label
     (a calendar's or a pager's numbers alone, no label among them, are chrome); at
     least :data:`MIN_TABLE_ROWS` such rows. The line over the header announces the
-    table with a colon (``The final standings after 36 races:``) and is prose or stands
-    under it (:func:`_under_prose`): a box of figures beside the article (a sidebar's
-    table under a share bar or its label) has no such lead-in. No cell is a date or a
+    table with a colon (``The final standings after 36 races:``) and follows the
+    article's own prose (:func:`_leads_in_from_prose`): a box of figures beside the
+    article (a sidebar's table under its label, a share bar, a comment) has no such
+    lead-in; nor does one that opens like a box of other stories' label (``Popular
+    this week:``, :data:`_BOX_LEAD_WORDS`). A lead-in right under the last row of a
+    table of the article's, at line ``after`` (``And the bottom three:``), follows it
+    too. No cell is a date or a
     byline (:func:`_is_header_line`), which would part the run. Returns ``(lead, end,
     k)``, the lead-in line, the end of the last full row (exclusive) and the columns,
     for the fewest columns that read so; ``None`` if none do.
@@ -737,7 +763,8 @@ def _flat_table_at(infos: Sequence[LineInfo], start: int) -> tuple[int, int, int
             head.rule is None
             and head.kind in {"short", "prose"}
             and head.line.text.endswith(":")
-            and (head.kind == "prose" or _under_prose(infos, lead))
+            and (lead == after or _leads_in_from_prose(infos, lead))
+            and not _opens_like_box(head.line.text)
             # A cell that opens an article (a date, a byline) would part the run.
             and not any(_is_header_line(infos[j].line) for j in range(lead + 1, end))
         ):
@@ -745,18 +772,89 @@ def _flat_table_at(infos: Sequence[LineInfo], start: int) -> tuple[int, int, int
     return None
 
 
-def _under_prose(infos: Sequence[LineInfo], i: int) -> bool:
-    """Whether prose stands within :data:`TABLE_LEAD_REACH` lines over line ``i``.
+def _opens_like_box(text: str) -> bool:
+    """Whether ``text`` opens like the label of a box of other stories.
 
-    Between them only short lines, no furniture (a share bar, a box's label) nor a
-    caption: a table's lead-in under the article's paragraphs, not a sidebar's label.
+    Its first word is one of :data:`_BOX_LEAD_WORDS` (``Popular this week:``), or its
+    first words a box's label (``Most read today:``, :func:`_is_related_label`).
+
+    Examples:
+        >>> _opens_like_box("Popular this week:"), _opens_like_box("Most read today:")
+        (True, True)
+        >>> _opens_like_box("The top five finishers:")
+        False
     """
-    for k in range(i - 1, max(i - 1 - TABLE_LEAD_REACH, -1), -1):
-        if infos[k].kind == "prose":
-            return True
-        if infos[k].kind != "short":
+    words = caseless(text).rstrip(" :\uff1a").split()
+    return bool(words) and (
+        words[0] in _BOX_LEAD_WORDS
+        or any(_is_related_label(" ".join(words[:n])) for n in range(2, min(len(words), 4) + 1))
+    )
+
+
+def _leads_in_from_prose(infos: Sequence[LineInfo], lead: int) -> bool:
+    """Whether line ``lead``, a table's lead-in, follows the article's own prose.
+
+    The article's prose is two lines of prose in a row: a reader's comment under its
+    writer's name (``Comments`` / ``Derek P`` / the comment) is not. The lead-in stands
+    right under them; only a lead-in of :data:`MIN_LONG_LEAD_WORDS` words or more may
+    stand up to :data:`TABLE_LEAD_REACH` short lines under them (a photo's caption
+    between), not a box's title under its label (``Valley League`` / ``Table:``).
+    Neither the prose's last line nor the lines down to the lead-in name the site
+    (:func:`_names_site_in`): a promotion (``The Courier prints the full tables every
+    Monday.``) or a note on the writer (``... is the Courier's sports editor.``).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> prose = (
+        ...     "Harbour beat Valley two goals to one on Saturday, their third win in a row.\\n"
+        ...     "The sides meet again in the cup next month, with the league title in sight.\\n"
+        ... )
+        >>> text = prose + "Valley League\\nTable:\\n"
+        >>> _leads_in_from_prose(list(classify_lines(text, split_lines(text))), 3)
+        False
+        >>> text = prose + "The table after Saturday:\\n"
+        >>> _leads_in_from_prose(list(classify_lines(text, split_lines(text))), 2)
+        True
+    """
+    reach = TABLE_LEAD_REACH if infos[lead].shape.words >= MIN_LONG_LEAD_WORDS else 0
+    title = infos[0].line.text
+    for k in range(lead - 1, max(lead - 2 - reach, 0), -1):
+        if _names_site_in(infos[k].line.text, title):
+            return False
+        if infos[k].kind == "prose" and infos[k].rule is None:
+            above = infos[k - 1]
+            return (
+                above.kind == "prose"
+                and above.rule is None
+                and not _names_site_in(infos[lead].line.text, title)
+            )
+        if infos[k].kind != "short" or infos[k].rule is not None:
             return False
     return False
+
+
+def _names_site_in(text: str, title: str) -> bool:
+    """Whether ``text`` names the site the page title names beside its headline.
+
+    The site's last word, capitalised, after ``the`` (``the Courier``, ``The Valley
+    Herald``): a line of the site's own, not of the article's.
+
+    Examples:
+        >>> title = "Harbour club wins again | The Riverside Courier"
+        >>> _names_site_in("The Courier prints the full tables every Monday.", title)
+        True
+        >>> _names_site_in("Riverside won again on Saturday.", title)
+        False
+    """
+    a, z = _split_title(title)
+    if (a, z) == (0, len(title)):
+        return False
+    words = _SITE_WORD_RE.findall(title[:a] + " " + title[z:])
+    if not words:
+        return False
+    name = regex.escape(words[-1])
+    return regex.search(rf"(?i:\bthe)\s(?:\w+\s){{0,2}}{name}\b", text) is not None
 
 
 def _flat_tables(infos: Sequence[LineInfo]) -> list[tuple[int, int, int]]:
@@ -770,11 +868,12 @@ def _flat_tables(infos: Sequence[LineInfo]) -> list[tuple[int, int, int]]:
         >>> from newsparse._text import split_lines
         >>> text = (
         ...     "Ann Lee won the tenth round at Harbour Park on Sunday, her fourth win.\\n"
+        ...     "She leads the championship by fifteen points with two rounds to go.\\n"
         ...     "The standings after ten rounds:\\nPos.\\nDriver\\nPoints\\n"
         ...     "1\\nAnn Lee\\n310\\n2\\nBo Diaz\\n295\\n3\\nCy Moss\\n280\\nContact us\\n"
         ... )
         >>> _flat_tables(list(classify_lines(text, split_lines(text))))
-        [(1, 14, 3)]
+        [(2, 15, 3)]
     """
     tables: list[tuple[int, int, int]] = []
     i = 1
@@ -782,7 +881,7 @@ def _flat_tables(infos: Sequence[LineInfo]) -> list[tuple[int, int, int]]:
         if not _is_number_cell(infos[i]) or _is_number_cell(infos[i - 1]):
             i += 1
             continue
-        found = _flat_table_at(infos, i)
+        found = _flat_table_at(infos, i, tables[-1][1] if tables else -1)
         if found is None:
             i += 1
             continue
@@ -1685,7 +1784,14 @@ def _list_run_on(infos: Sequence[LineInfo], used: Sequence[bool], start: int) ->
     tags hold none), and the line right under the last is a box's bare label
     (``Related Articles``, ``You may also like``): a list that runs into anything
     else (the footer, comments, a sign-up box) is not known to be the article's.
-    Returns the end of the list (exclusive), or ``start`` if there is none.
+    Nor is a list that opens with neither a lead-in of its own, a phrase of
+    :data:`MIN_LIST_LEAD_WORDS` words or more that ends with a colon (``Here is
+    how:``) or the heading of a recipe's list (``Ingredients``, ``You will need``:
+    :data:`_LIST_HEADINGS`), nor runs to :data:`MIN_LONG_RUN_ON_LINES` lines: a box beside the
+    article, under its label (``Jobs``, ``What's On``), holds a few short lines and
+    ends on a sentence and a link (``Apply today.`` / ``More jobs``) just as a list
+    of steps does. Returns the end of the list (exclusive), or ``start`` if there is
+    none.
     """
     end = start
     prose = False
@@ -1700,8 +1806,14 @@ def _list_run_on(infos: Sequence[LineInfo], used: Sequence[bool], start: int) ->
             break
         prose = prose or (info.kind == "prose" and info.shape.sentence_end)
         end += 1
+    lead = infos[start].line.text if end > start else ""
     if (
         end - start < MIN_RUN_ON_LINES
+        or not (
+            end - start >= MIN_LONG_RUN_ON_LINES
+            or (lead.endswith(":") and infos[start].shape.words >= MIN_LIST_LEAD_WORDS)
+            or caseless(lead).rstrip(" :\uff1a") in _LIST_HEADINGS
+        )
         or not prose
         or end == len(infos)
         or infos[end].rule not in {"related", "label"}
@@ -3626,7 +3738,8 @@ class WebpageFormat(EvidenceFormat):
         prev_kept = False
         table_blocks: dict[int, int] = {}
         for lead, end, k in tables:
-            if first < lead and end <= last and not used[lead]:
+            # ``end`` is exclusive, ``last`` the body's last line: a table may end it.
+            if first < lead and end <= last + 1 and not used[lead]:
                 table_blocks[lead] = lead + 1
                 for row in range(lead + 1, end, k):
                     table_blocks[row] = row + k

@@ -4301,10 +4301,17 @@ _MEAL_INTRO = (
 )
 
 
-def _meal_page(tail: str) -> str:
+# A week of it: a list longer than any box beside an article.
+_WEEK_PLAN = "".join(
+    f"{day}\n" + _MEAL_PLAN
+    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
+
+
+def _meal_page(tail: str, plan: str = _WEEK_PLAN) -> str:
     return (
         "A week of simple meals | Valley Kitchen\n" + _MENU + "A week of simple meals\n"
-        "14 August 2023\n" + _MEAL_INTRO + _MEAL_PLAN + tail
+        "14 August 2023\n" + _MEAL_INTRO + plan + tail
     )  # fmt: skip
 
 
@@ -4317,7 +4324,66 @@ def test_a_long_list_that_runs_on_to_a_box_of_other_stories_is_the_article() -> 
     text = _meal_page("Related Articles\n" + _MORE)
     a = newsparse.parse(text)
     check_article(text, a)
-    assert a.paragraphs == (*_MEAL_INTRO.splitlines(), *_MEAL_PLAN.splitlines())
+    assert a.paragraphs == (*_MEAL_INTRO.splitlines(), *_WEEK_PLAN.splitlines())
+
+
+@pytest.mark.parametrize("lead_in", ["Here is the plan for Monday:\n", "You will need\n"])
+def test_a_list_under_its_own_lead_in_that_runs_on_to_a_box_is_the_article(lead_in: str) -> None:
+    # A day's plan alone is short, but a lead-in of its own announces it.
+    plan = lead_in + _MEAL_PLAN
+    text = _meal_page("You may also like\n" + _MORE, plan)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_MEAL_INTRO.splitlines(), *plan.splitlines())
+
+
+_REGATTA = (
+    "The Harbour Rowing Club won the spring regatta on Saturday for the third year running.\n"
+    "Crews from eleven clubs raced over two kilometres in a stiff wind along the estuary.\n"
+    "Club captain Ines Morrow said the younger rowers had made the difference this season.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A box of the page's under its label, ending on a blurb and a link, is as
+        # short-lined as a list of steps, but no lead-in announces it.
+        (
+            "What's On\nQuiz night\nThe Anchor Inn\nJazz on the quay\nHarbour Green\nCraft fair\n"
+            "St Mary's Hall\nAll events are free unless stated.\nSubmit an event\n"
+        ),
+        (
+            "Jobs\nSenior reporter\nValley Herald\nBoat builder\nCarrick Yard\nCare assistant\n"
+            "Hallow Bay Homes\nApply today and start next month.\nMore jobs\n"
+        ),
+        (
+            "Announcements\nDeaths\nMarriages\nBirths\nAnniversaries\nIn memoriam\n"
+            "Place a notice\nNotices appear online within a day.\nFamily notices\n"
+        ),
+        (
+            "Classifieds:\nFor sale\nRowing machine, hardly used\nWanted\nGarage to rent\n"
+            "Services\nGardener, reliable and local\nAds cost five pounds a week.\nPlace an ad\n"
+        ),
+        # The credits and a link to the corrections policy.
+        (
+            "Reporting by Martha Quill\nPhotos by Ken Abbot\nEditing by Lou Brand\n"
+            "Graphics by Ana Pike\nVideo by Tim Roe\nAdditional reporting by Sam Ek\n"
+            "This story was updated to correct the club's name.\nCorrections policy\n"
+        ),
+    ],
+)
+@pytest.mark.parametrize("label", ["Related Articles\n", "You may also like\n", "Read Next\n"])
+def test_a_box_under_the_article_that_runs_on_to_a_box_of_other_stories_stays_out(
+    box: str, label: str
+) -> None:
+    text = (
+        "Harbour crowned again | The Valley Herald\n" + _MENU + "Harbour crowned again\n"
+        "14 August 2023\n" + _REGATTA + box + label + _MORE
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_REGATTA.splitlines())
 
 
 @pytest.mark.parametrize(
@@ -4372,6 +4438,116 @@ def test_a_sidebar_table_under_a_share_bar_stays_out_of_a_short_article(lead_in:
         "Harbour beat Valley two goals to one on Saturday, their third win in a row.",
         "The sides meet again in the cup next month.",
     )
+    infos = list(classify_lines(text, split_lines(text)))
+    assert webpage._flat_tables(infos) == []
+
+
+_RACE = (
+    "Sara Quill won the Dunmere hill climb on Sunday in a course record time.\n"
+    "The climb, run since 1951, drew a record field of ninety riders this year.\n"
+)
+_MATCH = (
+    "Harbour beat Valley two goals to one on Saturday, their third win in a row.\n"
+    "The sides meet again in the cup next month.\n"
+)
+
+
+def _ranked(n: int, name: str) -> str:
+    return "".join(f"{i}\n{name} {chr(64 + i)}\n{500 - 9 * i}\n" for i in range(1, n + 1))
+
+
+def _page_with(title: str, body: str, tail: str) -> str:
+    return (
+        f"{title} | The Valley Herald\n" + _MENU + f"{title}\n14 August 2023\nBy Martha Quill\n"
+        + body + tail
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("after", ["Related Articles\n" + _MORE, _FOOTER])
+def test_a_table_that_ends_the_article_is_read_a_row_a_paragraph(after: str) -> None:
+    # Its last row is the body's last line: all of it is read as rows, and no cell is
+    # left behind as a paragraph of its own (``Pos.``).
+    text = _page_with(
+        "Quill wins the hill climb",
+        _RACE,
+        "The top five finishers:\nPos.\nRider\nSeconds\n" + _ranked(5, "Rider") + after,
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_RACE.splitlines(),
+        "The top five finishers:",
+        "Pos. Rider Seconds",
+        *(f"{i} Rider {chr(64 + i)} {500 - 9 * i}" for i in range(1, 6)),
+    )
+
+
+def test_a_lead_in_right_under_a_table_of_the_articles_leads_in_to_another() -> None:
+    second = "And the bottom three:\nPos.\nRider\nSeconds\n" + _ranked(3, "Rider")
+    text = _page_with(
+        "Quill wins the hill climb",
+        _RACE,
+        "The top five finishers:\nPos.\nRider\nSeconds\n" + _ranked(5, "Rider") + second
+        + "The next climb is in May.\n" + _FOOTER,
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-6:] == (
+        "And the bottom three:",
+        "Pos. Rider Seconds",
+        "1 Rider A 491",
+        "2 Rider B 482",
+        "3 Rider C 473",
+        "The next climb is in May.",
+    )
+
+
+def test_a_long_lead_in_may_stand_under_a_caption() -> None:
+    # A photo's caption between the prose and a lead-in that reads as a sentence.
+    text = _page_with(
+        "Quill wins the hill climb",
+        _RACE,
+        "Sara Quill\nThe final standings of the hill climb series after all ten rounds:\n"
+        "Pos.\nRider\nSeconds\n" + _ranked(5, "Rider") + _FOOTER,
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-7:] == (
+        "The final standings of the hill climb series after all ten rounds:",
+        "Pos. Rider Seconds",
+        *(f"{i} Rider {chr(64 + i)} {500 - 9 * i}" for i in range(1, 6)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "box"),
+    [
+        # A box's label between the article and the table's lead-in.
+        (_REGATTA, "Music\nThis week's top singles:\n"),
+        (_MATCH, "Valley League\nTable:\n"),
+        (_MATCH, "Valley League\nStandings:\n"),
+        # A reader's comment leads in to it.
+        (_MATCH, ("Comments\nDerek P\nWhat a season it has been, they deserve every point.\n"
+         "My own predicted final table:\n")),
+        # A promotion of the site's, a note on the writer.
+        (_MATCH, ("The Herald prints the full tables every Monday, in the paper and online.\n"
+         "Full standings:\n")),
+        (_REGATTA, ("Martha Quill is the Herald's sports editor and has covered rowing for years.\n"
+         "League table:\n")),
+        # A box of the most read stories.
+        (_REGATTA, "Popular this week:\n"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("after", ["Related Articles\n" + _MORE, _FOOTER])
+def test_a_table_of_the_pages_under_the_article_stays_out(body: str, box: str, after: str) -> None:
+    text = _page_with(
+        "Harbour club wins again", body, box + "Pos.\nClub\nPoints\n" + _ranked(12, "Club") + after
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "Pos." not in a.paragraphs
+    assert not any("Club A" in p for p in a.paragraphs)
+    assert a.paragraphs[: len(body.splitlines())] == tuple(body.splitlines())
     infos = list(classify_lines(text, split_lines(text)))
     assert webpage._flat_tables(infos) == []
 
