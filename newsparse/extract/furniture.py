@@ -245,7 +245,7 @@ def _table_source(*, anywhere: bool) -> str:
       | \L<page_account>
     )
   | (?P<share>
-        (?:Share\x20(?:this\x20)?(?:on|via)\x20)?(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|E-?mail
+        (?:Share\x20(?:on|via)\x20)?(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|E-?mail
         |Print|Telegram|Tumblr|Instagram|YouTube|Flipboard|Messenger)
       | Tweet | Share\x20this | Copy\x20(?:link|URL) | Link\x20Copied!?
       | """

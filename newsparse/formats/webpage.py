@@ -43,7 +43,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
@@ -663,231 +662,6 @@ MAX_TABLE_LABELS = 2
 MIN_ITEM_WORDS = 2
 #: The fewest numbers in the row of a table written with spaces (``Harbour 10 12 8 30``).
 MIN_ROW_NUMBERS = 2
-#: The fewest lines of a list that runs on under the article's last paragraph to a box
-#: of other stories (:func:`_list_run_on`).
-MIN_RUN_ON_LINES = 8
-#: The fewest rows under its header of a table flattened a cell a line.
-MIN_TABLE_ROWS = 3
-#: The most lines between the article's prose and a long lead-in over such a table.
-TABLE_LEAD_REACH = 3
-#: The fewest words in a lead-in that may stand apart from the prose above it (a photo's
-#: caption between): a sentence's worth (``The final standings after 36 races:``), not
-#: a box's title (``This week's top singles:``).
-MIN_LONG_LEAD_WORDS = 8
-#: The fewest words in the lead-in ending with a colon that opens a list running on
-#: under the article (``Here is how:``): a phrase, not a box's label (``Jobs:``).
-MIN_LIST_LEAD_WORDS = 3
-#: The fewest lines of a list running on under the article with no such lead-in: a box
-#: beside the article holds a handful of links, not this many.
-MIN_LONG_RUN_ON_LINES = 40
-#: The most columns such a table is read with.
-MAX_TABLE_COLUMNS = 12
-#: The most words in one of its cells (``Ricky Ward Jr.``, ``Points``).
-MAX_CELL_WORDS = 6
-#: What each of its lines weighs towards the run of prose it stands in: a cell is the
-#: article's, if no prose.
-CELL_VALUE = 1.0
-#: Headings of an article's own list (a recipe's), case-folded: no box of the page's
-#: is labelled so.
-_LIST_HEADINGS = frozenset(
-    {"ingredients", "you will need", "you'll need", "what you need", "method", "directions"}
-)
-#: First words of a box of other stories' lead-in (``Popular this week:``), not an
-#: article's table's.
-_BOX_LEAD_WORDS = frozenset({"popular", "trending", "latest", "most"})
-# A capitalised word of a site's name (``Courier``).
-_SITE_WORD_RE = regex.compile(r"\b\p{Lu}\w{2,}")
-# A cell that holds a number: ``5040``, ``-3``, ``12.5``, ``45%``.
-_NUMBER_CELL_RE = regex.compile(r"[+\-\u2212]?\d[\d.,]{0,20}+%?")
-
-
-def _is_cell(info: LineInfo) -> bool:
-    """A line that may be a cell of a table flattened a cell a line: short and plain."""
-    return info.kind == "short" and info.rule is None and info.shape.words <= MAX_CELL_WORDS
-
-
-def _is_number_cell(info: LineInfo) -> bool:
-    """A cell that holds a number alone (``5040``, ``-3``, ``45%``)."""
-    text = info.line.text
-    return (
-        text[:1] in "0123456789+-\u2212"
-        and _regex.fullmatch(_NUMBER_CELL_RE, text) is not None
-        and _is_cell(info)
-    )
-
-
-def _flat_table_at(
-    infos: Sequence[LineInfo], start: int, after: int = -1
-) -> tuple[int, int, int] | None:
-    """The table flattened a cell a line whose first row starts at line ``start``.
-
-    A page that drops its tags sets each cell of a table on a line of its own (a
-    league's standings: ``Pos.`` / ``Driver`` / ``Points`` / ``1`` / ``Ann Lee`` /
-    ``5040`` ...). Read with ``k`` columns, the ``k`` lines above ``start`` are the
-    header's labels (no number among them), and each row of ``k`` lines from ``start``
-    holds numbers in the same columns as the first, which holds a number and a label
-    (a calendar's or a pager's numbers alone, no label among them, are chrome); at
-    least :data:`MIN_TABLE_ROWS` such rows. The line over the header announces the
-    table with a colon (``The final standings after 36 races:``) and follows the
-    article's own prose (:func:`_leads_in_from_prose`): a box of figures beside the
-    article (a sidebar's table under its label, a share bar, a comment) has no such
-    lead-in; nor does one that opens like a box of other stories' label (``Popular
-    this week:``, :data:`_BOX_LEAD_WORDS`). A lead-in right under the last row of a
-    table of the article's, at line ``after`` (``And the bottom three:``), follows it
-    too. No cell is a date or a
-    byline (:func:`_is_header_line`), which would part the run. Returns ``(lead, end,
-    k)``, the lead-in line, the end of the last full row (exclusive) and the columns,
-    for the fewest columns that read so; ``None`` if none do.
-    """
-    n = len(infos)
-    for k in range(2, MAX_TABLE_COLUMNS + 1):
-        lead = start - k - 1
-        label = infos[start - k] if start - k >= 0 else None
-        if lead < 0 or label is None or not _is_cell(label) or _is_number_cell(label):
-            return None
-        if start + k > n:
-            return None
-        pattern = [_is_number_cell(infos[start + c]) for c in range(k)]
-        if all(pattern) or not any(pattern):
-            continue
-        end = start
-        while end + k <= n and all(
-            _is_cell(infos[end + c]) and _is_number_cell(infos[end + c]) == pattern[c]
-            for c in range(k)
-        ):
-            end += k
-        if (end - start) // k < MIN_TABLE_ROWS:
-            continue
-        head = infos[lead]
-        if (
-            head.rule is None
-            and head.kind in {"short", "prose"}
-            and head.line.text.endswith(":")
-            and (lead == after or _leads_in_from_prose(infos, lead))
-            and not _opens_like_box(head.line.text)
-            # A cell that opens an article (a date, a byline) would part the run.
-            and not any(_is_header_line(infos[j].line) for j in range(lead + 1, end))
-        ):
-            return lead, end, k
-    return None
-
-
-def _opens_like_box(text: str) -> bool:
-    """Whether ``text`` opens like the label of a box of other stories.
-
-    Its first word is one of :data:`_BOX_LEAD_WORDS` (``Popular this week:``), or its
-    first words a box's label (``Most read today:``, :func:`_is_related_label`).
-
-    Examples:
-        >>> _opens_like_box("Popular this week:"), _opens_like_box("Most read today:")
-        (True, True)
-        >>> _opens_like_box("The top five finishers:")
-        False
-    """
-    words = caseless(text).rstrip(" :\uff1a").split()
-    return bool(words) and (
-        words[0] in _BOX_LEAD_WORDS
-        or any(_is_related_label(" ".join(words[:n])) for n in range(2, min(len(words), 4) + 1))
-    )
-
-
-def _leads_in_from_prose(infos: Sequence[LineInfo], lead: int) -> bool:
-    """Whether line ``lead``, a table's lead-in, follows the article's own prose.
-
-    The article's prose is two lines of prose in a row: a reader's comment under its
-    writer's name (``Comments`` / ``Derek P`` / the comment) is not. The lead-in stands
-    right under them; only a lead-in of :data:`MIN_LONG_LEAD_WORDS` words or more may
-    stand up to :data:`TABLE_LEAD_REACH` short lines under them (a photo's caption
-    between), not a box's title under its label (``Valley League`` / ``Table:``).
-    Neither the prose's last line nor the lines down to the lead-in name the site
-    (:func:`_names_site_in`): a promotion (``The Courier prints the full tables every
-    Monday.``) or a note on the writer (``... is the Courier's sports editor.``).
-
-    Examples:
-        >>> from newsparse.extract.classify import classify_lines
-        >>> from newsparse._text import split_lines
-        >>> prose = (
-        ...     "Harbour beat Valley two goals to one on Saturday, their third win in a row.\\n"
-        ...     "The sides meet again in the cup next month, with the league title in sight.\\n"
-        ... )
-        >>> text = prose + "Valley League\\nTable:\\n"
-        >>> _leads_in_from_prose(list(classify_lines(text, split_lines(text))), 3)
-        False
-        >>> text = prose + "The table after Saturday:\\n"
-        >>> _leads_in_from_prose(list(classify_lines(text, split_lines(text))), 2)
-        True
-    """
-    reach = TABLE_LEAD_REACH if infos[lead].shape.words >= MIN_LONG_LEAD_WORDS else 0
-    title = infos[0].line.text
-    for k in range(lead - 1, max(lead - 2 - reach, 0), -1):
-        if _names_site_in(infos[k].line.text, title):
-            return False
-        if infos[k].kind == "prose" and infos[k].rule is None:
-            above = infos[k - 1]
-            return (
-                above.kind == "prose"
-                and above.rule is None
-                and not _names_site_in(infos[lead].line.text, title)
-            )
-        if infos[k].kind != "short" or infos[k].rule is not None:
-            return False
-    return False
-
-
-def _names_site_in(text: str, title: str) -> bool:
-    """Whether ``text`` names the site the page title names beside its headline.
-
-    The site's last word, capitalised, after ``the`` (``the Courier``, ``The Valley
-    Herald``): a line of the site's own, not of the article's.
-
-    Examples:
-        >>> title = "Harbour club wins again | The Riverside Courier"
-        >>> _names_site_in("The Courier prints the full tables every Monday.", title)
-        True
-        >>> _names_site_in("Riverside won again on Saturday.", title)
-        False
-    """
-    a, z = _split_title(title)
-    if (a, z) == (0, len(title)):
-        return False
-    words = _SITE_WORD_RE.findall(title[:a] + " " + title[z:])
-    if not words:
-        return False
-    name = regex.escape(words[-1])
-    return regex.search(rf"(?i:\bthe)\s(?:\w+\s){{0,2}}{name}\b", text) is not None
-
-
-def _flat_tables(infos: Sequence[LineInfo]) -> list[tuple[int, int, int]]:
-    """The tables flattened a cell a line (:func:`_flat_table_at`) on the page.
-
-    Returns ``(lead, end, k)`` for each: its lead-in line, the end of its last row
-    (exclusive) and its columns; its header's ``k`` lines follow the lead-in.
-
-    Examples:
-        >>> from newsparse.extract.classify import classify_lines
-        >>> from newsparse._text import split_lines
-        >>> text = (
-        ...     "Ann Lee won the tenth round at Harbour Park on Sunday, her fourth win.\\n"
-        ...     "She leads the championship by fifteen points with two rounds to go.\\n"
-        ...     "The standings after ten rounds:\\nPos.\\nDriver\\nPoints\\n"
-        ...     "1\\nAnn Lee\\n310\\n2\\nBo Diaz\\n295\\n3\\nCy Moss\\n280\\nContact us\\n"
-        ... )
-        >>> _flat_tables(list(classify_lines(text, split_lines(text))))
-        [(2, 15, 3)]
-    """
-    tables: list[tuple[int, int, int]] = []
-    i = 1
-    while i < len(infos):
-        if not _is_number_cell(infos[i]) or _is_number_cell(infos[i - 1]):
-            i += 1
-            continue
-        found = _flat_table_at(infos, i, tables[-1][1] if tables else -1)
-        if found is None:
-            i += 1
-            continue
-        tables.append(found)
-        i = found[1]
-    return tables
 
 
 def _is_list_or_row(info: LineInfo) -> bool:
@@ -1772,65 +1546,6 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     return end
 
 
-def _list_run_on(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
-    """Where the article's list that runs on under its last lines from ``start`` ends.
-
-    A long list of the article's own (a menu of meals, the steps of a plan) under its
-    last paragraph is too long and too short-lined for a run of prose, yet it runs on
-    to the page's box of other stories with nothing between: its lines, at least
-    :data:`MIN_RUN_ON_LINES`, are plain (no furniture, caption, date, handle, byline
-    or stamp), the page has none of them elsewhere (a menu or a footer's links repeat
-    the header's), one at least is a sentence of prose (a box's links and a list of
-    tags hold none), and the line right under the last is a box's bare label
-    (``Related Articles``, ``You may also like``): a list that runs into anything
-    else (the footer, comments, a sign-up box) is not known to be the article's.
-    Nor is a list that opens with neither a lead-in of its own, a phrase of
-    :data:`MIN_LIST_LEAD_WORDS` words or more that ends with a colon (``Here is
-    how:``) or the heading of a recipe's list (``Ingredients``, ``You will need``:
-    :data:`_LIST_HEADINGS`), nor runs to :data:`MIN_LONG_RUN_ON_LINES` lines: a box beside the
-    article, under its label (``Jobs``, ``What's On``), holds a few short lines and
-    ends on a sentence and a link (``Apply today.`` / ``More jobs``) just as a list
-    of steps does. Returns the end of the list (exclusive), or ``start`` if there is
-    none.
-    """
-    end = start
-    prose = False
-    while end < len(infos):
-        info = infos[end]
-        if (
-            used[end]
-            or info.rule is not None
-            or info.kind not in {"short", "prose"}
-            or "@" in info.line.text
-        ):
-            break
-        prose = prose or (info.kind == "prose" and info.shape.sentence_end)
-        end += 1
-    lead = infos[start].line.text if end > start else ""
-    if (
-        end - start < MIN_RUN_ON_LINES
-        or not (
-            end - start >= MIN_LONG_RUN_ON_LINES
-            or (lead.endswith(":") and infos[start].shape.words >= MIN_LIST_LEAD_WORDS)
-            or caseless(lead).rstrip(" :\uff1a") in _LIST_HEADINGS
-        )
-        or not prose
-        or end == len(infos)
-        or infos[end].rule not in {"related", "label"}
-        or not _is_related_label(infos[end].line.text)
-        or any(_is_header_line(infos[k].line) for k in range(start, end))
-    ):
-        return start
-    inside = Counter(infos[k].line.text for k in range(start, end))
-    if any(
-        info.repeated and info.line.text in inside
-        for k, info in enumerate(infos)
-        if not start <= k < end
-    ):
-        return start
-    return end
-
-
 def _is_repeated_quotation(info: LineInfo) -> bool:
     """A short line the page repeats that is a quotation whole: ``\u201cIt is ours.\u201d``.
 
@@ -2697,14 +2412,6 @@ class WebpageFormat(EvidenceFormat):
             else info.value
             for i, info in enumerate(infos)
         ]
-        # A table flattened a cell a line, announced by a lead-in, is the article's:
-        # its header and rows weigh as content, not chrome.
-        tables = _flat_tables(infos)
-        for lead, end, _ in tables:
-            for k in range(lead + 1, end):
-                if not used[k]:
-                    rows[k] = True
-                    values[k] = CELL_VALUE
         first, last = self._choose_run(infos, values, anchor, rows)
         if first >= 0:
             if b.headline is None:
@@ -2722,7 +2429,7 @@ class WebpageFormat(EvidenceFormat):
             if b.byline is None and anchor > 0:
                 self._byline_above(b, infos, used, anchor)
             _site_as_organization(b, infos[0].line.text)
-            self._read_body(b, infos, used, (first, last), open_words=open_words, tables=tables)
+            self._read_body(b, infos, used, (first, last), open_words=open_words)
             if b.byline is None:
                 self._signature_below(b, infos, used, last)
         if b.date is None:
@@ -3724,25 +3431,15 @@ class WebpageFormat(EvidenceFormat):
         run: tuple[int, int],
         *,
         open_words: frozenset[str],
-        tables: Sequence[tuple[int, int, int]] = (),
     ) -> None:
         """Read the paragraphs of the body, the lines ``run`` spans (first, last).
 
         ``open_words`` are the words of the page's language no sentence ends on
-        (:data:`~newsparse.stopwords.OPEN_WORDS`); ``tables`` the tables flattened a
-        cell a line (:func:`_flat_tables`), whose lead-in, header and rows inside the
-        run are each a paragraph.
+        (:data:`~newsparse.stopwords.OPEN_WORDS`).
         """
         first, last = run
         blocks: list[list[int]] = []
         prev_kept = False
-        table_blocks: dict[int, int] = {}
-        for lead, end, k in tables:
-            # ``end`` is exclusive, ``last`` the body's last line: a table may end it.
-            if first < lead and end <= last + 1 and not used[lead]:
-                table_blocks[lead] = lead + 1
-                for row in range(lead + 1, end, k):
-                    table_blocks[row] = row + k
         inner = _inner_lines(infos, used, first, last)
         # A list the article opens with, under the header: its lines are kept.
         for i in range(_list_above(infos, used, first), first):
@@ -3751,12 +3448,6 @@ class WebpageFormat(EvidenceFormat):
         for i in range(first, last + 1):
             info = infos[i]
             if used[i]:
-                prev_kept = False
-                continue
-            if i in table_blocks:
-                blocks.append(list(range(i, table_blocks[i])))
-                for k in blocks[-1]:
-                    used[k] = True
                 prev_kept = False
                 continue
             if i > first and _is_post_signature(info.line.text):
@@ -3818,22 +3509,12 @@ class WebpageFormat(EvidenceFormat):
         if _closes_article(infos, used, after):
             blocks.append([after])
             used[after] = True
-            after += 1
-        # The article's own long list under its last lines (a menu of meals, steps),
-        # running on to the page's box of other stories: its lines are the article's,
-        # each a paragraph, and are not asked what the article's paragraphs are (a
-        # pull quote, a note about the author, a closing headline).
-        run_on = range(after, _list_run_on(infos, used, after))
-        for k in run_on:
-            used[k] = True
         blocks = _drop_torn_start(b, infos, blocks)
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)
         blocks = _drop_author_note(b, infos, blocks)
         blocks = _drop_closing_headline(b, infos, blocks)
-        blocks = _drop_repeats(infos, used, blocks)
-        blocks.extend([k] for k in run_on)
-        for block in blocks:
+        for block in _drop_repeats(infos, used, blocks):
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]
             b.paragraphs.append(
