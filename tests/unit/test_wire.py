@@ -522,45 +522,31 @@ def _wrapped_byline_texts(lines: str) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("lines", "authors"),
+    ("lines", "authors", "joined"),
     [
-        # A function word in lower case, or a section's word, names no one.
-        ("By Jane Doe and\nSafety Concerns Mount at Port", ("Jane Doe",)),
-        ("By Jane Doe and\nLocal News", ("Jane Doe",)),
+        # A function word in lower case, or a section's word, names no one: the byline
+        # is the first line alone.
+        ("By Jane Doe and\nSafety Concerns Mount at Port", ("Jane Doe",), False),
+        ("By Jane Doe and\nLocal News", ("Jane Doe",), False),
+        # Names carry on, in any case: the byline is both lines.
+        ("By JANE DOE and\nSAM POE", ("JANE DOE", "SAM POE"), True),
+        ("By Jane Doe and\nSam Poe", ("Jane Doe", "Sam Poe"), True),
+        ("By Jane Doe and\nSAM POE", ("Jane Doe", "SAM POE"), True),
+        ("By JANE DOE, SAM POE and\nAL MO", ("JANE DOE", "SAM POE", "AL MO"), True),
+        ("By JANE DOE and\nSAM POE Associated Press", ("JANE DOE", "SAM POE"), True),
     ],
 )
-def test_a_line_that_names_no_one_under_a_byline_ending_with_and(
-    lines: str, authors: tuple[str, ...]
+def test_a_byline_wrapped_after_and_takes_the_line_under_it_only_for_names(
+    lines: str, authors: tuple[str, ...], *, joined: bool
 ) -> None:
+    first = lines.partition("\n")[0]
     for text, fmt in zip(_wrapped_byline_texts(lines), ("wire", "generic"), strict=True):
         article = newsparse.parse(text)
         check_article(text, article)
         assert article.format == fmt
         assert article.byline is not None
         assert article.byline.authors == authors
-        assert article.byline.text == lines.partition("\n")[0]
-
-
-@pytest.mark.parametrize(
-    ("lines", "authors"),
-    [
-        ("By JANE DOE and\nSAM POE", ("JANE DOE", "SAM POE")),
-        ("By Jane Doe and\nSam Poe", ("Jane Doe", "Sam Poe")),
-        ("By Jane Doe and\nSAM POE", ("Jane Doe", "SAM POE")),
-        ("By JANE DOE, SAM POE and\nAL MO", ("JANE DOE", "SAM POE", "AL MO")),
-        ("By JANE DOE and\nSAM POE Associated Press", ("JANE DOE", "SAM POE")),
-    ],
-)
-def test_a_byline_wrapped_after_and_keeps_the_names_under_it(
-    lines: str, authors: tuple[str, ...]
-) -> None:
-    for text, fmt in zip(_wrapped_byline_texts(lines), ("wire", "generic"), strict=True):
-        article = newsparse.parse(text)
-        check_article(text, article)
-        assert article.format == fmt
-        assert article.byline is not None
-        assert article.byline.authors == authors
-        assert article.byline.text == lines
+        assert article.byline.text == (lines if joined else first)
 
 
 @pytest.mark.xfail(strict=True, reason="a title-cased phrase reads as a name without a lexicon")
