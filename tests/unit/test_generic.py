@@ -269,6 +269,7 @@ _DOCK_PARAS = (
         ),
         # An agency after a bar or a slash stands apart from the words before it.
         ("Containers stand idle at the East Quay terminal | Bloomberg", ("furniture.credit",)),
+        ("Foto: Contenedores en la terminal del muelle este el lunes.", ("furniture.credit",)),
     ],
 )
 @pytest.mark.parametrize("header", ["By Jane Doe\n14 August 2023", "By Jane Doe", "14 August 2023"])
@@ -307,6 +308,15 @@ def test_a_photo_caption_between_the_headline_and_the_byline_is_no_standfirst(
         # So is ``courtesy`` after a comma, or opening a long sentence.
         "Shippers get a week of cheaper berths, courtesy of a cut in port dues.",
         "Courtesy of a loophole, shippers pay no dues on their idle containers.",
+        "Courtesy of a loophole, shippers pay less.",
+        # A credit's label over a sentence, not a few words of names.
+        "Credit: banks tighten lending to shippers as interest rates climb again.",
+        "Dock fees are easing. Credit: the port has cut its charges three times.",
+        "The port (credit: the taxpayer) will foot the bill for the new cranes.",
+        # A photo agency the sentence is about, or one the sentence goes on after.
+        "Getty Images CEO says AI firms must pay for the dock photos they use.",
+        "Alamy, the stock photo site, has been sold to a rival in the port city.",
+        "Tax credit: most dockers face cuts, an Ipsos/Reuters poll finds.",
     ],
 )
 def test_a_standfirst_between_the_headline_and_the_byline_stays_the_summary(
