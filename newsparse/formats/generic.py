@@ -181,16 +181,43 @@ def _caption_rules(lines: list[Line], i: int) -> tuple[str, ...]:
     text = lines[i].text
     rule = caption_rule(text)
     if rule is not None:
-        return (rule,) if rule != "credit" or _credit_stands_apart(text) else ()
+        apart = rule != "credit" or _credit_stands_apart(text)
+        return (rule,) if apart and not _reads_as_deck(text) else ()
     if (
         i + 1 < len(lines)
         and _is_standfirst(lines[i])
         and not lines[i + 1].blank_before
-        and is_credit_alone(lines[i + 1].text)
-        and _credit_stands_apart(lines[i + 1].text)
+        and is_credit_alone(credit := lines[i + 1].text)
+        and _credit_stands_apart(credit)
+        # ``Jo Roe | Reuters`` credits the writer as well as a photographer.
+        and read_byline(credit) is None
     ):
         return ("caption", "credit")
     return ()
+
+
+# The farthest into a line a label's colon or comma stands (``Image caption,``).
+_LABEL_END = 16
+
+
+def _reads_as_deck(text: str) -> bool:
+    """Whether a label opens a sentence in lower case: a deck, not a caption.
+
+    A caption runs on in capitals or names its source (``Photo: The mayor opens the
+    wall.``, ``Foto: dpa``); a deck that a label's word opens runs on as a sentence
+    (``Picture: a town that has lost its ferry.``, ``Video: why ferries stop?``).
+
+    Examples:
+        >>> _reads_as_deck("Picture: a town that has lost its only ferry.")
+        True
+        >>> _reads_as_deck("Photo: The mayor opens the wall."), _reads_as_deck("Foto: dpa")
+        (False, False)
+    """
+    ends = [at for at in (text.find(":"), text.find(",")) if at != -1]
+    if not ends or min(ends) > _LABEL_END:
+        return False
+    rest = text[min(ends) + 1 :].lstrip()
+    return rest[:1].islower() and text.endswith((".", "!", "?"))
 
 
 def _opens_header(b: Builder, line: Line) -> bool:

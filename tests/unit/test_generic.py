@@ -317,6 +317,10 @@ def test_a_photo_caption_between_the_headline_and_the_byline_is_no_standfirst(
         "Getty Images CEO says AI firms must pay for the dock photos they use.",
         "Alamy, the stock photo site, has been sold to a rival in the port city.",
         "Tax credit: most dockers face cuts, an Ipsos/Reuters poll finds.",
+        # A label's word opening a sentence in lower case: a deck.
+        "Picture: a port that has lost its only ferry for four months.",
+        "Image: is this the ugliest ferry terminal on the coast?",
+        "Video: why winter ferries are so hard to keep running.",
     ],
 )
 def test_a_standfirst_between_the_headline_and_the_byline_stays_the_summary(
@@ -338,3 +342,18 @@ def test_a_credited_caption_under_the_headline_over_the_body_is_left_as_it_was()
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs[0] == caption
+
+
+@pytest.mark.parametrize("byline", ["Tom Field | Reuters", "Olly Park and Nadia Kerr | AP"])
+def test_a_standfirst_over_a_byline_with_its_agency_after_a_bar_stays_the_summary(
+    byline: str,
+) -> None:
+    # ``Name | Agency`` reads as a photo's credit too; under a standfirst it is the byline.
+    standfirst = "Dockers say the cut is unfair and will strike again."
+    text = f"{_DOCK_HEAD}\n\n{standfirst}\n{byline}\n2 February 2025\n\n{_DOCK_PARAS}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary == standfirst
+    assert article.byline is not None
+    assert article.byline.text == byline
+    assert article.date is not None
