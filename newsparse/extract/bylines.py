@@ -282,8 +282,9 @@ _ADDRESS = (
 )
 _ADDRESS_TAIL_RE = regex.compile(r"(?<=\s)(?:" + _ADDRESS + ")")
 # Such an address or handle as a piece of its own, where a name would stand (``By Jo
-# Roe and @SamPoe``): it names a writer by no name.
-_ADDRESS_RE = regex.compile(_ADDRESS)
+# Roe and @SamPoe``): it names a writer by no name. Only ever matched whole, so anchored
+# at both ends: no search tries it at each letter.
+_ADDRESS_RE = regex.compile(r"\G(?:" + _ADDRESS + r")\Z")
 # The joining words after which an address or handle stands where a name would.
 _ADDRESS_JOINS = (*_AND_WORDS, "&")
 # The marks that may set such a stamp apart.

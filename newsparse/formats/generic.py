@@ -119,14 +119,17 @@ _OPENING_CAPTION_LABEL_RE = regex.compile(
 _OPENING_CREDIT_LABEL_RE = regex.compile(
     r"(?:Credit|Bild)\x20?:|Courtesy(?:\x20of|\x20?:)", regex.IGNORECASE
 )
+# Searched from the end (``REVERSE``): only the line's end is tried, where the credit must
+# close it, and the tail gives back at most 60 characters, so a line full of brackets
+# costs no start at each of them.
 _CLOSING_CREDIT_RE = regex.compile(
     r"(?:[.!?]\x20|[(\[|/]\x20?)"
     r"(?:(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\x20?(?:by)?\x20?:"
     r"|Courtesy(?:\x20of|\x20?:)"
     r"|(?-i:AP\x20Photo|Getty\x20Images|AFP|AP|Reuters|EPA(?:-EFE)?|Xinhua|Anadolu|Bloomberg"
     r"|Shutterstock|Alamy|iStock(?:photo)?)\b)"
-    r"[^,;\n]{0,60}+\Z",
-    regex.IGNORECASE,
+    r"[^,;\n]{0,60}\Z",
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 

@@ -21,6 +21,7 @@ from newsparse.formats import (
     _base,
     _wire,
     factiva,
+    generic,
     lexisnexis,
     mint,
     netnews,
@@ -822,3 +823,53 @@ def test_the_title_line_capital_is_found_as_before(data: st.DataObject) -> None:
     text, pos, end = _region_of(data, _CAPITAL_PIECES)
     found = reuters1987._CAPITAL_ON_RE.search(text, pos, end) is not None
     assert found is (regex.search(r"\p{Lu}", text[pos:end]) is not None)
+
+
+# The generic caption rule's closing credit as first written, searched forwards: the
+# package searches it from the line's end (``REVERSE``), and asks only whether it occurs.
+_FORWARD_CLOSING_CREDIT_RE = regex.compile(
+    generic._CLOSING_CREDIT_RE.pattern, generic._CLOSING_CREDIT_RE.flags & ~regex.REVERSE
+)
+_CLOSING_PIECES = [
+    "Boats wait.", ". ", "(", ")", "[", "]", "|", "/", " / ", "Photo:", "Photograph: ",
+    "Credit:", "Courtesy of", "courtesy:", "AP", "AP Photo", "ap", "Getty Images", "Reuters",
+    "EPA-EFE", "Bloomberg", "Foto", "Bild :", ":", "Jo Roe", ",", ";", "x" * 61, "\n",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Boats wait. Photo: Jo Roe", True),
+        ("Boats wait. (AP Photo/Jo Roe)", True),
+        ("Stocks slip for a third day | Bloomberg", True),
+        ("Mortgage costs ease. Credit: lenders cut rates, again", False),
+        ("((((((((((((((((((((", False),
+    ],
+)
+def test_the_closing_credit_is_found_from_the_end(text: str, *, found: bool) -> None:
+    assert (generic._CLOSING_CREDIT_RE.search(text) is not None) is found
+    assert (_FORWARD_CLOSING_CREDIT_RE.search(text) is not None) is found
+
+
+@given(st.data())
+def test_the_closing_credit_is_found_from_the_end_where_it_was_found_forwards(
+    data: st.DataObject,
+) -> None:
+    text, pos, end = _region_of(data, _CLOSING_PIECES)
+    assert generic._CLOSING_CREDIT_RE.flags & regex.REVERSE
+    found = generic._CLOSING_CREDIT_RE.search(text, pos, end) is not None
+    assert found is (_FORWARD_CLOSING_CREDIT_RE.search(text, pos, end) is not None)
+
+
+# The byline's address or handle as a piece, before it was anchored at both ends.
+_OLD_ADDRESS_RE = regex.compile(bylines._ADDRESS)
+_ADDRESS_PIECES = ["@", "@SamPoe", "jroe", "@example.org", ".org", "(", ")", "<", ">", "Jo", " "]
+
+
+@given(st.data())
+def test_a_whole_address_is_matched_as_before(data: st.DataObject) -> None:
+    text, pos, end = _region_of(data, _ADDRESS_PIECES)
+    found = bylines._ADDRESS_RE.fullmatch(text, pos, end)
+    expected = _OLD_ADDRESS_RE.fullmatch(text, pos, end)
+    assert (found and found.span()) == (expected and expected.span())
