@@ -21,6 +21,10 @@ from tests.laws import check_article
 
 _MENU = "Home\nNews\nLocal\nSport\nWeather\nOpinion\nCulture\n"
 _FOOTER = "Privacy Policy\nTerms of Use\n\u00a9 2024 The Valley Herald\n"
+# The page's title, its menu and the headline, over what each test sets under them.
+_HERALD_HEAD = (
+    "Footbridge opens to walkers | The Valley Herald\n" + _MENU + "Footbridge opens to walkers\n"
+)
 _BODY = (
     "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
     "It was paid for by the town and by a grant from the county, the mayor said.\n"
@@ -62,9 +66,8 @@ def test_runs_ask_whether_a_line_breaks_only_inside_a_run() -> None:
 
 def test_page_with_title_menus_byline_and_footer() -> None:
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\nPublished: 14 August 2023\n"
+        _HERALD_HEAD
+        + "By Jane Doe\nPublished: 14 August 2023\n"
         + _BODY
         + "Share\nFacebook\n"
         + _FOOTER
@@ -150,14 +153,7 @@ def test_empty_and_chrome_only_pages() -> None:
 
 
 def test_a_date_stamp_inside_the_page_is_not_body() -> None:
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n"
-        + _BODY
-        + "on Monday, November 18th, 2019 at 11:08 a.m.\n"
-        + _FOOTER
-    )
+    text = _HERALD_HEAD + _BODY + "on Monday, November 18th, 2019 at 11:08 a.m.\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert len(a.paragraphs) == 3
@@ -166,9 +162,7 @@ def test_a_date_stamp_inside_the_page_is_not_body() -> None:
 
 def test_standfirst_above_the_byline() -> None:
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n"
+        _HERALD_HEAD
         + "Walkers can cross the river in two minutes, after a year of building work.\n"
         + "By Jane Doe\n14 August 2023\n"
         + _BODY
@@ -236,13 +230,7 @@ def test_short_title_is_the_headline_when_none_is_above_the_body() -> None:
 
 
 def test_publication_date_wins_over_an_update() -> None:
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nUpdated: 15 August 2023\nPublished: 14 August 2023\n"
-        + _BODY
-        + _FOOTER
-    )
+    text = _HERALD_HEAD + "Updated: 15 August 2023\nPublished: 14 August 2023\n" + _BODY + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.date == dt.datetime(2023, 8, 14)
@@ -253,9 +241,8 @@ def test_linked_headlines_after_the_article_are_not_joined_to_it() -> None:
     # Below the article a box of related stories: its headlines carry commas and
     # question marks, so they read as prose, but none ends like a sentence.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + _BODY
         + "Related Tags\nBridges\nRivers\nTown hall\nTransport\n"
         + "Related\n"
@@ -272,9 +259,8 @@ def test_linked_headlines_after_the_article_are_not_joined_to_it() -> None:
 
 def test_a_paragraph_after_an_inset_box_is_still_joined() -> None:
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + _BODY
         + "Most Popular\nFerry to close for the winter\nMarket moves to the square\n"
         + "The old crossing downstream will be closed for repairs once the new bridge is "
@@ -290,9 +276,8 @@ def test_short_sentences_inside_the_body_are_kept() -> None:
     # One-line questions and answers between paragraphs are the article's text, but a
     # short line that opens in lower case is a torn-off tail, not a sentence.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
         + "Q: Why now?\n"
         + "A: The floods.\n"
@@ -315,9 +300,8 @@ def test_headings_and_list_items_between_paragraphs_are_kept() -> None:
     # A heading with a subheading, and a list whose items do not end like sentences,
     # stand between paragraphs as short lines: they are the article's text.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
         + "What was built\n"
         + "A span of steel\n"
@@ -346,9 +330,8 @@ def test_boxes_between_paragraphs_are_not_kept() -> None:
     # a button the page repeats and a bare link are not the article's, though prose
     # stands around them.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
         + "Related\n"
         + "Ferry to close for the winter\n"
@@ -375,9 +358,8 @@ def test_an_advert_slot_and_a_link_under_it_are_not_body() -> None:
     # The slot sells itself; the bare address under it is a link, not a subheading,
     # though prose follows it. A real subheading in the same place is kept.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
         + "Advertise with The Valley Herald\n"
         + "valleyherald.example\n"
@@ -408,9 +390,8 @@ def test_a_long_run_of_questions_and_short_answers_is_kept() -> None:
         )
     )
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "We asked the engineer who designed the new footbridge a few questions about herself.\n"
         + "She has built bridges in four countries, and this one, she said, was the hardest of "
         "them all, because the river floods twice a year and the banks are soft clay.\n"
@@ -452,9 +433,8 @@ def test_a_box_about_the_author_closes_the_article() -> None:
     # The author's biography under an "About" heading is not joined to the article,
     # though it is prose.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + _BODY
         + "About the author\n"
         + "Jane Doe has covered the valley's towns for the paper since 2015, and before that "
@@ -469,9 +449,8 @@ def test_a_box_about_the_author_closes_the_article() -> None:
 
 def test_a_section_heading_about_a_place_does_not_close_the_article() -> None:
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + _BODY
         + "About New York\n"
         + "The city has built three footbridges of the same design since 2015, and each of "
@@ -489,9 +468,8 @@ def test_a_section_heading_about_a_place_does_not_close_the_article() -> None:
 def test_a_heading_that_opens_with_a_stamp_label_stays_in_the_body(heading: str) -> None:
     # Only a line a stamp ends (``3 hours ago``, a time, a zone) opens another article.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
         + f"{heading}\n"
         + "It was paid for by the town and by a grant from the county, the mayor said.\n"
@@ -508,9 +486,8 @@ def test_a_short_sentence_under_the_last_paragraph_closes_the_article() -> None:
     # A sign-off just under the last paragraph is the article's; a short line that does
     # not end like a sentence there (a teaser's headline) is not.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + _BODY
         + "See you on the bridge!\n"
         + "Ferry to close for the winter\n"
@@ -530,9 +507,8 @@ def test_a_box_of_key_points_over_the_article_is_not_body() -> None:
     # The points under a "Key Points" label up to the lead photo's caption summarise
     # the article; they are furniture, and the article starts under the photo.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "Key Points\n"
         + "The town's new footbridge opened on Saturday after a year of building work.\n"
         + "The county paid for most of it with a grant, and cyclists may use it next month.\n"
@@ -553,9 +529,8 @@ def test_a_line_the_body_repeats_further_down_is_kept_once() -> None:
     # kept out of the body, where the paragraph stays.
     point = "The bridge cost less than the council had planned for it, the mayor said."
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "Highlights\n"
         + f"{point}\n"
         + _BODY
@@ -582,9 +557,8 @@ def test_a_long_heading_under_a_photo_is_a_link_to_another_story(line: str, kept
     # Under a photo's caption, a short heading opens the next part of the article; a
     # longer line that does not end like a sentence is a linked headline.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
         + "Walkers cross the new footbridge over the river on Saturday morning.\n"
         + "Photo: Mara Quill\n"
@@ -610,9 +584,8 @@ def test_list_items_ending_on_a_stop_word_stay_apart() -> None:
         "Benches and lamps will be added along the towpath by the spring",
     )
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
         + "What changes for the town:\n"
         + "".join(f"{item}\n" for item in items)
@@ -660,14 +633,7 @@ def test_an_invitation_to_follow_an_account_is_not_body() -> None:
     # paragraph that names a handle without that invitation is.
     note = "Jane Doe's book about the river towns is out now. Follow her on Twitter @janedoe."
     quote = "The council posted the opening times on its account, @valleytown, on Friday."
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
-        + _BODY
-        + f"{quote}\n{note}\n"
-        + _FOOTER
-    )
+    text = _HERALD_HEAD + "By Jane Doe\n" + _BODY + f"{quote}\n{note}\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[-1] == quote
@@ -681,9 +647,8 @@ def test_a_teaser_cut_short_inside_the_body_is_not_kept() -> None:
     # short by a paywall, stays.
     cut = "The last of the old stone piers will be taken down by the end of the"
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
         + "Ferry Operator Plans Bigger Boats for Summer Crossings\n"
         + "The company that runs the crossing said on Friday that it wants to\n"
@@ -702,27 +667,12 @@ def test_a_teaser_cut_short_inside_the_body_is_not_kept() -> None:
 
 
 def _page(header: str) -> str:
-    return (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n"
-        + header
-        + "\n"
-        + _BODY
-        + "Share\nFacebook\n"
-        + _FOOTER
-    )
+    return _HERALD_HEAD + header + "\n" + _BODY + "Share\nFacebook\n" + _FOOTER
 
 
 def _bylined_page(rest: str) -> str:
     """The page with its title, menu, headline, byline and date, then ``rest`` and the footer."""
-    return (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
-        + rest
-        + _FOOTER
-    )
+    return _HERALD_HEAD + "By Jane Doe\n14 August 2023\n" + rest + _FOOTER
 
 
 @pytest.mark.parametrize(
@@ -986,9 +936,8 @@ def test_a_highlights_label_over_long_paragraphs_keeps_them() -> None:
     # advert is the article's, so the box's end is not known and only the label goes.
     long = " ".join(["The new footbridge over the river opened to walkers on Saturday."] * 5)
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "Highlights\n"
         + f"{long}\n"
         + "It was paid for by the town and by a grant from the county, the mayor said.\n"
@@ -1008,9 +957,8 @@ def test_a_paragraph_ending_on_a_word_of_another_language_is_no_teaser() -> None
     # ``door`` is one in Dutch, but an English paragraph may end on it.
     door = "He said the new lamps would be fitted beside the old boathouse door"
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n"
         + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
         + f"{door}\n"
         + "It was paid for by the town and by a grant from the county, the mayor said.\n"
@@ -1536,13 +1484,7 @@ def test_a_teaser_with_a_headline_and_a_date_after_the_article_is_not_joined() -
 
 
 def _body_page(*lines: str) -> str:
-    return (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
-        + "".join(f"{line}\n" for line in lines)
-        + _FOOTER
-    )
+    return _HERALD_HEAD + "By Jane Doe\n" + "".join(f"{line}\n" for line in lines) + _FOOTER
 
 
 _FIRST, _SECOND, _THIRD = _BODY.splitlines()
@@ -1885,13 +1827,7 @@ def test_a_byline_beside_a_stamp_without_a_date(stamp: str) -> None:
 )
 def test_a_sentence_quoting_all_rights_reserved_stays_in_the_body(quote: str) -> None:
     body = _BODY.replace("\nCyclists", "\n" + quote + "\nCyclists")
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n"
-        + body
-        + "Herald Media Ltd. All rights reserved.\n"
-    )
+    text = _HERALD_HEAD + "By Jane Doe\n" + body + "Herald Media Ltd. All rights reserved.\n"
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.format == "webpage"
@@ -2808,9 +2744,8 @@ def test_a_list_the_article_opens_with_under_a_short_lead_in_with_a_colon_is_kep
     lead = "The council listed three reasons for the decision:"
     items = [f"{mark}cracks in the supports", f"{mark}rising repair costs", f"{mark}its age"]
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n14 August 2023\n"
         + lead
         + "\n"
         + "".join(item + "\n" for item in items)
@@ -2825,9 +2760,8 @@ def test_a_list_the_article_opens_with_under_a_short_lead_in_with_a_colon_is_kep
 def test_a_short_label_with_a_colon_over_marked_lines_above_the_body_stays_out() -> None:
     # ``Keywords:`` is a box's label, no lead-in.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n14 August 2023\n"
         + "In this story:\n- the new bridge\n- the cost of it\n"
         + _BODY
         + _FOOTER
@@ -3065,9 +2999,7 @@ def test_a_teasers_date_under_its_label_loses_to_the_date_above_the_headline(lab
 def test_a_teasers_date_under_its_label_is_no_date_when_the_page_gives_none() -> None:
     # Only the box of other stories holds a date: it is not the article's.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n"
+        _HERALD_HEAD
         + "By Jane Doe\n"
         + "Most read\n"
         + "Lifeboat crew honoured for night rescue\n"
@@ -3183,9 +3115,7 @@ def test_names_over_the_date_under_an_h1_that_the_title_words_longer(standfirst:
 def test_names_over_the_sites_name_over_the_date_are_the_byline() -> None:
     # A network site signs with the writer's name over the paper's, then the date.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n"
+        _HERALD_HEAD
         + "Mara Quill\n"
         + "Valley Herald\n"
         + "Published 5:02 a.m. CT Nov. 14, 2023\n"
@@ -3259,9 +3189,7 @@ def test_a_labelled_publication_date_wins_over_a_bare_date_above_it(stamp: str) 
     # A teaser with no box label, flattened between the byline and the article's own
     # labelled date line.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n"
+        _HERALD_HEAD
         + "By Jane Doe\n"
         + "Lifeboat crew honoured for night rescue\n"
         + "2 June 2023\n"
@@ -3470,9 +3398,7 @@ def test_a_place_over_the_sites_name_over_the_date_is_no_byline(place: str) -> N
     # A place's name (a town's, closing with Valley, Springs, Falls ...) set over the
     # paper's name and the date names no writer.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n"
+        _HERALD_HEAD
         + place
         + "\n"
         + "The Valley Herald\n"
@@ -3494,14 +3420,7 @@ def test_a_town_with_its_states_abbreviation_beside_the_date_is_no_byline(
 ) -> None:
     # ``Mesa Valley, Colo.`` over the date or beside it is where the story is from: a
     # state's abbreviation after a comma follows a town's name, never a writer's.
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n"
-        + header.format(place)
-        + _BODY
-        + _FOOTER
-    )
+    text = _HERALD_HEAD + header.format(place) + _BODY + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is None
@@ -3514,14 +3433,7 @@ def test_a_town_with_its_states_abbreviation_beside_the_date_is_no_byline(
 def test_a_writer_whose_surname_closes_place_names_keeps_the_byline(name: str, header: str) -> None:
     # ``Falls``, ``Valley`` and ``Springs`` close places' names and a few people's: a
     # name over the date, or beside it, with no site's name between, is the writer's.
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n"
-        + header.format(name)
-        + _BODY
-        + _FOOTER
-    )
+    text = _HERALD_HEAD + header.format(name) + _BODY + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is not None
@@ -3758,15 +3670,7 @@ def test_headlines_and_summaries_under_a_box_label_after_the_body_stay_out(
         "School wins county prize\n"
         "Pupils at the school built a model of the harbour out of recycled plastic.\n"
     )
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
-        + _BODY
-        + f"{label}\n"
-        + teasers
-        + _FOOTER
-    )
+    text = _HERALD_HEAD + "By Jane Doe\n14 August 2023\n" + _BODY + f"{label}\n" + teasers + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -3779,9 +3683,8 @@ def test_the_story_going_on_under_a_box_label_with_a_teaser_is_kept() -> None:
         "It should be finished before the end of the following year, weather allowing.\n"
     )
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n14 August 2023\n"
         + _BODY
         + "More stories\nFerry fares to rise again\n"
         + more
@@ -3810,14 +3713,7 @@ def test_names_under_a_by_alone_each_a_link_on_its_own_line(
     # Each writer's name a link: the names and the words between on lines of their
     # own, ``By`` alone over them or opening the first.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n"
-        + by
-        + names
-        + "on Monday, August 14th, 2023 at 11:08 a.m.\n"
-        + _BODY
-        + _FOOTER
+        _HERALD_HEAD + by + names + "on Monday, August 14th, 2023 at 11:08 a.m.\n" + _BODY + _FOOTER
     )
     a = newsparse.parse(text)
     check_article(text, a)
@@ -3870,14 +3766,7 @@ def test_an_h1_in_sentence_case_under_a_title_in_title_case_is_the_headline() ->
 def test_a_short_sentence_between_the_headline_and_the_byline_is_the_standfirst(
     standfirst: str, header: str
 ) -> None:
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + f"Footbridge opens to walkers\n{standfirst}\n"
-        + header
-        + _BODY
-        + _FOOTER
-    )
+    text = _HERALD_HEAD + f"{standfirst}\n" + header + _BODY + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.summary == standfirst
@@ -3892,13 +3781,7 @@ def test_a_short_sentence_between_the_headline_and_the_byline_is_the_standfirst(
 def test_a_name_over_a_handle_or_a_role_with_its_outlet_over_the_date_is_the_byline(
     between: str,
 ) -> None:
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + f"Footbridge opens to walkers\nJane Doe\n{between}\n14 August 2023\n"
-        + _BODY
-        + _FOOTER
-    )
+    text = _HERALD_HEAD + f"Jane Doe\n{between}\n14 August 2023\n" + _BODY + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is not None
@@ -3914,14 +3797,7 @@ def test_a_name_over_a_handle_or_a_role_with_its_outlet_over_the_date_is_the_byl
 def test_a_labelled_byline_right_under_the_body_signs_a_page_with_none_above(
     line: str, authors: tuple[str, ...]
 ) -> None:
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n14 August 2023\n"
-        + _BODY
-        + f"{line}\n"
-        + _FOOTER
-    )
+    text = _HERALD_HEAD + "14 August 2023\n" + _BODY + f"{line}\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is not None
@@ -3931,9 +3807,8 @@ def test_a_labelled_byline_right_under_the_body_signs_a_page_with_none_above(
 
 def test_a_teasers_byline_under_its_headline_below_the_body_signs_nothing() -> None:
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\n14 August 2023\n"
+        _HERALD_HEAD
+        + "14 August 2023\n"
         + _BODY
         + "Lifeboat crew honoured for night rescue\nBy Sam Roe\n"
         + _FOOTER
@@ -3954,9 +3829,8 @@ def test_a_short_paragraph_after_a_link_set_in_the_text_is_the_storys(link: str)
     # its last paragraph is short.
     lines = _BODY.splitlines()
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n14 August 2023\n"
         + "\n".join(lines)
         + f"\n{link}\n"
         + _LAST
@@ -3977,9 +3851,8 @@ def test_a_short_paragraph_after_a_link_set_in_the_text_is_the_storys(link: str)
 def test_a_headline_under_a_related_label_inside_the_body_is_a_link(headline: str) -> None:
     lines = _BODY.splitlines()
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n14 August 2023\n"
         + "\n".join(lines[:2])
         + f"\nAlso read\n{headline}\n"
         + lines[2]
@@ -4034,9 +3907,8 @@ def test_a_button_under_a_cookie_notice_inside_the_body_is_no_subheading(button:
     )
     lines = _BODY.splitlines()
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n14 August 2023\n"
         + "\n".join(lines[:2])
         + "\n"
         + box
@@ -4109,13 +3981,7 @@ def test_a_label_right_under_the_headline_over_the_body_is_no_byline(label: str)
 def test_an_interface_line_between_the_headline_and_the_byline_is_no_standfirst(
     line: str,
 ) -> None:
-    text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + f"Footbridge opens to walkers\n{line}\nBy Jo Roe\n14 Aug 2023\n"
-        + _BODY
-        + _FOOTER
-    )
+    text = _HERALD_HEAD + f"{line}\nBy Jo Roe\n14 Aug 2023\n" + _BODY + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == "Footbridge opens to walkers"
@@ -4166,9 +4032,8 @@ def test_a_box_of_links_under_a_long_label_with_a_colon_above_the_body_stays_out
 ) -> None:
     # A box of headlines under its label, not a list the article opens with.
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        _HERALD_HEAD
+        + "By Jane Doe\n14 August 2023\n"
         + f"{label}\n- Bridge repairs delayed again\n- Ferry fares to rise in spring\n"
         + "- Council meets on Tuesday night\n"
         + _BODY
@@ -4191,9 +4056,8 @@ def test_teasers_signed_by_their_writers_under_a_box_label_inside_the_story_stay
         "The county said it would light the path at night before the winter.",
     )
     text = (
-        "Footbridge opens to walkers | The Valley Herald\n"
-        + _MENU
-        + "Footbridge opens to walkers\nBy Jo Roe\n14 Aug 2023\n"
+        _HERALD_HEAD
+        + "By Jo Roe\n14 Aug 2023\n"
         + f"{paras[0]}\n{paras[1]}\n{label}\n"
         + "Why the old bridge had to go by Jane Doe\n"
         + "The ferry fare debate is not over by Sam Roe\n"
