@@ -103,14 +103,19 @@ _CREDIT_RE = regex.compile(
 _CREDIT_JOINERS_BEFORE = frozenset({"by", "via", "and"})
 _CREDIT_JOINERS_AFTER = frozenset({"for", "via", "and"})
 
+# The label a photo's credit opens with: ``Photo:``, ``Photograph by:``, ``Credit:``.
+_CREDIT_LABEL = r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\x20?(?:by)?\x20?:"
+# The photo agencies a credit names after a slash or a bar (``Jane Doe / AFP``).
+_PHOTO_AGENCIES = (
+    r"AFP|AP|Reuters|EPA(?:-EFE)?|Getty\x20Images|Xinhua|Anadolu|Bloomberg|Shutterstock|Alamy"
+)
 # A credit that ends a line, after a caption of any length up to
 # ``MAX_CREDITED_CAPTION_CHARS``: ``Photo: X``, ``Credit: X``, ``Courtesy of X``, or an
 # agency after a slash or bar (``Jane Doe / AFP``, ``| Getty Images``).
 _END_CREDIT_RE = regex.compile(
-    r"(?:(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\x20?(?:by)?\x20?:"
-    r"|Courtesy(?:\x20of)?)\x20?[^\n:/|]{1,60}+$"
-    r"|[/|]\x20?(?:AFP|AP|Reuters|EPA(?:-EFE)?|Getty\x20Images|Xinhua|Anadolu|Bloomberg"
-    r"|Shutterstock|Alamy|Courtesy[^\n:/|]{0,60}+)(?:\x20via\x20[^\n/|]{1,40}+)?\x20?$",
+    r"(?:" + _CREDIT_LABEL + r"|Courtesy(?:\x20of)?)\x20?[^\n:/|]{1,60}+$"
+    r"|[/|]\x20?(?:" + _PHOTO_AGENCIES + r"|Courtesy[^\n:/|]{0,60}+)"
+    r"(?:\x20via\x20[^\n/|]{1,40}+)?\x20?$",
     regex.IGNORECASE,
 )
 # A short line that opens with ``Courtesy`` (``Courtesy of the city``) is a credit of its

@@ -37,7 +37,13 @@ import regex
 from newsparse import _regex
 from newsparse._text import holds_any, line_field, split_lines
 from newsparse.extract.bylines import is_role_title, read_byline, read_names_with_role
-from newsparse.extract.classify import MAX_CREDIT_WORDS, caption_rule, is_credit_alone
+from newsparse.extract.classify import (
+    _CREDIT_LABEL,
+    _PHOTO_AGENCIES,
+    MAX_CREDIT_WORDS,
+    caption_rule,
+    is_credit_alone,
+)
 from newsparse.extract.dates import may_hold_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, looks_wrapped
@@ -124,10 +130,8 @@ _OPENING_CREDIT_LABEL_RE = regex.compile(
 # costs no start at each of them.
 _CLOSING_CREDIT_RE = regex.compile(
     r"(?:[.!?]\x20|[(\[|/]\x20?)"
-    r"(?:(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\x20?(?:by)?\x20?:"
-    r"|Courtesy(?:\x20of|\x20?:)"
-    r"|(?-i:AP\x20Photo|Getty\x20Images|AFP|AP|Reuters|EPA(?:-EFE)?|Xinhua|Anadolu|Bloomberg"
-    r"|Shutterstock|Alamy|iStock(?:photo)?)\b)"
+    r"(?:" + _CREDIT_LABEL + r"|Courtesy(?:\x20of|\x20?:)"
+    r"|(?-i:AP\x20Photo|iStock(?:photo)?|" + _PHOTO_AGENCIES + r")\b)"
     r"[^,;\n]{0,60}\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
