@@ -85,10 +85,21 @@ _TITLE_LINE_RE = regex.compile(r"[^\p{Ll}\n]{3,200}+")
 # whether there is one counts, and a scan of text full of capitals makes one match.
 _CAPITAL_ON_RE = regex.compile(r"(?s)\p{Lu}.*+")
 _SIGN_OFF_RE = regex.compile(r"(?m)^\x20{0,8}(?:Reuter|REUTER)\s*+\Z")
-# The sign-off glued to the last sentence, where the line break before it was lost:
-# ``...in the first quarter.Reuter``.
+# The sign-off glued to the last sentence, where the line break before it was lost
+# (``...in the first quarter.Reuter``, or set off by a run of spaces), or in lower case
+# on a line of its own (`` reuter``), which the trailers, read in any format, leave.
+# The word is matched ignoring case (a literal the engine searches for, where three
+# alternatives cost 3x on a run of spaces) and then must be one of _SIGN_OFF_FORMS.
 _GLUED_SIGN_OFF_RE = regex.compile(
-    r"(?<=[.!?\"')\u201d\u2019])\x20{0,3}(?P<sign_off>Reuter|REUTER)[\x20\t\r]*+\Z"
+    r"(?:\G|(?<=[.!?\"')\u201d\u2019])[\x20\t]{0,40}+)(?P<sign_off>(?i:reuter))[\x20\t\r]*+\Z"
+)
+_SIGN_OFF_FORMS = ("Reuter", "REUTER", "reuter")
+# A dateline in lower case, as a story typed all in lower case sets it
+# (``    dodge city, march 5 - hogs were steady``): read only on an indented line.
+_LOWER_DATELINE_RE = regex.compile(
+    r"(?P<place>\p{Ll}[\p{Ll}.'-]{0,30}+(?:,?\x20\p{Ll}[\p{Ll}.'-]{0,30}+){0,3}),\x20{1,3}"
+    r"(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}{0,6}+\.?\x20{1,3}"
+    r"\d{1,2}(?!\d))\x20{0,4}(?P<sep>--|-)(?=\s|\Z)"
 )
 _HEAD_LINES = 4
 
@@ -124,9 +135,13 @@ def _dateline_at(text: str, line: Line) -> Dateline | None:
 
     One with no comma after its place (``NEW YORK March 5 -``) only on an indented
     line, as the copy sets its first line: a title at the margin may read so
-    (``FED SEES NO MOVE BEFORE MARCH 5 - ANALYSTS``).
+    (``FED SEES NO MOVE BEFORE MARCH 5 - ANALYSTS``). So is one in lower case.
     """
     found = read_dateline(text, line, REUTERS_1987_DATELINE_RE)
+    if found is None and line.indent > 0 and line.text[:1].islower():
+        found = read_dateline(text, line, _LOWER_DATELINE_RE)
+        if found is not None and found.partial is None:  # ``mayday 5`` is no month
+            return None
     if (
         found is not None
         and found.place is not None
@@ -140,15 +155,16 @@ def _dateline_at(text: str, line: Line) -> Dateline | None:
 def _take_glued_sign_off(b: Builder, lines: list[Line]) -> None:
     """Take a ``Reuter`` sign-off glued to the last line's sentence as attribution.
 
-    The line keeps the text before it (the list is changed in place).
+    The line keeps the text before it (the list is changed in place). A last line
+    that is ``reuter`` in lower case is the sign-off too.
     """
     if not lines:
         return
     last = lines[-1]
-    if not last.text.rstrip().endswith(("Reuter", "REUTER")):
+    if not last.text.rstrip().endswith(_SIGN_OFF_FORMS):
         return
     m = _regex.search(_GLUED_SIGN_OFF_RE, b.text, last.start, last.end)
-    if m is None:
+    if m is None or m["sign_off"] not in _SIGN_OFF_FORMS:
         return
     b.attribution.append(b.span_field(*m.span("sign_off"), b.rule("attribution.sign-off")))
     cut = m.start()

@@ -1121,6 +1121,11 @@ def test_desk_codes_wrapped_onto_the_last_line_are_no_body(
         ("    NEW YORK March 5 - ", "months.\n Reuter\n"),
         ("    NEW YORK, March 5 - ", "months.Reuter\n"),
         ("    NEW YORK March 5 - ", "months. REUTER\n"),
+        # Set off from the sentence by a run of spaces, as a tabbed line ends.
+        ("    NEW YORK, March 5 - ", "months.        REUTER\n"),
+        # In lower case, on its line or glued on.
+        ("    NEW YORK, March 5 - ", "months.\n reuter\n"),
+        ("    NEW YORK, March 5 - ", "months. reuter\n"),
     ],
 )
 def test_reuters_1987_dateline_without_comma_and_glued_sign_off(
@@ -1141,22 +1146,63 @@ def test_reuters_1987_dateline_without_comma_and_glued_sign_off(
         "The company said orders rose in the first two months.",
     )
     assert article.attribution is not None
-    assert article.attribution.text in {"Reuter", "REUTER"}
+    assert article.attribution.text in {"Reuter", "REUTER", "reuter"}
     assert article.attribution.sources == ("Reuters",)
     check_article(text, article)
 
 
-def test_reuters_1987_word_reuter_inside_a_sentence_stays_body() -> None:
+@pytest.mark.parametrize("word", ["Reuter", "reuter"])
+def test_reuters_1987_word_reuter_inside_a_sentence_stays_body(word: str) -> None:
     text = (
         "5-MAR-1987 11:20:05.12\n"
         "HALVERSON FOODS SEES HIGHER PROFIT\n"
         "    NEW YORK, March 5 - Halverson Foods Inc said it expects\n"
-        "higher profit, its chief told Reuter\n"
+        f"higher profit, its chief told {word}\n"
     )
     article = newsparse.parse(text)
     assert article.paragraphs == (
-        "Halverson Foods Inc said it expects higher profit, its chief told Reuter",
+        f"Halverson Foods Inc said it expects higher profit, its chief told {word}",
     )
+    assert article.attribution is not None
+    assert article.attribution.text == ""
+
+
+@pytest.mark.parametrize(
+    ("first_line", "place", "rest"),
+    [
+        ("dodge city, march 5 - hogs were steady in light trade.", "dodge city", "hogs were"),
+        ("st. joseph, mo., mar. 5 - hogs were steady.", "st. joseph, mo.", "hogs were"),
+    ],
+)
+def test_reuters_1987_dateline_in_lower_case(first_line: str, place: str, rest: str) -> None:
+    text = (
+        "5-MAR-1987 13:07:00.00\n"
+        "HOG PRICES STEADY - USDA\n"
+        f"    {first_line}\n"
+        "    barrows and gilts 44.00-45.00.\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "reuters1987"
+    assert article.dateline == place
+    assert article.paragraphs[0].startswith(rest)
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "dodge city, mayday 5 - hogs were steady.",  # no month
+        "the plant said, in june 5 - hogs were steady.",  # no place before the comma
+        "dodge city, march 5 hogs were steady.",  # no dash
+    ],
+)
+def test_reuters_1987_lower_case_line_without_a_dateline(first_line: str) -> None:
+    text = f"5-MAR-1987 13:07:00.00\nHOG PRICES STEADY - USDA\n    {first_line}\n Reuter\n"
+    article = newsparse.parse(text)
+    assert article.format == "reuters1987"
+    assert article.dateline is None
+    assert article.paragraphs == (first_line,)
 
 
 @pytest.mark.parametrize(
