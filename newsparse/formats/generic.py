@@ -50,6 +50,8 @@ from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, loo
 from newsparse.formats._wire import take_head_stamp, take_two_line_byline
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from newsparse._text import Line
     from newsparse.model import ParsedFields, ParseOptions
 
@@ -251,6 +253,62 @@ def _opens_header(b: Builder, line: Line) -> bool:
     )
 
 
+# What opens a list's item: a dash, a bullet or an asterisk, and a space.
+_LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ")
+# A line after another that opens with one (most bodies have none: one search rules
+# every block out).
+_LIST_ITEM_RE = regex.compile(r"\n[\x20\t]*+[-*\u2022\u2013\u00b7]\x20")
+
+
+def _list_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """The ``(a, z)`` of each block of ``lines`` that is a list of two items or more.
+
+    A block runs from a line after a blank one (or the first) to the line before the
+    next blank one; it is a list when each of its lines opens with the same mark
+    (``- ``, ``* ``, ``\u2022 ``). Only in a text that sets its other paragraphs apart with
+    blank lines, where such a block is one paragraph as its writer laid it out.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "One.\\n\\nIt must:\\n\\n- Keep a \\n - Fix b\\n\\nTwo."
+        >>> _list_blocks(split_lines(text))
+        [(2, 4)]
+        >>> _list_blocks(split_lines("One.\\nIt must:\\n- Keep a\\n- Fix b\\nTwo."))
+        []
+    """
+    blocks: list[tuple[int, int]] = []
+    opens = [i for i, ln in enumerate(lines) if i == 0 or ln.blank_before]
+    ends = [*opens[1:], len(lines)]
+    alone = sum(1 for a, z in zip(opens, ends, strict=True) if z - a == 1)
+    for a, z in zip(opens, ends, strict=True):
+        if z - a < 2:  # noqa: PLR2004 - two items make a list
+            continue
+        mark = lines[a].text[:2]
+        if mark in _LIST_MARKS and all(ln.text.startswith(mark) for ln in lines[a + 1 : z]):
+            blocks.append((a, z))
+    # The text's other blocks are one line each, for the most part (at least 4 in 5).
+    others = len(opens) - len(blocks)
+    return blocks if blocks and 5 * alone >= 4 * others else []
+
+
+def _add_body(b: Builder, body: list[Line], *, wrapped: bool | None) -> None:
+    """The body's paragraphs: one per line unless wrapped, with each list block one."""
+    if wrapped is None:
+        wrapped = looks_wrapped(body)
+    if wrapped:
+        b.add_paragraphs(body, wrapped=True)
+        return
+    if not body or _regex.search(_LIST_ITEM_RE, b.text, body[0].start, body[-1].end) is None:
+        b.add_paragraphs(body, wrapped=False)
+        return
+    at = 0
+    for a, z in _list_blocks(body):
+        b.add_paragraphs(body[at:a], wrapped=False)
+        b.add_paragraphs(body[a:z], wrapped=True)
+        at = z
+    b.add_paragraphs(body[at:], wrapped=False)
+
+
 def _is_headline(line: Line) -> bool:
     text = line.text
     if len(text) > MAX_HEADLINE_CHARS:
@@ -301,7 +359,7 @@ class GenericFormat(EvidenceFormat):
             # (and merge them into one).
             head = [ln for ln in lines[standfirst_at:i] if furniture_rule(ln.text) is None]
             wrapped = looks_wrapped([*head, *body])
-        b.add_paragraphs(body, wrapped=wrapped)
+        _add_body(b, body, wrapped=wrapped)
         return b.build()
 
     def _read_head(self, b: Builder, lines: list[Line]) -> tuple[int, int | None]:

@@ -357,3 +357,69 @@ def test_a_standfirst_over_a_byline_with_its_agency_after_a_bar_stays_the_summar
     assert article.byline is not None
     assert article.byline.text == byline
     assert article.date is not None
+
+
+_BUDGET_HEAD = (
+    "Council sets out its budget\n\n"
+    "The city council has published a spending plan for the coming year which it says "
+    "will protect front-line services despite a fall in grants.\n\n"
+)
+_BUDGET_TAIL = (
+    "\n\nOpposition councillors said the plan relied on optimistic forecasts and would "
+    "leave the authority short of money by the end of the decade.\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["-", "*", "\u2022"])
+def test_a_list_set_apart_by_blank_lines_is_one_paragraph(mark: str) -> None:
+    # Paragraphs apart, one long line each: the list's block is one paragraph, as it is
+    # when the other paragraphs are short enough to read as hard-wrapped copy.
+    items = f"{mark} Keep all libraries open \n {mark} Fix the ring road \n {mark} Hire wardens"
+    lead = "The leader of the council said the plan must do the following:"
+    text = f"{_BUDGET_HEAD}{lead}\n\n{items}{_BUDGET_TAIL}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.paragraphs[1:3] == (
+        lead,
+        f"{mark} Keep all libraries open {mark} Fix the ring road {mark} Hire wardens",
+    )
+    assert len(article.paragraphs) == 4
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # The lead-in in the list's block: each line stays a paragraph.
+        "The plan must:\n- Keep all libraries open\n- Fix the ring road",
+        # Marks that differ make no list.
+        "- Keep all libraries open\n* Fix the ring road",
+        # One item is no list.
+        "- Keep all libraries open",
+    ],
+)
+def test_what_is_no_list_block_stays_a_paragraph_a_line(block: str) -> None:
+    text = f"{_BUDGET_HEAD}{block}{_BUDGET_TAIL}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[1:-1] == tuple(block.split("\n"))
+
+
+def test_a_list_in_text_that_sets_no_paragraph_apart_is_a_paragraph_an_item() -> None:
+    # Lines apart by single line breaks (a page dump): no block is the writer's paragraph.
+    text = (
+        "Council sets out its budget\n"
+        "The city council has published a spending plan for the coming year which it says "
+        "will protect front-line services despite a fall in grants.\n"
+        "Some said the plan must do more, and soon, for the outer estates and villages.\n"
+        "\n"
+        "- Keep all libraries open\n"
+        "- Fix the ring road\n"
+        "\n"
+        "A first paragraph after the list runs on for long enough to read as prose here.\n"
+        "A second one follows it on the next line and runs on for as long as the first.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert "- Keep all libraries open" in article.paragraphs
+    assert "- Fix the ring road" in article.paragraphs
