@@ -253,11 +253,15 @@ def _opens_header(b: Builder, line: Line) -> bool:
     )
 
 
-# What opens a list's item: a dash, a bullet or an asterisk, and a space.
-_LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ")
+# What opens a list's item: a hyphen, an asterisk or a bullet, and a space. Not the en
+# dash: many languages set a dialogue's turns with it, a line each.
+_LIST_MARKS = ("- ", "* ", "\u2022 ")
 # A line after another that opens with one (most bodies have none: one search rules
 # every block out).
-_LIST_ITEM_RE = regex.compile(r"\n[\x20\t]*+[-*\u2022\u2013\u00b7]\x20")
+# How a dialogue's turn may end (closing quotes too); a question anywhere in an item
+# makes the block a dialogue's or an interview's turns.
+_EXCLAIMED = ("!", '!"', "!\u201d", "!\u00bb")
+_LIST_ITEM_RE = regex.compile(r"\n[\x20\t]*+[-*\u2022]\x20")
 
 
 def _list_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
@@ -265,8 +269,11 @@ def _list_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
 
     A block runs from a line after a blank one (or the first) to the line before the
     next blank one; it is a list when each of its lines opens with the same mark
-    (``- ``, ``* ``, ``\u2022 ``). Only in a text that sets its other paragraphs apart with
-    blank lines, where such a block is one paragraph as its writer laid it out.
+    (``- ``, ``* ``, ``\u2022 ``) and none holds a question or ends in an exclamation
+    (turns of a dialogue or an interview, ``- Are we going out tonight?``, are a line
+    each).
+    Only in a text that sets its other paragraphs apart with blank lines, where such a
+    block is one paragraph as its writer laid it out.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -283,8 +290,13 @@ def _list_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
     for a, z in zip(opens, ends, strict=True):
         if z - a < 2:  # noqa: PLR2004 - two items make a list
             continue
-        mark = lines[a].text[:2]
-        if mark in _LIST_MARKS and all(ln.text.startswith(mark) for ln in lines[a + 1 : z]):
+        items = lines[a:z]
+        mark = items[0].text[:2]
+        if (
+            mark in _LIST_MARKS
+            and all(ln.text.startswith(mark) for ln in items)
+            and not any("?" in ln.text or ln.text.rstrip().endswith(_EXCLAIMED) for ln in items)
+        ):
             blocks.append((a, z))
     # The text's other blocks are one line each, for the most part (at least 4 in 5).
     others = len(opens) - len(blocks)

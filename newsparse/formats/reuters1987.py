@@ -101,6 +101,11 @@ _LOWER_DATELINE_RE = regex.compile(
     r"(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}{0,6}+\.?\x20{1,3}"
     r"\d{1,2}(?!\d))\x20{0,4}(?P<sep>--|-)(?=\s|\Z)"
 )
+# Words of a sentence, not of a place, before a lower-case ``, march 5 -``.
+_LOWER_WORDS_NO_PLACE = frozenset((
+    "the", "a", "an", "said", "says", "say", "and", "or", "of", "to", "for", "in", "on",
+    "at", "its", "their", "it", "we", "they", "he", "she",
+))  # fmt: skip
 _HEAD_LINES = 4
 
 
@@ -140,7 +145,15 @@ def _dateline_at(text: str, line: Line) -> Dateline | None:
     found = read_dateline(text, line, REUTERS_1987_DATELINE_RE)
     if found is None and line.indent > 0 and line.text[:1].islower():
         found = read_dateline(text, line, _LOWER_DATELINE_RE)
-        if found is not None and found.partial is None:  # ``mayday 5`` is no month
+        if (
+            found is not None
+            and (
+                found.partial is None  # ``mayday 5`` is no month
+                or found.place is None
+                or not _LOWER_WORDS_NO_PLACE.isdisjoint(found.place.of(text).split())
+                or text[found.body_start : found.body_start + 1].isdigit()  # ``may 5 - 7 cents``
+            )
+        ):
             return None
     if (
         found is not None

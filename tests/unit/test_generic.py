@@ -396,6 +396,12 @@ def test_a_list_set_apart_by_blank_lines_is_one_paragraph(mark: str) -> None:
         "- Keep all libraries open\n* Fix the ring road",
         # One item is no list.
         "- Keep all libraries open",
+        # A dialogue's turns, and an interview's, are a line each.
+        "- Are we going out tonight?\n- Not in this weather.",
+        "- When will work start? In the spring.\n- Will ferries run? Yes, from the north.",
+        "- Run!\n- Not in this weather.",
+        # The en dash sets a dialogue's turns in many languages.
+        "\u2013 We sail at dawn.\n\u2013 Not in this weather.",
     ],
 )
 def test_what_is_no_list_block_stays_a_paragraph_a_line(block: str) -> None:

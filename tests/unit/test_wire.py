@@ -1195,6 +1195,8 @@ def test_reuters_1987_dateline_in_lower_case(first_line: str, place: str, rest: 
         "dodge city, mayday 5 - hogs were steady.",  # no month
         "the plant said, in june 5 - hogs were steady.",  # no place before the comma
         "dodge city, march 5 hogs were steady.",  # no dash
+        "the company said, march 5 - orders rose.",  # words of a sentence
+        "soybeans, may 5 - 7 cents higher at the close.",  # a range
     ],
 )
 def test_reuters_1987_lower_case_line_without_a_dateline(first_line: str) -> None:
