@@ -349,6 +349,7 @@ REUTERS_1987_DATELINE_RE = regex.compile(
     + _PLACE
     + r""" ) ,\x20{1,3} \p{Lu}\p{L}{2,9}\.?\x20{1,3}\d{1,2}
     )
+    (?: ,\x20{1,2} (?: Reuters? | REUTERS? ) )?   # the agency, now and then: ``March 20, Reuter -``
     \x20{0,4} (?P<sep> -- | - )
     (?= \s | \Z )
     """,

@@ -87,11 +87,13 @@ _CAPITAL_ON_RE = regex.compile(r"(?s)\p{Lu}.*+")
 _SIGN_OFF_RE = regex.compile(r"(?m)^\x20{0,8}(?:Reuter|REUTER)\s*+\Z")
 # The sign-off glued to the last sentence, where the line break before it was lost
 # (``...in the first quarter.Reuter``, or set off by a run of spaces), or in lower case
-# on a line of its own (`` reuter``), which the trailers, read in any format, leave.
+# on a line of its own (`` reuter``), which the trailers, read in any format, leave;
+# dots or a carriage return written out (``REUTER...``, ``reuter^M``) may follow it.
 # The word is matched ignoring case (a literal the engine searches for, where three
 # alternatives cost 3x on a run of spaces) and then must be one of _SIGN_OFF_FORMS.
 _GLUED_SIGN_OFF_RE = regex.compile(
-    r"(?:\G|(?<=[.!?\"')\u201d\u2019])[\x20\t]{0,40}+)(?P<sign_off>(?i:reuter))[\x20\t\r]*+\Z"
+    r"(?:\G|(?<=[.!?\"')\u201d\u2019])[\x20\t]{0,40}+)(?P<sign_off>(?i:reuter))"
+    r"(?P<tail>\.{1,3}+(?:\^M)?|\^M)?[\x20\t\r]*+\Z"
 )
 _SIGN_OFF_FORMS = ("Reuter", "REUTER", "reuter")
 # A dateline in lower case, as a story typed all in lower case sets it
@@ -169,17 +171,20 @@ def _take_glued_sign_off(b: Builder, lines: list[Line]) -> None:
     """Take a ``Reuter`` sign-off glued to the last line's sentence as attribution.
 
     The line keeps the text before it (the list is changed in place). A last line
-    that is ``reuter`` in lower case is the sign-off too.
+    that is ``reuter`` in lower case is the sign-off too. Dots or a written-out
+    carriage return after the word (``REUTER...``, ``reuter^M``) are furniture.
     """
     if not lines:
         return
     last = lines[-1]
-    if not last.text.rstrip().endswith(_SIGN_OFF_FORMS):
+    if not last.text.rstrip().removesuffix("^M").rstrip(".").endswith(_SIGN_OFF_FORMS):
         return
     m = _regex.search(_GLUED_SIGN_OFF_RE, b.text, last.start, last.end)
     if m is None or m["sign_off"] not in _SIGN_OFF_FORMS:
         return
     b.attribution.append(b.span_field(*m.span("sign_off"), b.rule("attribution.sign-off")))
+    if m["tail"] is not None:
+        b.add_furniture(*m.span("tail"), b.rule("sign-off-rest"))
     cut = m.start()
     while cut > last.start and b.text[cut - 1].isspace():
         cut -= 1

@@ -1126,6 +1126,12 @@ def test_desk_codes_wrapped_onto_the_last_line_are_no_body(
         # In lower case, on its line or glued on.
         ("    NEW YORK, March 5 - ", "months.\n reuter\n"),
         ("    NEW YORK, March 5 - ", "months. reuter\n"),
+        # Dots, or a carriage return written out, after the word.
+        ("    NEW YORK, March 5 - ", "months.\n REUTER...\n"),
+        ("    NEW YORK, March 5 - ", "months.\nreuter^M\n"),
+        ("    NEW YORK, March 5 - ", "months. REUTER...^M\n"),
+        # The agency in the dateline, after its date.
+        ("    NEW YORK, March 5, Reuter - ", "months.\n Reuter\n"),
     ],
 )
 def test_reuters_1987_dateline_without_comma_and_glued_sign_off(
