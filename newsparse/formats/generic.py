@@ -258,10 +258,10 @@ def _opens_header(b: Builder, line: Line) -> bool:
 _LIST_MARKS = ("- ", "* ", "\u2022 ")
 # A line after another that opens with one (most bodies have none: one search rules
 # every block out).
+_LIST_ITEM_RE = regex.compile(r"\n[\x20\t]*+[-*\u2022]\x20")
 # How a dialogue's turn may end (closing quotes too); a question anywhere in an item
 # makes the block a dialogue's or an interview's turns.
 _EXCLAIMED = ("!", '!"', "!\u201d", "!\u00bb")
-_LIST_ITEM_RE = regex.compile(r"\n[\x20\t]*+[-*\u2022]\x20")
 
 
 def _list_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
@@ -271,9 +271,8 @@ def _list_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
     next blank one; it is a list when each of its lines opens with the same mark
     (``- ``, ``* ``, ``\u2022 ``) and none holds a question or ends in an exclamation
     (turns of a dialogue or an interview, ``- Are we going out tonight?``, are a line
-    each).
-    Only in a text that sets its other paragraphs apart with blank lines, where such a
-    block is one paragraph as its writer laid it out.
+    each). Only in a text that sets its other paragraphs apart with blank lines, where
+    such a block is one paragraph as its writer laid it out.
 
     Examples:
         >>> from newsparse._text import split_lines
