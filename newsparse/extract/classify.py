@@ -26,6 +26,7 @@ Examples:
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, Literal
 
@@ -90,6 +91,34 @@ _CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f"
 _INVISIBLE = INVISIBLE + "\u00ad"
 # What _shape strips from a line's end before it looks for a stop.
 _CLOSERS_INVISIBLE = _CLOSERS + _INVISIBLE
+# What builds an emoji besides its symbols: the variation selector and the joiner.
+_EMOJI_GLUE = "\ufe0f\u200d"
+
+
+def _is_pictograph(ch: str) -> bool:
+    """Whether ``ch`` is an emoji's or another symbol's, beyond ASCII (``^`` is no emoji)."""
+    return not ch.isascii() and (ch in _EMOJI_GLUE or unicodedata.category(ch) in ("So", "Sk"))
+
+
+def _before_pictographs(text: str) -> str:
+    """``text`` without the emoji or other symbols that close it, and the spaces between.
+
+    They hide no sentence's stop (``Book your seats today! \U0001f642``).
+
+    Examples:
+        >>> _before_pictographs("Book your seats today! \U0001f642\U0001f44d\ufe0f")
+        'Book your seats today!'
+        >>> _before_pictographs("Caf\u00e9 \u00e0 Paris"), _before_pictographs("Menu \u2192")
+        ('Caf\u00e9 \u00e0 Paris', 'Menu \u2192')
+    """
+    i = len(text)
+    if not (i and _is_pictograph(text[i - 1])):
+        return text
+    while i and (text[i - 1].isspace() or _is_pictograph(text[i - 1])):
+        i -= 1
+    return text[:i]
+
+
 # A photo credit, alone on a line or glued to the end of a caption.
 _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
@@ -275,7 +304,8 @@ def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
             if mark in text:
                 marks += text.count(mark)
     marks += text[-1:] in _LATIN_MARKS
-    end = text.rstrip(_CLOSERS_INVISIBLE)[-1:] in _STOPS
+    last = text if text[-1:].isascii() else _before_pictographs(text)
+    end = last.rstrip(_CLOSERS_INVISIBLE)[-1:] in _STOPS
     return _new_shape(
         words=words + len(latin_words),
         latin=len(latin_words),

@@ -6,6 +6,7 @@ import time
 
 import attrs
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -290,6 +291,17 @@ def test_invisible_characters_do_not_hide_a_stop(mark: str) -> None:
     assert not line_shape(line[:-1] + mark, STOPWORDS["de"]).sentence_end
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [" \U0001f642", "\U0001f642", " \U0001f44d\ufe0f", " \U0001f468\u200d\U0001f373 \u2728"],
+)
+def test_emoji_after_a_stop_do_not_hide_it(tail: str) -> None:
+    line = "Tickets for the harbour concert are on sale at the town hall today!"
+    assert line_shape(line + tail, STOPWORDS["en"]).sentence_end
+    # Nor do they make a stop where there is none.
+    assert not line_shape(line[:-1] + tail, STOPWORDS["en"]).sentence_end
+
+
 def test_a_long_caption_that_ends_in_its_credit() -> None:
     caption = (
         "Fishing boats wait out the storm in the harbour of the old town on Sunday, "
@@ -469,6 +481,10 @@ def test_a_run_of_footer_links_that_fails_to_end_fails_fast(unit: str) -> None:
     assert furniture_rule(unit * 5 + unit.strip()) == "legal"
 
 
+_PICTOGRAPH = r"[[\p{So}\p{Sk}\ufe0f\u200d]--\p{ASCII}]"
+_PICTOGRAPHS_AT_END = rf"(?:{_PICTOGRAPH}|\s)*{_PICTOGRAPH}\Z"
+
+
 def _plain_line_shape(text: str, stopwords: frozenset[str] | None) -> LineShape:
     """line_shape as written before its shortcuts: the script pattern asked of every
     line, every Latin mark counted, the public constructor."""
@@ -496,7 +512,10 @@ def _plain_line_shape(text: str, stopwords: frozenset[str] | None) -> LineShape:
     marks = sum(text.count(c) for c in classify._EAST_ASIAN_MARKS)
     marks += sum(text.count(mark) for mark in classify._LATIN_MARKS_SPACED)
     marks += text[-1:] in classify._LATIN_MARKS
-    end = text.rstrip(classify._CLOSERS_INVISIBLE)[-1:] in classify._STOPS
+    # Emoji closing the line (a run of them and spaces that ends in one) hide no stop.
+    tail = regex.search(_PICTOGRAPHS_AT_END, text, flags=regex.V1)
+    last = text if tail is None else text[: tail.start()]
+    end = last.rstrip(classify._CLOSERS_INVISIBLE)[-1:] in classify._STOPS
     return LineShape(
         words=words + len(latin_words),
         latin=len(latin_words),
@@ -542,7 +561,8 @@ def test_line_shape_and_its_fast_constructors_agree_with_the_plain_ones_on_golde
 
 _SHAPE_PIECES = st.sampled_from(
     [" ", "  ", "word", "Word", "the", ". ", ", ", "? ", ";", "!", "\u3001", "\u3002", "\u0964",
-     "\u201d", "\u00ad", "\u200b", "\u6771\u4eac", "\u0e01\u0e32\u0e23", "\u00e9t\u00e9", "-", "/"]
+     "\u201d", "\u00ad", "\u200b", "\u6771\u4eac", "\u0e01\u0e32\u0e23", "\u00e9t\u00e9", "-", "/",
+     "\U0001f642", "\ufe0f", "\u200d", "\u00a9", "^", "\u02c6"]
 )  # fmt: skip
 
 
