@@ -725,12 +725,27 @@ def _ends_caption(text: str) -> bool:
     """Whether the credit in ``text`` is glued to the end of a caption's sentence.
 
     ``A train in the station. Photo: Jo Roe`` is the photo's caption and credit in one
-    line, however short; ``Photo: Jo Roe`` or ``Jo Roe/AFP`` is a credit alone.
+    line, however short; ``Photo: Jo Roe`` or ``Jo Roe/AFP`` is a credit alone. So is a
+    credit its label opens in brackets after three words or more, with no stop:
+    ``The chairman at the launch (Credit: Getty Images)`` (not ``Jo Roe (Photo: AFP)``).
+
+    Examples:
+        >>> _ends_caption("The chairman at the launch (Credit: Getty Images)")
+        True
+        >>> _ends_caption("Jo Roe (Photo: AFP)"), _ends_caption("Photo: Jo Roe")
+        (False, False)
     """
     found = _regex.search(_CREDIT_RE, text) or _regex.search(_END_CREDIT_RE, text)
     if found is None or found.start() == 0:
         return False
-    return text[: found.start()].rstrip()[-1:] in ".!?"
+    before = text[: found.start()].rstrip()
+    if before[-1:] in ".!?":
+        return True
+    return before[-1:] == "(" and len(before.split()) > _WORDS_BEFORE_BRACKETED_CREDIT
+
+
+# More words than this before ``(Credit: X)`` are a caption's (``Jo Roe (`` is three).
+_WORDS_BEFORE_BRACKETED_CREDIT = 3
 
 
 def _as_caption(info: LineInfo, rule: str) -> LineInfo:

@@ -265,13 +265,26 @@ def test_an_identifier_does_not_continue_a_sentence() -> None:
     assert not infos[1].continues
 
 
-def test_a_credit_glued_to_its_caption_leaves_the_line_above_alone() -> None:
-    text = (
-        "The mayor said the new bridge would open in the spring of next year.\n"
-        "Crowds gather on the old bridge for the last time on Sunday (Image: Getty Images)\n"
-    )
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Crowds gather on the old bridge for the last time on Sunday (Image: Getty Images)",
+        # A short caption with no stop before its credit's label, in brackets.
+        "Harbour chief Mara Quill (Credit: Getty Images)",
+        "The old bridge at dawn (Photo: Sam Roe)",
+    ],
+)
+def test_a_credit_glued_to_its_caption_leaves_the_line_above_alone(caption: str) -> None:
+    text = f"The mayor said the new bridge would open in the spring of next year.\n{caption}\n"
     kinds = _kinds(text)
     assert kinds == ["prose", "caption"]
+
+
+def test_a_name_over_its_bracketed_credit_is_a_credit_alone() -> None:
+    # Two words and a bracketed credit read as the photographer and the agency.
+    text = "Crowds gather on the old bridge for the last time on Sunday.\nSam Roe (Photo: AFP)\n"
+    kinds = _kinds(text)
+    assert kinds == ["caption", "caption"]
 
 
 def test_east_asian_prose_ends_with_a_stop() -> None:
