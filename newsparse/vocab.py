@@ -656,6 +656,12 @@ PAGE_RELATED: tuple[str, ...] = (
     "czytaj także", "czytaj też", "zobacz też", "zobacz także", "najczęściej czytane",
     "polecane", "benzer haberler", "materiały powiązane", "материалы по теме",
     "مواضيع ذات صلة", "اقرأ أيضًا", "اقرأ ايضا",
+    "você pode gostar", "você também pode gostar", "você pode gostar também",
+    "artigos relacionados", "posts relacionados", "matérias relacionadas",
+    "ti potrebbe interessare", "potrebbe interessarti anche", "articoli correlati",
+    "vous aimerez aussi", "vous aimerez peut-être aussi", "articles similaires",
+    "artículos relacionados", "te podría interesar", "también te podría interesar",
+    "ähnliche artikel", "das könnte dich auch interessieren", "gerelateerde artikelen",
 )  # fmt: skip
 
 #: Newsletter boxes' labels.

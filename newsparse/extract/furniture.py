@@ -397,8 +397,9 @@ def _table_source(*, anywhere: bool) -> str:
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
       | Editor'?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
       | Recent\x20Posts | Don't\x20miss
-      # Other languages' labels (vocab.PAGE_RELATED), with an optional ``: headline``.
-      | \L<page_related> (?:\s?:\x20?[^\n]{0,200})?
+      # Other languages' labels (vocab.PAGE_RELATED), trailing off (``...``) or with an
+      # optional ``: headline``.
+      | \L<page_related> (?:\.{2,3}|\u2026)? (?:\s?:\x20?[^\n]{0,200})?
     )
   | (?P<author_box>
         # The heading of a box about the author: ``About the author``. (``About`` and a

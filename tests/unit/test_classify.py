@@ -376,6 +376,13 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Les plus lus", "related"),
         ("Lesen Sie auch: Der Hafen wird erweitert", "related"),
         ("\ub9ce\uc774 \ubcf8 \ub274\uc2a4", "related"),  # Korean: most read news
+        ("Voc\u00ea pode gostar...", "related"),
+        ("Artigos relacionados", "related"),
+        ("Ti potrebbe interessare", "related"),
+        ("Vous aimerez aussi\u2026", "related"),
+        ("Art\u00edculos relacionados", "related"),
+        ("\u00c4hnliche Artikel", "related"),
+        ("Gerelateerde artikelen", "related"),
         ("Nieuwsbrief", "newsletter"),
         # Advert slots and their cuts, paywalls and comment sections.
         ("Anzeige", "advert"),
