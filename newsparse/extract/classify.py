@@ -726,14 +726,18 @@ def _ends_caption(text: str) -> bool:
 
     ``A train in the station. Photo: Jo Roe`` is the photo's caption and credit in one
     line, however short; ``Photo: Jo Roe`` or ``Jo Roe/AFP`` is a credit alone. So is a
-    credit its label opens in brackets after three words or more, with no stop:
-    ``The chairman at the launch (Credit: Getty Images)`` (not ``Jo Roe (Photo: AFP)``).
+    credit its label opens in brackets after three words or more, with no stop, one of
+    them in lower case (a caption's, not a name's): ``The chairman at the launch
+    (Credit: Getty Images)``, not ``Jo Roe (Photo: AFP)`` nor ``Jo Roe and Sam Poe
+    (Photo: AFP)``.
 
     Examples:
         >>> _ends_caption("The chairman at the launch (Credit: Getty Images)")
         True
         >>> _ends_caption("Jo Roe (Photo: AFP)"), _ends_caption("Photo: Jo Roe")
         (False, False)
+        >>> _ends_caption("Jo Roe and Ana de la Cruz (Photo: AFP)")
+        False
     """
     found = _regex.search(_CREDIT_RE, text) or _regex.search(_END_CREDIT_RE, text)
     if found is None or found.start() == 0:
@@ -741,11 +745,21 @@ def _ends_caption(text: str) -> bool:
     before = text[: found.start()].rstrip()
     if before[-1:] in ".!?":
         return True
-    return before[-1:] == "(" and len(before.split()) > _WORDS_BEFORE_BRACKETED_CREDIT
+    if before[-1:] != "(":
+        return False
+    words = before[:-1].split()
+    return len(words) >= _WORDS_BEFORE_BRACKETED_CREDIT and any(
+        w[:1].islower() and w not in _NAME_JOINERS for w in words
+    )
 
 
-# More words than this before ``(Credit: X)`` are a caption's (``Jo Roe (`` is three).
+# So many words before ``(Credit: X)``, one not a name's, are a caption's.
 _WORDS_BEFORE_BRACKETED_CREDIT = 3
+# Lower-case words that join or open names (``Jo Roe and Ana de la Cruz``).
+_NAME_JOINERS = frozenset((
+    "and", "de", "da", "di", "del", "della", "der", "den", "des", "du", "la", "le", "van",
+    "von", "y", "e", "et", "und", "bin", "ibn", "al", "el",
+))  # fmt: skip
 
 
 def _as_caption(info: LineInfo, rule: str) -> LineInfo:

@@ -280,9 +280,13 @@ def test_a_credit_glued_to_its_caption_leaves_the_line_above_alone(caption: str)
     assert kinds == ["prose", "caption"]
 
 
-def test_a_name_over_its_bracketed_credit_is_a_credit_alone() -> None:
-    # Two words and a bracketed credit read as the photographer and the agency.
-    text = "Crowds gather on the old bridge for the last time on Sunday.\nSam Roe (Photo: AFP)\n"
+@pytest.mark.parametrize(
+    "credit",
+    ["Sam Roe (Photo: AFP)", "Ana de la Cruz (Photo: AFP)", "Sam Roe Jr (Photo: AP)"],
+)
+def test_names_over_their_bracketed_credit_are_a_credit_alone(credit: str) -> None:
+    # Names and a bracketed credit read as the photographers and the agency.
+    text = f"Crowds gather on the old bridge for the last time on Sunday.\n{credit}\n"
     kinds = _kinds(text)
     assert kinds == ["caption", "caption"]
 
