@@ -30,6 +30,7 @@ Examples:
 
 from __future__ import annotations
 
+import operator
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
@@ -256,9 +257,10 @@ def _opens_header(b: Builder, line: Line) -> bool:
 # What opens a list's item: a hyphen, an asterisk or a bullet, and a space. Not the en
 # dash: many languages set a dialogue's turns with it, a line each.
 _LIST_MARKS = ("- ", "* ", "\u2022 ")
-# A line after another that opens with one (most bodies have none: one search rules
-# every block out).
-_LIST_ITEM_RE = regex.compile(r"\n[\x20\t]*+[-*\u2022]\x20")
+# Whether a line opens with one, asked of every line in C (most bodies have none).
+_OPENS_ITEM = frozenset(_LIST_MARKS).__contains__
+_TEXT = operator.attrgetter("text")
+_FIRST_TWO = operator.itemgetter(slice(0, 2))
 # How a dialogue's turn may end (closing quotes too); a question anywhere in an item
 # makes the block a dialogue's or an interview's turns.
 _EXCLAIMED = ("!", '!"', "!\u201d", "!\u00bb")
@@ -309,7 +311,7 @@ def _add_body(b: Builder, body: list[Line], *, wrapped: bool | None) -> None:
     if wrapped:
         b.add_paragraphs(body, wrapped=True)
         return
-    if not body or _regex.search(_LIST_ITEM_RE, b.text, body[0].start, body[-1].end) is None:
+    if not any(map(_OPENS_ITEM, map(_FIRST_TWO, map(_TEXT, body)))):
         b.add_paragraphs(body, wrapped=False)
         return
     at = 0
