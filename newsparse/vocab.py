@@ -30,6 +30,7 @@ __all__ = [
     "PAGE_NEWSLETTER",
     "PAGE_PAYWALL",
     "PAGE_RELATED",
+    "PAGE_RELATED_ALONE",
     "PAGE_RIGHTS",
     "PAGE_SHARE",
     "PAGE_SIGNUP",
@@ -656,12 +657,19 @@ PAGE_RELATED: tuple[str, ...] = (
     "czytaj także", "czytaj też", "zobacz też", "zobacz także", "najczęściej czytane",
     "polecane", "benzer haberler", "materiały powiązane", "материалы по теме",
     "مواضيع ذات صلة", "اقرأ أيضًا", "اقرأ ايضا",
-    "você pode gostar", "você também pode gostar", "você pode gostar também",
     "artigos relacionados", "posts relacionados", "matérias relacionadas",
-    "ti potrebbe interessare", "potrebbe interessarti anche", "articoli correlati",
-    "vous aimerez aussi", "vous aimerez peut-être aussi", "articles similaires",
-    "artículos relacionados", "te podría interesar", "también te podría interesar",
-    "ähnliche artikel", "das könnte dich auch interessieren", "gerelateerde artikelen",
+    "articoli correlati", "articles similaires", "artículos relacionados",
+    "ähnliche artikel", "gerelateerde artikelen",
+)  # fmt: skip
+#: Labels of a list of other stories that read as the start of a sentence (``Você pode
+#: gostar``: you may like), so a label only alone on its line (``...`` may follow), never
+#: with ``: headline`` after it, where a sentence of the story may stand.
+PAGE_RELATED_ALONE: tuple[str, ...] = (
+    "você pode gostar", "você também pode gostar", "você pode gostar também",
+    "ti potrebbe interessare", "potrebbe interessarti anche",
+    "vous aimerez aussi", "vous aimerez peut-être aussi",
+    "te podría interesar", "también te podría interesar",
+    "das könnte dich auch interessieren",
 )  # fmt: skip
 
 #: Newsletter boxes' labels.

@@ -727,9 +727,9 @@ def _ends_caption(text: str) -> bool:
     ``A train in the station. Photo: Jo Roe`` is the photo's caption and credit in one
     line, however short; ``Photo: Jo Roe`` or ``Jo Roe/AFP`` is a credit alone. So is a
     credit its label opens in brackets after three words or more, with no stop, one of
-    them in lower case (a caption's, not a name's): ``The chairman at the launch
-    (Credit: Getty Images)``, not ``Jo Roe (Photo: AFP)`` nor ``Jo Roe and Sam Poe
-    (Photo: AFP)``.
+    them in lower case (a caption's, not a name's) and none a credit's (``via``,
+    ``staff``, ``file``): ``The chairman at the launch (Credit: Getty Images)``, not
+    ``Jo Roe (Photo: AFP)`` nor ``Jo Roe and Sam Poe (Photo: AFP)``.
 
     Examples:
         >>> _ends_caption("The chairman at the launch (Credit: Getty Images)")
@@ -737,6 +737,8 @@ def _ends_caption(text: str) -> bool:
         >>> _ends_caption("Jo Roe (Photo: AFP)"), _ends_caption("Photo: Jo Roe")
         (False, False)
         >>> _ends_caption("Jo Roe and Ana de la Cruz (Photo: AFP)")
+        False
+        >>> _ends_caption("Jo Roe for The Gazette (Credit: Jo Roe)")
         False
     """
     found = _regex.search(_CREDIT_RE, text) or _regex.search(_END_CREDIT_RE, text)
@@ -747,10 +749,13 @@ def _ends_caption(text: str) -> bool:
         return True
     if before[-1:] != "(":
         return False
-    words = before[:-1].split()
-    return len(words) >= _WORDS_BEFORE_BRACKETED_CREDIT and any(
-        w[:1].islower() and w not in _NAME_JOINERS for w in words
-    )
+    words = [w.strip(",;") for w in before[:-1].split()]
+    if len(words) < _WORDS_BEFORE_BRACKETED_CREDIT:
+        return False
+    if any(w.casefold() in _CREDIT_WORDS for w in words):
+        return False  # the credit's own words: ``Jo Roe for The Gazette (Credit: ...)``
+    # A word in lower case that no name holds (``deRoe`` holds a capital).
+    return any(w[:1].islower() and w.islower() and w not in _NAME_JOINERS for w in words)
 
 
 # So many words before ``(Credit: X)``, one not a name's, are a caption's.
@@ -758,7 +763,15 @@ _WORDS_BEFORE_BRACKETED_CREDIT = 3
 # Lower-case words that join or open names (``Jo Roe and Ana de la Cruz``).
 _NAME_JOINERS = frozenset((
     "and", "de", "da", "di", "del", "della", "der", "den", "des", "du", "la", "le", "van",
-    "von", "y", "e", "et", "und", "bin", "ibn", "al", "el",
+    "von", "y", "e", "et", "und", "bin", "ibn", "al", "el", "dos", "das", "do", "ter",
+    "ten", "op", "te", "zu", "af",
+))  # fmt: skip
+# Words of a credit line, not of a caption (``Jo Roe via Getty``, ``File photo``,
+# ``Courtesy of the family``, ``Jo Roe, staff photographer``), compared case-folded.
+_CREDIT_WORDS = frozenset((
+    "via", "for", "by", "of", "from", "courtesy", "supplied", "staff", "photographer",
+    "photographers", "file", "handout", "photo", "photos", "image", "images", "picture",
+    "pictures", "credit", "credits", "pool", "archive",
 ))  # fmt: skip
 
 

@@ -35,6 +35,7 @@ from newsparse.vocab import (
     PAGE_NEWSLETTER,
     PAGE_PAYWALL,
     PAGE_RELATED,
+    PAGE_RELATED_ALONE,
     PAGE_RIGHTS,
     PAGE_SHARE,
     PAGE_SIGNUP,
@@ -398,8 +399,9 @@ def _table_source(*, anywhere: bool) -> str:
       | Editor'?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
       | Recent\x20Posts | Don't\x20miss
       # Other languages' labels (vocab.PAGE_RELATED), trailing off (``...``) or with an
-      # optional ``: headline``.
+      # optional ``: headline``; those that open sentences too only alone.
       | \L<page_related> (?:\.{2,3}|\u2026)? (?:\s?:\x20?[^\n]{0,200})?
+      | \L<page_related_alone> (?:\.{2,3}|\u2026|\s?:)?
     )
   | (?P<author_box>
         # The heading of a box about the author: ``About the author``. (``About`` and a
@@ -443,6 +445,7 @@ _TABLE_LISTS: dict[str, frozenset[str] | tuple[str, ...]] = {
     "page_rights": PAGE_RIGHTS,
     "page_cookie_verbs": PAGE_COOKIE_VERBS,
     "page_related": PAGE_RELATED,
+    "page_related_alone": PAGE_RELATED_ALONE,
     "page_newsletter": PAGE_NEWSLETTER,
     "page_signup": PAGE_SIGNUP,
     "page_signup_objects": PAGE_SIGNUP_OBJECTS,
@@ -534,7 +537,7 @@ _OPENERS = (
     "tempo de leitura", "leestijd", "waktu baca", "bild ", "imagen ", "immagine ", "imagem ",
     "afbeelding ", "gambar ",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
-    *(gate_key(w) for w in PAGE_RELATED), *_PAGE_OPENERS,
+    *(gate_key(w) for w in (*PAGE_RELATED, *PAGE_RELATED_ALONE)), *_PAGE_OPENERS,
 )  # fmt: skip
 _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
@@ -548,7 +551,7 @@ _LONG_OPENERS = (
     "you have reached", "you've reached", "you\u2019ve reached", "already ",
     "a post shared by ", "a photo shared by ", "a video shared by ", "have a ", "got a ",
     "this video ", "download ",
-    *(gate_key(w) for w in PAGE_RELATED), *_PAGE_LONG_OPENERS,
+    *(gate_key(w) for w in (*PAGE_RELATED, *PAGE_RELATED_ALONE)), *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie")
 # The newsletter rule's phrase may stand anywhere too, in a line of at most 91

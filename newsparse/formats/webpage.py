@@ -90,6 +90,7 @@ from newsparse.vocab import (
     PAGE_LEGAL,
     PAGE_NAVIGATION,
     PAGE_RELATED,
+    PAGE_RELATED_ALONE,
     PAGE_SHARE,
     PAGE_SIGNUP,
     PLACE_WORDS,
@@ -214,7 +215,7 @@ _RELATED_WORDS = (
     "don't miss", "also read", "see also", "trending", "popular now", "latest news",
     "more news", "in case you missed it", "you may have missed", "must read",
     "recommended stories", "what to read next",
-    *PAGE_RELATED,
+    *PAGE_RELATED, *PAGE_RELATED_ALONE,
 )  # fmt: skip
 _RELATED_LIST_RE = regex.compile(
     r"(?mi)^[\x20\t]*+(?:"

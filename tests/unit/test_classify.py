@@ -120,6 +120,11 @@ def _kinds(text: str) -> list[str]:
         ("Comments have been disabled on the minister's video after a torrent of abuse.", None),
         ("Download the app and enter your code, officials told residents.", None),
         ("Follow @harbourcouncil for updates, the council said.", None),
+        # Labels that open sentences too are labels only alone on their line.
+        ("Voc\u00ea pode gostar: o novo cais ter\u00e1 um caf\u00e9 e uma pra\u00e7a.", None),
+        ("Ti potrebbe interessare: il nuovo molo avr\u00e0 un caff\u00e8.", None),
+        ("Vous aimerez aussi : la promenade et le petit mus\u00e9e de la marine.", None),
+        ("Voc\u00ea pode gostar:", "related"),
     ],
 )
 def test_web_furniture(line: str, rule: str | None) -> None:
@@ -282,7 +287,16 @@ def test_a_credit_glued_to_its_caption_leaves_the_line_above_alone(caption: str)
 
 @pytest.mark.parametrize(
     "credit",
-    ["Sam Roe (Photo: AFP)", "Ana de la Cruz (Photo: AFP)", "Sam Roe Jr (Photo: AP)"],
+    [
+        "Sam Roe (Photo: AFP)",
+        "Ana de la Cruz (Photo: AFP)",
+        "Sam Roe Jr (Photo: AP)",
+        "Sam ter Horst (Photo: ANP)",
+        # Words of a credit, not of a caption.
+        "Sam Roe via Getty (Photo: Getty Images)",
+        "Sam Roe for Reuters (Photo: Reuters)",
+        "Courtesy of the family (Photo: Supplied)",
+    ],
 )
 def test_names_over_their_bracketed_credit_are_a_credit_alone(credit: str) -> None:
     # Names and a bracketed credit read as the photographers and the agency.
