@@ -590,6 +590,15 @@ _NOTE_VERBS = (
 )  # fmt: skip
 #: The most words before a name on a line that signs it (``Written by Jane Doe``).
 MAX_SIGN_PREFIX_WORDS = 2
+# A date in figures (``27/09/2018``, ``2018-09-27``, ``27.09.``), as a post's stamp puts it
+# after the name; a year alone may be a headline's (``Storm Ivy 2023: what we know``).
+_NUMERIC_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{0,4})?")
+# Words that follow a name in a post's stamp (``Jane Doe publiziert am ...``), lowered.
+_STAMP_WORDS = frozenset((
+    "published", "posted", "updated", "publiziert", "veröffentlicht", "aktualisiert",
+    "publié", "publiée", "publicado", "publicada", "pubblicato", "gepubliceerd",
+    "on", "am", "le", "el", "em", "il", "op", "|", "-", "\u2013", "\u2014", "\u00b7",
+))  # fmt: skip
 #: The most words in a note about the author that ends the page's article.
 MAX_AUTHOR_NOTE_WORDS = 80
 # Quotation marks a pull quote may stand in.
@@ -1335,16 +1344,39 @@ def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
 
     A line of at most :data:`MAX_DATE_LINE` characters signs the name it holds whole, or
     after a word or two (``By Jane Doe``, ``Von Jane Doe``); a longer prefix is a
-    headline's (``Florida braces for Hurricane Milton``).
+    headline's (``Florida braces for Hurricane Milton``). A line of at most
+    :data:`MAX_STAMP_LINE` characters signs two or three capitalised words, at its start
+    or after a word or two, that a date in figures or a word of a post's stamp follows:
+    ``Jane Doe 27/09/2018 Comment!``, ``Von Jane Doe publiziert am 30. Juli 2018`` (not
+    ``Storm Ivy 2023: what we know``).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Von Jane Doe publiziert am 30. Juli 2018\\nSam Roe 27/09/2018 Comente!\\n"
+        >>> {"Jane Doe", "Sam Roe"} <= _signed_names(classify_lines(text, split_lines(text))).keys()
+        True
     """
     found: dict[str, int] = {}
     for i, info in enumerate(infos):
         text = info.line.text
-        if len(text) > MAX_DATE_LINE:
+        if len(text) > MAX_STAMP_LINE:
             continue
         words = text.split(" ")
-        for k in range(min(MAX_SIGN_PREFIX_WORDS, len(words) - 1) + 1):
-            found.setdefault(" ".join(words[k:]), i)
+        if len(text) <= MAX_DATE_LINE:
+            for k in range(min(MAX_SIGN_PREFIX_WORDS, len(words) - 1) + 1):
+                found.setdefault(" ".join(words[k:]), i)
+        for k in range(MAX_SIGN_PREFIX_WORDS + 1):
+            for n in (2, 3):
+                after = k + n
+                if after >= len(words):
+                    break
+                follower = words[after]
+                if (
+                    _regex.match(_NUMERIC_DATE_RE, follower) is not None
+                    or caseless(follower) in _STAMP_WORDS
+                ) and all(w[:1].isupper() for w in words[k:after]):
+                    found.setdefault(" ".join(words[k:after]), i)
     return found
 
 
