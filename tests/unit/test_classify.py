@@ -271,38 +271,28 @@ def test_an_identifier_does_not_continue_a_sentence() -> None:
 
 
 @pytest.mark.parametrize(
-    "caption",
+    ("line", "glued"),
     [
-        "Crowds gather on the old bridge for the last time on Sunday (Image: Getty Images)",
+        ("Crowds gather on the old bridge for the last time on Sunday (Image: Getty Images)", True),
         # A short caption with no stop before its credit's label, in brackets.
-        "Harbour chief Mara Quill (Credit: Getty Images)",
-        "The old bridge at dawn (Photo: Sam Roe)",
-    ],
-)
-def test_a_credit_glued_to_its_caption_leaves_the_line_above_alone(caption: str) -> None:
-    text = f"The mayor said the new bridge would open in the spring of next year.\n{caption}\n"
-    kinds = _kinds(text)
-    assert kinds == ["prose", "caption"]
-
-
-@pytest.mark.parametrize(
-    "credit",
-    [
-        "Sam Roe (Photo: AFP)",
-        "Ana de la Cruz (Photo: AFP)",
-        "Sam Roe Jr (Photo: AP)",
-        "Sam ter Horst (Photo: ANP)",
+        ("Harbour chief Mara Quill (Credit: Getty Images)", True),
+        ("The old bridge at dawn (Photo: Sam Roe)", True),
+        # Names over their bracketed credit: the photographers and the agency.
+        ("Sam Roe (Photo: AFP)", False),
+        ("Ana de la Cruz (Photo: AFP)", False),
+        ("Sam Roe Jr (Photo: AP)", False),
+        ("Sam ter Horst (Photo: ANP)", False),
         # Words of a credit, not of a caption.
-        "Sam Roe via Getty (Photo: Getty Images)",
-        "Sam Roe for Reuters (Photo: Reuters)",
-        "Courtesy of the family (Photo: Supplied)",
+        ("Sam Roe via Getty (Photo: Getty Images)", False),
+        ("Sam Roe for Reuters (Photo: Reuters)", False),
+        ("Courtesy of the family (Photo: Supplied)", False),
     ],
 )
-def test_names_over_their_bracketed_credit_are_a_credit_alone(credit: str) -> None:
-    # Names and a bracketed credit read as the photographers and the agency.
-    text = f"Crowds gather on the old bridge for the last time on Sunday.\n{credit}\n"
+def test_a_credit_glued_to_its_caption_leaves_the_line_above_alone(line: str, glued: bool) -> None:
+    # A credit alone makes the line above its caption; one glued to a caption does not.
+    text = f"The mayor said the new bridge would open in the spring of next year.\n{line}\n"
     kinds = _kinds(text)
-    assert kinds == ["caption", "caption"]
+    assert kinds == ["prose" if glued else "caption", "caption"]
 
 
 def test_east_asian_prose_ends_with_a_stop() -> None:
