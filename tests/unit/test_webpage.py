@@ -1615,6 +1615,32 @@ def test_about_a_name_a_post_s_stamp_signs_closes_the_article(stamp: str) -> Non
     assert note not in a.paragraphs
 
 
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        # The page's title line signs nothing, date or not.
+        ("Sam Roe | 14/08/2023 | The Valley Herald", "The new footbridge opened today."),
+        # Nor does the story's own prose.
+        (
+            "Footbridge opens | The Valley Herald",
+            "Sam Roe on 14 August 2023 cut the ribbon at the new footbridge over the river.",
+        ),
+    ],
+)
+def test_about_a_name_the_title_or_the_story_names_is_a_section_of_it(
+    title: str, lead: str
+) -> None:
+    text = (
+        title + "\n" + _MENU + "Footbridge opens\nBy Jane Doe\n14 August 2023\n" + lead + "\n"
+        + _BODY + "About Sam Roe\nSam Roe drew the bridge on the back of an envelope.\n"
+        + "The town will name the path after him.\nShare\n" + _FOOTER
+    )  # fmt: skip
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "furniture.author-box" not in a.rules["furniture"]
+    assert "The town will name the path after him." in a.paragraphs
+
+
 def test_about_a_name_a_headline_with_a_year_names_is_a_section_of_the_story() -> None:
     text = _inset_page(
         "About Storm Ivy\n",
