@@ -590,13 +590,6 @@ _NOTE_VERBS = (
 )  # fmt: skip
 #: The most words before a name on a line that signs it (``Written by Jane Doe``).
 MAX_SIGN_PREFIX_WORDS = 2
-# Words of publishing that follow a name in a post's stamp (``Jane Doe publiziert am``),
-# and the words that may stand between a name and the stamp's date (``Jane Doe on``).
-_PUBLISHED_WORDS = frozenset((
-    "published", "posted", "updated", "publiziert", "veröffentlicht", "aktualisiert",
-    "publié", "publiée", "publicado", "publicada", "pubblicato", "gepubliceerd",
-))  # fmt: skip
-_DATE_JOINERS = frozenset(("on", "am", "le", "el", "em", "il", "op", "|", "-", "\u2013", "\u00b7"))
 #: The most words in a note about the author that ends the page's article.
 MAX_AUTHOR_NOTE_WORDS = 80
 # Quotation marks a pull quote may stand in.
@@ -1342,20 +1335,7 @@ def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
 
     A line of at most :data:`MAX_DATE_LINE` characters signs the name it holds whole, or
     after a word or two (``By Jane Doe``, ``Von Jane Doe``); a longer prefix is a
-    headline's (``Florida braces for Hurricane Milton``). So does a post's stamp above
-    the article's first paragraph (not the page's title line): a line of at most
-    :data:`MAX_STAMP_LINE` characters that holds a date, where two or three capitalised
-    words, at its start or after a word or two, come right before the date (after
-    ``on``, ``am``, ``le`` ... or a bar at most) or before a word of publishing:
-    ``Jane Doe 27/09/2018 Comment!``, ``Posted by Jane Doe on 14 August 2023``, ``Von
-    Jane Doe publiziert am 30. Juli 2018``.
-
-    Examples:
-        >>> from newsparse.extract.classify import classify_lines
-        >>> from newsparse._text import split_lines
-        >>> text = "Title\\nVon Jane Doe publiziert am 30. Juli 2018\\nSam Roe 27/09/2018 Comente!"
-        >>> {"Jane Doe", "Sam Roe"} <= _signed_names(classify_lines(text, split_lines(text))).keys()
-        True
+    headline's (``Florida braces for Hurricane Milton``).
     """
     found: dict[str, int] = {}
     for i, info in enumerate(infos):
@@ -1365,43 +1345,7 @@ def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
         words = text.split(" ")
         for k in range(min(MAX_SIGN_PREFIX_WORDS, len(words) - 1) + 1):
             found.setdefault(" ".join(words[k:]), i)
-    first_prose = next((i for i, info in enumerate(infos) if info.kind == "prose"), len(infos))
-    for i in range(1, first_prose):
-        text = infos[i].line.text
-        if len(text) > MAX_STAMP_LINE or not may_hold_date(text):
-            continue
-        date = next(find_dates(text), None)
-        if date is not None:
-            for name in _names_before_stamp(text, date.span.start):
-                found[name] = min(found.get(name, i), i)
     return found
-
-
-def _names_before_stamp(text: str, date_at: int) -> list[str]:
-    """The two or three capitalised words of ``text`` that its date or a word of publishing follows.
-
-    Examples:
-        >>> _names_before_stamp("Posted by Jane Doe on 14 August 2023", 22)
-        ['Jane Doe']
-        >>> _names_before_stamp("Jane Doe Updated 10:32 BST 4 June 2025", 26)
-        ['Jane Doe']
-    """
-    words = text.split(" ")
-    names = []
-    for k in range(MAX_SIGN_PREFIX_WORDS + 1):
-        for n in (2, 3):
-            after = k + n
-            if after >= len(words) or not all(w[:1].isupper() for w in words[k:after]):
-                break
-            at = len(" ".join(words[:after])) + 1  # where the word after the name starts
-            follower = caseless(words[after])
-            if (
-                at == date_at
-                or follower in _PUBLISHED_WORDS
-                or (follower in _DATE_JOINERS and at + len(follower) + 1 == date_at)
-            ):
-                names.append(" ".join(words[k:after]))
-    return names
 
 
 def _drop_author_note(

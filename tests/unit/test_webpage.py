@@ -1594,63 +1594,6 @@ def test_a_short_sentence_inside_the_body_stays(line: str) -> None:
     assert len(a.paragraphs) == 5
 
 
-@pytest.mark.parametrize(
-    "stamp",
-    [
-        "Jane Doe 14/08/2023 Comment! Transport, Valley",
-        "Von Jane Doe publiziert am 14. August 2023",
-        "Posted by Jane Doe on 14 August 2023",
-    ],
-)
-def test_about_a_name_a_post_s_stamp_signs_closes_the_article(stamp: str) -> None:
-    # The stamp signs the name at its start, after ``Von``, or after ``Posted by``.
-    note = "Jane Doe has reported on the valley for the Herald since 2015."
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\n" + stamp + "\n"
-        + _BODY + "About Jane Doe\n" + note + "\nShare\n" + _FOOTER
-    )  # fmt: skip
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert "furniture.author-box" in a.rules["furniture"]
-    assert note not in a.paragraphs
-
-
-@pytest.mark.parametrize(
-    ("title", "lead"),
-    [
-        # The page's title line signs nothing, date or not.
-        ("Sam Roe | 14/08/2023 | The Valley Herald", "The new footbridge opened today."),
-        # Nor does the story's own prose.
-        (
-            "Footbridge opens | The Valley Herald",
-            "Sam Roe on 14 August 2023 cut the ribbon at the new footbridge over the river.",
-        ),
-    ],
-)
-def test_about_a_name_the_title_or_the_story_names_is_a_section_of_it(
-    title: str, lead: str
-) -> None:
-    text = (
-        title + "\n" + _MENU + "Footbridge opens\nBy Jane Doe\n14 August 2023\n" + lead + "\n"
-        + _BODY + "About Sam Roe\nSam Roe drew the bridge on the back of an envelope.\n"
-        + "The town will name the path after him.\nShare\n" + _FOOTER
-    )  # fmt: skip
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert "furniture.author-box" not in a.rules["furniture"]
-    assert "The town will name the path after him." in a.paragraphs
-
-
-def test_about_a_name_a_headline_with_a_year_names_is_a_section_of_the_story() -> None:
-    text = _inset_page(
-        "About Storm Ivy\n",
-        "Storm Ivy formed over the sea last week and grew fast over the warm water.\n",
-    ).replace("\n", "\nStorm Ivy 2023 what we know so far\n", 1)
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert "furniture.author-box" not in a.rules["furniture"]
-
-
 def test_about_a_name_no_byline_signs_is_a_section_of_the_story() -> None:
     text = _inset_page(
         "About Storm Ivy\n",
