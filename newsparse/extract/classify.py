@@ -721,6 +721,23 @@ def classify_lines(
     return tuple(out)
 
 
+# So many words before ``(Credit: X)``, one not a name's, are a caption's.
+_WORDS_BEFORE_BRACKETED_CREDIT = 3
+# Lower-case words that join or open names (``Jo Roe and Ana de la Cruz``).
+_NAME_JOINERS = frozenset((
+    "and", "de", "da", "di", "del", "della", "der", "den", "des", "du", "la", "le", "van",
+    "von", "y", "e", "et", "und", "bin", "ibn", "al", "el", "dos", "das", "do", "ter",
+    "ten", "op", "te", "zu", "af",
+))  # fmt: skip
+# Words of a credit line, not of a caption (``Jo Roe via Getty``, ``File photo``,
+# ``Courtesy of the family``, ``Jo Roe, staff photographer``), compared case-folded.
+_CREDIT_WORDS = frozenset((
+    "via", "for", "by", "of", "from", "courtesy", "supplied", "staff", "photographer",
+    "photographers", "file", "handout", "photo", "photos", "image", "images", "picture",
+    "pictures", "credit", "credits", "pool", "archive",
+))  # fmt: skip
+
+
 def _ends_caption(text: str) -> bool:
     """Whether the credit in ``text`` is glued to the end of a caption's sentence.
 
@@ -756,23 +773,6 @@ def _ends_caption(text: str) -> bool:
         return False  # the credit's own words: ``Jo Roe for The Gazette (Credit: ...)``
     # A word in lower case that no name holds (``deRoe`` holds a capital).
     return any(w[:1].islower() and w.islower() and w not in _NAME_JOINERS for w in words)
-
-
-# So many words before ``(Credit: X)``, one not a name's, are a caption's.
-_WORDS_BEFORE_BRACKETED_CREDIT = 3
-# Lower-case words that join or open names (``Jo Roe and Ana de la Cruz``).
-_NAME_JOINERS = frozenset((
-    "and", "de", "da", "di", "del", "della", "der", "den", "des", "du", "la", "le", "van",
-    "von", "y", "e", "et", "und", "bin", "ibn", "al", "el", "dos", "das", "do", "ter",
-    "ten", "op", "te", "zu", "af",
-))  # fmt: skip
-# Words of a credit line, not of a caption (``Jo Roe via Getty``, ``File photo``,
-# ``Courtesy of the family``, ``Jo Roe, staff photographer``), compared case-folded.
-_CREDIT_WORDS = frozenset((
-    "via", "for", "by", "of", "from", "courtesy", "supplied", "staff", "photographer",
-    "photographers", "file", "handout", "photo", "photos", "image", "images", "picture",
-    "pictures", "credit", "credits", "pool", "archive",
-))  # fmt: skip
 
 
 def _as_caption(info: LineInfo, rule: str) -> LineInfo:
