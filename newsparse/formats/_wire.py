@@ -334,7 +334,9 @@ PRESS_WIRE_MARKS = tuple(mark for mark, _ in _PRESS_MARK_PATTERNS)
 #: ``\G``: matched only at the position its caller gives (``match``).
 REUTERS_1987_DATELINE_RE = regex.compile(
     r"""
-    \G(?:
+    \G
+    (?: \*{1,8}+ \x20? | RPT\x20{0,2}--\x20{0,2} )?  # asterisks or a repeat's mark: ``****OSLO``
+    (?:
         (?: (?P<place> """
     + _PLACE
     + r""" ) ,\x20{1,3}
@@ -344,10 +346,10 @@ REUTERS_1987_DATELINE_RE = regex.compile(
         (?P<date> """
     + _MONTH_DAY_TRIE
     + r""" )
-      |                                   # a misspelt month (``Fenruary 26``): place only
+      |                     # a misspelt month or day (``Fenruary 26``, ``June 219``): place only
         (?P<place> """
     + _PLACE
-    + r""" ) ,\x20{1,3} \p{Lu}\p{L}{2,9}\.?\x20{1,3}\d{1,2}
+    + r""" ) ,\x20{1,3} \p{Lu}\p{L}{2,9}\.?\x20{1,3} (?: \d{1,3} | \d[Oo] )
     )
     (?: ,\x20{1,2} (?: Reuters? | REUTERS? ) )?   # the agency, now and then: ``March 20, Reuter -``
     \x20{0,4} (?P<sep> -- | - )

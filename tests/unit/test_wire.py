@@ -1132,6 +1132,11 @@ def test_desk_codes_wrapped_onto_the_last_line_are_no_body(
         ("    NEW YORK, March 5 - ", "months. REUTER...^M\n"),
         # The agency in the dateline, after its date.
         ("    NEW YORK, March 5, Reuter - ", "months.\n Reuter\n"),
+        # A flash's asterisks or a repeat's mark before it; a day mistyped.
+        ("    ****NEW YORK, March 5 - ", "months.\n Reuter\n"),
+        ("    RPT --NEW YORK, March 5 - ", "months.\n Reuter\n"),
+        ("    NEW YORK, March 519 - ", "months.\n Reuter\n"),
+        ("    NEW YORK, March 5O - ", "months.\n Reuter\n"),
     ],
 )
 def test_reuters_1987_dateline_without_comma_and_glued_sign_off(
