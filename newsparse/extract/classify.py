@@ -36,6 +36,7 @@ from attrs import frozen
 
 from newsparse import _regex
 from newsparse._text import INVISIBLE, holds_any
+from newsparse.extract.bylines import _PARTICLES
 from newsparse.extract.furniture import furniture_rule
 from newsparse.stopwords import STOPWORDS, guess_language
 
@@ -723,11 +724,10 @@ def classify_lines(
 
 # So many words before ``(Credit: X)``, one not a name's, are a caption's.
 _WORDS_BEFORE_BRACKETED_CREDIT = 3
-# Lower-case words that join or open names (``Jo Roe and Ana de la Cruz``).
+# Lower-case words that join or open names (``Jo Roe and Ana de la Cruz``): the byline
+# reader's particles, and the joining words and Dutch and Nordic particles beside them.
 _NAME_JOINERS = frozenset((
-    "and", "de", "da", "di", "del", "della", "der", "den", "des", "du", "la", "le", "van",
-    "von", "y", "e", "et", "und", "bin", "ibn", "al", "el", "dos", "das", "do", "ter",
-    "ten", "op", "te", "zu", "af",
+    *_PARTICLES, "and", "e", "et", "und", "do", "ter", "ten", "op", "te", "af",
 ))  # fmt: skip
 # Words of a credit line, not of a caption (``Jo Roe via Getty``, ``File photo``,
 # ``Courtesy of the family``, ``Jo Roe, staff photographer``), compared case-folded.
