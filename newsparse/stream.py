@@ -57,6 +57,7 @@ from newsparse.api import _parse, _settings
 from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING, _warn_if_path
 from newsparse.detect import MIN_SCORE
 from newsparse.errors import InputTypeError, InvalidOptionError, NewsparseError
+from newsparse.formats.factiva import ACCESSION_RE
 from newsparse.formats.lexisnexis import (
     _DOC_COUNT_WORDS,
     COVER_COUNT_RE,
@@ -112,8 +113,8 @@ _UNI_END_RE = regex.compile(
     regex.IGNORECASE,
 )
 _FACTIVA_END_RE = regex.compile(
-    r"(?<![^\n\r])[\x20\t" + INVISIBLE + r"]{0,20}+(?:AN[\x20\t]{1,10}+)?"
-    r"Document\x20[A-Za-z0-9]{12,60}+[\x20\t" + INVISIBLE + r"]*+(?![^\n\r])"
+    r"(?<![^\n\r])[\x20\t" + INVISIBLE + r"]{0,20}+(?:" + ACCESSION_RE.pattern + r")"
+    r"[\x20\t" + INVISIBLE + r"]*+(?![^\n\r])"
 )
 # ``From jdoe@example.org Mon Apr  5 18:01:16 1993``: the asctime date keeps prose out.
 _MBOX_START_RE = regex.compile(

@@ -10,7 +10,11 @@ the accession number (``Document FT00000020230814ej8e0000g``), which ends the ar
 
 The free-text form has the same order without codes: headline, byline, ``1,234
 words``, the date, the time, the source, its code, the language, the copyright, the
-text, and a closing ``Document ...`` line.
+text, the publisher, and a closing ``Document ...`` line. The publisher's line is
+furniture when it reads as a name (short, ending no sentence, apart from the text),
+and so is a link alone on its line above it. An export from Factiva's German interface
+closes each article with ``Dokument ...``, one from the Spanish, Italian or Portuguese
+interface with ``Documento ...``.
 
 ``PD`` and ``ET`` together give a minute-precision date. Factiva states no zone of
 its own, so the date is naive unless ``ET`` names one (``18:05 GMT``, ``18:05 GMT+1``,
@@ -26,7 +30,9 @@ Metadata keys (``Article.metadata``), each as written with white space folded:
 * ``word_count``: ``WC``, such as ``1,234 words``.
 * ``edition``, ``page``, ``volume``, ``section``, ``column``: ``ED``, ``PG``, ``VOL``,
   ``SE``, ``CLM``.
-* ``language``, ``copyright``, ``publisher``: ``LA``, ``CY``, ``PUB``.
+* ``language``, ``copyright``, ``publisher``: ``LA``, ``CY``, ``PUB`` (in the free-text
+  form, the publisher's line).
+* ``link``: in the free-text form, a link alone on its line above the publisher.
 * ``companies``, ``industries``, ``subjects``, ``regions``: ``CO``, ``IN``, ``NS``, ``RE``.
 * ``accession``: ``AN``, such as ``Document FT00000020230814ej8e0000g``.
 
@@ -88,8 +94,17 @@ def __dir__() -> list[str]:
     return __all__
 
 
-#: The accession line that closes each Factiva article.
-ACCESSION_RE = regex.compile(r"(?:AN[\x20\t]{1,10}+)?Document\x20(?P<id>[A-Za-z0-9]{12,60}+)")
+# The word an accession line opens with, in the export's interface language:
+# ``Document`` (English, French), ``Dokument`` (German), ``Documento`` (Spanish,
+# Italian, Portuguese).
+_ACCESSION_WORDS = ("Document", "Dokument", "Documento")
+#: The accession line that closes each Factiva article (``Document
+#: FT00000020230814ej8e0000g``; ``Dokument ...`` from the German interface).
+ACCESSION_RE = regex.compile(
+    r"(?:AN[\x20\t]{1,10}+)?(?:"
+    + _regex.literal_trie(_ACCESSION_WORDS)
+    + r")\x20(?P<id>[A-Za-z0-9]{12,60}+)"
+)
 
 _CODES = [
     *("HD", "CLM", "SE", "HLP", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "VOL"),
@@ -123,6 +138,20 @@ _TIME_RE = regex.compile(
 _SOURCE_CODE_RE = regex.compile(r"[A-Z][A-Z0-9]{1,11}")
 # Reprint offers Factiva prints after an article's text.
 _LICENSE_RE = regex.compile(r"License\x20this\x20article\x20from\x20[^\n\r]{1,80}+")
+# The free-text form prints the publisher (``PUB``) on the line above the accession
+# line: a company's name, at most this long and this many words.
+_LONGEST_PUBLISHER, _MOST_PUBLISHER_WORDS = 100, 12
+# What a publisher's name may end with, though a sentence ends so too.
+_COMPANY_ENDS = (
+    "Inc.", "Ltd.", "Co.", "Corp.", "Cie.", "S.A.", "N.V.", "B.V.", "L.P.", "plc.", "LLC.",
+)  # fmt: skip
+# What ends a line of the text rather than a name, and of those, what ends a sentence.
+_TEXT_ENDS = ".!?:;,\"'\u201d\u2019\u00bb\u2026"
+_SENTENCE_ENDS = ".!?\"'\u201d\u2019\u00bb)\u2026"
+# A link alone on its line, above the publisher: the story's address at its source.
+# The lines a trailer leaves above it at least: a line of the head and one of the text.
+_KEPT_ABOVE_TRAILER = 2
+_BARE_LINK_RE = regex.compile(r"(?:https?://|www\.)\S{1,500}+")
 _LANGUAGE_RE = regex.compile(
     r"English|French|Français|Francais|German|Deutsch|Spanish|Español|Espanol|Italian"
     r"|Italiano|Dutch|Nederlands|Portuguese|Português|Russian|Chinese|Japanese|Arabic"
@@ -275,6 +304,47 @@ def _holds_word_count_line(scan: Scan, start: int, end: int) -> bool:
     return False
 
 
+def _licenses(b: Builder, lines: Sequence[Line], end: int) -> int:
+    """Take the reprint offers that end ``lines[:end]``; return where they start."""
+    text = b.text
+    while end and _regex.fullmatch(_LICENSE_RE, text, lines[end - 1].start, lines[end - 1].end):
+        b.add_furniture(lines[end - 1].start, lines[end - 1].end, b.rule("license"))
+        end -= 1
+    return end
+
+
+def _is_publisher_line(line: Line, above: Line) -> bool:
+    """Whether ``line``, the last above the accession line, names the publisher.
+
+    A name is short, opens with a letter or a digit, and ends no sentence (``Dow Jones
+    & Company, Inc.`` may end in a company's abbreviation); it stands apart from the
+    text, under a line that ends a sentence or after a blank line, so the last line of
+    a wrapped paragraph is none.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> def publisher(text):
+        ...     above, line = split_lines(text)[-2:]
+        ...     return _is_publisher_line(line, above)
+        >>> publisher("The pier reopens on Monday.\\nHarbour Press Group Ltd.")
+        True
+        >>> publisher("The pier reopens on Monday.\\nIt had been shut since May.")
+        False
+        >>> publisher("The pier, shut since May, reopens\\nthis Monday")
+        False
+    """
+    name = line.text
+    if (
+        not 2 <= len(name) <= _LONGEST_PUBLISHER  # noqa: PLR2004 - a name of two letters or more
+        or len(name.split()) > _MOST_PUBLISHER_WORDS
+        or not name[0].isalnum()
+    ):
+        return False
+    if name[-1] in _TEXT_ENDS and not name.endswith(_COMPANY_ENDS):
+        return False
+    return line.blank_before or above.text[-1:] in _SENTENCE_ENDS
+
+
 class FactivaFormat(EvidenceFormat):
     """Factiva articles, field-coded or free-text.
 
@@ -368,12 +438,14 @@ class FactivaFormat(EvidenceFormat):
             "accession",
             regex.compile(
                 r"(?<![^\n\r])[\x20\t]{0,10}+(?:AN[\x20\t]{0,10}+(?:\r\n|\r|\n)?[\x20\t]{0,10}+)?"
-                r"Document\x20[A-Za-z0-9]{12,60}[\x20\t]*+(?![^\n\r])"
+                r"(?:"
+                + _regex.literal_trie(_ACCESSION_WORDS)
+                + r")\x20[A-Za-z0-9]{12,60}[\x20\t]*+(?![^\n\r])"
             ),
             0.45,
             where="tail",
-            needles=("document ",),
-            heads=("an", "document "),
+            needles=tuple(f"{w.lower()} " for w in _ACCESSION_WORDS),
+            heads=("an", *(f"{w.lower()} " for w in _ACCESSION_WORDS)),
         ),
     )
 
@@ -444,10 +516,9 @@ class FactivaFormat(EvidenceFormat):
             last = lines[-1]
             b.add_furniture(last.start, last.end, b.rule("accession"))
             b.metadata["accession"] = last.text
-            end -= 1
-        while end and _regex.fullmatch(_LICENSE_RE, text, lines[end - 1].start, lines[end - 1].end):
-            b.add_furniture(lines[end - 1].start, lines[end - 1].end, b.rule("license"))
-            end -= 1
+            end = self._free_trailer(b, lines, end - 1)
+        else:
+            end = _licenses(b, lines, end)
         # Page headers, wherever a printed export repeats them.
         kept: list[Line] = []
         for ln in lines[:end]:
@@ -491,6 +562,29 @@ class FactivaFormat(EvidenceFormat):
                 b.metadata["section"] = fold(" ".join(ln.text for ln in head[:-1]))
         i = self._free_meta(b, lines, wc + 1, end)
         b.add_paragraphs(lines[i:end], wrapped=_blocks(lines[i:end]))
+
+    def _free_trailer(self, b: Builder, lines: list[Line], end: int) -> int:
+        """Take what stands between the text and the accession line; return the text's end.
+
+        That is reprint offers, the publisher's line above them (``PUB`` in the
+        field-coded form), and a link alone on its line above the publisher.
+        """
+        text = b.text
+        end = _licenses(b, lines, end)
+        at = end - 1  # the publisher's line, if it is one
+        link = at - 1
+        if link < _KEPT_ABOVE_TRAILER or not _regex.fullmatch(
+            _BARE_LINK_RE, text, lines[link].start, lines[link].end
+        ):
+            link = at
+        if link < _KEPT_ABOVE_TRAILER or not _is_publisher_line(lines[at], lines[link - 1]):
+            return end
+        b.add_furniture(lines[at].start, lines[at].end, b.rule("publisher"))
+        b.metadata["publisher"] = fold(lines[at].text)
+        if link < at:
+            b.add_furniture(lines[link].start, lines[link].end, b.rule("link"))
+            b.metadata["link"] = lines[link].text
+        return link
 
     def _free_meta(self, b: Builder, lines: list[Line], i: int, end: int) -> int:
         """Date, time, source, code, language, copyright; return where the text starts."""

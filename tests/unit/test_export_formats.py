@@ -1528,3 +1528,88 @@ def test_factiva_free_text_time_with_an_offset_after_gmt() -> None:
     assert article.format == "factiva"
     tz = dt.timezone(dt.timedelta(hours=2))
     assert article.date == dt.datetime(2018, 4, 4, 7, 15, tzinfo=tz)
+
+
+# A free-text Factiva article as the German interface prints it: section, headline,
+# word count, date, source, code, language, copyright, the text, the publisher, and
+# ``Dokument ...``.
+_FACTIVA_DE = (
+    "Lokales\nNeue Fähre für die Insel\n212 Wörter\n3 Mai 2021\nDer Inselbote\nINSBOT\n"
+    "Deutsch\n(c) 2021 Inselbote Verlag\n"
+    "HAMBURG (dpa) - Die neue Fähre hat am Montag zum ersten Mal angelegt.\n"
+    "Sie fährt ab Juni dreimal am Tag.\n"
+    "Inselbote Verlag GmbH & Co. KG\nDokument INSBOT0020210503eh530001x\n"
+)
+
+
+@pytest.mark.parametrize("word", ["Document", "Dokument", "Documento"])
+def test_factiva_accession_line_in_the_interface_language(word: str) -> None:
+    text = _FACTIVA_DE.replace("Dokument ", f"{word} ")
+    article = _parse(text)
+    # The accession line is what outweighs the wire dateline in the text.
+    assert article.format == "factiva"
+    assert article.headline == "Neue Fähre für die Insel"
+    assert article.metadata["accession"] == f"{word} INSBOT0020210503eh530001x"
+    assert article.paragraphs == (
+        "HAMBURG (dpa) - Die neue Fähre hat am Montag zum ersten Mal angelegt.",
+        "Sie fährt ab Juni dreimal am Tag.",
+    )
+    export = text + text.replace("Neue Fähre", "Alte Fähre")
+    parsed = list(newsparse.parse_many(export))
+    assert all(isinstance(a, newsparse.Article) for a in parsed)
+    assert [a.headline for a in parsed if isinstance(a, newsparse.Article)] == [
+        "Neue Fähre für die Insel",
+        "Alte Fähre für die Insel",
+    ]
+
+
+def test_factiva_free_text_publisher_and_a_link_above_it_are_furniture() -> None:
+    text = _FACTIVA_DE.replace(
+        "Inselbote Verlag GmbH", "https://www.inselbote.example/faehre\nInselbote Verlag GmbH"
+    )
+    for source in (_FACTIVA_DE, text):
+        article = _parse(source)
+        assert article.paragraphs[-1] == "Sie fährt ab Juni dreimal am Tag."
+        assert article.metadata["publisher"] == "Inselbote Verlag GmbH & Co. KG"
+    assert article.metadata["link"] == "https://www.inselbote.example/faehre"
+    assert "factiva.link" in article.rules["furniture"]
+    assert "factiva.publisher" in article.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # A publisher's name may end in a company's abbreviation, or in brackets.
+        ("Harbour Press Group Ltd.", False),
+        ("Zentrum für Dokumentation GmbH (ZfD)", False),
+        # A sentence, a credit in brackets and a question are text.
+        ("The ferry sails again on Friday.", True),
+        ("(Reporting by Jo Roe)", True),
+        ("Will it sail on time?", True),
+        # So is a line too long or too wordy for a name.
+        ("Ferry " * 17 + "timetable", True),
+    ],
+)
+def test_factiva_free_text_last_line_is_the_publisher_only_when_it_reads_as_a_name(
+    last: str, kept: bool
+) -> None:
+    text = (
+        "Ferry returns\n80 words\n1 June 2020\nThe Corner Press\nEnglish\n"
+        f"(c) 2020 Corner Press\nThe ferry is back.\n{last}\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert (article.paragraphs[-1] == last) is kept
+    assert ("publisher" not in article.metadata) is kept
+
+
+def test_factiva_free_text_wrapped_paragraph_ending_keeps_its_last_line() -> None:
+    # The last line of a wrapped paragraph ends no sentence, but the line above it
+    # does not end one either: it is the paragraph's, not a publisher's name.
+    text = (
+        "Ferry returns\n80 words\n1 June 2020\nThe Corner Press\nEnglish\n"
+        "(c) 2020 Corner Press\n\nThe ferry is back after a winter in the yard and\n"
+        "sails twice a day from Monday\n\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert article.body.endswith("the yard and\n\nsails twice a day from Monday")
+    assert "publisher" not in article.metadata
