@@ -308,10 +308,20 @@ _NOT_NAME_STARTS = frozenset({
 })  # fmt: skip
 # A suffix that belongs to the name before its comma: ``Martin Luther King, Jr.``.
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
-# A person's name: up to six words, each capitalised, an initial, or a name particle.
+# A word of a person's name: capitalised, an initial, or a name particle.
+_NAME_WORD = (
+    r"(?:\p{Lu}[\p{L}'\u2019.-]{0,30}+|\p{Lu}\.|\L<particles>(?=\x20)"
+    r"|(?:al|el)-\p{Lu}[\p{L}'\u2019-]{0,30}+)"
+)
+# A nickname in double quotes between a given name and a surname: ``Amanda "Ace" Roe``,
+# ``Li “Tania Mae” Tan``.
+_NICKNAME = (
+    r"(?:[\"\u201c]\p{Lu}[\p{L}'\u2019.-]{0,30}+(?:\x20\p{Lu}[\p{L}'\u2019.-]{0,30}+){0,2}+"
+    r"[\"\u201d](?=\x20\p{Lu}))"
+)
+# A person's name: up to six words, each a name's word, or between two a nickname.
 _NAME_RE = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}'\u2019.-]{0,30}+|\p{Lu}\.|\L<particles>(?=\x20)"
-    r"|(?:al|el)-\p{Lu}[\p{L}'\u2019-]{0,30}+)\x20?){1,6}+",
+    _NAME_WORD + r"\x20?(?:(?:" + _NAME_WORD + "|" + _NICKNAME + r")\x20?){0,5}+",
     particles=list(_PARTICLES),
 )
 

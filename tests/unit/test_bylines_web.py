@@ -658,3 +658,22 @@ def test_a_portuguese_stamp_label_between_the_names_and_the_date_names_no_one() 
     assert article.byline.authors == ("Jo Roe",)
     assert article.date is not None
     assert article.date.date().isoformat() == "2023-08-14"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ('By Amanda "Ace" Roe', ('Amanda "Ace" Roe',)),
+        ("By Li \u201cTania Mae\u201d Tan", ("Li \u201cTania Mae\u201d Tan",)),
+        ('By Jane Doe and Amanda "Ace" Roe', ("Jane Doe", 'Amanda "Ace" Roe')),
+        # Not a nickname: quoted words first, last or in lower case name no one.
+        ('By "Ace" Roe', None),
+        ('By Jane Roe "The Insider"', None),
+        ('By Jane "the" Roe', None),
+    ],
+)
+def test_a_nickname_in_quotes_between_the_names(
+    line: str, authors: tuple[str, ...] | None
+) -> None:
+    found = read_byline(line)
+    assert (found and found.byline.authors) == authors
