@@ -11,10 +11,10 @@ the accession number (``Document FT00000020230814ej8e0000g``), which ends the ar
 The free-text form has the same order without codes: headline, byline, ``1,234
 words``, the date, the time, the source, its code, the language, the copyright, the
 text, the publisher, and a closing ``Document ...`` line. The publisher's line is
-furniture when it reads as a name (short, ending no sentence, apart from the text),
-and so is a link alone on its line above it. An export from Factiva's German interface
-closes each article with ``Dokument ...``, one from the Spanish, Italian or Portuguese
-interface with ``Documento ...``.
+furniture when it reads as a company's name, apart from the text (the form may print
+none: see ``_is_publisher_line``), and so is a link alone on its line above it. An
+export from Factiva's German interface closes each article with ``Dokument ...``, one
+from the Spanish, Italian or Portuguese interface with ``Documento ...``.
 
 ``PD`` and ``ET`` together give a minute-precision date. Factiva states no zone of
 its own, so the date is naive unless ``ET`` names one (``18:05 GMT``, ``18:05 GMT+1``,
@@ -124,9 +124,13 @@ _CODE_RE = regex.compile(
     + _regex.literal_trie(_CODES)
     + r")(?:(?P<sep>[\x20\t]{1,20}+)(?P<value>\S[^\n\r]{0,5000}))?"
 )
+# The word a word count is given in, in the export's language: English, French, German,
+# Spanish, Italian, Portuguese, Dutch (``1,234 words``, ``154 mots``, ``212 Wörter``).
+_WORD_COUNT_UNITS = ("words", "mots", "Wörter", "palabras", "parole", "palavras", "woorden")
+_UNITS = _regex.literal_trie(_WORD_COUNT_UNITS)
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _WORDS_RE = regex.compile(
-    r"\G[\d.,\x20]{1,12}+\x20?(?:words|mots|Wörter|palabras|parole|woorden|palavras)",
+    r"\G[\d.,\x20]{1,12}+\x20?(?:" + _UNITS + ")",
     regex.IGNORECASE,
 )
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
@@ -144,13 +148,26 @@ _LONGEST_PUBLISHER, _MOST_PUBLISHER_WORDS = 100, 12
 # What a publisher's name may end with, though a sentence ends so too.
 _COMPANY_ENDS = (
     "Inc.", "Ltd.", "Co.", "Corp.", "Cie.", "S.A.", "N.V.", "B.V.", "L.P.", "plc.", "LLC.",
+    "S.p.A.", "S.r.l.", "S.L.", "Ltda.", "C.V.",
 )  # fmt: skip
+# Words that make a name a company's or a publisher's (compared without dots at their ends).
+_COMPANY_WORDS = frozenset({
+    "Ltd", "Limited", "Inc", "Co", "Corp", "Corporation", "Company", "Cie", "GmbH", "AG",
+    "KG", "KGaA", "SA", "S.A", "NV", "N.V", "BV", "B.V", "plc", "PLC", "Plc", "LLC", "LLP",
+    "L.P", "SpA", "S.p.A", "Srl", "S.r.l", "S.L", "Ltda", "SAS", "SARL", "Verlag",
+    "Verlagsgesellschaft", "Media", "Medien", "Press", "Presse", "Publishing",
+    "Publications", "Publishers", "Newspapers", "Group", "Gruppe", "Holdings", "Éditions",
+    "Editions", "Editora", "Editorial", "Editrice", "Edizioni", "Ediciones",
+})  # fmt: skip
+# Lower-case words a company's name may hold (``Dow Jones & Company``, ``Éditions du Val``).
+_NAME_JOINS = frozenset({
+    "and", "und", "&", "of", "de", "du", "des", "der", "für", "di", "del", "della", "e",
+    "y", "et", "van", "von", "en", "la", "le", "les", "el", "da", "do", "dos",
+})  # fmt: skip
 # What ends a line of the text rather than a name, and of those, what ends a sentence.
 _TEXT_ENDS = ".!?:;,\"'\u201d\u2019\u00bb\u2026"
 _SENTENCE_ENDS = ".!?\"'\u201d\u2019\u00bb)\u2026"
 # A link alone on its line, above the publisher: the story's address at its source.
-# The lines a trailer leaves above it at least: a line of the head and one of the text.
-_KEPT_ABOVE_TRAILER = 2
 _BARE_LINK_RE = regex.compile(r"(?:https?://|www\.)\S{1,500}+")
 _LANGUAGE_RE = regex.compile(
     r"English|French|Français|Francais|German|Deutsch|Spanish|Español|Espanol|Italian"
@@ -271,7 +288,7 @@ def _value_span(lines: Sequence[Line]) -> Span | None:
 
 
 # The words of a word-count line (``312 words``), lower-cased.
-_WORD_COUNT_WORDS = ("words", "mots", "wörter", "palabras", "parole")
+_WORD_COUNT_WORDS = tuple(w.lower() for w in _WORD_COUNT_UNITS)
 # How long a word-count line is, stripped: one to nine digits, a space, the word.
 _SHORTEST_WORD_COUNT, _LONGEST_WORD_COUNT = 6, 18
 
@@ -313,36 +330,61 @@ def _licenses(b: Builder, lines: Sequence[Line], end: int) -> int:
     return end
 
 
-def _is_publisher_line(line: Line, above: Line) -> bool:
+def _is_publisher_line(
+    text: str, line: Line, above: Line, *, spaced: bool, known: frozenset[str]
+) -> bool:
     """Whether ``line``, the last above the accession line, names the publisher.
 
-    A name is short, opens with a letter or a digit, and ends no sentence (``Dow Jones
-    & Company, Inc.`` may end in a company's abbreviation); it stands apart from the
-    text, under a line that ends a sentence or after a blank line, so the last line of
-    a wrapped paragraph is none.
+    The free-text form may print no publisher, so the line must read as a company's
+    name: short, its words capitalised but for joining words (``Dow Jones & Company,
+    Inc.``), with no link, address or label, no copyright notice, ending no sentence
+    unless in a company's abbreviation; and with a company's word (``Ltd``,
+    ``GmbH``, ``Verlag``, ``Press``, ``Publishing``: ``_COMPANY_WORDS``) or a word of the
+    source's or copyright's (``known``). It stands apart from the text: after a blank
+    line, or, where no blank line sets the paragraphs apart (``spaced`` is false),
+    under a line that ends a sentence.
 
     Examples:
         >>> from newsparse._text import split_lines
-        >>> def publisher(text):
+        >>> def publisher(text, known=frozenset()):
         ...     above, line = split_lines(text)[-2:]
-        ...     return _is_publisher_line(line, above)
+        ...     return _is_publisher_line(text, line, above, spaced=False, known=known)
         >>> publisher("The pier reopens on Monday.\\nHarbour Press Group Ltd.")
         True
-        >>> publisher("The pier reopens on Monday.\\nIt had been shut since May.")
+        >>> publisher("The pier reopens on Monday.\\nIsland Ferry Lines")
         False
-        >>> publisher("The pier, shut since May, reopens\\nthis Monday")
+        >>> publisher("The pier reopens on Monday.\\nIsland Ferry Lines", frozenset({"Island"}))
+        True
+        >>> publisher("The pier reopens on Monday.\\nThe pier is run by Island Lines Inc.")
         False
     """
     name = line.text
+    words = name.split()
     if (
         not 2 <= len(name) <= _LONGEST_PUBLISHER  # noqa: PLR2004 - a name of two letters or more
-        or len(name.split()) > _MOST_PUBLISHER_WORDS
+        or len(words) > _MOST_PUBLISHER_WORDS
         or not name[0].isalnum()
+        or holds_any(name, ("://", "@", "www.", ":"))
+        or (name[-1] in _TEXT_ENDS and not name.endswith(_COMPANY_ENDS))
+        or is_copyright_notice(text, line.start, line.end)
     ):
         return False
-    if name[-1] in _TEXT_ENDS and not name.endswith(_COMPANY_ENDS):
+    bare = [w.strip(",.()") for w in words]
+    if any(w[:1].islower() and w not in _NAME_JOINS for w in bare):
         return False
-    return line.blank_before or above.text[-1:] in _SENTENCE_ENDS
+    if not any(w in _COMPANY_WORDS or w in known for w in bare):
+        return False
+    return line.blank_before or (not spaced and above.text[-1:] in _SENTENCE_ENDS)
+
+
+def _name_words(*names: str) -> frozenset[str]:
+    """The capitalised words of four letters or more in ``names``, as a name's own."""
+    return frozenset(
+        w
+        for name in names
+        for w in (v.strip(",.()") for v in name.split())
+        if len(w) >= 4 and w[0].isupper()  # noqa: PLR2004 - ``Ltd`` and ``The`` tell no name
+    )
 
 
 class FactivaFormat(EvidenceFormat):
@@ -399,7 +441,9 @@ class FactivaFormat(EvidenceFormat):
         Evidence(
             "word-count-line",
             regex.compile(
-                r"(?<![^\n\r])[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:words|mots|Wörter|palabras|parole)[\x20\t]*+(?![^\n\r])"
+                r"(?<![^\n\r])[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:"
+                + _UNITS
+                + r")[\x20\t]*+(?![^\n\r])"
             ),
             0.25,
             where="head",
@@ -412,7 +456,7 @@ class FactivaFormat(EvidenceFormat):
             # (``312 words`` / ``5 March 2019``), as no web page sets them.
             "words-then-date",
             regex.compile(
-                r"(?<![^\n\r])[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:words|mots|Wörter|palabras|parole)"
+                r"(?<![^\n\r])[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:" + _UNITS + r")"
                 r"[\x20\t]*+(?:\r\n|\r|\n)[\x20\t]{0,10}+"
                 r"(?:\d{1,2}\.?\x20(?:de\x20)?\p{L}{3,12}\.?\x20(?:de\x20)?\d{4}"
                 r"|\p{L}{3,12}\.?\x20\d{1,2},\x20\d{4})[\x20\t]*+(?![^\n\r])"
@@ -516,9 +560,9 @@ class FactivaFormat(EvidenceFormat):
             last = lines[-1]
             b.add_furniture(last.start, last.end, b.rule("accession"))
             b.metadata["accession"] = last.text
-            end = self._free_trailer(b, lines, end - 1)
-        else:
-            end = _licenses(b, lines, end)
+            end -= 1
+        closed = end < len(lines)
+        end = _licenses(b, lines, end)
         # Page headers, wherever a printed export repeats them.
         kept: list[Line] = []
         for ln in lines[:end]:
@@ -561,23 +605,29 @@ class FactivaFormat(EvidenceFormat):
             if head[:-1]:
                 b.metadata["section"] = fold(" ".join(ln.text for ln in head[:-1]))
         i = self._free_meta(b, lines, wc + 1, end)
+        if closed:
+            end = self._free_trailer(b, lines, i, end)
         b.add_paragraphs(lines[i:end], wrapped=_blocks(lines[i:end]))
 
-    def _free_trailer(self, b: Builder, lines: list[Line], end: int) -> int:
-        """Take what stands between the text and the accession line; return the text's end.
+    def _free_trailer(self, b: Builder, lines: list[Line], start: int, end: int) -> int:
+        """Take the publisher's line, and a link above it, from the text's end; return it.
 
-        That is reprint offers, the publisher's line above them (``PUB`` in the
-        field-coded form), and a link alone on its line above the publisher.
+        The text is ``lines[start:end]``. The publisher is ``PUB`` in the field-coded
+        form; the free-text form prints it above the accession line (and its reprint
+        offers), if at all. At least one line of the text is left.
         """
         text = b.text
-        end = _licenses(b, lines, end)
         at = end - 1  # the publisher's line, if it is one
         link = at - 1
-        if link < _KEPT_ABOVE_TRAILER or not _regex.fullmatch(
+        if link <= start or not _regex.fullmatch(
             _BARE_LINK_RE, text, lines[link].start, lines[link].end
         ):
             link = at
-        if link < _KEPT_ABOVE_TRAILER or not _is_publisher_line(lines[at], lines[link - 1]):
+        if link <= start:
+            return end
+        spaced = any(ln.blank_before for ln in lines[start + 1 : at])
+        known = _name_words(b.metadata.get("source", ""), b.metadata.get("copyright", ""))
+        if not _is_publisher_line(text, lines[at], lines[link - 1], spaced=spaced, known=known):
             return end
         b.add_furniture(lines[at].start, lines[at].end, b.rule("publisher"))
         b.metadata["publisher"] = fold(lines[at].text)

@@ -672,8 +672,6 @@ def test_a_portuguese_stamp_label_between_the_names_and_the_date_names_no_one() 
         ('By Jane "the" Roe', None),
     ],
 )
-def test_a_nickname_in_quotes_between_the_names(
-    line: str, authors: tuple[str, ...] | None
-) -> None:
+def test_a_nickname_in_quotes_between_the_names(line: str, authors: tuple[str, ...] | None) -> None:
     found = read_byline(line)
     assert (found and found.byline.authors) == authors

@@ -1579,15 +1579,27 @@ def test_factiva_free_text_publisher_and_a_link_above_it_are_furniture() -> None
 @pytest.mark.parametrize(
     ("last", "kept"),
     [
-        # A publisher's name may end in a company's abbreviation, or in brackets.
+        # A company's name, or one that shares a word with the source's (``Corner``).
         ("Harbour Press Group Ltd.", False),
         ("Zentrum für Dokumentation GmbH (ZfD)", False),
-        # A sentence, a credit in brackets and a question are text.
+        ("Dow Jones & Company, Inc.", False),
+        ("Corner Holdings", False),
+        # The text's own last lines: a sentence, a credit, a sign-off, a question.
         ("The ferry sails again on Friday.", True),
+        ("The ferry is run by Island Lines Inc.", True),
         ("(Reporting by Jo Roe)", True),
+        ("Reporting by Jo Roe", True),
+        ("Jane Doe", True),
+        ("EFE", True),
         ("Will it sail on time?", True),
-        # So is a line too long or too wordy for a name.
-        ("Ferry " * 17 + "timetable", True),
+        ("Prices in euros (EUR)", True),
+        # A notice, a link, an address or a label is no name.
+        ("Copyright 2020 The Corner Press", True),
+        ("https://www.cornerpress.example/ferry", True),
+        ("desk@cornerpress.example", True),
+        ("Photo: Corner Press", True),
+        # Nor is a line too long or too wordy for one.
+        ("Ferry " * 17 + "Press", True),
     ],
 )
 def test_factiva_free_text_last_line_is_the_publisher_only_when_it_reads_as_a_name(
@@ -1602,6 +1614,16 @@ def test_factiva_free_text_last_line_is_the_publisher_only_when_it_reads_as_a_na
     assert ("publisher" not in article.metadata) is kept
 
 
+def test_factiva_free_text_keeps_its_only_text_line() -> None:
+    text = (
+        "Night buses return\n40 words\n1 June 2020\nThe Corner Press\nEnglish\n"
+        "(c) 2020 Corner Press Ltd.\nCorner Press Night Buses\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("Corner Press Night Buses",)
+    assert "publisher" not in article.metadata
+
+
 def test_factiva_free_text_wrapped_paragraph_ending_keeps_its_last_line() -> None:
     # The last line of a wrapped paragraph ends no sentence, but the line above it
     # does not end one either: it is the paragraph's, not a publisher's name.
@@ -1613,3 +1635,28 @@ def test_factiva_free_text_wrapped_paragraph_ending_keeps_its_last_line() -> Non
     article = _parse(text)
     assert article.body.endswith("the yard and\n\nsails twice a day from Monday")
     assert "publisher" not in article.metadata
+    # Where blank lines set the paragraphs apart, a line under a sentence's end with no
+    # blank line before it is the paragraph's, however much it reads as a name.
+    spaced = (
+        "Ferry returns\n80 words\n1 June 2020\nThe Corner Press\nEnglish\n"
+        "(c) 2020 Corner Press\n\nThe ferry is back.\n\nIt sails from Monday.\n"
+        "Corner Press Ltd.\n\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(spaced)
+    assert "publisher" not in article.metadata
+    assert article.body.endswith("Corner Press Ltd.")
+    separate = spaced.replace("Monday.\nCorner", "Monday.\n\nCorner")
+    assert _parse(separate).metadata["publisher"] == "Corner Press Ltd."
+
+
+@pytest.mark.parametrize(("words", "closing"), [("palavras", "Documento"), ("woorden", "Document")])
+def test_factiva_free_text_word_count_in_portuguese_or_dutch(words: str, closing: str) -> None:
+    article_text = (
+        f"Ferry returns\n212 {words}\n3 May 2021\nThe Island Post\nISLPST\n"
+        "(c) 2021 Island Post\nThe ferry is back after a winter in the yard.\n"
+        f"It sails twice a day from Monday.\n{closing} ISLPST0020210503eh530001x\n"
+    )
+    article = _parse(article_text)
+    assert article.format == "factiva"
+    assert article.metadata["word_count"] == f"212 {words}"
+    assert [s.kind for s in newsparse.split(article_text * 3)].count("article") == 3
