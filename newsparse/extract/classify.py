@@ -588,41 +588,10 @@ def is_credit_alone(text: str) -> bool:
     )
 
 
-# A photo's credit the copyright sign opens: a name or a source, or both, with no year
-# and no rights (``© Jane Roe/Getty Images``, ``© Harbour Trust``), which a page sets
-# under a photo in the story; the notice that closes a page gives a year or its rights.
-_SIGNED_CREDIT_RE = regex.compile(
-    r"©\x20?+\p{L}[\p{L}.'\u2019&\x20-]{0,40}+(?:/\x20?+\p{L}[\p{L}.'\u2019&\x20-]{0,40}+)?"
-)
-# At most this many words in such a credit.
-_SIGNED_CREDIT_WORDS = 5
-# Words of a copyright notice (case-folded), which no credit holds.
-_RIGHTS_WORDS = (
-    "copyright", "rights", "reserv", "rechte", "droits", "derechos", "diritti", "direitos",
-)  # fmt: skip
-
-
-def _signed_credit(text: str) -> bool:
-    """Whether ``text`` is a photo's credit that the copyright sign opens.
-
-    Examples:
-        >>> [_signed_credit(t) for t in ("© Jane Roe/Getty Images", "© Harbour Trust",
-        ...  "© 2024 The Valley Herald", "© All rights reserved", "© The Valley Herald Ltd")]
-        [True, True, False, False, True]
-    """
-    return (
-        len(text.split()) <= _SIGNED_CREDIT_WORDS
-        and _regex.fullmatch(_SIGNED_CREDIT_RE, text) is not None
-        and not holds_any(text.casefold(), _RIGHTS_WORDS)
-    )
-
-
 def _kind(
     text: str, shape: LineShape, rule: str | None, *, known_language: bool
 ) -> tuple[LineKind, str | None]:
     if rule is not None:
-        if rule == "copyright" and text.startswith("©") and _signed_credit(text):
-            return "caption", "credit"
         return "furniture", rule
     caption = caption_rule(text)
     if caption is not None:

@@ -4109,33 +4109,3 @@ def test_a_caption_with_its_credit_opening_a_page_is_no_title() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.headline == "Footbridge opens to walkers"
-
-
-_MORE = (
-    "Traders on both banks said they expected more visitors to the market this summer.\n"
-    "The old ferry will keep running on weekends until the end of the season, its owner said.\n"
-)
-
-
-@pytest.mark.parametrize(
-    "credit", ["© Jane Roe/Getty Images", "©Ana Ruiz/Instagram", "© Harbour Trust"]
-)
-def test_a_photo_credit_the_copyright_sign_opens_does_not_end_the_article(credit: str) -> None:
-    text = (
-        _HERALD_HEAD + "By Sam Poe\nMarch 3, 2024\n" + _BODY + credit + "\n"
-        "Walkers on the bridge on its first day.\n" + _MORE + _FOOTER
-    )
-    article = newsparse.parse(text)
-    check_article(text, article)
-    assert article.paragraphs[-1] == _MORE.splitlines()[-1]
-    assert credit not in article.paragraphs
-    # The page's own notice, with its year, still closes the article.
-    assert _FOOTER.splitlines()[-1] not in article.body
-
-
-@pytest.mark.parametrize("notice", ["© 2024 The Valley Herald", "© All rights reserved"])
-def test_a_copyright_notice_still_ends_the_article(notice: str) -> None:
-    text = _HERALD_HEAD + "By Sam Poe\nMarch 3, 2024\n" + _BODY + notice + "\n" + _MORE
-    article = newsparse.parse(text)
-    check_article(text, article)
-    assert article.paragraphs[-1] == _BODY.splitlines()[-1]
