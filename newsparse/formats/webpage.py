@@ -2455,11 +2455,8 @@ class WebpageFormat(EvidenceFormat):
         a, z = _split_title(title.text)
         if infos[0].rule is not None and (
             # A title that a site's name ends after a bar reads as a caption with its
-            # credit (``Harbour tolls rise | Reuters``): in the title's place, a title,
-            # unless a sentence's stop ends it as a caption's (``Crowds gather. | AP``).
-            infos[0].kind != "caption"
-            or (a, z) == (0, len(title.text))
-            or title.text[a:z].rstrip().endswith(".")
+            # credit (``Harbour tolls rise | Reuters``): in the title's place, a title.
+            infos[0].kind != "caption" or (a, z) == (0, len(title.text))
         ):
             # Page furniture opens the text (a cookie banner): no title to read; the
             # headline is looked for above the body (see parse).

@@ -4099,13 +4099,3 @@ def test_a_title_that_an_agency_ends_after_a_bar_is_the_title(site: str) -> None
     assert article.headline == "Footbridge opens to walkers"
     assert article.byline is not None
     assert article.byline.authors == ("Jane Roe",)
-
-
-def test_a_caption_with_its_credit_opening_a_page_is_no_title() -> None:
-    # A sentence's stop before the bar ends a caption, not a title: the headline is the
-    # <h1> line under the menu.
-    text = "Crowds gather by the pier at dawn. | Reuters\n" + _MENU
-    text += "Footbridge opens to walkers\n" + _BODY
-    article = newsparse.parse(text)
-    check_article(text, article)
-    assert article.headline == "Footbridge opens to walkers"
