@@ -2452,15 +2452,11 @@ class WebpageFormat(EvidenceFormat):
         title = infos[0].line
         if infos[0].kind == "prose" and title.end - title.start > 300:  # noqa: PLR2004
             return -1
-        a, z = _split_title(title.text)
-        if infos[0].rule is not None and (
-            # A title that a site's name ends after a bar reads as a caption with its
-            # credit (``Harbour tolls rise | Reuters``): in the title's place, a title.
-            infos[0].kind != "caption" or (a, z) == (0, len(title.text))
-        ):
+        if infos[0].rule is not None:
             # Page furniture opens the text (a cookie banner): no title to read; the
             # headline is looked for above the body (see parse).
             return -1
+        a, z = _split_title(title.text)
         piece = title.text[a:z].strip()
         if infos[0].shape.words < MIN_TITLE_WORDS and (a, z) == (0, len(title.text)):
             # Likely a site name, not a title, even when a line repeats it (the

@@ -4085,17 +4085,3 @@ def test_a_sections_label_sharing_no_word_with_the_title_over_the_h1_is_no_headl
     assert a.headline == "Footbridge opens at last"
     assert a.summary is None
     assert a.paragraphs == tuple(_BODY.splitlines())
-
-
-@pytest.mark.parametrize("site", ["Reuters", "AFP"])
-def test_a_title_that_an_agency_ends_after_a_bar_is_the_title(site: str) -> None:
-    # ``Title | Reuters`` reads as a caption with its credit; as the page's first line,
-    # with no <h1> repeating it, it is the title that gives the headline.
-    text = (
-        f"Footbridge opens to walkers | {site}\n" + _MENU + "By Jane Roe\nMarch 3, 2024\n" + _BODY
-    )
-    article = newsparse.parse(text)
-    check_article(text, article)
-    assert article.headline == "Footbridge opens to walkers"
-    assert article.byline is not None
-    assert article.byline.authors == ("Jane Roe",)
