@@ -4085,3 +4085,48 @@ def test_a_sections_label_sharing_no_word_with_the_title_over_the_h1_is_no_headl
     assert a.headline == "Footbridge opens at last"
     assert a.summary is None
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+_MORE = (
+    "Traders on both banks said they expected more visitors to the market this summer.\n"
+    "The old ferry will keep running on weekends until the end of the season, its owner said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "credit", ["© Jane Roe/Getty Images", "©Ana Ruiz/Instagram", "© Harbour Trust", "© AFP"]
+)
+def test_a_photo_credit_the_copyright_sign_opens_does_not_end_the_article(credit: str) -> None:
+    text = (
+        _HERALD_HEAD + "By Sam Poe\nMarch 3, 2024\n" + _BODY + credit + "\n"
+        "Walkers crossed the bridge in their hundreds on its first day, the council said.\n"
+        + _MORE
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[: len(_BODY.splitlines())] == tuple(_BODY.splitlines())
+    assert article.paragraphs[-1] == _MORE.splitlines()[-1]
+    assert credit not in article.body
+    assert "furniture.photo-credit" in article.rules["furniture"]
+    # The page's own notice, with its year, still closes the article.
+    assert _FOOTER.splitlines()[-1] not in article.body
+
+
+@pytest.mark.parametrize(
+    ("notice", "after"),
+    [
+        # A year, the rights, or the site's own name make the page's notice.
+        ("© 2024 The Valley Herald", _MORE),
+        ("© All rights reserved", _MORE),
+        ("© The Valley Herald", _MORE),
+        # So does a notice with no story under it.
+        ("© Example Media", "About us\nContact\n"),
+        ("© AFP", ""),
+    ],
+)
+def test_a_copyright_notice_still_ends_the_article(notice: str, after: str) -> None:
+    text = _HERALD_HEAD + "By Sam Poe\nMarch 3, 2024\n" + _BODY + notice + "\n" + after
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
