@@ -346,8 +346,10 @@ def _table_source(*, anywhere: bool) -> str:
         (?:\x20of\x20(?:free\x20)?(?:articles|stories|pages|views)[^\n]{0,200}|[.!,:][^\n]{0,200})?
       | Already\x20(?:a\x20subscriber|have\x20an\x20account|a\x20member)\?[^\n]{0,100}
       | (?:Subscribers?|Members?)\x20only\.?
-      # Other languages' (vocab.PAGE_PAYWALL): ``Article réservé aux abonnés``.
+      # Other languages' (vocab.PAGE_PAYWALL): ``Article réservé aux abonnés``; also
+      # in brackets, full-width or not, before the notice's sentence (``[Members only] ...``).
       | \L<page_paywall>\.?
+      | [\[\uff3b\u3010]\L<page_paywall>[\]\uff3d\u3011][^\n]{0,200}
     )
   | (?P<tools>
         # A page's tools around the story: listen, save, gift, text size, report an error.

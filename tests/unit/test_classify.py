@@ -401,6 +401,15 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("\u5e7f\u544a", "advert"),  # Chinese: advert
         ("Article r\u00e9serv\u00e9 aux abonn\u00e9s", "paywall"),
         ("Conte\u00fado exclusivo para assinantes.", "paywall"),
+        # The label in brackets before the notice's sentence (Japanese: members only).
+        (
+            (
+                "\uff3b\u6709\u6599\u4f1a\u54e1\u9650\u5b9a\uff3d"
+                " \u3053\u306e\u8a18\u4e8b\u306f\u4f1a\u54e1\u9650\u5b9a\u3067\u3059\u3002"
+            ),
+            "paywall",
+        ),
+        ("[R\u00e9serv\u00e9 aux abonn\u00e9s] La suite de cet article est payante.", "paywall"),
         ("Kommentare (12)", "comments"),
         ("Deja un comentario", "comments"),
         ("\ub313\uae00", "comments"),  # Korean: comments
