@@ -1307,25 +1307,14 @@ def _mark_photo_credits(infos: list[LineInfo]) -> None:
     The furniture table reads every line that opens with ``©`` as a copyright notice,
     which closes the article. A short one with no year and no rights (``© Jane
     Roe/Getty Images``, ``© Alamy``), with prose above it and under it (two of the three
-    lines under it) and the page's own notice, with a year, further down, is a photo's
-    credit in the story instead, unless it names the site the page's title names (``©
-    The Valley Herald`` on ``Title | The Valley Herald``). It stays furniture, but no
-    longer ends the article. A short notice with no year and no dated one under it is
-    the page's own, however much prose follows it (a blurb about the publisher).
+    lines under it), is a photo's credit in the story instead, unless it names the site
+    the page's title names (``© The Valley Herald`` on ``Title | The Valley Herald``):
+    the page's own notice. It stays furniture, but no longer ends the article.
     """
-    # The page's own notice, dated, below it: a credit stands above it, in the story.
-    dated = next(
-        (
-            i
-            for i in range(len(infos) - 1, 0, -1)
-            if infos[i].rule == "copyright" and any(c.isdigit() for c in infos[i].line.text)
-        ),
-        0,
-    )
     title = infos[0].line.text if infos else ""
     a, z = _split_title(title)
     site = {w.casefold() for w in f"{title[:a]} {title[z:]}".split() if len(w) > 3}  # noqa: PLR2004 - ``The``, ``|``
-    for i in range(1, dated):
+    for i in range(1, len(infos) - 1):
         info = infos[i]
         text = info.line.text
         if (

@@ -4123,22 +4123,6 @@ def test_a_photo_credit_the_copyright_sign_opens_does_not_end_the_article(credit
         # So does a notice with no story under it.
         ("© Example Media", "About us\nContact\n"),
         ("© AFP", ""),
-        # And one with no dated notice under it, whatever prose follows: a blurb about
-        # the publisher or the agency, not more of the story.
-        (
-            "© Example Media Group",
-            (
-                "Example Media Group publishes newspapers in the towns along the river.\n"
-                "It was founded in 1902 and is owned by a trust, its website says.\n"
-            ),
-        ),
-        (
-            "© Associated Press",
-            (
-                "The Associated Press is an independent news organization, it says.\n"
-                "It was founded in 1846 and is owned by its member newspapers.\n"
-            ),
-        ),
     ],
 )
 def test_a_copyright_notice_still_ends_the_article(notice: str, after: str) -> None:
