@@ -1289,49 +1289,6 @@ def _is_related_label(text: str) -> bool:
     )
 
 
-# A photo's credit that the copyright sign opens: a name or a source, or both, with no
-# year (``© Jane Roe/Getty Images``, ``© Alamy``), at most this many words.
-_SIGNED_CREDIT_RE = regex.compile(
-    r"©\x20?+\p{L}[\p{L}.'\u2019&\x20-]{0,40}+(?:/\x20?+\p{L}[\p{L}.'\u2019&\x20-]{0,40}+)?"
-)
-_SIGNED_CREDIT_WORDS = 5
-# Words of a copyright notice (case-folded), which no photo's credit holds.
-_NOTICE_WORDS = (
-    "copyright", "rights", "reserv", "rechte", "droits", "derechos", "diritti", "direitos",
-)  # fmt: skip
-
-
-def _mark_photo_credits(infos: list[LineInfo]) -> None:
-    """Mark a photo's credit that the copyright sign opens, inside the story, as such.
-
-    The furniture table reads every line that opens with ``©`` as a copyright notice,
-    which closes the article. A short one with no year and no rights (``© Jane
-    Roe/Getty Images``, ``© Alamy``), with prose above it and under it (two of the three
-    lines under it), is a photo's credit in the story instead, unless it names the site
-    the page's title names (``© The Valley Herald`` on ``Title | The Valley Herald``):
-    the page's own notice. It stays furniture, but no longer ends the article.
-    """
-    title = infos[0].line.text if infos else ""
-    a, z = _split_title(title)
-    site = {w.casefold() for w in f"{title[:a]} {title[z:]}".split() if len(w) > 3}  # noqa: PLR2004 - ``The``, ``|``
-    for i in range(1, len(infos) - 1):
-        info = infos[i]
-        text = info.line.text
-        if (
-            info.rule != "copyright"
-            or not text.startswith("©")
-            or len(text.split()) > _SIGNED_CREDIT_WORDS
-            or infos[i - 1].kind != "prose"
-            or sum(x.kind == "prose" for x in infos[i + 1 : i + 4]) < 2  # noqa: PLR2004 - two of three
-            or infos[i + 1].kind != "prose"
-            or _regex.fullmatch(_SIGNED_CREDIT_RE, text) is None
-            or holds_any(text.casefold(), _NOTICE_WORDS)
-            or any(w.casefold() in site for w in text.lstrip("©").replace("/", " ").split())
-        ):
-            continue
-        infos[i] = attrs.evolve(info, rule="photo-credit")
-
-
 def _mark_related_labels(infos: list[LineInfo]) -> None:
     """Mark the label of a box of links alone on a line (``See also:``) as furniture.
 
@@ -2441,7 +2398,6 @@ class WebpageFormat(EvidenceFormat):
         _mark_about_boxes(infos)
         _mark_comment_labels(infos)
         _mark_related_labels(infos)
-        _mark_photo_credits(infos)
         # The items of a list and the rows of a table part no paragraphs, nor do the
         # lines of a list a paragraph announces (``The streets to get signs:``).
         rows = [_is_list_or_row(info) for info in infos]
