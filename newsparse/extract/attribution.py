@@ -67,10 +67,13 @@ _COPYRIGHT_RE = regex.compile(
 _ROLE_RE = regex.compile(
     r"(?P<role>[^\n;]{1,60}?)\x20by\s?:?\x20(?P<names>[^\n;]{1,300})", regex.IGNORECASE
 )
-# Where one credit ends and the next begins: ``;``, or ``,``/``.`` before ``<role> by``.
+# Where one credit ends and the next begins: ``;``, or ``,``/``.`` before ``<role> by``
+# (``, with reporting by``), or a space before ``with <role> by``.
 _CREDIT_SPLIT_RE = regex.compile(
-    r"(?<!\s)\s*+;\s*+|[,.]\s++(?=(?:additional\s++)?(?:reporting|writing|editing|compiled|written"
-    r"|edited|research|graphics|production|translation|translated)\s++by\b)",
+    r"(?<!\s)\s*+;\s*+|[,.]\s++(?=(?:with\s++)?(?:additional\s++)?(?:reporting|writing|editing|compiled|written"
+    r"|edited|research|graphics|production|translation|translated)\s++by\b)"
+    # ``Writing by Jo Roe with additional reporting by Al Poe``: no comma before ``with``.
+    r"|(?<!\s)\s++(?=with\s++(?:additional\s++)?(?:reporting|writing|editing)\s++by\b)",
     regex.IGNORECASE,
 )
 # A wire sign-off: the agency's name alone on the last line (``Reuter`` in 1987 copy).
@@ -128,7 +131,8 @@ def _sources(text: str) -> tuple[str, ...]:
 
 
 def _role(raw: str) -> str:
-    role = " ".join(raw.casefold().split())
+    # ``..., with reporting by X``: the role is the reporting.
+    role = " ".join(raw.casefold().split()).removeprefix("with ")
     return {"written": "writing", "edited": "editing", "translated": "translation"}.get(role, role)
 
 

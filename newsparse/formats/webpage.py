@@ -50,6 +50,7 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
+from newsparse.extract.attribution import AttributionLine, read_attribution
 from newsparse.extract.bylines import (
     is_local_byline,
     is_role_line,
@@ -1289,6 +1290,10 @@ def _is_related_label(text: str) -> bool:
     )
 
 
+# The longest line read as a wire story's closing credits.
+_LONGEST_CREDITS_LINE = 300
+
+
 def _mark_related_labels(infos: list[LineInfo]) -> None:
     """Mark the label of a box of links alone on a line (``See also:``) as furniture.
 
@@ -1412,6 +1417,53 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
         ):
             return 2
     return 0
+
+
+def _take_closing_credits(
+    b: Builder, infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Take a wire story's credits line that ends the body, or stands under it.
+
+    ``(Reporting by Jo Roe; Editing by Sam Poe)`` under the last paragraph names who
+    reported and edited, as wire copy closes a story; it is read as the wire formats
+    read it (:func:`~newsparse.extract.attribution.read_attribution`), into
+    ``Article.attribution`` with its credits (:func:`_closing_credits`).
+    """
+    if not blocks:
+        return blocks
+    under = blocks[-1][-1] + 1
+    candidates = [blocks[-1][0]] if len(blocks[-1]) == 1 else []
+    if under < len(infos) and not used[under]:
+        candidates.append(under)
+    for at in candidates:
+        line = infos[at].line
+        found = _closing_credits(b, line)
+        if found is not None:
+            b.credits.extend(found.credits)
+            b.attribution.append(line_field(line, b.rule("attribution.credits")))
+            used[at] = True
+            return blocks[:-1] if at != under else blocks
+    return blocks
+
+
+def _closing_credits(b: Builder, line: Line) -> AttributionLine | None:
+    """``line`` read as a wire story's credits line, else ``None``.
+
+    It is in brackets or names two roles or more, and each of its names opens with a
+    capital: ``Reporting by the local paper drew ...`` is a sentence.
+    """
+    text = line.text
+    if len(text) > _LONGEST_CREDITS_LINE:
+        return None
+    found = read_attribution(b.text, line.start, line.end)
+    if found is None or found.kind != "credits" or not found.credits:
+        return None
+    apart = text.startswith("(") and text.endswith((")", ")."))
+    if not (apart or len(found.credits) > 1):
+        return None
+    if not all(name[:1].isupper() for c in found.credits for name in c.names):
+        return None
+    return found
 
 
 def _drop_closing_headline(
@@ -3515,6 +3567,7 @@ class WebpageFormat(EvidenceFormat):
         blocks = _drop_pull_quotes(b, infos, blocks)
         blocks = _drop_author_note(b, infos, blocks)
         blocks = _drop_closing_headline(b, infos, blocks)
+        blocks = _take_closing_credits(b, infos, used, blocks)
         for block in _drop_repeats(infos, used, blocks):
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]

@@ -184,6 +184,37 @@ def test_credits_with_roles_and_places_dropped() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            (
+                "(Reporting by Jo Roe, Al Poe, with reporting by Di Lee and Sam Roe, "
+                "editing by Ann Poe.)"
+            ),
+            (
+                Credit(role="reporting", names=("Jo Roe", "Al Poe")),
+                Credit(role="reporting", names=("Di Lee", "Sam Roe")),
+                Credit(role="editing", names=("Ann Poe",)),
+            ),
+        ),
+        (
+            "(Writing by Jo Roe with additional reporting by Al Poe)",
+            (
+                Credit(role="writing", names=("Jo Roe",)),
+                Credit(role="additional reporting", names=("Al Poe",)),
+            ),
+        ),
+    ],
+)
+def test_a_credit_that_with_opens_is_a_role_of_its_own(
+    line: str, expected: tuple[Credit, ...]
+) -> None:
+    found = read_attribution(line)
+    assert found is not None
+    assert found.credits == expected
+
+
 def test_edited_by_is_a_credit() -> None:
     found = read_attribution("Edited by: Priya Raman")
     assert found is not None

@@ -329,7 +329,12 @@ def test_a_long_caption_that_ends_in_its_credit() -> None:
         "after the port authority closed the bay to all traffic for a second day. " * 3
     )
     prose = "The storm is expected to pass by Tuesday, the weather office said on Sunday."
-    for credit in ("Credit: Harbour Office", "Mara Quill / AFP", "| Getty Images"):
+    ends = [
+        *("Credit: Harbour Office", "Mara Quill / AFP", "| Getty Images"),
+        # Agencies whose name alone credits a photo only after a bar or a slash.
+        *("14-08-2023 | Efe", "/ dpa", "| ANSA", "/ Europa Press", "| PA Images"),
+    ]
+    for credit in ends:
         text = f"{prose}\n{caption}{credit}\n{prose}\n"
         kinds = _kinds(text)
         assert kinds == ["prose", "caption", "prose"], credit

@@ -4085,3 +4085,39 @@ def test_a_sections_label_sharing_no_word_with_the_title_over_the_h1_is_no_headl
     assert a.headline == "Footbridge opens at last"
     assert a.summary is None
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(Reporting by Jo Roe; Editing by Sam Poe)", "Reporting by Jo Roe; editing by Sam Poe."],
+)
+def test_a_wire_story_credits_line_under_the_last_paragraph_is_attribution(line: str) -> None:
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + line + "\n" + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    assert article.attribution is not None
+    assert article.attribution.text == line
+    assert [c.role for c in article.attribution.credits] == ["reporting", "editing"]
+
+
+def test_a_long_credits_line_kept_as_the_last_paragraph_is_attribution() -> None:
+    line = (
+        "(Reporting by Jo Roe, Al Poe and Di Lee in Harbourtown, with reporting by Sam Roe "
+        "and Ann Poe in Rivermouth, editing by Ed Ito and Bo Lund.)"
+    )
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + line + "\n" + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    assert article.attribution is not None
+    assert [c.role for c in article.attribution.credits] == ["reporting", "reporting", "editing"]
+
+
+def test_a_sentence_about_reporting_is_still_the_last_paragraph() -> None:
+    last = "Reporting by the local paper first drew the council's attention to the bridge."
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + last + "\n" + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == last
+    assert article.attribution is None
