@@ -1292,6 +1292,8 @@ def _is_related_label(text: str) -> bool:
 
 # The longest line read as a wire story's closing credits.
 _LONGEST_CREDITS_LINE = 300
+# The roles a wire story's closing credits give.
+_WIRE_ROLES = frozenset({"reporting", "additional reporting", "writing", "editing", "compiled"})
 
 
 def _mark_related_labels(infos: list[LineInfo]) -> None:
@@ -1449,8 +1451,9 @@ def _take_closing_credits(
 def _closing_credits(b: Builder, line: Line) -> AttributionLine | None:
     """``line`` read as a wire story's credits line, else ``None``.
 
-    It is in brackets or names two roles or more, and each of its names opens with a
-    capital: ``Reporting by the local paper drew ...`` is a sentence.
+    It is in brackets or names two roles or more, all of them a wire desk's (reporting,
+    writing, editing, compiling), and each of its names opens with a capital:
+    ``Reporting by the local paper drew ...`` is a sentence.
     """
     text = line.text
     if len(text) > _LONGEST_CREDITS_LINE:
@@ -1460,6 +1463,10 @@ def _closing_credits(b: Builder, line: Line) -> AttributionLine | None:
         return None
     apart = text.startswith("(") and text.endswith((")", ")."))
     if not (apart or len(found.credits) > 1):
+        return None
+    # A wire desk's roles only: a review's box (``Written by Jo Roe; Directed by Al Poe``)
+    # or a book's (``Translated by ...``) credits no story.
+    if not all(c.role in _WIRE_ROLES for c in found.credits):
         return None
     if not all(name[:1].isupper() for c in found.credits for name in c.names):
         return None
@@ -2477,6 +2484,7 @@ class WebpageFormat(EvidenceFormat):
                 b.headline = line_field(infos[0].line, b.rule("headline"))
                 used[0] = True
                 anchor = 0
+            first = self._under_repeated_headline(b, infos, used, anchor, (first, last))
             first = self._standfirst_over_photo(b, infos, used, anchor, (first, last))
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
             if b.byline is None and anchor > 0:
@@ -3107,6 +3115,43 @@ class WebpageFormat(EvidenceFormat):
             b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
             used[i] = True
             return
+
+    def _under_repeated_headline(
+        self,
+        b: Builder,
+        infos: list[LineInfo],
+        used: list[bool],
+        anchor: int,
+        run: tuple[int, int],
+    ) -> int:
+        """Start the body under a header that a run of prose holds; return its first line.
+
+        Right under the headline (or a line repeating it: a breadcrumb's last crumb and
+        the ``<h1>`` both print it), a run may open with the header that a date line
+        too long to read as one does not part from the story: a short standfirst, then
+        a line holding the date (``New Delhi, Example Bureau | Updated : 19 November
+        2019, 09:01 AM``). The body starts under the date line, and :meth:`_read_header`
+        reads what is above it; a repeat of the headline that opens the run is
+        furniture (``webpage.headline-repeat``).
+        """
+        first, last = run
+        if b.headline is None or first == 0:
+            return first
+        headline = b.headline.raw
+        start = first + 1 if infos[first].line.text == headline else first
+        if start == first and first != anchor + 1 and infos[first - 1].line.text != headline:
+            return first
+        for k in range(start, min(last, start + 2)):
+            info = infos[k]
+            if k > start and len(info.line.text) <= MAX_STAMP_LINE and _holds_date(info.line):
+                if start > first:
+                    line = infos[first].line
+                    b.add_furniture(line.start, line.end, b.rule("headline-repeat"))
+                    used[first] = True
+                return k + 1
+            if info.kind != "prose" or info.shape.words > MAX_STANDFIRST_WORDS:
+                return first
+        return first
 
     def _standfirst_over_photo(
         self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int, run: tuple[int, int]

@@ -16,6 +16,7 @@ from newsparse.extract import classify
 from newsparse.extract.classify import (
     LineInfo,
     LineShape,
+    caption_rule,
     classify_lines,
     line_shape,
     page_language,
@@ -338,6 +339,9 @@ def test_a_long_caption_that_ends_in_its_credit() -> None:
         text = f"{prose}\n{caption}{credit}\n{prose}\n"
         kinds = _kinds(text)
         assert kinds == ["prose", "caption", "prose"], credit
+    # Those agencies after a name, a place or a headline sign a byline, a row or a link.
+    for line in ("Jo Roe | EFE", "Madrid / Europa Press", "Harbour shares slide | ANSA"):
+        assert caption_rule(line) is None, line
     # Past 300 characters, a credit that does not end the line leaves it prose.
     tail = "The bay reopened on Monday after the storm passed and the boats went back to sea."
     text = f"{prose}\n{caption}Photo: Harbour Office. {tail}\n"

@@ -4114,6 +4114,22 @@ def test_a_long_credits_line_kept_as_the_last_paragraph_is_attribution() -> None
     assert [c.role for c in article.attribution.credits] == ["reporting", "reporting", "editing"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A review's box or a book's credits name no one who reported the story.
+        "Written by Jo Roe; Directed by Al Poe; Starring Di Kim",
+        "(Translated by Ana Cruz; Harbour Books, 320 pages)",
+        "(Photos by Jo Roe)",
+    ],
+)
+def test_credits_of_other_work_under_the_last_paragraph_are_no_attribution(line: str) -> None:
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + line + "\n" + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.attribution is None
+
+
 def test_a_sentence_about_reporting_is_still_the_last_paragraph() -> None:
     last = "Reporting by the local paper first drew the council's attention to the bridge."
     text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + last + "\n" + _FOOTER
@@ -4121,3 +4137,28 @@ def test_a_sentence_about_reporting_is_still_the_last_paragraph() -> None:
     check_article(text, article)
     assert article.paragraphs[-1] == last
     assert article.attribution is None
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    ["March 3, 2024", "Valley Desk, Herald Bureau | Updated : 3 March 2024, 09:01 AM"],
+)
+@pytest.mark.parametrize("crumbs", ["", "You are at:\nHome\nBridges\n"])
+def test_a_standfirst_and_a_date_line_under_the_headline_are_the_header(
+    date_line: str, crumbs: str
+) -> None:
+    # The breadcrumb's last crumb and the <h1> both print the headline; the standfirst
+    # and the date line under them are the header, and the body starts under the date.
+    standfirst = "The idea came from two students who saw a similar bridge abroad."
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU + crumbs
+        + "Footbridge opens to walkers\nFootbridge opens to walkers\n"
+        + standfirst + "\n" + date_line + "\n" + _BODY + _FOOTER
+    )  # fmt: skip
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Footbridge opens to walkers"
+    assert article.summary == standfirst
+    assert article.date is not None
+    assert article.date.date() == dt.date(2024, 3, 3)
+    assert article.paragraphs == tuple(_BODY.splitlines())
