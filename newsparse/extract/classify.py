@@ -148,7 +148,7 @@ _BAR_PHOTO_AGENCIES = r"EFE|ANSA|dpa|Europa\x20Press|PA\x20(?:Images|Wire|Media)
 # agency after a slash or bar (``Jane Doe / AFP``, ``| Getty Images``).
 _END_CREDIT_RE = regex.compile(
     r"(?:" + _CREDIT_LABEL + r"|Courtesy(?:\x20of)?)\x20?[^\n:/|]{1,60}+$"
-    r"|(?:[.!?]|\d{1,4}[-./]\d{1,2}[-./]\d{2,4})\x20?[/|]\x20?(?:"
+    r"|(?<=[.!?]|\d{1,4}[-./]\d{1,2}[-./]\d{2,4})\x20?[/|]\x20?(?:"
     + _BAR_PHOTO_AGENCIES
     + r")\x20?$"
     r"|[/|]\x20?(?:" + _PHOTO_AGENCIES + r"|Courtesy[^\n:/|]{0,60}+)"

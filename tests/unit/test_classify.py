@@ -278,6 +278,9 @@ def test_an_identifier_does_not_continue_a_sentence() -> None:
         # A short caption with no stop before its credit's label, in brackets.
         ("Harbour chief Mara Quill (Credit: Getty Images)", True),
         ("The old bridge at dawn (Photo: Sam Roe)", True),
+        # An agency after the caption's stop and a bar or a slash.
+        ("Boats in the harbour at dawn. / dpa", True),
+        ("Firefighters at the quay on Tuesday. | EFE", True),
         # Names over their bracketed credit: the photographers and the agency.
         ("Sam Roe (Photo: AFP)", False),
         ("Ana de la Cruz (Photo: AFP)", False),
