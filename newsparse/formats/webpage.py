@@ -3143,7 +3143,14 @@ class WebpageFormat(EvidenceFormat):
             return first
         for k in range(start, min(last, start + 2)):
             info = infos[k]
-            if k > start and len(info.line.text) <= MAX_STAMP_LINE and _holds_date(info.line):
+            # The date line is no sentence (``The vote is on March 3, 2024.`` is the story's).
+            if (
+                k > start
+                and len(info.line.text) <= MAX_STAMP_LINE
+                and info.kind != "prose"
+                and not info.shape.sentence_end
+                and _holds_date(info.line)
+            ):
                 if start > first:
                     line = infos[first].line
                     b.add_furniture(line.start, line.end, b.rule("headline-repeat"))
