@@ -442,6 +442,14 @@ _PUBLISHED_LABEL_RE = regex.compile(
     r"|Pubblicato|Aggiornato)\b",
     regex.IGNORECASE,
 )
+# A word that stamps a line with the article's date, anywhere in it (``New Delhi, Example
+# Bureau | Updated : 19 November 2019``): an event's or a match's date has none.
+_STAMP_CUE_RE = regex.compile(
+    r"\b(?:Published|Updated|Posted|Last\x20updated|Publi\u00e9e?|Mis\x20\u00e0\x20jour"
+    r"|Ver\u00f6ffentlicht|Aktualisiert|Publicad[oa]|Actualizad[oa]|Atualizad[oa]"
+    r"|Pubblicato|Aggiornato)\b",
+    regex.IGNORECASE,
+)
 # How a line of dates ends: a digit, perhaps a zone or a clock's unit (``12h30``, ``14:05
 # Uhr``, ``10:05 CET``, ``9 a.m.``). Searched from the end (``REVERSE``): a match ends
 # there, so only the end is tried, where a forward search would try every digit.
@@ -3129,10 +3137,10 @@ class WebpageFormat(EvidenceFormat):
         Right under the headline (or a line repeating it: a breadcrumb's last crumb and
         the ``<h1>`` both print it), a run may open with the header that a date line
         too long to read as one does not part from the story: a short standfirst, then
-        a line holding the date (``New Delhi, Example Bureau | Updated : 19 November
-        2019, 09:01 AM``). The body starts under the date line, and :meth:`_read_header`
-        reads what is above it; a repeat of the headline that opens the run is
-        furniture (``webpage.headline-repeat``).
+        a line that a publication word stamps with the date (``New Delhi, Example Bureau
+        | Updated : 19 November 2019, 09:01 AM``). The body starts under the date line,
+        and :meth:`_read_header` reads what is above it; a repeat of the headline that
+        opens the run is furniture (``webpage.headline-repeat``).
         """
         first, last = run
         if b.headline is None or first == 0:
@@ -3143,12 +3151,14 @@ class WebpageFormat(EvidenceFormat):
             return first
         for k in range(start, min(last, start + 2)):
             info = infos[k]
-            # The date line is no sentence (``The vote is on March 3, 2024.`` is the story's).
+            # The date line is no sentence (``The vote is on March 3, 2024.`` is the story's),
+            # and a word stamps it (``Updated``): an event's or a match's line has none.
             if (
                 k > start
                 and len(info.line.text) <= MAX_STAMP_LINE
                 and info.kind != "prose"
                 and not info.shape.sentence_end
+                and _regex.search(_STAMP_CUE_RE, info.line.text) is not None
                 and _holds_date(info.line)
             ):
                 if start > first:

@@ -4162,3 +4162,24 @@ def test_a_standfirst_and_a_date_line_under_the_headline_are_the_header(
     assert article.date is not None
     assert article.date.date() == dt.date(2024, 3, 3)
     assert article.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # An event's, a match's or a timeline's line holds a date but stamps no article.
+        "Tuesday 5 March 2024 | Town hall, Riverside | 7pm | Free entry for all residents",
+        "Rovers 2 (Jo Roe 12, 80) United 1 (Al Poe 45) | Saturday, May 4, 2024 | Valley Park",
+        "5 March 2024 | Council votes 9-2 against the plan after a four hour meeting",
+    ],
+)
+def test_a_dated_row_under_a_short_lead_stays_in_the_body(row: str) -> None:
+    lead = "The council voted to reject the harbour expansion plan on Tuesday night."
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n" + _MENU
+        + "Footbridge opens to walkers\n" + lead + "\n" + row + "\n" + _BODY + _FOOTER
+    )  # fmt: skip
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary is None
+    assert article.paragraphs[0] == lead
