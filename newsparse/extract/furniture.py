@@ -248,7 +248,8 @@ def _table_source(*, anywhere: bool) -> str:
   | (?P<share>
         (?:Share\x20(?:on|via)\x20)?(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|E-?mail
         |Print|Telegram|Tumblr|Instagram|YouTube|Flipboard|Messenger)
-      | Tweet | Share\x20this | Copy\x20(?:link|URL) | Link\x20Copied!?
+      | Tweet | Share\x20this:? | Share\x20(?:this|the)\x20link:? | Copy\x20(?:the\x20)?(?:link|URL)
+      | Link\x20Copied!?
       | """
         + a(_CLICK_TO_TWEET)
         + r"""
