@@ -113,7 +113,11 @@ _UNI_END_RE = regex.compile(
     regex.IGNORECASE,
 )
 _FACTIVA_END_RE = regex.compile(
-    r"(?<![^\n\r])[\x20\t" + INVISIBLE + r"]{0,20}+(?:" + ACCESSION_RE.pattern + r")"
+    r"(?<![^\n\r])[\x20\t"
+    + INVISIBLE
+    + r"]{0,20}+(?:"
+    + ACCESSION_RE.pattern.replace("(?P<id>", "(?:")
+    + r")"
     r"[\x20\t" + INVISIBLE + r"]*+(?![^\n\r])"
 )
 # ``From jdoe@example.org Mon Apr  5 18:01:16 1993``: the asctime date keeps prose out.

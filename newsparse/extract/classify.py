@@ -139,16 +139,18 @@ _CREDIT_LABEL = r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\x20?(?:by
 _PHOTO_AGENCIES = (
     r"AFP|AP|Reuters|EPA(?:-EFE)?|Getty\x20Images|Xinhua|Anadolu|Bloomberg|Shutterstock|Alamy"
 )
-# Agencies whose name credits a photo only after a caption's sentence or date and a bar
-# or a slash (``... el lunes. 27-06-2012 | Efe``, ``... am Hafen. / dpa``): after a name
-# (``Jo Roe | EFE``) or a place (``Madrid / Europa Press``) they sign a byline or a row.
+# Agencies whose name credits a photo only after a bar or a slash that a caption's
+# sentence, and perhaps a date, come before (``... el lunes. 27-06-2012 | Efe``, ``... am
+# Hafen. / dpa``): after a name (``Jo Roe | EFE``, ``J. Roe Jr. | EFE``), a place and a
+# date (``Rome, 12.05.2024 | ANSA``) or a question (a headline) they sign a byline, a
+# dateline or a link.
 _BAR_PHOTO_AGENCIES = r"EFE|ANSA|dpa|Europa\x20Press|PA\x20(?:Images|Wire|Media)|Kyodo|Yonhap"
 # A credit that ends a line, after a caption of any length up to
 # ``MAX_CREDITED_CAPTION_CHARS``: ``Photo: X``, ``Credit: X``, ``Courtesy of X``, or an
 # agency after a slash or bar (``Jane Doe / AFP``, ``| Getty Images``).
 _END_CREDIT_RE = regex.compile(
     r"(?:" + _CREDIT_LABEL + r"|Courtesy(?:\x20of)?)\x20?[^\n:/|]{1,60}+$"
-    r"|(?<=[.!?]|\d{1,4}[-./]\d{1,2}[-./]\d{2,4})\x20?[/|]\x20?(?:"
+    r"|(?<=\p{Ll}{3}[.!](?:\x20?\d{1,4}[-./]\d{1,2}[-./]\d{2,4})?)\x20?[/|]\x20?(?:"
     + _BAR_PHOTO_AGENCIES
     + r")\x20?$"
     r"|[/|]\x20?(?:" + _PHOTO_AGENCIES + r"|Courtesy[^\n:/|]{0,60}+)"

@@ -17,7 +17,7 @@ from attrs import define, frozen
 
 from newsparse import _regex
 from newsparse._text import Line, caseless, fold, gate_key, holds_any, line_field, trim
-from newsparse.extract.attribution import read_attribution
+from newsparse.extract.attribution import AttributionLine, read_attribution
 from newsparse.extract.bylines import find_labelled_byline, read_byline
 from newsparse.extract.dates import find_dates, spelled_zone
 from newsparse.extract.furniture import READING_TIME_RE, furniture_rule, reading_minutes
@@ -1235,9 +1235,13 @@ class Builder:
         found = read_attribution(self.text, line.start, line.end)
         if found is None or found.kind != "credits":
             return False
+        self.take_credits(line, found)
+        return True
+
+    def take_credits(self, line: Line, found: AttributionLine) -> None:
+        """File ``line``, which :func:`read_attribution` read as ``found``, as credits."""
         self.credits.extend(found.credits)
         self.attribution.append(line_field(line, self.rule("attribution.credits")))
-        return True
 
     def add_paragraphs(self, lines: Sequence[Line], *, wrapped: bool | None = None) -> None:
         """Make body paragraphs: one per line, or one per blank-line block when wrapped.

@@ -610,11 +610,12 @@ class FactivaFormat(EvidenceFormat):
         b.add_paragraphs(lines[i:end], wrapped=_blocks(lines[i:end]))
 
     def _free_trailer(self, b: Builder, lines: list[Line], start: int, end: int) -> int:
-        """Take the publisher's line, and a link above it, from the text's end; return it.
+        """Take the publisher's line, and a link above it, from the text's end.
 
         The text is ``lines[start:end]``. The publisher is ``PUB`` in the field-coded
         form; the free-text form prints it above the accession line (and its reprint
-        offers), if at all. At least one line of the text is left.
+        offers), if at all. At least one line of the text is left. Returns the text's
+        new end.
         """
         text = b.text
         at = end - 1  # the publisher's line, if it is one

@@ -442,14 +442,6 @@ _PUBLISHED_LABEL_RE = regex.compile(
     r"|Pubblicato|Aggiornato)\b",
     regex.IGNORECASE,
 )
-# A word that stamps a line with the article's date, anywhere in it (``New Delhi, Example
-# Bureau | Updated : 19 November 2019``): an event's or a match's date has none.
-_STAMP_CUE_RE = regex.compile(
-    r"\b(?:Published|Updated|Posted|Last\x20updated|Publi\u00e9e?|Mis\x20\u00e0\x20jour"
-    r"|Ver\u00f6ffentlicht|Aktualisiert|Publicad[oa]|Actualizad[oa]|Atualizad[oa]"
-    r"|Pubblicato|Aggiornato)\b",
-    regex.IGNORECASE,
-)
 # How a line of dates ends: a digit, perhaps a zone or a clock's unit (``12h30``, ``14:05
 # Uhr``, ``10:05 CET``, ``9 a.m.``). Searched from the end (``REVERSE``): a match ends
 # there, so only the end is tried, where a forward search would try every digit.
@@ -791,6 +783,27 @@ def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
             if len(hits) >= 3 and hits[-1] - hits[-3] <= 6:  # noqa: PLR2004
                 return hits[-3]
     return len(infos)
+
+
+def _stamped(text: str) -> bool:
+    """Whether a publication word opens ``text`` or one of its parts, capitalised.
+
+    ``New Delhi, Example Bureau | Updated : 19 November 2019`` is stamped with the
+    article's date; ``Match updated: Rovers 2 United 1 | May 4, 2024`` is not.
+
+    Examples:
+        >>> _stamped("New Delhi, Example Bureau | Updated : 19 November 2019, 09:01 AM")
+        True
+        >>> _stamped("Match updated: Rovers 2 United 1 | Saturday, May 4, 2024")
+        False
+    """
+    parts = [text]
+    for sep in _STAMP_SEPARATORS:
+        parts = [piece for part in parts for piece in part.split(sep)]
+    return any(
+        part[:1].isupper() and _regex.match(_PUBLISHED_LABEL_RE, part) is not None
+        for part in (p.strip() for p in parts)
+    )
 
 
 def _is_header_line(line: Line) -> bool:
@@ -1298,12 +1311,6 @@ def _is_related_label(text: str) -> bool:
     )
 
 
-# The longest line read as a wire story's closing credits.
-_LONGEST_CREDITS_LINE = 300
-# The roles a wire story's closing credits give.
-_WIRE_ROLES = frozenset({"reporting", "additional reporting", "writing", "editing", "compiled"})
-
-
 def _mark_related_labels(infos: list[LineInfo]) -> None:
     """Mark the label of a box of links alone on a line (``See also:``) as furniture.
 
@@ -1429,30 +1436,40 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
     return 0
 
 
+# The longest line read as a wire story's closing credits.
+_LONGEST_CREDITS_LINE = 300
+# The roles a wire story's closing credits give.
+_WIRE_ROLES = frozenset({"reporting", "additional reporting", "writing", "editing", "compiled"})
+
+
 def _take_closing_credits(
     b: Builder, infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
 ) -> list[list[int]]:
-    """Take a wire story's credits line that ends the body, or stands under it.
+    """Take a wire story's credits lines that end the body, or stand under it.
 
     ``(Reporting by Jo Roe; Editing by Sam Poe)`` under the last paragraph names who
     reported and edited, as wire copy closes a story; it is read as the wire formats
     read it (:func:`~newsparse.extract.attribution.read_attribution`), into
-    ``Article.attribution`` with its credits (:func:`_closing_credits`).
+    ``Article.attribution`` with its credits (:func:`_closing_credits`), and so is each
+    such line under it (``(Additional reporting by Al Poe)``).
     """
     if not blocks:
         return blocks
-    under = blocks[-1][-1] + 1
-    candidates = [blocks[-1][0]] if len(blocks[-1]) == 1 else []
-    if under < len(infos) and not used[under]:
-        candidates.append(under)
-    for at in candidates:
-        line = infos[at].line
+    at = blocks[-1][-1] + 1
+    if len(blocks[-1]) == 1:
+        line = infos[blocks[-1][0]].line
         found = _closing_credits(b, line)
         if found is not None:
-            b.credits.extend(found.credits)
-            b.attribution.append(line_field(line, b.rule("attribution.credits")))
-            used[at] = True
-            return blocks[:-1] if at != under else blocks
+            b.take_credits(line, found)
+            blocks = blocks[:-1]
+    while at < len(infos) and not used[at]:
+        line = infos[at].line
+        found = _closing_credits(b, line)
+        if found is None:
+            break
+        b.take_credits(line, found)
+        used[at] = True
+        at += 1
     return blocks
 
 
@@ -3158,7 +3175,7 @@ class WebpageFormat(EvidenceFormat):
                 and len(info.line.text) <= MAX_STAMP_LINE
                 and info.kind != "prose"
                 and not info.shape.sentence_end
-                and _regex.search(_STAMP_CUE_RE, info.line.text) is not None
+                and _stamped(info.line.text)
                 and _holds_date(info.line)
             ):
                 if start > first:

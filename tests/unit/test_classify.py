@@ -39,6 +39,7 @@ def _kinds(text: str) -> list[str]:
         ("Facebook", "share"),
         ("Link Copied!", "share"),
         ("Share the link:", "share"),
+        ("Share this link", "share"),
         ("Share this:", "share"),
         ("Copy the link", "share"),
         ("12 Comments", "comments"),
@@ -346,7 +347,14 @@ def test_a_long_caption_that_ends_in_its_credit() -> None:
         kinds = _kinds(text)
         assert kinds == ["prose", "caption", "prose"], credit
     # Those agencies after a name, a place or a headline sign a byline, a row or a link.
-    for line in ("Jo Roe | EFE", "Madrid / Europa Press", "Harbour shares slide | ANSA"):
+    for line in (
+        "Jo Roe | EFE",
+        "Madrid / Europa Press",
+        "Harbour shares slide | ANSA",
+        "J. Roe Jr. | EFE",
+        "Rome, 12.05.2024 | ANSA",
+        "Will the ferry sail again? | ANSA",
+    ):
         assert caption_rule(line) is None, line
     # Past 300 characters, a credit that does not end the line leaves it prose.
     tail = "The bay reopened on Monday after the storm passed and the boats went back to sea."

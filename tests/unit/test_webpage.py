@@ -4171,6 +4171,8 @@ def test_a_standfirst_and_a_date_line_under_the_headline_are_the_header(
         "Tuesday 5 March 2024 | Town hall, Riverside | 7pm | Free entry for all residents",
         "Rovers 2 (Jo Roe 12, 80) United 1 (Al Poe 45) | Saturday, May 4, 2024 | Valley Park",
         "5 March 2024 | Council votes 9-2 against the plan after a four hour meeting",
+        # A publication word inside a part, not opening it, stamps nothing.
+        "Match updated: Rovers 2 United 1 | Saturday, May 4, 2024 | Valley Park",
     ],
 )
 def test_a_dated_row_under_a_short_lead_stays_in_the_body(row: str) -> None:
@@ -4182,4 +4184,17 @@ def test_a_dated_row_under_a_short_lead_stays_in_the_body(row: str) -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.summary is None
+    assert article.date is None
     assert article.paragraphs[0] == lead
+
+
+def test_credits_lines_under_the_last_paragraph_are_all_attribution() -> None:
+    lines = "(Reporting by Jo Roe)\n(Additional reporting by Al Poe; Editing by Sam Poe)\n"
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + lines + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    assert article.attribution is not None
+    assert article.attribution.text == lines.rstrip("\n")
+    roles = [c.role for c in article.attribution.credits]
+    assert roles == ["reporting", "additional reporting", "editing"]
