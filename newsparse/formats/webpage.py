@@ -806,6 +806,36 @@ def _stamped(text: str) -> bool:
     )
 
 
+# How many capitals after a lower-case letter :func:`_glued_chrome` tries, from the end.
+_GLUED_TRIES = 3
+
+
+def _glued_chrome(text: str) -> int | None:
+    """Where page furniture glued to the end of ``text`` starts, if it is glued on.
+
+    A flattened page runs a link's text into the line's (``By Jane RoeLeave a
+    comment``): furniture opens at a capital right after a lower-case letter, and the
+    furniture table reads the rest whole. Names with a capital inside (``McDonald``,
+    ``DeSilver``) leave no furniture after it.
+
+    Examples:
+        >>> text = "By Jane DeSilverLeave a comment"
+        >>> text[_glued_chrome(text):]
+        'Leave a comment'
+        >>> _glued_chrome("By Ann McDonald") is None
+        True
+    """
+    tried = 0
+    for p in range(len(text) - 1, 0, -1):
+        if text[p].isupper() and text[p - 1].islower():
+            if furniture_rule(text[p:]) is not None:
+                return p
+            tried += 1
+            if tried == _GLUED_TRIES:
+                return None
+    return None
+
+
 def _is_header_line(line: Line) -> bool:
     """A line that opens an article: a byline, or a short line holding or stamping a date.
 
@@ -3268,7 +3298,15 @@ class WebpageFormat(EvidenceFormat):
     ) -> bool:
         """A labelled byline at line ``i``; with ``names_only``, each author reads as a name."""
         line = infos[i].line
-        if names_only:
+        # ``By Jane RoeLeave a comment``: a link glued to the byline as the page was
+        # flattened (its text run into the name's) is furniture.
+        cut = None if names_only else _glued_chrome(line.text)
+        if cut is not None and b.take_byline(
+            line._replace(end=line.start + cut, text=line.text[:cut])
+        ):
+            b.add_furniture(line.start + cut, line.end, b.rule("byline-rest"))
+            plain = True
+        elif names_only:
             pre = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
             plain = pre is not None and reads_as_names(pre) and b.take_byline(line)
         else:

@@ -4198,3 +4198,21 @@ def test_credits_lines_under_the_last_paragraph_are_all_attribution() -> None:
     assert article.attribution.text == lines.rstrip("\n")
     roles = [c.role for c in article.attribution.credits]
     assert roles == ["reporting", "additional reporting", "editing"]
+
+
+@pytest.mark.parametrize("tail", ["Leave a comment", "Comments", "Share"])
+def test_a_link_glued_to_the_byline_is_furniture(tail: str) -> None:
+    # A flattened page runs a link's text into the byline's: ``By Sam PoeLeave a comment``.
+    text = _HERALD_HEAD + "By Sam DeRoe" + tail + "\nMarch 3, 2024\n" + _BODY + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Sam DeRoe",)
+    assert article.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_name_with_a_capital_inside_is_no_glued_link() -> None:
+    text = _HERALD_HEAD + "By Ann McDonald\nMarch 3, 2024\n" + _BODY + _FOOTER
+    article = newsparse.parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Ann McDonald",)
