@@ -814,21 +814,23 @@ def _glued_chrome(text: str) -> int | None:
     """Where page furniture glued to the end of ``text`` starts, if it is glued on.
 
     A flattened page runs a link's text into the line's (``By Jane RoeLeave a
-    comment``): furniture opens at a capital right after a lower-case letter, and the
-    furniture table reads the rest whole. Names with a capital inside (``McDonald``,
-    ``DeSilver``) leave no furniture after it.
+    comment``): furniture of two words or more opens at a capital right after a
+    lower-case letter, and the furniture table reads the rest whole. Names with a
+    capital inside (``McDonald``, ``DeSilver``, ``DeMore``, ``McReply``) leave no
+    furniture after it.
 
     Examples:
         >>> text = "By Jane DeSilverLeave a comment"
         >>> text[_glued_chrome(text):]
         'Leave a comment'
-        >>> _glued_chrome("By Ann McDonald") is None
-        True
+        >>> _glued_chrome("By Ann McDonald") is None, _glued_chrome("By Ann DeMore") is None
+        (True, True)
     """
     tried = 0
     for p in range(len(text) - 1, 0, -1):
         if text[p].isupper() and text[p - 1].islower():
-            if furniture_rule(text[p:]) is not None:
+            # Two words or more: one alone may end a name (``Ann DeMore``, ``Li McReply``).
+            if " " in text[p:] and furniture_rule(text[p:]) is not None:
                 return p
             tried += 1
             if tried == _GLUED_TRIES:
