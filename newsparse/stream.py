@@ -57,7 +57,7 @@ from newsparse.api import _parse, _settings
 from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING, _warn_if_path
 from newsparse.detect import MIN_SCORE
 from newsparse.errors import InputTypeError, InvalidOptionError, NewsparseError
-from newsparse.formats.factiva import _WORD_COUNT_UNITS, ACCESSION_RE
+from newsparse.formats.factiva import _ACCESSION, _UNITS
 from newsparse.formats.lexisnexis import (
     _DOC_COUNT_WORDS,
     COVER_COUNT_RE,
@@ -113,11 +113,7 @@ _UNI_END_RE = regex.compile(
     regex.IGNORECASE,
 )
 _FACTIVA_END_RE = regex.compile(
-    r"(?<![^\n\r])[\x20\t"
-    + INVISIBLE
-    + r"]{0,20}+(?:"
-    + ACCESSION_RE.pattern.replace("(?P<id>", "(?:")
-    + r")"
+    r"(?<![^\n\r])[\x20\t" + INVISIBLE + r"]{0,20}+(?:" + _ACCESSION + r")"
     r"[\x20\t" + INVISIBLE + r"]*+(?![^\n\r])"
 )
 # ``From jdoe@example.org Mon Apr  5 18:01:16 1993``: the asctime date keeps prose out.
@@ -160,9 +156,7 @@ _UNI_SIGN_RE = regex.compile(
 )
 _FACTIVA_SIGN_RE = regex.compile(
     r"(?<![^\n\r])(?:(?:HD|PD|WC|LP|TD)(?![^\s])"
-    r"|[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:"
-    + _regex.literal_trie(_WORD_COUNT_UNITS)
-    + r")[\x20\t]*+(?![^\n\r]))"
+    r"|[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:" + _UNITS + r")[\x20\t]*+(?![^\n\r]))"
 )
 _BLANK_LINE_RE = regex.compile(r"(?:\r\n|\r|\n)[\x20\t]*+(?:\r\n|\r|\n)")
 

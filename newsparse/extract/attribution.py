@@ -70,8 +70,9 @@ _ROLE_RE = regex.compile(
 # Where one credit ends and the next begins: ``;``, or ``,``/``.`` before ``<role> by``
 # (``, with reporting by``), or a space before ``with <role> by``.
 _CREDIT_SPLIT_RE = regex.compile(
-    r"(?<!\s)\s*+;\s*+|[,.]\s++(?=(?:with\s++)?(?:additional\s++)?(?:reporting|writing|editing|compiled|written"
-    r"|edited|research|graphics|production|translation|translated)\s++by\b)"
+    r"(?<!\s)\s*+;\s*+"
+    r"|[,.]\s++(?=(?:with\s++)?(?:additional\s++)?(?:reporting|writing|editing|compiled"
+    r"|written|edited|research|graphics|production|translation|translated)\s++by\b)"
     # ``Writing by Jo Roe with additional reporting by Al Poe``: no comma before ``with``.
     r"|(?<!\s)\s++(?=with\s++(?:additional\s++)?(?:reporting|writing|editing)\s++by\b)",
     regex.IGNORECASE,

@@ -509,6 +509,8 @@ _PAGE_OPENERS = tuple(
 )  # fmt: skip
 # Of those, the ones whose rule may run past a short line: breadcrumbs, footer links.
 _PAGE_LONG_OPENERS = tuple(gate_key(w) for w in (*PAGE_NAVIGATION, *PAGE_LEGAL))
+# The related-story labels' keys, short lines' and long lines' openers both.
+_RELATED_OPENERS = tuple(gate_key(w) for w in (*PAGE_RELATED, *PAGE_RELATED_ALONE))
 _OPENERS = (
     # reading time, site footers, disclaimers, standards, labels
     "catch ", "get ", "download ", "disclaimer", *_THIS_OR_THE, "except ", "only ",
@@ -540,7 +542,7 @@ _OPENERS = (
     "tempo de leitura", "leestijd", "waktu baca", "bild ", "imagen ", "immagine ", "imagem ",
     "afbeelding ", "gambar ",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
-    *(gate_key(w) for w in (*PAGE_RELATED, *PAGE_RELATED_ALONE)), *_PAGE_OPENERS,
+    *_RELATED_OPENERS, *_PAGE_OPENERS,
 )  # fmt: skip
 _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
@@ -554,7 +556,7 @@ _LONG_OPENERS = (
     "you have reached", "you've reached", "you\u2019ve reached", "already ",
     "a post shared by ", "a photo shared by ", "a video shared by ", "have a ", "got a ",
     "this video ", "download ",
-    *(gate_key(w) for w in (*PAGE_RELATED, *PAGE_RELATED_ALONE)), *_PAGE_LONG_OPENERS,
+    *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie")
 # The newsletter rule's phrase may stand anywhere too, in a line of at most 91

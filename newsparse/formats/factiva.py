@@ -98,13 +98,16 @@ def __dir__() -> list[str]:
 # ``Document`` (English, French), ``Dokument`` (German), ``Documento`` (Spanish,
 # Italian, Portuguese).
 _ACCESSION_WORDS = ("Document", "Dokument", "Documento")
+# That word and the number after it (``Document FT00000020230814ej8e0000g``).
+_ACCESSION_WORD = r"(?:" + _regex.literal_trie(_ACCESSION_WORDS) + r")\x20"
+_ACCESSION_ID = r"[A-Za-z0-9]{12,60}+"
+# ``AN`` before it, on the same line.
+_ACCESSION_CODE = r"(?:AN[\x20\t]{1,10}+)?"
+# The accession line's pattern with no group, for the export split to build on.
+_ACCESSION = _ACCESSION_CODE + _ACCESSION_WORD + _ACCESSION_ID
 #: The accession line that closes each Factiva article (``Document
 #: FT00000020230814ej8e0000g``; ``Dokument ...`` from the German interface).
-ACCESSION_RE = regex.compile(
-    r"(?:AN[\x20\t]{1,10}+)?(?:"
-    + _regex.literal_trie(_ACCESSION_WORDS)
-    + r")\x20(?P<id>[A-Za-z0-9]{12,60}+)"
-)
+ACCESSION_RE = regex.compile(_ACCESSION_CODE + _ACCESSION_WORD + r"(?P<id>" + _ACCESSION_ID + ")")
 
 _CODES = [
     *("HD", "CLM", "SE", "HLP", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "VOL"),
@@ -482,9 +485,8 @@ class FactivaFormat(EvidenceFormat):
             "accession",
             regex.compile(
                 r"(?<![^\n\r])[\x20\t]{0,10}+(?:AN[\x20\t]{0,10}+(?:\r\n|\r|\n)?[\x20\t]{0,10}+)?"
-                r"(?:"
-                + _regex.literal_trie(_ACCESSION_WORDS)
-                + r")\x20[A-Za-z0-9]{12,60}[\x20\t]*+(?![^\n\r])"
+                + _ACCESSION_WORD
+                + r"[A-Za-z0-9]{12,60}[\x20\t]*+(?![^\n\r])"
             ),
             0.45,
             where="tail",

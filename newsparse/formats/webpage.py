@@ -2541,7 +2541,7 @@ class WebpageFormat(EvidenceFormat):
                 b.headline = line_field(infos[0].line, b.rule("headline"))
                 used[0] = True
                 anchor = 0
-            first = self._under_repeated_headline(b, infos, used, anchor, (first, last))
+            first = self._header_in_run(b, infos, used, anchor, (first, last))
             first = self._standfirst_over_photo(b, infos, used, anchor, (first, last))
             self._read_header(b, infos, used, max(anchor + 1, 0), first)
             if b.byline is None and anchor > 0:
@@ -3173,7 +3173,7 @@ class WebpageFormat(EvidenceFormat):
             used[i] = True
             return
 
-    def _under_repeated_headline(
+    def _header_in_run(
         self,
         b: Builder,
         infos: list[LineInfo],
