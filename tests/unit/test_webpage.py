@@ -4087,12 +4087,17 @@ def test_a_sections_label_sharing_no_word_with_the_title_over_the_h1_is_no_headl
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+def _under_the_body(lines: str) -> str:
+    """A page with a byline and a date, and ``lines`` between its body and its footer."""
+    return _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + lines + _FOOTER
+
+
 @pytest.mark.parametrize(
     "line",
     ["(Reporting by Jo Roe; Editing by Sam Poe)", "Reporting by Jo Roe; editing by Sam Poe."],
 )
 def test_a_wire_story_credits_line_under_the_last_paragraph_is_attribution(line: str) -> None:
-    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + line + "\n" + _FOOTER
+    text = _under_the_body(line + "\n")
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == tuple(_BODY.splitlines())
@@ -4106,7 +4111,7 @@ def test_a_long_credits_line_kept_as_the_last_paragraph_is_attribution() -> None
         "(Reporting by Jo Roe, Al Poe and Di Lee in Harbourtown, with reporting by Sam Roe "
         "and Ann Poe in Rivermouth, editing by Ed Ito and Bo Lund.)"
     )
-    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + line + "\n" + _FOOTER
+    text = _under_the_body(line + "\n")
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == tuple(_BODY.splitlines())
@@ -4124,7 +4129,7 @@ def test_a_long_credits_line_kept_as_the_last_paragraph_is_attribution() -> None
     ],
 )
 def test_credits_of_other_work_under_the_last_paragraph_are_no_attribution(line: str) -> None:
-    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + line + "\n" + _FOOTER
+    text = _under_the_body(line + "\n")
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.attribution is None
@@ -4132,7 +4137,7 @@ def test_credits_of_other_work_under_the_last_paragraph_are_no_attribution(line:
 
 def test_a_sentence_about_reporting_is_still_the_last_paragraph() -> None:
     last = "Reporting by the local paper first drew the council's attention to the bridge."
-    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + last + "\n" + _FOOTER
+    text = _under_the_body(last + "\n")
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs[-1] == last
@@ -4190,7 +4195,7 @@ def test_a_dated_row_under_a_short_lead_stays_in_the_body(row: str) -> None:
 
 def test_credits_lines_under_the_last_paragraph_are_all_attribution() -> None:
     lines = "(Reporting by Jo Roe)\n(Additional reporting by Al Poe; Editing by Sam Poe)\n"
-    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + lines + _FOOTER
+    text = _under_the_body(lines)
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == tuple(_BODY.splitlines())
