@@ -162,6 +162,16 @@ _RIGHTS_ANYWHERE = (
 )
 _PAGE_RIGHTS_ANYWHERE = r"[^\n]{0,40}" + _as_notice(r"\L<page_rights>") + r"[^\n]{0,30}"
 _NEWSLETTER_ANYWHERE = r"[^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}"
+# A button whose link the flattening kept, after its label: ``Save javascript:void(0)``,
+# ``大javascript:void(0)javascript:void(0)``. Only a short label: a sentence ends no button.
+# At most 84 characters, so only short lines can hold it.
+_SCRIPT_LINK_ANYWHERE = r"[^\n]{0,24}?(?:javascript:(?:void\(0\);?|;)\x20?){1,3}+"
+# A Japanese page's link to more, in kana and kanji: ``詳しくはこちら`` (details here),
+# ``会員の方はこちら`` (members here), after a link's arrow or not.
+_HERE_LINK_ANYWHERE = (
+    r"(?:[>\uff1e\u00bb\u203a\u25b6\u2192]\x20?)?"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u30fb]{0,12}?\u306f\u3053\u3061\u3089[\u3002!\uff01]?"
+)
 _COOKIE_NOTICE = r"""
         [^\n]{0,300}\b(?:use|uses|using|accept|consent\x20to)\x20(?:of\x20)?cookies\b[^\n]{0,400}
       # ``Wir verwenden Cookies``, ``Nous utilisons des cookies``, ``используем файлы cookie``
@@ -233,6 +243,9 @@ def _table_source(*, anywhere: bool) -> str:
         + _SLASH_TRAIL
         + r"""
       | Up\x20next:? | Top\x20of\x20(?:the\x20)?page
+      | """
+        + a(_HERE_LINK_ANYWHERE)
+        + r"""
       # A live blog's controls.
       | Pinned(?:\x20post)? | Key\x20events | Show\x20key\x20events\x20only
       # Other languages' (vocab.PAGE_NAVIGATION), also opening a breadcrumb trail:
@@ -357,6 +370,9 @@ def _table_source(*, anywhere: bool) -> str:
         Listen(?:\x20(?:now|to\x20(?:this|the)\x20(?:article|story)))?(?:\x20\d{1,3}\x20?min)?
       | Save(?:\x20(?:article|story|for\x20later|to\x20(?:my\x20)?list))? | Saved
       | Bookmark | Gift\x20(?:this\x20)?(?:article|story) | Reuse\x20this\x20content
+      | """
+        + a(_SCRIPT_LINK_ANYWHERE)
+        + r"""
       | (?:Font|Text)\x20size | Add\x20to\x20(?:favou?rites|(?:my\x20)?reading\x20list|my\x20list)
       | Report\x20(?:an\x20error|a\x20typo|a\x20problem|an\x20issue)
       # The button, not a report of what someone told residents to do.
@@ -560,8 +576,15 @@ _LONG_OPENERS = (
 )  # fmt: skip
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie")
 # The newsletter rule's phrase may stand anywhere too, in a line of at most 91
-# characters, and so may other languages' ``All rights reserved`` (at most 100).
-_ANYWHERE = (*_LONG_ANYWHERE, "newsletter", *(gate_key(w) for w in PAGE_RIGHTS))
+# characters, and so may other languages' ``All rights reserved`` (at most 100), a
+# button's script link (84) and a Japanese link to more (19).
+_ANYWHERE = (
+    *_LONG_ANYWHERE,
+    "newsletter",
+    *(gate_key(w) for w in PAGE_RIGHTS),
+    "javascript:",
+    "\u306f\u3053\u3061\u3089",
+)
 
 
 def _by_opening(openers: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -442,6 +442,15 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Photo 1 sur 12", "gallery"),
         ("Lesezeit: 3 Min.", "reading-time"),
         ("Tiempo de lectura: 4 min", "reading-time"),
+        # A button whose script link the flattening kept after its label (Japanese:
+        # save; text size large), or alone.
+        ("\u4fdd\u5b58javascript:void(0)", "tools"),
+        ("\u5927javascript:void(0)javascript:void(0)", "tools"),
+        ("Save javascript:void(0);", "tools"),
+        ("javascript:;", "tools"),
+        # Japanese links to more: details here, members here (after an arrow).
+        ("\u8a73\u3057\u304f\u306f\u3053\u3061\u3089", "navigation"),
+        ("\uff1e \u4f1a\u54e1\u306e\u65b9\u306f\u3053\u3061\u3089", "navigation"),
     ],
 )
 def test_page_chrome_in_other_languages_is_furniture(line: str, rule: str) -> None:
@@ -478,6 +487,12 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "The regulator said sites that use cookies must ask first.",
         "Viele Webseiten verwenden Cookies, um Nutzer zu verfolgen.",
         "Les sites utilisent des cookies, selon le rapport.",
+        # A sentence about a script link, and one that ends with it: no button's label.
+        "Old pages link to javascript:void(0) instead of a page.",
+        "The form's button sent readers nowhere: javascript:void(0)",
+        # Japanese sentences with "here" (the answer is here; please look here).
+        "\u7b54\u3048\u306f\u3053\u3061\u3089\u3067\u3059\u3002",
+        "\u8a73\u3057\u3044\u8aac\u660e\u306f\u3053\u3061\u3089\u306e\u8cc7\u6599\u3092\u3054\u89a7\u304f\u3060\u3055\u3044\u3002",
     ],
 )
 def test_sentences_that_open_with_a_chrome_word_are_not_furniture(line: str) -> None:

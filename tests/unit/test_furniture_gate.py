@@ -156,7 +156,7 @@ _EVERY_RULE = [
     "Advertisement \u00b7 Scroll to continue", "The story continues after the ad",
     "Continue reading below the ad", "Promoted Stories",
     "Please enable JavaScript to view the comments powered by Disqus.", "More News",
-    "In Other News",
+    "In Other News", "\u4fdd\u5b58javascript:void(0)", "\u8a73\u3057\u304f\u306f\u3053\u3061\u3089",
 ]  # fmt: skip
 
 
@@ -293,6 +293,8 @@ def test_the_table_keeps_its_alternatives_that_start_anywhere_in_one_place() -> 
         furniture._PAGE_RIGHTS_ANYWHERE,
         furniture._COOKIE_NOTICE,
         furniture._NEWSLETTER_ANYWHERE,
+        furniture._SCRIPT_LINK_ANYWHERE,
+        furniture._HERE_LINK_ANYWHERE,
     )
     for piece in pieces:
         assert full.count(piece) == 1

@@ -4224,3 +4224,26 @@ def test_a_name_with_a_capital_inside_is_no_glued_link(name: str) -> None:
     check_article(text, article)
     assert article.byline is not None
     assert article.byline.authors == (name,)
+
+
+def test_buttons_that_kept_their_script_links_are_not_the_body() -> None:
+    # A page's tool bar over the story, each button flattened with its script link, and
+    # a link to more (Japanese: "details here") beside it.
+    bar = (
+        "Save javascript:void(0)\n"
+        "Ajavascript:void(0)javascript:void(0)\n"
+        "\u8a73\u3057\u304f\u306f\u3053\u3061\u3089\n"
+    )
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + bar + _BODY.upper() + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (*_BODY.splitlines(), *_BODY.upper().splitlines())
+    furniture = {
+        text[s.start : s.end]: rule
+        for s, rule in zip(article.spans["furniture"], article.rules["furniture"], strict=True)
+    }
+    assert [furniture.get(line) for line in bar.splitlines()] == [
+        "furniture.tools",
+        "furniture.tools",
+        "furniture.navigation",
+    ]
