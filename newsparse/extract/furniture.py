@@ -162,15 +162,24 @@ _RIGHTS_ANYWHERE = (
 )
 _PAGE_RIGHTS_ANYWHERE = r"[^\n]{0,40}" + _as_notice(r"\L<page_rights>") + r"[^\n]{0,30}"
 _NEWSLETTER_ANYWHERE = r"[^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}"
-# A button whose link the flattening kept, after its label: ``Save javascript:void(0)``,
-# ``大javascript:void(0)javascript:void(0)``. Only a short label: a sentence ends no button.
-# At most 84 characters, so only short lines can hold it.
-_SCRIPT_LINK_ANYWHERE = r"[^\n]{0,24}?(?:javascript:(?:void\(0\);?|;)\x20?){1,3}+"
-# A Japanese page's link to more, in kana and kanji: ``詳しくはこちら`` (details here),
-# ``会員の方はこちら`` (members here), after a link's arrow or not.
+# A button whose script link the flattening glued to its label, a word: ``保存javascript:void(0)``
+# (save), ``大javascript:void(0)javascript:void(0)`` (text size: large). Not a link after a
+# space or after code (``href=javascript:void(0)``): articles about scripts write those.
+# At most 71 characters, so only short lines can hold it.
+_SCRIPT_LINK_ANYWHERE = r"\p{L}{1,12}?(?:(?-i:javascript:)(?:(?-i:void)\(0\);?|;)){1,3}+"
+# The Japanese links to more that pages print, ``… はこちら`` (``… here``): details, the rest,
+# members, sign-up, subscription, the list, contact. Not any word before it: ``答えはこちら``
+# (the answer is here) may be a line of the article.
+_HERE_LINK_WORDS = (
+    "詳しく", "詳細", "続き", "全文", "会員の方", "会員登録", "ログイン", "新規登録", "登録",
+    "お申し込み", "お申込み", "申し込み", "購読", "ご購読", "購入", "ご購入", "一覧",
+    "記事一覧", "お問い合わせ", "問い合わせ",
+)  # fmt: skip
+# After a link's arrow or not; at most 12 characters.
 _HERE_LINK_ANYWHERE = (
-    r"(?:[>\uff1e\u00bb\u203a\u25b6\u2192]\x20?)?"
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u30fb]{0,12}?\u306f\u3053\u3061\u3089[\u3002!\uff01]?"
+    r"(?:[>\uff1e\u00bb\u203a\u25b6\u2192]\x20?)?(?:"
+    + "|".join(_HERE_LINK_WORDS)
+    + r")\u306f\u3053\u3061\u3089[\u3002!\uff01]?"
 )
 _COOKIE_NOTICE = r"""
         [^\n]{0,300}\b(?:use|uses|using|accept|consent\x20to)\x20(?:of\x20)?cookies\b[^\n]{0,400}

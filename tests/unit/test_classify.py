@@ -442,12 +442,12 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Photo 1 sur 12", "gallery"),
         ("Lesezeit: 3 Min.", "reading-time"),
         ("Tiempo de lectura: 4 min", "reading-time"),
-        # A button whose script link the flattening kept after its label (Japanese:
-        # save; text size large), or alone.
+        # A button whose script link the flattening glued to its label (Japanese:
+        # save; text size large).
         ("\u4fdd\u5b58javascript:void(0)", "tools"),
         ("\u5927javascript:void(0)javascript:void(0)", "tools"),
-        ("Save javascript:void(0);", "tools"),
-        ("javascript:;", "tools"),
+        ("Savejavascript:void(0);", "tools"),
+        ("Printjavascript:;", "tools"),
         # Japanese links to more: details here, members here (after an arrow).
         ("\u8a73\u3057\u304f\u306f\u3053\u3061\u3089", "navigation"),
         ("\uff1e \u4f1a\u54e1\u306e\u65b9\u306f\u3053\u3061\u3089", "navigation"),
@@ -487,10 +487,22 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "The regulator said sites that use cookies must ask first.",
         "Viele Webseiten verwenden Cookies, um Nutzer zu verfolgen.",
         "Les sites utilisent des cookies, selon le rapport.",
-        # A sentence about a script link, and one that ends with it: no button's label.
+        # A sentence about a script link, one that ends with it, and lines of code: no
+        # button glued to its label.
         "Old pages link to javascript:void(0) instead of a page.",
         "The form's button sent readers nowhere: javascript:void(0)",
-        # Japanese sentences with "here" (the answer is here; please look here).
+        "Stop using javascript:void(0)",
+        "javascript:void(0)",
+        "href=javascript:void(0)",
+        "anchor javascript:void(0)",
+        "JAVASCRIPT:VOID(0)",
+        # Japanese lines with "here" that an article may print: the answer is here; the
+        # venue is here; my starting point is here; reception here! (a sign); and a
+        # sentence (please look here).
+        "\u7b54\u3048\u306f\u3053\u3061\u3089",
+        "\u4f1a\u5834\u306f\u3053\u3061\u3089\u3002",
+        "\u79c1\u306e\u539f\u70b9\u306f\u3053\u3061\u3089\u3002",
+        "\u53d7\u4ed8\u306f\u3053\u3061\u3089\uff01",
         "\u7b54\u3048\u306f\u3053\u3061\u3089\u3067\u3059\u3002",
         "\u8a73\u3057\u3044\u8aac\u660e\u306f\u3053\u3061\u3089\u306e\u8cc7\u6599\u3092\u3054\u89a7\u304f\u3060\u3055\u3044\u3002",
     ],

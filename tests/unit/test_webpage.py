@@ -4227,10 +4227,10 @@ def test_a_name_with_a_capital_inside_is_no_glued_link(name: str) -> None:
 
 
 def test_buttons_that_kept_their_script_links_are_not_the_body() -> None:
-    # A page's tool bar over the story, each button flattened with its script link, and
-    # a link to more (Japanese: "details here") beside it.
+    # A page's tool bar over the story, each button flattened with its script link glued
+    # to its label, and a link to more (Japanese: "details here") beside it.
     bar = (
-        "Save javascript:void(0)\n"
+        "Savejavascript:void(0)\n"
         "Ajavascript:void(0)javascript:void(0)\n"
         "\u8a73\u3057\u304f\u306f\u3053\u3061\u3089\n"
     )
