@@ -785,6 +785,28 @@ def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
     return len(infos)
 
 
+def _comments_start(infos: Sequence[LineInfo], anchor: int) -> int:
+    """Where the readers' comments start under the article that opens after ``anchor``.
+
+    The head of a comment section (``Top Rated Comments``, ``Leave a Reply``: a
+    ``comments`` line without a count) under :data:`MIN_PROSE_ABOVE_COMMENTS` lines of
+    prose or more; a count (``12 Comments``) may be a link in the share bar under the
+    lead paragraph. Returns ``len(infos)`` when there is none.
+    """
+    prose = 0
+    for i in range(anchor + 1, len(infos)):
+        info = infos[i]
+        if info.kind == "prose":
+            prose += 1
+        elif (
+            prose >= MIN_PROSE_ABOVE_COMMENTS
+            and info.rule == "comments"
+            and not any(c.isdigit() for c in info.line.text)
+        ):
+            return i
+    return len(infos)
+
+
 def _stamped(text: str) -> bool:
     """Whether a publication word opens ``text`` or one of its parts, capitalised.
 
@@ -2908,6 +2930,10 @@ class WebpageFormat(EvidenceFormat):
             return -1, -1
         heaviest = max(runs, key=lambda r: r[2])
         footer = _footer_start(infos, anchor if anchor > 0 else heaviest[0])
+        if anchor > 0:
+            # The readers' comments under the article weigh as the footer does: a long
+            # thread is not the article.
+            footer = min(footer, _comments_start(infos, anchor))
 
         def weight(r: tuple[int, int, float]) -> float:
             return r[2] * (FOOTER_DISCOUNT if r[0] > footer else 1.0)

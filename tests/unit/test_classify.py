@@ -71,6 +71,9 @@ def _kinds(text: str) -> list[str]:
         ("Enlarge this image", "gallery"),
         ("toggle caption", "gallery"),
         ("Join the conversation", "comments"),
+        ("[ 167 comments ]", "comments"),
+        ("Top Rated Comments", "comments"),
+        ("Readers\u2019 Comments", "comments"),
         ("Pinned post", "navigation"),
         ("Listen to this article", "tools"),
         ("Gift Article", "tools"),
@@ -487,6 +490,9 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "The regulator said sites that use cookies must ask first.",
         "Viele Webseiten verwenden Cookies, um Nutzer zu verfolgen.",
         "Les sites utilisent des cookies, selon le rapport.",
+        # Sentences about comments.
+        "Best comments were about the price.",
+        "Featured comments from our readers",
         # A sentence about a script link, one that ends with it, and lines of code: no
         # button glued to its label.
         "Old pages link to javascript:void(0) instead of a page.",

@@ -4247,3 +4247,27 @@ def test_buttons_that_kept_their_script_links_are_not_the_body() -> None:
         "furniture.tools",
         "furniture.navigation",
     ]
+
+
+def test_a_long_comment_thread_under_the_article_is_not_the_article() -> None:
+    # Under the article, a comment count and the head of the comments, then a thread
+    # longer than the article: names, times, comments, ratings.
+    thread = "".join(
+        f"reader{i}\n{i} days ago at 07:5{i} am\n"
+        f"I think the town should have built the bridge years ago, and I will walk it "
+        f"every morning with the dog now that it is open, whatever the weather does.\n"
+        f"It is a good use of the county grant, and the lights on it look fine at night.\n"
+        f"Rating: {30 - i} Votes\n"
+        for i in range(1, 8)
+    )
+    text = (
+        _HERALD_HEAD
+        + "By Jo Roe\nMarch 3, 2024\n"
+        + _BODY
+        + "[ 7 comments ]\nTop Rated Comments\n"
+        + thread
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
