@@ -280,11 +280,8 @@ def _table_source(*, anywhere: bool) -> str:
     )
   | (?P<comments>
         \d{0,6}\x20?Comments?(?:\x20\(\d{1,6}\))? | Leave\x20a\x20(?:comment|reply)[^\n]{0,40}
-      # The count in brackets (``[ 167 comments ]``), and the head of a ranked section
-      # (``Top Rated Comments``, ``Readers' Comments``).
+      # The count in brackets: ``[ 167 comments ]``.
       | \[\x20?\d{1,6}\x20Comments?\x20?\]
-      | (?:Top[\x20-]Rated|Most\x20(?:Liked|Popular|Recommended)|Best|Featured|Readers?['\u2019]?
-        |Newest|Oldest|Latest)\x20Comments
       | (?:Post|Add|Write)\x20a\x20comment
       | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
       | Reply | Report
@@ -555,7 +552,6 @@ _OPENERS = (
     "instagram", "youtube", "flipboard", "messenger", "tweet", "copy ", "link ",
     # comments, legal, copyright, adverts, related, tags, newsletters
     "leave ", "post ", "add ", "write ", "hide ", "reply", "report", "privacy", "terms",
-    "best ", "featured ", "reader", "newest ", "oldest ",
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
     "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
     "do not ", "corrections", "masthead", "copyright", "sponsored",

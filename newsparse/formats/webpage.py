@@ -569,6 +569,13 @@ _READER_RE = regex.compile(
 )
 #: The fewest lines of prose above ``Comments`` that heads the readers' comments.
 MIN_PROSE_ABOVE_COMMENTS = 2
+# The head of a thread of readers' comments: a count in brackets, a ranked section.
+_THREAD_HEAD_RE = regex.compile(
+    r"\[\x20?\d{1,6}\x20comments?\x20?\]"
+    r"|(?:top[\x20-]rated|most\x20(?:liked|popular|recommended)|best|featured|readers?['\u2019]?"
+    r"|newest|oldest|latest)\x20comments",
+    regex.IGNORECASE,
+)
 #: How many lines under ``Comments`` a comment's button (``Reply``) is looked for.
 COMMENT_BUTTON_REACH = 6
 #: The most lines of a sign-up box after its label.
@@ -788,10 +795,9 @@ def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
 def _comments_start(infos: Sequence[LineInfo], anchor: int) -> int:
     """Where the readers' comments start under the article that opens after ``anchor``.
 
-    The head of a comment section (``Top Rated Comments``, ``Leave a Reply``: a
-    ``comments`` line without a count) under :data:`MIN_PROSE_ABOVE_COMMENTS` lines of
-    prose or more; a count (``12 Comments``) may be a link in the share bar under the
-    lead paragraph. Returns ``len(infos)`` when there is none.
+    The first head of a thread (:func:`_heads_thread`) that
+    :func:`_mark_comment_labels` marked, under :data:`MIN_PROSE_ABOVE_COMMENTS` lines
+    of prose or more past ``anchor``. Returns ``len(infos)`` when there is none.
     """
     prose = 0
     for i in range(anchor + 1, len(infos)):
@@ -801,10 +807,35 @@ def _comments_start(infos: Sequence[LineInfo], anchor: int) -> int:
         elif (
             prose >= MIN_PROSE_ABOVE_COMMENTS
             and info.rule == "comments"
-            and not any(c.isdigit() for c in info.line.text)
+            and _heads_thread(infos, i)
         ):
             return i
     return len(infos)
+
+
+def _heads_thread(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether line ``i`` heads a thread of readers' comments.
+
+    The head (``Top Rated Comments``, ``[ 167 comments ]``: :data:`_THREAD_HEAD_RE`)
+    with a comment's stamp (``2 days ago at 07:52 am``, a date) or button (``Reply``)
+    within :data:`COMMENT_BUTTON_REACH` lines under it. A link to the comments (``12
+    Comments``) may stand in a share bar inside the article, and a subheading
+    (``Readers' Comments``) over quoted letters has no stamps.
+    """
+    return _regex.fullmatch(_THREAD_HEAD_RE, infos[i].line.text) is not None and any(
+        _is_comment_mark(infos[k])
+        for k in range(i + 1, min(i + 1 + COMMENT_BUTTON_REACH, len(infos)))
+    )
+
+
+def _is_comment_mark(info: LineInfo) -> bool:
+    """A comment's button (``Reply``) or stamp (``2 days ago at 07:52 am``, a date)."""
+    if info.rule == "comments":
+        return True
+    line = info.line
+    return len(line.text) <= MAX_DATE_LINE and (
+        _regex.search(_CLOCK_STAMP_RE, line.text) is not None or _holds_date(line)
+    )
 
 
 def _stamped(text: str) -> bool:
@@ -1386,6 +1417,8 @@ def _mark_comment_labels(infos: list[LineInfo]) -> None:
     :data:`MIN_PROSE_ABOVE_COMMENTS` lines of prose or more (above the article, it is a
     link in the share bar), and with a comment's button (``Reply``) within
     :data:`COMMENT_BUTTON_REACH` lines under it (between two paragraphs, it is a link).
+    So is the head of a thread (``Top Rated Comments``: :func:`_heads_thread`) under
+    as many lines of prose.
     """
     prose = 0
     for i, info in enumerate(infos):
@@ -1404,6 +1437,12 @@ def _mark_comment_labels(infos: list[LineInfo]) -> None:
             )
         ):
             infos[i] = attrs.evolve(info, rule="comments")
+        elif (
+            prose >= MIN_PROSE_ABOVE_COMMENTS
+            and info.kind != "furniture"
+            and _heads_thread(infos, i)
+        ):
+            infos[i] = attrs.evolve(info, kind="furniture", rule="comments", value=FURNITURE_VALUE)
 
 
 def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:

@@ -72,8 +72,6 @@ def _kinds(text: str) -> list[str]:
         ("toggle caption", "gallery"),
         ("Join the conversation", "comments"),
         ("[ 167 comments ]", "comments"),
-        ("Top Rated Comments", "comments"),
-        ("Readers\u2019 Comments", "comments"),
         ("Pinned post", "navigation"),
         ("Listen to this article", "tools"),
         ("Gift Article", "tools"),

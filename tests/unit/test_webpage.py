@@ -4271,3 +4271,22 @@ def test_a_long_comment_thread_under_the_article_is_not_the_article() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == tuple(_BODY.splitlines())
+    # The head alone, with no count over it, ends the article too.
+    text = text.replace("[ 7 comments ]\n", "")
+    assert newsparse.parse(text).paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("head", ["Latest Comments", "Readers' Comments", "Top Rated Comments"])
+def test_a_comment_head_over_no_thread_does_not_end_the_article(head: str) -> None:
+    # A widget's label or a column's subheading over letters: no comment's stamp or
+    # button under it, so the story goes on.
+    rest = (
+        "Mary wrote that the bridge should have been built ten years ago for the school.\n"
+        "Tom wrote that the county grant would have been better spent on the old ferry.\n"
+        "The mayor said she had read every letter and would answer them at the meeting.\n"
+    )
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + head + "\n" + rest + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[: len(_BODY.splitlines())] == tuple(_BODY.splitlines())
+    assert article.paragraphs[-len(rest.splitlines()) :] == tuple(rest.splitlines())
