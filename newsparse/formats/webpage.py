@@ -657,8 +657,11 @@ MAX_WORK_TITLE_WORDS = 6
 _BUTTON_BOX_RULES = frozenset({"cookie-notice", "cookie", "newsletter", "account", "paywall"})
 #: The most links to other stories in a row, each with its title, set in the text.
 MAX_INLINE_LINKS = 2
-#: The fewest headlines, each over its summary, in a box of teasers under the body.
+#: The fewest headlines, each over its summary, in a box of teasers under the body;
+#: and the fewest headlines under a box's label (see :func:`_mark_related_items`).
 MIN_TEASERS = 2
+#: The most words in a headline under a box's label.
+MAX_TEASER_WORDS = 25
 #: The most lines in a row kept between two paragraphs, the items of a list and the
 #: rows of a table included.
 MAX_LIST_LINES = 30
@@ -1406,6 +1409,41 @@ def _mark_related_labels(infos: list[LineInfo]) -> None:
     for i, info in enumerate(infos):
         if info.kind == "short" and info.rule is None and _is_related_label(info.line.text):
             infos[i] = attrs.evolve(info, kind="furniture", rule="related", value=FURNITURE_VALUE)
+
+
+def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
+    """Mark the headlines a box's bare label heads (``Most Popular``) as its links.
+
+    Under the label, lines of :data:`MIN_TITLE_WORDS` to :data:`MAX_TEASER_WORDS` words
+    that open no article (no byline, no date) run on to the last that does not end
+    like a sentence: a headline. With :data:`MIN_TEASERS` such headlines or more, they
+    are the box's (furniture ``related``); a line that ends like a sentence after the
+    last of them (a short paragraph) is not. A story's own list of works with their
+    makers (:func:`_lists_works`) stays the story's.
+    """
+    for i, info in enumerate(infos):
+        if info.rule != "related" or info.kind != "furniture" or not _is_bare_label(info.line.text):
+            continue
+        last = i
+        headlines = 0
+        for k in range(i + 1, min(len(infos), i + 1 + MAX_LIST_LINES)):
+            item = infos[k]
+            if (
+                used[k]
+                or item.rule is not None
+                or item.kind not in {"short", "prose"}
+                or not MIN_TITLE_WORDS <= item.shape.words <= MAX_TEASER_WORDS
+                or _is_header_line(item.line)
+            ):
+                break
+            if not item.shape.sentence_end:
+                last = k
+                headlines += 1
+        if headlines >= MIN_TEASERS and not _lists_works(infos, i, last + 1):
+            for k in range(i + 1, last + 1):
+                infos[k] = attrs.evolve(
+                    infos[k], kind="furniture", rule="related", value=FURNITURE_VALUE
+                )
 
 
 def _mark_comment_labels(infos: list[LineInfo]) -> None:
@@ -2575,6 +2613,7 @@ class WebpageFormat(EvidenceFormat):
         _mark_about_boxes(infos)
         _mark_comment_labels(infos)
         _mark_related_labels(infos)
+        _mark_related_items(infos, used)
         # The items of a list and the rows of a table part no paragraphs, nor do the
         # lines of a list a paragraph announces (``The streets to get signs:``).
         rows = [_is_list_or_row(info) for info in infos]

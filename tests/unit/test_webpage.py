@@ -4290,3 +4290,43 @@ def test_a_comment_head_over_no_thread_does_not_end_the_article(head: str) -> No
     check_article(text, article)
     assert article.paragraphs[: len(_BODY.splitlines())] == tuple(_BODY.splitlines())
     assert article.paragraphs[-len(rest.splitlines()) :] == tuple(rest.splitlines())
+
+
+def test_the_headlines_a_box_label_heads_over_the_lead_are_not_the_body() -> None:
+    # A box of the most read stories between the date and the lead: headlines, one of
+    # them two sentences long, the last without a stop.
+    box = (
+        "Most Popular\n"
+        "Harbour council delays vote on the new ferry timetable until spring\n"
+        "Storm closes the coast road for a second night\n"
+        "Tide tables are wrong this month. Here is what to use instead.\n"
+        "Fishing fleet returns early after the catch falls again\n"
+    )
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + box + _BODY + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("headlines", "kept"),
+    [
+        # Two headlines, then a short paragraph: only the headlines are the box's.
+        (
+            (
+                "Storm closes the coast road for a second night\n"
+                "Fishing fleet returns early after the catch falls again\n"
+            ),
+            "The mayor cut the ribbon at noon.",
+        ),
+        # A single headline heads no box of links.
+        ("Storm closes the coast road for a second night\n", "The mayor cut the ribbon at noon."),
+    ],
+)
+def test_a_short_paragraph_under_a_box_label_stays_the_article(headlines: str, kept: str) -> None:
+    box = "Related\n" + headlines + kept + "\n"
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + box + _BODY.upper() + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert kept in article.paragraphs
+    assert article.paragraphs[-3:] == tuple(_BODY.upper().splitlines())
