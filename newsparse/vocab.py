@@ -777,6 +777,23 @@ PAGE_COMMENTS: tuple[str, ...] = (
     "yorumlar", "yorum yap", "комментарии", "оставить комментарий", "التعليقات",
     "أضف تعليق", "评论", "評論", "发表评论", "網友評論", "コメント", "コメントする",
     "댓글", "댓글쓰기",
+    # A comment form's heading and its cancel link, run together as flattening leaves
+    # them (``Leave a Reply Cancel reply``), and its notice to sign in first.
+    "schreibe einen kommentar", "schreibe einen kommentar antworten abbrechen",
+    "antworten abbrechen", "laisser un commentaire annuler la réponse",
+    "laisser une réponse", "annuler la réponse", "deja una respuesta",
+    "deja una respuesta cancelar la respuesta", "deja un comentario cancelar la respuesta",
+    "cancelar la respuesta", "deixe uma resposta", "deixe uma resposta cancelar resposta",
+    "deixe um comentário cancelar resposta", "cancelar resposta", "lascia una risposta",
+    "lascia un commento annulla risposta", "lascia una risposta annulla risposta",
+    "annulla risposta", "geef een reactie", "geef een reactie reactie annuleren",
+    "reactie annuleren",
+    "du musst angemeldet sein, um einen kommentar abzugeben.",
+    "vous devez vous connecter pour publier un commentaire.",
+    "debes iniciar sesión para publicar un comentario.",
+    "você precisa fazer o login para publicar um comentário.",
+    "devi essere connesso per inviare un commento.",
+    "je moet ingelogd zijn om een reactie te plaatsen.",
 )  # fmt: skip
 
 #: ``All rights reserved`` as footers write it.

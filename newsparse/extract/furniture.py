@@ -283,6 +283,7 @@ def _table_source(*, anywhere: bool) -> str:
       # The count in brackets: ``[ 167 comments ]``.
       | \[\x20?\d{1,6}\x20Comments?\x20?\]
       | (?:Post|Add|Write)\x20a\x20comment
+      | You\x20must\x20be\x20logged\x20in\x20to\x20post\x20a\x20comment\.?
       | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
       | Reply | Report
       | Join\x20the\x20(?:conversation|discussion|debate) | Have\x20your\x20say

@@ -670,6 +670,13 @@ _LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf "
 #: The most lines of a table or a list under the body's last paragraph that are no
 #: item or row (a table's header, a list's lead-in).
 MAX_TABLE_LABELS = 2
+#: The fewest items of a numbered list that a paragraph announces (see
+#: :func:`_numbered_list`), the most lines under each, and the most lines in all.
+MIN_NUMBERED_ITEMS = 3
+MAX_ITEM_LINES = 2
+MAX_NUMBERED_LINES = 300
+# The number that opens a numbered list's item: ``1)``, ``2.``, ``3 -``.
+_ITEM_NUMBER_RE = regex.compile(r"(?P<n>\d{1,3})(?:[.)]|\x20[-\u2013])\x20")
 #: The fewest words in a list's item after its mark (a menu's entry has one).
 MIN_ITEM_WORDS = 2
 #: The fewest numbers in the row of a table written with spaces (``Harbour 10 12 8 30``).
@@ -1748,6 +1755,9 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     :func:`_is_inner_line`) and fewer than :data:`MAX_LIST_LINES`; where a longer
     stretch ends is not known, and none is kept.
     """
+    numbered = _numbered_list(infos, used, start)
+    if numbered > start:
+        return numbered
     end = start
     while (
         end < len(infos)
@@ -1758,6 +1768,52 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     ):
         end += 1
     if end < len(infos) and not (used[end] or _rules_out_stretch(infos[end])):
+        return start
+    return end
+
+
+def _numbered_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where a numbered list that opens at ``start`` ends (``start`` if none).
+
+    Items numbered from 1 in steps of one (``1) Red kettle``, ``2. Blue mug``), each
+    perhaps followed by up to :data:`MAX_ITEM_LINES` plain lines (its description, its
+    link), :data:`MIN_NUMBERED_ITEMS` of them or more: the numbers say where the list
+    ends, however long it is, so it ends with the last item's lines. Only links follow
+    the last item: a line of text under it may be the page's.
+    """
+    number = 1
+    end = i = start
+    while i < len(infos) and i - start < MAX_NUMBERED_LINES:
+        item = infos[i]
+        m = _regex.match(_ITEM_NUMBER_RE, item.line.text)
+        # An item may read as prose; a handle or a date heads another article, as in
+        # a stretch (:func:`_rules_out_stretch`).
+        if (
+            used[i]
+            or m is None
+            or int(m["n"]) != number
+            or item.kind not in {"short", "prose"}
+            or "@" in item.line.text
+            or _holds_date(item.line)
+        ):
+            break
+        number += 1
+        i += 1
+        end = i
+        for _ in range(MAX_ITEM_LINES):
+            if i >= len(infos) or used[i] or _rules_out_stretch(infos[i]):
+                break
+            text = infos[i].line.text
+            if _regex.fullmatch(_BARE_LINK_RE, text) is not None:
+                i += 1
+                end = i
+            elif _regex.match(_ITEM_NUMBER_RE, text) is None and _is_inner_line(
+                infos[i], announced=True
+            ):
+                i += 1
+            else:
+                break
+    if number - 1 < MIN_NUMBERED_ITEMS:
         return start
     return end
 
@@ -3717,6 +3773,12 @@ class WebpageFormat(EvidenceFormat):
         blocks: list[list[int]] = []
         prev_kept = False
         inner = _inner_lines(infos, used, first, last)
+        # The lines of a numbered list a paragraph announces, its items' links too,
+        # each a paragraph of its own (:func:`_numbered_list`).
+        listed: set[int] = set()
+        for i in range(first, last):
+            if infos[i].kind == "prose" and infos[i].line.text.endswith(":"):
+                listed.update(range(i + 1, _numbered_list(infos, used, i + 1)))
         # A list the article opens with, under the header: its lines are kept.
         for i in range(_list_above(infos, used, first), first):
             blocks.append([i])
@@ -3724,6 +3786,11 @@ class WebpageFormat(EvidenceFormat):
         for i in range(first, last + 1):
             info = infos[i]
             if used[i]:
+                prev_kept = False
+                continue
+            if i in listed:
+                blocks.append([i])
+                used[i] = True
                 prev_kept = False
                 continue
             if i > first and _is_post_signature(info.line.text):

@@ -72,6 +72,11 @@ def _kinds(text: str) -> list[str]:
         ("toggle caption", "gallery"),
         ("Join the conversation", "comments"),
         ("[ 167 comments ]", "comments"),
+        # A comment form's heading run into its cancel link, and its sign-in notice.
+        ("Lascia un commento Annulla risposta", "comments"),
+        ("Deixe uma resposta Cancelar resposta", "comments"),
+        ("You must be logged in to post a comment.", "comments"),
+        ("Devi essere connesso per inviare un commento.", "comments"),
         ("Pinned post", "navigation"),
         ("Listen to this article", "tools"),
         ("Gift Article", "tools"),

@@ -4330,3 +4330,57 @@ def test_a_short_paragraph_under_a_box_label_stays_the_article(headlines: str, k
     check_article(text, article)
     assert kept in article.paragraphs
     assert article.paragraphs[-3:] == tuple(_BODY.upper().splitlines())
+
+
+# A paragraph that announces a list of picks.
+_PICKS_LEAD = (
+    "Here are the picks that the owner of the harbour shop chose for our readers this week, "
+    "each with its link:"
+)
+
+
+def test_a_long_numbered_list_the_last_paragraph_announces_is_the_article() -> None:
+    # Sixteen numbered picks, each with its link: longer than any stretch of short
+    # lines read without numbers, and the links are the items' own. The comment form
+    # under them ends the article.
+    picks = "".join(
+        f"{n}) Harbour model kit number {n} with paint and brushes\nhttp://shop.example/p{n}\n"
+        for n in range(1, 17)
+    )
+    text = (
+        _HERALD_HEAD
+        + "By Jo Roe\nMarch 3, 2024\n"
+        + _BODY
+        + _PICKS_LEAD
+        + "\n"
+        + picks
+        + "Leave a Reply Cancel reply\nYou must be logged in to post a comment.\n"
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (
+        *_BODY.splitlines(),
+        _PICKS_LEAD,
+        *picks.splitlines(),
+    )
+
+
+def test_a_numbered_list_stops_where_its_numbers_stop() -> None:
+    # Items 1 to 3, then a line that is no item 4: the list ends with item 3's link.
+    picks = "".join(
+        f"{n}) Harbour model kit number {n}\nhttp://shop.example/p{n}\n" for n in (1, 2, 3)
+    )
+    text = (
+        _HERALD_HEAD
+        + "By Jo Roe\nMarch 3, 2024\n"
+        + _BODY
+        + _PICKS_LEAD
+        + "\n"
+        + picks
+        + "5) Harbour model kit number 5\nShop news\n"
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-6:] == tuple(picks.splitlines())
