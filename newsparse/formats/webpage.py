@@ -665,6 +665,9 @@ MAX_TEASER_WORDS = 25
 #: The most lines in a row kept between two paragraphs, the items of a list and the
 #: rows of a table included.
 MAX_LIST_LINES = 30
+#: The most lines of a list or a table a paragraph announces (``The figures:``) with a
+#: paragraph of prose under it, which says where it ends.
+MAX_ANNOUNCED_LINES = 60
 # What opens the item of a list: a bullet or a dash and a space.
 _LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf ", "\u2023 ")
 #: The most lines of a table or a list under the body's last paragraph that are no
@@ -673,6 +676,10 @@ MAX_TABLE_LABELS = 2
 #: The fewest items of a numbered list that a paragraph announces (see
 #: :func:`_numbered_list`), the most lines under each, and the most lines in all.
 MIN_NUMBERED_ITEMS = 3
+#: The fewest items of a list a paragraph announces that each stay a paragraph.
+MIN_LIST_ITEMS = 3
+#: The most words in such an item (a line of wrapped prose is longer).
+MAX_LIST_ITEM_WORDS = 10
 MAX_ITEM_LINES = 2
 MAX_NUMBERED_LINES = 300
 # The number that opens a numbered list's item: ``1)``, ``2.``, ``3 -``.
@@ -1067,7 +1074,7 @@ def _inner_lines(
                 <= MAX_INNER_LINES
                 or announced
             )
-            and j - i <= MAX_LIST_LINES
+            and (j - i <= MAX_LIST_LINES or (announced and j - i <= MAX_ANNOUNCED_LINES))
             and infos[i - 1].kind == "prose"
             and not used[i - 1]
             and infos[j].kind == "prose"
@@ -1232,16 +1239,18 @@ def _announces_items(infos: Sequence[LineInfo], start: int, end: int) -> bool:
 def _is_inner_line(info: LineInfo, *, announced: bool = False) -> bool:
     """A line of a kept stretch that is the article's.
 
-    Not a line without words (unless it is a table's row), not a torn-off tail in
-    lower case (unless it carries on the line above, or is the item of a list that a
-    paragraph ending with a colon ``announced``: ``strong boots``), not a link, not a
-    line the page repeats.
+    Not a line without words (unless it is a table's row, or a cell with a number in
+    a table that a paragraph ending with a colon ``announced``: ``57Kb``, ``+4%``), not
+    a torn-off tail in lower case (unless it carries on the line above, or is the item
+    of a list so announced: ``strong boots``), not a link, not a line the page repeats.
     """
     text = info.line.text
+    # A cell may repeat another (two rows with the same figure).
+    cell = announced and info.shape.words < 1 and any(c.isdigit() for c in text)
     return (
         # A table's row may hold numbers alone (``2021 1200 300``).
-        (info.shape.words >= 1 or _is_list_or_row(info))
-        and not info.repeated
+        (info.shape.words >= 1 or _is_list_or_row(info) or cell)
+        and (not info.repeated or cell)
         and (info.continues or announced or not text[:1].islower())
         and _regex.fullmatch(_BARE_LINK_RE, text) is None
     )
@@ -1422,11 +1431,11 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
     """Mark the headlines a box's bare label heads (``Most Popular``) as its links.
 
     Under the label, lines of :data:`MIN_TITLE_WORDS` to :data:`MAX_TEASER_WORDS` words
-    that open no article (no byline, no date) run on to the last that does not end
-    like a sentence: a headline. With :data:`MIN_TEASERS` such headlines or more, they
-    are the box's (furniture ``related``); a line that ends like a sentence after the
-    last of them (a short paragraph) is not. A story's own list of works with their
-    makers (:func:`_lists_works`) stays the story's.
+    that open no article (no byline, no date) and do not end like sentences: headlines.
+    With :data:`MIN_TEASERS` of them or more, they are the box's (furniture
+    ``related``). A line that ends like a sentence ends the box: it may be a short
+    paragraph between two subheadings of the story. A story's own list of works with
+    their makers (:func:`_lists_works`) stays the story's.
     """
     for i, info in enumerate(infos):
         if info.rule != "related" or info.kind != "furniture" or not _is_bare_label(info.line.text):
@@ -1440,12 +1449,12 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
                 or item.rule is not None
                 or item.kind not in {"short", "prose"}
                 or not MIN_TITLE_WORDS <= item.shape.words <= MAX_TEASER_WORDS
+                or item.shape.sentence_end
                 or _is_header_line(item.line)
             ):
                 break
-            if not item.shape.sentence_end:
-                last = k
-                headlines += 1
+            last = k
+            headlines += 1
         if headlines >= MIN_TEASERS and not _lists_works(infos, i, last + 1):
             for k in range(i + 1, last + 1):
                 infos[k] = attrs.evolve(
@@ -1753,7 +1762,8 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     the text are the article's, though no closing sentence follows them (as
     :func:`_rows_after` needs). The lines are plain (:func:`_rules_out_stretch`,
     :func:`_is_inner_line`) and fewer than :data:`MAX_LIST_LINES`; where a longer
-    stretch ends is not known, and none is kept.
+    stretch ends is not known, and none is kept, unless a paragraph of prose resumes
+    under it within :data:`MAX_ANNOUNCED_LINES` (a table of one cell a line).
     """
     numbered = _numbered_list(infos, used, start)
     if numbered > start:
@@ -1761,7 +1771,7 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     end = start
     while (
         end < len(infos)
-        and end - start < MAX_LIST_LINES
+        and end - start < MAX_ANNOUNCED_LINES
         and not used[end]
         and not _rules_out_stretch(infos[end])
         and _is_inner_line(infos[end], announced=True)
@@ -1769,7 +1779,32 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
         end += 1
     if end < len(infos) and not (used[end] or _rules_out_stretch(infos[end])):
         return start
+    if end - start >= MAX_LIST_LINES and not (
+        end < len(infos) and not used[end] and infos[end].kind == "prose"
+    ):
+        return start
     return end
+
+
+def _announced_items(
+    infos: Sequence[LineInfo], used: Sequence[bool], start: int, last: int
+) -> range:
+    """The lines from ``start`` that are the items of a list the line above announces.
+
+    :data:`MIN_LIST_ITEMS` lines or more of at most :data:`MAX_LIST_ITEM_WORDS` words,
+    none ending like a sentence, up to one that does (the next paragraph), or ``last``.
+    Empty when there are fewer.
+    """
+    end = start
+    while (
+        end <= last
+        and not used[end]
+        and infos[end].kind in {"short", "prose"}
+        and not infos[end].shape.sentence_end
+        and infos[end].shape.words <= MAX_LIST_ITEM_WORDS
+    ):
+        end += 1
+    return range(start, end) if end - start >= MIN_LIST_ITEMS else range(0)
 
 
 def _numbered_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
@@ -3776,9 +3811,13 @@ class WebpageFormat(EvidenceFormat):
         # The lines of a numbered list a paragraph announces, its items' links too,
         # each a paragraph of its own (:func:`_numbered_list`).
         listed: set[int] = set()
+        # The items of a list a paragraph announces, none ending like a sentence: each
+        # is a paragraph, though it opens in lower case (``the budget is too tight``).
+        items: set[int] = set()
         for i in range(first, last):
             if infos[i].kind == "prose" and infos[i].line.text.endswith(":"):
                 listed.update(range(i + 1, _numbered_list(infos, used, i + 1)))
+                items.update(_announced_items(infos, used, i + 1, last))
         # A list the article opens with, under the header: its lines are kept.
         for i in range(_list_above(infos, used, first), first):
             blocks.append([i])
@@ -3809,6 +3848,7 @@ class WebpageFormat(EvidenceFormat):
                 prev_kept
                 and blocks
                 and info.continues
+                and i not in items
                 and _runs_on(infos[i - 1].line, info.line, open_words)
             ):
                 blocks[-1].append(i)
