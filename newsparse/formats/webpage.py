@@ -676,10 +676,6 @@ MAX_TABLE_LABELS = 2
 #: The fewest items of a numbered list that a paragraph announces (see
 #: :func:`_numbered_list`), the most lines under each, and the most lines in all.
 MIN_NUMBERED_ITEMS = 3
-#: The fewest items of a list a paragraph announces that each stay a paragraph.
-MIN_LIST_ITEMS = 3
-#: The most words in such an item (a line of wrapped prose is longer).
-MAX_LIST_ITEM_WORDS = 10
 MAX_ITEM_LINES = 2
 MAX_NUMBERED_LINES = 300
 # The number that opens a numbered list's item: ``1)``, ``2.``, ``3 -``.
@@ -1084,9 +1080,12 @@ def _inner_lines(
                 or _lists_works(infos, i, j)
             )
         ):
+            # A table's cells of figures are kept with its labels: figures alone are a
+            # widget's (a ticker, a count of followers).
+            cells = announced and any(infos[k].shape.words >= 1 for k in range(i, j))
             for k in range(i, j):
                 # A line that carries on the one above is kept with it or not at all.
-                keep[k] = _is_inner_line(infos[k], announced=announced) and (
+                keep[k] = _is_inner_line(infos[k], announced=announced, cells=cells) and (
                     k == i or not infos[k].continues or keep[k - 1]
                 )
                 # A lead-in of the stretch's own (``You will need:``) announces the
@@ -1236,17 +1235,24 @@ def _announces_items(infos: Sequence[LineInfo], start: int, end: int) -> bool:
     )
 
 
-def _is_inner_line(info: LineInfo, *, announced: bool = False) -> bool:
+def _is_inner_line(info: LineInfo, *, announced: bool = False, cells: bool = False) -> bool:
     """A line of a kept stretch that is the article's.
 
-    Not a line without words (unless it is a table's row, or a cell with a number in
-    a table that a paragraph ending with a colon ``announced``: ``57Kb``, ``+4%``), not
-    a torn-off tail in lower case (unless it carries on the line above, or is the item
-    of a list so announced: ``strong boots``), not a link, not a line the page repeats.
+    Not a line without words (unless it is a table's row, or, in a table of
+    ``cells``, a cell with a figure: ``57Kb``, ``+4%``, ``1,030``; a whole number alone
+    may be a calendar's day or a pager's page), not a torn-off tail in lower case
+    (unless it carries on the line above, or is the item of a list that a paragraph
+    ending with a colon ``announced``: ``strong boots``), not a link, not a line the
+    page repeats.
     """
     text = info.line.text
     # A cell may repeat another (two rows with the same figure).
-    cell = announced and info.shape.words < 1 and any(c.isdigit() for c in text)
+    cell = (
+        cells
+        and info.shape.words < 1
+        and any(c.isdigit() for c in text)
+        and not text.strip().isdigit()
+    )
     return (
         # A table's row may hold numbers alone (``2021 1200 300``).
         (info.shape.words >= 1 or _is_list_or_row(info) or cell)
@@ -1524,12 +1530,12 @@ def _drop_author_note(
 
     The last paragraph, at most :data:`MAX_AUTHOR_NOTE_WORDS` words, that opens with the
     full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
-    is furniture (``webpage.author-note``); so is one that opens with the surname under
-    a line holding the author's name alone (``JANE DOE`` / ``Doe covers ...``), and the
-    name's line with it, as with the full name in any case (``Jane Doe`` / ``Jane Doe
-    has ...``). A line of at most :data:`MAX_SUBHEADING_WORDS` words under
-    the note (``Have an opinion? Write to us.``) is the page's too: the article ended
-    above the note.
+    is furniture (``webpage.author-note``); so is one that opens with the surname or the
+    given name under a line holding the author's name alone (``JANE DOE`` / ``Doe covers
+    ...``, ``Jane Doe`` / ``Jane is ...``), and the name's line with it when it is a
+    paragraph, as with the full name in any case (``Jane Doe`` / ``Jane Doe has ...``).
+    A line of at most :data:`MAX_SUBHEADING_WORDS` words under the note (``Have an
+    opinion? Write to us.``) is the page's too: the article ended above the note.
     """
     if b.byline is None:
         return blocks
@@ -1572,14 +1578,20 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
             _NOTE_VERBS, len(name)
         ):
             return 2 if under_name else 1
-        surname = name.rsplit(" ", 1)[-1]
-        if (
-            under_name
-            # The name line may be in capitals (``JANE DOE``), the note is not.
-            and caseless(text[: len(surname)]) == caseless(surname)
-            and text.startswith(_NOTE_VERBS, len(surname))
-        ):
-            return 2
+        # The name's line may not be a paragraph: a box about the author under the
+        # article (``Jane Doe`` / ``Jane is a freelance reporter ...``).
+        line_above = block[0] > 0 and caseless(infos[block[0] - 1].line.text.strip()) == caseless(
+            name
+        )
+        # The name line may be in capitals (``JANE DOE``), the note is not; under it,
+        # the surname or the given name opens the note.
+        for part in (name.rsplit(" ", 1)[-1], name.split(" ", 1)[0]):
+            if (
+                (under_name or line_above)
+                and caseless(text[: len(part)]) == caseless(part)
+                and text.startswith(_NOTE_VERBS, len(part))
+            ):
+                return 2 if under_name else 1
     return 0
 
 
@@ -1774,37 +1786,19 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
         and end - start < MAX_ANNOUNCED_LINES
         and not used[end]
         and not _rules_out_stretch(infos[end])
-        and _is_inner_line(infos[end], announced=True)
+        and _is_inner_line(infos[end], announced=True, cells=True)
     ):
         end += 1
     if end < len(infos) and not (used[end] or _rules_out_stretch(infos[end])):
+        return start
+    # A table's cells of figures go with its labels: figures alone are a widget's.
+    if not any(infos[k].shape.words >= 1 for k in range(start, end)):
         return start
     if end - start >= MAX_LIST_LINES and not (
         end < len(infos) and not used[end] and infos[end].kind == "prose"
     ):
         return start
     return end
-
-
-def _announced_items(
-    infos: Sequence[LineInfo], used: Sequence[bool], start: int, last: int
-) -> range:
-    """The lines from ``start`` that are the items of a list the line above announces.
-
-    :data:`MIN_LIST_ITEMS` lines or more of at most :data:`MAX_LIST_ITEM_WORDS` words,
-    none ending like a sentence, up to one that does (the next paragraph), or ``last``.
-    Empty when there are fewer.
-    """
-    end = start
-    while (
-        end <= last
-        and not used[end]
-        and infos[end].kind in {"short", "prose"}
-        and not infos[end].shape.sentence_end
-        and infos[end].shape.words <= MAX_LIST_ITEM_WORDS
-    ):
-        end += 1
-    return range(start, end) if end - start >= MIN_LIST_ITEMS else range(0)
 
 
 def _numbered_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
@@ -3811,13 +3805,9 @@ class WebpageFormat(EvidenceFormat):
         # The lines of a numbered list a paragraph announces, its items' links too,
         # each a paragraph of its own (:func:`_numbered_list`).
         listed: set[int] = set()
-        # The items of a list a paragraph announces, none ending like a sentence: each
-        # is a paragraph, though it opens in lower case (``the budget is too tight``).
-        items: set[int] = set()
         for i in range(first, last):
             if infos[i].kind == "prose" and infos[i].line.text.endswith(":"):
                 listed.update(range(i + 1, _numbered_list(infos, used, i + 1)))
-                items.update(_announced_items(infos, used, i + 1, last))
         # A list the article opens with, under the header: its lines are kept.
         for i in range(_list_above(infos, used, first), first):
             blocks.append([i])
@@ -3848,7 +3838,6 @@ class WebpageFormat(EvidenceFormat):
                 prev_kept
                 and blocks
                 and info.continues
-                and i not in items
                 and _runs_on(infos[i - 1].line, info.line, open_words)
             ):
                 blocks[-1].append(i)

@@ -4428,29 +4428,70 @@ def test_a_long_table_of_one_cell_a_line_inside_the_article_keeps_the_paragraphs
     assert "+24%" in paragraphs
 
 
-def test_the_items_of_an_announced_list_stay_apart_though_they_open_in_lower_case() -> None:
-    items = (
-        "there is never enough time\n"
-        "the client insisted it should be done this way\n"
-        "the budget for the work is far too tight\n"
-        "I inherited a shoddy system\n"
+@pytest.mark.parametrize("opening", ["Jo is", "Roe is"])
+def test_a_note_under_the_authors_name_that_opens_with_one_of_her_names_is_not_the_body(
+    opening: str,
+) -> None:
+    note = f"{opening} a freelance harbour reporter who has covered the coast since 1995."
+    text = (
+        _HERALD_HEAD
+        + "By Jo Roe\nMarch 3, 2024\n"
+        + _BODY
+        + "Jo Roe\n"
+        + note
+        + "\nYou might also like:\n"
+        + _FOOTER
     )
-    lead = "We have heard every excuse for late work in the harbour office over the years:"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    notes = [
+        text[s.start : s.end]
+        for s, rule in zip(article.spans["furniture"], article.rules["furniture"], strict=True)
+        if rule == "webpage.author-note"
+    ]
+    assert notes == ["Jo Roe\n" + note]
+    # The byline her name alone, which the page repeats over the note: the name's line
+    # is no paragraph, and the note goes alone.
+    text = text.replace("By Jo Roe\n", "Jo Roe\n")
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    assert note not in article.paragraphs
+
+
+def test_a_last_paragraph_that_opens_with_the_authors_given_name_alone_stays() -> None:
+    # No line with her name above it: a paragraph about someone named like her.
+    last = "Jo is the harbour master's daughter, and she will open the bridge in May."
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + last + "\n" + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        # A calendar: whole numbers alone are days, no table's figures.
+        "August 2024\n" + "".join(f"{d}\n" for d in range(1, 32)),
+        # Counts of followers: figures with no label among them.
+        "12K\n4,500\n1.2M\n",
+    ],
+)
+def test_figures_that_are_no_table_are_not_kept_under_a_colon(widget: str) -> None:
+    lead = (
+        "The council published the list of events happening in the valley this month, day by day:"
+    )
     text = (
         _HERALD_HEAD
         + "By Jo Roe\nMarch 3, 2024\n"
         + _BODY
         + lead
         + "\n"
-        + items
+        + widget
         + _BODY.upper()
         + _FOOTER
     )
     article = newsparse.parse(text)
     check_article(text, article)
-    assert article.paragraphs == (
-        *_BODY.splitlines(),
-        lead,
-        *items.splitlines(),
-        *_BODY.upper().splitlines(),
-    )
+    assert not set(widget.splitlines()) & set(article.paragraphs)
