@@ -1530,9 +1530,10 @@ def _drop_author_note(
 
     The last paragraph, at most :data:`MAX_AUTHOR_NOTE_WORDS` words, that opens with the
     full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
-    is furniture (``webpage.author-note``); so is one that opens with the surname or the
-    given name under a line holding the author's name alone (``JANE DOE`` / ``Doe covers
-    ...``, ``Jane Doe`` / ``Jane is ...``), and the name's line with it when it is a
+    is furniture (``webpage.author-note``); so is one that opens with the surname, or
+    the given name in a note about her work (:data:`_WRITER_WORDS_RE`), under a line
+    holding the author's name alone (``JANE DOE`` / ``Doe covers ...``, ``Jane Doe`` /
+    ``Jane is a freelance reporter ...``), and the name's line with it when it is a
     paragraph, as with the full name in any case (``Jane Doe`` / ``Jane Doe has ...``).
     A line of at most :data:`MAX_SUBHEADING_WORDS` words under the note (``Have an
     opinion? Write to us.``) is the page's too: the article ended above the note.
@@ -1584,15 +1585,26 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
             name
         )
         # The name line may be in capitals (``JANE DOE``), the note is not; under it,
-        # the surname or the given name opens the note.
-        for part in (name.rsplit(" ", 1)[-1], name.split(" ", 1)[0]):
+        # the surname opens the note, or the given name in a note about her work (a
+        # story's subject may share it: ``Jo has raised ...`` under a photo credit).
+        given = name.split(" ", 1)[0]
+        for part in (name.rsplit(" ", 1)[-1], given):
             if (
                 (under_name or line_above)
                 and caseless(text[: len(part)]) == caseless(part)
                 and text.startswith(_NOTE_VERBS, len(part))
+                and (part != given or _regex.search(_WRITER_WORDS_RE, text) is not None)
             ):
                 return 2 if under_name else 1
     return 0
+
+
+# What a note about the writer says of her work: ``Jane is a freelance reporter``.
+_WRITER_WORDS_RE = regex.compile(
+    r"\b(?:freelance|reporter|writer|writes|written|journalist|correspondent|editor"
+    r"|columnist|contributor|author|blogger|covers|consultant|articles)\b",
+    regex.IGNORECASE,
+)
 
 
 # The longest line read as a wire story's closing credits.

@@ -4460,10 +4460,12 @@ def test_a_note_under_the_authors_name_that_opens_with_one_of_her_names_is_not_t
     assert note not in article.paragraphs
 
 
-def test_a_last_paragraph_that_opens_with_the_authors_given_name_alone_stays() -> None:
-    # No line with her name above it: a paragraph about someone named like her.
-    last = "Jo is the harbour master's daughter, and she will open the bridge in May."
-    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + last + "\n" + _FOOTER
+@pytest.mark.parametrize("credit", ["", "Jo Roe\n"])
+def test_a_last_paragraph_that_opens_with_the_authors_given_name_alone_stays(credit: str) -> None:
+    # A paragraph about someone named like her, with no name line above it, or under
+    # her name as a photo's credit: it says nothing of her work.
+    last = "Jo has now raised more than four thousand pounds for the hospice, she said."
+    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + _BODY + credit + last + "\n" + _FOOTER
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs[-1] == last
