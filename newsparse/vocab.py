@@ -660,6 +660,7 @@ PAGE_RELATED: tuple[str, ...] = (
     "artigos relacionados", "posts relacionados", "matérias relacionadas",
     "articoli correlati", "articles similaires", "artículos relacionados",
     "ähnliche artikel", "gerelateerde artikelen",
+    "похожие записи", "похожие статьи", "свежие записи", "последние записи",
 )  # fmt: skip
 #: Labels of a list of other stories that read as the start of a sentence (``Você pode
 #: gostar``: you may like), so a label only alone on its line (``...`` may follow), never
@@ -670,6 +671,8 @@ PAGE_RELATED_ALONE: tuple[str, ...] = (
     "vous aimerez aussi", "vous aimerez peut-être aussi",
     "te podría interesar", "también te podría interesar",
     "das könnte dich auch interessieren",
+    "вам также может быть интересно", "вам также может понравиться",
+    "вам может быть интересно",
 )  # fmt: skip
 
 #: Newsletter boxes' labels.
@@ -794,6 +797,7 @@ PAGE_COMMENTS: tuple[str, ...] = (
     "você precisa fazer o login para publicar um comentário.",
     "devi essere connesso per inviare un commento.",
     "je moet ingelogd zijn om een reactie te plaatsen.",
+    "добавить комментарий", "добавить комментарий отменить ответ", "отменить ответ",
 )  # fmt: skip
 
 #: ``All rights reserved`` as footers write it.

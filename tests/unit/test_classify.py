@@ -77,6 +77,27 @@ def _kinds(text: str) -> list[str]:
         ("Deixe uma resposta Cancelar resposta", "comments"),
         ("You must be logged in to post a comment.", "comments"),
         ("Devi essere connesso per inviare un commento.", "comments"),
+        # Russian: leave a reply cancel reply; you may also be interested; recent posts.
+        (
+            (
+                "\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c"
+                " \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0439"
+                " \u041e\u0442\u043c\u0435\u043d\u0438\u0442\u044c \u043e\u0442\u0432\u0435\u0442"
+            ),
+            "comments",
+        ),
+        (
+            (
+                "\u0412\u0430\u043c \u0442\u0430\u043a\u0436\u0435"
+                " \u043c\u043e\u0436\u0435\u0442 \u0431\u044b\u0442\u044c"
+                " \u0438\u043d\u0442\u0435\u0440\u0435\u0441\u043d\u043e"
+            ),
+            "related",
+        ),
+        ("\u0421\u0432\u0435\u0436\u0438\u0435 \u0437\u0430\u043f\u0438\u0441\u0438", "related"),
+        # A link set in brackets between paragraphs.
+        ("(Read more: Ferry fares rise again)", "related"),
+        ("(Leggi anche su: Il porto riapre)", "related"),
         ("Pinned post", "navigation"),
         ("Listen to this article", "tools"),
         ("Gift Article", "tools"),
@@ -493,6 +514,8 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "The regulator said sites that use cookies must ask first.",
         "Viele Webseiten verwenden Cookies, um Nutzer zu verfolgen.",
         "Les sites utilisent des cookies, selon le rapport.",
+        # A sentence in brackets.
+        "(Read more about it in the council's report.)",
         # Sentences about comments.
         "Best comments were about the price.",
         "Featured comments from our readers",
