@@ -2146,6 +2146,10 @@ def _about_signing_up(text: str) -> bool:
     return holds_any(low, _SIGNUP_REPORT_WORDS) and _regex.search(_READER_RE, text) is not None
 
 
+# How a headline cut off for a link ends: a space and an ellipsis.
+_CUT_OFF_MARKS = (" \u2026", " ...")
+
+
 def _continues_past_signup(
     infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]
 ) -> bool:
@@ -2154,8 +2158,10 @@ def _continues_past_signup(
     The box is what parts them (a newsletter's label, a ``Sign up`` button: no comments,
     no footer), and ``run`` reads as the rest of a story: at least
     :data:`MIN_AFTER_SIGNUP_LINES` lines of prose, none of its first three about signing
-    up, twice :data:`MIN_JOIN` words of paragraphs. A box that closes the article has a
-    blurb, a note about the author or a list under it, not a story.
+    up, twice :data:`MIN_JOIN` words of paragraphs, and no more than half of them cut
+    off for a link (``Jury rules for half of the plaintiffs …``). A box that closes the
+    article has a blurb, a note about the author, a list or other stories' headlines
+    under it, not a story.
     """
     gap = range(last + 1, run[0])
     if not any(infos[i].rule == "newsletter" for i in gap):
@@ -2165,8 +2171,10 @@ def _continues_past_signup(
     ):
         return False
     prose = [i for i in range(run[0], run[1] + 1) if infos[i].kind == "prose"]
+    cut = sum(infos[i].line.text.endswith(_CUT_OFF_MARKS) for i in prose)
     return (
         len(prose) >= MIN_AFTER_SIGNUP_LINES
+        and 2 * cut <= len(prose)
         and not any(_about_signing_up(infos[i].line.text) for i in prose[:3])
         and _sentence_words(infos, run) >= 2 * MIN_JOIN
     )

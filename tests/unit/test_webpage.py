@@ -4497,3 +4497,23 @@ def test_figures_that_are_no_table_are_not_kept_under_a_colon(widget: str) -> No
     article = newsparse.parse(text)
     check_article(text, article)
     assert not set(widget.splitlines()) & set(article.paragraphs)
+
+
+def test_headlines_cut_off_for_links_under_a_sign_up_box_do_not_carry_the_article_on() -> None:
+    teasers = "".join(
+        f"The harbour council has agreed a plan for the {w} after a long and bitter debate …\n"
+        for w in ("ferry", "old pier", "fish market", "lighthouse", "tram line")
+    )
+    text = (
+        _HERALD_HEAD
+        + "By Jo Roe\nMarch 3, 2024\n"
+        + _BODY
+        + "Subscribe to the Morning Review newsletter\n"
+        + "Get the day's top headlines delivered to your inbox every morning.\n"
+        + "You have been successfully subscribed!\n"
+        + teasers
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
