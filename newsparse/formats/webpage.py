@@ -1677,20 +1677,41 @@ def _drop_closing_headline(
     A share box under the article names what it shares (``Share or comment on this
     article:`` / the headline); the article does not end on its own headline. It is
     furniture (``webpage.headline-repeat``), and so is a short line (not prose) right
-    above it, the box's label.
+    above it, the box's label. The headline may be the page's ``<h1>`` where the title
+    gave the article's (a line of :data:`MIN_TITLE_WORDS` words or more above the body),
+    and the box may quote the opening of the first paragraph under it (an e-mail box:
+    the headline, then ``Shares of ... dropped on Tuesday.``).
     """
     if b.headline is None or len(blocks) < 2:  # noqa: PLR2004 - the repeat and the text
         return blocks
-    last = blocks[-1]
+    headlines = {b.headline.raw} | {
+        infos[i].line.text for i in range(blocks[0][0]) if infos[i].shape.words >= MIN_TITLE_WORDS
+    }
+    count = 0
+    quote = infos[blocks[-1][0]]
+    if (
+        len(blocks) > 2  # noqa: PLR2004 - the repeat, the quote and the text
+        and len(blocks[-1]) == 1
+        and quote.shape.words >= MIN_TITLE_WORDS
+        and infos[blocks[0][0]].line.text.startswith(quote.line.text)
+    ):
+        count = 1  # the opening of the first paragraph, quoted under the headline
+    last = blocks[-1 - count]
     line = infos[last[0]].line
-    if len(last) != 1 or line.text != b.headline.raw:
+    if len(last) != 1 or line.text not in headlines:
         return blocks
-    count = 1
-    above = blocks[-2]
-    if len(blocks) > 2 and len(above) == 1 and infos[above[0]].kind == "short":  # noqa: PLR2004
-        count = 2  # the box's label, not a heading of the text: nothing under it is
+    count += 1
+    above = blocks[-1 - count] if len(blocks) > count else None
+    if (
+        above is not None
+        and len(blocks) > count + 1
+        and len(above) == 1
+        and infos[above[0]].kind == "short"
+    ):
+        count += 1  # the box's label, not a heading of the text: nothing under it is
     start = infos[blocks[-count][0]].line.start
-    b.add_furniture(start, line.end, b.rule("headline-repeat"))
+    end = infos[blocks[-1][-1]].line.end
+    b.add_furniture(start, end, b.rule("headline-repeat"))
     return blocks[:-count]
 
 

@@ -4517,3 +4517,27 @@ def test_headlines_cut_off_for_links_under_a_sign_up_box_do_not_carry_the_articl
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_an_email_box_under_the_article_that_repeats_the_h1_and_the_lead_is_not_the_body() -> None:
+    # The title gives one headline, the <h1> another; under the article, an e-mail
+    # box names what it sends: the <h1> and the first paragraph's opening (here all
+    # of it).
+    h1 = "Footbridge over the river opens to walkers. Cyclists must wait."
+    lead = _BODY.splitlines()[0]
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + h1
+        + "\nBy Jo Roe\nMarch 3, 2024\n"
+        + _BODY
+        + "Close\n"
+        + h1
+        + "\n"
+        + lead
+        + "\nFrom\nTo\nSEND\n"
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
