@@ -496,6 +496,11 @@ MAX_GAP_LINES = 6
 #: A run counts as a candidate for the article when its weight is at least this share
 #: of the heaviest run's.
 CANDIDATE_SHARE = 0.5
+#: With every run under the headline lighter than that, the share of the heaviest run
+#: (above the headline) that one right under it needs to be the article, and how many
+#: lines under the headline it must start (its byline, its date, a photo's caption).
+UNDER_HEADLINE_SHARE = 0.25
+MAX_HEADER_GAP = 8
 #: The lightest run taken as an article body, in words.
 MIN_RUN = 12.0
 #: What a run below the page footer weighs, as a share of its words.
@@ -1677,10 +1682,10 @@ def _drop_closing_headline(
     A share box under the article names what it shares (``Share or comment on this
     article:`` / the headline); the article does not end on its own headline. It is
     furniture (``webpage.headline-repeat``), and so is a short line (not prose) right
-    above it, the box's label. The headline may be the page's ``<h1>`` where the title
-    gave the article's (a line of :data:`MIN_TITLE_WORDS` words or more above the body),
-    and the box may quote the opening of the first paragraph under it (an e-mail box:
-    the headline, then ``Shares of ... dropped on Tuesday.``).
+    above it, the box's label. An e-mail box may quote the opening of the first
+    paragraph under the headline (``Shares of ... dropped on Tuesday.``), and then the
+    headline may be the page's ``<h1>`` where the title gave the article's (a line of
+    :data:`MIN_TITLE_WORDS` words or more above the body).
     """
     if b.headline is None or len(blocks) < 2:  # noqa: PLR2004 - the repeat and the text
         return blocks
@@ -1698,7 +1703,9 @@ def _drop_closing_headline(
         count = 1  # the opening of the first paragraph, quoted under the headline
     last = blocks[-1 - count]
     line = infos[last[0]].line
-    if len(last) != 1 or line.text not in headlines:
+    # A line above the body other than the headline (a standfirst, a caption, a recap)
+    # counts only with the lead's opening quoted under it: an article may end on it.
+    if len(last) != 1 or line.text not in (headlines if count else {b.headline.raw}):
         return blocks
     count += 1
     above = blocks[-1 - count] if len(blocks) > count else None
@@ -2169,6 +2176,28 @@ def _about_signing_up(text: str) -> bool:
 
 # How a headline cut off for a link ends: a space and an ellipsis.
 _CUT_OFF_MARKS = (" \u2026", " ...")
+#: The fewest headlines cut off for a link that make a box of other stories, and the
+#: most words in one.
+MIN_CUT_OFF = 3
+MAX_CUT_OFF_WORDS = 20
+
+
+def _is_cut_off(info: LineInfo) -> bool:
+    """A headline cut off for a link: ``Jury rules for half of the plaintiffs …``.
+
+    A short line that breaks off on a word (not after a stop), with no quotation in it
+    and no time or number opening it (a live blog's entry), and a space before the
+    ellipsis.
+    """
+    text = info.line.text
+    return (
+        text.endswith(_CUT_OFF_MARKS)
+        and info.shape.words <= MAX_CUT_OFF_WORDS
+        and text.rstrip(" .\u2026")[-1:].isalnum()
+        and not text[:1].isdigit()
+        # What a story's line that trails off may hold, and a headline does not.
+        and not any(mark in text for mark in _QUOTE_MARKS)
+    )
 
 
 def _continues_past_signup(
@@ -2179,10 +2208,10 @@ def _continues_past_signup(
     The box is what parts them (a newsletter's label, a ``Sign up`` button: no comments,
     no footer), and ``run`` reads as the rest of a story: at least
     :data:`MIN_AFTER_SIGNUP_LINES` lines of prose, none of its first three about signing
-    up, twice :data:`MIN_JOIN` words of paragraphs, and no more than half of them cut
-    off for a link (``Jury rules for half of the plaintiffs …``). A box that closes the
-    article has a blurb, a note about the author, a list or other stories' headlines
-    under it, not a story.
+    up, twice :data:`MIN_JOIN` words of paragraphs, and not more than half of them (and
+    :data:`MIN_CUT_OFF` or more) headlines cut off for a link (:func:`_is_cut_off`). A
+    box that closes the article has a blurb, a note about the author, a list or other
+    stories' headlines under it, not a story.
     """
     gap = range(last + 1, run[0])
     if not any(infos[i].rule == "newsletter" for i in gap):
@@ -2192,10 +2221,10 @@ def _continues_past_signup(
     ):
         return False
     prose = [i for i in range(run[0], run[1] + 1) if infos[i].kind == "prose"]
-    cut = sum(infos[i].line.text.endswith(_CUT_OFF_MARKS) for i in prose)
+    cut = sum(_is_cut_off(infos[i]) for i in prose)
     return (
         len(prose) >= MIN_AFTER_SIGNUP_LINES
-        and 2 * cut <= len(prose)
+        and not (cut >= MIN_CUT_OFF and 2 * cut > len(prose))
         and not any(_about_signing_up(infos[i].line.text) for i in prose[:3])
         and _sentence_words(infos, run) >= 2 * MIN_JOIN
     )
@@ -3149,6 +3178,18 @@ class WebpageFormat(EvidenceFormat):
             after = [r for r in runs if r[0] > anchor and weight(r) >= floor]
             if after:
                 chosen = after[0]
+            elif heaviest[0] < anchor:
+                # The article stands under its headline: a heavier run above it (a box
+                # of teasers) is not it, if a run right under the headline weighs a
+                # fair share of it.
+                below = [
+                    r
+                    for r in runs
+                    if anchor < r[0] <= anchor + MAX_HEADER_GAP
+                    and weight(r) >= UNDER_HEADLINE_SHARE * weight(heaviest)
+                ]
+                if below:
+                    chosen = below[0]
         k = runs.index(chosen)
         first, last = chosen[0], chosen[1]
         for nxt in runs[k + 1 :]:

@@ -4541,3 +4541,67 @@ def test_an_email_box_under_the_article_that_repeats_the_h1_and_the_lead_is_not_
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_an_article_that_ends_on_its_standfirst_keeps_it() -> None:
+    # The closing line repeats the standfirst above the body: with no quote of the lead
+    # under it, it is the article's.
+    standfirst = "The town's first new crossing in fifty years cost less than planned"
+    text = (
+        _HERALD_HEAD
+        + standfirst
+        + "\nBy Jo Roe\nMarch 3, 2024\n"
+        + _BODY
+        + "So, in the end:\n"
+        + standfirst
+        + "\n"
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == standfirst
+
+
+def test_a_story_that_trails_off_under_a_sign_up_box_goes_on() -> None:
+    # Quoted lines that trail off are the story's, not headlines cut off for links.
+    rest = (
+        'She answered the council in a short letter: "I just do not know what we will do ...\n'
+        '"If they close the pier, where do the boats go? Nobody seems to care about us ...\n'
+        '"We will keep fighting at every meeting of the council until the spring ...\n'
+        "The council will give its answer to the harbour board before the end of the month.\n"
+    )
+    text = (
+        _HERALD_HEAD
+        + "By Jo Roe\nMarch 3, 2024\n"
+        + _BODY
+        + "Subscribe to the Morning Review newsletter\n"
+        + "Get the day's top headlines delivered to your inbox every morning.\n"
+        + "Sign up\n"
+        + rest
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == rest.splitlines()[-1]
+
+
+def test_the_run_right_under_the_headline_wins_over_a_heavier_box_of_teasers_above_it() -> None:
+    # A box of teasers above the headline (each a headline run into its blurb) weighs
+    # more than the short story under the headline.
+    teasers = "".join(
+        f"Harbour Cats Edge Rivals In Game {i} The home side needed two extra periods "
+        f"to win in front of a full stand on a cold night at the old ground.\n"
+        for i in range(1, 5)
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Latest Sports\n"
+        + teasers
+        + "Footbridge opens to walkers\nBy Jo Roe\nMarch 3, 2024\n"
+        + _BODY
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
