@@ -434,8 +434,8 @@ def _table_source(*, anywhere: bool) -> str:
       | \L<page_related> (?:\.{2,3}|\u2026)? (?:\s?:\x20?[^\n]{0,200})?
       | \L<page_related_alone> (?:\.{2,3}|\u2026|\s?:)?
       # A link set in brackets between paragraphs: ``(Read more: Title)``, ``(Leggi
-      # anche su: Titolo)``.
-      | \((?:Read\x20(?:more|also)|Also\x20read|See\x20also|\L<page_related>)(?:\x20su)?
+      # anche su: Titolo)``. Not ``(See also: Table 3)``, which points inside the text.
+      | \((?:Read\x20(?:more|also)|Also\x20read|\L<page_related>)(?:\x20su)?
         \s?:\x20?[^\n]{1,200}\)
     )
   | (?P<author_box>

@@ -514,8 +514,9 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "The regulator said sites that use cookies must ask first.",
         "Viele Webseiten verwenden Cookies, um Nutzer zu verfolgen.",
         "Les sites utilisent des cookies, selon le rapport.",
-        # A sentence in brackets.
+        # A sentence in brackets, and a pointer inside the text.
         "(Read more about it in the council's report.)",
+        "(See also: Table 3)",
         # Sentences about comments.
         "Best comments were about the price.",
         "Featured comments from our readers",
