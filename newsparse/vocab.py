@@ -377,7 +377,7 @@ PLACE_WORDS: dict[str, frozenset[str]] = {
 STAMP_LABELS: frozenset[str] = frozenset((
     "published", "updated", "posted", "modified", "ver\u00f6ffentlicht", "aktualisiert",
     "publi\u00e9", "publi\u00e9e", "publicado", "actualizado", "atualizado", "pubblicato",
-    "aggiornato",
+    "aggiornato", "publiziert", "gepubliceerd",
 ))  # fmt: skip
 
 #: The words that may open a stamp's label, lower case (``Last updated``, ``First

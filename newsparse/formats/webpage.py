@@ -501,6 +501,8 @@ CANDIDATE_SHARE = 0.5
 #: lines under the headline it must start (its byline, its date, a photo's caption).
 UNDER_HEADLINE_SHARE = 0.25
 MAX_HEADER_GAP = 8
+#: How many lines over a run a byline or a date heads it from.
+HEADER_REACH = 3
 #: The lightest run taken as an article body, in words.
 MIN_RUN = 12.0
 #: What a run below the page footer weighs, as a share of its words.
@@ -3178,10 +3180,15 @@ class WebpageFormat(EvidenceFormat):
             after = [r for r in runs if r[0] > anchor and weight(r) >= floor]
             if after:
                 chosen = after[0]
-            elif heaviest[0] < anchor:
+            elif heaviest[0] < anchor and not any(
+                _is_header_line(infos[k].line)
+                for k in range(max(0, heaviest[0] - HEADER_REACH), heaviest[0])
+            ):
                 # The article stands under its headline: a heavier run above it (a box
-                # of teasers) is not it, if a run right under the headline weighs a
-                # fair share of it.
+                # of teasers, no byline or date over it) is not it, if a run right under
+                # the headline weighs a fair share of it. Under a byline or a date, the
+                # heavier run is an article, and the headline's line lower down may be
+                # a share box's.
                 below = [
                     r
                     for r in runs

@@ -4605,3 +4605,53 @@ def test_the_run_right_under_the_headline_wins_over_a_heavier_box_of_teasers_abo
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("label", ["publiziert", "ver\u00f6ffentlicht"])
+def test_a_german_byline_with_a_publication_label_before_its_date(label: str) -> None:
+    text = (
+        "Neue Br\u00fccke f\u00fcr Fu\u00dfg\u00e4nger | Der Talbote\nStartseite\nNachrichten\n"
+        "Sport\nNeue Br\u00fccke f\u00fcr Fu\u00dfg\u00e4nger\n"
+        f"Von Moritz Bachmann {label} am 30. Juli 2018\n"
+        "Die neue Fu\u00dfg\u00e4ngerbr\u00fccke \u00fcber den Fluss wurde am Samstag "
+        "nach einem Jahr Bauzeit f\u00fcr die \u00d6ffentlichkeit freigegeben.\n"
+        "Sie wurde von der Stadt und mit einem Zuschuss des Landkreises bezahlt, sagte die "
+        "B\u00fcrgermeisterin.\n"
+        "Radfahrer d\u00fcrfen die Br\u00fccke erst ab dem n\u00e4chsten Monat benutzen, wie die "
+        "Stadt mitteilte.\n"
+        "Impressum\nDatenschutz\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Moritz Bachmann",)
+    assert article.date is not None
+    assert article.date.date() == dt.date(2018, 7, 30)
+
+
+def test_an_article_under_its_byline_wins_over_a_short_run_under_the_title_repeated_below() -> None:
+    # No <h1> at the top: the headline's line is found in a share box under the article,
+    # with two related blurbs under it. The article, under its byline and date, wins.
+    body = (
+        "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        "It was paid for by the town and by a grant from the county, the mayor said on Friday.\n"
+        "Cyclists will be allowed to use it from the start of next month, the council said.\n"
+        "The old ferry that crossed at the same place will stop running at the end of May.\n"
+        "A group of residents asked the council to keep the ferry for the summer visitors.\n"
+    )
+    blurbs = (
+        "Walkers welcome the new bridge after a long wait, the river group said on Sunday.\n"
+        "Council to vote on the harbour wall plan next month after a long public debate.\n"
+    )
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "By Jo Roe\nMarch 3, 2024\n"
+        + body
+        + "Share\nFacebook\nEmail\nFootbridge opens to walkers\n"
+        + blurbs
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[: len(body.splitlines())] == tuple(body.splitlines())
