@@ -4260,14 +4260,7 @@ def test_a_long_comment_thread_under_the_article_is_not_the_article() -> None:
         f"Rating: {30 - i} Votes\n"
         for i in range(1, 8)
     )
-    text = (
-        _HERALD_HEAD
-        + "By Jo Roe\nMarch 3, 2024\n"
-        + _BODY
-        + "[ 7 comments ]\nTop Rated Comments\n"
-        + thread
-        + _FOOTER
-    )
+    text = _under_the_body("[ 7 comments ]\nTop Rated Comments\n" + thread)
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == tuple(_BODY.splitlines())
@@ -4354,15 +4347,11 @@ def test_a_long_numbered_list_the_last_paragraph_announces_is_the_article() -> N
         f"{n}) Harbour model kit number {n} with paint and brushes\nhttp://shop.example/p{n}\n"
         for n in range(1, 17)
     )
-    text = (
-        _HERALD_HEAD
-        + "By Jo Roe\nMarch 3, 2024\n"
-        + _BODY
-        + _PICKS_LEAD
+    text = _under_the_body(
+        _PICKS_LEAD
         + "\n"
         + picks
         + "Leave a Reply Cancel reply\nYou must be logged in to post a comment.\n"
-        + _FOOTER
     )
     article = newsparse.parse(text)
     check_article(text, article)
@@ -4378,15 +4367,8 @@ def test_a_numbered_list_stops_where_its_numbers_stop() -> None:
     picks = "".join(
         f"{n}) Harbour model kit number {n}\nhttp://shop.example/p{n}\n" for n in (1, 2, 3)
     )
-    text = (
-        _HERALD_HEAD
-        + "By Jo Roe\nMarch 3, 2024\n"
-        + _BODY
-        + _PICKS_LEAD
-        + "\n"
-        + picks
-        + "5) Harbour model kit number 5\nShop news\n"
-        + _FOOTER
+    text = _under_the_body(
+        _PICKS_LEAD + "\n" + picks + "5) Harbour model kit number 5\nShop news\n"
     )
     article = newsparse.parse(text)
     check_article(text, article)
@@ -4410,15 +4392,8 @@ def test_a_long_table_of_one_cell_a_line_inside_the_article_keeps_the_paragraphs
         "The council published the yearly figures for each of its buildings on Monday, and "
         "the table below gives the size of each report in both years:"
     )
-    text = (
-        _HERALD_HEAD
-        + "By Jo Roe\nMarch 3, 2024\n"
-        + _BODY
-        + lead
-        + "\nBuilding\nlast year\nthis year\nchange\n"
-        + cells
-        + _BODY.upper()
-        + _FOOTER
+    text = _under_the_body(
+        lead + "\nBuilding\nlast year\nthis year\nchange\n" + cells + _BODY.upper()
     )
     article = newsparse.parse(text)
     check_article(text, article)
@@ -4433,15 +4408,7 @@ def test_a_note_under_the_authors_name_that_opens_with_one_of_her_names_is_not_t
     opening: str,
 ) -> None:
     note = f"{opening} a freelance harbour reporter who has covered the coast since 1995."
-    text = (
-        _HERALD_HEAD
-        + "By Jo Roe\nMarch 3, 2024\n"
-        + _BODY
-        + "Jo Roe\n"
-        + note
-        + "\nYou might also like:\n"
-        + _FOOTER
-    )
+    text = _under_the_body("Jo Roe\n" + note + "\nYou might also like:\n")
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == tuple(_BODY.splitlines())
@@ -4484,16 +4451,7 @@ def test_figures_that_are_no_table_are_not_kept_under_a_colon(widget: str) -> No
     lead = (
         "The council published the list of events happening in the valley this month, day by day:"
     )
-    text = (
-        _HERALD_HEAD
-        + "By Jo Roe\nMarch 3, 2024\n"
-        + _BODY
-        + lead
-        + "\n"
-        + widget
-        + _BODY.upper()
-        + _FOOTER
-    )
+    text = _under_the_body(lead + "\n" + widget + _BODY.upper())
     article = newsparse.parse(text)
     check_article(text, article)
     assert not set(widget.splitlines()) & set(article.paragraphs)
@@ -4504,15 +4462,10 @@ def test_headlines_cut_off_for_links_under_a_sign_up_box_do_not_carry_the_articl
         f"The harbour council has agreed a plan for the {w} after a long and bitter debate …\n"
         for w in ("ferry", "old pier", "fish market", "lighthouse", "tram line")
     )
-    text = (
-        _HERALD_HEAD
-        + "By Jo Roe\nMarch 3, 2024\n"
-        + _BODY
-        + "Subscribe to the Morning Review newsletter\n"
-        + "Get the day's top headlines delivered to your inbox every morning.\n"
-        + "You have been successfully subscribed!\n"
-        + teasers
-        + _FOOTER
+    text = _under_the_body(
+        "Subscribe to the Morning Review newsletter\n"
+        "Get the day's top headlines delivered to your inbox every morning.\n"
+        "You have been successfully subscribed!\n" + teasers
     )
     article = newsparse.parse(text)
     check_article(text, article)
@@ -4570,15 +4523,10 @@ def test_a_story_that_trails_off_under_a_sign_up_box_goes_on() -> None:
         '"We will keep fighting at every meeting of the council until the spring ...\n'
         "The council will give its answer to the harbour board before the end of the month.\n"
     )
-    text = (
-        _HERALD_HEAD
-        + "By Jo Roe\nMarch 3, 2024\n"
-        + _BODY
-        + "Subscribe to the Morning Review newsletter\n"
-        + "Get the day's top headlines delivered to your inbox every morning.\n"
-        + "Sign up\n"
-        + rest
-        + _FOOTER
+    text = _under_the_body(
+        "Subscribe to the Morning Review newsletter\n"
+        "Get the day's top headlines delivered to your inbox every morning.\n"
+        "Sign up\n" + rest
     )
     article = newsparse.parse(text)
     check_article(text, article)
