@@ -25,6 +25,7 @@ __all__ = [
     "PAGE_COMMENTS",
     "PAGE_COOKIE_VERBS",
     "PAGE_COUNTERS",
+    "PAGE_HERE_LINKS",
     "PAGE_LEGAL",
     "PAGE_NAVIGATION",
     "PAGE_NEWSLETTER",
@@ -757,6 +758,18 @@ PAGE_TOOLS: tuple[str, ...] = (
     "beluister", "voorlezen", "bewaren", "opslaan", "afdrukken", "meld een fout",
     "fout gezien?", "bekijk de fotoserie",
     "dengarkan", "simpan", "cetak", "laporkan kesalahan", "lihat galeri",
+)  # fmt: skip
+
+#: A Japanese page's links to more, ``… はこちら`` (``… here``): details, the rest,
+#: members, sign-up, subscription, the list, contact. Not any word before it:
+#: ``答えはこちら`` (the answer is here) may be a line of the article.
+PAGE_HERE_LINKS: tuple[str, ...] = tuple(
+    f"{what}\u306f\u3053\u3061\u3089"
+    for what in (
+        "詳しく", "詳細", "続き", "全文", "会員の方", "会員登録", "ログイン", "新規登録",
+        "登録", "お申し込み", "お申込み", "申し込み", "購読", "ご購読", "購入", "ご購入",
+        "一覧", "記事一覧", "お問い合わせ", "問い合わせ",
+    )
 )  # fmt: skip
 
 #: Paywall notices: the rest of the story is for subscribers.

@@ -30,6 +30,7 @@ from newsparse.vocab import (
     PAGE_ADVERT,
     PAGE_COMMENTS,
     PAGE_COOKIE_VERBS,
+    PAGE_HERE_LINKS,
     PAGE_LEGAL,
     PAGE_NAVIGATION,
     PAGE_NEWSLETTER,
@@ -165,21 +166,12 @@ _NEWSLETTER_ANYWHERE = r"[^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}"
 # A button whose script link the flattening glued to its label, a word: ``保存javascript:void(0)``
 # (save), ``大javascript:void(0)javascript:void(0)`` (text size: large). Not a link after a
 # space or after code (``href=javascript:void(0)``): articles about scripts write those.
-# At most 71 characters, so only short lines can hold it.
+# At most 69 characters, so only short lines can hold it.
 _SCRIPT_LINK_ANYWHERE = r"\p{L}{1,12}?(?:(?-i:javascript:)(?:(?-i:void)\(0\);?|;)){1,3}+"
-# The Japanese links to more that pages print, ``… はこちら`` (``… here``): details, the rest,
-# members, sign-up, subscription, the list, contact. Not any word before it: ``答えはこちら``
-# (the answer is here) may be a line of the article.
-_HERE_LINK_WORDS = (
-    "詳しく", "詳細", "続き", "全文", "会員の方", "会員登録", "ログイン", "新規登録", "登録",
-    "お申し込み", "お申込み", "申し込み", "購読", "ご購読", "購入", "ご購入", "一覧",
-    "記事一覧", "お問い合わせ", "問い合わせ",
-)  # fmt: skip
-# After a link's arrow or not; at most 12 characters.
+# A Japanese page's link to more (vocab.PAGE_HERE_LINKS), after a link's arrow or not,
+# with a stop or not: at most 13 characters.
 _HERE_LINK_ANYWHERE = (
-    r"(?:[>\uff1e\u00bb\u203a\u25b6\u2192]\x20?)?(?:"
-    + "|".join(_HERE_LINK_WORDS)
-    + r")\u306f\u3053\u3061\u3089[\u3002!\uff01]?"
+    r"(?:[>\uff1e\u00bb\u203a\u25b6\u2192]\x20?)?\L<page_here_links>[\u3002!\uff01]?"
 )
 _COOKIE_NOTICE = r"""
         [^\n]{0,300}\b(?:use|uses|using|accept|consent\x20to)\x20(?:of\x20)?cookies\b[^\n]{0,400}
@@ -488,6 +480,7 @@ _TABLE_LISTS: dict[str, frozenset[str] | tuple[str, ...]] = {
     "page_paywall": PAGE_PAYWALL,
     "page_comments": PAGE_COMMENTS,
     "page_tools": PAGE_TOOLS,
+    "page_here_links": PAGE_HERE_LINKS,
 }
 
 
@@ -593,7 +586,7 @@ _LONG_OPENERS = (
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie")
 # The newsletter rule's phrase may stand anywhere too, in a line of at most 91
 # characters, and so may other languages' ``All rights reserved`` (at most 100), a
-# button's script link (84) and a Japanese link to more (19).
+# button's script link (69) and a Japanese link to more (13).
 _ANYWHERE = (
     *_LONG_ANYWHERE,
     "newsletter",

@@ -497,9 +497,10 @@ MAX_GAP_LINES = 6
 #: of the heaviest run's.
 CANDIDATE_SHARE = 0.5
 #: With every run under the headline lighter than that, the share of the heaviest run
-#: (above the headline) that one right under it needs to be the article, and how many
-#: lines under the headline it must start (its byline, its date, a photo's caption).
+#: (above the headline) that one right under it needs to be the article.
 UNDER_HEADLINE_SHARE = 0.25
+#: How many lines under the headline that run must start (its byline, its date, a
+#: photo's caption between).
 MAX_HEADER_GAP = 8
 #: How many lines over a run a byline or a date heads it from.
 HEADER_REACH = 3
@@ -589,6 +590,14 @@ COMMENT_BUTTON_REACH = 6
 MAX_SIGNUP_LINES = 8
 #: The fewest prose lines in a run joined to the article across a sign-up box.
 MIN_AFTER_SIGNUP_LINES = 3
+# How a headline cut off for a link ends: a space and an ellipsis.
+_CUT_OFF_MARKS = (" \u2026", " ...")
+#: The fewest headlines cut off for a link that make a box of other stories.
+MIN_CUT_OFF = 3
+#: The most words in a headline cut off for a link.
+MAX_CUT_OFF_WORDS = 20
+# Quotation marks that open or close a quotation (no apostrophes, which sit in words).
+_DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb\u201e'
 # The heading of a box about a person: ``About Jane Doe``, ``Über Jana Schmidt``.
 _ABOUT_NAME_RE = regex.compile(
     r"(?:About|\u00dcber|\u00c0\x20propos\x20de|Sobre|Acerca\x20de)\x20"
@@ -596,6 +605,12 @@ _ABOUT_NAME_RE = regex.compile(
 )
 # The words that open such a heading, for a cheap test before the pattern.
 _ABOUT_WORDS = ("About ", "\u00dcber ", "\u00c0 propos de ", "Sobre ", "Acerca de ")
+# What a note about the writer says of her work: ``Jane is a freelance reporter``.
+_WRITER_WORDS_RE = regex.compile(
+    r"\b(?:freelance|reporter|writer|writes|written|journalist|correspondent|editor"
+    r"|columnist|contributor|author|blogger|covers|consultant|articles)\b",
+    regex.IGNORECASE,
+)
 # What follows an author's name in a note about them: ``Jane Doe is a reporter``.
 _NOTE_VERBS = (
     " is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ",
@@ -670,7 +685,8 @@ MIN_TEASERS = 2
 #: The most words in a headline under a box's label.
 MAX_TEASER_WORDS = 25
 #: The most lines in a row kept between two paragraphs, the items of a list and the
-#: rows of a table included.
+#: rows of a table included (unless a paragraph announces them:
+#: :data:`MAX_ANNOUNCED_LINES`).
 MAX_LIST_LINES = 30
 #: The most lines of a list or a table a paragraph announces (``The figures:``) with a
 #: paragraph of prose under it, which says where it ends.
@@ -681,9 +697,11 @@ _LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf "
 #: item or row (a table's header, a list's lead-in).
 MAX_TABLE_LABELS = 2
 #: The fewest items of a numbered list that a paragraph announces (see
-#: :func:`_numbered_list`), the most lines under each, and the most lines in all.
+#: :func:`_numbered_list`).
 MIN_NUMBERED_ITEMS = 3
+#: The most lines under an item of such a list (its description, its link).
 MAX_ITEM_LINES = 2
+#: The most lines of such a list.
 MAX_NUMBERED_LINES = 300
 # The number that opens a numbered list's item: ``1)``, ``2.``, ``3 -``.
 _ITEM_NUMBER_RE = regex.compile(r"(?P<n>\d{1,3})(?:[.)]|\x20[-\u2013])\x20")
@@ -815,9 +833,10 @@ def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
 def _comments_start(infos: Sequence[LineInfo], anchor: int) -> int:
     """Where the readers' comments start under the article that opens after ``anchor``.
 
-    The first head of a thread (:func:`_heads_thread`) that
-    :func:`_mark_comment_labels` marked, under :data:`MIN_PROSE_ABOVE_COMMENTS` lines
-    of prose or more past ``anchor``. Returns ``len(infos)`` when there is none.
+    The first line of rule ``comments`` that heads a thread (:func:`_heads_thread`:
+    the furniture table's bracketed count, or a head :func:`_mark_comment_labels`
+    marked), under :data:`MIN_PROSE_ABOVE_COMMENTS` lines of prose or more past
+    ``anchor``. Returns ``len(infos)`` when there is none.
     """
     prose = 0
     for i in range(anchor + 1, len(infos)):
@@ -1054,7 +1073,10 @@ def _inner_lines(
     plain short lines are the article's, unless the stretch holds furniture (a
     *Related* label heads a box of links), a caption, or a byline, a date or a handle
     (the head of another article). Of its lines, a torn-off tail opening in lower
-    case, a bare link and a line the page repeats (a button) are not kept.
+    case, a bare link and a line the page repeats (a button) are not kept. A stretch
+    a paragraph announces may run to :data:`MAX_ANNOUNCED_LINES` lines, and there a
+    table's cells of figures are kept, repeated or not, beside its labels
+    (:func:`_is_inner_line`).
     """
     keep = [False] * len(infos)
     i = first + 1
@@ -1606,14 +1628,6 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
     return 0
 
 
-# What a note about the writer says of her work: ``Jane is a freelance reporter``.
-_WRITER_WORDS_RE = regex.compile(
-    r"\b(?:freelance|reporter|writer|writes|written|journalist|correspondent|editor"
-    r"|columnist|contributor|author|blogger|covers|consultant|articles)\b",
-    regex.IGNORECASE,
-)
-
-
 # The longest line read as a wire story's closing credits.
 _LONGEST_CREDITS_LINE = 300
 # The roles a wire story's closing credits give.
@@ -1710,12 +1724,10 @@ def _drop_closing_headline(
     if len(last) != 1 or line.text not in (headlines if count else {b.headline.raw}):
         return blocks
     count += 1
-    above = blocks[-1 - count] if len(blocks) > count else None
     if (
-        above is not None
-        and len(blocks) > count + 1
-        and len(above) == 1
-        and infos[above[0]].kind == "short"
+        len(blocks) > count + 1
+        and len(blocks[-1 - count]) == 1
+        and infos[blocks[-1 - count][0]].kind == "short"
     ):
         count += 1  # the box's label, not a heading of the text: nothing under it is
     start = infos[blocks[-count][0]].line.start
@@ -1811,7 +1823,8 @@ def _rows_after(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> 
 def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
     """Where the list that the body's last paragraph announces ends (``start`` if none).
 
-    A paragraph that ends with a colon (``The work still to do:``) leads in to what
+    A numbered list (:func:`_numbered_list`) ends with its last item. Otherwise, a
+    paragraph that ends with a colon (``The work still to do:``) leads in to what
     follows: its short lines up to furniture, a caption, a date, prose or the end of
     the text are the article's, though no closing sentence follows them (as
     :func:`_rows_after` needs). The lines are plain (:func:`_rules_out_stretch`,
@@ -1849,12 +1862,15 @@ def _numbered_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) 
     Items numbered from 1 in steps of one (``1) Red kettle``, ``2. Blue mug``), each
     perhaps followed by up to :data:`MAX_ITEM_LINES` plain lines (its description, its
     link), :data:`MIN_NUMBERED_ITEMS` of them or more: the numbers say where the list
-    ends, however long it is, so it ends with the last item's lines. Only links follow
-    the last item: a line of text under it may be the page's.
+    ends, so it ends with the last item's lines, up to :data:`MAX_NUMBERED_LINES` lines
+    (a longer one is none). Only links follow the last item: a line of text under it
+    may be the page's.
     """
     number = 1
     end = i = start
-    while i < len(infos) and i - start < MAX_NUMBERED_LINES:
+    while i < len(infos):
+        if i - start >= MAX_NUMBERED_LINES:
+            return start  # a list this long says nothing of where it ends
         item = infos[i]
         m = _regex.match(_ITEM_NUMBER_RE, item.line.text)
         # An item may read as prose; a handle or a date heads another article, as in
@@ -2176,29 +2192,30 @@ def _about_signing_up(text: str) -> bool:
     return holds_any(low, _SIGNUP_REPORT_WORDS) and _regex.search(_READER_RE, text) is not None
 
 
-# How a headline cut off for a link ends: a space and an ellipsis.
-_CUT_OFF_MARKS = (" \u2026", " ...")
-#: The fewest headlines cut off for a link that make a box of other stories, and the
-#: most words in one.
-MIN_CUT_OFF = 3
-MAX_CUT_OFF_WORDS = 20
-
-
 def _is_cut_off(info: LineInfo) -> bool:
     """A headline cut off for a link: ``Jury rules for half of the plaintiffs …``.
 
     A short line that breaks off on a word (not after a stop), with no quotation in it
-    and no time or number opening it (a live blog's entry), and a space before the
-    ellipsis.
+    (an apostrophe is no quotation) and no time or number opening it (a live blog's
+    entry), and a space before the ellipsis.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "\\n".join(("The council's plan for the new ferry \\u2026",
+        ...                     "The council agreed. ...", '"We will keep fighting ...'))
+        >>> [_is_cut_off(info) for info in classify_lines(text, split_lines(text))]
+        [True, False, False]
     """
     text = info.line.text
+    mark = next((m for m in _CUT_OFF_MARKS if text.endswith(m)), None)
     return (
-        text.endswith(_CUT_OFF_MARKS)
+        mark is not None
         and info.shape.words <= MAX_CUT_OFF_WORDS
-        and text.rstrip(" .\u2026")[-1:].isalnum()
+        and text[: -len(mark)][-1:].isalnum()
         and not text[:1].isdigit()
         # What a story's line that trails off may hold, and a headline does not.
-        and not any(mark in text for mark in _QUOTE_MARKS)
+        and not any(quote in text for quote in _DOUBLE_QUOTES)
     )
 
 

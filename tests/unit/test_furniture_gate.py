@@ -206,6 +206,7 @@ def _page_words() -> list[str]:
     tables = (
         vocab.PAGE_NAVIGATION, vocab.PAGE_ACCOUNT, vocab.PAGE_SHARE, vocab.PAGE_LEGAL,
         vocab.PAGE_RELATED, vocab.PAGE_NEWSLETTER, vocab.PAGE_RIGHTS, vocab.PAGE_SIGNUP,
+        vocab.PAGE_HERE_LINKS,
     )  # fmt: skip
     return [w for table in tables for w in table]
 

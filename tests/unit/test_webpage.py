@@ -4266,7 +4266,9 @@ def test_a_long_comment_thread_under_the_article_is_not_the_article() -> None:
     assert article.paragraphs == tuple(_BODY.splitlines())
     # The head alone, with no count over it, ends the article too.
     text = text.replace("[ 7 comments ]\n", "")
-    assert newsparse.parse(text).paragraphs == tuple(_BODY.splitlines())
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
 
 
 @pytest.mark.parametrize("head", ["Latest Comments", "Readers' Comments", "Top Rated Comments"])
@@ -4330,6 +4332,8 @@ def test_a_short_paragraph_under_a_box_label_stays_the_article(headlines: str, k
     check_article(text, article)
     assert set(kept.splitlines()) <= set(article.paragraphs)
     assert article.paragraphs[-3:] == tuple(_BODY.upper().splitlines())
+    if headlines.count("\n") >= 2:  # a box of two headlines or more: they are its links
+        assert not set(headlines.splitlines()) & set(article.paragraphs)
 
 
 # A paragraph that announces a list of picks.
