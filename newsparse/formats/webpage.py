@@ -575,6 +575,8 @@ _READER_RE = regex.compile(
     regex.IGNORECASE,
     page_signup=PAGE_SIGNUP,
 )
+# Typographic quotation marks and apostrophes as ASCII writes them, one for one.
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
 #: The fewest lines of prose above ``Comments`` that heads the readers' comments.
 MIN_PROSE_ABOVE_COMMENTS = 2
 # The head of a thread of readers' comments: a count in brackets, a ranked section.
@@ -3056,11 +3058,13 @@ class WebpageFormat(EvidenceFormat):
         The title itself (or its headline part, in any case) wins; else the longest line
         the title or its headline part starts with (``Headline`` in ``Headline - Site``
         and in ``Section | Headline - Site``); else a long line it ends with
-        (``Section: Headline``).
+        (``Section: Headline``). Quotation marks and apostrophes compare as their ASCII
+        forms (``doesn't`` in the title, ``doesn\u2019t`` in the ``<h1>``).
         """
+        title, piece = title.translate(_PLAIN_QUOTES), piece.translate(_PLAIN_QUOTES)
         best, best_key = -1, (0, 0)
         for i in range(1, len(infos)):
-            t = infos[i].line.text
+            t = infos[i].line.text.translate(_PLAIN_QUOTES)
             if len(t) < 4 or len(t) > len(title):  # noqa: PLR2004
                 continue
             if t in (title, piece):

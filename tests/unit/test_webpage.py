@@ -4607,3 +4607,15 @@ def test_an_article_under_its_byline_wins_over_a_short_run_under_the_title_repea
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs[: len(body.splitlines())] == tuple(body.splitlines())
+
+
+@pytest.mark.parametrize(
+    "h1",
+    ["The ferry doesn\u2019t run on Sundays any more", "The \u201cfast ferry\u201d runs no more"],
+)
+def test_the_h1_is_found_when_the_title_writes_its_quotation_marks_plainly(h1: str) -> None:
+    # The title writes "doesn't" and '"fast ferry"' (and a stop); the <h1> curls them.
+    title = h1.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"') + "."
+    text = title + "\n" + _MENU + h1 + "\nBy Jo Roe\nMarch 3, 2024\n" + _BODY + _FOOTER
+    infos = list(classify_lines(text, split_lines(text)))
+    assert WebpageFormat()._find_h1(infos, title, title) == text.splitlines().index(h1)
