@@ -4619,3 +4619,16 @@ def test_the_h1_is_found_when_the_title_writes_its_quotation_marks_plainly(h1: s
     text = title + "\n" + _MENU + h1 + "\nBy Jo Roe\nMarch 3, 2024\n" + _BODY + _FOOTER
     infos = list(classify_lines(text, split_lines(text)))
     assert WebpageFormat()._find_h1(infos, title, title) == text.splitlines().index(h1)
+
+
+def test_more_with_its_colon_heads_a_box_of_links_inside_the_article() -> None:
+    box = (
+        "More:\n"
+        "The new race to the harbour\n"
+        "Walking into the record books\n"
+        "Council completes its test of the new ferry ramp\n"
+    )
+    text = _under_the_body(box + _BODY.upper())
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (*_BODY.splitlines(), *_BODY.upper().splitlines())
