@@ -700,6 +700,8 @@ _LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf "
 #: The most lines of a table or a list under the body's last paragraph that are no
 #: item or row (a table's header, a list's lead-in).
 MAX_TABLE_LABELS = 2
+#: The most short lines of an embedded post's text over its signature.
+MAX_POST_LINES = 6
 #: The fewest items of a numbered list that a paragraph announces (see
 #: :func:`_numbered_list`).
 MIN_NUMBERED_ITEMS = 3
@@ -1125,6 +1127,22 @@ def _inner_lines(
                 # lines under it.
                 announced = announced or infos[k].line.text.endswith(":")
         i = j + 1
+    # An embedded post's short lines over its signature are its text (``on. it.``,
+    # ``so proud https://t.co/x``), though they open in lower case or the signature
+    # (a handle, a date) rules out the stretch they stand in.
+    for k in range(first + 2, last):
+        if not used[k] and _is_post_signature(infos[k].line.text):
+            m = k - 1
+            while (
+                m > first
+                and k - m <= MAX_POST_LINES
+                and not used[m]
+                and infos[m].kind == "short"
+                and infos[m].rule is None
+                and not _is_post_signature(infos[m].line.text)
+            ):
+                keep[m] = True
+                m -= 1
     return keep
 
 

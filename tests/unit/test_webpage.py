@@ -4632,3 +4632,15 @@ def test_more_with_its_colon_heads_a_box_of_links_inside_the_article() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == (*_BODY.splitlines(), *_BODY.upper().splitlines())
+
+
+def test_an_embedded_posts_short_lines_over_its_signature_are_its_text() -> None:
+    post = "on. the. new. bridge.\nwalkers.\nwe. made. it. https://t.co/AbCd1234\n"
+    signature = "\u2014 Coast Council (@coastcouncil) March 3, 2024\n"
+    text = _under_the_body(post + signature + _BODY.upper())
+    article = newsparse.parse(text)
+    check_article(text, article)
+    paragraphs = article.paragraphs
+    assert set(post.splitlines()) <= set(paragraphs)
+    assert paragraphs[:3] == tuple(_BODY.splitlines())
+    assert paragraphs[-3:] == tuple(_BODY.upper().splitlines())
