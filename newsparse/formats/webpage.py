@@ -227,8 +227,6 @@ _RELATED_LIST_RE = regex.compile(
 _RELATED_LABEL_CHARS = max(map(len, _RELATED_WORDS)) + 2
 _RELATED_LINES = OpeningWords(_RELATED_WORDS, _RELATED_LABEL_CHARS)
 _RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
-# ``More`` heads a box of links only with its colon.
-_MORE_LABELS = frozenset({"more:", "more :"})
 # A cookie banner: ``We use cookies``, ``Wir verwenden Cookies``, ``Nous utilisons des
 # cookies``.
 _COOKIE_BANNER_RE = regex.compile(
@@ -1463,18 +1461,13 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
 def _is_related_label(text: str) -> bool:
     """Whether ``text`` is the label of a box of links alone (``Most read``, ``See also:``).
 
-    ``More:`` is one with its colon; ``More`` alone is a share bar's button.
-
     Examples:
         >>> _is_related_label("See also:"), _is_related_label("See also: Town votes")
         (True, False)
-        >>> _is_related_label("More:"), _is_related_label("More")
-        (True, False)
     """
-    if len(text) > _RELATED_LABEL_CHARS:
-        return False
-    folded = caseless(text).rstrip()
-    return folded.rstrip(" :\uff1a") in _RELATED_LABELS or folded in _MORE_LABELS
+    return (
+        len(text) <= _RELATED_LABEL_CHARS and caseless(text).rstrip(" :\uff1a") in _RELATED_LABELS
+    )
 
 
 def _mark_related_labels(infos: list[LineInfo]) -> None:

@@ -4621,19 +4621,6 @@ def test_the_h1_is_found_when_the_title_writes_its_quotation_marks_plainly(h1: s
     assert WebpageFormat()._find_h1(infos, title, title) == text.splitlines().index(h1)
 
 
-def test_more_with_its_colon_heads_a_box_of_links_inside_the_article() -> None:
-    box = (
-        "More:\n"
-        "The new race to the harbour\n"
-        "Walking into the record books\n"
-        "Council completes its test of the new ferry ramp\n"
-    )
-    text = _under_the_body(box + _BODY.upper())
-    article = newsparse.parse(text)
-    check_article(text, article)
-    assert article.paragraphs == (*_BODY.splitlines(), *_BODY.upper().splitlines())
-
-
 def test_an_embedded_posts_short_lines_over_its_signature_are_its_text() -> None:
     post = "on. the. new. bridge.\nwalkers.\nwe. made. it. https://t.co/AbCd1234\n"
     signature = "\u2014 Coast Council (@coastcouncil) March 3, 2024\n"
