@@ -577,6 +577,42 @@ _READER_RE = regex.compile(
 )
 # Typographic quotation marks and apostrophes as ASCII writes them, one for one.
 _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
+
+
+def _match_title(
+    infos: Sequence[LineInfo], title: str, piece: str, stop: int, *, plain: bool = False
+) -> int:
+    """The line before ``stop`` that repeats ``title`` (:meth:`WebpageFormat._find_h1`).
+
+    With ``plain``, each line's quotation marks and apostrophes are read as their ASCII
+    forms (:data:`_PLAIN_QUOTES`), as ``title`` and ``piece`` already are.
+    """
+    best, best_key = -1, (0, 0)
+    for i in range(1, stop):
+        t = infos[i].line.text
+        if plain:
+            t = t.translate(_PLAIN_QUOTES)
+        if len(t) < 4 or len(t) > len(title):  # noqa: PLR2004
+            continue
+        if t in (title, piece):
+            return i
+        if len(t) == len(piece) and caseless(t) == caseless(piece):
+            # The title in title case over the <h1> in sentence case, or so.
+            return i
+        key = (0, 0)
+        if any(
+            whole.startswith(t) and not whole[len(t)].isalnum() and 2 * len(t) >= len(piece)
+            for whole in (title, piece)
+            if len(whole) > len(t)
+        ) or _ends_with_site(piece, t):
+            key = (2, len(t))
+        elif (title.endswith(t) or piece.endswith(t)) and len(t) >= 20:  # noqa: PLR2004
+            key = (1, len(t))
+        if key > best_key:
+            best, best_key = i, key
+    return best
+
+
 #: The fewest lines of prose above ``Comments`` that heads the readers' comments.
 MIN_PROSE_ABOVE_COMMENTS = 2
 # The head of a thread of readers' comments: a count in brackets, a ranked section.
@@ -700,6 +736,11 @@ _LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf "
 MAX_TABLE_LABELS = 2
 #: The most short lines of an embedded post's text over its signature.
 MAX_POST_LINES = 6
+# The buttons of an embedded post's card (compared case-folded).
+_POST_CARD_WORDS = frozenset({
+    "follow", "embed", "view on twitter", "view on x", "copy link", "copy link to tweet",
+    "reply", "retweet", "repost", "like", "share", "read more", "see more",
+})  # fmt: skip
 #: The fewest items of a numbered list that a paragraph announces (see
 #: :func:`_numbered_list`).
 MIN_NUMBERED_ITEMS = 3
@@ -1128,8 +1169,12 @@ def _inner_lines(
     # An embedded post's short lines over its signature are its text (``on. it.``,
     # ``so proud https://t.co/x``), though they open in lower case or the signature
     # (a handle, a date) rules out the stretch they stand in.
+    # The walk up stops at the post's card: its author's name, a handle, a button, a
+    # time.
     for k in range(first + 2, last):
-        if not used[k] and _is_post_signature(infos[k].line.text):
+        signature = infos[k].line.text
+        if not used[k] and _is_post_signature(signature):
+            author = caseless(signature[1:].split("(@", 1)[0].strip())
             m = k - 1
             while (
                 m > first
@@ -1137,11 +1182,29 @@ def _inner_lines(
                 and not used[m]
                 and infos[m].kind == "short"
                 and infos[m].rule is None
-                and not _is_post_signature(infos[m].line.text)
+                and not _is_post_card(infos[m].line.text, author)
             ):
                 keep[m] = True
                 m -= 1
     return keep
+
+
+def _is_post_card(text: str, author: str) -> bool:
+    """A line of an embedded post's card, not its text: the author, a handle, a button.
+
+    Examples:
+        >>> [_is_post_card(t, "coast council") for t in (
+        ...     "Coast Council", "@coastcouncil", "Follow", "10:42 AM", "we made it")]
+        [True, True, True, True, False]
+    """
+    folded = caseless(text.strip())
+    return (
+        folded == author
+        or folded.startswith("@")
+        or folded in _POST_CARD_WORDS
+        or _is_bare_time(text)
+        or _is_post_signature(text)
+    )
 
 
 def _rules_out_stretch(info: LineInfo) -> bool:
@@ -2885,20 +2948,26 @@ class WebpageFormat(EvidenceFormat):
         used[0] = True
         if h1 > 0:
             used[h1] = True
-        h1_text = infos[h1].line.text if h1 > 0 else ""
+        # Compared with their quotation marks and apostrophes read as ASCII, as
+        # _find_h1 may have found the <h1>.
+        h1_text = infos[h1].line.text.translate(_PLAIN_QUOTES) if h1 > 0 else ""
+        plain_title, plain_piece = (
+            title.text.translate(_PLAIN_QUOTES),
+            piece.translate(_PLAIN_QUOTES),
+        )
         if (
             h1 > 0
             and (
-                title.text.startswith(h1_text)
-                or piece.startswith(h1_text)
-                or (len(h1_text) == len(piece) and caseless(h1_text) == caseless(piece))
+                plain_title.startswith(h1_text)
+                or plain_piece.startswith(h1_text)
+                or (len(h1_text) == len(piece) and caseless(h1_text) == caseless(plain_piece))
             )
             and (
-                h1_text in (piece, title.text)
+                h1_text in (plain_piece, plain_title)
                 or len(h1_text) <= len(piece)
                 # ``Harbour bridge - the end of an era - Herald``: the title's longest
                 # part is only a piece of the <h1> that the title repeats whole.
-                or _ends_with_site(title.text, h1_text)
+                or _ends_with_site(plain_title, h1_text)
             )
         ):
             # The <h1> is the headline; the title is furniture.
@@ -3076,32 +3145,18 @@ class WebpageFormat(EvidenceFormat):
         The title itself (or its headline part, in any case) wins; else the longest line
         the title or its headline part starts with (``Headline`` in ``Headline - Site``
         and in ``Section | Headline - Site``); else a long line it ends with
-        (``Section: Headline``). Quotation marks and apostrophes compare as their ASCII
-        forms (``doesn't`` in the title, ``doesn\u2019t`` in the ``<h1>``).
+        (``Section: Headline``). With no such line, one above the first line of prose
+        that does so once quotation marks and apostrophes are read as their ASCII forms
+        (``doesn't`` in the title, ``doesn\u2019t`` in the ``<h1>``): lower down, a
+        line so near the title is a quotation or a teaser's.
         """
-        title, piece = title.translate(_PLAIN_QUOTES), piece.translate(_PLAIN_QUOTES)
-        best, best_key = -1, (0, 0)
-        for i in range(1, len(infos)):
-            t = infos[i].line.text.translate(_PLAIN_QUOTES)
-            if len(t) < 4 or len(t) > len(title):  # noqa: PLR2004
-                continue
-            if t in (title, piece):
-                return i
-            if len(t) == len(piece) and caseless(t) == caseless(piece):
-                # The title in title case over the <h1> in sentence case, or so.
-                return i
-            key = (0, 0)
-            if any(
-                whole.startswith(t) and not whole[len(t)].isalnum() and 2 * len(t) >= len(piece)
-                for whole in (title, piece)
-                if len(whole) > len(t)
-            ) or _ends_with_site(piece, t):
-                key = (2, len(t))
-            elif (title.endswith(t) or piece.endswith(t)) and len(t) >= 20:  # noqa: PLR2004
-                key = (1, len(t))
-            if key > best_key:
-                best, best_key = i, key
-        return best
+        found = _match_title(infos, title, piece, len(infos))
+        if found >= 0:
+            return found
+        top = next((i for i in range(1, len(infos)) if infos[i].kind == "prose"), len(infos))
+        return _match_title(
+            infos, title.translate(_PLAIN_QUOTES), piece.translate(_PLAIN_QUOTES), top, plain=True
+        )
 
     # -- the body -------------------------------------------------------------------
 
