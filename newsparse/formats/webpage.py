@@ -1635,39 +1635,6 @@ def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
     return found
 
 
-def _cut_at_author_note(
-    b: Builder, infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
-) -> list[list[int]]:
-    """End the body at a note about the author that stands before its last paragraph.
-
-    A paragraph after the first, at most :data:`MAX_AUTHOR_NOTE_WORDS` words, that
-    opens with the full name of an author the byline names and a verb (``Jane Doe is a
-    freelance writer living in Oslo``) closes the article as the last paragraph does
-    (:func:`_drop_author_note`): it is furniture (``webpage.author-note``), and what
-    the body ran on to under it (a sign-up box, other stories) is no longer ``used``.
-    """
-    if b.byline is None:
-        return blocks
-    names = [name for name in b.byline.value.authors if " " in name]
-    for p in range(1, len(blocks) - 1):
-        block = blocks[p]
-        text = infos[block[0]].line.text
-        if sum(infos[i].shape.words for i in block) > MAX_AUTHOR_NOTE_WORDS:
-            continue
-        if any(
-            caseless(text[: len(name)]) == caseless(name)
-            and text.startswith(_NOTE_VERBS, len(name))
-            for name in names
-        ):
-            start, end = infos[block[0]].line.start, infos[block[-1]].line.end
-            b.add_furniture(start, end, b.rule("author-note"))
-            for later in blocks[p + 1 :]:
-                for i in later:
-                    used[i] = False
-            return blocks[:p]
-    return blocks
-
-
 def _drop_author_note(
     b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
 ) -> list[list[int]]:
@@ -4100,7 +4067,6 @@ class WebpageFormat(EvidenceFormat):
         blocks = _drop_torn_start(b, infos, blocks)
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)
-        blocks = _cut_at_author_note(b, infos, used, blocks)
         blocks = _drop_author_note(b, infos, blocks)
         blocks = _drop_closing_headline(b, infos, blocks)
         blocks = _take_closing_credits(b, infos, used, blocks)

@@ -4631,27 +4631,3 @@ def test_an_embedded_posts_short_lines_over_its_signature_are_its_text() -> None
     assert set(post.splitlines()) <= set(paragraphs)
     assert paragraphs[:3] == tuple(_BODY.splitlines())
     assert paragraphs[-3:] == tuple(_BODY.upper().splitlines())
-
-
-def test_a_note_about_the_author_before_a_sign_up_box_ends_the_article() -> None:
-    # The body ran on under the note into the box and other stories.
-    rest = (
-        "Jo Roe is a freelance writer living in Harbourtown\n"
-        "Want more stories like this?\n"
-        "Every day we send an email with the top stories from the Herald to our readers.\n"
-        "The old lighthouse cottage is to be sold at auction next spring, the trust said.\n"
-        "A new tram line along the seafront has been approved by the council after a long wait.\n"
-    )
-    text = _under_the_body(rest)
-    article = newsparse.parse(text)
-    check_article(text, article)
-    assert article.paragraphs == tuple(_BODY.splitlines())
-
-
-def test_a_paragraph_about_the_author_as_the_lead_stays() -> None:
-    # The first paragraph is no note about the writer, whatever it opens with.
-    lead = "Jo Roe is a harbour pilot, and on Saturday she walked the new footbridge first.\n"
-    text = _HERALD_HEAD + "By Jo Roe\nMarch 3, 2024\n" + lead + _BODY + _FOOTER
-    article = newsparse.parse(text)
-    check_article(text, article)
-    assert article.paragraphs[0] == lead.strip()
