@@ -182,11 +182,18 @@ _CREDIT_HINTS = (
 # Labels that open the caption of an embedded video (compared case-folded).
 _VIDEO_LABELS = ("video:", "video :", "watch:", "watch :")
 # Labels that open a photo's caption or its source, each on a line of its own
-# (``Image caption, Boats in the harbour``, ``Image source, Reuters``); compared
-# case-folded. The source stands above the caption, so it says nothing about the line
-# above it, unlike a credit.
-_CAPTION_LABELS = ("image caption,", "media caption,", "video caption,")
-_SOURCE_LABELS = ("image source,", "media source,", "video source,")
+# (``Image caption, Boats in the harbour``, ``Image source, Reuters``; in older pages
+# with no comma, and ``Image copyright Reuters``); compared case-folded. The source
+# stands above the caption, so it says nothing about the line above it, unlike a
+# credit.
+_CAPTION_LABELS = (
+    "image caption,", "media caption,", "video caption,", "image caption ",
+    "media caption ", "video caption ",
+)  # fmt: skip
+_SOURCE_LABELS = (
+    "image source,", "media source,", "video source,", "image copyright ",
+    "media copyright ",
+)  # fmt: skip
 # The buttons that show or hide a photo's caption (compared case-folded).
 _CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
@@ -566,10 +573,15 @@ def caption_rule(text: str) -> str | None:
     """
     # ``Image``, ``Media`` and ``Video`` are five letters: a space after them first.
     if text[5:6] == " " and len(text) <= MAX_CAPTION_CHARS:
-        label = text[:14].casefold()
+        label = text[:16].casefold()
         if label.startswith(_CAPTION_LABELS):
             return "caption"
-        if label.startswith(_SOURCE_LABELS):
+        if label.startswith(_SOURCE_LABELS) and (
+            "," in label[:14]
+            # ``Image copyright`` with no comma names a source, not a sentence's subject
+            # (``Image copyright law is changing``).
+            or (len(text.split()) <= MAX_CREDIT_WORDS and not text.rstrip().endswith("."))
+        ):
             return "image-source"
     if len(text) <= MAX_CREDITED_CAPTION_CHARS and _is_credit(text):
         return "credit"

@@ -426,9 +426,11 @@ def _table_source(*, anywhere: bool) -> str:
       | \L<page_related> (?:\.{2,3}|\u2026)? (?:\s?:\x20?[^\n]{0,200})?
       | \L<page_related_alone> (?:\.{2,3}|\u2026|\s?:)?
       # A link set in brackets between paragraphs: ``(Read more: Title)``, ``(Leggi
-      # anche su: Titolo)``. Not ``(See also: Table 3)``, which points inside the text.
+      # anche su: Titolo)``, ``[Related: Title ]``. Not ``(See also: Table 3)``, which
+      # points inside the text.
       | \((?:Read\x20(?:more|also)|Also\x20read|\L<page_related>)(?:\x20su)?
         \s?:\x20?[^\n]{1,200}\)
+      | \[(?:Related|Read\x20(?:more|also)|Also\x20read|\L<page_related>)\s?:\x20?[^\n]{1,200}\]
     )
   | (?P<author_box>
         # The heading of a box about the author: ``About the author``. (``About`` and a

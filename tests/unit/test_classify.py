@@ -98,6 +98,7 @@ def _kinds(text: str) -> list[str]:
         # A link set in brackets between paragraphs.
         ("(Read more: Ferry fares rise again)", "related"),
         ("(Leggi anche su: Il porto riapre)", "related"),
+        ("[Related: Harbour Council Votes On Budget ]", "related"),
         ("Pinned post", "navigation"),
         ("Listen to this article", "tools"),
         ("Gift Article", "tools"),
@@ -517,6 +518,7 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         # A sentence in brackets, and a pointer inside the text.
         "(Read more about it in the council's report.)",
         "(See also: Table 3)",
+        "[Related to this, see the chart.]",
         # Sentences about comments.
         "Best comments were about the price.",
         "Featured comments from our readers",
@@ -741,3 +743,21 @@ def test_a_repeated_line_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> No
         ("furniture", "label"),
         ("prose", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # Older pages write the labels with no comma, and a source as a copyright.
+        ("Image caption Boats in the harbour on Monday", "caption"),
+        ("Media caption Who runs the harbour?", "caption"),
+        ("Image copyright Harbour Office/Reuters", "image-source"),
+        ("Image caption, Boats in the harbour on Monday", "caption"),
+        ("Image source, Reuters", "image-source"),
+        # A sentence about copyright, or about captions, labels nothing.
+        ("Image copyright law is changing, the lawyers say.", None),
+        ("Image captions are hard to write well, the editor said.", None),
+    ],
+)
+def test_caption_labels_with_or_without_their_comma(line: str, rule: str | None) -> None:
+    assert caption_rule(line) == rule
