@@ -194,6 +194,9 @@ _SOURCE_LABELS = (
     "image source,", "media source,", "video source,", "image copyright ",
     "media copyright ",
 )  # fmt: skip
+# The labels of a credit for the photo over the article, not the line above it
+# (compared case-folded).
+_LEAD_IMAGE_LABELS = ("main image", "top image", "header image", "lead image", "featured image")
 # The buttons that show or hide a photo's caption (compared case-folded).
 _CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
@@ -730,6 +733,8 @@ def classify_lines(
             and len(prev.line.text) <= MAX_CAPTION_ABOVE_CREDIT_CHARS
             and out[i].shape.words <= MAX_CREDIT_WORDS
             and not _ends_caption(out[i].line.text)
+            # ``Main image credit: Getty`` credits the photo over the article.
+            and not out[i].line.text.casefold().startswith(_LEAD_IMAGE_LABELS)
         ):
             out[i - 1] = _as_caption(prev, "caption")
         # A caption's button (``toggle caption``) stands between the caption above it

@@ -761,3 +761,14 @@ def test_a_repeated_line_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> No
 )
 def test_caption_labels_with_or_without_their_comma(line: str, rule: str | None) -> None:
     assert caption_rule(line) == rule
+
+
+def test_a_credit_for_the_main_image_makes_no_caption_of_the_line_above() -> None:
+    text = (
+        "The council voted on Monday to approve a new plan for the old harbour wall.\n"
+        "The ribbon will be cut at the harbour next Tuesday.\n"
+        "Main image credit: Harbour Office\n"
+    )
+    assert _kinds(text) == ["prose", "prose", "caption"]
+    # A plain credit under a short line makes it the photo's caption, as before.
+    assert _kinds(text.replace("Main image credit:", "Photo:")) == ["prose", "caption", "caption"]
