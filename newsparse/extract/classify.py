@@ -197,6 +197,9 @@ _SOURCE_LABELS = (
 # The labels of a credit for the photo over the article, not the line above it
 # (compared case-folded).
 _LEAD_IMAGE_LABELS = ("main image", "top image", "header image", "lead image", "featured image")
+#: The most words in a photo's source labelled with no comma (``Image copyright
+#: Harbour Office/Reuters``), the label's included; the source's are capitalised.
+MAX_SOURCE_WORDS = 4
 # The buttons that show or hide a photo's caption (compared case-folded).
 _CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
@@ -577,13 +580,24 @@ def caption_rule(text: str) -> str | None:
     # ``Image``, ``Media`` and ``Video`` are five letters: a space after them first.
     if text[5:6] == " " and len(text) <= MAX_CAPTION_CHARS:
         label = text[:16].casefold()
-        if label.startswith(_CAPTION_LABELS):
+        # With no comma, the label opens no sentence (``Image caption contests have
+        # become a fixture.``, ``Image copyright holders sue``): a caption has no full
+        # stop, a source a name or two.
+        comma = "," in label[:14]
+        if label.startswith(_CAPTION_LABELS) and (comma or not text.rstrip().endswith(".")):
             return "caption"
-        if label.startswith(_SOURCE_LABELS) and (
-            "," in label[:14]
-            # ``Image copyright`` with no comma names a source, not a sentence's subject
-            # (``Image copyright law is changing``).
-            or (len(text.split()) <= MAX_CREDIT_WORDS and not text.rstrip().endswith("."))
+        words = text.split()
+        if (
+            label.startswith(_SOURCE_LABELS)
+            and (
+                comma
+                or (
+                    len(words) <= MAX_SOURCE_WORDS
+                    and not text.rstrip().endswith(".")
+                    # Names, capitalised: ``Image copyright Getty Images``.
+                    and not any(w[:1].islower() for w in words[2:])
+                )
+            )
         ):
             return "image-source"
     if len(text) <= MAX_CREDITED_CAPTION_CHARS and _is_credit(text):

@@ -425,12 +425,14 @@ def _table_source(*, anywhere: bool) -> str:
       # optional ``: headline``; those that open sentences too only alone.
       | \L<page_related> (?:\.{2,3}|\u2026)? (?:\s?:\x20?[^\n]{0,200})?
       | \L<page_related_alone> (?:\.{2,3}|\u2026|\s?:)?
-      # A link set in brackets between paragraphs: ``(Read more: Title)``, ``(Leggi
-      # anche su: Titolo)``, ``[Related: Title ]``. Not ``(See also: Table 3)``, which
-      # points inside the text.
+      # A link set in brackets between paragraphs, its title capitalised and with no
+      # full stop: ``(Read more: Title)``, ``(Leggi anche su: Titolo)``, ``[Related:
+      # Title ]``. Not ``(See also: Table 3)`` or ``[Read more: the statement is
+      # below.]``, which point inside the text.
       | \((?:Read\x20(?:more|also)|Also\x20read|\L<page_related>)(?:\x20su)?
-        \s?:\x20?[^\n]{1,200}\)
-      | \[(?:Related|Read\x20(?:more|also)|Also\x20read|\L<page_related>)\s?:\x20?[^\n]{1,200}\]
+        \s?:\x20?(?-i:[\p{Lu}\d])[^\n]{0,200}(?<!\.)\)
+      | \[(?:Related|Read\x20(?:more|also)|Also\x20read|\L<page_related>)
+        \s?:\x20?(?-i:[\p{Lu}\d])[^\n]{0,200}(?<!\.\x20?)\]
     )
   | (?P<author_box>
         # The heading of a box about the author: ``About the author``. (``About`` and a

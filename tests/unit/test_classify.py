@@ -519,6 +519,8 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "(Read more about it in the council's report.)",
         "(See also: Table 3)",
         "[Related to this, see the chart.]",
+        "[Related: see the table above]",
+        "(Read more: the full statement is below)",
         # Sentences about comments.
         "Best comments were about the price.",
         "Featured comments from our readers",
@@ -757,6 +759,8 @@ def test_a_repeated_line_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> No
         # A sentence about copyright, or about captions, labels nothing.
         ("Image copyright law is changing, the lawyers say.", None),
         ("Image captions are hard to write well, the editor said.", None),
+        ("Image caption contests have become a fixture, the editor said.", None),
+        ("Image copyright holders sue", None),
     ],
 )
 def test_caption_labels_with_or_without_their_comma(line: str, rule: str | None) -> None:
