@@ -748,8 +748,10 @@ MIN_NUMBERED_ITEMS = 3
 MAX_ITEM_LINES = 2
 #: The most lines of such a list.
 MAX_NUMBERED_LINES = 300
-# The number that opens a numbered list's item: ``1)``, ``2.``, ``3 -``.
-_ITEM_NUMBER_RE = regex.compile(r"(?P<n>\d{1,3})(?:[.)]|\x20[-\u2013])\x20")
+# The number that opens a numbered list's item: ``1)``, ``2.``, ``3 -``. Only ever
+# matched at a line's start (``\G``: where the match is asked for), so no search runs
+# it at every digit of a line.
+_ITEM_NUMBER_RE = regex.compile(r"\G(?P<n>\d{1,3})(?:[.)]|\x20[-\u2013])\x20")
 #: The fewest words in a list's item after its mark (a menu's entry has one).
 MIN_ITEM_WORDS = 2
 #: The fewest numbers in the row of a table written with spaces (``Harbour 10 12 8 30``).
