@@ -584,21 +584,10 @@ def caption_rule(text: str) -> str | None:
         # become a fixture.``, ``Image copyright holders sue``): a caption has no full
         # stop, a source a name or two.
         comma = "," in label[:14]
-        if label.startswith(_CAPTION_LABELS) and (comma or not text.rstrip().endswith(".")):
-            return "caption"
-        words = text.split()
-        if (
-            label.startswith(_SOURCE_LABELS)
-            and (
-                comma
-                or (
-                    len(words) <= MAX_SOURCE_WORDS
-                    and not text.rstrip().endswith(".")
-                    # Names, capitalised: ``Image copyright Getty Images``.
-                    and not any(w[:1].islower() for w in words[2:])
-                )
-            )
-        ):
+        if label.startswith(_CAPTION_LABELS):
+            if comma or not text.rstrip().endswith("."):
+                return "caption"
+        elif label.startswith(_SOURCE_LABELS) and (comma or _names_a_source(text)):
             return "image-source"
     if len(text) <= MAX_CREDITED_CAPTION_CHARS and _is_credit(text):
         return "credit"
@@ -607,6 +596,20 @@ def caption_rule(text: str) -> str | None:
     if len(text) <= MAX_CAPTION_CHARS and text[:7].casefold().startswith(_VIDEO_LABELS):
         return "caption"
     return None
+
+
+def _names_a_source(text: str) -> bool:
+    """Whether ``Image copyright ...`` (no comma) names a photo's source, not a subject.
+
+    A name or two, capitalised, and no full stop: ``Image copyright Getty Images``, not
+    ``Image copyright holders sue``.
+    """
+    words = text.split()
+    return (
+        len(words) <= MAX_SOURCE_WORDS
+        and not text.rstrip().endswith(".")
+        and not any(w[:1].islower() for w in words[2:])
+    )
 
 
 def is_credit_alone(text: str) -> bool:

@@ -163,6 +163,13 @@ _RIGHTS_ANYWHERE = (
 )
 _PAGE_RIGHTS_ANYWHERE = r"[^\n]{0,40}" + _as_notice(r"\L<page_rights>") + r"[^\n]{0,30}"
 _NEWSLETTER_ANYWHERE = r"[^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}"
+# A count of comments in brackets: ``[ 167 comments ]`` (the web page reader's thread
+# heads read it too).
+_BRACKETED_COMMENT_COUNT = r"\[\x20?\d{1,6}\x20Comments?\x20?\]"
+# A link set in brackets between paragraphs: its label, then its title, capitalised and
+# with no full stop (the closing bracket follows).
+_BRACKET_LINK_LABEL = r"Read\x20(?:more|also)|Also\x20read|\L<page_related>"
+_BRACKET_LINK_TITLE = r"\s?:\x20?(?-i:[\p{Lu}\d])[^\n]{0,200}"
 # A button whose script link the flattening glued to its label, a word: ``保存javascript:void(0)``
 # (save), ``大javascript:void(0)javascript:void(0)`` (text size: large). Not a link after a
 # space or after code (``href=javascript:void(0)``): articles about scripts write those.
@@ -273,7 +280,9 @@ def _table_source(*, anywhere: bool) -> str:
   | (?P<comments>
         \d{0,6}\x20?Comments?(?:\x20\(\d{1,6}\))? | Leave\x20a\x20(?:comment|reply)[^\n]{0,40}
       # The count in brackets: ``[ 167 comments ]``.
-      | \[\x20?\d{1,6}\x20Comments?\x20?\]
+      | """
+        + _BRACKETED_COMMENT_COUNT
+        + r"""
       | (?:Post|Add|Write)\x20a\x20comment
       | You\x20must\x20be\x20logged\x20in\x20to\x20post\x20a\x20comment\.?
       | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
@@ -429,10 +438,16 @@ def _table_source(*, anywhere: bool) -> str:
       # full stop: ``(Read more: Title)``, ``(Leggi anche su: Titolo)``, ``[Related:
       # Title ]``. Not ``(See also: Table 3)`` or ``[Read more: the statement is
       # below.]``, which point inside the text.
-      | \((?:Read\x20(?:more|also)|Also\x20read|\L<page_related>)(?:\x20su)?
-        \s?:\x20?(?-i:[\p{Lu}\d])[^\n]{0,200}(?<!\.)\)
-      | \[(?:Related|Read\x20(?:more|also)|Also\x20read|\L<page_related>)
-        \s?:\x20?(?-i:[\p{Lu}\d])[^\n]{0,200}(?<!\.\x20?)\]
+      | \((?:"""
+        + _BRACKET_LINK_LABEL
+        + r""")(?:\x20su)?"""
+        + _BRACKET_LINK_TITLE
+        + r"""(?<!\.)\)
+      | \[(?:Related|"""
+        + _BRACKET_LINK_LABEL
+        + r""")"""
+        + _BRACKET_LINK_TITLE
+        + r"""(?<!\.\x20?)\]
     )
   | (?P<author_box>
         # The heading of a box about the author: ``About the author``. (``About`` and a

@@ -67,6 +67,7 @@ from newsparse.extract.classify import (
 )
 from newsparse.extract.dates import DateMatch, find_dates, may_hold_date
 from newsparse.extract.furniture import (
+    _BRACKETED_COMMENT_COUNT,
     _NOT_AFTER_PROSE,
     _NOT_BEFORE_PROSE,
     _SLASH_TRAIL,
@@ -615,13 +616,17 @@ def _match_title(
 
 #: The fewest lines of prose above ``Comments`` that heads the readers' comments.
 MIN_PROSE_ABOVE_COMMENTS = 2
-# The head of a thread of readers' comments: a count in brackets, a ranked section.
+# The head of a thread of readers' comments: a count in brackets (as the furniture
+# table reads it), a ranked section.
 _THREAD_HEAD_RE = regex.compile(
-    r"\[\x20?\d{1,6}\x20comments?\x20?\]"
-    r"|(?:top[\x20-]rated|most\x20(?:liked|popular|recommended)|best|featured|readers?['\u2019]?"
+    _BRACKETED_COMMENT_COUNT
+    + r"|(?:top[\x20-]rated|most\x20(?:liked|popular|recommended)|best|featured|readers?['\u2019]?"
     r"|newest|oldest|latest)\x20comments",
     regex.IGNORECASE,
 )
+# The longest line the pattern matches (``Most Recommended Comments``): a longer one is
+# not tried, as most lines of a page are.
+_LONGEST_THREAD_HEAD = 25
 #: How many lines under ``Comments`` a comment's button (``Reply``) is looked for.
 COMMENT_BUTTON_REACH = 6
 #: The most lines of a sign-up box after its label.
@@ -908,7 +913,10 @@ def _heads_thread(infos: Sequence[LineInfo], i: int) -> bool:
     Comments``) may stand in a share bar inside the article, and a subheading
     (``Readers' Comments``) over quoted letters has no stamps.
     """
-    return _regex.fullmatch(_THREAD_HEAD_RE, infos[i].line.text) is not None and any(
+    text = infos[i].line.text
+    return (
+        len(text) <= _LONGEST_THREAD_HEAD and _regex.fullmatch(_THREAD_HEAD_RE, text) is not None
+    ) and any(
         _is_comment_mark(infos[k])
         for k in range(i + 1, min(i + 1 + COMMENT_BUTTON_REACH, len(infos)))
     )
@@ -1790,9 +1798,6 @@ def _drop_closing_headline(
     """
     if b.headline is None or len(blocks) < 2:  # noqa: PLR2004 - the repeat and the text
         return blocks
-    headlines = {b.headline.raw} | {
-        infos[i].line.text for i in range(blocks[0][0]) if infos[i].shape.words >= MIN_TITLE_WORDS
-    }
     count = 0
     quote = infos[blocks[-1][0]]
     if (
@@ -1806,7 +1811,16 @@ def _drop_closing_headline(
     line = infos[last[0]].line
     # A line above the body other than the headline (a standfirst, a caption, a recap)
     # counts only with the lead's opening quoted under it: an article may end on it.
-    if len(last) != 1 or line.text not in (headlines if count else {b.headline.raw}):
+    if len(last) != 1 or not (
+        line.text == b.headline.raw
+        or (
+            count
+            and any(
+                infos[i].line.text == line.text and infos[i].shape.words >= MIN_TITLE_WORDS
+                for i in range(blocks[0][0])
+            )
+        )
+    ):
         return blocks
     count += 1
     if (

@@ -4631,3 +4631,11 @@ def test_an_embedded_posts_short_lines_over_its_signature_are_its_text() -> None
     assert set(post.splitlines()) <= set(paragraphs)
     assert paragraphs[:3] == tuple(_BODY.splitlines())
     assert paragraphs[-3:] == tuple(_BODY.upper().splitlines())
+
+
+def test_no_thread_head_is_longer_than_the_length_tried() -> None:
+    # The longest line each branch of the thread heads' pattern matches.
+    for head in ("Most Recommended Comments", "[ 999999 comments ]", "Readers\u2019 Comments"):
+        assert webpage._THREAD_HEAD_RE.fullmatch(head) is not None
+        assert len(head) <= webpage._LONGEST_THREAD_HEAD
+    assert webpage._THREAD_HEAD_RE.fullmatch("Most Recommended Comments!") is None
