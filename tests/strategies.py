@@ -466,20 +466,35 @@ def reuters_dataset_stories(draw: st.DrawFn) -> tuple[str, WireExpected]:
     byline = ("By  " + "  and  ".join(authors)) if authors else ""
     lines = [f"-- {head}", f"-- {byline}", f"-- {stamp} {zone}", "-- http://www.reuters.com/x", ""]
     lines += [" ", ""]
-    opening = f" {place}  (Reuters) - " if place else " (Reuters) - "
-    for i, p in enumerate(paras):
+    opening = f"{place}  (Reuters) - " if place else "(Reuters) - "
+    # The body is the story as the dataset stores it: the dateline opens it, and
+    # credits glued to its last paragraph or on a line of their own end it.
+    stored = list(paras)
+    story_credits: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    credit_line = draw(st.sampled_from([None, "glued", "own line"]))
+    if credit_line is not None:
+        reporter, editor = draw(names), draw(names)
+        credit = f"(Reporting by {reporter}; Editing by {editor})"
+        story_credits = (("reporting", (reporter,)), ("editing", (editor,)))
+        if credit_line == "glued":
+            stored[-1] += " " + credit
+        else:
+            stored.append(credit)
+    for i, p in enumerate(stored):
         wrapped = _wrap(p, draw(st.integers(40, 70)))
-        wrapped[0] = (opening if i == 0 else "  ") + wrapped[0]
+        wrapped[0] = (" " + opening if i == 0 else "  ") + wrapped[0]
         lines += [*(w + " " for w in wrapped), ""]
+    stored[0] = " ".join(opening.split()) + " " + stored[0]
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     return newline.join(lines), WireExpected(
         format="reuters_dataset",
         headline=head,
         dateline=place,
         date=when.replace(tzinfo=tz),
-        paragraphs=paras,
+        paragraphs=tuple(stored),
         authors=authors,
         sources=("Reuters",),
+        credits=story_credits,
     )
 
 

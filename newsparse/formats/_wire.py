@@ -629,11 +629,12 @@ def read_press_dateline(text: str, line: Line) -> Dateline | None:
     return attrs.evolve(found, agency=wire or found.agency)
 
 
-def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
+def file_dateline(b: Builder, found: Dateline, *, date_used: bool, in_body: bool = False) -> None:
     """Record a dateline: the place as ``dateline``, the agency as a source, the rest furniture.
 
     With ``date_used`` the dateline's date is already the article's date field, so it
-    is left out of the furniture.
+    is left out of the furniture. With ``in_body`` the dateline stays in the first
+    paragraph, which accounts for all of it: nothing is filed as furniture.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -657,6 +658,8 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool) -> None:
         holes.append(found.place)
     if found.agency is not None and found.agency not in b.sources:
         b.sources.append(found.agency)
+    if in_body:
+        return
     if date_used and b.date is not None:
         holes.append(b.date.span)
     pos = found.start
@@ -916,9 +919,19 @@ def _take_wrapped_codes(b: Builder, lines: Sequence[Line], n: int) -> int:
 
 
 def take_wire_trailers(
-    b: Builder, lines: Sequence[Line], *, max_lines: int = 8, agency_marks: bool = True
+    b: Builder,
+    lines: Sequence[Line],
+    *,
+    max_lines: int = 8,
+    agency_marks: bool = True,
+    whole_blocks: bool = False,
 ) -> int:
     """Read trailer lines back from the end; return how many lines remain.
+
+    With ``whole_blocks`` (copy in blank-line blocks) only whole blocks are taken: a
+    credit wrapped from a paragraph onto its next line (``... (Reporting by Jo Roe;`` /
+    ``Editing by Al Poe)``) is left to be read with its paragraph
+    (:func:`split_glued_trailers`).
 
     Attribution lines (credits, contribution, copyright, sign-off, ``With assistance
     from``) become attribution; with ``agency_marks``, agency sign-offs (``--IANS``,
@@ -936,6 +949,20 @@ def take_wire_trailers(
         >>> take_wire_trailers(b, split_lines(text)), b.sources, [f.rule for f in b.furniture]
         (1, ['AP'], ['wire.staff-initials'])
     """
+    if whole_blocks:
+        marks = (len(b.attribution), len(b.credits), len(b.sources), len(b.furniture))
+        n = take_wire_trailers(b, lines, max_lines=max_lines, agency_marks=agency_marks)
+        if n == len(lines) or lines[n].blank_before:
+            return n
+        # Taken from inside a block: give the lines back, and read only the blocks
+        # after that one.
+        del b.attribution[marks[0] :], b.credits[marks[1] :]
+        del b.sources[marks[2] :], b.furniture[marks[3] :]
+        after = next((k for k in range(n + 1, len(lines)) if lines[k].blank_before), len(lines))
+        rest = lines[after:]
+        return after + take_wire_trailers(
+            b, rest, max_lines=max_lines, agency_marks=agency_marks, whole_blocks=True
+        )
     n = len(lines)
     taken = 0
     if agency_marks and n:

@@ -6,6 +6,10 @@ link; then hard-wrapped copy in blank-line blocks, opening with the dateline
 ``ANCHORAGE, Alaska  (Reuters) - `` (or just ``(Reuters) - ``), with ticker codes such as
 ``( XOM.N )`` kept as written and credits glued to the end of the last paragraph.
 
+The body is the story as the dataset stores it, from the dateline to the last credit:
+the text that work on the dataset quotes. The dateline's place and the credits are read
+out of it as well (``dateline``, ``attribution``), their spans inside the paragraphs'.
+
 Examples:
     >>> import newsparse
     >>> text = (
@@ -22,8 +26,10 @@ Examples:
     ('reuters_dataset', 'Tollgate Foods profit beats forecasts', ('Mara Quill',))
     >>> a.date.isoformat(), a.dateline
     ('2007-03-13T16:05:00-04:00', 'BRANDON, Vermont')
-    >>> a.paragraphs
-    ('Tollgate Foods ( TGF.N ) said on Tuesday its profit rose.', 'Shares rose 2 percent.')
+    >>> a.paragraphs[0]
+    'BRANDON, Vermont (Reuters) - Tollgate Foods ( TGF.N ) said on Tuesday its profit rose.'
+    >>> a.paragraphs[1]
+    'Shares rose 2 percent. (Editing by Lou Park )'
     >>> a.attribution.sources, a.attribution.credits[0].names, a.metadata["url"][:22]
     (('Reuters',), ('Lou Park',), 'http://www.reuters.com')
 """
@@ -118,31 +124,34 @@ class ReutersDatasetFormat(EvidenceFormat):
             b.add_furniture(line.start, marker.end(), b.rule("marker"))
             self._header(b, rest_of_line(line, marker.end()))
             i += 1
-        lines = lines[i:]
-        lines = lines[: take_wire_trailers(b, lines, agency_marks=False)]
+        story = lines[i:]
+        # The story's dateline and credits are read as other wire copy's are, into
+        # ``dateline`` and attribution ...
+        furnished, credited = len(b.furniture), len(b.credits)
+        end = take_wire_trailers(b, story, agency_marks=False, whole_blocks=True)
+        trailing = b.credits[credited:]
+        del b.credits[credited:]
         found: Dateline | None = None
-        body: list[Line] = []
-        for j, line in enumerate(lines):
+        for line in story[:3]:  # the dateline opens the story
             found = read_dateline(text, line)
             if found is not None:
-                body.extend(lines[:j])
-                first = rest_of_line(line, found.body_start)
-                if first is not None:
-                    body.append(first._replace(blank_before=line.blank_before))
-                body.extend(lines[j + 1 :])
+                file_dateline(b, found, date_used=False, in_body=True)
+                note_partial(b, found)
                 break
-            if j >= 2:  # noqa: PLR2004 - the dateline opens the story
-                break
-        if found is None:
-            body = lines
+        del b.furniture[furnished:]
         # The stories were scraped from pages: a stray page line (``Advertisement``)
         # leaves the body, as in agency copy.
-        body = b.take_furniture_lines(body)
-        b.add_paragraphs(body, wrapped=True)
+        kept = b.take_furniture_lines(story[:end])
+        b.add_paragraphs(kept, wrapped=True)
+        furnished = len(b.furniture)
         split_glued_trailers(b)
-        if found is not None:
-            file_dateline(b, found, date_used=False)
-            note_partial(b, found)
+        b.credits.extend(trailing)  # in the story's order
+        # ... but the body is the story as the dataset stores it, from the dateline to
+        # the last credit, which is what work on the dataset quotes: what was read out
+        # of it stays in it, with spans inside the paragraphs'.
+        del b.furniture[furnished:]
+        b.paragraphs.clear()
+        b.add_paragraphs([*kept, *story[end:]], wrapped=True)
         if "Reuters" not in b.sources:
             b.sources.insert(0, "Reuters")
         if b.date is None:

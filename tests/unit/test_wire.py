@@ -207,8 +207,47 @@ def test_dataset_story_without_its_byline_line_is_still_the_dataset_layout() -> 
         2007, 5, 3, 7, 10, tzinfo=dt.timezone(dt.timedelta(hours=-4))
     )
     assert article.dateline == "LONDON"
-    assert article.paragraphs == ("Arden Bank named a new chief on Thursday.", "He starts in June.")
+    assert article.paragraphs == (
+        "LONDON (Reuters) - Arden Bank named a new chief on Thursday.",
+        "He starts in June.",
+    )
     check_article(text, article)
+
+
+def test_dataset_story_body_is_the_story_as_stored() -> None:
+    # The dataset's story text runs from the dateline to the last credit; the place
+    # and the credits are read out of it as well, their spans inside the paragraphs'.
+    text = (
+        "-- Arden Bank names new chief\n-- \n-- Thu May 3, 2007 7:10am EDT\n"
+        "-- http://www.reuters.com/article/x\n\n"
+        " LONDON  (Reuters) - Arden Bank named a new chief on \nThursday. \n\n"
+        "  He starts in June. (Reporting by  Ida Roe ; \nEditing by Al Poe) \n\n"
+        "  (Additional reporting by Jo Lind) \n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "reuters_dataset"
+    assert article.paragraphs == (
+        "LONDON (Reuters) - Arden Bank named a new chief on Thursday.",
+        "He starts in June. (Reporting by Ida Roe ; Editing by Al Poe)",
+        "(Additional reporting by Jo Lind)",
+    )
+    assert article.dateline == "LONDON"
+    assert article.attribution is not None
+    assert article.attribution.sources == ("Reuters",)
+    assert [(c.role, c.names) for c in article.attribution.credits] == [
+        ("reporting", ("Ida Roe",)),
+        ("editing", ("Al Poe",)),
+        ("additional reporting", ("Jo Lind",)),
+    ]
+    (place,) = article.spans["dateline"]
+    first, second, third = article.spans["paragraphs"]
+    assert first.start == place.start
+    for span in article.spans["attribution"]:
+        assert second.start < span.start < span.end <= second.end or third == span
+    # Nothing of the story is furniture: only the header's markers and link are.
+    story = text.index(" LONDON")
+    assert all(s.end <= story for s in article.spans["furniture"])
 
 
 def test_xinhua_end_mark_glued_to_the_last_sentence_leaves_the_body() -> None:
@@ -788,7 +827,7 @@ def test_dataset_story_sheds_a_stray_page_line() -> None:
     check_article(text, article)
     assert article.format == "reuters_dataset"
     assert article.paragraphs == (
-        "Banks braced for new rules on Monday.",
+        "OSLO (Reuters) - Banks braced for new rules on Monday.",
         "Lenders said the rules would cost them more than they had planned.",
     )
     assert "furniture.label" in article.rules["furniture"]
