@@ -928,17 +928,18 @@ def take_wire_trailers(
 ) -> int:
     """Read trailer lines back from the end; return how many lines remain.
 
+    Attribution lines (credits, contribution, copyright, sign-off, ``With assistance
+    from``) become attribution, their credits in the order the text gives them; with
+    ``agency_marks``, agency sign-offs (``--IANS``, ``(ANI)``, ``AFP``) become
+    attribution and staff initials, desk codes, contact lines and end marks furniture
+    (Reuters copy has none, and its tables end in lines that look like desk codes), and
+    so does a Bloomberg contact heading (``To contact the reporter on this story:``)
+    with the few name and address lines under it.
+
     With ``whole_blocks`` (copy in blank-line blocks) only whole blocks are taken: a
     credit wrapped from a paragraph onto its next line (``... (Reporting by Jo Roe;`` /
     ``Editing by Al Poe)``) is left to be read with its paragraph
     (:func:`split_glued_trailers`).
-
-    Attribution lines (credits, contribution, copyright, sign-off, ``With assistance
-    from``) become attribution; with ``agency_marks``, agency sign-offs (``--IANS``,
-    ``(ANI)``, ``AFP``) become attribution and staff initials, desk codes, contact
-    lines and end marks furniture (Reuters copy has none, and its tables end in lines
-    that look like desk codes), and so does a Bloomberg contact heading (``To contact
-    the reporter on this story:``) with the few name and address lines under it.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -949,27 +950,46 @@ def take_wire_trailers(
         >>> take_wire_trailers(b, split_lines(text)), b.sources, [f.rule for f in b.furniture]
         (1, ['AP'], ['wire.staff-initials'])
     """
-    if whole_blocks:
-        marks = (len(b.attribution), len(b.credits), len(b.sources), len(b.furniture))
-        n = take_wire_trailers(b, lines, max_lines=max_lines, agency_marks=agency_marks)
-        if n == len(lines) or lines[n].blank_before:
-            return n
+    marks = (len(b.attribution), len(b.credits), len(b.sources), len(b.furniture))
+    reading_time = b.reading_time
+    # The credits each line gives, last line first.
+    given: list[list[Credit]] = []
+    n = _take_wire_trailers(b, lines, given, max_lines=max_lines, agency_marks=agency_marks)
+    if whole_blocks and n < len(lines) and not lines[n].blank_before:
         # Taken from inside a block: give the lines back, and read only the blocks
         # after that one.
         del b.attribution[marks[0] :], b.credits[marks[1] :]
         del b.sources[marks[2] :], b.furniture[marks[3] :]
+        b.reading_time = reading_time
         after = next((k for k in range(n + 1, len(lines)) if lines[k].blank_before), len(lines))
-        rest = lines[after:]
         return after + take_wire_trailers(
-            b, rest, max_lines=max_lines, agency_marks=agency_marks, whole_blocks=True
+            b, lines[after:], max_lines=max_lines, agency_marks=agency_marks, whole_blocks=True
         )
+    del b.credits[marks[1] :]
+    for line_credits in reversed(given):
+        b.credits.extend(line_credits)
+    return n
+
+
+def _take_wire_trailers(
+    b: Builder,
+    lines: Sequence[Line],
+    given: list[list[Credit]],
+    *,
+    max_lines: int,
+    agency_marks: bool,
+) -> int:
+    """:func:`take_wire_trailers`' walk up the lines; each line's credits go to ``given``."""
     n = len(lines)
     taken = 0
     if agency_marks and n:
+        before = len(b.credits)
         kept = _take_wrapped_codes(b, lines, n)
+        given.append(b.credits[before:])
         taken, n = n - kept, kept
     while n > 0 and taken < max_lines:
         line = lines[n - 1]
+        before = len(b.credits)
         m = None
         if agency_marks:
             m = _regex.fullmatch(_WIRE_FURNITURE_RE, b.text, line.start, line.end)
@@ -991,6 +1011,7 @@ def take_wire_trailers(
             and not (agency_marks and _take_editor(b, line))
             and b.take_trailers([line], max_lines=1) == 1
         ):
+            given.append(b.credits[before:])
             if not agency_marks or (k := _after_end_mark(b, lines, n, max_lines - taken)) is None:
                 break
             for teaser in lines[k:n]:
@@ -998,6 +1019,7 @@ def take_wire_trailers(
             taken += n - k
             n = k
             continue
+        given.append(b.credits[before:])
         n -= 1
         taken += 1
     return n

@@ -56,7 +56,6 @@ from newsparse.model import Note
 
 if TYPE_CHECKING:
     from newsparse._text import Line
-    from newsparse.formats._wire import Dateline
     from newsparse.model import ParsedFields, ParseOptions
 
 __all__ = ["ReutersDatasetFormat"]
@@ -76,6 +75,8 @@ _LINK_LINE_RE = regex.compile(r"(?m)^--\x20https?://(?:www\.)?reuters\.com/\S{1,
 _MARKER_RE = regex.compile(r"--(?:\x20|$)")
 _URL_RE = regex.compile(r"https?://\S{1,500}")
 _HEADER_LINES = 4
+# The dateline opens the story: it is looked for in its first lines only.
+_DATELINE_LINES = 3
 
 
 class ReutersDatasetFormat(EvidenceFormat):
@@ -127,20 +128,22 @@ class ReutersDatasetFormat(EvidenceFormat):
         story = lines[i:]
         # The story's dateline and credits are read as other wire copy's are, into
         # ``dateline`` and attribution ...
-        furnished, credited = len(b.furniture), len(b.credits)
+        credited, attributed = len(b.credits), len(b.attribution)
         end = take_wire_trailers(b, story, agency_marks=False, whole_blocks=True)
         trailing = b.credits[credited:]
         del b.credits[credited:]
-        found: Dateline | None = None
-        for line in story[:3]:  # the dateline opens the story
+        taken = [f.span for f in b.attribution[attributed:]]
+        credit_lines = [
+            ln for ln in story[end:] if any(s.start < ln.end and ln.start < s.end for s in taken)
+        ]
+        for line in story[:_DATELINE_LINES]:
             found = read_dateline(text, line)
             if found is not None:
                 file_dateline(b, found, date_used=False, in_body=True)
                 note_partial(b, found)
                 break
-        del b.furniture[furnished:]
         # The stories were scraped from pages: a stray page line (``Advertisement``)
-        # leaves the body, as in agency copy.
+        # leaves the body, as in agency copy, and so do such lines among the credits.
         kept = b.take_furniture_lines(story[:end])
         b.add_paragraphs(kept, wrapped=True)
         furnished = len(b.furniture)
@@ -151,7 +154,7 @@ class ReutersDatasetFormat(EvidenceFormat):
         # of it stays in it, with spans inside the paragraphs'.
         del b.furniture[furnished:]
         b.paragraphs.clear()
-        b.add_paragraphs([*kept, *story[end:]], wrapped=True)
+        b.add_paragraphs([*kept, *credit_lines], wrapped=True)
         if "Reuters" not in b.sources:
             b.sources.insert(0, "Reuters")
         if b.date is None:

@@ -815,6 +815,48 @@ def test_dataset_byline_with_a_story_label() -> None:
     check_article(text, article)
 
 
+@pytest.mark.parametrize(
+    ("tail", "paragraphs", "expected"),
+    [
+        # A page line among the credits stays out of the body; the credits stay in.
+        (
+            "  Shares rose. \n\n  Advertisement \n\n  (Reporting by Jo Roe; Editing by Al Poe) \n",
+            ("Shares rose.", "(Reporting by Jo Roe; Editing by Al Poe)"),
+            [("reporting", ("Jo Roe",)), ("editing", ("Al Poe",))],
+        ),
+        (
+            ("  Shares rose. (Reporting by Jo Roe) \n\n"
+             "  Our Standards: The Thomson Reuters Trust Principles. \n"),
+            ("Shares rose. (Reporting by Jo Roe)",),
+            [("reporting", ("Jo Roe",))],
+        ),
+        ("  Shares rose. \n\n  Advertisement \n", ("Shares rose.",), []),
+        # Credits on lines of their own come in the order the story gives them.
+        (
+            ("  Shares rose. \n\n  (Reporting by Jo Roe; Editing by Al Poe) \n\n"
+             "  (Additional reporting by Kim Lo) \n"),
+            ("Shares rose.", "(Reporting by Jo Roe; Editing by Al Poe)",
+             "(Additional reporting by Kim Lo)"),
+            [("reporting", ("Jo Roe",)), ("editing", ("Al Poe",)),
+             ("additional reporting", ("Kim Lo",))],
+        ),
+    ],
+)  # fmt: skip
+def test_dataset_story_keeps_its_credits_but_no_page_lines(
+    tail: str, paragraphs: tuple[str, ...], expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    text = (
+        "-- Kestrel cuts routes\n-- By  Mara Quill\n-- Tue Mar 13, 2007 4:05pm EDT\n"
+        "-- http://www.reuters.com/article/x\n\n DENVER  (Reuters) - Kestrel Air cut routes. \n\n"
+        + tail
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == ("DENVER (Reuters) - Kestrel Air cut routes.", *paragraphs)
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == expected
+
+
 def test_dataset_story_sheds_a_stray_page_line() -> None:
     # The dataset's stories were scraped from pages; an ad slot's label is furniture.
     text = (
@@ -2215,3 +2257,20 @@ def test_thomson_reuters_foundation_dateline_is_reuters_copy() -> None:
     assert article.attribution is not None
     assert article.attribution.sources == ("Reuters",)
     assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+
+
+def test_credits_on_lines_of_their_own_come_in_the_storys_order() -> None:
+    text = (
+        "Tollgate profit rises\n\nLONDON (Reuters) - Tollgate Foods said on Tuesday its profit "
+        "rose.\n\nShares rose 2 percent.\n\n(Reporting by Mara Quill; Editing by Lou Park)\n"
+        "(Additional reporting by Kim Lo in Paris)\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == [
+        ("reporting", ("Mara Quill",)),
+        ("editing", ("Lou Park",)),
+        ("additional reporting", ("Kim Lo",)),
+    ]
