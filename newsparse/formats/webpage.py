@@ -97,6 +97,7 @@ from newsparse.vocab import (
     PAGE_SIGNUP,
     PLACE_WORDS,
     PUBLICATION_WORDS,
+    STAMP_LABELS,
     WEEKDAYS,
 )
 
@@ -535,6 +536,9 @@ MIN_UNENDED_PARAGRAPH = 30
 #: The least share of prose lines in a run joined to the article (a list of teasers,
 #: a title, a name and a date per summary, has less).
 MIN_JOIN_DENSITY = 0.6
+# The lines of a gallery's slide under its counter (``Image 2 of 5``), besides the next
+# slide's counter.
+_SLIDE_RULES = frozenset({"caption", "credit"})
 # Furniture that ends an article: what follows is comments or the footer.
 _BOUNDARY_RULES = frozenset({"comments", "copyright", "legal"})
 # Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, a box
@@ -663,6 +667,14 @@ _NOTE_VERBS = (
 )  # fmt: skip
 #: The most words before a name on a line that signs it (``Written by Jane Doe``).
 MAX_SIGN_PREFIX_WORDS = 2
+#: The longest row of an article's facts that signs a name before its date
+#: (``Jane Doe 27/09/2018 4 comments Travel, Schools``).
+MAX_SIGNED_ROW = 160
+#: The most words in a name a row of facts signs (as many as an ``About`` heading's
+#: name holds: ``_ABOUT_NAME_RE``).
+MAX_SIGNED_NAME_WORDS = 4
+# What may stand between the name and the rest of a row of facts.
+_ROW_BARS = frozenset(("|", "\u00b7", "\u2022", "-", "\u2013", "\u2014", "/"))
 #: The most words in a note about the author that ends the page's article.
 MAX_AUTHOR_NOTE_WORDS = 80
 # Quotation marks a pull quote may stand in.
@@ -1512,10 +1524,13 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
     ``About`` and a name alone may head a section of the story (``About New York``); with
     the line under it naming the same person, it heads a note about them, which closes
     the article as ``About the author`` does (furniture ``author-box``), when a line above
-    names them as a byline does (``By Jane Doe``, ``Jane Doe``): ``About Hurricane Milton``
-    over ``Hurricane Milton formed ...`` heads a section of the story.
+    names them as a byline does (``By Jane Doe``, ``Jane Doe``), or a row of the
+    article's facts does and no paragraph follows the note (:func:`_row_signed_names`):
+    ``About Hurricane Milton`` over ``Hurricane Milton formed ...`` heads a section of
+    the story.
     """
     signed: dict[str, int] | None = None
+    rows: dict[str, int] | None = None
     for i in range(len(infos) - 1):
         info = infos[i]
         text = info.line.text
@@ -1527,7 +1542,14 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
         if signed is None:
             signed = _signed_names(infos)
         if signed.get(m["name"], i) >= i:
-            continue
+            # A row of facts may sign the name before its date (``Jane Doe 27/09/2018
+            # 4 comments``) when the note closes the run: no paragraph under it.
+            if i + 2 < len(infos) and infos[i + 2].kind == "prose":
+                continue
+            if rows is None:
+                rows = _row_signed_names(infos)
+            if rows.get(m["name"], i) >= i:
+                continue
         infos[i] = attrs.evolve(info, kind="furniture", rule="author-box", value=FURNITURE_VALUE)
 
 
@@ -1643,6 +1665,68 @@ def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
         for k in range(min(MAX_SIGN_PREFIX_WORDS, len(words) - 1) + 1):
             found.setdefault(" ".join(words[k:]), i)
     return found
+
+
+def _row_signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
+    """The names a row of the article's facts signs, each with the first row that does.
+
+    A row is a line of at most :data:`MAX_SIGNED_ROW` characters that is no prose
+    (``Jane Doe 27/09/2018 4 comments Travel``, ``Von Jane Doe publiziert am 30. Juli
+    2018``, ``Jane Doe | Published 14 August 2023``); it signs the name of two to
+    :data:`MAX_SIGNED_NAME_WORDS` words set after at most
+    :data:`MAX_SIGN_PREFIX_WORDS` words and ended as :func:`_ends_signed_name` says.
+    """
+    found: dict[str, int] = {}
+    for i, info in enumerate(infos):
+        text = info.line.text
+        if info.kind == "prose" or len(text) > MAX_SIGNED_ROW:
+            continue
+        words = text.split(" ")
+        for k in range(min(MAX_SIGN_PREFIX_WORDS, len(words) - 1) + 1):
+            for j in range(k + 2, min(k + MAX_SIGNED_NAME_WORDS + 1, len(words))):
+                if _ends_signed_name(text, words, j):
+                    found.setdefault(" ".join(words[k:j]), i)
+                    break
+    return found
+
+
+def _ends_signed_name(text: str, words: Sequence[str], j: int) -> bool:
+    """Whether ``words[j]`` of the row ``text`` ends the name the row signs.
+
+    The name ends where the row's date or a stamp's label begins (``Jane Doe 27/09/2018``,
+    ``Jane Doe publiziert am ...``), or at a bar or a dash with a date or a stamp's
+    label after it in the row (``Jane Doe | Published ...``): a bar alone may part a
+    headline's or a caption's words (``Storm Ivy - what we know``, ``Jo Roe / Mayor``).
+
+    Examples:
+        >>> row = "Jane Doe 27/09/2018 Travel"
+        >>> _ends_signed_name(row, row.split(" "), 2), _ends_signed_name(row, row.split(" "), 1)
+        (True, False)
+        >>> row = "Storm Ivy - what we know"
+        >>> _ends_signed_name(row, row.split(" "), 2)
+        False
+    """
+    if words[j] in _ROW_BARS:
+        return any(_opens_stamp(text, words, k) for k in range(j + 1, len(words)))
+    return _opens_stamp(text, words, j)
+
+
+def _opens_stamp(text: str, words: Sequence[str], j: int) -> bool:
+    """Whether ``words[j]`` of the line ``text`` opens its date or a stamp's label.
+
+    Examples:
+        >>> row = "Jane Doe 4 comments 14/08/2023"
+        >>> [_opens_stamp(row, row.split(" "), j) for j in (2, 4)]
+        [False, True]
+    """
+    word = words[j]
+    if caseless(word).rstrip(":") in STAMP_LABELS:
+        return True
+    if not word[:1].isdigit():
+        return False
+    at = sum(len(w) + 1 for w in words[:j])
+    found = next(find_dates(text, at), None)
+    return found is not None and found.span.start == at
 
 
 def _drop_author_note(
@@ -2133,18 +2217,21 @@ def _joinable(
     run: tuple[int, int, float],
     footer: int,
     boundary: frozenset[str] = _BOUNDARY_RULES,
+    *,
+    slides: bool = False,
 ) -> bool:
     """Whether ``run``, after the line ``last``, continues the article across an inset.
 
     The chrome between them must be short (lines without a letter, a table's numbers,
-    are not counted) and hold no comments or footer line, and
+    are not counted, and with ``slides`` a gallery counts as one line: see
+    :func:`_gap_lines`) and hold no comments or footer line, and
     ``run`` must be dense prose (a list of teasers is not); a ``run`` weighing 0 is
     the article itself, which needs no such check.
     """
     start = run[0]
     # A table flattened a cell a line (a league table, a box score) leaves a line per
     # number: those cells do not count towards the gap, its labels do.
-    if start > footer or _gap_lines(infos, last + 1, start) > MAX_JOIN_GAP:
+    if start > footer or _gap_lines(infos, last + 1, start, slides=slides) > MAX_JOIN_GAP:
         return False
     if run[2] and (run[2] < MIN_JOIN or _density(infos, run) < MIN_JOIN_DENSITY):
         return False
@@ -2222,17 +2309,32 @@ def _teasers_under_label(infos: Sequence[LineInfo], last: int, run: tuple[int, i
     return True
 
 
-def _gap_lines(infos: Sequence[LineInfo], start: int, end: int) -> int:
+def _gap_lines(infos: Sequence[LineInfo], start: int, end: int, *, slides: bool = False) -> int:
     """How many of the lines ``start`` to ``end`` (exclusive) count towards the gap.
 
     A line that holds a letter counts; a line without one (a table's number cell) does
     not, unless it stands in a run of more than :data:`MAX_TABLE_ROW` such lines: a
     table's row holds a few numbers between its labels, a calendar widget (the days of
     a month, ``1`` to ``30``) or a pager holds a long run of them, and is chrome.
+    With ``slides``, a photo gallery (each slide's counter, ``Image 2 of 5``, with the
+    caption and the credit under it) counts as one line, however many slides it holds:
+    a gallery set in the story between its lead and the rest is one inset. (Joining
+    forward, past the run taken for the article, it counts in full: a long gallery at
+    the foot of the page parts the article from the comments or the next story under
+    it.)
     Counting stops past :data:`MAX_JOIN_GAP`: a longer gap is too long whatever it holds.
     """
     count = numbers = 0
+    slide = False
     for i in range(start, end + 1):
+        if slides and i < end:
+            info = infos[i]
+            counter = info.rule == "gallery" and any(c.isdigit() for c in info.line.text)
+            if counter or (slide and info.rule in _SLIDE_RULES):
+                count += not slide
+                slide = True
+                continue
+            slide = False
         if i < end and not any(c.isalpha() for c in infos[i].line.text):
             numbers += 1
             continue
@@ -3337,11 +3439,15 @@ class WebpageFormat(EvidenceFormat):
             last = nxt[1]
         for prev in reversed(runs[:k]):
             if prev[0] <= anchor or not _joinable(
-                infos, prev[1], (first, last, 0.0), footer, _BACKWARD_BOUNDARY_RULES
+                infos, prev[1], (first, last, 0.0), footer, _BACKWARD_BOUNDARY_RULES, slides=True
             ):
                 break
             # A byline or a date between them opens the article: what is above is not it.
             if any(_is_header_line(infos[i].line) for i in range(prev[1] + 1, first)):
+                break
+            # Nor is a run right under a box's bare label (``Most read``): its links.
+            above = infos[prev[0] - 1] if prev[0] > 0 else None
+            if above is not None and above.rule == "related" and _is_bare_label(above.line.text):
                 break
             # The lead paragraph right under the byline or the date (a link to another
             # story under it) may be short; a run further up must weigh more.

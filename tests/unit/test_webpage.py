@@ -1375,6 +1375,130 @@ def test_about_a_name_over_a_note_naming_them_closes_the_article(
     assert ("furniture.author-box" in a.rules["furniture"]) == dropped
 
 
+@pytest.mark.parametrize(
+    ("row", "dropped"),
+    [
+        # A row of the article's facts signs the name before its date or stamp.
+        ("Jane Doe 14/08/2023 4 comments Travel, Schools", True),
+        ("Von Jane Doe publiziert am 14. August 2023", True),
+        ("Jane Doe | Published 14 August 2023", True),
+        ("Jane Doe \u00b7 14 August 2023 \u00b7 Travel", True),
+        # A bar with no date or stamp after it parts a headline's words.
+        ("Jane Doe - the reporter who stayed", False),
+        # A number that is no date signs no one.
+        ("Jane Doe 4 comments Travel, Schools", False),
+    ],
+)
+def test_about_a_name_a_row_of_facts_signs_closes_the_article(row: str, dropped: bool) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens\n"
+        + row
+        + "\n"
+        + _BODY
+        + "About Jane Doe\n"
+        "Jane Doe has reported on the valley for the Herald since 2015.\nShare\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.paragraphs == tuple(_BODY.splitlines())) == dropped
+    assert ("furniture.author-box" in a.rules["furniture"]) == dropped
+
+
+def _slides(count: int) -> str:
+    sides = ("north", "south", "east", "west", "upper", "lower", "old", "new")
+    return "".join(
+        f"Image {n} of {count}\nA view of the footbridge from the {sides[n % 8]} bank.\n"
+        "(Image credit: Jo Roe)\n"
+        for n in range(1, count + 1)
+    )
+
+
+_LONG_BODY = (
+    "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+    "It was paid for by the town and by a grant from the county, the mayor said.\n"
+    "Cyclists will be allowed to use it from the start of next month, the council said.\n"
+    "The old crossing, a ferry that ran for ninety years, will stop at the end of June.\n"
+    "Shops on both banks expect more trade now that the two sides are joined again.\n"
+)
+
+
+def test_a_long_gallery_under_the_article_parts_it_from_the_next_story() -> None:
+    # Joining forward, the slides count in full: the story under them is another.
+    other = (
+        "Ferry crew look back on ninety years of crossings\n"
+        "The last crew of the ferry said goodbye to their regulars on Friday with cake.\n"
+        "Some passengers had used the ferry every day for forty years, the skipper said.\n"
+        "The boat will be moored at the museum, which plans to open it to visitors.\n"
+    )
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _LONG_BODY + _slides(7) + other + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
+def test_links_under_a_box_label_over_a_gallery_are_not_the_lead() -> None:
+    teasers = (
+        "Council votes to keep the old ferry slipway as a park for the town.\n"
+        "Two schools will share a new playing field on the edge of the valley.\n"
+    )
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\nMost read\n" + teasers + _slides(3) + _LONG_BODY + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
+def test_about_a_name_a_row_signs_with_paragraphs_under_its_note_stays() -> None:
+    # A section of the story about someone a row above names: more paragraphs follow.
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\n"
+        "Ada Brook 14/08/2023 Travel\n" + _BODY + "About Ada Brook\n"
+        "Ada Brook designed the bridge and grew up on the north bank of the river.\n"
+        "She said the town had waited long enough for a crossing of its own.\n"
+        "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "About Ada Brook" in a.paragraphs
+    assert a.paragraphs[-1] == "She said the town had waited long enough for a crossing of its own."
+    assert "furniture.author-box" not in a.rules["furniture"]
+
+
+def test_a_gallery_of_many_slides_does_not_part_the_lead_from_the_rest() -> None:
+    # Six slides, each a counter, a caption and a credit: eighteen lines of one inset.
+    slides = "".join(
+        f"Image {n} of 6\nA view of the footbridge from the {side} bank at dusk.\n"
+        f"(Image credit: Jo Roe)\n"
+        for n, side in enumerate(("north", "south", "east", "west", "upper", "lower"), 1)
+    )
+    lead = (
+        "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+        "It was paid for by the town and by a grant from the county, the mayor said.\n"
+    )
+    rest = (
+        "Cyclists will be allowed to use it from the start of next month, the council said.\n"
+        "The old crossing, a ferry that ran for ninety years, will stop at the end of June.\n"
+        "Shops on both banks expect more trade now that the two sides are joined again.\n"
+        "The engineers said the deck was built to last for at least a hundred years.\n"
+        "A ceremony to mark the opening will be held on the bridge next Sunday afternoon.\n"
+    )
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + lead + slides + rest + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((lead + rest).splitlines())
+    assert a.rules["furniture"].count("furniture.gallery") == 6
+
+
 def test_a_labelled_photo_source_spares_the_paragraph_above_it() -> None:
     text = _inset_page("Image source, Getty Images\n", "Image caption, The bridge at dawn\n")
     a = newsparse.parse(text)
