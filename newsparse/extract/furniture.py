@@ -290,6 +290,7 @@ def _table_source(*, anywhere: bool) -> str:
       | Join\x20the\x20(?:conversation|discussion|debate) | Have\x20your\x20say
       | (?:Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20)?comments\x20powered\x20by
         \x20Disqus\.?
+      | Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20comments\.?
       # A comment form's and a comment section's notices.
       | Your\x20email\x20address\x20will\x20not\x20be\x20published[^\n]{0,200}
       | Required\x20fields\x20are\x20marked[^\n]{0,40}
@@ -406,6 +407,8 @@ def _table_source(*, anywhere: bool) -> str:
       | (?:Next|Previous|Prev)\x20(?:image|photo|slide|picture)
       | (?:Open|View|Launch|See)\x20(?:the\x20)?(?:full\x20)?(?:photo\x20)?(?:gallery|slideshow)
       | Full\x20?screen
+      # What a page shows where its script would run the slideshow.
+      | This\x20(?:photo\x20)?(?:slideshow|gallery)\x20requires\x20JavaScript\.?
     )
   | (?P<embed>
         # The frame of an embedded post: ``View this post on Instagram``, ``A post shared
@@ -420,6 +423,11 @@ def _table_source(*, anywhere: bool) -> str:
       | Watch\x20now | Skip\x20(?:ad|advertisement) | Loading(?:\x20video)?(?:\.{1,3}|\u2026)?
       | This\x20video\x20(?:can\x20?not|can't|cannot|is\x20not|isn't)\x20(?:be\x20)?
         (?:played|available|unavailable)[^\n]{0,80}
+      # What a page shows where its script would run the player or the graphic.
+      | This\x20(?:video|content|feature|interactive|map|chart|graphic|player|embed)
+        \x20requires\x20JavaScript\.?
+      | Please\x20enable\x20JavaScript\x20to\x20(?:view|see|watch|play)\x20(?:this|the)\x20
+        (?:video|content|feature|interactive|map|chart|graphic|player|embed)\.?
     )
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics|Articles?|Stor(?:y|ies)|Reading))?\s?:?
@@ -582,6 +590,8 @@ _OPENERS = (
     "foto ", "enlarge ", "expand ", "open ", "launch ", "full", "listen", "save",
     "bookmark", "gift", "reuse ", "font ", "text ", "suggest ", "have a ", "got a ",
     "watch ", "loading", "this video ", "please ", "in other news", "the text ",
+    "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
+    "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "leestijd", "waktu baca", "bild ", "imagen ", "immagine ", "imagem ",
     "afbeelding ", "gambar ",

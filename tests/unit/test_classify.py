@@ -112,6 +112,12 @@ def _kinds(text: str) -> list[str]:
         ("Advertisement \u00b7 Scroll to continue", "advert"),
         ("Story continues after advertisement", "advert"),
         ("Please enable JavaScript to view the comments powered by Disqus.", "comments"),
+        ("Please enable JavaScript to view the comments.", "comments"),
+        # What a page shows where its script would run.
+        ("This slideshow requires JavaScript.", "gallery"),
+        ("This photo gallery requires JavaScript", "gallery"),
+        ("This map requires JavaScript.", "embed"),
+        ("Please enable JavaScript to watch this video.", "embed"),
         ("In Other News", "related"),
         ("A photo shared by Valley Walkers (@valleywalkers) on Aug 14, 2023", "embed"),
         ("Comments are moderated and may take a while to appear.", "comments"),
@@ -139,6 +145,9 @@ def _kinds(text: str) -> list[str]:
         ("Continue reading to find out why the bridge closed.", None),
         ("This article is about the bridge that closed in May.", None),
         ("Comments from the mayor came later that day.", None),
+        # A sentence about a page's script is a report.
+        ("This map requires JavaScript to show where the floods were.", None),
+        ("This gallery requires patience, the curator said.", None),
         # A section of a review, not a button.
         ("Audio", None),
         ("Gift", None),
