@@ -82,7 +82,7 @@ from newsparse.formats._base import (
     ShortLines,
     alternation,
 )
-from newsparse.model import Byline, Credit, Field, Span
+from newsparse.model import Byline, Credit, Field, Note, Span
 from newsparse.stopwords import OPEN_WORDS, STOPWORDS
 from newsparse.vocab import (
     MONTHS,
@@ -3025,6 +3025,14 @@ class WebpageFormat(EvidenceFormat):
             self._read_body(b, infos, used, (first, last), open_words=open_words)
             if b.byline is None:
                 self._signature_below(b, infos, used, last)
+        else:
+            b.notes.append(
+                Note(
+                    code="body.missing",
+                    message="no run of prose long enough to be the article; "
+                    "the page's lines are kept as furniture",
+                )
+            )
         if b.date is None:
             self._find_date_anywhere(b, infos, used, first)
         for i, info in enumerate(infos):

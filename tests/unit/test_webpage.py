@@ -4763,3 +4763,17 @@ def test_no_thread_head_is_longer_than_the_length_tried() -> None:
         assert webpage._THREAD_HEAD_RE.fullmatch(head) is not None
         assert len(head) <= webpage._LONGEST_THREAD_HEAD
     assert webpage._THREAD_HEAD_RE.fullmatch("Most Recommended Comments!") is None
+
+
+def test_a_page_with_no_run_of_prose_says_so_in_a_note() -> None:
+    # A page of short lines only: no body is invented, and a note says why it is empty.
+    text = (
+        "Committee meetings | The Valley Herald\n" + _MENU + "Committee meetings\n"
+        "Tuesday, 14 October 2025 at 9:00 AM (at the town hall)\n"
+        "Monday, 26 January 2026 at 9:00 AM (at the library)\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.paragraphs == ()
+    assert [n.code for n in a.notes] == ["body.missing"]
