@@ -156,10 +156,12 @@ _CHROME_HEAD_RE = regex.compile(
 )
 _CHROME_LINES = OpeningWords(_CHROME_WORDS, max(map(len, _CHROME_WORDS)) + 3 + _TRAIL_CHARS)
 # A site footer near the end: legal and contact links, alone on a line, several on one
-# line apart (``Impressum | Datenschutz``) or run together (``ImpressumDatenschutz``).
+# line apart (``Impressum | Datenschutz``) or run together, with a space between them or
+# none (``ImpressumDatenschutz``, ``Terms of Service Privacy Notice``).
 _FOOTER_WORDS = (
-    "privacy", "privacy policy", "terms of use", "terms of service", "cookie policy",
-    "contact us", "about us", "sitemap", "site map", "advertise", "advertise with us",
+    "privacy", "privacy policy", "privacy notice", "terms of use", "terms of service",
+    "cookie policy", "contact us", "about us", "sitemap", "site map", "advertise",
+    "advertise with us",
     *PAGE_LEGAL,
 )  # fmt: skip
 # The most characters after the first link and a separator.
@@ -172,9 +174,9 @@ _FOOTER_TAIL_RE = regex.compile(
     + _FOOTER_TRIE
     + r"(?:[\x20\t]{0,3}+[|\u00b7\u2022/][^\n]{0,"
     + str(_FOOTER_REST_CHARS)
-    + r"}+|"
+    + r"}+|(?:\x20?+"
     + _FOOTER_TRIE
-    + "{1,"
+    + "){1,"
     + str(_FOOTER_RUN)
     + r"}+)?[\x20\t\r]*+$"
 )
@@ -182,7 +184,7 @@ _FOOTER_LINES = OpeningWords(
     _FOOTER_WORDS,
     max(
         max(map(len, _FOOTER_WORDS)) + 4 + _FOOTER_REST_CHARS,
-        (_FOOTER_RUN + 1) * max(map(len, _FOOTER_WORDS)),
+        (_FOOTER_RUN + 1) * (max(map(len, _FOOTER_WORDS)) + 1),
     ),
 )
 # A copyright line near the end: ``©`` or ``All rights reserved`` as a notice writes it

@@ -586,6 +586,10 @@ def test_opening_word_scope_agrees_on_generated_lines(data: st.DataObject) -> No
         ("Body.\nHAKKIMIZDA\n", True),  # the dotless i of ``Hakk\u0131m\u0131zda``
         ("Body.\nKontaktformular f\u00fcr Leser\n", False),
         ("Body.\nThe Impressum lists the editors.\n", False),
+        # Links run together with a space between them.
+        ("Body.\nTerms of Service Privacy Notice\n", True),
+        ("Body.\nAbout Us Contact Us Privacy Policy\n", True),
+        ("Body.\nPrivacy matters to us all, the council said.\n", False),
     ],
 )
 def test_footer_links_in_other_languages(text: str, fired: bool) -> None:
