@@ -175,6 +175,11 @@ _BRACKET_LINK_TITLE = r"\s?:\x20?(?-i:[\p{Lu}\d])[^\n]{0,200}"
 # space or after code (``href=javascript:void(0)``): articles about scripts write those.
 # At most 69 characters, so only short lines can hold it.
 _SCRIPT_LINK_ANYWHERE = r"\p{L}{1,12}?(?:(?-i:javascript:)(?:(?-i:void)\(0\);?|;)){1,3}+"
+# The social networks a site asks its readers to follow it on.
+_NETWORKS = (
+    r"Instagram|Facebook|Twitter|X|YouTube|TikTok|LinkedIn|Snapchat|Threads|Bluesky"
+    r"|Mastodon|WhatsApp|Telegram"
+)
 # A Japanese page's link to more (vocab.PAGE_HERE_LINKS), after a link's arrow or not,
 # with a stop or not: at most 13 characters.
 _HERE_LINK_ANYWHERE = (
@@ -469,6 +474,13 @@ def _table_source(*, anywhere: bool) -> str:
   | (?P<newsletter>
         Newsletters? | Sign\x20up\x20(?:for|to)\x20[^\n]{0,200} | Subscribe\x20to\x20[^\n]{0,200}
       | (?:Join|Follow)\x20(?:us|our)\x20[^\n]{0,200}
+      # A call to follow the site or a column on its networks, a line of its own:
+      # ``Follow Newsbeat on Instagram, Facebook and YouTube.``
+      | Follow\x20(?:the\x20)?\p{Lu}[^\n,.;:!?]{0,60}?\x20on\x20(?:"""
+        + _NETWORKS
+        + r""")(?:(?:,\x20|,?\x20and\x20|\x20&\x20)(?:"""
+        + _NETWORKS
+        + r""")){0,8}+\.?
       | If\x20you\x20(?:enjoyed|liked|like|value)\x20(?:this|our)\x20
         (?:article|story|post|journalism)[^\n]{0,600}
       | """

@@ -368,6 +368,9 @@ _CLOCK_STAMP_RE = regex.compile(
 )
 # A social-media handle glued to the end of a name: ``Jane Doe@janedoe``.
 _HANDLE_RE = regex.compile(r"@[\w.]{1,30}+")
+# An embedded post's buttons that the furniture table reads as a comment's (compared
+# case-folded).
+_POST_BUTTONS = frozenset(("report", "reply"))
 # The label over a page's tags, alone on a line (compared case-folded, without a
 # closing colon), in English, German, French, Spanish, Portuguese and Italian.
 _TAG_LABELS = frozenset((
@@ -1612,6 +1615,23 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
                 infos[k] = attrs.evolve(
                     infos[k], kind="furniture", rule="related", value=FURNITURE_VALUE
                 )
+
+
+def _mark_post_buttons(infos: list[LineInfo]) -> None:
+    """Mark ``Report`` or ``Reply`` right under a line with an account's handle as a post's.
+
+    An embedded post leaves its credit and its button (``Image copyright @valleycouncil``
+    / ``Report``): the button is the post's (furniture ``embed``), not the head of the
+    readers' comments that ends the article.
+    """
+    for i in range(1, len(infos)):
+        info = infos[i]
+        if (
+            info.rule == "comments"
+            and info.line.text.casefold() in _POST_BUTTONS
+            and _regex.search(_HANDLE_RE, infos[i - 1].line.text) is not None
+        ):
+            infos[i] = attrs.evolve(info, rule="embed")
 
 
 def _mark_comment_labels(infos: list[LineInfo]) -> None:
@@ -2988,6 +3008,7 @@ class WebpageFormat(EvidenceFormat):
         self._drop_highlights(b, infos, used, anchor)
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
+        _mark_post_buttons(infos)
         _mark_comment_labels(infos)
         _mark_related_labels(infos)
         _mark_related_items(infos, used)

@@ -115,6 +115,9 @@ def _kinds(text: str) -> list[str]:
         ("Please enable JavaScript to view the comments.", "comments"),
         # What a page shows where its script would run.
         ("This slideshow requires JavaScript.", "gallery"),
+        # A call to follow the site on its networks.
+        ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "newsletter"),
+        ("Follow the Herald on Facebook & Instagram", "newsletter"),
         ("This photo gallery requires JavaScript", "gallery"),
         ("This map requires JavaScript.", "embed"),
         ("Please enable JavaScript to watch this video.", "embed"),
@@ -145,6 +148,8 @@ def _kinds(text: str) -> list[str]:
         ("Continue reading to find out why the bridge closed.", None),
         ("This article is about the bridge that closed in May.", None),
         ("Comments from the mayor came later that day.", None),
+        ("Follow the money, the senator said on Twitter.", None),
+        ("Follow Jane Doe on Twitter for updates.", None),
         # A sentence about a page's script is a report.
         ("This map requires JavaScript to show where the floods were.", None),
         ("This gallery requires patience, the curator said.", None),

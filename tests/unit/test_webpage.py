@@ -4777,3 +4777,21 @@ def test_a_page_with_no_run_of_prose_says_so_in_a_note() -> None:
     assert a.format == "webpage"
     assert a.paragraphs == ()
     assert [n.code for n in a.notes] == ["body.missing"]
+
+
+def test_an_embedded_posts_report_button_does_not_end_the_article() -> None:
+    # Each embedded post leaves its credit, a handle, and its ``Report`` button: more
+    # than a run of prose carries across, but no head of the readers' comments.
+    posts = "Image copyright @valleycouncil @valleycouncil\nReport\n" * 4
+    rest = (
+        "Cyclists will be allowed to use it from the start of next month, the council said.\n"
+        "The old crossing, a ferry that ran for ninety years, will stop at the end of June.\n"
+        "Shops on both banks expect more trade now that the two sides are joined again.\n"
+    )
+    text = _inset_page(posts, rest)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    lines = _BODY.splitlines()
+    assert a.paragraphs == (lines[0], *rest.splitlines(), *lines[1:])
+    assert a.rules["furniture"].count("furniture.embed") == 4
+    assert "furniture.comments" not in a.rules["furniture"]
