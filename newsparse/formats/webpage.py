@@ -414,6 +414,9 @@ _POST_SIGNATURE_RE = regex.compile(
 MAX_LABEL_LINE = 20
 # The start of a byline line.
 _BYLINE_START_RE = regex.compile(r"(?:By|Written\x20by|Author)\b", regex.IGNORECASE)
+# The start of a byline that a stamp may follow on its line (``Posted by Jane Doe on
+# March 3, 2021``).
+_SIGNED_STAMP_RE = regex.compile(r"(?:By|Written\x20by|Posted\x20by)\x20\p{Lu}")
 # The first characters a line these patterns match opens with (no other character
 # matches these letters under IGNORECASE): a cheap test before the pattern runs.
 _BYLINE_FIRSTS = frozenset("BbWwAa")
@@ -1006,12 +1009,16 @@ def _is_header_line(line: Line) -> bool:
     """A line that opens an article: a byline, or a short line holding or stamping a date.
 
     A line that dates an update and the article (``Mis à jour le 14 août 2023 à 09h12 |
-    Publié le 14 août 2023 à 06h50``) may be longer.
+    Publié le 14 août 2023 à 06h50``), or a byline with the date (``Posted by Jane Q.
+    Doe on March 3, 2021, 7:15 AM EST``), may be longer.
     """
     if len(line.text) > MAX_DATE_LINE:
         return (
             len(line.text) <= MAX_STAMP_LINE
-            and _regex.match(_UPDATED_RE, line.text) is not None
+            and (
+                _regex.match(_UPDATED_RE, line.text) is not None
+                or _regex.match(_SIGNED_STAMP_RE, line.text) is not None
+            )
             and _holds_date(line)
         )
     if _is_post_signature(line.text):

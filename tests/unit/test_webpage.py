@@ -4795,3 +4795,31 @@ def test_an_embedded_posts_report_button_does_not_end_the_article() -> None:
     assert a.paragraphs == (lines[0], *rest.splitlines(), *lines[1:])
     assert a.rules["furniture"].count("furniture.embed") == 4
     assert "furniture.comments" not in a.rules["furniture"]
+
+
+def test_a_long_posted_by_line_with_its_date_opens_the_article() -> None:
+    # The byline and its stamp run past a date line's length; it still parts the
+    # article from the sidebar's summaries above the headline.
+    sidebar = (
+        "The harbour board met again on Friday and delayed its vote on the new pier.\n"
+        "Ferry fares will rise in spring after the council approved the budget.\n"
+        "The coast road reopened on Sunday after two nights of storms closed it.\n"
+    )
+    byline = "Posted by Jane Quill Doe on March 3, 2021, 7:15 AM EST \u00b7 Valley desk"
+    text = (
+        "Footbridge opens | The Valley Herald\n"
+        + _MENU
+        + sidebar
+        + "Footbridge opens\n"
+        + byline
+        + "\n"
+        + _LONG_BODY
+        + "Share\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(byline) > 60
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Quill Doe",)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
