@@ -742,6 +742,10 @@ MAX_WORK_TITLE_WORDS = 6
 _BUTTON_BOX_RULES = frozenset({"cookie-notice", "cookie", "newsletter", "account", "paywall"})
 #: The most links to other stories in a row, each with its title, set in the text.
 MAX_INLINE_LINKS = 2
+#: The most words in a story's kicker in capitals over its headline in a box.
+MAX_KICKER_WORDS = 5
+#: The longest one-word tag between two stories of a box (``Exclusive``).
+MAX_TAG_CHARS = 12
 #: The fewest headlines, each over its summary, in a box of teasers under the body;
 #: and the fewest headlines under a box's label (see :func:`_mark_related_items`).
 MIN_TEASERS = 2
@@ -1597,12 +1601,21 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
     With :data:`MIN_TEASERS` of them or more, they are the box's (furniture
     ``related``). A line that ends like a sentence ends the box: it may be a short
     paragraph between two subheadings of the story. A story's own list of works with
-    their makers (:func:`_lists_works`) stays the story's.
+    their makers (:func:`_lists_works`) stays the story's. So are headlines each under
+    a kicker in capitals, under any related label (:func:`_kicked_headlines`).
     """
     for i, info in enumerate(infos):
-        if info.rule != "related" or info.kind != "furniture" or not _is_bare_label(info.line.text):
+        if info.rule != "related" or info.kind != "furniture":
             continue
-        last = i
+        last = _kicked_headlines(infos, used, i)
+        if last > i:
+            for k in range(i + 1, last + 1):
+                infos[k] = attrs.evolve(
+                    infos[k], kind="furniture", rule="related", value=FURNITURE_VALUE
+                )
+            continue
+        if not _is_bare_label(info.line.text):
+            continue
         headlines = 0
         for k in range(i + 1, min(len(infos), i + 1 + MAX_LIST_LINES)):
             item = infos[k]
@@ -1622,6 +1635,63 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
                 infos[k] = attrs.evolve(
                     infos[k], kind="furniture", rule="related", value=FURNITURE_VALUE
                 )
+
+
+def _kicked_headlines(infos: Sequence[LineInfo], used: Sequence[bool], label: int) -> int:
+    """The last line of the kickers and headlines under a box's label, or ``label`` if none.
+
+    A box of other stories may set a kicker in capitals over each headline (``Most read
+    in world news`` / ``STORM CHASER`` / ``Man films twister from his car``), with a
+    one-word tag between two stories (``Video``). :data:`MIN_TEASERS` such pairs or
+    more, one after the other, are the box's; a line of anything else ends it.
+    """
+    last = label
+    pairs = 0
+    k = label + 1
+    end = min(len(infos), label + 1 + MAX_LIST_LINES)
+    while k + 1 < end:
+        if _is_tag(infos[k], used[k]) and k + 2 < end:
+            k += 1  # the tag goes with the story under it
+        kicker, head = infos[k], infos[k + 1]
+        if not (
+            _is_kicker(kicker, used[k])
+            and not used[k + 1]
+            and head.rule is None
+            and head.kind in {"short", "prose"}
+            and MIN_TITLE_WORDS <= head.shape.words <= MAX_TEASER_WORDS
+            and not head.shape.sentence_end
+            and not _is_kicker(head, used=False)
+        ):
+            break
+        pairs += 1
+        last = k + 1
+        k += 2
+    return last if pairs >= MIN_TEASERS else label
+
+
+def _is_kicker(info: LineInfo, used: bool) -> bool:
+    """Whether ``info`` is a story's kicker in capitals: ``STORM CHASER``, ``NAÏVE?``."""
+    text = info.line.text
+    return (
+        not used
+        and info.kind in {"short", "prose"}
+        and info.shape.words <= MAX_KICKER_WORDS
+        and any(c.isupper() for c in text)  # a script with capitals
+        and text.upper() == text
+    )
+
+
+def _is_tag(info: LineInfo, used: bool) -> bool:
+    """Whether ``info`` is a story's one-word tag in a box of them (``Video``, ``Warning``)."""
+    text = info.line.text
+    return (
+        not used
+        and info.kind == "short"
+        and " " not in text
+        and len(text) <= MAX_TAG_CHARS
+        and text[:1].isupper()
+        and text[1:].islower()
+    )
 
 
 def _mark_post_buttons(infos: list[LineInfo]) -> None:

@@ -4823,3 +4823,45 @@ def test_a_long_posted_by_line_with_its_date_opens_the_article() -> None:
     assert a.byline is not None
     assert a.byline.authors == ("Jane Quill Doe",)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
+def test_kickers_and_headlines_under_a_box_label_are_its_links() -> None:
+    # A box of the most read stories inside the article: each headline under a kicker
+    # in capitals, a one-word tag over one of them.
+    box = (
+        "Most read in local news\n"
+        "TIDE TURNS\n"
+        "Harbour council delays the vote on the new ferry timetable until the spring\n"
+        "\u2018ROAD CLOSED\u2019\n"
+        "Storm closes the coast road for a second night as the river rises again\n"
+        "Video\n"
+        "FLEET HOME\n"
+        "Fishing fleet returns early to the harbour after the catch falls for a third year\n"
+        "SCHOOL OUT\n"
+        "Parents say the new school bus route is too long for the youngest of the children\n"
+    )
+    rest = (
+        "Walkers queued from dawn to be the first to cross it, she said.\n"
+        "The mayor said the town had waited for the bridge for far too long.\n"
+    )
+    text = _inset_page(box, rest)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    lines = _BODY.splitlines()
+    assert a.paragraphs == (lines[0], *rest.splitlines(), *lines[1:])
+    assert a.rules["furniture"].count("furniture.related") == 10
+
+
+def test_capital_subheadings_over_sentences_under_a_box_label_stay() -> None:
+    # Under the label, a subheading in capitals over a sentence is the story's own.
+    rest = (
+        "WHAT HAPPENS NEXT\n"
+        "The council will meet on Friday to set the tolls for the bridge.\n"
+        "WHO PAYS\n"
+        "The county grant covers the deck and the town pays for the lights.\n"
+    )
+    text = _inset_page("Most read\n", rest)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "The council will meet on Friday to set the tolls for the bridge." in a.paragraphs
+    assert "The county grant covers the deck and the town pays for the lights." in a.paragraphs
