@@ -163,6 +163,13 @@ _RIGHTS_ANYWHERE = (
 )
 _PAGE_RIGHTS_ANYWHERE = r"[^\n]{0,40}" + _as_notice(r"\L<page_rights>") + r"[^\n]{0,30}"
 _NEWSLETTER_ANYWHERE = r"[^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}"
+# A call to sign up for a newsletter that closes a short blurb: ``More where that came
+# from. Sign up for The Daily Brief to get the free newsletter in your inbox.`` At most
+# 120 characters before it, and nothing after its sentence.
+_SIGNUP_CLOSE_ANYWHERE = (
+    r"(?:[^\n]{1,120}?[.!?]\x20)?(?:Sign\x20up|Subscribe)\x20(?:for|to)\x20[^\n.!?]{0,150}?"
+    r"\b(?:newsletters?|inbox)\b[^\n.!?]{0,80}[.!]?"
+)
 # A count of comments in brackets: ``[ 167 comments ]`` (the web page reader's thread
 # heads read it too).
 _BRACKETED_COMMENT_COUNT = r"\[\x20?\d{1,6}\x20Comments?\x20?\]"
@@ -486,6 +493,9 @@ def _table_source(*, anywhere: bool) -> str:
       | """
         + a(_NEWSLETTER_ANYWHERE)
         + r"""
+      | """
+        + a(_SIGNUP_CLOSE_ANYWHERE)
+        + r"""
       | \L<page_newsletter>
       # Other languages' calls to sign up (vocab.PAGE_SIGNUP), alone or before a short
       # object with no stop, comma or quote that names what is signed up to or how
@@ -624,7 +634,7 @@ _LONG_OPENERS = (
     "this video ", "download ",
     *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,
 )  # fmt: skip
-_LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie")
+_LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox")
 # The newsletter rule's phrase may stand anywhere too, in a line of at most 91
 # characters, and so may other languages' ``All rights reserved`` (at most 100), a
 # button's script link (69) and a Japanese link to more (13).

@@ -115,6 +115,15 @@ def _kinds(text: str) -> list[str]:
         ("Please enable JavaScript to view the comments.", "comments"),
         # What a page shows where its script would run.
         ("This slideshow requires JavaScript.", "gallery"),
+        # A call to sign up for a newsletter closing a short blurb.
+        (
+            (
+                "There is plenty more where that came from. Sign up for The Daily Ferry today "
+                "to get the free newsletter delivered to your inbox."
+            ),
+            "newsletter",
+        ),
+        ("Stay up to date with the Herald. Subscribe to our newsletter.", "newsletter"),
         # A call to follow the site on its networks.
         ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "newsletter"),
         ("Follow the Herald on Facebook & Instagram", "newsletter"),
@@ -149,6 +158,21 @@ def _kinds(text: str) -> list[str]:
         ("This article is about the bridge that closed in May.", None),
         ("Comments from the mayor came later that day.", None),
         ("Follow the money, the senator said on Twitter.", None),
+        # Sign-up calls a report quotes, or with more of the story after them.
+        (
+            (
+                "The council said residents should sign up for the newsletter. It will start "
+                "in May and cover the bridge works."
+            ),
+            None,
+        ),
+        (
+            (
+                "In March the firm told its users to sign up for a newsletter. Many did, and the "
+                "list grew to a million readers, which the firm then sold to an advertiser."
+            ),
+            None,
+        ),
         ("Follow Jane Doe on Twitter for updates.", None),
         # A sentence about a page's script is a report.
         ("This map requires JavaScript to show where the floods were.", None),
