@@ -368,6 +368,10 @@ _CLOCK_STAMP_RE = regex.compile(
 )
 # A social-media handle glued to the end of a name: ``Jane Doe@janedoe``.
 _HANDLE_RE = regex.compile(r"@[\w.]{1,30}+")
+# A writer's name and her handle, a line of their own: ``Jane Doe @janedoe``.
+_NAME_HANDLE_RE = regex.compile(
+    r"\p{Lu}[\p{L}'\u2019-]{0,30}+(?:\.?\x20\p{Lu}[\p{L}'\u2019-]{0,30}+){1,3}+\x20?@\w{1,30}+"
+)
 # An embedded post's buttons that the furniture table reads as a comment's (compared
 # case-folded).
 _POST_BUTTONS = frozenset(("report", "reply"))
@@ -3711,7 +3715,14 @@ class WebpageFormat(EvidenceFormat):
             k = i + 2 if under is not None and (outlet or _stands_under_names(under)) else i + 1
             stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
             if at > 0:
-                placed = stamp_after or (i > 0 and _is_stamp_beside(infos[i - 1].line))
+                # Beside the date; or the name and the handle alone on the line
+                # (``Jane Doe @janedoe``), which sign the article wherever they stand
+                # between the headline and the body.
+                placed = (
+                    stamp_after
+                    or (i > 0 and _is_stamp_beside(infos[i - 1].line))
+                    or _regex.fullmatch(_NAME_HANDLE_RE, line.text) is not None
+                )
             else:
                 # Under the headline, or under a standfirst under it (a line of more
                 # than MIN_TITLE_WORDS words: not a label such as ``Photo gallery``),
@@ -3789,7 +3800,8 @@ class WebpageFormat(EvidenceFormat):
         the ``<h1>`` both print it), a run may open with the header that a date line
         too long to read as one does not part from the story: a short standfirst, then
         a line that a publication word stamps with the date (``New Delhi, Example Bureau
-        | Updated : 19 November 2019, 09:01 AM``). The body starts under the date line,
+        | Updated : 19 November 2019, 09:01 AM``) or the writer's name and handle
+        (``Jane Doe @janedoe``). The body starts under that line,
         and :meth:`_read_header` reads what is above it; a repeat of the headline that
         opens the run is furniture (``webpage.headline-repeat``).
         """
@@ -3809,8 +3821,11 @@ class WebpageFormat(EvidenceFormat):
                 and len(info.line.text) <= MAX_STAMP_LINE
                 and info.kind != "prose"
                 and not info.shape.sentence_end
-                and _stamped(info.line.text)
-                and _holds_date(info.line)
+                and (
+                    (_stamped(info.line.text) and _holds_date(info.line))
+                    # Or the writer's name and handle (``Jane Doe @janedoe``).
+                    or _regex.fullmatch(_NAME_HANDLE_RE, info.line.text) is not None
+                )
             ):
                 if start > first:
                     line = infos[first].line

@@ -4865,3 +4865,34 @@ def test_capital_subheadings_over_sentences_under_a_box_label_stay() -> None:
     check_article(text, a)
     assert "The council will meet on Friday to set the tolls for the bridge." in a.paragraphs
     assert "The county grant covers the deck and the town pays for the lights." in a.paragraphs
+
+
+def test_a_name_and_handle_under_the_standfirst_sign_the_article() -> None:
+    standfirst = "The town's first bridge in a century opened to walkers after a year of work."
+    text = (
+        "Footbridge opens | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens\n"
+        + standfirst
+        + "\nJane Doe @janedoe\n"
+        + _LONG_BODY
+        + "Share\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
+def test_a_posts_name_and_handle_inside_the_body_stay_where_they_are() -> None:
+    # An embedded post's card between two paragraphs signs nothing.
+    text = _inset_page("Valley Council @valleycouncil\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs[0] == _BODY.splitlines()[0]
+    assert a.paragraphs[-2:] == tuple(_BODY.splitlines()[1:])
