@@ -483,9 +483,9 @@ def _table_source(*, anywhere: bool) -> str:
       | (?:Join|Follow)\x20(?:us|our)\x20[^\n]{0,200}
       # A call to follow the site or a column on its networks, a line of its own:
       # ``Follow Newsbeat on Instagram, Facebook and YouTube.``
-      | Follow\x20(?:the\x20)?\p{Lu}[^\n,.;:!?]{0,60}?\x20on\x20(?:"""
+      | Follow\x20(?:the\x20)?(?-i:\p{Lu})[^\n,.;:!?]{0,60}?\x20on\x20(?-i:"""
         + _NETWORKS
-        + r""")(?:(?:,\x20|,?\x20and\x20|\x20&\x20)(?:"""
+        + r""")(?:(?:,\x20|,?\x20and\x20|\x20&\x20)(?-i:"""
         + _NETWORKS
         + r""")){0,8}+\.?
       | If\x20you\x20(?:enjoyed|liked|like|value)\x20(?:this|our)\x20

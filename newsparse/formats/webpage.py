@@ -372,6 +372,8 @@ _HANDLE_RE = regex.compile(r"@[\w.]{1,30}+")
 _NAME_HANDLE_RE = regex.compile(
     r"\p{Lu}[\p{L}'\u2019-]{0,30}+(?:\.?\x20\p{Lu}[\p{L}'\u2019-]{0,30}+){1,3}+\x20?@\w{1,30}+"
 )
+# A handle that closes a line, not part of an address: ``Image copyright @herald``.
+_CLOSING_HANDLE_RE = regex.compile(r"(?<![\w.])@\w[\w.]{0,29}+\)?[\x20\t]*+$")
 # An embedded post's buttons that the furniture table reads as a comment's (compared
 # case-folded).
 _POST_BUTTONS = frozenset(("report", "reply"))
@@ -421,6 +423,10 @@ _BYLINE_START_RE = regex.compile(r"(?:By|Written\x20by|Author)\b", regex.IGNOREC
 # The start of a byline that a stamp may follow on its line (``Posted by Jane Doe on
 # March 3, 2021``).
 _SIGNED_STAMP_RE = regex.compile(r"(?:By|Written\x20by|Posted\x20by)\x20\p{Lu}")
+# A time of day in such a line: ``7:15 AM``, ``19:15``, ``7.15pm``, ``7 a.m.``.
+_CLOCK_TIME_RE = regex.compile(
+    r"(?<![\d.:])\d{1,2}+(?::\d{2}(?!\d)|(?:[.:]\d{2})?+\x20?[AaPp]\.?[Mm]\b)"
+)
 # The first characters a line these patterns match opens with (no other character
 # matches these letters under IGNORECASE): a cheap test before the pattern runs.
 _BYLINE_FIRSTS = frozenset("BbWwAa")
@@ -748,6 +754,10 @@ _BUTTON_BOX_RULES = frozenset({"cookie-notice", "cookie", "newsletter", "account
 MAX_INLINE_LINKS = 2
 #: The most words in a story's kicker in capitals over its headline in a box.
 MAX_KICKER_WORDS = 5
+#: The fewest kickers, each over its headline, that make a box of them.
+MIN_KICKED_PAIRS = 3
+#: The fewest capitals in such a kicker.
+MIN_KICKER_LETTERS = 2
 #: The longest one-word tag between two stories of a box (``Exclusive``).
 MAX_TAG_CHARS = 12
 #: The fewest headlines, each over its summary, in a box of teasers under the body;
@@ -1017,15 +1027,20 @@ def _is_header_line(line: Line) -> bool:
     """A line that opens an article: a byline, or a short line holding or stamping a date.
 
     A line that dates an update and the article (``Mis à jour le 14 août 2023 à 09h12 |
-    Publié le 14 août 2023 à 06h50``), or a byline with the date (``Posted by Jane Q.
-    Doe on March 3, 2021, 7:15 AM EST``), may be longer.
+    Publié le 14 août 2023 à 06h50``), or a byline with the date and its time
+    (``Posted by Jane Q. Doe on March 3, 2021, 7:15 AM EST``), may be longer: a letter's
+    or a post's signature with a date (``By Jo Roe, chair of the residents' group, 12
+    August 2023``) gives no time.
     """
     if len(line.text) > MAX_DATE_LINE:
         return (
             len(line.text) <= MAX_STAMP_LINE
             and (
                 _regex.match(_UPDATED_RE, line.text) is not None
-                or _regex.match(_SIGNED_STAMP_RE, line.text) is not None
+                or (
+                    _regex.match(_SIGNED_STAMP_RE, line.text) is not None
+                    and _regex.search(_CLOCK_TIME_RE, line.text) is not None
+                )
             )
             and _holds_date(line)
         )
@@ -1608,11 +1623,17 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
     their makers (:func:`_lists_works`) stays the story's. So are headlines each under
     a kicker in capitals, under any related label (:func:`_kicked_headlines`).
     """
-    for i, info in enumerate(infos):
-        if info.rule != "related" or info.kind != "furniture":
-            continue
+    # The labels, found before any line under one is marked: a marked headline heads
+    # nothing.
+    labels = [
+        i
+        for i, info in enumerate(infos)
+        if info.rule == "related" and info.kind == "furniture" and _heads_box(info.line.text)
+    ]
+    for i in labels:
+        info = infos[i]
         last = _kicked_headlines(infos, used, i)
-        if last > i:
+        if last > i and not _lists_works(infos, i, last + 1):
             for k in range(i + 1, last + 1):
                 infos[k] = attrs.evolve(
                     infos[k], kind="furniture", rule="related", value=FURNITURE_VALUE
@@ -1620,6 +1641,7 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
             continue
         if not _is_bare_label(info.line.text):
             continue
+        last = i
         headlines = 0
         for k in range(i + 1, min(len(infos), i + 1 + MAX_LIST_LINES)):
             item = infos[k]
@@ -1641,13 +1663,27 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
                 )
 
 
+def _heads_box(text: str) -> bool:
+    """Whether a related line is a box's label: nothing follows its colon.
+
+    ``Related: Town approves cycle lane`` is a link itself.
+
+    Examples:
+        >>> _heads_box("Most read in world news"), _heads_box("Read more: Town votes")
+        (True, False)
+    """
+    colon = text.find(":")
+    return colon < 0 or not text[colon + 1 :].strip()
+
+
 def _kicked_headlines(infos: Sequence[LineInfo], used: Sequence[bool], label: int) -> int:
     """The last line of the kickers and headlines under a box's label, or ``label`` if none.
 
     A box of other stories may set a kicker in capitals over each headline (``Most read
     in world news`` / ``STORM CHASER`` / ``Man films twister from his car``), with a
-    one-word tag between two stories (``Video``). :data:`MIN_TEASERS` such pairs or
-    more, one after the other, are the box's; a line of anything else ends it.
+    one-word tag between two stories (``Video``). :data:`MIN_KICKED_PAIRS` such pairs
+    or more, one after the other, are the box's (two may be a story's own subheadings
+    in capitals, each over a line); a line of anything else ends it.
     """
     last = label
     pairs = 0
@@ -1665,22 +1701,28 @@ def _kicked_headlines(infos: Sequence[LineInfo], used: Sequence[bool], label: in
             and MIN_TITLE_WORDS <= head.shape.words <= MAX_TEASER_WORDS
             and not head.shape.sentence_end
             and not _is_kicker(head, used=False)
+            and not _is_header_line(head.line)
         ):
             break
         pairs += 1
         last = k + 1
         k += 2
-    return last if pairs >= MIN_TEASERS else label
+    return last if pairs >= MIN_KICKED_PAIRS else label
 
 
 def _is_kicker(info: LineInfo, used: bool) -> bool:
-    """Whether ``info`` is a story's kicker in capitals: ``STORM CHASER``, ``NAÏVE?``."""
+    """Whether ``info`` is a story's kicker in capitals: ``STORM CHASER``, ``NAÏVE?``.
+
+    A number or a time opens none (``1. PORTH BAY``, ``10:15 AM``), and a letter alone
+    is a label (``Q``).
+    """
     text = info.line.text
     return (
         not used
         and info.kind in {"short", "prose"}
         and info.shape.words <= MAX_KICKER_WORDS
-        and any(c.isupper() for c in text)  # a script with capitals
+        and not text[:1].isdigit()
+        and sum(c.isupper() for c in text) >= MIN_KICKER_LETTERS  # a script with capitals
         and text.upper() == text
     )
 
@@ -1699,18 +1741,22 @@ def _is_tag(info: LineInfo, used: bool) -> bool:
 
 
 def _mark_post_buttons(infos: list[LineInfo]) -> None:
-    """Mark ``Report`` or ``Reply`` right under a line with an account's handle as a post's.
+    """Mark ``Report`` or ``Reply`` right under a credit to an account as a post's button.
 
     An embedded post leaves its credit and its button (``Image copyright @valleycouncil``
     / ``Report``): the button is the post's (furniture ``embed``), not the head of the
-    readers' comments that ends the article.
+    readers' comments that ends the article. The credit is a caption's line (a photo's
+    credit) that ends with the handle; a commenter's name and handle, or an address
+    (``news@herald.example``), over ``Reply`` are the comments'.
     """
     for i in range(1, len(infos)):
         info = infos[i]
+        above = infos[i - 1]
         if (
             info.rule == "comments"
             and info.line.text.casefold() in _POST_BUTTONS
-            and _regex.search(_HANDLE_RE, infos[i - 1].line.text) is not None
+            and above.kind == "caption"
+            and _regex.search(_CLOSING_HANDLE_RE, above.line.text) is not None
         ):
             infos[i] = attrs.evolve(info, rule="embed")
 

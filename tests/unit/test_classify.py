@@ -158,6 +158,8 @@ def _kinds(text: str) -> list[str]:
         ("This article is about the bridge that closed in May.", None),
         ("Comments from the mayor came later that day.", None),
         ("Follow the money, the senator said on Twitter.", None),
+        ("Follow the money on Twitter.", None),
+        ("follow the bridge on instagram", None),
         # Sign-up calls a report quotes, or with more of the story after them.
         (
             (

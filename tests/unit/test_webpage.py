@@ -4896,3 +4896,59 @@ def test_a_posts_name_and_handle_inside_the_body_stay_where_they_are() -> None:
     assert a.byline.authors == ("Jane Doe",)
     assert a.paragraphs[0] == _BODY.splitlines()[0]
     assert a.paragraphs[-2:] == tuple(_BODY.splitlines()[1:])
+
+
+def test_a_commenters_handle_over_reply_leaves_the_comments_where_they_are() -> None:
+    comments = (
+        "Comments\n"
+        "Jo Bright @jobright\nReply\n"
+        "What a lovely bridge, we walked over it twice on Sunday with the dog.\n"
+        "Sam Ortiz @samortiz\nReply\n"
+        "The old ferry was better and cheaper, whatever the council says about it.\n"
+    )
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _LONG_BODY + comments + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        # A letter's signature with its date but no time is no byline of the page.
+        "By Margaret Hill, chair of the Riverside Residents Group, 12 August 2023",
+        "Written by Council Leader Tom Reid on 2 May 2023 and read out at the meeting",
+    ],
+)
+def test_a_long_signature_with_a_date_inside_the_body_parts_nothing(signature: str) -> None:
+    lines = _LONG_BODY.splitlines(keepends=True)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + lines[0] + signature + "\n" + "".join(lines[1:]) + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[0] == lines[0].strip()
+    assert a.paragraphs[-4:] == tuple(ln.strip() for ln in lines[1:])
+    assert a.date == dt.datetime(2023, 8, 14)
+
+
+def test_players_in_capitals_under_a_link_in_the_text_stay_the_article() -> None:
+    # ``Read more: Title`` is a link, not a box's label: the ratings under it are the
+    # story's.
+    ratings = (
+        "Read more: Rovers sign young keeper on a three-year deal\n"
+        "TOM REID\n"
+        "Solid all afternoon and made two fine saves in the second half\n"
+        "SAM ORTIZ\n"
+        "Won every header in the box and never looked troubled by the pace\n"
+        "JO BRIGHT\n"
+        "Ran the midfield and set up the winner with a long pass over the top\n"
+    )
+    text = _inset_page(ratings)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "Solid all afternoon and made two fine saves in the second half" in a.paragraphs
