@@ -784,6 +784,9 @@ _POST_CARD_WORDS = frozenset({
     "follow", "embed", "view on twitter", "view on x", "copy link", "copy link to tweet",
     "reply", "retweet", "repost", "like", "share", "read more", "see more",
 })  # fmt: skip
+#: The fewest words in an entry of a list a short lead-in announces (see
+#: :func:`_entries_under`).
+MIN_ENTRY_WORDS = 3
 #: The fewest items of a numbered list that a paragraph announces (see
 #: :func:`_numbered_list`).
 MIN_NUMBERED_ITEMS = 3
@@ -2186,6 +2189,56 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     ):
         return start
     return end
+
+
+def _entries_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the list of entries a short lead-in announces ends (``start`` if none).
+
+    Its lines are plain (:func:`_rules_out_stretch`, :func:`_is_inner_line`), at most
+    :data:`MAX_ANNOUNCED_LINES` of them, up to a paragraph, the page's furniture (a
+    share bar, a box of links) or the end of the text; and half of them or
+    more are entries: an item or a row (:func:`_is_list_or_row`), or a line of
+    :data:`MIN_ENTRY_WORDS` words or more that holds a figure (``June 9 -- Town Hall,
+    Valley``). A box of other stories' headlines (``Popular on the Herald:``) holds
+    none, nor does a menu (``Section 3``).
+    """
+    end = start
+    entries = 0
+    while (
+        end < len(infos)
+        and end - start < MAX_ANNOUNCED_LINES
+        and not used[end]
+        and not _rules_out_stretch(infos[end])
+        and _is_inner_line(infos[end], announced=True, cells=True)
+    ):
+        info = infos[end]
+        entries += _is_list_or_row(info) or (
+            info.shape.words >= MIN_ENTRY_WORDS and any(c.isdigit() for c in info.line.text)
+        )
+        end += 1
+    if end < len(infos) and not (used[end] or infos[end].kind in {"prose", "furniture"}):
+        return start
+    return end if 2 * entries >= end - start else start
+
+
+def _is_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
+    """Whether line ``i`` is a short lead-in to a list: ``The band's tour dates:``.
+
+    A plain short line of at most :data:`MAX_SUBHEADING_WORDS` words that ends with a
+    colon, and no box's label (``See also:``, ``Most read:``).
+    """
+    if i >= len(infos) or used[i]:
+        return False
+    info = infos[i]
+    text = info.line.text
+    return (
+        info.kind == "short"
+        and info.rule is None
+        and text.endswith(":")
+        and info.shape.words <= MAX_SUBHEADING_WORDS
+        and not _is_related_label(text)
+        and not _is_header_line(info.line)
+    )
 
 
 def _numbered_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
@@ -4345,6 +4398,15 @@ class WebpageFormat(EvidenceFormat):
                 blocks.append([k])
                 used[k] = True
                 after = k + 1
+        elif used[last] and _is_lead_in(infos, used, after):
+            # A short lead-in under it announces one (``Tour dates:``): it and the list
+            # are the article's, when the list's lines are entries, not headlines.
+            end = _entries_under(infos, used, after + 1)
+            if end > after + 1:
+                for k in range(after, end):
+                    blocks.append([k])
+                    used[k] = True
+                after = end
         rows_end = _rows_after(infos, used, after)
         if rows_end > after and _closes_article(infos, used, rows_end):
             for k in range(after, rows_end):

@@ -4952,3 +4952,39 @@ def test_players_in_capitals_under_a_link_in_the_text_stay_the_article() -> None
     a = newsparse.parse(text)
     check_article(text, a)
     assert "Solid all afternoon and made two fine saves in the second half" in a.paragraphs
+
+
+def test_a_short_lead_in_under_the_last_paragraph_keeps_its_long_list() -> None:
+    # Thirty-five dates under ``Tour dates:``, up to the share bar: longer than any
+    # stretch kept without a lead-in, and the page's chrome says where it ends.
+    dates = "".join(
+        f"June {day} -- Riverside Hall number {day}, Valley Town\n" for day in range(1, 36)
+    )
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _LONG_BODY + "The choir's tour dates:\n" + dates + "Share\n"
+        "Facebook\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_LONG_BODY.splitlines(),
+        "The choir's tour dates:",
+        *dates.splitlines(),
+    )
+
+
+def test_headlines_under_a_short_lead_in_are_no_list_of_the_article() -> None:
+    box = (
+        "Popular on the Herald:\n"
+        "Harbour council delays the vote on the new ferry timetable\n"
+        "Storm closes the coast road for a second night running\n"
+        "Fishing fleet returns early after the catch falls again\n"
+    )
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _LONG_BODY + box + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
