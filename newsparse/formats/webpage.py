@@ -368,6 +368,19 @@ _CLOCK_STAMP_RE = regex.compile(
 )
 # A social-media handle glued to the end of a name: ``Jane Doe@janedoe``.
 _HANDLE_RE = regex.compile(r"@[\w.]{1,30}+")
+# A photo's credit after the copyright sign, a name of one to four words, and the
+# caption opening with a capital: ``© Jo Roe Walkers cross the bridge.``
+_CREDITED_CAPTION_RE = regex.compile(
+    r"\u00a9\x20?+\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){0,3}+\x20\p{L}"
+)
+# What a copyright notice names: its rights, a company.
+_NOTICE_WORDS_RE = regex.compile(
+    r"\b(?:rights|reserved|inc|ltd|llc|plc|gmbh|limited|corp|corporation|company|media"
+    r"|group|publishing|publications|network|newspapers?|news)\b",
+    regex.IGNORECASE,
+)
+#: The fewest words in lower case in a caption after a photo's credit.
+MIN_CAPTION_LOWER_WORDS = 5
 # A writer's name and her handle, a line of their own: ``Jane Doe @janedoe``.
 _NAME_HANDLE_RE = regex.compile(
     r"\p{Lu}[\p{L}'\u2019-]{0,30}+(?:\.?\x20\p{Lu}[\p{L}'\u2019-]{0,30}+){1,3}+\x20?@\w{1,30}+"
@@ -1741,6 +1754,27 @@ def _is_tag(info: LineInfo, used: bool) -> bool:
         and text[:1].isupper()
         and text[1:].islower()
     )
+
+
+def _mark_credited_captions(infos: list[LineInfo]) -> None:
+    """Mark a photo's caption that its credit opens with the sign as a caption.
+
+    Some pages set the photographer's name after the copyright sign, then the caption
+    (``© Jo Roe Walkers cross the new bridge on the first morning.``): not the site's
+    copyright notice that ends the article, but a caption inside it. A notice names a
+    company or its rights (``© Valley Media Ltd``, ``© The Herald. All rights
+    reserved.``), and a caption says what the photo shows in words in lower case
+    (:data:`MIN_CAPTION_LOWER_WORDS` or more).
+    """
+    for i, info in enumerate(infos):
+        text = info.line.text
+        if (
+            info.rule == "copyright"
+            and _regex.match(_CREDITED_CAPTION_RE, text) is not None
+            and _regex.search(_NOTICE_WORDS_RE, text) is None
+            and sum(w[:1].islower() for w in text.split()) >= MIN_CAPTION_LOWER_WORDS
+        ):
+            infos[i] = attrs.evolve(info, kind="caption", rule="caption", value=FURNITURE_VALUE)
 
 
 def _mark_post_buttons(infos: list[LineInfo]) -> None:
@@ -3188,6 +3222,7 @@ class WebpageFormat(EvidenceFormat):
         self._drop_highlights(b, infos, used, anchor)
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
+        _mark_credited_captions(infos)
         _mark_post_buttons(infos)
         _mark_comment_labels(infos)
         _mark_related_labels(infos)

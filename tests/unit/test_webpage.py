@@ -4988,3 +4988,31 @@ def test_headlines_under_a_short_lead_in_are_no_list_of_the_article() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
+def test_a_caption_its_credit_opens_with_the_copyright_sign_does_not_end_the_body() -> None:
+    caption = "\u00a9 Jo Roe Walkers cross the new deck on the first morning, on May 18, 2018.\n"
+    text = _inset_page(caption)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "furniture.caption" in a.rules["furniture"]
+    assert a.date == dt.datetime(2023, 8, 14)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "\u00a9 Valley Media Ltd, 12 Mill Lane, Valley Town",
+        "\u00a9 The Valley Herald. All rights reserved. Use of this site is subject to terms.",
+    ],
+)
+def test_a_copyright_notice_with_no_year_still_ends_the_article(notice: str) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _LONG_BODY + notice + "\n"
+        "Readers said the old ferry was slow but that they would miss it all the same.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
