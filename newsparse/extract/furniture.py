@@ -170,6 +170,13 @@ _SIGNUP_CLOSE_ANYWHERE = (
     r"(?:[^\n]{1,120}?[.!?]\x20)?(?:Sign\x20up|Subscribe)\x20(?:for|to)\x20[^\n.!?]{0,150}?"
     r"\b(?:newsletters?|inbox)\b[^\n.!?]{0,80}[.!]?"
 )
+# A blog's comment head, the commenter's name, the date and the time of the comment:
+# ``Jo Roe on September 12, 2018 at 4:47 pm said:``, ``Jo Roe says: 12/09/2018 at 16:47``
+# is another layout, left alone.
+_COMMENT_HEAD_ANYWHERE = (
+    r"[^\n]{1,60}?\x20on\x20[^\n]{6,30}?\x20at\x20\d{1,2}:\d{2}(?:\x20?[ap]\.?m\.?)?"
+    r"\x20(?:said|says|wrote):"
+)
 # A count of comments in brackets: ``[ 167 comments ]`` (the web page reader's thread
 # heads read it too).
 _BRACKETED_COMMENT_COUNT = r"\[\x20?\d{1,6}\x20Comments?\x20?\]"
@@ -299,6 +306,10 @@ def _table_source(*, anywhere: bool) -> str:
       | You\x20must\x20be\x20logged\x20in\x20to\x20post\x20a\x20comment\.?
       | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
       | Reply | Report
+      # A blog's comment head: ``Jo Roe on September 12, 2018 at 4:47 pm said:``.
+      | """
+        + a(_COMMENT_HEAD_ANYWHERE)
+        + r"""
       | Join\x20the\x20(?:conversation|discussion|debate) | Have\x20your\x20say
       | (?:Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20)?comments\x20powered\x20by
         \x20Disqus\.?
@@ -641,6 +652,9 @@ _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie", "news
 _ANYWHERE = (
     *_LONG_ANYWHERE,
     "newsletter",
+    " said:",
+    " says:",
+    " wrote:",
     *(gate_key(w) for w in PAGE_RIGHTS),
     "javascript:",
     "\u306f\u3053\u3061\u3089",

@@ -659,6 +659,8 @@ _THREAD_HEAD_RE = regex.compile(
     r"|newest|oldest|latest)\x20comments",
     regex.IGNORECASE,
 )
+# How a blog's comment head ends (the furniture table reads it: rule ``comments``).
+_COMMENT_HEAD_ENDS = (" said:", " says:", " wrote:")
 # The longest line the pattern matches (``Most Recommended Comments``): a longer one is
 # not tried, as most lines of a page are.
 _LONGEST_THREAD_HEAD = 25
@@ -941,8 +943,9 @@ def _comments_start(infos: Sequence[LineInfo], anchor: int) -> int:
 
     The first line of rule ``comments`` that heads a thread (:func:`_heads_thread`:
     the furniture table's bracketed count, or a head :func:`_mark_comment_labels`
-    marked), under :data:`MIN_PROSE_ABOVE_COMMENTS` lines of prose or more past
-    ``anchor``. Returns ``len(infos)`` when there is none.
+    marked) or a comment (:func:`_is_comment_head`), under
+    :data:`MIN_PROSE_ABOVE_COMMENTS` lines of prose or more past ``anchor``. Returns
+    ``len(infos)`` when there is none.
     """
     prose = 0
     for i in range(anchor + 1, len(infos)):
@@ -952,10 +955,15 @@ def _comments_start(infos: Sequence[LineInfo], anchor: int) -> int:
         elif (
             prose >= MIN_PROSE_ABOVE_COMMENTS
             and info.rule == "comments"
-            and _heads_thread(infos, i)
+            and (_heads_thread(infos, i) or _is_comment_head(info.line))
         ):
             return i
     return len(infos)
+
+
+def _is_comment_head(line: Line) -> bool:
+    """Whether ``line`` heads a blog's comment: ``Jo Roe on May 3, 2018 at 4:47 pm said:``."""
+    return line.text.endswith(_COMMENT_HEAD_ENDS) and _holds_date(line)
 
 
 def _heads_thread(infos: Sequence[LineInfo], i: int) -> bool:

@@ -113,6 +113,9 @@ def _kinds(text: str) -> list[str]:
         ("Story continues after advertisement", "advert"),
         ("Please enable JavaScript to view the comments powered by Disqus.", "comments"),
         ("Please enable JavaScript to view the comments.", "comments"),
+        # A blog's comment head: the name, the date and the time.
+        ("Jo Roe on September 12, 2018 at 4:47 pm said:", "comments"),
+        ("Sam Ortiz (Herald) on 12/09/2018 at 16:47 wrote:", "comments"),
         # What a page shows where its script would run.
         ("This slideshow requires JavaScript.", "gallery"),
         # A call to sign up for a newsletter closing a short blurb.
@@ -159,6 +162,8 @@ def _kinds(text: str) -> list[str]:
         ("Comments from the mayor came later that day.", None),
         ("Follow the money, the senator said on Twitter.", None),
         ("Follow the money on Twitter.", None),
+        ("The mayor on Monday said:", None),
+        ("On March 3 at 10:15 the council said:", None),
         ("follow the bridge on instagram", None),
         # Sign-up calls a report quotes, or with more of the story after them.
         (

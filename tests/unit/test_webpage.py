@@ -5016,3 +5016,28 @@ def test_a_copyright_notice_with_no_year_still_ends_the_article(notice: str) -> 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
+def test_a_short_post_over_a_blogs_long_comments_is_the_article() -> None:
+    # Each comment opens with its head (name, date, time, ``said:``): the thread under
+    # the post weighs as the footer does, however long its comments.
+    post = (
+        "Every quarter we open a thread for readers to raise questions about our work.\n"
+        "Ask us anything about the bridge, the ferry or the new timetable below.\n"
+    )
+    comment = (
+        "I walked over the new bridge on Sunday and it was far busier than I expected, "
+        "with families, cyclists and dog walkers all trying to cross at once.\n"
+        "Will the council add a second path for cyclists, as it promised in the plan "
+        "it published last spring, or has that idea been dropped for good now?\n"
+    )
+    thread = "".join(
+        f"Reader {n} on September {n}, 2023 at 4:{n}0 pm said:\n" + comment for n in range(1, 6)
+    )
+    text = (
+        "Open thread | The Valley Herald\n" + _MENU + "Open thread\nBy Jane Doe\n"
+        "14 August 2023\n" + post + "Comments\n" + thread + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(post.splitlines())
