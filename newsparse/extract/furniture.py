@@ -167,8 +167,8 @@ _NEWSLETTER_ANYWHERE = r"[^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}"
 # from. Sign up for The Daily Brief to get the free newsletter in your inbox.`` At most
 # 120 characters before it, and nothing after its sentence.
 _SIGNUP_CLOSE_ANYWHERE = (
-    r"(?:[^\n]{1,120}?[.!?]\x20)?(?:Sign\x20up|Subscribe)\x20(?:for|to)\x20[^\n.!?]{0,150}?"
-    r"\b(?:newsletters?|inbox)\b[^\n.!?]{0,80}[.!]?"
+    r"(?:[^\n]{1,120}?[.!?]\x20)?(?-i:Sign\x20up|Subscribe)\x20(?:for|to)\x20[^\n.!?]{0,150}?"
+    r"\b(?:newsletters?|inbox)\b[^\n.!?]{0,80}+[.!]?"
 )
 # A blog's comment head, the commenter's name, the date and the time of the comment:
 # ``Jo Roe on September 12, 2018 at 4:47 pm said:``, ``Jo Roe says: 12/09/2018 at 16:47``
@@ -437,7 +437,9 @@ def _table_source(*, anywhere: bool) -> str:
         # The frame of an embedded post: ``View this post on Instagram``, ``A post shared
         # by Jane Doe (@jdoe) on Aug 14, 2023``.
         View\x20(?:this|the\x20full)\x20(?:post|photo|video|profile)\x20on\x20
-        (?:Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads)
+        (?:"""
+        + _NETWORKS
+        + r""")
       # With the account's handle: ``A video shared by the police on Tuesday shows ...``
       # is a report.
       | A\x20(?:post|photo|video)\x20shared\x20by\x20[^\n()]{1,100}\(@[\w.]{1,30}\)[^\n]{0,100}
@@ -494,7 +496,7 @@ def _table_source(*, anywhere: bool) -> str:
       | (?:Join|Follow)\x20(?:us|our)\x20[^\n]{0,200}
       # A call to follow the site or a column on its networks, a line of its own:
       # ``Follow Newsbeat on Instagram, Facebook and YouTube.``
-      | Follow\x20(?:the\x20)?(?-i:\p{Lu})[^\n,.;:!?]{0,60}?\x20on\x20(?-i:"""
+      | (?-i:Follow)\x20(?:the\x20)?(?-i:\p{Lu})[^\n,.;:!?]{0,60}?\x20on\x20(?-i:"""
         + _NETWORKS
         + r""")(?:(?:,\x20|,?\x20and\x20|\x20&\x20)(?-i:"""
         + _NETWORKS
@@ -645,13 +647,14 @@ _LONG_OPENERS = (
     "this video ", "download ",
     *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,
 )  # fmt: skip
+# Phrases the alternatives that may start anywhere need, in a line of any length (the
+# newsletter rule's phrase, a sign-up call closing a blurb).
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox")
-# The newsletter rule's phrase may stand anywhere too, in a line of at most 91
-# characters, and so may other languages' ``All rights reserved`` (at most 100), a
-# button's script link (69) and a Japanese link to more (13).
+# In a short line, so may a blog's comment head (``... at 4:47 pm said:``), other
+# languages' ``All rights reserved`` (at most 100 characters), a button's script link
+# (69) and a Japanese link to more (13).
 _ANYWHERE = (
     *_LONG_ANYWHERE,
-    "newsletter",
     " said:",
     " says:",
     " wrote:",

@@ -925,6 +925,7 @@ def take_wire_trailers(
     max_lines: int = 8,
     agency_marks: bool = True,
     whole_blocks: bool = False,
+    held: list[Credit] | None = None,
 ) -> int:
     """Read trailer lines back from the end; return how many lines remain.
 
@@ -939,7 +940,9 @@ def take_wire_trailers(
     With ``whole_blocks`` (copy in blank-line blocks) only whole blocks are taken: a
     credit wrapped from a paragraph onto its next line (``... (Reporting by Jo Roe;`` /
     ``Editing by Al Poe)``) is left to be read with its paragraph
-    (:func:`split_glued_trailers`).
+    (:func:`split_glued_trailers`). With ``held``, the credits go there instead of
+    ``b.credits``, for the caller to add after those glued to the last paragraph,
+    which the text gives first.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -950,24 +953,30 @@ def take_wire_trailers(
         >>> take_wire_trailers(b, split_lines(text)), b.sources, [f.rule for f in b.furniture]
         (1, ['AP'], ['wire.staff-initials'])
     """
-    marks = (len(b.attribution), len(b.credits), len(b.sources), len(b.furniture))
+    attributed, credited = len(b.attribution), len(b.credits)
+    sourced, furnished = len(b.sources), len(b.furniture)
     reading_time = b.reading_time
     # The credits each line gives, last line first.
     given: list[list[Credit]] = []
     n = _take_wire_trailers(b, lines, given, max_lines=max_lines, agency_marks=agency_marks)
+    del b.credits[credited:]  # they are in ``given``, to be put in the story's order
     if whole_blocks and n < len(lines) and not lines[n].blank_before:
         # Taken from inside a block: give the lines back, and read only the blocks
         # after that one.
-        del b.attribution[marks[0] :], b.credits[marks[1] :]
-        del b.sources[marks[2] :], b.furniture[marks[3] :]
+        del b.attribution[attributed:], b.sources[sourced:], b.furniture[furnished:]
         b.reading_time = reading_time
         after = next((k for k in range(n + 1, len(lines)) if lines[k].blank_before), len(lines))
         return after + take_wire_trailers(
-            b, lines[after:], max_lines=max_lines, agency_marks=agency_marks, whole_blocks=True
+            b,
+            lines[after:],
+            max_lines=max_lines,
+            agency_marks=agency_marks,
+            whole_blocks=True,
+            held=held,
         )
-    del b.credits[marks[1] :]
+    into = b.credits if held is None else held
     for line_credits in reversed(given):
-        b.credits.extend(line_credits)
+        into.extend(line_credits)
     return n
 
 
@@ -1011,7 +1020,6 @@ def _take_wire_trailers(
             and not (agency_marks and _take_editor(b, line))
             and b.take_trailers([line], max_lines=1) == 1
         ):
-            given.append(b.credits[before:])
             if not agency_marks or (k := _after_end_mark(b, lines, n, max_lines - taken)) is None:
                 break
             for teaser in lines[k:n]:
@@ -1284,6 +1292,8 @@ def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
         >>> [p.value for p in b.paragraphs], [c.role for c in b.credits]
         (['Snow fell on the hills.'], ['reporting', 'editing'])
     """
+    # Read from the end: each group of credits goes before those read after it.
+    at = len(b.credits)
     while b.paragraphs:
         last = b.paragraphs[-1]
         start, end = last.span.start, last.span.end
@@ -1294,7 +1304,7 @@ def split_glued_trailers(b: Builder, *, desk_codes: bool = False) -> None:
             if found is None:
                 break
             cut = m.start()
-            b.credits.extend(found.credits)
+            b.credits[at:at] = found.credits
             b.attribution.append(
                 b.span_field(m.start(), _rstrip(b.text, m.start(), m.end()), b.rule("credits"))
             )

@@ -56,7 +56,7 @@ from newsparse.model import Note
 
 if TYPE_CHECKING:
     from newsparse._text import Line
-    from newsparse.model import ParsedFields, ParseOptions
+    from newsparse.model import Credit, ParsedFields, ParseOptions
 
 __all__ = ["ReutersDatasetFormat"]
 
@@ -128,10 +128,10 @@ class ReutersDatasetFormat(EvidenceFormat):
         story = lines[i:]
         # The story's dateline and credits are read as other wire copy's are, into
         # ``dateline`` and attribution ...
-        credited, attributed = len(b.credits), len(b.attribution)
-        end = take_wire_trailers(b, story, agency_marks=False, whole_blocks=True)
-        trailing = b.credits[credited:]
-        del b.credits[credited:]
+        attributed = len(b.attribution)
+        # The credits of the lines under the story come after those glued to its end.
+        held: list[Credit] = []
+        end = take_wire_trailers(b, story, agency_marks=False, whole_blocks=True, held=held)
         taken = [f.span for f in b.attribution[attributed:]]
         credit_lines = [
             ln for ln in story[end:] if any(s.start < ln.end and ln.start < s.end for s in taken)
@@ -148,7 +148,7 @@ class ReutersDatasetFormat(EvidenceFormat):
         b.add_paragraphs(kept, wrapped=True)
         furnished = len(b.furniture)
         split_glued_trailers(b)
-        b.credits.extend(trailing)  # in the story's order
+        b.credits.extend(held)
         # ... but the body is the story as the dataset stores it, from the dateline to
         # the last credit, which is what work on the dataset quotes: what was read out
         # of it stays in it, with spans inside the paragraphs'.

@@ -367,7 +367,9 @@ _CLOCK_STAMP_RE = regex.compile(
     weekdays=list(WEEKDAYS),
 )
 # A social-media handle glued to the end of a name: ``Jane Doe@janedoe``.
-_HANDLE_RE = regex.compile(r"@[\w.]{1,30}+")
+# An account's handle: ``@jane.doe``.
+_HANDLE = r"@\w[\w.]{0,29}+"
+_HANDLE_RE = regex.compile(_HANDLE)
 # A photo's credit after the copyright sign, a name of one to four words, and the
 # caption opening with a capital: ``© Jo Roe Walkers cross the bridge.``
 _CREDITED_CAPTION_RE = regex.compile(
@@ -383,10 +385,10 @@ _NOTICE_WORDS_RE = regex.compile(
 MIN_CAPTION_LOWER_WORDS = 5
 # A writer's name and her handle, a line of their own: ``Jane Doe @janedoe``.
 _NAME_HANDLE_RE = regex.compile(
-    r"\p{Lu}[\p{L}'\u2019-]{0,30}+(?:\.?\x20\p{Lu}[\p{L}'\u2019-]{0,30}+){1,3}+\x20?@\w{1,30}+"
+    r"\p{Lu}[\p{L}'\u2019-]{0,30}+(?:\.?\x20\p{Lu}[\p{L}'\u2019-]{0,30}+){1,3}+\x20" + _HANDLE
 )
 # A handle that closes a line, not part of an address: ``Image copyright @herald``.
-_CLOSING_HANDLE_RE = regex.compile(r"(?<![\w.])@\w[\w.]{0,29}+\)?[\x20\t]*+$")
+_CLOSING_HANDLE_RE = regex.compile(r"(?<![\w.])" + _HANDLE + r"\)?[\x20\t]*+$")
 # An embedded post's buttons that the furniture table reads as a comment's (compared
 # case-folded).
 _POST_BUTTONS = frozenset(("report", "reply"))
@@ -706,6 +708,7 @@ MAX_SIGNED_ROW = 160
 #: The most words in a name a row of facts signs (as many as an ``About`` heading's
 #: name holds: ``_ABOUT_NAME_RE``).
 MAX_SIGNED_NAME_WORDS = 4
+MIN_SIGNED_NAME_WORDS = 2
 # What may stand between the name and the rest of a row of facts.
 _ROW_BARS = frozenset(("|", "\u00b7", "\u2022", "-", "\u2013", "\u2014", "/"))
 #: The most words in a note about the author that ends the page's article.
@@ -1584,12 +1587,12 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
     the line under it naming the same person, it heads a note about them, which closes
     the article as ``About the author`` does (furniture ``author-box``), when a line above
     names them as a byline does (``By Jane Doe``, ``Jane Doe``), or a row of the
-    article's facts does and no paragraph follows the note (:func:`_row_signed_names`):
+    article's facts does and no paragraph follows the note (:func:`_row_signing`):
     ``About Hurricane Milton`` over ``Hurricane Milton formed ...`` heads a section of
     the story.
     """
     signed: dict[str, int] | None = None
-    rows: dict[str, int] | None = None
+    rows: dict[str, int] = {}  # a name, the first row that signs it (len(infos): none)
     for i in range(len(infos) - 1):
         info = infos[i]
         text = info.line.text
@@ -1605,9 +1608,10 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
             # 4 comments``) when the note closes the run: no paragraph under it.
             if i + 2 < len(infos) and infos[i + 2].kind == "prose":
                 continue
-            if rows is None:
-                rows = _row_signed_names(infos)
-            if rows.get(m["name"], i) >= i:
+            name = m["name"]
+            if name not in rows:
+                rows[name] = _row_signing(infos, name)
+            if rows[name] >= i:
                 continue
         infos[i] = attrs.evolve(info, kind="furniture", rule="author-box", value=FURNITURE_VALUE)
 
@@ -1644,8 +1648,9 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
     With :data:`MIN_TEASERS` of them or more, they are the box's (furniture
     ``related``). A line that ends like a sentence ends the box: it may be a short
     paragraph between two subheadings of the story. A story's own list of works with
-    their makers (:func:`_lists_works`) stays the story's. So are headlines each under
-    a kicker in capitals, under any related label (:func:`_kicked_headlines`).
+    their makers (:func:`_lists_works`) stays the story's. Headlines each under a
+    kicker in capitals are the box's too, under a label with nothing after its colon
+    (:func:`_heads_box`, :func:`_kicked_headlines`).
     """
     # The labels, found before any line under one is marked: a marked headline heads
     # nothing.
@@ -1861,66 +1866,76 @@ def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
     return found
 
 
-def _row_signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
-    """The names a row of the article's facts signs, each with the first row that does.
+def _row_signing(infos: Sequence[LineInfo], name: str) -> int:
+    """The first row of the article's facts that signs ``name`` (``len(infos)`` if none).
 
     A row is a line of at most :data:`MAX_SIGNED_ROW` characters that is no prose
     (``Jane Doe 27/09/2018 4 comments Travel``, ``Von Jane Doe publiziert am 30. Juli
-    2018``, ``Jane Doe | Published 14 August 2023``); it signs the name of two to
-    :data:`MAX_SIGNED_NAME_WORDS` words set after at most
-    :data:`MAX_SIGN_PREFIX_WORDS` words and ended as :func:`_ends_signed_name` says.
-    """
-    found: dict[str, int] = {}
-    for i, info in enumerate(infos):
-        text = info.line.text
-        if info.kind == "prose" or len(text) > MAX_SIGNED_ROW:
-            continue
-        words = text.split(" ")
-        for k in range(min(MAX_SIGN_PREFIX_WORDS, len(words) - 1) + 1):
-            for j in range(k + 2, min(k + MAX_SIGNED_NAME_WORDS + 1, len(words))):
-                if _ends_signed_name(text, words, j):
-                    found.setdefault(" ".join(words[k:j]), i)
-                    break
-    return found
-
-
-def _ends_signed_name(text: str, words: Sequence[str], j: int) -> bool:
-    """Whether ``words[j]`` of the row ``text`` ends the name the row signs.
-
-    The name ends where the row's date or a stamp's label begins (``Jane Doe 27/09/2018``,
-    ``Jane Doe publiziert am ...``), or at a bar or a dash with a date or a stamp's
-    label after it in the row (``Jane Doe | Published ...``): a bar alone may part a
-    headline's or a caption's words (``Storm Ivy - what we know``, ``Jo Roe / Mayor``).
+    2018``, ``Jane Doe | Published 14 August 2023``); it signs the name set after at
+    most :data:`MAX_SIGN_PREFIX_WORDS` words and ended as :func:`_ends_signed_name`
+    says. Only rows that hold the name are read, each once.
 
     Examples:
-        >>> row = "Jane Doe 27/09/2018 Travel"
-        >>> _ends_signed_name(row, row.split(" "), 2), _ends_signed_name(row, row.split(" "), 1)
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Storm Ivy - what we know\\nBy Jo Roe\\nJane Doe 27/09/2018 Travel\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _row_signing(infos, "Jane Doe"), _row_signing(infos, "Storm Ivy")
+        (2, 3)
+    """
+    size = len(name.split(" "))
+    if not MIN_SIGNED_NAME_WORDS <= size <= MAX_SIGNED_NAME_WORDS:
+        return len(infos)
+    for i, info in enumerate(infos):
+        text = info.line.text
+        if info.kind == "prose" or len(text) > MAX_SIGNED_ROW or name not in text:
+            continue
+        words = text.split(" ")
+        dates: set[int] | None = None  # where the row's dates start, read once
+        for k in range(min(MAX_SIGN_PREFIX_WORDS, len(words) - 1) + 1):
+            j = k + size
+            if j >= len(words) or " ".join(words[k:j]) != name:
+                continue
+            if dates is None:
+                dates = {d.span.start for d in find_dates(text)} if may_hold_date(text) else set()
+            if _ends_signed_name(words, j, dates):
+                return i
+    return len(infos)
+
+
+def _ends_signed_name(words: Sequence[str], j: int, dates: set[int]) -> bool:
+    """Whether ``words[j]`` of a row ends the name the row signs.
+
+    ``dates`` holds where the row's dates start. The name ends where the row's date or
+    a stamp's label begins (``Jane Doe 27/09/2018``, ``Jane Doe publiziert am ...``),
+    or at a bar or a dash with a date or a stamp's label after it in the row (``Jane
+    Doe | Published ...``): a bar alone may part a headline's or a caption's words
+    (``Storm Ivy - what we know``, ``Jo Roe / Mayor``).
+
+    Examples:
+        >>> words = "Jane Doe 27/09/2018 Travel".split(" ")
+        >>> _ends_signed_name(words, 2, {9}), _ends_signed_name(words, 1, {9})
         (True, False)
-        >>> row = "Storm Ivy - what we know"
-        >>> _ends_signed_name(row, row.split(" "), 2)
+        >>> _ends_signed_name("Storm Ivy - what we know".split(" "), 2, set())
         False
     """
     if words[j] in _ROW_BARS:
-        return any(_opens_stamp(text, words, k) for k in range(j + 1, len(words)))
-    return _opens_stamp(text, words, j)
+        return any(_opens_stamp(words, k, dates) for k in range(j + 1, len(words)))
+    return _opens_stamp(words, j, dates)
 
 
-def _opens_stamp(text: str, words: Sequence[str], j: int) -> bool:
-    """Whether ``words[j]`` of the line ``text`` opens its date or a stamp's label.
+def _opens_stamp(words: Sequence[str], j: int, dates: set[int]) -> bool:
+    """Whether ``words[j]`` of a row opens one of its ``dates`` or a stamp's label.
 
     Examples:
-        >>> row = "Jane Doe 4 comments 14/08/2023"
-        >>> [_opens_stamp(row, row.split(" "), j) for j in (2, 4)]
+        >>> words = "Jane Doe 4 comments 14/08/2023".split(" ")
+        >>> [_opens_stamp(words, j, {20}) for j in (2, 4)]
         [False, True]
     """
     word = words[j]
     if caseless(word).rstrip(":") in STAMP_LABELS:
         return True
-    if not word[:1].isdigit():
-        return False
-    at = sum(len(w) + 1 for w in words[:j])
-    found = next(find_dates(text, at), None)
-    return found is not None and found.span.start == at
+    return word[:1].isdigit() and sum(len(w) + 1 for w in words[:j]) in dates
 
 
 def _drop_author_note(
@@ -2577,6 +2592,10 @@ def _gap_lines(infos: Sequence[LineInfo], start: int, end: int, *, slides: bool 
             if counter or (slide and info.rule in _SLIDE_RULES):
                 count += not slide
                 slide = True
+                # Number-only lines on either side of the gallery are no one table.
+                if numbers > MAX_TABLE_ROW:
+                    count += numbers
+                numbers = 0
                 continue
             slide = False
         if i < end and not any(c.isalpha() for c in infos[i].line.text):
@@ -2604,10 +2623,7 @@ def _is_bare_label(text: str) -> bool:
         >>> _is_bare_label("Related: Town approves new cycle lane")
         False
     """
-    colon = text.find(":")
-    if colon >= 0 and text[colon + 1 :].strip():
-        return False
-    return len(text.split()) <= MAX_LABEL_WORDS
+    return _heads_box(text) and len(text.split()) <= MAX_LABEL_WORDS
 
 
 def _holds_headline(infos: Sequence[LineInfo], start: int, end: int) -> bool:

@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     from newsparse._text import Line
     from newsparse.extract.bylines import BylineMatch
     from newsparse.formats._wire import Dateline
-    from newsparse.model import ParsedFields, ParseOptions
+    from newsparse.model import Credit, ParsedFields, ParseOptions
 
 __all__ = ["WireFormat"]
 
@@ -372,7 +372,9 @@ class WireFormat(EvidenceFormat):
         lines = split_lines(text)
         if _is_release(lines):
             lines = lines[: take_release_trailers(b, lines)]
-        lines = lines[: take_wire_trailers(b, lines)]
+        # The credits of the lines under the story come after those glued to its end.
+        held: list[Credit] = []
+        lines = lines[: take_wire_trailers(b, lines, held=held)]
         at, found = _find_dateline(text, lines)
         head = lines[:at] if found is not None else []
         body: list[Line] = []
@@ -390,6 +392,7 @@ class WireFormat(EvidenceFormat):
         body.extend(b.take_furniture_lines(rest))
         _add_paragraphs(b, body)
         split_glued_trailers(b, desk_codes=found is not None and found.agency in INDIAN_AGENCIES)
+        b.credits.extend(held)
         self._date(b, found)
         return b.build()
 

@@ -282,7 +282,7 @@ _OLD_LINE_PATTERNS = {
         r"(?mi)^[\x20\t]*+\L<footer>"
         r"(?:[\x20\t]{0,3}+[|\u00b7\u2022/][^\n]{0,"
         + str(webpage._FOOTER_REST_CHARS)
-        + r"}+|(?:\L<footer>){1,"
+        + r"}+|(?:\x20?+\L<footer>){1,"
         + str(webpage._FOOTER_RUN)
         + r"}+)?[\x20\t\r]*+$",
         footer=webpage._FOOTER_WORDS,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 import regex
@@ -4859,6 +4860,8 @@ def test_capital_subheadings_over_sentences_under_a_box_label_stay() -> None:
         "The council will meet on Friday to set the tolls for the bridge.\n"
         "WHO PAYS\n"
         "The county grant covers the deck and the town pays for the lights.\n"
+        "WHEN IT OPENS\n"
+        "The first walkers may cross at nine on Saturday morning, the mayor said.\n"
     )
     text = _inset_page("Most read\n", rest)
     a = newsparse.parse(text)
@@ -5041,3 +5044,39 @@ def test_a_short_post_over_a_blogs_long_comments_is_the_article() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(post.splitlines())
+
+
+def test_rows_that_do_not_hold_an_about_boxs_name_are_not_read_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Only the rows that hold the name are read for a date or a stamp that ends it: a
+    # page of many rows of numbers under an About box is not read once per row.
+    calls = 0
+    real = webpage._ends_signed_name
+
+    def counting(*args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return real(*args)
+
+    rows = "".join(f"Ab Cd | {' '.join(['12'] * 20)} x{i}\n" for i in range(300))
+    about = "About Jane Doe\nJane Doe has reported on the valley for years.\n"
+    text = (
+        "Footbridge opens | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens\n"
+        + _LONG_BODY
+        + about
+        + rows
+        + _FOOTER
+    )
+    monkeypatch.setattr(webpage, "_ends_signed_name", counting)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert calls == 0
+    # A row that holds the name is read, and signs it.
+    signed = text.replace(_LONG_BODY, "Jane Doe 14/08/2023 Travel\n" + _LONG_BODY)
+    a = newsparse.parse(signed)
+    check_article(signed, a)
+    assert calls == 1
+    assert "furniture.author-box" in a.rules["furniture"]

@@ -2259,11 +2259,20 @@ def test_thomson_reuters_foundation_dateline_is_reuters_copy() -> None:
     assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
 
 
-def test_credits_on_lines_of_their_own_come_in_the_storys_order() -> None:
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\n\n(Reporting by Mara Quill; Editing by Lou Park)\n",
+        # Glued to the last paragraph, before the line under it.
+        " (Reporting by Mara Quill; Editing by Lou Park)\n",
+        # Two groups glued one after the other.
+        " (Reporting by Mara Quill) (Editing by Lou Park)\n",
+    ],
+)
+def test_credits_come_in_the_storys_order(tail: str) -> None:
     text = (
         "Tollgate profit rises\n\nLONDON (Reuters) - Tollgate Foods said on Tuesday its profit "
-        "rose.\n\nShares rose 2 percent.\n\n(Reporting by Mara Quill; Editing by Lou Park)\n"
-        "(Additional reporting by Kim Lo in Paris)\n"
+        "rose.\n\nShares rose 2 percent." + tail + "(Additional reporting by Kim Lo in Paris)\n"
     )
     article = newsparse.parse(text)
     check_article(text, article)
