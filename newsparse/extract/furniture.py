@@ -650,14 +650,11 @@ _LONG_OPENERS = (
 # Phrases the alternatives that may start anywhere need, in a line of any length (the
 # newsletter rule's phrase, a sign-up call closing a blurb).
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox")
-# In a short line, so may a blog's comment head (``... at 4:47 pm said:``), other
-# languages' ``All rights reserved`` (at most 100 characters), a button's script link
-# (69) and a Japanese link to more (13).
+# In a short line, so may other languages' ``All rights reserved`` (at most 100
+# characters), a button's script link (69) and a Japanese link to more (13); a blog's
+# comment head ends with a colon, which sends a short line to the whole table too.
 _ANYWHERE = (
     *_LONG_ANYWHERE,
-    " said:",
-    " says:",
-    " wrote:",
     *(gate_key(w) for w in PAGE_RIGHTS),
     "javascript:",
     "\u306f\u3053\u3061\u3089",
@@ -717,7 +714,8 @@ def _table_for(line: str) -> regex.Pattern[str] | None:
         else:
             low = caseless(line)  # as long as the line
             fitting = _ANYWHERE_FITTING[len(low)]
-        if fitting and holds_any(low, fitting):
+        # A blog's comment head ends with its colon (``... at 4:47 pm said:``).
+        if (fitting and holds_any(low, fitting)) or line[-1] == ":":
             return _FURNITURE_RE
         if first.isdigit() or not first.isalnum() or _opens_with(low, _OPENERS_BY_PAIR):
             return _OPENING_FURNITURE_RE
