@@ -741,7 +741,8 @@ def classify_lines(
             )
         i = j
     # A caption is the prose line just above a credit that stands alone (a credit
-    # glued to its own caption says nothing about the line above).
+    # glued to its own caption says nothing about the line above), and the same line
+    # right above it.
     for i in range(1, len(out)):
         prev = out[i - 1]
         if (
@@ -754,6 +755,9 @@ def classify_lines(
             and not out[i].line.text.casefold().startswith(_LEAD_IMAGE_LABELS)
         ):
             out[i - 1] = _as_caption(prev, "caption")
+            # A gallery may print the caption twice over its credit.
+            if i > 1 and out[i - 2].kind == "prose" and out[i - 2].line.text == prev.line.text:
+                out[i - 2] = _as_caption(out[i - 2], "caption")
         # A caption's button (``toggle caption``) stands between the caption above it
         # and the photo's credit under it.
         if out[i].rule == "gallery" and out[i].line.text.casefold() in _CAPTION_BUTTONS:

@@ -4031,12 +4031,15 @@ class WebpageFormat(EvidenceFormat):
         A date a publication label opens (``Published``, ``Posted``, ``Publié le``,
         ``Veröffentlicht``) wins over a bare one.
 
-        A date in a box of other stories (:func:`_in_teaser_box`) is never the article's.
+        A date in a box of other stories (:func:`_in_teaser_box`) or in a photo's caption
+        is never the article's.
         """
         dated = [
             i
             for i in range(start, end)
             if not used[i]
+            # A photo's caption dates the photo (``..., Tuesday, Nov. 19, 2019``).
+            and infos[i].kind != "caption"
             and len(infos[i].line.text) <= MAX_HEADER_LINE
             and next(find_dates(b.text, infos[i].line.start, infos[i].line.end), None) is not None
             and not _in_teaser_box(infos, used, i)

@@ -309,6 +309,16 @@ def test_caption_above_a_credit() -> None:
     assert kinds == ["prose", "caption", "caption"]
 
 
+def test_a_caption_printed_twice_over_its_credit_is_a_caption_twice() -> None:
+    caption = "Crowds gather on the old bridge on Sunday, Nov. 19, 2023, in Valley Town.\n"
+    text = (
+        "The mayor said the new bridge would open in the spring of next year.\n"
+        + caption * 2
+        + "Photo: Jane Doe, AP\n"
+    )
+    assert _kinds(text) == ["prose", "caption", "caption", "caption"]
+
+
 def test_a_labelled_video_caption_is_a_caption() -> None:
     text = (
         "Video: In this clip filmed on Sunday, the engineer walks the new bridge and explains "

@@ -5080,3 +5080,21 @@ def test_rows_that_do_not_hold_an_about_boxs_name_are_not_read_for_it(
     check_article(signed, a)
     assert calls == 1
     assert "furniture.author-box" in a.rules["furniture"]
+
+
+def test_a_photos_date_in_its_caption_is_not_the_articles() -> None:
+    caption = "Walkers cross the new bridge on Tuesday, Nov. 19, 2019, in Valley Town.\n"
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "Updated 12:24 am EST, Wednesday, November 20, 2019\n"
+        + caption * 2
+        + "Photo: Jo Roe, AP\n"
+        + _LONG_BODY
+        + "Share\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+    assert a.date is not None
+    assert a.date.date() == dt.date(2019, 11, 20)
