@@ -574,8 +574,8 @@ def caption_rule(text: str) -> str | None:
         >>> [caption_rule(t) for t in (
         ...     "Image caption, Boats in the harbour", "Photo: Jo Roe/AFP",
         ...     "Boats in the harbour. (AP Photo/Jo Roe)", "Boats in the harbour.",
-        ...     "She now works for Getty Images.")]
-        ['caption', 'credit', 'credit', None, None]
+        ...     "She now works for Getty Images.", "2 of 4 A shopper looks at the cords.")]
+        ['caption', 'credit', 'credit', None, None, 'caption']
     """
     # ``Image``, ``Media`` and ``Video`` are five letters: a space after them first.
     if text[5:6] == " " and len(text) <= MAX_CAPTION_CHARS:
@@ -595,7 +595,19 @@ def caption_rule(text: str) -> str | None:
     # caption of its own, not a credit that makes the line above one.
     if len(text) <= MAX_CAPTION_CHARS and text[:7].casefold().startswith(_VIDEO_LABELS):
         return "caption"
+    # A gallery's counter glued to its slide's caption: ``2 of 4 A shopper looks at ...``.
+    if text[:1].isdigit() and len(text) <= MAX_CAPTION_CHARS:
+        m = _regex.match(_COUNTED_CAPTION_RE, text)
+        if m is not None and int(m["n"]) <= int(m["of"]):
+            return "caption"
     return None
+
+
+# A slide's counter, then its caption opening with a capital and running to a few
+# words: ``2 of 4 A shopper looks at ...``, not ``2 of 4 votes`` nor ``3 of 5 stars``.
+_COUNTED_CAPTION_RE = regex.compile(
+    r"(?P<n>\d{1,3}+)\x20of\x20(?P<of>\d{1,3}+)\x20(?-i:\p{Lu})\S*+(?:\x20\S++){4}"
+)
 
 
 def _names_a_source(text: str) -> bool:

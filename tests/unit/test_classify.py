@@ -816,6 +816,10 @@ def test_a_repeated_line_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> No
         ("Image captions are hard to write well, the editor said.", None),
         ("Image caption contests have become a fixture, the editor said.", None),
         ("Image copyright holders sue", None),
+        # A gallery's counter glued to its slide's caption.
+        ("2 of 4 A shopper looks at extension cords in the hardware store.", "caption"),
+        ("2 of 4 voters said they would use the bridge every week.", None),
+        ("4 of 3 A counter past its end counts no slide here.", None),
     ],
 )
 def test_caption_labels_with_or_without_their_comma(line: str, rule: str | None) -> None:
