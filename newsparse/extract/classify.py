@@ -212,6 +212,9 @@ _WORD_START_RE = regex.compile(
 MIN_WRAPPED_CHARS = 30
 #: The longest line taken for a caption.
 MAX_CAPTION_CHARS = 300
+#: How many lines apart two slides of one gallery, each a counter glued to its caption,
+#: may stand (a credit between them).
+MAX_SLIDE_STEP = 2
 #: The longest line taken for a caption when a photo credit ends it.
 MAX_CREDITED_CAPTION_CHARS = 1_000
 #: The longest line taken for a caption when a photo credit stands alone under it.
@@ -574,8 +577,8 @@ def caption_rule(text: str) -> str | None:
         >>> [caption_rule(t) for t in (
         ...     "Image caption, Boats in the harbour", "Photo: Jo Roe/AFP",
         ...     "Boats in the harbour. (AP Photo/Jo Roe)", "Boats in the harbour.",
-        ...     "She now works for Getty Images.", "2 of 4 A shopper looks at the cords.")]
-        ['caption', 'credit', 'credit', None, None, 'caption']
+        ...     "She now works for Getty Images.")]
+        ['caption', 'credit', 'credit', None, None]
     """
     # ``Image``, ``Media`` and ``Video`` are five letters: a space after them first.
     if text[5:6] == " " and len(text) <= MAX_CAPTION_CHARS:
@@ -595,19 +598,43 @@ def caption_rule(text: str) -> str | None:
     # caption of its own, not a credit that makes the line above one.
     if len(text) <= MAX_CAPTION_CHARS and text[:7].casefold().startswith(_VIDEO_LABELS):
         return "caption"
-    # A gallery's counter glued to its slide's caption: ``2 of 4 A shopper looks at ...``.
-    if text[:1].isdigit() and len(text) <= MAX_CAPTION_CHARS:
-        m = _regex.match(_COUNTED_CAPTION_RE, text)
-        if m is not None and int(m["n"]) <= int(m["of"]):
-            return "caption"
     return None
 
 
 # A slide's counter, then its caption opening with a capital and running to a few
-# words: ``2 of 4 A shopper looks at ...``, not ``2 of 4 votes`` nor ``3 of 5 stars``.
+# words: ``2 of 4 A shopper looks at ...``, not ``2 of 4 votes``.
 _COUNTED_CAPTION_RE = regex.compile(
     r"(?P<n>\d{1,3}+)\x20of\x20(?P<of>\d{1,3}+)\x20(?-i:\p{Lu})\S*+(?:\x20\S++){4}"
 )
+# What a report's words hold and a caption's do not: a quotation mark, ``said``.
+_SPEECH_RE = regex.compile(r"[\"\u201c\u201d]|\b(?:said|says)\b")
+
+
+def _mark_counted_captions(out: list[LineInfo]) -> None:
+    """Mark a gallery's counters glued to their slides' captions: ``2 of 4 A shopper ...``.
+
+    Two lines or more of one gallery (the same total, each counter within it), each at
+    most :data:`MAX_SLIDE_STEP` lines from another, are its slides (kind ``caption``);
+    one such line is a sentence that opens with a count (``3 of 5 Valley councillors
+    voted against it``), and so are items a story sets between its paragraphs (``1 of
+    3 Things to know ...``).
+    """
+    galleries: dict[str, list[int]] = {}
+    for i, info in enumerate(out):
+        text = info.line.text
+        if not text[:1].isdigit() or len(text) > MAX_CAPTION_CHARS or info.kind == "furniture":
+            continue
+        m = _regex.match(_COUNTED_CAPTION_RE, text)
+        if m is not None and int(m["n"]) <= int(m["of"]):
+            galleries.setdefault(m["of"], []).append(i)
+    for slides in galleries.values():
+        for k, i in enumerate(slides):
+            # Another slide of the gallery next to it, or a line apart (its credit).
+            near = (k > 0 and i - slides[k - 1] <= MAX_SLIDE_STEP) or (
+                k + 1 < len(slides) and slides[k + 1] - i <= MAX_SLIDE_STEP
+            )
+            if near:
+                out[i] = _as_caption(out[i], "caption")
 
 
 def _names_a_source(text: str) -> bool:
@@ -767,8 +794,14 @@ def classify_lines(
             and not out[i].line.text.casefold().startswith(_LEAD_IMAGE_LABELS)
         ):
             out[i - 1] = _as_caption(prev, "caption")
-            # A gallery may print the caption twice over its credit.
-            if i > 1 and out[i - 2].kind == "prose" and out[i - 2].line.text == prev.line.text:
+            # A gallery may print the caption twice over its credit (a quotation, a
+            # report's words, is no caption: a paragraph the page repeats).
+            if (
+                i > 1
+                and out[i - 2].kind == "prose"
+                and out[i - 2].line.text == prev.line.text
+                and _regex.search(_SPEECH_RE, prev.line.text) is None
+            ):
                 out[i - 2] = _as_caption(out[i - 2], "caption")
         # A caption's button (``toggle caption``) stands between the caption above it
         # and the photo's credit under it.
@@ -778,6 +811,7 @@ def classify_lines(
             nxt = out[i + 1] if i + 1 < len(out) else None
             if nxt is not None and nxt.kind == "short" and nxt.shape.words <= MAX_CREDIT_WORDS:
                 out[i + 1] = _as_caption(nxt, "credit")
+    _mark_counted_captions(out)
     return tuple(out)
 
 

@@ -170,13 +170,6 @@ _SIGNUP_CLOSE_ANYWHERE = (
     r"(?:[^\n]{1,120}?[.!?]\x20)?(?-i:Sign\x20up|Subscribe)\x20(?:for|to)\x20[^\n.!?]{0,150}?"
     r"\b(?:newsletters?|inbox)\b[^\n.!?]{0,80}+[.!]?"
 )
-# A blog's comment head, the commenter's name, the date and the time of the comment:
-# ``Jo Roe on September 12, 2018 at 4:47 pm said:``, ``Jo Roe says: 12/09/2018 at 16:47``
-# is another layout, left alone.
-_COMMENT_HEAD_ANYWHERE = (
-    r"[^\n]{1,60}?\x20on\x20[^\n]{6,30}?\x20at\x20\d{1,2}:\d{2}(?:\x20?[ap]\.?m\.?)?"
-    r"\x20(?:said|says|wrote):"
-)
 # A count of comments in brackets: ``[ 167 comments ]`` (the web page reader's thread
 # heads read it too).
 _BRACKETED_COMMENT_COUNT = r"\[\x20?\d{1,6}\x20Comments?\x20?\]"
@@ -306,10 +299,6 @@ def _table_source(*, anywhere: bool) -> str:
       | You\x20must\x20be\x20logged\x20in\x20to\x20post\x20a\x20comment\.?
       | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
       | Reply | Report
-      # A blog's comment head: ``Jo Roe on September 12, 2018 at 4:47 pm said:``.
-      | """
-        + a(_COMMENT_HEAD_ANYWHERE)
-        + r"""
       | Join\x20the\x20(?:conversation|discussion|debate) | Have\x20your\x20say
       | (?:Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20)?comments\x20powered\x20by
         \x20Disqus\.?
@@ -651,8 +640,7 @@ _LONG_OPENERS = (
 # newsletter rule's phrase, a sign-up call closing a blurb).
 _LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox")
 # In a short line, so may other languages' ``All rights reserved`` (at most 100
-# characters), a button's script link (69) and a Japanese link to more (13); a blog's
-# comment head ends with a colon, which sends a short line to the whole table too.
+# characters), a button's script link (69) and a Japanese link to more (13).
 _ANYWHERE = (
     *_LONG_ANYWHERE,
     *(gate_key(w) for w in PAGE_RIGHTS),
@@ -714,8 +702,7 @@ def _table_for(line: str) -> regex.Pattern[str] | None:
         else:
             low = caseless(line)  # as long as the line
             fitting = _ANYWHERE_FITTING[len(low)]
-        # A blog's comment head ends with its colon (``... at 4:47 pm said:``).
-        if (fitting and holds_any(low, fitting)) or line[-1] == ":":
+        if fitting and holds_any(low, fitting):
             return _FURNITURE_RE
         if first.isdigit() or not first.isalnum() or _opens_with(low, _OPENERS_BY_PAIR):
             return _OPENING_FURNITURE_RE

@@ -378,14 +378,16 @@ _CREDITED_CAPTION_RE = regex.compile(
 # What a copyright notice names: its rights, a company.
 _NOTICE_WORDS_RE = regex.compile(
     r"\b(?:rights|reserved|inc|ltd|llc|plc|gmbh|limited|corp|corporation|company|media"
-    r"|group|publishing|publications|network|newspapers?|news)\b",
+    r"|group|publishing|publications|network|newspapers?|news|site|website|blog|content"
+    r"|copied|copy|reproduced|reproduction|permission|consent|without|may\x20not|use)\b",
     regex.IGNORECASE,
 )
-#: The fewest words in lower case in a caption after a photo's credit.
+#: The fewest words in lower case in a caption after a photo's credit, and the most.
 MIN_CAPTION_LOWER_WORDS = 5
+MAX_CREDITED_CAPTION_WORDS = 40
 # A writer's name and her handle, a line of their own: ``Jane Doe @janedoe``.
 _NAME_HANDLE_RE = regex.compile(
-    r"\p{Lu}[\p{L}'\u2019-]{0,30}+(?:\.?\x20\p{Lu}[\p{L}'\u2019-]{0,30}+){1,3}+\x20" + _HANDLE
+    r"\p{Lu}[\p{L}'\u2019-]{0,30}+(?:\.?\x20\p{Lu}[\p{L}'\u2019-]{0,30}+){1,3}+\x20?" + _HANDLE
 )
 # A handle that closes a line, not part of an address: ``Image copyright @herald``.
 _CLOSING_HANDLE_RE = regex.compile(r"(?<![\w.])" + _HANDLE + r"\)?[\x20\t]*+$")
@@ -661,8 +663,18 @@ _THREAD_HEAD_RE = regex.compile(
     r"|newest|oldest|latest)\x20comments",
     regex.IGNORECASE,
 )
-# How a blog's comment head ends (the furniture table reads it: rule ``comments``).
+# How a blog's comment head ends, and the head: the name, the date with its year, the
+# time (:func:`_is_comment_head`).
 _COMMENT_HEAD_ENDS = (" said:", " says:", " wrote:")
+_COMMENT_HEAD_RE = regex.compile(
+    r"\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){0,3}+"
+    r"(?:\x20\([^()\n]{1,30}+\))?\x20on\x20(?P<date>[^\n]{6,30}?(?:19|20)\d{2})"
+    r"\x20at\x20\d{1,2}:\d{2}(?:\x20?[AaPp]\.?[Mm]\.?)?\x20(?:said|says|wrote):"
+)
+#: The longest comment head read.
+MAX_COMMENT_HEAD = 120
+#: The fewest comment heads on a page that make a thread.
+MIN_COMMENT_HEADS = 2
 # The longest line the pattern matches (``Most Recommended Comments``): a longer one is
 # not tried, as most lines of a page are.
 _LONGEST_THREAD_HEAD = 25
@@ -708,6 +720,7 @@ MAX_SIGNED_ROW = 160
 #: The most words in a name a row of facts signs (as many as an ``About`` heading's
 #: name holds: ``_ABOUT_NAME_RE``).
 MAX_SIGNED_NAME_WORDS = 4
+#: The fewest words in such a name.
 MIN_SIGNED_NAME_WORDS = 2
 # What may stand between the name and the rest of a row of facts.
 _ROW_BARS = frozenset(("|", "\u00b7", "\u2022", "-", "\u2013", "\u2014", "/"))
@@ -965,8 +978,40 @@ def _comments_start(infos: Sequence[LineInfo], anchor: int) -> int:
 
 
 def _is_comment_head(line: Line) -> bool:
-    """Whether ``line`` heads a blog's comment: ``Jo Roe on May 3, 2018 at 4:47 pm said:``."""
-    return line.text.endswith(_COMMENT_HEAD_ENDS) and _holds_date(line)
+    """Whether ``line`` heads a blog's comment: ``Jo Roe on May 3, 2018 at 4:47 pm said:``.
+
+    The commenter's name (capitalised words, perhaps a remark in brackets), a date
+    with its year, a time, and ``said:``, ``says:`` or ``wrote:``: a report's line
+    (``A spokesman on Monday at 10:15 am said:``) names no one so.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> [_is_comment_head(ln) for ln in split_lines(
+        ...     "Jo Roe (Herald) on May 3, 2018 at 4:47 pm said:\\n"
+        ...     "A spokesman on Monday at 10:15 am said:\\n"
+        ...     "Police on 4 June at 21:30 said:")]
+        [True, False, False]
+    """
+    text = line.text
+    if not text.endswith(_COMMENT_HEAD_ENDS) or len(text) > MAX_COMMENT_HEAD:
+        return False
+    m = _regex.fullmatch(_COMMENT_HEAD_RE, text)
+    return (
+        m is not None and next(find_dates(text, m.start("date"), m.end("date")), None) is not None
+    )
+
+
+def _mark_comment_heads(infos: list[LineInfo]) -> None:
+    """Mark a blog's comment heads as the comments', when the page holds two or more.
+
+    One such line may be the story's own (a reader's letter it quotes); a thread holds
+    several (furniture ``comments``: :func:`_comments_start` reads the first).
+    """
+    heads = [i for i, info in enumerate(infos) if _is_comment_head(info.line)]
+    if len(heads) < MIN_COMMENT_HEADS:
+        return
+    for i in heads:
+        infos[i] = attrs.evolve(infos[i], kind="furniture", rule="comments", value=FURNITURE_VALUE)
 
 
 def _heads_thread(infos: Sequence[LineInfo], i: int) -> bool:
@@ -1775,9 +1820,11 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
     Some pages set the photographer's name after the copyright sign, then the caption
     (``© Jo Roe Walkers cross the new bridge on the first morning.``): not the site's
     copyright notice that ends the article, but a caption inside it. A notice names a
-    company or its rights (``© Valley Media Ltd``, ``© The Herald. All rights
-    reserved.``), and a caption says what the photo shows in words in lower case
-    (:data:`MIN_CAPTION_LOWER_WORDS` or more).
+    company or its rights, or what may not be done with the site's content (``©
+    Valley Media Ltd``, ``© The Herald. All rights reserved.``, ``© Jo Roe Nothing on
+    this site may be copied``), and a caption says what the photo shows in words in
+    lower case (:data:`MIN_CAPTION_LOWER_WORDS` to
+    :data:`MAX_CREDITED_CAPTION_WORDS`).
     """
     for i, info in enumerate(infos):
         text = info.line.text
@@ -1785,7 +1832,9 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
             info.rule == "copyright"
             and _regex.match(_CREDITED_CAPTION_RE, text) is not None
             and _regex.search(_NOTICE_WORDS_RE, text) is None
-            and sum(w[:1].islower() for w in text.split()) >= MIN_CAPTION_LOWER_WORDS
+            and MIN_CAPTION_LOWER_WORDS
+            <= sum(w[:1].islower() for w in text.split())
+            <= MAX_CREDITED_CAPTION_WORDS
         ):
             infos[i] = attrs.evolve(info, kind="caption", rule="caption", value=FURNITURE_VALUE)
 
@@ -2278,13 +2327,18 @@ def _entries_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) 
     return end if 2 * entries >= end - start else start
 
 
-def _is_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
-    """Whether line ``i`` is a short lead-in to a list: ``The band's tour dates:``.
+def _is_lead_in(
+    infos: Sequence[LineInfo], used: Sequence[bool], i: int, headline: str | None
+) -> bool:
+    """Whether line ``i`` is a short lead-in to the story's list: ``The band's tour dates:``.
 
     A plain short line of at most :data:`MAX_SUBHEADING_WORDS` words that ends with a
-    colon, and no box's label (``See also:``, ``Most read:``).
+    colon, no box's label (``See also:``, ``Most read:``), and about the story: a word
+    of it tells what the ``headline`` is about (``Band sets tour`` over ``The band's
+    tour dates:``; a box of the site's, ``Upcoming events:``, ``Tonight on TV:``, tells
+    of none).
     """
-    if i >= len(infos) or used[i]:
+    if i >= len(infos) or used[i] or headline is None:
         return False
     info = infos[i]
     text = info.line.text
@@ -2295,6 +2349,7 @@ def _is_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool
         and info.shape.words <= MAX_SUBHEADING_WORDS
         and not _is_related_label(text)
         and not _is_header_line(info.line)
+        and bool(_topic_words(text) & _topic_words(headline))
     )
 
 
@@ -3248,6 +3303,7 @@ class WebpageFormat(EvidenceFormat):
         _mark_about_boxes(infos)
         _mark_credited_captions(infos)
         _mark_post_buttons(infos)
+        _mark_comment_heads(infos)
         _mark_comment_labels(infos)
         _mark_related_labels(infos)
         _mark_related_items(infos, used)
@@ -4460,7 +4516,9 @@ class WebpageFormat(EvidenceFormat):
                 blocks.append([k])
                 used[k] = True
                 after = k + 1
-        elif used[last] and _is_lead_in(infos, used, after):
+        elif used[last] and _is_lead_in(
+            infos, used, after, b.headline.value if b.headline is not None else None
+        ):
             # A short lead-in under it announces one (``Tour dates:``): it and the list
             # are the article's, when the list's lines are entries, not headlines.
             end = _entries_under(infos, used, after + 1)

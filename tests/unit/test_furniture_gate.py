@@ -295,7 +295,6 @@ def test_the_table_keeps_its_alternatives_that_start_anywhere_in_one_place() -> 
         furniture._COOKIE_NOTICE,
         furniture._NEWSLETTER_ANYWHERE,
         furniture._SIGNUP_CLOSE_ANYWHERE,
-        furniture._COMMENT_HEAD_ANYWHERE,
         furniture._SCRIPT_LINK_ANYWHERE,
         furniture._HERE_LINK_ANYWHERE,
     )

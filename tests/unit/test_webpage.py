@@ -4965,16 +4965,25 @@ def test_a_short_lead_in_under_the_last_paragraph_keeps_its_long_list() -> None:
     )
     text = (
         "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _LONG_BODY + "The choir's tour dates:\n" + dates + "Share\n"
-        "Facebook\n" + _FOOTER
+        "14 August 2023\n"
+        + _LONG_BODY
+        + "The footbridge's opening dates:\n"
+        + dates
+        + "Share\nFacebook\n"
+        + _FOOTER
     )
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (
         *_LONG_BODY.splitlines(),
-        "The choir's tour dates:",
+        "The footbridge's opening dates:",
         *dates.splitlines(),
     )
+    # A box of the site's under the article tells nothing of the story.
+    box = text.replace("The footbridge's opening dates:", "Upcoming events:")
+    a = newsparse.parse(box)
+    check_article(box, a)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
 
 
 def test_headlines_under_a_short_lead_in_are_no_list_of_the_article() -> None:
@@ -5034,8 +5043,10 @@ def test_a_short_post_over_a_blogs_long_comments_is_the_article() -> None:
         "Will the council add a second path for cyclists, as it promised in the plan "
         "it published last spring, or has that idea been dropped for good now?\n"
     )
+    names = ("Jo Bright", "Sam Ortiz (Herald)", "Ada Brook", "Tom Reid", "Mara Quill")
     thread = "".join(
-        f"Reader {n} on September {n}, 2023 at 4:{n}0 pm said:\n" + comment for n in range(1, 6)
+        f"{name} on September {n}, 2023 at 4:{n}0 pm said:\n" + comment
+        for n, name in enumerate(names, 1)
     )
     text = (
         "Open thread | The Valley Herald\n" + _MENU + "Open thread\nBy Jane Doe\n"
@@ -5098,3 +5109,37 @@ def test_a_photos_date_in_its_caption_is_not_the_articles() -> None:
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
     assert a.date is not None
     assert a.date.date() == dt.date(2019, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A spokesman for the works on Monday at 10:15 am said:",
+        "Police on June 4, 2023 at 9:30 pm wrote:",
+    ],
+)
+def test_a_line_like_a_comment_head_inside_the_body_ends_nothing(line: str) -> None:
+    # A report's line, or a single head the story quotes: no thread.
+    text = _inset_page(line + "\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[0] == _BODY.splitlines()[0]
+    assert a.paragraphs[-2:] == tuple(_BODY.splitlines()[1:])
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "\u00a9 Jane Doe Nothing on this site may be copied without the consent of the author.",
+        "\u00a9 Jo Roe Photography all content on this blog is mine and may not be copied",
+    ],
+)
+def test_a_notice_about_the_sites_content_still_ends_the_article(notice: str) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _LONG_BODY + notice + "\n"
+        "Readers said the old ferry was slow but that they would miss it all the same.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
