@@ -2276,15 +2276,7 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     numbered = _numbered_list(infos, used, start)
     if numbered > start:
         return numbered
-    end = start
-    while (
-        end < len(infos)
-        and end - start < MAX_ANNOUNCED_LINES
-        and not used[end]
-        and not _rules_out_stretch(infos[end])
-        and _is_inner_line(infos[end], announced=True, cells=True)
-    ):
-        end += 1
+    end = _plain_stretch_end(infos, used, start)
     if end < len(infos) and not (used[end] or _rules_out_stretch(infos[end])):
         return start
     # A table's cells of figures go with its labels: figures alone are a widget's.
@@ -2294,6 +2286,25 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
         end < len(infos) and not used[end] and infos[end].kind == "prose"
     ):
         return start
+    return end
+
+
+def _plain_stretch_end(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the plain lines of an announced list or table that opens at ``start`` end.
+
+    Lines no caption, date or handle rules out (:func:`_rules_out_stretch`) that are the
+    article's once announced (:func:`_is_inner_line`), at most
+    :data:`MAX_ANNOUNCED_LINES` of them.
+    """
+    end = start
+    while (
+        end < len(infos)
+        and end - start < MAX_ANNOUNCED_LINES
+        and not used[end]
+        and not _rules_out_stretch(infos[end])
+        and _is_inner_line(infos[end], announced=True, cells=True)
+    ):
+        end += 1
     return end
 
 
@@ -2308,20 +2319,12 @@ def _entries_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) 
     Valley``). A box of other stories' headlines (``Popular on the Herald:``) holds
     none, nor does a menu (``Section 3``).
     """
-    end = start
-    entries = 0
-    while (
-        end < len(infos)
-        and end - start < MAX_ANNOUNCED_LINES
-        and not used[end]
-        and not _rules_out_stretch(infos[end])
-        and _is_inner_line(infos[end], announced=True, cells=True)
-    ):
-        info = infos[end]
-        entries += _is_list_or_row(info) or (
-            info.shape.words >= MIN_ENTRY_WORDS and any(c.isdigit() for c in info.line.text)
-        )
-        end += 1
+    end = _plain_stretch_end(infos, used, start)
+    entries = sum(
+        _is_list_or_row(info)
+        or (info.shape.words >= MIN_ENTRY_WORDS and any(c.isdigit() for c in info.line.text))
+        for info in infos[start:end]
+    )
     if end < len(infos) and not (used[end] or infos[end].kind in {"prose", "furniture"}):
         return start
     return end if 2 * entries >= end - start else start
