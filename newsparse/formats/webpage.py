@@ -372,8 +372,10 @@ _HANDLE = r"@\w[\w.]{0,29}+"
 _HANDLE_RE = regex.compile(_HANDLE)
 # A photo's credit after the copyright sign, a name of one to four words, and the
 # caption opening with a capital: ``© Jo Roe Walkers cross the bridge.``
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``), as
+# the patterns of whole lines below are.
 _CREDITED_CAPTION_RE = regex.compile(
-    r"\u00a9\x20?+\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){0,3}+\x20\p{L}"
+    r"\G\u00a9\x20?+\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){0,3}+\x20\p{L}"
 )
 # What a copyright notice names: its rights, a company.
 _NOTICE_WORDS_RE = regex.compile(
@@ -387,7 +389,7 @@ MIN_CAPTION_LOWER_WORDS = 5
 MAX_CREDITED_CAPTION_WORDS = 40
 # A writer's name and her handle, a line of their own: ``Jane Doe @janedoe``.
 _NAME_HANDLE_RE = regex.compile(
-    r"\p{Lu}[\p{L}'\u2019-]{0,30}+(?:\.?\x20\p{Lu}[\p{L}'\u2019-]{0,30}+){1,3}+\x20?" + _HANDLE
+    r"\G\p{Lu}[\p{L}'\u2019-]{0,30}+(?:\.?\x20\p{Lu}[\p{L}'\u2019-]{0,30}+){1,3}+\x20?" + _HANDLE
 )
 # A handle that closes a line, not part of an address: ``Image copyright @herald``.
 _CLOSING_HANDLE_RE = regex.compile(r"(?<![\w.])" + _HANDLE + r"\)?[\x20\t]*+$")
@@ -439,11 +441,9 @@ MAX_LABEL_LINE = 20
 _BYLINE_START_RE = regex.compile(r"(?:By|Written\x20by|Author)\b", regex.IGNORECASE)
 # The start of a byline that a stamp may follow on its line (``Posted by Jane Doe on
 # March 3, 2021``).
-_SIGNED_STAMP_RE = regex.compile(r"(?:By|Written\x20by|Posted\x20by)\x20\p{Lu}")
-# A time of day in such a line: ``7:15 AM``, ``19:15``, ``7.15pm``, ``7 a.m.``.
-_CLOCK_TIME_RE = regex.compile(
-    r"(?<![\d.:])\d{1,2}+(?::\d{2}(?!\d)|(?:[.:]\d{2})?+\x20?[AaPp]\.?[Mm]\b)"
-)
+_SIGNED_STAMP_RE = regex.compile(r"\G(?:By|Written\x20by|Posted\x20by)\x20\p{Lu}")
+# The precisions of a date read with its time of day.
+_TIMED = frozenset(("minute", "second"))
 # The first characters a line these patterns match opens with (no other character
 # matches these letters under IGNORECASE): a cheap test before the pattern runs.
 _BYLINE_FIRSTS = frozenset("BbWwAa")
@@ -667,7 +667,7 @@ _THREAD_HEAD_RE = regex.compile(
 # time (:func:`_is_comment_head`).
 _COMMENT_HEAD_ENDS = (" said:", " says:", " wrote:")
 _COMMENT_HEAD_RE = regex.compile(
-    r"\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){0,3}+"
+    r"\G\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){0,3}+"
     r"(?:\x20\([^()\n]{1,30}+\))?\x20on\x20(?P<date>[^\n]{6,30}?(?:19|20)\d{2})"
     r"\x20at\x20\d{1,2}:\d{2}(?:\x20?[AaPp]\.?[Mm]\.?)?\x20(?:said|says|wrote):"
 )
@@ -1111,7 +1111,7 @@ def _is_header_line(line: Line) -> bool:
                 _regex.match(_UPDATED_RE, line.text) is not None
                 or (
                     _regex.match(_SIGNED_STAMP_RE, line.text) is not None
-                    and _regex.search(_CLOCK_TIME_RE, line.text) is not None
+                    and any(d.precision in _TIMED for d in find_dates(line.text))
                 )
             )
             and _holds_date(line)
