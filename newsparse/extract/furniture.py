@@ -229,6 +229,10 @@ def _table_source(*, anywhere: bool) -> str:
     )
   | (?P<disclaimer>
         Disclaimer\s?:[^\n]{0,2000}
+      # A site's note on its contributors' views: ``Opinions expressed by Herald
+      # Contributors are their own.``
+      | Opinions\x20expressed\x20by\x20[^\n.]{1,60}?\x20(?:contributors|writers|authors
+        |columnists|bloggers)\x20are\x20their\x20own\.?
       | This\x20story\x20has\x20been\x20published\x20from\x20a\x20wire\x20agency\x20feed[^\n]{0,300}
       | \(?Except\x20for\x20the\x20headline,\x20this\x20story\x20has\x20not\x20been\x20
           edited[^\n]{0,300}
@@ -590,6 +594,7 @@ _RELATED_OPENERS = tuple(gate_key(w) for w in (*PAGE_RELATED, *PAGE_RELATED_ALON
 _OPENERS = (
     # reading time, site footers, disclaimers, standards, labels
     "catch ", "get ", "download ", "disclaimer", *_THIS_OR_THE, "except ", "only ",
+    "opinions expressed ",
     "our standards",
     "more", "topic", "you ", "subscribe", "advertis", "share", "read ", "related",
     "comment", "trending", "also read",

@@ -231,6 +231,8 @@ _RELATED_LIST_RE = regex.compile(
 _RELATED_LABEL_CHARS = max(map(len, _RELATED_WORDS)) + 2
 _RELATED_LINES = OpeningWords(_RELATED_WORDS, _RELATED_LABEL_CHARS)
 _RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
+#: The fewest words in a site's box label of the form ``More Great Herald Stories``.
+MIN_MORE_LABEL_WORDS = 3
 # A cookie banner: ``We use cookies``, ``Wir verwenden Cookies``, ``Nous utilisons des
 # cookies``.
 _COOKIE_BANNER_RE = regex.compile(
@@ -1673,16 +1675,57 @@ def _is_related_label(text: str) -> bool:
     )
 
 
+def _is_more_stories(text: str) -> bool:
+    """Whether ``text`` may label a site's own box in title case: ``More Great Herald Stories``.
+
+    Examples:
+        >>> _is_more_stories("More Great Herald Stories"), _is_more_stories("More good stories")
+        (True, False)
+    """
+    words = text.rstrip(" :").split()
+    return (
+        MIN_MORE_LABEL_WORDS <= len(words) <= MAX_LABEL_WORDS
+        and words[0] == "More"
+        and words[-1] == "Stories"
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 def _mark_related_labels(infos: list[LineInfo]) -> None:
     """Mark the label of a box of links alone on a line (``See also:``) as furniture.
 
     The shared furniture table reads ``See also: Title`` as a link but not the label
     alone, which heads a list of links (``- Exam results improve``): the list is not
-    the article's, though its items read as a list's.
+    the article's, though its items read as a list's. A site's own box label in title
+    case (``More Great Herald Stories``: :func:`_is_more_stories`) is one when headlines
+    follow it.
     """
     for i, info in enumerate(infos):
-        if info.kind == "short" and info.rule is None and _is_related_label(info.line.text):
+        if (
+            info.kind == "short"
+            and info.rule is None
+            and (
+                _is_related_label(info.line.text)
+                or (_is_more_stories(info.line.text) and _headlines_under(infos, i))
+            )
+        ):
             infos[i] = attrs.evolve(info, kind="furniture", rule="related", value=FURNITURE_VALUE)
+
+
+def _headlines_under(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether :data:`MIN_TEASERS` headlines follow line ``i``.
+
+    Lines of :data:`MIN_TITLE_WORDS` to :data:`MAX_TEASER_WORDS` words that do not end
+    like sentences: a subheading in title case (``More Riverbank Stories``) has
+    paragraphs under it.
+    """
+    under = infos[i + 1 : i + 1 + MIN_TEASERS]
+    return len(under) == MIN_TEASERS and all(
+        info.kind in {"short", "prose"}
+        and not info.shape.sentence_end
+        and MIN_TITLE_WORDS <= info.shape.words <= MAX_TEASER_WORDS
+        for info in under
+    )
 
 
 def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:

@@ -113,6 +113,7 @@ def _kinds(text: str) -> list[str]:
         ("Story continues after advertisement", "advert"),
         ("Please enable JavaScript to view the comments powered by Disqus.", "comments"),
         ("Please enable JavaScript to view the comments.", "comments"),
+        ("Opinions expressed by Herald Contributors are their own.", "disclaimer"),
         # What a page shows where its script would run.
         ("This slideshow requires JavaScript.", "gallery"),
         # A call to sign up for a newsletter closing a short blurb.
@@ -159,6 +160,7 @@ def _kinds(text: str) -> list[str]:
         ("Comments from the mayor came later that day.", None),
         ("Follow the money, the senator said on Twitter.", None),
         ("Follow the money on Twitter.", None),
+        ("Opinions expressed by readers in the survey varied widely, the council said.", None),
         ("The mayor on Monday said:", None),
         ("On March 3 at 10:15 the council said:", None),
         ("follow the bridge on instagram", None),

@@ -5128,3 +5128,47 @@ def test_a_line_like_a_comment_head_inside_the_body_ends_nothing(line: str) -> N
     check_article(text, a)
     assert a.paragraphs[0] == _BODY.splitlines()[0]
     assert a.paragraphs[-2:] == tuple(_BODY.splitlines()[1:])
+
+
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [
+        # A site's own box in title case heads its links.
+        ("More Great Herald Stories", False),
+        ("More Sport Stories", False),
+    ],
+)
+def test_a_sites_more_stories_box_in_title_case(label: str, kept: bool) -> None:
+    box = (
+        label + "\n"
+        "Harbour council delays the vote on the new ferry timetable\n"
+        "Storm closes the coast road for a second night running\n"
+        "Fishing fleet returns early after the catch falls again\n"
+    )
+    lines = _LONG_BODY.splitlines(keepends=True)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + "".join(lines[:3]) + box + "".join(lines[3:]) + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (label in a.paragraphs) == kept
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
+@pytest.mark.parametrize("label", ["More Riverbank Stories", "More good stories"])
+def test_a_more_stories_subheading_over_paragraphs_stays(label: str) -> None:
+    lines = _LONG_BODY.splitlines(keepends=True)
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n"
+        + "".join(lines[:3])
+        + label
+        + "\n"
+        + "".join(lines[3:])
+        + "Share\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert label in a.paragraphs
