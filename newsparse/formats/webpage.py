@@ -105,6 +105,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from newsparse._text import Line
+    from newsparse.extract.classify import LineKind
     from newsparse.model import ParsedFields, ParseOptions
 
 __all__ = ["WebpageFormat"]
@@ -1013,7 +1014,7 @@ def _mark_comment_heads(infos: list[LineInfo]) -> None:
     if len(heads) < MIN_COMMENT_HEADS:
         return
     for i in heads:
-        infos[i] = attrs.evolve(infos[i], kind="furniture", rule="comments", value=FURNITURE_VALUE)
+        infos[i] = _furnished(infos[i], "comments")
 
 
 def _heads_thread(infos: Sequence[LineInfo], i: int) -> bool:
@@ -1107,16 +1108,12 @@ def _is_header_line(line: Line) -> bool:
     August 2023``) gives no time.
     """
     if len(line.text) > MAX_DATE_LINE:
-        return (
-            len(line.text) <= MAX_STAMP_LINE
-            and (
-                _regex.match(_UPDATED_RE, line.text) is not None
-                or (
-                    _regex.match(_SIGNED_STAMP_RE, line.text) is not None
-                    and any(d.precision in _TIMED for d in find_dates(line.text))
-                )
-            )
-            and _holds_date(line)
+        if len(line.text) > MAX_STAMP_LINE:
+            return False
+        if _regex.match(_UPDATED_RE, line.text) is not None:
+            return _holds_date(line)
+        return _regex.match(_SIGNED_STAMP_RE, line.text) is not None and any(
+            d.precision in _TIMED for d in find_dates(line.text)
         )
     if _is_post_signature(line.text):
         return False
@@ -1660,7 +1657,7 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
                 rows[name] = _row_signing(infos, name)
             if rows[name] >= i:
                 continue
-        infos[i] = attrs.evolve(info, kind="furniture", rule="author-box", value=FURNITURE_VALUE)
+        infos[i] = _furnished(info, "author-box")
 
 
 def _is_related_label(text: str) -> bool:
@@ -1709,22 +1706,28 @@ def _mark_related_labels(infos: list[LineInfo]) -> None:
                 or (_is_more_stories(info.line.text) and _headlines_under(infos, i))
             )
         ):
-            infos[i] = attrs.evolve(info, kind="furniture", rule="related", value=FURNITURE_VALUE)
+            infos[i] = _furnished(info, "related")
 
 
 def _headlines_under(infos: Sequence[LineInfo], i: int) -> bool:
-    """Whether :data:`MIN_TEASERS` headlines follow line ``i``.
+    """Whether :data:`MIN_TEASERS` headlines (:func:`_is_box_headline`) follow line ``i``.
 
-    Lines of :data:`MIN_TITLE_WORDS` to :data:`MAX_TEASER_WORDS` words that do not end
-    like sentences: a subheading in title case (``More Riverbank Stories``) has
-    paragraphs under it.
+    A subheading in title case (``More Riverbank Stories``) has paragraphs under it.
     """
     under = infos[i + 1 : i + 1 + MIN_TEASERS]
-    return len(under) == MIN_TEASERS and all(
+    return len(under) == MIN_TEASERS and all(map(_is_box_headline, under))
+
+
+def _is_box_headline(info: LineInfo) -> bool:
+    """Whether ``info`` reads as a headline in a box of other stories.
+
+    A line of :data:`MIN_TITLE_WORDS` to :data:`MAX_TEASER_WORDS` words that does not
+    end like a sentence.
+    """
+    return (
         info.kind in {"short", "prose"}
         and not info.shape.sentence_end
         and MIN_TITLE_WORDS <= info.shape.words <= MAX_TEASER_WORDS
-        for info in under
     )
 
 
@@ -1748,36 +1751,26 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
         if info.rule == "related" and info.kind == "furniture" and _heads_box(info.line.text)
     ]
     for i in labels:
-        info = infos[i]
         last = _kicked_headlines(infos, used, i)
-        if last > i and not _lists_works(infos, i, last + 1):
-            for k in range(i + 1, last + 1):
-                infos[k] = attrs.evolve(
-                    infos[k], kind="furniture", rule="related", value=FURNITURE_VALUE
-                )
-            continue
-        if not _is_bare_label(info.line.text):
-            continue
-        last = i
-        headlines = 0
-        for k in range(i + 1, min(len(infos), i + 1 + MAX_LIST_LINES)):
-            item = infos[k]
-            if (
-                used[k]
-                or item.rule is not None
-                or item.kind not in {"short", "prose"}
-                or not MIN_TITLE_WORDS <= item.shape.words <= MAX_TEASER_WORDS
-                or item.shape.sentence_end
-                or _is_header_line(item.line)
-            ):
-                break
-            last = k
-            headlines += 1
-        if headlines >= MIN_TEASERS and not _lists_works(infos, i, last + 1):
-            for k in range(i + 1, last + 1):
-                infos[k] = attrs.evolve(
-                    infos[k], kind="furniture", rule="related", value=FURNITURE_VALUE
-                )
+        if last == i or _lists_works(infos, i, last + 1):
+            # Headlines alone, under a bare label.
+            if not _is_bare_label(infos[i].line.text):
+                continue
+            last = i
+            for k in range(i + 1, min(len(infos), i + 1 + MAX_LIST_LINES)):
+                item = infos[k]
+                if (
+                    used[k]
+                    or item.rule is not None
+                    or not _is_box_headline(item)
+                    or _is_header_line(item.line)
+                ):
+                    break
+                last = k
+            if last - i < MIN_TEASERS or _lists_works(infos, i, last + 1):
+                continue
+        for k in range(i + 1, last + 1):
+            infos[k] = _furnished(infos[k], "related")
 
 
 def _heads_box(text: str) -> bool:
@@ -1814,9 +1807,7 @@ def _kicked_headlines(infos: Sequence[LineInfo], used: Sequence[bool], label: in
             _is_kicker(kicker, used[k])
             and not used[k + 1]
             and head.rule is None
-            and head.kind in {"short", "prose"}
-            and MIN_TITLE_WORDS <= head.shape.words <= MAX_TEASER_WORDS
-            and not head.shape.sentence_end
+            and _is_box_headline(head)
             and not _is_kicker(head, used=False)
             and not _is_header_line(head.line)
         ):
@@ -1857,6 +1848,11 @@ def _is_tag(info: LineInfo, used: bool) -> bool:
     )
 
 
+def _furnished(info: LineInfo, rule: str, *, kind: LineKind = "furniture") -> LineInfo:
+    """``info`` marked as furniture of ``rule`` (or a caption, as ``kind`` says)."""
+    return attrs.evolve(info, kind=kind, rule=rule, value=FURNITURE_VALUE)
+
+
 def _mark_credited_captions(infos: list[LineInfo]) -> None:
     """Mark a photo's caption that its credit opens with the sign as a caption.
 
@@ -1879,7 +1875,7 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
             <= sum(w[:1].islower() for w in text.split())
             <= MAX_CREDITED_CAPTION_WORDS
         ):
-            infos[i] = attrs.evolve(info, kind="caption", rule="caption", value=FURNITURE_VALUE)
+            infos[i] = _furnished(info, "caption", kind="caption")
 
 
 def _mark_post_buttons(infos: list[LineInfo]) -> None:
@@ -1937,7 +1933,7 @@ def _mark_comment_labels(infos: list[LineInfo]) -> None:
             and info.kind != "furniture"
             and _heads_thread(infos, i)
         ):
-            infos[i] = attrs.evolve(info, kind="furniture", rule="comments", value=FURNITURE_VALUE)
+            infos[i] = _furnished(info, "comments")
 
 
 def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
