@@ -154,7 +154,16 @@ _END_CREDIT_RE = regex.compile(
     + _BAR_PHOTO_AGENCIES
     + r")\x20?$"
     r"|[/|]\x20?(?:" + _PHOTO_AGENCIES + r"|Courtesy[^\n:/|]{0,60}+)"
-    r"(?:\x20via\x20[^\n/|]{1,40}+)?\x20?$",
+    r"(?:\x20via\x20[^\n/|]{1,40}+)?\x20?$"
+    # In brackets after a caption's last word, no full stop between (``... in 2001 [File:
+    # Reuters]``, ``[Jo Roe/Al Jazeera]``, ``[Handout via Reuters]``, ``[AFP]``): not a
+    # sentence's source (``... the ministry said. [AFP]``), ``[Updated 5/12]`` or a
+    # link's address.
+    r"|(?<=[\p{L}\p{N})])\x20?\[\x20?(?:File(?:\x20photo)?\x20?:\x20?[^\[\]\n]{1,60}+"
+    r"|(?-i:\p{Lu})[\p{L}\x20.'-]{0,40}+/\x20?(?-i:\p{Lu})[^\[\]\n]{0,40}+"
+    r"|(?-i:\p{Lu})[^\[\]\n]{0,40}?\x20via\x20[^\[\]\n]{1,40}+"
+    r"|(?:" + _PHOTO_AGENCIES + r")(?:\x20Photo)?\x20?"
+    r")\]$",
     regex.IGNORECASE,
 )
 # A short line that opens with ``Courtesy`` (``Courtesy of the city``) is a credit of its
@@ -178,6 +187,7 @@ _CREDIT_HINTS = (
     "courtesy",
     "/",
     "|",
+    "]",
 )
 # Labels that open the caption of an embedded video (compared case-folded).
 _VIDEO_LABELS = ("video:", "video :", "watch:", "watch :")

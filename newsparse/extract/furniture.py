@@ -450,7 +450,7 @@ def _table_source(*, anywhere: bool) -> str:
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics|Articles?|Stor(?:y|ies)|Reading))?\s?:?
       | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
-      | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles)
+      | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles) | More\x20?:
       | In\x20other\x20news | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
       | Trending\x20Now | Recommended(?:\x20for\x20you|\x20videos?)?
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})

@@ -444,6 +444,40 @@ def test_a_long_caption_that_ends_in_its_credit() -> None:
     assert _kinds(text) == ["prose", "prose"]
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "[File: Mara Quill]",
+        "[File photo: Harbour Office]",
+        "[Mara Quill/Valley Herald]",
+        "[Handout via Harbour Office]",
+        "[AFP]",
+        "[ Reuters ]",
+    ],
+)
+def test_a_credit_in_brackets_ends_a_caption(credit: str) -> None:
+    caption = "Fishing boats wait out the storm in the harbour of the old town in 2021"
+    assert caption_rule(f"{caption} {credit}") == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence's source, after its full stop.
+        "The storm will pass by Tuesday, the weather office said. [AFP]",
+        # Brackets that hold no credit.
+        "Ferry fares rise again [Updated 5/12]",
+        "The report is online [https://valleyherald.example/report/2023]",
+        "The council voted [and/or] abstained",
+        "The council voted [and/or]",
+        "The council voted to close the bay [sic]",
+        "Ferry fares rise again [Video]",
+    ],
+)
+def test_brackets_that_hold_no_credit_make_no_caption(line: str) -> None:
+    assert caption_rule(line) is None
+
+
 def test_a_long_caption_above_a_credit_that_stands_alone() -> None:
     # A caption of up to 500 characters over a credit line of its own is a caption; a
     # longer line there is a paragraph with a photo under it.

@@ -3990,6 +3990,30 @@ def test_a_headline_under_a_related_label_inside_the_body_is_a_link(headline: st
     assert a.paragraphs == (*lines, _LAST.strip())
 
 
+@pytest.mark.parametrize("label", ["More:", "MORE:", "Most read"])
+def test_a_box_of_headlines_under_a_bare_label_inside_the_body_leaves_it(label: str) -> None:
+    # The box may hold a headline of two or three words between two longer ones.
+    lines = _BODY.splitlines()
+    box = (
+        "Ferry fares to rise again next year\n"
+        "The new harbour\n"
+        "Lifeboat crew honoured after the night rescue\n"
+    )
+    text = (
+        _HERALD_HEAD
+        + "By Jane Doe\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + f"\n{label}\n{box}"
+        + lines[2]
+        + "\n"
+        + _LAST
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines, _LAST.strip())
+
+
 @pytest.mark.parametrize(
     ("title", "headline"),
     [
