@@ -439,6 +439,8 @@ def _table_source(*, anywhere: bool) -> str:
       | Watch\x20on\x20(?:YouTube|Vimeo|TikTok)
       # A video player's chrome.
       | Watch\x20now | Skip\x20(?:ad|advertisement) | Loading(?:\x20video)?(?:\.{1,3}|\u2026)?
+      # A video advert's end card: ``Thanks for watching! Visit Website``.
+      | Thanks\x20for\x20watching!\x20?Visit\x20(?:the\x20)?(?:Website|Site)
       | This\x20video\x20(?:can\x20?not|can't|cannot|is\x20not|isn't)\x20(?:be\x20)?
         (?:played|available|unavailable)[^\n]{0,80}
       # What a page shows where its script would run the player or the graphic.
@@ -618,7 +620,8 @@ _OPENERS = (
     "pinned", "key events", "have your say", "image ", "photo ", "picture ", "slide ",
     "foto ", "enlarge ", "expand ", "open ", "launch ", "full", "listen", "save",
     "bookmark", "gift", "reuse ", "font ", "text ", "suggest ", "have a ", "got a ",
-    "watch ", "loading", "this video ", "please ", "in other news", "the text ",
+    "watch ", "loading", "thanks for watching", "this video ", "please ", "in other news",
+    "the text ",
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",

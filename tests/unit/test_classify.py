@@ -106,6 +106,7 @@ def _kinds(text: str) -> list[str]:
         ("Have a news tip? Email us at tips@herald.example", "tools"),
         ("Loading video", "embed"),
         ("Skip advertisement", "embed"),
+        ("Thanks for watching! Visit Website", "embed"),
         ("Sponsored links", "advert"),
         ("- Advertisement -", "advert"),
         ("(Advertisement)", "advert"),
@@ -609,6 +610,9 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "[Related to this, see the chart.]",
         "[Related: see the table above]",
         "(Read more: the full statement is below)",
+        # A host's sign-off, not a video advert's end card.
+        "Thanks for watching! See you next week.",
+        "Thanks for watching, the presenter told viewers.",
         # Sentences about comments.
         "Best comments were about the price.",
         "Featured comments from our readers",

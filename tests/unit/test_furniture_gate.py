@@ -148,6 +148,7 @@ _EVERY_RULE = [
     "Reuse this content", "Text size", "Add to my reading list", "Report a typo",
     "Suggest a correction", "Download our free app today", "Have a tip? Email us",
     "Watch now", "Skip Ad", "Loading...", "This video cannot be played in your browser",
+    "Thanks for watching! Visit Website",
     "Sponsored by Harbour Bank", "Follow @herald on X", "Top of page",
     "Share full article", "Recommended videos",
     "Artikel anh\u00f6ren", "Imprimer", "Escuchar", "Bild 1 von 12", "Foto 1 de 12",
