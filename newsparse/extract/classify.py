@@ -163,7 +163,10 @@ _END_CREDIT_RE = regex.compile(
     r"|(?-i:\p{Lu})[\p{L}\x20.'-]{0,40}+/\x20?(?-i:\p{Lu})[^\[\]\n]{0,40}+"
     r"|(?-i:\p{Lu})[^\[\]\n]{0,40}?\x20via\x20[^\[\]\n]{1,40}+"
     r"|(?:" + _PHOTO_AGENCIES + r")(?:\x20Photo)?\x20?"
-    r")\]$",
+    r")\]$"
+    # After the caption's full stop, the copyright sign and a name with no year and no
+    # stop after it (``... on Tuesday. \u00a9 Reuters / Jo Roe``): with them, a notice.
+    r"|(?<=[\p{L}\p{N}][.!?])\x20?\u00a9\x20?(?-i:\p{Lu})[^\n\u00a9\d]{1,60}+(?<![.!?])$",
     regex.IGNORECASE,
 )
 # A short line that opens with ``Courtesy`` (``Courtesy of the city``) is a credit of its
@@ -185,6 +188,7 @@ _CREDIT_HINTS = (
     "alamy",
     "istock",
     "courtesy",
+    "\u00a9",
     "/",
     "|",
     "]",

@@ -291,6 +291,8 @@ def _table_source(*, anywhere: bool) -> str:
         + a(_CLICK_TO_TWEET)
         + r"""
       | Share\x20(?:full\x20)?(?:article|story|page) | Follow\x20@\w{1,30}[^\n,;]{0,60}
+      | Like\x20this\x20(?:story|article)\?\x20Share\x20it\x20with\x20
+        (?:a\x20friend|your\x20friends)!?
       | \L<page_share>\x20?[:\uff1a]?
     )
   | (?P<comments>
@@ -372,6 +374,9 @@ def _table_source(*, anywhere: bool) -> str:
       | \L<page_advert>
       # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
       | Advertise\x20(?:with|on)\x20[^\n]{1,40}
+      # The site's own call in capitals: ``GET THE HERALD APP BY CLICKING HERE``; in
+      # lower case such a call may be the story's (``Click here to read the report``).
+      | \G(?-i:(?=[^\p{Ll}\n]{0,400}+$)[^\n]{0,200}?CLICK(?:ING)?\x20HERE[^\n]{0,200}+)
       | \u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32[^\n]{0,40}
     )
   | (?P<paywall>
@@ -453,6 +458,9 @@ def _table_source(*, anywhere: bool) -> str:
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics|Articles?|Stor(?:y|ies)|Reading))?\s?:?
       | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
       | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles) | More\x20?:
+      # A link to another story of the site, named by its address: ``Also on
+      # herald.example Ferry fares to rise``.
+      | Also\x20on\x20[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}\x20(?-i:\p{Lu})[^\n]{1,200}
       | In\x20other\x20news | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
       | Trending\x20Now | Recommended(?:\x20for\x20you|\x20videos?)?
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
@@ -620,8 +628,8 @@ _OPENERS = (
     "pinned", "key events", "have your say", "image ", "photo ", "picture ", "slide ",
     "foto ", "enlarge ", "expand ", "open ", "launch ", "full", "listen", "save",
     "bookmark", "gift", "reuse ", "font ", "text ", "suggest ", "have a ", "got a ",
-    "watch ", "loading", "thanks for watching", "this video ", "please ", "in other news",
-    "the text ",
+    "watch ", "loading", "thanks for watching", "like this ", "also on ", "this video ",
+    "please ", "in other news", "the text ",
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
@@ -634,7 +642,8 @@ _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
-    "our standards:", "also read", "read also", "read more", "home ", "(c)", "copyright ",
+    "our standards:", "also on ", "also read", "read also", "read more", "home ", "(c)",
+    "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",
     "your email address ", "comment", "this post ", "the rest of this ", "subscribe",
@@ -646,7 +655,10 @@ _LONG_OPENERS = (
 )  # fmt: skip
 # Phrases the alternatives that may start anywhere need, in a line of any length (the
 # newsletter rule's phrase, a sign-up call closing a blurb).
-_LONG_ANYWHERE = ("click to tweet", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox")
+_LONG_ANYWHERE = (
+    "click to tweet", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox",
+    "click here", "clicking here",
+)  # fmt: skip
 # In a short line, so may other languages' ``All rights reserved`` (at most 100
 # characters), a button's script link (69) and a Japanese link to more (13).
 _ANYWHERE = (

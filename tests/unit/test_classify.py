@@ -107,6 +107,11 @@ def _kinds(text: str) -> list[str]:
         ("Loading video", "embed"),
         ("Skip advertisement", "embed"),
         ("Thanks for watching! Visit Website", "embed"),
+        ("GET THE HERALD APP BY CLICKING HERE", "advert"),
+        ("READ MORE ON THE HERALD BY CLICKING HERE", "advert"),
+        ("GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON ALERTS.", "advert"),
+        ("Also on herald.example Ferry fares to rise again next year", "related"),
+        ("Like this story? Share it with a friend!", "share"),
         ("Sponsored links", "advert"),
         ("- Advertisement -", "advert"),
         ("(Advertisement)", "advert"),
@@ -454,10 +459,15 @@ def test_a_long_caption_that_ends_in_its_credit() -> None:
         "[Handout via Harbour Office]",
         "[AFP]",
         "[ Reuters ]",
+        # The copyright sign after the caption's full stop, and a name.
+        "\u00a9 Mara Quill",
+        "\u00a9 Reuters / Mara Quill",
     ],
 )
 def test_a_credit_in_brackets_ends_a_caption(credit: str) -> None:
     caption = "Fishing boats wait out the storm in the harbour of the old town in 2021"
+    if credit.startswith("\u00a9"):
+        caption += "."
     assert caption_rule(f"{caption} {credit}") == "credit"
 
 
@@ -473,6 +483,11 @@ def test_a_credit_in_brackets_ends_a_caption(credit: str) -> None:
         "The council voted [and/or]",
         "The council voted to close the bay [sic]",
         "Ferry fares rise again [Video]",
+        # A notice: a year, or a stop after the name.
+        "The council met on Tuesday. \u00a9 2019 The Valley Herald",
+        "Read the terms of use. \u00a9 Herald Media. All rights reserved.",
+        # The sign opening the line, a caption's credit first, is another rule's.
+        "The ferry sails at noon \u00a9 Mara Quill",
     ],
 )
 def test_brackets_that_hold_no_credit_make_no_caption(line: str) -> None:
@@ -610,6 +625,13 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "[Related to this, see the chart.]",
         "[Related: see the table above]",
         "(Read more: the full statement is below)",
+        # A call to click in lower case may be the story's; so may ``Also on`` with no
+        # address after it.
+        "Click here to read the council's full report.",
+        "To apply, CLICK HERE and fill in the form.",
+        "Also on Tuesday, the council voted to close the bay.",
+        "Also on the agenda: ferry fares.",
+        "Also on board were two doctors.",
         # A host's sign-off, not a video advert's end card.
         "Thanks for watching! See you next week.",
         "Thanks for watching, the presenter told viewers.",
