@@ -797,6 +797,11 @@ MAX_TAG_CHARS = 12
 #: The fewest headlines, each over its summary, in a box of teasers under the body;
 #: and the fewest headlines under a box's label (see :func:`_mark_related_items`).
 MIN_TEASERS = 2
+#: The fewest words in a line in capitals that is a link to another story, not a
+#: subheading (see :func:`_mark_capitals_links`).
+MIN_CAPITALS_LINK_WORDS = 9
+#: Of those, the fewest long words (a row of codes, ``AL AK AZ ...``, has none).
+MIN_CAPITALS_LINK_LONG_WORDS = 3
 #: The most words in a headline under a box's label.
 MAX_TEASER_WORDS = 25
 #: The most lines in a row kept between two paragraphs, the items of a list and the
@@ -1845,6 +1850,49 @@ def _is_tag(info: LineInfo, used: bool) -> bool:
         and len(text) <= MAX_TAG_CHARS
         and text[:1].isupper()
         and text[1:].islower()
+    )
+
+
+def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
+    """Mark a long headline in capitals between paragraphs as a link to another story.
+
+    Some sites set links to their other stories between a story's paragraphs, in
+    capitals (``HARBOUR BOSS SLAMS FERRY FARE RISE, SAYS TOWN WAS NEVER ASKED``): a
+    line of :data:`MIN_CAPITALS_LINK_WORDS` words or more, no lower case letter, that
+    does not end like a sentence (:func:`_is_capitals_link`). A subheading so set is
+    shorter (``WHAT YOU NEED``).
+
+    Examples:
+        >>> t = ("Ferry fares rise.\\nHARBOUR BOSS SLAMS FERRY FARE RISE, SAYS TOWN WAS "
+        ...     "NEVER ASKED\\nWHAT YOU NEED TO KNOW\\n")
+        >>> infos = list(classify_lines(t, split_lines(t)))
+        >>> _mark_capitals_links(infos, [False] * 3)
+        >>> [info.rule for info in infos]
+        [None, 'related', None]
+    """
+    for i, info in enumerate(infos):
+        if (
+            not used[i]
+            and info.rule is None
+            and info.kind in {"short", "prose"}
+            and _is_capitals_link(info)
+        ):
+            infos[i] = _furnished(info, "related")
+
+
+def _is_capitals_link(info: LineInfo) -> bool:
+    """Whether ``info``'s line reads as a link to another story set in capitals.
+
+    :data:`MIN_CAPITALS_LINK_WORDS` words or more, :data:`MIN_CAPITALS_LINK_LONG_WORDS`
+    of them long, no lower case letter, and no sentence's end. Set in the text, such
+    a link parts no run of prose (see :meth:`WebpageFormat._choose_run`).
+    """
+    shape = info.shape
+    return (
+        shape.latin >= MIN_CAPITALS_LINK_WORDS
+        and shape.long >= MIN_CAPITALS_LINK_LONG_WORDS
+        and not shape.sentence_end
+        and info.line.text.isupper()
     )
 
 
@@ -3349,6 +3397,7 @@ class WebpageFormat(EvidenceFormat):
         _mark_comment_labels(infos)
         _mark_related_labels(infos)
         _mark_related_items(infos, used)
+        _mark_capitals_links(infos, used)
         # The items of a list and the rows of a table part no paragraphs, nor do the
         # lines of a list a paragraph announces (``The streets to get signs:``).
         rows = [_is_list_or_row(info) for info in infos]
@@ -3736,9 +3785,10 @@ class WebpageFormat(EvidenceFormat):
         # Asked only of a line inside a run (a page of chrome asks none).
         def breaks(i: int) -> bool:
             info = infos[i]
-            return info.rule in _BREAK_RULES or (
-                info.kind != "prose" and _is_header_line(info.line)
-            )
+            if info.rule in _BREAK_RULES:
+                # A link to another story set in the text in capitals parts none.
+                return info.rule != "related" or not _is_capitals_link(info)
+            return info.kind != "prose" and _is_header_line(info.line)
 
         runs = [r for r in _runs(values, flags, breaks) if r[2] >= MIN_RUN]
         if not runs:

@@ -3990,6 +3990,52 @@ def test_a_headline_under_a_related_label_inside_the_body_is_a_link(headline: st
     assert a.paragraphs == (*lines, _LAST.strip())
 
 
+def test_links_in_capitals_between_paragraphs_leave_the_body() -> None:
+    # Long headlines in capitals set between the story's paragraphs (one under a video's
+    # label) are links to other stories; the story goes on under them.
+    lines = _BODY.splitlines()
+    text = (
+        _HERALD_HEAD
+        + "By Jane Doe\n14 August 2023\n"
+        + lines[0]
+        + "\nHARBOUR BOSS SLAMS FERRY FARE RISE, SAYS TOWN WAS NEVER ASKED\n"
+        + lines[1]
+        + "\nVideo\nLIFEBOAT CREW HONOURED AFTER DARING NIGHT RESCUE OFF THE POINT\n"
+        + lines[2]
+        + "\n"
+        + _LAST
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*lines, _LAST.strip())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A subheading in capitals is shorter; a paragraph in capitals ends like one.
+        "WHAT THE NEW BRIDGE MEANS FOR WALKERS",
+        "THE COUNCIL SAID THE BRIDGE WOULD BE OPEN TO WALKERS FROM SATURDAY MORNING.",
+    ],
+)
+def test_a_subheading_or_a_paragraph_in_capitals_stays(line: str) -> None:
+    lines = _BODY.splitlines()
+    text = (
+        _HERALD_HEAD
+        + "By Jane Doe\n14 August 2023\n"
+        + lines[0]
+        + f"\n{line}\n"
+        + "\n".join(lines[1:])
+        + "\n"
+        + _LAST
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lines[0], line, *lines[1:], _LAST.strip())
+
+
 @pytest.mark.parametrize("label", ["More:", "MORE:", "Most read"])
 def test_a_box_of_headlines_under_a_bare_label_inside_the_body_leaves_it(label: str) -> None:
     # The box may hold a headline of two or three words between two longer ones.
