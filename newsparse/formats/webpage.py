@@ -708,6 +708,12 @@ _WRITER_WORDS_RE = regex.compile(
     r"|columnist|contributor|author|blogger|covers|consultant|articles)\b",
     regex.IGNORECASE,
 )
+# A writer's post at a publication: ``a senior reporter for The Herald``.
+_WRITER_POST_RE = regex.compile(
+    r"\b(?:reporter|writer|journalist|correspondent|editor|columnist|contributor|producer)"
+    r"\x20(?:for|at|with)\x20(?:the\x20)?(?-i:\p{Lu})",
+    regex.IGNORECASE,
+)
 # What follows an author's name in a note about them: ``Jane Doe is a reporter``.
 _NOTE_VERBS = (
     " is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ",
@@ -2147,6 +2153,14 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
                 and (part != given or _regex.search(_WRITER_WORDS_RE, text) is not None)
             ):
                 return 2 if under_name else 1
+        # With no name above, the given name opens a note that gives her post at the
+        # site (``Jane is a reporter for The Herald.``).
+        if (
+            len(block) == 1
+            and text.startswith(given + " is ")
+            and _regex.search(_WRITER_POST_RE, text) is not None
+        ):
+            return 1
     return 0
 
 

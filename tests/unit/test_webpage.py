@@ -1344,6 +1344,28 @@ def test_a_note_about_the_author_that_ends_the_body_is_furniture() -> None:
     assert "webpage.author-note" in a.rules["furniture"]
 
 
+@pytest.mark.parametrize(
+    ("note", "dropped"),
+    [
+        # The given name alone, and her post at a publication.
+        ("Jane is a transport reporter for The Valley Herald.", True),
+        ("Jane is a staff writer at the Herald.", True),
+        # The given name in a sentence of the story: no post at a publication.
+        ("Jane is a keen cyclist and crosses the bridge every day.", False),
+        ("Jane is a reporter for the town's own paper, she said.", False),
+    ],
+)
+def test_a_note_that_opens_with_the_authors_given_name(note: str, dropped: bool) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + note + "\nShare\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    body = tuple(_BODY.splitlines())
+    assert a.paragraphs == (body if dropped else (*body, note))
+
+
 def test_a_last_paragraph_about_someone_else_stays() -> None:
     last = "Sam Roe is the engineer who designed the bridge, and he said he was proud of it."
     text = (
