@@ -154,7 +154,9 @@ _END_CREDIT_RE = regex.compile(
     + _BAR_PHOTO_AGENCIES
     + r")\x20?$"
     r"|[/|]\x20?(?:" + _PHOTO_AGENCIES + r"|Courtesy[^\n:/|]{0,60}+)"
-    r"(?:\x20via\x20[^\n/|]{1,40}+)?\x20?$"
+    r"(?:\x20via\x20[^\n/|]{1,40}+)?\x20?\)?$"
+    # An agency's name alone after the caption's full stop: ``... in New York. Reuters``.
+    r"|(?<=\p{L}[.!?])\x20(?:Reuters|AFP|AP|Getty\x20Images|EPA(?:-EFE)?|Xinhua)$"
     # In brackets after a caption's last word, no full stop between (``... in 2001 [File:
     # Reuters]``, ``[Jo Roe/Al Jazeera]``, ``[Handout via Reuters]``, ``[AFP]``): not a
     # sentence's source (``... the ministry said. [AFP]``), ``[Updated 5/12]`` or a
@@ -188,6 +190,10 @@ _CREDIT_HINTS = (
     "alamy",
     "istock",
     "courtesy",
+    "reuters",
+    "xinhua",
+    "epa",
+    " ap",
     "\u00a9",
     "/",
     "|",

@@ -427,6 +427,9 @@ def test_a_long_caption_that_ends_in_its_credit() -> None:
     prose = "The storm is expected to pass by Tuesday, the weather office said on Sunday."
     ends = [
         *("Credit: Harbour Office", "Mara Quill / AFP", "| Getty Images"),
+        # The credit in brackets, or an agency's name alone after the full stop.
+        "(Photos by Mara Quill, left, and Jo Roe/Invision/AP)",
+        *("Reuters", "AFP", "Getty Images"),
         # Agencies whose name alone credits a photo only after a bar or a slash.
         *("14-08-2023 | Efe", "/ dpa", "| ANSA", "/ Europa Press", "| PA Images"),
     ]
@@ -483,6 +486,10 @@ def test_a_credit_in_brackets_ends_a_caption(credit: str) -> None:
         "The council voted [and/or]",
         "The council voted to close the bay [sic]",
         "Ferry fares rise again [Video]",
+        # A sentence that names an agency at its end.
+        "The company said it would appeal, according to Reuters",
+        "The deal was first reported by AP",
+        "He told Reuters.",
         # A notice: a year, or a stop after the name.
         "The council met on Tuesday. \u00a9 2019 The Valley Herald",
         "Read the terms of use. \u00a9 Herald Media. All rights reserved.",
