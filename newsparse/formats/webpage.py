@@ -2321,16 +2321,25 @@ def _closes_article(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> 
 
     A short sentence does (a sign-off such as ``Thanks for reading!``, or the ``All...``
     a paywall cuts the text to), but not a label that a full stop or a ``!`` makes look
-    like one (``Subscribe now!``, ``Advertisement.``); so does the signature of an
-    embedded post the last paragraph quotes, and a quotation of the body set apart
-    again (a pull quote, which :func:`_drop_pull_quotes` drops).
+    like one (``Subscribe now!``, ``Advertisement.``), nor a question over a sign-up
+    button (``Like this article?`` / ``Sign up for our newsletter``), the box's lead;
+    so does the signature of an embedded post the last paragraph quotes, and a
+    quotation of the body set apart again (a pull quote, which
+    :func:`_drop_pull_quotes` drops).
     """
     if i >= len(infos) or used[i]:
         return False
     info = infos[i]
+    text = info.line.text
     return (
-        (_is_sentence_line(info) and furniture_rule(info.line.text.rstrip(".!\u2026 ")) is None)
-        or _is_post_signature(info.line.text)
+        (
+            _is_sentence_line(info)
+            and furniture_rule(text.rstrip(".!\u2026 ")) is None
+            and not (
+                text.endswith("?") and i + 1 < len(infos) and infos[i + 1].rule in _SIGNUP_RULES
+            )
+        )
+        or _is_post_signature(text)
         or _is_repeated_quotation(info)
     )
 

@@ -5264,3 +5264,21 @@ def test_a_more_stories_subheading_over_paragraphs_stays(label: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert label in a.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("under", "kept"),
+    [
+        # A question over a sign-up button leads the box, not the article.
+        ("Sign up for our newsletter\n", False),
+        ("SIGN UP for our newsletter\n", False),
+        # Over anything else, a short question under the body still closes the article.
+        ("Share\n", True),
+    ],
+)
+def test_a_question_over_a_signup_button_is_the_boxs(under: str, kept: bool) -> None:
+    text = _bylined_page(_BODY + "Like this article?\n" + under)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    body = tuple(_BODY.splitlines())
+    assert a.paragraphs == ((*body, "Like this article?") if kept else body)
