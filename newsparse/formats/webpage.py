@@ -1886,6 +1886,44 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
             infos[i] = _furnished(info, "related")
 
 
+# A playlist's count of its items, on a line of its own: ``(16 Videos)``.
+_PLAYLIST_COUNT_RE = regex.compile(r"\(\d{1,2}\x20(?:Videos|Stories|Clips)\)")
+
+
+def _mark_counted_playlists(infos: list[LineInfo], used: Sequence[bool]) -> None:
+    """Mark the titles under a playlist's count (``(16 Videos)``) as its links.
+
+    A video player lists the titles it plays under their count: the count's number of
+    lines under it, each a line of at most :data:`MAX_TEASER_WORDS` words that no rule
+    has marked and that ends like no sentence but a question, are the list's
+    (furniture ``related``), not the lead of the article that follows them. With fewer
+    such lines, the count marks none.
+
+    Examples:
+        >>> t = "(2 Videos)\\nFerry fares rise again\\nLifeboat crew honoured\\nThe text.\\n"
+        >>> infos = list(classify_lines(t, split_lines(t)))
+        >>> _mark_counted_playlists(infos, [False] * 4)
+        >>> [info.rule for info in infos][1:]
+        ['related', 'related', None]
+    """
+    for i, info in enumerate(infos):
+        text = info.line.text
+        if not text.startswith("(") or _regex.fullmatch(_PLAYLIST_COUNT_RE, text) is None:
+            continue
+        count = int(text[1 : text.index(" ")])
+        titles = range(i + 1, i + 1 + count)
+        if titles.stop <= len(infos) and all(
+            not used[k]
+            and infos[k].rule is None
+            and infos[k].kind in {"short", "prose"}
+            and infos[k].shape.words <= MAX_TEASER_WORDS
+            and (not infos[k].shape.sentence_end or infos[k].line.text.endswith("?"))
+            for k in titles
+        ):
+            for k in titles:
+                infos[k] = _furnished(infos[k], "related")
+
+
 def _is_capitals_link(info: LineInfo) -> bool:
     """Whether ``info``'s line reads as a link to another story set in capitals.
 
@@ -3421,6 +3459,7 @@ class WebpageFormat(EvidenceFormat):
         _mark_related_labels(infos)
         _mark_related_items(infos, used)
         _mark_capitals_links(infos, used)
+        _mark_counted_playlists(infos, used)
         # The items of a list and the rows of a table part no paragraphs, nor do the
         # lines of a list a paragraph announces (``The streets to get signs:``).
         rows = [_is_list_or_row(info) for info in infos]

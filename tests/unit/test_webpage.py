@@ -5282,3 +5282,29 @@ def test_a_question_over_a_signup_button_is_the_boxs(under: str, kept: bool) -> 
     check_article(text, a)
     body = tuple(_BODY.splitlines())
     assert a.paragraphs == ((*body, "Like this article?") if kept else body)
+
+
+_PLAYLIST = (
+    "Mayor says the footbridge will change the town for good\n"
+    "Watch the first walkers cross the river on Saturday\n"
+    "Why did the council pay for a second span?\n"
+)
+
+
+@pytest.mark.parametrize(("count", "marked"), [(3, True), (4, False)])
+def test_a_playlist_under_its_count_is_not_the_lead(count: int, marked: bool) -> None:
+    # A video player over the article lists its titles under their count; a count
+    # that the lines under it do not fill (the article's paragraphs end like
+    # sentences) marks none of them.
+    text = _bylined_page(f"Must watch\n({count} Videos)\n" + _PLAYLIST + _BODY)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-3:] == tuple(_BODY.splitlines())
+    if marked:
+        assert a.paragraphs == tuple(_BODY.splitlines())
+    related = [
+        text[s.start : s.end]
+        for s, r in zip(a.spans["furniture"], a.rules["furniture"], strict=True)
+        if r == "furniture.related"
+    ]
+    assert (related == _PLAYLIST.splitlines()) is marked
