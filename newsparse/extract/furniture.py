@@ -461,6 +461,9 @@ def _table_source(*, anywhere: bool) -> str:
       # A link to another story of the site, named by its address: ``Also on
       # herald.example Ferry fares to rise``.
       | Also\x20on\x20[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}\x20(?-i:\p{Lu})[^\n]{1,200}
+      # ``Also: See the storm's path`` (a title: no full stop); ``Also: the bridge.``
+      # is the story's.
+      | Also\x20?:\x20(?-i:\p{Lu})[^\n]{1,200}(?<![.!])
       | In\x20other\x20news | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
       | Trending\x20Now | Recommended(?:\x20for\x20you|\x20videos?)?
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
@@ -628,8 +631,8 @@ _OPENERS = (
     "pinned", "key events", "have your say", "image ", "photo ", "picture ", "slide ",
     "foto ", "enlarge ", "expand ", "open ", "launch ", "full", "listen", "save",
     "bookmark", "gift", "reuse ", "font ", "text ", "suggest ", "have a ", "got a ",
-    "watch ", "loading", "thanks for watching", "like this ", "also on ", "this video ",
-    "please ", "in other news", "the text ",
+    "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :",
+    "this video ", "please ", "in other news", "the text ",
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
@@ -642,8 +645,8 @@ _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
-    "our standards:", "also on ", "also read", "read also", "read more", "home ", "(c)",
-    "copyright ",
+    "our standards:", "also on ", "also:", "also :", "also read", "read also", "read more",
+    "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",
     "your email address ", "comment", "this post ", "the rest of this ", "subscribe",

@@ -112,6 +112,7 @@ def _kinds(text: str) -> list[str]:
         ("GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON ALERTS.", "advert"),
         ("Also on herald.example Ferry fares to rise again next year", "related"),
         ("Like this story? Share it with a friend!", "share"),
+        ("Also: See the storm's path across the valley", "related"),
         ("Sponsored links", "advert"),
         ("- Advertisement -", "advert"),
         ("(Advertisement)", "advert"),
@@ -639,6 +640,8 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "Also on Tuesday, the council voted to close the bay.",
         "Also on the agenda: ferry fares.",
         "Also on board were two doctors.",
+        "Also: The council voted to close the bay.",
+        "Also: the bridge will reopen",
         # A host's sign-off, not a video advert's end card.
         "Thanks for watching! See you next week.",
         "Thanks for watching, the presenter told viewers.",

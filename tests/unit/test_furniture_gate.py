@@ -150,6 +150,7 @@ _EVERY_RULE = [
     "Watch now", "Skip Ad", "Loading...", "This video cannot be played in your browser",
     "Thanks for watching! Visit Website", "GET THE HERALD APP BY CLICKING HERE",
     "Also on herald.example Ferry fares rise", "Like this story? Share it with a friend!",
+    "Also: See the storm's path",
     "Sponsored by Harbour Bank", "Follow @herald on X", "Top of page",
     "Share full article", "Recommended videos",
     "Artikel anh\u00f6ren", "Imprimer", "Escuchar", "Bild 1 von 12", "Foto 1 de 12",
