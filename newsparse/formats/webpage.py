@@ -1886,8 +1886,9 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
             infos[i] = _furnished(info, "related")
 
 
-# A playlist's count of its items, on a line of its own: ``(16 Videos)``.
-_PLAYLIST_COUNT_RE = regex.compile(r"\(\d{1,2}\x20(?:Videos|Stories|Clips)\)")
+# A playlist's count of its items, on a line of its own: ``(16 Videos)``. ``\G``:
+# matched only at the position its caller gives.
+_PLAYLIST_COUNT_RE = regex.compile(r"\G\(\d{1,2}\x20(?:Videos|Stories|Clips)\)")
 
 
 def _mark_counted_playlists(infos: list[LineInfo], used: Sequence[bool]) -> None:
