@@ -190,15 +190,13 @@ _CREDIT_HINTS = (
     "alamy",
     "istock",
     "courtesy",
-    "reuters",
-    "xinhua",
-    "epa",
-    " ap",
     "\u00a9",
     "/",
     "|",
     "]",
 )
+# An agency's name alone that may end a caption (after its full stop), case-folded.
+_CREDIT_ENDINGS = (" reuters", " afp", " ap", " getty images", " epa", " epa-efe", " xinhua")
 # Labels that open the caption of an embedded video (compared case-folded).
 _VIDEO_LABELS = ("video:", "video :", "watch:", "watch :")
 # Labels that open a photo's caption or its source, each on a line of its own
@@ -535,7 +533,7 @@ def _is_credit(text: str) -> bool:
     (up to ``MAX_CREDITED_CAPTION_CHARS``) needs the credit at its end.
     """
     folded = text.casefold()
-    if not holds_any(folded, _CREDIT_HINTS):
+    if not holds_any(folded, _CREDIT_HINTS) and not folded.endswith(_CREDIT_ENDINGS):
         return False
     if (
         folded.startswith("courtesy")
