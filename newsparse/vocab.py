@@ -790,8 +790,8 @@ PAGE_COMMENTS: tuple[str, ...] = (
     "laisser un commentaire", "réagir", "comentarios", "deja un comentario",
     "deje un comentario", "comentários", "deixe um comentário", "deixe seu comentário",
     "commenti", "lascia un commento", "reacties", "reageer", "komentar", "tulis komentar",
-    "yorumlar", "yorum yap", "комментарии", "оставить комментарий", "отзывы",
-    "добавить отзыв", "оставить отзыв", "التعليقات",
+    "yorumlar", "yorum yap", "комментарии", "оставить комментарий", "добавить отзыв",
+    "оставить отзыв", "التعليقات",
     "أضف تعليق", "评论", "評論", "发表评论", "網友評論", "コメント", "コメントする",
     "댓글", "댓글쓰기",
     # A comment form's heading and its cancel link, run together as flattening leaves

@@ -154,23 +154,43 @@ _END_CREDIT_RE = regex.compile(
     + _BAR_PHOTO_AGENCIES
     + r")\x20?$"
     r"|[/|]\x20?(?:" + _PHOTO_AGENCIES + r"|Courtesy[^\n:/|]{0,60}+)"
-    r"(?:\x20via\x20[^\n/|]{1,40}+)?\x20?\)?$"
-    # An agency's name alone after the caption's full stop: ``... in New York. Reuters``.
-    r"|(?<=\p{L}[.!?])\x20(?:Reuters|AFP|AP|Getty\x20Images|EPA(?:-EFE)?|Xinhua)$"
-    # In brackets after a caption's last word, no full stop between (``... in 2001 [File:
-    # Reuters]``, ``[Jo Roe/Al Jazeera]``, ``[Handout via Reuters]``, ``[AFP]``): not a
-    # sentence's source (``... the ministry said. [AFP]``), ``[Updated 5/12]`` or a
-    # link's address.
-    r"|(?<=[\p{L}\p{N})])\x20?\[\x20?(?:File(?:\x20photo)?\x20?:\x20?[^\[\]\n]{1,60}+"
-    r"|(?-i:\p{Lu})[\p{L}\x20.'-]{0,40}+/\x20?(?-i:\p{Lu})[^\[\]\n]{0,40}+"
-    r"|(?-i:\p{Lu})[^\[\]\n]{0,40}?\x20via\x20[^\[\]\n]{1,40}+"
-    r"|(?:" + _PHOTO_AGENCIES + r")(?:\x20Photo)?\x20?"
-    r")\]$"
-    # After the caption's full stop, the copyright sign and a name with no year and no
-    # stop after it (``... on Tuesday. \u00a9 Reuters / Jo Roe``): with them, a notice.
-    r"|(?<=[\p{L}\p{N}][.!?])\x20?\u00a9\x20?(?-i:\p{Lu})[^\n\u00a9\d]{1,60}+(?<![.!?])$",
+    r"(?:\x20via\x20[^\n/|]{1,40}+)?\x20?$"
+    # A photographer's credit in brackets that ends in an agency: ``(Photos by Jo Roe,
+    # left, and Al Poe/Invision/AP)``.
+    r"|\((?:Photo|Picture|Image)s?\x20by\x20[^()\n]{1,120}?[/|]\x20?(?:"
+    + _PHOTO_AGENCIES
+    + r")\)$",
     regex.IGNORECASE,
 )
+# Who may credit a photo in brackets or after ``via`` in them.
+_BRACKET_AGENCIES = _PHOTO_AGENCIES + r"|NASA|Al\x20Jazeera"
+# A credit glued to a caption of at most ``MAX_CAPTION_CHARS`` in a form a sentence's
+# end may take too, so :func:`_glued_credit_holds` checks the caption before it:
+# - in brackets after the caption's last word, no full stop between: ``... in 2001 [File:
+#   Reuters]``, ``[Jo Roe/Al Jazeera]`` (a name of two words or more), ``[Pool/AFP]``,
+#   ``[Handout via Reuters]``, ``[AFP]``; not ``[Updated 5/12]``, ``[Kiev/Kyiv]``,
+#   ``[Sent via WhatsApp]`` or a link's address;
+# - the copyright sign and a name after the caption's full stop (``... on Tuesday. \u00a9
+#   Reuters / Jo Roe``); with a year or a stop after the name, a notice;
+# - an agency's name alone after it (``... in New York. Reuters``).
+_GLUED_CREDIT_RE = regex.compile(
+    r"(?<=[\p{L}\p{N})])\x20?\[\x20?(?P<bracket>File(?:\x20photo)?\x20?:\x20?[^\[\]\n]{1,60}+"
+    r"|(?-i:\p{Lu}[\p{L}.'-]*+(?:\x20\p{Lu}[\p{L}.'-]*+){1,3}+)\x20?/\x20?(?-i:\p{Lu})"
+    r"[^\[\]\n\d/]{0,40}+"
+    r"|[^\[\]\n/\d]{1,40}+/\x20?(?:" + _BRACKET_AGENCIES + r")"
+    r"|(?-i:\p{Lu})[^\[\]\n]{0,40}?\x20via\x20(?:" + _BRACKET_AGENCIES + r")"
+    r"|(?:" + _BRACKET_AGENCIES + r")(?:\x20Photo)?"
+    r")\x20?\]$"
+    r"|(?<=[\p{L}\p{N}][.!?])\x20?\u00a9\x20?(?P<sign>(?-i:\p{Lu})[^\n\u00a9\d]{1,60}+)(?<![.!?])$"
+    r"|(?<=[\p{L}\p{N}][.!?])\x20(?:Reuters|AFP|AP|Getty\x20Images|EPA(?:-EFE)?|Xinhua)$",
+    regex.IGNORECASE,
+)
+# Words of a report, not a caption: a caption says what a photo shows.
+_REPORTING_RE = regex.compile(r"\b(?:said|says|told|according\x20to|reported|reports)\b")
+# Words that may join the names after the copyright sign (``\u00a9 Jo Roe via Reuters``).
+_SIGN_JOINERS = frozenset({"via", "and", "for", "/", "|", "-"})
+# A sentence's end and the next one's start, inside a line (``... right. They ...``).
+_SENTENCES_RE = regex.compile(r"\p{Ll}[.!?]\x20+\p{Lu}")
 # A short line that opens with ``Courtesy`` (``Courtesy of the city``) is a credit of its
 # own; a longer one is prose (``Courtesy of the new rules, shops ...``).
 _COURTESY_RE = regex.compile(r"Courtesy(?:\x20of)?\x20\S", regex.IGNORECASE)
@@ -546,7 +566,37 @@ def _is_credit(text: str) -> bool:
         if found is not None and not _names_agency_in_prose(text, found):
             return True
     tail = max(0, len(text) - _END_CREDIT_REACH)
-    return _regex.search(_END_CREDIT_RE, text, tail) is not None
+    if _regex.search(_END_CREDIT_RE, text, tail) is not None:
+        return True
+    if len(text) > MAX_CAPTION_CHARS:
+        return False
+    glued = _regex.search(_GLUED_CREDIT_RE, text, tail)
+    return glued is not None and _glued_credit_holds(text, glued)
+
+
+def _glued_credit_holds(text: str, glued: regex.Match[str]) -> bool:
+    """Whether the caption before the credit ``glued`` (:data:`_GLUED_CREDIT_RE`) is one.
+
+    Not a report (``... residents said. AFP``), not two sentences or more before
+    brackets (``... They were right [Cheers/Applause]``), and after the copyright sign
+    names only (``\u00a9 Lyrics quoted with permission of ...`` is a notice).
+
+    Examples:
+        >>> [_is_credit(t) for t in (
+        ...     "Boats wait in the harbour in 2001 [File: Reuters]",
+        ...     "Residents said they had no time to leave. AFP",
+        ...     "The crowd cheered. They were right [Jo Roe/Valley Herald]",
+        ...     "The song is sung every summer. \u00a9 Lyrics quoted with permission")]
+        [True, False, False, False]
+    """
+    before = text[: glued.start()]
+    if _regex.search(_REPORTING_RE, before) is not None:
+        return False
+    if glued["bracket"] is not None:
+        return _regex.search(_SENTENCES_RE, before) is None
+    if glued["sign"] is not None:
+        return all(w[:1].isupper() or w in _SIGN_JOINERS for w in glued["sign"].split())
+    return True
 
 
 def _names_agency_in_prose(text: str, found: regex.Match[str]) -> bool:

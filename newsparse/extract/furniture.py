@@ -374,9 +374,10 @@ def _table_source(*, anywhere: bool) -> str:
       | \L<page_advert>
       # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
       | Advertise\x20(?:with|on)\x20[^\n]{1,40}
-      # The site's own call in capitals: ``GET THE HERALD APP BY CLICKING HERE``; in
-      # lower case such a call may be the story's (``Click here to read the report``).
-      | \G(?-i:(?=[^\p{Ll}\n]{0,400}+$)[^\n]{0,200}?CLICK(?:ING)?\x20HERE[^\n]{0,200}+)
+      # The site's own call in capitals, at most 80 characters: ``GET THE HERALD APP BY
+      # CLICKING HERE``; in lower case such a call may be the story's (``Click here to
+      # read the report``), and a longer one quotes a message.
+      | \G(?-i:(?=[^\p{Ll}\n]{0,80}+$)[^\n]{0,70}?CLICK(?:ING)?\x20HERE[^\n]{0,70}+)
       | \u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32[^\n]{0,40}
     )
   | (?P<paywall>
@@ -457,13 +458,14 @@ def _table_source(*, anywhere: bool) -> str:
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics|Articles?|Stor(?:y|ies)|Reading))?\s?:?
       | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
-      | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles) | More\x20?:
+      | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles)
       # A link to another story of the site, named by its address: ``Also on
-      # herald.example Ferry fares to rise``.
-      | Also\x20on\x20[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}\x20(?-i:\p{Lu})[^\n]{1,200}
-      # ``Also: See the storm's path`` (a title: no full stop); ``Also: the bridge.``
-      # is the story's.
-      | Also\x20?:\x20(?-i:\p{Lu})[^\n]{1,200}(?<![.!])
+      # herald.example Ferry fares to rise`` (not ``Also on 5.30am Friday, ...``).
+      | Also\x20on\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
+        \x20(?-i:\p{Lu})[^\n]{1,200}
+      # A link that asks to see, read or watch another story (``Also: See the storm's
+      # path``); ``Also: The mayor told the meeting ...`` is the story's.
+      | Also\x20?:\x20(?:See|Read|Watch|Listen\x20to)\x20[^\n]{1,200}(?<![.!?"\u201d])
       | In\x20other\x20news | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
       | Trending\x20Now | Recommended(?:\x20for\x20you|\x20videos?)?
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})

@@ -808,6 +808,13 @@ MIN_TEASERS = 2
 MIN_CAPITALS_LINK_WORDS = 9
 #: Of those, the fewest long words (a row of codes, ``AL AK AZ ...``, has none).
 MIN_CAPITALS_LINK_LONG_WORDS = 3
+#: The most headlines under a bare ``More:`` (see :func:`_mark_more_boxes`).
+MAX_MORE_LINKS = 6
+#: The fewest words they average (a list's items, ``Imported wine``, are shorter).
+MIN_MORE_MEAN_WORDS = 5
+#: The most short lines or lines of furniture between such a link and the paragraph
+#: next to it (a video's label).
+MAX_LINK_GAP = 2
 #: The most words in a headline under a box's label.
 MAX_TEASER_WORDS = 25
 #: The most lines in a row kept between two paragraphs, the items of a list and the
@@ -1859,31 +1866,115 @@ def _is_tag(info: LineInfo, used: bool) -> bool:
     )
 
 
+def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
+    """Mark a bare ``More:`` line and the headlines under it as a box of links.
+
+    Some sites set a few links to their other stories between a story's paragraphs
+    under ``More:``: :data:`MIN_TEASERS` to :data:`MAX_MORE_LINKS` lines that do not
+    end like sentences (but for a question) or with a colon, of
+    :data:`MIN_MORE_MEAN_WORDS` words on average or more (furniture ``related``). A
+    story's own list under ``More:`` (``More:`` / ``Imported wine`` / ... / ``Less:``)
+    has shorter items, or a label like its own under it.
+
+    Examples:
+        >>> t = ("More:\\nFerry fares will rise again next year, operator warns\\n"
+        ...     "Lifeboat crew honoured for the daring night rescue\\nThe text goes on.\\n")
+        >>> infos = list(classify_lines(t, split_lines(t)))
+        >>> _mark_more_boxes(infos, [False] * 4)
+        >>> [info.rule for info in infos]
+        ['related', 'related', 'related', None]
+    """
+    for i, info in enumerate(infos):
+        text = info.line.text
+        if used[i] or info.rule is not None or caseless(text).replace(" ", "") != "more:":
+            continue
+        k = i + 1
+        words = 0.0
+        while k < len(infos) and k - i <= MAX_MORE_LINKS and _is_more_link(infos, used, k):
+            words += infos[k].shape.words
+            k += 1
+        count = k - i - 1
+        if (
+            count >= MIN_TEASERS
+            and words >= MIN_MORE_MEAN_WORDS * count
+            and not (k < len(infos) and infos[k].line.text.endswith(":"))
+        ):
+            for j in range(i, k):
+                infos[j] = _furnished(infos[j], "related")
+
+
+def _is_more_link(infos: Sequence[LineInfo], used: Sequence[bool], k: int) -> bool:
+    """Whether line ``k`` may be a headline under a bare ``More:``."""
+    info = infos[k]
+    text = info.line.text
+    return (
+        not used[k]
+        and info.rule is None
+        and info.kind in {"short", "prose"}
+        and info.shape.words <= MAX_TEASER_WORDS
+        and (not info.shape.sentence_end or text.endswith("?"))
+        and not text.endswith(":")
+    )
+
+
 def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
     """Mark a long headline in capitals between paragraphs as a link to another story.
 
     Some sites set links to their other stories between a story's paragraphs, in
     capitals (``HARBOUR BOSS SLAMS FERRY FARE RISE, SAYS TOWN WAS NEVER ASKED``): a
     line of :data:`MIN_CAPITALS_LINK_WORDS` words or more, no lower case letter, that
-    does not end like a sentence (:func:`_is_capitals_link`). A subheading so set is
-    shorter (``WHAT YOU NEED``).
+    does not end like a sentence (:func:`_is_capitals_link`), with a paragraph
+    (:func:`_paragraph_near`) above it and under it, past furniture. A subheading so
+    set is shorter (``WHAT YOU NEED``); a line in quotation marks, one under a
+    paragraph that announces it (``The sign read:``), one that opens with a label
+    (``PART ONE: ...``) or a run of such lines (a list) is the story's.
 
     Examples:
-        >>> t = ("Ferry fares rise.\\nHARBOUR BOSS SLAMS FERRY FARE RISE, SAYS TOWN WAS "
-        ...     "NEVER ASKED\\nWHAT YOU NEED TO KNOW\\n")
+        >>> p = "The operator said on Monday that the fares would go up again in May."
+        >>> t = f"{p}\\nHARBOUR BOSS SLAMS FERRY FARE RISE, SAYS TOWN WAS NEVER ASKED\\n{p}\\n"
         >>> infos = list(classify_lines(t, split_lines(t)))
         >>> _mark_capitals_links(infos, [False] * 3)
         >>> [info.rule for info in infos]
         [None, 'related', None]
     """
-    for i, info in enumerate(infos):
+    found = {
+        i
+        for i, info in enumerate(infos)
+        if not used[i]
+        and info.rule is None
+        and info.kind in {"short", "prose"}
+        and _is_capitals_link(info)
+    }
+    for i in sorted(found):
+        text = infos[i].line.text
         if (
-            not used[i]
-            and info.rule is None
-            and info.kind in {"short", "prose"}
-            and _is_capitals_link(info)
+            text[:1] not in _OPENING_QUOTES
+            and ":" not in " ".join(text.split()[:MAX_LABEL_WORDS])
+            and not (i - 1 in found or i + 1 in found)
+            and _paragraph_near(infos, i, -1)
+            and _paragraph_near(infos, i, 1)
         ):
-            infos[i] = _furnished(info, "related")
+            infos[i] = _furnished(infos[i], "related")
+
+
+def _paragraph_near(infos: Sequence[LineInfo], i: int, step: int) -> bool:
+    """Whether a paragraph stands next to line ``i`` (``step`` -1 above, 1 under).
+
+    Past up to :data:`MAX_LINK_GAP` short lines, furniture or captions (a video's
+    label), a line of prose; not past a line that ends with a colon (which announces
+    what follows it).
+    """
+    k = i + step
+    for _ in range(MAX_LINK_GAP + 1):
+        if not 0 <= k < len(infos):
+            return False
+        info = infos[k]
+        if info.line.text.endswith(":"):
+            return False
+        if info.kind == "prose":
+            return True
+        k += step
+    return False
 
 
 # A playlist's count of its items, on a line of its own: ``(16 Videos)``. ``\G``:
@@ -1913,12 +2004,14 @@ def _mark_counted_playlists(infos: list[LineInfo], used: Sequence[bool]) -> None
             continue
         count = int(text[1 : text.index(" ")])
         titles = range(i + 1, i + 1 + count)
-        if titles.stop <= len(infos) and all(
+        if titles.stop < len(infos) and all(
             not used[k]
             and infos[k].rule is None
             and infos[k].kind in {"short", "prose"}
             and infos[k].shape.words <= MAX_TEASER_WORDS
             and (not infos[k].shape.sentence_end or infos[k].line.text.endswith("?"))
+            # Not the headline over the article's byline or date.
+            and not _is_header_line(infos[k + 1].line)
             for k in titles
         ):
             for k in titles:
@@ -2193,14 +2286,37 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
             ):
                 return 2 if under_name else 1
         # With no name above, the given name opens a note that gives her post at the
-        # site (``Jane is a reporter for The Herald.``).
+        # site (``Jane is a reporter for The Herald.``), unless the story names someone
+        # else so (``Jane Hill``, its subject) or the post is a former one.
         if (
             len(block) == 1
             and text.startswith(given + " is ")
+            and " former " not in text
             and _regex.search(_WRITER_POST_RE, text) is not None
+            and not _names_namesake(b.text, infos, blocks[:-1], given, name)
         ):
             return 1
     return 0
+
+
+def _names_namesake(
+    text: str, infos: Sequence[LineInfo], blocks: Sequence[Sequence[int]], given: str, name: str
+) -> bool:
+    """Whether the paragraphs of ``blocks`` name another with ``given`` name than ``name``.
+
+    ``Jane Hill`` in the story, when the byline is ``Jane Doe``: a last paragraph
+    that opens with ``Jane is ...`` may be about her.
+    """
+    surname = name.rsplit(" ", 1)[-1]
+    for block in blocks:
+        start, end = infos[block[0]].line.start, infos[block[-1]].line.end
+        at = text.find(given + " ", start, end)
+        while at >= 0:
+            after = text[at + len(given) + 1 : end].split(" ", 1)[0].strip(".,;:'\u2019")
+            if after[:1].isupper() and after != surname:
+                return True
+            at = text.find(given + " ", at + 1, end)
+    return False
 
 
 # The longest line read as a wire story's closing credits.
@@ -2355,13 +2471,23 @@ def _is_quotation(text: str) -> bool:
     return text[:1] in _QUOTE_MARKS and text.rstrip(".!?\u2026")[-1:] in _QUOTE_MARKS
 
 
+# A sign-up box's question to the reader about the page: ``Like this article?``,
+# ``Enjoyed this story?``, ``Want more?``.
+_SIGNUP_QUESTION_RE = regex.compile(
+    r"(?:Did\x20you\x20)?(?:Like|Enjoy|Love)(?:d|ed)?\x20(?:this|what\x20you|reading)\b"
+    r"[^\n?]{0,40}\?|Want\x20more\b[^\n?]{0,40}\?",
+    regex.IGNORECASE,
+)
+
+
 def _closes_article(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
     """Whether line ``i``, under the body's last paragraph, closes the article.
 
     A short sentence does (a sign-off such as ``Thanks for reading!``, or the ``All...``
     a paywall cuts the text to), but not a label that a full stop or a ``!`` makes look
-    like one (``Subscribe now!``, ``Advertisement.``), nor a question over a sign-up
-    button (``Like this article?`` / ``Sign up for our newsletter``), the box's lead;
+    like one (``Subscribe now!``, ``Advertisement.``), nor a question about the
+    page over a sign-up button (``Like this article?`` / ``Sign up for our newsletter``),
+    the box's lead;
     so does the signature of an embedded post the last paragraph quotes, and a
     quotation of the body set apart again (a pull quote, which
     :func:`_drop_pull_quotes` drops).
@@ -2375,7 +2501,9 @@ def _closes_article(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> 
             _is_sentence_line(info)
             and furniture_rule(text.rstrip(".!\u2026 ")) is None
             and not (
-                text.endswith("?") and i + 1 < len(infos) and infos[i + 1].rule in _SIGNUP_RULES
+                i + 1 < len(infos)
+                and infos[i + 1].rule in _SIGNUP_RULES
+                and _regex.match(_SIGNUP_QUESTION_RE, text) is not None
             )
         )
         or _is_post_signature(text)
@@ -3457,6 +3585,7 @@ class WebpageFormat(EvidenceFormat):
         _mark_post_buttons(infos)
         _mark_comment_heads(infos)
         _mark_comment_labels(infos)
+        _mark_more_boxes(infos, used)
         _mark_related_labels(infos)
         _mark_related_items(infos, used)
         _mark_capitals_links(infos, used)
@@ -3849,8 +3978,11 @@ class WebpageFormat(EvidenceFormat):
         def breaks(i: int) -> bool:
             info = infos[i]
             if info.rule in _BREAK_RULES:
-                # A link to another story set in the text in capitals parts none.
-                return info.rule != "related" or not _is_capitals_link(info)
+                # A link to another story set in the text (in capitals, or named after
+                # its label: ``See also: Title``) parts none.
+                return info.rule != "related" or not (
+                    _is_capitals_link(info) or not _heads_box(info.line.text)
+                )
             return info.kind != "prose" and _is_header_line(info.line)
 
         runs = [r for r in _runs(values, flags, breaks) if r[2] >= MIN_RUN]

@@ -5308,3 +5308,127 @@ def test_a_playlist_under_its_count_is_not_the_lead(count: int, marked: bool) ->
         if r == "furniture.related"
     ]
     assert (related == _PLAYLIST.splitlines()) is marked
+
+
+_LONG_P = (
+    "The operator said on Monday that the fares would go up again in May, for the third "
+    "time in two years."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "announced"),
+    [
+        # A post in capitals, kept when the line above announces it.
+        (["THE HARBOUR BOARD WILL NEVER TELL YOU THE TRUTH ABOUT OUR GREAT FERRY"], True),
+        # A sign in quotation marks.
+        (['"WE ARE NOT CLOSING THE FERRY OFFICE, PLEASE STOP ASKING THE STAFF ABOUT IT"'], False),
+        # A subheading that opens with its label.
+        (["PART ONE: THE NIGHT THE SEA CAME OVER THE WALL AND INTO THE TOWN"], False),
+        # Two lines in capitals in a row: a list.
+        (
+            [
+                "HARBOUR ROAD BETWEEN THE MARKET SQUARE AND THE OLD FISH QUAY",
+                "QUAY STREET FROM THE BRIDGE AS FAR AS THE LIFEBOAT STATION GATES",
+            ],
+            False,
+        ),
+    ],
+)
+def test_lines_in_capitals_that_are_the_storys_stay(lines: list[str], announced: bool) -> None:
+    aboves = [_LONG_P + "\nHe wrote:", _LONG_P[:-1] + ", he wrote:"]
+    if not announced:
+        aboves.append(_LONG_P)
+    for above in aboves:
+        text = _bylined_page(above + "\n" + "\n".join(lines) + "\n" + _BODY)
+        a = newsparse.parse(text)
+        check_article(text, a)
+        for line in lines:
+            assert line in a.paragraphs, (above, line)
+
+
+def test_a_headline_in_capitals_over_the_byline_is_still_the_headline() -> None:
+    # No page title: the headline in capitals tops the page, over the byline.
+    head = "MAN CHARGED AFTER HARBOUR CRASH LEAVES TWO PEOPLE IN HOSPITAL ON SUNDAY NIGHT"
+    text = head + "\nBy Jane Doe\n14 August 2023\n" + _LONG_P + "\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == head
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # The story's subject shares the author's given name.
+        "Jane is a producer at Harbour FM and also teaches sailing at weekends.",
+        # A former post.
+        "Jane is a former reporter for The Valley Herald, where she worked for years.",
+    ],
+)
+def test_a_last_paragraph_about_a_namesake_stays(note: str) -> None:
+    first = "Jane Hill has run the ferry kiosk on the quay for twenty years, the council said."
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + first + "\n" + _BODY + note + "\nShare\n" + _FOOTER
+    )
+    if "former" in note:
+        text = text.replace(first + "\n", "")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == note
+
+
+def test_a_question_of_the_story_over_a_signup_button_stays() -> None:
+    text = _bylined_page(_BODY + "Is it worth it?\nSubscribe to our daily newsletter\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == "Is it worth it?"
+
+
+def test_a_playlist_count_that_would_take_the_headline_marks_nothing() -> None:
+    # The carousel shows two of its three titles: the third line under the count is
+    # the article's headline, over its byline.
+    head = "Ferry fares to rise by eight per cent"
+    text = (
+        "Must watch\n(3 Videos)\n"
+        "Mayor says the footbridge will change the town for good\n"
+        "Watch the first walkers cross the river on Saturday\n"
+        + head
+        + "\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == head
+
+
+def test_a_storys_list_under_more_stays() -> None:
+    items = ["Cigarettes and rolling tobacco", "Imported wine and spirits", "Petrol and diesel"]
+    lines = _BODY.splitlines()
+    text = _bylined_page(
+        lines[0] + "\nMore:\n" + "\n".join(items) + "\nLess:\nElectric bicycles\n"
+        "Children's car seats\n" + "\n".join(lines[1:]) + "\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    for item in items:
+        assert item in a.paragraphs
+
+
+def test_a_link_set_in_the_text_under_the_lead_parts_it_from_nothing() -> None:
+    # A promotion box over the lead ends on its button; the link under the lead
+    # (``Also: See ...``) leaves the lead with the rest of the story.
+    lines = _BODY.splitlines()
+    text = _bylined_page(
+        "Summer sale\nThe Herald's top picks\nThe very best deals of the season.\nRead More\n"
+        + lines[0]
+        + "\nAlso: See our full coverage of the footbridge\n"
+        + "\n".join(lines[1:])
+        + "\n"
+        + _LAST
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    # (The box's blurb, a sentence right over the lead, may stay above it.)
+    assert a.paragraphs[-4:] == (*lines, _LAST.strip())
