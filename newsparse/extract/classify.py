@@ -170,8 +170,9 @@ _BRACKET_AGENCIES = _PHOTO_AGENCIES + r"|NASA|Al\x20Jazeera"
 #   Reuters]``, ``[Jo Roe/Al Jazeera]`` (a name of two words or more), ``[Pool/AFP]``,
 #   ``[Handout via Reuters]``, ``[AFP]``; not ``[Updated 5/12]``, ``[Kiev/Kyiv]``,
 #   ``[Sent via WhatsApp]`` or a link's address;
-# - the copyright sign and a name after the caption's full stop (``... on Tuesday. \u00a9
-#   Reuters / Jo Roe``); with a year or a stop after the name, a notice;
+# - the copyright sign and an agency's and a photographer's names after the caption's
+#   full stop (``... on Tuesday. \u00a9 Reuters / Jo Roe``, ``\u00a9 Jo Roe via AFP``);
+#   with a year, one name (``\u00a9 Harbour Media``) or a stop after them, a notice;
 # - an agency's name alone after it (``... in New York. Reuters``).
 _GLUED_CREDIT_RE = regex.compile(
     r"(?<=[\p{L}\p{N})])\x20?\[\x20?(?P<bracket>File(?:\x20photo)?\x20?:\x20?[^\[\]\n]{1,60}+"
@@ -181,8 +182,9 @@ _GLUED_CREDIT_RE = regex.compile(
     r"|(?-i:\p{Lu})[^\[\]\n]{0,40}?\x20via\x20(?:" + _BRACKET_AGENCIES + r")"
     r"|(?:" + _BRACKET_AGENCIES + r")(?:\x20Photo)?"
     r")\x20?\]$"
-    r"|(?<=[\p{L}\p{N}][.!?])\x20?\u00a9\x20?(?P<sign>(?-i:\p{Lu})[^\n\u00a9\d]{1,60}+)(?<![.!?])$"
-    r"|(?<=[\p{L}\p{N}][.!?])\x20(?:Reuters|AFP|AP|Getty\x20Images|EPA(?:-EFE)?|Xinhua)$",
+    r"|(?<=[\p{L}\p{N}][.!?])\x20?\u00a9\x20?(?P<sign>(?-i:\p{Lu})[^\n\u00a9\d/]{0,40}?"
+    r"(?:/|\x20via\x20)[^\n\u00a9\d]{1,40}+)(?<![.!?])$"
+    r"|(?<=[\p{L}\p{N}][.!?])\x20(?:Reuters|AFP|AP|Getty(?:\x20Images)?|EPA(?:-EFE)?|Xinhua)$",
     regex.IGNORECASE,
 )
 # Words of a report, not a caption: a caption says what a photo shows.
@@ -216,7 +218,16 @@ _CREDIT_HINTS = (
     "]",
 )
 # An agency's name alone that may end a caption (after its full stop), case-folded.
-_CREDIT_ENDINGS = (" reuters", " afp", " ap", " getty images", " epa", " epa-efe", " xinhua")
+_CREDIT_ENDINGS = (
+    " reuters",
+    " afp",
+    " ap",
+    " getty",
+    " getty images",
+    " epa",
+    " epa-efe",
+    " xinhua",
+)
 # Labels that open the caption of an embedded video (compared case-folded).
 _VIDEO_LABELS = ("video:", "video :", "watch:", "watch :")
 # Labels that open a photo's caption or its source, each on a line of its own

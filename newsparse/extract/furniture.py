@@ -374,10 +374,14 @@ def _table_source(*, anywhere: bool) -> str:
       | \L<page_advert>
       # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
       | Advertise\x20(?:with|on)\x20[^\n]{1,40}
-      # The site's own call in capitals, at most 80 characters: ``GET THE HERALD APP BY
-      # CLICKING HERE``; in lower case such a call may be the story's (``Click here to
-      # read the report``), and a longer one quotes a message.
-      | \G(?-i:(?=[^\p{Ll}\n]{0,80}+$)[^\n]{0,70}?CLICK(?:ING)?\x20HERE[^\n]{0,70}+)
+      # The site's own call in capitals, at most 80 characters, to its app, news or
+      # alerts: ``GET THE HERALD APP BY CLICKING HERE``; in lower case such a call may be
+      # the story's (``Click here to read the report``), and another one quotes a
+      # message (``TICKET CANCELLED - CLICK HERE FOR REFUND``).
+      | \G(?-i:(?=[^\p{Ll}\n]{0,80}+$)
+        (?=[^\n]{0,80}?\b(?:APP|NEWS|NEWSLETTERS?|NOTIFICATIONS|ALERTS|SUBSCRIBE|READ|WATCH
+          |LISTEN|DOWNLOAD|FOLLOW|ON\x20THE\x20GO)\b)
+        [^\n]{0,70}?CLICK(?:ING)?\x20HERE[^\n]{0,70}+)
       | \u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32[^\n]{0,40}
     )
   | (?P<paywall>

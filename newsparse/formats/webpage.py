@@ -1979,7 +1979,7 @@ def _paragraph_near(infos: Sequence[LineInfo], i: int, step: int) -> bool:
 
 # A playlist's count of its items, on a line of its own: ``(16 Videos)``. ``\G``:
 # matched only at the position its caller gives.
-_PLAYLIST_COUNT_RE = regex.compile(r"\G\(\d{1,2}\x20(?:Videos|Stories|Clips)\)")
+_PLAYLIST_COUNT_RE = regex.compile(r"\G\(\d{1,2}\x20(?:Videos|Clips)\)")
 
 
 def _mark_counted_playlists(infos: list[LineInfo], used: Sequence[bool]) -> None:

@@ -463,10 +463,11 @@ def test_a_long_caption_that_ends_in_its_credit() -> None:
         "[Pool/AFP]",
         "[AFP]",
         "[ Reuters ]",
-        # The copyright sign after the caption's full stop, and a name; an agency's
-        # name alone after it.
-        "\u00a9 Mara Quill",
+        # The copyright sign after the caption's full stop, and an agency's and a
+        # photographer's names; an agency's name alone after it.
+        "\u00a9 Mara Quill via AFP",
         "\u00a9 Reuters / Mara Quill",
+        "Getty",
         "Reuters",
         "AFP",
         "Getty Images",
@@ -504,7 +505,8 @@ def test_a_credit_in_brackets_ends_a_caption(credit: str) -> None:
         "The figures are from the annual report [Harbour Board/Annual Report 2023]",
         "The message arrived at noon [Sent via WhatsApp]",
         "Support fell, the poll found (Ipsos/Reuters)",
-        # A notice: a year, or a stop after the name.
+        # A notice: one name, a year, or a stop after the name.
+        "A public meeting is planned for Thursday. \u00a9 Valley Herald",
         "The council met on Tuesday. \u00a9 2019 The Valley Herald",
         "Read the terms of use. \u00a9 Herald Media. All rights reserved.",
         # The sign opening the line, a caption's credit first, is another rule's.
@@ -659,7 +661,9 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "Also: A new fishmonger opening on Harbour Road",
         "Also: Will the night crossing survive?",
         "Also on 5.30am Friday, officers were called to a chemist on the quay.",
-        # A message in capitals that a story quotes, longer than a site's call.
+        # A message in capitals that a story quotes: longer than a site's call, or
+        # about no app, news or alerts of a site.
+        "TICKET CANCELLED - CLICK HERE FOR REFUND",
         (
             "YOUR FERRY BOOKING HAS BEEN CANCELLED. TO GET A FULL REFUND CLICK HERE AND ENTER "
             "YOUR DETAILS WITHIN 24 HOURS"

@@ -5432,3 +5432,16 @@ def test_a_link_set_in_the_text_under_the_lead_parts_it_from_nothing() -> None:
     check_article(text, a)
     # (The box's blurb, a sentence right over the lead, may stay above it.)
     assert a.paragraphs[-4:] == (*lines, _LAST.strip())
+
+
+def test_a_count_of_stories_in_the_text_marks_no_playlist() -> None:
+    # Only a video player's count (``(3 Videos)``) heads a playlist; a story may count
+    # the works it lists.
+    works = ["The Night the Lighthouse Went Dark", "Whalers of the North", "Who Owns the Sea?"]
+    lines = _BODY.splitlines()
+    text = _bylined_page(
+        lines[0] + "\n(3 Stories)\n" + "\n".join(works) + "\n" + "\n".join(lines[1:]) + "\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "furniture.related" not in a.rules["furniture"]
