@@ -170,6 +170,25 @@ _SIGNUP_CLOSE_ANYWHERE = (
     r"(?:[^\n]{1,120}?[.!?]\x20)?(?-i:Sign\x20up|Subscribe)\x20(?:for|to)\x20[^\n.!?]{0,150}?"
     r"\b(?:newsletters?|inbox)\b[^\n.!?]{0,80}+[.!]?"
 )
+# A site's note on its shop links, anywhere in a line that names links or buying: ``If
+# you buy through our links we may earn a small commission``, ``The Herald has affiliate
+# partnerships and earns on products purchased through its links``.
+_AFFILIATE_ANYWHERE = (
+    r"(?=[^\n]{0,500}?\b(?:links?|purchases?|purchased|buy|bought)\b)"
+    r"[^\n]{0,200}\b(?:may\x20(?:earn|receive|get)\x20(?:a\x20|an\x20)?(?:small\x20)?"
+    r"(?:affiliate\x20)?commission|affiliate\x20(?:links?|partnerships?|commissions?))\b"
+    r"[^\n]{0,300}"
+)
+# The site's own call in capitals, at most 80 characters, to its app, news or alerts:
+# ``GET THE HERALD APP BY CLICKING HERE``. In lower case such a call may be the story's
+# (``Click here to read the report``), and another one quotes a message (``TICKET
+# CANCELLED - CLICK HERE FOR REFUND``).
+_CLICK_HERE_ANYWHERE = (
+    r"(?-i:(?=[^\p{Ll}\n]{0,80}+$)"
+    r"(?=[^\n]{0,80}?\b(?:APP|NEWS|NEWSLETTERS?|NOTIFICATIONS|ALERTS|SUBSCRIBE|READ|WATCH"
+    r"|LISTEN|DOWNLOAD|FOLLOW|ON\x20THE\x20GO)\b)"
+    r"[^\n]{0,70}?CLICK(?:ING)?\x20HERE[^\n]{0,70}+)"
+)
 # A count of comments in brackets: ``[ 167 comments ]`` (the web page reader's thread
 # heads read it too).
 _BRACKETED_COMMENT_COUNT = r"\[\x20?\d{1,6}\x20Comments?\x20?\]"
@@ -247,6 +266,9 @@ def _table_source(*, anywhere: bool) -> str:
         # auto-generated from a syndicated feed.)``
       | \(?This\x20(?:article|story|report)\x20has\x20not\x20been\x20edited\x20by\x20
           [^\n]{0,300}?(?:auto-?generated|syndicated|agency\x20feed|news\x20agency)[^\n]{0,300}
+      | """
+        + a(_AFFILIATE_ANYWHERE)
+        + r"""
     )
   | (?P<standards> Our\x20Standards:\x20[^\n]{0,200} )
   | (?P<label>
@@ -263,6 +285,10 @@ def _table_source(*, anywhere: bool) -> str:
       | Scroll\x20to\x20top | Previous(?:\x20(?:Post|Article|Story))?
       | Next(?:\x20(?:Post|Article|Story))?
       | Prev | (?:Load|Show|See|View)\x20(?:more|all)[^\n]{0,40} | Close | Go\x20to | Top
+      # With their arrows: ``\u2190 Previous Story``, ``\u00ab Previous Post Next Post \u00bb``.
+      | [\u2190\u00ab\u2039<]\x20?(?:Previous|Prev|Next)(?:\x20(?:Post|Article|Story))?
+        (?:\x20{1,3}(?:Next|Previous)(?:\x20(?:Post|Article|Story))?\x20?[\u2192\u00bb\u203a>])?
+      | (?:Previous|Prev|Next)(?:\x20(?:Post|Article|Story))?\x20?[\u2192\u00bb\u203a>]
       | Home\x20(?:\p{S}|>|/(?=\S))[^\n]{0,200} | Home"""
         + _SLASH_TRAIL
         + r"""
@@ -374,14 +400,10 @@ def _table_source(*, anywhere: bool) -> str:
       | \L<page_advert>
       # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
       | Advertise\x20(?:with|on)\x20[^\n]{1,40}
-      # The site's own call in capitals, at most 80 characters, to its app, news or
-      # alerts: ``GET THE HERALD APP BY CLICKING HERE``; in lower case such a call may be
-      # the story's (``Click here to read the report``), and another one quotes a
-      # message (``TICKET CANCELLED - CLICK HERE FOR REFUND``).
-      | \G(?-i:(?=[^\p{Ll}\n]{0,80}+$)
-        (?=[^\n]{0,80}?\b(?:APP|NEWS|NEWSLETTERS?|NOTIFICATIONS|ALERTS|SUBSCRIBE|READ|WATCH
-          |LISTEN|DOWNLOAD|FOLLOW|ON\x20THE\x20GO)\b)
-        [^\n]{0,70}?CLICK(?:ING)?\x20HERE[^\n]{0,70}+)
+      # The site's own call in capitals to click (``_CLICK_HERE_ANYWHERE``).
+      | """
+        + a(_CLICK_HERE_ANYWHERE)
+        + r"""
       | \u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32[^\n]{0,40}
     )
   | (?P<paywall>
@@ -467,6 +489,9 @@ def _table_source(*, anywhere: bool) -> str:
       # herald.example Ferry fares to rise`` (not ``Also on 5.30am Friday, ...``).
       | Also\x20on\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
         \x20(?-i:\p{Lu})[^\n]{1,200}
+      # ``On herald.example: Ferry fares to rise``.
+      | On\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
+        \x20?:\x20(?-i:\p{Lu})[^\n]{1,200}
       # A link that asks to see, read or watch another story (``Also: See the storm's
       # path``); ``Also: The mayor told the meeting ...`` is the story's.
       | Also\x20?:\x20(?:See|Read|Watch|Listen\x20to)\x20[^\n]{1,200}(?<![.!?"\u201d])
@@ -637,7 +662,7 @@ _OPENERS = (
     "pinned", "key events", "have your say", "image ", "photo ", "picture ", "slide ",
     "foto ", "enlarge ", "expand ", "open ", "launch ", "full", "listen", "save",
     "bookmark", "gift", "reuse ", "font ", "text ", "suggest ", "have a ", "got a ",
-    "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :",
+    "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :", "on ",
     "this video ", "please ", "in other news", "the text ",
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
@@ -651,7 +676,7 @@ _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
-    "our standards:", "also on ", "also:", "also :", "also read", "read also", "read more",
+    "our standards:", "also on ", "also:", "also :", "on ", "also read", "read also", "read more",
     "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",
@@ -666,7 +691,7 @@ _LONG_OPENERS = (
 # newsletter rule's phrase, a sign-up call closing a blurb).
 _LONG_ANYWHERE = (
     "click to tweet", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox",
-    "click here", "clicking here",
+    "click here", "clicking here", "commission", "affiliate",
 )  # fmt: skip
 # In a short line, so may other languages' ``All rights reserved`` (at most 100
 # characters), a button's script link (69) and a Japanese link to more (13).

@@ -113,6 +113,12 @@ def _kinds(text: str) -> list[str]:
         ("Also on herald.example Ferry fares to rise again next year", "related"),
         ("Like this story? Share it with a friend!", "share"),
         ("Also: See the storm's path across the valley", "related"),
+        ("On herald.example: Ferry fares to rise again next year", "related"),
+        ("\u2190 Previous Story", "navigation"),
+        ("\u00ab Previous Post Next Post \u00bb", "navigation"),
+        ("Next Article \u2192", "navigation"),
+        ("If you buy through one of our links we may receive a small commission.", "disclaimer"),
+        ("The Herald has affiliate partnerships with the shops it links to.", "disclaimer"),
         ("Sponsored links", "advert"),
         ("- Advertisement -", "advert"),
         ("(Advertisement)", "advert"),
@@ -661,6 +667,10 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "Also: A new fishmonger opening on Harbour Road",
         "Also: Will the night crossing survive?",
         "Also on 5.30am Friday, officers were called to a chemist on the quay.",
+        "On Monday: the council met to discuss the ferry.",
+        # A commission that is no site's note on its links.
+        "The council may earn a commission from the sale of the land, the mayor said.",
+        "The commission said on Monday it would review the ferry fares.",
         # A message in capitals that a story quotes: longer than a site's call, or
         # about no app, news or alerts of a site.
         "TICKET CANCELLED - CLICK HERE FOR REFUND",

@@ -150,7 +150,8 @@ _EVERY_RULE = [
     "Watch now", "Skip Ad", "Loading...", "This video cannot be played in your browser",
     "Thanks for watching! Visit Website", "GET THE HERALD APP BY CLICKING HERE",
     "Also on herald.example Ferry fares rise", "Like this story? Share it with a friend!",
-    "Also: See the storm's path",
+    "Also: See the storm's path", "On herald.example: Ferry fares rise", "\u2190 Previous Story",
+    "If you buy through our links we may earn a small commission.",
     "Sponsored by Harbour Bank", "Follow @herald on X", "Top of page",
     "Share full article", "Recommended videos",
     "Artikel anh\u00f6ren", "Imprimer", "Escuchar", "Bild 1 von 12", "Foto 1 de 12",
@@ -300,6 +301,8 @@ def test_the_table_keeps_its_alternatives_that_start_anywhere_in_one_place() -> 
         furniture._SIGNUP_CLOSE_ANYWHERE,
         furniture._SCRIPT_LINK_ANYWHERE,
         furniture._HERE_LINK_ANYWHERE,
+        furniture._AFFILIATE_ANYWHERE,
+        furniture._CLICK_HERE_ANYWHERE,
     )
     for piece in pieces:
         assert full.count(piece) == 1
