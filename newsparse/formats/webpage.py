@@ -812,6 +812,8 @@ MIN_CAPITALS_LINK_LONG_WORDS = 3
 MAX_MORE_LINKS = 6
 #: The fewest words they average (a list's items, ``Imported wine``, are shorter).
 MIN_MORE_MEAN_WORDS = 5
+#: The most words of a label that opens a line in capitals (``PART ONE: ...``).
+CAPITALS_LABEL_WORDS = 2
 #: The most short lines or lines of furniture between such a link and the paragraph
 #: next to it (a video's label).
 MAX_LINK_GAP = 2
@@ -1926,8 +1928,9 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
     does not end like a sentence (:func:`_is_capitals_link`), with a paragraph
     (:func:`_paragraph_near`) above it and under it, past furniture. A subheading so
     set is shorter (``WHAT YOU NEED``); a line in quotation marks, one under a
-    paragraph that announces it (``The sign read:``), one that opens with a label
-    (``PART ONE: ...``) or a run of such lines (a list) is the story's.
+    paragraph that announces it (``The sign read:``), one that opens with a label of
+    :data:`CAPITALS_LABEL_WORDS` words (``PART ONE: ...``) or a run of such lines (a
+    list) is the story's.
 
     Examples:
         >>> p = "The operator said on Monday that the fares would go up again in May."
@@ -1947,9 +1950,11 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
     }
     for i in sorted(found):
         text = infos[i].line.text
+        quoted = text[:1] in _OPENING_QUOTES
         if (
-            text[:1] not in _OPENING_QUOTES
-            and ":" not in " ".join(text.split()[:MAX_LABEL_WORDS])
+            not (quoted and text[-1:] in _CLOSING_QUOTES)
+            # A label opens it, not a name in quotation marks (``'SHOW': STAR ...``).
+            and (quoted or ":" not in " ".join(text.split()[:CAPITALS_LABEL_WORDS]))
             and not (i - 1 in found or i + 1 in found)
             and _paragraph_near(infos, i, -1)
             and _paragraph_near(infos, i, 1)

@@ -311,14 +311,19 @@ def test_hard_wrapped_prose_is_classified_as_one_stretch() -> None:
     assert [i.continues for i in infos] == [False, True, True]
 
 
-def test_caption_above_a_credit() -> None:
+@pytest.mark.parametrize(
+    "credit", ["Photo: Jane Doe/Getty Images", "Jane Doe, AP", "Jane Doe, Getty Images"]
+)
+def test_caption_above_a_credit(credit: str) -> None:
     text = (
         "The mayor said the new bridge would open in the spring of next year.\n"
         "Crowds gather on the old bridge on Sunday.\n"
-        "Photo: Jane Doe/Getty Images\n"
+        f"{credit}\n"
     )
     kinds = _kinds(text)
     assert kinds == ["prose", "caption", "caption"]
+    # A sentence that ends on an agency after a comma is none.
+    assert caption_rule("The union said it would strike, AP") is None
 
 
 def test_a_caption_printed_twice_over_its_credit_is_a_caption_twice() -> None:

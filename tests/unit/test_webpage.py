@@ -5445,3 +5445,18 @@ def test_a_count_of_stories_in_the_text_marks_no_playlist() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert "furniture.related" not in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "'HARBOUR LIVES' STAR OPENS UP ABOUT THE NIGHT THE OLD FERRY SANK",
+        "'HARBOUR LIVES': STAR OPENS UP ABOUT THE NIGHT THE OLD FERRY SANK",
+    ],
+)
+def test_a_link_in_capitals_may_quote_a_shows_name(link: str) -> None:
+    lines = _BODY.splitlines()
+    text = _bylined_page(_LONG_P + f"\n{link}\n" + _BODY)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (_LONG_P, *lines)
