@@ -3669,9 +3669,15 @@ class WebpageFormat(EvidenceFormat):
             # masthead): the headline is looked for above the body first (see parse).
             return 0
         h1 = self._find_h1(infos, title.text, piece)
-        if h1 < 0 and (a, z) != (0, len(title.text)):
-            h1 = _reworded_h1(infos, piece)
-            if h1 > 0:
+        if (a, z) != (0, len(title.text)) and (
+            h1 < 0
+            # The title's words again in a box of links lower down, under no byline or
+            # date: the <h1> worded apart above them wins.
+            or (h1 + 1 < len(infos) and not _opens_under(infos, h1 + 1))
+        ):
+            reworded = _reworded_h1(infos, piece)
+            if reworded > 0 and (h1 < 0 or reworded < h1):
+                h1 = reworded
                 # The page's own headline, worded apart from its title's: it wins.
                 used[0] = used[h1] = True
                 b.headline = line_field(infos[h1].line, b.rule("headline"))

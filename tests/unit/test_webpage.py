@@ -5460,3 +5460,29 @@ def test_a_link_in_capitals_may_quote_a_shows_name(link: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (_LONG_P, *lines)
+
+
+def test_the_titles_headline_again_in_a_box_of_links_is_not_the_h1() -> None:
+    # The title's headline stands word for word in a box of links inside the story; the
+    # page's <h1>, worded apart, stands over the byline.
+    lines = _BODY.splitlines()
+    text = (
+        "Harbour news: Footbridge opens to walkers on the river - The Valley Herald\n"
+        + _MENU
+        + "Footbridge over the river opens to walkers after a year\n"
+        + "By Jane Doe\n14 August 2023\n"
+        + "\n".join(lines[:2])
+        + "\nHarbour News More\n"
+        + "Ferry fares to rise again next year, operator warns\n"
+        + "Footbridge opens to walkers on the river\n"
+        + "Lifeboat crew honoured for the night rescue off the point\n"
+        + "More in Harbour News\n"
+        + lines[2]
+        + "\n"
+        + _LAST
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge over the river opens to walkers after a year"
+    assert a.paragraphs[:2] == tuple(lines[:2])
