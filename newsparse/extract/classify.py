@@ -155,8 +155,6 @@ _END_CREDIT_RE = regex.compile(
     + r")\x20?$"
     r"|[/|]\x20?(?:" + _PHOTO_AGENCIES + r"|Courtesy[^\n:/|]{0,60}+)"
     r"(?:\x20via\x20[^\n/|]{1,40}+)?\x20?$"
-    # A photographer's name and the agency after a comma: ``Jo Roe, AP``.
-    r"|(?<=(?-i:\p{Lu}\p{Ll}{1,30}+)),\x20(?:AP|AFP|Reuters|EPA|Getty\x20Images)$"
     # A photographer's credit in brackets that ends in an agency: ``(Photos by Jo Roe,
     # left, and Al Poe/Invision/AP)``.
     r"|\((?:Photo|Picture|Image)s?\x20by\x20[^()\n]{1,120}?[/|]\x20?(?:"

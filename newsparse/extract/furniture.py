@@ -170,13 +170,17 @@ _SIGNUP_CLOSE_ANYWHERE = (
     r"(?:[^\n]{1,120}?[.!?]\x20)?(?-i:Sign\x20up|Subscribe)\x20(?:for|to)\x20[^\n.!?]{0,150}?"
     r"\b(?:newsletters?|inbox)\b[^\n.!?]{0,80}+[.!]?"
 )
-# A site's note on its shop links, anywhere in a line that names links or buying: ``If
-# you buy through our links we may earn a small commission``, ``The Herald has affiliate
-# partnerships and earns on products purchased through its links``.
+# A site's note on its shop links, anywhere in a line that names links or buying, in its
+# own voice (``we``, ``this article``): ``If you buy through our links we may earn a
+# small commission``, ``The Herald has affiliate partnerships and earns on products
+# purchased through its links``; not a report (``said``, quotation marks) or news of
+# commissions (``Amazon will cut the affiliate commissions it pays``).
 _AFFILIATE_ANYWHERE = (
     r"(?=[^\n]{0,500}?\b(?:links?|purchases?|purchased|buy|bought)\b)"
-    r"[^\n]{0,200}\b(?:may\x20(?:earn|receive|get)\x20(?:a\x20|an\x20)?(?:small\x20)?"
-    r"(?:affiliate\x20)?commission|affiliate\x20(?:links?|partnerships?|commissions?))\b"
+    r"(?![^\n]{0,500}?(?:\bsaid\b|\btold\b|[\"\u201c\u201d]))"
+    r"[^\n]{0,200}\b(?:(?:we|this\x20(?:article|post|page|site|story))\x20(?:may|might|could)"
+    r"\x20(?:earn|receive|get)\x20(?:a\x20|an\x20)?(?:small\x20)?(?:affiliate\x20)?commission"
+    r"|(?:contains?|uses?|includes?|has|have)\x20affiliate\x20(?:links|partnerships))\b"
     r"[^\n]{0,300}"
 )
 # The site's own call in capitals, at most 80 characters, to its app, news or alerts:
@@ -489,9 +493,10 @@ def _table_source(*, anywhere: bool) -> str:
       # herald.example Ferry fares to rise`` (not ``Also on 5.30am Friday, ...``).
       | Also\x20on\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
         \x20(?-i:\p{Lu})[^\n]{1,200}
-      # ``On herald.example: Ferry fares to rise``.
+      # ``On herald.example: Ferry fares to rise`` (a title: no sentence's end; ``On
+      # Amazon.co.uk: The kettle cost 39.99.`` is the story's).
       | On\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
-        \x20?:\x20(?-i:\p{Lu})[^\n]{1,200}
+        \x20?:\x20(?-i:\p{Lu})[^\n]{1,200}(?<![.!?])
       # A link that asks to see, read or watch another story (``Also: See the storm's
       # path``); ``Also: The mayor told the meeting ...`` is the story's.
       | Also\x20?:\x20(?:See|Read|Watch|Listen\x20to)\x20[^\n]{1,200}(?<![.!?"\u201d])

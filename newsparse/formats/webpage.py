@@ -812,8 +812,8 @@ MIN_CAPITALS_LINK_LONG_WORDS = 3
 MAX_MORE_LINKS = 6
 #: The fewest words they average (a list's items, ``Imported wine``, are shorter).
 MIN_MORE_MEAN_WORDS = 5
-#: The most words of a label that opens a line in capitals (``PART ONE: ...``).
-CAPITALS_LABEL_WORDS = 2
+#: The most words of a show's name in quotation marks that opens a link in capitals.
+MAX_QUOTED_NAME_WORDS = 4
 #: The most short lines or lines of furniture between such a link and the paragraph
 #: next to it (a video's label).
 MAX_LINK_GAP = 2
@@ -1927,10 +1927,10 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
     line of :data:`MIN_CAPITALS_LINK_WORDS` words or more, no lower case letter, that
     does not end like a sentence (:func:`_is_capitals_link`), with a paragraph
     (:func:`_paragraph_near`) above it and under it, past furniture. A subheading so
-    set is shorter (``WHAT YOU NEED``); a line in quotation marks, one under a
-    paragraph that announces it (``The sign read:``), one that opens with a label of
-    :data:`CAPITALS_LABEL_WORDS` words (``PART ONE: ...``) or a run of such lines (a
-    list) is the story's.
+    set is shorter (``WHAT YOU NEED``); a line that opens with a quotation (but for a
+    show's name: :func:`_opens_with_quoted_name`), one under a paragraph that
+    announces it (``The sign read:``), one that opens with a label (``PART ONE: ...``,
+    ``THE BOTTOM LINE: ...``) or a run of such lines (a list) is the story's.
 
     Examples:
         >>> p = "The operator said on Monday that the fares would go up again in May."
@@ -1950,16 +1950,49 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
     }
     for i in sorted(found):
         text = infos[i].line.text
-        quoted = text[:1] in _OPENING_QUOTES
         if (
-            not (quoted and text[-1:] in _CLOSING_QUOTES)
-            # A label opens it, not a name in quotation marks (``'SHOW': STAR ...``).
-            and (quoted or ":" not in " ".join(text.split()[:CAPITALS_LABEL_WORDS]))
+            (
+                _opens_with_quoted_name(text)
+                or (
+                    text[:1] not in _OPENING_QUOTES
+                    and ":" not in " ".join(text.split()[:MAX_LABEL_WORDS])
+                )
+            )
             and not (i - 1 in found or i + 1 in found)
             and _paragraph_near(infos, i, -1)
             and _paragraph_near(infos, i, 1)
         ):
             infos[i] = _furnished(infos[i], "related")
+
+
+def _opens_with_quoted_name(text: str) -> bool:
+    """Whether ``text`` opens with a name in quotation marks and goes on (``'SHOW' STAR``).
+
+    At most :data:`MAX_QUOTED_NAME_WORDS` words in the marks, a word or a colon right
+    after them, and no other quotation: ``'SAVE OUR FERRY' - THE WORDS ...`` or
+    ``'ENOUGH' AND 'NO MORE' WERE ...`` quote speech.
+
+    Examples:
+        >>> _opens_with_quoted_name("'HARBOUR LIVES' STAR OPENS UP ABOUT THE NIGHT")
+        True
+        >>> _opens_with_quoted_name("'ENOUGH' AND 'NO MORE' WERE AMONG THE SLOGANS")
+        False
+    """
+    if text[:1] not in _OPENING_QUOTES:
+        return False
+    close = next((k for k in range(1, len(text)) if text[k] in _CLOSING_QUOTES), -1)
+    if close < 0 or len(text[1:close].split()) > MAX_QUOTED_NAME_WORDS:
+        return False
+    rest = text[close + 1 :]
+    after = rest.lstrip()
+    # An apostrophe between letters (``SWIFT'S``) quotes nothing.
+    quotes = (
+        k
+        for k, c in enumerate(rest)
+        if (c in _OPENING_QUOTES or c in _CLOSING_QUOTES)
+        and not (0 < k < len(rest) - 1 and rest[k - 1].isalpha() and rest[k + 1].isalpha())
+    )
+    return bool(after) and (after[0].isalpha() or after[0] == ":") and next(quotes, None) is None
 
 
 def _paragraph_near(infos: Sequence[LineInfo], i: int, step: int) -> bool:
@@ -3671,9 +3704,15 @@ class WebpageFormat(EvidenceFormat):
         h1 = self._find_h1(infos, title.text, piece)
         if (a, z) != (0, len(title.text)) and (
             h1 < 0
-            # The title's words again in a box of links lower down, under no byline or
-            # date: the <h1> worded apart above them wins.
-            or (h1 + 1 < len(infos) and not _opens_under(infos, h1 + 1))
+            # The title's words again in a box of links under the first paragraph (another
+            # headline next to them, no byline or date under them): the <h1> worded apart
+            # above them wins.
+            or (
+                h1 + 1 < len(infos)
+                and not _opens_under(infos, h1 + 1)
+                and (_is_box_headline(infos[h1 - 1]) or _is_box_headline(infos[h1 + 1]))
+                and any(infos[k].kind == "prose" for k in range(1, h1))
+            )
         ):
             reworded = _reworded_h1(infos, piece)
             if reworded > 0 and (h1 < 0 or reworded < h1):

@@ -5325,6 +5325,11 @@ _LONG_P = (
         (['"WE ARE NOT CLOSING THE FERRY OFFICE, PLEASE STOP ASKING THE STAFF ABOUT IT"'], False),
         # A subheading that opens with its label.
         (["PART ONE: THE NIGHT THE SEA CAME OVER THE WALL AND INTO THE TOWN"], False),
+        (["THE BOTTOM LINE: WHAT THE FARE RISE WILL MEAN FOR FAMILIES ON THE ISLAND"], False),
+        # Speech in quotation marks that a line in capitals opens with.
+        (["'MUM THE BOAT IS TILTING AND THE CREW ARE SHOUTING' WAS HER LAST MESSAGE"], False),
+        (["\u201cSAVE OUR FERRY\u201d \u2014 THE WORDS PAINTED ON A BANNER AT THE QUAY"], False),
+        (["'ENOUGH IS ENOUGH' AND 'NO MORE RISES' WERE AMONG THE SLOGANS ON THE QUAY"], False),
         # Two lines in capitals in a row: a list.
         (
             [
@@ -5486,3 +5491,23 @@ def test_the_titles_headline_again_in_a_box_of_links_is_not_the_h1() -> None:
     check_article(text, a)
     assert a.headline == "Footbridge over the river opens to walkers after a year"
     assert a.paragraphs[:2] == tuple(lines[:2])
+
+
+def test_a_teaser_above_the_headline_that_repeats_the_title_is_not_it() -> None:
+    # A teaser of another story worded like the headline stands above it; the headline
+    # (the title's, word for word) has a caption under it, not a byline.
+    head = "Ferry fares rise by eight per cent despite protests"
+    text = (
+        f"{head} | The Valley Herald\n"
+        + _MENU
+        + "Ferry fares to rise by eight per cent, board warns\n1 March 2024\n"
+        + f"{head}\n"
+        + "Passengers wait at the terminal on Tuesday. Photo: Jo Roe\n"
+        + "By Jane Doe\n4 March 2024\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == head
+    assert a.paragraphs == tuple(_BODY.splitlines())
