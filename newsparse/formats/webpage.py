@@ -812,6 +812,8 @@ MIN_CAPITALS_LINK_LONG_WORDS = 3
 MAX_MORE_LINKS = 6
 #: The fewest words they average (a list's items, ``Imported wine``, are shorter).
 MIN_MORE_MEAN_WORDS = 5
+#: The most words of the topic a ``More On:`` label names on the line under it.
+MAX_TOPIC_TAG_WORDS = 3
 #: The most words of a show's name in quotation marks that opens a link in capitals.
 MAX_QUOTED_NAME_WORDS = 4
 #: The most short lines or lines of furniture between such a link and the paragraph
@@ -1872,11 +1874,12 @@ def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
     """Mark a bare ``More:`` line and the headlines under it as a box of links.
 
     Some sites set a few links to their other stories between a story's paragraphs
-    under ``More:``: :data:`MIN_TEASERS` to :data:`MAX_MORE_LINKS` lines that do not
-    end like sentences (but for a question) or with a colon, of
-    :data:`MIN_MORE_MEAN_WORDS` words on average or more (furniture ``related``). A
-    story's own list under ``More:`` (``More:`` / ``Imported wine`` / ... / ``Less:``)
-    has shorter items, or a label like its own under it.
+    under ``More:`` (or ``More On:`` over the topic's tag, ``taliban``):
+    :data:`MIN_TEASERS` to :data:`MAX_MORE_LINKS` lines that do not end like sentences
+    (but for a question) or with a colon, of :data:`MIN_MORE_MEAN_WORDS` words on
+    average or more (furniture ``related``). A story's own list under ``More:``
+    (``More:`` / ``Imported wine`` / ... / ``Less:``) has shorter items, or a label
+    like its own under it.
 
     Examples:
         >>> t = ("More:\\nFerry fares will rise again next year, operator warns\\n"
@@ -1888,14 +1891,17 @@ def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
     """
     for i, info in enumerate(infos):
         text = info.line.text
-        if used[i] or info.rule is not None or caseless(text).replace(" ", "") != "more:":
+        if used[i] or info.rule is not None or caseless(text).replace(" ", "") not in _MORE_LABELS:
             continue
         k = i + 1
+        if k < len(infos) and _is_box_topic(infos, used, k):
+            k += 1  # the topic's tag: ``More On:`` / ``taliban``
+        first = k
         words = 0.0
         while k < len(infos) and k - i <= MAX_MORE_LINKS and _is_more_link(infos, used, k):
             words += infos[k].shape.words
             k += 1
-        count = k - i - 1
+        count = k - first
         if (
             count >= MIN_TEASERS
             and words >= MIN_MORE_MEAN_WORDS * count
@@ -1903,6 +1909,23 @@ def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
         ):
             for j in range(i, k):
                 infos[j] = _furnished(infos[j], "related")
+
+
+# A bare label of a few links, case-folded with no spaces: ``More:``, ``More On:``.
+_MORE_LABELS = frozenset(("more:", "moreon:", "morefrom:", "morein:"))
+
+
+def _is_box_topic(infos: Sequence[LineInfo], used: Sequence[bool], k: int) -> bool:
+    """Whether line ``k``, under a bare ``More On:``, is the topic it names (``taliban``)."""
+    info = infos[k]
+    return (
+        not used[k]
+        and info.rule is None
+        and info.kind == "short"
+        and info.shape.words <= MAX_TOPIC_TAG_WORDS
+        and not info.shape.sentence_end
+        and not info.line.text.endswith(":")
+    )
 
 
 def _is_more_link(infos: Sequence[LineInfo], used: Sequence[bool], k: int) -> bool:

@@ -5511,3 +5511,18 @@ def test_a_teaser_above_the_headline_that_repeats_the_title_is_not_it() -> None:
     check_article(text, a)
     assert a.headline == head
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_box_of_links_under_more_on_and_its_topic_leaves_the_body() -> None:
+    lines = _BODY.splitlines()
+    text = _bylined_page(
+        lines[0]
+        + "\nMore On:\nferries\n"
+        + "Ferry fares to rise again next year, operator warns\n"
+        + "Lifeboat crew honoured for the night rescue off the point\n"
+        + "\n".join(lines[1:])
+        + "\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
