@@ -1870,6 +1870,57 @@ def _is_tag(info: LineInfo, used: bool) -> bool:
     )
 
 
+def _mark_teasers_of_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
+    """Mark a headline that another line repeats with a summary glued on, and that line.
+
+    A page may list its stories twice: as links in one box (``Ferry fares to rise again
+    next year``), and in another with each one's summary glued to its headline (``Ferry
+    fares to rise again next year The operator blames fuel costs.``). A line that opens
+    with the whole of a headline (:data:`MIN_TITLE_WORDS` to :data:`MAX_TEASER_WORDS`
+    words, no sentence's end but a question, no rule, not taken) and goes on after a
+    space with a capital (a sentence of its own) is that story's teaser, and the
+    headline its link (both furniture ``related``).
+
+    Examples:
+        >>> t = ("Ferry fares to rise again next year\\nSchool wins a county prize\\n"
+        ...     "Ferry fares to rise again next year The operator blames fuel.\\n")
+        >>> infos = list(classify_lines(t, split_lines(t)))
+        >>> _mark_teasers_of_links(infos, [False] * 3)
+        >>> [info.rule for info in infos]
+        ['related', None, 'related']
+    """
+    links: dict[str, list[int]] = {}
+    for i, info in enumerate(infos):
+        if (
+            not used[i]
+            and info.rule is None
+            and info.kind in {"short", "prose"}
+            and MIN_TITLE_WORDS <= info.shape.words <= MAX_TEASER_WORDS
+            and (not info.shape.sentence_end or info.line.text.endswith("?"))
+        ):
+            links.setdefault(_opening_words(info.line.text), []).append(i)
+    if not links:
+        return
+    marked: set[int] = set()
+    for i, info in enumerate(infos):
+        text = info.line.text
+        if used[i] or info.rule is not None or info.kind not in {"short", "prose"}:
+            continue
+        for k in links.get(_opening_words(text), ()):
+            head = infos[k].line.text
+            # The summary opens a sentence of its own (``... next year The operator``).
+            if text.startswith(head + " ") and text[len(head) + 1 : len(head) + 2].isupper():
+                marked.update((i, k))
+                break
+    for i in marked:
+        infos[i] = _furnished(infos[i], "related")
+
+
+def _opening_words(text: str) -> str:
+    """The first :data:`MIN_TITLE_WORDS` words of ``text``, as a key to look lines up by."""
+    return " ".join(text.split(maxsplit=MIN_TITLE_WORDS)[:MIN_TITLE_WORDS])
+
+
 def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
     """Mark a bare ``More:`` line and the headlines under it as a box of links.
 
@@ -3649,6 +3700,7 @@ class WebpageFormat(EvidenceFormat):
         _mark_more_boxes(infos, used)
         _mark_related_labels(infos)
         _mark_related_items(infos, used)
+        _mark_teasers_of_links(infos, used)
         _mark_capitals_links(infos, used)
         _mark_counted_playlists(infos, used)
         # The items of a list and the rows of a table part no paragraphs, nor do the

@@ -5526,3 +5526,34 @@ def test_a_box_of_links_under_more_on_and_its_topic_leaves_the_body() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(lines)
+
+
+def test_a_box_that_glues_summaries_to_the_headlines_of_another_is_not_the_body() -> None:
+    heads = ["Ferry fares to rise again next year", "Lifeboat crew honoured after night rescue"]
+    teasers = [
+        heads[0] + " The operator blames fuel costs for the second rise in a year.",
+        heads[1] + " Four sailors were saved off the point in a storm on Friday.",
+    ]
+    lines = _BODY.splitlines()
+    text = _bylined_page(
+        _BODY
+        + "More from the Valley Herald and its sister papers\n"
+        + "\n".join(heads)
+        + "\nMost read\n"
+        + "\n".join(teasers)
+        + "\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)
+
+
+def test_a_paragraph_that_goes_on_from_a_subheading_stays() -> None:
+    # The paragraph repeats the subheading's words and goes on in lower case.
+    sub = "What the new bridge means for walkers"
+    lines = _BODY.splitlines()
+    para = sub + " is a shorter trip to the school and the shops, the council said."
+    text = _bylined_page(lines[0] + f"\n{sub}\n{para}\n" + "\n".join(lines[1:]) + "\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lines[0], sub, para, *lines[1:])
