@@ -3813,6 +3813,13 @@ class WebpageFormat(EvidenceFormat):
                 plain_title.startswith(h1_text)
                 or plain_piece.startswith(h1_text)
                 or (len(h1_text) == len(piece) and caseless(h1_text) == caseless(plain_piece))
+                # ``Valley Herald: Headline`` over the <h1> and its byline or date: the
+                # site's name before a colon is no part of the headline.
+                or (
+                    plain_title.endswith(": " + h1_text)
+                    and h1 + 1 < len(infos)
+                    and _opens_under(infos, h1 + 1)
+                )
             )
             and (
                 h1_text in (plain_piece, plain_title)

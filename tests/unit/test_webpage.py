@@ -5557,3 +5557,21 @@ def test_a_paragraph_that_goes_on_from_a_subheading_stays() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (lines[0], sub, para, *lines[1:])
+
+
+def test_a_title_that_puts_the_sites_name_before_a_colon_gives_the_h1() -> None:
+    head = "Seeking a bigger role for the old ferry"
+    text = (
+        f"The Valley Herald: {head}\n"
+        + _MENU
+        + "The ferry leaves the quay on its first run of the year. (credit: Jo Roe)\n"
+        + f"{head}\nby Jane Doe\nMonday, August 14, 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == head
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
