@@ -217,6 +217,8 @@ _CREDIT_HINTS = (
     "|",
     "]",
 )
+# A source's credit through an agency, case-folded: ``County Sheriff's Office via AP``.
+_VIA_AGENCY_ENDINGS = (" via ap", " via afp", " via reuters", " via getty images")
 # An agency's name alone that may end a caption (after its full stop), case-folded.
 _CREDIT_ENDINGS = (
     " reuters",
@@ -249,6 +251,9 @@ _LEAD_IMAGE_LABELS = ("main image", "top image", "header image", "lead image", "
 #: The most words in a photo's source labelled with no comma (``Image copyright
 #: Harbour Office/Reuters``), the label's included; the source's are capitalised.
 MAX_SOURCE_WORDS = 4
+#: The most words of a source that a credit names before ``via AP`` (``New York State
+#: Sex Offender Registry via AP``).
+MAX_VIA_SOURCE_WORDS = 8
 # The buttons that show or hide a photo's caption (compared case-folded).
 _CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
@@ -566,6 +571,8 @@ def _is_credit(text: str) -> bool:
     folded = text.casefold()
     if not holds_any(folded, _CREDIT_HINTS) and not folded.endswith(_CREDIT_ENDINGS):
         return False
+    if folded.endswith(_VIA_AGENCY_ENDINGS) and _names_only(text.rsplit(" via ", 1)[0]):
+        return True  # ``County Sheriff's Office via AP``
     if (
         folded.startswith("courtesy")
         and len(text.split()) <= MAX_CREDIT_WORDS
@@ -714,6 +721,23 @@ def _mark_counted_captions(out: list[LineInfo]) -> None:
             )
             if near:
                 out[i] = _as_caption(out[i], "caption")
+
+
+def _names_only(text: str) -> bool:
+    """Whether ``text`` is a name, capitalised, of at most ``MAX_VIA_SOURCE_WORDS`` words.
+
+    Examples:
+        >>> _names_only("County Sheriff's Office"), _names_only("The statement was sent")
+        (True, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= MAX_VIA_SOURCE_WORDS and all(
+        w[:1].isupper() or w in _NAME_JOINERS for w in words
+    )
+
+
+# Words a name of an office or a company may hold in lower case.
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "&"})
 
 
 def _names_a_source(text: str) -> bool:

@@ -322,6 +322,23 @@ def test_caption_above_a_credit(credit: str) -> None:
     assert kinds == ["prose", "caption", "caption"]
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Valley County Sheriff's Office via AP", True),
+        ("Courtesy of the Doe family via AP", True),
+        ("Jo Roe via Getty Images", True),
+        # A sentence that names how something was sent.
+        ("The statement was released via AP", False),
+        ("Results were sent to schools via Reuters", False),
+    ],
+)
+def test_a_source_credited_through_an_agency(line: str, credit: bool) -> None:
+    text = f"Boats wait in the harbour of the old town on Sunday, Aug. 13, 2023.\n{line}\n"
+    assert (caption_rule(line) == "credit") is credit
+    assert _kinds(text)[0] == ("caption" if credit else "prose")
+
+
 @pytest.mark.parametrize("line", ["Jo Roe, AP", "Jo Roe, Reuters", "Michael Green, EPA"])
 def test_a_name_and_an_agency_after_a_comma_is_no_credit(line: str) -> None:
     # A sign-off under the last paragraph, a byline with no ``By``, a speaker in a
