@@ -704,7 +704,7 @@ _ABOUT_NAME_RE = regex.compile(
 _ABOUT_WORDS = ("About ", "\u00dcber ", "\u00c0 propos de ", "Sobre ", "Acerca de ")
 # What a note about the writer says of her work: ``Jane is a freelance reporter``.
 _WRITER_WORDS_RE = regex.compile(
-    r"\b(?:freelance|reporter|writer|writes|written|journalist|correspondent|editor"
+    r"\b(?:freelance|reporter|reporting|writer|writes|written|journalist|correspondent|editor"
     r"|columnist|contributor|author|blogger|covers|consultant|articles)\b",
     regex.IGNORECASE,
 )
@@ -4768,8 +4768,10 @@ class WebpageFormat(EvidenceFormat):
         as one, and a labelled byline under it is the byline.
         """
         found = _line_date(b, line)
-        if found is None or found.span.start <= line.start:
+        if found is None:
             return False
+        if found.span.start <= line.start:
+            return self._take_names_after_date(b, line, found, title)
         names_end = found.span.start
         while names_end > line.start and b.text[names_end - 1] in _NAME_DATE_GAP:
             names_end -= 1
@@ -4802,6 +4804,32 @@ class WebpageFormat(EvidenceFormat):
         b.add_furniture(line.start, names_start, b.rule("byline-label"))
         b.add_furniture(names.span.end, found.span.start, b.rule("byline-rest"))
         b.add_furniture(found.span.end, line.end, b.rule("date-label"))
+        return True
+
+    def _take_names_after_date(self, b: Builder, line: Line, found: DateMatch, title: str) -> bool:
+        """Names with no ``By`` after the date that opens the line under the headline.
+
+        ``November 20, 2019 Jane Doe`` or ``14.03.2024 | Jane Doe``: the rest of the line
+        reads as names (:func:`reads_as_names`) and is no site's name.
+        """
+        names_start = found.span.end
+        while names_start < line.end and b.text[names_start] in _NAME_DATE_GAP:
+            names_start += 1
+        if names_start == found.span.end or names_start >= line.end:
+            return False
+        names = read_byline(b.text, names_start, line.end, require_prefix=False)
+        if (
+            names is None
+            or names.span.start != names_start
+            or names.span.end != line.end
+            or not reads_as_names(names)
+            or (len(names.byline.authors) == 1 and _names_site(names.byline.authors[0], title))
+        ):
+            return False
+        self._set_byline(b, names.byline, names.span, names.author_spans, names.credits)
+        b.set_date(found, b.rule("date"))
+        b.add_furniture(line.start, found.span.start, b.rule("date-label"))
+        b.add_furniture(found.span.end, names.span.start, b.rule("byline-rest"))
         return True
 
     def _take_date(self, b: Builder, line: Line) -> bool:

@@ -5575,3 +5575,40 @@ def test_a_title_that_puts_the_sites_name_before_a_colon_gives_the_h1() -> None:
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("14 August 2023 Jane Doe", ("Jane Doe",)),
+        ("14.08.2023 | Jane Doe", ("Jane Doe",)),
+        # A section's label or a place after the date signs nothing.
+        ("14 August 2023 Local News", ()),
+        ("14 August 2023 New York", ()),
+    ],
+)
+def test_names_after_the_date_under_the_headline_sign_it(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    text = _HERALD_HEAD + line + "\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.byline.authors if a.byline else ()) == authors
+    assert a.date is not None
+    assert a.date.date().isoformat() == "2023-08-14"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_note_on_the_authors_reporting_under_her_name_is_not_body() -> None:
+    text = (
+        _HERALD_HEAD
+        + "14 August 2023 Jane Doe\n"
+        + _BODY
+        + "Share\nJane Doe\n"
+        + "Jane joined the Herald in 2017. She has been reporting on the valley since 2009.\n"
+        + "More articles from Jane Doe\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
