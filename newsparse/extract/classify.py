@@ -218,7 +218,7 @@ _CREDIT_HINTS = (
     "]",
 )
 # A source's credit through an agency, case-folded: ``County Sheriff's Office via AP``.
-_VIA_AGENCY_ENDINGS = (" via ap", " via afp", " via reuters", " via getty images")
+_VIA_AGENCY_ENDINGS = (" via ap", " via afp", " via reuters")
 # An agency's name alone that may end a caption (after its full stop), case-folded.
 _CREDIT_ENDINGS = (
     " reuters",
@@ -571,7 +571,7 @@ def _is_credit(text: str) -> bool:
     folded = text.casefold()
     if not holds_any(folded, _CREDIT_HINTS) and not folded.endswith(_CREDIT_ENDINGS):
         return False
-    if folded.endswith(_VIA_AGENCY_ENDINGS) and _names_only(text.rsplit(" via ", 1)[0]):
+    if _is_via_credit(text):
         return True  # ``County Sheriff's Office via AP``
     if (
         folded.startswith("courtesy")
@@ -723,21 +723,30 @@ def _mark_counted_captions(out: list[LineInfo]) -> None:
                 out[i] = _as_caption(out[i], "caption")
 
 
-def _names_only(text: str) -> bool:
-    """Whether ``text`` is a name, capitalised, of at most ``MAX_VIA_SOURCE_WORDS`` words.
+def _is_via_credit(text: str) -> bool:
+    """Whether ``text`` credits a source through an agency: ``County Sheriff's Office via AP``.
+
+    The source is a name, capitalised, of at most ``MAX_VIA_SOURCE_WORDS`` words, with no
+    label (``Contributing:``, ``Source:``) or ``By`` before it.
 
     Examples:
-        >>> _names_only("County Sheriff's Office"), _names_only("The statement was sent")
-        (True, False)
+        >>> [_is_via_credit(t) for t in ("County Sheriff's Office via AP",
+        ...     "Office of the Harbour Master via Reuters", "The statement was sent via AP",
+        ...     "Contributing: Sam Ward via AP", "By Jane Doe via AFP")]
+        [True, True, False, False, False]
     """
-    words = text.split()
-    return 0 < len(words) <= MAX_VIA_SOURCE_WORDS and all(
-        w[:1].isupper() or w in _NAME_JOINERS for w in words
+    if not text.casefold().endswith(_VIA_AGENCY_ENDINGS):
+        return False
+    words = text.rsplit(" via ", 1)[0].split()
+    return (
+        0 < len(words) <= MAX_VIA_SOURCE_WORDS
+        and words[0] not in ("By", "BY")
+        and all((w[:1].isupper() or w in _VIA_NAME_JOINERS) and not w.endswith(":") for w in words)
     )
 
 
 # Words a name of an office or a company may hold in lower case.
-_NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "&"})
+_VIA_NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "&"})
 
 
 def _names_a_source(text: str) -> bool:
@@ -895,6 +904,9 @@ def classify_lines(
             and not _ends_caption(out[i].line.text)
             # ``Main image credit: Getty`` credits the photo over the article.
             and not out[i].line.text.casefold().startswith(_LEAD_IMAGE_LABELS)
+            # A source through an agency may credit a document or a statement, not the
+            # line above: it is furniture alone.
+            and not _is_via_credit(out[i].line.text)
         ):
             out[i - 1] = _as_caption(prev, "caption")
             # A gallery may print the caption twice over its credit (a quotation, a

@@ -812,6 +812,8 @@ MIN_CAPITALS_LINK_LONG_WORDS = 3
 MAX_MORE_LINKS = 6
 #: The fewest words they average (a list's items, ``Imported wine``, are shorter).
 MIN_MORE_MEAN_WORDS = 5
+#: The fewest words of each of them (``Spacewalking into orbit``).
+MIN_MORE_LINK_WORDS = 3
 #: The most words of the topic a ``More On:`` label names on the line under it.
 MAX_TOPIC_TAG_WORDS = 3
 #: The most words of a show's name in quotation marks that opens a link in capitals.
@@ -1870,57 +1872,6 @@ def _is_tag(info: LineInfo, used: bool) -> bool:
     )
 
 
-def _mark_teasers_of_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
-    """Mark a headline that another line repeats with a summary glued on, and that line.
-
-    A page may list its stories twice: as links in one box (``Ferry fares to rise again
-    next year``), and in another with each one's summary glued to its headline (``Ferry
-    fares to rise again next year The operator blames fuel costs.``). A line that opens
-    with the whole of a headline (:data:`MIN_TITLE_WORDS` to :data:`MAX_TEASER_WORDS`
-    words, no sentence's end but a question, no rule, not taken) and goes on after a
-    space with a capital (a sentence of its own) is that story's teaser, and the
-    headline its link (both furniture ``related``).
-
-    Examples:
-        >>> t = ("Ferry fares to rise again next year\\nSchool wins a county prize\\n"
-        ...     "Ferry fares to rise again next year The operator blames fuel.\\n")
-        >>> infos = list(classify_lines(t, split_lines(t)))
-        >>> _mark_teasers_of_links(infos, [False] * 3)
-        >>> [info.rule for info in infos]
-        ['related', None, 'related']
-    """
-    links: dict[str, list[int]] = {}
-    for i, info in enumerate(infos):
-        if (
-            not used[i]
-            and info.rule is None
-            and info.kind in {"short", "prose"}
-            and MIN_TITLE_WORDS <= info.shape.words <= MAX_TEASER_WORDS
-            and (not info.shape.sentence_end or info.line.text.endswith("?"))
-        ):
-            links.setdefault(_opening_words(info.line.text), []).append(i)
-    if not links:
-        return
-    marked: set[int] = set()
-    for i, info in enumerate(infos):
-        text = info.line.text
-        if used[i] or info.rule is not None or info.kind not in {"short", "prose"}:
-            continue
-        for k in links.get(_opening_words(text), ()):
-            head = infos[k].line.text
-            # The summary opens a sentence of its own (``... next year The operator``).
-            if text.startswith(head + " ") and text[len(head) + 1 : len(head) + 2].isupper():
-                marked.update((i, k))
-                break
-    for i in marked:
-        infos[i] = _furnished(infos[i], "related")
-
-
-def _opening_words(text: str) -> str:
-    """The first :data:`MIN_TITLE_WORDS` words of ``text``, as a key to look lines up by."""
-    return " ".join(text.split(maxsplit=MIN_TITLE_WORDS)[:MIN_TITLE_WORDS])
-
-
 def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
     """Mark a bare ``More:`` line and the headlines under it as a box of links.
 
@@ -1943,6 +1894,14 @@ def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
     for i, info in enumerate(infos):
         text = info.line.text
         if used[i] or info.rule is not None or caseless(text).replace(" ", "") not in _MORE_LABELS:
+            continue
+        # A label like it a few lines above (``Less of:``, ``From commuters:``): the
+        # story's own lists.
+        if any(
+            infos[j].rule is None and infos[j].line.text.endswith(":")
+            for j in range(max(0, i - MAX_MORE_LINKS - 2), i)
+            if infos[j].kind == "short"
+        ):
             continue
         k = i + 1
         if k < len(infos) and _is_box_topic(infos, used, k):
@@ -1976,6 +1935,8 @@ def _is_box_topic(infos: Sequence[LineInfo], used: Sequence[bool], k: int) -> bo
         and info.shape.words <= MAX_TOPIC_TAG_WORDS
         and not info.shape.sentence_end
         and not info.line.text.endswith(":")
+        # ``the plans`` opens a phrase of the story's, not a tag.
+        and caseless(info.line.text.split(maxsplit=1)[0]) not in {"the", "a", "an"}
     )
 
 
@@ -1987,7 +1948,7 @@ def _is_more_link(infos: Sequence[LineInfo], used: Sequence[bool], k: int) -> bo
         not used[k]
         and info.rule is None
         and info.kind in {"short", "prose"}
-        and info.shape.words <= MAX_TEASER_WORDS
+        and MIN_MORE_LINK_WORDS <= info.shape.words <= MAX_TEASER_WORDS
         and (not info.shape.sentence_end or text.endswith("?"))
         and not text.endswith(":")
     )
@@ -3700,7 +3661,6 @@ class WebpageFormat(EvidenceFormat):
         _mark_more_boxes(infos, used)
         _mark_related_labels(infos)
         _mark_related_items(infos, used)
-        _mark_teasers_of_links(infos, used)
         _mark_capitals_links(infos, used)
         _mark_counted_playlists(infos, used)
         # The items of a list and the rows of a table part no paragraphs, nor do the
@@ -3813,13 +3773,6 @@ class WebpageFormat(EvidenceFormat):
                 plain_title.startswith(h1_text)
                 or plain_piece.startswith(h1_text)
                 or (len(h1_text) == len(piece) and caseless(h1_text) == caseless(plain_piece))
-                # ``Valley Herald: Headline`` over the <h1> and its byline or date: the
-                # site's name before a colon is no part of the headline.
-                or (
-                    plain_title.endswith(": " + h1_text)
-                    and h1 + 1 < len(infos)
-                    and _opens_under(infos, h1 + 1)
-                )
             )
             and (
                 h1_text in (plain_piece, plain_title)

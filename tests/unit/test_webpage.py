@@ -5528,26 +5528,6 @@ def test_a_box_of_links_under_more_on_and_its_topic_leaves_the_body() -> None:
     assert a.paragraphs == tuple(lines)
 
 
-def test_a_box_that_glues_summaries_to_the_headlines_of_another_is_not_the_body() -> None:
-    heads = ["Ferry fares to rise again next year", "Lifeboat crew honoured after night rescue"]
-    teasers = [
-        heads[0] + " The operator blames fuel costs for the second rise in a year.",
-        heads[1] + " Four sailors were saved off the point in a storm on Friday.",
-    ]
-    lines = _BODY.splitlines()
-    text = _bylined_page(
-        _BODY
-        + "More from the Valley Herald and its sister papers\n"
-        + "\n".join(heads)
-        + "\nMost read\n"
-        + "\n".join(teasers)
-        + "\n"
-    )
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert a.paragraphs == tuple(lines)
-
-
 def test_a_paragraph_that_goes_on_from_a_subheading_stays() -> None:
     # The paragraph repeats the subheading's words and goes on in lower case.
     sub = "What the new bridge means for walkers"
@@ -5557,24 +5537,6 @@ def test_a_paragraph_that_goes_on_from_a_subheading_stays() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (lines[0], sub, para, *lines[1:])
-
-
-def test_a_title_that_puts_the_sites_name_before_a_colon_gives_the_h1() -> None:
-    head = "Seeking a bigger role for the old ferry"
-    text = (
-        f"The Valley Herald: {head}\n"
-        + _MENU
-        + "The ferry leaves the quay on its first run of the year. (credit: Jo Roe)\n"
-        + f"{head}\nby Jane Doe\nMonday, August 14, 2023\n"
-        + _BODY
-        + _FOOTER
-    )
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert a.headline == head
-    assert a.byline is not None
-    assert a.byline.authors == ("Jane Doe",)
-    assert a.paragraphs == tuple(_BODY.splitlines())
 
 
 @pytest.mark.parametrize(
