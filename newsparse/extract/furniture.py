@@ -695,8 +695,9 @@ _LONG_OPENERS = (
 # Phrases the alternatives that may start anywhere need, in a line of any length (the
 # newsletter rule's phrase, a sign-up call closing a blurb).
 _LONG_ANYWHERE = (
-    "click to tweet", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox",
-    "click here", "clicking here", "commission", "affiliate",
+    # ``click``: ``Click to Tweet``, ``CLICK HERE``, ``CLICKING HERE``.
+    "click", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox", "commission",
+    "affiliate",
 )  # fmt: skip
 # In a short line, so may other languages' ``All rights reserved`` (at most 100
 # characters), a button's script link (69) and a Japanese link to more (13).

@@ -1893,7 +1893,13 @@ def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
     """
     for i, info in enumerate(infos):
         text = info.line.text
-        if used[i] or info.rule is not None or caseless(text).replace(" ", "") not in _MORE_LABELS:
+        if (
+            len(text) > _LONGEST_MORE_LABEL
+            or text[:4].casefold() != "more"
+            or used[i]
+            or info.rule is not None
+            or caseless(text).replace(" ", "") not in _MORE_LABELS
+        ):
             continue
         # A label like it a few lines above (``Less of:``, ``From commuters:``): the
         # story's own lists.
@@ -1923,6 +1929,8 @@ def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
 
 # A bare label of a few links, case-folded with no spaces: ``More:``, ``More On:``.
 _MORE_LABELS = frozenset(("more:", "moreon:", "morefrom:", "morein:"))
+# The longest line such a label is read from (``More  from :``).
+_LONGEST_MORE_LABEL = 16
 
 
 def _is_box_topic(infos: Sequence[LineInfo], used: Sequence[bool], k: int) -> bool:
