@@ -175,16 +175,16 @@ _BRACKET_AGENCIES = _PHOTO_AGENCIES + r"|NASA|Al\x20Jazeera"
 #   with a year, one name (``\u00a9 Harbour Media``) or a stop after them, a notice;
 # - an agency's name alone after it (``... in New York. Reuters``).
 _GLUED_CREDIT_RE = regex.compile(
-    r"(?<=[\p{L}\p{N})])\x20?\[\x20?(?P<bracket>File(?:\x20photo)?\x20?:\x20?[^\[\]\n]{1,60}+"
+    r"(?<=[\p{L}\p{N})]\x20?)\[\x20?(?P<bracket>File(?:\x20photo)?\x20?:\x20?[^\[\]\n]{1,60}+"
     r"|(?-i:\p{Lu}[\p{L}.'-]*+(?:\x20\p{Lu}[\p{L}.'-]*+){1,3}+)\x20?/\x20?(?-i:\p{Lu})"
     r"[^\[\]\n\d/]{0,40}+"
     r"|[^\[\]\n/\d]{1,40}+/\x20?(?:" + _BRACKET_AGENCIES + r")"
     r"|(?-i:\p{Lu})[^\[\]\n]{0,40}?\x20via\x20(?:" + _BRACKET_AGENCIES + r")"
     r"|(?:" + _BRACKET_AGENCIES + r")(?:\x20Photo)?"
     r")\x20?\]$"
-    r"|(?<=[\p{L}\p{N}][.!?])\x20?\u00a9\x20?(?P<sign>(?-i:\p{Lu})[^\n\u00a9\d/]{0,40}?"
+    r"|(?<=[\p{L}\p{N}][.!?]\x20?)\u00a9\x20?(?P<sign>(?-i:\p{Lu})[^\n\u00a9\d/]{0,40}?"
     r"(?:/|\x20via\x20)[^\n\u00a9\d]{1,40}+)(?<![.!?])$"
-    r"|(?<=[\p{L}\p{N}][.!?])\x20(?:Reuters|AFP|AP|Getty(?:\x20Images)?|EPA(?:-EFE)?|Xinhua)$",
+    r"|(?<=[\p{L}\p{N}][.!?]\x20)(?:Reuters|AFP|AP|Getty(?:\x20Images)?|EPA(?:-EFE)?|Xinhua)$",
     regex.IGNORECASE,
 )
 # Words of a report, not a caption: a caption says what a photo shows.
