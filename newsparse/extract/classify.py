@@ -192,7 +192,7 @@ _REPORTING_RE = regex.compile(r"\b(?:said|says|told|according\x20to|reported|rep
 # Words that may join the names after the copyright sign (``\u00a9 Jo Roe via Reuters``).
 _SIGN_JOINERS = frozenset({"via", "and", "for", "/", "|", "-"})
 # A sentence's end and the next one's start, inside a line (``... right. They ...``).
-_SENTENCES_RE = regex.compile(r"\p{Ll}[.!?]\x20+\p{Lu}")
+_SENTENCES_RE = regex.compile(r"\p{Ll}[.!?]\x20{1,3}+\p{Lu}")
 # A short line that opens with ``Courtesy`` (``Courtesy of the city``) is a credit of its
 # own; a longer one is prose (``Courtesy of the new rules, shops ...``).
 _COURTESY_RE = regex.compile(r"Courtesy(?:\x20of)?\x20\S", regex.IGNORECASE)
@@ -586,8 +586,17 @@ def _is_credit(text: str) -> bool:
     tail = max(0, len(text) - _END_CREDIT_REACH)
     if _regex.search(_END_CREDIT_RE, text, tail) is not None:
         return True
+    return _glued_credit(text)
+
+
+def _glued_credit(text: str) -> bool:
+    """Whether a caption of at most ``MAX_CAPTION_CHARS`` ends in a credit glued on.
+
+    The forms of :data:`_GLUED_CREDIT_RE`, checked by :func:`_glued_credit_holds`.
+    """
     if len(text) > MAX_CAPTION_CHARS:
         return False
+    tail = max(0, len(text) - _END_CREDIT_REACH)
     glued = _regex.search(_GLUED_CREDIT_RE, text, tail)
     return glued is not None and _glued_credit_holds(text, glued)
 
@@ -966,9 +975,13 @@ def _ends_caption(text: str) -> bool:
         >>> _ends_caption("Jo Roe for The Gazette (Credit: Jo Roe)")
         False
     """
+    if _glued_credit(text):
+        return True
     found = _regex.search(_CREDIT_RE, text) or _regex.search(_END_CREDIT_RE, text)
     if found is None or found.start() == 0:
         return False
+    if found.group().startswith("(") and found.group().endswith(")"):
+        return True  # ``... quay (Photos by Jo Roe/AP)``
     before = text[: found.start()].rstrip()
     if before[-1:] in ".!?":
         return True

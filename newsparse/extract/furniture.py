@@ -493,10 +493,6 @@ def _table_source(*, anywhere: bool) -> str:
       # herald.example Ferry fares to rise`` (not ``Also on 5.30am Friday, ...``).
       | Also\x20on\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
         \x20(?-i:\p{Lu})[^\n]{1,200}
-      # ``On herald.example: Ferry fares to rise`` (a title: no sentence's end; ``On
-      # Amazon.co.uk: The kettle cost 39.99.`` is the story's).
-      | On\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
-        \x20?:\x20(?-i:\p{Lu})[^\n]{1,200}(?<![.!?])
       # A link that asks to see, read or watch another story (``Also: See the storm's
       # path``); ``Also: The mayor told the meeting ...`` is the story's.
       | Also\x20?:\x20(?:See|Read|Watch|Listen\x20to)\x20[^\n]{1,200}(?<![.!?"\u201d])
@@ -667,7 +663,7 @@ _OPENERS = (
     "pinned", "key events", "have your say", "image ", "photo ", "picture ", "slide ",
     "foto ", "enlarge ", "expand ", "open ", "launch ", "full", "listen", "save",
     "bookmark", "gift", "reuse ", "font ", "text ", "suggest ", "have a ", "got a ",
-    "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :", "on ",
+    "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :",
     "this video ", "please ", "in other news", "the text ",
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
@@ -681,7 +677,7 @@ _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
-    "our standards:", "also on ", "also:", "also :", "on ", "also read", "read also", "read more",
+    "our standards:", "also on ", "also:", "also :", "also read", "read also", "read more",
     "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",

@@ -1914,7 +1914,7 @@ def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
             k += 1  # the topic's tag: ``More On:`` / ``taliban``
         first = k
         words = 0.0
-        while k < len(infos) and k - i <= MAX_MORE_LINKS and _is_more_link(infos, used, k):
+        while k < len(infos) and k - first < MAX_MORE_LINKS and _is_more_link(infos, used, k):
             words += infos[k].shape.words
             k += 1
         count = k - first
@@ -2060,7 +2060,7 @@ def _paragraph_near(infos: Sequence[LineInfo], i: int, step: int) -> bool:
 
 # A playlist's count of its items, on a line of its own: ``(16 Videos)``. ``\G``:
 # matched only at the position its caller gives.
-_PLAYLIST_COUNT_RE = regex.compile(r"\G\(\d{1,2}\x20(?:Videos|Clips)\)")
+_PLAYLIST_COUNT_RE = regex.compile(r"\G\((?P<count>\d{1,2})\x20(?:Videos|Clips)\)")
 
 
 def _mark_counted_playlists(infos: list[LineInfo], used: Sequence[bool]) -> None:
@@ -2081,9 +2081,10 @@ def _mark_counted_playlists(infos: list[LineInfo], used: Sequence[bool]) -> None
     """
     for i, info in enumerate(infos):
         text = info.line.text
-        if not text.startswith("(") or _regex.fullmatch(_PLAYLIST_COUNT_RE, text) is None:
+        found = _regex.fullmatch(_PLAYLIST_COUNT_RE, text) if text.startswith("(") else None
+        if found is None:
             continue
-        count = int(text[1 : text.index(" ")])
+        count = int(found["count"])
         titles = range(i + 1, i + 1 + count)
         if titles.stop < len(infos) and all(
             not used[k]
@@ -2393,8 +2394,13 @@ def _names_namesake(
         start, end = infos[block[0]].line.start, infos[block[-1]].line.end
         at = text.find(given + " ", start, end)
         while at >= 0:
-            after = text[at + len(given) + 1 : end].split(" ", 1)[0].strip(".,;:'\u2019")
-            if after[:1].isupper() and after != surname:
+            after = text[at + len(given) + 1 : end].split(" ", 1)[0].strip(".,;:")
+            after = after.removesuffix("'s").removesuffix("\u2019s")  # ``Doe's team``
+            if (
+                (at == start or not text[at - 1].isalnum())  # not ``McJane``
+                and after[:1].isupper()
+                and after != surname
+            ):
                 return True
             at = text.find(given + " ", at + 1, end)
     return False
@@ -2553,10 +2559,10 @@ def _is_quotation(text: str) -> bool:
 
 
 # A sign-up box's question to the reader about the page: ``Like this article?``,
-# ``Enjoyed this story?``, ``Want more?``.
+# ``Enjoyed this story?``, ``Want more?``. ``\G``: matched only at a line's start.
 _SIGNUP_QUESTION_RE = regex.compile(
-    r"(?:Did\x20you\x20)?(?:Like|Enjoy|Love)(?:d|ed)?\x20(?:this|what\x20you|reading)\b"
-    r"[^\n?]{0,40}\?|Want\x20more\b[^\n?]{0,40}\?",
+    r"\G(?:(?:Did\x20you\x20)?(?:Like|Enjoy|Love)(?:d|ed)?\x20(?:this|what\x20you|reading)\b"
+    r"[^\n?]{0,40}+\?|Want\x20more\b[^\n?]{0,40}+\?)",
     regex.IGNORECASE,
 )
 
@@ -2566,11 +2572,10 @@ def _closes_article(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> 
 
     A short sentence does (a sign-off such as ``Thanks for reading!``, or the ``All...``
     a paywall cuts the text to), but not a label that a full stop or a ``!`` makes look
-    like one (``Subscribe now!``, ``Advertisement.``), nor a question about the
-    page over a sign-up button (``Like this article?`` / ``Sign up for our newsletter``),
-    the box's lead;
-    so does the signature of an embedded post the last paragraph quotes, and a
-    quotation of the body set apart again (a pull quote, which
+    like one (``Subscribe now!``, ``Advertisement.``), nor a question about the page
+    over a sign-up button (``Like this article?`` / ``Sign up for our newsletter``),
+    the box's lead. So does the signature of an embedded post the last paragraph
+    quotes, and a quotation of the body set apart again (a pull quote, which
     :func:`_drop_pull_quotes` drops).
     """
     if i >= len(infos) or used[i]:
@@ -4071,11 +4076,13 @@ class WebpageFormat(EvidenceFormat):
         def breaks(i: int) -> bool:
             info = infos[i]
             if info.rule in _BREAK_RULES:
-                # A link to another story set in the text (in capitals, or named after
-                # its label: ``See also: Title``) parts none.
-                return info.rule != "related" or not (
+                # A link to another story set in the text, in capitals or named after its
+                # label (``See also: Title``, ``Also: See ...``), parts none; a box's
+                # label (``Most read``, ``More:``) and the links it heads do.
+                inline = info.rule == "related" and (
                     _is_capitals_link(info) or not _heads_box(info.line.text)
                 )
+                return not inline
             return info.kind != "prose" and _is_header_line(info.line)
 
         runs = [r for r in _runs(values, flags, breaks) if r[2] >= MIN_RUN]
@@ -4719,7 +4726,9 @@ class WebpageFormat(EvidenceFormat):
             )
 
     def _take_names_before_date(self, b: Builder, line: Line, title: str) -> bool:
-        """Names with no ``By`` before the date on the line under the headline.
+        """Names with no ``By`` before the date on the line under the headline, or after it.
+
+        A date that opens the line hands it to :meth:`_take_names_after_date`.
 
         ``Owen Price, March 14, 2024`` or ``Owen Price | 14.03.2024``: the names read as
         names (:func:`reads_as_names`), and only a comma, a bar, a bullet or a dash
@@ -4789,7 +4798,6 @@ class WebpageFormat(EvidenceFormat):
             return False
         self._set_byline(b, names.byline, names.span, names.author_spans, names.credits)
         b.set_date(found, b.rule("date"))
-        b.add_furniture(line.start, found.span.start, b.rule("date-label"))
         b.add_furniture(found.span.end, names.span.start, b.rule("byline-rest"))
         return True
 

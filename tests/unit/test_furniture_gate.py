@@ -150,7 +150,7 @@ _EVERY_RULE = [
     "Watch now", "Skip Ad", "Loading...", "This video cannot be played in your browser",
     "Thanks for watching! Visit Website", "GET THE HERALD APP BY CLICKING HERE",
     "Also on herald.example Ferry fares rise", "Like this story? Share it with a friend!",
-    "Also: See the storm's path", "On herald.example: Ferry fares rise", "\u2190 Previous Story",
+    "Also: See the storm's path", "\u2190 Previous Story",
     "If you buy through our links we may earn a small commission.",
     "Sponsored by Harbour Bank", "Follow @herald on X", "Top of page",
     "Share full article", "Recommended videos",

@@ -5574,3 +5574,30 @@ def test_a_note_on_the_authors_reporting_under_her_name_is_not_body() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_the_authors_own_team_is_no_namesake() -> None:
+    note = "Jane is a transport reporter for The Valley Herald."
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n"
+        "Jane Doe's team walked the new bridge on Saturday, as the first walkers did.\n"
+        + _BODY
+        + note
+        + "\nShare\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert note not in a.paragraphs
+
+
+def test_six_links_under_more_on_and_its_topic_all_leave_the_body() -> None:
+    lines = _BODY.splitlines()
+    links = [f"Ferry fares to rise again next year, operator warns ({n})" for n in range(6)]
+    text = _bylined_page(
+        lines[0] + "\nMore On:\nferries\n" + "\n".join(links) + "\n" + "\n".join(lines[1:]) + "\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(lines)

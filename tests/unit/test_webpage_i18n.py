@@ -246,17 +246,20 @@ def test_a_box_of_points_under_a_german_label_over_the_body_stays_out(label: str
     assert a.paragraphs == tuple(_DE_BODY.splitlines())
 
 
-def test_a_reviews_label_ends_the_article_above_a_sidebar_of_teasers() -> None:
+def test_a_review_form_ends_the_article_above_a_sidebar_of_teasers() -> None:
     # A Russian page: the article, parted by a list of short items, then its readers'
-    # reviews (Отзывы, Добавить отзыв) and a sidebar of other stories, each a title
-    # over its one-line blurb. The reviews' label ends the article's second part,
-    # which the list parted from the first.
+    # reviews (a heading, then the form's link, Dobavit' otzyv) and a sidebar of other
+    # stories, each a title over its one-line blurb. The form ends the article's
+    # second part, which the list parted from the first.
     text = (PAGES.parent / "ru_reviews_sidebar.txt").read_text(encoding="utf-8")
     lines = text.splitlines()
     first, second = lines[4:8], lines[16:19]
-    # The list's lead-in closes the first part; the reviews' label (Otzyvy) the second.
+    # The list's lead-in closes the first part; the form follows the second.
     assert first[-1].endswith(":")
-    assert lines[19] == "\u041e\u0442\u0437\u044b\u0432\u044b"
+    assert (
+        lines[20]
+        == "\u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u043e\u0442\u0437\u044b\u0432"
+    )
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[:4] == tuple(first)
