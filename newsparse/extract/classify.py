@@ -162,6 +162,10 @@ _END_CREDIT_RE = regex.compile(
     + r")\)$",
     regex.IGNORECASE,
 )
+# The agencies whose name alone may end a caption after its full stop (``... in New
+# York. Reuters``), longest first.
+_LONE_AGENCIES = ("Getty Images", "EPA-EFE", "Reuters", "Xinhua", "Getty", "AFP", "EPA", "AP")
+_LONE_AGENCIES_RE = "|".join(a.replace(" ", r"\x20") for a in _LONE_AGENCIES)
 # Who may credit a photo in brackets or after ``via`` in them.
 _BRACKET_AGENCIES = _PHOTO_AGENCIES + r"|NASA|Al\x20Jazeera"
 # A credit glued to a caption of at most ``MAX_CAPTION_CHARS`` in a form a sentence's
@@ -184,7 +188,7 @@ _GLUED_CREDIT_RE = regex.compile(
     r")\x20?\]$"
     r"|(?<=[\p{L}\p{N}][.!?]\x20?)\u00a9\x20?(?P<sign>(?-i:\p{Lu})[^\n\u00a9\d/]{0,40}?"
     r"(?:/|\x20via\x20)[^\n\u00a9\d]{1,40}+)(?<![.!?])$"
-    r"|(?<=[\p{L}\p{N}][.!?]\x20)(?:Reuters|AFP|AP|Getty(?:\x20Images)?|EPA(?:-EFE)?|Xinhua)$",
+    r"|(?<=[\p{L}\p{N}][.!?]\x20)(?:" + _LONE_AGENCIES_RE + r")$",
     regex.IGNORECASE,
 )
 # Words of a report, not a caption: a caption says what a photo shows.
@@ -220,16 +224,7 @@ _CREDIT_HINTS = (
 # A source's credit through an agency, case-folded: ``County Sheriff's Office via AP``.
 _VIA_AGENCY_ENDINGS = (" via ap", " via afp", " via reuters")
 # An agency's name alone that may end a caption (after its full stop), case-folded.
-_CREDIT_ENDINGS = (
-    " reuters",
-    " afp",
-    " ap",
-    " getty",
-    " getty images",
-    " epa",
-    " epa-efe",
-    " xinhua",
-)
+_CREDIT_ENDINGS = tuple(" " + a.casefold() for a in _LONE_AGENCIES)
 # Labels that open the caption of an embedded video (compared case-folded).
 _VIDEO_LABELS = ("video:", "video :", "watch:", "watch :")
 # Labels that open a photo's caption or its source, each on a line of its own

@@ -703,15 +703,15 @@ _ABOUT_NAME_RE = regex.compile(
 # The words that open such a heading, for a cheap test before the pattern.
 _ABOUT_WORDS = ("About ", "\u00dcber ", "\u00c0 propos de ", "Sobre ", "Acerca de ")
 # What a note about the writer says of her work: ``Jane is a freelance reporter``.
+_WRITER_NOUNS = r"reporter|writer|journalist|correspondent|editor|columnist|contributor"
 _WRITER_WORDS_RE = regex.compile(
-    r"\b(?:freelance|reporter|reporting|writer|writes|written|journalist|correspondent|editor"
-    r"|columnist|contributor|author|blogger|covers|consultant|articles)\b",
+    r"\b(?:" + _WRITER_NOUNS + r"|freelance|reporting|writes|written|author|blogger|covers"
+    r"|consultant|articles)\b",
     regex.IGNORECASE,
 )
 # A writer's post at a publication: ``a senior reporter for The Herald``.
 _WRITER_POST_RE = regex.compile(
-    r"\b(?:reporter|writer|journalist|correspondent|editor|columnist|contributor|producer)"
-    r"\x20(?:for|at|with)\x20(?:the\x20)?(?-i:\p{Lu})",
+    r"\b(?:" + _WRITER_NOUNS + r"|producer)\x20(?:for|at|with)\x20(?:the\x20)?(?-i:\p{Lu})",
     regex.IGNORECASE,
 )
 # What follows an author's name in a note about them: ``Jane Doe is a reporter``.
@@ -1951,14 +1951,31 @@ def _is_box_topic(infos: Sequence[LineInfo], used: Sequence[bool], k: int) -> bo
 def _is_more_link(infos: Sequence[LineInfo], used: Sequence[bool], k: int) -> bool:
     """Whether line ``k`` may be a headline under a bare ``More:``."""
     info = infos[k]
-    text = info.line.text
     return (
-        not used[k]
+        _is_link_title(info, used[k])
+        and info.shape.words >= MIN_MORE_LINK_WORDS
+        and not info.line.text.endswith(":")
+    )
+
+
+def _is_link_title(info: LineInfo, used: bool) -> bool:
+    """Whether a free line reads as the title of a link: a box's or a playlist's.
+
+    No rule has marked it nor has it been taken (``used``), it is short or prose of at
+    most :data:`MAX_TEASER_WORDS` words, and it ends like no sentence but a question.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> t = "Will the ferry sail again?\\nThe ferry sails again on Monday, the board said.\\n"
+        >>> [_is_link_title(i, False) for i in classify_lines(t, split_lines(t))]
+        [True, False]
+    """
+    return (
+        not used
         and info.rule is None
         and info.kind in {"short", "prose"}
-        and MIN_MORE_LINK_WORDS <= info.shape.words <= MAX_TEASER_WORDS
-        and (not info.shape.sentence_end or text.endswith("?"))
-        and not text.endswith(":")
+        and info.shape.words <= MAX_TEASER_WORDS
+        and (not info.shape.sentence_end or info.line.text.endswith("?"))
     )
 
 
@@ -2087,11 +2104,7 @@ def _mark_counted_playlists(infos: list[LineInfo], used: Sequence[bool]) -> None
         count = int(found["count"])
         titles = range(i + 1, i + 1 + count)
         if titles.stop < len(infos) and all(
-            not used[k]
-            and infos[k].rule is None
-            and infos[k].kind in {"short", "prose"}
-            and infos[k].shape.words <= MAX_TEASER_WORDS
-            and (not infos[k].shape.sentence_end or infos[k].line.text.endswith("?"))
+            _is_link_title(infos[k], used[k])
             # Not the headline over the article's byline or date.
             and not _is_header_line(infos[k + 1].line)
             for k in titles
