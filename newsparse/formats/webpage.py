@@ -816,6 +816,9 @@ MIN_MORE_MEAN_WORDS = 5
 MIN_MORE_LINK_WORDS = 3
 #: The most words of the topic a ``More On:`` label names on the line under it.
 MAX_TOPIC_TAG_WORDS = 3
+#: The most words of a label that opens a line in capitals of the story's (``WHAT YOU
+#: NEED TO KNOW: ...``).
+MAX_CAPITALS_LABEL_WORDS = 6
 #: The most words of a show's name in quotation marks that opens a link in capitals.
 MAX_QUOTED_NAME_WORDS = 4
 #: The most short lines or lines of furniture between such a link and the paragraph
@@ -1989,8 +1992,9 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
     (:func:`_paragraph_near`) above it and under it, past furniture. A subheading so
     set is shorter (``WHAT YOU NEED``); a line that opens with a quotation (but for a
     show's name: :func:`_opens_with_quoted_name`), one under a paragraph that
-    announces it (``The sign read:``), one that opens with a label (``PART ONE: ...``,
-    ``THE BOTTOM LINE: ...``) or a run of such lines (a list) is the story's.
+    announces it (``The sign read:``), one that opens with a label of up to
+    :data:`MAX_CAPITALS_LABEL_WORDS` words (``PART ONE: ...``, ``WHAT YOU NEED TO KNOW:
+    ...``) or a run of such lines (a list) is the story's.
 
     Examples:
         >>> p = "The operator said on Monday that the fares would go up again in May."
@@ -2015,7 +2019,7 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
                 _opens_with_quoted_name(text)
                 or (
                     text[:1] not in _OPENING_QUOTES
-                    and ":" not in " ".join(text.split()[:MAX_LABEL_WORDS])
+                    and ":" not in " ".join(text.split()[:MAX_CAPITALS_LABEL_WORDS])
                 )
             )
             and not (i - 1 in found or i + 1 in found)

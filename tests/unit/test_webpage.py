@@ -5326,6 +5326,7 @@ _LONG_P = (
         # A subheading that opens with its label.
         (["PART ONE: THE NIGHT THE SEA CAME OVER THE WALL AND INTO THE TOWN"], False),
         (["THE BOTTOM LINE: WHAT THE FARE RISE WILL MEAN FOR FAMILIES ON THE ISLAND"], False),
+        (["WHAT YOU NEED TO KNOW: FARES, CONCESSIONS AND THE NEW TIMETABLE FOR SUMMER"], False),
         # Speech in quotation marks that a line in capitals opens with.
         (["'MUM THE BOAT IS TILTING AND THE CREW ARE SHOUTING' WAS HER LAST MESSAGE"], False),
         (["\u201cSAVE OUR FERRY\u201d \u2014 THE WORDS PAINTED ON A BANNER AT THE QUAY"], False),
