@@ -4016,17 +4016,14 @@ def test_links_in_capitals_between_paragraphs_leave_the_body() -> None:
     # Long headlines in capitals set between the story's paragraphs (one under a video's
     # label) are links to other stories; the story goes on under them.
     lines = _BODY.splitlines()
-    text = (
-        _HERALD_HEAD
-        + "By Jane Doe\n14 August 2023\n"
-        + lines[0]
+    text = _bylined_page(
+        lines[0]
         + "\nHARBOUR BOSS SLAMS FERRY FARE RISE, SAYS TOWN WAS NEVER ASKED\n"
         + lines[1]
         + "\nVideo\nLIFEBOAT CREW HONOURED AFTER DARING NIGHT RESCUE OFF THE POINT\n"
         + lines[2]
         + "\n"
         + _LAST
-        + _FOOTER
     )
     a = newsparse.parse(text)
     check_article(text, a)
@@ -4043,16 +4040,7 @@ def test_links_in_capitals_between_paragraphs_leave_the_body() -> None:
 )
 def test_a_subheading_or_a_paragraph_in_capitals_stays(line: str) -> None:
     lines = _BODY.splitlines()
-    text = (
-        _HERALD_HEAD
-        + "By Jane Doe\n14 August 2023\n"
-        + lines[0]
-        + f"\n{line}\n"
-        + "\n".join(lines[1:])
-        + "\n"
-        + _LAST
-        + _FOOTER
-    )
+    text = _bylined_page(lines[0] + f"\n{line}\n" + "\n".join(lines[1:]) + "\n" + _LAST)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (lines[0], line, *lines[1:], _LAST.strip())
@@ -4067,16 +4055,7 @@ def test_a_box_of_headlines_under_a_bare_label_inside_the_body_leaves_it(label: 
         "The new harbour\n"
         "Lifeboat crew honoured after the night rescue\n"
     )
-    text = (
-        _HERALD_HEAD
-        + "By Jane Doe\n14 August 2023\n"
-        + "\n".join(lines[:2])
-        + f"\n{label}\n{box}"
-        + lines[2]
-        + "\n"
-        + _LAST
-        + _FOOTER
-    )
+    text = _bylined_page("\n".join(lines[:2]) + f"\n{label}\n{box}" + lines[2] + "\n" + _LAST)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*lines, _LAST.strip())
