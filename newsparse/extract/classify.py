@@ -188,7 +188,7 @@ _GLUED_CREDIT_RE = regex.compile(
     r")\x20?\]$"
     r"|(?<=[\p{L}\p{N}][.!?]\x20?)\u00a9\x20?(?P<sign>(?-i:\p{Lu})[^\n\u00a9\d/]{0,40}?"
     r"(?:/|\x20via\x20)[^\n\u00a9\d]{1,40}+)(?<![.!?])$"
-    r"|(?<=[\p{L}\p{N}][.!?]\x20)(?:" + _LONE_AGENCIES_RE + r")$",
+    r"|(?<=[\p{L}\p{N}][.!?]\x20)(?-i:" + _LONE_AGENCIES_RE + r")$",
     regex.IGNORECASE,
 )
 # Words of a report, not a caption: a caption says what a photo shows.
