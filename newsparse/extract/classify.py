@@ -165,7 +165,6 @@ _END_CREDIT_RE = regex.compile(
 # The agencies whose name alone may end a caption after its full stop (``... in New
 # York. Reuters``), longest first.
 _LONE_AGENCIES = ("Getty Images", "EPA-EFE", "Reuters", "Xinhua", "Getty", "AFP", "EPA", "AP")
-_LONE_AGENCIES_RE = "|".join(a.replace(" ", r"\x20") for a in _LONE_AGENCIES)
 # Who may credit a photo in brackets or after ``via`` in them.
 _BRACKET_AGENCIES = _PHOTO_AGENCIES + r"|NASA|Al\x20Jazeera"
 # A credit glued to a caption of at most ``MAX_CAPTION_CHARS`` in a form a sentence's
@@ -176,8 +175,9 @@ _BRACKET_AGENCIES = _PHOTO_AGENCIES + r"|NASA|Al\x20Jazeera"
 #   ``[Sent via WhatsApp]`` or a link's address;
 # - the copyright sign and an agency's and a photographer's names after the caption's
 #   full stop (``... on Tuesday. \u00a9 Reuters / Jo Roe``, ``\u00a9 Jo Roe via AFP``);
-#   with a year, one name (``\u00a9 Harbour Media``) or a stop after them, a notice;
-# - an agency's name alone after it (``... in New York. Reuters``).
+#   with a year, one name (``\u00a9 Harbour Media``) or a stop after them, a notice.
+# (An agency's name alone after the caption's stop, ``... in New York. Reuters``, is
+# looked for by :func:`_lone_agency_after_stop`.)
 _GLUED_CREDIT_RE = regex.compile(
     r"(?<=[\p{L}\p{N})]\x20?)\[\x20?(?P<bracket>File(?:\x20photo)?\x20?:\x20?[^\[\]\n]{1,60}+"
     r"|(?-i:\p{Lu}[\p{L}.'-]*+(?:\x20\p{Lu}[\p{L}.'-]*+){1,3}+)\x20?/\x20?(?-i:\p{Lu})"
@@ -187,8 +187,7 @@ _GLUED_CREDIT_RE = regex.compile(
     r"|(?:" + _BRACKET_AGENCIES + r")(?:\x20Photo)?"
     r")\x20?\]$"
     r"|(?<=[\p{L}\p{N}][.!?]\x20?)\u00a9\x20?(?P<sign>(?-i:\p{Lu})[^\n\u00a9\d/]{0,40}?"
-    r"(?:/|\x20via\x20)[^\n\u00a9\d]{1,40}+)(?<![.!?])$"
-    r"|(?<=[\p{L}\p{N}][.!?]\x20)(?-i:" + _LONE_AGENCIES_RE + r")$",
+    r"(?:/|\x20via\x20)[^\n\u00a9\d]{1,40}+)(?<![.!?])$",
     regex.IGNORECASE,
 )
 # Words of a report, not a caption: a caption says what a photo shows.
@@ -591,9 +590,37 @@ def _glued_credit(text: str) -> bool:
     """
     if len(text) > MAX_CAPTION_CHARS:
         return False
+    agency = _lone_agency_after_stop(text)
+    if agency:
+        return _regex.search(_REPORTING_RE, text, 0, len(text) - agency) is None
     tail = max(0, len(text) - _END_CREDIT_REACH)
     glued = _regex.search(_GLUED_CREDIT_RE, text, tail)
     return glued is not None and _glued_credit_holds(text, glued)
+
+
+def _lone_agency_after_stop(text: str) -> int:
+    """The length of the agency's name that ends ``text`` after a full stop, else 0.
+
+    ``... in New York. Reuters``: a letter or a digit, a stop, a space, then one of
+    :data:`_LONE_AGENCIES` as written.
+
+    Examples:
+        >>> _lone_agency_after_stop("Ferries at the quay. Reuters")
+        7
+        >>> _lone_agency_after_stop("He told Reuters"), _lone_agency_after_stop("By X")
+        (0, 0)
+    """
+    for agency in _LONE_AGENCIES:
+        at = len(text) - len(agency)
+        if (
+            at >= 3  # noqa: PLR2004 - a word's last character, the stop and the space
+            and text.endswith(agency)
+            and text[at - 1] == " "
+            and text[at - 2] in ".!?"
+            and text[at - 3].isalnum()
+        ):
+            return len(agency)
+    return 0
 
 
 def _glued_credit_holds(text: str, glued: regex.Match[str]) -> bool:
