@@ -194,6 +194,9 @@ _GLUED_CREDIT_RE = regex.compile(
 _REPORTING_RE = regex.compile(r"\b(?:said|says|told|according\x20to|reported|reports)\b")
 # Words that may join the names after the copyright sign (``\u00a9 Jo Roe via Reuters``).
 _SIGN_JOINERS = frozenset({"via", "and", "for", "/", "|", "-"})
+# Words a name of an office or a company may hold in lower case (``Office of the Mayor
+# via AP``).
+_VIA_NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "&"})
 # A sentence's end and the next one's start, inside a line (``... right. They ...``).
 _SENTENCES_RE = regex.compile(r"\p{Ll}[.!?]\x20{1,3}+\p{Lu}")
 # A short line that opens with ``Courtesy`` (``Courtesy of the city``) is a credit of its
@@ -565,7 +568,7 @@ def _is_credit(text: str) -> bool:
     folded = text.casefold()
     if not holds_any(folded, _CREDIT_HINTS) and not folded.endswith(_CREDIT_ENDINGS):
         return False
-    if _is_via_credit(text):
+    if folded.endswith(_VIA_AGENCY_ENDINGS) and _is_via_credit(text):
         return True  # ``County Sheriff's Office via AP``
     if (
         folded.startswith("courtesy")
@@ -644,8 +647,20 @@ def _glued_credit_holds(text: str, glued: regex.Match[str]) -> bool:
     if glued["bracket"] is not None:
         return _regex.search(_SENTENCES_RE, before) is None
     if glued["sign"] is not None:
-        return all(w[:1].isupper() or w in _SIGN_JOINERS for w in glued["sign"].split())
+        return _capitalised(glued["sign"].split(), _SIGN_JOINERS)
     return True
+
+
+def _capitalised(words: Sequence[str], joiners: frozenset[str]) -> bool:
+    """Whether each of ``words`` is capitalised, or one of the ``joiners`` names hold.
+
+    Examples:
+        >>> _capitalised(["Office", "of", "the", "Mayor"], _VIA_NAME_JOINERS)
+        True
+        >>> _capitalised(["Lyrics", "quoted"], _SIGN_JOINERS)
+        False
+    """
+    return all(w[:1].isupper() or w in joiners for w in words)
 
 
 def _names_agency_in_prose(text: str, found: regex.Match[str]) -> bool:
@@ -772,12 +787,9 @@ def _is_via_credit(text: str) -> bool:
     return (
         0 < len(words) <= MAX_VIA_SOURCE_WORDS
         and words[0] not in ("By", "BY")
-        and all((w[:1].isupper() or w in _VIA_NAME_JOINERS) and not w.endswith(":") for w in words)
+        and not any(w.endswith(":") for w in words)
+        and _capitalised(words, _VIA_NAME_JOINERS)
     )
-
-
-# Words a name of an office or a company may hold in lower case.
-_VIA_NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "&"})
 
 
 def _names_a_source(text: str) -> bool:

@@ -206,6 +206,8 @@ _BRACKET_LINK_TITLE = r"\s?:\x20?(?-i:[\p{Lu}\d])[^\n]{0,200}"
 # At most 69 characters, so only short lines can hold it.
 _SCRIPT_LINK_ANYWHERE = r"\p{L}{1,12}?(?:(?-i:javascript:)(?:(?-i:void)\(0\);?|;)){1,3}+"
 # The social networks a site asks its readers to follow it on.
+# A pager's link to the story before or after: ``Previous``, ``Next Post``.
+_PAGER = r"(?:Previous|Prev|Next)(?:\x20(?:Post|Article|Story))?"
 _NETWORKS = (
     r"Instagram|Facebook|Twitter|X|YouTube|TikTok|LinkedIn|Snapchat|Threads|Bluesky"
     r"|Mastodon|WhatsApp|Telegram"
@@ -290,9 +292,13 @@ def _table_source(*, anywhere: bool) -> str:
       | Next(?:\x20(?:Post|Article|Story))?
       | Prev | (?:Load|Show|See|View)\x20(?:more|all)[^\n]{0,40} | Close | Go\x20to | Top
       # With their arrows: ``\u2190 Previous Story``, ``\u00ab Previous Post Next Post \u00bb``.
-      | [\u2190\u00ab\u2039<]\x20?(?:Previous|Prev|Next)(?:\x20(?:Post|Article|Story))?
-        (?:\x20{1,3}(?:Next|Previous)(?:\x20(?:Post|Article|Story))?\x20?[\u2192\u00bb\u203a>])?
-      | (?:Previous|Prev|Next)(?:\x20(?:Post|Article|Story))?\x20?[\u2192\u00bb\u203a>]
+      | [\u2190\u00ab\u2039<]\x20?"""
+        + _PAGER
+        + r"""(?:\x20{1,3}(?:Next|Previous)(?:\x20(?:Post|Article|Story))?\x20?
+        [\u2192\u00bb\u203a>])?
+      | """
+        + _PAGER
+        + r"""\x20?[\u2192\u00bb\u203a>]
       | Home\x20(?:\p{S}|>|/(?=\S))[^\n]{0,200} | Home"""
         + _SLASH_TRAIL
         + r"""

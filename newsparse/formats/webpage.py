@@ -52,6 +52,7 @@ from newsparse import _regex
 from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
 from newsparse.extract.attribution import AttributionLine, read_attribution
 from newsparse.extract.bylines import (
+    BylineMatch,
     is_local_byline,
     is_role_line,
     read_byline,
@@ -814,6 +815,13 @@ MAX_MORE_LINKS = 6
 MIN_MORE_MEAN_WORDS = 5
 #: The fewest words of each of them (``Spacewalking into orbit``).
 MIN_MORE_LINK_WORDS = 3
+#: How many lines above a bare ``More:`` a label like its own (``Less of:``) is looked
+#: for: a list of the most links under it, and a line more either side.
+MORE_LABEL_REACH = MAX_MORE_LINKS + 2
+# A bare label of a few links, case-folded with no spaces: ``More:``, ``More On:``.
+_MORE_LABELS = frozenset(("more:", "moreon:", "morefrom:", "morein:"))
+# The longest line such a label is read from (``More  from :``).
+_LONGEST_MORE_LABEL = 16
 #: The most words of the topic a ``More On:`` label names on the line under it.
 MAX_TOPIC_TAG_WORDS = 3
 #: The most words of a label that opens a line in capitals of the story's (``WHAT YOU
@@ -821,8 +829,8 @@ MAX_TOPIC_TAG_WORDS = 3
 MAX_CAPITALS_LABEL_WORDS = 6
 #: The most words of a show's name in quotation marks that opens a link in capitals.
 MAX_QUOTED_NAME_WORDS = 4
-#: The most short lines or lines of furniture between such a link and the paragraph
-#: next to it (a video's label).
+#: The most lines that are no prose between such a link and the paragraph next to it
+#: (a video's label).
 MAX_LINK_GAP = 2
 #: The most words in a headline under a box's label.
 MAX_TEASER_WORDS = 25
@@ -1884,7 +1892,7 @@ def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
     (but for a question) or with a colon, of :data:`MIN_MORE_MEAN_WORDS` words on
     average or more (furniture ``related``). A story's own list under ``More:``
     (``More:`` / ``Imported wine`` / ... / ``Less:``) has shorter items, or a label
-    like its own under it.
+    like its own under it or within :data:`MORE_LABEL_REACH` lines above it.
 
     Examples:
         >>> t = ("More:\\nFerry fares will rise again next year, operator warns\\n"
@@ -1908,7 +1916,7 @@ def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
         # story's own lists.
         if any(
             infos[j].rule is None and infos[j].line.text.endswith(":")
-            for j in range(max(0, i - MAX_MORE_LINKS - 2), i)
+            for j in range(max(0, i - MORE_LABEL_REACH), i)
             if infos[j].kind == "short"
         ):
             continue
@@ -1928,12 +1936,6 @@ def _mark_more_boxes(infos: list[LineInfo], used: Sequence[bool]) -> None:
         ):
             for j in range(i, k):
                 infos[j] = _furnished(infos[j], "related")
-
-
-# A bare label of a few links, case-folded with no spaces: ``More:``, ``More On:``.
-_MORE_LABELS = frozenset(("more:", "moreon:", "morefrom:", "morein:"))
-# The longest line such a label is read from (``More  from :``).
-_LONGEST_MORE_LABEL = 16
 
 
 def _is_box_topic(infos: Sequence[LineInfo], used: Sequence[bool], k: int) -> bool:
@@ -2062,9 +2064,9 @@ def _opens_with_quoted_name(text: str) -> bool:
 def _paragraph_near(infos: Sequence[LineInfo], i: int, step: int) -> bool:
     """Whether a paragraph stands next to line ``i`` (``step`` -1 above, 1 under).
 
-    Past up to :data:`MAX_LINK_GAP` short lines, furniture or captions (a video's
-    label), a line of prose; not past a line that ends with a colon (which announces
-    what follows it).
+    Past up to :data:`MAX_LINK_GAP` lines of another kind (a video's label, a caption),
+    a line of prose; not past a line that ends with a colon (which announces what
+    follows it).
     """
     k = i + step
     for _ in range(MAX_LINK_GAP + 1):
@@ -2396,6 +2398,31 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
         ):
             return 1
     return 0
+
+
+def _whole_names(text: str, start: int, end: int, title: str) -> BylineMatch | None:
+    """``text[start:end]`` read as names with no ``By``, all of it, else ``None``.
+
+    The names read as names (:func:`reads_as_names`), and one name alone is not the
+    site's as the page ``title`` gives it (``Kabar Pagi``).
+
+    Examples:
+        >>> t = "Jane Doe and Sam Roe"
+        >>> _whole_names(t, 0, len(t), "Bridge opens | Valley Herald").byline.authors
+        ('Jane Doe', 'Sam Roe')
+        >>> _whole_names("Local News", 0, 10, "Bridge opens") is None
+        True
+    """
+    names = read_byline(text, start, end, require_prefix=False)
+    if (
+        names is None
+        or names.span.start != start
+        or names.span.end != end
+        or not reads_as_names(names)
+        or (len(names.byline.authors) == 1 and _names_site(names.byline.authors[0], title))
+    ):
+        return None
+    return names
 
 
 def _names_namesake(
@@ -4236,7 +4263,7 @@ class WebpageFormat(EvidenceFormat):
                                     and b.summary.span.end == infos[i - 1].line.end
                                 )
                             )
-                            and self._take_names_before_date(b, line, infos[0].line.text)
+                            and self._take_names_beside_date(b, line, infos[0].line.text)
                         )
                         or self._take_date(b, line)
                     )
@@ -4742,17 +4769,16 @@ class WebpageFormat(EvidenceFormat):
                 b.span_field(at.start, at.end, b.rule("attribution.byline-credit"))
             )
 
-    def _take_names_before_date(self, b: Builder, line: Line, title: str) -> bool:
+    def _take_names_beside_date(self, b: Builder, line: Line, title: str) -> bool:
         """Names with no ``By`` before the date on the line under the headline, or after it.
 
-        A date that opens the line hands it to :meth:`_take_names_after_date`.
-
         ``Owen Price, March 14, 2024`` or ``Owen Price | 14.03.2024``: the names read as
-        names (:func:`reads_as_names`), and only a comma, a bar, a bullet or a dash
+        names (:func:`_whole_names`), and only a comma, a bar, a bullet or a dash
         stands between them and the date. A ``By`` in the page's language may open them
         (``Di Giulia Conti | 14 marzo 2024``). The site's name, as the page ``title``
         gives it, is no writer's (``Kabar Pagi - 14/08/2023``): the date line is read
-        as one, and a labelled byline under it is the byline.
+        as one, and a labelled byline under it is the byline. A date that opens the
+        line hands it to :meth:`_take_names_after_date`.
         """
         found = _line_date(b, line)
         if found is None:
@@ -4769,21 +4795,14 @@ class WebpageFormat(EvidenceFormat):
         label = _regex.match(_FOREIGN_BY_RE, b.text, line.start, names_end)
         if label is not None and _writes_label(b, label.group("foreign")):
             names_start = label.end()
-        names = read_byline(b.text, names_start, names_end, require_prefix=False)
-        if (
-            names is None
-            or names.span.start != names_start
-            or names.span.end != names_end
+        names = _whole_names(b.text, names_start, names_end, title)
+        if names is None or (
             # The byline reader cuts ``Par`` or ``Von`` off as a By, but the page's
             # language writes no such By: the words are a name (``Par Three Contest``).
-            or (
-                label is not None
-                and names_start == line.start
-                and bool(names.author_spans)
-                and names.author_spans[0].start != names_start
-            )
-            or not reads_as_names(names)
-            or (len(names.byline.authors) == 1 and _names_site(names.byline.authors[0], title))
+            label is not None
+            and names_start == line.start
+            and bool(names.author_spans)
+            and names.author_spans[0].start != names_start
         ):
             return False
         self._set_byline(b, names.byline, names.span, names.author_spans, names.credits)
@@ -4797,21 +4816,15 @@ class WebpageFormat(EvidenceFormat):
         """Names with no ``By`` after the date that opens the line under the headline.
 
         ``November 20, 2019 Jane Doe`` or ``14.03.2024 | Jane Doe``: the rest of the line
-        reads as names (:func:`reads_as_names`) and is no site's name.
+        reads as names and is no site's name (:func:`_whole_names`).
         """
         names_start = found.span.end
         while names_start < line.end and b.text[names_start] in _NAME_DATE_GAP:
             names_start += 1
         if names_start == found.span.end or names_start >= line.end:
             return False
-        names = read_byline(b.text, names_start, line.end, require_prefix=False)
-        if (
-            names is None
-            or names.span.start != names_start
-            or names.span.end != line.end
-            or not reads_as_names(names)
-            or (len(names.byline.authors) == 1 and _names_site(names.byline.authors[0], title))
-        ):
+        names = _whole_names(b.text, names_start, line.end, title)
+        if names is None:
             return False
         self._set_byline(b, names.byline, names.span, names.author_spans, names.credits)
         b.set_date(found, b.rule("date"))
