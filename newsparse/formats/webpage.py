@@ -381,10 +381,24 @@ _HANDLE_RE = regex.compile(_HANDLE)
 _CREDITED_CAPTION_RE = regex.compile(
     r"\G\u00a9\x20?+\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){0,3}+\x20\p{L}"
 )
-# What a copyright notice names: its rights, a company.
+# A photo's credit alone after the copyright sign, between paragraphs: a name of one to
+# four words, and perhaps a source after a slash (``© Jo Roe``, ``© Jo Roe/Instagram``,
+# ``© AFP / Jo Roe``, ``© J. Roe``); no digit (a notice's year), no comma.
+_SIGN_CREDIT_WORD = r"\p{Lu}[\p{L}.'\u2019&-]{0,30}+"
+_SIGN_CREDIT_NAME = _SIGN_CREDIT_WORD + r"(?:\x20(?:" + _SIGN_CREDIT_WORD + r"|of|de|the)){0,3}+"
+_SIGN_CREDIT_RE = regex.compile(
+    r"\G\u00a9\x20?+" + _SIGN_CREDIT_NAME + r"(?:\x20?/\x20?" + _SIGN_CREDIT_NAME + r")?+\x20*+$"
+)
+# The words of a company's name or of its rights, as a copyright notice writes them.
+_COMPANY_WORDS = (
+    r"rights|reserved|inc|ltd|llc|plc|gmbh|limited|corp|corporation|company|media|group"
+    r"|publishing|publications|network|newspapers?"
+)
+_COMPANY_WORDS_RE = regex.compile(r"\b(?:" + _COMPANY_WORDS + r")\b", regex.IGNORECASE)
+# What a copyright notice names: its rights, a company, the site and what may not be
+# done with its content.
 _NOTICE_WORDS_RE = regex.compile(
-    r"\b(?:rights|reserved|inc|ltd|llc|plc|gmbh|limited|corp|corporation|company|media"
-    r"|group|publishing|publications|network|newspapers?|news|site|website|blog|content"
+    r"\b(?:" + _COMPANY_WORDS + r"|news|site|website|blog|content"
     r"|copied|copy|reproduced|reproduction|permission|consent|without|may\x20not|use)\b",
     regex.IGNORECASE,
 )
@@ -2154,15 +2168,36 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
     """
     for i, info in enumerate(infos):
         text = info.line.text
-        if (
-            info.rule == "copyright"
-            and _regex.match(_CREDITED_CAPTION_RE, text) is not None
+        if info.rule != "copyright":
+            continue
+        if _sign_credit_between_paragraphs(infos, i):
+            infos[i] = _furnished(info, "credit", kind="caption")
+        elif (
+            _regex.match(_CREDITED_CAPTION_RE, text) is not None
             and _regex.search(_NOTICE_WORDS_RE, text) is None
             and MIN_CAPTION_LOWER_WORDS
             <= sum(w[:1].islower() for w in text.split())
             <= MAX_CREDITED_CAPTION_WORDS
         ):
             infos[i] = _furnished(info, "caption", kind="caption")
+
+
+def _sign_credit_between_paragraphs(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether copyright line ``i`` is a photo's credit alone set between two paragraphs.
+
+    ``© Jo Roe``, ``© Jo Roe/Instagram`` or ``© Fox News`` (:data:`_SIGN_CREDIT_RE`)
+    naming no company or rights (``© Valley Media``, ``© Harbour Ltd``), with a
+    paragraph right above it and one right under it: the article goes on under the
+    photo. The site's notice stands under the article, among the footer's links.
+    """
+    text = infos[i].line.text
+    return (
+        0 < i < len(infos) - 1
+        and infos[i - 1].kind == "prose"
+        and infos[i + 1].kind == "prose"
+        and _regex.match(_SIGN_CREDIT_RE, text) is not None
+        and _regex.search(_COMPANY_WORDS_RE, text) is None
+    )
 
 
 def _mark_post_buttons(infos: list[LineInfo]) -> None:

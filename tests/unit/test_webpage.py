@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse import Span
 from newsparse._text import split_lines
 from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.formats import webpage
@@ -5084,8 +5085,48 @@ def test_a_caption_its_credit_opens_with_the_copyright_sign_does_not_end_the_bod
 
 
 @pytest.mark.parametrize(
+    "credit",
+    ["\u00a9 Jo Roe", "\u00a9 Jo Roe/Instagram", "\u00a9 AFP / Jo Roe", "\u00a9 Fox News"],
+)
+def test_a_photo_credit_after_the_copyright_sign_between_paragraphs_does_not_end_the_body(
+    credit: str,
+) -> None:
+    # A photo's credit alone between two paragraphs is not the site's notice: the
+    # paragraphs under it are the article's.
+    text = _inset_page(credit + "\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, credit))] == (
+        "furniture.credit"
+    )
+
+
+def _span_of(text: str, line: str) -> Span:
+    start = text.index(line + "\n")
+    return Span(start, start + len(line))
+
+
+def test_a_name_after_the_copyright_sign_over_the_footer_is_the_notice() -> None:
+    # Under the last paragraph, over the footer's links, the same line is the site's.
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _LONG_BODY + "\u00a9 Jo Roe\nPrivacy Policy\nContact us\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+    assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, "\u00a9 Jo Roe"))] == (
+        "furniture.copyright"
+    )
+
+
+@pytest.mark.parametrize(
     "notice",
     [
+        # A company (and no year) between two paragraphs, or a name in the footer.
+        "\u00a9 Valley Media Group",
+        "\u00a9 Harbour Press Ltd",
         "\u00a9 Valley Media Ltd, 12 Mill Lane, Valley Town",
         "\u00a9 The Valley Herald. All rights reserved. Use of this site is subject to terms.",
         # A notice about the site's content, no company named.
