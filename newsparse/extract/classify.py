@@ -382,7 +382,9 @@ def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
                 marks += text.count(mark)
     marks += text[-1:] in _LATIN_MARKS
     last = text if text[-1:].isascii() else _before_pictographs(text)
-    end = last.rstrip(_CLOSERS_INVISIBLE)[-1:] in _STOPS
+    # A line of emoji alone leaves no character, and no stop.
+    stop_char = last.rstrip(_CLOSERS_INVISIBLE)[-1:]
+    end = bool(stop_char) and stop_char in _STOPS
     return _new_shape(
         words=words + len(latin_words),
         latin=len(latin_words),
