@@ -66,7 +66,7 @@ from newsparse.extract.classify import (
     classify_lines,
     page_language,
 )
-from newsparse.extract.dates import DateMatch, find_dates, may_hold_date
+from newsparse.extract.dates import DateMatch, find_dates, find_partial_date, may_hold_date
 from newsparse.extract.furniture import (
     _BRACKETED_COMMENT_COUNT,
     _NOT_AFTER_PROSE,
@@ -394,7 +394,11 @@ _COMPANY_WORDS = (
     r"rights|reserved|inc|ltd|llc|plc|gmbh|limited|corp|corporation|company|media|group"
     r"|publishing|publications|network|newspapers?"
 )
-_COMPANY_WORDS_RE = regex.compile(r"\b(?:" + _COMPANY_WORDS + r")\b", regex.IGNORECASE)
+# What a credit's name is not: a company, its rights, the sign's own words (``© Crown
+# Copyright``, ``© The Author``).
+_NOT_A_CREDIT_RE = regex.compile(
+    r"\b(?:" + _COMPANY_WORDS + r"|copyright|author)\b", regex.IGNORECASE
+)
 # What a copyright notice names: its rights, a company, the site and what may not be
 # done with its content.
 _NOTICE_WORDS_RE = regex.compile(
@@ -870,6 +874,13 @@ _POST_CARD_WORDS = frozenset({
 #: The fewest words in an entry of a list a short lead-in announces (see
 #: :func:`_entries_under`).
 MIN_ENTRY_WORDS = 3
+#: The fewest paragraphs in a row under a photo's credit after the copyright sign that
+#: the article goes on with (see :func:`_sign_credit_between_paragraphs`).
+MIN_CREDIT_TAIL = 4
+#: The fewest entries that open with a day under a heading with no colon (see
+#: :func:`_entries_under`), and how far into an entry its day may end.
+MIN_DATED_ENTRIES = 3
+ENTRY_DAY_REACH = 24
 #: The fewest items of a numbered list that a paragraph announces (see
 #: :func:`_numbered_list`).
 MIN_NUMBERED_ITEMS = 3
@@ -2186,17 +2197,46 @@ def _sign_credit_between_paragraphs(infos: Sequence[LineInfo], i: int) -> bool:
     """Whether copyright line ``i`` is a photo's credit alone set between two paragraphs.
 
     ``© Jo Roe``, ``© Jo Roe/Instagram`` or ``© Fox News`` (:data:`_SIGN_CREDIT_RE`)
-    naming no company or rights (``© Valley Media``, ``© Harbour Ltd``), with a
-    paragraph right above it and one right under it: the article goes on under the
-    photo. The site's notice stands under the article, among the footer's links.
+    naming no company or rights (``© Valley Media``, ``© Harbour Ltd``, ``© Crown
+    Copyright``, ``© The Author``), nor the site its title names, nor the writer a
+    byline above names (a blog's ``© Jane Doe``), with a paragraph right
+    above it and :data:`MIN_CREDIT_TAIL` right under it: the article goes on under the
+    photo, perhaps under its subheadings. A notice under the article may have a few
+    lines of prose under it (comments, a note about the author), and what it says
+    about the site's content (``Reproduction without permission is prohibited.``) is
+    the notice's.
     """
+    if not 0 < i < len(infos) - 1 or infos[i - 1].kind != "prose" or infos[i + 1].kind != "prose":
+        return False
     text = infos[i].line.text
-    return (
-        0 < i < len(infos) - 1
-        and infos[i - 1].kind == "prose"
-        and infos[i + 1].kind == "prose"
-        and _regex.match(_SIGN_CREDIT_RE, text) is not None
-        and _regex.search(_COMPANY_WORDS_RE, text) is None
+    if (
+        _regex.match(_SIGN_CREDIT_RE, text) is None
+        or _regex.search(_NOT_A_CREDIT_RE, text) is not None
+        or _regex.search(_NOTICE_WORDS_RE, infos[i + 1].line.text) is not None
+    ):
+        return False
+    name = text.lstrip("\u00a9 ").split("/")[0].strip()
+    if name.casefold() in caseless(infos[0].line.text) or _signs_above(infos, i, name):
+        return False
+    # The article goes on: paragraphs (and perhaps its subheadings) up to a line of
+    # the page's furniture or a caption.
+    paragraphs = 0
+    for info in infos[i + 1 : i + 1 + 2 * MIN_CREDIT_TAIL]:
+        if info.kind == "prose":
+            paragraphs += 1
+            if paragraphs == MIN_CREDIT_TAIL:
+                return True
+        elif info.kind != "short":
+            return False
+    return False
+
+
+def _signs_above(infos: Sequence[LineInfo], i: int, name: str) -> bool:
+    """Whether a byline above line ``i`` signs the page with ``name``: ``By Jane Doe``."""
+    return any(
+        info.line.text.startswith(("By ", "BY ", "by ")) and name in info.line.text
+        for info in infos[:i]
+        if info.shape.words <= MAX_SUBHEADING_WORDS
     )
 
 
@@ -2731,26 +2771,39 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     return end
 
 
-def _plain_stretch_end(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+def _plain_stretch_end(
+    infos: Sequence[LineInfo], used: Sequence[bool], start: int, *, dated: bool = False
+) -> int:
     """Where the plain lines of an announced list or table that opens at ``start`` end.
 
     Lines no caption, date or handle rules out (:func:`_rules_out_stretch`) that are the
     article's once announced (:func:`_is_inner_line`), at most
-    :data:`MAX_ANNOUNCED_LINES` of them.
+    :data:`MAX_ANNOUNCED_LINES` of them. In a schedule (``dated``), an entry's day
+    and a venue after a spaced ``@`` (``June 9 - Valley, NY @ Town Hall``) rule none out.
     """
     end = start
     while (
         end < len(infos)
         and end - start < MAX_ANNOUNCED_LINES
         and not used[end]
-        and not _rules_out_stretch(infos[end])
+        and not (_rules_out_entry(infos[end]) if dated else _rules_out_stretch(infos[end]))
         and _is_inner_line(infos[end], announced=True, cells=True)
     ):
         end += 1
     return end
 
 
-def _entries_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+def _rules_out_entry(info: LineInfo) -> bool:
+    """:func:`_rules_out_stretch` for a schedule's entry, which opens with its day."""
+    text = info.line.text
+    if info.kind != "short" or "@" in text.replace(" @ ", ""):
+        return True
+    return not _opens_with_day(text) and _holds_date(info.line)
+
+
+def _entries_under(
+    infos: Sequence[LineInfo], used: Sequence[bool], start: int, *, dated: bool = False
+) -> int:
     """Where the list of entries a short lead-in announces ends (``start`` if none).
 
     Its lines are plain (:func:`_rules_out_stretch`, :func:`_is_inner_line`), at most
@@ -2759,9 +2812,23 @@ def _entries_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) 
     more are entries: an item or a row (:func:`_is_list_or_row`), or a line of
     :data:`MIN_ENTRY_WORDS` words or more that holds a figure (``June 9 -- Town Hall,
     Valley``). A box of other stories' headlines (``Popular on the Herald:``) holds
-    none, nor does a menu (``Section 3``).
+    none, nor does a menu (``Section 3``). Under a heading with no colon (``dated``),
+    the entries are lines of as many words that open with a day (:func:`_opens_with_day`),
+    :data:`MIN_DATED_ENTRIES` or more, and the list, a schedule, ends with the last of
+    them, whatever follows it.
     """
-    end = _plain_stretch_end(infos, used, start)
+    end = _plain_stretch_end(infos, used, start, dated=dated)
+    if dated:
+        # The schedule ends with its last entry; a credit or the tags under it are not.
+        dates = [
+            k
+            for k in range(start, end)
+            if infos[k].shape.words >= MIN_ENTRY_WORDS and _opens_with_day(infos[k].line.text)
+        ]
+        if len(dates) < MIN_DATED_ENTRIES:
+            return start
+        end = dates[-1] + 1
+        return end if 2 * len(dates) >= end - start else start
     entries = sum(
         _is_list_or_row(info)
         or (info.shape.words >= MIN_ENTRY_WORDS and any(c.isdigit() for c in info.line.text))
@@ -2772,16 +2839,32 @@ def _entries_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) 
     return end if 2 * entries >= end - start else start
 
 
+def _opens_with_day(text: str) -> bool:
+    """Whether ``text`` opens with a day, a month and its day, perhaps after the weekday.
+
+    Examples:
+        >>> [_opens_with_day(t) for t in ("June 9 - Town Hall, Valley",
+        ...     "Fri., June 9 - Town Hall", "9 June: Town Hall", "In June 9 came")]
+        [True, True, True, False]
+    """
+    found = find_partial_date(text, 0, min(len(text), ENTRY_DAY_REACH))
+    if found is None:
+        return False
+    before = text[: found.span.start].strip(" .,").casefold()
+    return not before or before in WEEKDAYS
+
+
 def _is_lead_in(
     infos: Sequence[LineInfo], used: Sequence[bool], i: int, headline: str | None
 ) -> bool:
     """Whether line ``i`` is a short lead-in to the story's list: ``The band's tour dates:``.
 
-    A plain short line of at most :data:`MAX_SUBHEADING_WORDS` words that ends with a
-    colon, no box's label (``See also:``, ``Most read:``), and about the story: a word
-    of it tells what the ``headline`` is about (``Band sets tour`` over ``The band's
-    tour dates:``; a box of the site's, ``Upcoming events:``, ``Tonight on TV:``, tells
-    of none).
+    A plain short line of at most :data:`MAX_SUBHEADING_WORDS` words (ending with a
+    colon, or a heading with none, ``Tour Dates``, whose list :func:`_entries_under`
+    reads as a schedule), no box's label (``See also:``, ``Most read:``), and about the
+    story: a word of it tells what the ``headline`` is about (``Band sets tour`` over
+    ``The band's tour dates:``; a box of the site's, ``Upcoming events:``, ``Tonight on
+    TV:``, tells of none).
     """
     if i >= len(infos) or used[i] or headline is None:
         return False
@@ -2790,7 +2873,6 @@ def _is_lead_in(
     return (
         info.kind == "short"
         and info.rule is None
-        and text.endswith(":")
         and info.shape.words <= MAX_SUBHEADING_WORDS
         and not _is_related_label(text)
         and not _is_header_line(info.line)
@@ -5001,8 +5083,10 @@ class WebpageFormat(EvidenceFormat):
             infos, used, after, b.headline.value if b.headline is not None else None
         ):
             # A short lead-in under it announces one (``Tour dates:``): it and the list
-            # are the article's, when the list's lines are entries, not headlines.
-            end = _entries_under(infos, used, after + 1)
+            # are the article's, when the list's lines are entries, not headlines; a
+            # heading with no colon (``Tour Dates``), when they open with a day.
+            dated = not infos[after].line.text.endswith(":")
+            end = _entries_under(infos, used, after + 1, dated=dated)
             if end > after + 1:
                 for k in range(after, end):
                     blocks.append([k])

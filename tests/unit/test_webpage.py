@@ -5058,6 +5058,63 @@ def test_a_short_lead_in_under_the_last_paragraph_keeps_its_long_list() -> None:
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
 
 
+_SCHEDULE = (
+    "June 9 \u2013 Valley Town, NY @ Riverside Hall\n"
+    "June 12 \u2013 Harbour City, MA @ The Old Corn Exchange\n"
+    "Fri., June 14 \u2013 Hill Town, VT @ Mill Street Theatre\n"
+    "June 20 \u2013 Lake View, OH @ Pier Pavilion\n"
+)
+
+
+@pytest.mark.parametrize("under", ["Additional reporting by Sam Roe\nShare\n", "Share\n"])
+def test_a_heading_with_no_colon_over_a_schedule_keeps_it(under: str) -> None:
+    # ``Tour Dates`` over entries that each open with a day: the story's schedule, up
+    # to its last entry, whatever follows it.
+    text = (
+        "Band sets summer tour | The Valley Herald\n" + _MENU + "Band sets summer tour\n"
+        "By Jane Doe\n14 August 2023\n"
+        + _LONG_BODY
+        + "The Band's Summer Tour Dates\n"
+        + _SCHEDULE
+        + under
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (
+        *_LONG_BODY.splitlines(),
+        "The Band's Summer Tour Dates",
+        *_SCHEDULE.splitlines(),
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Headlines with figures, none opening with a day.
+        (
+            "More on the summer tour\nBand adds 12 dates to its summer tour\n"
+            "Singer, 64, says the tour will be the last\nTour tickets sell out in 9 minutes\n"
+        ),
+        # Two entries are no schedule.
+        (
+            "The Band's Summer Tour Dates\nJune 9 \u2013 Valley Town, NY @ Riverside Hall\n"
+            "June 12 \u2013 Harbour City, MA @ The Old Corn Exchange\n"
+        ),
+        # About another story.
+        "Upcoming Concerts\n" + _SCHEDULE,
+    ],
+)
+def test_a_heading_with_no_colon_over_no_schedule_of_the_story_is_not_kept(box: str) -> None:
+    text = (
+        "Band sets summer tour | The Valley Herald\n" + _MENU + "Band sets summer tour\n"
+        "By Jane Doe\n14 August 2023\n" + _LONG_BODY + box + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
 def test_headlines_under_a_short_lead_in_are_no_list_of_the_article() -> None:
     box = (
         "Popular on the Herald:\n"
@@ -5092,13 +5149,81 @@ def test_a_photo_credit_after_the_copyright_sign_between_paragraphs_does_not_end
     credit: str,
 ) -> None:
     # A photo's credit alone between two paragraphs is not the site's notice: the
-    # paragraphs under it are the article's.
-    text = _inset_page(credit + "\n")
+    # paragraphs under it, four or more, are the article's.
+    text = _credited_page(credit, _LONG_BODY)
     a = newsparse.parse(text)
     check_article(text, a)
-    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert a.paragraphs == (_LEAD, *_LONG_BODY.splitlines())
     assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, credit))] == (
         "furniture.credit"
+    )
+
+
+_LEAD = "The council voted on Tuesday to close the old swimming baths at the end of the year."
+
+
+def _credited_page(credit: str, under: str, *, byline: str = "By Jane Doe") -> str:
+    return (
+        "Baths to close | The Valley Herald\n" + _MENU + f"Baths to close\n{byline}\n"
+        f"14 August 2023\n{_LEAD}\n{credit}\n{under}" + _FOOTER
+    )
+
+
+def test_a_photo_credit_over_a_subheading_does_not_end_the_body() -> None:
+    lines = _LONG_BODY.splitlines()
+    under = f"{lines[0]}\nWhat happens next\n" + "".join(f"{ln}\n" for ln in lines[1:])
+    text = _credited_page("\u00a9 Jo Roe", under)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (_LEAD, lines[0], "What happens next", *lines[1:])
+
+
+_COMMENTS = (
+    "Lovely story, I learned to swim in those baths and so did both of my children.\n"
+    "The council has let that building rot for twenty years and now acts surprised.\n"
+    "Does anyone know whether the new centre will have a proper diving pool at all?\n"
+)
+# Four lines of prose that could be the article's or not.
+_TAIL = (
+    "Farmers in the lower valley say the dry spring has cut their hay crop by half.\n"
+    "Several have started buying feed from other counties at prices they cannot afford.\n"
+    "The farming union will meet the water board next week to ask for more water.\n"
+    "A decision is expected before the end of the month, the board said on Monday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "under"),
+    [
+        # Three lines of prose under it: comments, as likely as the article.
+        ("\u00a9 Jo Roe", _COMMENTS),
+        # The byline's writer, the site the title names: their notice.
+        ("\u00a9 Jane Doe", _TAIL),
+        ("\u00a9 The Valley Herald", _TAIL),
+        # What the line under it says of the site's content.
+        ("\u00a9 Jo Roe", "Reproduction of this page without permission is prohibited.\n" + _TAIL),
+        # Not a name.
+        ("\u00a9 Crown Copyright", _TAIL),
+        ("\u00a9 The Author", _TAIL),
+    ],
+)
+def test_a_name_after_the_copyright_sign_that_may_be_the_notice_still_ends_the_article(
+    credit: str, under: str
+) -> None:
+    above = _LONG_BODY + (
+        "The bridge's lamps will be lit from dusk until midnight through the winter.\n"
+        "Its opening was delayed twice by floods on the river in the spring, the builders said.\n"
+        "A plaque on the east bank names the families who gave land for the path.\n"
+    )
+    text = (
+        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        f"14 August 2023\n{above}{credit}\n{under}" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(above.splitlines())
+    assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, credit))] == (
+        "furniture.copyright"
     )
 
 
