@@ -43,6 +43,7 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
@@ -590,6 +591,15 @@ MIN_JOIN = 20.0
 #: The fewest words in a line that counts as a paragraph though it does not end like a
 #: sentence (a linked headline is shorter).
 MIN_UNENDED_PARAGRAPH = 30
+#: The shortest line that may copy the article's lines run together (the body that a
+#: page's metadata repeats), in characters; the shortest line it may open with, in
+#: characters; how many lines it is tried from; how many paragraphs it must copy; and
+#: how many lines in a row (a caption, a link) the copy may leave out.
+MIN_COPY_CHARS = 1_000
+MIN_COPY_OPENING = 12
+MAX_COPY_TRIES = 3
+MIN_COPIED_PARAGRAPHS = 3
+MAX_COPY_SKIPS = 3
 #: The least share of prose lines in a run joined to the article (a list of teasers,
 #: a title, a name and a date per summary, has less).
 MIN_JOIN_DENSITY = 0.6
@@ -2240,6 +2250,32 @@ def _signs_above(infos: Sequence[LineInfo], i: int, name: str) -> bool:
     )
 
 
+def _copies_lines(infos: Sequence[LineInfo], i: int, j: int) -> bool:
+    """Whether line ``i`` copies line ``j`` and the lines under it, one space apart.
+
+    The copy holds :data:`MIN_COPIED_PARAGRAPHS` paragraphs of prose; it may leave out
+    a few lines in a row that are no prose (:data:`MAX_COPY_SKIPS`: a caption, a link),
+    not a paragraph. Each character of the copy is compared once.
+    """
+    text = infos[i].line.text
+    pos = copied = skipped = 0
+    for k in range(j, len(infos)):
+        if k == i:
+            return False
+        line = infos[k].line.text
+        end = pos + len(line)
+        if text.startswith(line, pos) and (end == len(text) or text[end] == " "):
+            pos, skipped = end + 1, 0
+            copied += infos[k].kind == "prose"
+            if copied >= MIN_COPIED_PARAGRAPHS:
+                return True
+        elif infos[k].kind == "prose" or skipped == MAX_COPY_SKIPS:
+            return False
+        else:
+            skipped += 1
+    return False
+
+
 def _mark_post_buttons(infos: list[LineInfo]) -> None:
     """Mark ``Report`` or ``Reply`` right under a credit to an account as a post's button.
 
@@ -3826,6 +3862,7 @@ class WebpageFormat(EvidenceFormat):
         used = [False] * len(lines)
         anchor = self._read_headline(b, infos, used)
         self._drop_highlights(b, infos, used, anchor)
+        self._drop_body_copies(b, infos, used)
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
         _mark_credited_captions(infos)
@@ -4192,6 +4229,29 @@ class WebpageFormat(EvidenceFormat):
             for k in range(i, end):
                 used[k] = True
                 b.add_furniture(infos[k].line.start, infos[k].line.end, b.rule("highlights"))
+
+    def _drop_body_copies(self, b: Builder, infos: list[LineInfo], used: list[bool]) -> None:
+        """Keep a copy of the article's lines run together on one line out of the body.
+
+        A page's metadata may hold the whole article as one line (its ``articleBody``),
+        which may outweigh the article itself: a line of prose of :data:`MIN_COPY_CHARS`
+        or more that opens with another line of the page and goes on with the lines
+        under it, each after a space (:func:`_copies_lines`), is such a copy
+        (``webpage.body-copy``).
+        """
+        openings: dict[str, list[int]] = {}
+        for i, info in enumerate(infos):
+            if len(info.line.text) >= MIN_COPY_OPENING:
+                openings.setdefault(info.line.text[:MIN_COPY_OPENING], []).append(i)
+        for i, info in enumerate(infos):
+            text = info.line.text
+            if info.kind != "prose" or len(text) < MIN_COPY_CHARS or used[i]:
+                continue
+            # A line the page repeats is no opening of it; a few others are tried.
+            tried = (j for j in openings[text[:MIN_COPY_OPENING]] if infos[j].line.text != text)
+            if any(_copies_lines(infos, i, j) for j in itertools.islice(tried, MAX_COPY_TRIES)):
+                used[i] = True
+                b.add_furniture(info.line.start, info.line.end, b.rule("body-copy"))
 
     def _drop_signup_blurbs(self, b: Builder, infos: list[LineInfo], used: list[bool]) -> None:
         """Keep the prose of a sign-up box (``Get the news in your inbox``) out of the body.

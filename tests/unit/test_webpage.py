@@ -5115,6 +5115,101 @@ def test_a_heading_with_no_colon_over_no_schedule_of_the_story_is_not_kept(box: 
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
 
 
+_BATHS = (
+    (
+        "The council voted on Tuesday night to close the old swimming baths on Mill Street at "
+        "the end of the year, after a report found the roof could not be mended for less."
+    ),
+    (
+        "Swimmers who have used the baths for decades packed the public gallery and booed as "
+        "the vote was read out, and several said they would take the matter to the county."
+    ),
+    (
+        "A new leisure centre on the edge of town is due to open in the spring of next year, "
+        "the council said, with a pool half as long again as the old one."
+    ),
+    (
+        "Campaigners said they would ask the county to list the building so that it could not "
+        "be pulled down, and that a trust could run it for the town."
+    ),
+    (
+        "The baths were built in 1911 and still have the original tiles and the wooden "
+        "changing cubicles, the last of their kind in the county."
+    ),
+    (
+        "The council's leader said the decision had not been taken lightly, but that the town "
+        "could not afford to pay for two pools at once."
+    ),
+)
+_BATHS_LINES = (
+    _BATHS[0],
+    _BATHS[1],
+    "What the new centre will hold",
+    "A learner pool for the schools",
+    "A gym and two studios",
+    "A cafe with a view of the pool",
+    "Parking for ninety cars",
+    "A sauna and a steam room",
+    "Changing rooms for families",
+    _BATHS[2],
+    "What happens to the building",
+    *_BATHS[3:],
+)
+
+
+def _metadata(copy: str) -> str:
+    # A page's metadata flattened: the title, the writer, stamps, an image, the body.
+    return (
+        "Baths to close at the end of the year\n" * 3
+        + "Jane Doe\nBaths,Swimming,Council\n2023-08-14T10:00:00+01:00\n"
+        + "https://herald.example/img/baths.jpg\n500\n250\nValleyHerald\n"
+        + copy
+        + "\n"
+    )
+
+
+def test_the_articles_lines_run_together_in_the_metadata_are_a_copy() -> None:
+    # The copy holds every word of the article on one line, its subheadings and list
+    # too, and outweighed the article, whose short lines weigh little.
+    share = "facebook\nlinkedin\ntwitter\nemail\n"
+    copy = " ".join(_BATHS_LINES)
+    text = (
+        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close at the end of the year\n"
+        "Jane Doe, The Valley Herald\n14.08.2023, 10:00\n"
+        + share
+        + "".join(f"{ln}\n" for ln in _BATHS_LINES)
+        + share
+        + _metadata(copy) * 2
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == _BATHS_LINES
+    assert a.rules["furniture"].count("webpage.body-copy") == 2
+
+
+def test_a_long_paragraph_that_quotes_a_line_of_the_page_is_no_copy() -> None:
+    # It opens with a line of the page, but goes on with no paragraph of it.
+    quote = "We will fight this all the way to the county"
+    long = f"{quote} was the campaigners' answer on the night. " + " ".join(
+        f"The campaign held meeting {n} of the summer in the church hall, and more came "
+        "each time than the hall could hold."
+        for n in range(1, 12)
+    )
+    text = (
+        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        "14 August 2023\n"
+        + "".join(f"{p}\n" for p in _BATHS[:3])
+        + f"{quote}\n{long}\n"
+        + "".join(f"{p}\n" for p in _BATHS[3:])
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert long in a.paragraphs
+    assert "webpage.body-copy" not in a.rules["furniture"]
+
+
 def test_headlines_under_a_short_lead_in_are_no_list_of_the_article() -> None:
     box = (
         "Popular on the Herald:\n"
