@@ -887,10 +887,17 @@ MIN_ENTRY_WORDS = 3
 #: The fewest paragraphs in a row under a photo's credit after the copyright sign that
 #: the article goes on with (see :func:`_sign_credit_between_paragraphs`).
 MIN_CREDIT_TAIL = 4
-#: The fewest entries that open with a day under a heading with no colon (see
-#: :func:`_entries_under`), and how far into an entry its day may end.
+#: The fewest entries that open with a day under a heading that names a schedule (see
+#: :func:`_schedule_under`), and how far into an entry its day may end.
 MIN_DATED_ENTRIES = 3
 ENTRY_DAY_REACH = 24
+# The words a heading names a schedule with (compared case-folded): ``Tour Dates``,
+# ``Rovers Fixtures``, ``Tourdaten``, ``Les dates de la tournée``.
+_SCHEDULE_WORDS = frozenset({
+    "dates", "schedule", "fixtures", "itinerary", "programme", "program", "timetable",
+    "calendar", "lineup", "line-up", "termine", "tourdaten", "fechas", "calendrier",
+    "calendario", "programma", "programa",
+})  # fmt: skip
 #: The fewest items of a numbered list that a paragraph announces (see
 #: :func:`_numbered_list`).
 MIN_NUMBERED_ITEMS = 3
@@ -2186,14 +2193,27 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
     this site may be copied``), and a caption says what the photo shows in words in
     lower case (:data:`MIN_CAPTION_LOWER_WORDS` to
     :data:`MAX_CREDITED_CAPTION_WORDS`).
+
+    A credit alone after the sign between paragraphs (:func:`_sign_credit_between_paragraphs`)
+    is a photo's credit when the page sets two or more, or, set once, when more of the
+    page's prose stands under it than above it (:func:`_prose_lines`): under a long
+    article, the same line is the writer's notice over what follows it (comments, a
+    note, the site's terms).
     """
+    found = [
+        i
+        for i, info in enumerate(infos)
+        if info.rule == "copyright" and _sign_credit_between_paragraphs(infos, i)
+    ]
+    if len(found) == 1 and _prose_lines(infos, found[0], 1) <= _prose_lines(infos, found[0], -1):
+        found = []
+    for i in found:
+        infos[i] = _furnished(infos[i], "credit", kind="caption")
     for i, info in enumerate(infos):
         text = info.line.text
         if info.rule != "copyright":
             continue
-        if _sign_credit_between_paragraphs(infos, i):
-            infos[i] = _furnished(info, "credit", kind="caption")
-        elif (
+        if (
             _regex.match(_CREDITED_CAPTION_RE, text) is not None
             and _regex.search(_NOTICE_WORDS_RE, text) is None
             and MIN_CAPTION_LOWER_WORDS
@@ -2203,13 +2223,28 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
             infos[i] = _furnished(info, "caption", kind="caption")
 
 
+def _prose_lines(infos: Sequence[LineInfo], i: int, step: int) -> int:
+    """How many lines of prose stand from line ``i`` on, down (``step`` 1) or up (-1).
+
+    Up to a line that closes the article (:data:`_BOUNDARY_RULES`: comments, the
+    site's notice or its legal links) or the page's end.
+    """
+    count = 0
+    k = i + step
+    while 0 <= k < len(infos) and infos[k].rule not in _BOUNDARY_RULES:
+        count += infos[k].kind == "prose"
+        k += step
+    return count
+
+
 def _sign_credit_between_paragraphs(infos: Sequence[LineInfo], i: int) -> bool:
     """Whether copyright line ``i`` is a photo's credit alone set between two paragraphs.
 
     ``© Jo Roe``, ``© Jo Roe/Instagram`` or ``© Fox News`` (:data:`_SIGN_CREDIT_RE`)
     naming no company or rights (``© Valley Media``, ``© Harbour Ltd``, ``© Crown
-    Copyright``, ``© The Author``), nor the site its title names, nor the writer a
-    byline above names (a blog's ``© Jane Doe``), with a paragraph right
+    Copyright``, ``© The Author``), nor the site its title names, nor a name a short
+    line above gives (a blog's ``© Jane Doe`` under ``Posted by Jane Doe``), with a
+    paragraph right
     above it and :data:`MIN_CREDIT_TAIL` right under it: the article goes on under the
     photo, perhaps under its subheadings. A notice under the article may have a few
     lines of prose under it (comments, a note about the author), and what it says
@@ -2225,8 +2260,8 @@ def _sign_credit_between_paragraphs(infos: Sequence[LineInfo], i: int) -> bool:
         or _regex.search(_NOTICE_WORDS_RE, infos[i + 1].line.text) is not None
     ):
         return False
-    name = text.lstrip("\u00a9 ").split("/")[0].strip()
-    if name.casefold() in caseless(infos[0].line.text) or _signs_above(infos, i, name):
+    name = _word_run(text.lstrip("\u00a9 ").split("/")[0])
+    if name in _word_run(infos[0].line.text) or _signs_above(infos, i, name):
         return False
     # The article goes on: paragraphs (and perhaps its subheadings) up to a line of
     # the page's furniture or a caption.
@@ -2241,13 +2276,33 @@ def _sign_credit_between_paragraphs(infos: Sequence[LineInfo], i: int) -> bool:
     return False
 
 
+def _word_run(text: str) -> str:
+    """The words of ``text``, case-folded, each after a space: `` jane doe``.
+
+    ``name in _word_run(line)`` for a ``name`` from this function finds whole words.
+    """
+    return "".join(" " + caseless(m.group()) for m in _regex.finditer(_TOPIC_WORD_RE, text))
+
+
 def _signs_above(infos: Sequence[LineInfo], i: int, name: str) -> bool:
-    """Whether a byline above line ``i`` signs the page with ``name``: ``By Jane Doe``."""
-    return any(
-        info.line.text.startswith(("By ", "BY ", "by ")) and name in info.line.text
-        for info in infos[:i]
-        if info.shape.words <= MAX_SUBHEADING_WORDS
-    )
+    """Whether a byline above line ``i`` gives ``name`` (a :func:`_word_run`).
+
+    A short line that is the name alone or gives it after ``by`` or a label's colon
+    (``By Jane Doe``, ``Posted by Jane Doe``, ``Words: JANE DOE``, ``Jane Doe``): the
+    credit is its writer's notice.
+    """
+    for info in infos[:i]:
+        # Another credit of the same name is no byline.
+        if info.shape.words > MAX_SUBHEADING_WORDS or info.line.text.startswith("\u00a9"):
+            continue
+        words = _word_run(info.line.text)
+        if (
+            words == name
+            or " by" + name in words
+            or (":" in info.line.text and words.endswith(name))
+        ):
+            return True
+    return False
 
 
 def _copies_lines(infos: Sequence[LineInfo], i: int, j: int) -> bool:
@@ -2807,39 +2862,26 @@ def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     return end
 
 
-def _plain_stretch_end(
-    infos: Sequence[LineInfo], used: Sequence[bool], start: int, *, dated: bool = False
-) -> int:
+def _plain_stretch_end(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
     """Where the plain lines of an announced list or table that opens at ``start`` end.
 
     Lines no caption, date or handle rules out (:func:`_rules_out_stretch`) that are the
     article's once announced (:func:`_is_inner_line`), at most
-    :data:`MAX_ANNOUNCED_LINES` of them. In a schedule (``dated``), an entry's day
-    and a venue after a spaced ``@`` (``June 9 - Valley, NY @ Town Hall``) rule none out.
+    :data:`MAX_ANNOUNCED_LINES` of them.
     """
     end = start
     while (
         end < len(infos)
         and end - start < MAX_ANNOUNCED_LINES
         and not used[end]
-        and not (_rules_out_entry(infos[end]) if dated else _rules_out_stretch(infos[end]))
+        and not _rules_out_stretch(infos[end])
         and _is_inner_line(infos[end], announced=True, cells=True)
     ):
         end += 1
     return end
 
 
-def _rules_out_entry(info: LineInfo) -> bool:
-    """:func:`_rules_out_stretch` for a schedule's entry, which opens with its day."""
-    text = info.line.text
-    if info.kind != "short" or "@" in text.replace(" @ ", ""):
-        return True
-    return not _opens_with_day(text) and _holds_date(info.line)
-
-
-def _entries_under(
-    infos: Sequence[LineInfo], used: Sequence[bool], start: int, *, dated: bool = False
-) -> int:
+def _entries_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
     """Where the list of entries a short lead-in announces ends (``start`` if none).
 
     Its lines are plain (:func:`_rules_out_stretch`, :func:`_is_inner_line`), at most
@@ -2848,23 +2890,9 @@ def _entries_under(
     more are entries: an item or a row (:func:`_is_list_or_row`), or a line of
     :data:`MIN_ENTRY_WORDS` words or more that holds a figure (``June 9 -- Town Hall,
     Valley``). A box of other stories' headlines (``Popular on the Herald:``) holds
-    none, nor does a menu (``Section 3``). Under a heading with no colon (``dated``),
-    the entries are lines of as many words that open with a day (:func:`_opens_with_day`),
-    :data:`MIN_DATED_ENTRIES` or more, and the list, a schedule, ends with the last of
-    them, whatever follows it.
+    none, nor does a menu (``Section 3``).
     """
-    end = _plain_stretch_end(infos, used, start, dated=dated)
-    if dated:
-        # The schedule ends with its last entry; a credit or the tags under it are not.
-        dates = [
-            k
-            for k in range(start, end)
-            if infos[k].shape.words >= MIN_ENTRY_WORDS and _opens_with_day(infos[k].line.text)
-        ]
-        if len(dates) < MIN_DATED_ENTRIES:
-            return start
-        end = dates[-1] + 1
-        return end if 2 * len(dates) >= end - start else start
+    end = _plain_stretch_end(infos, used, start)
     entries = sum(
         _is_list_or_row(info)
         or (info.shape.words >= MIN_ENTRY_WORDS and any(c.isdigit() for c in info.line.text))
@@ -2873,6 +2901,40 @@ def _entries_under(
     if end < len(infos) and not (used[end] or infos[end].kind in {"prose", "furniture"}):
         return start
     return end if 2 * entries >= end - start else start
+
+
+def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the schedule a heading names ends (``start`` if none).
+
+    Its entries, one after the other from ``start``: short lines of
+    :data:`MIN_ENTRY_WORDS` words or more that open with a day (:func:`_opens_with_day`)
+    and hold no handle (a venue after a spaced ``@`` is none: ``June 9 - Valley, NY @
+    Town Hall``), :data:`MIN_DATED_ENTRIES` of them or more, at most
+    :data:`MAX_ANNOUNCED_LINES`. The first other line ends it.
+    """
+    end = start
+    while end < len(infos) and end - start < MAX_ANNOUNCED_LINES and not used[end]:
+        info = infos[end]
+        text = info.line.text
+        if not (
+            info.kind == "short"
+            and info.shape.words >= MIN_ENTRY_WORDS
+            and "@" not in text.replace(" @ ", "")
+            and _opens_with_day(text)
+        ):
+            break
+        end += 1
+    return end if end - start >= MIN_DATED_ENTRIES else start
+
+
+def _names_schedule(text: str) -> bool:
+    """Whether a heading names a schedule: ``Tour Dates``, ``Rovers Fixtures``.
+
+    Examples:
+        >>> _names_schedule("The Band's Summer Tour Dates"), _names_schedule("More Band News")
+        (True, False)
+    """
+    return any(caseless(w.strip(".,;:!?()")) in _SCHEDULE_WORDS for w in text.split())
 
 
 def _opens_with_day(text: str) -> bool:
@@ -2896,8 +2958,8 @@ def _is_lead_in(
     """Whether line ``i`` is a short lead-in to the story's list: ``The band's tour dates:``.
 
     A plain short line of at most :data:`MAX_SUBHEADING_WORDS` words (ending with a
-    colon, or a heading with none, ``Tour Dates``, whose list :func:`_entries_under`
-    reads as a schedule), no box's label (``See also:``, ``Most read:``), and about the
+    colon, or a heading with none that names a schedule, ``Tour Dates``:
+    :func:`_schedule_under`), no box's label (``See also:``, ``Most read:``), and about the
     story: a word of it tells what the ``headline`` is about (``Band sets tour`` over
     ``The band's tour dates:``; a box of the site's, ``Upcoming events:``, ``Tonight on
     TV:``, tells of none).
@@ -5144,9 +5206,14 @@ class WebpageFormat(EvidenceFormat):
         ):
             # A short lead-in under it announces one (``Tour dates:``): it and the list
             # are the article's, when the list's lines are entries, not headlines; a
-            # heading with no colon (``Tour Dates``), when they open with a day.
-            dated = not infos[after].line.text.endswith(":")
-            end = _entries_under(infos, used, after + 1, dated=dated)
+            # heading that names a schedule (``Tour Dates``, no colon needed) keeps the
+            # entries under it that open with a day.
+            heading = infos[after].line.text
+            end = after + 1
+            if heading.endswith(":"):
+                end = _entries_under(infos, used, after + 1)
+            if end == after + 1 and _names_schedule(heading):
+                end = _schedule_under(infos, used, after + 1)
             if end > after + 1:
                 for k in range(after, end):
                     blocks.append([k])

@@ -5066,26 +5066,27 @@ _SCHEDULE = (
 )
 
 
-@pytest.mark.parametrize("under", ["Additional reporting by Sam Roe\nShare\n", "Share\n"])
-def test_a_heading_with_no_colon_over_a_schedule_keeps_it(under: str) -> None:
+@pytest.mark.parametrize(
+    ("heading", "under"),
+    [
+        ("The Band's Summer Tour Dates", "Additional reporting by Sam Roe\nShare\n"),
+        ("The Band's Summer Tour Dates", "Share\n"),
+        # A colon, and the venues after ``@`` that a lead-in's list may not hold.
+        ("The Band's Summer Tour Dates:", "Share\n"),
+        # Another box right under the entries is not the schedule's.
+        ("The Band's Summer Tour Dates", "More summer news\nJune 3 \u2013 Fair called off\n"),
+    ],
+)
+def test_a_heading_that_names_a_schedule_keeps_its_entries(heading: str, under: str) -> None:
     # ``Tour Dates`` over entries that each open with a day: the story's schedule, up
     # to its last entry, whatever follows it.
     text = (
         "Band sets summer tour | The Valley Herald\n" + _MENU + "Band sets summer tour\n"
-        "By Jane Doe\n14 August 2023\n"
-        + _LONG_BODY
-        + "The Band's Summer Tour Dates\n"
-        + _SCHEDULE
-        + under
-        + _FOOTER
+        "By Jane Doe\n14 August 2023\n" + _LONG_BODY + f"{heading}\n" + _SCHEDULE + under + _FOOTER
     )
     a = newsparse.parse(text)
     check_article(text, a)
-    assert a.paragraphs == (
-        *_LONG_BODY.splitlines(),
-        "The Band's Summer Tour Dates",
-        *_SCHEDULE.splitlines(),
-    )
+    assert a.paragraphs == (*_LONG_BODY.splitlines(), heading, *_SCHEDULE.splitlines())
 
 
 @pytest.mark.parametrize(
@@ -5101,8 +5102,9 @@ def test_a_heading_with_no_colon_over_a_schedule_keeps_it(under: str) -> None:
             "The Band's Summer Tour Dates\nJune 9 \u2013 Valley Town, NY @ Riverside Hall\n"
             "June 12 \u2013 Harbour City, MA @ The Old Corn Exchange\n"
         ),
-        # About another story.
+        # About another story; a box of the site's that names no schedule.
         "Upcoming Concerts\n" + _SCHEDULE,
+        "More Summer Tour News\n" + _SCHEDULE,
     ],
 )
 def test_a_heading_with_no_colon_over_no_schedule_of_the_story_is_not_kept(box: str) -> None:
@@ -5302,24 +5304,59 @@ _TAIL = (
         ("\u00a9 The Author", _TAIL),
     ],
 )
-def test_a_name_after_the_copyright_sign_that_may_be_the_notice_still_ends_the_article(
+def test_a_name_after_the_copyright_sign_that_may_be_the_notice_stays_the_notice(
     credit: str, under: str
 ) -> None:
-    above = _LONG_BODY + (
-        "The bridge's lamps will be lit from dusk until midnight through the winter.\n"
-        "Its opening was delayed twice by floods on the river in the spring, the builders said.\n"
-        "A plaque on the east bank names the families who gave land for the path.\n"
-    )
-    text = (
-        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
-        f"14 August 2023\n{above}{credit}\n{under}" + _FOOTER
-    )
+    # More prose under it than above it, as under a photo's credit, but the line or
+    # what follows it reads as a notice: it stays one, and parts the two.
+    text = _credited_page(credit, under)
     a = newsparse.parse(text)
     check_article(text, a)
-    assert a.paragraphs == tuple(above.splitlines())
     assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, credit))] == (
         "furniture.copyright"
     )
+    assert _LEAD not in a.paragraphs
+
+
+_ABOVE = _LONG_BODY + (
+    "The bridge's lamps will be lit from dusk until midnight through the winter.\n"
+    "Its opening was delayed twice by floods on the river in the spring, the builders said.\n"
+    "A plaque on the east bank names the families who gave land for the path.\n"
+)
+
+
+def test_a_name_after_the_copyright_sign_under_a_long_article_is_its_notice() -> None:
+    # Set once, with more prose above it than under it: the writer's notice under the
+    # article, over what follows it (here four lines that may be comments).
+    text = (
+        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        f"14 August 2023\n{_ABOVE}\u00a9 Jo Roe\n{_TAIL}" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_ABOVE.splitlines())
+    assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, "\u00a9 Jo Roe"))] == (
+        "furniture.copyright"
+    )
+
+
+def test_two_photo_credits_after_the_copyright_sign_are_credits() -> None:
+    # Two such lines between paragraphs are photos' credits, however the prose falls.
+    above = _ABOVE.splitlines(keepends=True)
+    text = (
+        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        "14 August 2023\n"
+        + "".join(above[:4])
+        + "\u00a9 Jo Roe\n"
+        + "".join(above[4:])
+        + "\u00a9 Sam Poe/Instagram\n"
+        + _TAIL
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_ABOVE.splitlines(), *_TAIL.splitlines())
+    assert a.rules["furniture"].count("furniture.credit") == 2
 
 
 def _span_of(text: str, line: str) -> Span:
