@@ -593,13 +593,22 @@ MIN_JOIN = 20.0
 MIN_UNENDED_PARAGRAPH = 30
 #: The shortest line that may copy the article's lines run together (the body that a
 #: page's metadata repeats), in characters; the shortest line it may open with, in
-#: characters; how many lines it is tried from; how many paragraphs it must copy; and
-#: how many lines in a row (a caption, a link) the copy may leave out.
+#: characters; how many lines it is tried from (a metadata block may repeat the first
+#: paragraph as the page's description); how many paragraphs it must open with; and
+#: how many lines in a row (a caption, a link) it may leave out among them.
 MIN_COPY_CHARS = 1_000
 MIN_COPY_OPENING = 12
-MAX_COPY_TRIES = 3
+MAX_COPY_TRIES = 8
 MIN_COPIED_PARAGRAPHS = 3
 MAX_COPY_SKIPS = 3
+#: How much of such a copy the page's lines must cover, found in it in order (see
+#: :func:`_copies_lines`); the shortest line that counts; how far past the last line
+#: found the next is looked for, in characters; and how many lines in a row may be
+#: missing from it.
+MIN_COPY_SHARE = 0.8
+MIN_COVER_LINE = 20
+COPY_SLACK = 200
+MAX_COPY_MISSES = 20
 #: The least share of prose lines in a run joined to the article (a list of teasers,
 #: a title, a name and a date per summary, has less).
 MIN_JOIN_DENSITY = 0.6
@@ -884,9 +893,11 @@ _POST_CARD_WORDS = frozenset({
 #: The fewest words in an entry of a list a short lead-in announces (see
 #: :func:`_entries_under`).
 MIN_ENTRY_WORDS = 3
-#: The fewest paragraphs in a row under a photo's credit after the copyright sign that
-#: the article goes on with (see :func:`_sign_credit_between_paragraphs`).
+#: The fewest paragraphs in a row under the last photo's credit after the copyright sign
+#: that the article goes on with (see :func:`_mark_credited_captions`).
 MIN_CREDIT_TAIL = 4
+#: The most paragraphs above such a credit when the page sets it once: the lead.
+MAX_LEAD_PARAGRAPHS = 1
 #: The fewest entries that open with a day under a heading that names a schedule (see
 #: :func:`_schedule_under`), and how far into an entry its day may end.
 MIN_DATED_ENTRIES = 3
@@ -2195,18 +2206,22 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
     :data:`MAX_CREDITED_CAPTION_WORDS`).
 
     A credit alone after the sign between paragraphs (:func:`_sign_credit_between_paragraphs`)
-    is a photo's credit when the page sets two or more, or, set once, when more of the
-    page's prose stands under it than above it (:func:`_prose_lines`): under a long
-    article, the same line is the writer's notice over what follows it (comments, a
-    note, the site's terms).
+    is a photo's credit when the page sets two or more (a photo essay), the last of
+    them with the article going on under it (:func:`_credit_tail`); set once, only
+    right under the lead paragraph (:data:`MAX_LEAD_PARAGRAPHS`, :func:`_prose_lines`)
+    with the article going on under it. Under an article, the same line is the
+    writer's notice over what follows it (comments, a note, the site's terms).
     """
     found = [
         i
         for i, info in enumerate(infos)
         if info.rule == "copyright" and _sign_credit_between_paragraphs(infos, i)
     ]
-    if len(found) == 1 and _prose_lines(infos, found[0], 1) <= _prose_lines(infos, found[0], -1):
-        found = []
+    if found and (
+        _credit_tail(infos, found[-1]) < MIN_CREDIT_TAIL
+        or (len(found) == 1 and _prose_lines(infos, found[0], -1) > MAX_LEAD_PARAGRAPHS)
+    ):
+        found.pop()
     for i in found:
         infos[i] = _furnished(infos[i], "credit", kind="caption")
     for i, info in enumerate(infos):
@@ -2244,12 +2259,9 @@ def _sign_credit_between_paragraphs(infos: Sequence[LineInfo], i: int) -> bool:
     naming no company or rights (``© Valley Media``, ``© Harbour Ltd``, ``© Crown
     Copyright``, ``© The Author``), nor the site its title names, nor a name a short
     line above gives (a blog's ``© Jane Doe`` under ``Posted by Jane Doe``), with a
-    paragraph right
-    above it and :data:`MIN_CREDIT_TAIL` right under it: the article goes on under the
-    photo, perhaps under its subheadings. A notice under the article may have a few
-    lines of prose under it (comments, a note about the author), and what it says
-    about the site's content (``Reproduction without permission is prohibited.``) is
-    the notice's.
+    paragraph right above it and one right under it that says nothing of the site's
+    content (``Reproduction without permission is prohibited.`` is the notice's).
+    :func:`_mark_credited_captions` weighs where it stands.
     """
     if not 0 < i < len(infos) - 1 or infos[i - 1].kind != "prose" or infos[i + 1].kind != "prose":
         return False
@@ -2261,19 +2273,24 @@ def _sign_credit_between_paragraphs(infos: Sequence[LineInfo], i: int) -> bool:
     ):
         return False
     name = _word_run(text.lstrip("\u00a9 ").split("/")[0])
-    if name in _word_run(infos[0].line.text) or _signs_above(infos, i, name):
-        return False
-    # The article goes on: paragraphs (and perhaps its subheadings) up to a line of
-    # the page's furniture or a caption.
+    return name not in _word_run(infos[0].line.text) and not _signs_above(infos, i, name)
+
+
+def _credit_tail(infos: Sequence[LineInfo], i: int) -> int:
+    """How many paragraphs, up to :data:`MIN_CREDIT_TAIL`, go on under line ``i``.
+
+    The article's, perhaps with its subheadings among them, up to a line of the page's
+    furniture or a caption.
+    """
     paragraphs = 0
     for info in infos[i + 1 : i + 1 + 2 * MIN_CREDIT_TAIL]:
         if info.kind == "prose":
             paragraphs += 1
             if paragraphs == MIN_CREDIT_TAIL:
-                return True
+                break
         elif info.kind != "short":
-            return False
-    return False
+            break
+    return paragraphs
 
 
 def _word_run(text: str) -> str:
@@ -2306,29 +2323,53 @@ def _signs_above(infos: Sequence[LineInfo], i: int, name: str) -> bool:
 
 
 def _copies_lines(infos: Sequence[LineInfo], i: int, j: int) -> bool:
-    """Whether line ``i`` copies line ``j`` and the lines under it, one space apart.
+    """Whether line ``i`` copies line ``j`` and the lines under it.
 
-    The copy holds :data:`MIN_COPIED_PARAGRAPHS` paragraphs of prose; it may leave out
-    a few lines in a row that are no prose (:data:`MAX_COPY_SKIPS`: a caption, a link),
-    not a paragraph. Each character of the copy is compared once.
+    It opens with them one space apart: :data:`MIN_COPIED_PARAGRAPHS` paragraphs of
+    prose, leaving out at most :data:`MAX_COPY_SKIPS` lines in a row that are no prose
+    (a caption, a link), not a paragraph. Then the page's lines of
+    :data:`MIN_COVER_LINE` characters or more found further on in it, in order, cover
+    :data:`MIN_COPY_SHARE` of it: a long paragraph that opens with lines of the page and
+    goes on with words of its own is no copy. Each line is looked for a little past
+    where the last one found ends (:data:`COPY_SLACK` characters, and the lengths of
+    the lines not found since), and the search stops after :data:`MAX_COPY_MISSES` lines
+    in a row not found, so each stretch of the copy is read a bounded number of times.
     """
     text = infos[i].line.text
     pos = copied = skipped = 0
-    for k in range(j, len(infos)):
-        if k == i:
+    k = j
+    while copied < MIN_COPIED_PARAGRAPHS:
+        if k >= len(infos):
             return False
         line = infos[k].line.text
         end = pos + len(line)
-        if text.startswith(line, pos) and (end == len(text) or text[end] == " "):
+        if k == i:
+            pass  # the copy itself, set among the lines it copies
+        elif text.startswith(line, pos) and (end == len(text) or text[end] == " "):
             pos, skipped = end + 1, 0
             copied += infos[k].kind == "prose"
-            if copied >= MIN_COPIED_PARAGRAPHS:
-                return True
         elif infos[k].kind == "prose" or skipped == MAX_COPY_SKIPS:
             return False
         else:
             skipped += 1
-    return False
+        k += 1
+    covered, missed, misses = pos, 0, 0
+    for info in itertools.islice(infos, k, None):
+        line = info.line.text
+        if len(line) < MIN_COVER_LINE or info is infos[i]:
+            continue
+        found = text.find(line, pos, pos + missed + len(line) + COPY_SLACK)
+        if found >= 0:
+            covered += len(line)
+            pos, missed, misses = found + len(line), 0, 0
+            if pos >= len(text):
+                break
+        elif misses == MAX_COPY_MISSES:
+            break
+        else:
+            missed += len(line)
+            misses += 1
+    return covered >= MIN_COPY_SHARE * len(text)
 
 
 def _mark_post_buttons(infos: list[LineInfo]) -> None:
@@ -2938,16 +2979,19 @@ def _names_schedule(text: str) -> bool:
 
 
 def _opens_with_day(text: str) -> bool:
-    """Whether ``text`` opens with a day, a month and its day, perhaps after the weekday.
+    """Whether ``text`` opens with a day (a month and its day, after a weekday or not) or a date.
 
     Examples:
         >>> [_opens_with_day(t) for t in ("June 9 - Town Hall, Valley",
-        ...     "Fri., June 9 - Town Hall", "9 June: Town Hall", "In June 9 came")]
-        [True, True, True, False]
+        ...     "Fri., June 9 - Town Hall", "9 June: Town Hall", "09.06.2024 - Berlin",
+        ...     "In June 9 came")]
+        [True, True, True, True, False]
     """
-    found = find_partial_date(text, 0, min(len(text), ENTRY_DAY_REACH))
+    reach = min(len(text), ENTRY_DAY_REACH)
+    found = find_partial_date(text, 0, reach)
     if found is None:
-        return False
+        date = next(find_dates(text[:reach]), None)
+        return date is not None and date.span.start == 0
     before = text[: found.span.start].strip(" .,").casefold()
     return not before or before in WEEKDAYS
 
@@ -4297,8 +4341,8 @@ class WebpageFormat(EvidenceFormat):
 
         A page's metadata may hold the whole article as one line (its ``articleBody``),
         which may outweigh the article itself: a line of prose of :data:`MIN_COPY_CHARS`
-        or more that opens with another line of the page and goes on with the lines
-        under it, each after a space (:func:`_copies_lines`), is such a copy
+        or more that opens with another line of the page and the lines under it, each
+        after a space, and holds little else (:func:`_copies_lines`), is such a copy
         (``webpage.body-copy``).
         """
         openings: dict[str, list[int]] = {}

@@ -5212,6 +5212,51 @@ def test_a_long_paragraph_that_quotes_a_line_of_the_page_is_no_copy() -> None:
     assert "webpage.body-copy" not in a.rules["furniture"]
 
 
+def test_a_long_paragraph_that_opens_with_three_lines_of_the_page_is_no_copy() -> None:
+    # A live blog's entry repeats the last three and goes on with an update of its
+    # own: little of it is the page's lines.
+    update = " ".join(
+        f"Update {n}: the county has asked the council for its report on the roof, "
+        "and a decision on the listing is expected within the month."
+        for n in range(1, 9)
+    )
+    repeat = " ".join(_BATHS[:3]) + " " + update
+    text = (
+        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        "14 August 2023\n" + "".join(f"{p}\n" for p in _BATHS[:3]) + f"{repeat}\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert repeat in a.paragraphs
+    assert "webpage.body-copy" not in a.rules["furniture"]
+
+
+def test_a_copy_is_found_past_the_page_descriptions_and_among_the_paragraphs() -> None:
+    # The metadata repeats the first paragraph three times (the page's descriptions)
+    # before the copy, and the copy stands after the second paragraph: neither hides it.
+    paragraphs = (
+        *_BATHS,
+        "The pool's last lifeguard, who started there in 1979, said she would miss it.",
+        "Its tiles will be offered to the town museum if the building is pulled down.",
+    )
+    copy = " ".join(paragraphs)
+    described = "".join(f"{paragraphs[0]}\n" for _ in range(3)) + f"{copy}\n"
+    for text in (
+        "Baths to close | The Valley Herald\n" + _MENU + described + "Baths to close\n"
+        "By Jane Doe\n14 August 2023\n" + "".join(f"{p}\n" for p in paragraphs) + _FOOTER,
+        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        "14 August 2023\n"
+        + "".join(f"{p}\n" for p in paragraphs[:2])
+        + f"{copy}\n"
+        + "".join(f"{p}\n" for p in paragraphs[2:])
+        + _FOOTER,
+    ):
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs == paragraphs
+        assert a.rules["furniture"].count("webpage.body-copy") == 1
+
+
 def test_headlines_under_a_short_lead_in_are_no_list_of_the_article() -> None:
     box = (
         "Popular on the Herald:\n"
@@ -5335,6 +5380,18 @@ def test_a_name_after_the_copyright_sign_under_a_long_article_is_its_notice() ->
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_ABOVE.splitlines())
+    assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, "\u00a9 Jo Roe"))] == (
+        "furniture.copyright"
+    )
+
+
+def test_a_name_after_the_copyright_sign_under_two_paragraphs_is_their_notice() -> None:
+    # Set once, it is a credit only right under the lead: under a short article it may
+    # be the writer's notice over the comments.
+    lead = "The council voted on Tuesday to close the old swimming baths on Mill Street.\n"
+    text = _credited_page("\u00a9 Jo Roe", _TAIL).replace(f"{_LEAD}\n", f"{_LEAD}\n{lead}")
+    a = newsparse.parse(text)
+    check_article(text, a)
     assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, "\u00a9 Jo Roe"))] == (
         "furniture.copyright"
     )
