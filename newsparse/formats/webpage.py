@@ -43,6 +43,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING, ClassVar
 
@@ -394,6 +395,13 @@ _SIGN_CREDIT_RE = regex.compile(
 _COMPANY_WORDS = (
     r"rights|reserved|inc|ltd|llc|plc|gmbh|limited|corp|corporation|company|media|group"
     r"|publishing|publications|network|newspapers?"
+)
+# What the line under a notice says of the site's content, and the paragraph under a
+# photo's credit does not: ``Reproduction without permission is prohibited.``
+_CONTENT_NOTICE_RE = regex.compile(
+    r"\b(?:reproduc\w{0,10}+|permission|consent|copied|copying|may\x20not\x20be"
+    r"|rights|website|this\x20(?:site|blog|page))\b",
+    regex.IGNORECASE,
 )
 # What a credit's name is not: a company, its rights, the sign's own words (``© Crown
 # Copyright``, ``© The Author``).
@@ -2208,18 +2216,23 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
     A credit alone after the sign between paragraphs (:func:`_sign_credit_between_paragraphs`)
     is a photo's credit when the page sets two or more (a photo essay), the last of
     them with the article going on under it (:func:`_credit_tail`); set once, only
-    right under the lead paragraph (:data:`MAX_LEAD_PARAGRAPHS`, :func:`_prose_lines`)
-    with the article going on under it. Under an article, the same line is the
-    writer's notice over what follows it (comments, a note, the site's terms).
+    right under the lead paragraph (:data:`MAX_LEAD_PARAGRAPHS`,
+    :func:`_paragraphs_above`) with the article going on under it. Under an article,
+    the same line is the writer's notice over what follows it (comments, a note, the
+    site's terms).
     """
     found = [
         i
         for i, info in enumerate(infos)
         if info.rule == "copyright" and _sign_credit_between_paragraphs(infos, i)
     ]
+    if found:
+        # Not a name a byline above signs (``By Jane Doe``): the writer's own notice.
+        signed = _signed_names(infos)
+        found = [i for i in found if not _signed_above(infos, signed, i)]
     if found and (
         _credit_tail(infos, found[-1]) < MIN_CREDIT_TAIL
-        or (len(found) == 1 and _prose_lines(infos, found[0], -1) > MAX_LEAD_PARAGRAPHS)
+        or (len(found) == 1 and _paragraphs_above(infos, found[0]) > MAX_LEAD_PARAGRAPHS)
     ):
         found.pop()
     for i in found:
@@ -2238,42 +2251,59 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
             infos[i] = _furnished(info, "caption", kind="caption")
 
 
-def _prose_lines(infos: Sequence[LineInfo], i: int, step: int) -> int:
-    """How many lines of prose stand from line ``i`` on, down (``step`` 1) or up (-1).
+def _paragraphs_above(infos: Sequence[LineInfo], i: int) -> int:
+    """How many lines of prose stand above line ``i``, up to ``MAX_LEAD_PARAGRAPHS + 1``.
 
-    Up to a line that closes the article (:data:`_BOUNDARY_RULES`: comments, the
-    site's notice or its legal links) or the page's end.
+    Counted up to a line that closes an article (:data:`_BOUNDARY_RULES`: comments,
+    the site's notice or its legal links) or the page's top.
     """
     count = 0
-    k = i + step
-    while 0 <= k < len(infos) and infos[k].rule not in _BOUNDARY_RULES:
+    k = i - 1
+    while k >= 0 and infos[k].rule not in _BOUNDARY_RULES and count <= MAX_LEAD_PARAGRAPHS:
         count += infos[k].kind == "prose"
-        k += step
+        k -= 1
     return count
 
 
+def _credit_name(text: str) -> str:
+    """The name a credit after the sign gives, before any source: ``© Jo Roe/AFP``."""
+    return text.lstrip("\u00a9 ").split("/")[0].strip()
+
+
+def _signed_above(infos: Sequence[LineInfo], signed: dict[str, int], i: int) -> bool:
+    """Whether a short line above credit ``i`` signs its name (:func:`_signed_names`).
+
+    In the credit's case or in capitals (``BY JANE DOE``); another credit of the same
+    name is no byline.
+    """
+    name = _credit_name(infos[i].line.text)
+    for form in (name, name.upper()):
+        j = signed.get(form, i)
+        if j < i and not infos[j].line.text.startswith("\u00a9"):
+            return True
+    return False
+
+
 def _sign_credit_between_paragraphs(infos: Sequence[LineInfo], i: int) -> bool:
-    """Whether copyright line ``i`` is a photo's credit alone set between two paragraphs.
+    """Whether copyright line ``i`` may be a photo's credit alone set between two paragraphs.
 
     ``© Jo Roe``, ``© Jo Roe/Instagram`` or ``© Fox News`` (:data:`_SIGN_CREDIT_RE`)
     naming no company or rights (``© Valley Media``, ``© Harbour Ltd``, ``© Crown
-    Copyright``, ``© The Author``), nor the site its title names, nor a name a short
-    line above gives (a blog's ``© Jane Doe`` under ``Posted by Jane Doe``), with a
-    paragraph right above it and one right under it that says nothing of the site's
-    content (``Reproduction without permission is prohibited.`` is the notice's).
-    :func:`_mark_credited_captions` weighs where it stands.
+    Copyright``, ``© The Author``) nor the site the title names, with a paragraph right
+    above it and one right under it that says nothing of the site's content
+    (:data:`_CONTENT_NOTICE_RE`: ``Reproduction without permission is prohibited.`` is
+    the notice's). :func:`_mark_credited_captions` weighs who signs it and where it
+    stands.
     """
     if not 0 < i < len(infos) - 1 or infos[i - 1].kind != "prose" or infos[i + 1].kind != "prose":
         return False
     text = infos[i].line.text
-    if (
-        _regex.match(_SIGN_CREDIT_RE, text) is None
-        or _regex.search(_NOT_A_CREDIT_RE, text) is not None
-        or _regex.search(_NOTICE_WORDS_RE, infos[i + 1].line.text) is not None
-    ):
-        return False
-    name = _word_run(text.lstrip("\u00a9 ").split("/")[0])
-    return name not in _word_run(infos[0].line.text) and not _signs_above(infos, i, name)
+    return (
+        _regex.match(_SIGN_CREDIT_RE, text) is not None
+        and _regex.search(_NOT_A_CREDIT_RE, text) is None
+        and _regex.search(_CONTENT_NOTICE_RE, infos[i + 1].line.text) is None
+        and not _names_site(_credit_name(text), infos[0].line.text)
+    )
 
 
 def _credit_tail(infos: Sequence[LineInfo], i: int) -> int:
@@ -2293,47 +2323,20 @@ def _credit_tail(infos: Sequence[LineInfo], i: int) -> int:
     return paragraphs
 
 
-def _word_run(text: str) -> str:
-    """The words of ``text``, case-folded, each after a space: `` jane doe``.
-
-    ``name in _word_run(line)`` for a ``name`` from this function finds whole words.
-    """
-    return "".join(" " + caseless(m.group()) for m in _regex.finditer(_TOPIC_WORD_RE, text))
-
-
-def _signs_above(infos: Sequence[LineInfo], i: int, name: str) -> bool:
-    """Whether a byline above line ``i`` gives ``name`` (a :func:`_word_run`).
-
-    A short line that is the name alone or gives it after ``by`` or a label's colon
-    (``By Jane Doe``, ``Posted by Jane Doe``, ``Words: JANE DOE``, ``Jane Doe``): the
-    credit is its writer's notice.
-    """
-    for info in infos[:i]:
-        # Another credit of the same name is no byline.
-        if info.shape.words > MAX_SUBHEADING_WORDS or info.line.text.startswith("\u00a9"):
-            continue
-        words = _word_run(info.line.text)
-        if (
-            words == name
-            or " by" + name in words
-            or (":" in info.line.text and words.endswith(name))
-        ):
-            return True
-    return False
-
-
-def _copies_lines(infos: Sequence[LineInfo], i: int, j: int) -> bool:
+def _copies_lines(infos: Sequence[LineInfo], cover: Sequence[int], i: int, j: int) -> bool:
     """Whether line ``i`` copies line ``j`` and the lines under it.
 
     It opens with them one space apart: :data:`MIN_COPIED_PARAGRAPHS` paragraphs of
     prose, leaving out at most :data:`MAX_COPY_SKIPS` lines in a row that are no prose
     (a caption, a link), not a paragraph. Then the page's lines of
-    :data:`MIN_COVER_LINE` characters or more found further on in it, in order, cover
-    :data:`MIN_COPY_SHARE` of it: a long paragraph that opens with lines of the page and
-    goes on with words of its own is no copy. Each line is looked for a little past
-    where the last one found ends (:data:`COPY_SLACK` characters, and the lengths of
-    the lines not found since), and the search stops after :data:`MAX_COPY_MISSES` lines
-    in a row not found, so each stretch of the copy is read a bounded number of times.
+    :data:`MIN_COVER_LINE` characters or more (``cover``, their indices in order) found
+    further on in it, in order, cover :data:`MIN_COPY_SHARE` of it: a long paragraph
+    that opens with lines of the page and goes on with words of its own is no copy.
+    Each line is looked for a little past where the last one found ends
+    (:data:`COPY_SLACK` characters, and the lengths of the lines not found since), and
+    the search stops after :data:`MAX_COPY_MISSES` lines in a row not found or at the
+    copy's end: each line found moves on by its length, so the lines read are bounded
+    by the copy's length, and so is each stretch of it read.
     """
     text = infos[i].line.text
     pos = copied = skipped = 0
@@ -2354,10 +2357,10 @@ def _copies_lines(infos: Sequence[LineInfo], i: int, j: int) -> bool:
             skipped += 1
         k += 1
     covered, missed, misses = pos, 0, 0
-    for info in itertools.islice(infos, k, None):
-        line = info.line.text
-        if len(line) < MIN_COVER_LINE or info is infos[i]:
+    for n in itertools.islice(cover, bisect.bisect_left(cover, k), None):
+        if n == i:
             continue
+        line = infos[n].line.text
         found = text.find(line, pos, pos + missed + len(line) + COPY_SLACK)
         if found >= 0:
             covered += len(line)
@@ -2949,8 +2952,8 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
 
     Its entries, one after the other from ``start``: short lines of
     :data:`MIN_ENTRY_WORDS` words or more that open with a day (:func:`_opens_with_day`)
-    and hold no handle (a venue after a spaced ``@`` is none: ``June 9 - Valley, NY @
-    Town Hall``), :data:`MIN_DATED_ENTRIES` of them or more, at most
+    and hold no handle (:data:`_HANDLE_RE`; a venue after a spaced ``@`` is none:
+    ``June 9 - Valley, NY @ Town Hall``), :data:`MIN_DATED_ENTRIES` of them or more, at most
     :data:`MAX_ANNOUNCED_LINES`. The first other line ends it.
     """
     end = start
@@ -2960,7 +2963,7 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
         if not (
             info.kind == "short"
             and info.shape.words >= MIN_ENTRY_WORDS
-            and "@" not in text.replace(" @ ", "")
+            and _regex.search(_HANDLE_RE, text) is None
             and _opens_with_day(text)
         ):
             break
@@ -2990,7 +2993,7 @@ def _opens_with_day(text: str) -> bool:
     reach = min(len(text), ENTRY_DAY_REACH)
     found = find_partial_date(text, 0, reach)
     if found is None:
-        date = next(find_dates(text[:reach]), None)
+        date = next(find_dates(text, 0, reach), None)
         return date is not None and date.span.start == 0
     before = text[: found.span.start].strip(" .,").casefold()
     return not before or before in WEEKDAYS
@@ -3015,6 +3018,7 @@ def _is_lead_in(
     return (
         info.kind == "short"
         and info.rule is None
+        and (text.endswith(":") or _names_schedule(text))
         and info.shape.words <= MAX_SUBHEADING_WORDS
         and not _is_related_label(text)
         and not _is_header_line(info.line)
@@ -4349,13 +4353,16 @@ class WebpageFormat(EvidenceFormat):
         for i, info in enumerate(infos):
             if len(info.line.text) >= MIN_COPY_OPENING:
                 openings.setdefault(info.line.text[:MIN_COPY_OPENING], []).append(i)
+        cover = [i for i, info in enumerate(infos) if len(info.line.text) >= MIN_COVER_LINE]
         for i, info in enumerate(infos):
             text = info.line.text
             if info.kind != "prose" or len(text) < MIN_COPY_CHARS or used[i]:
                 continue
             # A line the page repeats is no opening of it; a few others are tried.
             tried = (j for j in openings[text[:MIN_COPY_OPENING]] if infos[j].line.text != text)
-            if any(_copies_lines(infos, i, j) for j in itertools.islice(tried, MAX_COPY_TRIES)):
+            if any(
+                _copies_lines(infos, cover, i, j) for j in itertools.islice(tried, MAX_COPY_TRIES)
+            ):
                 used[i] = True
                 b.add_furniture(info.line.start, info.line.end, b.rule("body-copy"))
 

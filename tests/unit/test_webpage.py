@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import Span
 from newsparse._text import split_lines
 from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.formats import webpage
@@ -5102,6 +5101,9 @@ def test_a_heading_that_names_a_schedule_keeps_its_entries(heading: str, under: 
             "The Band's Summer Tour Dates\nJune 9 \u2013 Valley Town, NY @ Riverside Hall\n"
             "June 12 \u2013 Harbour City, MA @ The Old Corn Exchange\n"
         ),
+        # Entries with a handle: posts, not a schedule.
+        "The Band's Summer Tour Dates\n"
+        + _SCHEDULE.replace("@ ", "@").replace("Riverside Hall", "riversidehall"),
         # About another story; a box of the site's that names no schedule.
         "Upcoming Concerts\n" + _SCHEDULE,
         "More Summer Tour News\n" + _SCHEDULE,
@@ -5115,6 +5117,26 @@ def test_a_heading_with_no_colon_over_no_schedule_of_the_story_is_not_kept(box: 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
+_LEAD = "The council voted on Tuesday to close the old swimming baths at the end of the year."
+# The page's title and its menu over the tests' pages about the baths.
+_BATHS_HEAD = "Baths to close | The Valley Herald\n" + _MENU
+
+
+def _credited_page(credit: str, under: str, *, byline: str = "By Jane Doe") -> str:
+    return (
+        _BATHS_HEAD + f"Baths to close\n{byline}\n"
+        f"14 August 2023\n{_LEAD}\n{credit}\n{under}" + _FOOTER
+    )
+
+
+def _rule_of(a: newsparse.Article, text: str, line: str) -> str:
+    """The furniture rule of ``line``, a whole line of ``text``."""
+    start = text.index(line + "\n")
+    return a.rules["furniture"][
+        a.spans["furniture"].index(newsparse.Span(start, start + len(line)))
+    ]
 
 
 _BATHS = (
@@ -5176,7 +5198,7 @@ def test_the_articles_lines_run_together_in_the_metadata_are_a_copy() -> None:
     share = "facebook\nlinkedin\ntwitter\nemail\n"
     copy = " ".join(_BATHS_LINES)
     text = (
-        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close at the end of the year\n"
+        _BATHS_HEAD + "Baths to close at the end of the year\n"
         "Jane Doe, The Valley Herald\n14.08.2023, 10:00\n"
         + share
         + "".join(f"{ln}\n" for ln in _BATHS_LINES)
@@ -5190,6 +5212,24 @@ def test_the_articles_lines_run_together_in_the_metadata_are_a_copy() -> None:
     assert a.rules["furniture"].count("webpage.body-copy") == 2
 
 
+def test_a_copy_may_leave_out_a_caption_among_the_paragraphs() -> None:
+    # The page sets a photo's caption between two paragraphs; the copy has none.
+    lines = list(_BATHS_LINES)
+    lines.insert(1, "The baths on Mill Street in 1950. Photo: Jo Roe/Valley Archive")
+    copy = " ".join(_BATHS_LINES)
+    text = (
+        _BATHS_HEAD
+        + "Baths to close at the end of the year\nBy Jane Doe\n14.08.2023\n"
+        + "".join(f"{ln}\n" for ln in lines)
+        + _metadata(copy) * 2
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.rules["furniture"].count("webpage.body-copy") == 2
+    assert all(len(p) < len(copy) for p in a.paragraphs)
+
+
 def test_a_long_paragraph_that_quotes_a_line_of_the_page_is_no_copy() -> None:
     # It opens with a line of the page, but goes on with no paragraph of it.
     quote = "We will fight this all the way to the county"
@@ -5199,7 +5239,7 @@ def test_a_long_paragraph_that_quotes_a_line_of_the_page_is_no_copy() -> None:
         for n in range(1, 12)
     )
     text = (
-        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        _BATHS_HEAD + "Baths to close\nBy Jane Doe\n"
         "14 August 2023\n"
         + "".join(f"{p}\n" for p in _BATHS[:3])
         + f"{quote}\n{long}\n"
@@ -5222,7 +5262,7 @@ def test_a_long_paragraph_that_opens_with_three_lines_of_the_page_is_no_copy() -
     )
     repeat = " ".join(_BATHS[:3]) + " " + update
     text = (
-        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        _BATHS_HEAD + "Baths to close\nBy Jane Doe\n"
         "14 August 2023\n" + "".join(f"{p}\n" for p in _BATHS[:3]) + f"{repeat}\n" + _FOOTER
     )
     a = newsparse.parse(text)
@@ -5242,9 +5282,9 @@ def test_a_copy_is_found_past_the_page_descriptions_and_among_the_paragraphs() -
     copy = " ".join(paragraphs)
     described = "".join(f"{paragraphs[0]}\n" for _ in range(3)) + f"{copy}\n"
     for text in (
-        "Baths to close | The Valley Herald\n" + _MENU + described + "Baths to close\n"
+        _BATHS_HEAD + described + "Baths to close\n"
         "By Jane Doe\n14 August 2023\n" + "".join(f"{p}\n" for p in paragraphs) + _FOOTER,
-        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        _BATHS_HEAD + "Baths to close\nBy Jane Doe\n"
         "14 August 2023\n"
         + "".join(f"{p}\n" for p in paragraphs[:2])
         + f"{copy}\n"
@@ -5296,19 +5336,7 @@ def test_a_photo_credit_after_the_copyright_sign_between_paragraphs_does_not_end
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (_LEAD, *_LONG_BODY.splitlines())
-    assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, credit))] == (
-        "furniture.credit"
-    )
-
-
-_LEAD = "The council voted on Tuesday to close the old swimming baths at the end of the year."
-
-
-def _credited_page(credit: str, under: str, *, byline: str = "By Jane Doe") -> str:
-    return (
-        "Baths to close | The Valley Herald\n" + _MENU + f"Baths to close\n{byline}\n"
-        f"14 August 2023\n{_LEAD}\n{credit}\n{under}" + _FOOTER
-    )
+    assert _rule_of(a, text, credit) == "furniture.credit"
 
 
 def test_a_photo_credit_over_a_subheading_does_not_end_the_body() -> None:
@@ -5344,23 +5372,33 @@ _TAIL = (
         ("\u00a9 The Valley Herald", _TAIL),
         # What the line under it says of the site's content.
         ("\u00a9 Jo Roe", "Reproduction of this page without permission is prohibited.\n" + _TAIL),
-        # Not a name.
+        # Not a name: the sign's own words, a company.
         ("\u00a9 Crown Copyright", _TAIL),
         ("\u00a9 The Author", _TAIL),
+        ("\u00a9 Valley Media Group", _TAIL),
+        ("\u00a9 Harbour Press Ltd", _TAIL),
     ],
 )
 def test_a_name_after_the_copyright_sign_that_may_be_the_notice_stays_the_notice(
     credit: str, under: str
 ) -> None:
-    # More prose under it than above it, as under a photo's credit, but the line or
-    # what follows it reads as a notice: it stays one, and parts the two.
+    # Right under the lead paragraph, as a photo's credit stands, but the line or what
+    # follows it reads as a notice: it stays one, and parts the two.
     text = _credited_page(credit, under)
     a = newsparse.parse(text)
     check_article(text, a)
-    assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, credit))] == (
-        "furniture.copyright"
-    )
+    assert _rule_of(a, text, credit) == "furniture.copyright"
     assert _LEAD not in a.paragraphs
+
+
+@pytest.mark.parametrize("byline", ["Posted by Jo Roe", "Words: Jo Roe", "Jo Roe", "BY JO ROE"])
+def test_a_name_after_the_copyright_sign_that_a_byline_signs_is_the_writers_notice(
+    byline: str,
+) -> None:
+    text = _credited_page("\u00a9 Jo Roe", _TAIL, byline=byline)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert _rule_of(a, text, "\u00a9 Jo Roe") == "furniture.copyright"
 
 
 _ABOVE = _LONG_BODY + (
@@ -5371,18 +5409,16 @@ _ABOVE = _LONG_BODY + (
 
 
 def test_a_name_after_the_copyright_sign_under_a_long_article_is_its_notice() -> None:
-    # Set once, with more prose above it than under it: the writer's notice under the
+    # Set once under more than the lead paragraph: the writer's notice under the
     # article, over what follows it (here four lines that may be comments).
     text = (
-        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        _BATHS_HEAD + "Baths to close\nBy Jane Doe\n"
         f"14 August 2023\n{_ABOVE}\u00a9 Jo Roe\n{_TAIL}" + _FOOTER
     )
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_ABOVE.splitlines())
-    assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, "\u00a9 Jo Roe"))] == (
-        "furniture.copyright"
-    )
+    assert _rule_of(a, text, "\u00a9 Jo Roe") == "furniture.copyright"
 
 
 def test_a_name_after_the_copyright_sign_under_two_paragraphs_is_their_notice() -> None:
@@ -5392,16 +5428,15 @@ def test_a_name_after_the_copyright_sign_under_two_paragraphs_is_their_notice() 
     text = _credited_page("\u00a9 Jo Roe", _TAIL).replace(f"{_LEAD}\n", f"{_LEAD}\n{lead}")
     a = newsparse.parse(text)
     check_article(text, a)
-    assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, "\u00a9 Jo Roe"))] == (
-        "furniture.copyright"
-    )
+    assert _rule_of(a, text, "\u00a9 Jo Roe") == "furniture.copyright"
 
 
 def test_two_photo_credits_after_the_copyright_sign_are_credits() -> None:
-    # Two such lines between paragraphs are photos' credits, however the prose falls.
+    # Two such lines between paragraphs are photos' credits, wherever the first stands
+    # (the last has four paragraphs under it).
     above = _ABOVE.splitlines(keepends=True)
     text = (
-        "Baths to close | The Valley Herald\n" + _MENU + "Baths to close\nBy Jane Doe\n"
+        _BATHS_HEAD + "Baths to close\nBy Jane Doe\n"
         "14 August 2023\n"
         + "".join(above[:4])
         + "\u00a9 Jo Roe\n"
@@ -5416,11 +5451,6 @@ def test_two_photo_credits_after_the_copyright_sign_are_credits() -> None:
     assert a.rules["furniture"].count("furniture.credit") == 2
 
 
-def _span_of(text: str, line: str) -> Span:
-    start = text.index(line + "\n")
-    return Span(start, start + len(line))
-
-
 def test_a_name_after_the_copyright_sign_over_the_footer_is_the_notice() -> None:
     # Under the last paragraph, over the footer's links, the same line is the site's.
     text = (
@@ -5430,9 +5460,7 @@ def test_a_name_after_the_copyright_sign_over_the_footer_is_the_notice() -> None
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
-    assert a.rules["furniture"][a.spans["furniture"].index(_span_of(text, "\u00a9 Jo Roe"))] == (
-        "furniture.copyright"
-    )
+    assert _rule_of(a, text, "\u00a9 Jo Roe") == "furniture.copyright"
 
 
 @pytest.mark.parametrize(
