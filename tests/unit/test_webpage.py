@@ -5057,6 +5057,11 @@ def test_a_short_lead_in_under_the_last_paragraph_keeps_its_long_list() -> None:
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
 
 
+# A story about a tour down to its last paragraph, over what each test sets under it.
+_TOUR_PAGE_HEAD = (
+    "Band sets summer tour | The Valley Herald\n" + _MENU + "Band sets summer tour\n"
+    "By Jane Doe\n14 August 2023\n" + _LONG_BODY
+)
 _SCHEDULE = (
     "June 9 \u2013 Valley Town, NY @ Riverside Hall\n"
     "June 12 \u2013 Harbour City, MA @ The Old Corn Exchange\n"
@@ -5079,10 +5084,7 @@ _SCHEDULE = (
 def test_a_heading_that_names_a_schedule_keeps_its_entries(heading: str, under: str) -> None:
     # ``Tour Dates`` over entries that each open with a day: the story's schedule, up
     # to its last entry, whatever follows it.
-    text = (
-        "Band sets summer tour | The Valley Herald\n" + _MENU + "Band sets summer tour\n"
-        "By Jane Doe\n14 August 2023\n" + _LONG_BODY + f"{heading}\n" + _SCHEDULE + under + _FOOTER
-    )
+    text = _TOUR_PAGE_HEAD + f"{heading}\n" + _SCHEDULE + under + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*_LONG_BODY.splitlines(), heading, *_SCHEDULE.splitlines())
@@ -5110,10 +5112,7 @@ def test_a_heading_that_names_a_schedule_keeps_its_entries(heading: str, under: 
     ],
 )
 def test_a_heading_with_no_colon_over_no_schedule_of_the_story_is_not_kept(box: str) -> None:
-    text = (
-        "Band sets summer tour | The Valley Herald\n" + _MENU + "Band sets summer tour\n"
-        "By Jane Doe\n14 August 2023\n" + _LONG_BODY + box + "Share\n" + _FOOTER
-    )
+    text = _TOUR_PAGE_HEAD + box + "Share\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
