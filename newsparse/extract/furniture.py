@@ -205,9 +205,9 @@ _BRACKET_LINK_TITLE = r"\s?:\x20?(?-i:[\p{Lu}\d])[^\n]{0,200}"
 # space or after code (``href=javascript:void(0)``): articles about scripts write those.
 # At most 69 characters, so only short lines can hold it.
 _SCRIPT_LINK_ANYWHERE = r"\p{L}{1,12}?(?:(?-i:javascript:)(?:(?-i:void)\(0\);?|;)){1,3}+"
-# The social networks a site asks its readers to follow it on.
 # A pager's link to the story before or after: ``Previous``, ``Next Post``.
 _PAGER = r"(?:Previous|Prev|Next)(?:\x20(?:Post|Article|Story))?"
+# The social networks a site asks its readers to follow it on.
 _NETWORKS = (
     r"Instagram|Facebook|Twitter|X|YouTube|TikTok|LinkedIn|Snapchat|Threads|Bluesky"
     r"|Mastodon|WhatsApp|Telegram"

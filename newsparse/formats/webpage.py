@@ -396,11 +396,13 @@ _COMPANY_WORDS = (
     r"rights|reserved|inc|ltd|llc|plc|gmbh|limited|corp|corporation|company|media|group"
     r"|publishing|publications|network|newspapers?"
 )
+# What a notice says may not be done with the site's content.
+_CONTENT_WORDS = r"reproduced|reproduction|permission|consent|copied|website"
 # What the line under a notice says of the site's content, and the paragraph under a
 # photo's credit does not: ``Reproduction without permission is prohibited.``
 _CONTENT_NOTICE_RE = regex.compile(
-    r"\b(?:reproduc\w{0,10}+|permission|consent|copied|copying|may\x20not\x20be"
-    r"|rights|website|this\x20(?:site|blog|page))\b",
+    r"\b(?:" + _CONTENT_WORDS + r"|reproduc\w{0,10}+|copying|may\x20not\x20be|rights"
+    r"|this\x20(?:site|blog|page))\b",
     regex.IGNORECASE,
 )
 # What a credit's name is not: a company, its rights, the sign's own words (``© Crown
@@ -411,8 +413,8 @@ _NOT_A_CREDIT_RE = regex.compile(
 # What a copyright notice names: its rights, a company, the site and what may not be
 # done with its content.
 _NOTICE_WORDS_RE = regex.compile(
-    r"\b(?:" + _COMPANY_WORDS + r"|news|site|website|blog|content"
-    r"|copied|copy|reproduced|reproduction|permission|consent|without|may\x20not|use)\b",
+    r"\b(?:" + _COMPANY_WORDS + r"|" + _CONTENT_WORDS + r"|news|site|blog|content|copy"
+    r"|without|may\x20not|use)\b",
     regex.IGNORECASE,
 )
 #: The fewest words in lower case in a caption after a photo's credit, and the most.
@@ -1106,7 +1108,11 @@ def _mark_comment_heads(infos: list[LineInfo]) -> None:
     One such line may be the story's own (a reader's letter it quotes); a thread holds
     several (furniture ``comments``: :func:`_comments_start` reads the first).
     """
-    heads = [i for i, info in enumerate(infos) if _is_comment_head(info.line)]
+    heads = [
+        i
+        for i, info in enumerate(infos)
+        if info.line.text.endswith(_COMMENT_HEAD_ENDS) and _is_comment_head(info.line)
+    ]
     if len(heads) < MIN_COMMENT_HEADS:
         return
     for i in heads:
@@ -2193,6 +2199,21 @@ def _is_capitals_link(info: LineInfo) -> bool:
         and shape.long >= MIN_CAPITALS_LINK_LONG_WORDS
         and not shape.sentence_end
         and info.line.text.isupper()
+    )
+
+
+def _stands_in_link_box(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether the title's words at line ``i`` stand in a box of links under prose.
+
+    Another headline next to them, no byline or date under them, and a paragraph above
+    them: the page links its own story there, and an ``<h1>`` worded apart above is the
+    headline.
+    """
+    return (
+        0 < i < len(infos) - 1
+        and not _opens_under(infos, i + 1)
+        and (_is_box_headline(infos[i - 1]) or _is_box_headline(infos[i + 1]))
+        and any(infos[k].kind == "prose" for k in range(1, i))
     )
 
 
@@ -4058,18 +4079,7 @@ class WebpageFormat(EvidenceFormat):
             # masthead): the headline is looked for above the body first (see parse).
             return 0
         h1 = self._find_h1(infos, title.text, piece)
-        if (a, z) != (0, len(title.text)) and (
-            h1 < 0
-            # The title's words again in a box of links under the first paragraph (another
-            # headline next to them, no byline or date under them): the <h1> worded apart
-            # above them wins.
-            or (
-                h1 + 1 < len(infos)
-                and not _opens_under(infos, h1 + 1)
-                and (_is_box_headline(infos[h1 - 1]) or _is_box_headline(infos[h1 + 1]))
-                and any(infos[k].kind == "prose" for k in range(1, h1))
-            )
-        ):
+        if (a, z) != (0, len(title.text)) and (h1 < 0 or _stands_in_link_box(infos, h1)):
             reworded = _reworded_h1(infos, piece)
             if reworded > 0 and (h1 < 0 or reworded < h1):
                 h1 = reworded
@@ -4349,15 +4359,22 @@ class WebpageFormat(EvidenceFormat):
         after a space, and holds little else (:func:`_copies_lines`), is such a copy
         (``webpage.body-copy``).
         """
+        # Most pages hold no line so long: the lines are indexed only when one does.
+        copies = [
+            i
+            for i, info in enumerate(infos)
+            if len(info.line.text) >= MIN_COPY_CHARS and info.kind == "prose" and not used[i]
+        ]
+        if not copies:
+            return
         openings: dict[str, list[int]] = {}
         for i, info in enumerate(infos):
             if len(info.line.text) >= MIN_COPY_OPENING:
                 openings.setdefault(info.line.text[:MIN_COPY_OPENING], []).append(i)
         cover = [i for i, info in enumerate(infos) if len(info.line.text) >= MIN_COVER_LINE]
-        for i, info in enumerate(infos):
+        for i in copies:
+            info = infos[i]
             text = info.line.text
-            if info.kind != "prose" or len(text) < MIN_COPY_CHARS or used[i]:
-                continue
             # A line the page repeats is no opening of it; a few others are tried.
             tried = (j for j in openings[text[:MIN_COPY_OPENING]] if infos[j].line.text != text)
             if any(
