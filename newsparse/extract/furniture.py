@@ -165,10 +165,11 @@ _PAGE_RIGHTS_ANYWHERE = r"[^\n]{0,40}" + _as_notice(r"\L<page_rights>") + r"[^\n
 _NEWSLETTER_ANYWHERE = r"[^\n]{0,40}\b[Nn]ewsletters?\b[^\n]{0,40}"
 # A call to sign up for a newsletter that closes a short blurb: ``More where that came
 # from. Sign up for The Daily Brief to get the free newsletter in your inbox.`` At most
-# 120 characters before it, and nothing after its sentence.
+# 120 characters before it, and nothing after its sentence; a full stop inside a word
+# is no sentence's end (``Subscribe to NJ.com's newsletters.``).
 _SIGNUP_CLOSE_ANYWHERE = (
-    r"(?:[^\n]{1,120}?[.!?]\x20)?(?-i:Sign\x20up|Subscribe)\x20(?:for|to)\x20[^\n.!?]{0,150}?"
-    r"\b(?:newsletters?|inbox)\b[^\n.!?]{0,80}+[.!]?"
+    r"(?:[^\n]{1,120}?[.!?]\x20)?(?-i:Sign\x20up|Subscribe)\x20(?:for|to)\x20"
+    r"(?:[^\n.!?]|\.(?=\w)){0,150}?\b(?:newsletters?|inbox)\b[^\n.!?]{0,80}+[.!]?"
 )
 # A site's note on its shop links, anywhere in a line that names links or buying, in its
 # own voice (``we``, ``this article``): ``If you buy through our links we may earn a
@@ -192,6 +193,19 @@ _CLICK_HERE_ANYWHERE = (
     r"(?=[^\n]{0,80}?\b(?:APP|NEWS|NEWSLETTERS?|NOTIFICATIONS|ALERTS|SUBSCRIBE|READ|WATCH"
     r"|LISTEN|DOWNLOAD|FOLLOW|ON\x20THE\x20GO)\b)"
     r"[^\n]{0,70}?CLICK(?:ING)?\x20HERE[^\n]{0,70}+)"
+)
+# A magazine's offer of issues at a price, opening the line, a sentence or a call
+# (``Get``, ``Try``), in a line that asks the reader to subscribe, click or have them
+# delivered: ``Get the Monthly delivered through your letterbox. 12 issues for
+# \u00a311.99. Click here for more information.``; not a report of prices (``The
+# magazine now sells 12 issues for \u00a320, the editor said.``).
+_ISSUES_OFFER_ANYWHERE = (
+    r"(?=[^\n]{0,300}?(?:subscri|click\x20here|deliver))"
+    r"(?![^\n]{0,300}?(?:\bsaid\b|\btold\b|\bsays\b|[\"\u201c\u201d]))"
+    r"(?:[^\n]{0,200}?(?:[.!?:]\x20|\b(?:get|try|enjoy)\x20))?"
+    r"\d{1,3}\x20(?:issues|editions)\x20for\x20(?:just\x20|only\x20)?"
+    r"(?:[\u00a3$\u20ac]\x20?\d|\d[\d.,]{0,8}\x20?(?:[\u00a3$\u20ac]|euros?|pounds|dollars))"
+    r"[^\n]{0,200}"
 )
 # A count of comments in brackets: ``[ 167 comments ]`` (the web page reader's thread
 # heads read it too).
@@ -414,6 +428,10 @@ def _table_source(*, anywhere: bool) -> str:
       | """
         + a(_CLICK_HERE_ANYWHERE)
         + r"""
+      # A magazine's offer of issues (``_ISSUES_OFFER_ANYWHERE``).
+      | """
+        + a(_ISSUES_OFFER_ANYWHERE)
+        + r"""
       | \u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32[^\n]{0,40}
     )
   | (?P<paywall>
@@ -499,6 +517,10 @@ def _table_source(*, anywhere: bool) -> str:
       # herald.example Ferry fares to rise`` (not ``Also on 5.30am Friday, ...``).
       | Also\x20on\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
         \x20(?-i:\p{Lu})[^\n]{1,200}
+      # Or after a colon, its title capitalised and with no stop at the end: ``On
+      # Herald.com: Ferry fares to rise`` (not ``On Herald.com: Readers were angry.``).
+      | On\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
+        \x20?:\x20(?-i:[\p{Lu}\d])[^\n]{1,200}(?<![.!?"\u201d])
       # A link that asks to see, read or watch another story (``Also: See the storm's
       # path``); ``Also: The mayor told the meeting ...`` is the story's.
       | Also\x20?:\x20(?:See|Read|Watch|Listen\x20to)\x20[^\n]{1,200}(?<![.!?"\u201d])
@@ -669,7 +691,7 @@ _OPENERS = (
     "pinned", "key events", "have your say", "image ", "photo ", "picture ", "slide ",
     "foto ", "enlarge ", "expand ", "open ", "launch ", "full", "listen", "save",
     "bookmark", "gift", "reuse ", "font ", "text ", "suggest ", "have a ", "got a ",
-    "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :",
+    "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :", "on ",
     "this video ", "please ", "in other news", "the text ",
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
@@ -683,7 +705,7 @@ _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
-    "our standards:", "also on ", "also:", "also :", "also read", "read also", "read more",
+    "our standards:", "also on ", "also:", "also :", "on ", "also read", "read also", "read more",
     "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",
@@ -699,7 +721,7 @@ _LONG_OPENERS = (
 _LONG_ANYWHERE = (
     # ``click``: ``Click to Tweet``, ``CLICK HERE``, ``CLICKING HERE``.
     "click", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox", "commission",
-    "affiliate",
+    "affiliate", "issues for", "editions for",
 )  # fmt: skip
 # In a short line, so may other languages' ``All rights reserved`` (at most 100
 # characters), a button's script link (69) and a Japanese link to more (13).

@@ -640,6 +640,10 @@ _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-bo
 # The rules of the lines of a sign-up box: a newsletter's label and blurb, a ``Sign up``
 # button.
 _SIGNUP_RULES = frozenset({"newsletter", "account"})
+# The rules of a line that may be a sign-up box's button (``Subscribe`` alone is a label).
+_SIGNUP_BUTTON_RULES = _SIGNUP_RULES | {"label"}
+# How a sign-up box's button opens (compared case-folded).
+_SIGNUP_CALLS = ("sign up", "sign-up", "signup", "subscribe")
 # Words of a sign-up box's blurb (compared case-folded): ``Get the news in your inbox``,
 # ``No spam, unsubscribe at any time``.
 _SIGNUP_WORDS = (
@@ -733,6 +737,8 @@ _LONGEST_THREAD_HEAD = 25
 COMMENT_BUTTON_REACH = 6
 #: The most lines of a sign-up box after its label.
 MAX_SIGNUP_LINES = 8
+#: The longest line read as a sign-up box's button (``Sign Up For Our Newsletter``).
+MAX_BUTTON_CHARS = 40
 #: The fewest prose lines in a run joined to the article across a sign-up box.
 MIN_AFTER_SIGNUP_LINES = 3
 # How a headline cut off for a link ends: a space and an ellipsis.
@@ -3390,6 +3396,20 @@ def _holds_headline(infos: Sequence[LineInfo], start: int, end: int) -> bool:
     )
 
 
+def _is_signup_button(info: LineInfo) -> bool:
+    """Whether a line is a sign-up box's button: ``Sign Up``, ``Subscribe now``.
+
+    A short line of the furniture table's sign-up, account or label rules that opens
+    with the call (``Sign up for our newsletter`` too); ``Log in`` is none.
+    """
+    text = info.line.text
+    return (
+        info.rule in _SIGNUP_BUTTON_RULES
+        and len(text) <= MAX_BUTTON_CHARS
+        and text.casefold().startswith(_SIGNUP_CALLS)
+    )
+
+
 def _about_signing_up(text: str) -> bool:
     """Whether a line speaks of signing up: ``Get the news in your inbox``.
 
@@ -3434,8 +3454,8 @@ def _continues_past_signup(
 ) -> bool:
     """Whether ``run`` carries the article on under a sign-up box after the line ``last``.
 
-    The box is what parts them (a newsletter's label, a ``Sign up`` button: no comments,
-    no footer), and ``run`` reads as the rest of a story: at least
+    The box is what parts them (a newsletter's label, or a ``Sign up`` button under its
+    blurb; no comments, no footer), and ``run`` reads as the rest of a story: at least
     :data:`MIN_AFTER_SIGNUP_LINES` lines of prose, none of its first three about signing
     up, twice :data:`MIN_JOIN` words of paragraphs, and not more than half of them (and
     :data:`MIN_CUT_OFF` or more) headlines cut off for a link (:func:`_is_cut_off`). A
@@ -3443,7 +3463,16 @@ def _continues_past_signup(
     stories' headlines under it, not a story.
     """
     gap = range(last + 1, run[0])
-    if not any(infos[i].rule == "newsletter" for i in gap):
+    if not any(
+        infos[i].rule == "newsletter"
+        or (
+            _is_signup_button(infos[i])
+            and i - 1 in gap
+            and infos[i - 1].kind == "prose"
+            and _about_signing_up(infos[i - 1].line.text)
+        )
+        for i in gap
+    ):
         return False
     if any(
         infos[i].rule in _FORWARD_BOUNDARY_RULES and infos[i].rule not in _SIGNUP_RULES for i in gap
@@ -4387,21 +4416,32 @@ class WebpageFormat(EvidenceFormat):
         """Keep the prose of a sign-up box (``Get the news in your inbox``) out of the body.
 
         Under a newsletter's label, up to :data:`MAX_SIGNUP_LINES` lines that are not
-        prose, or are prose about signing up (:data:`_SIGNUP_WORDS`), are the box; its
-        prose lines are furniture (``webpage.signup``). The first other line of prose
-        ends it.
+        prose, or are prose about signing up (:data:`_SIGNUP_WORDS`), are the box; so
+        are the lines of prose about signing up right over its button (``Sign Up``,
+        ``Subscribe``: :func:`_is_signup_button`), up to the first line of anything else.
+        Its prose lines are furniture (``webpage.signup``). Under the label, the first
+        other line of prose ends it.
         """
         for i, info in enumerate(infos):
-            if info.rule != "newsletter":
+            if info.rule not in _SIGNUP_BUTTON_RULES:
                 continue
-            for k in range(i + 1, min(i + 1 + MAX_SIGNUP_LINES, len(infos))):
-                nxt = infos[k]
-                if nxt.kind != "prose":
-                    continue
-                if used[k] or not _about_signing_up(nxt.line.text):
-                    break
-                used[k] = True
-                b.add_furniture(nxt.line.start, nxt.line.end, b.rule("signup"))
+            # (first, stop, step, whether lines that are not prose may stand between)
+            reaches = []
+            if info.rule == "newsletter":
+                reaches.append((i + 1, min(i + 1 + MAX_SIGNUP_LINES, len(infos)), 1, True))
+            if _is_signup_button(info):
+                reaches.append((i - 1, max(-1, i - 1 - MAX_SIGNUP_LINES), -1, False))
+            for first, stop, step, skips in reaches:
+                for k in range(first, stop, step):
+                    nxt = infos[k]
+                    if nxt.kind != "prose":
+                        if skips:
+                            continue
+                        break
+                    if used[k] or not _about_signing_up(nxt.line.text):
+                        break
+                    used[k] = True
+                    b.add_furniture(nxt.line.start, nxt.line.end, b.rule("signup"))
 
     def _choose_run(
         self,

@@ -137,6 +137,23 @@ def _kinds(text: str) -> list[str]:
             "newsletter",
         ),
         ("Stay up to date with the Herald. Subscribe to our newsletter.", "newsletter"),
+        # A site named by its address is no sentence's end.
+        ("Get the news in your inbox. Subscribe to Herald.com\u2019s newsletters.", "newsletter"),
+        ("Start your week with us. Sign up for herald.co.uk's daily newsletter.", "newsletter"),
+        # A magazine's offer of issues at a price.
+        (
+            (
+                "Get Valley Cycling delivered through your letterbox every month. 12 issues "
+                "for \u00a311.99. Click here for more information."
+            ),
+            "advert",
+        ),
+        ("Subscribe today: 5 issues for just \u00a35", "advert"),
+        ("Try 3 issues for $1 and have them delivered to your door.", "advert"),
+        ("Subscribe and get 6 issues for 9,99 \u20ac", "advert"),
+        # A link to another story of the site after its address and a colon.
+        ("On Herald.com: Ferry fares to rise again next year", "related"),
+        ("On valley-herald.co.uk: 5 things to know about the bridge", "related"),
         # A call to follow the site on its networks.
         ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "newsletter"),
         ("Follow the Herald on Facebook & Instagram", "newsletter"),
@@ -209,6 +226,15 @@ def _kinds(text: str) -> list[str]:
         ("Comments have been disabled on the minister's video after a torrent of abuse.", None),
         ("Download the app and enter your code, officials told residents.", None),
         ("Follow @harbourcouncil for updates, the council said.", None),
+        # Prices of issues a report gives, or a call that opens with none.
+        ("The magazine now sells 12 issues for \u00a320, the editor said, to subscribers.", None),
+        ("They delivered 12 issues for \u00a33 each to subscribers in a year of rises.", None),
+        ("Subscribers got 12 issues for \u00a330 last year.", None),
+        # An address and a colon over a sentence, and days that open with ``On``.
+        ("On Herald.com: Readers were angry about the fares.", None),
+        ('On Herald.com: "We will not pay," one reader wrote', None),
+        ("On Monday, the council said the ferry would run.", None),
+        ("On 5.30am: the ferry left", None),
         # Labels that open sentences too are labels only alone on their line.
         ("Voc\u00ea pode gostar: o novo cais ter\u00e1 um caf\u00e9 e uma pra\u00e7a.", None),
         ("Ti potrebbe interessare: il nuovo molo avr\u00e0 un caff\u00e8.", None),

@@ -303,6 +303,7 @@ def test_the_table_keeps_its_alternatives_that_start_anywhere_in_one_place() -> 
         furniture._HERE_LINK_ANYWHERE,
         furniture._AFFILIATE_ANYWHERE,
         furniture._CLICK_HERE_ANYWHERE,
+        furniture._ISSUES_OFFER_ANYWHERE,
     )
     for piece in pieces:
         assert full.count(piece) == 1

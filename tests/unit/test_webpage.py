@@ -1269,6 +1269,60 @@ def test_the_story_goes_on_under_a_sign_up_box_inside_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("blurb", "button"),
+    [
+        (
+            "Let the valley's news meet your inbox. The stories that matter, every morning.\n",
+            "Sign Up\n",
+        ),
+        ("Get more stories like this in your inbox!\n", "Sign Up For Our Newsletter\n"),
+        (
+            "Get the valley's news in your inbox.\nNo spam, and you can unsubscribe at any time.\n",
+            "SUBSCRIBE\n",
+        ),
+    ],
+)
+def test_a_sign_up_blurb_over_its_button_inside_the_story(blurb: str, button: str) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + blurb + button + _MORE_BODY + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(ln for ln in (_BODY + _MORE_BODY).splitlines())
+    assert a.rules["furniture"].count("webpage.signup") == blurb.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("last", "box"),
+    [
+        # The story's last paragraph speaks of subscriptions and to the reader, over a
+        # box with its label and blurb between them and the button.
+        (
+            (
+                "\u201cWhat will be left that you would pay a digital subscription for?\u201d "
+                "the editor asks.\n"
+            ),
+            "Business\nNewsletter\nGet our weekly business newsletter\nSubscribe\n",
+        ),
+        # A paragraph that does not speak of signing up, right over the button.
+        ("The town will hold an open day on the bridge next month.\n", "Subscribe\n"),
+        # A button to log in is no sign-up box's.
+        ("Get the valley's news in your inbox, the editor told readers.\n", "Log in\n"),
+    ],
+)
+def test_the_story_over_a_sign_up_button_stays(last: str, box: str) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + last + box + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), last.strip())
+    assert "webpage.signup" not in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
     "after",
     [
         # A note about the author.
