@@ -194,15 +194,19 @@ _CLICK_HERE_ANYWHERE = (
     r"|LISTEN|DOWNLOAD|FOLLOW|ON\x20THE\x20GO)\b)"
     r"[^\n]{0,70}?CLICK(?:ING)?\x20HERE[^\n]{0,70}+)"
 )
-# A magazine's offer of issues at a price, opening the line, a sentence or a call
-# (``Get``, ``Try``), in a line that asks the reader to subscribe, click or have them
-# delivered: ``Get the Monthly delivered through your letterbox. 12 issues for
-# \u00a311.99. Click here for more information.``; not a report of prices (``The
-# magazine now sells 12 issues for \u00a320, the editor said.``).
+# A magazine's offer of issues at a price, in a line that speaks to the reader: it
+# opens with the call (``Subscribe today: 5 issues for just \u00a35``, ``Try 3 issues
+# for $1``), or the offer opens it or a sentence of it and the line asks the reader to
+# click or names the reader's letterbox, door or inbox (``Get the Monthly delivered
+# through your letterbox. 12 issues for \u00a311.99. Click here ...``). A line that
+# reports or quotes is none (``... subscribers get 12 issues for \u00a324, the publisher
+# announced``).
 _ISSUES_OFFER_ANYWHERE = (
-    r"(?=[^\n]{0,300}?(?:subscri|click\x20here|deliver))"
-    r"(?![^\n]{0,300}?(?:\bsaid\b|\btold\b|\bsays\b|[\"\u201c\u201d]))"
-    r"(?:[^\n]{0,200}?(?:[.!?:]\x20|\b(?:get|try|enjoy)\x20))?"
+    r"(?![^\n]{0,400}?(?:\b(?:said|says|told|wrote|writes|announced|added|according)\b"
+    r"|[\"\u201c\u201d\u2018\u00ab\u00bb]))"
+    r"(?:(?-i:Subscribe|Try|Get)\b[^\n]{0,100}?\b"
+    r"|(?=[^\n]{0,300}?(?:click\x20here|\byour\x20(?:letterbox|door|doorstep|inbox|mailbox)\b))"
+    r"(?:[^\n]{0,200}?[.!?:]\x20)?)"
     r"\d{1,3}\x20(?:issues|editions)\x20for\x20(?:just\x20|only\x20)?"
     r"(?:[\u00a3$\u20ac]\x20?\d|\d[\d.,]{0,8}\x20?(?:[\u00a3$\u20ac]|euros?|pounds|dollars))"
     r"[^\n]{0,200}"
@@ -517,10 +521,6 @@ def _table_source(*, anywhere: bool) -> str:
       # herald.example Ferry fares to rise`` (not ``Also on 5.30am Friday, ...``).
       | Also\x20on\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
         \x20(?-i:\p{Lu})[^\n]{1,200}
-      # Or after a colon, its title capitalised and with no stop at the end: ``On
-      # Herald.com: Ferry fares to rise`` (not ``On Herald.com: Readers were angry.``).
-      | On\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
-        \x20?:\x20(?-i:[\p{Lu}\d])[^\n]{1,200}(?<![.!?"\u201d])
       # A link that asks to see, read or watch another story (``Also: See the storm's
       # path``); ``Also: The mayor told the meeting ...`` is the story's.
       | Also\x20?:\x20(?:See|Read|Watch|Listen\x20to)\x20[^\n]{1,200}(?<![.!?"\u201d])
@@ -691,7 +691,7 @@ _OPENERS = (
     "pinned", "key events", "have your say", "image ", "photo ", "picture ", "slide ",
     "foto ", "enlarge ", "expand ", "open ", "launch ", "full", "listen", "save",
     "bookmark", "gift", "reuse ", "font ", "text ", "suggest ", "have a ", "got a ",
-    "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :", "on ",
+    "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :",
     "this video ", "please ", "in other news", "the text ",
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
@@ -705,7 +705,7 @@ _LONG_OPENERS = (
     "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
-    "our standards:", "also on ", "also:", "also :", "on ", "also read", "read also", "read more",
+    "our standards:", "also on ", "also:", "also :", "also read", "read also", "read more",
     "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",

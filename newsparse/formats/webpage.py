@@ -670,6 +670,13 @@ _READER_RE = regex.compile(
     regex.IGNORECASE,
     page_signup=PAGE_SIGNUP,
 )
+# What reports or quotes someone (a sign-up box's blurb does neither): a verb of saying,
+# in the languages of :data:`_READER_RE`, or a quotation mark.
+_REPORTED_RE = regex.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|announced|added|according|sagte|sagt|dit"
+    r"|dijo|disse|ha\x20detto)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]",
+    regex.IGNORECASE,
+)
 # Typographic quotation marks and apostrophes as ASCII writes them, one for one.
 _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
 
@@ -739,6 +746,9 @@ COMMENT_BUTTON_REACH = 6
 MAX_SIGNUP_LINES = 8
 #: The longest line read as a sign-up box's button (``Sign Up For Our Newsletter``).
 MAX_BUTTON_CHARS = 40
+#: The most lines of a sign-up box's blurb over its button, and the longest.
+MAX_BLURB_LINES = 2
+MAX_BLURB_CHARS = 200
 #: The fewest prose lines in a run joined to the article across a sign-up box.
 MIN_AFTER_SIGNUP_LINES = 3
 # How a headline cut off for a link ends: a space and an ellipsis.
@@ -923,7 +933,7 @@ ENTRY_DAY_REACH = 24
 _SCHEDULE_WORDS = frozenset({
     "dates", "schedule", "fixtures", "itinerary", "programme", "program", "timetable",
     "calendar", "lineup", "line-up", "termine", "tourdaten", "fechas", "calendrier",
-    "calendario", "programma", "programa",
+    "calendario", "programma", "programa", "meetings", "hearings", "sitzungstermine",
 })  # fmt: skip
 #: The fewest items of a numbered list that a paragraph announces (see
 #: :func:`_numbered_list`).
@@ -2104,6 +2114,58 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
             infos[i] = _furnished(infos[i], "related")
 
 
+# A link to another story of the site, named by its address, a colon and its title,
+# capitalised and with no stop at its end: ``On Herald.com: Ferry fares to rise``. The
+# first group is the address's name.
+_SITE_LINK_RE = regex.compile(
+    r"(?:Also\x20)?On\x20((?=[\w-]{0,39}\p{L})[\w-]{1,40}+)(?:\.[\w-]{1,20}+){1,3}+"
+    r"(?<=\.\p{L}{2,10})\x20?:\x20(?-i:[\p{Lu}\d])[^\n]{1,200}(?<![.!?\"\u201d])",
+    regex.IGNORECASE,
+)
+
+
+def _mark_site_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
+    """Mark a link to another story of the site, named by the site's address, as related.
+
+    ``On HeraldOnline.com: Ferry fares to rise`` between paragraphs, when the title
+    names the site (``... | Herald Online``; compared without spaces, case or
+    ``the``): another site's address (``On Change.org: More than 5,000 people ...``)
+    may head a part of the story.
+
+    Examples:
+        >>> p = "The operator said on Monday that the fares would go up again in May."
+        >>> t = f"Fares rise | Valley Herald\\n{p}\\nOn ValleyHerald.com: Bridge reopens\\n{p}\\n"
+        >>> infos = list(classify_lines(t, split_lines(t)))
+        >>> _mark_site_links(infos, [False] * 4)
+        >>> [info.rule for info in infos][1:]
+        [None, 'related', None]
+    """
+    title = infos[0].line.text if infos else ""
+    site: str | None = None
+    for i, info in enumerate(infos):
+        if used[i] or info.rule is not None or info.line.text[:2].lower() not in ("on", "al"):
+            continue
+        m = _regex.fullmatch(_SITE_LINK_RE, info.line.text)
+        if m is None:
+            continue
+        if site is None:
+            a, z = _split_title(title)
+            site = _site_key(title[:a] + " " + title[z:])
+        if site and _site_key(m.group(1)) == site:
+            infos[i] = _furnished(info, "related")
+
+
+def _site_key(name: str) -> str:
+    """A site's name as its address spells it: letters and digits, lower case, no ``the``.
+
+    Examples:
+        >>> _site_key(" | The Valley-Herald "), _site_key("valleyherald")
+        ('valleyherald', 'valleyherald')
+    """
+    key = "".join(ch for ch in caseless(name) if ch.isalnum())
+    return key.removeprefix("the") if len(key) > len("the") else key
+
+
 def _opens_with_quoted_name(text: str) -> bool:
     """Whether ``text`` opens with a name in quotation marks and goes on (``'SHOW' STAR``).
 
@@ -2981,7 +3043,9 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     :data:`MIN_ENTRY_WORDS` words or more that open with a day (:func:`_opens_with_day`)
     and hold no handle (:data:`_HANDLE_RE`; a venue after a spaced ``@`` is none:
     ``June 9 - Valley, NY @ Town Hall``), :data:`MIN_DATED_ENTRIES` of them or more, at most
-    :data:`MAX_ANNOUNCED_LINES`. The first other line ends it.
+    :data:`MAX_ANNOUNCED_LINES`. The first other line ends it, but for a footnote
+    right under the entries that their asterisk points to (``** To dial in, call
+    ...`` under ``Monday, May 4 at 2 PM **By phone``).
     """
     end = start
     while end < len(infos) and end - start < MAX_ANNOUNCED_LINES and not used[end]:
@@ -2995,7 +3059,17 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
         ):
             break
         end += 1
-    return end if end - start >= MIN_DATED_ENTRIES else start
+    if end - start < MIN_DATED_ENTRIES:
+        return start
+    if (
+        end < len(infos)
+        and not used[end]
+        and infos[end].line.text.startswith("*")
+        and infos[end].rule is None
+        and any("*" in infos[k].line.text for k in range(start, end))
+    ):
+        end += 1
+    return end
 
 
 def _names_schedule(text: str) -> bool:
@@ -3410,6 +3484,29 @@ def _is_signup_button(info: LineInfo) -> bool:
     )
 
 
+def _is_signup_blurb(text: str) -> bool:
+    """Whether a line over a sign-up button is its blurb (``Let our news meet your inbox``).
+
+    At most :data:`MAX_BLURB_CHARS` characters, words of signing up
+    (:data:`_SIGNUP_WORDS`: ``inbox``, ``newsletter``, ``spam`` ...) that speak to the
+    reader (:data:`_READER_RE`), and no one reported or quoted (:data:`_REPORTED_RE`):
+    ``Readers can sign up on the website.`` and ``\u201cYou can sign up,\u201d she said.``
+    are the story's.
+
+    Examples:
+        >>> _is_signup_blurb("Get the valley's news in your inbox every morning.")
+        True
+        >>> _is_signup_blurb("The newsletter lands in readers' inboxes on Fridays, she said.")
+        False
+    """
+    return (
+        len(text) <= MAX_BLURB_CHARS
+        and holds_any(text.casefold(), _SIGNUP_WORDS)
+        and _regex.search(_READER_RE, text) is not None
+        and _regex.search(_REPORTED_RE, text) is None
+    )
+
+
 def _about_signing_up(text: str) -> bool:
     """Whether a line speaks of signing up: ``Get the news in your inbox``.
 
@@ -3454,8 +3551,8 @@ def _continues_past_signup(
 ) -> bool:
     """Whether ``run`` carries the article on under a sign-up box after the line ``last``.
 
-    The box is what parts them (a newsletter's label, or a ``Sign up`` button under its
-    blurb; no comments, no footer), and ``run`` reads as the rest of a story: at least
+    The box is what parts them (a newsletter's label, a ``Sign up`` button: no comments,
+    no footer), and ``run`` reads as the rest of a story: at least
     :data:`MIN_AFTER_SIGNUP_LINES` lines of prose, none of its first three about signing
     up, twice :data:`MIN_JOIN` words of paragraphs, and not more than half of them (and
     :data:`MIN_CUT_OFF` or more) headlines cut off for a link (:func:`_is_cut_off`). A
@@ -3463,16 +3560,7 @@ def _continues_past_signup(
     stories' headlines under it, not a story.
     """
     gap = range(last + 1, run[0])
-    if not any(
-        infos[i].rule == "newsletter"
-        or (
-            _is_signup_button(infos[i])
-            and i - 1 in gap
-            and infos[i - 1].kind == "prose"
-            and _about_signing_up(infos[i - 1].line.text)
-        )
-        for i in gap
-    ):
+    if not any(infos[i].rule == "newsletter" for i in gap):
         return False
     if any(
         infos[i].rule in _FORWARD_BOUNDARY_RULES and infos[i].rule not in _SIGNUP_RULES for i in gap
@@ -4033,6 +4121,7 @@ class WebpageFormat(EvidenceFormat):
         _mark_related_labels(infos)
         _mark_related_items(infos, used)
         _mark_capitals_links(infos, used)
+        _mark_site_links(infos, used)
         _mark_counted_playlists(infos, used)
         # The items of a list and the rows of a table part no paragraphs, nor do the
         # lines of a list a paragraph announces (``The streets to get signs:``).
@@ -4070,7 +4159,7 @@ class WebpageFormat(EvidenceFormat):
             self._read_body(b, infos, used, (first, last), open_words=open_words)
             if b.byline is None:
                 self._signature_below(b, infos, used, last)
-        else:
+        elif not self._schedule_page(b, infos, used, anchor):
             b.notes.append(
                 Note(
                     code="body.missing",
@@ -4084,6 +4173,34 @@ class WebpageFormat(EvidenceFormat):
             if not used[i]:
                 b.add_furniture(info.line.start, info.line.end, self._drop_rule(info))
         return b.build()
+
+    def _schedule_page(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int
+    ) -> bool:
+        """Read a page of no prose whose headline names a schedule; whether it was one.
+
+        Under the ``<h1>`` (``Technology Committee Meetings``), a heading perhaps
+        (``TECHNOLOGY COMMITTEE (Location as listed below)``), then the entries that
+        open with a day (:func:`_schedule_under`): they are the body, one paragraph each.
+        """
+        if anchor <= 0 or b.headline is None or not _names_schedule(b.headline.value):
+            return False
+        start = anchor + 1
+        if (
+            start < len(infos)
+            and not used[start]
+            and infos[start].kind == "short"
+            and infos[start].rule is None
+            and not _opens_with_day(infos[start].line.text)
+        ):
+            start += 1  # the schedule's heading
+        end = _schedule_under(infos, used, start)
+        if end == start:
+            return False
+        for k in range(anchor + 1, end):
+            used[k] = True
+            b.paragraphs.append(line_field(infos[k].line, b.rule("paragraph")))
+        return True
 
     # -- headline -------------------------------------------------------------------
 
@@ -4416,32 +4533,31 @@ class WebpageFormat(EvidenceFormat):
         """Keep the prose of a sign-up box (``Get the news in your inbox``) out of the body.
 
         Under a newsletter's label, up to :data:`MAX_SIGNUP_LINES` lines that are not
-        prose, or are prose about signing up (:data:`_SIGNUP_WORDS`), are the box; so
-        are the lines of prose about signing up right over its button (``Sign Up``,
-        ``Subscribe``: :func:`_is_signup_button`), up to the first line of anything else.
-        Its prose lines are furniture (``webpage.signup``). Under the label, the first
-        other line of prose ends it.
+        prose, or are prose about signing up (:data:`_SIGNUP_WORDS`), are the box, up to
+        the first other line of prose. Right over its button (``Sign Up``,
+        ``Subscribe``: :func:`_is_signup_button`), up to :data:`MAX_BLURB_LINES` lines
+        that are its blurb (:func:`_is_signup_blurb`) are the box too, up to the first
+        line of anything else. Its prose lines are furniture (``webpage.signup``).
         """
         for i, info in enumerate(infos):
             if info.rule not in _SIGNUP_BUTTON_RULES:
                 continue
-            # (first, stop, step, whether lines that are not prose may stand between)
-            reaches = []
             if info.rule == "newsletter":
-                reaches.append((i + 1, min(i + 1 + MAX_SIGNUP_LINES, len(infos)), 1, True))
-            if _is_signup_button(info):
-                reaches.append((i - 1, max(-1, i - 1 - MAX_SIGNUP_LINES), -1, False))
-            for first, stop, step, skips in reaches:
-                for k in range(first, stop, step):
+                for k in range(i + 1, min(i + 1 + MAX_SIGNUP_LINES, len(infos))):
                     nxt = infos[k]
                     if nxt.kind != "prose":
-                        if skips:
-                            continue
-                        break
+                        continue
                     if used[k] or not _about_signing_up(nxt.line.text):
                         break
                     used[k] = True
                     b.add_furniture(nxt.line.start, nxt.line.end, b.rule("signup"))
+            if _is_signup_button(info):
+                for k in range(i - 1, max(-1, i - 1 - MAX_BLURB_LINES), -1):
+                    above = infos[k]
+                    if used[k] or above.kind != "prose" or not _is_signup_blurb(above.line.text):
+                        break
+                    used[k] = True
+                    b.add_furniture(above.line.start, above.line.end, b.rule("signup"))
 
     def _choose_run(
         self,
@@ -5327,6 +5443,14 @@ class WebpageFormat(EvidenceFormat):
                     blocks.append([k])
                     used[k] = True
                 after = end
+        elif used[last] and b.headline is not None and _names_schedule(b.headline.value):
+            # The headline names a schedule (``Audit Committee Meetings``): the entries
+            # right under the last paragraph that open with a day are its.
+            end = _schedule_under(infos, used, after)
+            for k in range(after, end):
+                blocks.append([k])
+                used[k] = True
+            after = end
         rows_end = _rows_after(infos, used, after)
         if rows_end > after and _closes_article(infos, used, rows_end):
             for k in range(after, rows_end):

@@ -1282,14 +1282,14 @@ def test_the_story_goes_on_under_a_sign_up_box_inside_it() -> None:
         ),
     ],
 )
-def test_a_sign_up_blurb_over_its_button_inside_the_story(blurb: str, button: str) -> None:
+def test_a_sign_up_blurb_over_its_button_under_the_story(blurb: str, button: str) -> None:
     text = (
         "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + blurb + button + _MORE_BODY + "Share\n" + _FOOTER
+        "14 August 2023\n" + _BODY + blurb + button + "Share\n" + _FOOTER
     )
     a = newsparse.parse(text)
     check_article(text, a)
-    assert a.paragraphs == tuple(ln for ln in (_BODY + _MORE_BODY).splitlines())
+    assert a.paragraphs == tuple(_BODY.splitlines())
     assert a.rules["furniture"].count("webpage.signup") == blurb.count("\n")
 
 
@@ -1309,6 +1309,21 @@ def test_a_sign_up_blurb_over_its_button_inside_the_story(blurb: str, button: st
         ("The town will hold an open day on the bridge next month.\n", "Subscribe\n"),
         # A button to log in is no sign-up box's.
         ("Get the valley's news in your inbox, the editor told readers.\n", "Log in\n"),
+        # Reports of newsletters, inboxes and signing up; a quotation.
+        ("Cole said the newsletter would land in readers' inboxes every Friday.\n", "Subscribe\n"),
+        ("Residents can sign up for flood alerts on the council's website.\n", "Sign Up\n"),
+        ("Staff inboxes were working again by Monday morning.\n", "Sign Up\n"),
+        (
+            "\u201cIf it already lands in your inbox, nothing changes,\u201d Cole told readers.\n",
+            "Subscribe\n",
+        ),
+        (
+            (
+                "\u00ab Si vous la recevez d\u00e9j\u00e0 dans votre bo\u00eete de "
+                "r\u00e9ception, rien ne change \u00bb.\n"
+            ),
+            "Subscribe\n",
+        ),
     ],
 )
 def test_the_story_over_a_sign_up_button_stays(last: str, box: str) -> None:
@@ -1320,6 +1335,51 @@ def test_the_story_over_a_sign_up_button_stays(last: str, box: str) -> None:
     check_article(text, a)
     assert a.paragraphs == (*_BODY.splitlines(), last.strip())
     assert "webpage.signup" not in a.rules["furniture"]
+
+
+def test_a_blurb_is_two_lines_at_most_over_its_button() -> None:
+    # Over the blurb's two lines, a line that speaks of signing up is the story's.
+    last = "Get the valley's newsletter in your inbox, and tell your friends about it.\n"
+    blurb = "Get the valley's news in your inbox.\nNo spam, and you can unsubscribe at any time.\n"
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + last + blurb + "Sign Up\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), last.strip())
+    assert a.rules["furniture"].count("webpage.signup") == 2
+
+
+_SITE_LINK_PAGE = (
+    "Car sales fall | Valley Herald\n" + _MENU + "Car sales fall\nBy Jane Doe\n14 August 2023\n"
+    "New car sales in the valley fell by a tenth last month, the dealers' group said.\n"
+    "Dealers sold 3,000 cars, trucks and vans in July, the fewest for the month in years.\n"
+    "{link}\n"
+    "Buyers are waiting for lower prices, the group's head said on Tuesday.\n"
+    "The group expects sales to pick up again before the end of the year.\n"
+    "Share\n" + _FOOTER
+)
+
+
+@pytest.mark.parametrize(
+    ("link", "kept"),
+    [
+        ("On ValleyHerald.com: Car sales fall for a third month", False),
+        ("On valley-herald.co.uk: 5 things to know about the new road", False),
+        ("Also on the-valley-herald.com: Dealers cut prices", False),
+        # Another site's address: a part of the story may open so.
+        ("On Change.org: More than 5,000 people want the old road back", True),
+        # The site's address over a sentence.
+        ("On ValleyHerald.com: Readers were angry about the prices.", True),
+    ],
+)
+def test_a_link_to_another_story_of_the_site_by_its_address(link: str, kept: bool) -> None:
+    text = _SITE_LINK_PAGE.replace("{link}", link)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (link in a.paragraphs) is kept
+    assert len(a.paragraphs) == 4 + kept
 
 
 @pytest.mark.parametrize(
@@ -5170,6 +5230,98 @@ def test_a_heading_with_no_colon_over_no_schedule_of_the_story_is_not_kept(box: 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
+
+
+_MEETINGS = (
+    "Tuesday, March 3, 2026 at 9:00 AM (at the Town Hall, 12 Quay Street, 2nd Fl) **By phone\n"
+    "Monday, June 8, 2026 at 9:00 AM (at the Town Hall, 12 Quay Street, 2nd Fl)\n"
+    "Tuesday, October 6, 2026 at 2:30 PM (at the Harbour Library, Mill Lane)\n"
+)
+_MEETINGS_NOTE = "** To get the number to call in, please call (555) 010 - 2030\n"
+_MEETINGS_FOOT = "Receive updates by email\nSUBMIT\nContact\n" + _FOOTER
+
+
+def _meetings_page(headline: str, under_h1: str) -> str:
+    return f"{headline} | The Valley Herald\n" + _MENU + f"{headline}\n" + under_h1 + _MEETINGS_FOOT
+
+
+@pytest.mark.parametrize(
+    ("heading", "note"),
+    [
+        ("PLANNING COMMITTEE (Location as listed below)\n", ""),
+        ("", ""),
+        ("PLANNING COMMITTEE (Location as listed below)\n", _MEETINGS_NOTE),
+    ],
+)
+def test_a_page_of_no_prose_whose_headline_names_a_schedule(heading: str, note: str) -> None:
+    # No run of prose: the entries under the <h1> that open with a day (and the heading
+    # over them, and a footnote their asterisk points to) are the body.
+    text = _meetings_page("Planning Committee Meetings", heading + _MEETINGS + note)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((heading + _MEETINGS + note).splitlines())
+    assert a.headline == "Planning Committee Meetings"
+    assert a.date is None  # a meeting's day is no date of the page
+    assert not any(n.code == "body.missing" for n in a.notes)
+
+
+@pytest.mark.parametrize(
+    ("headline", "under_h1"),
+    [
+        # The headline names no schedule.
+        ("Planning Committee Members", "PLANNING COMMITTEE\n" + _MEETINGS),
+        # Two entries are no schedule.
+        (
+            "Planning Committee Meetings",
+            "PLANNING COMMITTEE\n" + "".join(_MEETINGS.splitlines(True)[:2]),
+        ),
+        # Two lines between the <h1> and the entries.
+        (
+            "Planning Committee Meetings",
+            "PLANNING COMMITTEE\nLocation as listed below\n" + _MEETINGS,
+        ),
+    ],
+)
+def test_a_page_of_no_prose_without_a_schedule_has_no_body(headline: str, under_h1: str) -> None:
+    text = _meetings_page(headline, under_h1)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == ()
+    assert any(n.code == "body.missing" for n in a.notes)
+
+
+_MEETINGS_LEAD = (
+    "AUDIT COMMITTEE (at the Town Hall, 12 Quay Street, between Mill Lane and the harbour.)\n"
+)
+
+
+_PLAIN_MEETINGS = _MEETINGS.replace(" **By phone", "")
+
+
+@pytest.mark.parametrize(
+    ("headline", "entries", "note", "kept"),
+    [
+        ("Audit Committee Meetings", _MEETINGS, _MEETINGS_NOTE, True),
+        ("Audit Committee Meetings", _MEETINGS, "", False),
+        # A line that opens with an asterisk, and no entry holds one: no footnote of theirs.
+        ("Audit Committee Meetings", _PLAIN_MEETINGS, _MEETINGS_NOTE, False),
+    ],
+)
+def test_a_schedule_under_the_last_paragraph_when_the_headline_names_one(
+    headline: str, entries: str, note: str, kept: bool
+) -> None:
+    text = _meetings_page(headline, _MEETINGS_LEAD + entries + note)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    noted = [note.strip()] if kept else []
+    assert a.paragraphs == (_MEETINGS_LEAD.strip(), *entries.splitlines(), *noted)
+
+
+def test_dated_lines_under_the_last_paragraph_are_not_kept_for_a_headline_of_no_schedule() -> None:
+    text = _meetings_page("Audit Committee", _MEETINGS_LEAD + _MEETINGS + _MEETINGS_NOTE)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (_MEETINGS_LEAD.strip(),)
 
 
 _LEAD = "The council voted on Tuesday to close the old swimming baths at the end of the year."
