@@ -628,15 +628,15 @@ _SLIDE_RULES = frozenset({"caption", "credit"})
 # Furniture that ends an article: what follows is comments or the footer.
 _BOUNDARY_RULES = frozenset({"comments", "copyright", "legal"})
 # Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, a box
-# about the author, or the above.
-_BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "author-box"}
+# about the author, the article's tags, or the above.
+_BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "author-box", "tags"}
 # What a run before the article may not be joined across: a link to the comments (``12
 # Comments``) in the bar under the lead paragraph does not part it from the rest (nor
 # does it part the lead paragraph alone from the run under it).
 _BACKWARD_BOUNDARY_RULES = _BOUNDARY_RULES - {"comments"}
-# What a run after the article may not be joined across (a sign-up box or a box about
-# the author that closes the article), though one before it may.
-_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
+# What a run after the article may not be joined across (a sign-up box, a box about
+# the author or the tags that close the article), though one before it may.
+_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box", "tags"}
 # The rules of the lines of a sign-up box: a newsletter's label and blurb, a ``Sign up``
 # button.
 _SIGNUP_RULES = frozenset({"newsletter", "account"})
@@ -670,10 +670,24 @@ _READER_RE = regex.compile(
     regex.IGNORECASE,
     page_signup=PAGE_SIGNUP,
 )
+# What only a sign-up box's blurb says (compared case-folded).
+_BOX_ONLY_WORDS = ("no spam", "unsubscribe at any time", "unsubscribe anytime")
+# What a sign-up box's blurb speaks of to the reader (compared case-folded): its inbox, a
+# newsletter (:data:`_SIGNUP_WORDS` but the words a story's advice uses too: ``sign up``,
+# ``spam``).
+_BLURB_WORDS = (
+    "inbox", "newsletter", "bandeja de entrada", "caixa de entrada", "boîte de réception",
+    "casella di posta", "posteingang",
+)  # fmt: skip
+# Advice to the reader, as a story gives it: ``If you get one, ...``, ``You can ...``.
+_ADVICE_RE = regex.compile(
+    r"\b(?:if\x20you|you\x20(?:can|could|should|may|might|will\x20need|need\x20to))\b",
+    regex.IGNORECASE,
+)
 # What reports or quotes someone (a sign-up box's blurb does neither): a verb of saying,
 # in the languages of :data:`_READER_RE`, or a quotation mark.
 _REPORTED_RE = regex.compile(
-    r"\b(?:said|says|told|tells|wrote|writes|announced|added|according|sagte|sagt|dit"
+    r"\b(?:said|says|told|tells|wrote|writes|announced|added|according|promised|sagte|sagt|dit"
     r"|dijo|disse|ha\x20detto)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]",
     regex.IGNORECASE,
 )
@@ -924,6 +938,13 @@ MIN_ENTRY_WORDS = 3
 MIN_CREDIT_TAIL = 4
 #: The most paragraphs above such a credit when the page sets it once: the lead.
 MAX_LEAD_PARAGRAPHS = 1
+#: The most entries of a schedule (see :func:`_schedule_under`).
+MAX_SCHEDULE_LINES = 300
+#: The most words of a headline that names a schedule at its end (``Planning Committee
+#: Meetings``; see :func:`_headline_names_schedule`).
+MAX_SCHEDULE_HEADLINE_WORDS = 8
+# A run of asterisks, as an entry of a schedule points to its footnote with it.
+_ASTERISKS_RE = regex.compile(r"(?<!\*)\*++")
 #: The fewest entries that open with a day under a heading that names a schedule (see
 #: :func:`_schedule_under`), and how far into an entry its day may end.
 MIN_DATED_ENTRIES = 3
@@ -933,7 +954,7 @@ ENTRY_DAY_REACH = 24
 _SCHEDULE_WORDS = frozenset({
     "dates", "schedule", "fixtures", "itinerary", "programme", "program", "timetable",
     "calendar", "lineup", "line-up", "termine", "tourdaten", "fechas", "calendrier",
-    "calendario", "programma", "programa", "meetings", "hearings", "sitzungstermine",
+    "calendario", "programma", "programa", "meetings", "hearings",
 })  # fmt: skip
 #: The fewest items of a numbered list that a paragraph announces (see
 #: :func:`_numbered_list`).
@@ -3043,12 +3064,12 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     :data:`MIN_ENTRY_WORDS` words or more that open with a day (:func:`_opens_with_day`)
     and hold no handle (:data:`_HANDLE_RE`; a venue after a spaced ``@`` is none:
     ``June 9 - Valley, NY @ Town Hall``), :data:`MIN_DATED_ENTRIES` of them or more, at most
-    :data:`MAX_ANNOUNCED_LINES`. The first other line ends it, but for a footnote
-    right under the entries that their asterisk points to (``** To dial in, call
-    ...`` under ``Monday, May 4 at 2 PM **By phone``).
+    :data:`MAX_SCHEDULE_LINES` (a longer run is none). The first other line ends it,
+    but for a footnote right under the entries that an entry's asterisks point to, as
+    many (``** To dial in, call ...`` under ``Monday, May 4 at 2 PM **By phone``).
     """
     end = start
-    while end < len(infos) and end - start < MAX_ANNOUNCED_LINES and not used[end]:
+    while end < len(infos) and not used[end]:
         info = infos[end]
         text = info.line.text
         if not (
@@ -3058,17 +3079,20 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
             and _opens_with_day(text)
         ):
             break
+        if end - start >= MAX_SCHEDULE_LINES:
+            return start  # a schedule this long says nothing of where it ends
         end += 1
     if end - start < MIN_DATED_ENTRIES:
         return start
-    if (
-        end < len(infos)
-        and not used[end]
-        and infos[end].line.text.startswith("*")
-        and infos[end].rule is None
-        and any("*" in infos[k].line.text for k in range(start, end))
-    ):
-        end += 1
+    if end < len(infos) and not used[end] and infos[end].rule is None:
+        note = infos[end].line.text
+        marker = note[: len(note) - len(note.lstrip("*"))]
+        if marker and any(
+            m.group() == marker
+            for k in range(start, end)
+            for m in _regex.finditer(_ASTERISKS_RE, infos[k].line.text)
+        ):
+            end += 1
     return end
 
 
@@ -3080,6 +3104,25 @@ def _names_schedule(text: str) -> bool:
         (True, False)
     """
     return any(caseless(w.strip(".,;:!?()")) in _SCHEDULE_WORDS for w in text.split())
+
+
+def _headline_names_schedule(headline: str) -> bool:
+    """Whether a headline is a schedule's name: short, a schedule's word last.
+
+    At most :data:`MAX_SCHEDULE_HEADLINE_WORDS` words; ``Senate hearings on bank
+    collapse begin`` or ``Farmer grows dates`` names none.
+
+    Examples:
+        >>> _headline_names_schedule("Planning Committee Meetings")
+        True
+        >>> _headline_names_schedule("Senate hearings on the bank collapse begin")
+        False
+    """
+    words = headline.split()
+    return (
+        0 < len(words) <= MAX_SCHEDULE_HEADLINE_WORDS
+        and caseless(words[-1].strip(".,;:!?()")) in _SCHEDULE_WORDS
+    )
 
 
 def _opens_with_day(text: str) -> bool:
@@ -3487,10 +3530,12 @@ def _is_signup_button(info: LineInfo) -> bool:
 def _is_signup_blurb(text: str) -> bool:
     """Whether a line over a sign-up button is its blurb (``Let our news meet your inbox``).
 
-    At most :data:`MAX_BLURB_CHARS` characters, words of signing up
-    (:data:`_SIGNUP_WORDS`: ``inbox``, ``newsletter``, ``spam`` ...) that speak to the
-    reader (:data:`_READER_RE`), and no one reported or quoted (:data:`_REPORTED_RE`):
-    ``Readers can sign up on the website.`` and ``\u201cYou can sign up,\u201d she said.``
+    At most :data:`MAX_BLURB_CHARS` characters, no one reported or quoted
+    (:data:`_REPORTED_RE`), and the box's own words (``No spam``, ``Unsubscribe at any
+    time``: :data:`_BOX_ONLY_WORDS`) or an inbox or a newsletter spoken of to the reader
+    (:data:`_BLURB_WORDS`, :data:`_READER_RE`) without advice (``If you ...``, ``You can
+    ...``: :data:`_ADVICE_RE`). ``Readers can sign up on the website.``, ``You can sign
+    up for the agency's flood alerts.`` and ``\u201cIt lands in your inbox,\u201d she said.``
     are the story's.
 
     Examples:
@@ -3499,11 +3544,15 @@ def _is_signup_blurb(text: str) -> bool:
         >>> _is_signup_blurb("The newsletter lands in readers' inboxes on Fridays, she said.")
         False
     """
+    if len(text) > MAX_BLURB_CHARS or _regex.search(_REPORTED_RE, text) is not None:
+        return False
+    low = text.casefold()
+    if holds_any(low, _BOX_ONLY_WORDS):
+        return True
     return (
-        len(text) <= MAX_BLURB_CHARS
-        and holds_any(text.casefold(), _SIGNUP_WORDS)
+        holds_any(low, _BLURB_WORDS)
         and _regex.search(_READER_RE, text) is not None
-        and _regex.search(_REPORTED_RE, text) is None
+        and _regex.search(_ADVICE_RE, text) is None
     )
 
 
@@ -4179,23 +4228,30 @@ class WebpageFormat(EvidenceFormat):
     ) -> bool:
         """Read a page of no prose whose headline names a schedule; whether it was one.
 
-        Under the ``<h1>`` (``Technology Committee Meetings``), a heading perhaps
-        (``TECHNOLOGY COMMITTEE (Location as listed below)``), then the entries that
-        open with a day (:func:`_schedule_under`): they are the body, one paragraph each.
+        Under the ``<h1>`` that names it (``Technology Committee Meetings``:
+        :func:`_headline_names_schedule`), a heading that tells what the headline is
+        about (``TECHNOLOGY COMMITTEE (Location as listed below)``), then the entries
+        that open with a day (:func:`_schedule_under`): they are the body, one
+        paragraph each.
         """
-        if anchor <= 0 or b.headline is None or not _names_schedule(b.headline.value):
-            return False
-        start = anchor + 1
         if (
-            start < len(infos)
-            and not used[start]
-            and infos[start].kind == "short"
-            and infos[start].rule is None
-            and not _opens_with_day(infos[start].line.text)
+            anchor <= 0
+            or b.headline is None
+            or not _headline_names_schedule(b.headline.value)
+            or anchor + 1 >= len(infos)
         ):
-            start += 1  # the schedule's heading
-        end = _schedule_under(infos, used, start)
-        if end == start:
+            return False
+        heading = infos[anchor + 1]
+        if (
+            used[anchor + 1]
+            or heading.kind != "short"
+            or heading.rule is not None
+            or _opens_with_day(heading.line.text)
+            or not (_topic_words(heading.line.text) & _topic_words(b.headline.value))
+        ):
+            return False
+        end = _schedule_under(infos, used, anchor + 2)
+        if end == anchor + 2:
             return False
         for k in range(anchor + 1, end):
             used[k] = True
@@ -5443,7 +5499,7 @@ class WebpageFormat(EvidenceFormat):
                     blocks.append([k])
                     used[k] = True
                 after = end
-        elif used[last] and b.headline is not None and _names_schedule(b.headline.value):
+        elif used[last] and b.headline is not None and _headline_names_schedule(b.headline.value):
             # The headline names a schedule (``Audit Committee Meetings``): the entries
             # right under the last paragraph that open with a day are its.
             end = _schedule_under(infos, used, after)

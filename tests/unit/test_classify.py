@@ -234,6 +234,12 @@ def _kinds(text: str) -> list[str]:
         ("The offer to try 3 issues for \u00a35 brought in 20,000 new subscribers.", None),
         ("The new rates are as follows: 12 issues for \u00a330 in print.", None),
         ("He paid to get 4 issues for $10 delivered by mail.", None),
+        ("Try 3 issues for $1 deals became common in 2023.", None),
+        ("Get 12 issues for \u00a312, the advert promised.", None),
+        (
+            "It began in 2014. 52 editions for \u00a360 is the price, and your door gets it free.",
+            None,
+        ),
         ("\u201cSubscribe today: 5 issues for \u00a35,\u201d the advert read.", None),
         # Labels that open sentences too are labels only alone on their line.
         ("Voc\u00ea pode gostar: o novo cais ter\u00e1 um caf\u00e9 e uma pra\u00e7a.", None),

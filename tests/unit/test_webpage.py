@@ -1313,6 +1313,13 @@ def test_a_sign_up_blurb_over_its_button_under_the_story(blurb: str, button: str
         ("Cole said the newsletter would land in readers' inboxes every Friday.\n", "Subscribe\n"),
         ("Residents can sign up for flood alerts on the council's website.\n", "Sign Up\n"),
         ("Staff inboxes were working again by Monday morning.\n", "Sign Up\n"),
+        # Advice to the reader, and words a story's advice uses too.
+        ("You can sign up for the agency's free flood alerts on its website.\n", "Sign Up\n"),
+        ("If you get a text like this, forward it to 7726 and report it as spam.\n", "Subscribe\n"),
+        (
+            "If you want fewer newsletters in your inbox, use the link under each one.\n",
+            "Subscribe\n",
+        ),
         (
             "\u201cIf it already lands in your inbox, nothing changes,\u201d Cole told readers.\n",
             "Subscribe\n",
@@ -1349,6 +1356,26 @@ def test_a_blurb_is_two_lines_at_most_over_its_button() -> None:
     check_article(text, a)
     assert a.paragraphs == (*_BODY.splitlines(), last.strip())
     assert a.rules["furniture"].count("webpage.signup") == 2
+
+
+def test_the_articles_tags_end_it() -> None:
+    # The site's note on comments under the tags is no paragraph of the article.
+    note = (
+        "As you comment, please be respectful of other readers and their views. We want "
+        "the comments to be a place for a civil and informed talk about the story.\n"
+    )
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n"
+        + _BODY
+        + "Tags:\nValley Bridges\nJane Doe\n"
+        + note
+        + "View Comments\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
 
 
 _SITE_LINK_PAGE = (
@@ -5249,7 +5276,6 @@ def _meetings_page(headline: str, under_h1: str) -> str:
     ("heading", "note"),
     [
         ("PLANNING COMMITTEE (Location as listed below)\n", ""),
-        ("", ""),
         ("PLANNING COMMITTEE (Location as listed below)\n", _MEETINGS_NOTE),
     ],
 )
@@ -5280,6 +5306,14 @@ def test_a_page_of_no_prose_whose_headline_names_a_schedule(heading: str, note: 
             "Planning Committee Meetings",
             "PLANNING COMMITTEE\nLocation as listed below\n" + _MEETINGS,
         ),
+        # No heading, or one that tells of nothing the headline is about.
+        ("Planning Committee Meetings", _MEETINGS),
+        ("Planning Committee Meetings", "Page not found\n" + _MEETINGS),
+        ("Planning Committee Meetings", "August 14, 2026 at 10:00 am\n" + _MEETINGS),
+        # A headline that names a schedule in passing.
+        ("Meetings of the planning committee will move", "PLANNING COMMITTEE\n" + _MEETINGS),
+        # A run of entries too long to say where it ends.
+        ("Planning Committee Meetings", "PLANNING COMMITTEE\n" + _MEETINGS * 101),
     ],
 )
 def test_a_page_of_no_prose_without_a_schedule_has_no_body(headline: str, under_h1: str) -> None:
@@ -5305,6 +5339,8 @@ _PLAIN_MEETINGS = _MEETINGS.replace(" **By phone", "")
         ("Audit Committee Meetings", _MEETINGS, "", False),
         # A line that opens with an asterisk, and no entry holds one: no footnote of theirs.
         ("Audit Committee Meetings", _PLAIN_MEETINGS, _MEETINGS_NOTE, False),
+        # Nor as many: a box's label.
+        ("Audit Committee Meetings", _MEETINGS, "*Most read: Ferry fares to rise\n", False),
     ],
 )
 def test_a_schedule_under_the_last_paragraph_when_the_headline_names_one(
@@ -5317,8 +5353,13 @@ def test_a_schedule_under_the_last_paragraph_when_the_headline_names_one(
     assert a.paragraphs == (_MEETINGS_LEAD.strip(), *entries.splitlines(), *noted)
 
 
-def test_dated_lines_under_the_last_paragraph_are_not_kept_for_a_headline_of_no_schedule() -> None:
-    text = _meetings_page("Audit Committee", _MEETINGS_LEAD + _MEETINGS + _MEETINGS_NOTE)
+@pytest.mark.parametrize(
+    "headline", ["Audit Committee", "Senate hearings on the harbour bank collapse begin"]
+)
+def test_dated_lines_under_the_last_paragraph_are_not_kept_for_a_headline_of_no_schedule(
+    headline: str,
+) -> None:
+    text = _meetings_page(headline, _MEETINGS_LEAD + _MEETINGS + _MEETINGS_NOTE)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (_MEETINGS_LEAD.strip(),)
