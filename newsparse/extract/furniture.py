@@ -197,7 +197,7 @@ _CLICK_HERE_ANYWHERE = (
 # A magazine's offer of issues at a price, in a line that speaks to the reader: it
 # opens with the call (``Subscribe today: 5 issues for just \u00a35``, ``Try 3 issues
 # for $1``), or the offer opens it or a sentence of it and the line asks the reader to
-# click or names the reader's letterbox, door or inbox (``Get the Monthly delivered
+# click or names the reader's letterbox or inbox (``Get the Monthly delivered
 # through your letterbox. 12 issues for \u00a311.99. Click here ...``). A line that
 # reports or quotes is none (``... subscribers get 12 issues for \u00a324, the publisher
 # announced``), nor is an offer its sentence goes on to tell of (``Try 3 issues for $1
@@ -206,7 +206,7 @@ _ISSUES_OFFER_ANYWHERE = (
     r"(?![^\n]{0,400}?(?:\b(?:said|says|told|wrote|writes|announced|added|according|promised)\b"
     r"|[\"\u201c\u201d\u2018\u00ab\u00bb]))"
     r"(?:(?-i:Subscribe|Try|Get)\b[^\n]{0,100}?\b"
-    r"|(?=[^\n]{0,300}?(?:click\x20here|\byour\x20(?:letterbox|door|doorstep|inbox|mailbox)\b))"
+    r"|(?=[^\n]{0,300}?(?:click\x20here|\byour\x20(?:letterbox|inbox|mailbox)\b))"
     r"(?:[^\n]{0,200}?[.!?:]\x20)?)"
     r"\d{1,3}\x20(?:issues|editions)\x20for\x20(?:just\x20|only\x20)?"
     r"(?:[\u00a3$\u20ac]\x20?\d|\d[\d.,]{0,8}\x20?(?:[\u00a3$\u20ac]|euros?|pounds|dollars))"

@@ -634,9 +634,9 @@ _BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "
 # Comments``) in the bar under the lead paragraph does not part it from the rest (nor
 # does it part the lead paragraph alone from the run under it).
 _BACKWARD_BOUNDARY_RULES = _BOUNDARY_RULES - {"comments"}
-# What a run after the article may not be joined across (a sign-up box, a box about
-# the author or the tags that close the article), though one before it may.
-_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box", "tags"}
+# What a run after the article may not be joined across (a sign-up box or a box about
+# the author that closes the article), though one before it may.
+_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
 # The rules of the lines of a sign-up box: a newsletter's label and blurb, a ``Sign up``
 # button.
 _SIGNUP_RULES = frozenset({"newsletter", "account"})
@@ -941,8 +941,12 @@ MAX_LEAD_PARAGRAPHS = 1
 #: The most entries of a schedule (see :func:`_schedule_under`).
 MAX_SCHEDULE_LINES = 300
 #: The most words of a headline that names a schedule at its end (``Planning Committee
-#: Meetings``; see :func:`_headline_names_schedule`).
+#: Meetings``; see :func:`_headline_names_schedule`), and the fewest letters of a word
+#: such a name capitalises (``of``, ``and`` are not).
 MAX_SCHEDULE_HEADLINE_WORDS = 8
+MIN_NAME_WORD = 4
+# A year in an entry of a schedule: its entries give one all or none.
+_YEAR_RE = regex.compile(r"\b(?:19|20)\d{2}\b")
 # A run of asterisks, as an entry of a schedule points to its footnote with it.
 _ASTERISKS_RE = regex.compile(r"(?<!\*)\*++")
 #: The fewest entries that open with a day under a heading that names a schedule (see
@@ -3064,11 +3068,14 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     :data:`MIN_ENTRY_WORDS` words or more that open with a day (:func:`_opens_with_day`)
     and hold no handle (:data:`_HANDLE_RE`; a venue after a spaced ``@`` is none:
     ``June 9 - Valley, NY @ Town Hall``), :data:`MIN_DATED_ENTRIES` of them or more, at most
-    :data:`MAX_SCHEDULE_LINES` (a longer run is none). The first other line ends it,
-    but for a footnote right under the entries that an entry's asterisks point to, as
-    many (``** To dial in, call ...`` under ``Monday, May 4 at 2 PM **By phone``).
+    :data:`MAX_SCHEDULE_LINES` (a longer run is none), each with a year or none with
+    one. The first other line ends it, but for a footnote right under the entries that
+    an entry's asterisks point to, as many, and that is no furniture or label (``** To
+    dial in, call ...`` under ``Monday, May 4 at 2 PM **By phone``; not ``*Most read:
+    ...``).
     """
     end = start
+    dated: bool | None = None  # whether the entries give a year
     while end < len(infos) and not used[end]:
         info = infos[end]
         text = info.line.text
@@ -3079,6 +3086,11 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
             and _opens_with_day(text)
         ):
             break
+        year = _regex.search(_YEAR_RE, text) is not None
+        if dated is None:
+            dated = year
+        elif year != dated:
+            break  # another list's entries (dated teasers under the tour's dates)
         if end - start >= MAX_SCHEDULE_LINES:
             return start  # a schedule this long says nothing of where it ends
         end += 1
@@ -3087,10 +3099,17 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     if end < len(infos) and not used[end] and infos[end].rule is None:
         note = infos[end].line.text
         marker = note[: len(note) - len(note.lstrip("*"))]
-        if marker and any(
-            m.group() == marker
-            for k in range(start, end)
-            for m in _regex.finditer(_ASTERISKS_RE, infos[k].line.text)
+        rest = note[len(marker) :].strip()
+        if (
+            marker
+            and furniture_rule(rest) is None
+            # no label (``*Most read: Ferry fares to rise``)
+            and ":" not in " ".join(rest.split()[:MAX_CAPITALS_LABEL_WORDS])
+            and any(
+                m.group() == marker
+                for k in range(start, end)
+                for m in _regex.finditer(_ASTERISKS_RE, infos[k].line.text)
+            )
         ):
             end += 1
     return end
@@ -3107,21 +3126,24 @@ def _names_schedule(text: str) -> bool:
 
 
 def _headline_names_schedule(headline: str) -> bool:
-    """Whether a headline is a schedule's name: short, a schedule's word last.
+    """Whether a headline is a schedule's name: short, a schedule's word last, capitalised.
 
-    At most :data:`MAX_SCHEDULE_HEADLINE_WORDS` words; ``Senate hearings on bank
-    collapse begin`` or ``Farmer grows dates`` names none.
+    At most :data:`MAX_SCHEDULE_HEADLINE_WORDS` words, each of
+    :data:`MIN_NAME_WORD` letters or more capitalised (a name's words are); ``Senate
+    hearings on bank collapse begin`` or ``School board approves new calendar`` names
+    none.
 
     Examples:
         >>> _headline_names_schedule("Planning Committee Meetings")
         True
-        >>> _headline_names_schedule("Senate hearings on the bank collapse begin")
+        >>> _headline_names_schedule("School board approves new calendar")
         False
     """
     words = headline.split()
     return (
         0 < len(words) <= MAX_SCHEDULE_HEADLINE_WORDS
         and caseless(words[-1].strip(".,;:!?()")) in _SCHEDULE_WORDS
+        and all(not w[:1].islower() for w in words if len(w) >= MIN_NAME_WORD)
     )
 
 
@@ -3623,6 +3645,20 @@ def _continues_past_signup(
         and not any(_about_signing_up(infos[i].line.text) for i in prose[:3])
         and _sentence_words(infos, run) >= 2 * MIN_JOIN
     )
+
+
+def _short_past_tags(infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]) -> bool:
+    """Whether ``run`` stands under the article's tags after the line ``last``, and is short.
+
+    Tags (``Tags:``, ``Topics: Flooding``) may stand inside a story, which goes on under
+    them; under the article's end, a line or two of prose (the site's note on comments,
+    ``As you comment, please be respectful ...``) is not the story's. A run of fewer than
+    :data:`MIN_AFTER_SIGNUP_LINES` lines of prose under tags is none.
+    """
+    if not any(infos[i].rule == "tags" for i in range(last + 1, run[0])):
+        return False
+    prose = sum(infos[i].kind == "prose" for i in range(run[0], run[1] + 1))
+    return prose < MIN_AFTER_SIGNUP_LINES
 
 
 def _names_site(name: str, title: str) -> bool:
@@ -4698,8 +4734,10 @@ class WebpageFormat(EvidenceFormat):
             # Past a link to another story set in the text (``See also: Title``) the
             # story goes on, however short its rest.
             weighed = (nxt[0], nxt[1], 0.0) if _inline_link_between(infos, last, nxt) else nxt
-            if not _joinable(infos, last, weighed, footer, boundary) or _teasers_under_label(
-                infos, last, nxt
+            if (
+                not _joinable(infos, last, weighed, footer, boundary)
+                or _teasers_under_label(infos, last, nxt)
+                or _short_past_tags(infos, last, nxt)
             ):
                 break
             # A byline or a date between them opens another article (a teaser) when a

@@ -1378,6 +1378,43 @@ def test_the_articles_tags_end_it() -> None:
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+def test_dated_teasers_under_a_schedule_are_not_its_entries() -> None:
+    # The tour's entries give no year; the teasers under them do.
+    teasers = (
+        "Aug 13, 2024 \u2013 Festival line-up revealed\nAug 12, 2024 \u2013 Singer cancels show\n"
+    )
+    heading = "The Band's Summer Tour Dates"
+    text = _TOUR_PAGE_HEAD + f"{heading}\n" + _SCHEDULE + teasers + "Share\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_LONG_BODY.splitlines(), heading, *_SCHEDULE.splitlines())
+
+
+_MORE_BODY_TOO = (
+    "Engineers will check the bridge again in the spring, when the river is at its highest.\n"
+    "The council said the cost of the checks would come out of this year's budget.\n"
+    "A second bridge, further upstream, is due to open to walkers in two years' time.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "Topics: Flooding\n",
+        "Tags:\nValley Bridges\nRiver Vale\n",
+        "Categories: Best Newcomer, Best Team, with a new prize for the best charity.\n",
+    ],
+)
+def test_a_story_goes_on_under_tags_inside_it(tags: str) -> None:
+    text = (
+        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+        "14 August 2023\n" + _BODY + tags + _MORE_BODY + _MORE_BODY_TOO + "Share\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((_BODY + _MORE_BODY + _MORE_BODY_TOO).splitlines())
+
+
 _SITE_LINK_PAGE = (
     "Car sales fall | Valley Herald\n" + _MENU + "Car sales fall\nBy Jane Doe\n14 August 2023\n"
     "New car sales in the valley fell by a tenth last month, the dealers' group said.\n"
@@ -5341,6 +5378,13 @@ _PLAIN_MEETINGS = _MEETINGS.replace(" **By phone", "")
         ("Audit Committee Meetings", _PLAIN_MEETINGS, _MEETINGS_NOTE, False),
         # Nor as many: a box's label.
         ("Audit Committee Meetings", _MEETINGS, "*Most read: Ferry fares to rise\n", False),
+        # As many, but a box's label all the same.
+        (
+            "Audit Committee Meetings",
+            _MEETINGS.replace("**By phone", "*By phone"),
+            "*Most read: Ferry fares to rise\n",
+            False,
+        ),
     ],
 )
 def test_a_schedule_under_the_last_paragraph_when_the_headline_names_one(
@@ -5354,7 +5398,12 @@ def test_a_schedule_under_the_last_paragraph_when_the_headline_names_one(
 
 
 @pytest.mark.parametrize(
-    "headline", ["Audit Committee", "Senate hearings on the harbour bank collapse begin"]
+    "headline",
+    [
+        "Audit Committee",
+        "Senate hearings on the harbour bank collapse begin",
+        "School board approves new meetings",
+    ],
 )
 def test_dated_lines_under_the_last_paragraph_are_not_kept_for_a_headline_of_no_schedule(
     headline: str,
