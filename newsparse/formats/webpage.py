@@ -105,6 +105,7 @@ from newsparse.vocab import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Sequence
 
     from newsparse._text import Line
@@ -3061,7 +3062,12 @@ def _entries_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) 
     return end if 2 * entries >= end - start else start
 
 
-def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+def _schedule_under(
+    infos: Sequence[LineInfo],
+    used: Sequence[bool],
+    start: int,
+    published: dt.datetime | None = None,
+) -> int:
     """Where the schedule a heading names ends (``start`` if none).
 
     Its entries, one after the other from ``start``: short lines of
@@ -3069,10 +3075,11 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
     and hold no handle (:data:`_HANDLE_RE`; a venue after a spaced ``@`` is none:
     ``June 9 - Valley, NY @ Town Hall``), :data:`MIN_DATED_ENTRIES` of them or more, at most
     :data:`MAX_SCHEDULE_LINES` (a longer run is none), each with a year or none with
-    one. The first other line ends it, but for a footnote right under the entries that
-    an entry's asterisks point to, as many, and that is no furniture or label (``** To
-    dial in, call ...`` under ``Monday, May 4 at 2 PM **By phone``; not ``*Most read:
-    ...``).
+    one; with a year, after the day the page was ``published`` (an entry of that day or
+    before is a dated teaser of the site's). The first other line ends it, but for a
+    footnote right under the entries that an entry's asterisks point to, as many, and
+    that is no furniture or label (``** To dial in, call ...`` under ``Monday, May 4
+    at 2 PM **By phone``; not ``*Most read: ...``).
     """
     end = start
     dated: bool | None = None  # whether the entries give a year
@@ -3091,6 +3098,8 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
             dated = year
         elif year != dated:
             break  # another list's entries (dated teasers under the tour's dates)
+        if year and published is not None and _dated_before(text, published):
+            break  # a teaser of the page's day or before, not what is to come
         if end - start >= MAX_SCHEDULE_LINES:
             return start  # a schedule this long says nothing of where it ends
         end += 1
@@ -3113,6 +3122,26 @@ def _schedule_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int)
         ):
             end += 1
     return end
+
+
+def _published(b: Builder) -> dt.datetime | None:
+    """The page's date, as read so far."""
+    return b.date.value if b.date is not None else None
+
+
+def _dated_before(text: str, published: dt.datetime) -> bool:
+    """Whether an entry's date, at its start, is on the day ``published`` or before it.
+
+    Examples:
+        >>> import datetime
+        >>> day = datetime.datetime(2024, 8, 14)
+        >>> _dated_before("Aug 14, 2024 - Fares rise", day)
+        True
+        >>> _dated_before("Tuesday, September 3, 2024 - Council Chamber", day)
+        False
+    """
+    date = next(find_dates(text, 0, min(len(text), ENTRY_DAY_REACH)), None)
+    return date is not None and date.value.date() <= published.date()
 
 
 def _names_schedule(text: str) -> bool:
@@ -3647,15 +3676,39 @@ def _continues_past_signup(
     )
 
 
+# A list of the article's tags: a plural label (``Tags:``, ``Topics:``, ``Filed under:``),
+# then tags, if any, with no stop at the end.
+_TAG_LIST_RE = regex.compile(
+    r"(?:Tags|Topics|Filed\x20under|Categories|Keywords)\s?:(?:\s?[^\n]{0,200}+(?<![.!?]))?",
+    regex.IGNORECASE,
+)
+
+
+def _is_tag_list(text: str) -> bool:
+    """Whether a line the tags' rule reads lists the article's tags.
+
+    Examples:
+        >>> _is_tag_list("Tags:"), _is_tag_list("Topics: Flooding, River Vale")
+        (True, True)
+        >>> _is_tag_list("Topic: Housing"), _is_tag_list("Keywords: pick two, the guide says.")
+        (False, False)
+    """
+    return _regex.fullmatch(_TAG_LIST_RE, text) is not None
+
+
 def _short_past_tags(infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]) -> bool:
     """Whether ``run`` stands under the article's tags after the line ``last``, and is short.
 
-    Tags (``Tags:``, ``Topics: Flooding``) may stand inside a story, which goes on under
+    Tags (``Tags:``, ``Topics: Flooding``: :func:`_is_tag_list`) may stand inside a
+    story, which goes on under
     them; under the article's end, a line or two of prose (the site's note on comments,
     ``As you comment, please be respectful ...``) is not the story's. A run of fewer than
     :data:`MIN_AFTER_SIGNUP_LINES` lines of prose under tags is none.
     """
-    if not any(infos[i].rule == "tags" for i in range(last + 1, run[0])):
+    if not any(
+        infos[i].rule == "tags" and _is_tag_list(infos[i].line.text)
+        for i in range(last + 1, run[0])
+    ):
         return False
     prose = sum(infos[i].kind == "prose" for i in range(run[0], run[1] + 1))
     return prose < MIN_AFTER_SIGNUP_LINES
@@ -4286,7 +4339,7 @@ class WebpageFormat(EvidenceFormat):
             or not (_topic_words(heading.line.text) & _topic_words(b.headline.value))
         ):
             return False
-        end = _schedule_under(infos, used, anchor + 2)
+        end = _schedule_under(infos, used, anchor + 2, _published(b))
         if end == anchor + 2:
             return False
         for k in range(anchor + 1, end):
@@ -4681,7 +4734,9 @@ class WebpageFormat(EvidenceFormat):
                 inline = info.rule == "related" and (
                     _is_capitals_link(info) or not _heads_box(info.line.text)
                 )
-                return not inline
+                # A line the tags' rule reads that is no list of tags (``Topic:
+                # Housing`` over a section, ``Keywords: pick two ...``) parts none.
+                return not inline and (info.rule != "tags" or _is_tag_list(info.line.text))
             return info.kind != "prose" and _is_header_line(info.line)
 
         runs = [r for r in _runs(values, flags, breaks) if r[2] >= MIN_RUN]
@@ -5531,7 +5586,7 @@ class WebpageFormat(EvidenceFormat):
             if heading.endswith(":"):
                 end = _entries_under(infos, used, after + 1)
             if end == after + 1 and _names_schedule(heading):
-                end = _schedule_under(infos, used, after + 1)
+                end = _schedule_under(infos, used, after + 1, _published(b))
             if end > after + 1:
                 for k in range(after, end):
                     blocks.append([k])
@@ -5540,7 +5595,7 @@ class WebpageFormat(EvidenceFormat):
         elif used[last] and b.headline is not None and _headline_names_schedule(b.headline.value):
             # The headline names a schedule (``Audit Committee Meetings``): the entries
             # right under the last paragraph that open with a day are its.
-            end = _schedule_under(infos, used, after)
+            end = _schedule_under(infos, used, after, _published(b))
             for k in range(after, end):
                 blocks.append([k])
                 used[k] = True

@@ -1378,6 +1378,24 @@ def test_the_articles_tags_end_it() -> None:
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+def test_teasers_of_the_pages_day_under_its_schedule_are_not_entries() -> None:
+    # The meetings to come, then the site's teasers of the page's day and before.
+    teasers = (
+        "Feb 14, 2026 - Council meetings to stream online\n"
+        "Feb 13, 2026 - Footbridge opens to walkers\nFeb 12, 2026 - Ferry fares to rise\n"
+    )
+    lead = _MEETINGS_LEAD.strip()
+    text = _meetings_page(
+        "Audit Committee Meetings",
+        "By Jane Doe\n14 February 2026\n" + lead + "\n" + _MEETINGS + teasers,
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *_MEETINGS.splitlines())
+    assert a.date is not None
+    assert a.date.date() == dt.date(2026, 2, 14)
+
+
 def test_dated_teasers_under_a_schedule_are_not_its_entries() -> None:
     # The tour's entries give no year; the teasers under them do.
     teasers = (
@@ -1403,6 +1421,9 @@ _MORE_BODY_TOO = (
         "Topics: Flooding\n",
         "Tags:\nValley Bridges\nRiver Vale\n",
         "Categories: Best Newcomer, Best Team, with a new prize for the best charity.\n",
+        # No list of tags: a section's heading, a sentence.
+        "Topic: Housing\n",
+        "Keywords: pick two or three words for each page, the guide says.\n",
     ],
 )
 def test_a_story_goes_on_under_tags_inside_it(tags: str) -> None:
