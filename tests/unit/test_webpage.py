@@ -1191,10 +1191,7 @@ def test_advert_slots_and_paywalls_in_another_language_leave_the_body(slot: str)
 )
 def test_english_cuts_and_paywall_lines_inside_the_body_leave_it(slot: str) -> None:
     lines = _BODY.splitlines(keepends=True)
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + lines[0] + slot + lines[1] + lines[2] + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + lines[0] + slot + lines[1] + lines[2] + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(ln.strip() for ln in lines)
@@ -1202,10 +1199,7 @@ def test_english_cuts_and_paywall_lines_inside_the_body_leave_it(slot: str) -> N
 
 def _inset_page(*middle: str) -> str:
     lines = _BODY.splitlines(keepends=True)
-    return (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + lines[0] + "".join(middle) + lines[1] + lines[2] + _FOOTER
-    )
+    return _FOOTBRIDGE_HEAD + lines[0] + "".join(middle) + lines[1] + lines[2] + _FOOTER
 
 
 def test_an_embedded_post_and_its_signature_do_not_end_the_body() -> None:
@@ -1241,6 +1235,11 @@ def test_the_frame_of_an_embedded_instagram_post_is_furniture() -> None:
     assert a.rules["furniture"].count("furniture.embed") == 2
 
 
+# The page's title, its menu, the headline, the byline and the date, over the body.
+_FOOTBRIDGE_HEAD = (
+    "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
+    "14 August 2023\n"
+)
 _SIGNUP_BOX = (
     "Sign up for our daily newsletter\n"
     "Get the valley's news delivered to your inbox every morning.\n"
@@ -1256,10 +1255,7 @@ _MORE_BODY = (
 
 
 def test_the_story_goes_on_under_a_sign_up_box_inside_it() -> None:
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + _SIGNUP_BOX + _MORE_BODY + "Share\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + _SIGNUP_BOX + _MORE_BODY + "Share\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(ln for ln in (_BODY + _MORE_BODY).splitlines())
@@ -1283,10 +1279,7 @@ def test_the_story_goes_on_under_a_sign_up_box_inside_it() -> None:
     ],
 )
 def test_a_sign_up_blurb_over_its_button_under_the_story(blurb: str, button: str) -> None:
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + blurb + button + "Share\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + blurb + button + "Share\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -1334,10 +1327,7 @@ def test_a_sign_up_blurb_over_its_button_under_the_story(blurb: str, button: str
     ],
 )
 def test_the_story_over_a_sign_up_button_stays(last: str, box: str) -> None:
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + last + box + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + last + box + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*_BODY.splitlines(), last.strip())
@@ -1348,10 +1338,7 @@ def test_a_blurb_is_two_lines_at_most_over_its_button() -> None:
     # Over the blurb's two lines, a line that speaks of signing up is the story's.
     last = "Get the valley's newsletter in your inbox, and tell your friends about it.\n"
     blurb = "Get the valley's news in your inbox.\nNo spam, and you can unsubscribe at any time.\n"
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + last + blurb + "Sign Up\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + last + blurb + "Sign Up\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*_BODY.splitlines(), last.strip())
@@ -1365,8 +1352,7 @@ def test_the_articles_tags_end_it() -> None:
         "the comments to be a place for a civil and informed talk about the story.\n"
     )
     text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n"
+        _FOOTBRIDGE_HEAD
         + _BODY
         + "Tags:\nValley Bridges\nJane Doe\n"
         + note
@@ -1427,10 +1413,7 @@ _MORE_BODY_TOO = (
     ],
 )
 def test_a_story_goes_on_under_tags_inside_it(tags: str) -> None:
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + tags + _MORE_BODY + _MORE_BODY_TOO + "Share\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + tags + _MORE_BODY + _MORE_BODY_TOO + "Share\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple((_BODY + _MORE_BODY + _MORE_BODY_TOO).splitlines())
@@ -1481,10 +1464,7 @@ def test_a_link_to_another_story_of_the_site_by_its_address(link: str, kept: boo
     ],
 )
 def test_what_follows_a_sign_up_box_after_the_article_is_not_joined(after: str) -> None:
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + _SIGNUP_BOX + after + "Share\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + _SIGNUP_BOX + after + "Share\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -1533,10 +1513,7 @@ def test_a_sentence_set_apart_to_tweet_stays_without_its_button() -> None:
 
 def test_a_note_about_the_author_that_ends_the_body_is_furniture() -> None:
     note = "Jane Doe is the Herald's transport reporter. She can be reached at the newsroom."
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + note + "\nShare\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + note + "\nShare\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -1555,10 +1532,7 @@ def test_a_note_about_the_author_that_ends_the_body_is_furniture() -> None:
     ],
 )
 def test_a_note_that_opens_with_the_authors_given_name(note: str, dropped: bool) -> None:
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + note + "\nShare\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + note + "\nShare\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     body = tuple(_BODY.splitlines())
@@ -1567,10 +1541,7 @@ def test_a_note_that_opens_with_the_authors_given_name(note: str, dropped: bool)
 
 def test_a_last_paragraph_about_someone_else_stays() -> None:
     last = "Sam Roe is the engineer who designed the bridge, and he said he was proud of it."
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + last + "\nShare\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + last + "\nShare\n" + _FOOTER
     a = newsparse.parse(text)
     assert a.paragraphs[-1] == last
 
@@ -1587,10 +1558,7 @@ def test_a_last_paragraph_about_someone_else_stays() -> None:
 def test_about_a_name_over_a_note_naming_them_closes_the_article(
     heading: str, note: str, dropped: bool
 ) -> None:
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + heading + "\n" + note + "\nShare\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + heading + "\n" + note + "\nShare\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert (a.paragraphs == tuple(_BODY.splitlines())) == dropped
@@ -1654,10 +1622,7 @@ def test_a_long_gallery_under_the_article_parts_it_from_the_next_story() -> None
         "Some passengers had used the ferry every day for forty years, the skipper said.\n"
         "The boat will be moored at the museum, which plans to open it to visitors.\n"
     )
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _LONG_BODY + _slides(7) + other + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _LONG_BODY + _slides(7) + other + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
@@ -1711,10 +1676,7 @@ def test_a_gallery_of_many_slides_does_not_part_the_lead_from_the_rest() -> None
         "The engineers said the deck was built to last for at least a hundred years.\n"
         "A ceremony to mark the opening will be held on the bridge next Sunday afternoon.\n"
     )
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + lead + slides + rest + "Share\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + lead + slides + rest + "Share\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple((lead + rest).splitlines())
@@ -1770,10 +1732,7 @@ def test_a_link_to_the_comments_under_the_lead_paragraph_keeps_it(link: str) -> 
         "The new footbridge over the river opened to walkers on Saturday after a year of "
         "work and two years of arguments over its cost, its route and its colour."
     )
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + lead + "\n" + link + _BODY + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + lead + "\n" + link + _BODY + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (lead, *_BODY.splitlines())
@@ -1793,10 +1752,7 @@ def test_a_link_to_the_comments_under_the_lead_paragraph_keeps_it(link: str) -> 
 def test_a_torn_piece_of_a_caption_that_opens_the_body_is_not_kept(
     piece: str, dropped: bool
 ) -> None:
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + piece + _BODY + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + piece + _BODY + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert (a.paragraphs == tuple(_BODY.splitlines())) == dropped
@@ -1809,10 +1765,7 @@ def test_a_torn_piece_of_a_caption_that_opens_the_body_is_not_kept(
 )
 def test_a_stamp_alone_inside_the_body_does_not_end_it(stamp: str) -> None:
     lines = _BODY.splitlines(keepends=True)
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + lines[0] + lines[1] + stamp + lines[2] + _MORE_BODY + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + lines[0] + lines[1] + stamp + lines[2] + _MORE_BODY + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple((_BODY + _MORE_BODY).splitlines())
@@ -1820,10 +1773,7 @@ def test_a_stamp_alone_inside_the_body_does_not_end_it(stamp: str) -> None:
 
 def test_a_teaser_with_a_headline_and_a_date_after_the_article_is_not_joined() -> None:
     teaser = "Ferry timetable changes for the summer season\nMonday, August 14, 2023\n" + _MORE_BODY
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _BODY + teaser + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _BODY + teaser + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -1960,8 +1910,7 @@ def test_about_a_name_no_byline_signs_is_a_section_of_the_story() -> None:
 )
 def test_a_paragraph_under_a_sign_up_box_that_names_email_stays(paragraph: str) -> None:
     text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n"
+        _FOOTBRIDGE_HEAD
         + _BODY
         + "Sign up for our daily newsletter\nSign up\n"
         + paragraph
@@ -2558,8 +2507,7 @@ def test_a_sentence_under_a_table_of_numbers_ends_the_body() -> None:
 def test_a_list_or_a_table_inside_the_body_is_kept(inset: str) -> None:
     lines = _BODY.splitlines(keepends=True)
     text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + "".join(lines) + inset
+        _FOOTBRIDGE_HEAD + "".join(lines) + inset
         + "The council will vote on the budget for the next stage in November.\n"
         + "Share\nFacebook\n" + _FOOTER
     )  # fmt: skip
@@ -2602,10 +2550,7 @@ def test_a_quotation_alone_on_its_line_said_again_is_a_pull_quote(
     lines = _BODY.splitlines()
     middle = [*lines[1:]]
     middle.insert(repeat_at - 1, quote)
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + "\n".join([lines[0], quote, *middle]) + "\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + "\n".join([lines[0], quote, *middle]) + "\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (lines[0], quote, *lines[1:])
@@ -5179,10 +5124,7 @@ def test_a_commenters_handle_over_reply_leaves_the_comments_where_they_are() -> 
         "Sam Ortiz @samortiz\nReply\n"
         "The old ferry was better and cheaper, whatever the council says about it.\n"
     )
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _LONG_BODY + comments + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _LONG_BODY + comments + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
@@ -5198,10 +5140,7 @@ def test_a_commenters_handle_over_reply_leaves_the_comments_where_they_are() -> 
 )
 def test_a_long_signature_with_a_date_inside_the_body_parts_nothing(signature: str) -> None:
     lines = _LONG_BODY.splitlines(keepends=True)
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + lines[0] + signature + "\n" + "".join(lines[1:]) + "Share\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + lines[0] + signature + "\n" + "".join(lines[1:]) + "Share\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[0] == lines[0].strip()
@@ -5620,10 +5559,7 @@ def test_headlines_under_a_short_lead_in_are_no_list_of_the_article() -> None:
         "Storm closes the coast road for a second night running\n"
         "Fishing fleet returns early after the catch falls again\n"
     )
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _LONG_BODY + box + "Share\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + _LONG_BODY + box + "Share\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
@@ -5769,10 +5705,7 @@ def test_two_photo_credits_after_the_copyright_sign_are_credits() -> None:
 
 def test_a_name_after_the_copyright_sign_over_the_footer_is_the_notice() -> None:
     # Under the last paragraph, over the footer's links, the same line is the site's.
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _LONG_BODY + "\u00a9 Jo Roe\nPrivacy Policy\nContact us\n"
-    )
+    text = _FOOTBRIDGE_HEAD + _LONG_BODY + "\u00a9 Jo Roe\nPrivacy Policy\nContact us\n"
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_LONG_BODY.splitlines())
@@ -5794,8 +5727,7 @@ def test_a_name_after_the_copyright_sign_over_the_footer_is_the_notice() -> None
 )
 def test_a_copyright_notice_with_no_year_still_ends_the_article(notice: str) -> None:
     text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + _LONG_BODY + notice + "\n"
+        _FOOTBRIDGE_HEAD + _LONG_BODY + notice + "\n"
         "Readers said the old ferry was slow but that they would miss it all the same.\n"
     )
     a = newsparse.parse(text)
@@ -5916,10 +5848,7 @@ def test_a_sites_more_stories_box_in_title_case(label: str, kept: bool) -> None:
         "Fishing fleet returns early after the catch falls again\n"
     )
     lines = _LONG_BODY.splitlines(keepends=True)
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + "".join(lines[:3]) + box + "".join(lines[3:]) + "Share\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + "".join(lines[:3]) + box + "".join(lines[3:]) + "Share\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)
     assert (label in a.paragraphs) == kept
@@ -6051,10 +5980,7 @@ def test_a_headline_in_capitals_over_the_byline_is_still_the_headline() -> None:
 )
 def test_a_last_paragraph_about_a_namesake_stays(note: str) -> None:
     first = "Jane Hill has run the ferry kiosk on the quay for twenty years, the council said."
-    text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n" + first + "\n" + _BODY + note + "\nShare\n" + _FOOTER
-    )
+    text = _FOOTBRIDGE_HEAD + first + "\n" + _BODY + note + "\nShare\n" + _FOOTER
     if "former" in note:
         text = text.replace(first + "\n", "")
     a = newsparse.parse(text)
