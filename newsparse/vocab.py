@@ -40,6 +40,7 @@ __all__ = [
     "PLACE_NAMES",
     "PLACE_WORDS",
     "PUBLICATION_WORDS",
+    "SAYING_VERBS",
     "SEASONAL_ZONES",
     "SEASONS",
     "SPELLED_ZONES",
@@ -821,6 +822,13 @@ PAGE_RIGHTS: tuple[str, ...] = (
     "hak cipta dilindungi", "tüm haklar\u0131 sakl\u0131d\u0131r", "все права защищены",
     "جميع الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "무단 전재", "무단전재",
     "सर्वाधिकार सुरक्षित", "สงวนลิขสิทธิ์", "wszelkie prawa zastrzeżone",
+)  # fmt: skip
+
+#: Verbs of saying that mark a line as a report (``..., the publisher announced``), not
+#: the site's own voice: a blurb or an offer says none of them.
+SAYING_VERBS: tuple[str, ...] = (
+    "said", "says", "told", "tells", "wrote", "writes", "announced", "added", "according",
+    "promised", "sagte", "sagt", "dit", "dijo", "disse", "ha detto",
 )  # fmt: skip
 
 #: Verbs a cookie banner uses before ``cookies``: ``Wir verwenden Cookies``.

@@ -42,6 +42,7 @@ from newsparse.vocab import (
     PAGE_SIGNUP,
     PAGE_SIGNUP_OBJECTS,
     PAGE_TOOLS,
+    SAYING_VERBS,
 )
 
 __all__ = [
@@ -199,12 +200,11 @@ _CLICK_HERE_ANYWHERE = (
 # for $1``), or the offer opens it or a sentence of it and the line asks the reader to
 # click or names the reader's letterbox or inbox (``Get the Monthly delivered
 # through your letterbox. 12 issues for \u00a311.99. Click here ...``). A line that
-# reports or quotes is none (``... subscribers get 12 issues for \u00a324, the publisher
-# announced``), nor is an offer its sentence goes on to tell of (``Try 3 issues for $1
-# deals became common``).
+# reports or quotes is none (a verb of saying, vocab.SAYING_VERBS, or a quotation mark:
+# ``... subscribers get 12 issues for \u00a324, the publisher announced``), nor is an
+# offer its sentence goes on to tell of (``Try 3 issues for $1 deals became common``).
 _ISSUES_OFFER_ANYWHERE = (
-    r"(?![^\n]{0,400}?(?:\b(?:said|says|told|wrote|writes|announced|added|according|promised)\b"
-    r"|[\"\u201c\u201d\u2018\u00ab\u00bb]))"
+    r"(?![^\n]{0,400}?(?:\b(?:\L<saying_verbs>)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]))"
     r"(?:(?-i:Subscribe|Try|Get)\b[^\n]{0,100}?\b"
     r"|(?=[^\n]{0,300}?(?:click\x20here|\byour\x20(?:letterbox|inbox|mailbox)\b))"
     r"(?:[^\n]{0,200}?[.!?:]\x20)?)"
@@ -611,6 +611,7 @@ _TABLE_LISTS: dict[str, frozenset[str] | tuple[str, ...]] = {
     "page_comments": PAGE_COMMENTS,
     "page_tools": PAGE_TOOLS,
     "page_here_links": PAGE_HERE_LINKS,
+    "saying_verbs": SAYING_VERBS,
 }
 
 
@@ -719,7 +720,7 @@ _LONG_OPENERS = (
     *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 # Phrases the alternatives that may start anywhere need, in a line of any length (the
-# newsletter rule's phrase, a sign-up call closing a blurb).
+# newsletter rule's phrase, a sign-up call closing a blurb, a magazine's offer of issues).
 _LONG_ANYWHERE = (
     # ``click``: ``Click to Tweet``, ``CLICK HERE``, ``CLICKING HERE``.
     "click", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox", "commission",

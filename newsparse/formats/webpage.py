@@ -100,6 +100,7 @@ from newsparse.vocab import (
     PAGE_SIGNUP,
     PLACE_WORDS,
     PUBLICATION_WORDS,
+    SAYING_VERBS,
     STAMP_LABELS,
     WEEKDAYS,
 )
@@ -643,14 +644,18 @@ _FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-bo
 _SIGNUP_RULES = frozenset({"newsletter", "account"})
 # The rules of a line that may be a sign-up box's button (``Subscribe`` alone is a label).
 _SIGNUP_BUTTON_RULES = _SIGNUP_RULES | {"label"}
-# How a sign-up box's button opens (compared case-folded).
-_SIGNUP_CALLS = ("sign up", "sign-up", "signup", "subscribe")
+# How a sign-up box's button opens: ``Sign Up``, ``Subscribe now`` (not ``Subscribers
+# only``).
+_SIGNUP_CALL_RE = regex.compile(r"(?:sign[\x20-]?up|subscribe)\b", regex.IGNORECASE)
+# An inbox or a newsletter, as a sign-up box's blurb names them (compared case-folded).
+_INBOX_WORDS = (
+    "inbox", "newsletter", "bandeja de entrada", "caixa de entrada", "boîte de réception",
+    "casella di posta", "posteingang",
+)  # fmt: skip
 # Words of a sign-up box's blurb (compared case-folded): ``Get the news in your inbox``,
 # ``No spam, unsubscribe at any time``.
 _SIGNUP_WORDS = (
-    "inbox", "newsletter", "sign up", "signing up", "sign-up", "spam", "opt-in",
-    "unsubscri", "bandeja de entrada", "caixa de entrada", "boîte de réception",
-    "casella di posta", "posteingang",
+    *_INBOX_WORDS, "sign up", "signing up", "sign-up", "spam", "opt-in", "unsubscri",
 )  # fmt: skip
 # Words of a sign-up box a report may use too (``subscribers``, ``the mayor's email``):
 # they count in a line that speaks to the reader (:data:`_READER_RE`): ``Abonnez-vous``,
@@ -673,24 +678,17 @@ _READER_RE = regex.compile(
 )
 # What only a sign-up box's blurb says (compared case-folded).
 _BOX_ONLY_WORDS = ("no spam", "unsubscribe at any time", "unsubscribe anytime")
-# What a sign-up box's blurb speaks of to the reader (compared case-folded): its inbox, a
-# newsletter (:data:`_SIGNUP_WORDS` but the words a story's advice uses too: ``sign up``,
-# ``spam``).
-_BLURB_WORDS = (
-    "inbox", "newsletter", "bandeja de entrada", "caixa de entrada", "boîte de réception",
-    "casella di posta", "posteingang",
-)  # fmt: skip
 # Advice to the reader, as a story gives it: ``If you get one, ...``, ``You can ...``.
 _ADVICE_RE = regex.compile(
     r"\b(?:if\x20you|you\x20(?:can|could|should|may|might|will\x20need|need\x20to))\b",
     regex.IGNORECASE,
 )
-# What reports or quotes someone (a sign-up box's blurb does neither): a verb of saying,
-# in the languages of :data:`_READER_RE`, or a quotation mark.
+# What reports or quotes someone (a sign-up box's blurb does neither): a verb of saying
+# (vocab.SAYING_VERBS) or a quotation mark.
 _REPORTED_RE = regex.compile(
-    r"\b(?:said|says|told|tells|wrote|writes|announced|added|according|promised|sagte|sagt|dit"
-    r"|dijo|disse|ha\x20detto)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]",
+    r"\b(?:\L<saying>)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]",
     regex.IGNORECASE,
+    saying=SAYING_VERBS,
 )
 # Typographic quotation marks and apostrophes as ASCII writes them, one for one.
 _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
@@ -764,6 +762,8 @@ MAX_BUTTON_CHARS = 40
 #: The most lines of a sign-up box's blurb over its button, and the longest.
 MAX_BLURB_LINES = 2
 MAX_BLURB_CHARS = 200
+#: The fewest prose lines in a run joined to the article across its tags.
+MIN_AFTER_TAGS_LINES = 3
 #: The fewest prose lines in a run joined to the article across a sign-up box.
 MIN_AFTER_SIGNUP_LINES = 3
 # How a headline cut off for a link ends: a space and an ellipsis.
@@ -946,14 +946,18 @@ MAX_SCHEDULE_LINES = 300
 #: such a name capitalises (``of``, ``and`` are not).
 MAX_SCHEDULE_HEADLINE_WORDS = 8
 MIN_NAME_WORD = 4
-# A year in an entry of a schedule: its entries give one all or none.
-_YEAR_RE = regex.compile(r"\b(?:19|20)\d{2}\b")
+# A label that opens a line: words, then a colon and a space (``Most read: ...``; not
+# the colon of a time, ``6:30``).
+_LABEL_RE = regex.compile(r"[^\d:\n]{1,40}:\x20")
 # A run of asterisks, as an entry of a schedule points to its footnote with it.
 _ASTERISKS_RE = regex.compile(r"(?<!\*)\*++")
 #: The fewest entries that open with a day under a heading that names a schedule (see
 #: :func:`_schedule_under`), and how far into an entry its day may end.
 MIN_DATED_ENTRIES = 3
 ENTRY_DAY_REACH = 24
+#: How far into a schedule's entry its full date may end (``Wednesday, September 30,
+#: 2026``).
+ENTRY_DATE_REACH = 40
 # The words a heading names a schedule with (compared case-folded): ``Tour Dates``,
 # ``Rovers Fixtures``, ``Tourdaten``, ``Les dates de la tournée``.
 _SCHEDULE_WORDS = frozenset({
@@ -2141,11 +2145,18 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
 
 
 # A link to another story of the site, named by its address, a colon and its title,
-# capitalised and with no stop at its end: ``On Herald.com: Ferry fares to rise``. The
-# first group is the address's name.
+# capitalised and with no stop at its end: ``On Herald.com: Ferry fares to rise``;
+# ``name`` is the address's name.
 _SITE_LINK_RE = regex.compile(
-    r"(?:Also\x20)?On\x20((?=[\w-]{0,39}\p{L})[\w-]{1,40}+)(?:\.[\w-]{1,20}+){1,3}+"
+    r"(?:Also\x20)?On\x20(?:www\.)?(?P<name>(?=[\w-]{0,39}\p{L})[\w-]{1,40}+)(?:\.[\w-]{1,20}+){1,3}+"
     r"(?<=\.\p{L}{2,10})\x20?:\x20(?-i:[\p{Lu}\d])[^\n]{1,200}(?<![.!?\"\u201d])",
+    regex.IGNORECASE,
+)
+
+
+# A site's name given as its address: ``NJ.com``, ``www.herald.co.uk``.
+_ADDRESS_RE = regex.compile(
+    r"(?:www\.)?(?P<name>[\w-]{1,40}+)(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})",
     regex.IGNORECASE,
 )
 
@@ -2153,7 +2164,7 @@ _SITE_LINK_RE = regex.compile(
 def _mark_site_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
     """Mark a link to another story of the site, named by the site's address, as related.
 
-    ``On HeraldOnline.com: Ferry fares to rise`` between paragraphs, when the title
+    ``On HeraldOnline.com: Ferry fares to rise``, when the title
     names the site (``... | Herald Online``; compared without spaces, case or
     ``the``): another site's address (``On Change.org: More than 5,000 people ...``)
     may head a part of the story.
@@ -2177,17 +2188,23 @@ def _mark_site_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
         if site is None:
             a, z = _split_title(title)
             site = _site_key(title[:a] + " " + title[z:])
-        if site and _site_key(m.group(1)) == site:
+        if site and _site_key(m.group("name")) == site:
             infos[i] = _furnished(info, "related")
 
 
 def _site_key(name: str) -> str:
     """A site's name as its address spells it: letters and digits, lower case, no ``the``.
 
+    A name given as an address (``www.NJ.com``) is its first word past ``www``.
+
     Examples:
-        >>> _site_key(" | The Valley-Herald "), _site_key("valleyherald")
-        ('valleyherald', 'valleyherald')
+        >>> _site_key(" | The Valley-Herald "), _site_key("valleyherald"), _site_key(" - NJ.com")
+        ('valleyherald', 'valleyherald', 'nj')
     """
+    name = name.strip(" |-\u2013\u2014:\u00bb/")
+    m = _regex.fullmatch(_ADDRESS_RE, name)
+    if m is not None:
+        name = m.group("name")
     key = "".join(ch for ch in caseless(name) if ch.isalnum())
     return key.removeprefix("the") if len(key) > len("the") else key
 
@@ -3066,23 +3083,23 @@ def _schedule_under(
     infos: Sequence[LineInfo],
     used: Sequence[bool],
     start: int,
-    published: dt.datetime | None = None,
+    *,
+    published: dt.datetime | None,
 ) -> int:
     """Where the schedule a heading names ends (``start`` if none).
 
     Its entries, one after the other from ``start``: short lines of
     :data:`MIN_ENTRY_WORDS` words or more that open with a day (:func:`_opens_with_day`)
     and hold no handle (:data:`_HANDLE_RE`; a venue after a spaced ``@`` is none:
-    ``June 9 - Valley, NY @ Town Hall``), :data:`MIN_DATED_ENTRIES` of them or more, at most
-    :data:`MAX_SCHEDULE_LINES` (a longer run is none), each with a year or none with
-    one; with a year, after the day the page was ``published`` (an entry of that day or
-    before is a dated teaser of the site's). The first other line ends it, but for a
-    footnote right under the entries that an entry's asterisks point to, as many, and
-    that is no furniture or label (``** To dial in, call ...`` under ``Monday, May 4
-    at 2 PM **By phone``; not ``*Most read: ...``).
+    ``June 9 \u2013 Valley, NY @ Town Hall``), :data:`MIN_DATED_ENTRIES` of them or
+    more, at most :data:`MAX_SCHEDULE_LINES` (a longer run is none), each opening with
+    a full date (:func:`_entry_date`) or none; a full date after the day the page was
+    ``published``, when the page gives it (an entry of that day or before is a dated
+    teaser of the site's). The first other line ends it, but for a footnote right under
+    the entries that an entry's asterisks point to (:func:`_is_footnote`).
     """
     end = start
-    dated: bool | None = None  # whether the entries give a year
+    dated: bool | None = None  # whether the entries open with a full date
     while end < len(infos) and not used[end]:
         info = infos[end]
         text = info.line.text
@@ -3093,55 +3110,67 @@ def _schedule_under(
             and _opens_with_day(text)
         ):
             break
-        year = _regex.search(_YEAR_RE, text) is not None
+        date = _entry_date(text)
         if dated is None:
-            dated = year
-        elif year != dated:
+            dated = date is not None
+        elif (date is not None) != dated:
             break  # another list's entries (dated teasers under the tour's dates)
-        if year and published is not None and _dated_before(text, published):
+        if date is not None and published is not None and date.date() <= published.date():
             break  # a teaser of the page's day or before, not what is to come
         if end - start >= MAX_SCHEDULE_LINES:
             return start  # a schedule this long says nothing of where it ends
         end += 1
     if end - start < MIN_DATED_ENTRIES:
         return start
-    if end < len(infos) and not used[end] and infos[end].rule is None:
-        note = infos[end].line.text
-        marker = note[: len(note) - len(note.lstrip("*"))]
-        rest = note[len(marker) :].strip()
-        if (
-            marker
-            and furniture_rule(rest) is None
-            # no label (``*Most read: Ferry fares to rise``)
-            and ":" not in " ".join(rest.split()[:MAX_CAPITALS_LABEL_WORDS])
-            and any(
-                m.group() == marker
-                for k in range(start, end)
-                for m in _regex.finditer(_ASTERISKS_RE, infos[k].line.text)
-            )
-        ):
-            end += 1
+    if end < len(infos) and not used[end] and _is_footnote(infos, start, end):
+        end += 1
     return end
+
+
+def _entry_date(text: str) -> dt.datetime | None:
+    """The full date a schedule's entry opens with (a weekday before it, perhaps), if any.
+
+    Examples:
+        >>> _entry_date("Friday, February 13, 2026 at 9:00 AM - Council Chamber")
+        datetime.datetime(2026, 2, 13, 9, 0)
+        >>> _entry_date("June 9 - Town Hall, Room 2010") is None
+        True
+    """
+    found = next(find_dates(text, 0, min(len(text), ENTRY_DATE_REACH)), None)
+    if found is None or found.span.start >= ENTRY_DAY_REACH:
+        return None
+    return found.value
+
+
+def _is_footnote(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether line ``end`` is the footnote of the schedule's entries ``start`` to ``end``.
+
+    It opens with as many asterisks as an entry holds together (``** To dial in, call
+    ...`` under ``Monday, May 4 at 2 PM **By phone``; a line of asterisks alone is
+    furniture), and is no furniture nor a label once they are stripped (``** Share``,
+    ``*Most read: Ferry fares to rise``; a time's colon is none).
+    """
+    info = infos[end]
+    note = info.line.text
+    rest = note.lstrip("*")
+    marker = note[: len(note) - len(rest)]
+    rest = rest.strip()
+    return (
+        info.rule is None
+        and bool(marker)
+        and furniture_rule(rest) is None
+        and _regex.match(_LABEL_RE, rest) is None
+        and any(
+            m.group() == marker
+            for k in range(start, end)
+            for m in _regex.finditer(_ASTERISKS_RE, infos[k].line.text)
+        )
+    )
 
 
 def _published(b: Builder) -> dt.datetime | None:
     """The page's date, as read so far."""
     return b.date.value if b.date is not None else None
-
-
-def _dated_before(text: str, published: dt.datetime) -> bool:
-    """Whether an entry's date, at its start, is on the day ``published`` or before it.
-
-    Examples:
-        >>> import datetime
-        >>> day = datetime.datetime(2024, 8, 14)
-        >>> _dated_before("Aug 14, 2024 - Fares rise", day)
-        True
-        >>> _dated_before("Tuesday, September 3, 2024 - Council Chamber", day)
-        False
-    """
-    date = next(find_dates(text, 0, min(len(text), ENTRY_DAY_REACH)), None)
-    return date is not None and date.value.date() <= published.date()
 
 
 def _names_schedule(text: str) -> bool:
@@ -3574,7 +3603,7 @@ def _is_signup_button(info: LineInfo) -> bool:
     return (
         info.rule in _SIGNUP_BUTTON_RULES
         and len(text) <= MAX_BUTTON_CHARS
-        and text.casefold().startswith(_SIGNUP_CALLS)
+        and _regex.match(_SIGNUP_CALL_RE, text) is not None
     )
 
 
@@ -3584,7 +3613,7 @@ def _is_signup_blurb(text: str) -> bool:
     At most :data:`MAX_BLURB_CHARS` characters, no one reported or quoted
     (:data:`_REPORTED_RE`), and the box's own words (``No spam``, ``Unsubscribe at any
     time``: :data:`_BOX_ONLY_WORDS`) or an inbox or a newsletter spoken of to the reader
-    (:data:`_BLURB_WORDS`, :data:`_READER_RE`) without advice (``If you ...``, ``You can
+    (:data:`_INBOX_WORDS`, :data:`_READER_RE`) without advice (``If you ...``, ``You can
     ...``: :data:`_ADVICE_RE`). ``Readers can sign up on the website.``, ``You can sign
     up for the agency's flood alerts.`` and ``\u201cIt lands in your inbox,\u201d she said.``
     are the story's.
@@ -3601,7 +3630,7 @@ def _is_signup_blurb(text: str) -> bool:
     if holds_any(low, _BOX_ONLY_WORDS):
         return True
     return (
-        holds_any(low, _BLURB_WORDS)
+        holds_any(low, _INBOX_WORDS)
         and _regex.search(_READER_RE, text) is not None
         and _regex.search(_ADVICE_RE, text) is None
     )
@@ -3677,9 +3706,10 @@ def _continues_past_signup(
 
 
 # A list of the article's tags: a plural label (``Tags:``, ``Topics:``, ``Filed under:``),
-# then tags, if any, with no stop at the end.
+# then tags, if any, with no stop at the end (an abbreviation's, ``U.S.``, is none).
 _TAG_LIST_RE = regex.compile(
-    r"(?:Tags|Topics|Filed\x20under|Categories|Keywords)\s?:(?:\s?[^\n]{0,200}+(?<![.!?]))?",
+    r"(?:Tags|Topics|Filed\x20under|Categories|Keywords)\s?:"
+    r"(?:\s?[^\n]{0,200}+(?<![!?])(?<![^.\s]{2}\.)(?<!\s\p{Ll}\.))?",
     regex.IGNORECASE,
 )
 
@@ -3688,7 +3718,7 @@ def _is_tag_list(text: str) -> bool:
     """Whether a line the tags' rule reads lists the article's tags.
 
     Examples:
-        >>> _is_tag_list("Tags:"), _is_tag_list("Topics: Flooding, River Vale")
+        >>> _is_tag_list("Tags:"), _is_tag_list("Topics: Flooding, River Vale, U.S.")
         (True, True)
         >>> _is_tag_list("Topic: Housing"), _is_tag_list("Keywords: pick two, the guide says.")
         (False, False)
@@ -3703,7 +3733,7 @@ def _short_past_tags(infos: Sequence[LineInfo], last: int, run: tuple[int, int, 
     story, which goes on under
     them; under the article's end, a line or two of prose (the site's note on comments,
     ``As you comment, please be respectful ...``) is not the story's. A run of fewer than
-    :data:`MIN_AFTER_SIGNUP_LINES` lines of prose under tags is none.
+    :data:`MIN_AFTER_TAGS_LINES` lines of prose under tags is none.
     """
     if not any(
         infos[i].rule == "tags" and _is_tag_list(infos[i].line.text)
@@ -3711,7 +3741,7 @@ def _short_past_tags(infos: Sequence[LineInfo], last: int, run: tuple[int, int, 
     ):
         return False
     prose = sum(infos[i].kind == "prose" for i in range(run[0], run[1] + 1))
-    return prose < MIN_AFTER_SIGNUP_LINES
+    return prose < MIN_AFTER_TAGS_LINES
 
 
 def _names_site(name: str, title: str) -> bool:
@@ -4333,13 +4363,13 @@ class WebpageFormat(EvidenceFormat):
         heading = infos[anchor + 1]
         if (
             used[anchor + 1]
-            or heading.kind != "short"
-            or heading.rule is not None
+            or heading.kind != "short"  # no furniture
             or _opens_with_day(heading.line.text)
             or not (_topic_words(heading.line.text) & _topic_words(b.headline.value))
         ):
             return False
-        end = _schedule_under(infos, used, anchor + 2, _published(b))
+        # No header is read over a page of no prose: its date, if any, is not known yet.
+        end = _schedule_under(infos, used, anchor + 2, published=None)
         if end == anchor + 2:
             return False
         for k in range(anchor + 1, end):
@@ -5586,7 +5616,7 @@ class WebpageFormat(EvidenceFormat):
             if heading.endswith(":"):
                 end = _entries_under(infos, used, after + 1)
             if end == after + 1 and _names_schedule(heading):
-                end = _schedule_under(infos, used, after + 1, _published(b))
+                end = _schedule_under(infos, used, after + 1, published=_published(b))
             if end > after + 1:
                 for k in range(after, end):
                     blocks.append([k])
@@ -5595,7 +5625,7 @@ class WebpageFormat(EvidenceFormat):
         elif used[last] and b.headline is not None and _headline_names_schedule(b.headline.value):
             # The headline names a schedule (``Audit Committee Meetings``): the entries
             # right under the last paragraph that open with a day are its.
-            end = _schedule_under(infos, used, after, _published(b))
+            end = _schedule_under(infos, used, after, published=_published(b))
             for k in range(after, end):
                 blocks.append([k])
                 used[k] = True

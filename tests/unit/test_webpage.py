@@ -1324,6 +1324,20 @@ def test_a_sign_up_blurb_over_its_button_under_the_story(blurb: str, button: str
             ),
             "Subscribe\n",
         ),
+        # A line too long for a blurb; a line too long for a button; no sign-up call.
+        (
+            (
+                "Get the valley's news in your inbox: the bridge, the ferry, the harbour, the "
+                "markets, the schools, the council's meetings, the weather on the hills, and "
+                "the results of every match the town's teams play on Saturdays and Sundays.\n"
+            ),
+            "Sign Up\n",
+        ),
+        (
+            "Get the valley's news in your inbox.\n",
+            "Subscribe to the valley weekly podcast about bridges\n",
+        ),
+        ("Get the valley's news in your inbox.\n", "Subscriber Services\n"),
     ],
 )
 def test_the_story_over_a_sign_up_button_stays(last: str, box: str) -> None:
@@ -1382,6 +1396,37 @@ def test_teasers_of_the_pages_day_under_its_schedule_are_not_entries() -> None:
     assert a.date.date() == dt.date(2026, 2, 14)
 
 
+def test_long_dated_teasers_of_the_pages_day_are_not_entries() -> None:
+    # Dates written out in full, weekday and all, run past the day's reach.
+    meetings = (
+        "Wednesday, September 30, 2026 at 9:00 AM - Town Hall\n"
+        "Wednesday, October 28, 2026 at 9:00 AM - Town Hall\n"
+        "Wednesday, November 25, 2026 at 9:00 AM - Town Hall\n"
+    )
+    teasers = (
+        "Saturday, February 14, 2026 - Council meetings to stream online\n"
+        "Friday, February 13, 2026 - Footbridge opens to walkers\n"
+    )
+    lead = _MEETINGS_LEAD.strip()
+    text = _meetings_page(
+        "Audit Committee Meetings",
+        "By Jane Doe\n14 February 2026\n" + lead + "\n" + meetings + teasers,
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *meetings.splitlines())
+
+
+def test_an_undated_entry_with_a_date_further_on_is_still_undated() -> None:
+    # ``1 May 2020`` stands past the entry's day: the entry opens with no full date.
+    schedule = _SCHEDULE.replace("Lake View, OH @", "Lake View, OH, 1 May 2020 @")
+    heading = "The Band's Summer Tour Dates"
+    text = _TOUR_PAGE_HEAD + f"{heading}\n" + schedule + "Share\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_LONG_BODY.splitlines(), heading, *schedule.splitlines())
+
+
 def test_dated_teasers_under_a_schedule_are_not_its_entries() -> None:
     # The tour's entries give no year; the teasers under them do.
     teasers = (
@@ -1419,6 +1464,37 @@ def test_a_story_goes_on_under_tags_inside_it(tags: str) -> None:
     assert a.paragraphs == tuple((_BODY + _MORE_BODY + _MORE_BODY_TOO).splitlines())
 
 
+@pytest.mark.parametrize(
+    ("tags", "under", "kept"),
+    [
+        # A long story with tags inside it: the three paragraphs under them are its.
+        ("Topics: Flooding\n", _MORE_BODY, True),
+        # No list of tags: two paragraphs under a section's heading are the story's too.
+        ("Topic: Housing\n", "".join(_MORE_BODY.splitlines(True)[:2]), True),
+        # Under the article's tags, two lines of prose are not the story's.
+        ("Tags:\nValley Bridges\n", "".join(_MORE_BODY.splitlines(True)[:2]), False),
+        ("Topics: Politics, U.S.\n", "".join(_MORE_BODY.splitlines(True)[:2]), False),
+    ],
+)
+def test_prose_under_tags_after_a_long_story(tags: str, under: str, kept: bool) -> None:
+    text = _FOOTBRIDGE_HEAD + _LONG_BODY + tags + under + "Share\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    story = _LONG_BODY + (under if kept else "")
+    assert a.paragraphs == tuple(story.splitlines())
+
+
+def test_a_link_to_the_site_that_its_title_names_by_its_address() -> None:
+    link = "On ValleyHerald.com: Car sales fall for a third month"
+    text = _SITE_LINK_PAGE.replace("{link}", link).replace(
+        "Car sales fall | Valley Herald", "Car sales fall | ValleyHerald.com"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert link not in a.paragraphs
+    assert len(a.paragraphs) == 4
+
+
 _SITE_LINK_PAGE = (
     "Car sales fall | Valley Herald\n" + _MENU + "Car sales fall\nBy Jane Doe\n14 August 2023\n"
     "New car sales in the valley fell by a tenth last month, the dealers' group said.\n"
@@ -1436,6 +1512,7 @@ _SITE_LINK_PAGE = (
         ("On ValleyHerald.com: Car sales fall for a third month", False),
         ("On valley-herald.co.uk: 5 things to know about the new road", False),
         ("Also on the-valley-herald.com: Dealers cut prices", False),
+        ("On www.ValleyHerald.com: Dealers cut prices", False),
         # Another site's address: a part of the story may open so.
         ("On Change.org: More than 5,000 people want the old road back", True),
         # The site's address over a sentence.
@@ -5309,6 +5386,19 @@ def test_a_page_of_no_prose_whose_headline_names_a_schedule(heading: str, note: 
         ("Planning Committee Meetings", "August 14, 2026 at 10:00 am\n" + _MEETINGS),
         # A headline that names a schedule in passing.
         ("Meetings of the planning committee will move", "PLANNING COMMITTEE\n" + _MEETINGS),
+        # Four entries and no heading: the first, which names the committee, is none.
+        (
+            "Planning Committee Meetings",
+            _MEETINGS.replace("(at the", "(Planning Committee, at the")
+            + _MEETINGS.splitlines(True)[1],
+        ),
+        # A heading of the page's furniture.
+        ("Planning Committee Meetings", "Planning Committee Newsletter\n" + _MEETINGS),
+        # A headline of nine words names no schedule.
+        (
+            "The Valley Town Council Planning And Licensing Committee Meetings",
+            "PLANNING COMMITTEE\n" + _MEETINGS,
+        ),
         # A run of entries too long to say where it ends.
         ("Planning Committee Meetings", "PLANNING COMMITTEE\n" + _MEETINGS * 101),
     ],
@@ -5338,6 +5428,13 @@ _PLAIN_MEETINGS = _MEETINGS.replace(" **By phone", "")
         ("Audit Committee Meetings", _PLAIN_MEETINGS, _MEETINGS_NOTE, False),
         # Nor as many: a box's label.
         ("Audit Committee Meetings", _MEETINGS, "*Most read: Ferry fares to rise\n", False),
+        # A time's colon is no label's.
+        ("Audit Committee Meetings", _MEETINGS, "** Doors open at 8:30 AM for the public\n", True),
+        # Not as many, though no label.
+        ("Audit Committee Meetings", _MEETINGS, "*To dial in, call (555) 010 - 2030\n", False),
+        # Furniture after the asterisks, or nothing.
+        ("Audit Committee Meetings", _MEETINGS, "** Share\n", False),
+        ("Audit Committee Meetings", _MEETINGS, "**\n", False),
         # As many, but a box's label all the same.
         (
             "Audit Committee Meetings",
