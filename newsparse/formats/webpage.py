@@ -1739,6 +1739,53 @@ def _drop_teasers(
     return [block for k, block in enumerate(blocks) if k not in drop]
 
 
+# A line that parts the sections of a story: one mark three times or more, spaced or not
+# (``___``, ``* * *``, ``-----``).
+_SEPARATOR_RE = regex.compile(r"([_*=~\u2022-])(?:\x20?\1){2,}+")
+
+
+def _keep_separators(
+    infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Keep a separator (``___``) between two of the body's paragraphs or right under the last.
+
+    A story parts its sections with such a line (``___`` over ``WHAT SAY YOU?``), and
+    closes with one over its notes (``___`` over ``Reach the reporters at ...``): right
+    under a kept paragraph it is the story's, a paragraph of its own
+    (``webpage.paragraph``). Elsewhere it is furniture (``furniture.no-text``): among
+    comments or the footer's links.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> text = "The vote is on Monday.\\n___\\nThe count is on Tuesday.\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _keep_separators(infos, [True, False, True], [[0], [2]])
+        [[0], [1], [2]]
+        >>> _keep_separators(infos, [True, False, False], [[0]])
+        [[0], [1]]
+    """
+
+    def separates(i: int) -> bool:
+        return (
+            i < len(infos)
+            and not used[i]
+            and _regex.fullmatch(_SEPARATOR_RE, infos[i].line.text) is not None
+        )
+
+    kept: list[list[int]] = []
+    for block in blocks:
+        if kept:
+            gap = kept[-1][-1] + 1
+            if block[0] == gap + 1 and separates(gap):
+                used[gap] = True
+                kept.append([gap])
+        kept.append(block)
+    if kept and separates(kept[-1][-1] + 1):
+        used[kept[-1][-1] + 1] = True
+        kept.append([kept[-1][-1] + 1])
+    return kept
+
+
 def _drop_repeats(
     infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
 ) -> list[list[int]]:
@@ -5646,6 +5693,7 @@ class WebpageFormat(EvidenceFormat):
         blocks = _drop_author_note(b, infos, blocks)
         blocks = _drop_closing_headline(b, infos, blocks)
         blocks = _take_closing_credits(b, infos, used, blocks)
+        blocks = _keep_separators(infos, used, blocks)
         for block in _drop_repeats(infos, used, blocks):
             start, end = infos[block[0]].line.start, infos[block[-1]].line.end
             raw = b.text[start:end]

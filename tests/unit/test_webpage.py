@@ -1495,6 +1495,32 @@ def test_a_link_to_the_site_that_its_title_names_by_its_address() -> None:
     assert len(a.paragraphs) == 4
 
 
+@pytest.mark.parametrize("mark", ["___", "* * *", "-----"])
+def test_a_separator_between_the_storys_sections_and_under_its_end_is_kept(mark: str) -> None:
+    # ``___`` parts a story's sections and closes it over its notes: the story's.
+    text = (
+        _FOOTBRIDGE_HEAD
+        + _BODY
+        + f"{mark}\n"
+        + _MORE_BODY
+        + f"{mark}\n"
+        + "Reach the reporter on X at @janedoe_herald.\nShare\n"
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), mark, *_MORE_BODY.splitlines(), mark)
+
+
+def test_a_separator_away_from_the_story_is_furniture() -> None:
+    # Among the footer's links, or under a box between the story and it.
+    text = _FOOTBRIDGE_HEAD + _BODY + "Share\n___\nAbout Us\nArchives\n___\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert a.rules["furniture"].count("furniture.no-text") == 2
+
+
 _SITE_LINK_PAGE = (
     "Car sales fall | Valley Herald\n" + _MENU + "Car sales fall\nBy Jane Doe\n14 August 2023\n"
     "New car sales in the valley fell by a tenth last month, the dealers' group said.\n"
