@@ -1739,6 +1739,10 @@ def _drop_teasers(
     return [block for k, block in enumerate(blocks) if k not in drop]
 
 
+# A link or a handle in a story's notes: ``Reach the reporters at https://...``, ``@jo``.
+_NOTE_LINK_RE = regex.compile(r"https?://|(?<![\w@])@\w")
+# An e-mail's header line: under a separator, a message pasted into the story.
+_MAIL_HEADER_RE = regex.compile(r"(?:From|Sent|To|Cc|Subject|Date)\x20?:", regex.IGNORECASE)
 # A line that parts the sections of a story: one mark three times or more, spaced or not
 # (``___``, ``* * *``, ``-----``).
 _SEPARATOR_RE = regex.compile(r"([_*=~\u2022-])(?:\x20?\1){2,}+")
@@ -1750,10 +1754,10 @@ def _keep_separators(
     """Keep a separator (``___``) between two of the body's paragraphs or right under the last.
 
     A story parts its sections with such a line (``___`` over ``WHAT SAY YOU?``), and
-    closes with one over its notes (``___`` over ``Reach the reporters at ...``): right
-    under a kept paragraph it is the story's, a paragraph of its own
-    (``webpage.paragraph``). Elsewhere it is furniture (``furniture.no-text``): among
-    comments or the footer's links.
+    closes with one over its notes (``___`` over ``Reach the reporters at ...``:
+    :func:`_is_note_line`): there it is the story's, a paragraph of its own
+    (``webpage.paragraph``). Elsewhere it is furniture (``furniture.no-text``): over
+    comments, a page's box or the footer's links.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -1763,6 +1767,10 @@ def _keep_separators(
         [[0], [1], [2]]
         >>> _keep_separators(infos, [True, False, False], [[0]])
         [[0], [1]]
+        >>> text = "The vote is on Monday.\\n___\\nComments\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _keep_separators(infos, [True, False, False], [[0]])
+        [[0]]
     """
 
     def separates(i: int) -> bool:
@@ -1780,10 +1788,28 @@ def _keep_separators(
                 used[gap] = True
                 kept.append([gap])
         kept.append(block)
-    if kept and separates(kept[-1][-1] + 1):
-        used[kept[-1][-1] + 1] = True
-        kept.append([kept[-1][-1] + 1])
+    if kept:
+        under = kept[-1][-1] + 1
+        if separates(under) and under + 1 < len(infos) and _is_note_line(infos[under + 1]):
+            used[under] = True
+            kept.append([under])
     return kept
+
+
+def _is_note_line(info: LineInfo) -> bool:
+    """Whether a line under a story's closing separator reads as the story's notes.
+
+    A sentence (``Associated Press writers contributed to this report.``) or a line with
+    a link or a handle (``More AP NBA: https://...``); not a box of the page's
+    (``Comments``, ``Related Stories``), another story's headline or an e-mail's header
+    (``From: ...``).
+    """
+    text = info.line.text
+    return (
+        info.kind in ("prose", "short")
+        and _regex.match(_MAIL_HEADER_RE, text) is None
+        and (text.endswith((".", "!", "?")) or _regex.search(_NOTE_LINK_RE, text) is not None)
+    )
 
 
 def _drop_repeats(

@@ -1512,6 +1512,24 @@ def test_a_separator_between_the_storys_sections_and_under_its_end_is_kept(mark:
     assert a.paragraphs == (*_BODY.splitlines(), mark, *_MORE_BODY.splitlines(), mark)
 
 
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Comments\nJo Roe: Great news for the town.\n",
+        "Related Stories\nFerry fares to rise again next year\n",
+        "Ferry Fares Rise Again\nBy Sam Roe\n",
+        "From: Jo Roe <jo@example.org>\nSent: Monday\n",
+    ],
+)
+def test_a_separator_under_the_story_over_no_notes_is_furniture(under: str) -> None:
+    # Over comments, a box, another story or a pasted e-mail's header: not the story's.
+    text = _FOOTBRIDGE_HEAD + _BODY + "___\n" + under + "Share\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "___" not in a.paragraphs
+    assert "furniture.no-text" in a.rules["furniture"]
+
+
 def test_a_separator_away_from_the_story_is_furniture() -> None:
     # Among the footer's links, or under a box between the story and it.
     text = _FOOTBRIDGE_HEAD + _BODY + "Share\n___\nAbout Us\nArchives\n___\n" + _FOOTER
