@@ -1378,45 +1378,6 @@ def test_the_articles_tags_end_it() -> None:
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
-def test_teasers_of_the_pages_day_under_its_schedule_are_not_entries() -> None:
-    # The meetings to come, then the site's teasers of the page's day and before.
-    teasers = (
-        "Feb 14, 2026 - Council meetings to stream online\n"
-        "Feb 13, 2026 - Footbridge opens to walkers\nFeb 12, 2026 - Ferry fares to rise\n"
-    )
-    lead = _MEETINGS_LEAD.strip()
-    text = _meetings_page(
-        "Audit Committee Meetings",
-        "By Jane Doe\n14 February 2026\n" + lead + "\n" + _MEETINGS + teasers,
-    )
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert a.paragraphs == (lead, *_MEETINGS.splitlines())
-    assert a.date is not None
-    assert a.date.date() == dt.date(2026, 2, 14)
-
-
-def test_long_dated_teasers_of_the_pages_day_are_not_entries() -> None:
-    # Dates written out in full, weekday and all, run past the day's reach.
-    meetings = (
-        "Wednesday, September 30, 2026 at 9:00 AM - Town Hall\n"
-        "Wednesday, October 28, 2026 at 9:00 AM - Town Hall\n"
-        "Wednesday, November 25, 2026 at 9:00 AM - Town Hall\n"
-    )
-    teasers = (
-        "Saturday, February 14, 2026 - Council meetings to stream online\n"
-        "Friday, February 13, 2026 - Footbridge opens to walkers\n"
-    )
-    lead = _MEETINGS_LEAD.strip()
-    text = _meetings_page(
-        "Audit Committee Meetings",
-        "By Jane Doe\n14 February 2026\n" + lead + "\n" + meetings + teasers,
-    )
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert a.paragraphs == (lead, *meetings.splitlines())
-
-
 def test_an_undated_entry_with_a_date_further_on_is_still_undated() -> None:
     # ``1 May 2020`` stands past the entry's day: the entry opens with no full date.
     schedule = _SCHEDULE.replace("Lake View, OH @", "Lake View, OH, 1 May 2020 @")
@@ -5496,6 +5457,49 @@ def test_a_schedule_under_the_last_paragraph_when_the_headline_names_one(
     check_article(text, a)
     noted = [note.strip()] if kept else []
     assert a.paragraphs == (_MEETINGS_LEAD.strip(), *entries.splitlines(), *noted)
+
+
+_LATER_MEETINGS = (
+    "Wednesday, September 30, 2026 at 9:00 AM - Town Hall\n"
+    "Wednesday, October 28, 2026 at 9:00 AM - Town Hall\n"
+    "Wednesday, November 25, 2026 at 9:00 AM - Town Hall\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("meetings", "teasers"),
+    [
+        (
+            _MEETINGS,
+            (
+                "Feb 14, 2026 - Council meetings to stream online\n"
+                "Feb 13, 2026 - Footbridge opens to walkers\nFeb 12, 2026 - Ferry fares to rise\n"
+            ),
+        ),
+        # Dates written out in full, weekday and all, run past the day's reach.
+        (
+            _LATER_MEETINGS,
+            (
+                "Saturday, February 14, 2026 - Council meetings to stream online\n"
+                "Friday, February 13, 2026 - Footbridge opens to walkers\n"
+            ),
+        ),
+    ],
+)
+def test_teasers_of_the_pages_day_under_its_schedule_are_not_entries(
+    meetings: str, teasers: str
+) -> None:
+    # The meetings to come, then the site's teasers of the page's day and before.
+    lead = _MEETINGS_LEAD.strip()
+    text = _meetings_page(
+        "Audit Committee Meetings",
+        "By Jane Doe\n14 February 2026\n" + lead + "\n" + meetings + teasers,
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *meetings.splitlines())
+    assert a.date is not None
+    assert a.date.date() == dt.date(2026, 2, 14)
 
 
 @pytest.mark.parametrize(
