@@ -570,7 +570,7 @@ def _is_credit(text: str) -> bool:
     folded = text.casefold()
     if not holds_any(folded, _CREDIT_HINTS) and not folded.endswith(_CREDIT_ENDINGS):
         return False
-    if folded.endswith(_VIA_AGENCY_ENDINGS) and _is_via_credit(text):
+    if _is_via_credit(text):
         return True  # ``County Sheriff's Office via AP``
     if (
         folded.startswith("courtesy")

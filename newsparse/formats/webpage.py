@@ -2217,19 +2217,17 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
             infos[i] = _furnished(infos[i], "related")
 
 
-# A link to another story of the site, named by its address, a colon and its title,
-# capitalised and with no stop at its end: ``On Herald.com: Ferry fares to rise``;
-# ``name`` is the address's name.
-_SITE_LINK_RE = regex.compile(
-    r"(?:Also\x20)?On\x20(?:www\.)?(?P<name>(?=[\w-]{0,39}\p{L})[\w-]{1,40}+)(?:\.[\w-]{1,20}+){1,3}+"
-    r"(?<=\.\p{L}{2,10})\x20?:\x20(?-i:[\p{Lu}\d])[^\n]{1,200}(?<![.!?\"\u201d])",
-    regex.IGNORECASE,
+# A site's address: ``NJ.com``, ``www.herald.co.uk``; ``name`` is its first word past
+# ``www``, a letter in it.
+_ADDRESS = (
+    r"(?:www\.)?(?P<name>(?=[\w-]{0,39}\p{L})[\w-]{1,40}+)(?:\.[\w-]{1,20}+){1,3}+"
+    r"(?<=\.\p{L}{2,10})"
 )
-
-
-# A site's name given as its address: ``NJ.com``, ``www.herald.co.uk``.
-_ADDRESS_RE = regex.compile(
-    r"(?:www\.)?(?P<name>[\w-]{1,40}+)(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})",
+_ADDRESS_RE = regex.compile(_ADDRESS, regex.IGNORECASE)
+# A link to another story of the site, named by its address, a colon and its title,
+# capitalised and with no stop at its end: ``On Herald.com: Ferry fares to rise``.
+_SITE_LINK_RE = regex.compile(
+    r"(?:Also\x20)?On\x20" + _ADDRESS + r"\x20?:\x20(?-i:[\p{Lu}\d])[^\n]{1,200}(?<![.!?\"\u201d])",
     regex.IGNORECASE,
 )
 
@@ -2253,7 +2251,7 @@ def _mark_site_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
     title = infos[0].line.text if infos else ""
     site: str | None = None
     for i, info in enumerate(infos):
-        if used[i] or info.rule is not None or info.line.text[:2].lower() not in ("on", "al"):
+        if info.line.text[:1] not in "OoAa" or used[i] or info.rule is not None:
             continue
         m = _regex.fullmatch(_SITE_LINK_RE, info.line.text)
         if m is None:
@@ -2443,9 +2441,9 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
     for i in found:
         infos[i] = _furnished(infos[i], "credit", kind="caption")
     for i, info in enumerate(infos):
-        text = info.line.text
         if info.rule != "copyright":
             continue
+        text = info.line.text
         if (
             _regex.match(_CREDITED_CAPTION_RE, text) is not None
             and _regex.search(_NOTICE_WORDS_RE, text) is None
@@ -3803,10 +3801,10 @@ def _short_past_tags(infos: Sequence[LineInfo], last: int, run: tuple[int, int, 
     """Whether ``run`` stands under the article's tags after the line ``last``, and is short.
 
     Tags (``Tags:``, ``Topics: Flooding``: :func:`_is_tag_list`) may stand inside a
-    story, which goes on under
-    them; under the article's end, a line or two of prose (the site's note on comments,
-    ``As you comment, please be respectful ...``) is not the story's. A run of fewer than
-    :data:`MIN_AFTER_TAGS_LINES` lines of prose under tags is none.
+    story, which goes on under them; under the article's end, a line or two of prose
+    (the site's note on comments, ``As you comment, please be respectful ...``) is not
+    the story's. A run of fewer than :data:`MIN_AFTER_TAGS_LINES` lines of prose under
+    tags is none.
     """
     if not any(
         infos[i].rule == "tags" and _is_tag_list(infos[i].line.text)
@@ -5671,12 +5669,10 @@ class WebpageFormat(EvidenceFormat):
         # A table or a list between the last paragraph and such a sentence is the
         # article's too (a box score, then ``Rovers play away next week.``).
         after = last + 1
+        end = after  # the lines under the last paragraph that are the article's list
         if used[last] and infos[last].kind == "prose" and infos[last].line.text.endswith(":"):
             # The last paragraph announces a list: its lines are the article's.
-            for k in range(after, _announced_list(infos, used, after)):
-                blocks.append([k])
-                used[k] = True
-                after = k + 1
+            end = _announced_list(infos, used, after)
         elif used[last] and _is_lead_in(
             infos, used, after, b.headline.value if b.headline is not None else None
         ):
@@ -5685,24 +5681,21 @@ class WebpageFormat(EvidenceFormat):
             # heading that names a schedule (``Tour Dates``, no colon needed) keeps the
             # entries under it that open with a day.
             heading = infos[after].line.text
-            end = after + 1
+            entries = after + 1
             if heading.endswith(":"):
-                end = _entries_under(infos, used, after + 1)
-            if end == after + 1 and _names_schedule(heading):
-                end = _schedule_under(infos, used, after + 1, published=_published(b))
-            if end > after + 1:
-                for k in range(after, end):
-                    blocks.append([k])
-                    used[k] = True
-                after = end
+                entries = _entries_under(infos, used, after + 1)
+            if entries == after + 1 and _names_schedule(heading):
+                entries = _schedule_under(infos, used, after + 1, published=_published(b))
+            if entries > after + 1:
+                end = entries
         elif used[last] and b.headline is not None and _headline_names_schedule(b.headline.value):
             # The headline names a schedule (``Audit Committee Meetings``): the entries
             # right under the last paragraph that open with a day are its.
             end = _schedule_under(infos, used, after, published=_published(b))
-            for k in range(after, end):
-                blocks.append([k])
-                used[k] = True
-            after = end
+        for k in range(after, end):
+            blocks.append([k])
+            used[k] = True
+        after = end
         rows_end = _rows_after(infos, used, after)
         if rows_end > after and _closes_article(infos, used, rows_end):
             for k in range(after, rows_end):

@@ -1716,8 +1716,7 @@ def test_links_under_a_box_label_over_a_gallery_are_not_the_lead() -> None:
         "Two schools will share a new playing field on the edge of the valley.\n"
     )
     text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\nMost read\n" + teasers + _slides(3) + _LONG_BODY + "Share\n" + _FOOTER
+        _FOOTBRIDGE_HEAD + "Most read\n" + teasers + _slides(3) + _LONG_BODY + "Share\n" + _FOOTER
     )
     a = newsparse.parse(text)
     check_article(text, a)
@@ -5255,8 +5254,7 @@ def test_a_short_lead_in_under_the_last_paragraph_keeps_its_long_list() -> None:
         f"June {day} -- Riverside Hall number {day}, Valley Town\n" for day in range(1, 36)
     )
     text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n"
+        _FOOTBRIDGE_HEAD
         + _LONG_BODY
         + "The footbridge's opening dates:\n"
         + dates
@@ -6004,8 +6002,7 @@ def test_a_sites_more_stories_box_in_title_case(label: str, kept: bool) -> None:
 def test_a_more_stories_subheading_over_paragraphs_stays(label: str) -> None:
     lines = _LONG_BODY.splitlines(keepends=True)
     text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n"
+        _FOOTBRIDGE_HEAD
         + "".join(lines[:3])
         + label
         + "\n"
@@ -6329,9 +6326,8 @@ def test_a_note_on_the_authors_reporting_under_her_name_is_not_body() -> None:
 def test_the_authors_own_team_is_no_namesake() -> None:
     note = "Jane is a transport reporter for The Valley Herald."
     text = (
-        "Footbridge opens | The Valley Herald\n" + _MENU + "Footbridge opens\nBy Jane Doe\n"
-        "14 August 2023\n"
-        "Jane Doe's team walked the new bridge on Saturday, as the first walkers did.\n"
+        _FOOTBRIDGE_HEAD
+        + "Jane Doe's team walked the new bridge on Saturday, as the first walkers did.\n"
         + _BODY
         + note
         + "\nShare\n"
