@@ -29,6 +29,9 @@ from newsparse.formats import (
     webpage,
     wire,
 )
+from newsparse.formats._page.lines import _RELATED_WORDS
+from newsparse.formats._page.lists import _BARE_TIME_RE
+from newsparse.formats._page.title import _DATE_END_RE, _PUBLISHED_LABEL_RE
 from newsparse.vocab import MONTHS
 from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds, unanchored
 
@@ -156,11 +159,11 @@ ANCHORED: list[tuple[str, regex.Pattern[str], bool]] = [
     ("lexisnexis._LABEL_RE", lexisnexis._LABEL_RE, False),
     ("mint._AUTHOR_LINE_RE", mint._AUTHOR_LINE_RE, False),
     ("webpage._BARE_BY_RE", webpage._BARE_BY_RE, False),
-    ("webpage._BARE_TIME_RE", webpage._BARE_TIME_RE, False),
+    ("_page.lists._BARE_TIME_RE", _BARE_TIME_RE, False),
     ("wire._UPDATE_NOTE_RE", wire._UPDATE_NOTE_RE, False),
     ("netnews._HEADER_RE", netnews._HEADER_RE, False),
     ("mint._SITE_AUTHOR_RE", mint._SITE_AUTHOR_RE, False),
-    ("webpage._PUBLISHED_LABEL_RE", webpage._PUBLISHED_LABEL_RE, False),
+    ("_page.title._PUBLISHED_LABEL_RE", _PUBLISHED_LABEL_RE, False),
     ("_base._BRACKETED_RE", _base._BRACKETED_RE, False),
     ("dates._COMMON_DATE_RE", dates._COMMON_DATE_RE, False),
 ]
@@ -292,14 +295,14 @@ _OLD_LINE_PATTERNS = {
     ),
     "_RELATED_LIST_RE": regex.compile(
         r"(?mi)^[\x20\t]*+\L<related>[\x20\t]?[:\uff1a]?[\x20\t\r]*+$",
-        related=webpage._RELATED_WORDS,
+        related=_RELATED_WORDS,
     ),
 }
 _LINE_WORDS = {
     "_CHROME_HEAD_RE": webpage._CHROME_WORDS,
     "_FOOTER_TAIL_RE": webpage._FOOTER_WORDS,
     "_SHARE_ROW_RE": webpage._SHARE_WORDS,
-    "_RELATED_LIST_RE": webpage._RELATED_WORDS,
+    "_RELATED_LIST_RE": _RELATED_WORDS,
 }
 TRIED_LINES = sorted(_OLD_LINE_PATTERNS)
 
@@ -349,7 +352,7 @@ def test_the_date_end_guard_finds_what_the_old_pattern_found_in_golden_lines() -
         for line in _LINE_RE.finditer(text):
             # As the web page reads a line: searched to its end.
             expected = _finds_in(_OLD_DATE_END_RE, text, *line.span())
-            assert _finds_in(webpage._DATE_END_RE, text, *line.span()) == expected, path.name
+            assert _finds_in(_DATE_END_RE, text, *line.span()) == expected, path.name
             found += len(expected)
     assert found
 
@@ -370,7 +373,7 @@ def test_the_uni_label_trie_finds_what_the_old_pattern_found_in_golden_text() ->
 def test_the_date_end_guard_finds_what_the_old_pattern_found(pieces: list[str], pos: int) -> None:
     text = "".join(pieces)
     pos = min(pos, len(text))
-    new, old = webpage._DATE_END_RE, _OLD_DATE_END_RE
+    new, old = _DATE_END_RE, _OLD_DATE_END_RE
     assert finds(new, text) == finds(old, text)
     found, expected = new.search(text, pos), old.search(text, pos)
     assert (None if found is None else found.span()) == (

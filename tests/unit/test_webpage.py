@@ -15,7 +15,23 @@ from newsparse._text import split_lines
 from newsparse.extract.classify import LineInfo, classify_lines
 from newsparse.formats import webpage
 from newsparse.formats._base import Builder
-from newsparse.formats.webpage import WebpageFormat, _about_signing_up, _runs, _split_title
+from newsparse.formats._page import credits as page_credits
+from newsparse.formats._page import lines as page_lines
+from newsparse.formats._page import title as page_title
+from newsparse.formats._page.body import _runs
+from newsparse.formats._page.boxes import _LONGEST_THREAD_HEAD, _THREAD_HEAD_RE, _about_signing_up
+from newsparse.formats._page.credits import _ends_signed_name
+from newsparse.formats._page.lines import (
+    _BYLINE_FIRSTS,
+    _FOREIGN_BY_FIRSTS,
+    _STAMP_LABEL_FIRSTS,
+    _holds_date,
+    _is_header_line,
+    _is_stamp_line,
+)
+from newsparse.formats._page.links import _in_teaser_box
+from newsparse.formats._page.title import _is_date_line, _line_date, _split_title
+from newsparse.formats.webpage import WebpageFormat
 from newsparse.model import ParseOptions
 from tests.conftest import GOLDEN, SEEDS
 from tests.laws import check_article
@@ -3587,21 +3603,23 @@ class _Everything:
 
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("_BYLINE_FIRSTS", "_FOREIGN_BY_FIRSTS", "_STAMP_LABEL_FIRSTS"):
-        monkeypatch.setattr(webpage, name, _Everything())
-    monkeypatch.setattr(webpage, "may_hold_date", lambda *_: True)
+        monkeypatch.setattr(page_lines, name, _Everything())
+    # The header's line tests live in two modules, each with its own name for it.
+    for module in (page_lines, page_title):
+        monkeypatch.setattr(module, "may_hold_date", lambda *_: True)
 
 
 def _header_answers(text: str) -> list[tuple[object, ...]]:
     b = Builder(text=text, options=ParseOptions(), rule_prefix="webpage")
     answers: list[tuple[object, ...]] = []
     for line in split_lines(text):
-        found = webpage._line_date(b, line)
+        found = _line_date(b, line)
         answers.append(
             (
-                webpage._is_header_line(line),
-                webpage._is_date_line(line),
-                webpage._is_stamp_line(line.text),
-                webpage._holds_date(line),
+                _is_header_line(line),
+                _is_date_line(line),
+                _is_stamp_line(line.text),
+                _holds_date(line),
                 None if found is None else (found.value, found.span),
             )
         )
@@ -3646,11 +3664,11 @@ def test_no_other_character_opens_what_the_gated_patterns_match() -> None:
     # match no other character of Unicode (no lookalike folds to them).
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     for letters, gate in (
-        ("bwa", webpage._BYLINE_FIRSTS),
-        ("pul", webpage._STAMP_LABEL_FIRSTS),
+        ("bwa", _BYLINE_FIRSTS),
+        ("pul", _STAMP_LABEL_FIRSTS),
     ):
         assert set(regex.findall(f"(?i)[{letters}]", every)) == set(gate)
-    assert set(regex.findall("[PpVvDd]", every)) == set(webpage._FOREIGN_BY_FIRSTS)
+    assert set(regex.findall("[PpVvDd]", every)) == set(_FOREIGN_BY_FIRSTS)
 
 
 @pytest.mark.parametrize("label", ["Trending", "Latest News", "Most Popular", "Must Read"])
@@ -3751,7 +3769,7 @@ def test_a_box_of_other_stories_is_looked_for_only_above_a_line_that_may_hold_a_
     infos = list(classify_lines(text, split_lines(text)))
     used = [False] * len(infos)
     looked: list[str] = []
-    in_box = webpage._in_teaser_box
+    in_box = _in_teaser_box
 
     def recording(infos: list[LineInfo], used: list[bool], i: int) -> bool:
         looked.append(infos[i].line.text)
@@ -5057,9 +5075,9 @@ def test_an_embedded_posts_short_lines_over_its_signature_are_its_text() -> None
 def test_no_thread_head_is_longer_than_the_length_tried() -> None:
     # The longest line each branch of the thread heads' pattern matches.
     for head in ("Most Recommended Comments", "[ 999999 comments ]", "Readers\u2019 Comments"):
-        assert webpage._THREAD_HEAD_RE.fullmatch(head) is not None
-        assert len(head) <= webpage._LONGEST_THREAD_HEAD
-    assert webpage._THREAD_HEAD_RE.fullmatch("Most Recommended Comments!") is None
+        assert _THREAD_HEAD_RE.fullmatch(head) is not None
+        assert len(head) <= _LONGEST_THREAD_HEAD
+    assert _THREAD_HEAD_RE.fullmatch("Most Recommended Comments!") is None
 
 
 def test_a_page_with_no_run_of_prose_says_so_in_a_note() -> None:
@@ -5911,7 +5929,7 @@ def test_rows_that_do_not_hold_an_about_boxs_name_are_not_read_for_it(
     # Only the rows that hold the name are read for a date or a stamp that ends it: a
     # page of many rows of numbers under an About box is not read once per row.
     calls = 0
-    real = webpage._ends_signed_name
+    real = _ends_signed_name
 
     def counting(*args: Any) -> Any:
         nonlocal calls
@@ -5929,7 +5947,7 @@ def test_rows_that_do_not_hold_an_about_boxs_name_are_not_read_for_it(
         + rows
         + _FOOTER
     )
-    monkeypatch.setattr(webpage, "_ends_signed_name", counting)
+    monkeypatch.setattr(page_credits, "_ends_signed_name", counting)
     a = newsparse.parse(text)
     check_article(text, a)
     assert calls == 0

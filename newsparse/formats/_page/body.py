@@ -1,0 +1,479 @@
+"""The runs of prose that make a web page's article body, and how they join.
+
+A run of prose ends where the chrome after it outweighs it; runs join across short
+gaps; separators, copies of the body, torn starts and closing headlines are settled
+here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsparse import _regex
+from newsparse.extract.furniture import furniture_rule
+from newsparse.formats._page.boxes import _is_repeated_quotation
+from newsparse.formats._page.lines import (
+    _BOUNDARY_RULES,
+    _SIGNUP_RULES,
+    MIN_JOIN,
+    MIN_TITLE_WORDS,
+    _is_post_signature,
+    _sentence_words,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from newsparse.extract.classify import LineInfo
+    from newsparse.formats._base import Builder
+
+#: How much chrome (in word units, see :mod:`newsparse.extract.classify`) a run of
+#: prose may carry across before it ends.
+GAP_TOLERANCE = 40.0
+#: The most lines of chrome in a row inside one run.
+MAX_GAP_LINES = 6
+#: The most lines of chrome between two runs that are still one article.
+MAX_JOIN_GAP = 16
+#: The most lines without a letter in a row that are a table's cells, not chrome.
+MAX_TABLE_ROW = 12
+#: The shortest line that may copy the article's lines run together (the body that a
+#: page's metadata repeats), in characters; the shortest line it may open with, in
+#: characters; how many lines it is tried from (a metadata block may repeat the first
+#: paragraph as the page's description); how many paragraphs it must open with; and
+#: how many lines in a row (a caption, a link) it may leave out among them.
+MIN_COPY_CHARS = 1_000
+MIN_COPY_OPENING = 12
+MAX_COPY_TRIES = 8
+MIN_COPIED_PARAGRAPHS = 3
+MAX_COPY_SKIPS = 3
+#: How much of such a copy the page's lines must cover, found in it in order (see
+#: :func:`_copies_lines`); the shortest line that counts; how far past the last line
+#: found the next is looked for, in characters; and how many lines in a row may be
+#: missing from it.
+MIN_COPY_SHARE = 0.8
+MIN_COVER_LINE = 20
+COPY_SLACK = 200
+MAX_COPY_MISSES = 20
+#: The least share of prose lines in a run joined to the article (a list of teasers,
+#: a title, a name and a date per summary, has less).
+MIN_JOIN_DENSITY = 0.6
+# The lines of a gallery's slide under its counter (``Image 2 of 5``), besides the next
+# slide's counter.
+_SLIDE_RULES = frozenset({"caption", "credit"})
+
+
+def _runs(
+    values: Sequence[float], chrome_flags: Sequence[bool], breaks: Callable[[int], bool]
+) -> list[tuple[int, int, float]]:
+    """Split lines into runs of prose: ``(first, last, weight)``, both ends prose.
+
+    A run ends when the chrome after its last prose line outweighs what it has
+    gathered (capped at :data:`GAP_TOLERANCE`), so a long menu always ends it while
+    a caption or an advert between two paragraphs does not, and at a line that
+    ``breaks`` (asked only of lines after a run's first, once each).
+    """
+    runs: list[tuple[int, int, float]] = []
+    start = -1
+    best = 0.0
+    best_end = -1
+    deficit = 0.0
+    chrome = 0
+    for i, v in enumerate(values):
+        if start < 0:
+            if v > 0:
+                start, best, best_end, deficit, chrome = i, v, i, 0.0, 0
+            continue
+        if breaks(i):
+            runs.append((start, best_end, best))
+            start = -1
+            continue
+        deficit += v
+        if v > 0:
+            chrome = 0
+        elif chrome_flags[i]:
+            chrome += 1
+        if deficit > 0:
+            best += deficit
+            best_end = i
+            deficit = 0.0
+        elif deficit <= -min(best, GAP_TOLERANCE) or chrome >= MAX_GAP_LINES:
+            runs.append((start, best_end, best))
+            start = -1
+    if start >= 0:
+        runs.append((start, best_end, best))
+    return runs
+
+
+def _is_sentence_line(info: LineInfo) -> bool:
+    """A short line that ends like a sentence and opens like one, not repeated on the page.
+
+    Such a line inside the body is the article's (see ``_is_short_sentence``); just
+    under its last paragraph, it is the article's sign-off.
+    """
+    return (
+        info.kind == "short"
+        and info.shape.sentence_end
+        and not info.repeated
+        and info.shape.words >= 1
+        # It opens like a sentence: a tail of wrapped text (``make-up photos.``) does not.
+        and not info.line.text[:1].islower()
+    )
+
+
+# A link or a handle in a story's notes: ``Reach the reporters at https://...``, ``@jo``.
+_NOTE_LINK_RE = regex.compile(r"https?://|(?<![\w@])@\w")
+# An e-mail's header line: under a separator, a message pasted into the story.
+_MAIL_HEADER_RE = regex.compile(r"(?:From|Sent|To|Cc|Subject|Date)\x20?:", regex.IGNORECASE)
+# A line that parts the sections of a story: one mark three times or more, spaced or not
+# (``___``, ``* * *``, ``-----``).
+_SEPARATOR_RE = regex.compile(r"([_*=~\u2022-])(?:\x20?\1){2,}+")
+
+
+def _keep_separators(
+    infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Keep a separator (``___``) between two of the body's paragraphs or right under the last.
+
+    A story parts its sections with such a line (``___`` over ``WHAT SAY YOU?``), and
+    closes with one over its notes (``___`` over ``Reach the reporters at ...``:
+    :func:`_is_note_line`): there it is the story's, a paragraph of its own
+    (``webpage.paragraph``). Elsewhere it is furniture (``furniture.no-text``): over
+    comments, a page's box or the footer's links.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "The vote is on Monday.\\n___\\nThe count is on Tuesday.\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _keep_separators(infos, [True, False, True], [[0], [2]])
+        [[0], [1], [2]]
+        >>> _keep_separators(infos, [True, False, False], [[0]])
+        [[0], [1]]
+        >>> text = "The vote is on Monday.\\n___\\nComments\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _keep_separators(infos, [True, False, False], [[0]])
+        [[0]]
+    """
+
+    def separates(i: int) -> bool:
+        return (
+            i < len(infos)
+            and not used[i]
+            and _regex.fullmatch(_SEPARATOR_RE, infos[i].line.text) is not None
+        )
+
+    kept: list[list[int]] = []
+    for block in blocks:
+        if kept:
+            gap = kept[-1][-1] + 1
+            if block[0] == gap + 1 and separates(gap):
+                used[gap] = True
+                kept.append([gap])
+        kept.append(block)
+    if kept:
+        under = kept[-1][-1] + 1
+        if separates(under) and under + 1 < len(infos) and _is_note_line(infos[under + 1]):
+            used[under] = True
+            kept.append([under])
+    return kept
+
+
+def _is_note_line(info: LineInfo) -> bool:
+    """Whether a line under a story's closing separator reads as the story's notes.
+
+    A sentence (``Associated Press writers contributed to this report.``) or a line with
+    a link or a handle (``More AP NBA: https://...``); not a box of the page's
+    (``Comments``, ``Related Stories``), another story's headline or an e-mail's header
+    (``From: ...``).
+    """
+    text = info.line.text
+    return (
+        info.kind in ("prose", "short")
+        and _regex.match(_MAIL_HEADER_RE, text) is None
+        and (text.endswith((".", "!", "?")) or _regex.search(_NOTE_LINK_RE, text) is not None)
+    )
+
+
+def _drop_repeats(
+    infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a paragraph of prose over the body that the body repeats word for word.
+
+    The earlier copy, among the paragraphs the body opens with that each occur again
+    on the page, is a summary point set above the article; the text is kept once,
+    where it runs. The line is no longer ``used``. Further down, a paragraph said
+    twice (a refrain, a chant) is the article's both times.
+    """
+
+    def repeated(block: list[int]) -> bool:
+        info = infos[block[0]]
+        return len(block) == 1 and info.repeated and info.kind == "prose"
+
+    lead = 0
+    while lead < len(blocks) and repeated(blocks[lead]):
+        lead += 1
+    later: set[str] = set()
+    kept: list[list[int]] = []
+    for k in range(len(blocks) - 1, -1, -1):
+        block = blocks[k]
+        info = infos[block[0]]
+        if repeated(block):
+            if k < lead and info.line.text in later:
+                used[block[0]] = False
+                continue
+            later.add(info.line.text)
+        kept.append(block)
+    kept.reverse()
+    return kept
+
+
+def _copies_lines(infos: Sequence[LineInfo], cover: Sequence[int], i: int, j: int) -> bool:
+    """Whether line ``i`` copies line ``j`` and the lines under it.
+
+    It opens with them one space apart: :data:`MIN_COPIED_PARAGRAPHS` paragraphs of
+    prose, leaving out at most :data:`MAX_COPY_SKIPS` lines in a row that are no prose
+    (a caption, a link), not a paragraph. Then the page's lines of
+    :data:`MIN_COVER_LINE` characters or more (``cover``, their indices in order) found
+    further on in it, in order, cover :data:`MIN_COPY_SHARE` of it: a long paragraph
+    that opens with lines of the page and goes on with words of its own is no copy.
+    Each line is looked for a little past where the last one found ends
+    (:data:`COPY_SLACK` characters, and the lengths of the lines not found since), and
+    the search stops after :data:`MAX_COPY_MISSES` lines in a row not found or at the
+    copy's end: each line found moves on by its length, so the lines read are bounded
+    by the copy's length, and so is each stretch of it read.
+    """
+    text = infos[i].line.text
+    pos = copied = skipped = 0
+    k = j
+    while copied < MIN_COPIED_PARAGRAPHS:
+        if k >= len(infos):
+            return False
+        line = infos[k].line.text
+        end = pos + len(line)
+        if k == i:
+            pass  # the copy itself, set among the lines it copies
+        elif text.startswith(line, pos) and (end == len(text) or text[end] == " "):
+            pos, skipped = end + 1, 0
+            copied += infos[k].kind == "prose"
+        elif infos[k].kind == "prose" or skipped == MAX_COPY_SKIPS:
+            return False
+        else:
+            skipped += 1
+        k += 1
+    covered, missed, misses = pos, 0, 0
+    for n in itertools.islice(cover, bisect.bisect_left(cover, k), None):
+        if n == i:
+            continue
+        line = infos[n].line.text
+        found = text.find(line, pos, pos + missed + len(line) + COPY_SLACK)
+        if found >= 0:
+            covered += len(line)
+            pos, missed, misses = found + len(line), 0, 0
+            if pos >= len(text):
+                break
+        elif misses == MAX_COPY_MISSES:
+            break
+        else:
+            missed += len(line)
+            misses += 1
+    return covered >= MIN_COPY_SHARE * len(text)
+
+
+def _drop_closing_headline(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a last paragraph that is the headline again, word for word.
+
+    A share box under the article names what it shares (``Share or comment on this
+    article:`` / the headline); the article does not end on its own headline. It is
+    furniture (``webpage.headline-repeat``), and so is a short line (not prose) right
+    above it, the box's label. An e-mail box may quote the opening of the first
+    paragraph under the headline (``Shares of ... dropped on Tuesday.``), and then the
+    headline may be the page's ``<h1>`` where the title gave the article's (a line of
+    :data:`MIN_TITLE_WORDS` words or more above the body).
+    """
+    if b.headline is None or len(blocks) < 2:  # noqa: PLR2004 - the repeat and the text
+        return blocks
+    count = 0
+    quote = infos[blocks[-1][0]]
+    if (
+        len(blocks) > 2  # noqa: PLR2004 - the repeat, the quote and the text
+        and len(blocks[-1]) == 1
+        and quote.shape.words >= MIN_TITLE_WORDS
+        and infos[blocks[0][0]].line.text.startswith(quote.line.text)
+    ):
+        count = 1  # the opening of the first paragraph, quoted under the headline
+    last = blocks[-1 - count]
+    line = infos[last[0]].line
+    # A line above the body other than the headline (a standfirst, a caption, a recap)
+    # counts only with the lead's opening quoted under it: an article may end on it.
+    if len(last) != 1 or not (
+        line.text == b.headline.raw
+        or (
+            count
+            and any(
+                infos[i].line.text == line.text and infos[i].shape.words >= MIN_TITLE_WORDS
+                for i in range(blocks[0][0])
+            )
+        )
+    ):
+        return blocks
+    count += 1
+    if (
+        len(blocks) > count + 1
+        and len(blocks[-1 - count]) == 1
+        and infos[blocks[-1 - count][0]].kind == "short"
+    ):
+        count += 1  # the box's label, not a heading of the text: nothing under it is
+    start = infos[blocks[-count][0]].line.start
+    end = infos[blocks[-1][-1]].line.end
+    b.add_furniture(start, end, b.rule("headline-repeat"))
+    return blocks[:-count]
+
+
+def _drop_torn_start(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a torn-off piece of a caption that opens the body.
+
+    A caption the page wrapped over several lines leaves pieces that read as prose
+    (``which were released online and are making the rounds,``). A first paragraph
+    that opens in lower case (two lower-case letters, so ``iPhone`` is a word, not a
+    tear) and breaks off without a stop (or a colon, which introduces what follows) is
+    such a piece when more paragraphs follow;
+    it is furniture (``webpage.fragment``).
+    """
+    if len(blocks) < 2:  # noqa: PLR2004 - the piece and the article
+        return blocks
+    first = infos[blocks[0][0]].line.text
+    last = infos[blocks[0][-1]]
+    if not first[:2].isalpha() or not first[:2].islower() or last.shape.sentence_end:
+        return blocks
+    # A colon introduces what follows (``easyJet will cut these routes:``): no tear.
+    if last.line.text.rstrip()[-1:] in ":\uff1a":
+        return blocks
+    start, end = infos[blocks[0][0]].line.start, last.line.end
+    b.add_furniture(start, end, b.rule("fragment"))
+    return blocks[1:]
+
+
+# A sign-up box's question to the reader about the page: ``Like this article?``,
+# ``Enjoyed this story?``, ``Want more?``. ``\G``: matched only at a line's start.
+_SIGNUP_QUESTION_RE = regex.compile(
+    r"\G(?:(?:Did\x20you\x20)?(?:Like|Enjoy|Love)(?:d|ed)?\x20(?:this|what\x20you|reading)\b"
+    r"[^\n?]{0,40}+\?|Want\x20more\b[^\n?]{0,40}+\?)",
+    regex.IGNORECASE,
+)
+
+
+def _closes_article(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
+    """Whether line ``i``, under the body's last paragraph, closes the article.
+
+    A short sentence does (a sign-off such as ``Thanks for reading!``, or the ``All...``
+    a paywall cuts the text to), but not a label that a full stop or a ``!`` makes look
+    like one (``Subscribe now!``, ``Advertisement.``), nor a question about the page
+    over a sign-up button (``Like this article?`` / ``Sign up for our newsletter``),
+    the box's lead. So does the signature of an embedded post the last paragraph
+    quotes, and a quotation of the body set apart again (a pull quote, which
+    :func:`_drop_pull_quotes` drops).
+    """
+    if i >= len(infos) or used[i]:
+        return False
+    info = infos[i]
+    text = info.line.text
+    return (
+        (
+            _is_sentence_line(info)
+            and furniture_rule(text.rstrip(".!\u2026 ")) is None
+            and not (
+                i + 1 < len(infos)
+                and infos[i + 1].rule in _SIGNUP_RULES
+                and _regex.match(_SIGNUP_QUESTION_RE, text) is not None
+            )
+        )
+        or _is_post_signature(text)
+        or _is_repeated_quotation(info)
+    )
+
+
+def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
+    prose = sum(1 for i in range(run[0], run[1] + 1) if infos[i].kind == "prose")
+    return prose / (run[1] - run[0] + 1)
+
+
+def _joinable(
+    infos: Sequence[LineInfo],
+    last: int,
+    run: tuple[int, int, float],
+    footer: int,
+    boundary: frozenset[str] = _BOUNDARY_RULES,
+    *,
+    slides: bool = False,
+) -> bool:
+    """Whether ``run``, after the line ``last``, continues the article across an inset.
+
+    The chrome between them must be short (lines without a letter, a table's numbers,
+    are not counted, and with ``slides`` a gallery counts as one line: see
+    :func:`_gap_lines`) and hold no comments or footer line, and
+    ``run`` must be dense prose (a list of teasers is not); a ``run`` weighing 0 is
+    the article itself, which needs no such check.
+    """
+    start = run[0]
+    # A table flattened a cell a line (a league table, a box score) leaves a line per
+    # number: those cells do not count towards the gap, its labels do.
+    if start > footer or _gap_lines(infos, last + 1, start, slides=slides) > MAX_JOIN_GAP:
+        return False
+    if run[2] and (run[2] < MIN_JOIN or _density(infos, run) < MIN_JOIN_DENSITY):
+        return False
+    # Linked headlines (a box of related stories) read as prose but do not end like
+    # sentences; the article's paragraphs do, and only their words count here.
+    if run[2] and _sentence_words(infos, run) < MIN_JOIN:
+        return False
+    return all(infos[i].rule not in boundary for i in range(last + 1, start))
+
+
+def _gap_lines(infos: Sequence[LineInfo], start: int, end: int, *, slides: bool = False) -> int:
+    """How many of the lines ``start`` to ``end`` (exclusive) count towards the gap.
+
+    A line that holds a letter counts; a line without one (a table's number cell) does
+    not, unless it stands in a run of more than :data:`MAX_TABLE_ROW` such lines: a
+    table's row holds a few numbers between its labels, a calendar widget (the days of
+    a month, ``1`` to ``30``) or a pager holds a long run of them, and is chrome.
+    With ``slides``, a photo gallery (each slide's counter, ``Image 2 of 5``, with the
+    caption and the credit under it) counts as one line, however many slides it holds:
+    a gallery set in the story between its lead and the rest is one inset. (Joining
+    forward, past the run taken for the article, it counts in full: a long gallery at
+    the foot of the page parts the article from the comments or the next story under
+    it.)
+    Counting stops past :data:`MAX_JOIN_GAP`: a longer gap is too long whatever it holds.
+    """
+    count = numbers = 0
+    slide = False
+    for i in range(start, end + 1):
+        if slides and i < end:
+            info = infos[i]
+            counter = info.rule == "gallery" and any(c.isdigit() for c in info.line.text)
+            if counter or (slide and info.rule in _SLIDE_RULES):
+                count += not slide
+                slide = True
+                # Number-only lines on either side of the gallery are no one table.
+                if numbers > MAX_TABLE_ROW:
+                    count += numbers
+                numbers = 0
+                continue
+            slide = False
+        if i < end and not any(c.isalpha() for c in infos[i].line.text):
+            numbers += 1
+            continue
+        if numbers > MAX_TABLE_ROW:
+            count += numbers
+        numbers = 0
+        if i < end:
+            count += 1
+        if count > MAX_JOIN_GAP:
+            break
+    return count

@@ -1,0 +1,543 @@
+"""Credits, captions and notes about the writer on a web page.
+
+A photo's caption with its credit, the box about the author, an author's note under
+the story, and the credits that close it (``Reporting by ...``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsparse import _regex
+from newsparse._text import caseless
+from newsparse.extract.attribution import AttributionLine, read_attribution
+from newsparse.extract.dates import find_dates, may_hold_date
+from newsparse.formats._page.lines import (
+    _BOUNDARY_RULES,
+    MAX_DATE_LINE,
+    MAX_SUBHEADING_WORDS,
+    _furnished,
+)
+from newsparse.formats._page.title import _names_site
+from newsparse.vocab import STAMP_LABELS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse._text import Line
+    from newsparse.extract.classify import LineInfo
+    from newsparse.formats._base import Builder
+
+# A photo's credit after the copyright sign, a name of one to four words, and the
+# caption opening with a capital: ``© Jo Roe Walkers cross the bridge.``
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``), as
+# the patterns of whole lines below are.
+_CREDITED_CAPTION_RE = regex.compile(
+    r"\G\u00a9\x20?+\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){0,3}+\x20\p{L}"
+)
+# A photo's credit alone after the copyright sign, between paragraphs: a name of one to
+# four words, and perhaps a source after a slash (``© Jo Roe``, ``© Jo Roe/Instagram``,
+# ``© AFP / Jo Roe``, ``© J. Roe``); no digit (a notice's year), no comma.
+_SIGN_CREDIT_WORD = r"\p{Lu}[\p{L}.'\u2019&-]{0,30}+"
+_SIGN_CREDIT_NAME = _SIGN_CREDIT_WORD + r"(?:\x20(?:" + _SIGN_CREDIT_WORD + r"|of|de|the)){0,3}+"
+_SIGN_CREDIT_RE = regex.compile(
+    r"\G\u00a9\x20?+" + _SIGN_CREDIT_NAME + r"(?:\x20?/\x20?" + _SIGN_CREDIT_NAME + r")?+\x20*+$"
+)
+# The words of a company's name or of its rights, as a copyright notice writes them.
+_COMPANY_WORDS = (
+    r"rights|reserved|inc|ltd|llc|plc|gmbh|limited|corp|corporation|company|media|group"
+    r"|publishing|publications|network|newspapers?"
+)
+# What a notice says may not be done with the site's content.
+_CONTENT_WORDS = r"reproduced|reproduction|permission|consent|copied|website"
+# What the line under a notice says of the site's content, and the paragraph under a
+# photo's credit does not: ``Reproduction without permission is prohibited.``
+_CONTENT_NOTICE_RE = regex.compile(
+    r"\b(?:" + _CONTENT_WORDS + r"|reproduc\w{0,10}+|copying|may\x20not\x20be|rights"
+    r"|this\x20(?:site|blog|page))\b",
+    regex.IGNORECASE,
+)
+# What a credit's name is not: a company, its rights, the sign's own words (``© Crown
+# Copyright``, ``© The Author``).
+_NOT_A_CREDIT_RE = regex.compile(
+    r"\b(?:" + _COMPANY_WORDS + r"|copyright|author)\b", regex.IGNORECASE
+)
+# What a copyright notice names: its rights, a company, the site and what may not be
+# done with its content.
+_NOTICE_WORDS_RE = regex.compile(
+    r"\b(?:" + _COMPANY_WORDS + r"|" + _CONTENT_WORDS + r"|news|site|blog|content|copy"
+    r"|without|may\x20not|use)\b",
+    regex.IGNORECASE,
+)
+#: The fewest words in lower case in a caption after a photo's credit, and the most.
+MIN_CAPTION_LOWER_WORDS = 5
+MAX_CREDITED_CAPTION_WORDS = 40
+# The heading of a box about a person: ``About Jane Doe``, ``Über Jana Schmidt``.
+_ABOUT_NAME_RE = regex.compile(
+    r"(?:About|\u00dcber|\u00c0\x20propos\x20de|Sobre|Acerca\x20de)\x20"
+    r"(?P<name>\p{Lu}[\p{L}.'\u2019-]{1,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{1,30}+){1,3}+)"
+)
+# The words that open such a heading, for a cheap test before the pattern.
+_ABOUT_WORDS = ("About ", "\u00dcber ", "\u00c0 propos de ", "Sobre ", "Acerca de ")
+# What a note about the writer says of her work: ``Jane is a freelance reporter``.
+_WRITER_NOUNS = r"reporter|writer|journalist|correspondent|editor|columnist|contributor"
+_WRITER_WORDS_RE = regex.compile(
+    r"\b(?:" + _WRITER_NOUNS + r"|freelance|reporting|writes|written|author|blogger|covers"
+    r"|consultant|articles)\b",
+    regex.IGNORECASE,
+)
+# A writer's post at a publication: ``a senior reporter for The Herald``.
+_WRITER_POST_RE = regex.compile(
+    r"\b(?:" + _WRITER_NOUNS + r"|producer)\x20(?:for|at|with)\x20(?:the\x20)?(?-i:\p{Lu})",
+    regex.IGNORECASE,
+)
+# What follows an author's name in a note about them: ``Jane Doe is a reporter``.
+_NOTE_VERBS = (
+    " is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ",
+    # The same in German, French, Spanish, Italian and Portuguese.
+    " ist ", " schreibt ", " arbeitet ", " est ", " écrit ", " travaille ", " es ",
+    " escribe ", " trabaja ", " è ", " scrive ", " lavora ", " é ", " escreve ", " trabalha ",
+)  # fmt: skip
+#: The most words before a name on a line that signs it (``Written by Jane Doe``).
+MAX_SIGN_PREFIX_WORDS = 2
+#: The longest row of an article's facts that signs a name before its date
+#: (``Jane Doe 27/09/2018 4 comments Travel, Schools``).
+MAX_SIGNED_ROW = 160
+#: The most words in a name a row of facts signs (as many as an ``About`` heading's
+#: name holds: ``_ABOUT_NAME_RE``).
+MAX_SIGNED_NAME_WORDS = 4
+#: The fewest words in such a name.
+MIN_SIGNED_NAME_WORDS = 2
+# What may stand between the name and the rest of a row of facts.
+_ROW_BARS = frozenset(("|", "\u00b7", "\u2022", "-", "\u2013", "\u2014", "/"))
+#: The most words in a note about the author that ends the page's article.
+MAX_AUTHOR_NOTE_WORDS = 80
+#: The fewest paragraphs in a row under the last photo's credit after the copyright sign
+#: that the article goes on with (see :func:`_mark_credited_captions`).
+MIN_CREDIT_TAIL = 4
+#: The most paragraphs above such a credit when the page sets it once: the lead.
+MAX_LEAD_PARAGRAPHS = 1
+
+
+def _mark_about_boxes(infos: list[LineInfo]) -> None:
+    """Mark the heading of a box about the author: ``About Jane Doe`` over a note naming her.
+
+    ``About`` and a name alone may head a section of the story (``About New York``); with
+    the line under it naming the same person, it heads a note about them, which closes
+    the article as ``About the author`` does (furniture ``author-box``), when a line above
+    names them as a byline does (``By Jane Doe``, ``Jane Doe``), or a row of the
+    article's facts does and no paragraph follows the note (:func:`_row_signing`):
+    ``About Hurricane Milton`` over ``Hurricane Milton formed ...`` heads a section of
+    the story.
+    """
+    signed: dict[str, int] | None = None
+    rows: dict[str, int] = {}  # a name, the first row that signs it (len(infos): none)
+    for i in range(len(infos) - 1):
+        info = infos[i]
+        text = info.line.text
+        if info.kind != "short" or not text.startswith(_ABOUT_WORDS):
+            continue
+        m = _regex.fullmatch(_ABOUT_NAME_RE, text)
+        if m is None or m["name"] not in infos[i + 1].line.text:
+            continue
+        if signed is None:
+            signed = _signed_names(infos)
+        if signed.get(m["name"], i) >= i:
+            # A row of facts may sign the name before its date (``Jane Doe 27/09/2018
+            # 4 comments``) when the note closes the run: no paragraph under it.
+            if i + 2 < len(infos) and infos[i + 2].kind == "prose":
+                continue
+            name = m["name"]
+            if name not in rows:
+                rows[name] = _row_signing(infos, name)
+            if rows[name] >= i:
+                continue
+        infos[i] = _furnished(info, "author-box")
+
+
+def _mark_credited_captions(infos: list[LineInfo]) -> None:
+    """Mark a photo's caption that its credit opens with the sign as a caption.
+
+    Some pages set the photographer's name after the copyright sign, then the caption
+    (``© Jo Roe Walkers cross the new bridge on the first morning.``): not the site's
+    copyright notice that ends the article, but a caption inside it. A notice names a
+    company or its rights, or what may not be done with the site's content (``©
+    Valley Media Ltd``, ``© The Herald. All rights reserved.``, ``© Jo Roe Nothing on
+    this site may be copied``), and a caption says what the photo shows in words in
+    lower case (:data:`MIN_CAPTION_LOWER_WORDS` to
+    :data:`MAX_CREDITED_CAPTION_WORDS`).
+
+    A credit alone after the sign between paragraphs (:func:`_sign_credit_between_paragraphs`)
+    is a photo's credit when the page sets two or more (a photo essay), the last of
+    them with the article going on under it (:func:`_credit_tail`); set once, only
+    right under the lead paragraph (:data:`MAX_LEAD_PARAGRAPHS`,
+    :func:`_paragraphs_above`) with the article going on under it. Under an article,
+    the same line is the writer's notice over what follows it (comments, a note, the
+    site's terms).
+    """
+    found = [
+        i
+        for i, info in enumerate(infos)
+        if info.rule == "copyright" and _sign_credit_between_paragraphs(infos, i)
+    ]
+    if found:
+        # Not a name a byline above signs (``By Jane Doe``): the writer's own notice.
+        signed = _signed_names(infos)
+        found = [i for i in found if not _signed_above(infos, signed, i)]
+    if found and (
+        _credit_tail(infos, found[-1]) < MIN_CREDIT_TAIL
+        or (len(found) == 1 and _paragraphs_above(infos, found[0]) > MAX_LEAD_PARAGRAPHS)
+    ):
+        found.pop()
+    for i in found:
+        infos[i] = _furnished(infos[i], "credit", kind="caption")
+    for i, info in enumerate(infos):
+        if info.rule != "copyright":
+            continue
+        text = info.line.text
+        if (
+            _regex.match(_CREDITED_CAPTION_RE, text) is not None
+            and _regex.search(_NOTICE_WORDS_RE, text) is None
+            and MIN_CAPTION_LOWER_WORDS
+            <= sum(w[:1].islower() for w in text.split())
+            <= MAX_CREDITED_CAPTION_WORDS
+        ):
+            infos[i] = _furnished(info, "caption", kind="caption")
+
+
+def _paragraphs_above(infos: Sequence[LineInfo], i: int) -> int:
+    """How many lines of prose stand above line ``i``, up to ``MAX_LEAD_PARAGRAPHS + 1``.
+
+    Counted up to a line that closes an article (:data:`_BOUNDARY_RULES`: comments,
+    the site's notice or its legal links) or the page's top.
+    """
+    count = 0
+    k = i - 1
+    while k >= 0 and infos[k].rule not in _BOUNDARY_RULES and count <= MAX_LEAD_PARAGRAPHS:
+        count += infos[k].kind == "prose"
+        k -= 1
+    return count
+
+
+def _credit_name(text: str) -> str:
+    """The name a credit after the sign gives, before any source: ``© Jo Roe/AFP``."""
+    return text.lstrip("\u00a9 ").split("/")[0].strip()
+
+
+def _signed_above(infos: Sequence[LineInfo], signed: dict[str, int], i: int) -> bool:
+    """Whether a short line above credit ``i`` signs its name (:func:`_signed_names`).
+
+    In the credit's case or in capitals (``BY JANE DOE``); another credit of the same
+    name is no byline.
+    """
+    name = _credit_name(infos[i].line.text)
+    for form in (name, name.upper()):
+        j = signed.get(form, i)
+        if j < i and not infos[j].line.text.startswith("\u00a9"):
+            return True
+    return False
+
+
+def _sign_credit_between_paragraphs(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether copyright line ``i`` may be a photo's credit alone set between two paragraphs.
+
+    ``© Jo Roe``, ``© Jo Roe/Instagram`` or ``© Fox News`` (:data:`_SIGN_CREDIT_RE`)
+    naming no company or rights (``© Valley Media``, ``© Harbour Ltd``, ``© Crown
+    Copyright``, ``© The Author``) nor the site the title names, with a paragraph right
+    above it and one right under it that says nothing of the site's content
+    (:data:`_CONTENT_NOTICE_RE`: ``Reproduction without permission is prohibited.`` is
+    the notice's). :func:`_mark_credited_captions` weighs who signs it and where it
+    stands.
+    """
+    if not 0 < i < len(infos) - 1 or infos[i - 1].kind != "prose" or infos[i + 1].kind != "prose":
+        return False
+    text = infos[i].line.text
+    return (
+        _regex.match(_SIGN_CREDIT_RE, text) is not None
+        and _regex.search(_NOT_A_CREDIT_RE, text) is None
+        and _regex.search(_CONTENT_NOTICE_RE, infos[i + 1].line.text) is None
+        and not _names_site(_credit_name(text), infos[0].line.text)
+    )
+
+
+def _credit_tail(infos: Sequence[LineInfo], i: int) -> int:
+    """How many paragraphs, up to :data:`MIN_CREDIT_TAIL`, go on under line ``i``.
+
+    The article's, perhaps with its subheadings among them, up to a line of the page's
+    furniture or a caption.
+    """
+    paragraphs = 0
+    for info in infos[i + 1 : i + 1 + 2 * MIN_CREDIT_TAIL]:
+        if info.kind == "prose":
+            paragraphs += 1
+            if paragraphs == MIN_CREDIT_TAIL:
+                break
+        elif info.kind != "short":
+            break
+    return paragraphs
+
+
+def _signed_names(infos: Sequence[LineInfo]) -> dict[str, int]:
+    """The names a short line signs, each with the first line that does.
+
+    A line of at most :data:`MAX_DATE_LINE` characters signs the name it holds whole, or
+    after a word or two (``By Jane Doe``, ``Von Jane Doe``); a longer prefix is a
+    headline's (``Florida braces for Hurricane Milton``).
+    """
+    found: dict[str, int] = {}
+    for i, info in enumerate(infos):
+        text = info.line.text
+        if len(text) > MAX_DATE_LINE:
+            continue
+        words = text.split(" ")
+        for k in range(min(MAX_SIGN_PREFIX_WORDS, len(words) - 1) + 1):
+            found.setdefault(" ".join(words[k:]), i)
+    return found
+
+
+def _row_signing(infos: Sequence[LineInfo], name: str) -> int:
+    """The first row of the article's facts that signs ``name`` (``len(infos)`` if none).
+
+    A row is a line of at most :data:`MAX_SIGNED_ROW` characters that is no prose
+    (``Jane Doe 27/09/2018 4 comments Travel``, ``Von Jane Doe publiziert am 30. Juli
+    2018``, ``Jane Doe | Published 14 August 2023``); it signs the name set after at
+    most :data:`MAX_SIGN_PREFIX_WORDS` words and ended as :func:`_ends_signed_name`
+    says. Only rows that hold the name are read, each once.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Storm Ivy - what we know\\nBy Jo Roe\\nJane Doe 27/09/2018 Travel\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _row_signing(infos, "Jane Doe"), _row_signing(infos, "Storm Ivy")
+        (2, 3)
+    """
+    size = len(name.split(" "))
+    if not MIN_SIGNED_NAME_WORDS <= size <= MAX_SIGNED_NAME_WORDS:
+        return len(infos)
+    for i, info in enumerate(infos):
+        text = info.line.text
+        if info.kind == "prose" or len(text) > MAX_SIGNED_ROW or name not in text:
+            continue
+        words = text.split(" ")
+        dates: set[int] | None = None  # where the row's dates start, read once
+        for k in range(min(MAX_SIGN_PREFIX_WORDS, len(words) - 1) + 1):
+            j = k + size
+            if j >= len(words) or " ".join(words[k:j]) != name:
+                continue
+            if dates is None:
+                dates = {d.span.start for d in find_dates(text)} if may_hold_date(text) else set()
+            if _ends_signed_name(words, j, dates):
+                return i
+    return len(infos)
+
+
+def _ends_signed_name(words: Sequence[str], j: int, dates: set[int]) -> bool:
+    """Whether ``words[j]`` of a row ends the name the row signs.
+
+    ``dates`` holds where the row's dates start. The name ends where the row's date or
+    a stamp's label begins (``Jane Doe 27/09/2018``, ``Jane Doe publiziert am ...``),
+    or at a bar or a dash with a date or a stamp's label after it in the row (``Jane
+    Doe | Published ...``): a bar alone may part a headline's or a caption's words
+    (``Storm Ivy - what we know``, ``Jo Roe / Mayor``).
+
+    Examples:
+        >>> words = "Jane Doe 27/09/2018 Travel".split(" ")
+        >>> _ends_signed_name(words, 2, {9}), _ends_signed_name(words, 1, {9})
+        (True, False)
+        >>> _ends_signed_name("Storm Ivy - what we know".split(" "), 2, set())
+        False
+    """
+    if words[j] in _ROW_BARS:
+        return any(_opens_stamp(words, k, dates) for k in range(j + 1, len(words)))
+    return _opens_stamp(words, j, dates)
+
+
+def _opens_stamp(words: Sequence[str], j: int, dates: set[int]) -> bool:
+    """Whether ``words[j]`` of a row opens one of its ``dates`` or a stamp's label.
+
+    Examples:
+        >>> words = "Jane Doe 4 comments 14/08/2023".split(" ")
+        >>> [_opens_stamp(words, j, {20}) for j in (2, 4)]
+        [False, True]
+    """
+    word = words[j]
+    if caseless(word).rstrip(":") in STAMP_LABELS:
+        return True
+    return word[:1].isdigit() and sum(len(w) + 1 for w in words[:j]) in dates
+
+
+def _drop_author_note(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop a note about the author that ends the body: ``Jane Doe is a reporter ...``.
+
+    The last paragraph, at most :data:`MAX_AUTHOR_NOTE_WORDS` words, that opens with the
+    full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
+    is furniture (``webpage.author-note``); so is one that opens with the surname, or
+    the given name in a note about her work (:data:`_WRITER_WORDS_RE`), under a line
+    holding the author's name alone (``JANE DOE`` / ``Doe covers ...``, ``Jane Doe`` /
+    ``Jane is a freelance reporter ...``), and the name's line with it when it is a
+    paragraph, as with the full name in any case (``Jane Doe`` / ``Jane Doe has ...``).
+    A line of at most :data:`MAX_SUBHEADING_WORDS` words under the note (``Have an
+    opinion? Write to us.``) is the page's too: the article ended above the note.
+    """
+    if b.byline is None:
+        return blocks
+    count = _author_note(b, infos, blocks)
+    if (
+        count == 0
+        and len(blocks[-1]) == 1
+        and infos[blocks[-1][0]].shape.words <= MAX_SUBHEADING_WORDS
+    ):
+        count = _author_note(b, infos, blocks[:-1])
+        count += count > 0
+    if count == 0:
+        return blocks
+    start, end = infos[blocks[-count][0]].line.start, infos[blocks[-1][-1]].line.end
+    b.add_furniture(start, end, b.rule("author-note"))
+    return blocks[:-count]
+
+
+def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]) -> int:
+    """How many of the last ``blocks`` are a note about the author (see above), or 0."""
+    if b.byline is None or len(blocks) < 2:  # noqa: PLR2004 - a note and a paragraph
+        return 0
+    block = blocks[-1]
+    first = infos[block[0]]
+    if sum(infos[i].shape.words for i in block) > MAX_AUTHOR_NOTE_WORDS:
+        return 0
+    text = first.line.text
+    above = blocks[-2]
+    for name in b.byline.value.authors:
+        if " " not in name:
+            continue
+        # Under the name alone (``JANE DOE`` / ``Doe covers ...``), the surname or the
+        # full name opens it, and the name's line goes with it.
+        under_name = (
+            len(blocks) > 2  # noqa: PLR2004 - the name, the note and a paragraph
+            and len(above) == 1
+            and caseless(infos[above[0]].line.text) == caseless(name)
+        )
+        if caseless(text[: len(name)]) == caseless(name) and text.startswith(
+            _NOTE_VERBS, len(name)
+        ):
+            return 2 if under_name else 1
+        # The name's line may not be a paragraph: a box about the author under the
+        # article (``Jane Doe`` / ``Jane is a freelance reporter ...``).
+        line_above = block[0] > 0 and caseless(infos[block[0] - 1].line.text.strip()) == caseless(
+            name
+        )
+        # The name line may be in capitals (``JANE DOE``), the note is not; under it,
+        # the surname opens the note, or the given name in a note about her work (a
+        # story's subject may share it: ``Jo has raised ...`` under a photo credit).
+        given = name.split(" ", 1)[0]
+        for part in (name.rsplit(" ", 1)[-1], given):
+            if (
+                (under_name or line_above)
+                and caseless(text[: len(part)]) == caseless(part)
+                and text.startswith(_NOTE_VERBS, len(part))
+                and (part != given or _regex.search(_WRITER_WORDS_RE, text) is not None)
+            ):
+                return 2 if under_name else 1
+        # With no name above, the given name opens a note that gives her post at the
+        # site (``Jane is a reporter for The Herald.``), unless the story names someone
+        # else so (``Jane Hill``, its subject) or the post is a former one.
+        if (
+            len(block) == 1
+            and text.startswith(given + " is ")
+            and " former " not in text
+            and _regex.search(_WRITER_POST_RE, text) is not None
+            and not _names_namesake(b.text, infos, blocks[:-1], given, name)
+        ):
+            return 1
+    return 0
+
+
+def _names_namesake(
+    text: str, infos: Sequence[LineInfo], blocks: Sequence[Sequence[int]], given: str, name: str
+) -> bool:
+    """Whether the paragraphs of ``blocks`` name another with ``given`` name than ``name``.
+
+    ``Jane Hill`` in the story, when the byline is ``Jane Doe``: a last paragraph
+    that opens with ``Jane is ...`` may be about her.
+    """
+    surname = name.rsplit(" ", 1)[-1]
+    for block in blocks:
+        start, end = infos[block[0]].line.start, infos[block[-1]].line.end
+        at = text.find(given + " ", start, end)
+        while at >= 0:
+            after = text[at + len(given) + 1 : end].split(" ", 1)[0].strip(".,;:")
+            after = after.removesuffix("'s").removesuffix("\u2019s")  # ``Doe's team``
+            if (
+                (at == start or not text[at - 1].isalnum())  # not ``McJane``
+                and after[:1].isupper()
+                and after != surname
+            ):
+                return True
+            at = text.find(given + " ", at + 1, end)
+    return False
+
+
+# The longest line read as a wire story's closing credits.
+_LONGEST_CREDITS_LINE = 300
+# The roles a wire story's closing credits give.
+_WIRE_ROLES = frozenset({"reporting", "additional reporting", "writing", "editing", "compiled"})
+
+
+def _take_closing_credits(
+    b: Builder, infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Take a wire story's credits lines that end the body, or stand under it.
+
+    ``(Reporting by Jo Roe; Editing by Sam Poe)`` under the last paragraph names who
+    reported and edited, as wire copy closes a story; it is read as the wire formats
+    read it (:func:`~newsparse.extract.attribution.read_attribution`), into
+    ``Article.attribution`` with its credits (:func:`_closing_credits`), and so is each
+    such line under it (``(Additional reporting by Al Poe)``).
+    """
+    if not blocks:
+        return blocks
+    at = blocks[-1][-1] + 1
+    if len(blocks[-1]) == 1:
+        line = infos[blocks[-1][0]].line
+        found = _closing_credits(b, line)
+        if found is not None:
+            b.take_credits(line, found)
+            blocks = blocks[:-1]
+    while at < len(infos) and not used[at]:
+        line = infos[at].line
+        found = _closing_credits(b, line)
+        if found is None:
+            break
+        b.take_credits(line, found)
+        used[at] = True
+        at += 1
+    return blocks
+
+
+def _closing_credits(b: Builder, line: Line) -> AttributionLine | None:
+    """``line`` read as a wire story's credits line, else ``None``.
+
+    It is in brackets or names two roles or more, all of them a wire desk's (reporting,
+    writing, editing, compiling), and each of its names opens with a capital:
+    ``Reporting by the local paper drew ...`` is a sentence.
+    """
+    text = line.text
+    if len(text) > _LONGEST_CREDITS_LINE:
+        return None
+    found = read_attribution(b.text, line.start, line.end)
+    if found is None or found.kind != "credits" or not found.credits:
+        return None
+    apart = text.startswith("(") and text.endswith((")", ")."))
+    if not (apart or len(found.credits) > 1):
+        return None
+    # A wire desk's roles only: a review's box (``Written by Jo Roe; Directed by Al Poe``)
+    # or a book's (``Translated by ...``) credits no story.
+    if not all(c.role in _WIRE_ROLES for c in found.credits):
+        return None
+    if not all(name[:1].isupper() for c in found.credits for name in c.names):
+        return None
+    return found

@@ -1,0 +1,737 @@
+"""Lists, tables and schedules a web page's article carries.
+
+A list the last paragraph announces, a lead-in's list, a numbered list, rows of
+figures, and a schedule whose entries open with a day: the lines under or between
+the paragraphs that belong to the story though they are no prose.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsparse import _regex
+from newsparse._text import caseless, holds_any
+from newsparse.extract.dates import find_dates, find_partial_date
+from newsparse.extract.furniture import furniture_rule
+from newsparse.formats._page.lines import (
+    _HANDLE_RE,
+    _READER_RE,
+    MAX_LIST_LINES,
+    MAX_SUBHEADING_WORDS,
+    MIN_TITLE_WORDS,
+    _holds_date,
+    _is_header_line,
+    _is_post_signature,
+    _is_related_label,
+    _lists_works,
+    _topic_words,
+)
+from newsparse.vocab import PAGE_COUNTERS, WEEKDAYS
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from newsparse.extract.classify import LineInfo
+    from newsparse.formats._base import Builder
+
+# A link alone on a line: a web address or a bare domain (``example.com/news``,
+# ``ThisSite.me``). A dotted word such as ``Node.js`` is taken for one too: as a line of
+# its own between paragraphs it is more often a link than a heading.
+_BARE_LINK_RE = regex.compile(
+    r"(?:https?://)?+[\p{L}\p{N}-]{1,63}+(?:\.[\p{L}\p{N}-]{1,63}+){1,8}+(?:/\S{0,300}+)?+"
+)
+# A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+# Perhaps with its label: ``Posted at 11:20 PM``.
+_BARE_TIME_RE = regex.compile(
+    r"\G(?:(?:Posted|Updated|Published)\x20at\x20)?+"
+    r"\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
+)
+#: The longest line read as a time of day alone.
+MAX_BARE_TIME = 20
+# The labels a live blog may set before an entry's time.
+_TIME_LABELS = ("Posted at ", "Updated at ", "Published at ")
+#: The most short lines in a row kept between two paragraphs (headings, list items),
+#: not counting those that end like sentences (questions, one-line answers) or the
+#: items of a list and the rows of a table.
+MAX_INNER_LINES = 8
+#: The fewest lines of a list the article opens with, its head included (a question
+#: alone is a kicker or a teaser).
+MIN_LEAD_LIST_LINES = 3
+#: The most lines of a list or a table a paragraph announces (``The figures:``) with a
+#: paragraph of prose under it, which says where it ends.
+MAX_ANNOUNCED_LINES = 60
+# What opens the item of a list: a bullet or a dash and a space.
+_LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf ", "\u2023 ")
+#: The most lines of a table or a list under the body's last paragraph that are no
+#: item or row (a table's header, a list's lead-in).
+MAX_TABLE_LABELS = 2
+#: The most short lines of an embedded post's text over its signature.
+MAX_POST_LINES = 6
+# The buttons of an embedded post's card (compared case-folded).
+_POST_CARD_WORDS = frozenset({
+    "follow", "embed", "view on twitter", "view on x", "copy link", "copy link to tweet",
+    "reply", "retweet", "repost", "like", "share", "read more", "see more",
+})  # fmt: skip
+#: The fewest words in an entry of a list a short lead-in announces (see
+#: :func:`_entries_under`).
+MIN_ENTRY_WORDS = 3
+#: The most entries of a schedule (see :func:`_schedule_under`).
+MAX_SCHEDULE_LINES = 300
+#: The most words of a headline that names a schedule at its end (``Planning Committee
+#: Meetings``; see :func:`_headline_names_schedule`), and the fewest letters of a word
+#: such a name capitalises (``of``, ``and`` are not).
+MAX_SCHEDULE_HEADLINE_WORDS = 8
+MIN_NAME_WORD = 4
+# A label that opens a line: words, then a colon and a space (``Most read: ...``; not
+# the colon of a time, ``6:30``).
+_LABEL_RE = regex.compile(r"[^\d:\n]{1,40}:\x20")
+# A run of asterisks, as an entry of a schedule points to its footnote with it.
+_ASTERISKS_RE = regex.compile(r"(?<!\*)\*++")
+#: The fewest entries that open with a day under a heading that names a schedule (see
+#: :func:`_schedule_under`), and how far into an entry its day may end.
+MIN_DATED_ENTRIES = 3
+ENTRY_DAY_REACH = 24
+#: How far into a schedule's entry its full date may end (``Wednesday, September 30,
+#: 2026``).
+ENTRY_DATE_REACH = 40
+# The words a heading names a schedule with (compared case-folded): ``Tour Dates``,
+# ``Rovers Fixtures``, ``Tourdaten``, ``Les dates de la tournée``.
+_SCHEDULE_WORDS = frozenset({
+    "dates", "schedule", "fixtures", "itinerary", "programme", "program", "timetable",
+    "calendar", "lineup", "line-up", "termine", "tourdaten", "fechas", "calendrier",
+    "calendario", "programma", "programa", "meetings", "hearings",
+})  # fmt: skip
+#: The fewest items of a numbered list that a paragraph announces (see
+#: :func:`_numbered_list`).
+MIN_NUMBERED_ITEMS = 3
+#: The most lines under an item of such a list (its description, its link).
+MAX_ITEM_LINES = 2
+#: The most lines of such a list.
+MAX_NUMBERED_LINES = 300
+# The number that opens a numbered list's item: ``1)``, ``2.``, ``3 -``. Only ever
+# matched at a line's start (``\G``: where the match is asked for), so no search runs
+# it at every digit of a line.
+_ITEM_NUMBER_RE = regex.compile(r"\G(?P<n>\d{1,3})(?:[.)]|\x20[-\u2013])\x20")
+#: The fewest words in a list's item after its mark (a menu's entry has one).
+MIN_ITEM_WORDS = 2
+#: The fewest numbers in the row of a table written with spaces (``Harbour 10 12 8 30``).
+MIN_ROW_NUMBERS = 2
+
+
+def _is_list_or_row(info: LineInfo) -> bool:
+    """A short line that is an item of a list or a row of a table, not chrome.
+
+    An item opens with a bullet or a dash and holds :data:`MIN_ITEM_WORDS` words or
+    more, one in lower case or a number (``- raised pavements``; a menu's ``\u2022
+    Home`` or ``\u2022 Local Sport`` has none), and is no chrome after its mark (a
+    menu's ``\u2022 Contact us``). A row parts its
+    cells by a bar or a tab (``Wall | 2m``), none of them chrome (a teaser's ``Top 10
+    walks | 5 min read``), or holds at least :data:`MIN_ROW_NUMBERS`
+    numbers, as many as its words at least (``Harbour 10 12 8 30``), and no date or
+    count of a page's bar (``Likes 12 Comments 4``, ``Page 1 of 3``:
+    :data:`~newsparse.vocab.PAGE_COUNTERS`).
+    Furniture (``Privacy | Terms``) is neither.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "- raised pavements\\n\\u2022 Home\\n\\u2022 Local Sport\\nWall | 2m\\n"
+        ...     "Town 9 11 7 27\\nTop 10 stories\\n14 August 2023\\n"
+        ... )
+        >>> [_is_list_or_row(i) for i in classify_lines(text, split_lines(text))]
+        [True, False, False, True, True, False, False]
+    """
+    if info.kind != "short" or info.rule is not None:
+        return False
+    text = info.line.text
+    if text.startswith(_LIST_MARKS):
+        words = text.split()[1:]
+        # A menu's entries are names in capitals (``\u2022 Local Sport``); an item
+        # holds a word in lower case or a number (``- raised pavements``, ``- Valley 3``).
+        # A bullet does not make chrome an item (``\u2022 Sign in``, ``\u2022 Contact us``).
+        return (
+            len(words) >= MIN_ITEM_WORDS
+            and any(w[:1].islower() or w[:1].isdigit() for w in words)
+            and furniture_rule(" ".join(words)) is None
+        )
+    if " | " in text or "\t" in text:
+        # A teaser's stamp is no cell (``Top 10 walks | 5 min read``).
+        return not any(
+            furniture_rule(cell.strip()) is not None
+            for cell in text.replace("\t", " | ").split(" | ")
+        )
+    if not holds_any(text, "0123456789"):
+        return False
+    words = text.split()
+    numbers = sum(w.replace(".", "").replace(",", "").replace("-", "").isdigit() for w in words)
+    # A date's day and year are no cells (``14 August 2023``), nor are a bar's counts
+    # (``Likes 12 Comments 4``, ``Page 1 of 3``).
+    return (
+        numbers >= MIN_ROW_NUMBERS
+        and 2 * numbers >= len(words)
+        and not _holds_date(info.line)
+        and not any(caseless(w) in PAGE_COUNTERS for w in words)
+    )
+
+
+def _is_bare_time(text: str) -> bool:
+    """A time of day alone, as a live blog stamps its entries: ``09.40 GMT``, ``9:15 am``.
+
+    Its label may stand before it: ``Posted at 11:20 PM``.
+
+    Examples:
+        >>> _is_bare_time("09.40 GMT"), _is_bare_time("9:15 am"), _is_bare_time("10:05")
+        (True, True, True)
+        >>> _is_bare_time("Posted at 11:20 PM"), _is_bare_time("Posted at the harbour")
+        (True, False)
+        >>> _is_bare_time("9.5 million"), _is_bare_time("2024")
+        (False, False)
+    """
+    label = next((len(x) for x in _TIME_LABELS if text.startswith(x)), 0)
+    return (
+        len(text) - label <= MAX_BARE_TIME
+        and text[label : label + 1].isdigit()
+        and _regex.fullmatch(_BARE_TIME_RE, text) is not None
+    )
+
+
+def _inner_lines(
+    infos: Sequence[LineInfo], used: Sequence[bool], first: int, last: int
+) -> list[bool]:
+    """Which lines of the body are short lines set between two of its paragraphs.
+
+    A heading and its subheading, or the items of a list, stand between paragraphs
+    as short lines that do not end like sentences. In a stretch of non-prose lines
+    with prose directly above and below, and at most :data:`MAX_INNER_LINES` of them
+    not ending like sentences (a run of questions and short answers is longer; a list
+    that the paragraph above announces with a colon may be longer too), the
+    plain short lines are the article's, unless the stretch holds furniture (a
+    *Related* label heads a box of links), a caption, or a byline, a date or a handle
+    (the head of another article). Of its lines, a torn-off tail opening in lower
+    case, a bare link and a line the page repeats (a button) are not kept. A stretch
+    a paragraph announces may run to :data:`MAX_ANNOUNCED_LINES` lines, and there a
+    table's cells of figures are kept, repeated or not, beside its labels
+    (:func:`_is_inner_line`).
+    """
+    keep = [False] * len(infos)
+    i = first + 1
+    while i < last:
+        if infos[i].kind == "prose" or used[i]:
+            i += 1
+            continue
+        j = i
+        while j < last and infos[j].kind != "prose" and not used[j]:
+            j += 1
+        # Lines i..j-1 are not prose; infos[j] is prose unless j is the body's end.
+        # A paragraph that ends with a colon announces a list, however long.
+        announced = infos[i - 1].line.text.endswith(":")
+        if (
+            (
+                sum(
+                    not infos[k].shape.sentence_end and not _is_list_or_row(infos[k])
+                    for k in range(i, j)
+                )
+                <= MAX_INNER_LINES
+                or announced
+            )
+            and (j - i <= MAX_LIST_LINES or (announced and j - i <= MAX_ANNOUNCED_LINES))
+            and infos[i - 1].kind == "prose"
+            and not used[i - 1]
+            and infos[j].kind == "prose"
+            and not used[j]
+            and (
+                not any(_rules_out_stretch(infos[k]) for k in range(i, j))
+                or _lists_works(infos, i, j)
+            )
+        ):
+            # A table's cells of figures are kept with its labels: figures alone are a
+            # widget's (a ticker, a count of followers).
+            cells = announced and any(infos[k].shape.words >= 1 for k in range(i, j))
+            for k in range(i, j):
+                # A line that carries on the one above is kept with it or not at all.
+                keep[k] = _is_inner_line(infos[k], announced=announced, cells=cells) and (
+                    k == i or not infos[k].continues or keep[k - 1]
+                )
+                # A lead-in of the stretch's own (``You will need:``) announces the
+                # lines under it.
+                announced = announced or infos[k].line.text.endswith(":")
+        i = j + 1
+    # An embedded post's short lines over its signature are its text (``on. it.``,
+    # ``so proud https://t.co/x``), though they open in lower case or the signature
+    # (a handle, a date) rules out the stretch they stand in.
+    # The walk up stops at the post's card: its author's name, a handle, a button, a
+    # time.
+    for k in range(first + 2, last):
+        signature = infos[k].line.text
+        if not used[k] and _is_post_signature(signature):
+            author = caseless(signature[1:].split("(@", 1)[0].strip())
+            m = k - 1
+            while (
+                m > first
+                and k - m <= MAX_POST_LINES
+                and not used[m]
+                and infos[m].kind == "short"
+                and infos[m].rule is None
+                and not _is_post_card(infos[m].line.text, author)
+            ):
+                keep[m] = True
+                m -= 1
+    return keep
+
+
+def _is_post_card(text: str, author: str) -> bool:
+    """A line of an embedded post's card, not its text: the author, a handle, a button.
+
+    Examples:
+        >>> [_is_post_card(t, "coast council") for t in (
+        ...     "Coast Council", "@coastcouncil", "Follow", "10:42 AM", "we made it")]
+        [True, True, True, True, False]
+    """
+    folded = caseless(text.strip())
+    return (
+        folded == author
+        or folded.startswith("@")
+        or folded in _POST_CARD_WORDS
+        or _is_bare_time(text)
+        or _is_post_signature(text)
+    )
+
+
+def _rules_out_stretch(info: LineInfo) -> bool:
+    """A line that makes the short lines around it something other than the text.
+
+    Furniture, a caption, a date or a handle (``@``) heads a box or another article.
+    """
+    return info.kind != "short" or "@" in info.line.text or _holds_date(info.line)
+
+
+def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> int:
+    """Where a list the article opens with, right above its first paragraph, starts.
+
+    A line that ends like a sentence (a question: ``What is new in version 2?``) over
+    short lines, under the page's header (a used line or furniture above it), is the
+    article's: an app's list of changes, a short FAQ. The stretch holds
+    :data:`MIN_LEAD_LIST_LINES` to :data:`MAX_INNER_LINES` plain short lines
+    (:func:`_rules_out_stretch`, :func:`_is_inner_line`), the first ending like a
+    sentence and not all the others questions; a box of teasers, a menu or a label of
+    tags (``Keywords:``) has no such head, and a box of questions links to explainers.
+    A lead-in that ends with a colon over items with their marks (``The council gave
+    three reasons:`` / ``- cracks in the supports``) is such a head too
+    (:func:`_announces_items`). Returns the stretch's first line, or ``first`` if there
+    is none.
+    """
+    k = first - 1
+    while (
+        k > 0
+        and first - k <= MAX_INNER_LINES
+        and not used[k]
+        and not _rules_out_stretch(infos[k])
+        and infos[k].rule is None
+        and not _is_header_line(infos[k].line)
+        and _is_inner_line(infos[k])
+    ):
+        k -= 1
+    start = k + 1
+    if (
+        first - start < MIN_LEAD_LIST_LINES
+        or not (used[k] or infos[k].kind == "furniture")
+        or not (infos[start].shape.sentence_end or _announces_items(infos, start, first))
+        # Questions alone are a box of links to explainers (``What is Storm Ivy?`` /
+        # ``Where will it hit?``), not a list under its head.
+        or all(infos[j].line.text.endswith("?") for j in range(start + 1, first))
+    ):
+        return first
+    return start
+
+
+# Words of a box of links' label over its headlines, case-folded (``Stories you might
+# have missed:``, ``More related articles:``): such a label announces no list of the
+# article's.
+_LINK_BOX_WORDS = frozenset((
+    "story", "stories", "article", "articles", "related", "popular", "missed",
+    "recommended", "trending", "headlines", "read", "watch", "more",
+))  # fmt: skip
+
+
+def _announces_items(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether line ``start`` announces the items of a list on the lines up to ``end``.
+
+    It ends with a colon and holds :data:`MIN_TITLE_WORDS` words or more (a box's
+    label, ``Keywords:``, is shorter), speaks not to the reader nor of stories (``You
+    may also be interested in:``, ``Stories you might have missed:`` head boxes of
+    links), and each line under it is a list's item with its mark
+    (:func:`_is_list_or_row`).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "The council gave three reasons:\\n- cracks in the supports\\n- its age\\n"
+        >>> _announces_items(list(classify_lines(text, split_lines(text))), 0, 3)
+        True
+        >>> text = "Keywords:\\n- cracks in the supports\\n- its age\\n"
+        >>> _announces_items(list(classify_lines(text, split_lines(text))), 0, 3)
+        False
+        >>> text = "You may also be interested in:\\n- Ferry fares rise\\n- Bridge shut\\n"
+        >>> _announces_items(list(classify_lines(text, split_lines(text))), 0, 3)
+        False
+    """
+    head = infos[start]
+    text = head.line.text
+    return (
+        text.endswith(":")
+        and head.shape.words >= MIN_TITLE_WORDS
+        and _READER_RE.search(text) is None
+        and not any(w in _LINK_BOX_WORDS for w in caseless(text[:-1]).split())
+        and all(
+            infos[k].line.text.startswith(_LIST_MARKS) and _is_list_or_row(infos[k])
+            for k in range(start + 1, end)
+        )
+    )
+
+
+def _is_inner_line(info: LineInfo, *, announced: bool = False, cells: bool = False) -> bool:
+    """A line of a kept stretch that is the article's.
+
+    Not a line without words (unless it is a table's row, or, in a table of
+    ``cells``, a cell with a figure: ``57Kb``, ``+4%``, ``1,030``; a whole number alone
+    may be a calendar's day or a pager's page), not a torn-off tail in lower case
+    (unless it carries on the line above, or is the item of a list that a paragraph
+    ending with a colon ``announced``: ``strong boots``), not a link, not a line the
+    page repeats.
+    """
+    text = info.line.text
+    # A cell may repeat another (two rows with the same figure).
+    cell = (
+        cells
+        and info.shape.words < 1
+        and any(c.isdigit() for c in text)
+        and not text.strip().isdigit()
+    )
+    return (
+        # A table's row may hold numbers alone (``2021 1200 300``).
+        (info.shape.words >= 1 or _is_list_or_row(info) or cell)
+        and (not info.repeated or cell)
+        and (info.continues or announced or not text[:1].islower())
+        and _regex.fullmatch(_BARE_LINK_RE, text) is None
+    )
+
+
+def _rows_after(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where a table or a list that starts at line ``start`` ends (``start`` if none does).
+
+    Its lines are short, plain (no furniture, date or handle: :func:`_rules_out_stretch`)
+    and do not end like sentences; at most :data:`MAX_LIST_LINES` of them, at least one
+    an item or a row (:func:`_is_list_or_row`) and at most :data:`MAX_TABLE_LABELS` not
+    (a table's header, a list's lead-in).
+    """
+    end = start
+    rows = labels = 0
+    while (
+        end < len(infos)
+        and end - start < MAX_LIST_LINES
+        and not used[end]
+        and not infos[end].shape.sentence_end
+        and not _rules_out_stretch(infos[end])
+    ):
+        if _is_list_or_row(infos[end]):
+            rows += 1
+        else:
+            labels += 1
+            if labels > MAX_TABLE_LABELS:
+                return start
+        end += 1
+    return end if rows else start
+
+
+def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the list that the body's last paragraph announces ends (``start`` if none).
+
+    A numbered list (:func:`_numbered_list`) ends with its last item. Otherwise, a
+    paragraph that ends with a colon (``The work still to do:``) leads in to what
+    follows: its short lines up to furniture, a caption, a date, prose or the end of
+    the text are the article's, though no closing sentence follows them (as
+    :func:`_rows_after` needs). The lines are plain (:func:`_rules_out_stretch`,
+    :func:`_is_inner_line`) and fewer than :data:`MAX_LIST_LINES`; where a longer
+    stretch ends is not known, and none is kept, unless a paragraph of prose resumes
+    under it within :data:`MAX_ANNOUNCED_LINES` (a table of one cell a line).
+    """
+    numbered = _numbered_list(infos, used, start)
+    if numbered > start:
+        return numbered
+    end = _plain_stretch_end(infos, used, start)
+    if end < len(infos) and not (used[end] or _rules_out_stretch(infos[end])):
+        return start
+    # A table's cells of figures go with its labels: figures alone are a widget's.
+    if not any(infos[k].shape.words >= 1 for k in range(start, end)):
+        return start
+    if end - start >= MAX_LIST_LINES and not (
+        end < len(infos) and not used[end] and infos[end].kind == "prose"
+    ):
+        return start
+    return end
+
+
+def _plain_stretch_end(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the plain lines of an announced list or table that opens at ``start`` end.
+
+    Lines no caption, date or handle rules out (:func:`_rules_out_stretch`) that are the
+    article's once announced (:func:`_is_inner_line`), at most
+    :data:`MAX_ANNOUNCED_LINES` of them.
+    """
+    end = start
+    while (
+        end < len(infos)
+        and end - start < MAX_ANNOUNCED_LINES
+        and not used[end]
+        and not _rules_out_stretch(infos[end])
+        and _is_inner_line(infos[end], announced=True, cells=True)
+    ):
+        end += 1
+    return end
+
+
+def _entries_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the list of entries a short lead-in announces ends (``start`` if none).
+
+    Its lines are plain (:func:`_rules_out_stretch`, :func:`_is_inner_line`), at most
+    :data:`MAX_ANNOUNCED_LINES` of them, up to a paragraph, the page's furniture (a
+    share bar, a box of links) or the end of the text; and half of them or
+    more are entries: an item or a row (:func:`_is_list_or_row`), or a line of
+    :data:`MIN_ENTRY_WORDS` words or more that holds a figure (``June 9 -- Town Hall,
+    Valley``). A box of other stories' headlines (``Popular on the Herald:``) holds
+    none, nor does a menu (``Section 3``).
+    """
+    end = _plain_stretch_end(infos, used, start)
+    entries = sum(
+        _is_list_or_row(info)
+        or (info.shape.words >= MIN_ENTRY_WORDS and any(c.isdigit() for c in info.line.text))
+        for info in infos[start:end]
+    )
+    if end < len(infos) and not (used[end] or infos[end].kind in {"prose", "furniture"}):
+        return start
+    return end if 2 * entries >= end - start else start
+
+
+def _schedule_under(
+    infos: Sequence[LineInfo],
+    used: Sequence[bool],
+    start: int,
+    *,
+    published: dt.datetime | None,
+) -> int:
+    """Where the schedule a heading names ends (``start`` if none).
+
+    Its entries, one after the other from ``start``: short lines of
+    :data:`MIN_ENTRY_WORDS` words or more that open with a day (:func:`_opens_with_day`)
+    and hold no handle (:data:`_HANDLE_RE`; a venue after a spaced ``@`` is none:
+    ``June 9 \u2013 Valley, NY @ Town Hall``), :data:`MIN_DATED_ENTRIES` of them or
+    more, at most :data:`MAX_SCHEDULE_LINES` (a longer run is none), each opening with
+    a full date (:func:`_entry_date`) or none; a full date after the day the page was
+    ``published``, when the page gives it (an entry of that day or before is a dated
+    teaser of the site's). The first other line ends it, but for a footnote right under
+    the entries that an entry's asterisks point to (:func:`_is_footnote`).
+    """
+    end = start
+    dated: bool | None = None  # whether the entries open with a full date
+    while end < len(infos) and not used[end]:
+        info = infos[end]
+        text = info.line.text
+        if not (
+            info.kind == "short"
+            and info.shape.words >= MIN_ENTRY_WORDS
+            and _regex.search(_HANDLE_RE, text) is None
+            and _opens_with_day(text)
+        ):
+            break
+        date = _entry_date(text)
+        if dated is None:
+            dated = date is not None
+        elif (date is not None) != dated:
+            break  # another list's entries (dated teasers under the tour's dates)
+        if date is not None and published is not None and date.date() <= published.date():
+            break  # a teaser of the page's day or before, not what is to come
+        if end - start >= MAX_SCHEDULE_LINES:
+            return start  # a schedule this long says nothing of where it ends
+        end += 1
+    if end - start < MIN_DATED_ENTRIES:
+        return start
+    if end < len(infos) and not used[end] and _is_footnote(infos, start, end):
+        end += 1
+    return end
+
+
+def _entry_date(text: str) -> dt.datetime | None:
+    """The full date a schedule's entry opens with (a weekday before it, perhaps), if any.
+
+    Examples:
+        >>> _entry_date("Friday, February 13, 2026 at 9:00 AM - Council Chamber")
+        datetime.datetime(2026, 2, 13, 9, 0)
+        >>> _entry_date("June 9 - Town Hall, Room 2010") is None
+        True
+    """
+    found = next(find_dates(text, 0, min(len(text), ENTRY_DATE_REACH)), None)
+    if found is None or found.span.start >= ENTRY_DAY_REACH:
+        return None
+    return found.value
+
+
+def _is_footnote(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether line ``end`` is the footnote of the schedule's entries ``start`` to ``end``.
+
+    It opens with as many asterisks as an entry holds together (``** To dial in, call
+    ...`` under ``Monday, May 4 at 2 PM **By phone``; a line of asterisks alone is
+    furniture), and is no furniture nor a label once they are stripped (``** Share``,
+    ``*Most read: Ferry fares to rise``; a time's colon is none).
+    """
+    info = infos[end]
+    note = info.line.text
+    rest = note.lstrip("*")
+    marker = note[: len(note) - len(rest)]
+    rest = rest.strip()
+    return (
+        info.rule is None
+        and bool(marker)
+        and furniture_rule(rest) is None
+        and _regex.match(_LABEL_RE, rest) is None
+        and any(
+            m.group() == marker
+            for k in range(start, end)
+            for m in _regex.finditer(_ASTERISKS_RE, infos[k].line.text)
+        )
+    )
+
+
+def _published(b: Builder) -> dt.datetime | None:
+    """The page's date, as read so far."""
+    return b.date.value if b.date is not None else None
+
+
+def _names_schedule(text: str) -> bool:
+    """Whether a heading names a schedule: ``Tour Dates``, ``Rovers Fixtures``.
+
+    Examples:
+        >>> _names_schedule("The Band's Summer Tour Dates"), _names_schedule("More Band News")
+        (True, False)
+    """
+    return any(caseless(w.strip(".,;:!?()")) in _SCHEDULE_WORDS for w in text.split())
+
+
+def _headline_names_schedule(headline: str) -> bool:
+    """Whether a headline is a schedule's name: short, a schedule's word last, capitalised.
+
+    At most :data:`MAX_SCHEDULE_HEADLINE_WORDS` words, each of
+    :data:`MIN_NAME_WORD` letters or more capitalised (a name's words are); ``Senate
+    hearings on bank collapse begin`` or ``School board approves new calendar`` names
+    none.
+
+    Examples:
+        >>> _headline_names_schedule("Planning Committee Meetings")
+        True
+        >>> _headline_names_schedule("School board approves new calendar")
+        False
+    """
+    words = headline.split()
+    return (
+        0 < len(words) <= MAX_SCHEDULE_HEADLINE_WORDS
+        and caseless(words[-1].strip(".,;:!?()")) in _SCHEDULE_WORDS
+        and all(not w[:1].islower() for w in words if len(w) >= MIN_NAME_WORD)
+    )
+
+
+def _opens_with_day(text: str) -> bool:
+    """Whether ``text`` opens with a day (a month and its day, after a weekday or not) or a date.
+
+    Examples:
+        >>> [_opens_with_day(t) for t in ("June 9 - Town Hall, Valley",
+        ...     "Fri., June 9 - Town Hall", "9 June: Town Hall", "09.06.2024 - Berlin",
+        ...     "In June 9 came")]
+        [True, True, True, True, False]
+    """
+    reach = min(len(text), ENTRY_DAY_REACH)
+    found = find_partial_date(text, 0, reach)
+    if found is None:
+        date = next(find_dates(text, 0, reach), None)
+        return date is not None and date.span.start == 0
+    before = text[: found.span.start].strip(" .,").casefold()
+    return not before or before in WEEKDAYS
+
+
+def _is_lead_in(
+    infos: Sequence[LineInfo], used: Sequence[bool], i: int, headline: str | None
+) -> bool:
+    """Whether line ``i`` is a short lead-in to the story's list: ``The band's tour dates:``.
+
+    A plain short line of at most :data:`MAX_SUBHEADING_WORDS` words (ending with a
+    colon, or a heading with none that names a schedule, ``Tour Dates``:
+    :func:`_schedule_under`), no box's label (``See also:``, ``Most read:``), and about the
+    story: a word of it tells what the ``headline`` is about (``Band sets tour`` over
+    ``The band's tour dates:``; a box of the site's, ``Upcoming events:``, ``Tonight on
+    TV:``, tells of none).
+    """
+    if i >= len(infos) or used[i] or headline is None:
+        return False
+    info = infos[i]
+    text = info.line.text
+    return (
+        info.kind == "short"
+        and info.rule is None
+        and (text.endswith(":") or _names_schedule(text))
+        and info.shape.words <= MAX_SUBHEADING_WORDS
+        and not _is_related_label(text)
+        and not _is_header_line(info.line)
+        and bool(_topic_words(text) & _topic_words(headline))
+    )
+
+
+def _numbered_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where a numbered list that opens at ``start`` ends (``start`` if none).
+
+    Items numbered from 1 in steps of one (``1) Red kettle``, ``2. Blue mug``), each
+    perhaps followed by up to :data:`MAX_ITEM_LINES` plain lines (its description, its
+    link), :data:`MIN_NUMBERED_ITEMS` of them or more: the numbers say where the list
+    ends, so it ends with the last item's lines, up to :data:`MAX_NUMBERED_LINES` lines
+    (a longer one is none). Only links follow the last item: a line of text under it
+    may be the page's.
+    """
+    number = 1
+    end = i = start
+    while i < len(infos):
+        if i - start >= MAX_NUMBERED_LINES:
+            return start  # a list this long says nothing of where it ends
+        item = infos[i]
+        m = _regex.match(_ITEM_NUMBER_RE, item.line.text)
+        # An item may read as prose; a handle or a date heads another article, as in
+        # a stretch (:func:`_rules_out_stretch`).
+        if (
+            used[i]
+            or m is None
+            or int(m["n"]) != number
+            or item.kind not in {"short", "prose"}
+            or "@" in item.line.text
+            or _holds_date(item.line)
+        ):
+            break
+        number += 1
+        i += 1
+        end = i
+        for _ in range(MAX_ITEM_LINES):
+            if i >= len(infos) or used[i] or _rules_out_stretch(infos[i]):
+                break
+            text = infos[i].line.text
+            if _regex.fullmatch(_BARE_LINK_RE, text) is not None:
+                i += 1
+                end = i
+            elif _regex.match(_ITEM_NUMBER_RE, text) is None and _is_inner_line(
+                infos[i], announced=True
+            ):
+                i += 1
+            else:
+                break
+    if number - 1 < MIN_NUMBERED_ITEMS:
+        return start
+    return end
