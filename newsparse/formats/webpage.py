@@ -20,13 +20,6 @@ skimming it does:
 Everything not taken as a field is kept under ``spans["furniture"]`` with the rule
 that dropped it.
 
-This module holds the detection and the reading's order of steps
-(:class:`WebpageFormat`); the steps' rules are in the private package
-``newsparse.formats._page``, one concern a module: the page's head (``title``), lists
-and schedules (``lists``), credits and notes about the writer (``credits``), links to
-other stories (``links``), comments, sign-up boxes, tags and pull quotes (``boxes``),
-the runs of prose and their joins (``body``), and what they share (``lines``).
-
 Examples:
     >>> import newsparse
     >>> text = (
@@ -93,9 +86,9 @@ from newsparse.formats._page.body import (
     _joinable,
     _keep_separators,
     _runs,
+    _runs_on,
 )
 from newsparse.formats._page.boxes import (
-    _FORWARD_BOUNDARY_RULES,
     _SIGNUP_BUTTON_RULES,
     MAX_BLURB_LINES,
     _about_signing_up,
@@ -120,11 +113,13 @@ from newsparse.formats._page.credits import (
     _take_closing_credits,
 )
 from newsparse.formats._page.lines import (
+    _BACKWARD_BOUNDARY_RULES,
     _BOUNDARY_RULES,
+    _BREAK_RULES,
     _BYLINE_FIRSTS,
-    _CLOCK_STAMP_RE,
     _CLOSING_QUOTES,
     _FOREIGN_BY_RE,
+    _FORWARD_BOUNDARY_RULES,
     _HANDLE,
     _HANDLE_RE,
     _RELATED_LINES,
@@ -141,7 +136,7 @@ from newsparse.formats._page.lines import (
     _is_stamp_line,
     _sentence_words,
     _title_cased,
-    _topic_words,
+    _writes_label,
 )
 from newsparse.formats._page.links import (
     _drop_teasers,
@@ -157,7 +152,6 @@ from newsparse.formats._page.links import (
     _mark_related_items,
     _mark_related_labels,
     _mark_site_links,
-    _runs_on,
     _stands_in_link_box,
     _teasers_under_label,
 )
@@ -167,7 +161,6 @@ from newsparse.formats._page.lists import (
     _entries_under,
     _headline_names_schedule,
     _inner_lines,
-    _is_bare_time,
     _is_inner_line,
     _is_lead_in,
     _is_list_or_row,
@@ -175,12 +168,13 @@ from newsparse.formats._page.lists import (
     _names_schedule,
     _numbered_list,
     _opens_with_day,
-    _published,
     _rows_after,
     _schedule_under,
 )
 from newsparse.formats._page.title import (
+    _CLOCK_STAMP_RE,
     _PLAIN_QUOTES,
+    _PUBLICATION_LABEL_RE,
     _STAMP_SEPARATOR_CHARS,
     _STAMP_SEPARATORS,
     LEAD_LINES,
@@ -190,6 +184,7 @@ from newsparse.formats._page.title import (
     _ends_with_site,
     _glued_chrome,
     _holds_headline,
+    _is_bare_time,
     _is_date_line,
     _is_deck,
     _is_stamp_beside,
@@ -206,9 +201,9 @@ from newsparse.formats._page.title import (
     _stamped,
     _stands_under_names,
     _tells_of_story,
+    _topic_words,
     _under_its_title,
     _whole_names,
-    _writes_label,
 )
 from newsparse.model import Byline, Credit, Field, Note, Span
 from newsparse.stopwords import OPEN_WORDS
@@ -222,6 +217,7 @@ from newsparse.vocab import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from newsparse._text import Line
@@ -462,12 +458,6 @@ _FOLLOW_RE = regex.compile(
 )
 #: The longest line read as a label (``Updated``) for the date line under it.
 MAX_LABEL_LINE = 20
-# A label of the publication's time alone (no update's), opening a line.
-_PUBLICATION_LABEL_RE = regex.compile(
-    r"(?:Published|Posted|Publi\u00e9e?|Ver\u00f6ffentlicht|Publicad[oa]|Pubblicato)\b"
-    r"(?:\x20?:)?",
-    regex.IGNORECASE,
-)
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
 #: How many lines above the headline a labelled byline is looked for when there is
@@ -494,13 +484,6 @@ HEADER_REACH = 3
 MIN_RUN = 12.0
 #: What a run below the page footer weighs, as a share of its words.
 FOOTER_DISCOUNT = 0.25
-# Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, a box
-# about the author, the article's tags, or the above.
-_BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "author-box", "tags"}
-# What a run before the article may not be joined across: a link to the comments (``12
-# Comments``) in the bar under the lead paragraph does not part it from the rest (nor
-# does it part the lead paragraph alone from the run under it).
-_BACKWARD_BOUNDARY_RULES = _BOUNDARY_RULES - {"comments"}
 #: The most lines of a sign-up box after its label.
 MAX_SIGNUP_LINES = 8
 #: How many lines under the body a Japanese signature (reporters' names in brackets) is
@@ -528,6 +511,11 @@ MAX_POINT_WORDS = 40
 # Boxes whose buttons stand under their text: a short line right under one is a
 # button (``Accept all``, ``Subscribe``), not a subheading.
 _BUTTON_BOX_RULES = frozenset({"cookie-notice", "cookie", "newsletter", "account", "paywall"})
+
+
+def _published(b: Builder) -> dt.datetime | None:
+    """The page's date, as read so far."""
+    return b.date.value if b.date is not None else None
 
 
 class WebpageFormat(EvidenceFormat):

@@ -30,8 +30,7 @@ from newsparse.formats import (
     wire,
 )
 from newsparse.formats._page.lines import _RELATED_WORDS
-from newsparse.formats._page.lists import _BARE_TIME_RE
-from newsparse.formats._page.title import _DATE_END_RE, _PUBLISHED_LABEL_RE
+from newsparse.formats._page.title import _BARE_TIME_RE, _DATE_END_RE, _PUBLISHED_LABEL_RE
 from newsparse.vocab import MONTHS
 from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds, unanchored
 
@@ -159,7 +158,7 @@ ANCHORED: list[tuple[str, regex.Pattern[str], bool]] = [
     ("lexisnexis._LABEL_RE", lexisnexis._LABEL_RE, False),
     ("mint._AUTHOR_LINE_RE", mint._AUTHOR_LINE_RE, False),
     ("webpage._BARE_BY_RE", webpage._BARE_BY_RE, False),
-    ("_page.lists._BARE_TIME_RE", _BARE_TIME_RE, False),
+    ("_page.title._BARE_TIME_RE", _BARE_TIME_RE, False),
     ("wire._UPDATE_NOTE_RE", wire._UPDATE_NOTE_RE, False),
     ("netnews._HEADER_RE", netnews._HEADER_RE, False),
     ("mint._SITE_AUTHOR_RE", mint._SITE_AUTHOR_RE, False),

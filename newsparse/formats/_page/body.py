@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse import _regex
+from newsparse._text import caseless
 from newsparse.extract.furniture import furniture_rule
-from newsparse.formats._page.boxes import _is_repeated_quotation
+from newsparse.formats._page.boxes import _SIGNUP_RULES, _is_repeated_quotation
 from newsparse.formats._page.lines import (
     _BOUNDARY_RULES,
-    _SIGNUP_RULES,
     MIN_JOIN,
     MIN_TITLE_WORDS,
     _is_post_signature,
@@ -28,6 +28,7 @@ from newsparse.formats._page.lines import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from newsparse._text import Line
     from newsparse.extract.classify import LineInfo
     from newsparse.formats._base import Builder
 
@@ -64,6 +65,22 @@ MIN_JOIN_DENSITY = 0.6
 # The lines of a gallery's slide under its counter (``Image 2 of 5``), besides the next
 # slide's counter.
 _SLIDE_RULES = frozenset({"caption", "credit"})
+#: How many opening words two items of a list in a row share (``in section``).
+ITEM_OPENING_WORDS = 2
+# A link or a handle in a story's notes: ``Reach the reporters at https://...``, ``@jo``.
+_NOTE_LINK_RE = regex.compile(r"https?://|(?<![\w@])@\w")
+# An e-mail's header line: under a separator, a message pasted into the story.
+_MAIL_HEADER_RE = regex.compile(r"(?:From|Sent|To|Cc|Subject|Date)\x20?:", regex.IGNORECASE)
+# A line that parts the sections of a story: one mark three times or more, spaced or not
+# (``___``, ``* * *``, ``-----``).
+_SEPARATOR_RE = regex.compile(r"([_*=~\u2022-])(?:\x20?\1){2,}+")
+# A sign-up box's question to the reader about the page: ``Like this article?``,
+# ``Enjoyed this story?``, ``Want more?``. ``\G``: matched only at a line's start.
+_SIGNUP_QUESTION_RE = regex.compile(
+    r"\G(?:(?:Did\x20you\x20)?(?:Like|Enjoy|Love)(?:d|ed)?\x20(?:this|what\x20you|reading)\b"
+    r"[^\n?]{0,40}+\?|Want\x20more\b[^\n?]{0,40}+\?)",
+    regex.IGNORECASE,
+)
 
 
 def _runs(
@@ -111,7 +128,7 @@ def _runs(
 def _is_sentence_line(info: LineInfo) -> bool:
     """A short line that ends like a sentence and opens like one, not repeated on the page.
 
-    Such a line inside the body is the article's (see ``_is_short_sentence``); just
+    Such a line inside the body is the article's (see ``WebpageFormat._is_short_sentence``); just
     under its last paragraph, it is the article's sign-off.
     """
     return (
@@ -124,13 +141,26 @@ def _is_sentence_line(info: LineInfo) -> bool:
     )
 
 
-# A link or a handle in a story's notes: ``Reach the reporters at https://...``, ``@jo``.
-_NOTE_LINK_RE = regex.compile(r"https?://|(?<![\w@])@\w")
-# An e-mail's header line: under a separator, a message pasted into the story.
-_MAIL_HEADER_RE = regex.compile(r"(?:From|Sent|To|Cc|Subject|Date)\x20?:", regex.IGNORECASE)
-# A line that parts the sections of a story: one mark three times or more, spaced or not
-# (``___``, ``* * *``, ``-----``).
-_SEPARATOR_RE = regex.compile(r"([_*=~\u2022-])(?:\x20?\1){2,}+")
+def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
+    """Whether ``line``, which carries on ``before``, is the rest of its paragraph.
+
+    :attr:`LineInfo.continues` joins a line to the one above that ends on a stop word,
+    so the items of a list may be joined too. A line that opens in lower case is the
+    rest of the paragraph; one that opens with a capital is only after a word no
+    sentence ends on (``open_words``, the page language's
+    :data:`~newsparse.stopwords.OPEN_WORDS`): after ``won the``, but not after ``the
+    game is over`` or ``right now``. A line that opens with the two words the line
+    above opens with is the next item of a list (``In section 4 - the register`` /
+    ``in section 5 - the archive``), not the rest of a sentence (wrapped prose may
+    open two lines with one word: ``The`` / ``the``).
+    """
+    n = ITEM_OPENING_WORDS
+    opens = [caseless(w) for w in line.text.split(maxsplit=n)[:n]]
+    if len(opens) == n and opens == [caseless(w) for w in before.text.split(maxsplit=n)[:n]]:
+        return False
+    if line.text[:1].islower():
+        return True
+    return before.text.rsplit(maxsplit=1)[-1] in open_words
 
 
 def _keep_separators(
@@ -359,15 +389,6 @@ def _drop_torn_start(
     start, end = infos[blocks[0][0]].line.start, last.line.end
     b.add_furniture(start, end, b.rule("fragment"))
     return blocks[1:]
-
-
-# A sign-up box's question to the reader about the page: ``Like this article?``,
-# ``Enjoyed this story?``, ``Want more?``. ``\G``: matched only at a line's start.
-_SIGNUP_QUESTION_RE = regex.compile(
-    r"\G(?:(?:Did\x20you\x20)?(?:Like|Enjoy|Love)(?:d|ed)?\x20(?:this|what\x20you|reading)\b"
-    r"[^\n?]{0,40}+\?|Want\x20more\b[^\n?]{0,40}+\?)",
-    regex.IGNORECASE,
-)
 
 
 def _closes_article(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:

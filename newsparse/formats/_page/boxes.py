@@ -1,7 +1,9 @@
 """Boxes around a web page's article: comments, sign-up boxes, tags and pull quotes.
 
-Where the readers' comments start, a sign-up box's button and blurb, the list of the
-article's tags, a pull quote repeating a sentence of the story, and the page's footer.
+Where the readers' comments start and what heads them, an embedded post's buttons, a
+pull quote repeating a sentence of the story, a blog's prompt to tweet a sentence, a
+sign-up box's button and blurb, the list of the article's tags, whether the story goes
+on past a sign-up box or its tags, and where the page's footer starts.
 """
 
 from __future__ import annotations
@@ -16,17 +18,16 @@ from newsparse._text import caseless, holds_any
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import _BRACKETED_COMMENT_COUNT
 from newsparse.formats._page.lines import (
-    _BOUNDARY_RULES,
-    _CLOCK_STAMP_RE,
+    _FORWARD_BOUNDARY_RULES,
     _HANDLE,
     _READER_RE,
-    _SIGNUP_RULES,
     MAX_DATE_LINE,
     MIN_JOIN,
     _furnished,
     _holds_date,
     _sentence_words,
 )
+from newsparse.formats._page.title import _CLOCK_STAMP_RE
 from newsparse.vocab import SAYING_VERBS
 
 if TYPE_CHECKING:
@@ -41,9 +42,9 @@ _CLOSING_HANDLE_RE = regex.compile(r"(?<![\w.])" + _HANDLE + r"\)?[\x20\t]*+$")
 # An embedded post's buttons that the furniture table reads as a comment's (compared
 # case-folded).
 _POST_BUTTONS = frozenset(("report", "reply"))
-# What a run after the article may not be joined across (a sign-up box or a box about
-# the author that closes the article), though one before it may.
-_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
+# The rules of the lines of a sign-up box: a newsletter's label and blurb, a ``Sign up``
+# button.
+_SIGNUP_RULES = frozenset({"newsletter", "account"})
 # The rules of a line that may be a sign-up box's button (``Subscribe`` alone is a label).
 _SIGNUP_BUTTON_RULES = _SIGNUP_RULES | {"label"}
 # How a sign-up box's button opens: ``Sign Up``, ``Subscribe now`` (not ``Subscribers
@@ -139,6 +140,13 @@ MAX_PULL_QUOTE_WORDS = 40
 MAX_PULL_QUOTE_CHECKS = 20
 # The button after a sentence a blog sets apart to tweet (compared case-folded).
 _TWEET_PROMPT = "click to tweet"
+# A list of the article's tags: a plural label (``Tags:``, ``Topics:``, ``Filed under:``),
+# then tags, if any, with no stop at the end (an abbreviation's, ``U.S.``, is none).
+_TAG_LIST_RE = regex.compile(
+    r"(?:Tags|Topics|Filed\x20under|Categories|Keywords)\s?:"
+    r"(?:\s?[^\n]{0,200}+(?<![!?])(?<![^.\s]{2}\.)(?<!\s\p{Ll}\.))?",
+    regex.IGNORECASE,
+)
 
 
 def _footer_start(infos: Sequence[LineInfo], boundary: int) -> int:
@@ -537,15 +545,6 @@ def _continues_past_signup(
         and not any(_about_signing_up(infos[i].line.text) for i in prose[:3])
         and _sentence_words(infos, run) >= 2 * MIN_JOIN
     )
-
-
-# A list of the article's tags: a plural label (``Tags:``, ``Topics:``, ``Filed under:``),
-# then tags, if any, with no stop at the end (an abbreviation's, ``U.S.``, is none).
-_TAG_LIST_RE = regex.compile(
-    r"(?:Tags|Topics|Filed\x20under|Categories|Keywords)\s?:"
-    r"(?:\s?[^\n]{0,200}+(?<![!?])(?<![^.\s]{2}\.)(?<!\s\p{Ll}\.))?",
-    regex.IGNORECASE,
-)
 
 
 def _is_tag_list(text: str) -> bool:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # A photo's credit after the copyright sign, a name of one to four words, and the
 # caption opening with a capital: ``© Jo Roe Walkers cross the bridge.``
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``), as
-# the patterns of whole lines below are.
+# _SIGN_CREDIT_RE below is.
 _CREDITED_CAPTION_RE = regex.compile(
     r"\G\u00a9\x20?+\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){0,3}+\x20\p{L}"
 )
@@ -119,6 +119,10 @@ MAX_AUTHOR_NOTE_WORDS = 80
 MIN_CREDIT_TAIL = 4
 #: The most paragraphs above such a credit when the page sets it once: the lead.
 MAX_LEAD_PARAGRAPHS = 1
+# The longest line read as a wire story's closing credits.
+_LONGEST_CREDITS_LINE = 300
+# The roles a wire story's closing credits give.
+_WIRE_ROLES = frozenset({"reporting", "additional reporting", "writing", "editing", "compiled"})
 
 
 def _mark_about_boxes(infos: list[LineInfo]) -> None:
@@ -479,12 +483,6 @@ def _names_namesake(
                 return True
             at = text.find(given + " ", at + 1, end)
     return False
-
-
-# The longest line read as a wire story's closing credits.
-_LONGEST_CREDITS_LINE = 300
-# The roles a wire story's closing credits give.
-_WIRE_ROLES = frozenset({"reporting", "additional reporting", "writing", "editing", "compiled"})
 
 
 def _take_closing_credits(

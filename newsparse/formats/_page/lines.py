@@ -1,8 +1,9 @@
-"""What the parts of the web page format share: tests of single lines and words.
+"""What the parts of the web page format share: tests of single lines, and rule sets.
 
-Whether a line heads an article (a byline, a date or a time stamp), holds a date, signs
-a post or labels a list of related stories; whether lines list works by their titles;
-a line's words as a headline and the body share them; and title case.
+Whether a line heads an article (a byline, a time stamp, a date), holds a date, signs
+an embedded post or labels a list of related stories; which languages write a byline's
+label; whether a line was already marked as furniture; a line's words as a sentence
+counts them; title case; and the furniture rules that end an article or a run of prose.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless
-from newsparse.extract.bylines import is_local_byline, read_byline, reads_as_names
+from newsparse.extract.bylines import is_local_byline, read_byline
 from newsparse.extract.classify import FURNITURE_VALUE, LineInfo
 from newsparse.extract.dates import find_dates, may_hold_date
-from newsparse.formats._base import OpeningWords
+from newsparse.formats._base import Builder, OpeningWords
 from newsparse.vocab import MONTHS, PAGE_RELATED, PAGE_RELATED_ALONE, PAGE_SIGNUP, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -46,24 +47,23 @@ _RELATED_LIST_RE = regex.compile(
 _RELATED_LABEL_CHARS = max(map(len, _RELATED_WORDS)) + 2
 _RELATED_LINES = OpeningWords(_RELATED_WORDS, _RELATED_LABEL_CHARS)
 _RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
-# A word, for the words a headline and the body share.
-_TOPIC_WORD_RE = regex.compile(r"\w+")
 # ``By`` in French, German, Spanish, Dutch, Italian and Portuguese: ``Par Claire Dumont``.
 # Each only on a page in a language that writes it (_BY_LANGUAGES).
 # Italian and Dutch pages write theirs in lower case too (``di Paolo Ricci``); ``de``
 # in lower case is a particle opening a surname (``de Vries``).
 _FOREIGN_BY_RE = regex.compile(r"(?P<foreign>[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|De)\x20(?=\p{Lu})")
-# A time with a weekday or a relative day but no date, or an age, as a page stamps its
-# articles: ``Monday 6:30PM``, ``Yesterday at 2:45 pm``, ``3 hours ago``. No date can be
-# read from it; it marks a header line all the same.
-_CLOCK_STAMP_RE = regex.compile(
-    r"(?:\L<weekdays>|today|yesterday)\.?,?\x20{1,3}(?:at\x20)?\d{1,2}(?:[:.]\d{2})?"
-    r"\x20?(?:[ap]\.?m\.?)?"
-    r"|\d{1,3}\x20?(?:minutes?|mins?|hours?|hrs?|h|days?)\x20ago",
-    regex.IGNORECASE,
-    weekdays=list(WEEKDAYS),
-)
-# A social-media handle glued to the end of a name: ``Jane Doe@janedoe``.
+# The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
+_BY_LANGUAGES: dict[str, frozenset[str]] = {
+    "von": frozenset({"de"}),
+    "par": frozenset({"fr"}),
+    "por": frozenset({"es", "pt"}),
+    "door": frozenset({"nl"}),
+    "di": frozenset({"it"}),
+    "de": frozenset({"fr", "es", "pt"}),
+    "autor": frozenset({"de", "es", "pt"}),
+    "auteur": frozenset({"fr", "nl"}),
+    "autore": frozenset({"it"}),
+}
 # An account's handle: ``@jane.doe``.
 _HANDLE = r"@\w[\w.]{0,29}+"
 _HANDLE_RE = regex.compile(_HANDLE)
@@ -112,20 +112,25 @@ MAX_STAMP_LINE = 100
 MAX_DATE_LINE = 60
 #: Fewer words than this on the first line make it a site name, not a page title.
 MIN_TITLE_WORDS = 4
-#: The fewest letters of a word that tells what a story is about (no ``the``, ``of``).
-MIN_TOPIC_WORD = 4
-#: The lightest run joined to the article across such a gap, in words.
+#: The lightest run joined to the article across a gap of chrome, in words.
 MIN_JOIN = 20.0
 #: The fewest words in a line that counts as a paragraph though it does not end like a
 #: sentence (a linked headline is shorter).
 MIN_UNENDED_PARAGRAPH = 30
 # Furniture that ends an article: what follows is comments or the footer.
 _BOUNDARY_RULES = frozenset({"comments", "copyright", "legal"})
-# The rules of the lines of a sign-up box: a newsletter's label and blurb, a ``Sign up``
-# button.
-_SIGNUP_RULES = frozenset({"newsletter", "account"})
-# Words that speak to the reader, in the languages of :data:`_SIGNUP_REPORT_WORDS`, and
-# the calls to sign up that open a line (vocab.PAGE_SIGNUP).
+# Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, a box
+# about the author, the article's tags, or what ends an article (_BOUNDARY_RULES).
+_BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "author-box", "tags"}
+# What a run before the article may not be joined across: a link to the comments (``12
+# Comments``) in the bar under the lead paragraph does not part it from the rest (nor
+# does it part the lead paragraph alone from the run under it).
+_BACKWARD_BOUNDARY_RULES = _BOUNDARY_RULES - {"comments"}
+# What a run after the article may not be joined across (a sign-up box or a box about
+# the author that closes the article), though one before it may.
+_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
+# Words that speak to the reader, in the languages of a sign-up box's words (boxes'
+# _SIGNUP_REPORT_WORDS), and the calls to sign up that open a line (vocab.PAGE_SIGNUP).
 _READER_RE = regex.compile(
     r"\b(?:you|your|yours|vous|votre|vos|tu|ton|tes|usted|tuo|tua|tuoi|tue|(?-i:Sie|Ihr[emnrs]?))\b"
     r"|^(?:Please\x20)?(?:Subscribe|Enter|Sign|Get|Join|Abonnez|Inscrivez|Suscr\w{0,8}"
@@ -137,15 +142,15 @@ _READER_RE = regex.compile(
 #: advert or a photo stands above it: a longer line there that does not end like a
 #: sentence is a link to another story.
 MAX_SUBHEADING_WORDS = 12
-#: The fewest works, each with its maker (``The Long Shore by Ana Lind``), in a list a
-#: box's label heads inside the story (see :func:`_lists_works`).
-MIN_WORKS = 2
-#: The most words in a work's title in such a list (a teaser's headline is longer).
-MAX_WORK_TITLE_WORDS = 6
-#: The most lines in a row kept between two paragraphs, the items of a list and the
-#: rows of a table included (unless a paragraph announces them:
-#: :data:`MAX_ANNOUNCED_LINES`).
-MAX_LIST_LINES = 30
+# Quotation marks a paragraph's rest may open with, after a line that breaks off.
+_OPENING_QUOTES = "\"'\u2018\u201c\u201e\u00ab\u2039"
+# And those a quotation closes with (a pulled quote, wholly in them, is no headline).
+_CLOSING_QUOTES = "\"'\u2019\u201d\u201c\u00bb\u203a"
+#: Words a title-cased line may hold in lower case.
+_TITLE_CASE_SMALL_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the",
+    "to", "with",
+))  # fmt: skip
 
 
 def _is_header_line(line: Line) -> bool:
@@ -215,63 +220,13 @@ def _is_stamp_line(text: str) -> bool:
     )
 
 
+def _writes_label(b: Builder, label: str) -> bool:
+    """Whether the page is in a language that opens a byline with ``label`` (``Von``)."""
+    return b.language() in _BY_LANGUAGES[caseless(label)]
+
+
 def _holds_date(line: Line) -> bool:
     return may_hold_date(line.text) and next(find_dates(line.text), None) is not None
-
-
-def _lists_works(infos: Sequence[LineInfo], start: int, end: int) -> bool:
-    """Whether lines ``start`` to ``end`` (exclusive) are a label over works and their makers.
-
-    Under a box's label (``Must read``, ``Recommended``), a box of links holds other
-    stories' headlines; a story's own list of books or records under such a heading
-    names each work's maker after ``by`` (``The Long Shore by Ana Lind``). At least
-    :data:`MIN_WORKS` such lines, each a title-cased work of at most
-    :data:`MAX_WORK_TITLE_WORDS` words, then ``by`` and names (:func:`reads_as_names`),
-    are the article's; teasers signed by their writers (``Why the old bridge had to go
-    by Jane Doe``) are not.
-
-    Examples:
-        >>> from newsparse.extract.classify import classify_lines
-        >>> from newsparse._text import split_lines
-        >>> from newsparse.formats._page.links import _mark_related_labels
-        >>> text = "Must read\\nThe Long Shore by Ana Lind\\nHarbour Lights by Sam Roe\\n"
-        >>> infos = list(classify_lines(text, split_lines(text)))
-        >>> _mark_related_labels(infos)
-        >>> _lists_works(infos, 0, 3)
-        True
-        >>> text = "Must read\\nFerry fares rise again\\nHarbour wall rebuilt by council\\n"
-        >>> infos = list(classify_lines(text, split_lines(text)))
-        >>> _mark_related_labels(infos)
-        >>> _lists_works(infos, 0, 3)
-        False
-    """
-    label = infos[start]
-    if (
-        end - start <= MIN_WORKS
-        or label.rule != "related"
-        or not _is_related_label(label.line.text)
-    ):
-        return False
-    for info in infos[start + 1 : end]:
-        text = info.line.text
-        at = text.rfind(" by ")
-        if info.kind != "short" or info.rule is not None or at <= 0:
-            return False
-        work = text[:at]
-        if not _title_cased(work) or len(work.split()) > MAX_WORK_TITLE_WORDS:
-            # A teaser's headline in sentence case, or a long one (``Why the old
-            # bridge had to go by Jane Doe``), is no work's title.
-            return False
-        found = read_byline(text, at + 4, len(text), require_prefix=False)
-        if found is None or found.span.end != len(text) or not reads_as_names(found):
-            return False
-    return True
-
-
-# Quotation marks a paragraph's rest may open with, after a line that breaks off.
-_OPENING_QUOTES = "\"'\u2018\u201c\u201e\u00ab\u2039"
-# And those a quotation closes with (a pulled quote, wholly in them, is no headline).
-_CLOSING_QUOTES = "\"'\u2019\u201d\u201c\u00bb\u203a"
 
 
 def _is_related_label(text: str) -> bool:
@@ -305,29 +260,6 @@ def _sentence_words(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> f
     )
 
 
-def _opens_under(infos: Sequence[LineInfo], i: int) -> bool:
-    """Whether a byline or date line is line ``i``, or the next after one standfirst line.
-
-    A standfirst may stand between the ``<h1>`` and its byline (``Headline`` /
-    ``Standfirst`` / ``Jane Doe, August 14, 2023``).
-    """
-    if _is_header_line(infos[i].line):
-        return True
-    return (
-        i + 1 < len(infos)
-        and infos[i].rule is None
-        and infos[i].kind in {"short", "prose"}
-        and _is_header_line(infos[i + 1].line)
-    )
-
-
-#: Words a title-cased line may hold in lower case.
-_TITLE_CASE_SMALL_WORDS = frozenset((
-    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the",
-    "to", "with",
-))  # fmt: skip
-
-
 def _title_cased(text: str) -> bool:
     """Whether each word of ``text`` opens with a capital, bar a few short joining words.
 
@@ -341,17 +273,3 @@ def _title_cased(text: str) -> bool:
     return capitals >= 2 and all(  # noqa: PLR2004 - one capital opens any line
         w[0].isupper() or w in _TITLE_CASE_SMALL_WORDS for w in words
     )
-
-
-def _topic_words(text: str) -> set[str]:
-    """The words of ``text`` of :data:`MIN_TOPIC_WORD` letters or more, case-folded.
-
-    Examples:
-        >>> sorted(_topic_words("The island's ferry cost more"))
-        ['cost', 'ferry', 'island', 'more']
-    """
-    return {
-        caseless(m.group())
-        for m in _regex.finditer(_TOPIC_WORD_RE, text, 0, len(text))
-        if len(m.group()) >= MIN_TOPIC_WORD
-    }

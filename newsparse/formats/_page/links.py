@@ -16,20 +16,17 @@ from newsparse._text import caseless
 from newsparse.formats._page.lines import (
     _CLOSING_QUOTES,
     _OPENING_QUOTES,
-    MAX_LIST_LINES,
     MIN_TITLE_WORDS,
     _furnished,
     _is_header_line,
     _is_related_label,
-    _lists_works,
-    _opens_under,
 )
-from newsparse.formats._page.title import _split_title
+from newsparse.formats._page.lists import MAX_LIST_LINES, _lists_works
+from newsparse.formats._page.title import _opens_under, _split_title
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from newsparse._text import Line
     from newsparse.extract.classify import LineInfo
 
 #: The fewest words in a site's box label of the form ``More Great Herald Stories``.
@@ -39,8 +36,6 @@ MIN_MORE_LABEL_WORDS = 3
 TEASER_REACH = 6
 #: The most words in a box's label (``Related Stories``, ``You may also like``).
 MAX_LABEL_WORDS = 4
-#: How many opening words two items of a list in a row share (``in section``).
-ITEM_OPENING_WORDS = 2
 #: The most links to other stories in a row, each with its title, set in the text.
 MAX_INLINE_LINKS = 2
 #: The most words in a story's kicker in capitals over its headline in a box.
@@ -84,28 +79,22 @@ MAX_QUOTED_NAME_WORDS = 4
 MAX_LINK_GAP = 2
 #: The most words in a headline under a box's label.
 MAX_TEASER_WORDS = 25
-
-
-def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
-    """Whether ``line``, which carries on ``before``, is the rest of its paragraph.
-
-    :attr:`LineInfo.continues` joins a line to the one above that ends on a stop word,
-    so the items of a list may be joined too. A line that opens in lower case is the
-    rest of the paragraph; one that opens with a capital is only after a word no
-    sentence ends on (``open_words``, the page language's
-    :data:`~newsparse.stopwords.OPEN_WORDS`): after ``won the``, but not after ``the
-    game is over`` or ``right now``. A line that opens with the two words the line
-    above opens with is the next item of a list (``In section 4 - the register`` /
-    ``in section 5 - the archive``), not the rest of a sentence (wrapped prose may
-    open two lines with one word: ``The`` / ``the``).
-    """
-    n = ITEM_OPENING_WORDS
-    opens = [caseless(w) for w in line.text.split(maxsplit=n)[:n]]
-    if len(opens) == n and opens == [caseless(w) for w in before.text.split(maxsplit=n)[:n]]:
-        return False
-    if line.text[:1].islower():
-        return True
-    return before.text.rsplit(maxsplit=1)[-1] in open_words
+# A site's address: ``NJ.com``, ``www.herald.co.uk``; ``name`` is its first word past
+# ``www``, a letter in it.
+_ADDRESS = (
+    r"(?:www\.)?(?P<name>(?=[\w-]{0,39}\p{L})[\w-]{1,40}+)(?:\.[\w-]{1,20}+){1,3}+"
+    r"(?<=\.\p{L}{2,10})"
+)
+_ADDRESS_RE = regex.compile(_ADDRESS, regex.IGNORECASE)
+# A link to another story of the site, named by its address, a colon and its title,
+# capitalised and with no stop at its end: ``On Herald.com: Ferry fares to rise``.
+_SITE_LINK_RE = regex.compile(
+    r"(?:Also\x20)?On\x20" + _ADDRESS + r"\x20?:\x20(?-i:[\p{Lu}\d])[^\n]{1,200}(?<![.!?\"\u201d])",
+    regex.IGNORECASE,
+)
+# A playlist's count of its items, on a line of its own: ``(16 Videos)``. ``\G``:
+# matched only at the position its caller gives.
+_PLAYLIST_COUNT_RE = regex.compile(r"\G\((?P<count>\d{1,2})\x20(?:Videos|Clips)\)")
 
 
 def _carries_on(text: str) -> bool:
@@ -482,21 +471,6 @@ def _mark_capitals_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
             infos[i] = _furnished(infos[i], "related")
 
 
-# A site's address: ``NJ.com``, ``www.herald.co.uk``; ``name`` is its first word past
-# ``www``, a letter in it.
-_ADDRESS = (
-    r"(?:www\.)?(?P<name>(?=[\w-]{0,39}\p{L})[\w-]{1,40}+)(?:\.[\w-]{1,20}+){1,3}+"
-    r"(?<=\.\p{L}{2,10})"
-)
-_ADDRESS_RE = regex.compile(_ADDRESS, regex.IGNORECASE)
-# A link to another story of the site, named by its address, a colon and its title,
-# capitalised and with no stop at its end: ``On Herald.com: Ferry fares to rise``.
-_SITE_LINK_RE = regex.compile(
-    r"(?:Also\x20)?On\x20" + _ADDRESS + r"\x20?:\x20(?-i:[\p{Lu}\d])[^\n]{1,200}(?<![.!?\"\u201d])",
-    regex.IGNORECASE,
-)
-
-
 def _mark_site_links(infos: list[LineInfo], used: Sequence[bool]) -> None:
     """Mark a link to another story of the site, named by the site's address, as related.
 
@@ -597,11 +571,6 @@ def _paragraph_near(infos: Sequence[LineInfo], i: int, step: int) -> bool:
     return False
 
 
-# A playlist's count of its items, on a line of its own: ``(16 Videos)``. ``\G``:
-# matched only at the position its caller gives.
-_PLAYLIST_COUNT_RE = regex.compile(r"\G\((?P<count>\d{1,2})\x20(?:Videos|Clips)\)")
-
-
 def _mark_counted_playlists(infos: list[LineInfo], used: Sequence[bool]) -> None:
     """Mark the titles under a playlist's count (``(16 Videos)``) as its links.
 
@@ -642,7 +611,7 @@ def _is_capitals_link(info: LineInfo) -> bool:
 
     :data:`MIN_CAPITALS_LINK_WORDS` words or more, :data:`MIN_CAPITALS_LINK_LONG_WORDS`
     of them long, no lower case letter, and no sentence's end. Set in the text, such
-    a link parts no run of prose (see :meth:`WebpageFormat._choose_run`).
+    a link parts no run of prose (see :meth:`~newsparse.formats.webpage.WebpageFormat._choose_run`).
     """
     shape = info.shape
     return (

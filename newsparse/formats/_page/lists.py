@@ -1,8 +1,9 @@
 """Lists, tables and schedules a web page's article carries.
 
-A list the last paragraph announces, a lead-in's list, a numbered list, rows of
-figures, and a schedule whose entries open with a day: the lines under or between
-the paragraphs that belong to the story though they are no prose.
+A list the last paragraph announces, a lead-in's list, a list above the first
+paragraph, a numbered list, rows of figures, a list of works by their makers, an
+embedded post's lines, and a schedule whose entries open with a day: lines that belong
+to the story though they are no prose.
 """
 
 from __future__ import annotations
@@ -13,21 +14,21 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, holds_any
+from newsparse.extract.bylines import read_byline, reads_as_names
 from newsparse.extract.dates import find_dates, find_partial_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._page.lines import (
     _HANDLE_RE,
     _READER_RE,
-    MAX_LIST_LINES,
     MAX_SUBHEADING_WORDS,
     MIN_TITLE_WORDS,
     _holds_date,
     _is_header_line,
     _is_post_signature,
     _is_related_label,
-    _lists_works,
-    _topic_words,
+    _title_cased,
 )
+from newsparse.formats._page.title import _is_bare_time, _topic_words
 from newsparse.vocab import PAGE_COUNTERS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from newsparse.extract.classify import LineInfo
-    from newsparse.formats._base import Builder
 
 # A link alone on a line: a web address or a bare domain (``example.com/news``,
 # ``ThisSite.me``). A dotted word such as ``Node.js`` is taken for one too: as a line of
@@ -43,17 +43,6 @@ if TYPE_CHECKING:
 _BARE_LINK_RE = regex.compile(
     r"(?:https?://)?+[\p{L}\p{N}-]{1,63}+(?:\.[\p{L}\p{N}-]{1,63}+){1,8}+(?:/\S{0,300}+)?+"
 )
-# A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
-# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
-# Perhaps with its label: ``Posted at 11:20 PM``.
-_BARE_TIME_RE = regex.compile(
-    r"\G(?:(?:Posted|Updated|Published)\x20at\x20)?+"
-    r"\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
-)
-#: The longest line read as a time of day alone.
-MAX_BARE_TIME = 20
-# The labels a live blog may set before an entry's time.
-_TIME_LABELS = ("Posted at ", "Updated at ", "Published at ")
 #: The most short lines in a row kept between two paragraphs (headings, list items),
 #: not counting those that end like sentences (questions, one-line answers) or the
 #: items of a list and the rows of a table.
@@ -61,6 +50,15 @@ MAX_INNER_LINES = 8
 #: The fewest lines of a list the article opens with, its head included (a question
 #: alone is a kicker or a teaser).
 MIN_LEAD_LIST_LINES = 3
+#: The fewest works, each with its maker (``The Long Shore by Ana Lind``), in a list a
+#: box's label heads inside the story (see :func:`_lists_works`).
+MIN_WORKS = 2
+#: The most words in a work's title in such a list (a teaser's headline is longer).
+MAX_WORK_TITLE_WORDS = 6
+#: The most lines in a row kept between two paragraphs, the items of a list and the
+#: rows of a table included (unless a paragraph announces them:
+#: :data:`MAX_ANNOUNCED_LINES`).
+MAX_LIST_LINES = 30
 #: The most lines of a list or a table a paragraph announces (``The figures:``) with a
 #: paragraph of prose under it, which says where it ends.
 MAX_ANNOUNCED_LINES = 60
@@ -120,6 +118,13 @@ _ITEM_NUMBER_RE = regex.compile(r"\G(?P<n>\d{1,3})(?:[.)]|\x20[-\u2013])\x20")
 MIN_ITEM_WORDS = 2
 #: The fewest numbers in the row of a table written with spaces (``Harbour 10 12 8 30``).
 MIN_ROW_NUMBERS = 2
+# Words of a box of links' label over its headlines, case-folded (``Stories you might
+# have missed:``, ``More related articles:``): such a label announces no list of the
+# article's.
+_LINK_BOX_WORDS = frozenset((
+    "story", "stories", "article", "articles", "related", "popular", "missed",
+    "recommended", "trending", "headlines", "read", "watch", "more",
+))  # fmt: skip
 
 
 def _is_list_or_row(info: LineInfo) -> bool:
@@ -176,27 +181,6 @@ def _is_list_or_row(info: LineInfo) -> bool:
         and 2 * numbers >= len(words)
         and not _holds_date(info.line)
         and not any(caseless(w) in PAGE_COUNTERS for w in words)
-    )
-
-
-def _is_bare_time(text: str) -> bool:
-    """A time of day alone, as a live blog stamps its entries: ``09.40 GMT``, ``9:15 am``.
-
-    Its label may stand before it: ``Posted at 11:20 PM``.
-
-    Examples:
-        >>> _is_bare_time("09.40 GMT"), _is_bare_time("9:15 am"), _is_bare_time("10:05")
-        (True, True, True)
-        >>> _is_bare_time("Posted at 11:20 PM"), _is_bare_time("Posted at the harbour")
-        (True, False)
-        >>> _is_bare_time("9.5 million"), _is_bare_time("2024")
-        (False, False)
-    """
-    label = next((len(x) for x in _TIME_LABELS if text.startswith(x)), 0)
-    return (
-        len(text) - label <= MAX_BARE_TIME
-        and text[label : label + 1].isdigit()
-        and _regex.fullmatch(_BARE_TIME_RE, text) is not None
     )
 
 
@@ -310,6 +294,55 @@ def _rules_out_stretch(info: LineInfo) -> bool:
     return info.kind != "short" or "@" in info.line.text or _holds_date(info.line)
 
 
+def _lists_works(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether lines ``start`` to ``end`` (exclusive) are a label over works and their makers.
+
+    Under a box's label (``Must read``, ``Recommended``), a box of links holds other
+    stories' headlines; a story's own list of books or records under such a heading
+    names each work's maker after ``by`` (``The Long Shore by Ana Lind``). At least
+    :data:`MIN_WORKS` such lines, each a title-cased work of at most
+    :data:`MAX_WORK_TITLE_WORDS` words, then ``by`` and names (:func:`reads_as_names`),
+    are the article's; teasers signed by their writers (``Why the old bridge had to go
+    by Jane Doe``) are not.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._page.links import _mark_related_labels
+        >>> text = "Must read\\nThe Long Shore by Ana Lind\\nHarbour Lights by Sam Roe\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _mark_related_labels(infos)
+        >>> _lists_works(infos, 0, 3)
+        True
+        >>> text = "Must read\\nFerry fares rise again\\nHarbour wall rebuilt by council\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _mark_related_labels(infos)
+        >>> _lists_works(infos, 0, 3)
+        False
+    """
+    label = infos[start]
+    if (
+        end - start <= MIN_WORKS
+        or label.rule != "related"
+        or not _is_related_label(label.line.text)
+    ):
+        return False
+    for info in infos[start + 1 : end]:
+        text = info.line.text
+        at = text.rfind(" by ")
+        if info.kind != "short" or info.rule is not None or at <= 0:
+            return False
+        work = text[:at]
+        if not _title_cased(work) or len(work.split()) > MAX_WORK_TITLE_WORDS:
+            # A teaser's headline in sentence case, or a long one (``Why the old
+            # bridge had to go by Jane Doe``), is no work's title.
+            return False
+        found = read_byline(text, at + 4, len(text), require_prefix=False)
+        if found is None or found.span.end != len(text) or not reads_as_names(found):
+            return False
+    return True
+
+
 def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> int:
     """Where a list the article opens with, right above its first paragraph, starts.
 
@@ -347,15 +380,6 @@ def _list_above(infos: Sequence[LineInfo], used: Sequence[bool], first: int) -> 
     ):
         return first
     return start
-
-
-# Words of a box of links' label over its headlines, case-folded (``Stories you might
-# have missed:``, ``More related articles:``): such a label announces no list of the
-# article's.
-_LINK_BOX_WORDS = frozenset((
-    "story", "stories", "article", "articles", "related", "popular", "missed",
-    "recommended", "trending", "headlines", "read", "watch", "more",
-))  # fmt: skip
 
 
 def _announces_items(infos: Sequence[LineInfo], start: int, end: int) -> bool:
@@ -604,11 +628,6 @@ def _is_footnote(infos: Sequence[LineInfo], start: int, end: int) -> bool:
             for m in _regex.finditer(_ASTERISKS_RE, infos[k].line.text)
         )
     )
-
-
-def _published(b: Builder) -> dt.datetime | None:
-    """The page's date, as read so far."""
-    return b.date.value if b.date is not None else None
 
 
 def _names_schedule(text: str) -> bool:

@@ -1,8 +1,9 @@
-"""The head of a web page: the title, the ``<h1>``, the site's name and the date lines.
+"""The head of a web page: the title, the ``<h1>``, bylines and date lines.
 
 How the title splits into the headline and the site's name, which line is the
-``<h1>``, what a standfirst or a deck under it reads like, and which lines stamp the
-article with a date.
+``<h1>``, what a standfirst or a deck under it reads like, which lines hold the
+writers' names or name the site, the words a headline and the body share, and which
+lines stamp the article with a date or a time.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline, re
 from newsparse.extract.dates import DateMatch, find_dates, may_hold_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._page.lines import (
-    _CLOCK_STAMP_RE,
     _CLOSING_QUOTES,
     _HANDLE_RE,
     _OPENING_QUOTES,
@@ -30,12 +30,10 @@ from newsparse.formats._page.lines import (
     _holds_date,
     _is_header_line,
     _is_stamp_line,
-    _opens_under,
     _title_cased,
-    _topic_words,
 )
 from newsparse.stopwords import STOPWORDS
-from newsparse.vocab import PUBLICATION_WORDS
+from newsparse.vocab import PUBLICATION_WORDS, WEEKDAYS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -44,23 +42,29 @@ if TYPE_CHECKING:
     from newsparse.extract.classify import LineInfo
     from newsparse.formats._base import Builder
 
+# A word, for the words a headline and the body share.
+_TOPIC_WORD_RE = regex.compile(r"\w+")
 # Separators between a headline and the site name in a page title, in the order
 # they are tried.
 _TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " / ")
-# The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
-_BY_LANGUAGES: dict[str, frozenset[str]] = {
-    "von": frozenset({"de"}),
-    "par": frozenset({"fr"}),
-    "por": frozenset({"es", "pt"}),
-    "door": frozenset({"nl"}),
-    "di": frozenset({"it"}),
-    "de": frozenset({"fr", "es", "pt"}),
-    "autor": frozenset({"de", "es", "pt"}),
-    "auteur": frozenset({"fr", "nl"}),
-    "autore": frozenset({"it"}),
-}
+# A time with a weekday or a relative day but no date, or an age, as a page stamps its
+# articles: ``Monday 6:30PM``, ``Yesterday at 2:45 pm``, ``3 hours ago``. No date can be
+# read from it; it marks a header line all the same.
+_CLOCK_STAMP_RE = regex.compile(
+    r"(?:\L<weekdays>|today|yesterday)\.?,?\x20{1,3}(?:at\x20)?\d{1,2}(?:[:.]\d{2})?"
+    r"\x20?(?:[ap]\.?m\.?)?"
+    r"|\d{1,3}\x20?(?:minutes?|mins?|hours?|hrs?|h|days?)\x20ago",
+    regex.IGNORECASE,
+    weekdays=list(WEEKDAYS),
+)
 #: The longest line read as a bare name (no ``By``) beside the article's date.
 MAX_NAME_LINE = 60
+# A label of the publication's time alone (no update's), opening a line.
+_PUBLICATION_LABEL_RE = regex.compile(
+    r"(?:Published|Posted|Publi\u00e9e?|Ver\u00f6ffentlicht|Publicad[oa]|Pubblicato)\b"
+    r"(?:\x20?:)?",
+    regex.IGNORECASE,
+)
 # A label of the publication's or the update's time, opening a line, in English,
 # French, German, Spanish, Portuguese and Italian. ``\G``: matched only at the position
 # its caller gives (``match``).
@@ -76,6 +80,17 @@ _PUBLISHED_LABEL_RE = regex.compile(
 _DATE_END_RE = regex.compile(
     r"\d(?:h|\x20?Uhr|\x20?h|\x20?\p{Lu}{2,5}|\x20?[ap]\.?m\.?)?\Z", regex.REVERSE
 )
+# A time of day alone on a line, perhaps with a zone: ``09.40 GMT``, ``9:15 a.m. ET``.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+# Perhaps with its label: ``Posted at 11:20 PM``.
+_BARE_TIME_RE = regex.compile(
+    r"\G(?:(?:Posted|Updated|Published)\x20at\x20)?+"
+    r"\d{1,2}[:.h]\d{2}(?:\x20?[ap]\.?m\.?)?+(?:\x20(?:\p{Lu}{2,5}|Uhr))?+"
+)
+#: The longest line read as a time of day alone.
+MAX_BARE_TIME = 20
+# The labels a live blog may set before an entry's time.
+_TIME_LABELS = ("Posted at ", "Updated at ", "Published at ")
 # What sets a stamp apart from a byline on its line: ``By Jane Doe | 2 hours ago``.
 _STAMP_SEPARATORS = (" | ", " \u00b7 ", " \u2022 ", " - ", " \u2013 ", " \u2014 ")
 _STAMP_SEPARATOR_CHARS = " |\u00b7\u2022-\u2013\u2014"
@@ -88,6 +103,8 @@ H1_REACH = 80
 H1_SHARED_WORDS = 0.6
 #: The most words of an ``<h1>`` worded apart from the page title and read as prose.
 MAX_H1_WORDS = 20
+#: The fewest letters of a word that tells what a story is about (no ``the``, ``of``).
+MIN_TOPIC_WORD = 4
 #: How many of the body's first lines an ``<h1>`` worded apart from the title is
 #: compared with.
 LEAD_LINES = 3
@@ -95,12 +112,35 @@ LEAD_LINES = 3
 MAX_SITE_WORDS = 5
 # Typographic quotation marks and apostrophes as ASCII writes them, one for one.
 _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
+# How many capitals after a lower-case letter :func:`_glued_chrome` tries, from the end.
+_GLUED_TRIES = 3
+# Words of a section's name as a page title gives it beside the site's (``Local news |
+# The Valley Herald``, ``Sport | ...``), case-folded: such a part is no headline.
+_SECTION_WORDS = frozenset((
+    "news", "latest", "breaking", "live", "updates", "home", "local", "sport", "sports",
+    "opinion", "world", "business", "politics", "culture", "weather", "lifestyle",
+    "entertainment", "video", "videos", "photos", "gallery", "podcast", "blog", "blogs",
+))  # fmt: skip
+# A line of the page's interface in sentence case: a call to the reader opening it
+# (``Sign in to save this story``, ``Support local journalism today``), or words about
+# the page itself (``This article is more than 2 years old``, a newsletter).
+_INTERFACE_LINE_RE = regex.compile(
+    r"(?i)^(?:support|subscribe|sign|log|share|follow|donate|join|download|listen|watch"
+    r"|click|tap|register|save|read|get|see|view|continue|become|advertisement|gift"
+    r"|comments?)\b"
+    r"|\bthis\x20(?:article|story|page|post|piece|site|video|podcast)\b"
+    r"|\b(?:newsletters?|subscribe|subscription|sign(?:ing)?\x20(?:in|up))\b"
+    # A photo's caption, its credit in brackets at the end (``(Sam Roe/Valley Herald)``).
+    r"|\([^()\n/]{1,60}+/[^()\n]{1,60}+\)$"
+)
+# The stop words of every language the package knows, for a line's topic words.
+_STOPWORDS = frozenset().union(*STOPWORDS.values())
 
 
 def _match_title(
     infos: Sequence[LineInfo], title: str, piece: str, stop: int, *, plain: bool = False
 ) -> int:
-    """The line before ``stop`` that repeats ``title`` (:meth:`WebpageFormat._find_h1`).
+    """The line before ``stop`` that repeats ``title`` (``WebpageFormat._find_h1``).
 
     With ``plain``, each line's quotation marks and apostrophes are read as their ASCII
     forms (:data:`_PLAIN_QUOTES`), as ``title`` and ``piece`` already are.
@@ -152,10 +192,6 @@ def _stamped(text: str) -> bool:
     )
 
 
-# How many capitals after a lower-case letter :func:`_glued_chrome` tries, from the end.
-_GLUED_TRIES = 3
-
-
 def _glued_chrome(text: str) -> int | None:
     """Where page furniture glued to the end of ``text`` starts, if it is glued on.
 
@@ -184,6 +220,27 @@ def _glued_chrome(text: str) -> int | None:
     return None
 
 
+def _is_bare_time(text: str) -> bool:
+    """A time of day alone, as a live blog stamps its entries: ``09.40 GMT``, ``9:15 am``.
+
+    Its label may stand before it: ``Posted at 11:20 PM``.
+
+    Examples:
+        >>> _is_bare_time("09.40 GMT"), _is_bare_time("9:15 am"), _is_bare_time("10:05")
+        (True, True, True)
+        >>> _is_bare_time("Posted at 11:20 PM"), _is_bare_time("Posted at the harbour")
+        (True, False)
+        >>> _is_bare_time("9.5 million"), _is_bare_time("2024")
+        (False, False)
+    """
+    label = next((len(x) for x in _TIME_LABELS if text.startswith(x)), 0)
+    return (
+        len(text) - label <= MAX_BARE_TIME
+        and text[label : label + 1].isdigit()
+        and _regex.fullmatch(_BARE_TIME_RE, text) is not None
+    )
+
+
 def _is_stamp_beside(line: Line) -> bool:
     """A short line that dates the article, if only by a weekday and a time."""
     text = line.text
@@ -192,11 +249,6 @@ def _is_stamp_beside(line: Line) -> bool:
         or _is_stamp_line(text)
         or _holds_date(line)
     )
-
-
-def _writes_label(b: Builder, label: str) -> bool:
-    """Whether the page is in a language that opens a byline with ``label`` (``Von``)."""
-    return b.language() in _BY_LANGUAGES[caseless(label)]
 
 
 def _is_date_line(line: Line) -> bool:
@@ -337,13 +389,20 @@ def _reworded_h1(infos: Sequence[LineInfo], piece: str) -> int:
     return -1
 
 
-# Words of a section's name as a page title gives it beside the site's (``Local news |
-# The Valley Herald``, ``Sport | ...``), case-folded: such a part is no headline.
-_SECTION_WORDS = frozenset((
-    "news", "latest", "breaking", "live", "updates", "home", "local", "sport", "sports",
-    "opinion", "world", "business", "politics", "culture", "weather", "lifestyle",
-    "entertainment", "video", "videos", "photos", "gallery", "podcast", "blog", "blogs",
-))  # fmt: skip
+def _opens_under(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether a byline or date line is line ``i``, or the next after one standfirst line.
+
+    A standfirst may stand between the ``<h1>`` and its byline (``Headline`` /
+    ``Standfirst`` / ``Jane Doe, August 14, 2023``).
+    """
+    if _is_header_line(infos[i].line):
+        return True
+    return (
+        i + 1 < len(infos)
+        and infos[i].rule is None
+        and infos[i].kind in {"short", "prose"}
+        and _is_header_line(infos[i + 1].line)
+    )
 
 
 def _split_title(title: str) -> tuple[int, int]:
@@ -462,8 +521,8 @@ def _under_its_title(infos: Sequence[LineInfo], i: int) -> bool:
 def _shaped_as_h1(info: LineInfo) -> bool:
     """Whether a line is shaped as an ``<h1>``, whatever it tells of.
 
-    See :meth:`WebpageFormat._h1_over_header`. A line wholly in quotation marks is a
-    quote pulled out of the story, not its headline.
+    See :meth:`~newsparse.formats.webpage.WebpageFormat._h1_over_header`. A line wholly
+    in quotation marks is a quote pulled out of the story, not its headline.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -489,7 +548,7 @@ def _shaped_as_h1(info: LineInfo) -> bool:
 def _reads_as_h1(info: LineInfo, told: set[str]) -> bool:
     """Whether a line reads as an ``<h1>`` of a story whose lead holds the words ``told``.
 
-    See :meth:`WebpageFormat._h1_over_header`.
+    See :meth:`~newsparse.formats.webpage.WebpageFormat._h1_over_header`.
     """
     if not _shaped_as_h1(info):
         return False
@@ -497,20 +556,18 @@ def _reads_as_h1(info: LineInfo, told: set[str]) -> bool:
     return bool(topic) and 2 * len(topic & told) >= len(topic)
 
 
-# A line of the page's interface in sentence case: a call to the reader opening it
-# (``Sign in to save this story``, ``Support local journalism today``), or words about
-# the page itself (``This article is more than 2 years old``, a newsletter).
-_INTERFACE_LINE_RE = regex.compile(
-    r"(?i)^(?:support|subscribe|sign|log|share|follow|donate|join|download|listen|watch"
-    r"|click|tap|register|save|read|get|see|view|continue|become|advertisement|gift"
-    r"|comments?)\b"
-    r"|\bthis\x20(?:article|story|page|post|piece|site|video|podcast)\b"
-    r"|\b(?:newsletters?|subscribe|subscription|sign(?:ing)?\x20(?:in|up))\b"
-    # A photo's caption, its credit in brackets at the end (``(Sam Roe/Valley Herald)``).
-    r"|\([^()\n/]{1,60}+/[^()\n]{1,60}+\)$"
-)
-# The stop words of every language the package knows, for a line's topic words.
-_STOPWORDS = frozenset().union(*STOPWORDS.values())
+def _topic_words(text: str) -> set[str]:
+    """The words of ``text`` of :data:`MIN_TOPIC_WORD` letters or more, case-folded.
+
+    Examples:
+        >>> sorted(_topic_words("The island's ferry cost more"))
+        ['cost', 'ferry', 'island', 'more']
+    """
+    return {
+        caseless(m.group())
+        for m in _regex.finditer(_TOPIC_WORD_RE, text, 0, len(text))
+        if len(m.group()) >= MIN_TOPIC_WORD
+    }
 
 
 def _tells_of_story(infos: Sequence[LineInfo], i: int, headline: str, first: int) -> bool:
