@@ -26,10 +26,9 @@ import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from newsparse import __version__
-from newsparse.api import parse
 from newsparse.decoding import decode
 from newsparse.detect import detect
 from newsparse.errors import NewsparseError
@@ -70,7 +69,22 @@ _OUTPUTS = ("jsonl", "json", "csv")
 # ``parse --jobs`` runs at most this many processes per CPU.
 _MAX_JOBS_PER_CPU = 4
 
+
 # Colours for ``show``: SGR codes for the terminal, CSS colours for --html.
+class _Head(NamedTuple):
+    """An article as ``show`` heads it: where it starts, its place, its format or error."""
+
+    start: int
+    number: int
+    total: int
+    format: str | None
+    error: str | None
+
+    def title(self) -> str:
+        what = f"failed: {self.error}" if self.error is not None else f"format {self.format}"
+        return f"article {self.number} of {self.total} ({what})"
+
+
 _STYLES = {
     "headline": ("1;35", "#f5d0fe"),
     "date": ("1;36", "#a5f3fc"),
@@ -234,13 +248,27 @@ def _cmd_formats(_args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def _marks(article: Article, size: int) -> list[str | None]:
-    owner: list[str | None] = [None] * size
-    for name in _STYLES:
-        for span in article.spans.get(name, ()):
-            for i in range(span.start, min(span.end, size)):
-                owner[i] = name
-    return owner
+def _marks(text: str, fmt: str | None) -> tuple[list[str | None], list[_Head]]:
+    """Which field owns each character of ``text``, and its articles, as ``parse`` splits it.
+
+    An export is split as ``newsparse parse`` splits it; each article's spans index its
+    own text, so they are moved to its place in the file.
+    """
+    owner: list[str | None] = [None] * len(text)
+    found: list[tuple[int, str | None, str | None]] = []
+    for item in parse_many(text, format=fmt):
+        if isinstance(item, ParseFailure):
+            found.append((item.span.start, None, f"{type(item.error).__name__}: {item.error}"))
+            continue
+        segment = next((n.span for n in item.notes if n.code == "export.segment"), None)
+        at = 0 if segment is None else segment.start
+        found.append((at, item.format, None))
+        for name in _STYLES:
+            for span in item.spans.get(name, ()):
+                for i in range(at + span.start, min(at + span.end, len(text))):
+                    owner[i] = name
+    heads = [_Head(at, i, len(found), f, e) for i, (at, f, e) in enumerate(found, 1)]
+    return owner, heads
 
 
 def _runs(text: str, owner: Sequence[str | None]) -> Iterator[tuple[str | None, str]]:
@@ -251,10 +279,37 @@ def _runs(text: str, owner: Sequence[str | None]) -> Iterator[tuple[str | None, 
             start = i
 
 
+def _pieces(
+    text: str, owner: Sequence[str | None], heads: Sequence[_Head]
+) -> Iterator[tuple[str | None, str] | _Head]:
+    """The runs of ``text`` by owner, with each article's head before it (if several)."""
+    if len(heads) < 2:  # noqa: PLR2004 - one article needs no head
+        yield from _runs(text, owner)
+        return
+    # Each head opens the line its article starts on; parse_many yields in input order.
+    cuts = [0]
+    for head in heads:
+        cuts.append(max(cuts[-1], text.rfind("\n", 0, head.start) + 1))
+    cuts.append(len(text))
+    yield from _runs(text[: cuts[1]], owner[: cuts[1]])
+    for head, start, end in zip(heads, cuts[1:-1], cuts[2:], strict=True):
+        yield head
+        yield from _runs(text[start:end], owner[start:end])
+
+
+# Characters a terminal would act on rather than show (escape sequences, a bell, a
+# backspace): all controls but tab, line feed and carriage return.
+_CONTROLS = {
+    c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if c not in (9, 10, 13)
+}
+
+
 def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
     text = _read(args.file)
-    article = parse(text, format=args.format)
-    owner = _marks(article, len(text))
+    owner, heads = _marks(text, args.format)
+    summary = ", ".join(sorted({h.format for h in heads if h.format is not None})) or "-"
+    if len(heads) > 1:
+        summary += f"   articles: {len(heads)}"
     if args.html:
         parts = [
             "<!DOCTYPE html><html><head><meta charset='utf-8'>",
@@ -262,11 +317,15 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
             "body{font-family:sans-serif;margin:2em}pre{white-space:pre-wrap;line-height:1.5}",
             *(f".{n}{{background:{css}}}" for n, (_, css) in _STYLES.items()),
             ".furniture{text-decoration:line-through;color:#6b7280}</style></head><body>",
-            f"<h1>{html.escape(args.file)}</h1><p>format: <b>{article.format}</b></p><p>",
+            f"<h1>{html.escape(args.file)}</h1><p>format: <b>{html.escape(summary)}</b></p><p>",
             *(f"<span class='{n}'>{n}</span> " for n in _STYLES),
             "</p><pre>",
         ]
-        for name, chunk in _runs(text, owner):
+        for piece in _pieces(text, owner, heads):
+            if isinstance(piece, _Head):
+                parts.append(f"</pre><h2>{html.escape(piece.title())}</h2><pre>")
+                continue
+            name, chunk = piece
             esc = html.escape(chunk)
             parts.append(f"<span class='{name}'>{esc}</span>" if name else esc)
         parts.append("</pre></body></html>\n")
@@ -276,10 +335,15 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
     coloured = args.color == "always" or (args.color == "auto" and out.isatty())
     if coloured:
         legend = " ".join(f"\x1b[{sgr}m{n}\x1b[0m" for n, (sgr, _) in _STYLES.items())
-        out.write(f"format: {article.format}   legend: {legend}\n\n")
+        out.write(f"format: {summary}   legend: {legend}\n\n")
     else:
-        out.write(f"format: {article.format}\n\n")
-    for name, chunk in _runs(text, owner):
+        out.write(f"format: {summary}\n\n")
+    for piece in _pieces(text, owner, heads):
+        if isinstance(piece, _Head):
+            out.write(f"=== {piece.title()} ===\n")
+            continue
+        name, chunk = piece
+        chunk = chunk.translate(_CONTROLS)
         if name is None:
             out.write(chunk)
         elif coloured:

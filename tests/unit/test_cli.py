@@ -6,8 +6,11 @@ import json
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
+import newsparse
+from newsparse import ParseFailure, Span
 from newsparse.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,6 +125,83 @@ def test_detect_formats_show(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     text = page.read_text(encoding="utf-8")
     assert "<span class='headline'>North Korea&#x27;s Kim" in text
     assert "<span class='furniture'>date 2023-08-14</span>" in text
+
+
+@pytest.mark.parametrize("name", ["lexisnexis-cover-crlf.txt", "factiva-field-coded.txt"])
+def test_show_splits_an_export_as_parse_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    export = ROOT / "tests" / "data" / "exports" / name
+    headlines = json.loads((export.parent / "expected.json").read_text(encoding="utf-8"))[name][
+        "headlines"
+    ]
+    code, out, _ = _run(capsys, "show", str(export))
+    assert code == 0
+    layout = name.split("-", maxsplit=1)[0]
+    assert out.splitlines()[0] == f"format: {layout}   articles: {len(headlines)}"
+    heads = [line for line in out.splitlines() if line.startswith("=== ")]
+    assert heads == [
+        f"=== article {i} of {len(headlines)} (format {layout}) ==="
+        for i in range(1, len(headlines) + 1)
+    ]
+    # Every article's fields are marked where they stand in the file, not only the first's
+    # (a headline wrapped over two lines is marked as written).
+    words = " ".join(out.split())
+    for headline in headlines:
+        assert f"[headline: {headline}]" in words
+    assert words.index(heads[1]) < words.index(f"[headline: {headlines[1]}]")
+    page = tmp_path / "export.html"
+    code, _, _ = _run(capsys, "show", str(export), "--html", str(page))
+    assert code == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.count("<h2>article ") == len(headlines)
+    assert f"<span class='headline'>{headlines[-1]}</span>" in " ".join(html.split())
+
+
+@pytest.mark.parametrize("color", ["always", "never"])
+def test_show_writes_control_characters_as_escapes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, color: str
+) -> None:
+    # A terminal acts on what it is written: the text's escape sequences, bell and
+    # backspace are shown, not obeyed. Tabs and line ends stay as they are.
+    page = tmp_path / "escapes.txt"
+    page.write_bytes(b"Head\x1b[2J\x1b]0;title\x07\x08\n\nThe body\tof the story goes here.\n")
+    code, out, _ = _run(capsys, "show", str(page), "--color", color)
+    assert code == 0
+    assert "Head\\x1b[2J\\x1b]0;title\\x07\\x08" in out
+    assert "\x07" not in out
+    assert "\x08" not in out
+    assert "of the story" in out
+    assert "\tof the story" in out
+    if color == "never":
+        assert "\x1b" not in out
+
+
+def test_show_heads_an_article_that_failed_with_its_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from newsparse import cli  # noqa: PLC0415
+
+    text = "First story\n\nIt rained.\n\nSecond story\n\nIt snowed.\n"
+    first, failed = text.index("First"), text.index("Second")
+
+    def two(_source: str, *, format: str | None = None) -> object:  # noqa: A002
+        assert format is None
+        article = newsparse.parse(text[first:failed])
+        error = newsparse.ParseError("no text", source=text[failed:])
+        yield attrs.evolve(
+            article,
+            notes=(newsparse.Note(code="export.segment", message="1", span=Span(0, failed)),),
+        )
+        yield ParseFailure(span=Span(failed, len(text)), number=2, text=text[failed:], error=error)
+
+    monkeypatch.setattr(cli, "parse_many", two)
+    page = tmp_path / "two.txt"
+    page.write_text(text, encoding="utf-8")
+    code, out, _ = _run(capsys, "show", str(page))
+    assert code == 0
+    assert "=== article 1 of 2 (format generic) ===\n[headline: First story]" in out
+    assert "=== article 2 of 2 (failed: ParseError: no text) ===\nSecond story" in out
 
 
 def test_exports_are_split_into_one_record_per_article(
