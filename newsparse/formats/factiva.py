@@ -273,6 +273,25 @@ def _fields(text: str, lines: list[Line]) -> tuple[list[_Coded], list[Line]] | N
     return None
 
 
+def _bare_accession(b: Builder, fields: list[_Coded]) -> list[_Coded]:
+    """Take the accession line an export wrote without its ``AN`` code off the last field.
+
+    ``Document PRJ0000020230814ej8e0000g`` alone on the article's last line, under its
+    last field (often the text), is the accession number as the free-text form writes
+    it: furniture and ``metadata["accession"]``, as under ``AN``. Returns the fields
+    without it.
+    """
+    if not fields or any(f.code == "AN" for f in fields) or not fields[-1].lines:
+        return fields
+    last = fields[-1]
+    line = last.lines[-1]
+    if _regex.fullmatch(ACCESSION_RE, b.text, line.start, line.end) is None:
+        return fields
+    b.add_furniture(line.start, line.end, b.rule("accession"))
+    b.metadata["accession"] = line.text
+    return [*fields[:-1], _Coded(last.code, last.label, last.lines[:-1])]
+
+
 def _page_line(text: str, line: Line, in_text: bool) -> bool:
     """Whether ``line`` is a page header, or (in the text) a reprint offer.
 
@@ -515,6 +534,7 @@ class FactivaFormat(EvidenceFormat):
 
     def _parse_coded(self, b: Builder, fields: list[_Coded]) -> None:
         text = b.text
+        fields = _bare_accession(b, fields)
         time: Span | None = None
         source: Span | None = None
         # ``LP`` and ``TD`` are one text, laid out one way: a short ``TD`` of wrapped

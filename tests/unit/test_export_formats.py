@@ -959,6 +959,22 @@ def test_factiva_accession_after_a_single_space_ends_the_text() -> None:
     assert article.metadata["accession"] == "Document CRNPRS0020200601eg610000a"
 
 
+@pytest.mark.parametrize(
+    "last", ["TD\nIN short, a cafe opens.\n", "TD\nA cafe opens.\nCO\nkiosk : Kiosk Ltd\n"]
+)
+def test_factiva_accession_line_without_its_code_leaves_the_last_field(last: str) -> None:
+    # Written without ``AN`` under the article's last field, as the free-text form writes
+    # it: the accession, not a paragraph or the last field's value.
+    text = f"HD\nKiosk closes\nWC\n80 words\nPD\n1 June 2020\nLP\nThe kiosk shuts.\n{last}"
+    accession = "Document CRNPRS0020200601eg610000a"
+    article = _parse(text + f"\n{accession}\n")
+    assert article.format == "factiva"
+    assert article.paragraphs == _parse(text).paragraphs
+    assert accession not in article.body
+    assert article.metadata["accession"] == accession
+    assert article.rules["furniture"][-1] == "factiva.accession"
+
+
 @pytest.mark.parametrize("labels_before", ["", "SECTION: Metro Desk\n\nLENGTH: 120 words\n\n"])
 def test_lexisnexis_headline_label_with_edition_lines_under_the_date(labels_before: str) -> None:
     text = (
