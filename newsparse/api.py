@@ -48,21 +48,6 @@ def __dir__() -> list[str]:
 #: longest real article); pass ``max_chars=None`` to parse anything.
 MAX_CHARS = 50_000_000
 
-#: The keys every :attr:`Article.spans` has, in this order.
-SPAN_KEYS = (
-    "headline",
-    "date",
-    "byline",
-    "authors",
-    "summary",
-    "dateline",
-    "reading_time",
-    "paragraphs",
-    "body",
-    "attribution",
-    "furniture",
-)
-
 
 def get_format(name: str, *, registry: FormatRegistry | None = None) -> SourceFormat:
     """Return the registered format called ``name``.
@@ -196,7 +181,9 @@ def parse(
         tzinfos: Zone abbreviations to resolve differently from the built-in table
             (``{"IST": 3600}`` for Irish Summer Time); values are
             :class:`datetime.tzinfo` objects or offsets in seconds.
-        reference: The date two-digit years resolve against; the clock is never read.
+        reference: The date two-digit years resolve against, and the anchor of a month
+            and day written without a year (a wire dateline's ``Aug 14``) when the text
+            gives no full date: the nearest such day to it. The clock is never read.
         registry: The formats to choose from; the default registry if ``None``.
         max_chars: Refuse texts longer than this (``MAX_CHARS``, 50 million, by default); ``None``
             turns the guard off. A text of more than 500,000 characters is read with
@@ -251,6 +238,7 @@ def _settings(
     Raises:
         InputTypeError: An option has the wrong type.
         InvalidOptionError: A ``tzinfos`` offset is not within a day of UTC.
+        FormatNotFoundError: ``format`` names no format of the registry.
     """
     if format is not None and not isinstance(format, str):
         msg = f"format must be a format's name (str), not {type(format).__name__}"
@@ -259,6 +247,8 @@ def _settings(
         msg = f"reference must be a datetime.date, not {type(reference).__name__}"
         raise InputTypeError(msg)
     reg = _resolve(registry)
+    if format is not None:
+        reg.get(format)  # an unknown name fails here, before any text is read
     if not tzinfos and reference is None:
         return reg, DEFAULT_OPTIONS  # one frozen value serves every call that sets none
     return reg, ParseOptions(tzinfos=tzinfos or {}, reference=reference)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from typing import Any, Generic, Literal, TypeVar, cast, overload
+from typing import Any, Generic, Literal, TypeVar, cast, get_args, overload
 
 from attrs import field, frozen, validators
 
 __all__ = [
+    "SPAN_KEYS",
     "Article",
     "Attribution",
     "Byline",
@@ -350,7 +351,9 @@ class ParseOptions:
     Args:
         tzinfos: Zone abbreviations the caller resolves, overriding the built-in table:
             each maps to a :class:`datetime.tzinfo` or an offset in seconds east of UTC.
-        reference: The date two-digit years are resolved against; never the clock.
+        reference: The date two-digit years are resolved against, and the anchor of a
+            month and day without a year when the text gives no full date; never the
+            clock.
 
     Raises:
         InputTypeError: ``tzinfos`` is not a mapping of names, or a value is neither a
@@ -419,6 +422,56 @@ def _to_strs(value: Any) -> tuple[str, ...]:
 
 def _to_notes(value: Any) -> tuple[Note, ...]:
     return tuple(value)
+
+
+#: The keys every article's ``spans`` and ``rules`` have, in this order.
+SPAN_KEYS = (
+    "headline",
+    "date",
+    "byline",
+    "authors",
+    "summary",
+    "dateline",
+    "reading_time",
+    "paragraphs",
+    "body",
+    "attribution",
+    "furniture",
+)
+_DATE_PRECISIONS = frozenset(get_args(DatePrecision))
+
+
+def _checked(data: object, key: str, kind: type | tuple[type, ...], *, optional: bool) -> Any:
+    """``data[key]`` if it has the type ``kind`` (or is missing or ``None``, if optional)."""
+    if not isinstance(data, Mapping):
+        msg = f"from_dict: {key!r} is looked up in a {type(data).__name__}, not a mapping"
+        raise ValueError(msg)  # noqa: TRY004 - a value of the data: from_dict's ValueError
+    value = data.get(key)
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, kind):
+        if value is None:
+            msg = f"from_dict: {key!r} is missing"
+            raise KeyError(msg)
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        msg = f"from_dict: {key!r} must be {names}, not {type(value).__name__}"
+        raise ValueError(msg)  # noqa: TRY004 - a value of the data: from_dict's ValueError
+    return value
+
+
+def _strings(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    """``data[key]`` as a tuple of str (a missing or ``None`` value is empty)."""
+    values = _checked(data, key, (list, tuple), optional=True) or ()
+    if not all(isinstance(v, str) for v in values):
+        msg = f"from_dict: {key!r} must hold only str"
+        raise ValueError(msg)
+    return tuple(values)
+
+
+def _span_table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """``data[key]``, a mapping of span keys, with every key of :data:`SPAN_KEYS`."""
+    table = _checked(data, key, Mapping, optional=True) or {}
+    return dict.fromkeys(SPAN_KEYS, ()) | dict(table)
 
 
 @frozen(kw_only=True)
@@ -557,66 +610,101 @@ class Article:
             The equal :class:`Article`; its date, if any, has the same offset and zone
             name (as a fixed-offset :class:`datetime.timezone`).
 
+        Keys :meth:`to_dict` always writes may be left out: a missing field is ``None``
+        (the body empty, the format ``generic``), and every key of
+        :data:`~newsparse.model.SPAN_KEYS`
+        missing from ``spans`` or ``rules`` is there with no spans.
+
         Raises:
-            ValueError: A value has the wrong shape.
-            KeyError: A required key is missing.
+            InputTypeError: ``data`` is not a mapping.
+            ValueError: A value has the wrong type or shape (a headline that is no
+                ``str``, a date that is no ISO 8601 string, a span that is no pair).
+            KeyError: A byline, an attribution, a credit or a note lacks a key it
+                cannot be built without (its ``text``, ``role``, ``code``, ``message``).
 
         Examples:
             >>> a = Article.from_dict({"headline": "Hi", "body": "", "paragraphs": []})
             >>> a.headline, a.format
             ('Hi', 'generic')
         """
-        byline = data.get("byline")
-        attribution = data.get("attribution")
-        date = None if data.get("date") is None else dt.datetime.fromisoformat(data["date"])
-        zone = data.get("date_zone")
+        from newsparse.errors import InputTypeError  # noqa: PLC0415 - errors imports model
+
+        if not isinstance(data, Mapping):
+            msg = f"from_dict takes a mapping (to_dict's output), not {type(data).__name__}"
+            raise InputTypeError(msg)
+        text = _checked(data, "date", str, optional=True)
+        try:
+            date = None if text is None else dt.datetime.fromisoformat(text)
+        except ValueError as err:
+            msg = f"from_dict: 'date' is no ISO 8601 date: {text!r}"
+            raise ValueError(msg) from err
+        zone = _checked(data, "date_zone", str, optional=True)
         if zone is not None and date is not None and (offset := date.utcoffset()) is not None:
             # The offset as a zone of its own, under the name the text gave it.
             date = date.replace(tzinfo=dt.timezone(offset, zone))
-        notes = data.get("notes") or ()
-        return cls(
-            headline=data.get("headline"),
-            date=date,
-            date_precision=cast("DatePrecision | None", data.get("date_precision")),
-            byline=None
-            if byline is None
-            else Byline(
-                authors=tuple(byline.get("authors") or ()),
-                organization=byline.get("organization"),
-                text=byline["text"],
-            ),
-            body=data.get("body", ""),
-            paragraphs=tuple(data.get("paragraphs") or ()),
-            attribution=None
-            if attribution is None
-            else Attribution(
-                sources=tuple(attribution.get("sources") or ()),
-                credits=tuple(
-                    Credit(role=c["role"], names=tuple(c["names"]))
-                    for c in attribution.get("credits") or ()
-                ),
-                text=attribution["text"],
-            ),
-            summary=data.get("summary"),
-            dateline=data.get("dateline"),
-            reading_time=data.get("reading_time"),
-            format=data.get("format", "generic"),
-            spans={
+        precision = _checked(data, "date_precision", str, optional=True)
+        if precision is not None and precision not in _DATE_PRECISIONS:
+            msg = f"from_dict: 'date_precision' must be one of {sorted(_DATE_PRECISIONS)}"
+            raise ValueError(msg)
+        byline = _checked(data, "byline", Mapping, optional=True)
+        attribution = _checked(data, "attribution", Mapping, optional=True)
+        try:
+            spans = {
                 k: tuple(Span(int(s), int(e)) for s, e in v)
-                for k, v in (data.get("spans") or {}).items()
-            },
-            rules={k: tuple(v) for k, v in (data.get("rules") or {}).items()},
-            notes=tuple(
-                Note(
-                    code=n["code"],
-                    message=n["message"],
-                    span=None if n.get("span") is None else Span(*n["span"]),
-                )
-                for n in notes
-            ),
-            metadata=data.get("metadata") or {},
-            source=source,
-        )
+                for k, v in _span_table(data, "spans").items()
+            }
+        except (TypeError, ValueError) as err:
+            msg = f"from_dict: a span is no [start, end] pair of offsets: {err}"
+            raise ValueError(msg) from err
+        rules = _span_table(data, "rules")
+        try:
+            return cls(
+                headline=_checked(data, "headline", str, optional=True),
+                date=date,
+                date_precision=cast("DatePrecision | None", precision),
+                byline=None
+                if byline is None
+                else Byline(
+                    authors=_strings(byline, "authors"),
+                    organization=_checked(byline, "organization", str, optional=True),
+                    text=_checked(byline, "text", str, optional=False),
+                ),
+                body=_checked(data, "body", str, optional=True) or "",
+                paragraphs=_strings(data, "paragraphs"),
+                attribution=None
+                if attribution is None
+                else Attribution(
+                    sources=_strings(attribution, "sources"),
+                    credits=tuple(
+                        Credit(
+                            role=_checked(c, "role", str, optional=False),
+                            names=_strings(c, "names"),
+                        )
+                        for c in _checked(attribution, "credits", (list, tuple), optional=True)
+                        or ()
+                    ),
+                    text=_checked(attribution, "text", str, optional=False),
+                ),
+                summary=_checked(data, "summary", str, optional=True),
+                dateline=_checked(data, "dateline", str, optional=True),
+                reading_time=_checked(data, "reading_time", int, optional=True),
+                format=_checked(data, "format", str, optional=True) or "generic",
+                spans=spans,
+                rules={k: tuple(v) for k, v in rules.items()},
+                notes=tuple(
+                    Note(
+                        code=_checked(n, "code", str, optional=False),
+                        message=_checked(n, "message", str, optional=False),
+                        span=None if n.get("span") is None else Span(*n["span"]),
+                    )
+                    for n in _checked(data, "notes", (list, tuple), optional=True) or ()
+                ),
+                metadata=_checked(data, "metadata", Mapping, optional=True) or {},
+                source=source,
+            )
+        except (TypeError, AttributeError) as err:  # a note, a credit or a rule shaped otherwise
+            msg = f"from_dict: a value has the wrong shape: {err}"
+            raise ValueError(msg) from err
 
 
 def _built_article(**values: Any) -> Article:

@@ -801,7 +801,8 @@ def parse_many(
             export layout (or whose layout's format the registry lacks) with the format
             :func:`newsparse.detect` chooses.
         tzinfos: Zone abbreviations to resolve differently, as for :func:`newsparse.parse`.
-        reference: The date two-digit years resolve against.
+        reference: As for :func:`newsparse.parse`: the date two-digit years resolve
+            against, and the anchor of a month and day written without a year.
         registry: The formats to choose from; the default registry if ``None``.
         chunk_size: How much to read from a file at a time: characters from a text
             file, bytes from a binary one or a path.
@@ -819,6 +820,8 @@ def parse_many(
             wrong type.
         InvalidOptionError: ``chunk_size`` is less than 1, or a ``tzinfos`` offset is not
             within a day of UTC.
+        FormatNotFoundError: ``format`` names no format of the registry (raised at the
+            first article asked for, before any input is read).
 
     Examples:
         >>> import newsparse

@@ -14,8 +14,16 @@ import pytest
 
 import newsparse
 from newsparse import api
-from newsparse.api import SPAN_KEYS
-from newsparse.model import Article, Field, FrozenMap, Span, _built_article, _field, _span
+from newsparse.model import (
+    SPAN_KEYS,
+    Article,
+    Field,
+    FrozenMap,
+    Span,
+    _built_article,
+    _field,
+    _span,
+)
 from tests.conftest import GOLDEN
 from tests.laws import check_article
 
@@ -426,6 +434,43 @@ def test_source_is_the_text_the_spans_index() -> None:
     assert "source" not in a.to_dict()
     assert a.source not in repr(a)
     assert Article.from_dict(a.to_dict(), source=a.source).source == a.source
+
+
+def test_from_dict_fills_what_to_dict_always_writes() -> None:
+    # A hand-written dict may leave keys out; the article still has every span key, as
+    # every parsed article has.
+    a = Article.from_dict({"headline": "Hi"})
+    assert (a.headline, a.body, a.paragraphs, a.format) == ("Hi", "", (), "generic")
+    assert tuple(a.spans) == tuple(a.rules) == SPAN_KEYS
+    assert a.spans["headline"] == ()
+    assert Article.from_dict({}).spans["furniture"] == ()
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "match"),
+    [
+        (None, newsparse.InputTypeError, "mapping"),
+        ([("headline", "Hi")], newsparse.InputTypeError, "mapping"),
+        ({"headline": 3}, ValueError, "'headline' must be str, not int"),
+        ({"reading_time": "five"}, ValueError, "'reading_time' must be int"),
+        ({"reading_time": True}, ValueError, "'reading_time' must be int, not bool"),
+        ({"format": 7}, ValueError, "'format' must be str"),
+        ({"paragraphs": ["One.", 2]}, ValueError, "'paragraphs' must hold only str"),
+        ({"paragraphs": "One."}, ValueError, "'paragraphs' must be list or tuple"),
+        ({"date": "14 Aug 2023"}, ValueError, "no ISO 8601 date"),
+        ({"date": "2023-08-14", "date_precision": "week"}, ValueError, "date_precision"),
+        ({"byline": "Jane Doe"}, ValueError, "'byline' must be Mapping"),
+        ({"byline": {"authors": ["Jane Doe"]}}, KeyError, "'text' is missing"),
+        ({"spans": {"headline": [[0]]}}, ValueError, "no \\[start, end\\] pair"),
+        ({"notes": ["text.bom"]}, ValueError, "'code' is looked up in a str"),
+        ({"notes": [{"code": "x"}]}, KeyError, "'message' is missing"),
+    ],
+)
+def test_from_dict_rejects_what_to_dict_never_writes(
+    data: object, error: type[Exception], match: str
+) -> None:
+    with pytest.raises(error, match=match):
+        Article.from_dict(data)  # type: ignore[arg-type]
 
 
 def _public_callables() -> list[tuple[str, object]]:

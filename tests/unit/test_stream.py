@@ -287,6 +287,19 @@ def test_bytes_after_a_bom_that_the_codec_cannot_read_are_kept(data: bytes) -> N
     assert newsparse.decode(data).text.startswith(article.headline or "")
 
 
+def test_an_unknown_format_fails_before_any_article_is_read(tmp_path: Path) -> None:
+    # Not one ParseFailure per article of a long export: the name is checked first, as
+    # parse() checks it, and nothing of the source is read.
+    export = tmp_path / "export.txt"
+    export.write_text("1 of 2 DOCUMENTS\n\nA\n\nBody.\n\n2 of 2 DOCUMENTS\n\nB\n\nBody.\n")
+    source = io.StringIO("T\n\nB\n")
+    with pytest.raises(newsparse.FormatNotFoundError, match="unknown format 'nosuch'"):
+        next(newsparse.parse_many(export, format="nosuch"))
+    with pytest.raises(newsparse.FormatNotFoundError):
+        next(newsparse.parse_many(source, format="nosuch"))
+    assert source.tell() == 0
+
+
 def test_chunk_size_must_be_positive() -> None:
     with pytest.raises(ValueError, match="chunk_size"):
         list(newsparse.parse_many(io.StringIO("T\n\nB\n"), chunk_size=0))
