@@ -16,6 +16,7 @@ from newsparse.errors import (
     FormatContractError,
     InputTooLargeError,
     InputTypeError,
+    InvalidOptionError,
     NewsparseError,
     ParseError,
 )
@@ -199,8 +200,8 @@ def parse(
         InputTypeError: ``text`` is neither ``str`` nor ``bytes``, or an option has the
             wrong type (also a ``TypeError``).
         InputTooLargeError: ``text`` is longer than ``max_chars``.
-        InvalidOptionError: A ``tzinfos`` offset is not within a day of UTC (also a
-            ``ValueError``).
+        InvalidOptionError: A ``tzinfos`` offset is not within a day of UTC, or
+            ``max_chars`` is negative (also a ``ValueError``).
         FormatNotFoundError: ``format`` names no registered format.
         ParseError: The format failed on this text.
         FormatContractError: The format returned spans that do not index the text.
@@ -218,10 +219,39 @@ def parse(
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
         msg = f"max_chars must be an int or None, not {type(limit).__name__}"
         raise InputTypeError(msg)
+    if limit is not None and limit < 0:
+        msg = f"max_chars must be 0 or more (or None), not {limit}"
+        raise InvalidOptionError(msg)
     reg, options = _settings(format=format, tzinfos=tzinfos, reference=reference, registry=registry)
     if isinstance(text, str):
         _warn_if_path(text, "parse", "read the file and parse its contents", stacklevel=2)
-    return _parse(text, (), format=format, registry=reg, options=options, max_chars=max_chars)
+    article = _parse(text, (), format=format, registry=reg, options=options, max_chars=max_chars)
+    if article.format in _EXPORT_FORMATS and article.source is not None:
+        return _note_more_articles(article, article.source, reg)
+    return article
+
+
+# The formats whose texts come in exports of many articles (:func:`newsparse.split`).
+_EXPORT_FORMATS = frozenset({"lexisnexis", "factiva", "netnews"})
+
+
+def _note_more_articles(article: Article, source: str, registry: FormatRegistry) -> Article:
+    """``article`` with an ``export.many`` note if ``source``, its text, is an export of several.
+
+    ``parse`` reads a text as one article; given a whole export it would run the
+    articles together with nothing said.
+    """
+    from newsparse.stream import _article_count  # noqa: PLC0415 - stream imports this module
+
+    count = _article_count(source, registry)
+    if count < 2:  # noqa: PLR2004 - one article is what parse reads
+        return article
+    note = Note(
+        code="export.many",
+        message=f"the text is an export of {count} articles, read here as one; "
+        "newsparse.parse_many reads each",
+    )
+    return attrs.evolve(article, notes=(*article.notes, note))
 
 
 def _settings(

@@ -32,13 +32,12 @@ from newsparse import __version__
 from newsparse.decoding import decode
 from newsparse.detect import detect
 from newsparse.errors import NewsparseError
+from newsparse.model import Article
 from newsparse.registry import default_registry
 from newsparse.stream import ParseFailure, parse_many
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
-
-    from newsparse.model import Article
 
 __all__ = ["CSV_FIELDS", "main", "records"]
 
@@ -70,7 +69,6 @@ _OUTPUTS = ("jsonl", "json", "csv")
 _MAX_JOBS_PER_CPU = 4
 
 
-# Colours for ``show``: SGR codes for the terminal, CSS colours for --html.
 class _Head(NamedTuple):
     """An article as ``show`` heads it: where it starts, its place, its format or error."""
 
@@ -85,6 +83,7 @@ class _Head(NamedTuple):
         return f"article {self.number} of {self.total} ({what})"
 
 
+# Colours for ``show``: SGR codes for the terminal, CSS colours for --html.
 _STYLES = {
     "headline": ("1;35", "#f5d0fe"),
     "date": ("1;36", "#a5f3fc"),
@@ -241,8 +240,11 @@ def _cmd_formats(_args: argparse.Namespace, out: IO[str]) -> int:
     for name in reg.names():
         fmt = reg.get(name)
         doc = (type(fmt).__doc__ or "").strip().splitlines()
+        # The docstring's first line as plain text: no literal markup, no pointer to docs
+        # a terminal does not show.
+        line = doc[0].replace("``", "").replace(" (see the module docstring)", "") if doc else ""
         priority = getattr(fmt, "priority", 0)
-        out.write(f"{name:<16} {reg.origin(name):<10} {priority:>5}  {doc[0] if doc else ''}\n")
+        out.write(f"{name:<16} {reg.origin(name):<10} {priority:>5}  {line}\n")
     for name, err in reg.load_errors.items():
         out.write(f"{name:<16} failed      {err}\n")
     return 0
@@ -433,6 +435,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     known = default_registry().names()
     if getattr(args, "format", None) is not None and args.format not in known:
         ap.error(f"unknown format {args.format!r}; known formats: {', '.join(known)}")
+    if getattr(args, "fields", None):
+        keys = list(_flat(Article.from_dict({}), "-", 0))  # a record's keys, in order
+        unknown = [f for f in args.fields.split(",") if f not in keys]
+        if unknown:
+            ap.error(f"unknown field(s) {', '.join(map(repr, unknown))}; known: {', '.join(keys)}")
     outfile = getattr(args, "outfile", None)
     if args.command == "parse" and args.output is None:
         suffix = Path(outfile).suffix.lower().lstrip(".") if outfile else ""

@@ -600,6 +600,24 @@ def _summary_rows(text: str, start: int, end: int) -> bool:
     return True
 
 
+# A word every layout's mark of an article holds, lower-cased: ``1 of 2 DOCUMENTS``,
+# ``Dokument 1 von 2``, ``End of Document``, ``Ende des Dokuments``, Factiva's
+# ``Document FT0000...``, an mbox ``From`` line (after a line break), ``#! rnews``.
+_MARK_WORDS = ("document", "dokument", "\nfrom ", "#! rnews")
+
+
+def _article_count(text: str, registry: FormatRegistry) -> int:
+    """How many articles :func:`split` cuts ``text`` into.
+
+    Each layout marks every article once (where it opens or where it closes), so a text
+    that holds no word of a mark twice is one article, told without a split.
+    """
+    low = "\n" + text.lower()
+    if all(low.count(word) < 2 for word in _MARK_WORDS):  # noqa: PLR2004 - two marks
+        return 1
+    return sum(s.kind == "article" for s in split(text, registry=registry))
+
+
 def split(text: str, *, registry: FormatRegistry | None = None) -> Iterator[Segment]:
     """Cut a multi-article text into articles and what lies between them.
 

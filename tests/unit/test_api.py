@@ -24,7 +24,7 @@ from newsparse.model import (
     _field,
     _span,
 )
-from tests.conftest import GOLDEN
+from tests.conftest import GOLDEN, ROOT
 from tests.laws import check_article
 
 if TYPE_CHECKING:
@@ -106,6 +106,12 @@ def test_max_chars_guard() -> None:
     assert isinstance(info.value, ValueError)
     assert info.value.size == 101
     assert newsparse.parse("x" * 101, max_chars=None).headline == "x" * 101
+    # A negative guard is a mistake, not a text too long: every text would exceed it.
+    with pytest.raises(newsparse.InvalidOptionError, match="max_chars must be 0 or more"):
+        newsparse.parse("x", max_chars=-1)
+    with pytest.raises(newsparse.InputTooLargeError):
+        newsparse.parse("x", max_chars=0)
+    assert newsparse.parse("", max_chars=0).headline is None
 
 
 def test_megabyte_line_among_lines() -> None:
@@ -434,6 +440,24 @@ def test_source_is_the_text_the_spans_index() -> None:
     assert "source" not in a.to_dict()
     assert a.source not in repr(a)
     assert Article.from_dict(a.to_dict(), source=a.source).source == a.source
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [("lexisnexis-cover-crlf.txt", 3), ("factiva-field-coded.txt", 3), ("usenet-mbox.txt", 2)],
+)
+def test_parse_says_when_its_text_is_an_export_of_several(name: str, count: int) -> None:
+    # parse reads one article; given a whole export it says so, and parse_many's
+    # articles, each one of the export's, do not.
+    text = (ROOT / "tests" / "data" / "exports" / name).read_text(encoding="utf-8")
+    notes = [n for n in newsparse.parse(text).notes if n.code == "export.many"]
+    expected = f"the text is an export of {count} articles, read here as one; "
+    assert [n.message for n in notes] == [expected + "newsparse.parse_many reads each"]
+    articles = list(newsparse.parse_many(text))
+    assert len(articles) == count
+    assert not [n for a in articles for n in a.notes if n.code == "export.many"]
+    one = next(s.text for s in newsparse.split(text) if s.kind == "article")
+    assert "export.many" not in [n.code for n in newsparse.parse(one).notes]
 
 
 def test_from_dict_fills_what_to_dict_always_writes() -> None:

@@ -102,6 +102,26 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
 
 
+def test_an_unknown_field_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    # Not a column of nulls: the name is checked against a record's keys.
+    with pytest.raises(SystemExit) as info:
+        main(["parse", str(SEED), "--fields", "headline,nosuch,authors"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "unknown field(s) 'nosuch'; known: path, index, headline" in err
+    code, out, _ = _run(capsys, "parse", str(SEED), "--fields", "segment,authors,index")
+    assert code == 0
+    assert list(json.loads(out)) == ["segment", "authors", "index"]
+
+
+def test_formats_lists_each_format_in_plain_words(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "formats")
+    assert code == 0
+    assert "``" not in out
+    assert "module docstring" not in out
+    assert "Agency copy with a PLACE (AGENCY) - dateline." in out
+
+
 def test_detect_formats_show(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = _run(capsys, "detect", str(SEED))
     assert code == 0
