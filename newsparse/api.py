@@ -346,10 +346,30 @@ def _parse(
     text, notes = _as_text(text, "parse")
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
+    if "\x00" in text:
+        notes = (*notes, *_binary_note(text))
     if len(text) > PAUSE_GC_CHARS:
         with _gc_paused():
             return _read(text, notes, extra, format=format, registry=registry, options=options)
     return _read(text, notes, extra, format=format, registry=registry, options=options)
+
+
+# A text at least this share of whose characters are NUL is likely no text at all.
+_BINARY_NUL_SHARE = 0.01
+# ... and at least this many of them (a stray NUL or two is damage, not binary).
+_MIN_BINARY_NULS = 8
+
+
+def _binary_note(text: str) -> tuple[Note, ...]:
+    """A ``text.binary`` note if ``text`` is likely binary data or UTF-16 read as UTF-8."""
+    nuls = text.count("\x00")
+    if nuls < _MIN_BINARY_NULS or nuls < _BINARY_NUL_SHARE * len(text):
+        return ()
+    message = (
+        f"{nuls} of the text's {len(text)} characters are NUL: it may be binary data, "
+        "or UTF-16 without a byte-order mark (decode it as UTF-16 first)"
+    )
+    return (Note(code="text.binary", message=message),)
 
 
 def _read(

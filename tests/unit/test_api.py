@@ -114,6 +114,21 @@ def test_max_chars_guard() -> None:
     assert newsparse.parse("", max_chars=0).headline is None
 
 
+def test_binary_looking_text_is_noted() -> None:
+    # Parsed all the same (parse is total), but not silently: the data is likely no text.
+    utf16 = "Rain due\n\nIt will rain on the coast all week.\n".encode("utf-16-le")
+    executable = b"\x7fELF\x02\x01\x01" + bytes(57) + bytes(range(256)) * 8
+    for data in (utf16, executable):
+        article = newsparse.parse(data)
+        (note,) = [n for n in article.notes if n.code == "text.binary"]
+        assert "UTF-16 without a byte-order mark" in note.message
+    # A stray NUL or two in a text is damage, not binary.
+    damaged = "Rain\x00 due\n\nIt will rain\x00 on the coast.\n"
+    assert "text.binary" not in [n.code for n in newsparse.parse(damaged).notes]
+    plain = "Rain due\n\nIt will rain on the coast.\n"
+    assert "text.binary" not in [n.code for n in newsparse.parse(plain).notes]
+
+
 def test_megabyte_line_among_lines() -> None:
     text = "Headline\n\n" + ("word " * 200_000) + "\n\nLast paragraph."
     a = newsparse.parse(text)
