@@ -30,7 +30,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from newsparse import __version__
 from newsparse.decoding import decode
-from newsparse.detect import detect
+from newsparse.detect import detect, priority_of
 from newsparse.errors import NewsparseError
 from newsparse.model import Article
 from newsparse.registry import default_registry
@@ -243,7 +243,7 @@ def _cmd_formats(_args: argparse.Namespace, out: IO[str]) -> int:
         # The docstring's first line as plain text: no literal markup, no pointer to docs
         # a terminal does not show.
         line = doc[0].replace("``", "").replace(" (see the module docstring)", "") if doc else ""
-        priority = getattr(fmt, "priority", 0)
+        priority = priority_of(fmt)
         out.write(f"{name:<16} {reg.origin(name):<10} {priority:>5}  {line}\n")
     for name, err in reg.load_errors.items():
         out.write(f"{name:<16} failed      {err}\n")
@@ -284,8 +284,8 @@ def _runs(text: str, owner: Sequence[str | None]) -> Iterator[tuple[str | None, 
 def _pieces(
     text: str, owner: Sequence[str | None], heads: Sequence[_Head]
 ) -> Iterator[tuple[str | None, str] | _Head]:
-    """The runs of ``text`` by owner, with each article's head before it (if several)."""
-    if len(heads) < 2:  # noqa: PLR2004 - one article needs no head
+    """The runs of ``text`` by owner, each article's head before it (if several or failed)."""
+    if len(heads) < 2 and all(h.error is None for h in heads):  # noqa: PLR2004 - one article
         yield from _runs(text, owner)
         return
     # Each head opens the line its article starts on; parse_many yields in input order.
@@ -333,7 +333,7 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
         parts.append("</pre></body></html>\n")
         Path(args.html).write_text("".join(parts), encoding="utf-8")
         out.write(f"wrote {args.html}\n")
-        return 0
+        return _report_failures(args.file, heads)
     coloured = args.color == "always" or (args.color == "auto" and out.isatty())
     if coloured:
         legend = " ".join(f"\x1b[{sgr}m{n}\x1b[0m" for n, (sgr, _) in _STYLES.items())
@@ -353,7 +353,15 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
         else:  # each run of a field bracketed with its name
             out.write(f"[{name}: {chunk}]")
     out.write("\n")
-    return 0
+    return _report_failures(args.file, heads)
+
+
+def _report_failures(path: str, heads: Sequence[_Head]) -> int:
+    """Name each article whose parse failed on standard error; the exit status, as parse's."""
+    failed = [h for h in heads if h.error is not None]
+    for head in failed:
+        sys.stderr.write(f"newsparse: {path}: article {head.number}: {head.error}\n")
+    return 1 if failed else 0
 
 
 def _parser() -> argparse.ArgumentParser:

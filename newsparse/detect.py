@@ -22,7 +22,7 @@ from newsparse.registry import FormatRegistry, _resolve
 if TYPE_CHECKING:
     from newsparse.typing import SourceFormat
 
-__all__ = ["FALLBACK", "MIN_SCORE", "choose", "detect", "pick"]
+__all__ = ["FALLBACK", "MIN_SCORE", "choose", "detect", "pick", "priority_of"]
 
 
 def __dir__() -> list[str]:
@@ -37,9 +37,20 @@ MIN_SCORE = 0.3
 FALLBACK = "generic"
 
 
-def _score(fmt: SourceFormat, scan: Scan, *, builtin: bool) -> Detection:
+def priority_of(fmt: SourceFormat) -> int:
+    """The priority detection breaks ties with: ``fmt.priority``, or 0 if it has no int one.
+
+    Examples:
+        >>> from newsparse.formats.generic import GenericFormat
+        >>> priority_of(GenericFormat())
+        -100
+    """
     priority = getattr(fmt, "priority", 0)
-    priority = priority if isinstance(priority, int) else 0
+    return priority if isinstance(priority, int) and not isinstance(priority, bool) else 0
+
+
+def _score(fmt: SourceFormat, scan: Scan, *, builtin: bool) -> Detection:
+    priority = priority_of(fmt)
     explain = getattr(fmt, "explain", None)
     text = scan.text
     score: object
@@ -49,16 +60,23 @@ def _score(fmt: SourceFormat, scan: Scan, *, builtin: bool) -> Detection:
             score, evidence = fmt.explain_scan(scan)
         elif callable(explain):
             score, names = explain(text)
-            evidence = tuple(str(e) for e in names)
+            # A lone name is one piece of evidence, not its letters.
+            evidence = (names,) if isinstance(names, str) else tuple(str(e) for e in names)
         else:
             score, evidence = fmt.score(text), ()
     except Exception as err:
         if builtin:
             raise
-        log.warning("format %r raised in score(): %r", fmt.name, err)
+        method = "explain" if callable(explain) else "score"
+        log.warning("format %r raised in %s(): %r", fmt.name, method, err)
         return Detection(format=fmt.name, score=0.0, priority=priority, error=repr(err))
-    if not isinstance(score, (int, float)) or math.isnan(score) or not 0.0 <= score <= 1.0:
-        msg = f"format {fmt.name!r} scored {score!r}; scores must lie in [0, 1]"
+    if (
+        isinstance(score, bool)
+        or not isinstance(score, (int, float))
+        or math.isnan(score)
+        or not 0.0 <= score <= 1.0
+    ):
+        msg = f"format {fmt.name!r} scored {score!r}; scores must be numbers in [0, 1]"
         raise FormatContractError(msg)
     return Detection(format=fmt.name, score=float(score), evidence=evidence, priority=priority)
 

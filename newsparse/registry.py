@@ -56,6 +56,10 @@ def _load_builtin(target: str) -> SourceFormat:
 
 
 def _check(fmt: object, origin: str) -> SourceFormat:
+    if isinstance(fmt, type):
+        # A class has the protocol's attributes too, but its score() is unbound.
+        msg = f"{origin} is a class; register an instance of it ({fmt.__name__}())"
+        raise FormatContractError(msg)
     if not isinstance(fmt, SourceFormat):
         msg = f"{origin} does not provide name, score() and parse()"
         raise FormatContractError(msg)
@@ -146,7 +150,9 @@ class FormatRegistry:
 
         Raises:
             DuplicateFormatError: The name is taken and ``replace`` is false.
-            FormatContractError: ``fmt`` does not follow the protocol.
+            FormatContractError: ``fmt`` does not follow the protocol, or is a class
+                rather than an instance of one (an entry point may name a class; the
+                registry makes the instance).
 
         Examples:
             >>> from newsparse.formats.generic import GenericFormat

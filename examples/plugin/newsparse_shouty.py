@@ -7,7 +7,19 @@ Installed (``pip install examples/plugin``), it registers under the entry-point 
 from __future__ import annotations
 
 from newsparse import Field, ParsedFields, ParseOptions, Span
-from newsparse._text import split_lines
+
+
+def _lines(text: str) -> list[tuple[Span, str]]:
+    """Each non-blank line's span (without its white space at either end) and text."""
+    lines = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + raw.index(stripped[0])
+            lines.append((Span(start, start + len(stripped)), stripped))
+        offset += len(raw)
+    return lines
 
 
 class ShoutyFormat:
@@ -22,10 +34,10 @@ class ShoutyFormat:
 
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:  # noqa: ARG002
         """The first line is the headline (after the ``!!`` mark); the rest is the body."""
-        lines = split_lines(text)
-        if not lines or not lines[0].text.startswith("!!"):
+        lines = _lines(text)
+        if not lines or not lines[0][1].startswith("!!"):
             return ParsedFields()
-        first = lines[0]
+        first = lines[0][0]
         mark = Field(
             value="!!", raw="!!", span=Span(first.start, first.start + 2), rule="shouty.mark"
         )
@@ -35,7 +47,7 @@ class ShoutyFormat:
         head = text[start : first.end]
         headline = Field(value=head, raw=head, span=Span(start, first.end), rule="shouty.headline")
         paragraphs = tuple(
-            Field(value=ln.text, raw=ln.text, span=ln.span, rule="shouty.paragraph")
-            for ln in lines[1:]
+            Field(value=line, raw=line, span=span, rule="shouty.paragraph")
+            for span, line in lines[1:]
         )
         return ParsedFields(headline=headline, paragraphs=paragraphs, furniture=(mark,))

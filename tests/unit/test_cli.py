@@ -114,12 +114,32 @@ def test_an_unknown_field_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> No
     assert list(json.loads(out)) == ["segment", "authors", "index"]
 
 
-def test_formats_lists_each_format_in_plain_words(capsys: pytest.CaptureFixture[str]) -> None:
+def test_formats_lists_each_format_in_plain_words(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     code, out, _ = _run(capsys, "formats")
     assert code == 0
     assert "``" not in out
     assert "module docstring" not in out
     assert "Agency copy with a PLACE (AGENCY) - dateline." in out
+
+    # A plugin's priority that is no int is listed as detection reads it (0), not a crash.
+    from newsparse import cli  # noqa: PLC0415
+    from newsparse.formats.generic import GenericFormat  # noqa: PLC0415
+    from newsparse.registry import FormatRegistry  # noqa: PLC0415
+
+    class Unranked(GenericFormat):
+        """Press releases."""
+
+        name = "unranked"
+        priority = None  # type: ignore[assignment]
+
+    reg = FormatRegistry(builtins={}, plugins=False)
+    reg.register(Unranked())
+    monkeypatch.setattr(cli, "default_registry", lambda: reg)
+    code, out, _ = _run(capsys, "formats")
+    assert code == 0
+    assert out.split() == ["unranked", "registered", "0", "Press", "releases."]
 
 
 def test_detect_formats_show(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -218,10 +238,32 @@ def test_show_heads_an_article_that_failed_with_its_error(
     monkeypatch.setattr(cli, "parse_many", two)
     page = tmp_path / "two.txt"
     page.write_text(text, encoding="utf-8")
-    code, out, _ = _run(capsys, "show", str(page))
-    assert code == 0
+    code, out, err = _run(capsys, "show", str(page))
+    assert code == 1  # as parse's: something failed
     assert "=== article 1 of 2 (format generic) ===\n[headline: First story]" in out
     assert "=== article 2 of 2 (failed: ParseError: no text) ===\nSecond story" in out
+    assert err == f"newsparse: {page}: article 2: ParseError: no text\n"
+
+
+def test_show_says_when_a_single_article_failed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from newsparse import cli  # noqa: PLC0415
+
+    text = "Only story\n\nIt rained.\n"
+
+    def failing(_source: str, *, format: str | None = None) -> object:  # noqa: A002
+        assert format is None
+        error = newsparse.ParseError("format 'x' failed", source=text)
+        yield ParseFailure(span=Span(0, len(text)), number=1, text=text, error=error)
+
+    monkeypatch.setattr(cli, "parse_many", failing)
+    page = tmp_path / "one.txt"
+    page.write_text(text, encoding="utf-8")
+    code, out, err = _run(capsys, "show", str(page))
+    assert code == 1
+    assert "=== article 1 of 1 (failed: ParseError: format 'x' failed) ===\nOnly story" in out
+    assert "article 1: ParseError" in err
 
 
 def test_exports_are_split_into_one_record_per_article(

@@ -73,6 +73,9 @@ def test_register_rejects_non_formats() -> None:
     reg = FormatRegistry(plugins=False)
     with pytest.raises(newsparse.FormatContractError):
         reg.register(object())  # type: ignore[arg-type]
+    # A class has the protocol's attributes, but registered it broke every detection.
+    with pytest.raises(newsparse.FormatContractError, match=r"a class; register an instance"):
+        reg.register(GenericFormat, replace=True)  # type: ignore[arg-type]
 
 
 def test_forced_format_and_custom_registry() -> None:
@@ -85,7 +88,7 @@ def test_forced_format_and_custom_registry() -> None:
     )
 
 
-@pytest.mark.parametrize("bad", [1.5, -0.1, math.nan])
+@pytest.mark.parametrize("bad", [1.5, -0.1, math.nan, True])
 def test_score_outside_unit_interval_is_a_contract_error(bad: float) -> None:
     reg = FormatRegistry(plugins=False)
     reg.register(_Fixed("bad", bad))
@@ -112,6 +115,27 @@ def test_plugin_score_error_is_recorded_builtin_error_propagates() -> None:
     reg2._origins["broken"] = "builtin"
     with pytest.raises(RuntimeError):
         newsparse.detect("text", registry=reg2)
+
+
+def test_a_plugins_explain_is_named_when_it_raises_and_a_lone_name_is_one_piece(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    class Explained(_Fixed):
+        def explain(self, text: str) -> tuple[float, object]:
+            if text == "boom":
+                msg = "boom"
+                raise RuntimeError(msg)
+            return 0.5, "headline-rule"  # a str, not a tuple of names
+
+    reg = FormatRegistry(builtins={}, plugins=False)
+    reg.register(Explained("explained", 0.5))
+    reg._origins["explained"] = "plugin tests:Explained"  # as if loaded from an entry point
+    (found,) = newsparse.detect("text", registry=reg)
+    assert found.evidence == ("headline-rule",)
+    with caplog.at_level("WARNING", logger="newsparse.detect"):
+        (failed,) = newsparse.detect("boom", registry=reg)
+    assert failed.error is not None
+    assert "raised in explain()" in caplog.text
 
 
 def test_ties_break_on_priority_then_name() -> None:
