@@ -29,12 +29,12 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from newsparse import __version__
-from newsparse.decoding import decode
+from newsparse.decoding import _masked, decode
 from newsparse.detect import detect, priority_of
 from newsparse.errors import NewsparseError
 from newsparse.model import Article
 from newsparse.registry import default_registry
-from newsparse.stream import ParseFailure, parse_many
+from newsparse.stream import ParseFailure, parse_many, split
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -257,10 +257,17 @@ def _marks(text: str, fmt: str | None) -> tuple[list[str | None], list[_Head]]:
     own text, so they are moved to its place in the file.
     """
     owner: list[str | None] = [None] * len(text)
+    # A cover page or a trailer is no article's; it is dimmed as furniture, line by line.
+    for piece in split(text):
+        if piece.kind in ("cover", "trailer"):
+            at = piece.span.start
+            for start, end in _line_spans(piece.text):
+                owner[at + start : at + end] = ["furniture"] * (end - start)
     found: list[tuple[int, str | None, str | None]] = []
     for item in parse_many(text, format=fmt):
         if isinstance(item, ParseFailure):
-            found.append((item.span.start, None, f"{type(item.error).__name__}: {item.error}"))
+            error = f"{type(item.error).__name__}: {item.error}".translate(_CONTROLS)
+            found.append((item.span.start, None, " ".join(error.split())))
             continue
         segment = next((n.span for n in item.notes if n.code == "export.segment"), None)
         at = 0 if segment is None else segment.start
@@ -271,6 +278,17 @@ def _marks(text: str, fmt: str | None) -> tuple[list[str | None], list[_Head]]:
                     owner[i] = name
     heads = [_Head(at, i, len(found), f, e) for i, (at, f, e) in enumerate(found, 1)]
     return owner, heads
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Each non-blank line's span in ``text``, without the white space at its ends."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped[0])
+            yield start, start + len(stripped)
+        offset += len(line)
 
 
 def _runs(text: str, owner: Sequence[str | None]) -> Iterator[tuple[str | None, str]]:
@@ -304,11 +322,18 @@ def _pieces(
 _CONTROLS = {
     c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if c not in (9, 10, 13)
 }
+# ... and the marks that reorder how a line displays (bidirectional embeddings,
+# overrides and isolates), which could make the text shown differ from the text read.
+_CONTROLS.update({c: f"\\u{c:04x}" for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]})
 
 
 def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
     text = _read(args.file)
     owner, heads = _marks(text, args.format)
+    # A carriage return that ends a line alone is shown as a line break, as it is read
+    # (a terminal would write the next line over it); the offsets stay the same.
+    view = _masked(text)
+    view = text[:1] + view[1:]  # the byte-order mark, if any, as it is
     summary = ", ".join(sorted({h.format for h in heads if h.format is not None})) or "-"
     if len(heads) > 1:
         summary += f"   articles: {len(heads)}"
@@ -323,12 +348,12 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
             *(f"<span class='{n}'>{n}</span> " for n in _STYLES),
             "</p><pre>",
         ]
-        for piece in _pieces(text, owner, heads):
+        for piece in _pieces(view, owner, heads):
             if isinstance(piece, _Head):
                 parts.append(f"</pre><h2>{html.escape(piece.title())}</h2><pre>")
                 continue
             name, chunk = piece
-            esc = html.escape(chunk)
+            esc = html.escape(chunk.translate(_CONTROLS))
             parts.append(f"<span class='{name}'>{esc}</span>" if name else esc)
         parts.append("</pre></body></html>\n")
         Path(args.html).write_text("".join(parts), encoding="utf-8")
@@ -340,7 +365,7 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
         out.write(f"format: {summary}   legend: {legend}\n\n")
     else:
         out.write(f"format: {summary}\n\n")
-    for piece in _pieces(text, owner, heads):
+    for piece in _pieces(view, owner, heads):
         if isinstance(piece, _Head):
             out.write(f"=== {piece.title()} ===\n")
             continue

@@ -401,13 +401,20 @@ class ParsedFields:
     metadata: Mapping[str, str] = field(factory=dict)
 
 
-# The converters build a fresh dict, so the FrozenMap may own it without a copy.
+# The converters build a fresh dict, so the FrozenMap may own it without a copy. Every
+# key of SPAN_KEYS is there, with no spans if none was given, as in a parsed article.
 def _to_spans(value: Mapping[str, Any]) -> FrozenMap[tuple[Span, ...]]:
-    return FrozenMap._owning({str(k): tuple(v) for k, v in value.items()})  # noqa: SLF001
+    return FrozenMap._owning(_with_every_key({str(k): tuple(v) for k, v in value.items()}))  # noqa: SLF001
 
 
 def _to_rules(value: Mapping[str, Any]) -> FrozenMap[tuple[str, ...]]:
-    return FrozenMap._owning({str(k): tuple(v) for k, v in value.items()})  # noqa: SLF001
+    return FrozenMap._owning(_with_every_key({str(k): tuple(v) for k, v in value.items()}))  # noqa: SLF001
+
+
+def _with_every_key(table: dict[str, tuple[Any, ...]]) -> dict[str, tuple[Any, ...]]:
+    if table.keys() >= _SPAN_KEY_SET:
+        return table
+    return dict.fromkeys(SPAN_KEYS, ()) | table
 
 
 def _to_meta(value: Mapping[str, str]) -> FrozenMap[str]:
@@ -438,6 +445,7 @@ SPAN_KEYS = (
     "attribution",
     "furniture",
 )
+_SPAN_KEY_SET = frozenset(SPAN_KEYS)
 _DATE_PRECISIONS = frozenset(get_args(DatePrecision))
 
 
@@ -469,9 +477,21 @@ def _strings(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
 
 
 def _span_table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
-    """``data[key]``, a mapping of span keys, with every key of :data:`SPAN_KEYS`."""
+    """``data[key]``, a mapping of span keys to lists (the article fills in the rest)."""
     table = _checked(data, key, Mapping, optional=True) or {}
-    return dict.fromkeys(SPAN_KEYS, ()) | dict(table)
+    for name, values in table.items():
+        if isinstance(values, str) or not isinstance(values, (list, tuple)):
+            msg = f"from_dict: {key}[{name!r}] must be a list, not {type(values).__name__}"
+            raise ValueError(msg)  # noqa: TRY004 - a value of the data: from_dict's ValueError
+    return dict(table)
+
+
+def _offset(value: object) -> int:
+    """A span's offset as to_dict writes it: an int (not a bool, not a float)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"from_dict: a span's offset must be an int, not {value!r}"
+        raise ValueError(msg)  # noqa: TRY004 - a value of the data: from_dict's ValueError
+    return value
 
 
 @frozen(kw_only=True)
@@ -650,13 +670,22 @@ class Article:
         attribution = _checked(data, "attribution", Mapping, optional=True)
         try:
             spans = {
-                k: tuple(Span(int(s), int(e)) for s, e in v)
+                k: tuple(Span(_offset(s), _offset(e)) for s, e in v)
                 for k, v in _span_table(data, "spans").items()
             }
         except (TypeError, ValueError) as err:
+            if str(err).startswith("from_dict:"):  # an offset's own message
+                raise
             msg = f"from_dict: a span is no [start, end] pair of offsets: {err}"
             raise ValueError(msg) from err
         rules = _span_table(data, "rules")
+        if not all(isinstance(r, str) for v in rules.values() for r in v):
+            msg = "from_dict: rules must be lists of str"
+            raise ValueError(msg)
+        metadata = _checked(data, "metadata", Mapping, optional=True) or {}
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()):
+            msg = "from_dict: metadata must map str to str"
+            raise ValueError(msg)
         try:
             return cls(
                 headline=_checked(data, "headline", str, optional=True),
@@ -699,7 +728,7 @@ class Article:
                     )
                     for n in _checked(data, "notes", (list, tuple), optional=True) or ()
                 ),
-                metadata=_checked(data, "metadata", Mapping, optional=True) or {},
+                metadata=metadata,
                 source=source,
             )
         except (TypeError, AttributeError) as err:  # a note, a credit or a rule shaped otherwise

@@ -602,7 +602,8 @@ def _summary_rows(text: str, start: int, end: int) -> bool:
 
 # A word every layout's mark of an article holds, lower-cased: ``1 of 2 DOCUMENTS``,
 # ``Dokument 1 von 2``, ``End of Document``, ``Ende des Dokuments``, Factiva's
-# ``Document FT0000...``, an mbox ``From`` line (after a line break), ``#! rnews``.
+# ``Document FT0000...``, an mbox ``From`` line (after a line break: an invisible
+# character before one past the first line is too rare to look for), ``#! rnews``.
 _MARK_WORDS = ("document", "dokument", "\nfrom ", "#! rnews")
 
 
@@ -612,7 +613,8 @@ def _article_count(text: str, registry: FormatRegistry) -> int:
     Each layout marks every article once (where it opens or where it closes), so a text
     that holds no word of a mark twice is one article, told without a split.
     """
-    low = "\n" + text.lower()
+    # Lines may end in CR alone, and the first may open with a byte-order mark.
+    low = "\n" + text.lstrip(INVISIBLE).lower().replace("\r", "\n")
     if all(low.count(word) < 2 for word in _MARK_WORDS):  # noqa: PLR2004 - two marks
         return 1
     return sum(s.kind == "article" for s in split(text, registry=registry))

@@ -210,7 +210,8 @@ def test_article_keeps_no_reference_to_the_mappings_it_was_given() -> None:
     spans["headline"].append(Span(5, 6))
     spans["date"] = []
     metadata["source"] = "changed"
-    assert dict(a.spans) == {"headline": (Span(0, 4),)}
+    # Every span key is there (with no spans where none was given), as in a parsed article.
+    assert dict(a.spans) == {**dict.fromkeys(SPAN_KEYS, ()), "headline": (Span(0, 4),)}
     assert dict(a.metadata) == {"source": "Wire"}
     assert Article(metadata=a.metadata).metadata == {"source": "Wire"}
 
@@ -473,6 +474,17 @@ def test_parse_says_when_its_text_is_an_export_of_several(name: str, count: int)
     assert not [n for a in articles for n in a.notes if n.code == "export.many"]
     one = next(s.text for s in newsparse.split(text) if s.kind == "article")
     assert "export.many" not in [n.code for n in newsparse.parse(one).notes]
+    # Lines that end in CR alone, or in CR LF, and a byte-order mark first, alike.
+    for variant in ("\ufeff" + text, text.replace("\n", "\r"), text.replace("\n", "\r\n")):
+        assert "export.many" in [n.code for n in newsparse.parse(variant).notes]
+
+
+def test_to_dict_and_back_is_the_same_article_built_by_hand() -> None:
+    # An article built by hand has every span key too, so the round trip is exact.
+    a = Article(headline="Hi", spans={"headline": (Span(0, 2),)})
+    assert tuple(a.spans) == tuple(a.rules) == SPAN_KEYS
+    assert Article.from_dict(a.to_dict()) == a
+    assert Article.from_dict(json.loads(json.dumps(Article().to_dict()))) == Article()
 
 
 def test_from_dict_fills_what_to_dict_always_writes() -> None:
@@ -502,6 +514,11 @@ def test_from_dict_fills_what_to_dict_always_writes() -> None:
         ({"byline": {"authors": ["Jane Doe"]}}, KeyError, "'text' is missing"),
         ({"spans": {"headline": [[0]]}}, ValueError, "no \\[start, end\\] pair"),
         ({"notes": ["text.bom"]}, ValueError, "'code' is looked up in a str"),
+        ({"spans": {"headline": [[True, 2.7]]}}, ValueError, "offset must be an int, not True"),
+        ({"spans": {"headline": "0 8"}}, ValueError, r"spans\['headline'\] must be a list"),
+        ({"rules": {"headline": "generic.headline"}}, ValueError, "must be a list, not str"),
+        ({"rules": {"headline": [1]}}, ValueError, "rules must be lists of str"),
+        ({"metadata": {"words": 120}}, ValueError, "metadata must map str to str"),
         ({"notes": [{"code": "x"}]}, KeyError, "'message' is missing"),
     ],
 )

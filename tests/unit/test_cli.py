@@ -198,6 +198,29 @@ def test_show_splits_an_export_as_parse_does(
     assert f"<span class='headline'>{headlines[-1]}</span>" in " ".join(html.split())
 
 
+def test_show_heads_each_article_of_an_export_whose_lines_end_in_cr(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    export = ROOT / "tests" / "data" / "exports" / "usenet-mbox.txt"
+    old_mac = tmp_path / "mbox-cr.txt"
+    old_mac.write_bytes(export.read_bytes().replace(b"\n", b"\r"))
+    code, out, _ = _run(capsys, "show", str(old_mac), "--color", "never")
+    assert code == 0
+    assert "\r" not in out  # each line shown on its own, as it is read
+    lines = out.splitlines()
+    first, second = (lines.index(f"=== article {i} of 2 (format netnews) ===") for i in (1, 2))
+    assert first < lines.index("[furniture: Subject:] [headline: Comet tonight]") < second
+
+
+def test_show_dims_a_cover_page_as_furniture(capsys: pytest.CaptureFixture[str]) -> None:
+    # A cover page is no article's; it was dimmed before exports were split, and is.
+    cover = GOLDEN / "lexisnexis" / "classic-cover-crlf.txt"
+    code, out, _ = _run(capsys, "show", str(cover), "--color", "never")
+    assert code == 0
+    assert "[furniture: Download Request: Selected Items: 1-3]" in out
+    assert "[furniture: Terms: (harbour AND ferry)]" in out
+
+
 @pytest.mark.parametrize("color", ["always", "never"])
 def test_show_writes_control_characters_as_escapes(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, color: str
@@ -205,14 +228,16 @@ def test_show_writes_control_characters_as_escapes(
     # A terminal acts on what it is written: the text's escape sequences, bell and
     # backspace are shown, not obeyed. Tabs and line ends stay as they are.
     page = tmp_path / "escapes.txt"
-    page.write_bytes(b"Head\x1b[2J\x1b]0;title\x07\x08\n\nThe body\tof the story goes here.\n")
+    page.write_bytes(
+        b"Head\x1b[2J\x1b]0;title\x07\x08\n\nThe body\tof the \xe2\x80\xaestory goes here.\n"
+    )
     code, out, _ = _run(capsys, "show", str(page), "--color", color)
     assert code == 0
     assert "Head\\x1b[2J\\x1b]0;title\\x07\\x08" in out
+    assert "of the \\u202estory" in out  # a right-to-left override, shown not obeyed
     assert "\x07" not in out
     assert "\x08" not in out
-    assert "of the story" in out
-    assert "\tof the story" in out
+    assert "The body\tof the " in out  # a tab is kept
     if color == "never":
         assert "\x1b" not in out
 
@@ -243,6 +268,31 @@ def test_show_heads_an_article_that_failed_with_its_error(
     assert "=== article 1 of 2 (format generic) ===\n[headline: First story]" in out
     assert "=== article 2 of 2 (failed: ParseError: no text) ===\nSecond story" in out
     assert err == f"newsparse: {page}: article 2: ParseError: no text\n"
+
+
+def test_show_escapes_an_errors_text_too(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A plugin's error may quote the text, escape sequences and line breaks and all.
+    from newsparse import cli  # noqa: PLC0415
+
+    text = "Head\x1b]0;pwned\x07\n\nBody.\n"
+
+    def failing(_source: str, *, format: str | None = None) -> object:  # noqa: A002
+        assert format is None
+        error = newsparse.ParseError("no date", source=text, span=Span(0, 14))
+        yield ParseFailure(span=Span(0, len(text)), number=1, text=text, error=error)
+
+    monkeypatch.setattr(cli, "parse_many", failing)
+    page = tmp_path / "one.txt"
+    page.write_text(text, encoding="utf-8")
+    code, out, err = _run(capsys, "show", str(page), "--color", "never")
+    assert code == 1
+    assert "\x1b" not in out + err
+    assert "\x07" not in out + err
+    (head,) = [line for line in out.splitlines() if line.startswith("=== ")]
+    assert "failed: ParseError: no date" in head
+    assert "\\x1b]0;pwned\\x07" in head
 
 
 def test_show_says_when_a_single_article_failed(

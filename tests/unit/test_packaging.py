@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import fnmatch
+import importlib
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,10 @@ def _packages() -> list[str]:
 def test_the_install_holds_every_package_of_the_source_tree() -> None:
     # A package missing from the build's list installs a newsparse that fails on
     # import, while the tests, run from the checkout, pass.
-    tomllib = pytest.importorskip("tomllib")
+    try:
+        tomllib = importlib.import_module("tomllib")  # Python 3.11 and later
+    except ModuleNotFoundError:  # Python 3.10: the backport, where installed
+        tomllib = pytest.importorskip("tomli")
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     setuptools = config["tool"]["setuptools"]
     packages = setuptools["packages"]
@@ -31,3 +36,8 @@ def test_the_install_holds_every_package_of_the_source_tree() -> None:
     assert "newsparse.formats._page" in tree
     missing = [p for p in tree if not any(fnmatch.fnmatchcase(p, i) for i in include)]
     assert missing == []
+    # And as setuptools itself finds them, where it is installed (it builds the install).
+    if importlib.util.find_spec("setuptools") is None:
+        return
+    setuptools_found = importlib.import_module("setuptools").find_packages
+    assert sorted(setuptools_found(where=str(ROOT), include=include)) == tree
