@@ -270,23 +270,33 @@ def test_show_heads_an_article_that_failed_with_its_error(
     assert err == f"newsparse: {page}: article 2: ParseError: no text\n"
 
 
-def test_show_escapes_an_errors_text_too(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    # A plugin's error may quote the text, escape sequences and line breaks and all.
+def _show_one_failure(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    text: str,
+    error: newsparse.ParseError,
+) -> tuple[int, str, str]:
+    """``show`` on a file of one article whose parse raised ``error``."""
     from newsparse import cli  # noqa: PLC0415
-
-    text = "Head\x1b]0;pwned\x07\n\nBody.\n"
 
     def failing(_source: str, *, format: str | None = None) -> object:  # noqa: A002
         assert format is None
-        error = newsparse.ParseError("no date", source=text, span=Span(0, 14))
         yield ParseFailure(span=Span(0, len(text)), number=1, text=text, error=error)
 
     monkeypatch.setattr(cli, "parse_many", failing)
     page = tmp_path / "one.txt"
     page.write_text(text, encoding="utf-8")
-    code, out, err = _run(capsys, "show", str(page), "--color", "never")
+    return _run(capsys, "show", str(page), "--color", "never")
+
+
+def test_show_escapes_an_errors_text_too(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A plugin's error may quote the text, escape sequences and line breaks and all.
+    text = "Head\x1b]0;pwned\x07\n\nBody.\n"
+    error = newsparse.ParseError("no date", source=text, span=Span(0, 14))
+    code, out, err = _show_one_failure(capsys, monkeypatch, tmp_path, text, error)
     assert code == 1
     assert "\x1b" not in out + err
     assert "\x07" not in out + err
@@ -298,19 +308,9 @@ def test_show_escapes_an_errors_text_too(
 def test_show_says_when_a_single_article_failed(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from newsparse import cli  # noqa: PLC0415
-
     text = "Only story\n\nIt rained.\n"
-
-    def failing(_source: str, *, format: str | None = None) -> object:  # noqa: A002
-        assert format is None
-        error = newsparse.ParseError("format 'x' failed", source=text)
-        yield ParseFailure(span=Span(0, len(text)), number=1, text=text, error=error)
-
-    monkeypatch.setattr(cli, "parse_many", failing)
-    page = tmp_path / "one.txt"
-    page.write_text(text, encoding="utf-8")
-    code, out, err = _run(capsys, "show", str(page))
+    error = newsparse.ParseError("format 'x' failed", source=text)
+    code, out, err = _show_one_failure(capsys, monkeypatch, tmp_path, text, error)
     assert code == 1
     assert "=== article 1 of 1 (failed: ParseError: format 'x' failed) ===\nOnly story" in out
     assert "article 1: ParseError" in err
