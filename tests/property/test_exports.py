@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -29,6 +29,22 @@ def _tiles(text: str) -> list[newsparse.Segment]:
         pos = seg.span.end
     assert pos == len(text)
     return segments
+
+
+@settings(max_examples=100)  # each example splits the export twice: keep the suite quick
+@given(exports())
+def test_parse_says_how_many_articles_parse_many_reads(
+    case: tuple[str, str, tuple[ExportArticle, ...]],
+) -> None:
+    # Given a whole export, parse reads one article but names the count, which is the
+    # count parse_many yields; for one article it says nothing.
+    text, _, articles = case
+    notes = [n.message for n in newsparse.parse(text).notes if n.code == "export.many"]
+    if len(articles) == 1:
+        assert notes == []
+    else:
+        many = f"the text is an export of {len(articles)} articles, read here as one; "
+        assert notes == [many + "newsparse.parse_many reads each"]
 
 
 def _check(article: newsparse.Article | newsparse.ParseFailure, want: ExportArticle) -> None:
