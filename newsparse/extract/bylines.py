@@ -81,7 +81,8 @@ _PARTICLES = (
 )  # fmt: skip
 _PREFIX_RE = regex.compile(
     r"""
-    (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted)\x20)?by\s?:?\x20++
+    (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted|Compiled|Interview)\x20)?
+    by\s?:?\x20++
   # ``Author:`` in English, German, Spanish, Portuguese, French and Italian.
   | (?P<label>(?:Author|Autor|Autora|Auteur|Autrice|Autore)\s?:\x20*+)
   | (?P<foreign>
@@ -654,8 +655,15 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         # A bracket closing one the region opens stays: ``By Jane Doe (AFP)``.
         if text[b - 1] == ")" and text.find("(", a, b - 1) >= 0:
             break
+        # So does the full stop of a name's suffix: ``By Tom Roe Jr.``.
+        if text[b - 1] == "." and text[b - 3 : b - 1] in _SUFFIX_STOPS and text[b - 4] == " ":
+            break
         b -= 1
     return a, b
+
+
+# Suffixes of a name written with a full stop, which a byline's end keeps.
+_SUFFIX_STOPS = frozenset(("Jr", "Sr"))
 
 
 def _before_stamp(text: str, start: int, end: int) -> int:
@@ -928,6 +936,13 @@ def read_byline(
             continue
         if i >= places_from:
             places.append(Span(a, b))  # ``By Jane Doe, Washington``: her base
+            continue
+        if (
+            authors
+            and text[a - 1 : a] == "("
+            and (" " not in piece or _in_place_table(piece.split()))
+        ):
+            places.append(Span(a, b))  # ``By Jane Doe (London)``: her base, in brackets
             continue
         if prefix is None and _names_place(piece.split()):
             places.append(Span(a, b))  # ``Hong Kong | Reuters``: the agency's, from there

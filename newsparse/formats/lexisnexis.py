@@ -1060,15 +1060,16 @@ class LexisNexisFormat(EvidenceFormat):
     def _head_copyright(self, b: Builder, lines: list[Line], after: int, head_end: int) -> int:
         """File a copyright notice between the headline and the labels; return the title's end.
 
-        The notice opens a block of its own (``Copyright 2022 The Gazette``) after at
-        least one line of headline; it and what follows it up to the labels are furniture.
+        The notice (``Copyright 2022 The Gazette``) is a line after at least one line of
+        headline, in a block of its own or right under it; it and what follows it up to the
+        labels are furniture.
         """
         text = b.text
         cut = next(
             (
                 k
                 for k in range(after + 1, head_end)
-                if lines[k].blank_before and is_copyright_notice(text, lines[k].start, lines[k].end)
+                if is_copyright_notice(text, lines[k].start, lines[k].end)
             ),
             head_end,
         )

@@ -436,7 +436,7 @@ def test_von_and_par_open_bylines_only_in_german_and_french_text(
         ("By Jane Doe Et Al.", ("Jane Doe",)),
         ("By JANE DOE ET AL", ("JANE DOE",)),
         ("By Jane Doe, Sam Roe et al.", ("Jane Doe", "Sam Roe")),
-        ("By Tom Roe Jr., London", ("Tom Roe Jr",)),
+        ("By Tom Roe Jr., London", ("Tom Roe Jr.",)),
         ("By Claire Dumont et Luc Martin", ("Claire Dumont", "Luc Martin")),
     ],
 )

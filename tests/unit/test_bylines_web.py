@@ -52,7 +52,13 @@ def test_web_bylines(line: str, authors: tuple[str, ...], organization: str | No
         ("By Jane Doe, Sam Roe, and Cher", ("Jane Doe", "Sam Roe", "Cher"), None, ()),
         ("By Jane Doe and Cher", ("Jane Doe", "Cher"), None, ()),
         ("By Madonna, London", ("Madonna",), None, ("London",)),
-        ("By Martin Luther King, Jr.", ("Martin Luther King, Jr",), None, ()),
+        # A name's suffix keeps its full stop, as written.
+        ("By Martin Luther King, Jr.", ("Martin Luther King, Jr.",), None, ()),
+        ("By Tom Roe Jr.", ("Tom Roe Jr.",), None, ()),
+        # A place in brackets is her base, as after a comma; an agency is the outlet.
+        ("By Jane Doe (London)", ("Jane Doe",), None, ("London",)),
+        ("By Jane Doe and Sam Roe (New York)", ("Jane Doe", "Sam Roe"), None, ("New York",)),
+        ("By Jane Doe (AP)", ("Jane Doe",), "AP", ()),
         # An outlet after the comma is the organisation, as before.
         ("By Jo Roe, Reuters", ("Jo Roe",), "Reuters", ()),
         ("By Jane Doe, CNN", ("Jane Doe",), "CNN", ()),
@@ -65,9 +71,17 @@ def test_a_place_after_the_names_is_no_author(
     assert found is not None
     assert found.byline.authors == authors
     assert found.byline.organization == organization
-    assert found.byline.text == line.rstrip(".")  # a closing full stop is trimmed
+    # A closing full stop is trimmed, but not a suffix's (``Jr.``).
+    assert found.byline.text == (line if line.endswith("Jr.") else line.rstrip("."))
     assert tuple(s.of(line) for s in found.author_spans) == authors
     assert tuple(s.of(line) for s in found.places) == places
+
+
+@pytest.mark.parametrize("prefix", ["Compiled by", "Interview by", "Written by", "By"])
+def test_a_byline_may_say_how_the_names_made_the_story(prefix: str) -> None:
+    found = read_byline(f"{prefix} Jane Doe and Sam Roe")
+    assert found is not None
+    assert found.byline.authors == ("Jane Doe", "Sam Roe")
 
 
 @pytest.mark.parametrize(

@@ -758,13 +758,16 @@ def test_lexisnexis_a_long_date_line_tail_with_no_edition_word_is_no_date_line()
     assert "edition" not in article.metadata
 
 
-def test_lexisnexis_copyright_between_headline_and_labels() -> None:
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("headline", ["Kiosk closes", "Kiosk closes after\nforty years"])
+def test_lexisnexis_copyright_between_headline_and_labels(gap: str, headline: str) -> None:
+    # In a block of its own, or right under the headline's last line: not the headline's.
     text = (
-        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nCopyright 2020 Corner Press Ltd\n\n"
+        _LN_HEAD + f"June 1, 2020 Monday\n\n{headline}{gap}Copyright 2020 Corner Press Ltd\n\n"
         "BYLINE: Kees Bos\n\nLENGTH: 80 words\n\nThe kiosk shuts after forty years." + _LN_TAIL
     )
     article = _parse(text)
-    assert article.headline == "Kiosk closes"
+    assert article.headline == headline.replace("\n", " ")
     assert article.metadata["copyright"] == "Copyright 2020 Corner Press Ltd"
 
 
