@@ -292,6 +292,24 @@ def _bare_accession(b: Builder, fields: list[_Coded]) -> list[_Coded]:
     return [*fields[:-1], _Coded(last.code, last.label, last.lines[:-1])]
 
 
+def _continues(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the headline that ``above`` wraps.
+
+    It opens in lower case, and ``above`` is no section's name (a section's is in title
+    case: ``Business News``) and ends no sentence.
+
+    Examples:
+        >>> _continues("Derby ends level as late goal", "rescues Rovers")
+        True
+        >>> _continues("Technology", "iPhone sales rise"), _continues("Sport", "Derby ends")
+        (False, False)
+    """
+    if not line[:1].islower():
+        return False
+    words = above.split()
+    return any(w[:1].islower() for w in words[1:]) and above[-1:] not in ".!?:"
+
+
 def _page_line(text: str, line: Line, in_text: bool) -> bool:
     """Whether ``line`` is a page header, or (in the text) a reprint offer.
 
@@ -618,10 +636,15 @@ class FactivaFormat(EvidenceFormat):
             self._byline(b, head[-1].span)
             head = head[:-1]
         if head:
-            title = head[-1]
-            b.headline = Field(
-                value=title.text, raw=title.text, span=title.span, rule=b.rule("headline")
-            )
+            top = len(head) - 1
+            # A headline wrapped over lines goes on in lower case (``Derby ends level as
+            # late goal`` / ``rescues Rovers``), under a line that is no section's name.
+            while top > 0 and _continues(head[top - 1].text, head[top].text):
+                top -= 1
+            title = Span(head[top].start, head[-1].end)
+            raw = title.of(text)
+            b.headline = Field(value=fold(raw), raw=raw, span=title, rule=b.rule("headline"))
+            head = head[: top + 1]
             for ln in head[:-1]:
                 b.add_furniture(ln.start, ln.end, b.rule("section"))
             if head[:-1]:

@@ -962,6 +962,35 @@ def test_factiva_accession_after_a_single_space_ends_the_text() -> None:
     assert article.metadata["accession"] == "Document CRNPRS0020200601eg610000a"
 
 
+_WRAPPED = "Derby ends level as late goal\nrescues Rovers"
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "section"),
+    [
+        # A printed export wraps a long headline: it goes on in lower case.
+        (f"{_WRAPPED}", " ".join(_WRAPPED.split()), None),
+        (f"Sport\n{_WRAPPED}", " ".join(_WRAPPED.split()), "Sport"),
+        # A section's name over the headline stays the section (title case).
+        ("Business News\nFerry fares rise", "Ferry fares rise", "Business News"),
+        ("Technology\niPhone sales rise", "iPhone sales rise", "Technology"),
+    ],
+)  # fmt: skip
+def test_factiva_free_text_headline_wrapped_over_lines(
+    head: str, headline: str, section: str | None
+) -> None:
+    text = (
+        f"{head}\nBy Gus Ambler\n210 words\n9 April 2022\nRiverside Daily\nRIVDLY\n"
+        "English\n\nThe derby ended in a draw.\n\nDocument RIVDLY0020220409ei490000q\n"
+    )
+    article = _parse(text)
+    assert article.format == "factiva"
+    assert article.headline == headline
+    assert article.metadata.get("section") == section
+    assert article.byline is not None
+    assert article.byline.authors == ("Gus Ambler",)
+
+
 @pytest.mark.parametrize(
     "last", ["TD\nIN short, a cafe opens.\n", "TD\nA cafe opens.\nCO\nkiosk : Kiosk Ltd\n"]
 )
