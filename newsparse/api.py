@@ -21,6 +21,7 @@ from newsparse.errors import (
     ParseError,
 )
 from newsparse.extract.dates import DEFAULT_OPTIONS
+from newsparse.formats import _EXPORT_LAYOUTS
 from newsparse.model import (
     Article,
     Attribution,
@@ -232,7 +233,7 @@ def parse(
 
 
 # The formats whose texts come in exports of many articles (:func:`newsparse.split`).
-_EXPORT_FORMATS = frozenset({"lexisnexis", "factiva", "netnews"})
+_EXPORT_FORMATS = frozenset(_EXPORT_LAYOUTS.values())
 
 
 def _note_more_articles(article: Article, source: str, registry: FormatRegistry) -> Article:

@@ -274,8 +274,7 @@ def _marks(text: str, fmt: str | None) -> tuple[list[str | None], list[_Head]]:
         found.append((at, item.format, None))
         for name in _STYLES:
             for span in item.spans.get(name, ()):
-                for i in range(at + span.start, min(at + span.end, len(text))):
-                    owner[i] = name
+                owner[at + span.start : at + span.end] = [name] * len(span)
     heads = [_Head(at, i, len(found), f, e) for i, (at, f, e) in enumerate(found, 1)]
     return owner, heads
 
@@ -292,10 +291,11 @@ def _line_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _runs(text: str, owner: Sequence[str | None]) -> Iterator[tuple[str | None, str]]:
+    """The runs of ``text`` one owner holds, control characters written as escapes."""
     start = 0
     for i in range(1, len(text) + 1):
         if i == len(text) or owner[i] != owner[start]:
-            yield owner[start], text[start:i]
+            yield owner[start], text[start:i].translate(_CONTROLS)
             start = i
 
 
@@ -353,7 +353,7 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
                 parts.append(f"</pre><h2>{html.escape(piece.title())}</h2><pre>")
                 continue
             name, chunk = piece
-            esc = html.escape(chunk.translate(_CONTROLS))
+            esc = html.escape(chunk)
             parts.append(f"<span class='{name}'>{esc}</span>" if name else esc)
         parts.append("</pre></body></html>\n")
         Path(args.html).write_text("".join(parts), encoding="utf-8")
@@ -370,7 +370,6 @@ def _cmd_show(args: argparse.Namespace, out: IO[str]) -> int:
             out.write(f"=== {piece.title()} ===\n")
             continue
         name, chunk = piece
-        chunk = chunk.translate(_CONTROLS)
         if name is None:
             out.write(chunk)
         elif coloured:

@@ -7,7 +7,7 @@ turns them into an :class:`Article`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Generic, Literal, TypeVar, cast, get_args, overload
 
 from attrs import field, frozen, validators
@@ -404,17 +404,19 @@ class ParsedFields:
 # The converters build a fresh dict, so the FrozenMap may own it without a copy. Every
 # key of SPAN_KEYS is there, with no spans if none was given, as in a parsed article.
 def _to_spans(value: Mapping[str, Any]) -> FrozenMap[tuple[Span, ...]]:
-    return FrozenMap._owning(_with_every_key({str(k): tuple(v) for k, v in value.items()}))  # noqa: SLF001
+    return _keyed(value)
 
 
 def _to_rules(value: Mapping[str, Any]) -> FrozenMap[tuple[str, ...]]:
-    return FrozenMap._owning(_with_every_key({str(k): tuple(v) for k, v in value.items()}))  # noqa: SLF001
+    return _keyed(value)
 
 
-def _with_every_key(table: dict[str, tuple[Any, ...]]) -> dict[str, tuple[Any, ...]]:
-    if table.keys() >= _SPAN_KEY_SET:
-        return table
-    return dict.fromkeys(SPAN_KEYS, ()) | table
+def _keyed(value: Mapping[str, Iterable[Any]]) -> FrozenMap[tuple[Any, ...]]:
+    """``spans`` or ``rules`` as an Article holds them: a tuple per key of SPAN_KEYS."""
+    table = {str(k): tuple(v) for k, v in value.items()}
+    if not table.keys() >= _SPAN_KEY_SET:
+        table = dict.fromkeys(SPAN_KEYS, ()) | table
+    return FrozenMap._owning(table)  # noqa: SLF001
 
 
 def _to_meta(value: Mapping[str, str]) -> FrozenMap[str]:
@@ -486,12 +488,16 @@ def _span_table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
     return dict(table)
 
 
-def _offset(value: object) -> int:
-    """A span's offset as to_dict writes it: an int (not a bool, not a float)."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"from_dict: a span's offset must be an int, not {value!r}"
-        raise ValueError(msg)  # noqa: TRY004 - a value of the data: from_dict's ValueError
-    return value
+def _span_of(pair: object, where: str) -> Span:
+    """A span as to_dict writes it: a ``[start, end]`` pair of ints (no bool, no float)."""
+    if isinstance(pair, str) or not isinstance(pair, (list, tuple)) or len(pair) != 2:  # noqa: PLR2004
+        msg = f"from_dict: {where} holds {pair!r}, no [start, end] pair of offsets"
+        raise ValueError(msg)
+    for offset in pair:
+        if isinstance(offset, bool) or not isinstance(offset, int):
+            msg = f"from_dict: a span's offset must be an int, not {offset!r}"
+            raise ValueError(msg)  # noqa: TRY004 - a value of the data: from_dict's ValueError
+    return Span(pair[0], pair[1])
 
 
 @frozen(kw_only=True)
@@ -501,7 +507,9 @@ class Article:
     Missing fields are ``None``; nothing is invented. ``spans[name]`` holds, for each
     field, the places in the input it came from (``paragraphs`` one per paragraph,
     ``authors`` one per author, ``furniture`` for text kept out of the body), and
-    ``rules[name]`` the rule that produced each of those spans.
+    ``rules[name]`` the rule that produced each of those spans. Both have every key of
+    :data:`~newsparse.model.SPAN_KEYS` (with no spans for a field not found), however
+    the article was built.
 
     Args:
         headline: The headline as written.
@@ -668,16 +676,10 @@ class Article:
             raise ValueError(msg)
         byline = _checked(data, "byline", Mapping, optional=True)
         attribution = _checked(data, "attribution", Mapping, optional=True)
-        try:
-            spans = {
-                k: tuple(Span(_offset(s), _offset(e)) for s, e in v)
-                for k, v in _span_table(data, "spans").items()
-            }
-        except (TypeError, ValueError) as err:
-            if str(err).startswith("from_dict:"):  # an offset's own message
-                raise
-            msg = f"from_dict: a span is no [start, end] pair of offsets: {err}"
-            raise ValueError(msg) from err
+        spans = {
+            k: tuple(_span_of(pair, f"spans[{k!r}]") for pair in v)
+            for k, v in _span_table(data, "spans").items()
+        }
         rules = _span_table(data, "rules")
         if not all(isinstance(r, str) for v in rules.values() for r in v):
             msg = "from_dict: rules must be lists of str"
@@ -686,54 +688,49 @@ class Article:
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()):
             msg = "from_dict: metadata must map str to str"
             raise ValueError(msg)
-        try:
-            return cls(
-                headline=_checked(data, "headline", str, optional=True),
-                date=date,
-                date_precision=cast("DatePrecision | None", precision),
-                byline=None
-                if byline is None
-                else Byline(
-                    authors=_strings(byline, "authors"),
-                    organization=_checked(byline, "organization", str, optional=True),
-                    text=_checked(byline, "text", str, optional=False),
-                ),
-                body=_checked(data, "body", str, optional=True) or "",
-                paragraphs=_strings(data, "paragraphs"),
-                attribution=None
-                if attribution is None
-                else Attribution(
-                    sources=_strings(attribution, "sources"),
-                    credits=tuple(
-                        Credit(
-                            role=_checked(c, "role", str, optional=False),
-                            names=_strings(c, "names"),
-                        )
-                        for c in _checked(attribution, "credits", (list, tuple), optional=True)
-                        or ()
-                    ),
-                    text=_checked(attribution, "text", str, optional=False),
-                ),
-                summary=_checked(data, "summary", str, optional=True),
-                dateline=_checked(data, "dateline", str, optional=True),
-                reading_time=_checked(data, "reading_time", int, optional=True),
-                format=_checked(data, "format", str, optional=True) or "generic",
-                spans=spans,
-                rules={k: tuple(v) for k, v in rules.items()},
-                notes=tuple(
-                    Note(
-                        code=_checked(n, "code", str, optional=False),
-                        message=_checked(n, "message", str, optional=False),
-                        span=None if n.get("span") is None else Span(*n["span"]),
+        return cls(
+            headline=_checked(data, "headline", str, optional=True),
+            date=date,
+            date_precision=cast("DatePrecision | None", precision),
+            byline=None
+            if byline is None
+            else Byline(
+                authors=_strings(byline, "authors"),
+                organization=_checked(byline, "organization", str, optional=True),
+                text=_checked(byline, "text", str, optional=False),
+            ),
+            body=_checked(data, "body", str, optional=True) or "",
+            paragraphs=_strings(data, "paragraphs"),
+            attribution=None
+            if attribution is None
+            else Attribution(
+                sources=_strings(attribution, "sources"),
+                credits=tuple(
+                    Credit(
+                        role=_checked(c, "role", str, optional=False),
+                        names=_strings(c, "names"),
                     )
-                    for n in _checked(data, "notes", (list, tuple), optional=True) or ()
+                    for c in _checked(attribution, "credits", (list, tuple), optional=True) or ()
                 ),
-                metadata=metadata,
-                source=source,
-            )
-        except (TypeError, AttributeError) as err:  # a note, a credit or a rule shaped otherwise
-            msg = f"from_dict: a value has the wrong shape: {err}"
-            raise ValueError(msg) from err
+                text=_checked(attribution, "text", str, optional=False),
+            ),
+            summary=_checked(data, "summary", str, optional=True),
+            dateline=_checked(data, "dateline", str, optional=True),
+            reading_time=_checked(data, "reading_time", int, optional=True),
+            format=_checked(data, "format", str, optional=True) or "generic",
+            spans=spans,
+            rules={k: tuple(v) for k, v in rules.items()},
+            notes=tuple(
+                Note(
+                    code=_checked(n, "code", str, optional=False),
+                    message=_checked(n, "message", str, optional=False),
+                    span=None if n.get("span") is None else _span_of(n["span"], "a note"),
+                )
+                for n in _checked(data, "notes", (list, tuple), optional=True) or ()
+            ),
+            metadata=metadata,
+            source=source,
+        )
 
 
 def _built_article(**values: Any) -> Article:

@@ -57,6 +57,7 @@ from newsparse.api import _parse, _settings
 from newsparse.decoding import BOMS, C1_ERRORS, FALLBACK_ENCODING, _warn_if_path
 from newsparse.detect import MIN_SCORE
 from newsparse.errors import InputTypeError, InvalidOptionError, NewsparseError
+from newsparse.formats import _EXPORT_LAYOUTS
 from newsparse.formats.factiva import _ACCESSION, _UNITS
 from newsparse.formats.lexisnexis import (
     _DOC_COUNT_WORDS,
@@ -160,13 +161,14 @@ _FACTIVA_SIGN_RE = regex.compile(
 )
 _BLANK_LINE_RE = regex.compile(r"(?:\r\n|\r|\n)[\x20\t]*+(?:\r\n|\r|\n)")
 
-# Layout -> (marker pattern, whether the marker starts or ends an article, format name).
-_LAYOUTS: dict[str, tuple[regex.Pattern[str], bool, str]] = {
-    "lexisnexis": (_LN_START_RE, True, "lexisnexis"),
-    "nexis-uni": (_UNI_END_RE, False, "lexisnexis"),
-    "factiva": (_FACTIVA_END_RE, False, "factiva"),
-    "mbox": (_MBOX_START_RE, True, "netnews"),
-    "rnews": (_RNEWS_START_RE, True, "netnews"),
+# Layout -> (marker pattern, whether the marker starts or ends an article); the format
+# that reads each layout's articles is in newsparse.formats._EXPORT_LAYOUTS.
+_LAYOUTS: dict[str, tuple[regex.Pattern[str], bool]] = {
+    "lexisnexis": (_LN_START_RE, True),
+    "nexis-uni": (_UNI_END_RE, False),
+    "factiva": (_FACTIVA_END_RE, False),
+    "mbox": (_MBOX_START_RE, True),
+    "rnews": (_RNEWS_START_RE, True),
 }
 
 
@@ -381,7 +383,7 @@ class _Splitter:
         regions the markers close are emitted, and the text before the last is dropped.
         """
         assert self.layout is not None
-        pattern, starts, _ = _LAYOUTS[self.layout]
+        pattern, starts = _LAYOUTS[self.layout]
         # Spans only, in buf's indices: a marker is one whole line, and ``text`` starts
         # at a line start, so searching it alone finds what searching buf would.
         offset = self.scanned
@@ -464,7 +466,8 @@ class _Splitter:
         if layout == "single":
             yield from self._article(a, b)
             return
-        _, starts, fmt_name = _LAYOUTS[layout]
+        starts = _LAYOUTS[layout][1]
+        fmt_name = _EXPORT_LAYOUTS[layout]
         if starts:
             if self.in_article:
                 yield from self._article(a, b)
@@ -868,12 +871,9 @@ def parse_many(
         yield from _parse_segments(splitter.feed("", final=True), decoder, index, options)
 
 
-#: The format an export layout's articles are parsed with (unless the caller names one).
-_LAYOUT_FORMAT = {name: fmt for name, (_, _, fmt) in _LAYOUTS.items()}
-
-
 def _layout_format(layout: str, registry: FormatRegistry) -> str | None:
-    name = _LAYOUT_FORMAT.get(layout)
+    """The format an export layout's articles are parsed with, if the registry has it."""
+    name = _EXPORT_LAYOUTS.get(layout)
     return name if name is not None and name in registry.names() else None
 
 

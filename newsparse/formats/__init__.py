@@ -27,3 +27,12 @@ BUILTINS: dict[str, str] = {
     "webpage": "newsparse.formats.webpage:WebpageFormat",
     "wire": "newsparse.formats.wire:WireFormat",
 }
+
+# Export layout (newsparse.split's) -> the built-in format that reads its articles.
+_EXPORT_LAYOUTS: dict[str, str] = {
+    "lexisnexis": "lexisnexis",
+    "nexis-uni": "lexisnexis",
+    "factiva": "factiva",
+    "mbox": "netnews",
+    "rnews": "netnews",
+}
