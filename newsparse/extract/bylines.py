@@ -178,16 +178,16 @@ _SIGNATURE_RE = regex.compile(
 _SIGNATURE_NAME_RE = regex.compile(_JA_NAME)
 # Each alternative starts where a run of white space starts ``(?<!\s)``, so a long run is
 # scanned once, not once per character (which would be quadratic).
-# ``, and`` (the serial comma) is one separator. ``and`` is also German ``und`` and
-# French ``et``, each a whole word. Spanish ``y`` and Italian ``e`` are not: they join
-# the parts of a name too (``José Ortega y Gasset``, ``Maria da Silva e Sousa``); nor
-# is Dutch ``en``, which is French for ``in``.
+# ``, and`` (the serial comma) is one separator; so is a slash (``Jane Doe / Sam Roe``).
+# ``and`` is also German ``und`` and French ``et``, each a whole word. Spanish ``y``
+# and Italian ``e`` are not: they join the parts of a name too (``José Ortega y
+# Gasset``, ``Maria da Silva e Sousa``); nor is Dutch ``en``, which is French for ``in``.
 _AND_WORDS = ("and", "und", "et")
 # ``et al.`` ends the names (``By Jane Doe et al.``): ``et`` is no separator before
 # ``al``; ``and`` is, before a name such as ``Al Mo`` (``By Jo Roe and Al Mo``).
 _SEPARATOR = (
     r"(?<!\s)\s*+,?+\s*+\bet\x20al\b\.?+"
-    r"|(?<!\s)\s*+(?:,|;|&|\||\u3001)\s*+(?:\L<ands>\b(?!(?<=et)\x20al\b)\s*+)?"
+    r"|(?<!\s)\s*+(?:,|;|&|\||/|\u3001)\s*+(?:\L<ands>\b(?!(?<=et)\x20al\b)\s*+)?"
     r"|(?<!\s)\s*+\b\L<ands>\b(?!(?<=et)\x20al\b)\s*+|(?<!\s)\s++(?=\()"
 )
 _SEPARATOR_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WORDS))
@@ -418,7 +418,7 @@ def _names_credited(names: str) -> bool:
 # What _SEPARATOR_RE and _LABEL_SUFFIX_RE cannot match without: a region holding none
 # of these is not searched (``and``, ``und`` and ``et`` are compared lower-cased; they
 # have no lookalike letter).
-_SEPARATOR_CHARS = ",;&|(\u3001"
+_SEPARATOR_CHARS = ",;&|/(\u3001"
 _DASHES = "-\u2013\u2014"
 
 
@@ -455,6 +455,11 @@ def _after_bar(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
     return i > 0 and text[pieces[i - 1][1] : pieces[i][0]].strip(" \t") == "|"
 
 
+def _after_slash(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
+    """Whether a slash alone separates ``pieces[i]`` from the piece before."""
+    return i > 0 and text[pieces[i - 1][1] : pieces[i][0]].strip(" \t") == "/"
+
+
 def _names_outlet(piece: str, *, capitals: bool = True) -> bool:
     """Whether ``piece``, set after the names and a bar, names an outlet, not a person.
 
@@ -476,12 +481,12 @@ def _names_outlet(piece: str, *, capitals: bool = True) -> bool:
 
 
 def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
-    """Where a run of one-word pieces after commas ends the byline, as places may.
+    """Where a run of one-word pieces after commas or slashes ends the byline, as places may.
 
     The first piece is never a place, nor a name suffix such as ``Jr.``.
     """
     i = len(pieces)
-    while i > 1 and _after_comma(text, pieces, i - 1):
+    while i > 1 and (_after_comma(text, pieces, i - 1) or _after_slash(text, pieces, i - 1)):
         a, b = pieces[i - 1]
         if _regex.fullmatch(_PLACE_WORD_RE, text, a, b) is None:
             break
@@ -761,6 +766,12 @@ def read_byline(
         (('Jane Doe', 'John Roe'), ['Paris'])
         >>> read_byline("By Tuesday") is None, read_byline("By The End Of The Year") is None
         (True, True)
+
+        A slash parts names as a comma does; a place may follow the last:
+
+        >>> found = read_byline("By Jane Doe / Sam Roe / Mumbai")
+        >>> found.byline.authors, [s.of("By Jane Doe / Sam Roe / Mumbai") for s in found.places]
+        (('Jane Doe', 'Sam Roe'), ['Mumbai'])
     """
     end = len(text) if endpos is None else endpos
     start, end = _trim(text, pos, end)

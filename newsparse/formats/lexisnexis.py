@@ -79,6 +79,7 @@ from newsparse.extract.dates import (
     clock_hour,
     find_dates,
     find_issue_date,
+    spelled_zone,
     word_at,
     zone_after_time,
 )
@@ -464,6 +465,11 @@ def _date_line(b: Builder, line: Line) -> bool:
             value = dt.datetime(value.year, value.month, value.day, hour, minute, tzinfo=tz)
             precision = "minute"
             end = t.end() if tz is not None or not t["zone"] else t.start("zone")
+    if value.tzinfo is None and precision in {"minute", "second"}:
+        # A zone written out: ``2:05 PM Eastern Time``, ``... Eastern Daylight Time``.
+        spelled = spelled_zone(text, end, line.end, value, b.options)
+        if spelled is not None:
+            value, end = value.replace(tzinfo=spelled[0]), spelled[1]
     # A weekday and little else may follow, or an edition after a comma or semicolon
     # (``March 3, 1998, Tuesday, Late Edition - Final``).
     tail = _regex.match(_DATE_TAIL_RE, text, end, line.end)

@@ -324,7 +324,7 @@ _BYLINE_PIECES = st.sampled_from(
         "By ", "Jane Doe", " and ", " AND ", "Andrew", "band", ", ", "; ", " & ", " | ", " (",
         " und ", " UND ", "Undine", " et ", " Et ", "Etienne", "Bret", " in ", "London", "Jr.",
         ")", "Reuters", " - Analysis", " \u2013 Interview", "-", "  ", "\t", ".", "Ann",
-        " with ", " WITH ", "Withers",
+        " with ", " WITH ", "Withers", " / ", "/",
     ]
 )  # fmt: skip
 

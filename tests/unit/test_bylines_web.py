@@ -62,6 +62,15 @@ def test_web_bylines(line: str, authors: tuple[str, ...], organization: str | No
         # An outlet after the comma is the organisation, as before.
         ("By Jo Roe, Reuters", ("Jo Roe",), "Reuters", ()),
         ("By Jane Doe, CNN", ("Jane Doe",), "CNN", ()),
+        # A slash parts names as a comma does; a place or an outlet may follow one.
+        ("By Jane Doe / Sam Roe", ("Jane Doe", "Sam Roe"), None, ()),
+        ("By Jane Doe/Sam Roe", ("Jane Doe", "Sam Roe"), None, ()),
+        ("By JANE DOE / SAM ROE", ("JANE DOE", "SAM ROE"), None, ()),
+        ("By Jane Doe, Sam Roe / Staff Writers", ("Jane Doe", "Sam Roe"), None, ()),
+        ("By Jane Doe / Mumbai", ("Jane Doe",), None, ("Mumbai",)),
+        ("By Jane Doe / Sam Roe / New Delhi", ("Jane Doe", "Sam Roe"), None, ("New Delhi",)),
+        ("By Jane Doe / The Valley Herald", ("Jane Doe",), "The Valley Herald", ()),
+        ("By Jane Doe / CNN", ("Jane Doe",), "CNN", ()),
     ],
 )
 def test_a_place_after_the_names_is_no_author(

@@ -584,9 +584,27 @@ def test_nexis_uni_section_and_length_on_one_line_are_evidence(line: str) -> Non
             dt.datetime(2022, 5, 2, 12, 30),
             "May 2, 2022 Monday 12:30",
         ),
+        # A zone written out, its daylight time by the date where it leaves that open.
+        (
+            "May 2, 2022 Monday 9:10 AM Eastern Time",
+            dt.datetime(2022, 5, 2, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+            "May 2, 2022 Monday 9:10 AM Eastern Time",
+        ),
+        (
+            "January 11, 2010 Monday 9:10 AM Eastern Time",
+            dt.datetime(2010, 1, 11, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            "January 11, 2010 Monday 9:10 AM Eastern Time",
+        ),
+        (
+            "May 2, 2022 Monday 9:10 AM Pacific Daylight Time",
+            dt.datetime(2022, 5, 2, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=-7))),
+            "May 2, 2022 Monday 9:10 AM Pacific Daylight Time",
+        ),
     ],
 )
-def test_lexisnexis_date_line_zone_in_lower_case(stamp: str, day: dt.datetime, raw: str) -> None:
+def test_lexisnexis_date_line_zone_in_lower_case_or_written_out(
+    stamp: str, day: dt.datetime, raw: str
+) -> None:
     text = _LN_HEAD + stamp + "\n\nFerry delayed\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
     article = _parse(text)
     assert article.headline == "Ferry delayed"
@@ -1400,6 +1418,10 @@ def test_nexis_uni_print_with_a_page_header_and_few_labels_is_detected() -> None
         ("JO ROE AND SAM POE STAFF WRITERS", ("JO ROE", "SAM POE")),
         ("Jo Roe, Ana Poe Political Editor", ("Jo Roe", "Ana Poe")),
         ("Anna Lee For The Times", ("Anna Lee",)),
+        # Names parted by a slash, the role after them.
+        ("Jo Roe / Sam Poe", ("Jo Roe", "Sam Poe")),
+        ("Jo Roe/Sam Poe Staff Writers", ("Jo Roe", "Sam Poe")),
+        ("Jo Roe, Ana Poe / Staff Writers", ("Jo Roe", "Ana Poe")),
     ],
 )
 def test_lexisnexis_byline_role_after_the_last_name_keeps_every_name(
