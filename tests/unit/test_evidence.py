@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 
+import attrs
 import pytest
 import regex
 from hypothesis import given
@@ -154,6 +155,27 @@ def test_needles_that_share_only_a_mark_are_ruled_out_by_it() -> None:
     # Letters, digits and spaces are too common to rule a window out.
     spaced = Evidence("s", regex.compile("x"), 0.5, needles=(" kyodo ", " aap "))
     assert spaced._route.shared is None
+
+
+def test_a_needle_is_searched_only_where_its_mark_is() -> None:
+    # A needle that holds a character beyond ASCII, or a mark, is looked for only in a
+    # window holding that character; a needle without one is looked for as before.
+    ev = Evidence(
+        "m",
+        regex.compile(r"(?i)wire|/cnw/|\u65e5\u7535"),
+        0.5,
+        needles=("wire", "/cnw/", "\u65e5\u7535"),
+        line=True,
+    )
+    assert ev._route.marked == (("wire", ""), ("/cnw/", "/"), ("\u65e5\u7535", "\u65e5"))
+    for text in (
+        "TORONTO /CNW/ - x",
+        "PR Newswire x",
+        "\u65b0\u534e\u793e\u5317\u4eac8\u670814\u65e5\u7535",
+    ):
+        assert Scan(text).fires(ev), text
+        assert Scan(text).fires(attrs.evolve(ev, line=False)), text
+    assert not Scan("TORONTO /CNN/ - x \u65e5").fires(ev)
 
 
 def test_line_scope_needs_needles() -> None:
