@@ -58,12 +58,13 @@ Where = Literal["head", "tail", "all"]
 
 # What Scan.heads strips from a line's start. (An empty line's start is in it too.)
 _INDENT = " \t\ufeff"
-# A bracketed lower-case word, or two joined by a space or a hyphen, as wire datelines
-# name their agency: ``(reuters)``, ``(dpa-afx)``, ``(jiji press)``. ``\G``: matched
-# only at the bracket its caller gives (``fullmatch``).
-_BRACKETED_RE = regex.compile(r"\G\(([a-z]{2,12}(?:[\x20-][a-z]{2,14})?)\)")
-# The longest a bracketed word (or two) of _BRACKETED_RE is, and a single word.
-_LONGEST_BRACKETED = 12 + 1 + 14
+# A bracketed lower-case word, or two or three joined by spaces or hyphens, as wire
+# datelines name their agency: ``(reuters)``, ``(dpa-afx)``, ``(jiji press)``,
+# ``(thomson reuters foundation)``. ``\G``: matched only at the bracket its caller
+# gives (``fullmatch``).
+_BRACKETED_RE = regex.compile(r"\G\(([a-z]{2,12}(?:[\x20-][a-z]{2,14}){0,2})\)")
+# The longest the bracketed words of _BRACKETED_RE are, and a single word.
+_LONGEST_BRACKETED = 12 + 2 * (1 + 14)
 _LONGEST_BRACKETED_WORD = 12
 
 
@@ -263,7 +264,9 @@ def _words_in_brackets(window: str) -> frozenset[str]:
         >>> sorted(_words_in_brackets("seoul (reuters) - ((ap) (x) (2023) (abcdefghijklm)"))
         ['ap', 'reuters']
         >>> sorted(_words_in_brackets("(dpa-afx) (jiji press) (a b) (three word name)"))
-        ['dpa-afx', 'jiji press']
+        ['dpa-afx', 'jiji press', 'three word name']
+        >>> sorted(_words_in_brackets("(thomson reuters foundation) (one two three four)"))
+        ['thomson reuters foundation']
     """
     words: set[str] = set()
     i = window.find("(")

@@ -355,6 +355,9 @@ def test_branches_agree_on_generated_text(data: st.DataObject) -> None:
         "MADRID, 14 Ago. (EUROPA PRESS) - Rain fell.\n",
         "MADRID, 14 Ago. (EUROPA-PRESS) - Rain fell.\n",
         "LONDON (Reuters Breakingviews) - Rain fell.\n",
+        "LONDON (Thomson Reuters Foundation) - Rain fell.\n",
+        "LONDON (Thomson  Reuters Foundation) - Rain fell.\n",
+        "LONDON (Thomson Reuters Foundation Trust) - Rain fell.\n",
     ],
 )
 def test_bracketed_needles_agree_with_the_window_search(text: str) -> None:
@@ -493,6 +496,8 @@ _WINDOW_PIECES = [
     "HD", "By", "Updated", "\u2028", "\x85", "x", "\u2019",
     "(dpa-AFX)", "(Jiji Press)", "(a b)", "(ab cd)", "(ab-cd-ef)", "(ab  cd)", "-", "(ab -cd)",
     "(abcdefghijkl mnopqrstuvwxyz)", "(abcdefghijkl mnopqrstuvwxyza)", "(ab\u0130n cd)",
+    "(ab cd ef)", "(ab cd-ef gh)", "(Thomson Reuters Foundation)",
+    "(abcdefghijkl mnopqrstuvwxyz-mnopqrstuvwxyz)", "(abcdefghijkl mnopqrstuvwxyz-mnopqrstuvwxyza)",
 ]  # fmt: skip
 
 
