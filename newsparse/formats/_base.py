@@ -768,6 +768,8 @@ class EvidenceFormat:
     _RANKED: ClassVar[tuple[Evidence, ...]] = ()
     #: The summed weight of ``_RANKED``.
     _TOTAL: ClassVar[float] = 0.0
+    #: Each of ``_RANKED`` with its key, its weight and the weight of those after it.
+    _STEPS: ClassVar[tuple[tuple[Evidence, int, float, float], ...]] = ()
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -777,6 +779,12 @@ class EvidenceFormat:
             evidence = ()
         cls._RANKED = tuple(sorted(evidence, key=lambda e: (-e.weight, _searches(e))))
         cls._TOTAL = math.fsum(e.weight for e in cls._RANKED)
+        steps = []
+        untried = cls._TOTAL
+        for e in cls._RANKED:
+            untried -= e.weight
+            steps.append((e, e._key, e.weight, untried))  # noqa: SLF001
+        cls._STEPS = tuple(steps)
 
     def score(self, text: str) -> float:
         """The summed weight of the evidence that fires in ``text``, capped at 1."""
@@ -809,16 +817,22 @@ class EvidenceFormat:
         """
         if self.REQUIRES is not None and not scan.fires(self.REQUIRES):
             return 0.0
-        ranked = self._RANKED
-        untried = self._TOTAL
+        bar = floor - SCORE_SLACK
         got = 0.0
         fired: list[float] = []
-        for e in ranked:
-            untried -= e.weight
-            if scan.fires(e):
-                fired.append(e.weight)
-                got += e.weight
-            elif got + untried < floor - SCORE_SLACK:
+        # Scan.fires, inlined: this loop is most of what detection costs beside searching.
+        known = scan._fired  # noqa: SLF001
+        for e, key, weight, untried in self._STEPS:
+            seen = known.get(key)
+            if seen is not None and seen[0] is e:
+                hit = seen[1]
+            else:
+                hit = scan._search(e)  # noqa: SLF001
+                known[key] = (e, hit)
+            if hit:
+                fired.append(weight)
+                got += weight
+            elif got + untried < bar:
                 return None
         return min(1.0, math.fsum(fired))
 
