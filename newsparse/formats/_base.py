@@ -284,6 +284,10 @@ def _words_in_brackets(window: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# A line's first two characters (Scan.heads), as a C-level callable.
+_FIRST_TWO = operator.itemgetter(slice(0, 2))
+
+
 class _LineIndex(NamedTuple):
     """What one pass over a window's lines finds, for :class:`Scan` to hand out."""
 
@@ -325,12 +329,13 @@ def _index_lines(window: str) -> _LineIndex:
     else:
         parts = [ln.lower() if ln.isascii() else caseless(ln) for ln in window.split("\n")]
         folded = "\n".join(parts)
-    lengths = [len(ln.strip()) for ln in parts]
+    # map() over C-level callables: these run for every window of every text.
+    lengths = list(map(len, map(str.strip, parts)))
     opened = [ln.lstrip(_INDENT) for ln in parts]
     if "\r" in folded:  # a line starts after a lone "\r" too
         heads = frozenset([ln.lstrip(_INDENT)[:2] for ln in folded.replace("\r", "\n").split("\n")])
     else:
-        heads = frozenset([ln[:2] for ln in opened])
+        heads = frozenset(map(_FIRST_TWO, opened))
     return _LineIndex(folded, parts, lengths, heads, opened)
 
 
