@@ -486,6 +486,32 @@ def _date_line(b: Builder, line: Line) -> bool:
     return True
 
 
+def _wrapped_notice_lines(text: str, lines: list[Line]) -> set[int]:
+    """The indexes of ``lines`` that go on with a copyright notice wrapped over its block.
+
+    Above the date, a notice too long for the centred column goes on over the next
+    lines of its block (``Copyright 2015 Harbourside Media Company, LLC d/b/a`` /
+    ``Harbour Times Digital`` / ``All Rights Reserved``). Such a line is read as the
+    notice's only when a block of its own, with no notice, holds the publication;
+    a notice and the publication in one block keep the publication.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "Copyright 2015 Harbourside, LLC d/b/a\\nHarbour Digital\\n\\nThe Harbour Times"
+        >>> sorted(_wrapped_notice_lines(text, split_lines(text)))
+        [1]
+    """
+    blocks: list[list[int]] = []
+    for k, ln in enumerate(lines):
+        if ln.blank_before or not blocks:
+            blocks.append([])
+        blocks[-1].append(k)
+    opens = [is_copyright_notice(text, lines[bl[0]].start, lines[bl[0]].end) for bl in blocks]
+    if all(opens):
+        return set()  # no block holds the publication alone
+    return {k for bl, notice in zip(blocks, opens, strict=True) if notice for k in bl[1:]}
+
+
 def _issue_date_line(b: Builder, line: Line) -> bool:
     """Read a magazine's date line with no day: ``May 2019``, ``Summer 2019 Issue``.
 
@@ -1039,14 +1065,21 @@ class LexisNexisFormat(EvidenceFormat):
                 )
         if pub_end > title_first and lines:
             pub: list[Line] = []
-            for ln in lines[title_first:pub_end]:
+            notice: list[Line] = []  # the first notice, with the lines it wraps over
+            above = lines[title_first:pub_end]
+            wrapped = _wrapped_notice_lines(b.text, above)
+            for k, ln in enumerate(above):
                 # ``Copyright 1998 The Harbour Times Company`` above the publication.
-                if is_copyright_notice(b.text, ln.start, ln.end):
+                own = is_copyright_notice(b.text, ln.start, ln.end)  # not ``All Rights Reserved``
+                if own or k in wrapped:
                     b.add_furniture(ln.start, ln.end, b.rule("copyright"))
-                    b.metadata.setdefault("copyright", fold(ln.text))
+                    if not notice or (not own and notice[-1] is above[k - 1]):
+                        notice.append(ln)
                 else:
                     b.add_furniture(ln.start, ln.end, b.rule("publication"))
                     pub.append(ln)
+            if notice:
+                b.metadata.setdefault("copyright", fold(" ".join(ln.text for ln in notice)))
             if pub:
                 b.metadata["publication"] = fold(" ".join(ln.text for ln in pub))
         if not has_labels:

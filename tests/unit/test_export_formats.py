@@ -746,6 +746,50 @@ def test_lexisnexis_older_layout_with_a_headline_label() -> None:
     assert article.metadata["copyright"] == "Copyright 1997 The Valley Courier Company"
 
 
+def test_lexisnexis_copyright_notice_wrapped_over_its_block_above_the_publication() -> None:
+    # A notice too long for the centred column goes on over the lines of its block;
+    # the publication stands in a block of its own, and names are parted by semicolons.
+    text = (
+        "                               1 of 161 DOCUMENTS\n\n\n"
+        "     Copyright 2015 Harbourside Media Interactive Company, LLC d/b/a\n"
+        "                            Harbour Times Digital\n"
+        "                              All Rights Reserved\n\n"
+        "                              The Harbour Times\n\n"
+        "                             July 1, 2015 Wednesday\n"
+        "                                 Met 2 Edition\n\n"
+        "SECTION: A-SECTION; Pg. A01\n\nLENGTH: 24 words\n\n"
+        "HEADLINE: RISING tides, costly repairs\n\n"
+        "BYLINE: Jana Roe;Sam Poe;Ken L. Marsh\n\nBODY:\n\n"
+        "It was not yet 9 a.m., and the sea wall had given way.\n\n"
+        "LOAD-DATE: July 1, 2015\n\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.headline == "RISING tides, costly repairs"
+    assert article.date == dt.datetime(2015, 7, 1)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jana Roe", "Sam Poe", "Ken L. Marsh")
+    assert article.metadata["publication"] == "The Harbour Times"
+    assert article.metadata["copyright"] == (
+        "Copyright 2015 Harbourside Media Interactive Company, LLC d/b/a Harbour Times Digital"
+    )
+    assert article.metadata["edition"] == "Met 2 Edition"
+    assert article.paragraphs == ("It was not yet 9 a.m., and the sea wall had given way.",)
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert "Harbour Times Digital" in furniture
+    assert "All Rights Reserved" in furniture
+
+
+def test_lexisnexis_notice_and_publication_in_one_block_keep_the_publication() -> None:
+    # With no block of its own for the publication, the line under the notice is it.
+    text = (
+        "1 of 2 DOCUMENTS\n\nCopyright 2020 Gazette Group\nThe Gazette\n\n"
+        "May 2, 2022 Monday\n\nFerry delayed\n\nLENGTH: 9 words\n\nThe ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.metadata["publication"] == "The Gazette"
+    assert article.metadata["copyright"] == "Copyright 2020 Gazette Group"
+
+
 @pytest.mark.parametrize(
     ("value", "place"),
     [
