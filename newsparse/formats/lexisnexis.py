@@ -30,6 +30,8 @@ Metadata keys (``Article.metadata``), each the text as written with white space 
 
 * ``document``: the position line, such as ``1 of 10 DOCUMENTS``.
 * ``publication``: the newspaper or site, such as ``The Times (London)``.
+* ``distributor``: the syndicate a line above the date names (``Distributed by
+  Tribune Content Agency``).
 * ``edition``: edition lines after the date, joined by a space, or the edition after a
   comma on the date line (``March 3, 1998, Tuesday, Late Edition - Final``).
 * ``section``, ``length``, ``type``, ``series``, ``highlight``: from the labelled lines
@@ -170,6 +172,9 @@ _TIME_AFTER_DATE_RE = regex.compile(
     weekdays=list(WEEKDAYS),
     flags=regex.IGNORECASE,
 )
+# A syndicate's line above the date: ``Distributed by Tribune Content Agency``.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+_DISTRIBUTOR_RE = regex.compile(r"\G(?i:distributed\x20by)\x20++(?P<name>\S[^\n\r]{0,120}+)")
 # What may follow an issue's date on its line: ``Summer 2019 Issue``, ``Mai 2019 Ausgabe``.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _ISSUE_WORD_RE = regex.compile(
@@ -487,29 +492,31 @@ def _date_line(b: Builder, line: Line) -> bool:
 
 
 def _wrapped_notice_lines(text: str, lines: list[Line]) -> set[int]:
-    """The indexes of ``lines`` that go on with a copyright notice wrapped over its block.
+    """The indexes of ``lines`` that go on with a copyright notice wrapped over lines.
 
     Above the date, a notice too long for the centred column goes on over the next
-    lines of its block (``Copyright 2015 Harbourside Media Company, LLC d/b/a`` /
-    ``Harbour Times Digital`` / ``All Rights Reserved``). Such a line is read as the
-    notice's only when a block of its own, with no notice, holds the publication;
-    a notice and the publication in one block keep the publication.
+    lines, up to the ``All Rights Reserved`` that closes it (``Copyright 2015
+    Harbourside Media Company, LLC d/b/a`` / ``Harbour Times Digital`` / ``All Rights
+    Reserved``): the lines between two notice lines of one block are the first one's.
+    A line under the last notice line is not (``Copyright 2015 The Valley Tribune`` /
+    ``Valley Tribune (Colorado)``): that is the publication.
 
     Examples:
         >>> from newsparse._text import split_lines
-        >>> text = "Copyright 2015 Harbourside, LLC d/b/a\\nHarbour Digital\\n\\nThe Harbour Times"
+        >>> text = "Copyright 2015 Harbourside, LLC d/b/a\\nHarbour Digital\\nAll Rights Reserved"
         >>> sorted(_wrapped_notice_lines(text, split_lines(text)))
         [1]
     """
-    blocks: list[list[int]] = []
+    wrapped: set[int] = set()
+    opened: int | None = None  # the last notice line of the block
     for k, ln in enumerate(lines):
-        if ln.blank_before or not blocks:
-            blocks.append([])
-        blocks[-1].append(k)
-    opens = [is_copyright_notice(text, lines[bl[0]].start, lines[bl[0]].end) for bl in blocks]
-    if all(opens):
-        return set()  # no block holds the publication alone
-    return {k for bl, notice in zip(blocks, opens, strict=True) if notice for k in bl[1:]}
+        if ln.blank_before:
+            opened = None
+        if is_copyright_notice(text, ln.start, ln.end):
+            if opened is not None:
+                wrapped.update(range(opened + 1, k))
+            opened = k
+    return wrapped
 
 
 def _issue_date_line(b: Builder, line: Line) -> bool:
@@ -1075,6 +1082,12 @@ class LexisNexisFormat(EvidenceFormat):
                     b.add_furniture(ln.start, ln.end, b.rule("copyright"))
                     if not notice or (not own and notice[-1] is above[k - 1]):
                         notice.append(ln)
+                elif (
+                    agent := _regex.fullmatch(_DISTRIBUTOR_RE, b.text, ln.start, ln.end)
+                ) is not None:
+                    # ``Distributed by Tribune Content Agency``: the syndicate, no publication.
+                    b.add_furniture(ln.start, ln.end, b.rule("distributor"))
+                    b.metadata.setdefault("distributor", fold(agent["name"]))
                 else:
                     b.add_furniture(ln.start, ln.end, b.rule("publication"))
                     pub.append(ln)

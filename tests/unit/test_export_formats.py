@@ -790,6 +790,34 @@ def test_lexisnexis_notice_and_publication_in_one_block_keep_the_publication() -
     assert article.metadata["copyright"] == "Copyright 2020 Gazette Group"
 
 
+def test_lexisnexis_publication_under_its_notice_and_a_syndicate_line() -> None:
+    # The publication right under the notice, no ``All Rights Reserved`` after it; a
+    # block of its own names the syndicate that distributed the story, no publication.
+    text = (
+        "                              69 of 161 DOCUMENTS\n\n\n"
+        "                         Copyright 2015 Valley Tribune\n"
+        "                           Valley Tribune (Colorado)\n\n"
+        "                     Distributed by Tribune Content Agency\n\n"
+        "                             June 3, 2015 Wednesday\n\n"
+        "SECTION: STATE AND REGIONAL NEWS\n\nLENGTH: 12 words\n\n"
+        "HEADLINE: Driver stopped after chase\n\nBYLINE: Joe Marlow, Valley Tribune, Colo.\n\n"
+        "BODY:\n\nThe chase began shortly after 10 a.m., a spokesman said.\n\n"
+        "LANGUAGE: ENGLISH\n\nLOAD-DATE: June 4, 2015\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Driver stopped after chase"
+    assert article.metadata["publication"] == "Valley Tribune (Colorado)"
+    assert article.metadata["copyright"] == "Copyright 2015 Valley Tribune"
+    assert article.metadata["distributor"] == "Tribune Content Agency"
+    assert article.byline is not None
+    assert article.byline.authors == ("Joe Marlow",)
+    assert article.byline.organization == "Valley Tribune (Colorado)"
+    spans = article.spans["furniture"]
+    rules = dict(zip(article.rules["furniture"], (s.of(text) for s in spans), strict=True))
+    assert rules["lexisnexis.distributor"] == "Distributed by Tribune Content Agency"
+    assert rules["lexisnexis.publication"] == "Valley Tribune (Colorado)"
+
+
 @pytest.mark.parametrize(
     ("value", "place"),
     [
