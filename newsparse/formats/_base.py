@@ -18,7 +18,7 @@ from attrs import define, frozen
 from newsparse import _regex
 from newsparse._text import Line, caseless, fold, gate_key, line_field, trim
 from newsparse.extract.attribution import AttributionLine, read_attribution
-from newsparse.extract.bylines import find_labelled_byline, read_byline
+from newsparse.extract.bylines import find_labelled_byline, read_byline, reads_as_names
 from newsparse.extract.dates import find_dates, spelled_zone
 from newsparse.extract.furniture import READING_TIME_RE, furniture_rule, reading_minutes
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span, _field, _span
@@ -1210,11 +1210,11 @@ class Builder:
                 self.span_field(span.start, span.end, self.rule("attribution.byline-credit"))
             )
 
-    def take_dated_line(self, line: Line) -> bool:
+    def take_dated_line(self, line: Line, *, bare_names: bool = False) -> bool:
         """Read a line holding a date: a byline beside it, else a date line.
 
-        :meth:`take_byline_beside_date`, then :meth:`take_date_line`, with the line's
-        date found once for both.
+        :meth:`take_byline_beside_date` (given ``bare_names``), then
+        :meth:`take_date_line`, with the line's date found once for both.
         """
         if len(line.text) > _LONGEST_DATE_LINE and (
             self.byline is not None or len(line.text) > _LONGEST_BYLINE_WITH_DATE
@@ -1223,10 +1223,20 @@ class Builder:
         found = next(find_dates(self.text, line.start, line.end, options=self.options), None)
         if found is None:
             return False
-        return self.take_byline_beside_date(line, found) or self.take_date_line(line, found)
+        if found.value.tzinfo is None and found.precision in {"minute", "second"}:
+            # ``08:00 AM Eastern Time``: the zone's name is the date's, no writer's.
+            found = self._with_spelled_zone(found, line.end)
+        return self.take_byline_beside_date(
+            line, found, bare_names=bare_names
+        ) or self.take_date_line(line, found)
 
     def take_byline_beside_date(
-        self, line: Line, found: DateMatch | None = None, *, take_date: bool = True
+        self,
+        line: Line,
+        found: DateMatch | None = None,
+        *,
+        take_date: bool = True,
+        bare_names: bool = False,
     ) -> bool:
         """Read a line that holds a byline and a date: ``By Jane Doe | 14 August 2023``.
 
@@ -1241,6 +1251,10 @@ class Builder:
             line: The line.
             found: The date in the line; the first :func:`find_dates` gives by default.
             take_date: Whether the line's date may become the article's.
+            bare_names: Whether names with no ``By`` are a byline too, on a line of the
+                names and the date alone, where they read as people's
+                (:func:`~newsparse.extract.bylines.reads_as_names`: ``Sarah Quill | 3
+                March 2024``, not ``Local News | 3 March 2024``).
 
         Returns:
             Whether a byline with at least one author was read (and nothing is set
@@ -1261,16 +1275,22 @@ class Builder:
             found = next(find_dates(self.text, line.start, line.end, options=self.options), None)
             if found is None:
                 return False
-        for a, z in (
+        sides = (
             _trim_beside_date(self.text, line.start, found.span.start),
             _trim_beside_date(self.text, found.span.end, line.end, before_date=False),
-        ):
+        )
+        # Names with no ``By`` only on a line of the names and the date alone.
+        bare_names = bare_names and any(z <= a for a, z in sides)
+        for a, z in sides:
             if z <= a:
                 continue
             match = read_byline(self.text, a, z, foreign=self.reads_german_or_french)
             if match is None or not match.byline.authors:
                 # ``来源:北方日报 作者:王晓东``: a label after other labelled parts.
                 match = find_labelled_byline(self.text, a, z)
+            if (match is None or not match.byline.authors) and bare_names:
+                bare = read_byline(self.text, a, z, require_prefix=False)
+                match = bare if bare is not None and reads_as_names(bare) else None
             if match is not None and match.byline.authors:
                 break
         else:
@@ -1416,24 +1436,53 @@ _SENTENCE_END_CHARS = frozenset(_SENTENCE_END)
 _TEXT = operator.attrgetter("text")
 _BLANK_BEFORE = operator.attrgetter("blank_before")
 _LAST = operator.itemgetter(-1)
+# A line's first word (all of it when it has no space), read in C: a trimmed line's
+# text split once at its first space.
+_SPLIT_AT_SPACE = operator.methodcaller("partition", " ")
+_HEAD = operator.itemgetter(0)
 
 
 def looks_wrapped(lines: Sequence[Line]) -> bool:
     """Hard-wrapped copy: most lines short, and lines that run on into the next one.
 
     A line followed by another with no blank line between is a wrap when it stops
-    mid-sentence; if most such lines end a sentence, each line is its own paragraph
-    (a page dump with short paragraphs), not a wrapped block.
+    mid-sentence and the next line's first word would not have fitted on it with a
+    fifth of the column to spare (the column's width is read as the length most lines
+    keep within); if most such lines end a sentence, or left that much room (a header
+    line, a subhead, a list's item), each line is its own paragraph (a page dump with
+    short paragraphs), not a wrapped block.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> wrapped = (
+        ...     "The council voted on Monday to approve\\nthe new sea wall, which will cost four\\n"
+        ...     "million pounds and take two years to\\nbuild.\\n"
+        ... )
+        >>> looks_wrapped(split_lines(wrapped * 3))
+        True
+        >>> dump = "Sarah Quill\\n3 March 2024\\nThe pool closed last spring.\\nIt opens in May.\\n"
+        >>> looks_wrapped(split_lines(dump))
+        False
     """
     if len(lines) < 3:  # noqa: PLR2004
         return False
     # Each pass runs in C: a text of thousands of short lines makes a pass in Python dear.
     texts = [*map(_TEXT, lines)]
-    joined = [*itertools.compress(texts, map(operator.not_, map(_BLANK_BEFORE, lines[1:])))]
+    follows = [*map(operator.not_, map(_BLANK_BEFORE, lines[1:]))]  # no blank line after
+    joined = sum(follows)
     if not joined:
         return False
-    run_on = len(joined) - sum(map(_SENTENCE_END_CHARS.__contains__, map(_LAST, joined)))
-    if 2 * run_on < len(joined):
-        return False
     lengths = sorted(map(len, texts))
-    return lengths[len(lengths) * 9 // 10] <= 100  # noqa: PLR2004 - wire copy wraps at ~80
+    width = lengths[len(lengths) * 9 // 10]
+    if width > 100:  # noqa: PLR2004 - wire copy wraps at ~80
+        return False
+    stops = map(operator.not_, map(_SENTENCE_END_CHARS.__contains__, map(_LAST, texts)))
+    # How long each line is with a space and the next line's first word after it.
+    words = map(_HEAD, map(_SPLIT_AT_SPACE, texts[1:]))
+    reach = map(operator.add, map(len, texts), map(len, words))
+    # A line broken by hand leaves clear room: a fifth of the width or more. Any line
+    # wrapped at a width of at least the length most lines keep within does not:
+    # ``len + 1 + word > 4 / 5 * width`` is ``len + word >= 4 * width // 5``.
+    full = map((4 * width // 5).__le__, reach)
+    run_on = sum(itertools.compress(full, map(operator.and_, follows, stops)))
+    return 2 * run_on >= joined

@@ -2,7 +2,8 @@
 
 The headline is the first substantive line (a section label over it, a kicker such as
 ``BUSINESS``, is furniture, its text in ``metadata["kicker"]``); bylines (``By X``, ``X | Reuters``,
-``Written by X``), date lines and reading times near the top are read as such, with
+``Written by X``, and names alone beside the date line: ``Sarah Quill`` / ``3 March
+2024``), date lines and reading times near the top are read as such, with
 a standfirst between the headline and them (the summary; a photo's caption there that
 a label or a credit marks is furniture) and a reporter's role under the byline (``Staff
 Writer``, furniture);
@@ -37,7 +38,13 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import holds_any, line_field, split_lines
-from newsparse.extract.bylines import is_role_title, read_byline, read_names_with_role
+from newsparse.extract.bylines import (
+    BylineMatch,
+    is_role_title,
+    read_byline,
+    read_names_with_role,
+    reads_as_names,
+)
 from newsparse.extract.classify import (
     _CREDIT_LABEL,
     _PHOTO_AGENCIES,
@@ -77,6 +84,60 @@ MIN_HEADLINE_WORDS = 4
 MAX_STANDFIRST_CHARS = 400
 #: The longest line read as a date line under a standfirst.
 MAX_DATE_LINE_CHARS = 80
+#: The longest line read as names alone, with no ``By``, over or under the date line.
+MAX_NAME_LINE_CHARS = 60
+
+
+def _bare_names(b: Builder, line: Line) -> BylineMatch | None:
+    """``line`` read as a writer's names alone, with no ``By`` (``Sarah Quill``), if it is."""
+    if len(line.text) > MAX_NAME_LINE_CHARS:
+        return None
+    found = read_byline(b.text, line.start, line.end, require_prefix=False)
+    return found if found is not None and reads_as_names(found) else None
+
+
+def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
+    """Read a line of names alone beside the date line as the byline; return the lines read.
+
+    A page copied without its chrome, or a reader's view of it, sets the writer's
+    names on a line of their own right over the date line (``Sarah Quill`` / ``3 March
+    2024``), perhaps with the writer's role between (``Health Reporter``), or right
+    under it. Names that no date line stands beside are read as nothing (a line of
+    two capitalised words may be a subheading or a place). The role is furniture.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Pool reopens\\nSarah Quill\\nHealth Reporter\\n3 March 2024\\nThe pool opened."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> _names_by_the_date(b, split_lines(text), 1), b.byline.value.authors
+        (2, ('Sarah Quill',))
+    """
+    line = lines[i]
+    found = _bare_names(b, line)
+    if found is None:
+        return 0
+    k = i + 1
+    role = (
+        k < len(lines)
+        and len(lines[k].text) <= MAX_ROLE_BYLINE_CHARS
+        and is_role_title(lines[k].text)
+    )
+    k += role
+    over = b.date is None and k < len(lines) and _is_date_line(b, lines[k])
+    under = b.date is not None and i > 0 and b.date.span.start >= lines[i - 1].start
+    if not (over or under) or not b.take_byline(line, require_prefix=False, found=found):
+        return 0
+    if role:
+        b.add_furniture(lines[i + 1].start, lines[i + 1].end, b.rule("byline-role"))
+    return k - i
+
+
+def _is_date_line(b: Builder, line: Line) -> bool:
+    """Whether ``line`` is a date alone, perhaps with its label (``Updated: 14 Aug 2023``)."""
+    return (
+        len(line.text) <= MAX_DATE_LINE_CHARS and may_hold_date(line.text) and b.is_date_alone(line)
+    )
 
 
 def _is_kicker(line: Line, after: Line) -> bool:
@@ -249,9 +310,7 @@ def _opens_header(b: Builder, line: Line) -> bool:
     """
     if read_byline(b.text, line.start, line.end) is not None:
         return True
-    return (
-        len(line.text) <= MAX_DATE_LINE_CHARS and may_hold_date(line.text) and b.is_date_alone(line)
-    )
+    return _is_date_line(b, line)
 
 
 # What opens a list's item: a hyphen, an asterisk or a bullet, and a space. Not the en
@@ -389,12 +448,16 @@ class GenericFormat(EvidenceFormat):
             had_byline = b.byline is not None
             # A head stamp the date line reader leaves: ``... GMT+1Updated 2 hours ago``.
             took = int(
-                b.take_furniture(line) or b.take_dated_line(line) or take_head_stamp(b, line)
+                b.take_furniture(line)
+                or b.take_dated_line(line, bare_names=b.headline is not None)
+                or take_head_stamp(b, line)
             )
             if not took and b.byline is None:
                 # A byline may take the line under it too (``Staff Writer``, ``Associated
                 # Press``, or the names a wrap carried over).
                 took = take_two_line_byline(b, lines, i)
+                if not took and b.headline is not None:
+                    took = _names_by_the_date(b, lines, i)
             if (
                 took
                 or (b.headline is not None and self._take_role_byline(b, line))

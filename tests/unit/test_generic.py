@@ -1,4 +1,4 @@
-"""The generic layout's header: kickers over the headline."""
+"""The generic layout's header (kickers, bylines and dates) and its paragraphs."""
 
 from __future__ import annotations
 
@@ -429,3 +429,95 @@ def test_a_list_in_text_that_sets_no_paragraph_apart_is_a_paragraph_an_item() ->
     check_article(text, article)
     assert "- Keep all libraries open" in article.paragraphs
     assert "- Fix the ring road" in article.paragraphs
+
+
+_POOL = (
+    "The pool closed last spring when cracks were found in the tiles.\n"
+    "Leisure manager Tanya Croft said the changing rooms would be accessible.\n"
+    "Lessons for children will restart in the first week.\n"
+)
+_POOL_PARAGRAPHS = tuple(_POOL.splitlines())
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Names alone over the date line, with the writer's role between, or under it.
+        "Sarah Quill\n3 March 2024\n",
+        "Sarah Quill\nHealth Reporter\n3 March 2024\n",
+        "3 March 2024\nSarah Quill\n",
+        "Sarah Quill\n\n3 March 2024\n\n",
+        # Names alone beside the date on one line.
+        "Sarah Quill | 3 March 2024\n",
+        "Sarah Quill, 3 March 2024\n",
+        "3 March 2024 - Sarah Quill\n",
+    ],
+)
+def test_names_alone_beside_the_date_line_are_the_byline(header: str) -> None:
+    # A page copied without its chrome: no ``By``, a paragraph a line.
+    text = "Pool to reopen after refurbishment\n" + header + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.headline == "Pool to reopen after refurbishment"
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2024-03-03"
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # No date line beside them: a subheading or a place, not a byline.
+        "Sarah Quill\n",
+        # A section's label, not people's names.
+        "Local News | 3 March 2024\n",
+        "Local News\n3 March 2024\n",
+    ],
+)
+def test_words_without_a_date_beside_them_or_that_name_no_one_are_no_byline(
+    header: str,
+) -> None:
+    text = "Pool to reopen after refurbishment\n" + header + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+
+
+def test_one_line_paragraphs_under_subheads_are_not_read_as_wrapped_copy() -> None:
+    # Short lines that leave room for the next line's first word were broken by hand.
+    text = (
+        "7 things to do this weekend\nBy Nina Oduya\n17 May 2024\n"
+        "Here is our pick of what's on.\n1. Food festival\n"
+        "More than 60 stalls fill the gardens on Saturday.\n2. Open studios\n"
+        "Local artists open their doors all weekend.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (
+        "Here is our pick of what's on.",
+        "1. Food festival",
+        "More than 60 stalls fill the gardens on Saturday.",
+        "2. Open studios",
+        "Local artists open their doors all weekend.",
+    )
+
+
+def test_hard_wrapped_copy_is_still_one_paragraph_a_block() -> None:
+    text = (
+        "Sea wall approved\n\nThe council voted on Monday to approve\n"
+        "the new sea wall, which will cost four\nmillion pounds and take two years to\n"
+        "build.\n\nWork starts in the spring, when the\nstorms have passed, the council said.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    first = (
+        "The council voted on Monday to approve the new sea wall, which will cost four "
+        "million pounds and take two years to build."
+    )
+    assert article.paragraphs == (
+        first,
+        "Work starts in the spring, when the storms have passed, the council said.",
+    )

@@ -743,7 +743,10 @@ def test_a_deck_over_an_agency_line_names_no_writer(deck: str, agency: str) -> N
     article = newsparse.parse(plain)
     check_article(plain, article)
     assert article.byline is None
-    assert article.paragraphs == (f"{deck} {agency}", "Oil rose on Monday.", "Brent gained.")
+    # Deck and agency stay in the body; whether as one paragraph or two is the wrap
+    # test's call (``looks_wrapped``: two short lines may be a wrapped one or not).
+    assert " ".join(article.paragraphs[:-2]) == f"{deck} {agency}"
+    assert article.paragraphs[-2:] == ("Oil rose on Monday.", "Brent gained.")
 
 
 def test_sign_off_is_attribution() -> None:
