@@ -955,6 +955,33 @@ def _trim_beside_date(
     return start, end
 
 
+#: The most links read as a box under its label (``Related Coverage``) in its block.
+_LINKS_IN_A_BOX = 8
+#: The longest line read as a linked story's title in such a box.
+_LONGEST_LINK_TITLE = 120
+
+
+def _is_link_title(line: Line) -> bool:
+    """Whether ``line``, right under a box's label in its block, is a linked story's title.
+
+    A title opens with a capital or a digit, ends no sentence and is short:
+    ``Wheat futures ease as supply fears fade``. A blank line ends the box.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "Related\\nWheat futures ease\\nthe council said\\nDollar slips.\\n\\nBonds"
+        >>> [_is_link_title(ln) for ln in split_lines(text)[1:]]
+        [True, False, False, False]
+    """
+    text = line.text
+    return (
+        not line.blank_before
+        and len(text) <= _LONGEST_LINK_TITLE
+        and (text[0].isupper() or text[0].isdigit())
+        and text[-1] not in _SENTENCE_END_CHARS
+    )
+
+
 @define
 class Builder:
     """Collects fields for one article, then yields :class:`ParsedFields`.
@@ -1063,17 +1090,46 @@ class Builder:
             ['Rain fell.', 'Roads shut.']
             >>> [f.value for f in b.furniture]
             ['Advertisement']
+
+        A blank line before a furniture line parts the line after it from the
+        paragraph above, as it parted the furniture:
+
+            >>> text = "Rain fell.\\n\\nAdvertisement\\nRoads shut."
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> [(ln.text, ln.blank_before) for ln in b.take_furniture_lines(split_lines(text))]
+            [('Rain fell.', True), ('Roads shut.', True)]
+
+        The titles of linked stories under a box's label in its block are furniture too:
+
+            >>> text = "Rain fell.\\n\\nRelated Coverage\\nRoads shut\\nSchools shut\\n\\nIt did."
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> [ln.text for ln in b.take_furniture_lines(split_lines(text))]
+            ['Rain fell.', 'It did.']
         """
         rest: list[Line] = []
         keep = rest.append
         before, kind = None, None  # the line before and its rule
+        parted = False  # a blank line opened the furniture just taken out
+        box = 0  # how many more lines a box of links under its label may hold
         for line in lines:
             if line.text != before:
                 before = line.text
                 kind = furniture_rule(before)
+            if kind is None and box and _is_link_title(line):
+                # ``Related Coverage`` over the stories it links to, in its block.
+                self.add_furniture(line.start, line.end, "furniture.related")
+                box -= 1
+                parted = parted or line.blank_before
+                continue
+            box = _LINKS_IN_A_BOX if kind == "related" else 0
             if kind is None:
-                keep(line)
+                # The blank line before a box's label parts what follows it from the
+                # paragraph above: ``Advertisement`` and what is under it are no part
+                # of that paragraph.
+                keep(line._replace(blank_before=True) if parted and not line.blank_before else line)
+                parted = False
             else:
+                parted = parted or line.blank_before
                 self._file_furniture(line, kind)
         return rest
 

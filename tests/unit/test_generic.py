@@ -521,3 +521,34 @@ def test_hard_wrapped_copy_is_still_one_paragraph_a_block() -> None:
         first,
         "Work starts in the spring, when the storms have passed, the council said.",
     )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Related Coverage\nWheat futures ease as supply fears fade\nDockworkers vote to strike",
+        "Most Read from Bloomberg\nHeat wave pushes power prices to records",
+        "READ MORE:\nBond yields edge higher",
+        "Related Coverage",
+    ],
+)
+@pytest.mark.parametrize(
+    "head",
+    ["Grain ships wait off the coast\n\n", "LONDON, Aug 11 (Reuters) - Grain ships wait.\n\n"],
+)
+def test_a_box_of_links_in_the_story_is_furniture_and_parts_no_paragraph(
+    box: str, head: str
+) -> None:
+    text = (
+        head + "About 30 vessels were waiting to load.\n\n" + box + "\n\n"
+        "The union said talks would resume on Monday.\n\nPort officials declined to comment.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-3:] == (
+        "About 30 vessels were waiting to load.",
+        "The union said talks would resume on Monday.",
+        "Port officials declined to comment.",
+    )
+    furniture = "\n".join(s.of(text) for s in article.spans["furniture"])
+    assert box in furniture
