@@ -342,7 +342,10 @@ def _table_source(*, anywhere: bool) -> str:
         (?:Share\x20(?:on|via)\x20)?(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|E-?mail
         |Print|Telegram|Tumblr|Instagram|YouTube|Flipboard|Messenger)
       | Tweet | Share\x20this:? | Share\x20(?:this|the)\x20link:? | Copy\x20(?:the\x20)?(?:link|URL)
-      | Link\x20Copied!?
+      | Link\x20Copied!? | Link
+      # Twitter's new name, alone on its line in a row of networks (a lower-case ``x``
+      # closes a box).
+      | (?-i:X)
       | """
         + a(_CLICK_TO_TWEET)
         + r"""
@@ -385,6 +388,8 @@ def _table_source(*, anywhere: bool) -> str:
       | Advertise(?:\x20with\x20us)? | Site\x20?map | Accessibility[^\n]{0,20} | Careers | Help
       | FAQs? | RSS(?:\x20Feeds?)? | (?:Your\x20)?Ad\x20Choices?
       | Do\x20Not\x20Sell\x20My\x20[^\n]{1,60} | Corrections | Masthead
+      # A wire service's page: ``Acquire Licensing Rights, opens new tab`` (Reuters).
+      | Acquire\x20Licensing\x20Rights(?:,\x20opens\x20new\x20tab)?
       # Other languages' footer links (vocab.PAGE_LEGAL), one or several on a line,
       # apart or run together: ``Impressum | Datenschutz``, ``ImpressumDatenschutz``.
       # The spaces are taken whole (no word opens with one): spaces that either side of
@@ -679,12 +684,12 @@ _OPENERS = (
     "previous", "next", "prev", "load ", "show ", "see ", "view ", "close", "go ", "top",
     "up ", "sign", "log", "register", "my ", "create ", "facebook", "twitter", "linkedin",
     "whatsapp", "pinterest", "reddit", "e-mail", "email", "print", "telegram", "tumblr",
-    "instagram", "youtube", "flipboard", "messenger", "tweet", "copy ", "link ",
+    "instagram", "youtube", "flipboard", "messenger", "tweet", "copy ", "link", "x",
     # comments, legal, copyright, adverts, related, tags, newsletters
     "leave ", "post ", "add ", "write ", "hide ", "reply", "report", "privacy", "terms",
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
     "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
-    "do not ", "corrections", "masthead", "copyright", "sponsored",
+    "do not ", "corrections", "masthead", "copyright", "sponsored", "acquire ",
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",

@@ -100,8 +100,11 @@ _SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)]\u3002\uff01\uff1f\uff09\u300d
 #: The dateline agencies with no evidence of their own: Kyodo, Yonhap, EFE, ANSA...
 OTHER_AGENCIES = DATELINE_AGENCIES[DATELINE_AGENCIES.index("UPI") + 1 :]
 
-#: How many lines may come before the dateline (headline, byline, date lines).
+#: How many lines may come before the dateline (headline, byline, date lines), not
+#: counting page furniture (a share row), which may add as many again...
 MAX_HEAD_LINES = 10
+#: ... up to this many lines in all.
+MOST_HEAD_LINES = 40
 
 # Reuters' credits in brackets at the end: ``(Reporting by Jo Roe; Editing by Al Poe)``.
 # The match opens at the word after the bracket (``(?<=\()``): a word's first letter is
@@ -515,15 +518,22 @@ def _find_dateline(text: str, lines: list[Line]) -> tuple[int, Dateline | None]:
     ``(ANSA) - ROME, JUL 18 -``; they are read as one dateline when the place is in
     capitals (``(Reuters) - Jerome Powell, March 5 - the day of the vote -`` is prose).
     """
-    for i, line in enumerate(lines[: MAX_HEAD_LINES + 1]):
-        found = read_agency_dateline(text, line)
-        if found is None:
-            continue
-        if found.place is None and (rest := rest_of_line(line, found.body_start)) is not None:
-            then = read_dateline(text, rest, REUTERS_1987_DATELINE_RE)
-            if then is not None and then.place is not None and then.place.of(text).isupper():
-                found = attrs.evolve(then, start=found.start, agency=found.agency)
-        return i, found
+    start, end = 0, MAX_HEAD_LINES + 1
+    while start < min(end, len(lines)):
+        for i in range(start, min(end, len(lines))):
+            line = lines[i]
+            found = read_agency_dateline(text, line)
+            if found is None:
+                continue
+            if found.place is None and (rest := rest_of_line(line, found.body_start)) is not None:
+                then = read_dateline(text, rest, REUTERS_1987_DATELINE_RE)
+                if then is not None and then.place is not None and then.place.of(text).isupper():
+                    found = attrs.evolve(then, start=found.start, agency=found.agency)
+            return i, found
+        # Page furniture (a share row's ``Facebook``, ``Email``, ``Link``) takes none of
+        # the head's lines: as many more are searched, up to MOST_HEAD_LINES in all.
+        more = sum(furniture_rule(ln.text) is not None for ln in lines[start:end])
+        start, end = end, min(end + more, MOST_HEAD_LINES)
     return 0, None
 
 

@@ -38,6 +38,10 @@ def _kinds(text: str) -> list[str]:
         ("Sign In", "account"),
         ("Facebook", "share"),
         ("Link Copied!", "share"),
+        # A share row's lone ``Link`` and ``X`` (a lower-case ``x`` closes a box).
+        ("Link", "share"),
+        ("X", "share"),
+        ("Acquire Licensing Rights, opens new tab", "legal"),
         ("Share the link:", "share"),
         ("Share this link", "share"),
         ("Share this:", "share"),
@@ -177,6 +181,8 @@ def _kinds(text: str) -> list[str]:
         ("Advertisers with the paper saw a rise in sales this spring, the survey found.", None),
         ("About two weeks later", None),
         ("About Time", None),
+        ("x", None),
+        ("Linking the two towns took a decade.", None),
         # A section of the story may be about a place, a firm or a person.
         ("About New York", None),
         ("About The Company", None),

@@ -91,6 +91,7 @@ _EVERY_RULE = [
     "Up next:", "Sign in", "Logout", "Register", "My Account", "Subscribe now",
     "Subscriber Services", "Create an account", "Sign In / Register", "Share via WhatsApp",
     "E-mail", "Print", "Tweet", "Copy link", "Link Copied!", "He said so. Click To Tweet",
+    "Link", "X", "Acquire Licensing Rights, opens new tab",
     "Share page", "12 Comments (12)", "Leave a reply", "Post a comment",
     "View all comments here", "Reply", "Report", "Privacy Notice", "Terms of Use & Privacy",
     "Cookie Settings", "Contact Us", "About", "Advertise with us", "Advertise on Herald",

@@ -2286,3 +2286,47 @@ def test_credits_come_in_the_storys_order(tail: str) -> None:
         ("editing", ("Lou Park",)),
         ("additional reporting", ("Kim Lo",)),
     ]
+
+
+def test_a_dateline_under_a_long_share_row_is_found() -> None:
+    # A flattened agency page: byline, stamp and a row of eleven share buttons, one a
+    # line, before the dateline; the row takes none of the head's ten lines.
+    share = (
+        "Share\nCopy\nLink copied\nEmail\nFacebook\nX\nReddit\nLinkedIn\n"
+        "Pinterest\nFlipboard\nPrint\n"
+    )
+    text = (
+        "Ferry service to Pell Island suspended after dock collapse\nBy DEREK AMES\n"
+        "Updated 3:12 PM EDT, June 14, 2023\n" + share + "\n"
+        "PELL ISLAND, Maine (AP) \u2014 Ferry service to Pell Island was suspended Wednesday.\n\n"
+        "No one was hurt, the state transportation department said.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.dateline == "PELL ISLAND, Maine"
+    assert article.attribution is not None
+    assert article.attribution.sources == ("AP",)
+    assert article.paragraphs == (
+        "Ferry service to Pell Island was suspended Wednesday.",
+        "No one was hurt, the state transportation department said.",
+    )
+
+
+def test_credits_over_a_licensing_link_at_the_page_end_are_credits() -> None:
+    text = (
+        "Steelmaker explores sale\nBy Kenji Aoki\nNovember 2, 2023 9:01 PM UTC\n\n"
+        "TOKYO, Nov 3 (Reuters) - Brannock is exploring a sale.\n\n"
+        "Brannock declined to comment.\n\n"
+        "Reporting by Kenji Aoki; Editing by Lincoln Feast\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+        "Acquire Licensing Rights, opens new tab\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == ("Brannock is exploring a sale.", "Brannock declined to comment.")
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == [
+        ("reporting", ("Kenji Aoki",)),
+        ("editing", ("Lincoln Feast",)),
+    ]
