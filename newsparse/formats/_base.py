@@ -18,18 +18,22 @@ from attrs import define, frozen
 from newsparse import _regex
 from newsparse._text import Line, caseless, fold, gate_key, line_field, trim
 from newsparse.extract.attribution import AttributionLine, read_attribution
-from newsparse.extract.bylines import find_labelled_byline, read_byline, reads_as_names
+from newsparse.extract.bylines import (
+    BylineMatch,
+    find_labelled_byline,
+    read_byline,
+    reads_as_names,
+)
 from newsparse.extract.dates import find_dates, spelled_zone
 from newsparse.extract.furniture import READING_TIME_RE, furniture_rule, reading_minutes
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span, _field, _span
 from newsparse.stopwords import guess_language
-from newsparse.vocab import STAMP_LABELS, STAMP_LEADS
+from newsparse.vocab import STAMP_LABELS, STAMP_LEADS, canonical_agency
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from newsparse.extract.bylines import BylineMatch
     from newsparse.extract.dates import DateMatch
     from newsparse.model import DatePrecision, Note
 
@@ -1313,8 +1317,9 @@ class Builder:
                 March 2024``, not ``Local News | 3 March 2024``).
 
         Returns:
-            Whether a byline with at least one author was read (and nothing is set
-            otherwise).
+            Whether a byline with at least one author, or an agency's name alone beside
+            the date (``ANI | Updated: Dec 28, 2022 19:45 IST``), was read (and nothing
+            is set otherwise).
 
         Examples:
             >>> from newsparse._text import split_lines
@@ -1335,8 +1340,10 @@ class Builder:
             _trim_beside_date(self.text, line.start, found.span.start),
             _trim_beside_date(self.text, found.span.end, line.end, before_date=False),
         )
-        # Names with no ``By`` only on a line of the names and the date alone.
-        bare_names = bare_names and any(z <= a for a, z in sides)
+        # Names with no ``By``, or an agency's name alone, only on a line of them and
+        # the date alone.
+        alone = any(z <= a for a, z in sides)
+        bare_names = bare_names and alone
         for a, z in sides:
             if z <= a:
                 continue
@@ -1348,6 +1355,11 @@ class Builder:
                 bare = read_byline(self.text, a, z, require_prefix=False)
                 match = bare if bare is not None and reads_as_names(bare) else None
             if match is not None and match.byline.authors:
+                break
+            if alone and (agency := canonical_agency(self.text[a:z])) is not None:
+                # ``ANI | Updated: Dec 28, 2022 19:45 IST``: the agency alone is the credit.
+                byline = Byline(organization=agency, text=self.text[a:z])
+                match = BylineMatch(byline=byline, span=Span(a, z), author_spans=())
                 break
         else:
             return False

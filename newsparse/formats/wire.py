@@ -247,7 +247,7 @@ def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:
         return 1
     if "provided by" in line.text and (took := _take_provider(b, lines, i)):
         return took
-    if b.take_furniture(line) or take_head_stamp(b, line) or b.take_date_line(line):
+    if b.take_furniture(line) or take_head_stamp(b, line) or b.take_dated_line(line):
         return 1
     return take_two_line_byline(b, lines, i)
 

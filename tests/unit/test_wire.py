@@ -2330,3 +2330,34 @@ def test_credits_over_a_licensing_link_at_the_page_end_are_credits() -> None:
         ("reporting", ("Kenji Aoki",)),
         ("editing", ("Lincoln Feast",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "agency", "iso"),
+    [
+        ("ANI | Updated: Dec 28, 2022 19:45 IST", "ANI", "2022-12-28T19:45:00+05:30"),
+        ("Reuters | Updated: Aug 14, 2023, 10:15 IST", "Reuters", "2023-08-14T10:15:00+05:30"),
+        ("Associated Press November 19, 2019, 9:02 AM", "AP", "2019-11-19T09:02:00"),
+    ],
+)
+def test_an_agency_alone_beside_the_date_is_the_byline_s_organization(
+    stamp: str, agency: str, iso: str
+) -> None:
+    # A portal reposting agency copy heads it with the agency and the time it updated.
+    text = (
+        f"Army rescues 40 tourists\n{stamp}\n\n"
+        "Gangtok (Sikkim) [India], December 28 (ANI): The Army rescued 40 tourists.\n\n"
+        "The tourists were given shelter.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ()
+    assert article.byline.organization == agency
+    assert article.date is not None
+    assert article.date.isoformat() == iso
+    assert article.summary is None
+    assert article.paragraphs == (
+        "The Army rescued 40 tourists.",
+        "The tourists were given shelter.",
+    )
