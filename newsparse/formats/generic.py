@@ -101,9 +101,10 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
 
     A page copied without its chrome, or a reader's view of it, sets the writer's
     names on a line of their own right over the date line (``Sarah Quill`` / ``3 March
-    2024``), perhaps with the writer's role between (``Health Reporter``), or right
-    under it. Names that no date line stands beside are read as nothing (a line of
-    two capitalised words may be a subheading or a place). The role is furniture.
+    2024``), perhaps with the writer's role or page furniture between (``Health
+    Reporter``, ``4 min read``), or right under it. Names that no date line stands
+    beside are read as nothing (a line of two capitalised words may be a subheading or
+    a place). The role is furniture.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -124,7 +125,11 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
         and is_role_title(lines[k].text)
     )
     k += role
-    over = b.date is None and k < len(lines) and _is_date_line(b, lines[k])
+    # Page furniture between them (a reading time, ``4 min read``) is read after them.
+    at = k
+    while at < min(len(lines), k + 2) and furniture_rule(lines[at].text) is not None:
+        at += 1
+    over = b.date is None and at < len(lines) and _is_date_line(b, lines[at])
     under = b.date is not None and i > 0 and b.date.span.start >= lines[i - 1].start
     if not (over or under) or not b.take_byline(line, require_prefix=False, found=found):
         return 0

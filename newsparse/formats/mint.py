@@ -54,14 +54,16 @@ _IST_STAMP_RE, _IST_STAMP_BRANCHES = alternation(
     r"\p{L}{3,9}\x20\d{1,2},\x20\d{4},?\x20\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST)",
     flags=regex.IGNORECASE,
 )
-# A reading time glued to the headline, alone on a line, or followed by the page's stamp.
+# A reading time glued to the headline, or followed by the page's stamp: Mint's own.
 _MIN_READ_RE, _MIN_READ_BRANCHES = alternation(
     r"[^\s\d]\d{1,3}\x20?min\x20read\b",
-    r"^[\x20\t]*+\d{1,3}\x20?min\x20read\b",
     r"""(?<!\d)\d{1,3}\x20?min\x20read\x20{1,3}
         (?:\d{1,2}\x20\p{L}{3,9}\x20\d{4}|\p{L}{3,9}\x20\d{1,2},\x20\d{4}|Updated)""",
     flags=regex.MULTILINE | regex.VERBOSE,
 )
+# A reading time alone at a line's start, as many sites print one: Mint's only beside
+# its other marks (an IST stamp).
+_MIN_READ_LINE_RE = regex.compile(r"(?m)^[\x20\t]*+\d{1,3}\x20?min\x20read\b")
 _STAMP_LABEL_RE = regex.compile(
     r"(?m)^[\x20\t]*+(?:Updated|First\x20Published|Published|Updated\x20on|Last\x20Updated)"
     r"[^\S\n]?[:-]?\x20[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST)",
@@ -135,6 +137,7 @@ class MintFormat(EvidenceFormat):
             line=True,
             branches=_MIN_READ_BRANCHES,
         ),
+        Evidence("min-read-line", _MIN_READ_LINE_RE, 0.2, needles=("min read",), line=True),
         Evidence(
             "ist-timestamp",
             _IST_STAMP_RE,

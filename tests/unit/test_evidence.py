@@ -133,7 +133,7 @@ def test_line_scope_agrees_on_generated_text(data: st.DataObject) -> None:
 def test_line_scope_searches_only_needle_lines() -> None:
     # A needle on a later line: the line-scoped search finds the match there.
     text = "Title\nno needle here\n" + "x" * 50 + "\n  3 min read\nBody.\n"
-    ev = next(e for e in MintFormat.EVIDENCE if e.name == "min-read")
+    ev = next(e for e in MintFormat.EVIDENCE if e.name == "min-read-line")
     assert Scan(text).fires(ev)
     assert not Scan(text.replace("min read", "min reed")).fires(ev)
 

@@ -35,6 +35,24 @@ def test_an_ist_date_line_alone_is_not_mint() -> None:
     assert article.byline is None
 
 
+def test_a_reading_time_alone_on_its_line_is_not_mint_without_an_ist_stamp() -> None:
+    # Many sites print ``4 min read`` on a line of its own: the generic layout reads it.
+    body = "The pool closed last spring.\nLessons restart in the first week.\n"
+    text = "Pool to reopen after refurbishment\nSarah Quill\n4 min read\nOctober 4, 2023\n" + body
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.reading_time == 4
+    assert article.date == dt.datetime(2023, 10, 4)
+    assert article.summary is None
+    assert article.paragraphs == tuple(body.splitlines())
+    # With Mint's IST stamp beside it, it is Mint's.
+    mint_page = "Rains lash Mumbai\n3 min read\nUpdated: 14 Aug 2023, 06:50 AM IST\n" + body
+    assert newsparse.parse(mint_page).format == "mint"
+
+
 def test_a_bare_author_line_has_two_to_four_words() -> None:
     head = "Rains lash Mumbai3 min read 14 Aug 2023, 06:50 AM IST\n"
     text = head + "Priya Raman\nMonsoon arrives.\nIt rained.\n"
