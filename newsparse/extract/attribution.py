@@ -79,6 +79,17 @@ _CREDIT_SPLIT_RE = regex.compile(
 )
 # A wire sign-off: the agency's name alone on the last line (``Reuter`` in 1987 copy).
 _SIGN_OFF_RE = regex.compile(r"Reuters?|REUTERS?")
+#: The longest line read as an agency's name alone, or with ``with`` in another language.
+_AGENCY_LINE_CHARS = 40
+# An agency credited at a story's end in another language's ``with``: French ``(Avec
+# AFP)``, German ``(Mit Material von dpa)``, Spanish ``(Con información de EFE)``,
+# Italian ``(Con ANSA)``, Portuguese ``(Com Lusa)``. The agency is then looked up.
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+_FOREIGN_WITH_RE = regex.compile(
+    r"\G\(?\x20?(?:avec|mit(?:\x20material\x20von)?|con(?:\x20informaci[oó]n\x20de)?"
+    r"|com(?:\x20informa[cç][oõ]es\x20d[aeo])?)\x20(?P<agency>[^()\n]{2,30}?)\x20?\)?\.?",
+    regex.IGNORECASE,
+)
 _NAME_SPLIT_RE = regex.compile(r"(?<!\s)\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
 _PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,;]{0,60}$")
 # The outlet or desk a writer filed for, after the name: ``Jo Roe for Reuters``,
@@ -189,6 +200,28 @@ def _names_only(names: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w in _NAME_LIST_WORDS for w in words)
 
 
+def _agency_line(text: str, pos: int, end: int) -> AttributionLine | None:
+    """A short line naming an agency alone, or with another language's ``with``.
+
+    ``dpa``, ``ANP`` or ``(AFP)`` alone under a story is its sign-off; ``(Avec AFP)``
+    credits the agency's copy as ``(With inputs from AFP)`` does.
+
+    Examples:
+        >>> [(a.kind, a.sources) for a in map(_agency_line, ["dpa", "(Avec AFP)"], [0, 0], [3, 10])]
+        [('sign-off', ('dpa',)), ('inputs', ('AFP',))]
+        >>> _agency_line("Avec plaisir", 0, 12) is None
+        True
+    """
+    if (m := _regex.fullmatch(_FOREIGN_WITH_RE, text, pos, end)) is not None:
+        agency = canonical_agency(m["agency"])
+        return None if agency is None else AttributionLine(kind="inputs", sources=(agency,))
+    bare = text[pos:end].strip(" ()")
+    if not bare.replace(" ", "").replace("-", "").isalpha():
+        return None  # ``REUTER...``: a 1987 sign-off glued to its marks is read elsewhere
+    agency = canonical_agency(bare)
+    return None if agency is None else AttributionLine(kind="sign-off", sources=(agency,))
+
+
 def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> AttributionLine | None:
     """Read one trimmed line ``text[pos:endpos]`` as an attribution line, or return ``None``.
 
@@ -211,6 +244,8 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
         'inputs'
         >>> read_attribution("Reuter").sources
         ('Reuters',)
+        >>> read_attribution("dpa").kind, read_attribution("(Avec AFP)").sources
+        ('sign-off', ('AFP',))
         >>> [c.role for c in read_attribution(
         ...     "(Additional reporting by Jo Roe in Lima, editing by Al Poe. Writing by Di Lee)"
         ... ).credits]
@@ -221,6 +256,8 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
         return None
     if end - pos <= _SIGN_OFF_CHARS and _regex.fullmatch(_SIGN_OFF_RE, text, pos, end) is not None:
         return AttributionLine(kind="sign-off", sources=("Reuters",))
+    if end - pos <= _AGENCY_LINE_CHARS and (alone := _agency_line(text, pos, end)) is not None:
+        return alone
     inputs, credited, contributed, copyright_ = _may_be(caseless(text[pos:end]))
     if inputs and (m := _regex.fullmatch(_WITH_INPUTS_RE, text, pos, end)) is not None:
         return AttributionLine(kind="inputs", sources=_sources(m["sources"]))

@@ -552,3 +552,42 @@ def test_a_box_of_links_in_the_story_is_furniture_and_parts_no_paragraph(
     )
     furniture = "\n".join(s.of(text) for s in article.spans["furniture"])
     assert box in furniture
+
+
+@pytest.mark.parametrize(
+    ("last", "kind", "agency"),
+    [
+        ("dpa", "sign-off", "dpa"),
+        ("ANP", "sign-off", "ANP"),
+        ("(AFP)", "sign-off", "AFP"),
+        ("(Avec AFP)", "inputs", "AFP"),
+        ("(Mit Material von dpa)", "inputs", "dpa"),
+        ("(Con información de EFE)", "inputs", "EFE"),
+    ],
+)
+def test_an_agency_alone_under_the_story_is_its_attribution(
+    last: str, kind: str, agency: str
+) -> None:
+    text = (
+        "Rekordbesuch beim Weinfest\n04.09.2023\n"
+        "Das Weinfest hat so viele Besucher angelockt wie nie zuvor.\n"
+        "Die Polizei zog eine friedliche Bilanz.\n" + last + "\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (
+        "Das Weinfest hat so viele Besucher angelockt wie nie zuvor.",
+        "Die Polizei zog eine friedliche Bilanz.",
+    )
+    assert article.attribution is not None
+    assert article.attribution.sources == (agency,)
+    assert article.attribution.text == last
+    assert article.rules["attribution"] == (f"generic.attribution.{kind}",)
+
+
+@pytest.mark.parametrize("last", ["Avec plaisir.", "Mit freundlichen Grüßen", "PA"])
+def test_a_short_last_line_that_names_no_agency_stays_in_the_body(last: str) -> None:
+    text = "Weinfest endet\n\nDas Weinfest ist vorbei.\n\n" + last + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == last
