@@ -81,10 +81,12 @@ _PARTICLES = (
 )  # fmt: skip
 _PREFIX_RE = regex.compile(
     r"""
-    (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted|Compiled|Interview)\x20)?
+    (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted|Compiled|Interview
+       |Curated)\x20)?
     by\s?:?\x20++
-  # ``Author:`` in English, German, Spanish, Portuguese, French and Italian.
-  | (?P<label>(?:Author|Autor|Autora|Auteur|Autrice|Autore)\s?:\x20*+)
+  # ``Author:`` in English, German, Spanish, Portuguese, French and Italian, and the
+  # labels English pages give a writer: ``Contributor:``, ``Reporter:``.
+  | (?P<label>(?:Author|Autor|Autora|Auteur|Autrice|Autore|Contributor|Reporter)\s?:\x20*+)
   | (?P<foreign>
         (?:par|por)\x20++(?=\p{L})
         # German ``von`` and French ``de`` open a byline as ``by`` does, but they are

@@ -34,6 +34,7 @@ from __future__ import annotations
 import operator
 from typing import TYPE_CHECKING, ClassVar
 
+import attrs
 import regex
 
 from newsparse import _regex
@@ -101,8 +102,9 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
 
     A page copied without its chrome, or a reader's view of it, sets the writer's
     names on a line of their own right over the date line (``Sarah Quill`` / ``3 March
-    2024``), perhaps with the writer's role or page furniture between (``Health
-    Reporter``, ``4 min read``), or right under it. Names that no date line stands
+    2024``), perhaps with the writer's role, outlet (``The Valley Herald``: the
+    byline's organisation) or page furniture between (``Health Reporter``, ``4 min
+    read``), or right under it. Names that no date line stands
     beside are read as nothing (a line of two capitalised words may be a subheading or
     a place). The role is furniture.
 
@@ -124,7 +126,11 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
         and len(lines[k].text) <= MAX_ROLE_BYLINE_CHARS
         and is_role_title(lines[k].text)
     )
-    k += role
+    # The outlet the writer works for, on a line of its own (``The Valley Herald``).
+    outlet = not role and k < len(lines) and _is_outlet_line(lines[k])
+    if outlet:
+        found = attrs.evolve(found, byline=attrs.evolve(found.byline, organization=lines[k].text))
+    k += role or outlet
     # Page furniture between them (a reading time, ``4 min read``) is read after them.
     at = k
     while at < min(len(lines), k + 2) and furniture_rule(lines[at].text) is not None:
@@ -133,9 +139,70 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
     under = b.date is not None and i > 0 and b.date.span.start >= lines[i - 1].start
     if not (over or under) or not b.take_byline(line, require_prefix=False, found=found):
         return 0
-    if role:
-        b.add_furniture(lines[i + 1].start, lines[i + 1].end, b.rule("byline-role"))
+    if role or outlet:
+        rule = "byline-role" if role else "byline-outlet"
+        b.add_furniture(lines[i + 1].start, lines[i + 1].end, b.rule(rule))
     return k - i
+
+
+#: The longest line read as an outlet's name under a writer's.
+MAX_OUTLET_CHARS = 60
+
+
+def _is_outlet_line(line: Line) -> bool:
+    """Whether ``line`` names an outlet alone: ``The Valley Herald``, each word capitalised.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> [_is_outlet_line(ln) for ln in split_lines("The Valley Herald\\nThe council met.\\n")]
+        [True, False]
+    """
+    text = line.text
+    words = text.split()
+    return (
+        len(text) <= MAX_OUTLET_CHARS
+        and len(words) >= 2  # noqa: PLR2004 - ``The`` and a name
+        and words[0] == "The"
+        and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words)
+    )
+
+
+#: The longest line read as a section's or a desk's label over the date line.
+MAX_LABEL_CHARS = 40
+#: The most words in such a label.
+MAX_LABEL_WORDS = 6
+
+
+def _label_over_date(b: Builder, lines: list[Line], i: int) -> int:
+    """File a section's or a desk's label right over the date line as furniture.
+
+    Under the headline, a short line that ends no sentence and stands right over the
+    date line names the story's section or the desk that wrote it (``Features``,
+    ``Staff report``, ``Redacción``, ``Special to The Valley Herald``), no writer.
+    Returns 1 if it was one, else 0.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Pool reopens\\nFeatures\\n9 March 2023\\nThe pool opened.\\nFeatures"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> lines = split_lines(text)
+        >>> _label_over_date(b, lines, 1), _label_over_date(b, lines, 4)
+        (1, 0)
+    """
+    line = lines[i]
+    text = line.text
+    if (
+        b.date is not None
+        or len(text) > MAX_LABEL_CHARS
+        or len(text.split()) > MAX_LABEL_WORDS
+        or text[-1] in ".!?,;"
+        or i + 1 >= len(lines)
+        or not _is_date_line(b, lines[i + 1])
+    ):
+        return 0
+    b.add_furniture(line.start, line.end, b.rule("label"))
+    return 1
 
 
 def _is_date_line(b: Builder, line: Line) -> bool:
@@ -462,7 +529,7 @@ class GenericFormat(EvidenceFormat):
                 # Press``, or the names a wrap carried over).
                 took = take_two_line_byline(b, lines, i)
                 if not took and b.headline is not None:
-                    took = _names_by_the_date(b, lines, i)
+                    took = _names_by_the_date(b, lines, i) or _label_over_date(b, lines, i)
             if (
                 took
                 or (b.headline is not None and self._take_role_byline(b, line))

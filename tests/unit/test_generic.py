@@ -591,3 +591,43 @@ def test_a_short_last_line_that_names_no_agency_stays_in_the_body(last: str) -> 
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(
+    "label", ["Features", "Staff report", "Redacción", "Da Redação", "Special to The Valley Herald"]
+)
+def test_a_section_or_desk_label_over_the_date_line_is_furniture(label: str) -> None:
+    text = "Pool to reopen after refurbishment\n" + label + "\n3 March 2024\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2024-03-03"
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    rules = dict(zip(article.rules["furniture"], article.spans["furniture"], strict=True))
+    assert rules["generic.label"].of(text) == label
+
+
+def test_names_then_their_outlet_over_the_date_line() -> None:
+    text = (
+        "Pool to reopen after refurbishment\nSarah Quill\nThe Valley Herald\n"
+        "March 3, 2024 at 6:45 p.m. EST\n" + _POOL
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.byline.organization == "The Valley Herald"
+    assert article.date is not None
+    assert article.date.isoformat() == "2024-03-03T18:45:00-05:00"
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["Contributor: Sarah Quill", "Curated By : Sarah Quill"])
+def test_a_writer_s_label_opens_a_byline(line: str) -> None:
+    text = "Pool to reopen after refurbishment\n" + line + "\nMarch 3, 2024\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.paragraphs == _POOL_PARAGRAPHS
