@@ -412,6 +412,11 @@ def _table_source(*, anywhere: bool) -> str:
       | (?:This|The)\x20(?:document|material|content|article|story)\x20(?:is\x20subject\x20to
         \x20copyright|may\x20not\x20be\x20(?:published|reproduced|copied|redistributed))[^\n]{0,400}
     )
+  # A consent banner's title and buttons: ``We value your privacy``, ``Accept all``.
+  | (?P<consent>
+        We\x20value\x20your\x20privacy | (?:Accept|Reject)\x20all(?:\x20cookies)?
+      | Manage\x20(?:preferences|cookies|options|settings|consent)
+    )
   | (?P<cookie_notice>"""
         + a(_COOKIE_NOTICE)
         + r"""    )
@@ -689,7 +694,8 @@ _OPENERS = (
     "leave ", "post ", "add ", "write ", "hide ", "reply", "report", "privacy", "terms",
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
     "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
-    "do not ", "corrections", "masthead", "copyright", "sponsored", "acquire ",
+    "do not ", "corrections", "masthead", "copyright", "sponsored", "acquire ", "we value ",
+    "accept all", "reject all", "manage ",
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",
@@ -841,7 +847,7 @@ def furniture_rule(line: str) -> str | None:
         ``"reading-time"``, ``"site-footer"``, ``"disclaimer"``, ``"standards"``,
         ``"label"`` or ``"no-text"``; for web page chrome ``"navigation"``,
         ``"account"``, ``"share"``, ``"comments"``, ``"legal"``, ``"copyright"``,
-        ``"cookie-notice"``, ``"advert"``, ``"paywall"``, ``"tools"``, ``"gallery"``,
+        ``"cookie-notice"``, ``"consent"``, ``"advert"``, ``"paywall"``, ``"tools"``, ``"gallery"``,
         ``"embed"``, ``"related"``,
         ``"author-box"``, ``"tags"`` or ``"newsletter"``; ``None`` for a line of content.
 

@@ -510,7 +510,9 @@ MAX_HIGHLIGHTS = 5
 MAX_POINT_WORDS = 40
 # Boxes whose buttons stand under their text: a short line right under one is a
 # button (``Accept all``, ``Subscribe``), not a subheading.
-_BUTTON_BOX_RULES = frozenset({"cookie-notice", "cookie", "newsletter", "account", "paywall"})
+_BUTTON_BOX_RULES = frozenset(
+    {"cookie-notice", "consent", "cookie", "newsletter", "account", "paywall"}
+)
 
 
 def _published(b: Builder) -> dt.datetime | None:

@@ -42,6 +42,11 @@ def _kinds(text: str) -> list[str]:
         ("Link", "share"),
         ("X", "share"),
         ("Acquire Licensing Rights, opens new tab", "legal"),
+        # A consent banner's title and buttons.
+        ("We value your privacy", "consent"),
+        ("Accept all", "consent"),
+        ("Reject All", "consent"),
+        ("Manage preferences", "consent"),
         ("Share the link:", "share"),
         ("Share this link", "share"),
         ("Share this:", "share"),
@@ -182,6 +187,8 @@ def _kinds(text: str) -> list[str]:
         ("About two weeks later", None),
         ("About Time", None),
         ("x", None),
+        ("Manage the risk, he said.", None),
+        ("Accept all the terms", None),
         ("Linking the two towns took a decade.", None),
         # A section of the story may be about a place, a firm or a person.
         ("About New York", None),

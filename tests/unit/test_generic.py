@@ -631,3 +631,18 @@ def test_a_writer_s_label_opens_a_byline(line: str) -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Sarah Quill",)
     assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+def test_a_consent_banner_over_the_story_is_furniture() -> None:
+    text = (
+        "We value your privacy\n"
+        "We and our partners use cookies to store and access data on your device.\n"
+        "Accept all\nManage preferences\n"
+        "Pool to reopen after refurbishment\nBy Sarah Quill\n3 March 2024\n" + _POOL
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Pool to reopen after refurbishment"
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.paragraphs == _POOL_PARAGRAPHS
