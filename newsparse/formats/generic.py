@@ -236,6 +236,49 @@ def _is_kicker(line: Line, after: Line) -> bool:
     )
 
 
+def _labels_headline(b: Builder, lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` is a label over the headline, in any case, the header under it.
+
+    A section (``Opinion``) or the site's name (``Coast Herald``) over a headline of
+    several words, with a byline or a date line right under that headline or its
+    standfirst (``By Jane Doe``, ``Jane Doe`` over ``May 2, 2024``): a short line that
+    ends no sentence. Without such a header under it, a short first line is the
+    headline.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Opinion\\nHarbour wall to be rebuilt before winter\\nBy Jane Doe\\nIt will."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> _labels_headline(b, split_lines(text), 0)
+        True
+        >>> text = "Opinion\\nHarbour wall to be rebuilt before winter\\nIt will be."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> _labels_headline(b, split_lines(text), 0)
+        False
+    """
+    text, after = lines[i].text, lines[i + 1]
+    words = len(text.split())
+    if (
+        len(text) > MAX_LABEL_CHARS
+        or words > MAX_KICKER_WORDS
+        or len(after.text.split()) < words + 2  # a headline says more than its label
+        or text[-1] in ".!?,;:"
+        or i + 2 >= len(lines)
+        or after.text.endswith(".")
+        or len(after.text.split()) < MIN_HEADLINE_WORDS
+        or not _is_headline(after)
+    ):
+        return False
+    # The byline or the date line right under the headline, or under its standfirst;
+    # names alone with a date line a line or two under them.
+    if any(_opens_header(b, ln) for ln in lines[i + 2 : i + 4]):
+        return True
+    return _bare_names(b, lines[i + 2]) is not None and any(
+        _is_date_line(b, ln) for ln in lines[i + 3 : i + 5]
+    )
+
+
 def _is_standfirst(line: Line) -> bool:
     """Whether ``line`` reads as a standfirst: one sentence or a few, not too long."""
     text = line.text
@@ -569,7 +612,9 @@ class GenericFormat(EvidenceFormat):
                 i += 1
                 continue
             if b.headline is None and _is_headline(line):
-                if i + 1 < len(lines) and _is_kicker(line, lines[i + 1]):
+                if i + 1 < len(lines) and (
+                    _is_kicker(line, lines[i + 1]) or _labels_headline(b, lines, i)
+                ):
                     # A section label over the headline: furniture, and its name kept.
                     b.add_furniture(line.start, line.end, b.rule("kicker"))
                     b.metadata["kicker"] = line.text

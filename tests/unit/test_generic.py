@@ -646,3 +646,34 @@ def test_a_consent_banner_over_the_story_is_furniture() -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Sarah Quill",)
     assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize("label", ["Opinion", "Coast Herald", "Analysis", "Celebrity news"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Sarah Quill\n3 March 2024\n",
+        "Swimmers say the wait was far too long.\nBy Sarah Quill\n3 March 2024\n",
+        "Sarah Quill\n3 March 2024\n",
+    ],
+)
+def test_a_label_in_any_case_over_the_headline_and_its_header_is_furniture(
+    label: str, header: str
+) -> None:
+    text = label + "\nPool to reopen after a long refurbishment\n" + header + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Pool to reopen after a long refurbishment"
+    assert article.metadata["kicker"] == label
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date is not None
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+def test_a_short_first_line_with_no_header_under_the_next_is_the_headline() -> None:
+    text = "Opinion\nPool to reopen after a long refurbishment\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Opinion"
+    assert "kicker" not in article.metadata
