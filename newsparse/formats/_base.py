@@ -869,6 +869,26 @@ _DATE_LABEL_RE = regex.compile(
 )
 
 
+# The words of a label that stamps an update, not the first publication (``Updated``,
+# ``Last modified``, ``Mis à jour``, ``Aktualisiert``, ``Actualizado``, ``Atualizado``,
+# ``Aggiornato``, ``Bijgewerkt``).
+_UPDATE_WORDS = (
+    "updat", "modifi", "mis à jour", "mise à jour", "aktualisiert", "actualizado",
+    "atualizado", "aggiornat", "bijgewerkt",
+)  # fmt: skip
+
+
+def _is_update_label(label: str) -> bool:
+    """Whether a date's label stamps an update: ``Updated:``, ``Mis à jour le``.
+
+    Examples:
+        >>> _is_update_label("Last updated on "), _is_update_label("Published: ")
+        (True, False)
+    """
+    low = label.lower()
+    return any(word in low for word in _UPDATE_WORDS)
+
+
 # What stands between a byline and a date written on one line, and at the line's ends:
 # blanks, dashes, bars, bullets, commas, slashes, colons.
 _BESIDE_DATE_CHARS = " \t\u00a0-\u2013\u2014|\u2022\u00b7,/:"
@@ -1168,7 +1188,9 @@ class Builder:
         label = _regex.match(_DATE_LABEL_RE, self.text, line.start, found.span.start)
         before = self.text[label.end() if label else line.start : found.span.start]
         after = self.text[found.span.end : line.end]
-        return not before.strip(_BESIDE_DATE_CHARS) and not after.strip(_BESIDE_DATE_CHARS)
+        if before.strip(_BESIDE_DATE_CHARS):
+            return False
+        return not after.strip(_BESIDE_DATE_CHARS) or self._second_stamp(line, found) is not None
 
     def take_date_line(
         self, line: Line, found: DateMatch | None = None, *, max_rest: int = 12
@@ -1189,7 +1211,11 @@ class Builder:
             found = self._with_spelled_zone(found, line.end)
         rest = line.end - found.span.end
         if before + rest > max_rest:
-            return False
+            second = self._second_stamp(line, found) if before <= max_rest else None
+            if second is None:
+                return False
+            if label is not None and _is_update_label(label.group()):
+                found = second  # ``Updated ... | Published ...``: the article's is the second
         if self.date is None:
             self.set_date(found, self.rule("date-line"))
             self.add_furniture(line.start, found.span.start, self.rule("date-label"))
@@ -1197,6 +1223,38 @@ class Builder:
         else:
             self.add_furniture(line.start, line.end, self.rule("extra-date"))
         return True
+
+    def _second_stamp(self, line: Line, found: DateMatch) -> DateMatch | None:
+        """The second stamp that ends ``line`` after its first date ``found``, if one does.
+
+        A page may state when a story was published and when it was updated on one
+        line: ``Published 27 Oct 2023 | Updated 28 Oct 2023``, ``Publié le 27 octobre
+        2023 à 14h05, modifié le 27 octobre 2023 à 16h10``. The second is a label and a
+        date, with nothing but blanks, dashes, bars or commas around them.
+
+        Examples:
+            >>> from newsparse._text import split_lines
+            >>> text = "Published 27 Oct 2023 | Updated 28 Oct 2023"
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> line = split_lines(text)[0]
+            >>> b._second_stamp(line, next(find_dates(text))).span.of(text)
+            '28 Oct 2023'
+        """
+        text = self.text
+        at = found.span.end
+        while at < line.end and text[at] in _BESIDE_DATE_CHARS:
+            at += 1
+        label = _regex.match(_DATE_LABEL_RE, text, at, line.end)
+        if label is None or label.end() == at:
+            return None
+        second = next(find_dates(text, label.end(), line.end, options=self.options), None)
+        if second is None or text[label.end() : second.span.start].strip(_BESIDE_DATE_CHARS):
+            return None
+        if second.value.tzinfo is None and second.precision in {"minute", "second"}:
+            second = self._with_spelled_zone(second, line.end)
+        if text[second.span.end : line.end].strip(_BESIDE_DATE_CHARS):
+            return None
+        return second
 
     def _with_spelled_zone(self, found: DateMatch, end: int) -> DateMatch:
         """``found`` with the zone written out after its time (``08:00 AM Eastern Time``)."""

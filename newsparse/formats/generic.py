@@ -268,6 +268,9 @@ def _labels_headline(b: Builder, lines: list[Line], i: int) -> bool:
         or after.text.endswith(".")
         or len(after.text.split()) < MIN_HEADLINE_WORDS
         or not _is_headline(after)
+        # A short headline over its byline or date: no label over a headline.
+        or _opens_header(b, after)
+        or _bare_names(b, after) is not None
     ):
         return False
     # The byline or the date line right under the headline, or under its standfirst;

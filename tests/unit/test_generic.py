@@ -677,3 +677,32 @@ def test_a_short_first_line_with_no_header_under_the_next_is_the_headline() -> N
     check_article(text, article)
     assert article.headline == "Opinion"
     assert "kicker" not in article.metadata
+
+
+@pytest.mark.parametrize(
+    ("stamps", "iso"),
+    [
+        ("Published 27 Oct 2023 | Updated 28 Oct 2023", "2023-10-27T00:00:00"),
+        ("Updated: 28 Oct 2023 | Published: 27 Oct 2023", "2023-10-27T00:00:00"),
+        (
+            "Publié le 27 octobre 2023 à 14h05, modifié le 27 octobre 2023 à 16h10",
+            "2023-10-27T14:05:00",
+        ),
+        (
+            "Published 9:15 a.m. EST Feb. 19, 2024 | Updated 11:02 a.m. EST Feb. 19, 2024",
+            "2024-02-19T09:15:00-05:00",
+        ),
+    ],
+)
+def test_published_and_updated_stamps_on_one_line_give_the_published_date(
+    stamps: str, iso: str
+) -> None:
+    for header in (f"By Sarah Quill\n{stamps}\n", f"Sarah Quill\n{stamps}\n"):
+        text = "Pool to reopen after refurbishment\n" + header + _POOL
+        article = newsparse.parse(text)
+        check_article(text, article)
+        assert article.date is not None
+        assert article.date.isoformat() == iso
+        assert article.byline is not None
+        assert article.byline.authors == ("Sarah Quill",)
+        assert article.paragraphs == _POOL_PARAGRAPHS
