@@ -219,7 +219,11 @@ def _agency_line(text: str, pos: int, end: int) -> AttributionLine | None:
     if not bare.replace(" ", "").replace("-", "").isalpha():
         return None  # ``REUTER...``: a 1987 sign-off glued to its marks is read elsewhere
     agency = canonical_agency(bare)
-    return None if agency is None else AttributionLine(kind="sign-off", sources=(agency,))
+    # Written as the agency writes it (``dpa``, ``ANP``, ``Reuters``), or a longer name
+    # capitalised (``Associated Press``): ``ap`` or ``Ani`` alone is a word or a name.
+    if agency is None or not (bare == agency or (len(bare) > 3 and bare[0].isupper())):  # noqa: PLR2004
+        return None
+    return AttributionLine(kind="sign-off", sources=(agency,))
 
 
 def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> AttributionLine | None:

@@ -343,8 +343,9 @@ def _table_source(*, anywhere: bool) -> str:
         |Print|Telegram|Tumblr|Instagram|YouTube|Flipboard|Messenger)
       | Tweet | Share\x20this:? | Share\x20(?:this|the)\x20link:? | Copy\x20(?:the\x20)?(?:link|URL)
       | Link\x20Copied!? | Link
-      # Twitter's new name, alone on its line in a row of networks (a lower-case ``x``
-      # closes a box).
+      # Twitter's new name, as a row of networks sets it alone on a line (a lower-case
+      # ``x`` closes a box). A Roman numeral X heading an essay's section is read so too,
+      # as furniture: far rarer in news than the row.
       | (?-i:X)
       | """
         + a(_CLICK_TO_TWEET)

@@ -985,6 +985,17 @@ _LINKS_IN_A_BOX = 8
 _LONGEST_LINK_TITLE = 120
 
 
+def _labels_alone(text: str) -> bool:
+    """Whether a related-stories line is its label alone, no story's title after a colon.
+
+    Examples:
+        >>> _labels_alone("READ MORE:"), _labels_alone("Read more: Storm hits the coast")
+        (True, False)
+    """
+    _, colon, title = text.partition(":")
+    return not (colon and title.strip())
+
+
 def _is_link_title(line: Line) -> bool:
     """Whether ``line``, right under a box's label in its block, is a linked story's title.
 
@@ -1003,7 +1014,12 @@ def _is_link_title(line: Line) -> bool:
         and len(text) <= _LONGEST_LINK_TITLE
         and (text[0].isupper() or text[0].isdigit())
         and text[-1] not in _SENTENCE_END_CHARS
+        and text[-1] not in _QUOTE_MARKS  # a quotation's paragraph: ``... „Wir bauen“``
     )
+
+
+# Quotation marks that may close a quoted paragraph in any language.
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u203a")
 
 
 @define
@@ -1145,7 +1161,9 @@ class Builder:
                 box -= 1
                 parted = parted or line.blank_before
                 continue
-            box = _LINKS_IN_A_BOX if kind == "related" else 0
+            # Only a label alone opens a box (``Related Coverage``, ``READ MORE:``); an
+            # inline link (``Read more: Storm hits the coast``) is one line.
+            box = _LINKS_IN_A_BOX if kind == "related" and _labels_alone(before) else 0
             if kind is None:
                 # The blank line before a box's label parts what follows it from the
                 # paragraph above: ``Advertisement`` and what is under it are no part
@@ -1574,7 +1592,8 @@ def looks_wrapped(lines: Sequence[Line]) -> bool:
     A line followed by another with no blank line between is a wrap when it stops
     mid-sentence and the next line's first word would not have fitted on it with a
     fifth of the column to spare (the column's width is read as the length most lines
-    keep within); if most such lines end a sentence, or left that much room (a header
+    followed by another of their block keep within); if most such lines end a
+    sentence, or left that much room (a header
     line, a subhead, a list's item), each line is its own paragraph (a page dump with
     short paragraphs), not a wrapped block.
 
@@ -1599,9 +1618,12 @@ def looks_wrapped(lines: Sequence[Line]) -> bool:
     if not joined:
         return False
     lengths = sorted(map(len, texts))
-    width = lengths[len(lengths) * 9 // 10]
-    if width > 100:  # noqa: PLR2004 - wire copy wraps at ~80
+    if lengths[len(lengths) * 9 // 10] > 100:  # noqa: PLR2004 - wire copy wraps at ~80
         return False
+    # The column's width, read from the lines broken before the next of their block (a
+    # block's last line, a link's address, say, set under a paragraph, was not wrapped).
+    broken = sorted(map(len, itertools.compress(texts, follows))) or lengths
+    width = broken[len(broken) * 9 // 10]
     stops = map(operator.not_, map(_SENTENCE_END_CHARS.__contains__, map(_LAST, texts)))
     # How long each line is with a space and the next line's first word after it.
     words = map(_HEAD, map(_SPLIT_AT_SPACE, texts[1:]))

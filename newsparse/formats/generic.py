@@ -85,8 +85,10 @@ MIN_HEADLINE_WORDS = 4
 MAX_STANDFIRST_CHARS = 400
 #: The longest line read as a date line under a standfirst.
 MAX_DATE_LINE_CHARS = 80
-#: The longest line read as names alone, with no ``By``, over or under the date line.
+#: The longest line read as names alone, with no ``By``, over the date line.
 MAX_NAME_LINE_CHARS = 60
+# A photo agency's name, which makes a line a photo's credit.
+_PHOTO_AGENCY_RE = regex.compile(r"\b(?:" + _PHOTO_AGENCIES + r")\b")
 
 
 def _bare_names(b: Builder, line: Line) -> BylineMatch | None:
@@ -94,7 +96,10 @@ def _bare_names(b: Builder, line: Line) -> BylineMatch | None:
     if len(line.text) > MAX_NAME_LINE_CHARS:
         return None
     found = read_byline(b.text, line.start, line.end, require_prefix=False)
-    return found if found is not None and reads_as_names(found) else None
+    if found is None or not reads_as_names(found):
+        return None
+    # ``Getty Images`` over the date is a photo's credit, no writer.
+    return None if _regex.search(_PHOTO_AGENCY_RE, line.text) is not None else found
 
 
 def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
@@ -104,7 +109,8 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
     names on a line of their own right over the date line (``Sarah Quill`` / ``3 March
     2024``), perhaps with the writer's role, outlet (``The Valley Herald``: the
     byline's organisation) or page furniture between (``Health Reporter``, ``4 min
-    read``), or right under it. Names that no date line stands
+    read``). A line under the date line is not read so: a subheading (``Key Points``)
+    or the first words of the story may stand there. Names that no date line stands
     beside are read as nothing (a line of two capitalised words may be a subheading or
     a place). The role is furniture.
 
@@ -136,8 +142,7 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
     while at < min(len(lines), k + 2) and furniture_rule(lines[at].text) is not None:
         at += 1
     over = b.date is None and at < len(lines) and _is_date_line(b, lines[at])
-    under = b.date is not None and i > 0 and b.date.span.start >= lines[i - 1].start
-    if not (over or under) or not b.take_byline(line, require_prefix=False, found=found):
+    if not over or not b.take_byline(line, require_prefix=False, found=found):
         return 0
     if role or outlet:
         rule = "byline-role" if role else "byline-outlet"
@@ -170,15 +175,19 @@ def _is_outlet_line(line: Line) -> bool:
 #: The longest line read as a section's or a desk's label over the date line.
 MAX_LABEL_CHARS = 40
 #: The most words in such a label.
-MAX_LABEL_WORDS = 6
+MAX_LABEL_WORDS = 3
+#: The most words in a label in any case over the headline (``Opinion``, ``Coast
+#: Herald``): a headline of three words may stand over an unpunctuated standfirst.
+MAX_LABEL_OVER_HEADLINE_WORDS = 2
 
 
 def _label_over_date(b: Builder, lines: list[Line], i: int) -> int:
     """File a section's or a desk's label right over the date line as furniture.
 
-    Under the headline, a short line that ends no sentence and stands right over the
-    date line names the story's section or the desk that wrote it (``Features``,
-    ``Staff report``, ``Redacción``, ``Special to The Valley Herald``), no writer.
+    Under the headline, a line of up to three words that opens with a capital, holds
+    no colon, ends no sentence and stands right over the date line names the story's
+    section or the desk that wrote it (``Features``, ``Staff report``, ``Redacción``),
+    no writer (names are read first, by :func:`_names_by_the_date`).
     Returns 1 if it was one, else 0.
 
     Examples:
@@ -196,6 +205,9 @@ def _label_over_date(b: Builder, lines: list[Line], i: int) -> int:
         b.date is not None
         or len(text) > MAX_LABEL_CHARS
         or len(text.split()) > MAX_LABEL_WORDS
+        # A headline's second line opens in lower case; ``Photo: ...`` is a credit.
+        or not text[0].isupper()
+        or ":" in text
         or text[-1] in ".!?,;"
         or i + 1 >= len(lines)
         or not _is_date_line(b, lines[i + 1])
@@ -261,7 +273,7 @@ def _labels_headline(b: Builder, lines: list[Line], i: int) -> bool:
     words = len(text.split())
     if (
         len(text) > MAX_LABEL_CHARS
-        or words > MAX_KICKER_WORDS
+        or words > MAX_LABEL_OVER_HEADLINE_WORDS
         or len(after.text.split()) < words + 2  # a headline says more than its label
         or text[-1] in ".!?,;:"
         or i + 2 >= len(lines)

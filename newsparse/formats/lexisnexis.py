@@ -495,11 +495,12 @@ def _wrapped_notice_lines(text: str, lines: list[Line]) -> set[int]:
     """The indexes of ``lines`` that go on with a copyright notice wrapped over lines.
 
     Above the date, a notice too long for the centred column goes on over the next
-    lines, up to the ``All Rights Reserved`` that closes it (``Copyright 2015
+    lines, up to the ``All Rights Reserved`` line that closes it (``Copyright 2015
     Harbourside Media Company, LLC d/b/a`` / ``Harbour Times Digital`` / ``All Rights
-    Reserved``): the lines between two notice lines of one block are the first one's.
-    A line under the last notice line is not (``Copyright 2015 The Valley Tribune`` /
-    ``Valley Tribune (Colorado)``): that is the publication.
+    Reserved``): the lines between a notice and that line, in one block, are the
+    notice's. A line under a notice with no such line after it (``Copyright 2015 The
+    Valley Tribune`` / ``Valley Tribune (Colorado)``), or under one closed on its own
+    line, is not: that is the publication.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -508,15 +509,24 @@ def _wrapped_notice_lines(text: str, lines: list[Line]) -> set[int]:
         [1]
     """
     wrapped: set[int] = set()
-    opened: int | None = None  # the last notice line of the block
+    opened: int | None = None  # the notice line of the block still open
     for k, ln in enumerate(lines):
         if ln.blank_before:
             opened = None
-        if is_copyright_notice(text, ln.start, ln.end):
+        if _regex.fullmatch(_RIGHTS_RESERVED_RE, text, ln.start, ln.end) is not None:
             if opened is not None:
                 wrapped.update(range(opened + 1, k))
-            opened = k
+            opened = None
+        elif is_copyright_notice(text, ln.start, ln.end):
+            # A notice that closes on its own line (``... All Rights Reserved``) wraps
+            # over nothing.
+            closed = _regex.search(_RIGHTS_RESERVED_RE, text, ln.start, ln.end) is not None
+            opened = None if closed else k
     return wrapped
+
+
+# The line that closes a copyright notice: ``All Rights Reserved``.
+_RIGHTS_RESERVED_RE = regex.compile(r"(?i:all\x20rights\x20reserved)\.?$")
 
 
 def _issue_date_line(b: Builder, line: Line) -> bool:
@@ -1077,7 +1087,7 @@ class LexisNexisFormat(EvidenceFormat):
             wrapped = _wrapped_notice_lines(b.text, above)
             for k, ln in enumerate(above):
                 # ``Copyright 1998 The Harbour Times Company`` above the publication.
-                own = is_copyright_notice(b.text, ln.start, ln.end)  # not ``All Rights Reserved``
+                own = is_copyright_notice(b.text, ln.start, ln.end)  # ``All Rights Reserved`` too
                 if own or k in wrapped:
                     b.add_furniture(ln.start, ln.end, b.rule("copyright"))
                     if not notice or (not own and notice[-1] is above[k - 1]):

@@ -1802,3 +1802,22 @@ def test_factiva_free_text_word_count_in_portuguese_or_dutch(words: str, closing
     assert article.format == "factiva"
     assert article.metadata["word_count"] == f"212 {words}"
     assert [s.kind for s in newsparse.split(article_text * 3)].count("article") == 3
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A notice closed on its own line wraps over nothing.
+        "Copyright 2020 Gazette Group All Rights Reserved\nThe Gazette\nAll Rights Reserved\n",
+        # A second notice is no closing line of the first.
+        "Copyright 2020 Gazette Group\nThe Gazette\nCopyright 2020 Associated Press\n",
+    ],
+)
+def test_lexisnexis_publication_between_notices_stays_the_publication(block: str) -> None:
+    text = (
+        "1 of 2 DOCUMENTS\n\n" + block + "\nMay 2, 2022 Monday\n\nFerry delayed\n\n"
+        "LENGTH: 9 words\n\nThe ferry was late.\n"
+    )
+    article = _parse(text)
+    assert article.metadata["publication"] == "The Gazette"
+    assert article.headline == "Ferry delayed"

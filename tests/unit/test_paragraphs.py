@@ -33,9 +33,10 @@ def _plain_looks_wrapped(lines: Sequence[Line]) -> bool:
     if not pairs:
         return False
     lengths = sorted(len(ln.text) for ln in lines)
-    width = lengths[len(lengths) * 9 // 10]
-    if width > 100:
+    if lengths[len(lengths) * 9 // 10] > 100:
         return False
+    broken = sorted(len(prev.text) for prev, _ in pairs) or lengths
+    width = broken[len(broken) * 9 // 10]
     run_on = sum(
         1
         for prev, ln in pairs
@@ -101,7 +102,8 @@ def _one_by_one(b: Builder, lines: Sequence[Line]) -> list[Line]:
             box -= 1
             parted = parted or ln.blank_before
             continue
-        box = _base._LINKS_IN_A_BOX if kind == "related" else 0
+        alone = not ln.text.partition(":")[2].strip()
+        box = _base._LINKS_IN_A_BOX if kind == "related" and alone else 0
         if b.take_furniture(ln):
             parted = parted or ln.blank_before
         else:
