@@ -850,9 +850,9 @@ class EvidenceFormat:
 
 
 # A date line near the top: an optional label, the date, little else. The labels in
-# English, German, French, Spanish, Portuguese, Italian and Dutch, with the word that
-# joins them to the date (``Aktualisiert am``, ``Publié le``, ``Publicado em``,
-# ``Pubblicato il``, ``Gepubliceerd op``).
+# English, German, French, Spanish, Portuguese, Italian, Dutch and the Nordic languages,
+# with the word that joins them to the date (``Aktualisiert am``, ``Publié le``,
+# ``Publicado em``, ``Pubblicato il``, ``Gepubliceerd op``).
 _DATE_LABEL_RE = regex.compile(
     r"""
     (?:
@@ -862,6 +862,11 @@ _DATE_LABEL_RE = regex.compile(
       | Publicado | Actualizado | Atualizado | Fecha
       | Pubblicato | Aggiornato | Ultimo\x20aggiornamento
       | Gepubliceerd | Geplaatst | (?:Laatst\x20)?Bijgewerkt
+      # Swedish, Norwegian, Danish and Finnish: ``Publicerad``, ``Oppdatert``, ``Julkaistu``.
+      | Publicerad | Uppdaterad | Publisert | Oppdatert | Publiceret | Opdateret
+      | Julkaistu | Päivitetty
+      # French ``Le`` alone before the date: ``Le 02/02/2024 à 06h50``.
+      | Le
     )
     (?:\x20(?:on|at|am|le|el|em|il|op))?\s?[:|-]?\s?
     """,
@@ -874,7 +879,7 @@ _DATE_LABEL_RE = regex.compile(
 # ``Aggiornato``, ``Bijgewerkt``).
 _UPDATE_WORDS = (
     "updat", "modifi", "mis à jour", "mise à jour", "aktualisiert", "actualizado",
-    "atualizado", "aggiornat", "bijgewerkt",
+    "atualizado", "aggiornat", "bijgewerkt", "uppdater", "oppdater", "opdater", "päivitetty",
 )  # fmt: skip
 
 

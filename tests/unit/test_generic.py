@@ -751,3 +751,23 @@ def test_a_lower_case_or_short_word_that_spells_an_agency_is_no_sign_off(last: s
     check_article(text, article)
     assert article.attribution is None
     assert article.paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Publicerad 24 januari 2024 06.50", "2024-01-24T06:50:00"),
+        ("Publisert 15. okt. 2024 kl. 06:50", "2024-10-15T06:50:00"),
+        ("Julkaistu 28.2.2023 06:50", "2023-02-28T06:50:00"),
+        ("Le 02/02/2024 à 06h50", "2024-02-02T06:50:00"),
+    ],
+)
+def test_a_date_line_labelled_in_other_languages_under_names(stamp: str, iso: str) -> None:
+    text = "Pool to reopen after refurbishment\nSara Lind\n" + stamp + "\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.date is not None
+    assert article.date.isoformat() == iso
+    assert article.byline is not None
+    assert article.byline.authors == ("Sara Lind",)
+    assert article.paragraphs == _POOL_PARAGRAPHS
