@@ -133,9 +133,10 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
         and is_role_title(lines[k].text)
     )
     # The outlet the writer works for, on a line of its own (``The Valley Herald``).
-    outlet = not role and k < len(lines) and _is_outlet_line(lines[k])
-    if outlet:
-        found = attrs.evolve(found, byline=attrs.evolve(found.byline, organization=lines[k].text))
+    name = None if role or k >= len(lines) else _outlet_of(lines[k])
+    outlet = name is not None
+    if name is not None:
+        found = attrs.evolve(found, byline=attrs.evolve(found.byline, organization=name))
     k += role or outlet
     # Page furniture between them (a reading time, ``4 min read``) is read after them.
     at = k
@@ -154,22 +155,38 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
 MAX_OUTLET_CHARS = 60
 
 
-def _is_outlet_line(line: Line) -> bool:
-    """Whether ``line`` names an outlet alone: ``The Valley Herald``, each word capitalised.
+def _outlet_of(line: Line) -> str | None:
+    """The outlet ``line`` names alone, each word capitalised, or ``None``.
+
+    It opens with ``The`` (``The Valley Herald``) or ends with a word outlets' names
+    end with (``Tribune News Service``, ``ABC News``); a place after a comma is no part
+    of the name (``BBC News, Cumbria``).
 
     Examples:
         >>> from newsparse._text import split_lines
-        >>> [_is_outlet_line(ln) for ln in split_lines("The Valley Herald\\nThe council met.\\n")]
-        [True, False]
+        >>> text = "The Valley Herald\\nBBC News, Cumbria\\nThe council met.\\nSam Roe\\n"
+        >>> [_outlet_of(ln) for ln in split_lines(text)]
+        ['The Valley Herald', 'BBC News', None, None]
     """
-    text = line.text
-    words = text.split()
-    return (
-        len(text) <= MAX_OUTLET_CHARS
-        and len(words) >= 2  # noqa: PLR2004 - ``The`` and a name
-        and words[0] == "The"
-        and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words)
-    )
+    name = line.text.partition(", ")[0]
+    words = name.split()
+    if (
+        len(line.text) > MAX_OUTLET_CHARS
+        or not 2 <= len(words) <= MAX_OUTLET_WORDS  # noqa: PLR2004 - a name and its kind
+        or not all(w[:1].isupper() or w in {"of", "and", "&"} for w in words)
+    ):
+        return None
+    return name if words[0] == "The" or words[-1] in _OUTLET_ENDS else None
+
+
+#: The most words in an outlet's name read on a line of its own.
+MAX_OUTLET_WORDS = 6
+# The words outlets' names end with: ``ABC News``, ``Tribune News Service``.
+_OUTLET_ENDS = frozenset({
+    "News", "Service", "Press", "Agency", "Media", "Times", "Post", "Herald", "Tribune",
+    "Journal", "Gazette", "Telegraph", "Chronicle", "Record", "Network", "Radio", "TV",
+    "Television", "Mail", "Express", "Star", "Sun", "Courier", "Observer", "Standard",
+})  # fmt: skip
 
 
 #: The longest line read as a section's or a desk's label over the date line.
@@ -643,17 +660,29 @@ class GenericFormat(EvidenceFormat):
         return i, standfirst_at
 
     def _skip_role(self, b: Builder, lines: list[Line], i: int) -> int:
-        """The reporter's role on the line under the byline (``Staff Writer``) is furniture.
+        """The reporter's role (``Staff Writer``) or outlet under the byline is furniture.
 
         Returns:
             The index of the line after it, or ``i`` when line ``i`` is no role.
         """
-        if (
-            i < len(lines)
-            and len(lines[i].text) <= MAX_ROLE_BYLINE_CHARS
-            and is_role_title(lines[i].text)
-        ):
+        if i >= len(lines):
+            return i
+        if len(lines[i].text) <= MAX_ROLE_BYLINE_CHARS and is_role_title(lines[i].text):
             b.add_furniture(lines[i].start, lines[i].end, b.rule("byline-role"))
+            return i + 1
+        # The writer's outlet on a line of its own (``Tribune News Service``), over the
+        # date line: the byline's organisation.
+        name = _outlet_of(lines[i])
+        if (
+            name is not None
+            and b.byline is not None
+            and b.byline.value.organization is None
+            and i + 1 < len(lines)
+            and _is_date_line(b, lines[i + 1])
+        ):
+            value = attrs.evolve(b.byline.value, organization=name)
+            b.byline = attrs.evolve(b.byline, value=value)
+            b.add_furniture(lines[i].start, lines[i].end, b.rule("byline-outlet"))
             return i + 1
         return i
 

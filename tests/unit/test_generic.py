@@ -612,6 +612,27 @@ def test_a_section_or_desk_label_over_the_date_line_is_furniture(label: str) -> 
     assert rules["generic.label"].of(text) == label
 
 
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("By Jane Doe\nTribune News Service\n", "Tribune News Service"),
+        ("Jane Doe\nABC News\n", "ABC News"),
+        ("Jane Doe\nBBC News, Cumbria\n", "BBC News"),
+        ("By Jane Doe\nThe Valley Herald\n", "The Valley Herald"),
+    ],
+)
+def test_an_outlet_line_between_the_byline_and_the_date(header: str, outlet: str) -> None:
+    text = "Pool to reopen after refurbishment\n" + header + "Dec 11, 2023\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)
+    assert article.byline.organization == outlet
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2023-12-11"
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
 def test_names_then_their_outlet_over_the_date_line() -> None:
     text = (
         "Pool to reopen after refurbishment\nSarah Quill\nThe Valley Herald\n"
