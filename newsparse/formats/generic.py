@@ -56,7 +56,7 @@ from newsparse.extract.classify import (
 from newsparse.extract.dates import may_hold_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, looks_wrapped
-from newsparse.formats._wire import take_head_stamp, take_two_line_byline
+from newsparse.formats._wire import _RELATIVE_TIME_RE, take_head_stamp, take_two_line_byline
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -142,7 +142,13 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
     at = k
     while at < min(len(lines), k + 2) and furniture_rule(lines[at].text) is not None:
         at += 1
-    over = b.date is None and at < len(lines) and _is_date_line(b, lines[at])
+    # The date line, or a time the page gives relative to its reading (``2 hours ago``),
+    # which the header's next step files as furniture.
+    over = (
+        b.date is None
+        and at < len(lines)
+        and (_is_date_line(b, lines[at]) or _is_relative_time(b, lines[at]))
+    )
     if not over or not b.take_byline(line, require_prefix=False, found=found):
         return 0
     if role or outlet:
@@ -232,6 +238,11 @@ def _label_over_date(b: Builder, lines: list[Line], i: int) -> int:
         return 0
     b.add_furniture(line.start, line.end, b.rule("label"))
     return 1
+
+
+def _is_relative_time(b: Builder, line: Line) -> bool:
+    """Whether ``line`` is a time relative to the page's reading: ``2 hours ago``."""
+    return _regex.fullmatch(_RELATIVE_TIME_RE, b.text, line.start, line.end) is not None
 
 
 def _is_date_line(b: Builder, line: Line) -> bool:

@@ -792,3 +792,14 @@ def test_a_date_line_labelled_in_other_languages_under_names(stamp: str, iso: st
     assert article.byline is not None
     assert article.byline.authors == ("Sara Lind",)
     assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize("stamp", ["2 hours ago", "Updated 2 hours ago"])
+def test_names_over_a_relative_time_are_the_byline_and_no_date_is_made_up(stamp: str) -> None:
+    text = "Pool to reopen after refurbishment\nSarah Quill\n" + stamp + "\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date is None  # the clock is never read
+    assert article.paragraphs == _POOL_PARAGRAPHS
