@@ -212,10 +212,10 @@ def _agency_line(text: str, pos: int, end: int) -> AttributionLine | None:
         >>> _agency_line("Avec plaisir", 0, 12) is None
         True
     """
-    if (m := _regex.fullmatch(_FOREIGN_WITH_RE, text, pos, end)) is not None:
+    bare = text[pos:end].strip(" ()")
+    if " " in bare and (m := _regex.fullmatch(_FOREIGN_WITH_RE, text, pos, end)) is not None:
         agency = canonical_agency(m["agency"])
         return None if agency is None else AttributionLine(kind="inputs", sources=(agency,))
-    bare = text[pos:end].strip(" ()")
     if not bare.replace(" ", "").replace("-", "").isalpha():
         return None  # ``REUTER...``: a 1987 sign-off glued to its marks is read elsewhere
     agency = canonical_agency(bare)
