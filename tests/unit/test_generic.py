@@ -439,6 +439,14 @@ _POOL = (
 _POOL_PARAGRAPHS = tuple(_POOL.splitlines())
 
 
+def _pool_article(header: str) -> tuple[str, newsparse.Article]:
+    """The pool story under ``header`` (the lines between its headline and its body), parsed."""
+    text = "Pool to reopen after refurbishment\n" + header + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    return text, article
+
+
 @pytest.mark.parametrize(
     "header",
     [
@@ -454,9 +462,7 @@ _POOL_PARAGRAPHS = tuple(_POOL.splitlines())
 )
 def test_names_alone_beside_the_date_line_are_the_byline(header: str) -> None:
     # A page copied without its chrome: no ``By``, a paragraph a line.
-    text = "Pool to reopen after refurbishment\n" + header + _POOL
-    article = newsparse.parse(text)
-    check_article(text, article)
+    _text, article = _pool_article(header)
     assert article.format == "generic"
     assert article.headline == "Pool to reopen after refurbishment"
     assert article.byline is not None
@@ -484,9 +490,7 @@ def test_names_alone_beside_the_date_line_are_the_byline(header: str) -> None:
 def test_words_without_a_date_beside_them_or_that_name_no_one_are_no_byline(
     header: str,
 ) -> None:
-    text = "Pool to reopen after refurbishment\n" + header + _POOL
-    article = newsparse.parse(text)
-    check_article(text, article)
+    _text, article = _pool_article(header)
     assert article.byline is None
 
 
@@ -601,9 +605,7 @@ def test_a_short_last_line_that_names_no_agency_stays_in_the_body(last: str) -> 
     "label", ["Features", "Staff report", "Redacción", "Da Redação", "Local News"]
 )
 def test_a_section_or_desk_label_over_the_date_line_is_furniture(label: str) -> None:
-    text = "Pool to reopen after refurbishment\n" + label + "\n3 March 2024\n" + _POOL
-    article = newsparse.parse(text)
-    check_article(text, article)
+    text, article = _pool_article(label + "\n3 March 2024\n")
     assert article.byline is None
     assert article.date is not None
     assert article.date.date().isoformat() == "2024-03-03"
@@ -622,9 +624,7 @@ def test_a_section_or_desk_label_over_the_date_line_is_furniture(label: str) -> 
     ],
 )
 def test_an_outlet_line_between_the_byline_and_the_date(header: str, outlet: str) -> None:
-    text = "Pool to reopen after refurbishment\n" + header + "Dec 11, 2023\n" + _POOL
-    article = newsparse.parse(text)
-    check_article(text, article)
+    _text, article = _pool_article(header + "Dec 11, 2023\n")
     assert article.byline is not None
     assert article.byline.authors == ("Jane Doe",)
     assert article.byline.organization == outlet
@@ -650,9 +650,7 @@ def test_names_then_their_outlet_over_the_date_line() -> None:
 
 @pytest.mark.parametrize("line", ["Contributor: Sarah Quill", "Curated By : Sarah Quill"])
 def test_a_writer_s_label_opens_a_byline(line: str) -> None:
-    text = "Pool to reopen after refurbishment\n" + line + "\nMarch 3, 2024\n" + _POOL
-    article = newsparse.parse(text)
-    check_article(text, article)
+    _text, article = _pool_article(line + "\nMarch 3, 2024\n")
     assert article.byline is not None
     assert article.byline.authors == ("Sarah Quill",)
     assert article.paragraphs == _POOL_PARAGRAPHS
