@@ -87,8 +87,13 @@ MAX_STANDFIRST_CHARS = 400
 MAX_DATE_LINE_CHARS = 80
 #: The longest line read as names alone, with no ``By``, over the date line.
 MAX_NAME_LINE_CHARS = 60
-# A photo agency's name, which makes a line a photo's credit.
-_PHOTO_AGENCY_RE = regex.compile(r"\b(?:" + _PHOTO_AGENCIES + r")\b")
+# Words of the photo agencies' names (those ``classify._PHOTO_AGENCIES`` reads), any
+# of which makes a line of names a photo's credit: a set, where a pattern of them would
+# be tried at every capital of a line.
+_PHOTO_AGENCY_WORDS = frozenset({
+    "AFP", "AP", "Reuters", "EPA", "EPA-EFE", "Getty", "Xinhua", "Anadolu", "Bloomberg",
+    "Shutterstock", "Alamy",
+})  # fmt: skip
 
 
 def _bare_names(b: Builder, line: Line) -> BylineMatch | None:
@@ -99,7 +104,7 @@ def _bare_names(b: Builder, line: Line) -> BylineMatch | None:
     if found is None or not reads_as_names(found):
         return None
     # ``Getty Images`` over the date is a photo's credit, no writer.
-    return None if _regex.search(_PHOTO_AGENCY_RE, line.text) is not None else found
+    return None if _PHOTO_AGENCY_WORDS.intersection(line.text.split()) else found
 
 
 def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:

@@ -801,3 +801,11 @@ def test_names_over_a_relative_time_are_the_byline_and_no_date_is_made_up(stamp:
     assert article.byline.authors == ("Sarah Quill",)
     assert article.date is None  # the clock is never read
     assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+def test_the_photo_agency_words_are_the_credit_reader_s_agencies() -> None:
+    from newsparse.extract import classify  # noqa: PLC0415 - a private table, read here only
+    from newsparse.formats import generic  # noqa: PLC0415
+
+    names = classify._PHOTO_AGENCIES.replace("\\x20", " ").replace("(?:-EFE)?", "").split("|")
+    assert {name.split()[0] for name in names} <= generic._PHOTO_AGENCY_WORDS
