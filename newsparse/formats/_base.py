@@ -1230,8 +1230,7 @@ class Builder:
                 return False
         label = _regex.match(_DATE_LABEL_RE, self.text, line.start, found.span.start)
         before = found.span.start - (label.end() if label else line.start)
-        if found.value.tzinfo is None and found.precision in {"minute", "second"}:
-            found = self._with_spelled_zone(found, line.end)
+        found = self._with_spelled_zone(found, line.end)
         rest = line.end - found.span.end
         if before + rest > max_rest:
             second = self._second_stamp(line, found) if before <= max_rest else None
@@ -1273,14 +1272,18 @@ class Builder:
         second = next(find_dates(text, label.end(), line.end, options=self.options), None)
         if second is None or text[label.end() : second.span.start].strip(_BESIDE_DATE_CHARS):
             return None
-        if second.value.tzinfo is None and second.precision in {"minute", "second"}:
-            second = self._with_spelled_zone(second, line.end)
+        second = self._with_spelled_zone(second, line.end)
         if text[second.span.end : line.end].strip(_BESIDE_DATE_CHARS):
             return None
         return second
 
     def _with_spelled_zone(self, found: DateMatch, end: int) -> DateMatch:
-        """``found`` with the zone written out after its time (``08:00 AM Eastern Time``)."""
+        """``found`` with the zone written out after its time (``08:00 AM Eastern Time``).
+
+        A date with no time, or with a zone already, is given back as it is.
+        """
+        if found.value.tzinfo is not None or found.precision not in {"minute", "second"}:
+            return found
         zone = spelled_zone(self.text, found.span.end, end, found.value, self.options)
         if zone is None:
             return found
@@ -1364,9 +1367,8 @@ class Builder:
         found = next(find_dates(self.text, line.start, line.end, options=self.options), None)
         if found is None:
             return False
-        if found.value.tzinfo is None and found.precision in {"minute", "second"}:
-            # ``08:00 AM Eastern Time``: the zone's name is the date's, no writer's.
-            found = self._with_spelled_zone(found, line.end)
+        # ``08:00 AM Eastern Time``: the zone's name is the date's, no writer's.
+        found = self._with_spelled_zone(found, line.end)
         return self.take_byline_beside_date(
             line, found, bare_names=bare_names
         ) or self.take_date_line(line, found)

@@ -132,17 +132,13 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
     if found is None:
         return 0
     k = i + 1
-    role = (
-        k < len(lines)
-        and len(lines[k].text) <= MAX_ROLE_BYLINE_CHARS
-        and is_role_title(lines[k].text)
-    )
-    # The outlet the writer works for, on a line of its own (``The Valley Herald``).
-    name = None if role or k >= len(lines) else _outlet_of(lines[k])
-    outlet = name is not None
-    if name is not None:
-        found = attrs.evolve(found, byline=attrs.evolve(found.byline, organization=name))
-    k += role or outlet
+    # The writer's role or outlet on a line of its own (``The Valley Herald``).
+    under = _under_byline(lines[k]) if k < len(lines) else None
+    if under is not None:
+        outlet = under[1]
+        if outlet is not None:
+            found = attrs.evolve(found, byline=attrs.evolve(found.byline, organization=outlet))
+        k += 1
     # Page furniture between them (a reading time, ``4 min read``) is read after them.
     at = k
     while at < min(len(lines), k + 2) and furniture_rule(lines[at].text) is not None:
@@ -156,10 +152,26 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
     )
     if not over or not b.take_byline(line, require_prefix=False, found=found):
         return 0
-    if role or outlet:
-        rule = "byline-role" if role else "byline-outlet"
-        b.add_furniture(lines[i + 1].start, lines[i + 1].end, b.rule(rule))
+    if under is not None:
+        b.add_furniture(lines[i + 1].start, lines[i + 1].end, b.rule(under[0]))
     return k - i
+
+
+def _under_byline(line: Line) -> tuple[str, str | None] | None:
+    """What ``line``, under a byline, says of the writer: a role, an outlet, or neither.
+
+    ``("byline-role", None)`` for the writer's role (``Staff Writer``), ``("byline-outlet",
+    name)`` for the outlet the writer works for (:func:`_outlet_of`), else ``None``.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> [_under_byline(ln) for ln in split_lines("Staff Writer\\nABC News\\nSam Roe\\n")]
+        [('byline-role', None), ('byline-outlet', 'ABC News'), None]
+    """
+    if len(line.text) <= MAX_ROLE_BYLINE_CHARS and is_role_title(line.text):
+        return "byline-role", None
+    outlet = _outlet_of(line)
+    return None if outlet is None else ("byline-outlet", outlet)
 
 
 #: The longest line read as an outlet's name under a writer's.
@@ -304,14 +316,15 @@ def _labels_headline(b: Builder, lines: list[Line], i: int) -> bool:
     """
     text, after = lines[i].text, lines[i + 1]
     words = len(text.split())
+    after_words = len(after.text.split())
     if (
         len(text) > MAX_LABEL_CHARS
         or words > MAX_LABEL_OVER_HEADLINE_WORDS
-        or len(after.text.split()) < words + 2  # a headline says more than its label
+        # A headline says more than its label, in several words.
+        or after_words < max(words + 2, MIN_HEADLINE_WORDS)
         or text[-1] in ".!?,;:"
         or i + 2 >= len(lines)
         or after.text.endswith(".")
-        or len(after.text.split()) < MIN_HEADLINE_WORDS
         or not _is_headline(after)
         # A short headline over its byline or date: no label over a headline.
         or _opens_header(b, after)
@@ -681,26 +694,24 @@ class GenericFormat(EvidenceFormat):
         Returns:
             The index of the line after it, or ``i`` when line ``i`` is no role.
         """
-        if i >= len(lines):
+        under = _under_byline(lines[i]) if i < len(lines) else None
+        if under is None:
             return i
-        if len(lines[i].text) <= MAX_ROLE_BYLINE_CHARS and is_role_title(lines[i].text):
-            b.add_furniture(lines[i].start, lines[i].end, b.rule("byline-role"))
-            return i + 1
-        # The writer's outlet on a line of its own (``Tribune News Service``), over the
-        # date line: the byline's organisation.
-        name = _outlet_of(lines[i])
-        if (
-            name is not None
-            and b.byline is not None
-            and b.byline.value.organization is None
-            and i + 1 < len(lines)
-            and _is_date_line(b, lines[i + 1])
-        ):
-            value = attrs.evolve(b.byline.value, organization=name)
+        rule, outlet = under
+        if outlet is not None:
+            # The writer's outlet (``Tribune News Service``) is the byline's organisation,
+            # over the date line only, and where the byline names none.
+            if (
+                b.byline is None
+                or b.byline.value.organization is not None
+                or i + 1 >= len(lines)
+                or not _is_date_line(b, lines[i + 1])
+            ):
+                return i
+            value = attrs.evolve(b.byline.value, organization=outlet)
             b.byline = attrs.evolve(b.byline, value=value)
-            b.add_furniture(lines[i].start, lines[i].end, b.rule("byline-outlet"))
-            return i + 1
-        return i
+        b.add_furniture(lines[i].start, lines[i].end, b.rule(rule))
+        return i + 1
 
     def _take_role_byline(self, b: Builder, line: Line) -> bool:
         """Names that a role follows, with no ``By``: ``Jane Doe, Staff Writer``."""

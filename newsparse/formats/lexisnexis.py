@@ -491,8 +491,8 @@ def _date_line(b: Builder, line: Line) -> bool:
     return True
 
 
-def _wrapped_notice_lines(text: str, lines: list[Line]) -> set[int]:
-    """The indexes of ``lines`` that go on with a copyright notice wrapped over lines.
+def _notice_lines(text: str, lines: list[Line]) -> tuple[set[int], set[int]]:
+    """The indexes of ``lines`` that are copyright notices, and of those a notice wraps over.
 
     Above the date, a notice too long for the centred column goes on over the next
     lines, up to the ``All Rights Reserved`` line that closes it (``Copyright 2015
@@ -505,24 +505,28 @@ def _wrapped_notice_lines(text: str, lines: list[Line]) -> set[int]:
     Examples:
         >>> from newsparse._text import split_lines
         >>> text = "Copyright 2015 Harbourside, LLC d/b/a\\nHarbour Digital\\nAll Rights Reserved"
-        >>> sorted(_wrapped_notice_lines(text, split_lines(text)))
-        [1]
+        >>> [sorted(found) for found in _notice_lines(text, split_lines(text))]
+        [[0, 2], [1]]
     """
+    notices: set[int] = set()
     wrapped: set[int] = set()
     opened: int | None = None  # the notice line of the block still open
     for k, ln in enumerate(lines):
         if ln.blank_before:
             opened = None
+        if not is_copyright_notice(text, ln.start, ln.end):
+            continue
+        notices.add(k)
         if _regex.fullmatch(_RIGHTS_RESERVED_RE, text, ln.start, ln.end) is not None:
             if opened is not None:
                 wrapped.update(range(opened + 1, k))
             opened = None
-        elif is_copyright_notice(text, ln.start, ln.end):
+        else:
             # A notice that closes on its own line (``... All Rights Reserved``) wraps
             # over nothing.
             closed = _regex.search(_RIGHTS_RESERVED_RE, text, ln.start, ln.end) is not None
             opened = None if closed else k
-    return wrapped
+    return notices, wrapped
 
 
 # The line that closes a copyright notice: ``All Rights Reserved``.
@@ -1084,10 +1088,10 @@ class LexisNexisFormat(EvidenceFormat):
             pub: list[Line] = []
             notice: list[Line] = []  # the first notice, with the lines it wraps over
             above = lines[title_first:pub_end]
-            wrapped = _wrapped_notice_lines(b.text, above)
+            notices, wrapped = _notice_lines(b.text, above)
             for k, ln in enumerate(above):
                 # ``Copyright 1998 The Harbour Times Company`` above the publication.
-                own = is_copyright_notice(b.text, ln.start, ln.end)  # ``All Rights Reserved`` too
+                own = k in notices  # ``All Rights Reserved`` too
                 if own or k in wrapped:
                     b.add_furniture(ln.start, ln.end, b.rule("copyright"))
                     if not notice or (not own and notice[-1] is above[k - 1]):
