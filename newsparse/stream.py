@@ -60,11 +60,11 @@ from newsparse.errors import InputTypeError, InvalidOptionError, NewsparseError
 from newsparse.formats import _EXPORT_LAYOUTS
 from newsparse.formats.factiva import _ACCESSION, _UNITS
 from newsparse.formats.lexisnexis import (
+    _DOC_COUNT,
     _DOC_COUNT_WORDS,
     COVER_COUNT_RE,
     COVER_ENTRY_RE,
     COVER_LABELS,
-    DOC_COUNT_RE,
     END_OF_DOCUMENT_RE,
     POSITION_BLANKS,
 )
@@ -100,7 +100,7 @@ LAYOUT_WINDOW = 1 << 20
 # byte-order mark, a zero-width space), which the split files with the white space
 # around it.
 _LN_START_RE = regex.compile(
-    r"(?<![^\n\r])[" + POSITION_BLANKS + INVISIBLE + r"]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")"
+    r"(?<![^\n\r])[" + POSITION_BLANKS + INVISIBLE + r"]{0,80}+(?:" + _DOC_COUNT + r")"
     r"[" + POSITION_BLANKS + INVISIBLE + r"]*+(?![^\n\r])"
 )
 _UNI_END_RE = regex.compile(
@@ -422,7 +422,7 @@ class _Splitter:
         """Remember the ``N of M`` the LexisNexis position line at ``buf[start:end]`` states."""
         if self.layout != "lexisnexis":
             return
-        found = _regex.search(DOC_COUNT_RE, self.buf, start, end)
+        found = _regex.match(_LN_START_RE, self.buf, start, end)
         if found is None:
             return
         self.last_stated = int(found["number"])

@@ -108,15 +108,20 @@ def __dir__() -> list[str]:
     return __all__
 
 
-#: A classic export's position line, in English, German, French, Dutch, Spanish or
-#: Italian. Results narrowed with FOCUS number their documents ``FOCUS - 1 of 10
-#: DOCUMENTS``.
-DOC_COUNT_RE = regex.compile(
+# A classic export's position line, in English, German, French, Dutch, Spanish or
+# Italian, for patterns that find it at a line's start. Results narrowed with FOCUS
+# number their documents ``FOCUS - 1 of 10 DOCUMENTS``.
+_DOC_COUNT = (
     r"(?:FOCUS\x20-\x20)?(?P<number>\d{1,7})\x20of\x20(?P<total>\d{1,7})\x20DOCUMENTS?"
     r"|Dokument\x20(?P<number>\d{1,7})\x20von\x20(?P<total>\d{1,7})"
     r"|Document\x20(?P<number>\d{1,7})\x20(?:de|van)\x20(?P<total>\d{1,7})"
     r"|Documento\x20(?P<number>\d{1,7})\x20(?:de|di)\x20(?P<total>\d{1,7})"
 )
+#: A classic export's position line (``3 of 250 DOCUMENTS``, ``Dokument 2 von 9``),
+#: matched where its caller puts it (``\G``: ``match`` and ``fullmatch``, or ``search``
+#: from the count's first character), with the groups ``number`` and ``total``.
+#: Anchored because searched freely it would start an attempt at every digit of a text.
+DOC_COUNT_RE = regex.compile(r"\G(?:" + _DOC_COUNT + r")")
 # A printed export's page header, a line of its own (``Page 2 of 3``).
 _PAGE_HEADER_RE = regex.compile(r"Page\x20\d{1,5}\x20of\x20\d{1,5}")
 # What makes a copyright line a notice for sure: a year or the sign.
@@ -142,7 +147,7 @@ _POSITION_INDENT = 80
 #: processors leave around it (a form feed at a page break, no-break spaces).
 POSITION_BLANKS = r"\x20\t\f\v\u00a0"
 _DOC_COUNT_LINE_RE = regex.compile(
-    r"(?<![^\n\r])\ufeff?[" + POSITION_BLANKS + r"]{0,80}+(?:" + DOC_COUNT_RE.pattern + r")"
+    r"(?<![^\n\r])\ufeff?[" + POSITION_BLANKS + r"]{0,80}+(?:" + _DOC_COUNT + r")"
     r"[" + POSITION_BLANKS + r"]*+(?![^\n\r])"
 )
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).

@@ -34,9 +34,7 @@ from newsparse.formats._page.title import _BARE_TIME_RE, _DATE_END_RE, _PUBLISHE
 from newsparse.vocab import MONTHS
 from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds, unanchored
 
-_OLD_POSITION_LINE_RE = regex.compile(
-    r"\ufeff?[\x20\t]{0,80}+(?:" + lexisnexis.DOC_COUNT_RE.pattern + ")"
-)
+_OLD_POSITION_LINE_RE = regex.compile(r"\ufeff?[\x20\t]{0,80}+(?:" + lexisnexis._DOC_COUNT + ")")
 _OLD_CODE_RE = regex.compile(
     r"(?P<code>\L<codes>)(?:(?P<sep>[\x20\t]{1,20}+)(?P<value>\S[^\n\r]{0,5000}))?",
     codes=factiva._CODES,
@@ -67,6 +65,15 @@ def test_a_position_line_is_read_as_the_old_pattern_read_it(
     text = "Cover page\n" + line + "\nThe Gazette\n"
     start, end = 11, 11 + len(line)
     assert lexisnexis._is_position_line(text, start, end) is expected
+
+
+def test_the_position_count_pattern_matches_only_where_it_is_put() -> None:
+    text = "See 3 of 250 DOCUMENTS"
+    assert lexisnexis.DOC_COUNT_RE.search(text) is None
+    found = lexisnexis.DOC_COUNT_RE.search(text, 4)
+    assert found is not None
+    assert (found["number"], found["total"]) == ("3", "250")
+    assert lexisnexis.DOC_COUNT_RE.fullmatch("Documento 2 di 9") is not None
 
 
 def test_the_position_line_limit_is_eighty_blanks() -> None:

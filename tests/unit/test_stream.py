@@ -495,6 +495,21 @@ def test_position_lines_after_a_form_feed_or_no_break_spaces_open_articles(befor
     assert headlines == ["Kiosk 1", "Kiosk 2", "Kiosk 3"]
 
 
+@pytest.mark.parametrize("before", ["", "   ", "\ufeff", "\f\t", "\u00a0\u00a0"])
+@pytest.mark.parametrize(
+    "position", ["{i} of 4 DOCUMENTS", "FOCUS - {i} of 4 DOCUMENTS", "Dokument {i} von 4"]
+)
+def test_the_count_a_position_line_states_is_read_past_its_indent(
+    before: str, position: str
+) -> None:
+    text = "".join(
+        before + _ln_article(position.format(i=i), f"Kiosk {i}") + "\n" for i in (1, 2, 3)
+    )
+    last = _articles(text)[-1]
+    codes = {n.code: n.message for n in last.notes}
+    assert codes["export.count-mismatch"] == "the export states 4 documents but holds 3"
+
+
 def test_spanish_position_lines_open_articles() -> None:
     text = "".join(_ln_article(f"Documento {i} de 2", f"Kiosco {i}") + "\n" for i in (1, 2))
     assert _headlines(text) == ["Kiosco 1", "Kiosco 2"]
