@@ -380,6 +380,29 @@ _BAR_CREDIT_RE = regex.compile(
 _CREDIT_NAMES_SPLIT_RE = regex.compile(r"(?<!\s)\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
 
 
+# A credit after the names and a semicolon or a full stop, as Reuters and the papers
+# that print its copy close a byline: ``By Jane Doe; Additional reporting by Sam Roe``.
+_TRAILING_CREDIT_RE = regex.compile(
+    r"(?<!\s)\s*+[;.]\s*+(?P<credit>(?P<role>(?:additional\x20)?reporting|writing|editing)"
+    r"\x20by\x20++(?P<names>[^;\s][^;\n]{0,200}?))\s*+$",
+    regex.IGNORECASE,
+)
+
+
+def _trailing_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    """The credit after a semicolon or a full stop closing ``text[pos:endpos]``, if one does.
+
+    Examples:
+        >>> _trailing_credit("By Jane Doe; Additional reporting by Sam Roe", 0, 44)["names"]
+        'Sam Roe'
+        >>> _trailing_credit("By Jane Doe", 0, 11) is None
+        True
+    """
+    if not holds_any(text[pos:endpos], ";."):
+        return None
+    return _regex.search(_TRAILING_CREDIT_RE, text, pos, endpos)
+
+
 def _bar_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     """The photographer's credit after a bar closing ``text[pos:endpos]``, if one does.
 
@@ -480,6 +503,60 @@ def _names_outlet(piece: str, *, capitals: bool = True) -> bool:
     if capitals and len(piece) > 1 and piece.isupper():
         return True
     return piece.startswith(_OUTLET_ARTICLES) or _names_publication(piece.split())
+
+
+# The words an outlet's name closes with, set after the names and a comma (``Fox
+# News``, ``Tribune News Service``): a paper's (:data:`~newsparse.vocab.PUBLICATION_WORDS`)
+# and a broadcaster's or a service's. None is a surname.
+_OUTLET_END_WORDS = PUBLICATION_WORDS | {
+    "news", "service", "agency", "network", "media", "radio", "television",
+}  # fmt: skip
+# The most words in an outlet's name after the names.
+_OUTLET_MAX_WORDS = 6
+
+
+def _names_outlet_after_comma(piece: str) -> bool:
+    """Whether ``piece``, set after the names and a comma, names the outlet they write for.
+
+    It has two words or more, each capitalised (or ``of``, ``and``, ``&``), and the last
+    is one an outlet's name closes with (``News``, ``Service``, ``Times``).
+
+    Examples:
+        >>> [_names_outlet_after_comma(p) for p in ("Fox News", "Tribune News Service",
+        ...  "HINDUSTAN TIMES", "Sam Roe", "Staff Writer", "News")]
+        [True, True, True, False, False, False]
+    """
+    words = piece.split()
+    return (
+        2 <= len(words) <= _OUTLET_MAX_WORDS  # noqa: PLR2004 - a name and its kind
+        and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words)
+        and caseless(words[-1]) in _OUTLET_END_WORDS
+    )
+
+
+def _outlet_after_name(piece: str) -> int | None:
+    """Where a name ends that an outlet's name opening with ``The`` follows, no comma between.
+
+    The name has two to four words, and the outlet's words after ``The`` are
+    capitalised, one to four of them: ``Jane Doe The Washington Post``.
+
+    Examples:
+        >>> _outlet_after_name("Jane Doe The Washington Post")
+        8
+        >>> _outlet_after_name("Jane The Great"), _outlet_after_name("Jane Doe The end")
+        (None, None)
+        >>> _outlet_after_name("The End Of The Year") is None
+        True
+    """
+    head, _, outlet = piece.partition(" The ")
+    names, words = head.split(), outlet.split()
+    if not 2 <= len(names) <= 4 or not 1 <= len(words) <= 4:  # noqa: PLR2004
+        return None
+    if caseless(names[0]) in _NOT_NAME_STARTS or "the" in map(caseless, names):
+        return None  # ``By The End Of The Year``
+    if not all(w[:1].isupper() for w in words) or _regex.fullmatch(_NAME_RE, head) is None:
+        return None
+    return len(head)
 
 
 def _places_from(text: str, pieces: list[tuple[int, int]]) -> int:
@@ -821,12 +898,15 @@ def read_byline(
         if where is not None:
             places.append(Span(*where.span("place")))
             names_end = where.start()
-    bar_credits: tuple[tuple[Credit, Span], ...] = ()
-    if (credit := _bar_credit(text, names_start, names_end)) is not None:
+    found_credits: tuple[tuple[Credit, Span], ...] = ()
+    credit = _bar_credit(text, names_start, names_end) or _trailing_credit(
+        text, names_start, names_end
+    )
+    if credit is not None:
         if _names_credited(credit["names"]):
             names = tuple(n for n in _CREDIT_NAMES_SPLIT_RE.split(credit["names"]) if n)
             role = caseless(credit["role"])
-            bar_credits = ((Credit(role=role, names=names), Span(*credit.span("credit"))),)
+            found_credits = ((Credit(role=role, names=names), Span(*credit.span("credit"))),)
         # Else a link to the story's video or photos (``| Video: Watch the launch``):
         # no credit, and no part of the names.
         names_end = credit.start()
@@ -886,6 +966,16 @@ def read_byline(
             agency = canonical_agency(piece[2:])  # ``Par Marie Dupont et l'AFP``
         if agency is not None:
             organization = organization or agency
+            continue
+        if authors and _after_comma(text, pieces, i) and _names_outlet_after_comma(piece):
+            # ``By Jo Roe and Sam Poe, Tribune News Service``, ``..., Fox News``: the
+            # outlet the names write for, before a role's words in it are read.
+            organization = organization or piece
+            continue
+        if " The " in piece and (name_end := _outlet_after_name(piece)) is not None:
+            # ``By Jane Doe The Washington Post``: no comma before the paper's name.
+            authors.append(Span(a, a + name_end))
+            organization = organization or piece[name_end + 1 :]
             continue
         if _regex.search(_ROLE_RE, piece) is not None:
             tail = _role_tail(text, a, b)
@@ -982,7 +1072,7 @@ def read_byline(
         span=Span(start, end),
         author_spans=tuple(authors),
         places=tuple(places),
-        credits=bar_credits,
+        credits=found_credits,
     )
     return None if stamped and not reads_as_names(found) else found
 
@@ -1290,8 +1380,14 @@ _BYLINE_CUT_RE = regex.compile(
     regex.IGNORECASE,
     beats=list(_BEATS),
 )
-# ``From`` opening a British byline (``From Jo Roe in Paris``).
-_FROM_RE = regex.compile(r"From\x20++(?=\p{Lu})")
+# ``From`` opening a British byline (``From Jo Roe in Paris``); Dutch ``door`` and
+# Italian ``di`` opening a labelled one (``BYLINE: door Pieter van Dalen``, ``AUTORE:
+# di Giulia Ferraresi``). A capital ``Di`` opens a surname as often (``Di Maio``): it
+# is cut only before two names or more.
+_FROM_RE = regex.compile(
+    r"(?:From|[Dd]oor|DOOR|di)\x20++(?=\p{Lu})"
+    r"|(?:Di|DI)\x20++(?=\p{Lu}[\p{L}'\u2019.-]{0,30}+\x20++\p{Lu})"
+)
 
 
 def _inside_role(text: str, pos: int, cut: regex.Match[str]) -> bool:

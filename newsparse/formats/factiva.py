@@ -838,8 +838,9 @@ def _free_byline(b: Builder, head: Sequence[Line]) -> bool:
     """Whether the last line before the free-text form's word count is the byline.
 
     It is when it opens with ``By`` (or ``Von``, ``Par`` in those languages); or, with
-    no prefix, when a line stands before it and it reads as names alone, each of two
-    to four words (``Lena Weber``), and the line before is a headline: it has a word
+    no prefix, when a line stands before it and it reads as names, each of two to four
+    words, perhaps with their outlet (``Lena Weber``, ``Jane Doe, Associated Press``),
+    and the line before is a headline: it has a word
     in lower case (``Ferry delayed``), or is longer. A title-case headline after a
     section line (``Business`` / ``Harbour Cranes Return``) is longer than the
     section, so it stays the headline.
@@ -857,7 +858,6 @@ def _free_byline(b: Builder, head: Sequence[Line]) -> bool:
     return (
         found is not None
         and bool(found.byline.authors)
-        and found.byline.organization is None
         and all(2 <= len(name.split()) <= 4 for name in found.byline.authors)  # noqa: PLR2004
     )
 

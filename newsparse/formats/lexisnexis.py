@@ -214,9 +214,11 @@ COVER_LABELS = (
 _ALL_COVER_LABELS = (*COVER_LABELS, "Terms", "Begriffe", "Source", "Project ID", "Send To")
 # What a cover page's labels open with (lower-cased), for detection's line-head test.
 _COVER_HEADS = tuple(caseless(label) for label in _ALL_COVER_LABELS)
-_COVER_RE = regex.compile(
-    r"(?<![^\n\r])(?:" + "|".join(map(regex.escape, _ALL_COVER_LABELS)) + r")\x20?:"
-)
+_COVER_LABEL = r"(?:" + "|".join(map(regex.escape, _ALL_COVER_LABELS)) + r")\x20?:"
+_COVER_RE = regex.compile(r"(?<![^\n\r])" + _COVER_LABEL)
+# The same where a line's text starts, past any indent or byte-order mark (which
+# parse reads as a space).
+_COVER_LINE_RE = regex.compile(r"\G" + _COVER_LABEL)
 #: A Nexis Uni cover page's count of the documents it lists, ``Documents (3)``.
 COVER_COUNT_RE = regex.compile(
     r"(?:Documents|Dokumente)\x20\((?P<count>\d{1,7})\)[\x20\t]*+(?![^\n\r])"
@@ -728,12 +730,12 @@ class LexisNexisFormat(EvidenceFormat):
             while block_end < len(lines) and not lines[block_end].blank_before:
                 block_end += 1
             if not (
-                _regex.match(_COVER_RE, text, line.start, line.end)
+                _regex.match(_COVER_LINE_RE, text, line.start, line.end)
                 or _regex.fullmatch(COVER_COUNT_RE, text, line.start, line.end)
                 or (
                     _regex.match(COVER_ENTRY_RE, text, line.start, line.end)
                     and any(
-                        _regex.match(_COVER_RE, text, ln.start, ln.end)
+                        _regex.match(_COVER_LINE_RE, text, ln.start, ln.end)
                         for ln in lines[end + 1 : block_end]
                     )
                 )

@@ -710,6 +710,75 @@ def test_the_after_the_names_opens_the_outlet(
     assert (found.byline.authors, found.byline.organization) == (authors, org)
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "org"),
+    [
+        ("By Jane Doe and John Roe, Los Angeles Times", ("Jane Doe", "John Roe"),
+         "Los Angeles Times"),
+        ("By Jane Doe, Fox News", ("Jane Doe",), "Fox News"),
+        ("By JANE DOE and JOHN ROE, Tribune News Service", ("JANE DOE", "JOHN ROE"),
+         "Tribune News Service"),
+        ("By Jane Doe, Tom Roe and Ann Poe, Chicago Tribune", ("Jane Doe", "Tom Roe", "Ann Poe"),
+         "Chicago Tribune"),
+        # No comma before an outlet that opens with ``The``.
+        ("By Jane Doe The Washington Post", ("Jane Doe",), "The Washington Post"),
+        ("Jane Doe and John Roe The Sunday Courier", ("Jane Doe", "John Roe"),
+         "The Sunday Courier"),
+        # A second writer whose surname is no outlet's word stays a writer.
+        ("By Jane Doe, Li Sun", ("Jane Doe", "Li Sun"), None),
+        ("By Jane Doe, Staff Writer", ("Jane Doe",), None),
+    ],
+)  # fmt: skip
+def test_an_outlet_after_the_names_is_the_organization(
+    line: str, authors: tuple[str, ...], org: str | None
+) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert (found.byline.authors, found.byline.organization) == (authors, org)
+    assert [s.of(line) for s in found.author_spans] == list(authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "credit"),
+    [
+        ("By Jane Doe; Additional reporting by Sam Roe", ("Jane Doe",),
+         Credit(role="additional reporting", names=("Sam Roe",))),
+        ("By Jane Doe and Ann Poe. Editing by Sam Roe and Jo Bloggs", ("Jane Doe", "Ann Poe"),
+         Credit(role="editing", names=("Sam Roe", "Jo Bloggs"))),
+    ],
+)  # fmt: skip
+def test_a_credit_after_a_semicolon_closes_the_names(
+    line: str, authors: tuple[str, ...], credit: Credit
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    ((got, span),) = found.credits
+    assert got == credit
+    assert span.of(line).endswith(credit.names[-1])
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("di Paolo Neri e Sara Colombo", ("Paolo Neri", "Sara Colombo")),
+        ("door Pieter van Dalen", ("Pieter van Dalen",)),
+        ("DOOR SANNE DE WIT", ("SANNE DE WIT",)),
+        ("Door Sanne de Wit", ("Sanne de Wit",)),
+        ("Di Paolo Neri", ("Paolo Neri",)),
+        # A capital ``Di`` before one word opens a surname.
+        ("Di Maio", ("Di Maio",)),
+        ("Luigi Di Maio", ("Luigi Di Maio",)),
+    ],
+)
+def test_dutch_door_and_italian_di_open_a_labelled_byline(
+    value: str, authors: tuple[str, ...]
+) -> None:
+    found = bylines.read_labelled_byline(value, 0, len(value))
+    assert found is not None
+    assert found.byline.authors == authors
+
+
 @pytest.mark.parametrize("layout", _LAYOUTS)
 @pytest.mark.parametrize(
     "line",

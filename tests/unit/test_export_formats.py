@@ -811,7 +811,8 @@ def test_lexisnexis_publication_under_its_notice_and_a_syndicate_line() -> None:
     assert article.metadata["distributor"] == "Tribune Content Agency"
     assert article.byline is not None
     assert article.byline.authors == ("Joe Marlow",)
-    assert article.byline.organization == "Valley Tribune (Colorado)"
+    # The byline names its outlet itself, after the name and a comma.
+    assert article.byline.organization == "Valley Tribune"
     spans = article.spans["furniture"]
     rules = dict(zip(article.rules["furniture"], (s.of(text) for s in spans), strict=True))
     assert rules["lexisnexis.distributor"] == "Distributed by Tribune Content Agency"
@@ -1007,6 +1008,12 @@ def test_factiva_time_that_names_its_zone() -> None:
         ("Business\nKiosk closes\nKees Bos and Ana Lind", "Kiosk closes", ("Kees Bos", "Ana Lind")),
         # A title-case headline after a section line stays the headline.
         ("Business\nCorner Kiosk Closes", "Corner Kiosk Closes", ()),
+        # Names with their outlet, and a byline that closes with a credit.
+        ("Kiosk closes\nKees Bos, Associated Press", "Kiosk closes", ("Kees Bos",)),
+        ("Kiosk closes\nKees Bos and Ana Lind, The Corner Press", "Kiosk closes",
+         ("Kees Bos", "Ana Lind")),
+        ("Kiosk closes\nBy Kees Bos; Additional reporting by Ana Lind", "Kiosk closes",
+         ("Kees Bos",)),
     ],
 )  # fmt: skip
 def test_factiva_free_text_byline_without_a_prefix(
@@ -1821,3 +1828,18 @@ def test_lexisnexis_publication_between_notices_stays_the_publication(block: str
     article = _parse(text)
     assert article.metadata["publication"] == "The Gazette"
     assert article.headline == "Ferry delayed"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_nexis_uni_cover_after_a_byte_order_mark_is_cover(newline: str) -> None:
+    text = (
+        "\ufeffUser Name: =\nDate and Time: = 2022-11-02\nJob Number: = 42\n\n"
+        "Documents (1)\n\n1. Kiosk closes\nClient/Matter: -None-\nSearch Terms: kiosk\n\n"
+        "Kiosk closes\n\nThe Corner Press\n\nJune 1, 2020 Monday\n\nLength: 80 words\n\n"
+        "Body\n\nThe kiosk shuts.\n\nLoad-Date: June 2, 2020\n\nEnd of Document\n"
+    ).replace("\n", newline)
+    article = _parse(text)
+    assert article.format == "lexisnexis"
+    assert article.headline == "Kiosk closes"
+    assert article.date == dt.datetime(2020, 6, 1)
+    assert article.paragraphs == ("The kiosk shuts.",)
