@@ -261,6 +261,9 @@ ZONE_OFFSETS: dict[str, int] = {
     "MESZ": 120,
     "MET": 60,
     "MEST": 120,
+    # Middle European summer time as one word, as German and Dutch news servers of the
+    # early 1990s dated posts (``14:40:12 METDST``).
+    "METDST": 120,
     "EET": 120,
     "EEST": 180,
     "WET": 0,
@@ -458,6 +461,7 @@ AGENCIES: dict[str, str] = {
     "reuter": "Reuters",
     "thomson reuters": "Reuters",
     "reuters breakingviews": "Reuters",
+    "reuters health": "Reuters",
     "thomson reuters foundation": "Reuters",
     "afp": "AFP",
     "agence france-presse": "AFP",

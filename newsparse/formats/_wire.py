@@ -88,6 +88,7 @@ __all__ = [
 DATELINE_AGENCIES = (
     "Reuters",
     "Reuters Breakingviews",
+    "Reuters Health",
     "Thomson Reuters Foundation",
     "AP",
     "AFP",

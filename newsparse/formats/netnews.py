@@ -79,11 +79,16 @@ _ENVELOPE_RE = regex.compile(
     r"|Article\x20\d{1,12}\x20of\x20[!-~]{1,200}+"
 )
 # Headers a message may open with: news spools start with Path or Xref, mail with the
-# trace and delivery headers its servers put on top.
+# trace and delivery headers its servers put on top; neither standard fixes an order,
+# and an archive or a saved mail may open with any of its headers (``To``, ``Lines``,
+# ``Organization``).
 _HEAD_NAMES = (
     r"(?:From|Subject|Newsgroups|Path|Xref|Message-ID|Date|Relay-Version|Article"
     r"|Return-Path|Received|Delivered-To|Envelope-To|Reply-To|Sender|MIME-Version"
-    r"|NNTP-Posting-Host|Approved|X-[A-Za-z0-9][A-Za-z0-9-]{0,60}+)"
+    r"|NNTP-Posting-Host|Approved|To|Cc|Lines|Organi[sz]ation|References|Keywords"
+    r"|Summary|Distribution|Followup-To|Expires|In-Reply-To|User-Agent|Content-Type"
+    r"|Content-Transfer-Encoding|Comments|Supersedes|Control"
+    r"|X-[A-Za-z0-9][A-Za-z0-9-]{0,60}+)"
 )
 _HEAD_START_RE = regex.compile(
     r"\A[\s\ufeff]{0,10}+(?:(?:From\x20\S[^\n\r]{0,200}|\#!\x20rnews[^\n\r]{0,40}"

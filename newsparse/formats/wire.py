@@ -292,9 +292,16 @@ class WireFormat(EvidenceFormat):
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence(
             "reuters-dateline",
-            agency_dateline_re("Reuters", "Reuters Breakingviews", "Thomson Reuters Foundation"),
+            agency_dateline_re(
+                "Reuters", "Reuters Breakingviews", "Reuters Health", "Thomson Reuters Foundation"
+            ),
             0.55,
-            needles=("(reuters)", "(reuters breakingviews)", "(thomson reuters foundation)"),
+            needles=(
+                "(reuters)",
+                "(reuters breakingviews)",
+                "(reuters health)",
+                "(thomson reuters foundation)",
+            ),
             line=True,
         ),
         Evidence("ap-dateline", agency_dateline_re("AP"), 0.55, needles=("(ap)",), line=True),

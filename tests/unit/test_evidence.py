@@ -355,6 +355,8 @@ def test_branches_agree_on_generated_text(data: st.DataObject) -> None:
         "MADRID, 14 Ago. (EUROPA PRESS) - Rain fell.\n",
         "MADRID, 14 Ago. (EUROPA-PRESS) - Rain fell.\n",
         "LONDON (Reuters Breakingviews) - Rain fell.\n",
+        "NEW YORK (Reuters Health) - Rain fell.\n",
+        "NEW YORK (Reuters  Health) - Rain fell.\n",
         "LONDON (Thomson Reuters Foundation) - Rain fell.\n",
         "LONDON (Thomson  Reuters Foundation) - Rain fell.\n",
         "LONDON (Thomson Reuters Foundation Trust) - Rain fell.\n",

@@ -109,6 +109,17 @@ def test_factiva_free_text_without_language_or_copyright() -> None:
     assert article.paragraphs == ("Night buses run again from Friday.",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summary: The council met.\n\nThe council met on Monday and agreed the budget.\n",
+        "To: News Editors\n\nThe council met on Monday.\n",
+    ],
+)
+def test_one_header_name_at_the_top_does_not_make_a_message(text: str) -> None:
+    assert _parse(text).format != "netnews"
+
+
 def test_netnews_claims_only_texts_that_open_with_headers() -> None:
     fmt = NetnewsFormat()
     assert fmt.score("A note\n\nSubject: budget\nFrom: the clerk\n") == 0.0
@@ -342,6 +353,14 @@ def test_netnews_article_saved_by_a_newsreader() -> None:
         "Received: from relay.hill.example by mail.dale.example;\n\tTue, 6 Apr 1993 12:01:05 GMT\n",
         "X-Mailer: Pine 3.05\n",
         "From wren@hill.example Tue Apr  6 12:01:05 1993\nDelivered-To: club@dale.example\n",
+        # No standard fixes the headers' order: an archive may open with any of them.
+        "From wren@hill.example Tue Apr  6 12:01:05 1993\nTo: club@dale.example\n",
+        "Lines: 1\n",
+        "Organization: Hill Club\n",
+        "References: <1@hill.example>\nIn-Reply-To: <1@hill.example>\n",
+        "Keywords: weather\nSummary: hail\n",
+        "Distribution: world\nFollowup-To: rec.weather\nExpires: 1 May 1993\n",
+        "User-Agent: Pan/0.14\nContent-Type: text/plain; charset=us-ascii\n",
     ],
 )
 def test_netnews_mail_that_opens_with_delivery_headers(top: str) -> None:

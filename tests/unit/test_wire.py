@@ -61,6 +61,7 @@ def _top(text: str) -> newsparse.Detection:
         ("AMSTERDAM (ANP) - Rain fell.", "other-agency-dateline", "ANP"),
         ("MADRID, 14 Ago. (EUROPA PRESS) - Rain fell.", "other-agency-dateline", "Europa Press"),
         ("LONDON (Reuters Breakingviews) - Rain fell.", "reuters-dateline", "Reuters"),
+        ("NEW YORK (Reuters Health) - Rain fell.", "reuters-dateline", "Reuters"),
         ("MOSCOW. Aug 14 (Interfax) - Rain fell.", "other-agency-dateline", "Interfax"),
         ("TOKYO, Aug. 14 (Jiji Press)--Rain fell.", "other-agency-dateline", "Jiji Press"),
     ],
@@ -211,6 +212,21 @@ def test_dataset_story_without_its_byline_line_is_still_the_dataset_layout() -> 
         "LONDON (Reuters) - Arden Bank named a new chief on Thursday.",
         "He starts in June.",
     )
+    check_article(text, article)
+
+
+@pytest.mark.parametrize("desk", ["Reuters", "Reuters Health", "Reuters Breakingviews"])
+def test_dataset_story_dateline_of_each_reuters_desk(desk: str) -> None:
+    text = (
+        "-- Coffee and gout\n-- By  Ida Roe\n-- Thu Nov 15, 2007 5:10pm EST\n"
+        "-- http://www.reuters.com/article/x\n\n"
+        f" NEW YORK  ({desk}) - Coffee drinkers may have a lower risk of gout. \n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "reuters_dataset"
+    assert article.dateline == "NEW YORK"
+    assert article.attribution is not None
+    assert article.attribution.sources == ("Reuters",)
     check_article(text, article)
 
 
