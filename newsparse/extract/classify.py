@@ -567,6 +567,14 @@ def _is_credit(text: str) -> bool:
     A credit anywhere marks a line of up to ``MAX_CAPTION_CHARS``; a longer caption
     (up to ``MAX_CREDITED_CAPTION_CHARS``) needs the credit at its end.
     """
+    # A longer line is a credit only by its end (or as a courtesy line of a few long
+    # words): its hints are looked for there alone.
+    if len(text) > MAX_CAPTION_CHARS and not text[:8].casefold().startswith("courtesy"):
+        folded = text[-_END_CREDIT_REACH:].casefold()
+        if not holds_any(folded, _CREDIT_HINTS) and not folded.endswith(_CREDIT_ENDINGS):
+            return False
+        tail = len(text) - _END_CREDIT_REACH
+        return _regex.search(_END_CREDIT_RE, text, tail) is not None or _is_via_credit(text)
     folded = text.casefold()
     if not holds_any(folded, _CREDIT_HINTS) and not folded.endswith(_CREDIT_ENDINGS):
         return False

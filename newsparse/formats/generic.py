@@ -41,6 +41,7 @@ from newsparse import _regex
 from newsparse._text import holds_any, line_field, split_lines
 from newsparse.extract.bylines import (
     BylineMatch,
+    _names_place,
     is_role_title,
     read_byline,
     read_names_with_role,
@@ -113,11 +114,13 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
     A page copied without its chrome, or a reader's view of it, sets the writer's
     names on a line of their own right over the date line (``Sarah Quill`` / ``3 March
     2024``), perhaps with the writer's role, outlet (``The Valley Herald``: the
-    byline's organisation) or page furniture between (``Health Reporter``, ``4 min
-    read``). A line under the date line is not read so: a subheading (``Key Points``)
-    or the first words of the story may stand there. Names that no date line stands
-    beside are read as nothing (a line of two capitalised words may be a subheading or
-    a place). The role is furniture.
+    byline's organisation), the place they report from (``Valderón``) or page
+    furniture between (``Health Reporter``, ``4 min read``). A line under the date
+    line is not read so: a subheading (``Key Points``) or the first words of the story
+    may stand there (names over their role or outlet are: :func:`_names_over_their_desk`).
+    Names that no date line stands beside are read as nothing (a line of two
+    capitalised words may be a subheading or a place). The role and the place are
+    furniture.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -139,6 +142,10 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
         if outlet is not None:
             found = attrs.evolve(found, byline=attrs.evolve(found.byline, organization=outlet))
         k += 1
+    # The place the writer reports from (``Sarah Quill`` / ``Valderón`` / date).
+    place = k if k < len(lines) and _is_place_line(lines[k]) else None
+    if place is not None:
+        k += 1
     # Page furniture between them (a reading time, ``4 min read``) is read after them.
     at = k
     while at < min(len(lines), k + 2) and furniture_rule(lines[at].text) is not None:
@@ -154,7 +161,76 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
         return 0
     if under is not None:
         b.add_furniture(lines[i + 1].start, lines[i + 1].end, b.rule(under[0]))
+    if place is not None:
+        b.add_furniture(lines[place].start, lines[place].end, b.rule("byline-place"))
     return k - i
+
+
+# The line under a correspondent's name that says where they report from.
+_REPORTING_FROM_RE = regex.compile(r"Reporting\x20from\x20\p{Lu}[^\n\r.!?]{0,40}+")
+
+
+def _names_over_their_desk(b: Builder, lines: list[Line], i: int) -> int:
+    """Read names over the writer's role or outlet as the byline; return the lines read.
+
+    The pair needs no date line beside it: British broadcasters' pages set it under the
+    date or a relative time (``3 June 2024`` / ``Alys Pennant`` / ``BBC News, Powys``),
+    and the role or outlet under the names tells them from a subheading or the story's
+    first words. A line saying where the writer reports from stands for the role
+    (``Reporting from Mbereni``). The role, outlet or place is furniture; the outlet is
+    the byline's organisation.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Bridge shut\\n3 June 2024\\nAlys Pennant\\nBBC News, Powys\\nThe bridge shut."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> _names_over_their_desk(b, split_lines(text), 2), b.byline.value
+        (2, Byline(authors=('Alys Pennant',), organization='BBC News', text='Alys Pennant'))
+    """
+    if i + 1 >= len(lines):
+        return 0
+    desk = lines[i + 1]
+    under = _under_byline(desk)
+    if under is None and _regex.fullmatch(_REPORTING_FROM_RE, desk.text) is None:
+        return 0
+    found = _bare_names(b, lines[i])
+    if found is None:
+        return 0
+    rule, outlet = under or ("byline-place", None)
+    if outlet is not None:
+        found = attrs.evolve(found, byline=attrs.evolve(found.byline, organization=outlet))
+    if not b.take_byline(lines[i], require_prefix=False, found=found):
+        return 0
+    b.add_furniture(desk.start, desk.end, b.rule(rule))
+    return 2
+
+
+#: The longest line read as the place a writer reports from, under the names.
+MAX_PLACE_CHARS = 40
+
+
+def _is_place_line(line: Line) -> bool:
+    """Whether ``line``, under a writer's names, names the place they report from.
+
+    It is short, holds no digit or sentence mark, and names a place: one capitalised
+    word (``Valderón``), a town and its region after a comma (``Beaune, Burgundy``), or
+    a name the place tables know (``New York``, ``Mount Vernon``). Two capitalised words
+    otherwise may be a second writer's name, and are not read so.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "Valderón\\nBeaune, Burgundy\\nNew York\\nSam Roe\\n3 March\\nStaff."
+        >>> [_is_place_line(ln) for ln in split_lines(text)]
+        [True, True, True, False, False, False]
+    """
+    text = line.text
+    if len(text) > MAX_PLACE_CHARS or any(c.isdigit() or c in '.!?:;"|' for c in text):
+        return False
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):  # noqa: PLR2004
+        return False
+    return len(words) == 1 or "," in text or _names_place(words)
 
 
 def _under_byline(line: Line) -> tuple[str, str | None] | None:
@@ -409,13 +485,16 @@ def _credit_stands_apart(text: str) -> bool:
     )
 
 
-def _caption_rules(lines: list[Line], i: int) -> tuple[str, ...]:
+def _caption_rules(
+    lines: list[Line], i: int, known: Sequence[str | None] | None = None
+) -> tuple[str, ...]:
     """The rules of a photo's caption at ``lines[i]``, one a line it takes; ``()`` if none.
 
     A caption its own words mark (a label, a credit glued on:
     :func:`~newsparse.extract.classify.caption_rule`) takes its line; a sentence over a
     credit alone (``Photo: Jo Roe/AFP``) takes both lines. A caption nothing marks is
-    not told from a standfirst.
+    not told from a standfirst. ``known`` holds each line's
+    :func:`~newsparse.extract.classify.caption_rule` when the caller has read them.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -426,7 +505,7 @@ def _caption_rules(lines: list[Line], i: int) -> tuple[str, ...]:
         ()
     """
     text = lines[i].text
-    rule = caption_rule(text)
+    rule = caption_rule(text) if known is None else known[i]
     if rule is not None:
         apart = rule != "credit" or _credit_stands_apart(text)
         return (rule,) if apart and not _reads_as_deck(text) else ()
@@ -434,6 +513,7 @@ def _caption_rules(lines: list[Line], i: int) -> tuple[str, ...]:
         i + 1 < len(lines)
         and _is_standfirst(lines[i])
         and not lines[i + 1].blank_before
+        and (known is None or known[i + 1] == "credit")
         and is_credit_alone(credit := lines[i + 1].text)
         and _credit_stands_apart(credit)
         # ``Jo Roe | Reuters`` credits the writer as well as a photographer.
@@ -441,6 +521,51 @@ def _caption_rules(lines: list[Line], i: int) -> tuple[str, ...]:
     ):
         return ("caption", "credit")
     return ()
+
+
+def _take_captions(b: Builder, lines: list[Line]) -> list[Line]:
+    """File the photos' captions and credits among the body's lines; return the rest.
+
+    A line its own words mark (``Image caption, ...``, ``Image source, Getty Images``,
+    ``Photo: Jo Roe/AFP``, a sentence with ``(AP Photo/Jo Roe)`` glued on) is filed
+    alone; a sentence over a credit alone is filed with it when it opens a block of its
+    own, or when each line is a paragraph (a wrapped paragraph's last line is no
+    caption). A blank line before what was
+    filed parts the line after it from the paragraph above.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Rain fell.\\n\\nBoats wait.\\nJo Roe/Reuters\\n\\nRoads shut."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [ln.text for ln in _take_captions(b, split_lines(text))]
+        ['Rain fell.', 'Roads shut.']
+    """
+    kept: list[Line] = []
+    parted = False
+    wrapped: bool | None = None  # asked only when a sentence stands over a credit
+    known = [caption_rule(line.text) for line in lines]  # once a line, not twice
+    j = 0
+    while j < len(lines):
+        line = lines[j]
+        rules = (
+            _caption_rules(lines, j, known) if known[j] or "credit" in known[j + 1 : j + 2] else ()
+        )
+        if len(rules) > 1 and not line.blank_before:
+            if wrapped is None:
+                wrapped = looks_wrapped(lines)
+            if wrapped:
+                rules = ()
+        if not rules:
+            kept.append(line._replace(blank_before=True) if parted else line)
+            parted = False
+            j += 1
+            continue
+        for ln, rule in zip(lines[j:], rules, strict=False):
+            b.add_furniture(ln.start, ln.end, f"furniture.{rule}")
+        parted = parted or line.blank_before
+        j += len(rules)
+    return kept
 
 
 # The farthest into a line a label's colon or comma stands (``Image caption,``).
@@ -598,7 +723,7 @@ class GenericFormat(EvidenceFormat):
         n = b.take_trailers(lines)
         lines = lines[:n]
         i, standfirst_at = self._read_head(b, lines)
-        body = b.take_furniture_lines(lines[i:])
+        body = _take_captions(b, b.take_furniture_lines(lines[i:]))
         wrapped = None
         if standfirst_at is not None:
             # The layout is judged as if the standfirst and the header under it were
@@ -633,7 +758,11 @@ class GenericFormat(EvidenceFormat):
                 # Press``, or the names a wrap carried over).
                 took = take_two_line_byline(b, lines, i)
                 if not took and b.headline is not None:
-                    took = _names_by_the_date(b, lines, i) or _label_over_date(b, lines, i)
+                    took = (
+                        _names_by_the_date(b, lines, i)
+                        or _names_over_their_desk(b, lines, i)
+                        or _label_over_date(b, lines, i)
+                    )
             if (
                 took
                 or (b.headline is not None and self._take_role_byline(b, line))

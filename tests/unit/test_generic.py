@@ -335,13 +335,16 @@ def test_a_standfirst_between_the_headline_and_the_byline_stays_the_summary(
     assert "furniture.credit" not in article.rules.get("furniture", ())
 
 
-def test_a_credited_caption_under_the_headline_over_the_body_is_left_as_it_was() -> None:
-    # No byline or date under it: the caption rule does not reach into the body.
+def test_a_credited_caption_under_the_headline_over_the_body_is_furniture() -> None:
+    # No byline or date under it: the header ends there, and the body's caption reader
+    # files it (it was left as the first paragraph before captions were read there).
     caption = "Containers stand idle at the East Quay terminal on Monday. (Photo: Sam Roe/Reuters)"
     text = f"{_DOCK_HEAD}\n\n{caption}\n\n{_DOCK_PARAS}"
     article = newsparse.parse(text)
     check_article(text, article)
-    assert article.paragraphs[0] == caption
+    assert caption not in article.paragraphs
+    assert [s.of(text) for s in article.spans["furniture"]] == [caption]
+    assert article.rules["furniture"] == ("furniture.credit",)
 
 
 @pytest.mark.parametrize("byline", ["Tom Field | Reuters", "Olly Park and Nadia Kerr | AP"])
@@ -631,6 +634,81 @@ def test_an_outlet_line_between_the_byline_and_the_date(header: str, outlet: str
     assert article.date is not None
     assert article.date.date().isoformat() == "2023-12-11"
     assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize("place", ["Valderón", "Beaune, Burgundy", "New York", "Mount Vernon"])
+def test_the_place_a_writer_reports_from_between_the_names_and_the_date(place: str) -> None:
+    text, article = _pool_article(f"Sarah Quill\n{place}\n4 July 2023\n")
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2023-07-04"
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    rules = dict(zip(article.rules["furniture"], article.spans["furniture"], strict=True))
+    assert rules["generic.byline-place"].of(text) == place
+
+
+def test_a_second_name_under_the_names_is_no_place() -> None:
+    # Two capitalised words no place table knows may be a second writer: not read as
+    # a place, the header stops there, and nothing is invented.
+    _text, article = _pool_article("Sarah Quill\nTom Baxter\n4 July 2023\n")
+    assert article.byline is None
+    assert "generic.byline-place" not in article.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("header", "org", "desk"),
+    [
+        ("3 June 2024\nSarah Quill\nBBC News, Powys\n", "BBC News", "BBC News, Powys"),
+        ("17 April 2024\nSarah Quill\nPolitical correspondent\n", None,
+         "Political correspondent"),
+        ("2 hours ago\nSarah Quill\nReporting from Mbereni\n", None, "Reporting from Mbereni"),
+    ],
+)  # fmt: skip
+def test_names_over_their_role_or_outlet_under_the_date(
+    header: str, org: str | None, desk: str
+) -> None:
+    text, article = _pool_article(header)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (("Sarah Quill",), org)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    furniture = [s.of(text) for s in article.spans["furniture"]]
+    assert desk in furniture
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Image source, Getty Images\nImage caption, Divers at the pool's deep end\n",
+        "Divers wait at the deep end.\nJo Roe/Reuters\n",
+        "Divers wait at the deep end. (AP Photo/Jo Roe)\n",
+        "Photo: Jo Roe/AFP\n",
+    ],
+)
+def test_photo_captions_and_credits_in_the_body_are_furniture(lines: str) -> None:
+    # In a block of its own: a sentence right over a credit would be its caption.
+    first, *rest = _POOL.splitlines(keepends=True)
+    text = "Pool to reopen\nBy Sarah Quill\n" + first + "\n" + lines + "\n" + "".join(rest)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    furniture = {s.of(text) for s in article.spans["furniture"]}
+    assert set(lines.splitlines()) <= furniture
+
+
+def test_a_wrapped_paragraph_over_a_credit_keeps_its_last_line() -> None:
+    text = (
+        "Pool to reopen after refurbishment\nBy Sarah Quill\n\n"
+        "The pool closed last spring when cracks were found in the tiles of the main\n"
+        "basin, and the council spent the winter deciding how to pay for repairs to\n"
+        "the tiles.\nPhoto: Jo Roe/AFP\n\n"
+        "Lessons for children will restart in the first week of the new school term,\n"
+        "the council said.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[0].endswith("repairs to the tiles.")
+    assert [s.of(text) for s in article.spans["furniture"]] == ["Photo: Jo Roe/AFP"]
 
 
 def test_names_then_their_outlet_over_the_date_line() -> None:
