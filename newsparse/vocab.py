@@ -147,7 +147,12 @@ _OTHER_MONTHS = (
         "ocak şubat mart nisan mayıs|mayis haziran temmuz ağustos eylül ekim"  # noqa: RUF001
         " kasım|kasim aralık|aralik"  # noqa: RUF001 - Turkish has a dotless i
     ),
-    "januari februari maret april mei juni juli agustus|agt september oktober november desember",
+    # Indonesian abbreviations too (``14 Agu 2023``, ``3 Nop 2023``); not ``Des``, which
+    # would read French ``14 des 20 pays`` as a date.
+    (
+        "januari februari maret april mei juni juli agustus|agt|agu september oktober"
+        " november|nop desember"
+    ),
     (
         "يناير فبراير مارس أبريل|إبريل|ابريل مايو يونيو|يونية يوليو|يولية أغسطس|اغسطس سبتمبر"
         " أكتوبر|اكتوبر نوفمبر ديسمبر"

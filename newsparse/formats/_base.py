@@ -853,6 +853,8 @@ class EvidenceFormat:
 # English, German, French, Spanish, Portuguese, Italian, Dutch and the Nordic languages,
 # with the word that joins them to the date (``Aktualisiert am``, ``Publié le``,
 # ``Publicado em``, ``Pubblicato il``, ``Gepubliceerd op``).
+# The longest line read as a date's label alone (``Last updated:``).
+_LONGEST_LABEL_ALONE = 30
 _DATE_LABEL_RE = regex.compile(
     r"""
     (?:
@@ -1054,6 +1056,9 @@ class Builder:
     metadata: dict[str, str] = attrs.Factory(dict)
     # The text's language as language() guessed it ("" for none); not yet: None.
     _language: str | None = attrs.field(default=None, init=False, repr=False)
+    # Whether the date set came from a line labelled as an update (``Updated ...``),
+    # which a published date under it replaces.
+    _date_updated: bool = attrs.field(default=False, init=False, repr=False)
 
     def reads_german_or_french(self) -> bool:
         """Whether the text's opening words are German or French (asked once, on demand).
@@ -1216,11 +1221,28 @@ class Builder:
         return not after.strip(_BESIDE_DATE_CHARS) or self._second_stamp(line, found) is not None
 
     def take_date_line(
-        self, line: Line, found: DateMatch | None = None, *, max_rest: int = 12
+        self,
+        line: Line,
+        found: DateMatch | None = None,
+        *,
+        max_rest: int = 12,
+        label_above: str | None = None,
     ) -> bool:
         """Read a line that is a date (with a label such as ``Updated:``), if it is one.
 
         ``found`` is the date in the line; the first :func:`find_dates` gives by default.
+        ``label_above`` is a label the line above held alone (``Updated`` / ``3 August
+        2023``). A date labelled as an update gives way to a published date under it
+        (``Updated January 2`` / ``Published January 1``), which is the article's.
+
+        Examples:
+            >>> from newsparse._text import split_lines
+            >>> text = "Updated Jan 2, 2024 9:15 AM\\nPublished Jan 1, 2024 8:00 AM"
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> [b.take_date_line(line) for line in split_lines(text)]
+            [True, True]
+            >>> b.date.raw
+            'Jan 1, 2024 8:00 AM'
         """
         if len(line.text) > _LONGEST_DATE_LINE:
             return False
@@ -1232,19 +1254,58 @@ class Builder:
         before = found.span.start - (label.end() if label else line.start)
         found = self._with_spelled_zone(found, line.end)
         rest = line.end - found.span.end
+        updated = label is not None and _is_update_label(label.group())
         if before + rest > max_rest:
             second = self._second_stamp(line, found) if before <= max_rest else None
             if second is None:
                 return False
-            if label is not None and _is_update_label(label.group()):
+            if updated:
                 found = second  # ``Updated ... | Published ...``: the article's is the second
+                updated = False
+        label_text = label.group() if label is not None else label_above
+        if label is None and label_above is not None:
+            updated = _is_update_label(label_above)
+        if self.date is not None and self._date_updated and label_text and not updated:
+            # ``Updated ...`` over ``Published ...``: the update's date becomes furniture.
+            self.add_furniture(self.date.span.start, self.date.span.end, self.rule("extra-date"))
+            self.date = None
         if self.date is None:
             self.set_date(found, self.rule("date-line"))
+            self._date_updated = updated
             self.add_furniture(line.start, found.span.start, self.rule("date-label"))
             self.add_furniture(found.span.end, line.end, self.rule("date-label"))
         else:
             self.add_furniture(line.start, line.end, self.rule("extra-date"))
         return True
+
+    def is_label_alone(self, line: Line) -> bool:
+        """Whether ``line`` is a date's label alone (``Published``, ``Last updated:``)."""
+        if len(line.text) > _LONGEST_LABEL_ALONE:
+            return False
+        label = _regex.match(_DATE_LABEL_RE, self.text, line.start, line.end)
+        return label is not None and not self.text[label.end() : line.end].strip(" :\t")
+
+    def take_label_over_date(self, lines: Sequence[Line], i: int) -> int:
+        """Read a date's label alone on a line, and the date line under it; return the lines read.
+
+        Broadcasters' pages set the label over the date: ``Published`` / ``3 August 2023,
+        12:00 BST``. The label is furniture; an update's (``Updated``) dates an update.
+
+        Examples:
+            >>> from newsparse._text import split_lines
+            >>> text = "Published\\n3 August 2023, 12:00 BST\\nUpdated\\n3 August 2023, 15:45 BST"
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> lines = split_lines(text)
+            >>> b.take_label_over_date(lines, 0), b.take_label_over_date(lines, 2), b.date.raw
+            (2, 2, '3 August 2023, 12:00 BST')
+        """
+        line = lines[i]
+        if i + 1 >= len(lines) or not self.is_label_alone(line):
+            return 0
+        if not self.take_date_line(lines[i + 1], label_above=line.text):
+            return 0
+        self.add_furniture(line.start, line.end, self.rule("date-label"))
+        return 2
 
     def _second_stamp(self, line: Line, found: DateMatch) -> DateMatch | None:
         """The second stamp that ends ``line`` after its first date ``found``, if one does.

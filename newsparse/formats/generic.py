@@ -143,7 +143,7 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
             found = attrs.evolve(found, byline=attrs.evolve(found.byline, organization=outlet))
         k += 1
     # The place the writer reports from (``Sarah Quill`` / ``Valderón`` / date).
-    place = k if k < len(lines) and _is_place_line(lines[k]) else None
+    place = k if k < len(lines) and _is_place_line(b, lines[k]) else None
     if place is not None:
         k += 1
     # Page furniture between them (a reading time, ``4 min read``) is read after them.
@@ -152,6 +152,9 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
         at += 1
     # The date line, or a time the page gives relative to its reading (``2 hours ago``),
     # which the header's next step files as furniture.
+    # A date's label alone may stand over the date line (``Published`` / date).
+    if at + 1 < len(lines) and b.is_label_alone(lines[at]):
+        at += 1
     over = (
         b.date is None
         and at < len(lines)
@@ -210,7 +213,7 @@ def _names_over_their_desk(b: Builder, lines: list[Line], i: int) -> int:
 MAX_PLACE_CHARS = 40
 
 
-def _is_place_line(line: Line) -> bool:
+def _is_place_line(b: Builder, line: Line) -> bool:
     """Whether ``line``, under a writer's names, names the place they report from.
 
     It is short, holds no digit or sentence mark, and names a place: one capitalised
@@ -220,13 +223,17 @@ def _is_place_line(line: Line) -> bool:
 
     Examples:
         >>> from newsparse._text import split_lines
-        >>> text = "Valderón\\nBeaune, Burgundy\\nNew York\\nSam Roe\\n3 March\\nStaff."
-        >>> [_is_place_line(ln) for ln in split_lines(text)]
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Valderón\\nBeaune, Burgundy\\nNew York\\nSam Roe\\nPublished\\nStaff."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [_is_place_line(b, ln) for ln in split_lines(text)]
         [True, True, True, False, False, False]
     """
     text = line.text
     if len(text) > MAX_PLACE_CHARS or any(c.isdigit() or c in '.!?:;"|' for c in text):
         return False
+    if b.is_label_alone(line):
+        return False  # ``Published``
     words = text.replace(",", " ").split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):  # noqa: PLR2004
         return False
@@ -752,6 +759,7 @@ class GenericFormat(EvidenceFormat):
                 b.take_furniture(line)
                 or b.take_dated_line(line, bare_names=b.headline is not None)
                 or take_head_stamp(b, line)
+                or b.take_label_over_date(lines, i)
             )
             if not took and b.byline is None:
                 # A byline may take the line under it too (``Staff Writer``, ``Associated

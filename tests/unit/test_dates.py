@@ -1097,12 +1097,20 @@ def test_the_minutes_of_a_dotted_time_are_no_day(text: str, iso: str, raw: str) 
         ("14 Agustus 2023 06:50 WITA", "2023-08-14T06:50:00+08:00"),
         ("14 Agustus 2023 06:50 WIT", "2023-08-14T06:50:00+09:00"),
         ("14 Agustus 2023 06:50 WIB", "2023-08-14T06:50:00+07:00"),
+        # The abbreviations Indonesian pages stamp their dates with.
+        ("Senin, 14 Agu 2023 06:50 WIB", "2023-08-14T06:50:00+07:00"),
+        ("Jumat, 3 Nop 2023 10:15 WIB", "2023-11-03T10:15:00+07:00"),
     ],
 )
 def test_the_zones_of_indonesia(text: str, iso: str) -> None:
     found = next(find_dates(text))
     assert found.value.isoformat() == iso
     assert found.span.of(text) == text
+
+
+@pytest.mark.parametrize("text", ["14 des 20 pays ont voté.", "Il a gagné 14 des 2019 courses."])
+def test_french_des_between_numbers_is_no_month(text: str) -> None:
+    assert list(find_dates(text)) == []
 
 
 @pytest.mark.parametrize(

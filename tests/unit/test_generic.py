@@ -711,6 +711,31 @@ def test_a_wrapped_paragraph_over_a_credit_keeps_its_last_line() -> None:
     assert [s.of(text) for s in article.spans["furniture"]] == ["Photo: Jo Roe/AFP"]
 
 
+@pytest.mark.parametrize(
+    ("header", "iso"),
+    [
+        # The published date, whichever comes first.
+        (("By Sarah Quill\nUpdated January 2, 2024 at 9:15 a.m. EST\n"
+          "Published January 1, 2024 at 8:00 a.m. EST\n"), "2024-01-01T08:00:00-05:00"),
+        (("By Sarah Quill\nPublished January 1, 2024 at 8:00 a.m. EST\n"
+          "Updated January 2, 2024 at 9:15 a.m. EST\n"), "2024-01-01T08:00:00-05:00"),
+        # Labels alone over their dates, under bare names or a By line.
+        ("Sarah Quill\nPublished\n3 August 2023, 12:00 BST\nUpdated\n3 August 2023, 15:45 BST\n",
+         "2023-08-03T12:00:00+01:00"),
+        ("By Sarah Quill\nUpdated\n3 August 2023, 15:45 BST\nPublished\n3 August 2023, 12:00 BST\n",
+         "2023-08-03T12:00:00+01:00"),
+    ],
+)  # fmt: skip
+def test_the_published_date_over_or_under_an_update(header: str, iso: str) -> None:
+    _text, article = _pool_article(header)
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date is not None
+    assert article.date.isoformat() == iso
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    assert "generic.byline-place" not in article.rules["furniture"]
+
+
 def test_names_then_their_outlet_over_the_date_line() -> None:
     text = (
         "Pool to reopen after refurbishment\nSarah Quill\nThe Valley Herald\n"
