@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import INVISIBLE, Line, fold, holds_any, is_blank
+from newsparse._text import INVISIBLE, Line, fold, holds_any, is_blank, split_lines
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import is_role_title, read_byline, reads_as_names
 from newsparse.extract.dates import (
@@ -71,6 +71,7 @@ __all__ = [
     "file_dateline",
     "note_partial",
     "read_agency_dateline",
+    "read_body_dateline",
     "read_chinese_dateline",
     "read_dateline",
     "read_press_dateline",
@@ -668,6 +669,34 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool, in_body: bool
         b.add_furniture(pos, hole.start, b.rule("dateline-rest"))
         pos = hole.end
     b.add_furniture(pos, found.end, b.rule("dateline-rest"))
+
+
+def read_body_dateline(b: Builder) -> None:
+    """Read an agency's dateline that opens the first paragraph, leaving it in the body.
+
+    Exports carry agency copy with its dateline in the text (``SANTIAGO, March 3
+    (Reuters) - ...``): its place becomes the dateline and its agency a source, as in
+    wire copy, while the paragraph keeps the whole text as the export gives it. Nothing
+    is read when the article has a dateline already (a ``DATELINE:`` field).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "OSLO, Aug 14 (Reuters) - Snow fell."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="x")
+        >>> b.add_paragraphs(split_lines(text))
+        >>> read_body_dateline(b)
+        >>> b.dateline.value, b.sources, b.paragraphs[0].value
+        ('OSLO', ['Reuters'], 'OSLO, Aug 14 (Reuters) - Snow fell.')
+    """
+    if b.dateline is not None or not b.paragraphs:
+        return
+    first = b.paragraphs[0].span
+    line = next(iter(split_lines(b.text, first.start, first.end)), None)
+    found = None if line is None else read_dateline(b.text, line)
+    if found is not None:
+        file_dateline(b, found, date_used=False, in_body=True)
 
 
 def date_from_partial(b: Builder, found: Dateline, anchor: dt.date | int | None, rule: str) -> bool:

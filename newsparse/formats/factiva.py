@@ -79,6 +79,7 @@ from newsparse.extract.dates import (
 )
 from newsparse.extract.furniture import is_copyright_notice
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
+from newsparse.formats._wire import read_body_dateline
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 
 if TYPE_CHECKING:
@@ -296,18 +297,33 @@ def _continues(above: str, line: str) -> bool:
     """Whether ``line`` goes on with the headline that ``above`` wraps.
 
     It opens in lower case, and ``above`` is no section's name (a section's is in title
-    case: ``Business News``) and ends no sentence.
+    case: ``Business News``) and ends no sentence. A headline in capitals goes on in
+    capitals, under a line of four words or more (a section's name has fewer: ``LOCAL
+    NEWS``).
 
     Examples:
         >>> _continues("Derby ends level as late goal", "rescues Rovers")
         True
         >>> _continues("Technology", "iPhone sales rise"), _continues("Sport", "Derby ends")
         (False, False)
+        >>> _continues("BOARD APPROVES DREDGING PLAN AFTER", "SEVEN-YEAR DISPUTE")
+        True
+        >>> _continues("LOCAL NEWS", "BOARD APPROVES DREDGING PLAN")
+        False
     """
-    if not line[:1].islower():
+    if above[-1:] in ".!?:":
         return False
     words = above.split()
-    return any(w[:1].islower() for w in words[1:]) and above[-1:] not in ".!?:"
+    if above.isupper() and line.isupper():
+        return len(words) >= _MIN_CAPS_HEADLINE_WORDS
+    if not line[:1].islower():
+        return False
+    return any(w[:1].islower() for w in words[1:])
+
+
+# The fewest words of a headline's first line in capitals that another goes on (a
+# section's name in capitals has fewer).
+_MIN_CAPS_HEADLINE_WORDS = 4
 
 
 def _page_line(text: str, line: Line, in_text: bool) -> bool:
@@ -544,6 +560,8 @@ class FactivaFormat(EvidenceFormat):
             self._parse_coded(b, fields)
         else:
             self._parse_free(b, lines)
+        # Agency copy keeps its dateline in the text: read, and left in the body.
+        read_body_dateline(b)
         if b.date is None:
             b.notes.append(Note(code="date.missing", message="no publication date found"))
         return b.build()

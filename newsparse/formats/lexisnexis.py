@@ -87,6 +87,7 @@ from newsparse.extract.dates import (
 )
 from newsparse.extract.furniture import is_copyright_notice
 from newsparse.formats._base import _SENTENCE_END, Builder, Evidence, EvidenceFormat
+from newsparse.formats._wire import read_body_dateline
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
 from newsparse.vocab import MONTHS, WEEKDAYS
 
@@ -701,6 +702,8 @@ class LexisNexisFormat(EvidenceFormat):
             self._parse_uni(b, lines)
         else:
             self._parse_classic(b, lines)
+        # Agency copy keeps its dateline in the text: read, and left in the body.
+        read_body_dateline(b)
         if b.date is None:
             b.notes.append(Note(code="date.missing", message="no date line found"))
         return b.build()

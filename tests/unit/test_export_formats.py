@@ -1090,6 +1090,12 @@ _WRAPPED = "Derby ends level as late goal\nrescues Rovers"
         # A section's name over the headline stays the section (title case).
         ("Business News\nFerry fares rise", "Ferry fares rise", "Business News"),
         ("Technology\niPhone sales rise", "iPhone sales rise", "Technology"),
+        # A headline in capitals goes on in capitals; a section in capitals stays one.
+        ("DERBY ENDS LEVEL AS LATE\nGOAL RESCUES ROVERS",
+         "DERBY ENDS LEVEL AS LATE GOAL RESCUES ROVERS", None),
+        ("Sport\nDERBY ENDS LEVEL AS LATE\nGOAL RESCUES ROVERS",
+         "DERBY ENDS LEVEL AS LATE GOAL RESCUES ROVERS", "Sport"),
+        ("LOCAL SPORT\nDERBY ENDS LEVEL", "DERBY ENDS LEVEL", "LOCAL SPORT"),
     ],
 )  # fmt: skip
 def test_factiva_free_text_headline_wrapped_over_lines(
@@ -1862,3 +1868,48 @@ def test_nexis_uni_cover_after_a_byte_order_mark_is_cover(newline: str) -> None:
     assert article.headline == "Kiosk closes"
     assert article.date == dt.datetime(2020, 6, 1)
     assert article.paragraphs == ("The kiosk shuts.",)
+
+
+_AGENCY_STORY = "SANTIAGO, March 3 (Reuters) - Andes Ridge Mining posted a record profit."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Factiva, field-coded and free text.
+        (
+            "HD\nMiner posts record profit\nBY\nBy Jane Doe\nWC\n80 words\nPD\n3 March 2021\n"
+            f"SN\nReuters News\nLP\n{_AGENCY_STORY}\nTD\nShares rose.\n"
+            "AN\nDocument LBA0000020210303eh330001x\n"
+        ),
+        (
+            "Miner posts record profit\nBy Jane Doe\n80 words\n3 March 2021\nReuters News\n"
+            f"English\n(c) 2021 Reuters\n{_AGENCY_STORY}\nShares rose.\n"
+            "Document LBA0000020210303eh330001x\n"
+        ),
+        # LexisNexis, with no DATELINE field.
+        (
+            "1 of 1 DOCUMENTS\n\nReuters News\n\nMarch 3, 2021 Wednesday\n\n"
+            "Miner posts record profit\n\nBYLINE: Jane Doe\n\nLENGTH: 80 words\n\n"
+            f"{_AGENCY_STORY}\n\nShares rose.\n\nLANGUAGE: ENGLISH\n"
+        ),
+    ],
+)
+def test_agency_copy_in_an_export_gives_its_dateline_and_keeps_its_text(text: str) -> None:
+    article = _parse(text)
+    assert article.format in {"factiva", "lexisnexis"}
+    assert article.dateline == "SANTIAGO"
+    assert article.attribution is not None
+    assert article.attribution.sources == ("Reuters",)
+    assert article.paragraphs == (_AGENCY_STORY, "Shares rose.")
+
+
+def test_a_lexisnexis_dateline_field_is_kept_over_the_agency_s() -> None:
+    text = (
+        "1 of 1 DOCUMENTS\n\nReuters News\n\nMarch 3, 2021 Wednesday\n\n"
+        "Miner posts record profit\n\nDATELINE: Santiago, Chile\n\nLENGTH: 80 words\n\n"
+        f"{_AGENCY_STORY}\n\nLANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.dateline == "Santiago, Chile"
+    assert article.paragraphs == (_AGENCY_STORY,)
