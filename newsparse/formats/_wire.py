@@ -88,6 +88,7 @@ __all__ = [
 #: dateline (``The American Academy of Pediatrics (AAP) - a group of ...``; APA).
 DATELINE_AGENCIES = (
     "Reuters",
+    "Reuter",  # as the agency wrote its name until the late 1990s
     "Reuters Breakingviews",
     "Reuters Health",
     "Thomson Reuters Foundation",

@@ -54,9 +54,12 @@ from attrs import evolve, frozen
 
 from newsparse import _regex
 from newsparse._text import fold, split_lines, trim
+from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import parse_date
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.formats._wire import read_body_dateline
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
+from newsparse.vocab import canonical_agency
 
 if TYPE_CHECKING:
     from newsparse._text import Line
@@ -269,6 +272,9 @@ class NetnewsFormat(EvidenceFormat):
         if b.date is None:
             b.notes.append(Note(code="date.missing", message="no Date header"))
         self._body(b, lines[body_at:])
+        # A news feed's story keeps its agency dateline in the text (ClariNet's UPI and
+        # Reuters copy): read, and left in the body.
+        read_body_dateline(b)
         return b.build()
 
     def _byline(self, b: Builder, h: _Header, organization: Field[str] | None) -> None:
@@ -284,17 +290,27 @@ class NetnewsFormat(EvidenceFormat):
             b.add_furniture(h.value.start, h.value.end, b.rule("header.from"))
             return
         raw = h.value.of(text)
-        authors = () if name is None else (name.of(text),)
+        names: tuple[Span, ...] = () if name is None else (name,)
+        if name is not None:
+            # A news feed posts under its agency's name (``clarinews@clarinet.com (UPI)``)
+            # or the story's byline (``(By NORA VASQUEZ, UPI Science Writer)``).
+            agency = canonical_agency(name.of(text))
+            found = None if agency else read_byline(text, name.start, name.end)
+            if agency is not None:
+                names, org = (), agency
+            elif found is not None:
+                names = found.author_spans
+                org = found.byline.organization or org
+        authors = tuple(s.of(text) for s in names)
         b.byline = Field(
             value=Byline(authors=authors, organization=org, text=raw),
             raw=raw,
             span=h.value,
             rule=b.rule("from"),
         )
-        if name is not None:
-            b.authors.append(
-                Field(value=name.of(text), raw=name.of(text), span=name, rule=b.rule("author"))
-            )
+        b.authors.extend(
+            Field(value=s.of(text), raw=s.of(text), span=s, rule=b.rule("author")) for s in names
+        )
 
     def _body(self, b: Builder, lines: list[Line]) -> None:
         """One paragraph per blank-line block, line breaks kept (as ``\\n``)."""

@@ -293,11 +293,16 @@ class WireFormat(EvidenceFormat):
         Evidence(
             "reuters-dateline",
             agency_dateline_re(
-                "Reuters", "Reuters Breakingviews", "Reuters Health", "Thomson Reuters Foundation"
+                "Reuters",
+                "Reuter",
+                "Reuters Breakingviews",
+                "Reuters Health",
+                "Thomson Reuters Foundation",
             ),
             0.55,
             needles=(
                 "(reuters)",
+                "(reuter)",
                 "(reuters breakingviews)",
                 "(reuters health)",
                 "(thomson reuters foundation)",

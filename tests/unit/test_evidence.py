@@ -356,6 +356,7 @@ def test_branches_agree_on_generated_text(data: st.DataObject) -> None:
         "MADRID, 14 Ago. (EUROPA-PRESS) - Rain fell.\n",
         "LONDON (Reuters Breakingviews) - Rain fell.\n",
         "NEW YORK (Reuters Health) - Rain fell.\n",
+        "MADISON, Wis. (Reuter) - Rain fell.\n",
         "NEW YORK (Reuters  Health) - Rain fell.\n",
         "LONDON (Thomson Reuters Foundation) - Rain fell.\n",
         "LONDON (Thomson  Reuters Foundation) - Rain fell.\n",

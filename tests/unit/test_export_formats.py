@@ -1913,3 +1913,38 @@ def test_a_lexisnexis_dateline_field_is_kept_over_the_agency_s() -> None:
     article = _parse(text)
     assert article.dateline == "Santiago, Chile"
     assert article.paragraphs == (_AGENCY_STORY,)
+
+
+@pytest.mark.parametrize(
+    ("sender", "authors", "org"),
+    [
+        ("clarinews@clarinet.example (UPI)", (), "UPI"),
+        ("clarinews@clarinet.example (By NORA VASQUEZ, UPI Science Writer)",
+         ("NORA VASQUEZ",), "UPI"),
+        ("Bea Wren <wren@hill.example>", ("Bea Wren",), None),
+    ],
+)  # fmt: skip
+def test_netnews_news_feed_story_keeps_its_dateline_in_the_text(
+    sender: str, authors: tuple[str, ...], org: str | None
+) -> None:
+    story = "\tCOLDWATER, Ore. (UPI) -- Rising water closed a highway Friday, police said."
+    text = (
+        f"From: {sender}\nNewsgroups: clari.news.disaster\nSubject: Flooding closes highway\n"
+        f"Date: Sat, 6 Feb 93 3:18:40 PST\n\n{story}\n"
+    )
+    article = _parse(text)
+    assert article.format == "netnews"
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (authors, org)
+    assert article.dateline == "COLDWATER, Ore."
+    assert article.attribution is not None
+    assert article.attribution.sources == ("UPI",)
+    assert article.paragraphs == (story.strip(),)
+
+
+def test_a_reuter_dateline_of_the_1980s_names_reuters() -> None:
+    text = "Dairy sells unit\n\nMADISON, Wis., March 3 (Reuter) - Halden Dairies sold a unit.\n"
+    article = _parse(text)
+    assert article.dateline == "MADISON, Wis."
+    assert article.attribution is not None
+    assert article.attribution.sources == ("Reuters",)
