@@ -507,12 +507,27 @@ def _names_outlet(piece: str, *, capitals: bool = True) -> bool:
 
 # The words an outlet's name closes with, set after the names and a comma (``Fox
 # News``, ``Tribune News Service``): a paper's (:data:`~newsparse.vocab.PUBLICATION_WORDS`)
-# and a broadcaster's or a service's. None is a surname.
+# and a broadcaster's or a service's. Surnames they rarely are (``Post`` is one:
+# ``By Jane Doe, Sam Post`` is read as an outlet, as ``..., Washington Post`` must be).
 _OUTLET_END_WORDS = PUBLICATION_WORDS | {
-    "news", "service", "agency", "network", "media", "radio", "television",
+    "news", "service", "agency", "network", "media", "radio", "television", "press",
 }  # fmt: skip
 # The most words in an outlet's name after the names.
 _OUTLET_MAX_WORDS = 6
+# Words a writer's role opens with, never an outlet's name (``Head of Social Media``,
+# ``Senior Editor``).
+_ROLE_OPENERS = frozenset({
+    "head", "chief", "director", "deputy", "senior", "executive", "managing", "editor",
+    "producer", "presenter", "host", "anchor", "correspondent", "reporter",
+})  # fmt: skip
+# Outlets named in one word after ``The`` (``By Jane Doe The Guardian``); with more
+# words, the last is one of _OUTLET_END_WORDS.
+_ONE_WORD_OUTLETS = frozenset({
+    "guardian", "independent", "economist", "observer", "spectator", "atlantic", "globe",
+    "hindu", "scotsman", "australian", "age", "mirror", "express", "mail", "sun", "star",
+    "register", "oregonian", "tennessean", "times", "telegraph", "herald", "tribune",
+    "post", "inquirer",
+})  # fmt: skip
 
 
 def _names_outlet_after_comma(piece: str) -> bool:
@@ -523,22 +538,37 @@ def _names_outlet_after_comma(piece: str) -> bool:
 
     Examples:
         >>> [_names_outlet_after_comma(p) for p in ("Fox News", "Tribune News Service",
-        ...  "HINDUSTAN TIMES", "Sam Roe", "Staff Writer", "News")]
-        [True, True, True, False, False, False]
+        ...  "HINDUSTAN TIMES", "Sam Roe", "Staff Writer", "News", "Head of Social Media")]
+        [True, True, True, False, False, False, False]
     """
     words = piece.split()
     return (
         2 <= len(words) <= _OUTLET_MAX_WORDS  # noqa: PLR2004 - a name and its kind
         and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words)
         and caseless(words[-1]) in _OUTLET_END_WORDS
+        and caseless(words[0]) not in _ROLE_OPENERS
     )
+
+
+def _names_an_outlet(name: str) -> bool:
+    """Whether ``name`` closes as outlets' names do (``Fox News``, ``The Guardian``).
+
+    Examples:
+        >>> [_names_an_outlet(n) for n in ("Fox News", "The Guardian", "The Musical")]
+        [True, True, False]
+    """
+    words = name.split()
+    if len(words) == 2 and words[0] == "The":  # noqa: PLR2004 - ``The`` and one word
+        return caseless(words[1]) in _ONE_WORD_OUTLETS
+    return _names_outlet_after_comma(name)
 
 
 def _outlet_after_name(piece: str) -> int | None:
     """Where a name ends that an outlet's name opening with ``The`` follows, no comma between.
 
     The name has two to four words, and the outlet's words after ``The`` are
-    capitalised, one to four of them: ``Jane Doe The Washington Post``.
+    capitalised, one to four of them, the last one outlets' names close with (one alone
+    names a paper: ``Guardian``): ``Jane Doe The Washington Post``.
 
     Examples:
         >>> _outlet_after_name("Jane Doe The Washington Post")
@@ -547,6 +577,8 @@ def _outlet_after_name(piece: str) -> int | None:
         (None, None)
         >>> _outlet_after_name("The End Of The Year") is None
         True
+        >>> _outlet_after_name("Jane Doe The Guardian"), _outlet_after_name("Jane Doe The Hague")
+        (8, None)
     """
     head, _, outlet = piece.partition(" The ")
     names, words = head.split(), outlet.split()
@@ -554,6 +586,11 @@ def _outlet_after_name(piece: str) -> int | None:
         return None
     if caseless(names[0]) in _NOT_NAME_STARTS or "the" in map(caseless, names):
         return None  # ``By The End Of The Year``
+    last = caseless(words[-1])
+    if last not in (_ONE_WORD_OUTLETS if len(words) == 1 else _OUTLET_END_WORDS):
+        return None  # ``By Jane Doe The First``, ``... The Guardian's Political Editor``
+    if _in_place_table(["The", *words]):
+        return None  # ``By Jane Doe The Hague``: her base
     if not all(w[:1].isupper() for w in words) or _regex.fullmatch(_NAME_RE, head) is None:
         return None
     return len(head)
@@ -1383,9 +1420,9 @@ _BYLINE_CUT_RE = regex.compile(
 # ``From`` opening a British byline (``From Jo Roe in Paris``); Dutch ``door`` and
 # Italian ``di`` opening a labelled one (``BYLINE: door Pieter van Dalen``, ``AUTORE:
 # di Giulia Ferraresi``). A capital ``Di`` opens a surname as often (``Di Maio``): it
-# is cut only before two names or more.
+# is cut only before two names or more; ``Door County`` is a place.
 _FROM_RE = regex.compile(
-    r"(?:From|[Dd]oor|DOOR|di)\x20++(?=\p{Lu})"
+    r"(?:From|[Dd]oor(?!\x20County\b)|DOOR|di)\x20++(?=\p{Lu})"
     r"|(?:Di|DI)\x20++(?=\p{Lu}[\p{L}'\u2019.-]{0,30}+\x20++\p{Lu})"
 )
 

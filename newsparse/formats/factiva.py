@@ -69,7 +69,7 @@ from attrs import frozen
 
 from newsparse import _regex
 from newsparse._text import fold, holds_any, split_lines
-from newsparse.extract.bylines import read_byline, read_labelled_byline
+from newsparse.extract.bylines import _names_an_outlet, read_byline, read_labelled_byline
 from newsparse.extract.dates import (
     clock_hour,
     find_issue_date,
@@ -81,6 +81,7 @@ from newsparse.extract.furniture import is_copyright_notice
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
 from newsparse.formats._wire import read_body_dateline
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
+from newsparse.vocab import canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -873,11 +874,14 @@ def _free_byline(b: Builder, head: Sequence[Line]) -> bool:
     if len(last.text) >= len(prev) and not any(w[:1].islower() for w in prev.split()):
         return False
     found = read_byline(text, last.start, last.end, require_prefix=False)
-    return (
-        found is not None
-        and bool(found.byline.authors)
-        and all(2 <= len(name.split()) <= 4 for name in found.byline.authors)  # noqa: PLR2004
-    )
+    if found is None or not found.byline.authors:
+        return False
+    org = found.byline.organization
+    # An outlet read after the names must be one for sure: an agency, or a name that
+    # closes as outlets' do (``Jane Austen, The Musical`` is a headline).
+    if org is not None and canonical_agency(org) is None and not _names_an_outlet(org):
+        return False
+    return all(2 <= len(name.split()) <= 4 for name in found.byline.authors)  # noqa: PLR2004
 
 
 def _pd_date(b: Builder, span: Span) -> DateMatch | None:

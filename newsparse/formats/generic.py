@@ -50,7 +50,9 @@ from newsparse.extract.bylines import (
 from newsparse.extract.classify import (
     _CREDIT_LABEL,
     _PHOTO_AGENCIES,
+    _SPEECH_RE,
     MAX_CREDIT_WORDS,
+    _lone_agency_after_stop,
     caption_rule,
     is_credit_alone,
 )
@@ -58,6 +60,7 @@ from newsparse.extract.dates import may_hold_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, looks_wrapped
 from newsparse.formats._wire import _RELATIVE_TIME_RE, take_head_stamp, take_two_line_byline
+from newsparse.vocab import canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -195,6 +198,10 @@ def _names_over_their_desk(b: Builder, lines: list[Line], i: int) -> int:
         return 0
     desk = lines[i + 1]
     under = _under_byline(desk)
+    if under is not None and under[1] is not None and under[1].split()[-1] not in _OUTLET_ENDS:
+        # With no date beside it, a phrase opening with ``The`` is no outlet for sure: a
+        # review's or a series' title stands so (``Peter Pan`` / ``The Musical``).
+        under = None
     if under is None and _regex.fullmatch(_REPORTING_FROM_RE, desk.text) is None:
         return 0
     found = _bare_names(b, lines[i])
@@ -551,13 +558,19 @@ def _take_captions(b: Builder, lines: list[Line]) -> list[Line]:
     kept: list[Line] = []
     parted = False
     wrapped: bool | None = None  # asked only when a sentence stands over a credit
-    known = [caption_rule(line.text) for line in lines]  # once a line, not twice
+    # Once a line, not twice; an agency's name glued after a sentence's full stop is a
+    # story's sign-off here as often as a photo's credit (``... next week. AFP``).
+    known = [
+        None if _lone_agency_after_stop(line.text) else caption_rule(line.text) for line in lines
+    ]
     j = 0
     while j < len(lines):
         line = lines[j]
         rules = (
             _caption_rules(lines, j, known) if known[j] or "credit" in known[j + 1 : j + 2] else ()
         )
+        if len(rules) > 1 and not _body_caption(line, lines[j + 1]):
+            rules = ()
         if len(rules) > 1 and not line.blank_before:
             if wrapped is None:
                 wrapped = looks_wrapped(lines)
@@ -570,9 +583,34 @@ def _take_captions(b: Builder, lines: list[Line]) -> list[Line]:
             continue
         for ln, rule in zip(lines[j:], rules, strict=False):
             b.add_furniture(ln.start, ln.end, f"furniture.{rule}")
-        parted = parted or line.blank_before
+        # What was filed parts the lines around it, even inside a wrapped block: a
+        # paragraph's text runs from its first line to its last.
+        parted = True
         j += len(rules)
     return kept
+
+
+def _body_caption(sentence: Line, credit: Line) -> bool:
+    """Whether a sentence over a credit alone, in the body, is that photo's caption.
+
+    The credit names a photographer, not only agencies (``AFP/Reuters``, ``— AFP``,
+    ``With AFP/Reuters`` sign a story), and the sentence reports no speech (``...,
+    officials said.`` is a paragraph).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> lines = split_lines("Boats wait.\\nJo Roe/AFP\\nRain fell, they said.\\nAFP/Reuters")
+        >>> _body_caption(lines[0], lines[1]), _body_caption(lines[2], lines[1])
+        (True, False)
+        >>> _body_caption(lines[0], lines[3])
+        False
+    """
+    words = regex.split(r"[\s/|]+", credit.text.strip("-\u2013\u2014 "))
+    if words[0].casefold() in {"with", "agencies"}:
+        return False
+    if all(canonical_agency(w) is not None or not w for w in words):
+        return False
+    return _regex.search(_SPEECH_RE, sentence.text) is None
 
 
 # The farthest into a line a label's colon or comma stands (``Image caption,``).

@@ -727,6 +727,7 @@ def test_the_after_the_names_opens_the_outlet(
         # A second writer whose surname is no outlet's word stays a writer.
         ("By Jane Doe, Li Sun", ("Jane Doe", "Li Sun"), None),
         ("By Jane Doe, Staff Writer", ("Jane Doe",), None),
+        ("By Jane Doe The Guardian", ("Jane Doe",), "The Guardian"),
     ],
 )  # fmt: skip
 def test_an_outlet_after_the_names_is_the_organization(
@@ -901,3 +902,18 @@ def test_a_contributed_line_is_still_a_credit(line: str) -> None:
     found = read_attribution(line)
     assert found is not None
     assert found.credits[0].names == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Doe, Head of Social Media", "By Jane Doe The Hague", "By Jane Doe The First"],
+)
+def test_a_role_or_a_place_after_the_names_is_no_outlet(line: str) -> None:
+    found = read_byline(line)
+    assert found is None or found.byline.organization is None
+
+
+def test_door_county_is_no_dutch_by() -> None:
+    value = "Door County Staff"
+    found = bylines.read_labelled_byline(value, 0, len(value))
+    assert found is None or "County Staff" not in (found.byline.organization or "")

@@ -1948,3 +1948,14 @@ def test_a_reuter_dateline_of_the_1980s_names_reuters() -> None:
     assert article.dateline == "MADISON, Wis."
     assert article.attribution is not None
     assert article.attribution.sources == ("Reuters",)
+
+
+def test_factiva_free_text_headline_shaped_as_a_name_and_a_title_stays_the_headline() -> None:
+    text = (
+        "Arts and culture\nJane Austen, The Musical\n389 words\n3 March 2021\n"
+        "The Coastal Ledger\nEnglish\n(c) 2021 Coastal Ledger\nThe show opens.\n"
+        "Document CSTLDG0020210303eh330001x\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Jane Austen, The Musical"
+    assert article.byline is None or article.byline.authors == ()

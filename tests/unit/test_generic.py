@@ -912,3 +912,55 @@ def test_the_photo_agency_words_are_the_credit_reader_s_agencies() -> None:
 
     names = classify._PHOTO_AGENCIES.replace("\\x20", " ").replace("(?:-EFE)?", "").split("|")
     assert {name.split()[0] for name in names} <= generic._PHOTO_AGENCY_WORDS
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["\u2014 AFP/Reuters", "Agencies/AFP", "With AFP/Reuters", "dpa/AP"]
+)
+def test_an_agency_sign_off_under_the_last_paragraph_makes_it_no_caption(sign_off: str) -> None:
+    last = "Officials said the plan would be published next month after a vote."
+    head = "Council plan\nBy Jo Roe\n3 June 2024\n\nThe council met on Monday.\n\n"
+    text = f"{head}{last}\n{sign_off}\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == ("The council met on Monday.", last)
+
+
+def test_a_paragraph_ending_in_an_agency_s_name_stays_a_paragraph() -> None:
+    last = "The vote is expected to take place next week. AFP"
+    text = f"Council plan\nBy Jo Roe\n3 June 2024\n\nThe council met on Monday.\n\n{last}\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == ("The council met on Monday.", last)
+
+
+def test_a_caption_inside_wrapped_copy_parts_the_paragraph_and_is_no_part_of_it() -> None:
+    caption = "Councillors vote in the chamber. (AP Photo/Jo Roe)"
+    text = (
+        "Council plan\nBy Jo Roe\n3 June 2024\n\n"
+        "The council met on Monday evening to discuss the plan for the harbour and\n"
+        "the ferry timetable, which residents have asked to change for two years.\n"
+        f"{caption}\n"
+        "Members voted seven to two in favour of the plan after a long debate about\n"
+        "the cost of the works and the timing of the repairs.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert all(caption not in p for p in article.paragraphs)
+    assert len(article.paragraphs) == 2
+    furniture = article.spans["furniture"]
+    assert all(
+        not (f.start < p.end and p.start < f.end)
+        for f in furniture
+        for p in article.spans["paragraphs"]
+    )
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Morning Briefing\nThe Week Ahead\n", "Peter Pan\nThe Musical\n",
+     "Taylor Swift\nThe Tortured Poets Department\n"],
+)  # fmt: skip
+def test_a_title_over_a_phrase_opening_with_the_is_no_byline(header: str) -> None:
+    _text, article = _pool_article(header)
+    assert article.byline is None
