@@ -430,6 +430,54 @@ def _labels_headline(b: Builder, lines: list[Line], i: int) -> bool:
     )
 
 
+#: The fewest words of a standfirst under the header with no full stop (a subheading
+#: has fewer).
+MIN_DECK_WORDS = 8
+
+
+def _deck_under_header(b: Builder, lines: list[Line], i: int) -> bool:
+    """Read the line under the header as the standfirst when it reads as one; say so.
+
+    Indian and British sites set the standfirst under the byline and date, and write
+    it as a sentence with no full stop (``The 11-km stretch will have eight stations``):
+    a line of :data:`MIN_DECK_WORDS` words or more, opening with a capital (or in a
+    script with none), ending with no sentence mark, over a paragraph that ends with
+    one. In hard-wrapped copy such a line is a paragraph's first: not read so.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = ("Metro opens\\nBy Neha Bhatia\\nSep 04, 2023\\n"
+        ...         "The 11-km stretch will have eight stations and connect the airport\\n"
+        ...         "The line opens next month, officials said.")
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> lines = split_lines(text)
+        >>> GenericFormat()._read_head(b, lines)[0], _deck_under_header(b, lines, 3)
+        (3, True)
+        >>> b.summary.value
+        'The 11-km stretch will have eight stations and connect the airport'
+    """
+    if b.summary is not None or b.headline is None or (b.date is None and b.byline is None):
+        return False
+    if i + 1 >= len(lines):
+        return False
+    line, after = lines[i], lines[i + 1]
+    text = line.text
+    if (
+        len(text) > MAX_STANDFIRST_CHARS
+        or text[-1:] in ".!?:;,\"'\u201d\u2019\u2026)\u0964"
+        or text[:1].islower()
+        or text.isupper()
+        or len(text.split()) < MIN_DECK_WORDS
+        or not after.text.endswith((".", "!", "?", '"', "\u201d", "\u0964"))
+    ):
+        return False
+    if looks_wrapped(lines[i:]):
+        return False
+    b.summary = line_field(line, b.rule("standfirst"))
+    return True
+
+
 def _is_standfirst(line: Line) -> bool:
     """Whether ``line`` reads as a standfirst: one sentence or a few, not too long."""
     text = line.text
@@ -637,6 +685,25 @@ def _reads_as_deck(text: str) -> bool:
     return rest[:1].islower() and text.endswith((".", "!", "?"))
 
 
+def _names_over_date(b: Builder, lines: list[Line], k: int) -> bool:
+    """Whether ``lines[k]`` is names alone right over a date line (``Ffion Rees`` / date).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Ffion Rees\\nThu 10 Aug 2023 16.05 BST\\nKey Points\\nRain fell."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> lines = split_lines(text)
+        >>> _names_over_date(b, lines, 0), _names_over_date(b, lines, 2)
+        (True, False)
+    """
+    return (
+        k + 1 < len(lines)
+        and _bare_names(b, lines[k]) is not None
+        and _is_date_line(b, lines[k + 1])
+    )
+
+
 def _opens_header(b: Builder, line: Line) -> bool:
     """Whether ``line`` is a byline (``By Jane Doe``) or a date alone (``Updated: 14 Aug 2023``).
 
@@ -768,6 +835,8 @@ class GenericFormat(EvidenceFormat):
         n = b.take_trailers(lines)
         lines = lines[:n]
         i, standfirst_at = self._read_head(b, lines)
+        if _deck_under_header(b, lines, i):
+            i += 1
         body = _take_captions(b, b.take_furniture_lines(lines[i:]))
         wrapped = None
         if standfirst_at is not None:
@@ -840,7 +909,7 @@ class GenericFormat(EvidenceFormat):
                 and b.date is None
                 and i + 1 < len(lines)
                 and _is_standfirst(line)
-                and _opens_header(b, lines[i + 1])
+                and (_opens_header(b, lines[i + 1]) or _names_over_date(b, lines, i + 1))
             ):
                 # A standfirst between the headline and the byline or the date.
                 b.summary = line_field(line, b.rule("standfirst"))

@@ -964,3 +964,55 @@ def test_a_caption_inside_wrapped_copy_parts_the_paragraph_and_is_no_part_of_it(
 def test_a_title_over_a_phrase_opening_with_the_is_no_byline(header: str) -> None:
     _text, article = _pool_article(header)
     assert article.byline is None
+
+
+_DECK = "The pool will reopen with a new roof and a larger learner pool for children"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["By Sarah Quill\n3 March 2024\n", "Sarah Quill\n3 March 2024\n", "Updated: 3 March 2024\n"],
+)
+def test_a_standfirst_with_no_full_stop_under_the_header(header: str) -> None:
+    _text, article = _pool_article(header + _DECK + "\n")
+    assert article.summary == _DECK
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why the pool closed",  # a subheading: too few words
+        "THE POOL WILL REOPEN WITH A NEW ROOF AND A LARGER POOL",  # capitals
+        "The pool will reopen with a new roof, the council said.",  # a sentence
+    ],
+)
+def test_a_line_under_the_header_that_is_no_standfirst_stays_in_the_body(line: str) -> None:
+    _text, article = _pool_article("By Sarah Quill\n3 March 2024\n" + line + "\n")
+    assert article.summary is None
+    assert article.paragraphs == (line, *_POOL_PARAGRAPHS)
+
+
+def test_wrapped_copy_s_first_line_under_the_header_is_no_standfirst() -> None:
+    text = (
+        "Pool to reopen after refurbishment\nBy Sarah Quill\n3 March 2024\n\n"
+        "The pool closed last spring when cracks were found in the tiles of the main\n"
+        "basin, and the council spent the winter deciding how to pay for the repairs.\n\n"
+        "Lessons for children will restart in the first week of the new school term,\n"
+        "the council said on Monday.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary is None
+    assert len(article.paragraphs) == 2
+
+
+def test_a_standfirst_over_bare_names_and_the_date() -> None:
+    standfirst = "About 12,000 homes are affected and bottled water is handed out."
+    _text, article = _pool_article(f"{standfirst}\nFfion Rees\nThu 10 Aug 2023 16.05 BST\n")
+    assert article.summary == standfirst
+    assert article.byline is not None
+    assert article.byline.authors == ("Ffion Rees",)
+    assert article.date is not None
+    assert article.date.isoformat() == "2023-08-10T16:05:00+01:00"
+    assert article.paragraphs == _POOL_PARAGRAPHS
