@@ -38,7 +38,7 @@ import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import holds_any, line_field, split_lines
+from newsparse._text import caseless, holds_any, line_field, split_lines
 from newsparse.extract.bylines import (
     BylineMatch,
     _names_place,
@@ -59,7 +59,13 @@ from newsparse.extract.classify import (
 from newsparse.extract.dates import may_hold_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, looks_wrapped
-from newsparse.formats._wire import _RELATIVE_TIME_RE, take_head_stamp, take_two_line_byline
+from newsparse.formats._page.credits import _NOTE_VERBS, _WRITER_POST_RE
+from newsparse.formats._wire import (
+    _RELATIVE_TIME_RE,
+    _take_editor,
+    take_head_stamp,
+    take_two_line_byline,
+)
 from newsparse.vocab import canonical_agency
 
 if TYPE_CHECKING:
@@ -638,6 +644,120 @@ def _take_captions(b: Builder, lines: list[Line]) -> list[Line]:
     return kept
 
 
+#: The most lines a box closing the page may take: a newsletter's sign-up box under the
+#: story (its label, a blurb, the address field, the button, the terms).
+MAX_CLOSING_BOX_LINES = 8
+# A writer's name opening a note about them (``Jane Doe is a reporter ...``), perhaps
+# after a dash (``—Jane Doe is a freelance journalist``).
+_NOTE_NAME_RE = regex.compile(
+    r"[\u2014\u2013-]?\x20?(?P<name>\p{Lu}[\p{L}'\u2019.-]{1,30}+(?:\x20\p{Lu}[\p{L}'\u2019.-]{1,30}+){1,3}+)"
+)
+# What a note says of the writer's work, in English and the other languages the verbs
+# of ``_NOTE_VERBS`` are: ``reporter``, ``periodista``, ``Redakteurin``.
+_NOTE_WORK_RE = regex.compile(
+    r"\b(?:reporter|writer|journalist|correspondent|editor|columnist|contributor|freelance"
+    r"|writes|periodista|corresponsal|redactora?|journaliste|r\u00e9dact(?:eur|rice)"
+    r"|correspondante?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|giornalista"
+    r"|redattr(?:ice|ore)|corrispondente|jornalista|rep\u00f3rter|correspondente)\b",
+    regex.IGNORECASE,
+)
+#: The most words in a note about the writer that closes the story.
+MAX_NOTE_WORDS = 80
+
+
+def _take_closing_boxes(b: Builder, lines: list[Line], start: int) -> int:
+    """File the boxes that close a page under the story; return where they start.
+
+    A newsletter's sign-up box among the last :data:`MAX_CLOSING_BOX_LINES` lines runs
+    from its label (``Sign up for our Morning Brief newsletter``, ``Newsletter
+    abonnieren``) to the end: its blurb, address field and terms are ``signup``
+    furniture, its label and button their own. Above it (or alone), a line telling
+    where the story first ran (``This article originally appeared in our ...
+    newsletter.``) is ``newsletter`` furniture, and a note about the writer
+    (:func:`_is_writer_note`), under an ``About the author`` heading or not, is
+    ``author-note`` furniture.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = ("Rain\\nBy Jo Roe\\nRain fell.\\nJo Roe is a reporter for the Herald.\\n"
+        ...         "Sign up for our newsletter\\nGet the news every morning.\\nSign Up")
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> lines = split_lines(text)
+        >>> GenericFormat()._read_head(b, lines)[0], _take_closing_boxes(b, lines, 2)
+        (2, 3)
+        >>> [f.rule for f in b.furniture]
+        ['furniture.newsletter', 'generic.signup', 'furniture.account', 'generic.author-note']
+    """
+    end = len(lines)
+    for j in range(max(start + 1, end - MAX_CLOSING_BOX_LINES), end):
+        if furniture_rule(lines[j].text) == "newsletter":
+            for line in lines[j:end]:
+                if not b.take_furniture(line):
+                    b.add_furniture(line.start, line.end, b.rule("signup"))
+            end = j
+            break
+    if end - 1 > start and _tells_first_run(lines[end - 1].text):
+        b.add_furniture(lines[end - 1].start, lines[end - 1].end, b.rule("newsletter"))
+        end -= 1
+    if end - 1 > start:
+        note = lines[end - 1]
+        heading = end - 2 > start and furniture_rule(lines[end - 2].text) == "author-box"
+        if heading or _is_writer_note(b, note.text):
+            b.add_furniture(note.start, note.end, b.rule("author-note"))
+            end -= 1
+    return end
+
+
+def _tells_first_run(text: str) -> bool:
+    """Whether ``text`` says the story first ran in a newsletter, and how to sign up.
+
+    Examples:
+        >>> _tells_first_run("This article originally appeared in our Climate newsletter.")
+        True
+        >>> _tells_first_run("The newsletter appeared in 1921.")
+        False
+    """
+    low = text.casefold()
+    return "newsletter" in low and holds_any(
+        low, ("originally appeared", "first appeared", "sign up", "subscribe")
+    )
+
+
+def _is_writer_note(b: Builder, text: str) -> bool:
+    """Whether ``text``, closing the story, is a note about its writer.
+
+    It opens with a name and a verb (``Jane Doe is``, ``... ist``, ``... es``), has at
+    most :data:`MAX_NOTE_WORDS` words, and is about a writer: the name is an author the
+    byline names, or the note says what the writer does (``reporter``, ``periodista``)
+    and is set apart by a dash before the name, or names the writer's post (``a
+    reporter for the Herald``) or freelance work.
+
+    Examples:
+        >>> from newsparse.model import ParseOptions
+        >>> b = Builder(text="", options=ParseOptions(), rule_prefix="generic")
+        >>> [_is_writer_note(b, t) for t in (
+        ...     "\u2014Greta Vale is a freelance journalist based in Lancaster.",
+        ...     "Wes Cole is a reporter for the Prairie Courier. Email him at wc@x.example.",
+        ...     "Tom Hale is a reporter who was arrested in 2019, his lawyer said.")]
+        [True, True, False]
+    """
+    found = _regex.match(_NOTE_NAME_RE, text)
+    if found is None or not text.startswith(_NOTE_VERBS, found.end("name")):
+        return False
+    if len(text.split()) > MAX_NOTE_WORDS:
+        return False
+    name = caseless(found["name"])
+    if b.byline is not None and any(caseless(a) == name for a in b.byline.value.authors):
+        return True
+    if _regex.search(_NOTE_WORK_RE, text) is None:
+        return False
+    dashed = found.start("name") > 0
+    return (
+        dashed or _regex.search(_WRITER_POST_RE, text) is not None or "freelance" in text.casefold()
+    )
+
+
 def _body_caption(sentence: Line, credit: Line) -> bool:
     """Whether a sentence over a credit alone, in the body, is that photo's caption.
 
@@ -833,11 +953,16 @@ class GenericFormat(EvidenceFormat):
         b = Builder(text=text, options=options, rule_prefix="generic")
         lines = split_lines(text)
         n = b.take_trailers(lines)
+        # An editor's line closes a Chinese portal's page (``责任编辑:李红``) as Xinhua's
+        # copy: an editing credit, whatever trailers stand under it.
+        if n and _take_editor(b, lines[n - 1]):
+            n = b.take_trailers(lines[: n - 1])
         lines = lines[:n]
         i, standfirst_at = self._read_head(b, lines)
         if _deck_under_header(b, lines, i):
             i += 1
-        body = _take_captions(b, b.take_furniture_lines(lines[i:]))
+        end = _take_closing_boxes(b, lines, i)
+        body = _take_captions(b, b.take_furniture_lines(lines[i:end]))
         wrapped = None
         if standfirst_at is not None:
             # The layout is judged as if the standfirst and the header under it were

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.model import Credit
 from tests.laws import check_article
 
 
@@ -1016,3 +1017,60 @@ def test_a_standfirst_over_bare_names_and_the_date() -> None:
     assert article.date is not None
     assert article.date.isoformat() == "2023-08-10T16:05:00+01:00"
     assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "editor",
+    ["\u8d23\u4efb\u7f16\u8f91\uff1a\u674e\u7ea2", "(\u8d23\u4efb\u7f16\u8f91:\u674e\u7ea2)"],
+)
+def test_a_chinese_page_s_editor_line_is_an_editing_credit(editor: str) -> None:
+    # 责任编辑:李红 (editor in charge: Li Hong) closes a Chinese portal's page.
+    body = "\u5e02\u6c11\u53ef\u901a\u8fc7\u624b\u673a\u67e5\u8be2\u3002"
+    text = f"\u65b0\u7ebf\u8def\u5f00\u901a\n2023-11-17 20:52\n{body}\n{editor}\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (body,)
+    assert article.attribution is not None
+    assert article.attribution.credits == (Credit(role="editing", names=("\u674e\u7ea2",)),)
+
+
+@pytest.mark.parametrize(
+    ("closing", "rules"),
+    [
+        ("About the author\nSarah Quill writes about leisure. She lives in Kendal.",
+         ["furniture.author-box", "generic.author-note"]),
+        ("\u2014Greta Vale is a freelance journalist based in Lancaster.", ["generic.author-note"]),
+        ("Sarah Quill ist Redakteurin im Ressort Freizeit.", ["generic.author-note"]),
+        (("Sign up for our Morning Brief newsletter\nGet the day's top stories every morning.\n"
+         "Email address\nSign Up\nBy signing up you agree to our Terms of Use."),
+         ["furniture.newsletter", "generic.signup", "generic.signup", "furniture.account",
+          "generic.signup"]),
+        ("This article originally appeared in our Leisure newsletter. Sign up here.",
+         ["generic.newsletter"]),
+    ],
+)  # fmt: skip
+def test_boxes_closing_the_page_under_the_story_are_furniture(
+    closing: str, rules: list[str]
+) -> None:
+    text, article = _pool_article("By Sarah Quill\n3 March 2024\n")
+    text = text + closing + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    assert list(article.rules["furniture"]) == rules
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Tom Hale is a reporter who was arrested in 2019, his lawyer said.",
+        "Jane Doe is a nurse at the hospital and swims there every week.",
+        "The newsletter, first printed in 1921, is still delivered by hand.",
+    ],
+)
+def test_a_last_paragraph_about_someone_else_stays_in_the_body(last: str) -> None:
+    text, _article = _pool_article("By Sarah Quill\n3 March 2024\n")
+    text = text + last + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (*_POOL_PARAGRAPHS, last)
