@@ -1513,8 +1513,9 @@ def _finishes_byline(b: Builder, line: Line, nxt: Line) -> bool:
 
     It does when it names the agency (``Associated Press``, ``AP Medical Writer``), the
     writer's role (``Staff Writer``, ``Chief Economics Correspondent``), or the rest of
-    the names after a wrap (``line`` ends with a comma or ``and``). The last two only
-    under a line that opens with ``By``, which alone is tried for them.
+    the names after a wrap (``line`` ends with a comma or ``and``, or ``nxt`` opens
+    with ``and``). The last two only under a line that opens with ``By``, which alone
+    is tried for them.
     """
     if nxt.blank_before:
         return False
@@ -1523,7 +1524,11 @@ def _finishes_byline(b: Builder, line: Line, nxt: Line) -> bool:
     return (
         line.text[:2].lower() == "by"
         and not line.text[2:3].isalpha()
-        and (line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS) or is_role_title(nxt.text))
+        and (
+            line.text.rstrip().endswith(_WRAPPED_BYLINE_ENDS)
+            or nxt.text.startswith(("and ", "& "))  # the wrap fell before ``and``
+            or is_role_title(nxt.text)
+        )
     )
 
 

@@ -89,6 +89,8 @@ def test_a_line_without_names_and_a_role_is_no_byline(line: str) -> None:
         ("By Jo Roe\nStaff Writer", ("Jo Roe",), None),
         ("By Jo Roe and Al Mo\nSenior Correspondents", ("Jo Roe", "Al Mo"), None),
         ("By Jo Roe,\nSam Poe and Al Mo", ("Jo Roe", "Sam Poe", "Al Mo"), None),
+        ("By Jo Roe\nand Sam Poe", ("Jo Roe", "Sam Poe"), None),
+        ("By Jo Roe, Al Mo\n& Sam Poe", ("Jo Roe", "Al Mo", "Sam Poe"), None),
         ("By Jo Roe\nThe Associated Press", ("Jo Roe",), "AP"),
     ],
 )
