@@ -1393,8 +1393,18 @@ _TIME_FIRST_RE = regex.compile(
 )
 # ``Updated 2 hours ago``: a time relative to a clock we do not read.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+# In German, French, Spanish, Portuguese, Italian, Indonesian, Hindi and Arabic too:
+# ``vor 3 Stunden``, ``il y a 2 heures``, ``hace 2 horas``, ``há 2 horas``, ``2 ore fa``,
+# ``3 jam lalu``, ``3 घंटे पहले`` (3 hours ago), ``منذ 3 ساعات`` (3 hours ago).
 _RELATIVE_TIME_RE = regex.compile(
-    r"\G" + _STAMP_LABEL + r"\d{1,3}\x20(?:minutes?|mins?|hours?|hrs?|days?)\x20ago",
+    r"\G" + _STAMP_LABEL + r"(?:\d{1,3}\x20(?:minutes?|mins?|hours?|hrs?|days?)\x20ago"
+    r"|(?:vor|il\x20y\x20a|hace|h\u00e1)\x20(?:\d{1,3}|einer?|une?|una?)\x20"
+    r"(?:minut\w{0,3}|stunden?|tag(?:en)?|heures?|jours?|horas?|d\u00edas?|dias?)"
+    r"|\d{1,3}\x20(?:minuti|ore|giorni)\x20fa"
+    r"|\d{1,3}\x20(?:menit|jam|hari)\x20(?:yang\x20)?lalu"
+    r"|\d{1,3}\x20(?:\u0918\u0902\u091f\u0947|\u092e\u093f\u0928\u091f|\u0926\u093f\u0928)"
+    r"\x20\u092a\u0939\u0932\u0947"
+    r"|\u0645\u0646\u0630\x20\d{1,3}\x20\p{Arabic}{3,8}+)",
     regex.IGNORECASE,
 )
 
@@ -1411,7 +1421,10 @@ _DATE_THEN_AGO_RE = regex.compile(
 )
 # What a line needs for _RELATIVE_TIME_RE or _DATE_THEN_AGO_RE to match it (compared
 # lower-cased).
-_STAMP_NEEDLES = ("ago", "updated")
+_STAMP_NEEDLES = (
+    "ago", "updated", "vor ", "il y a", "hace", "h\u00e1 ", " fa", "lalu",
+    "\u092a\u0939\u0932\u0947", "\u0645\u0646\u0630",
+)  # fmt: skip
 # The first letters of _TIME_FIRST_RE's labels; without one, its hour opens the line.
 _TIME_FIRST_OPENERS = frozenset("UP")
 # No head stamp is longer (_DATE_THEN_AGO_RE's date, bar, label and update take at most

@@ -898,7 +898,15 @@ def test_a_date_line_labelled_in_other_languages_under_names(stamp: str, iso: st
     assert article.paragraphs == _POOL_PARAGRAPHS
 
 
-@pytest.mark.parametrize("stamp", ["2 hours ago", "Updated 2 hours ago"])
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2 hours ago", "Updated 2 hours ago", "vor 3 Stunden", "Il y a 2 heures",
+        "hace 2 horas", "h\u00e1 2 horas", "2 ore fa", "3 jam lalu", "3 jam yang lalu",
+        "3 \u0918\u0902\u091f\u0947 \u092a\u0939\u0932\u0947",  # 3 hours ago, in Hindi
+        "\u0645\u0646\u0630 3 \u0633\u0627\u0639\u0627\u062a",  # 3 hours ago, in Arabic
+    ],
+)  # fmt: skip
 def test_names_over_a_relative_time_are_the_byline_and_no_date_is_made_up(stamp: str) -> None:
     text = "Pool to reopen after refurbishment\nSarah Quill\n" + stamp + "\n" + _POOL
     article = newsparse.parse(text)
