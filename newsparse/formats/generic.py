@@ -665,48 +665,60 @@ _NOTE_WORK_RE = regex.compile(
 MAX_NOTE_WORDS = 80
 
 
-def _take_closing_boxes(b: Builder, lines: list[Line], start: int) -> int:
-    """File the boxes that close a page under the story; return where they start.
+def _take_closing_boxes(b: Builder, body: list[Line]) -> list[Line]:
+    """File the boxes that close a page under the story; return the body's other lines.
 
-    A newsletter's sign-up box among the last :data:`MAX_CLOSING_BOX_LINES` lines runs
-    from its label (``Sign up for our Morning Brief newsletter``, ``Newsletter
-    abonnieren``) to the end: its blurb, address field and terms are ``signup``
-    furniture, its label and button their own. Above it (or alone), a line telling
-    where the story first ran (``This article originally appeared in our ...
-    newsletter.``) is ``newsletter`` furniture, and a note about the writer
-    (:func:`_is_writer_note`), under an ``About the author`` heading or not, is
-    ``author-note`` furniture.
+    ``body`` is what is left once the furniture lines are filed. A newsletter's sign-up
+    box whose label (``Sign up for our Morning Brief newsletter``, ``Newsletter
+    abonnieren``: furniture already) stands among the last :data:`MAX_CLOSING_BOX_LINES`
+    lines runs from that label to the end: its blurb, address field and terms are
+    ``signup`` furniture. Above it (or alone), a line telling where the story first ran
+    (``This article originally appeared in our ... newsletter.``) is ``newsletter``
+    furniture, and a note about the writer (:func:`_is_writer_note`), under an ``About
+    the author`` heading or not, is ``author-note`` furniture.
 
     Examples:
         >>> from newsparse._text import split_lines
         >>> from newsparse.model import ParseOptions
-        >>> text = ("Rain\\nBy Jo Roe\\nRain fell.\\nJo Roe is a reporter for the Herald.\\n"
+        >>> text = ("Rain fell.\\nJo Roe is a reporter for the Herald.\\n"
         ...         "Sign up for our newsletter\\nGet the news every morning.\\nSign Up")
         >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
-        >>> lines = split_lines(text)
-        >>> GenericFormat()._read_head(b, lines)[0], _take_closing_boxes(b, lines, 2)
-        (2, 3)
+        >>> body = b.take_furniture_lines(split_lines(text))
+        >>> [ln.text for ln in _take_closing_boxes(b, body)]
+        ['Rain fell.']
         >>> [f.rule for f in b.furniture]
-        ['furniture.newsletter', 'generic.signup', 'furniture.account', 'generic.author-note']
+        ['furniture.newsletter', 'furniture.account', 'generic.signup', 'generic.author-note']
     """
-    end = len(lines)
-    for j in range(max(start + 1, end - MAX_CLOSING_BOX_LINES), end):
-        if furniture_rule(lines[j].text) == "newsletter":
-            for line in lines[j:end]:
-                if not b.take_furniture(line):
-                    b.add_furniture(line.start, line.end, b.rule("signup"))
-            end = j
-            break
-    if end - 1 > start and _tells_first_run(lines[end - 1].text):
-        b.add_furniture(lines[end - 1].start, lines[end - 1].end, b.rule("newsletter"))
+    if len(body) < 2:  # noqa: PLR2004 - a box and a paragraph
+        return body
+    window = body[max(0, len(body) - MAX_CLOSING_BOX_LINES)].start
+    label = min(
+        (f.span.start for f in b.furniture if f.rule == _NEWSLETTER and f.span.start > window),
+        default=None,
+    )
+    end = len(body)
+    if label is not None:
+        end = next((k for k, line in enumerate(body) if line.start > label), end)
+        for line in body[end:]:
+            b.add_furniture(line.start, line.end, b.rule("signup"))
+    if end > 1 and _tells_first_run(body[end - 1].text):
+        b.add_furniture(body[end - 1].start, body[end - 1].end, b.rule("newsletter"))
         end -= 1
-    if end - 1 > start:
-        note = lines[end - 1]
-        heading = end - 2 > start and furniture_rule(lines[end - 2].text) == "author-box"
+    if end > 1:
+        note = body[end - 1]
+        heading = any(
+            f.rule == _AUTHOR_BOX and body[end - 2].end < f.span.start < note.start
+            for f in b.furniture
+        )
         if heading or _is_writer_note(b, note.text):
             b.add_furniture(note.start, note.end, b.rule("author-note"))
             end -= 1
-    return end
+    return body[:end]
+
+
+# The furniture rules of a newsletter's label and of an ``About the author`` heading.
+_NEWSLETTER = "furniture.newsletter"
+_AUTHOR_BOX = "furniture.author-box"
 
 
 def _tells_first_run(text: str) -> bool:
@@ -961,8 +973,7 @@ class GenericFormat(EvidenceFormat):
         i, standfirst_at = self._read_head(b, lines)
         if _deck_under_header(b, lines, i):
             i += 1
-        end = _take_closing_boxes(b, lines, i)
-        body = _take_captions(b, b.take_furniture_lines(lines[i:end]))
+        body = _take_captions(b, _take_closing_boxes(b, b.take_furniture_lines(lines[i:])))
         wrapped = None
         if standfirst_at is not None:
             # The layout is judged as if the standfirst and the header under it were
