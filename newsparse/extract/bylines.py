@@ -89,6 +89,10 @@ _PREFIX_RE = regex.compile(
   | (?P<label>(?:Author|Autor|Autora|Auteur|Autrice|Autore|Contributor|Reporter)\s?:\x20*+)
   | (?P<foreign>
         (?:par|por)\x20++(?=\p{L})
+        # Italian ``di`` and Dutch ``door``, as their pages write them (``di Marco
+        # Bellandi``, ``door Pieter van Dalen``); a capital ``Di`` opens surnames
+        # (``Di Maio``), and ``Door County`` is a place.
+      | (?-i:di|[Dd]oor|DOOR)(?!\x20County\b)\x20++(?=\p{Lu})
         # German ``von`` and French ``de`` open a byline as ``by`` does, but they are
         # particles too (``von der Leyen``, ``Von Miller``): only when a given name and
         # a surname follow, the first no particle, is the word a prefix.
@@ -1417,13 +1421,12 @@ _BYLINE_CUT_RE = regex.compile(
     regex.IGNORECASE,
     beats=list(_BEATS),
 )
-# ``From`` opening a British byline (``From Jo Roe in Paris``); Dutch ``door`` and
-# Italian ``di`` opening a labelled one (``BYLINE: door Pieter van Dalen``, ``AUTORE:
-# di Giulia Ferraresi``). A capital ``Di`` opens a surname as often (``Di Maio``): it
-# is cut only before two names or more; ``Door County`` is a place.
+# ``From`` opening a British byline (``From Jo Roe in Paris``); a capital Italian ``Di``
+# opening a labelled one (``AUTORE: Di Giulia Ferraresi``; the lower-case ``di`` and
+# Dutch ``door`` are _PREFIX_RE's). A capital ``Di`` opens a surname as often (``Di
+# Maio``): it is cut only before two names or more.
 _FROM_RE = regex.compile(
-    r"(?:From|[Dd]oor(?!\x20County\b)|DOOR|di)\x20++(?=\p{Lu})"
-    r"|(?:Di|DI)\x20++(?=\p{Lu}[\p{L}'\u2019.-]{0,30}+\x20++\p{Lu})"
+    r"From\x20++(?=\p{Lu})|(?:Di|DI)\x20++(?=\p{Lu}[\p{L}'\u2019.-]{0,30}+\x20++\p{Lu})"
 )
 
 

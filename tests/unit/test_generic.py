@@ -1084,3 +1084,26 @@ def test_a_last_paragraph_about_someone_else_stays_in_the_body(last: str) -> Non
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == (*_POOL_PARAGRAPHS, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (("La biblioteca resta aperta fino a mezzanotte\ndi Marco Bellandi e Sara Colombo\n"
+         "13 maggio 2024\nLa biblioteca comunale resterà aperta fino a mezzanotte.\n"),
+         ("Marco Bellandi", "Sara Colombo")),
+        (("De bibliotheek blijft langer open\ndoor Pieter van Dalen\n13 mei 2024\n"
+         "De bibliotheek blijft tijdens de examens open tot middernacht.\n"),
+         ("Pieter van Dalen",)),
+        ("Library opens late\nBy Luigi Di Maio\n13 May 2024\nThe library opens late.\n",
+         ("Luigi Di Maio",)),
+    ],
+)  # fmt: skip
+def test_italian_di_and_dutch_door_open_a_page_s_byline(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.date is not None
