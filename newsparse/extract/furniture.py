@@ -259,9 +259,9 @@ def _table_source(*, anywhere: bool) -> str:
         + _READING_TIME
         + r"""
       # Other languages': ``Lesezeit: 3 Min.``, ``Temps de lecture : 3 min``, ``3 Min.
-      # Lesezeit``.
+      # Lesezeit``, and Le Monde's ``Lecture 3 min.``.
       | (?:Lesezeit|Lesedauer|Temps\x20de\x20lecture|Tiempo\x20de\x20lectura|Tempo\x20di
-        \x20lettura|Tempo\x20de\x20leitura|Leestijd|Waktu\x20baca)\x20?:?\x20?
+        \x20lettura|Tempo\x20de\x20leitura|Leestijd|Waktu\x20baca|Lecture|Lettura)\x20?:?\x20?
         (?:ca\.\x20|environ\x20)?\d{1,3}\x20?(?:Min\.?|Minuten|min\.?|minutes?|minutos|minuti
         |minuten|menit)
       | \d{1,3}\x20?(?:Min\.?|Minuten|min\.?|minutos|minuti)\x20(?:Lesezeit|Lesedauer
@@ -711,8 +711,8 @@ _OPENERS = (
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
-    "tempo de leitura", "leestijd", "waktu baca", "bild ", "imagen ", "immagine ", "imagem ",
-    "afbeelding ", "gambar ",
+    "tempo de leitura", "leestijd", "waktu baca", "lecture ", "lettura ", "bild ", "imagen ",
+    "immagine ", "imagem ", "afbeelding ", "gambar ",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
     *_RELATED_OPENERS, *_PAGE_OPENERS,
 )  # fmt: skip

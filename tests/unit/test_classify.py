@@ -676,6 +676,8 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Photo 1 sur 12", "gallery"),
         ("Lesezeit: 3 Min.", "reading-time"),
         ("Tiempo de lectura: 4 min", "reading-time"),
+        ("Lecture 3 min.", "reading-time"),
+        ("Lettura 4 min", "reading-time"),
         # A button whose script link the flattening glued to its label (Japanese:
         # save; text size large).
         ("\u4fdd\u5b58javascript:void(0)", "tools"),

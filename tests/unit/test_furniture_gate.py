@@ -158,6 +158,7 @@ _EVERY_RULE = [
     "Share full article", "Recommended videos",
     "Artikel anh\u00f6ren", "Imprimer", "Escuchar", "Bild 1 von 12", "Foto 1 de 12",
     "Lesezeit: 3 Min.", "3 Min. Lesezeit", "Temps de lecture : 3 min", "Comentar",
+    "Lecture 3 min.", "Lettura 4 min",
     "- Advertisement -", "[Advertisement]", "Advertisement 2", "ADVERTISING",
     "Advertisement \u00b7 Scroll to continue", "The story continues after the ad",
     "Continue reading below the ad", "Promoted Stories",
