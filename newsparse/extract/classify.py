@@ -223,8 +223,31 @@ _CREDIT_HINTS = (
     "|",
     "]",
 )
+# What :func:`_may_be_credit` looks for, the cheap test before the patterns run (it
+# must find one wherever a pattern can match; tests check it on every line of the
+# corpus and on random lines):
+# - the marks one of which each form of a credit holds but for those below: a label's
+#   colon, a slash or a bar before an agency, brackets, the copyright sign; of a long
+#   line's end, read by :data:`_END_CREDIT_RE` alone, the first three;
+_CREDIT_MARKS = (":", "/", "|", "]", "\u00a9")
+_END_CREDIT_MARKS = (":", "/", "|")
+# - in a line of at most ``MAX_CAPTION_CHARS``, the photo agencies :data:`_CREDIT_RE`
+#   names with no mark (``Stock`` for ``Shutterstock`` and ``iStock``), lower-cased;
+_CREDIT_NAMES = ("getty images", "ap photo", "afp via", "stock", "epa-efe", "alamy")
+# - ``Courtesy``, at most this far from the line's end in :data:`_END_CREDIT_RE` (the
+#   word, `` of``, a space, 60 characters and a newline), or opening the line;
+_COURTESY_REACH = 8 + 3 + 1 + 60 + 1
+# - the letters beyond ASCII that the patterns' IGNORECASE takes for ASCII ones (the
+#   long s for ``s``, the Kelvin sign for ``k``, the dotted capital I for ``i`` and the
+#   dotless small i for ``I``): a line that holds one is read by the patterns
+#   (lower-casing ASCII finds the rest);
+_IGNORECASE_ODD_LETTERS = ("\u017f", "\u212a", "\u0130", "\u0131")
+# - an agency's name alone at the end (:func:`_lone_agency_after_stop`), a source's
+#   credit through an agency (:func:`_is_via_credit`).
 # A source's credit through an agency, case-folded: ``County Sheriff's Office via AP``.
 _VIA_AGENCY_ENDINGS = (" via ap", " via afp", " via reuters")
+# How many characters of a line's end hold those (case-folding adds, never takes).
+_VIA_REACH = max(map(len, _VIA_AGENCY_ENDINGS))
 # An agency's name alone that may end a caption (after its full stop), case-folded.
 _CREDIT_ENDINGS = tuple(" " + a.casefold() for a in _LONE_AGENCIES)
 # Labels that open the caption of an embedded video (compared case-folded).
@@ -242,6 +265,13 @@ _SOURCE_LABELS = (
     "image source,", "media source,", "video source,", "image copyright ",
     "media copyright ",
 )  # fmt: skip
+# The characters a line that opens with one of those labels, or one of a video's, may
+# open with: its label's first letter in either case (no other character's case-folding
+# starts with the label's first two letters; a test checks), a cheap test first.
+_LABEL_INITIALS = frozenset(
+    c for label in (*_CAPTION_LABELS, *_SOURCE_LABELS) for c in (label[0], label[0].upper())
+)
+_VIDEO_INITIALS = frozenset(c for label in _VIDEO_LABELS for c in (label[0], label[0].upper()))
 # The labels of a credit for the photo over the article, not the line above it
 # (compared case-folded).
 _LEAD_IMAGE_LABELS = ("main image", "top image", "header image", "lead image", "featured image")
@@ -561,12 +591,69 @@ def _sum_shapes(shapes: Sequence[LineShape]) -> LineShape:
     )
 
 
+def _may_be_credit(text: str) -> bool:
+    """Whether ``text`` holds what a credit's every form needs one of: ``False`` is final.
+
+    A cheap test before :func:`_credit_holds`, which would give ``False`` too: most
+    lines are prose, and a few scans of the line for :data:`_CREDIT_MARKS` and
+    :data:`_CREDIT_NAMES` tell them from a credit at a third of the cost of the hints
+    and the patterns (see those tables for what is looked for, and why it is enough).
+
+    Examples:
+        >>> [_may_be_credit(t) for t in (
+        ...     "The council said the bridge opens in May.", "Boats at dawn. Jo Roe/AFP",
+        ...     "Boats at dawn. Courtesy of Jo Roe", "Boats at dawn. Getty Images",
+        ...     "Shares of Alamy rose.", "Sheriff's Office via AP")]
+        [False, True, True, True, True, True]
+    """
+    short = len(text) <= MAX_CAPTION_CHARS
+    if short:
+        part = text
+        for mark in _CREDIT_MARKS:
+            if mark in part:
+                return True
+    else:
+        # A long line is read by its end alone, unless ``Courtesy`` opens it.
+        if text[:8].casefold().startswith("courtesy"):
+            return True
+        part = text[-_END_CREDIT_REACH:]
+        for mark in _END_CREDIT_MARKS:
+            if mark in part:
+                return True
+    if part.isascii():
+        low = part.lower()
+        if low.endswith(_VIA_AGENCY_ENDINGS):
+            return True
+    else:
+        for odd in _IGNORECASE_ODD_LETTERS:
+            if odd in part:
+                return True
+        # A character for each one beyond ASCII, which no pattern reads as a letter
+        # here: ASCII words keep their places (case-folding the line costs more).
+        low = part.encode("ascii", "replace").decode("ascii").lower()
+        if text[-_VIA_REACH:].casefold().endswith(_VIA_AGENCY_ENDINGS):
+            return True
+    if low.startswith("courtesy") or "courtesy" in low[-_COURTESY_REACH:]:
+        return True
+    if short:
+        for name in _CREDIT_NAMES:
+            if name in low:
+                return True
+        return text.endswith(_LONE_AGENCIES)
+    return False
+
+
 def _is_credit(text: str) -> bool:
     """Whether ``text`` is a photo credit, or a caption with its credit glued on.
 
     A credit anywhere marks a line of up to ``MAX_CAPTION_CHARS``; a longer caption
     (up to ``MAX_CREDITED_CAPTION_CHARS``) needs the credit at its end.
     """
+    return _may_be_credit(text) and _credit_holds(text)
+
+
+def _credit_holds(text: str) -> bool:
+    """:func:`_is_credit` without its cheap test first."""
     # A longer line is a credit only by its end (or as a courtesy line of a few long
     # words): its hints are looked for there alone.
     if len(text) > MAX_CAPTION_CHARS and not text[:8].casefold().startswith("courtesy"):
@@ -722,8 +809,9 @@ def caption_rule(text: str) -> str | None:
         ...     "She now works for Getty Images.")]
         ['caption', 'credit', 'credit', None, None]
     """
+    initial = text[:1]
     # ``Image``, ``Media`` and ``Video`` are five letters: a space after them first.
-    if text[5:6] == " " and len(text) <= MAX_CAPTION_CHARS:
+    if initial in _LABEL_INITIALS and text[5:6] == " " and len(text) <= MAX_CAPTION_CHARS:
         label = text[:16].casefold()
         # With no comma, the label opens no sentence (``Image caption contests have
         # become a fixture.``, ``Image copyright holders sue``): a caption has no full
@@ -738,7 +826,11 @@ def caption_rule(text: str) -> str | None:
         return "credit"
     # The caption of an embedded video, labelled so (``Video: The bridge opens``): a
     # caption of its own, not a credit that makes the line above one.
-    if len(text) <= MAX_CAPTION_CHARS and text[:7].casefold().startswith(_VIDEO_LABELS):
+    if (
+        initial in _VIDEO_INITIALS
+        and len(text) <= MAX_CAPTION_CHARS
+        and text[:7].casefold().startswith(_VIDEO_LABELS)
+    ):
         return "caption"
     return None
 

@@ -1078,3 +1078,110 @@ def test_counted_items_between_paragraphs_are_no_gallery() -> None:
 def test_a_short_caption_with_its_credit_glued_on_leaves_the_line_above(caption: str) -> None:
     text = f"The mayor said the new bridge would open in the spring of next year.\n{caption}\n"
     assert _kinds(text) == ["prose", "caption"]
+
+
+# Every character there is (the surrogates are no text).
+_ALL_CHARACTERS = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+
+
+def test_the_credit_patterns_take_only_the_odd_letters_for_ascii_ones() -> None:
+    # The cheap credit test lower-cases ASCII and lets a line with one of these through:
+    # the patterns' IGNORECASE must take no other character for an ASCII letter, nor for
+    # a mark the test looks for.
+    marks = regex.escape("".join(classify._CREDIT_MARKS) + "-")
+    taken = regex.findall(f"[a-zA-Z{marks}]", _ALL_CHARACTERS, flags=regex.IGNORECASE)
+    beyond = {c for c in taken if not c.isascii() and c not in classify._CREDIT_MARKS}
+    assert beyond == set(classify._IGNORECASE_ODD_LETTERS)
+
+
+def test_a_label_opens_with_one_of_its_initials() -> None:
+    # No character but a label's first letter, in either case, case-folds to the start
+    # of a label (a character that folds to two, ``\u0130`` to ``i\u0307``, starts none).
+    for labels, initials in (
+        ((*classify._CAPTION_LABELS, *classify._SOURCE_LABELS), classify._LABEL_INITIALS),
+        (classify._VIDEO_LABELS, classify._VIDEO_INITIALS),
+    ):
+        starts = {label[:2] for label in labels}
+        firsts = {label[0] for label in labels}
+        for c in _ALL_CHARACTERS:
+            folded = c.casefold()
+            if folded[:1] in firsts and (len(folded) == 1 or folded[:2] in starts):
+                assert c in initials, repr(c)
+
+
+# Pieces of credits and of prose, and the letters case-folding changes (the long s, the
+# Kelvin sign, the dotted capital I and the dotless small i, ligatures, the sharp s).
+_CREDIT_PIECES = st.sampled_from(
+    ["Photo", "PHOTO", "Photograph by", "Image", "Picture", "Credit", "Foto", "Bild",
+     "Getty Images", "getty images", "AP Photo", "AFP via", "AFP/", "Shutterstock", "EPA-EFE",
+     "Alamy", "iStock", "iStockphoto", "Courtesy", "courtesy of", "Court\u0435sy",
+     "Courte\u017fy", "\u017ftock", "ISTOC\u212a", "\u0130Stock", "Getty \u0131mages",
+     "AFP v\u0131a", "\ufb06ock", "\u00df", "\ufb01", "via AP", "via AFP", "via Reuters",
+     "VIA REUTERS", "via reuter\u017f", "Reuters", "Xinhua", "Getty", "AFP", "EPA", "AP", "EFE",
+     "ANSA", "dpa", "PA Images", "Bloomberg", "Al Jazeera", "File:", "Handout", "/", "|", " / ",
+     " | ", "[", "]", "(", ")", "\u00a9", ":", ".", "!", ",", "\n", " ", "\u201c", "Jo Roe", "the",
+     "said", "Office", "of", "and", "by", "2023", "12.05.2024", "Image caption,", "Video:",
+     "The mayor said the new bridge over the river opens in May. " * 3]
+)  # fmt: skip
+
+
+@given(st.lists(_CREDIT_PIECES | st.text(max_size=4), max_size=24).map("".join))
+@example("Courte\u017fy of the city")
+@example("The quay on Tuesday. Jo Roe/\u017fhutter\u017ftock")
+def test_the_cheap_credit_test_lets_every_credit_through(text: str) -> None:
+    # It may let prose through too (the full test reads it), never hold a credit back.
+    for line in (text, text.strip(), text + " " + "and the crowd " * 30):
+        if classify._credit_holds(line):
+            assert classify._may_be_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Each thing the cheap test looks for, alone in a credit.
+        "Boats wait at the quay. Getty Images for Nike",
+        "Boats wait at the quay. AP Photo",
+        "Boats wait at the quay. AFP via Jo Roe",
+        "Boats wait at the quay. Shutterstock",
+        "Boats wait at the quay. iStockphoto",
+        "Boats wait at the quay. epa-efe",
+        "Boats wait at the quay. Alamy",
+        "Boats wait at the quay. Reuters",
+        "County Sheriff's Office via Ap",
+        "Valley-Town-Harbour-Office-" * 12 + " via Ap",
+        "Courtesy of the family",
+        "Courtesy of the " + "Valley-Town-Harbour-Office-" * 4,
+        # Sixty characters after ``Courtesy of``, the most the credit's pattern reads.
+        "Boats wait. " * 30 + "Courtesy of " + ("Jo Roe of the Valley Harbour Office " * 2)[:60],
+        "Courtesy of the " + "Valley-Town-Harbour-Office-" * 12,
+        "Boats wait at the quay. Jo Roe/AFP",
+        "Boats wait at the quay | Reuters",
+        "Boats wait at the quay [File: Reuters]",
+        "Boats wait at the quay [Reuters]",
+        "The quay on Tuesday. \u00a9 Jo Roe via Harbour Office",
+        "Boats wait. " * 30 + "| Reuters",
+        "Photo: Jo Roe",
+        # Letters the patterns take for ASCII ones, and quotes beyond ASCII.
+        "Boats wait at the quay. \u017fhutter\u017ftock",
+        "Boats wait at the quay. ISTOC\u212a",
+        "Boats wait at the quay. Getty \u0131mages for Nike",
+        "Boats wait at the quay. AFP v\u0130a Jo Roe",
+        "Boats wait at the \u201cquay\u201d. Alamy",
+        "Harbour \u00c9cole Office via Ap",
+    ],
+)
+def test_the_cheap_credit_test_lets_each_form_of_a_credit_through(line: str) -> None:
+    assert classify._credit_holds(line)
+    # A newline after it too, where the patterns' ``$`` still matches.
+    for text in (line, line + "\n"):
+        assert classify._may_be_credit(text) or not classify._credit_holds(text), text
+
+
+def test_the_cheap_credit_test_lets_every_credit_of_the_golden_texts_through() -> None:
+    found = 0
+    for text in _golden_texts():
+        for ln in split_lines(text):
+            if classify._credit_holds(ln.text):
+                found += 1
+                assert classify._may_be_credit(ln.text), ln.text
+    assert found > 0
