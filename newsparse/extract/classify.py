@@ -710,6 +710,8 @@ def _lone_agency_after_stop(text: str) -> int:
         >>> _lone_agency_after_stop("He told Reuters"), _lone_agency_after_stop("By X")
         (0, 0)
     """
+    if not text.endswith(_LONE_AGENCIES):  # most lines: one call, not one an agency
+        return 0
     for agency in _LONE_AGENCIES:
         at = len(text) - len(agency)
         if (
