@@ -869,6 +869,12 @@ _DATE_LABEL_RE = regex.compile(
       | Julkaistu | Päivitetty
       # French ``Le`` alone before the date: ``Le 02/02/2024 à 06h50``.
       | Le
+      # Arabic: published on (نشر في, نُشر في), date of publishing (تاريخ النشر), last
+      # update (آخر تحديث), updated on (تم التحديث في).
+      | \u0646\u064f?\u0634\u0631\x20\u0641\u064a
+      | \u062a\u0627\u0631\u064a\u062e\x20\u0627\u0644\u0646\u0634\u0631
+      | \u0622\u062e\u0631\x20\u062a\u062d\u062f\u064a\u062b
+      | \u062a\u0645\x20\u0627\u0644\u062a\u062d\u062f\u064a\u062b(?:\x20\u0641\u064a)?
     )
     (?:\x20(?:on|at|am|le|el|em|il|op))?\s?[:|-]?\s?
     """,
@@ -882,6 +888,7 @@ _DATE_LABEL_RE = regex.compile(
 _UPDATE_WORDS = (
     "updat", "modifi", "mis à jour", "mise à jour", "aktualisiert", "actualizado",
     "atualizado", "aggiornat", "bijgewerkt", "uppdater", "oppdater", "opdater", "päivitetty",
+    "\u062a\u062d\u062f\u064a\u062b",  # Arabic: update
 )  # fmt: skip
 
 
