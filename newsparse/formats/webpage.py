@@ -520,6 +520,61 @@ def _published(b: Builder) -> dt.datetime | None:
     return b.date.value if b.date is not None else None
 
 
+# The words outlets' names close with (``The Clarion Courier``, ``Tribune News
+# Service``), for a line of the outlet's name alone under the writer's.
+_OUTLET_LINE_ENDS = frozenset({
+    "news", "service", "press", "agency", "media", "times", "post", "herald", "tribune",
+    "journal", "gazette", "telegraph", "chronicle", "record", "network", "courier",
+    "observer", "standard", "examiner", "inquirer", "sentinel", "dispatch", "courant",
+    "register", "bulletin", "echo", "mercury", "star", "independent", "guardian",
+})  # fmt: skip
+
+
+#: The fewest and the most words of an outlet's name on a line under the writer's.
+MIN_OUTLET_WORDS = 2
+MAX_OUTLET_WORDS = 6
+
+
+def _names_outlet_line(text: str, *, the: bool = True) -> bool:
+    """Whether ``text``, a line under a writer's name, names an outlet alone.
+
+    Two to six capitalised words (``of`` and ``&`` may join them) that close as
+    outlets' names do, or (with ``the``) open with ``The`` (``The Clarion Courier``); a
+    place may follow after a comma (``BBC News, Cumbria``).
+
+    Examples:
+        >>> [_names_outlet_line(t) for t in (
+        ...     "The Clarion Courier", "Tribune News Service", "Political correspondent",
+        ...     "Sam Roe", "The", "BBC News, Cumbria")]
+        [True, True, False, False, False, True]
+    """
+    words = text.partition(", ")[0].split()
+    if not MIN_OUTLET_WORDS <= len(words) <= MAX_OUTLET_WORDS:
+        return False
+    if not all(w[:1].isupper() or w in {"of", "&", "and"} for w in words):
+        return False
+    return (the and words[0] == "The") or caseless(words[-1]) in _OUTLET_LINE_ENDS
+
+
+def _stamp_over(infos: Sequence[LineInfo], i: int, start: int) -> bool:
+    """Whether a date stands over line ``i``, perhaps with page furniture between.
+
+    At most two furniture lines (``Share``, ``Save``) part them.
+    """
+    k = i - 1
+    while k >= start and k >= i - 3 and infos[k].rule is not None:
+        k -= 1
+    return k >= start and _is_stamp_beside(infos[k].line)
+
+
+def _between_names_and_date(b: Builder, info: LineInfo) -> bool:
+    """Whether ``info``'s line may stand between a writer's names and the date under them.
+
+    A reading time (``4 min read``) or a date's label alone (``UPDATED``, ``Published``).
+    """
+    return info.rule == "reading-time" or b.is_label_alone(info.line)
+
+
 class WebpageFormat(EvidenceFormat):
     """A saved web page flattened to text: title, menus, the article, footers.
 
@@ -1297,13 +1352,17 @@ class WebpageFormat(EvidenceFormat):
             under = infos[i + 1].line if i + 1 < len(infos) else None
             # The reporter's role may stand on a line of its own between the names
             # and the date (``Jane Doe`` / ``Political correspondent`` / date), or the
-            # site's name as the title gives it (``Jane Doe`` / ``Valley Herald``).
+            # site's name as the title gives it (``Jane Doe`` / ``Valley Herald``), or
+            # an outlet's (``The Clarion Courier``); and under those a reading time or
+            # a date's label alone (``4 min read``, ``UPDATED``).
             outlet = (
                 under is not None
                 and not used[i + 1]
-                and _names_site(under.text, infos[0].line.text)
+                and (_names_site(under.text, infos[0].line.text) or _names_outlet_line(under.text))
             )
             k = i + 2 if under is not None and (outlet or _stands_under_names(under)) else i + 1
+            while k < min(len(infos), i + 4) and _between_names_and_date(b, infos[k]):
+                k += 1
             stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
             if at > 0:
                 # Beside the date; or the name and the handle alone on the line
@@ -1354,6 +1413,18 @@ class WebpageFormat(EvidenceFormat):
                     )
                 # The button to follow the author stands under the names alone.
                 placed = placed or (under is not None and caseless(under.text) in _FOLLOW_BUTTONS)
+                # Under the date and its share buttons, names over the writer's outlet
+                # or role (``4 March 2024`` / ``Share`` / ``Jane Doe`` / ``BBC News,
+                # Cumbria``), as British broadcasters set them.
+                placed = placed or (
+                    headline is not None
+                    and under is not None
+                    and k == i + 2
+                    and _stamp_over(infos, i, start)
+                    # With no date under them, ``The`` opens a title as often (``Peter
+                    # Pan`` / ``The Musical``): the outlet's name must close as one's.
+                    and (_names_outlet_line(under.text, the=False) or _stands_under_names(under))
+                )
             if not placed:
                 continue
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
@@ -1368,7 +1439,7 @@ class WebpageFormat(EvidenceFormat):
                 continue
             byline = found.byline
             if outlet and under is not None and byline.organization is None:
-                byline = attrs.evolve(byline, organization=under.text)
+                byline = attrs.evolve(byline, organization=under.text.partition(", ")[0])
                 b.add_furniture(under.start, under.end, b.rule("byline-outlet"))
                 used[i + 1] = True
             self._set_byline(b, byline, found.span, found.author_spans, found.credits)

@@ -6365,3 +6365,37 @@ def test_six_links_under_more_on_and_its_topic_all_leave_the_body() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(lines)
+
+
+@pytest.mark.parametrize(
+    ("header", "org"),
+    [
+        # A reading time, a role or a date's label alone between the names and the date.
+        ("Jane Doe\n4 min read\nMarch 4, 2024 - 6:00AM", None),
+        ("Jane Doe\nSenior Correspondent\nUPDATED\nMar 04, 2024, 06:00 PM", None),
+        # An outlet's name alone under the writer's.
+        (
+            "Jane Doe\nThe Clarion Courier\nPublished 7:43 a.m. ET March 5, 2023",
+            "The Clarion Courier",
+        ),
+        # Under the date and its share buttons, names over the outlet (British broadcasters).
+        ("4 March 2024\nShare\nSave\nJane Doe\nBBC News, Cumbria", "BBC News"),
+    ],
+)
+def test_names_a_line_or_two_from_the_date_are_the_byline(header: str, org: str | None) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert (a.byline.authors, a.byline.organization) == (("Jane Doe",), org)
+    assert a.date is not None
+    assert "Jane Doe" not in a.body
+
+
+def test_names_over_a_line_that_is_no_outlet_under_the_date_are_no_byline() -> None:
+    text = _page("4 March 2024\nShare\nPeter Pan\nThe Musical")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
