@@ -393,32 +393,30 @@ _TRAILING_CREDIT_RE = regex.compile(
 )
 
 
-def _trailing_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
-    """The credit after a semicolon or a full stop closing ``text[pos:endpos]``, if one does.
+def _closing_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    """The credit that closes ``text[pos:endpos]``, if one does.
+
+    A photographer's after a bar (``By Jane Doe | Photos by Sam Roe``), else a
+    reporter's or an editor's after a semicolon or a full stop (``By Jane Doe;
+    Additional reporting by Sam Roe``). The match's groups are ``credit``, ``role`` and
+    ``names``.
 
     Examples:
-        >>> _trailing_credit("By Jane Doe; Additional reporting by Sam Roe", 0, 44)["names"]
+        >>> _closing_credit("By Jane Doe | Photos by Sam Roe", 0, 31)["names"]
         'Sam Roe'
-        >>> _trailing_credit("By Jane Doe", 0, 11) is None
+        >>> _closing_credit("By Jane Doe; Additional reporting by Sam Roe", 0, 44)["role"]
+        'Additional reporting'
+        >>> _closing_credit("By Jane Doe | Video Desk", 0, 24) is None
         True
     """
-    if not holds_any(text[pos:endpos], ";."):
-        return None
-    return _regex.search(_TRAILING_CREDIT_RE, text, pos, endpos)
-
-
-def _bar_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
-    """The photographer's credit after a bar closing ``text[pos:endpos]``, if one does.
-
-    Examples:
-        >>> _bar_credit("By Jane Doe | Photos by Sam Roe", 0, 31)["names"]
-        'Sam Roe'
-        >>> _bar_credit("By Jane Doe | Video Desk", 0, 24) is None
-        True
-    """
-    if not holds_any(text[pos:endpos], "|"):
-        return None
-    return _regex.search(_BAR_CREDIT_RE, text, pos, endpos)
+    region = text[pos:endpos]
+    if "|" in region:
+        found = _regex.search(_BAR_CREDIT_RE, text, pos, endpos)
+        if found is not None:
+            return found
+    if holds_any(region, ";."):
+        return _regex.search(_TRAILING_CREDIT_RE, text, pos, endpos)
+    return None
 
 
 # The longest word in lower case a credited name holds (``de``, ``van``, ``for``).
@@ -940,9 +938,7 @@ def read_byline(
             places.append(Span(*where.span("place")))
             names_end = where.start()
     found_credits: tuple[tuple[Credit, Span], ...] = ()
-    credit = _bar_credit(text, names_start, names_end) or _trailing_credit(
-        text, names_start, names_end
-    )
+    credit = _closing_credit(text, names_start, names_end)
     if credit is not None:
         if _names_credited(credit["names"]):
             names = tuple(n for n in _CREDIT_NAMES_SPLIT_RE.split(credit["names"]) if n)
