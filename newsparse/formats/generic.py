@@ -222,6 +222,16 @@ def _names_over_their_desk(b: Builder, lines: list[Line], i: int) -> int:
     return 2
 
 
+# A site's address alone on a line (``valleyherald.example``, ``www.coastpost.example``).
+_SITE_ADDRESS_RE = regex.compile(
+    r"(?:[a-z0-9][a-z0-9-]{0,62}+\.){1,4}+[a-z]{2,24}+",
+    regex.IGNORECASE,
+)
+# A reader view's reading time: ``5-7 minutes``, ``4 minutes``.
+_READER_MINUTES_RE = regex.compile(r"\d{1,3}+(?:[-\u2013]\d{1,3}+)?\x20minutes?")
+#: The lines at the top of a text where a site's address is read as a reader view's.
+MAX_SITE_LINE = 2
+
 #: The longest line read as the place a writer reports from, under the names.
 MAX_PLACE_CHARS = 40
 
@@ -994,9 +1004,30 @@ class GenericFormat(EvidenceFormat):
         i = 0
         standfirst_at = None
         header_budget = 6
+        reader = False  # a reader view's header: the site's address over the names
         while i < len(lines) and header_budget > 0:
             line = lines[i]
             had_byline = b.byline is not None
+            if i < MAX_SITE_LINE and _regex.fullmatch(_SITE_ADDRESS_RE, line.text) is not None:
+                # A browser's reader view sets the site's address by the headline
+                # (``valleyherald.example``), then the writer's names and a reading time.
+                b.add_furniture(line.start, line.end, b.rule("site"))
+                reader = True
+                i += 1
+                continue
+            if reader and _regex.fullmatch(_READER_MINUTES_RE, line.text) is not None:
+                b.add_furniture(line.start, line.end, b.rule("reading-time"))
+                i += 1
+                continue
+            if (
+                reader
+                and b.headline is not None
+                and b.byline is None
+                and (found := _bare_names(b, line)) is not None
+                and b.take_byline(line, require_prefix=False, found=found)
+            ):
+                i += 1
+                continue
             # A head stamp the date line reader leaves: ``... GMT+1Updated 2 hours ago``.
             took = int(
                 b.take_furniture(line)

@@ -1107,3 +1107,31 @@ def test_italian_di_and_dutch_door_open_a_page_s_byline(
     assert article.byline is not None
     assert article.byline.authors == authors
     assert article.date is not None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Pool to reopen after refurbishment\nvalleyherald.example\nSarah Quill\n\n\n",
+        "www.valleyherald.example\nPool to reopen after refurbishment\nSarah Quill\n5-7 minutes\n",
+    ],
+)
+def test_a_reader_view_s_header(header: str) -> None:
+    # A browser's reader view: the site's address by the headline, the writer's names
+    # and a reading time, and no date.
+    text = header + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Pool to reopen after refurbishment"
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date is None
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    assert article.rules["furniture"][0] == "generic.site"
+
+
+def test_names_under_a_headline_with_no_site_address_over_them_stay_unread() -> None:
+    text = "Pool to reopen after refurbishment\nSarah Quill\n\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
