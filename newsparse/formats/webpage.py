@@ -460,6 +460,9 @@ _FOLLOW_RE = regex.compile(
 MAX_LABEL_LINE = 20
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
+#: The most words of a headline read over the writer's names and the date with no
+#: page title to match it.
+MAX_LONG_HEADLINE_WORDS = 25
 #: How many lines above the headline a labelled byline is looked for when there is
 #: none under it.
 BYLINE_ABOVE_REACH = 3
@@ -825,6 +828,24 @@ class WebpageFormat(EvidenceFormat):
             top = header - 1
             while top >= floor and _is_header_line(infos[top].line):
                 top -= 1
+            # Names alone right over the date are the byline; a line over them that
+            # reads as a headline, however long, is the headline (``Harbour wall to be
+            # rebuilt before the big winter storms hit us`` / ``Jane Marlowe`` / date).
+            above = top - 1
+            if (
+                above >= floor
+                and not used[top]
+                and _names_alone(infos[top])
+                and not used[above]
+                and infos[above].rule is None
+                and infos[above].kind in ("short", "prose")
+                and not infos[above].shape.sentence_end
+                and MIN_TITLE_WORDS <= infos[above].shape.words <= MAX_LONG_HEADLINE_WORDS
+                and not _is_header_line(infos[above].line)
+            ):
+                b.headline = line_field(infos[above].line, b.rule("headline"))
+                used[above] = True
+                return above
         found = [
             i
             for i in range(top, floor - 1, -1)
@@ -841,7 +862,11 @@ class WebpageFormat(EvidenceFormat):
             short = infos[top]
             if (
                 not used[top]
-                and short.kind == "short"
+                # A headline of many words reads as prose: it is one here too.
+                and (
+                    short.kind == "short"
+                    or (short.kind == "prose" and short.shape.words <= MAX_LONG_HEADLINE_WORDS)
+                )
                 and not short.shape.sentence_end
                 and short.shape.words >= MIN_SHORT_HEADLINE_WORDS
                 and not is_role_line(short.line.text)

@@ -6399,3 +6399,22 @@ def test_names_over_a_line_that_is_no_outlet_under_the_date_are_no_byline() -> N
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is None
+
+
+@pytest.mark.parametrize("by", ["", "By "])
+def test_a_long_headline_over_the_names_and_the_date_with_no_title(by: str) -> None:
+    headline = "Harbour wall to be rebuilt before the big winter storms hit the coast again"
+    text = (
+        "Skip to content\n" + _MENU + f"{headline}\n{by}Jane Marlowe\n14 March 2024\n"
+        "The town council agreed on Monday to rebuild the harbour wall before winter, after "
+        "storms damaged it twice last year.\nWork will start in September and should take "
+        "about ten weeks, the council said in a statement.\nResidents welcomed the news but "
+        "said the repairs were long overdue.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.headline == headline
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Marlowe",)
+    assert a.date is not None
