@@ -559,6 +559,19 @@ def _names_outlet_line(text: str, *, the: bool = True) -> bool:
     return (the and words[0] == "The") or caseless(words[-1]) in _OUTLET_LINE_ENDS
 
 
+def _reads_as_headline(infos: Sequence[LineInfo], i: int, floor: int) -> bool:
+    """Whether line ``i`` (not under ``floor``) reads as a headline: short, unpunctuated."""
+    if i < floor:
+        return False
+    info = infos[i]
+    return (
+        info.rule is None
+        and info.kind == "short"
+        and not info.shape.sentence_end
+        and info.shape.words >= MIN_TITLE_WORDS
+    )
+
+
 def _stamp_over(infos: Sequence[LineInfo], i: int, start: int) -> bool:
     """Whether a date stands over line ``i``, perhaps with page furniture between.
 
@@ -843,6 +856,9 @@ class WebpageFormat(EvidenceFormat):
                 and MIN_TITLE_WORDS <= infos[above].shape.words <= MAX_LONG_HEADLINE_WORDS
                 and not _is_header_line(infos[above].line)
             ):
+                # Under a headline, that line is its standfirst (the Guardian's order).
+                if _reads_as_headline(infos, above - 1, floor) and not used[above - 1]:
+                    above -= 1
                 b.headline = line_field(infos[above].line, b.rule("headline"))
                 used[above] = True
                 return above

@@ -6418,3 +6418,21 @@ def test_a_long_headline_over_the_names_and_the_date_with_no_title(by: str) -> N
     assert a.byline is not None
     assert a.byline.authors == ("Jane Marlowe",)
     assert a.date is not None
+
+
+def test_a_standfirst_under_the_headline_over_the_names_stays_the_summary() -> None:
+    # The Guardian's order: headline, standfirst with no full stop, names, date.
+    standfirst = "Volunteers recorded footprints along a three-mile stretch of the river"
+    text = (
+        "Skip to main content\n" + _MENU + "Otters return to the river after forty years\n"
+        f"{standfirst}\nHarriet Coombe\nTue 17 Oct 2023 06.00 BST\nShare\n"
+        "Otters have been spotted on the river for the first time since the early 1980s.\n"
+        "Volunteers found footprints, droppings and a holt in a bank over the summer.\n"
+        "Otters disappeared from much of England in the 1960s because of pesticides.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Otters return to the river after forty years"
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.byline.authors == ("Harriet Coombe",)
