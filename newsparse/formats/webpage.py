@@ -1404,7 +1404,11 @@ class WebpageFormat(EvidenceFormat):
             k = i + 2 if under is not None and (outlet or _stands_under_names(under)) else i + 1
             while k < min(len(infos), i + 4) and _between_names_and_date(b, infos[k]):
                 k += 1
-            stamp_after = k < len(infos) and _is_stamp_beside(infos[k].line)
+            # A stamp, or a longer line that dates the story and its update.
+            stamp_after = k < len(infos) and (
+                _is_stamp_beside(infos[k].line)
+                or (_is_header_line(infos[k].line) and _holds_date(infos[k].line))
+            )
             if at > 0:
                 # Beside the date; or the name and the handle alone on the line
                 # (``Jane Doe @janedoe``), which sign the article wherever they stand

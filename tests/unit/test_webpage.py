@@ -6436,3 +6436,18 @@ def test_a_standfirst_under_the_headline_over_the_names_stays_the_summary() -> N
     assert a.summary == standfirst
     assert a.byline is not None
     assert a.byline.authors == ("Harriet Coombe",)
+
+
+@pytest.mark.parametrize("title", [True, False])
+def test_names_over_a_published_and_updated_line(title: bool) -> None:
+    stamp = "Published 7:43 a.m. ET March 5, 2023 | Updated 10:55 a.m. ET March 5, 2023"
+    text = _page(f"Jane Doe\n{stamp}")
+    if not title:
+        text = text.split("\n", 1)[1]
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date is not None
+    assert a.date.isoformat() == "2023-03-05T07:43:00-05:00"

@@ -72,6 +72,12 @@ _UPDATED_RE = regex.compile(
     r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado)\b",
     regex.IGNORECASE,
 )
+# A date labelled as the publication, which may run long when an update's follows
+# (``Published 7:43 a.m. ET March 5, 2023 | Updated 10:55 a.m. ET March 5, 2023``).
+_PUBLISHED_RE = regex.compile(
+    r"\b(?:Published|Posted|Publi\u00e9|Publicado|Ver\u00f6ffentlicht|Pubblicato)\b",
+    regex.IGNORECASE,
+)
 # The signature under an embedded post on X (Twitter): ``— Jane Doe (@jdoe) August 14,
 # 2023``. It dates the post, not the article.
 _POST_SIGNATURE_RE = regex.compile(
@@ -165,7 +171,10 @@ def _is_header_line(line: Line) -> bool:
     if len(line.text) > MAX_DATE_LINE:
         if len(line.text) > MAX_STAMP_LINE:
             return False
-        if _regex.match(_UPDATED_RE, line.text) is not None:
+        if (
+            _regex.match(_UPDATED_RE, line.text) is not None
+            or _regex.match(_PUBLISHED_RE, line.text) is not None
+        ):
             return _holds_date(line)
         return _regex.match(_SIGNED_STAMP_RE, line.text) is not None and any(
             d.precision in _TIMED for d in find_dates(line.text)
