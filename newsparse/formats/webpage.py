@@ -460,6 +460,8 @@ _FOLLOW_RE = regex.compile(
 MAX_LABEL_LINE = 20
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
+# The rules of a line that links another story (``READ ALSO: Title``).
+_LINK_RULES = frozenset({"label", "related"})
 #: The most words of a headline read over the writer's names and the date with no
 #: page title to match it.
 MAX_LONG_HEADLINE_WORDS = 25
@@ -2052,6 +2054,16 @@ class WebpageFormat(EvidenceFormat):
                     blocks.append([k])
                     used[k] = True
             after = rows_end
+        if (
+            after + 1 < len(infos)
+            and infos[after].rule in _LINK_RULES
+            and ":" in infos[after].line.text
+            and not _is_bare_label(infos[after].line.text)
+            and _closes_article(infos, used, after + 1)
+        ):
+            # A link to another story set in the text (``READ ALSO: Title``) may stand
+            # over the short sentence that closes the story (``The trial continues.``).
+            after += 1
         if _closes_article(infos, used, after):
             blocks.append([after])
             used[after] = True

@@ -6451,3 +6451,15 @@ def test_names_over_a_published_and_updated_line(title: bool) -> None:
     assert a.byline.authors == ("Jane Doe",)
     assert a.date is not None
     assert a.date.isoformat() == "2023-03-05T07:43:00-05:00"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["READ ALSO: Lagos govt to demolish 200 illegal structures", "Read more: Mayor opens pier"],
+)
+def test_a_link_over_the_short_sentence_that_closes_the_story_leaves_it_in(link: str) -> None:
+    text = _bylined_page(_BODY + link + "\nThe trial continues.\nComments\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == "The trial continues."
+    assert link not in a.body
