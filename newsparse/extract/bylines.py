@@ -92,7 +92,7 @@ _PREFIX_RE = regex.compile(
         # Italian ``di`` and Dutch ``door``, as their pages write them (``di Marco
         # Bellandi``, ``door Pieter van Dalen``); a capital ``Di`` opens surnames
         # (``Di Maio``), and ``Door County`` is a place.
-      | (?-i:di|[Dd]oor|DOOR)(?!\x20County\b)\x20++(?=\p{Lu})
+      | (?-i:di|[Dd]oor|DOOR)(?!\x20County\b)\x20++(?-i:(?=\p{Lu}))
         # German ``von`` and French ``de`` open a byline as ``by`` does, but they are
         # particles too (``von der Leyen``, ``Von Miller``): only when a given name and
         # a surname follow, the first no particle, is the word a prefix.

@@ -446,6 +446,12 @@ def _labels_headline(b: Builder, lines: list[Line], i: int) -> bool:
     )
 
 
+# What a standfirst with no full stop does not end with: a sentence's mark, a closing
+# quotation mark of any language (``“``, ``»``, ``«``), a bracket, a percent sign or a
+# dash (a lead paragraph that ends so is no deck).
+_NO_DECK_ENDS = frozenset(
+    ".!?:;,\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2026)\u0964%-\u2013\u2014"
+)
 #: The fewest words of a standfirst under the header with no full stop (a subheading
 #: has fewer).
 MIN_DECK_WORDS = 8
@@ -481,7 +487,7 @@ def _deck_under_header(b: Builder, lines: list[Line], i: int) -> bool:
     text = line.text
     if (
         len(text) > MAX_STANDFIRST_CHARS
-        or text[-1:] in ".!?:;,\"'\u201d\u2019\u2026)\u0964"
+        or text[-1:] in _NO_DECK_ENDS
         or text[:1].islower()
         or text.isupper()
         or len(text.split()) < MIN_DECK_WORDS
@@ -671,6 +677,8 @@ _NOTE_WORK_RE = regex.compile(
     r"|redattr(?:ice|ore)|corrispondente|jornalista|rep\u00f3rter|correspondente)\b",
     regex.IGNORECASE,
 )
+# How a note tells readers to reach the writer: ``Email him at ...``, ``follow her on X``.
+_CONTACT_WORDS = ("email ", "e-mail ", "follow ", "@", "reach ", "contact ")
 #: The most words in a note about the writer that closes the story.
 MAX_NOTE_WORDS = 80
 
@@ -690,7 +698,7 @@ def _take_closing_boxes(b: Builder, body: list[Line]) -> list[Line]:
     Examples:
         >>> from newsparse._text import split_lines
         >>> from newsparse.model import ParseOptions
-        >>> text = ("Rain fell.\\nJo Roe is a reporter for the Herald.\\n"
+        >>> text = ("Rain fell.\\nJo Roe is a reporter for the Herald. Email jo@herald.example\\n"
         ...         "Sign up for our newsletter\\nGet the news every morning.\\nSign Up")
         >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
         >>> body = b.take_furniture_lines(split_lines(text))
@@ -708,9 +716,11 @@ def _take_closing_boxes(b: Builder, body: list[Line]) -> list[Line]:
     )
     end = len(body)
     if label is not None:
-        end = next((k for k, line in enumerate(body) if line.start > label), end)
-        for line in body[end:]:
-            b.add_furniture(line.start, line.end, b.rule("signup"))
+        cut = next((k for k, line in enumerate(body) if line.start > label), end)
+        if _is_signup_box(b, label, body[cut:]):
+            end = cut
+            for line in body[end:]:
+                b.add_furniture(line.start, line.end, b.rule("signup"))
     if end > 1 and _tells_first_run(body[end - 1].text):
         b.add_furniture(body[end - 1].start, body[end - 1].end, b.rule("newsletter"))
         end -= 1
@@ -731,8 +741,44 @@ _NEWSLETTER = "furniture.newsletter"
 _AUTHOR_BOX = "furniture.author-box"
 
 
+#: The most words of a line of a sign-up box's blurb.
+MAX_BLURB_WORDS = 25
+# What a sign-up box's lines say: an address field, a button, the terms.
+_SIGNUP_WORDS = (
+    "email", "e-mail", "sign up", "signing up", "subscribe", "inbox", "privacy", "terms",
+    "newsletter", "abonn", "inscri", "suscr", "iscriv", "assin",
+    # What a box's blurb promises, in other languages: ``in Ihrem Postfach``,
+    # ``Recevez chaque matin ...``, ``Recibe ...``, ``Ricevi ...``, ``Receba ...``.
+    "postfach", "recevez", "recibe", "ricevi", "receba", "bandeja", "casella",
+)  # fmt: skip
+# The furniture rules of a sign-up box's own lines (its button, another label).
+_SIGNUP_RULES = frozenset({"furniture.account", "furniture.newsletter"})
+
+
+def _is_signup_box(b: Builder, label: int, lines: list[Line]) -> bool:
+    """Whether ``lines``, all under a newsletter's label at ``label``, are its sign-up box.
+
+    They are few and short (a blurb of at most :data:`MAX_BLURB_WORDS` words a line),
+    and the box shows itself: a button or another of its labels under the label
+    (furniture already), or a line about signing up (``Email address``, ``By signing
+    up you agree ...``). A promo set in the story (``Follow us on Facebook``) has the
+    story's paragraphs under it: no box.
+    """
+    if len(lines) > MAX_CLOSING_BOX_LINES or any(
+        len(line.text.split()) > MAX_BLURB_WORDS for line in lines
+    ):
+        return False
+    if any(
+        f.span.start > label
+        and (f.rule in _SIGNUP_RULES or holds_any(f.value.casefold(), _SIGNUP_WORDS))
+        for f in b.furniture
+    ):
+        return True  # its button (``Sign Up``, ``Subscribe``) or another label
+    return any(holds_any(line.text.casefold(), _SIGNUP_WORDS) for line in lines)
+
+
 def _tells_first_run(text: str) -> bool:
-    """Whether ``text`` says the story first ran in a newsletter, and how to sign up.
+    """Whether ``text`` says the story first ran in a newsletter, or calls to the site's own.
 
     Examples:
         >>> _tells_first_run("This article originally appeared in our Climate newsletter.")
@@ -742,7 +788,7 @@ def _tells_first_run(text: str) -> bool:
     """
     low = text.casefold()
     return "newsletter" in low and holds_any(
-        low, ("originally appeared", "first appeared", "sign up", "subscribe")
+        low, ("originally appeared", "first appeared", "first published", "our ")
     )
 
 
@@ -751,9 +797,10 @@ def _is_writer_note(b: Builder, text: str) -> bool:
 
     It opens with a name and a verb (``Jane Doe is``, ``... ist``, ``... es``), has at
     most :data:`MAX_NOTE_WORDS` words, and is about a writer: the name is an author the
-    byline names, or the note says what the writer does (``reporter``, ``periodista``)
-    and is set apart by a dash before the name, or names the writer's post (``a
-    reporter for the Herald``) or freelance work.
+    byline names, or the note says what the writer does (``reporter``, ``periodista``),
+    is no past (``was``, ``former``: a story's subject) and is set apart by a dash
+    before the name, or names the writer's post (``a reporter for the Herald``) and how
+    to reach them (``Email him at ...``).
 
     Examples:
         >>> from newsparse.model import ParseOptions
@@ -774,10 +821,13 @@ def _is_writer_note(b: Builder, text: str) -> bool:
         return True
     if _regex.search(_NOTE_WORK_RE, text) is None:
         return False
-    dashed = found.start("name") > 0
-    return (
-        dashed or _regex.search(_WRITER_POST_RE, text) is not None or "freelance" in text.casefold()
-    )
+    low = text.casefold()
+    if " was " in low or "former" in low:
+        return False  # ``Tom Hale was a correspondent ...``: the story's subject
+    if found.start("name") > 0:
+        return True  # ``—Greta Vale is a freelance journalist``
+    # Else the note gives the writer's post and how to reach them.
+    return _regex.search(_WRITER_POST_RE, text) is not None and holds_any(low, _CONTACT_WORDS)
 
 
 def _body_caption(sentence: Line, credit: Line) -> bool:

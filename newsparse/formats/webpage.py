@@ -460,6 +460,9 @@ _FOLLOW_RE = regex.compile(
 MAX_LABEL_LINE = 20
 #: How far above the body a headline is looked for when the page has no title.
 HEADLINE_REACH = 15
+#: The fewest words of a standfirst read between a headline and the names under it
+#: (a tagline or a kicker over a headline has fewer).
+MIN_STANDFIRST_WORDS = 8
 # The rules of a line that links another story (``READ ALSO: Title``).
 _LINK_RULES = frozenset({"label", "related"})
 #: The most words of a headline read over the writer's names and the date with no
@@ -540,6 +543,15 @@ MIN_OUTLET_WORDS = 2
 MAX_OUTLET_WORDS = 6
 
 
+# Of those, the words that are surnames too: after one other word (``Lauren Post``,
+# ``Eyal Press``) they close a writer's name, not an outlet's.
+_SURNAME_OUTLET_ENDS = frozenset({
+    "post", "press", "star", "echo", "record", "standard", "mercury", "register", "bulletin",
+    "independent", "guardian", "observer", "sentinel", "dispatch", "examiner", "inquirer",
+    "courant", "herald", "courier",
+})  # fmt: skip
+
+
 def _names_outlet_line(text: str, *, the: bool = True) -> bool:
     """Whether ``text``, a line under a writer's name, names an outlet alone.
 
@@ -550,15 +562,18 @@ def _names_outlet_line(text: str, *, the: bool = True) -> bool:
     Examples:
         >>> [_names_outlet_line(t) for t in (
         ...     "The Clarion Courier", "Tribune News Service", "Political correspondent",
-        ...     "Sam Roe", "The", "BBC News, Cumbria")]
-        [True, True, False, False, False, True]
+        ...     "Sam Roe", "The", "BBC News, Cumbria", "Lauren Post")]
+        [True, True, False, False, False, True, False]
     """
     words = text.partition(", ")[0].split()
     if not MIN_OUTLET_WORDS <= len(words) <= MAX_OUTLET_WORDS:
         return False
     if not all(w[:1].isupper() or w in {"of", "&", "and"} for w in words):
         return False
-    return (the and words[0] == "The") or caseless(words[-1]) in _OUTLET_LINE_ENDS
+    last = caseless(words[-1])
+    if len(words) == MIN_OUTLET_WORDS and last in _SURNAME_OUTLET_ENDS:
+        return the and words[0] == "The"  # ``Lauren Post``, ``Eyal Press``: a writer
+    return (the and words[0] == "The") or last in _OUTLET_LINE_ENDS
 
 
 def _reads_as_headline(infos: Sequence[LineInfo], i: int, floor: int) -> bool:
@@ -858,8 +873,15 @@ class WebpageFormat(EvidenceFormat):
                 and MIN_TITLE_WORDS <= infos[above].shape.words <= MAX_LONG_HEADLINE_WORDS
                 and not _is_header_line(infos[above].line)
             ):
-                # Under a headline, that line is its standfirst (the Guardian's order).
-                if _reads_as_headline(infos, above - 1, floor) and not used[above - 1]:
+                # Under a headline, that line is its standfirst (the Guardian's order),
+                # when it runs longer than the headline (a kicker or a tagline over a
+                # headline is shorter or as long).
+                if (
+                    _reads_as_headline(infos, above - 1, floor)
+                    and not used[above - 1]
+                    and infos[above].shape.words >= MIN_STANDFIRST_WORDS
+                    and infos[above].shape.words > infos[above - 1].shape.words
+                ):
                     above -= 1
                 b.headline = line_field(infos[above].line, b.rule("headline"))
                 used[above] = True

@@ -1135,3 +1135,55 @@ def test_names_under_a_headline_with_no_site_address_over_them_stay_unread() -> 
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Follow us on Facebook for updates",
+        "Sign up for our Morning Brief newsletter",
+        "The town's newsletter warned of the storm.",
+    ],
+)
+def test_a_promo_inside_the_story_keeps_the_paragraphs_under_it(promo: str) -> None:
+    first, *rest = _POOL.splitlines(keepends=True)
+    text = "Pool to reopen\nBy Sarah Quill\n3 March 2024\n" + first + promo + "\n" + "".join(rest)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-len(rest) :] == _POOL_PARAGRAPHS[1:]
+    assert "generic.signup" not in article.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Der B\u00fcrgermeister sagte: \u201eDas ist ein guter Tag f\u00fcr die Stadt.\u201c",
+        "Le maire a d\u00e9clar\u00e9 : \u00ab C'est une bonne journ\u00e9e pour la ville. \u00bb",
+        "Prices rose by a fifth in the year to March, up from 12%",
+    ],
+)
+def test_a_lead_ending_in_a_quotation_or_a_figure_is_no_standfirst(lead: str) -> None:
+    text = f"Pool to reopen\nBy Sarah Quill\n3 March 2024\n{lead}\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary is None
+    assert article.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Tom Hale is a reporter for the Daily Star who was arrested in 2019, his lawyer said.",
+        "Tom Hale was a correspondent for Reuters in Moscow before his arrest.",
+        "Ann Lee is a freelance photographer who lives in Ohio; she was not involved.",
+        (
+            "The storm cut power to 2,000 homes, and the utility's newsletter told subscribers "
+            "to sign up for outage alerts."
+        ),
+    ],
+)
+def test_a_last_paragraph_about_a_journalist_or_a_newsletter_stays(last: str) -> None:
+    text = "Pool to reopen\nBy Sarah Quill\n3 March 2024\n" + _POOL + last + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (*_POOL_PARAGRAPHS, last)

@@ -6463,3 +6463,25 @@ def test_a_link_over_the_short_sentence_that_closes_the_story_leaves_it_in(link:
     check_article(text, a)
     assert a.paragraphs[-1] == "The trial continues."
     assert link not in a.body
+
+
+@pytest.mark.parametrize(
+    "above", ["Your local news since 1901", "Coastal towns brace for the winter"]
+)
+def test_a_tagline_or_kicker_over_the_headline_is_no_headline(above: str) -> None:
+    text = (
+        "Home\nNews\nSport\n" + f"{above}\nHarbour wall to be rebuilt\nJane Doe\nMarch 3, 2024\n"
+        "The town council agreed on Monday to rebuild the harbour wall before winter, after "
+        "storms damaged it twice last year.\nWork will start in September and should take "
+        "about ten weeks, the council said in a statement.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Harbour wall to be rebuilt"
+
+
+def test_a_second_writer_whose_surname_closes_outlets_names_is_no_outlet() -> None:
+    text = _page("Jane Doe\nLauren Post\nMarch 3, 2024")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None or a.byline.organization != "Lauren Post"
