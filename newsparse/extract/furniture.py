@@ -582,6 +582,9 @@ def _table_source(*, anywhere: bool) -> str:
         + r""")){0,8}+\.?
       | If\x20you\x20(?:enjoyed|liked|like|value)\x20(?:this|our)\x20
         (?:article|story|post|journalism)[^\n]{0,600}
+      # A sign-up box's consent notice, as a network of papers prints it under each
+      # box: ``We use your sign-up to provide content in ways you've consented to ...``.
+      | We\x20use\x20your\x20sign-up\x20to\x20provide\x20content[^\n]{0,400}
       | """
         + a(_NEWSLETTER_ANYWHERE)
         + r"""
@@ -696,6 +699,7 @@ _OPENERS = (
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
     "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
     "do not ", "corrections", "masthead", "copyright", "sponsored", "acquire ", "we value ",
+    "we use your sign-up ",
     "accept all", "reject all", "manage ",
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
@@ -728,7 +732,7 @@ _LONG_OPENERS = (
     "log in", "sign in", "register", "to continue reading", "to keep reading",
     "you have reached", "you've reached", "you\u2019ve reached", "already ",
     "a post shared by ", "a photo shared by ", "a video shared by ", "have a ", "got a ",
-    "this video ", "download ",
+    "this video ", "download ", "we use your sign-up ",
     *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 # Phrases the alternatives that may start anywhere need, in a line of any length (the

@@ -677,6 +677,15 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Lesezeit: 3 Min.", "reading-time"),
         ("Tiempo de lectura: 4 min", "reading-time"),
         ("Lecture 3 min.", "reading-time"),
+        # A sign-up box's consent notice, long or short.
+        (
+            (
+                "We use your sign-up to provide content in ways you've consented to and to improve "
+                "our understanding of you. You can unsubscribe at any time. More info"
+            ),
+            "newsletter",
+        ),
+        ("We use your data to improve the service.", None),
         ("Lettura 4 min", "reading-time"),
         # A button whose script link the flattening glued to its label (Japanese:
         # save; text size large).
