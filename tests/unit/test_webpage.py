@@ -6401,16 +6401,19 @@ def test_names_over_a_line_that_is_no_outlet_under_the_date_are_no_byline() -> N
     assert a.byline is None
 
 
+# A story's paragraphs and the page's footer, under headers the tests set over them.
+_HARBOUR = (
+    "The town council agreed on Monday to rebuild the harbour wall before winter, after "
+    "storms damaged it twice last year.\nWork will start in September and should take "
+    "about ten weeks, the council said in a statement.\nResidents welcomed the news but "
+    "said the repairs were long overdue.\n" + _FOOTER
+)
+
+
 @pytest.mark.parametrize("by", ["", "By "])
 def test_a_long_headline_over_the_names_and_the_date_with_no_title(by: str) -> None:
     headline = "Harbour wall to be rebuilt before the big winter storms hit the coast again"
-    text = (
-        "Skip to content\n" + _MENU + f"{headline}\n{by}Jane Marlowe\n14 March 2024\n"
-        "The town council agreed on Monday to rebuild the harbour wall before winter, after "
-        "storms damaged it twice last year.\nWork will start in September and should take "
-        "about ten weeks, the council said in a statement.\nResidents welcomed the news but "
-        "said the repairs were long overdue.\n" + _FOOTER
-    )
+    text = "Skip to content\n" + _MENU + f"{headline}\n{by}Jane Marlowe\n14 March 2024\n" + _HARBOUR
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.format == "webpage"
@@ -6470,10 +6473,8 @@ def test_a_link_over_the_short_sentence_that_closes_the_story_leaves_it_in(link:
 )
 def test_a_tagline_or_kicker_over_the_headline_is_no_headline(above: str) -> None:
     text = (
-        "Home\nNews\nSport\n" + f"{above}\nHarbour wall to be rebuilt\nJane Doe\nMarch 3, 2024\n"
-        "The town council agreed on Monday to rebuild the harbour wall before winter, after "
-        "storms damaged it twice last year.\nWork will start in September and should take "
-        "about ten weeks, the council said in a statement.\n" + _FOOTER
+        "Home\nNews\nSport\n"
+        f"{above}\nHarbour wall to be rebuilt\nJane Doe\nMarch 3, 2024\n" + _HARBOUR
     )
     a = newsparse.parse(text)
     check_article(text, a)
