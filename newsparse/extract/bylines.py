@@ -61,6 +61,7 @@ __all__ = [
     "is_local_byline",
     "is_role_line",
     "is_role_title",
+    "outlet_words",
     "read_byline",
     "read_labelled_byline",
     "read_names_with_role",
@@ -514,8 +515,13 @@ def _names_outlet(piece: str, *, capitals: bool = True) -> bool:
 _OUTLET_END_WORDS = PUBLICATION_WORDS | {
     "news", "service", "agency", "network", "media", "radio", "television", "press",
 }  # fmt: skip
-# The most words in an outlet's name after the names.
-_OUTLET_MAX_WORDS = 6
+#: The fewest and the most words of an outlet's name read beside a writer's (``Fox
+#: News``, ``The Valley Herald``, ``Tribune News Service``).
+MIN_OUTLET_WORDS = 2
+MAX_OUTLET_WORDS = 6
+# The lower-case words that may join an outlet's capitalised ones (``News of the
+# World``, ``Arts & Letters``).
+_OUTLET_JOINS = frozenset({"of", "and", "&"})
 # Words a writer's role opens with, never an outlet's name (``Head of Social Media``,
 # ``Senior Editor``).
 _ROLE_OPENERS = frozenset({
@@ -532,6 +538,25 @@ _ONE_WORD_OUTLETS = frozenset({
 })  # fmt: skip
 
 
+def outlet_words(text: str) -> list[str] | None:
+    """The words of ``text`` read as an outlet's name, before any place after a comma.
+
+    They are :data:`MIN_OUTLET_WORDS` to :data:`MAX_OUTLET_WORDS` words, each
+    capitalised or a joining word (``of``, ``and``, ``&``); which words close an
+    outlet's name is the caller's to ask (``News``, ``Times``; ``The`` opening it).
+
+    Examples:
+        >>> outlet_words("BBC News, Cumbria"), outlet_words("Political correspondent")
+        (['BBC', 'News'], None)
+    """
+    words = text.partition(", ")[0].split()
+    if not MIN_OUTLET_WORDS <= len(words) <= MAX_OUTLET_WORDS:
+        return None
+    if not all(w[:1].isupper() or w in _OUTLET_JOINS for w in words):
+        return None
+    return words
+
+
 def _names_outlet_after_comma(piece: str) -> bool:
     """Whether ``piece``, set after the names and a comma, names the outlet they write for.
 
@@ -543,10 +568,9 @@ def _names_outlet_after_comma(piece: str) -> bool:
         ...  "HINDUSTAN TIMES", "Sam Roe", "Staff Writer", "News", "Head of Social Media")]
         [True, True, True, False, False, False, False]
     """
-    words = piece.split()
+    words = outlet_words(piece)
     return (
-        2 <= len(words) <= _OUTLET_MAX_WORDS  # noqa: PLR2004 - a name and its kind
-        and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words)
+        words is not None
         and caseless(words[-1]) in _OUTLET_END_WORDS
         and caseless(words[0]) not in _ROLE_OPENERS
     )

@@ -853,8 +853,6 @@ class EvidenceFormat:
 # English, German, French, Spanish, Portuguese, Italian, Dutch and the Nordic languages,
 # with the word that joins them to the date (``Aktualisiert am``, ``Publié le``,
 # ``Publicado em``, ``Pubblicato il``, ``Gepubliceerd op``).
-# The longest line read as a date's label alone (``Last updated:``).
-_LONGEST_LABEL_ALONE = 30
 _DATE_LABEL_RE = regex.compile(
     r"""
     (?:
@@ -881,6 +879,9 @@ _DATE_LABEL_RE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+
+# The longest line read as a date's label alone (``Last updated:``).
+_LONGEST_LABEL_ALONE = 30
 
 # The words of a label that stamps an update, not the first publication (``Updated``,
 # ``Last modified``, ``Mis à jour``, ``Aktualisiert``, ``Actualizado``, ``Atualizado``,
@@ -1261,17 +1262,15 @@ class Builder:
         before = found.span.start - (label.end() if label else line.start)
         found = self._with_spelled_zone(found, line.end)
         rest = line.end - found.span.end
-        updated = label is not None and _is_update_label(label.group())
+        label_text = label.group() if label is not None else label_above
+        updated = label_text is not None and _is_update_label(label_text)
         if before + rest > max_rest:
             second = self._second_stamp(line, found) if before <= max_rest else None
             if second is None:
                 return False
-            if updated:
+            if updated and label is not None:
                 found = second  # ``Updated ... | Published ...``: the article's is the second
                 updated = False
-        label_text = label.group() if label is not None else label_above
-        if label is None and label_above is not None:
-            updated = _is_update_label(label_above)
         if self.date is not None and self._date_updated and label_text and not updated:
             # ``Updated ...`` over ``Published ...``: the update's date becomes furniture.
             self.add_furniture(self.date.span.start, self.date.span.end, self.rule("extra-date"))

@@ -43,6 +43,7 @@ from newsparse.extract.bylines import (
     BylineMatch,
     _names_place,
     is_role_title,
+    outlet_words,
     read_byline,
     read_names_with_role,
     reads_as_names,
@@ -297,19 +298,12 @@ def _outlet_of(line: Line) -> str | None:
         >>> [_outlet_of(ln) for ln in split_lines(text)]
         ['The Valley Herald', 'BBC News', None, None]
     """
-    name = line.text.partition(", ")[0]
-    words = name.split()
-    if (
-        len(line.text) > MAX_OUTLET_CHARS
-        or not 2 <= len(words) <= MAX_OUTLET_WORDS  # noqa: PLR2004 - a name and its kind
-        or not all(w[:1].isupper() or w in {"of", "and", "&"} for w in words)
-    ):
+    words = outlet_words(line.text) if len(line.text) <= MAX_OUTLET_CHARS else None
+    if words is None or (words[0] != "The" and words[-1] not in _OUTLET_ENDS):
         return None
-    return name if words[0] == "The" or words[-1] in _OUTLET_ENDS else None
+    return line.text.partition(", ")[0]
 
 
-#: The most words in an outlet's name read on a line of its own.
-MAX_OUTLET_WORDS = 6
 # The words outlets' names end with: ``ABC News``, ``Tribune News Service``.
 _OUTLET_ENDS = frozenset({
     "News", "Service", "Press", "Agency", "Media", "Times", "Post", "Herald", "Tribune",

@@ -52,7 +52,9 @@ import regex
 from newsparse import _regex
 from newsparse._text import caseless, fold, line_field, split_lines, trim
 from newsparse.extract.bylines import (
+    MIN_OUTLET_WORDS,
     is_role_line,
+    outlet_words,
     read_byline,
     read_signature,
     reads_as_names,
@@ -538,11 +540,6 @@ _OUTLET_LINE_ENDS = frozenset({
 })  # fmt: skip
 
 
-#: The fewest and the most words of an outlet's name on a line under the writer's.
-MIN_OUTLET_WORDS = 2
-MAX_OUTLET_WORDS = 6
-
-
 # Of those, the words that are surnames too: after one other word (``Lauren Post``,
 # ``Eyal Press``) they close a writer's name, not an outlet's.
 _SURNAME_OUTLET_ENDS = frozenset({
@@ -565,10 +562,8 @@ def _names_outlet_line(text: str, *, the: bool = True) -> bool:
         ...     "Sam Roe", "The", "BBC News, Cumbria", "Lauren Post")]
         [True, True, False, False, False, True, False]
     """
-    words = text.partition(", ")[0].split()
-    if not MIN_OUTLET_WORDS <= len(words) <= MAX_OUTLET_WORDS:
-        return False
-    if not all(w[:1].isupper() or w in {"of", "&", "and"} for w in words):
+    words = outlet_words(text)
+    if words is None:
         return False
     last = caseless(words[-1])
     if len(words) == MIN_OUTLET_WORDS and last in _SURNAME_OUTLET_ENDS:

@@ -275,6 +275,12 @@ def _take_provider(b: Builder, lines: list[Line], i: int) -> int:
 _PRESS_NEEDLES = ("wire", "/cnw/")
 
 
+# Reuters as its datelines name it: its desks, and the name it wrote until the late 1990s.
+_REUTERS_DESKS = (
+    "Reuters", "Reuter", "Reuters Breakingviews", "Reuters Health", "Thomson Reuters Foundation",
+)  # fmt: skip
+
+
 class WireFormat(EvidenceFormat):
     """Agency copy with a ``PLACE (AGENCY) -`` dateline (see the module docstring).
 
@@ -292,21 +298,9 @@ class WireFormat(EvidenceFormat):
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
         Evidence(
             "reuters-dateline",
-            agency_dateline_re(
-                "Reuters",
-                "Reuter",
-                "Reuters Breakingviews",
-                "Reuters Health",
-                "Thomson Reuters Foundation",
-            ),
+            agency_dateline_re(*_REUTERS_DESKS),
             0.55,
-            needles=(
-                "(reuters)",
-                "(reuter)",
-                "(reuters breakingviews)",
-                "(reuters health)",
-                "(thomson reuters foundation)",
-            ),
+            needles=tuple(f"({desk.lower()})" for desk in _REUTERS_DESKS),
             line=True,
         ),
         Evidence("ap-dateline", agency_dateline_re("AP"), 0.55, needles=("(ap)",), line=True),
