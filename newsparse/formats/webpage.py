@@ -584,6 +584,60 @@ def _reads_as_headline(infos: Sequence[LineInfo], i: int, floor: int) -> bool:
     )
 
 
+def _long_headline_over(
+    infos: Sequence[LineInfo], used: Sequence[bool], top: int, floor: int
+) -> int:
+    """A headline long enough to read as prose, over the byline and date; its index or -1.
+
+    ``top`` is the line right over the page's byline and date lines. It, or the line
+    over it when it is a standfirst (a sentence of :data:`MIN_STANDFIRST_WORDS` words
+    or more), is the headline when it reads as one however long (no full stop,
+    :data:`MIN_TITLE_WORDS` to :data:`MAX_LONG_HEADLINE_WORDS` words, no role, no
+    furniture), and the line over it does not (:func:`_reads_as_headline`): a short
+    line farther up, past the menu's entries, is the site's masthead
+    (``Il Corriere di Valle``), while a headline right over the line makes that line
+    an unpunctuated standfirst.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "The Valley Courier\\nNews\\nSport\\n"
+        ...     "Harbour wall near the old ferry slip will be rebuilt before the winter\\n"
+        ...     "The council voted on Tuesday to fund the work in full.\\n"
+        ...     "By Jane Marlowe\\n"
+        ... )
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _long_headline_over(infos, [False] * len(infos), 4, 0)
+        3
+    """
+    near = top
+    if near < floor or used[near]:
+        return -1
+    info = infos[near]
+    if (
+        info.rule is None
+        and info.kind in ("short", "prose")
+        and info.shape.sentence_end
+        and info.shape.words >= MIN_STANDFIRST_WORDS
+    ):
+        near -= 1
+        if near < floor or used[near]:
+            return -1
+        info = infos[near]
+    if (
+        info.rule is None
+        and info.kind == "prose"
+        and not info.shape.sentence_end
+        and MIN_TITLE_WORDS <= info.shape.words <= MAX_LONG_HEADLINE_WORDS
+        and not _is_header_line(info.line)
+        and not is_role_line(info.line.text)
+        and not _reads_as_headline(infos, near - 1, floor)
+    ):
+        return near
+    return -1
+
+
 def _stamp_over(infos: Sequence[LineInfo], i: int, start: int) -> bool:
     """Whether a date stands over line ``i``, perhaps with page furniture between.
 
@@ -881,6 +935,12 @@ class WebpageFormat(EvidenceFormat):
                 b.headline = line_field(infos[above].line, b.rule("headline"))
                 used[above] = True
                 return above
+        if header >= 0:
+            near = _long_headline_over(infos, used, top, floor)
+            if near >= 0:
+                b.headline = line_field(infos[near].line, b.rule("headline"))
+                used[near] = True
+                return near
         found = [
             i
             for i in range(top, floor - 1, -1)

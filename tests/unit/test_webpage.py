@@ -2382,6 +2382,54 @@ def test_a_site_name_title_the_masthead_repeats_is_no_headline() -> None:
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+_LONG_HEADLINE = "Marrow harbour wall near the old ferry slip will be rebuilt before the winter"
+_STANDFIRST = "The council voted on Tuesday to pay for the work in full, the mayor said."
+
+
+@pytest.mark.parametrize("standfirst", [True, False])
+def test_a_long_headline_over_the_header_beats_the_masthead_over_the_menu(
+    standfirst: bool,
+) -> None:
+    # The menu's lines part the site's name from the headline, a line long enough to
+    # read as prose; a standfirst may stand between it and the byline.
+    text = (
+        "Skip to main content\nThe Marrow Valley Herald\nSubscribe\n"
+        + _MENU
+        + _LONG_HEADLINE
+        + "\n"
+        + (_STANDFIRST + "\n" if standfirst else "")
+        + "By Marta Kellaway\n14 August 2023\nShare\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == _LONG_HEADLINE
+    assert a.summary == (_STANDFIRST if standfirst else None)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_an_unpunctuated_standfirst_under_a_short_headline_stays_the_summary() -> None:
+    # Right under a headline, a long line with no full stop is its standfirst.
+    standfirst = "The council voted on Tuesday to pay for the work in full after a long wait"
+    text = (
+        "The Valley Herald\n"
+        + _MENU
+        + "Harbour wall to be rebuilt\n"
+        + standfirst
+        + "\nBy Marta Kellaway\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Harbour wall to be rebuilt"
+    assert a.summary == standfirst
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
 def test_a_short_title_repeated_over_the_byline_is_still_the_headline() -> None:
     text = "Storm chaos\n" + _MENU + "Storm chaos\nBy Marta Kellaway\n14 August 2023\n"
     text += _BODY + _FOOTER
