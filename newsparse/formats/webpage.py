@@ -64,6 +64,7 @@ from newsparse.extract.classify import LineInfo, classify_lines, page_language
 from newsparse.extract.dates import DateMatch, find_dates, may_hold_date
 from newsparse.extract.furniture import _NOT_AFTER_PROSE, _NOT_BEFORE_PROSE, _SLASH_TRAIL
 from newsparse.formats._base import (
+    _DATE_LABEL_RE,
     Builder,
     Evidence,
     EvidenceFormat,
@@ -446,7 +447,7 @@ _TAG_LABELS = frozenset((
     "mots clés", "temas", "tema", "etiquetas", "assuntos", "argomenti", "parole chiave",
 ))  # fmt: skip
 # What may stand between names and the date after them on one line.
-_NAME_DATE_GAP = " \t,|\u00b7\u2022-\u2013\u2014"
+_NAME_DATE_GAP = " \t,|/\u00b7\u2022-\u2013\u2014"
 # The button to follow an author, alone on the line under the author's name.
 _FOLLOW_BUTTONS = frozenset(("follow", "+ follow", "follow author"))
 # An invitation to follow an account, which ends an author's note or opens a
@@ -582,6 +583,30 @@ def _reads_as_headline(infos: Sequence[LineInfo], i: int, floor: int) -> bool:
         and not info.shape.sentence_end
         and info.shape.words >= MIN_TITLE_WORDS
     )
+
+
+def _date_label_after_names(text: str, start: int, end: int) -> int:
+    """Where a date's label after the names before the date at ``end`` opens, else ``end``.
+
+    The label (``Updated:``, ``Publié le``) stands alone after the last separator
+    (:data:`_NAME_DATE_GAP`) on the line from ``start``, and runs to the date.
+
+    Examples:
+        >>> line = "Jordan Fenwick / TNN / Updated: "
+        >>> line[: _date_label_after_names(line, 0, len(line))]
+        'Jordan Fenwick / TNN / '
+        >>> line = "Jean-Paul Marchand, "
+        >>> _date_label_after_names(line, 0, len(line)) == len(line)
+        True
+    """
+    cut = max(text.rfind(sep, start, end) for sep in _NAME_DATE_GAP.strip())
+    at = cut + 1
+    while at < end and text[at] in " \t":
+        at += 1
+    if cut < start or at == end:
+        return end
+    label = _regex.match(_DATE_LABEL_RE, text, at, end)
+    return at if label is not None and label.end() == end else end
 
 
 def _long_headline_over(
@@ -1914,8 +1939,10 @@ class WebpageFormat(EvidenceFormat):
         """Names with no ``By`` before the date on the line under the headline, or after it.
 
         ``Owen Price, March 14, 2024`` or ``Owen Price | 14.03.2024``: the names read as
-        names (:func:`_whole_names`), and only a comma, a bar, a bullet or a dash
-        stands between them and the date. A ``By`` in the page's language may open them
+        names (:func:`_whole_names`), and only a comma, a bar, a slash, a bullet or a
+        dash stands between them and the date, or between them and the date's label
+        (``Jordan Fenwick / TNN / Updated: Jun 19, 2023``, as the Times of India sets
+        it: :func:`_date_label_after_names`). A ``By`` in the page's language may open them
         (``Di Giulia Conti | 14 marzo 2024``). The site's name, as the page ``title``
         gives it, is no writer's (``Kabar Pagi - 14/08/2023``): the date line is read
         as one, and a labelled byline under it is the byline. A date that opens the
@@ -1926,10 +1953,11 @@ class WebpageFormat(EvidenceFormat):
             return False
         if found.span.start <= line.start:
             return self._take_names_after_date(b, line, found, title)
-        names_end = found.span.start
+        names_end = _date_label_after_names(b.text, line.start, found.span.start)
+        gap_end = names_end
         while names_end > line.start and b.text[names_end - 1] in _NAME_DATE_GAP:
             names_end -= 1
-        if names_end == found.span.start or names_end <= line.start:
+        if names_end == gap_end or names_end <= line.start:
             return False
         # ``Di``, ``Por``, ``Door`` as the page's language writes ``By``.
         names_start = line.start

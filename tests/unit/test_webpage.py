@@ -721,6 +721,26 @@ def test_a_byline_beside_the_date(header: str, authors: tuple[str, ...], raw_dat
     assert a.paragraphs[0].startswith("The new footbridge")
 
 
+@pytest.mark.parametrize(
+    ("header", "organization"),
+    [
+        # The Times of India's line: names, the desk, the date's label, slashes between.
+        ("Jane Doe / TNN / Updated: Mar 2, 2024, 09:05 IST", "TNN"),
+        ("Jane Doe / Mar 2, 2024, 09:05 IST", None),
+        ("Jane Doe | Published: Mar 2, 2024, 09:05 IST", None),
+    ],
+)
+def test_names_before_a_labelled_date_on_one_line(header: str, organization: str | None) -> None:
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.byline.organization == organization
+    assert a.spans["date"][0].of(text) == "Mar 2, 2024, 09:05 IST"
+    assert a.paragraphs[0].startswith("The new footbridge")
+
+
 def test_the_publication_date_wins_over_a_byline_line_with_an_update() -> None:
     text = _page("Published 1 March 2024\nUpdated 2 March 2024 - By Jane Doe")
     a = newsparse.parse(text)
