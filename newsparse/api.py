@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsparse.decoding import _BOM, _as_text, _has_lone_cr, _masked, _warn_if_path
+from newsparse.decoding import (
+    _BOM,
+    _as_text,
+    _has_lone_cr,
+    _has_odd_space,
+    _masked,
+    _warn_if_path,
+)
 from newsparse.detect import pick
 from newsparse.errors import (
     FormatContractError,
@@ -177,8 +184,10 @@ def parse(
             a built-in format, as if the mark were a space: the mark is furniture (rule
             ``text.bom``) and noted. So is a text with lines that end in a carriage
             return alone (an old Mac file), read as if each were a line feed (noted
-            ``text.cr-lines``; raw texts keep the CRs). A plugin format is given the
-            text as it is.
+            ``text.cr-lines``; raw texts keep the CRs), and a text with no-break,
+            narrow, thin or figure spaces (``14\\u00a0Aug\\u00a02023``), read as if each
+            were U+0020: values hold a space, raw texts and the byline's text the
+            input's character. A plugin format is given the text as it is.
         format: Force a format by name instead of detecting one.
         tzinfos: Zone abbreviations to resolve differently from the built-in table
             (``{"IST": 3600}`` for Irish Summer Time); values are
@@ -411,8 +420,9 @@ def _unmasked(
     text: str, fields: ParsedFields, notes: tuple[Note, ...]
 ) -> tuple[ParsedFields, tuple[Note, ...]]:
     """Fields read from ``_masked(text)``, made the input's own, with notes on why."""
-    if _has_lone_cr(text):
-        # Each field's raw text as the input writes it, CRs and all (the spans hold).
+    if _has_lone_cr(text) or _has_odd_space(text):
+        # Each field's raw text as the input writes it, CRs and no-break spaces and all
+        # (the spans hold); values read the masked text (a no-break space as a space).
         def own(f: Field[Any]) -> Field[Any]:
             return attrs.evolve(f, raw=text[f.span.start : f.span.end])
 
@@ -430,6 +440,7 @@ def _unmasked(
                 byline, value=attrs.evolve(byline.value, text=byline.raw, authors=authors)
             )
         fields = attrs.evolve(fields, **changes)
+    if _has_lone_cr(text):
         notes = (*notes, _CR_NOTE)
     if text.startswith(_BOM):
         mark = Field(value=_BOM, raw=_BOM, span=Span(0, 1), rule="text.bom")

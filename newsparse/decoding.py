@@ -138,21 +138,46 @@ def _masked(text: str) -> str:
     """``text`` as formats and detection read it: same length, same offsets.
 
     A leading byte-order mark reads as a space (:func:`newsparse.parse` makes the mark
-    furniture, rule ``text.bom``), and a carriage return that ends a line alone (as
-    every line of an old Mac file ends) reads as a line feed; ``\\r\\n`` is kept.
+    furniture, rule ``text.bom``), a carriage return that ends a line alone (as every
+    line of an old Mac file ends) reads as a line feed (``\\r\\n`` is kept), and a
+    no-break, narrow, thin or figure space (:func:`_has_odd_space`) reads as U+0020.
 
     Examples:
         >>> _masked("\\ufeffTitle"), _masked("Title\\rText\\r"), _masked("A\\r\\nB\\rC")
         (' Title', 'Title\\nText\\n', 'A\\r\\nB\\nC')
+        >>> _masked("14\\u00a0Aug 2023, 06:50\\u202fAM IST")
+        '14 Aug 2023, 06:50 AM IST'
     """
     if text.startswith(_BOM):
         text = " " + text[1:]
     if _has_lone_cr(text):
         text = _LONE_CR_RE.sub("\n", text)
+    if _has_odd_space(text):
+        text = _ODD_SPACE_RE.sub(" ", text)
     return text
 
 
 _LONE_CR_RE = regex.compile(r"\r(?!\n)")
+# The spaces other than U+0020 that a page's HTML leaves in its text: the no-break
+# space of ``&nbsp;`` (between a day, its month and its year, before a zone, in ``3 min
+# read``), the narrow one French sets before a colon or a question mark (and that
+# dates formatted by ICU set before ``AM``), the thin space and the figure space.
+_ODD_SPACES = ("\u00a0", "\u202f", "\u2009", "\u2007")
+_ODD_SPACE_RE = regex.compile("[" + "".join(_ODD_SPACES) + "]")
+
+
+def _has_odd_space(text: str) -> bool:
+    """Whether ``text`` holds one of the spaces :func:`_masked` reads as U+0020.
+
+    Formats and detection read each as U+0020, so that no pattern need list them; the
+    fields' raw texts and the byline's keep them. Each is looked for on its own (a
+    search for one character is several times faster than a search for a class).
+
+    Examples:
+        >>> _has_odd_space("Jane\\u00a0Doe"), _has_odd_space("Jane Doe\\u200b")
+        (True, False)
+    """
+    return not text.isascii() and any(space in text for space in _ODD_SPACES)
 
 
 def _has_lone_cr(text: str) -> bool:

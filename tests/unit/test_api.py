@@ -677,6 +677,39 @@ def test_lone_carriage_returns_in_any_text_read_as_line_ends() -> None:
     )
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_no_break_and_other_spaces_read_as_spaces(space: str) -> None:
+    # A page's &nbsp; between a day, its month, its year and its zone, in Mint's
+    # reading time, and inside a byline's names.
+    mint = (
+        f"Metro line extension delayed by two years3{space}min read{space}14{space}Aug"
+        f"{space}2023, 06:50 AM{space}IST\nCost overruns pushed the opening to 2027.\n"
+        "The extension will open two years late, officials said on Monday.\n"
+    )
+    page = (
+        "Metro line extension delayed\n\n"
+        f"By Jane{space}Doe\n\nPublished:{space}14{space}August 2023, 06:50{space}BST\n\n"
+        f"The extension will open two{space}years late, officials said on Monday.\n"
+    )
+    a, b = newsparse.parse(mint), newsparse.parse(page)
+    check_article(mint, a)
+    check_article(page, b)
+    assert (a.format, a.headline, a.summary, a.reading_time) == (
+        "mint",
+        "Metro line extension delayed by two years",
+        "Cost overruns pushed the opening to 2027.",
+        3,
+    )
+    assert a.date == dt.datetime(2023, 8, 14, 6, 50, tzinfo=dt.timezone(dt.timedelta(hours=5.5)))
+    assert b.date == dt.datetime(2023, 8, 14, 6, 50, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    # Values read the space as U+0020; the byline's text and names are the input's.
+    assert b.paragraphs == ("The extension will open two years late, officials said on Monday.",)
+    assert b.byline is not None
+    assert b.byline.authors == (f"Jane{space}Doe",)
+    assert b.spans["paragraphs"][0].of(page) == b.paragraphs[0].replace(" two ", f" two{space}")
+    assert [n.code for n in b.notes] == []
+
+
 class _GcWatcher:
     """A format that notes whether the garbage collector ran while it parsed, then fails
     if asked to."""
