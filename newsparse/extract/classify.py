@@ -844,6 +844,9 @@ _COUNTED_CAPTION_RE = regex.compile(
 )
 # What a report's words hold and a caption's do not: a quotation mark, ``said``.
 _SPEECH_RE = regex.compile(r"[\"\u201c\u201d]|\b(?:said|says)\b")
+# A paragraph that reports what was said: it opens with a quotation mark or says who
+# said or told it (a promo may quote a title: ``Subscribe to "All About Space"``).
+_REPORTED_RE = regex.compile(r"^[\"\u201c\u201e\u00ab\u2018]|\b(?:said|says|told)\b")
 
 
 def _mark_counted_captions(out: list[LineInfo]) -> None:
@@ -1054,6 +1057,13 @@ def classify_lines(
             # A source through an agency may credit a document or a statement, not the
             # line above: it is furniture alone.
             and not _is_via_credit(out[i].line.text)
+            # A report's words, quoted or said, are the story's paragraph over a
+            # photo that has no caption, unless the page prints them twice (the
+            # second copy is the photo's caption).
+            and (
+                _regex.search(_REPORTED_RE, prev.line.text) is None
+                or (i > 1 and out[i - 2].line.text == prev.line.text)
+            )
         ):
             out[i - 1] = _as_caption(prev, "caption")
             # A gallery may print the caption twice over its credit (a quotation, a
@@ -1077,6 +1087,9 @@ def classify_lines(
     return tuple(out)
 
 
+# What sets a credit apart from the caption's words before it, when no stop ends
+# them: an opening bracket, a dash or a bar (``The harbour at dawn | Photo: Jo Roe``).
+_CAPTION_CREDIT_MARKS = ("(", "\u2014", "\u2013", "-", "|")
 # So many words before ``(Credit: X)``, one not a name's, are a caption's.
 _WORDS_BEFORE_BRACKETED_CREDIT = 3
 # Lower-case words that join or open names (``Jo Roe and Ana de la Cruz``): the byline
@@ -1085,7 +1098,8 @@ _NAME_JOINERS = frozenset((
     *_PARTICLES, "and", "e", "et", "und", "do", "ter", "ten", "op", "te", "af",
 ))  # fmt: skip
 # Words of a credit line, not of a caption (``Jo Roe via Getty``, ``File photo``,
-# ``Courtesy of the family``, ``Jo Roe, staff photographer``), compared case-folded.
+# ``Courtesy of the family``, ``Jo Roe, staff photographer``), compared case-folded
+# (but a pool's photo is credited ``Pool``: ``pool`` is a caption's word).
 _CREDIT_WORDS = frozenset((
     "via", "for", "by", "of", "from", "courtesy", "supplied", "staff", "photographer",
     "photographers", "file", "handout", "photo", "photos", "image", "images", "picture",
@@ -1101,7 +1115,9 @@ def _ends_caption(text: str) -> bool:
     credit its label opens in brackets after three words or more, with no stop, one of
     them in lower case (a caption's, not a name's) and none a credit's (``via``,
     ``staff``, ``file``): ``The chairman at the launch (Credit: Getty Images)``, not
-    ``Jo Roe (Photo: AFP)`` nor ``Jo Roe and Sam Poe (Photo: AFP)``.
+    ``Jo Roe (Photo: AFP)`` nor ``Jo Roe and Sam Poe (Photo: AFP)``; and so is one a
+    dash or a bar parts from three words or more, one in lower case (``The pool on
+    Monday — Photo: Jo Roe``).
 
     Examples:
         >>> _ends_caption("The chairman at the launch (Credit: Getty Images)")
@@ -1112,6 +1128,10 @@ def _ends_caption(text: str) -> bool:
         False
         >>> _ends_caption("Jo Roe for The Gazette (Credit: Jo Roe)")
         False
+        >>> _ends_caption("The pool on Monday \u2014 Photo: Jo Roe")
+        True
+        >>> _ends_caption("The pool on Monday (Photo: Jo Roe)")
+        True
     """
     if _glued_credit(text):
         return True
@@ -1121,14 +1141,15 @@ def _ends_caption(text: str) -> bool:
     if found.group().startswith("(") and found.group().endswith(")"):
         return True  # ``... quay (Photos by Jo Roe/AP)``
     before = text[: found.start()].rstrip()
-    if before[-1:] in ".!?":
-        return True
-    if before[-1:] != "(":
+    stop = before[:-1].rstrip()[-1:] if before[-1:] == "(" else before[-1:]
+    if stop and stop in ".!?":
+        return True  # ``... at dawn. Photo: Jo Roe``, ``... at dawn. (Photo: Jo Roe)``
+    if before[-1:] not in _CAPTION_CREDIT_MARKS:
         return False
     words = [w.strip(",;") for w in before[:-1].split()]
     if len(words) < _WORDS_BEFORE_BRACKETED_CREDIT:
         return False
-    if any(w.casefold() in _CREDIT_WORDS for w in words):
+    if before[-1] == "(" and any(w.casefold() in _CREDIT_WORDS and w != "pool" for w in words):
         return False  # the credit's own words: ``Jo Roe for The Gazette (Credit: ...)``
     # A word in lower case that no name holds (``deRoe`` holds a capital).
     return any(w[:1].islower() and w.islower() and w not in _NAME_JOINERS for w in words)

@@ -450,6 +450,12 @@ def test_an_identifier_does_not_continue_a_sentence() -> None:
         # A short caption with no stop before its credit's label, in brackets.
         ("Harbour chief Mara Quill (Credit: Getty Images)", True),
         ("The old bridge at dawn (Photo: Sam Roe)", True),
+        # A pool is a caption's word in lower case; a stop before the brackets, a dash
+        # or a bar before the label part a caption from its credit too.
+        ("The pool on Monday (Photo: Sam Roe)", True),
+        ("The pool on Monday. (Image: Sam Roe)", True),
+        ("The pool on Monday \u2014 Photo: Getty Images", True),
+        ("The pool on Monday | Photo: Sam Roe", True),
         # An agency after the caption's stop and a bar or a slash.
         ("Boats in the harbour at dawn. / dpa", True),
         ("Firefighters at the quay on Tuesday. | EFE", True),
@@ -466,9 +472,23 @@ def test_an_identifier_does_not_continue_a_sentence() -> None:
 )
 def test_a_credit_glued_to_its_caption_leaves_the_line_above_alone(line: str, glued: bool) -> None:
     # A credit alone makes the line above its caption; one glued to a caption does not.
-    text = f"The mayor said the new bridge would open in the spring of next year.\n{line}\n"
+    text = f"The new bridge will open to walkers in the spring of next year.\n{line}\n"
     kinds = _kinds(text)
     assert kinds == ["prose" if glued else "caption", "caption"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"We have listened to the town," said the harbour master, Colin Brisk.',
+        "The mayor told the council the bridge would open in the spring.",
+        "\u201cIt is a great day for Marrow,\u201d the harbour master wrote.",
+    ],
+)
+def test_a_report_over_a_credit_alone_is_no_caption(line: str) -> None:
+    # A photo with no caption under a paragraph that reports what was said.
+    text = f"{line}\nPhoto: Sam Roe\n"
+    assert _kinds(text) == ["prose", "caption"]
 
 
 def test_east_asian_prose_ends_with_a_stop() -> None:
@@ -610,7 +630,7 @@ def test_a_long_caption_above_a_credit_that_stands_alone() -> None:
 
 def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
     text = (
-        "The new ferry will carry 300 passengers between the islands, the council said.\n"
+        "The new ferry at the quay in Marrow on the first morning of its service.\n"
         "Courtesy of Lena Weber\n"
         "Courtesy of the new timetable, ferries will run every hour from the first of May.\n"
     )
