@@ -697,6 +697,42 @@ def _is_role_tail(words: list[str]) -> bool:
     )
 
 
+# The role words a role in sentence case ends with (``Health policy editor``).
+_SENTENCE_CASE_ROLES = frozenset(("editor", "correspondent", "writer", "columnist", "reporter"))
+# The most words of such a role (``Global environment and science editor``).
+_MAX_SENTENCE_CASE_ROLE = 5
+# The words after which a role in sentence case names a place with a capital
+# (``North of England editor``, ``Correspondent in Washington``).
+_PLACE_JOINERS = frozenset(("of", "in", "for"))
+
+
+def _is_sentence_case_role(words: list[str]) -> bool:
+    """Whether ``words`` are a role in sentence case, as the Guardian sets one after names.
+
+    Two to :data:`_MAX_SENTENCE_CASE_ROLE` words: the first capitalised, the last a role
+    word in lower case (:data:`_SENTENCE_CASE_ROLES`), and between them words in lower
+    case, but for a place after ``of``, ``in`` or ``for`` (``North of England editor``):
+    names never end with a role word in lower case, and a third name is capitalised.
+
+    Examples:
+        >>> _is_sentence_case_role(["Health", "policy", "editor"])
+        True
+        >>> _is_sentence_case_role(["North", "of", "England", "editor"])
+        True
+        >>> _is_sentence_case_role(["Smith", "Health", "editor"])
+        False
+    """
+    if (
+        not 2 <= len(words) <= _MAX_SENTENCE_CASE_ROLE  # noqa: PLR2004 - a word and the role
+        or words[-1] not in _SENTENCE_CASE_ROLES
+        or not words[0][:1].isupper()
+    ):
+        return False
+    return all(
+        words[i][:1].islower() or words[i - 1] in _PLACE_JOINERS for i in range(1, len(words) - 1)
+    )
+
+
 def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
     """Where a role after names with no comma before it starts in ``text[a:b]``.
 
@@ -725,8 +761,11 @@ def _role_tail(text: str, a: int, b: int) -> tuple[int, str | None] | None:
             agency = canonical_agency(" ".join(tail[:n]))
             if agency is not None and (n == len(tail) or _is_role_tail(tail[n:])):
                 return head_end, agency
-        # ``Jo Roe Staff Writer``, ``Jo Roe Political Editor``: a beat opens the role.
-        if k >= 2 and tail[0].lower() in _BEATS and _is_role_tail(tail):  # noqa: PLR2004
+        # ``Jo Roe Staff Writer``, ``Jo Roe Political Editor``: a beat opens the role;
+        # or a role in sentence case (``Jo Roe Health policy editor``).
+        if k >= 2 and (  # noqa: PLR2004 - a given name and a surname
+            (tail[0].lower() in _BEATS and _is_role_tail(tail)) or _is_sentence_case_role(tail)
+        ):
             return head_end, None
         # Names in capitals, then a role that is not (``JANE DOE Local Democracy
         # Reporter``): the change of case parts them; so does a dash (``Jane Doe -

@@ -413,9 +413,11 @@ def _table_source(*, anywhere: bool) -> str:
       | (?:This|The)\x20(?:document|material|content|article|story)\x20(?:is\x20subject\x20to
         \x20copyright|may\x20not\x20be\x20(?:published|reproduced|copied|redistributed))[^\n]{0,400}
     )
-  # A consent banner's title and buttons: ``We value your privacy``, ``Accept all``.
+  # A consent banner's title and buttons: ``We value your privacy``, ``Accept all``,
+  # ``Accept cookies``, ``Allow all``.
   | (?P<consent>
         We\x20value\x20your\x20privacy | (?:Accept|Reject)\x20all(?:\x20cookies)?
+      | (?:Accept|Reject|Allow)\x20(?:all\x20)?cookies | Allow\x20all
       | Manage\x20(?:preferences|cookies|options|settings|consent)
     )
   | (?P<cookie_notice>"""
@@ -700,7 +702,7 @@ _OPENERS = (
     "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
     "do not ", "corrections", "masthead", "copyright", "sponsored", "acquire ", "we value ",
     "we use your sign-up ",
-    "accept all", "reject all", "manage ",
+    "accept all", "reject all", "manage ", "accept cookies", "reject cookies", "allow all",
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
     "newsletter", "join ", "follow ", "if you ",

@@ -120,6 +120,7 @@ from newsparse.formats._page.lines import (
     _BOUNDARY_RULES,
     _BREAK_RULES,
     _BYLINE_FIRSTS,
+    _BYLINE_START_RE,
     _CLOSING_QUOTES,
     _FOREIGN_BY_RE,
     _FORWARD_BOUNDARY_RULES,
@@ -217,6 +218,7 @@ from newsparse.vocab import (
     PAGE_NAVIGATION,
     PAGE_SHARE,
     PLACE_WORDS,
+    canonical_agency,
 )
 
 if TYPE_CHECKING:
@@ -466,6 +468,8 @@ HEADLINE_REACH = 15
 #: The fewest words of a standfirst read between a headline and the names under it
 #: (a tagline or a kicker over a headline has fewer).
 MIN_STANDFIRST_WORDS = 8
+#: The most short lines (a desk, a topic's label) between a ``By`` line and the date.
+MAX_UNDER_BYLINE = 4
 # The rules of a line that links another story (``READ ALSO: Title``).
 _LINK_RULES = frozenset({"label", "related"})
 #: The most words of a headline read over the writer's names and the date with no
@@ -607,6 +611,83 @@ def _date_label_after_names(text: str, start: int, end: int) -> int:
         return end
     label = _regex.match(_DATE_LABEL_RE, text, at, end)
     return at if label is not None and label.end() == end else end
+
+
+def _over_by_line(infos: Sequence[LineInfo], used: Sequence[bool], top: int, floor: int) -> int:
+    """The line over a ``By`` line a few short lines over ``top``, else ``top``.
+
+    Between a byline that ``By`` opens and the date under it, a page may set its desk
+    or station and a topic's label (``By Jo Roe`` / ``ABC South East NSW`` / ``Topic:``
+    / ``Local Government`` / date): those lines are no headline, which stands over
+    the byline. Up to :data:`MAX_UNDER_BYLINE` short lines that do not end like a
+    sentence, or furniture, may stand between.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "Town votes to close its main street to cars\\nBy Jo Roe\\n"
+        ...     "South Coast Desk\\nTopic:\\nLocal Government\\n"
+        ... )
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _over_by_line(infos, [False] * len(infos), 4, 0)
+        0
+    """
+    k = top
+    while k >= max(floor, top - MAX_UNDER_BYLINE) and not used[k]:
+        info = infos[k]
+        text = info.line.text
+        if text[:1] in _BYLINE_FIRSTS and _regex.match(_BYLINE_START_RE, text) is not None:
+            return k - 1
+        if info.rule is None and (info.kind != "short" or info.shape.sentence_end):
+            break
+        k -= 1
+    return top
+
+
+def _names_an_agency(text: str) -> bool:
+    """Whether ``text`` closes with a news agency's name after a comma.
+
+    Examples:
+        >>> _names_an_agency("Jo Roe and Sam Poe, Reuters"), _names_an_agency("Jo Roe, Kent")
+        (True, False)
+    """
+    head, comma, tail = text.rpartition(", ")
+    return bool(comma) and bool(head) and canonical_agency(tail) is not None
+
+
+def _headline_under_date(
+    infos: Sequence[LineInfo], used: Sequence[bool], date: int, first: int
+) -> list[int]:
+    """The headline under the date line at ``date``, over the body at ``first``: ``[i]``.
+
+    With nothing over it that reads as a headline, the date may stand over the
+    headline with the section's name (``HEALTH | January 3, 2024`` / headline / names /
+    body). The headline is the first line under it, past furniture, that reads as one
+    (:func:`_reads_as_headline`, or prose of up to :data:`MAX_LONG_HEADLINE_WORDS`
+    words with no stop), and only the writer's names and furniture may stand between
+    it and the body. Returns ``[]`` when there is none.
+    """
+    i = date + 1
+    while i < first and infos[i].rule is not None:
+        i += 1
+    if i >= first or used[i]:
+        return []
+    info = infos[i]
+    if not (
+        _reads_as_headline(infos, i, date + 1)
+        or (
+            info.rule is None
+            and info.kind == "prose"
+            and not info.shape.sentence_end
+            and info.shape.words <= MAX_LONG_HEADLINE_WORDS
+        )
+    ) or _names_alone(info):
+        return []
+    between = range(i + 1, first)
+    if all(infos[k].rule is not None or _names_alone(infos[k]) for k in between):
+        return [i]
+    return []
 
 
 def _long_headline_over(
@@ -932,6 +1013,9 @@ class WebpageFormat(EvidenceFormat):
             top = header - 1
             while top >= floor and _is_header_line(infos[top].line):
                 top -= 1
+            top = _over_by_line(infos, used, top, floor)
+            while top >= floor and _is_header_line(infos[top].line):
+                top -= 1
             # Names alone right over the date are the byline; a line over them that
             # reads as a headline, however long, is the headline (``Harbour wall to be
             # rebuilt before the big winter storms hit us`` / ``Jane Marlowe`` / date).
@@ -960,6 +1044,16 @@ class WebpageFormat(EvidenceFormat):
                 b.headline = line_field(infos[above].line, b.rule("headline"))
                 used[above] = True
                 return above
+            if (
+                above >= floor
+                and not used[top]
+                and _names_alone(infos[top])
+                and infos[above].kind in ("short", "prose")
+                and infos[above].shape.sentence_end
+            ):
+                # The names under a standfirst, right over the date, are the byline;
+                # the headline stands over the standfirst.
+                top -= 1
         if header >= 0:
             near = _long_headline_over(infos, used, top, floor)
             if near >= 0:
@@ -993,6 +1087,8 @@ class WebpageFormat(EvidenceFormat):
                 and not _is_header_line(short.line)
             ):
                 found = [top]
+        if not found and header >= 0:
+            found = _headline_under_date(infos, used, header, first)
         if not found:
             return -1
         # A headline the page shows twice (a teaser above, the <h1> below) wins.
@@ -1088,7 +1184,8 @@ class WebpageFormat(EvidenceFormat):
         body (or -1). A line repeating the title above ``found`` is the masthead (a
         logo's text, right under the title or the menus); one below it is the
         ``<h1>``, nearer the body than a section line (``World News Asia Pacific`` /
-        ``Quake hits Japan`` / byline).
+        ``Quake hits Japan`` / byline), unless it stands under the writer's names, as
+        the outlet of a byline does.
 
         Returns:
             The headline's index: the repeating line's, or ``found``.
@@ -1098,7 +1195,9 @@ class WebpageFormat(EvidenceFormat):
             return found
         repeats = [i for i in range(1, first) if not used[i] and infos[i].line.text == title.text]
         repeat = repeats[-1] if repeats else -1
-        if repeat <= found:
+        if repeat <= found or _names_alone(infos[repeat - 1]):
+            # Under the writer's names, the site's name is the byline's outlet
+            # (``Kirra Donoghue`` / ``The Wandilla Star``), not the ``<h1>``.
             return found
         if found >= 0:
             used[found] = False
@@ -1562,6 +1661,13 @@ class WebpageFormat(EvidenceFormat):
                     )
                 # The button to follow the author stands under the names alone.
                 placed = placed or (under is not None and caseless(under.text) in _FOLLOW_BUTTONS)
+                # Names with their agency after a comma sign the story right under the
+                # headline, with no date under them (``Jo Roe and Sam Poe, Reuters``).
+                placed = placed or (
+                    headline is not None
+                    and infos[i - 1].line.start <= headline.start < infos[i - 1].line.end
+                    and _names_an_agency(line.text)
+                )
                 # Under the date and its share buttons, names over the writer's outlet
                 # or role (``4 March 2024`` / ``Share`` / ``Jane Doe`` / ``BBC News,
                 # Cumbria``), as British broadcasters set them.

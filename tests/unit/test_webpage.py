@@ -2450,6 +2450,106 @@ def test_an_unpunctuated_standfirst_under_a_short_headline_stays_the_summary() -
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+def test_the_sites_name_repeated_under_the_writers_names_is_their_outlet() -> None:
+    # The masthead on the first line, and again under the names: no <h1>.
+    text = (
+        "Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers at last after a year of work\n"
+        + "Marta Kellaway\nValley Herald\n2 min read\nJanuary 15, 2024 - 8:22PM\nShare\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last after a year of work"
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.byline.organization == "Valley Herald"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "role", ["Health policy editor", "North of England editor", "Transport correspondent"]
+)
+def test_names_and_a_role_in_sentence_case_on_one_line_are_the_byline(role: str) -> None:
+    # The Guardian's header, flattened: the role glued to the names, then the date.
+    text = (
+        "Skip to main content\nSign in\n"
+        + _MENU
+        + "Footbridge opens to walkers at last after a year of work\n"
+        + f"Marta Kellaway {role}\nSun 2 Apr 2023 17.23 BST\nShare\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last after a year of work"
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_desk_and_a_topic_between_the_by_line_and_the_date_are_no_headline() -> None:
+    text = (
+        "Skip to main content\nNews Homepage\n"
+        + _MENU
+        + "Footbridge opens to walkers at last after a year of work\n"
+        + "By Marta Kellaway and Sam Roe\nValley South East Desk\nTopic:\nLocal Government\n"
+        + "Posted Mon 28 Aug 2023 at 4:40pm, updated Mon 28 Aug 2023 at 6:40pm\nShare\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last after a year of work"
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway", "Sam Roe")
+    assert a.date == dt.datetime(2023, 8, 28, 16, 40)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_consent_button_opens_a_page_of_standfirst_names_and_date() -> None:
+    # A select-all copy of a page: the cookie button, a kicker, the headline, the
+    # standfirst, then the names over the date.
+    standfirst = "The council paid for it with a grant from the county."
+    text = (
+        "  Accept cookies\n\nWORLD\n\n"
+        "Footbridge opens to walkers at last after a year of work\n\n"
+        f"{standfirst}\n\nMarta Kellaway and Sam Roe\n\n28/12/2023 09:49\n\n"
+        + _BODY.replace("\n", "\n\n")
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last after a year of work"
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway", "Sam Roe")
+    assert a.date == dt.datetime(2023, 12, 28, 9, 49)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "furniture.consent" in a.rules["furniture"]
+
+
+def test_a_headline_under_its_section_and_date_over_the_agencys_writers() -> None:
+    text = (
+        "Valley Herald\n"
+        + _MENU
+        + "HEALTH | January 3, 2024\n"
+        + "Footbridge opens to walkers at last after a year of work\n"
+        + "Marta Kellaway and Sam Roe, Reuters\n\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers at last after a year of work"
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway", "Sam Roe")
+    assert a.byline.organization == "Reuters"
+    assert a.date == dt.datetime(2024, 1, 3)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
 def test_a_short_title_repeated_over_the_byline_is_still_the_headline() -> None:
     text = "Storm chaos\n" + _MENU + "Storm chaos\nBy Marta Kellaway\n14 August 2023\n"
     text += _BODY + _FOOTER

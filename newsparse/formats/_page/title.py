@@ -322,18 +322,26 @@ def _holds_headline(infos: Sequence[LineInfo], start: int, end: int) -> bool:
 def _names_site(name: str, title: str) -> bool:
     """Whether ``name`` is the site's name as the page title gives it beside the headline.
 
-    The title may give the name with its article (``The Valley Herald``).
+    The title may give the name with its article (``The Valley Herald``), or be the
+    name alone: a title of fewer than :data:`MIN_TITLE_WORDS` words with no headline
+    beside it.
 
     Examples:
         >>> _names_site("Valley Herald", "Quake shakes the coast of Japan | The Valley Herald")
         True
         >>> _names_site("Jane Doe", "Quake shakes the coast of Japan | The Valley Herald")
         False
+        >>> _names_site("Valley Herald", "Valley Herald")
+        True
     """
     folded = caseless(name)
     if folded not in caseless(title):
         return False
     a, z = _split_title(title)
+    if (a, z) == (0, len(title)):
+        if len(title.split()) >= MIN_TITLE_WORDS:
+            return False
+        a = z  # the title is the site's name
     site = caseless(title[:a] + " " + title[z:]).strip(" |-\u2013\u2014:\u00bb/")
     return folded in (site, site.removeprefix("the "))
 
