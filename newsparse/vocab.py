@@ -506,6 +506,16 @@ AGENCIES: dict[str, str] = {
     "jiji": "Jiji Press",
     "jiji press": "Jiji Press",
     "bernama": "Bernama",
+    # The Nordic, Belgian and Polish agencies, as bylines name them (``Johan Ekdahl/TT``).
+    "tt": "TT",
+    "tidningarnas telegrambyrå": "TT",
+    "ntb": "NTB",
+    "norsk telegrambyrå": "NTB",
+    "ritzau": "Ritzau",
+    "stt": "STT",
+    "belga": "Belga",
+    "pap": "PAP",
+    "polska agencja prasowa": "PAP",
 }
 
 

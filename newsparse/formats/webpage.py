@@ -468,6 +468,10 @@ HEADLINE_REACH = 15
 #: The fewest words of a standfirst read between a headline and the names under it
 #: (a tagline or a kicker over a headline has fewer).
 MIN_STANDFIRST_WORDS = 8
+# A link to the writer's other stories, between the names and the date.
+_MORE_FROM = ("more from ", "more by ", "read more from ")
+#: The most words of a place in capitals between a writer's names and the date.
+MAX_PLACE_WORDS = 3
 #: The most short lines (a desk, a topic's label) between a ``By`` line and the date.
 MAX_UNDER_BYLINE = 4
 # The rules of a line that links another story (``READ ALSO: Title``).
@@ -758,9 +762,21 @@ def _stamp_over(infos: Sequence[LineInfo], i: int, start: int) -> bool:
 def _between_names_and_date(b: Builder, info: LineInfo) -> bool:
     """Whether ``info``'s line may stand between a writer's names and the date under them.
 
-    A reading time (``4 min read``) or a date's label alone (``UPDATED``, ``Published``).
+    A reading time (``4 min read``), a date's label alone (``UPDATED``, ``Published``),
+    a link to the writer's other stories (``More from Jane Doe``), or a place in
+    capitals, as the Hindu sets the writer's town (``RANIPUR``).
     """
-    return info.rule == "reading-time" or b.is_label_alone(info.line)
+    text = info.line.text
+    return (
+        info.rule == "reading-time"
+        or b.is_label_alone(info.line)
+        or caseless(text).startswith(_MORE_FROM)
+        or (
+            text.isupper()
+            and len(text.split()) <= MAX_PLACE_WORDS
+            and all(w.isalpha() for w in text.replace("-", " ").split())
+        )
+    )
 
 
 class WebpageFormat(EvidenceFormat):
@@ -1602,7 +1618,12 @@ class WebpageFormat(EvidenceFormat):
             outlet = (
                 under is not None
                 and not used[i + 1]
-                and (_names_site(under.text, infos[0].line.text) or _names_outlet_line(under.text))
+                and (
+                    _names_site(under.text, infos[0].line.text)
+                    or _names_outlet_line(under.text)
+                    # An agency's name alone (``TT``, ``PTI``).
+                    or canonical_agency(under.text) is not None
+                )
             )
             k = i + 2 if under is not None and (outlet or _stands_under_names(under)) else i + 1
             while k < min(len(infos), i + 4) and _between_names_and_date(b, infos[k]):

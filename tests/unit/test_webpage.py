@@ -772,6 +772,18 @@ def test_the_publication_date_wins_over_a_byline_line_with_an_update() -> None:
             dt.datetime(2024, 3, 2, 9, 5),
         ),
         ("Jane Doe@jane.doe\nMarch 2, 2024", ("Jane Doe",), dt.datetime(2024, 3, 2)),
+        # A link to the writer's other stories under the role, over the date.
+        (
+            "Jane Doe\nSenior Reporter\nMore from Jane Doe\nMarch 2, 2024",
+            ("Jane Doe",),
+            dt.datetime(2024, 3, 2),
+        ),
+        # The writer's town in capitals, as the Hindu sets it, over the dates.
+        (
+            "Jane Doe\nRANIPUR\nUpdated - March 3, 2024\nPublished - March 2, 2024",
+            ("Jane Doe",),
+            dt.datetime(2024, 3, 2),
+        ),
         # A bare name under the alt text of its photo, which names the same person.
         (
             "Photo of Jane Doe\nJane Doe\nTransport Reporter\n14 August 2023",
@@ -792,6 +804,15 @@ def test_names_without_by_beside_the_date(
     assert a.date == date
     assert "@" not in a.byline.text
     assert a.paragraphs[0].startswith("The new footbridge")
+
+
+def test_names_over_an_agencys_name_over_the_date_are_the_byline() -> None:
+    text = _page("Jane Doe\nTT\nPublicerad 2024-03-02 09:27")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert (a.byline.authors, a.byline.organization) == (("Jane Doe",), "TT")
+    assert a.date == dt.datetime(2024, 3, 2, 9, 27)
 
 
 @pytest.mark.parametrize(
