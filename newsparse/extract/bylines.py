@@ -386,12 +386,19 @@ _CREDIT_NAMES_SPLIT_RE = regex.compile(r"(?<!\s)\s*+(?:,|\band\b|&)\s*+", regex.
 
 
 # A credit after the names and a semicolon or a full stop, as Reuters and the papers
-# that print its copy close a byline: ``By Jane Doe; Additional reporting by Sam Roe``.
+# that print its copy close a byline: ``By Jane Doe; Additional reporting by Sam Roe``;
+# or an editor's after a comma, as NDTV signs its stories (``Reported by Jane Doe,
+# Edited by Sam Roe``).
 _TRAILING_CREDIT_RE = regex.compile(
-    r"(?<!\s)\s*+[;.]\s*+(?P<credit>(?P<role>(?:additional\x20)?reporting|writing|editing)"
-    r"\x20by\x20++(?P<names>[^;\s][^;\n]{0,200}?))\s*+$",
+    r"(?<!\s)\s*+(?:[;.]\s*+(?P<credit>(?P<role>(?:additional\x20)?reporting|writing|editing)"
+    r"\x20by\x20++(?P<names>[^;\s][^;\n]{0,200}?))"
+    r"|,\s*+(?P<credit>(?P<role>edited)\x20by\x20++(?P<names>[^;,\s][^;,\n]{0,200}?)))\s*+$",
     regex.IGNORECASE,
 )
+
+
+# The role a credit's verb names (``Edited by``: the editing).
+_CREDIT_ROLES = {"edited": "editing"}
 
 
 def _closing_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
@@ -399,7 +406,8 @@ def _closing_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None
 
     A photographer's after a bar (``By Jane Doe | Photos by Sam Roe``), else a
     reporter's or an editor's after a semicolon or a full stop (``By Jane Doe;
-    Additional reporting by Sam Roe``). The match's groups are ``credit``, ``role`` and
+    Additional reporting by Sam Roe``), or an editor's after a comma (``Reported by
+    Jane Doe, Edited by Sam Roe``). The match's groups are ``credit``, ``role`` and
     ``names``.
 
     Examples:
@@ -409,13 +417,15 @@ def _closing_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None
         'Additional reporting'
         >>> _closing_credit("By Jane Doe | Video Desk", 0, 24) is None
         True
+        >>> _closing_credit("Reported by Jane Doe, Edited by Sam Roe", 0, 39)["names"]
+        'Sam Roe'
     """
     region = text[pos:endpos]
     if "|" in region:
         found = _regex.search(_BAR_CREDIT_RE, text, pos, endpos)
         if found is not None:
             return found
-    if holds_any(region, ";."):
+    if holds_any(region, ";.,"):
         return _regex.search(_TRAILING_CREDIT_RE, text, pos, endpos)
     return None
 
@@ -1005,7 +1015,8 @@ def read_byline(
     if credit is not None:
         if _names_credited(credit["names"]):
             names = tuple(n for n in _CREDIT_NAMES_SPLIT_RE.split(credit["names"]) if n)
-            role = caseless(credit["role"])
+            # ``Edited by`` credits the editing, as an ``Edited by`` line does.
+            role = _CREDIT_ROLES.get(caseless(credit["role"]), caseless(credit["role"]))
             found_credits = ((Credit(role=role, names=names), Span(*credit.span("credit"))),)
         # Else a link to the story's video or photos (``| Video: Watch the launch``):
         # no credit, and no part of the names.

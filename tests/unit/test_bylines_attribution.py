@@ -746,6 +746,9 @@ def test_an_outlet_after_the_names_is_the_organization(
          Credit(role="additional reporting", names=("Sam Roe",))),
         ("By Jane Doe and Ann Poe. Editing by Sam Roe and Jo Bloggs", ("Jane Doe", "Ann Poe"),
          Credit(role="editing", names=("Sam Roe", "Jo Bloggs"))),
+        # NDTV's line: the editor after a comma.
+        ("Reported by Jane Doe, Edited by Sam Roe", ("Jane Doe",),
+         Credit(role="editing", names=("Sam Roe",))),
     ],
 )  # fmt: skip
 def test_a_credit_after_a_semicolon_closes_the_names(
