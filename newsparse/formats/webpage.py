@@ -209,6 +209,7 @@ from newsparse.formats._page.title import (
     _under_its_title,
     _whole_names,
 )
+from newsparse.formats._wire import read_body_dateline
 from newsparse.model import Byline, Credit, Field, Note, Span
 from newsparse.stopwords import OPEN_WORDS
 from newsparse.vocab import (
@@ -888,6 +889,8 @@ class WebpageFormat(EvidenceFormat):
                 self._byline_above(b, infos, used, anchor)
             _site_as_organization(b, infos[0].line.text)
             self._read_body(b, infos, used, (first, last), open_words=open_words)
+            # Agency copy carried on the page keeps its dateline in the lead.
+            read_body_dateline(b)
             if b.byline is None:
                 self._signature_below(b, infos, used, last)
         elif not self._schedule_page(b, infos, used, anchor):

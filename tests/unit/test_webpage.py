@@ -2471,6 +2471,28 @@ def test_an_unpunctuated_standfirst_under_a_short_headline_stays_the_summary() -
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+@pytest.mark.parametrize(
+    ("lead", "dateline", "agency"),
+    [
+        ("STOCKVALE, Aug 14 (Reuters) - The paper mill said it would cut 600 jobs.",
+         "STOCKVALE", "Reuters"),
+        ("MARROW, Maine (AP) \u2014 The paper mill said it would cut 600 jobs.",
+         "MARROW, Maine", "AP"),
+    ],
+)  # fmt: skip
+def test_agency_copy_on_a_page_gives_its_dateline_and_source(
+    lead: str, dateline: str, agency: str
+) -> None:
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + lead + "\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline == dateline
+    assert a.attribution is not None
+    assert a.attribution.sources == (agency,)
+    # The lead keeps its dateline, as the page prints it.
+    assert a.paragraphs == (lead, *_BODY.splitlines())
+
+
 def test_the_sites_name_repeated_under_the_writers_names_is_their_outlet() -> None:
     # The masthead on the first line, and again under the names: no <h1>.
     text = (
