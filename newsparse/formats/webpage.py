@@ -80,6 +80,7 @@ from newsparse.formats._page.body import (
     MIN_COVER_LINE,
     MIN_JOIN_DENSITY,
     _closes_article,
+    _closing_tail,
     _copies_lines,
     _density,
     _drop_closing_headline,
@@ -870,7 +871,7 @@ class WebpageFormat(EvidenceFormat):
             else info.value
             for i, info in enumerate(infos)
         ]
-        first, last = self._choose_run(infos, values, anchor, rows)
+        first, last = self._choose_run(infos, values, anchor, rows, used)
         if first >= 0:
             if b.headline is None:
                 anchor = self._headline_above(b, infos, used, first)
@@ -1362,11 +1363,13 @@ class WebpageFormat(EvidenceFormat):
         values: Sequence[float],
         anchor: int,
         rows: Sequence[bool],
+        used: Sequence[bool],
     ) -> tuple[int, int]:
         """Pick the article's run of prose, then join the runs an inset box split from it.
 
         ``rows`` says which lines are a list's items or a table's rows
-        (:func:`_is_list_or_row`).
+        (:func:`_is_list_or_row`). Under the last run joined, a short closing tail under
+        an inset box is the article's too (:func:`_closing_tail`).
         """
         # A short line that ends like a sentence (a question, a one-line answer) is
         # not chrome, though it is not prose either; nor are a list's items and a
@@ -1458,6 +1461,7 @@ class WebpageFormat(EvidenceFormat):
             if header and (nxt[0] == nxt[1] or _holds_headline(infos, last + 1, nxt[0])):
                 break
             last = nxt[1]
+        last = _closing_tail(infos, used, last, footer)
         for prev in reversed(runs[:k]):
             if prev[0] <= anchor or not _joinable(
                 infos, prev[1], (first, last, 0.0), footer, _BACKWARD_BOUNDARY_RULES, slides=True

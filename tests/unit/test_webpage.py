@@ -1609,6 +1609,81 @@ def test_what_follows_a_sign_up_box_after_the_article_is_not_joined(after: str) 
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+# The lead paragraph alone, then an inset box, then the story's closing lines over the
+# page's share row and footer: ``{box}`` and ``{tail}`` are set by each test. The closing
+# lines are short: they do not outweigh the box, so no run of prose takes them in.
+_TAIL_PAGE = (
+    _FOOTBRIDGE_HEAD
+    + "The new footbridge over the river opened to walkers on Saturday after a year of work.\n"
+    + "{box}{tail}Share\nFacebook\n"
+    + _FOOTER
+)
+_TAIL_LEAD = "The new footbridge over the river opened to walkers on Saturday after a year of work."
+_CLOSING = "The bridge cost the town two million pounds, it said.\n"
+_CLOSING_TWO = _CLOSING + "Cyclists may use it from the start of next month.\n"
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # A sign-up box, its label, blurb and button: furniture.
+        (
+            "Sign up to our newsletter\nGet the valley's news straight to your inbox.\nSign up\n",
+            False,
+        ),
+        # A box of two related headlines: furniture.
+        (
+            (
+                "Related\nHarbour fees to rise in spring as council seeks new income\n"
+                "Bus route 14 to be withdrawn after fifty years\n"
+            ),
+            False,
+        ),
+        # A list a short line announces, its items in lower case or numbered: the story's.
+        ("What you need:\na valid ticket\nphoto ID\nyour booking reference\n", True),
+        ("How to cross:\n1. Park at the mill.\n2. Walk to the river.\n3. Cross.\n", True),
+    ],
+)
+@pytest.mark.parametrize("tail", [_CLOSING, _CLOSING_TWO])
+def test_the_story_s_closing_lines_under_an_inset_box_stay(box: str, kept: bool, tail: str) -> None:
+    text = _TAIL_PAGE.format(box=box, tail=tail)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    inset = box.splitlines() if kept else []
+    assert a.paragraphs == (_TAIL_LEAD, *inset, *tail.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("box", "tail"),
+    [
+        # Topics, not headlines, under a box's label.
+        ("Read more news on\nBridges\nRivers\n", _CLOSING),
+        # A call to follow the site, with no box's button: it closes the article.
+        ("Follow the Herald on Facebook, Instagram and X.\n", _CLOSING),
+        # A sign-up box's small print under its button.
+        (
+            "Subscribe to our daily newsletter\n",
+            "By providing an email address, I agree that the Valley Herald may send me its news.\n",
+        ),
+        # The footer's links, run together on a line that ends with a question mark.
+        (
+            "Subscribe to our daily newsletter\n",
+            "Terms of Service | Privacy Statement | Advertising | About us?\n",
+        ),
+        # A headline under the lines: a box of other stories' teasers.
+        (
+            "Subscribe to our daily newsletter\n",
+            _CLOSING + "Bus route 14 to be withdrawn after fifty years\n",
+        ),
+    ],
+)
+def test_lines_under_a_box_that_closes_the_article_are_no_tail(box: str, tail: str) -> None:
+    text = _TAIL_PAGE.format(box=box, tail=tail)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (_TAIL_LEAD,)
+
+
 @pytest.mark.parametrize(
     "quote",
     [

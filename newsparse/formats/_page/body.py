@@ -14,16 +14,27 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless
+from newsparse._text import caseless, holds_any
 from newsparse.extract.furniture import furniture_rule
-from newsparse.formats._page.boxes import _SIGNUP_RULES, _is_repeated_quotation
+from newsparse.formats._page.boxes import (
+    _SIGNUP_REPORT_WORDS,
+    _SIGNUP_RULES,
+    _about_signing_up,
+    _is_cut_off,
+    _is_repeated_quotation,
+    _is_signup_blurb,
+    _is_signup_button,
+)
 from newsparse.formats._page.lines import (
     _BOUNDARY_RULES,
     MIN_JOIN,
     MIN_TITLE_WORDS,
+    _is_header_line,
     _is_post_signature,
+    _is_related_label,
     _sentence_words,
 )
+from newsparse.formats._page.links import MIN_TEASERS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -62,6 +73,15 @@ MAX_COPY_MISSES = 20
 #: The least share of prose lines in a run joined to the article (a list of teasers,
 #: a title, a name and a date per summary, has less).
 MIN_JOIN_DENSITY = 0.6
+#: The most lines of prose in an article's closing tail under an inset box (see
+#: :func:`_closing_tail`): one or two short paragraphs, too light to be a run of their own.
+MAX_TAIL_LINES = 3
+#: The most lines of the inset box between the article and its closing tail (a sign-up
+#: box, a box of two headlines or three, a list of eight items with its lead-in).
+MAX_TAIL_GAP = 10
+# A bar between two words: a row of links (``Terms | Privacy``) or a table's cells, no
+# paragraph's.
+_BAR_RE = regex.compile(r"\S\x20\|\x20\S")
 # The lines of a gallery's slide under its counter (``Image 2 of 5``), besides the next
 # slide's counter.
 _SLIDE_RULES = frozenset({"caption", "credit"})
@@ -498,3 +518,140 @@ def _gap_lines(infos: Sequence[LineInfo], start: int, end: int, *, slides: bool 
         if count > MAX_JOIN_GAP:
             break
     return count
+
+
+def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, footer: int) -> int:
+    """Where the article ends, past a short closing tail under an inset box after ``last``.
+
+    An inset box set in the story near its end (a sign-up box, a box of two related
+    headlines, a list that a short line announces, ``How to book:`` / ``1. ...``) may
+    leave one to three short paragraphs under it, too light to weigh as a run of prose
+    of their own (or to outweigh the box, so that the run above ends before them). They
+    are the article's when they are the page's last prose before its closing furniture:
+
+    * the lines between are at most :data:`MAX_TAIL_GAP` lines of one inset box
+      (:func:`_is_inset_gap`), the first of them no sign-off (:func:`_closes_article`);
+    * the tail is at most :data:`MAX_TAIL_LINES` lines of prose, above the page's
+      footer and its comments, each ending like a sentence, and none a line the page
+      repeats, a byline or a date, a headline cut off for a link, a row of links or
+      cells (``Terms | Privacy``) or about signing up (``Get the news in your inbox``;
+      right under a sign-up box, a line that names an e-mail address or subscribing
+      at all is the box's small print: ``By providing an email address, I agree ...``);
+    * right under it (or under the short sentence that closes it, which
+      :func:`_closes_article` keeps), the text ends or furniture stands (a share bar,
+      the footer's links, a box's label, the comments): a paragraph more, or a short
+      line such as a headline of another box, and the tail is none.
+
+    Returns ``last`` when there is no such tail.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "The island ferry will run two extra sailings on weekdays from Monday.\\n"
+        ...     "Related\\nHarbour fees to rise in spring as council seeks income\\n"
+        ...     "Bus route 14 to be withdrawn after fifty years\\n"
+        ...     "Fares will stay at their current level until the end of the year.\\n"
+        ...     "Privacy Policy\\n"
+        ... )
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _closing_tail(infos, [False] * len(infos), 0, len(infos))
+        4
+
+        Under one headline, the paragraph is its teaser:
+
+        >>> del infos[2]
+        >>> _closing_tail(infos, [False] * len(infos), 0, len(infos))
+        0
+    """
+    n = len(infos)
+    start = last + 1
+    end = start
+    while end < n and (used[end] or infos[end].kind != "prose"):
+        end += 1
+    if end in (start, n) or end > footer or end - start > MAX_TAIL_GAP:
+        return last
+    if _closes_article(infos, used, start) or not _is_inset_gap(infos, used, start, end):
+        return last
+    tail = end
+    while tail + 1 < min(n, end + MAX_TAIL_LINES) and infos[tail + 1].kind == "prose":
+        tail += 1
+    under = tail + 1
+    if _closes_article(infos, used, under):
+        under += 1  # a short sentence that closes it (``Tickets are free.``), kept with it
+    if under < n and not used[under] and infos[under].rule is None:
+        return last
+    # Right under a sign-up box (its button, its label), its small print.
+    box = infos[end - 1].rule in _SIGNUP_RULES or _is_signup_button(infos[end - 1])
+    for i in range(end, tail + 1):
+        info = infos[i]
+        text = info.line.text
+        if (
+            used[i]
+            or info.repeated
+            or not info.shape.sentence_end
+            or _about_signing_up(text)
+            or _is_signup_blurb(text)
+            or (box and holds_any(text.casefold(), _SIGNUP_REPORT_WORDS))
+            or _is_cut_off(info)
+            or _is_header_line(info.line)
+            or _regex.search(_BAR_RE, text) is not None
+        ):
+            return last
+    return tail
+
+
+def _is_inset_gap(infos: Sequence[LineInfo], used: Sequence[bool], start: int, end: int) -> bool:
+    """Whether lines ``start`` to ``end`` (exclusive) are an inset box set in the story.
+
+    Each line is plain (a short line no other line of the page repeats, no byline,
+    no date: a subheading, a list's lead-in or item), an advert slot's, or a sign-up
+    box's when the box has its button (its label, the button, the blurb that
+    :meth:`~newsparse.formats.webpage.WebpageFormat._drop_signup_blurbs` took; a call
+    alone, ``Follow us on ...``, which the newsletter's rule reads too, closes the
+    article); and at most one is a box's label (``Related``, ``Most read``), over
+    :data:`MIN_TEASERS` headlines or more (:func:`_is_box_headline_line`): over one, a
+    paragraph is its teaser, and topics (``Farming``) are no headlines.
+    """
+    signup = any(_is_signup_button(infos[i]) for i in range(start, end))
+    labels = 0
+    i = start
+    while i < end:
+        info = infos[i]
+        if used[i]:
+            if not signup:
+                return False
+        elif info.rule == "related" or (info.rule == "label" and _is_related_label(info.line.text)):
+            labels += 1
+            k = i + 1
+            while k < end and _is_box_headline_line(infos[k]):
+                k += 1
+            if labels > 1 or k - i - 1 < MIN_TEASERS:
+                return False
+            i = k
+            continue
+        elif info.rule is None:
+            if info.kind != "short" or info.repeated or _is_header_line(info.line):
+                return False
+        elif not (
+            info.rule == "advert"
+            # The furniture table reads the slot's usual label with the box labels.
+            or (info.rule == "label" and caseless(info.line.text) == "advertisement")
+            or (signup and (info.rule in _SIGNUP_RULES or _is_signup_button(info)))
+        ):
+            return False
+        i += 1
+    return True
+
+
+def _is_box_headline_line(info: LineInfo) -> bool:
+    """Whether a line under a box's label is one of its headlines.
+
+    A short line (or one the box's rule marked) of :data:`MIN_TITLE_WORDS` words or
+    more that does not end like a sentence: ``Bridges`` is a topic, no headline.
+    """
+    return (
+        ((info.kind == "short" and info.rule is None) or info.rule == "related")
+        and not info.shape.sentence_end
+        and info.shape.words >= MIN_TITLE_WORDS
+    )
