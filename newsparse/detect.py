@@ -4,7 +4,7 @@ Examples:
     >>> import newsparse
     >>> top = newsparse.detect("Rains lash Mumbai2 min read 14 Aug 2023, 06:50 AM IST\\nText.")[0]
     >>> top.format, top.score, top.evidence
-    ('mint', 0.6, ('min-read', 'ist-timestamp'))
+    ('mint', 0.9, ('min-read', 'ist-timestamp', 'glued-header'))
 """
 
 from __future__ import annotations

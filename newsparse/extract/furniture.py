@@ -298,8 +298,9 @@ def _table_source(*, anywhere: bool) -> str:
     )
   | (?P<standards> Our\x20Standards:\x20[^\n]{0,200} )
   | (?P<label>
-        More | Topics | You\x20May\x20Like | Subscribe(?:\x20for\x20free)? | Advertisement
-      | ADVERTISEMENT | Share | Share\x20this\x20(?:article|story) | Read\x20more
+        # ``More Less``: Mint's button that opens and closes its topics, flattened.
+        More(?:\x20Less)? | Topics | You\x20May\x20Like | Subscribe(?:\x20for\x20free)?
+      | Advertisement | ADVERTISEMENT | Share | Share\x20this\x20(?:article|story) | Read\x20more
       | Related(?:\x20(?:Stories|Articles|News))? | Comments | Trending(?:\x20Stories)?
       | Also\x20Read\s?:[^\n]{0,300} | ALSO\x20READ\s?:?[^\n]{0,300} | Read\x20Also\s?:[^\n]{0,300}
       | Also\x20read\s?\|[^\n]{0,300}

@@ -822,7 +822,7 @@ class EvidenceFormat:
             >>> from newsparse.formats.mint import MintFormat
             >>> scan = Scan("Rain2 min read 14 Aug 2023, 06:50 AM IST\\nMore rain.\\n")
             >>> MintFormat().score_at_least(scan, 0.3), MintFormat().score_at_least(scan, 0.95)
-            (0.6, None)
+            (0.9, None)
         """
         if self.REQUIRES is not None and not scan.fires(self.REQUIRES):
             return 0.0

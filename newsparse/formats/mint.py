@@ -36,6 +36,8 @@ from newsparse.formats._base import Builder, Evidence, EvidenceFormat, alternati
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from newsparse._text import Line
     from newsparse.formats._base import Scan
 
@@ -61,6 +63,17 @@ _MIN_READ_RE, _MIN_READ_BRANCHES = alternation(
         (?:\d{1,2}\x20\p{L}{3,9}\x20\d{4}|\p{L}{3,9}\x20\d{1,2},\x20\d{4}|Updated)""",
     flags=regex.MULTILINE | regex.VERBOSE,
 )
+# Mint's header line whole: the headline, the reading time glued to it, the IST stamp.
+_GLUED_HEADER_RE = regex.compile(
+    r"[^\s\d]\d{1,3}\x20?min\x20read\x20{1,3}+(?:"
+    r"\d{1,2}\x20\p{L}{3,9}\x20\d{4},\x20\d{1,2}:\d{2}\x20[AP]M\x20(?-i:IST)"
+    r"|\p{L}{3,9}\x20\d{1,2},\x20\d{4},?\x20\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST))",
+    regex.IGNORECASE,
+)
+#: The most lines of the site's menus and buttons over Mint's header line.
+MAX_CHROME_LINES = 30
+#: The most words of one of those lines (``Home``, ``Sign in``, ``Mint Premium``).
+MAX_CHROME_WORDS = 4
 # A reading time alone at a line's start, as many sites print one: Mint's only beside
 # its other marks (an IST stamp).
 _MIN_READ_LINE_RE = regex.compile(r"(?m)^[\x20\t]*+\d{1,3}\x20?min\x20read\b")
@@ -118,12 +131,37 @@ def _holds_ist_time(scan: Scan, start: int, end: int) -> bool:
     return "m\x20ist" in scan.folded(start, end)
 
 
+def _header_line_under_chrome(text: str, lines: Sequence[Line]) -> int:
+    """The index of Mint's header line under the site's menus and buttons, else 0.
+
+    A dump of the whole page sets the site's menus and buttons over the header line
+    (``Home`` / ``Latest`` / ``Markets`` / ``Sign in`` / ``Headline3 min read 14 Aug
+    2023, 06:50 AM IST``): up to :data:`MAX_CHROME_LINES` lines of at most
+    :data:`MAX_CHROME_WORDS` words, none ending like a sentence, over a line that
+    :data:`_GLUED_HEADER_RE` matches. The first line is the header line otherwise.
+
+    Examples:
+        >>> text = "Home\\nSign in\\nRain lashes Mumbai3 min read 14 Aug 2023, 06:50 AM IST\\n"
+        >>> _header_line_under_chrome(text, split_lines(text))
+        2
+    """
+    for i, line in enumerate(lines[: MAX_CHROME_LINES + 1]):
+        if _regex.search(_GLUED_HEADER_RE, text, line.start, line.end) is not None:
+            return i
+        words = line.text.split()
+        if i == 0 and reading_minutes(text, line.start, line.end) is not None:
+            return 0  # a header line of another shape
+        if len(words) > MAX_CHROME_WORDS or line.text.endswith((".", "!", "?")):
+            return 0
+    return 0
+
+
 class MintFormat(EvidenceFormat):
     """Mint page dumps and their Indian sister sites (Hindustan Times, NDTV, The Hindu...).
 
     Examples:
         >>> MintFormat().explain("Rain2 min read 14 Aug 2023, 06:50 AM IST\\nMore rain.\\n")
-        (0.6, ('min-read', 'ist-timestamp'))
+        (0.9, ('min-read', 'ist-timestamp', 'glued-header'))
     """
 
     name = "mint"
@@ -172,6 +210,17 @@ class MintFormat(EvidenceFormat):
             line=True,
             heads=("(with",),
         ),
+        # The whole header line, under the site's menus too (where a page's evidence
+        # fires as well): Mint's own.
+        Evidence(
+            "glued-header",
+            _GLUED_HEADER_RE,
+            0.3,
+            where="head",
+            needles=("min read",),
+            line=True,
+            gate=_holds_ist_time,
+        ),
         Evidence("mint-footer", _FOOTER_RE, 0.3, where="tail", needles=("mint",), line=True),
         Evidence(
             "wire-disclaimer",
@@ -189,9 +238,13 @@ class MintFormat(EvidenceFormat):
         lines = split_lines(text)
         if not lines:
             return b.build()
-        first = lines[0]
+        top = _header_line_under_chrome(text, lines)
+        for line in lines[:top]:
+            if not b.take_furniture(line):
+                b.add_furniture(line.start, line.end, b.rule("chrome"))
+        first = lines[top]
         self._read_first_line(b, first.start, first.end)
-        rest = lines[1:]
+        rest = lines[top + 1 :]
         n = b.take_trailers(rest)
         rest = rest[:n]
         # Header lines: reading time, stamps, author; then the standfirst.

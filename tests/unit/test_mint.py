@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import newsparse
+from newsparse._text import split_lines
 from newsparse.formats import mint
 from tests.laws import check_article
 
@@ -199,3 +200,41 @@ def test_a_title_cased_line_under_the_standfirst_over_the_body_is_the_first_para
         line,
         "Trains ran late on Monday as water flooded the tracks in the suburbs.",
     )
+
+
+_HEADER = "Metro line extension delayed by two years3 min read 14 Aug 2023, 06:50 AM IST\n"
+_STORY = (
+    "Cost overruns pushed the opening to 2027.\n"
+    "The extension will open two years later than planned, the corporation said.\n"
+    "Work at four of the six stations is more than 70 per cent complete.\n"
+    "(With inputs from PTI)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Home\nLatest\nMarkets\nNews\nPremium\nCompanies\nMoney\nSubscribe\nSign in\n",
+        "Premium\nSign in\n",
+    ],
+)
+def test_the_sites_menus_over_the_header_line_are_furniture(chrome: str) -> None:
+    text = chrome + _HEADER + _STORY + "More Less\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "mint"
+    assert a.headline == "Metro line extension delayed by two years"
+    assert a.date == dt.datetime(2023, 8, 14, 6, 50, tzinfo=dt.timezone(dt.timedelta(hours=5.5)))
+    assert a.summary == "Cost overruns pushed the opening to 2027."
+    assert len(a.paragraphs) == 2
+    assert a.attribution is not None
+    assert a.attribution.sources == ("PTI",)
+    assert "mint.chrome" in a.rules["furniture"]
+    assert "glued-header" in newsparse.detect(text)[0].evidence
+
+
+def test_a_sentence_over_the_header_line_is_no_menu() -> None:
+    # Only short lines that end no sentence are a site's menus.
+    lines = ["Home", "The city council met on Tuesday to discuss the budget."]
+    text = "\n".join(lines) + "\n" + _HEADER + _STORY
+    assert mint._header_line_under_chrome(text, split_lines(text)) == 0
