@@ -543,7 +543,7 @@ def _table_source(*, anywhere: bool) -> str:
       | In\x20other\x20news | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
       | Trending\x20Now | Recommended(?:\x20for\x20you|\x20videos?)?
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
-      | Editor'?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
+      | Editor['\u2019]?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
       | Recent\x20Posts | Don't\x20miss
       # Other languages' labels (vocab.PAGE_RELATED), trailing off (``...``) or with an
       # optional ``: headline``; those that open sentences too only alone.

@@ -151,6 +151,7 @@ from newsparse.formats._page.links import (
     _is_bare_label,
     _is_capitals_link,
     _links_under_label,
+    _mark_box_summaries,
     _mark_capitals_links,
     _mark_counted_playlists,
     _mark_more_boxes,
@@ -853,6 +854,8 @@ class WebpageFormat(EvidenceFormat):
         _mark_more_boxes(infos, used)
         _mark_related_labels(infos)
         _mark_related_items(infos, used)
+        if b.headline is not None:
+            _mark_box_summaries(infos, used, b.headline.value)
         _mark_capitals_links(infos, used)
         _mark_site_links(infos, used)
         _mark_counted_playlists(infos, used)

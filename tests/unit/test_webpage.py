@@ -6772,3 +6772,93 @@ def test_a_second_writer_whose_surname_closes_outlets_names_is_no_outlet() -> No
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is None or a.byline.organization != "Lauren Post"
+
+
+# Two other stories, each a headline over its one-sentence summary, as a box sets them.
+_TEASER_PAIRS = (
+    "Harbour fees to rise in spring as council seeks new income\n"
+    "Berth holders will pay up to 12 per cent more from April under plans published today.\n"
+    "Bus route 14 to be withdrawn after fifty years\n"
+    "The operator said passenger numbers had halved since 2019 and the route had no future.\n"
+)
+# Three other stories' summaries alone, their headlines lost as images'.
+_BOX_SUMMARIES = (
+    "A former mill worker has turned an old warehouse into a climbing centre for families.\n"
+    "The county's bus services change on Sunday, with fewer evening buses on three routes.\n"
+    "Residents in Eastfield are being asked to boil their water until further notice.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Related Stories", "Related Articles", "Related"])
+def test_teasers_under_a_label_the_furniture_table_reads_as_a_dumps_are_not_the_article(
+    label: str,
+) -> None:
+    # The shared table reads these labels as a site dump's; on a page they head a box.
+    text = _bylined_page(_BODY + f"{label}\n" + _TEASER_PAIRS)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "furniture.related" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Most Popular",
+        "Related Articles",
+        "Editor\u2019s Picks",
+        "Leia tamb\u00e9m",
+        "Mehr zum Thema",
+    ],
+)
+def test_summaries_of_other_stories_right_under_a_box_label_are_not_the_article(
+    label: str,
+) -> None:
+    text = _bylined_page(_BODY + f"{label}\n" + _BOX_SUMMARIES)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_summary_sharing_a_word_with_the_headline_in_a_box_is_still_the_boxs() -> None:
+    # Another story may share a word with the headline (``walkers``); most do not.
+    summaries = _BOX_SUMMARIES.replace("for families", "for walkers")
+    text = _bylined_page(_BODY + "Most Popular\n" + summaries)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("label", ["Trending", "Read more"])
+def test_the_story_going_on_right_under_an_empty_box_label_is_kept(label: str) -> None:
+    # A widget's label whose box the flattening emptied (``Trending``), or a button
+    # that opens the rest (``Read more``): the sentences under it tell of the footbridge.
+    more = (
+        "The footbridge is the first new crossing of the river in forty years.\n"
+        "Walkers had to use the road bridge a mile downstream until Saturday.\n"
+        "The footbridge will be lit at night from next month, the council said.\n"
+    )
+    text = _bylined_page(_BODY + f"{label}\n" + more)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines()) + tuple(more.splitlines())
+
+
+def test_the_story_going_on_under_a_related_box_and_a_read_more_button_is_kept() -> None:
+    # A tabloid sets ``Read More`` / ``Related Articles`` / a headline between
+    # paragraphs: the sentences under it are the story's, however alone they stand.
+    more = (
+        "The funding round was led by a local trust, with help from two county charities.\n"
+        "Chief engineer Priya Ramnath said the money would pay for the lights.\n"
+    )
+    last = "The lights will be switched on in time for the winter, she said on Saturday.\n"
+    text = _bylined_page(
+        _BODY
+        + "Read More\nRelated Articles\nDog walker's warning after adder spotted on coastal path\n"
+        + more
+        + "Read More\n"
+        + last
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), *more.splitlines(), last.strip())

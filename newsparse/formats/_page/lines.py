@@ -33,8 +33,8 @@ _RELATED_WORDS = (
     "related coverage", "most read", "most popular", "most viewed", "most shared",
     "read more", "read next", "you may also like", "you might also like", "recommended",
     "recommended for you", "trending now", "top stories", "more stories", "editor's picks",
-    "don't miss", "also read", "see also", "trending", "popular now", "latest news",
-    "more news", "in case you missed it", "you may have missed", "must read",
+    "editor\u2019s picks", "don't miss", "also read", "see also", "trending", "popular now",
+    "latest news", "more news", "in case you missed it", "you may have missed", "must read",
     "recommended stories", "what to read next",
     *PAGE_RELATED, *PAGE_RELATED_ALONE,
 )  # fmt: skip

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless
+from newsparse._text import _holds_sentence_end, caseless
 from newsparse.formats._page.lines import (
     _CLOSING_QUOTES,
     _OPENING_QUOTES,
@@ -22,7 +22,7 @@ from newsparse.formats._page.lines import (
     _is_related_label,
 )
 from newsparse.formats._page.lists import MAX_LIST_LINES, _lists_works
-from newsparse.formats._page.title import _opens_under, _split_title
+from newsparse.formats._page.title import _STOPWORDS, _opens_under, _split_title, _topic_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -92,6 +92,9 @@ _SITE_LINK_RE = regex.compile(
     r"(?:Also\x20)?On\x20" + _ADDRESS + r"\x20?:\x20(?-i:[\p{Lu}\d])[^\n]{1,200}(?<![.!?\"\u201d])",
     regex.IGNORECASE,
 )
+# The labels of a button that opens the rest of the story (case-folded): the story may
+# go on right under one, as it does under no other box's label.
+_READ_ON_LABELS = frozenset(("read more", "continue reading", "read full story"))
 # A playlist's count of its items, on a line of its own: ``(16 Videos)``. ``\G``:
 # matched only at the position its caller gives.
 _PLAYLIST_COUNT_RE = regex.compile(r"\G\((?P<count>\d{1,2})\x20(?:Videos|Clips)\)")
@@ -165,7 +168,10 @@ def _mark_related_labels(infos: list[LineInfo]) -> None:
     alone, which heads a list of links (``- Exam results improve``): the list is not
     the article's, though its items read as a list's. A site's own box label in title
     case (``More Great Herald Stories``: :func:`_is_more_stories`) is one when headlines
-    follow it.
+    follow it. So is a label the furniture table reads as a site dump's label between
+    its boxes (``Related Stories``): on a page, it heads a box of links, which ends a
+    run of prose as the other labels do. ``Read more`` (:func:`_reads_on`) stays a
+    label: a button set in the story, it parts no run.
     """
     for i, info in enumerate(infos):
         if (
@@ -175,6 +181,10 @@ def _mark_related_labels(infos: list[LineInfo]) -> None:
                 _is_related_label(info.line.text)
                 or (_is_more_stories(info.line.text) and _headlines_under(infos, i))
             )
+        ) or (
+            info.rule == "label"
+            and _is_related_label(info.line.text)
+            and not _reads_on(info.line.text)
         ):
             infos[i] = _furnished(info, "related")
 
@@ -241,6 +251,110 @@ def _mark_related_items(infos: list[LineInfo], used: Sequence[bool]) -> None:
                 continue
         for k in range(i + 1, last + 1):
             infos[k] = _furnished(infos[k], "related")
+
+
+def _reads_on(text: str) -> bool:
+    """Whether ``text`` is a button that opens the rest of the story: ``Read more``.
+
+    Examples:
+        >>> _reads_on("Read More"), _reads_on("Continue reading..."), _reads_on("Most read")
+        (True, True, False)
+    """
+    return caseless(text).rstrip(" :.\u2026") in _READ_ON_LABELS
+
+
+def _mark_box_summaries(infos: list[LineInfo], used: Sequence[bool], headline: str) -> None:
+    """Mark the summaries of other stories right under a box's bare label as its links.
+
+    A box of other stories (``Most Popular``, ``Related Articles``) may give each
+    story a one-sentence summary (:func:`_is_summary`) alone, its headline lost as an
+    image's. Right under the label, :data:`MIN_TEASERS` such lines or more, up to a
+    line that is no paragraph (the footer, another box, the end), are the box's
+    (furniture ``related``) when they tell of other things than the story: at most
+    half of them share a word (:func:`_topic_words`, but stop words) with the
+    ``headline`` (another story may share one, ``Bus timetable changes on Sunday``
+    under ``Ferry timetable changes from Monday``). The paragraphs of the story that
+    go on under an empty box (``Trending`` over ``In the 21st century, the plague is
+    ...``) mostly tell of what the headline does; a summary that a paragraph follows
+    is the story going on under the box, and ``Read more`` (:data:`_READ_ON_LABELS`)
+    may stand right over the rest of the story (:func:`_reads_on`). (A box that gives each story its
+    headline over its summary is :func:`_teasers_under_label`'s.)
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._page.lines import _furnished
+        >>> t = ("Most Popular\\n"
+        ...      "A former mill worker has turned the old warehouse into a climbing centre.\\n"
+        ...      "Residents of Eastfield are asked to boil their water after a routine test.\\n"
+        ...      "Privacy Policy\\n")
+        >>> infos = list(classify_lines(t, split_lines(t)))
+        >>> infos[0] = _furnished(infos[0], "related")
+        >>> _mark_box_summaries(infos, [False] * 4, "Ferry timetable changes from Monday")
+        >>> [info.rule for info in infos]
+        ['related', 'related', 'related', 'legal']
+        >>> infos = list(classify_lines(t, split_lines(t)))
+        >>> infos[0] = _furnished(infos[0], "related")
+        >>> _mark_box_summaries(infos, [False] * 4, "Climbing centre shut as Eastfield water fails")
+        >>> [info.rule for info in infos]
+        ['related', None, None, 'legal']
+    """
+    told = _topic_words(headline) - _STOPWORDS
+    if not told:
+        return
+    for i, info in enumerate(infos):
+        if (
+            info.rule != "related"
+            or info.kind != "furniture"
+            or not _is_bare_label(info.line.text)
+            or _reads_on(info.line.text)
+        ):
+            continue
+        end = i + 1
+        while (
+            end < len(infos)
+            and end - i <= MAX_LIST_LINES
+            and not used[end]
+            and infos[end].rule is None
+            and _is_summary(infos[end])
+        ):
+            end += 1
+        summaries = range(i + 1, end)
+        if (
+            len(summaries) < MIN_TEASERS
+            or (end < len(infos) and infos[end].kind == "prose")
+            # Most of them tell of what the headline does: the story goes on.
+            or 2 * sum(not told.isdisjoint(_topic_words(infos[k].line.text)) for k in summaries)
+            > len(summaries)
+        ):
+            continue
+        for k in summaries:
+            infos[k] = _furnished(infos[k], "related")
+
+
+def _is_summary(info: LineInfo) -> bool:
+    """Whether ``info`` reads as a story's summary in a box: one sentence, a full stop.
+
+    ``The county's bus timetable changes on Sunday, with fewer evening services.``; a
+    headline ends with no stop, a question mark or an ellipsis (``Plague of mosquitos
+    to devastate Britain as Hurri...``), and a paragraph often holds more sentences.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> t = ("The county's bus timetable changes on Sunday, with fewer evening services.\\n"
+        ...      "Will the ferry run again this winter, now that the council has paid?\\n"
+        ...      "The ferry stopped. It will run again on Monday, the council said today.\\n")
+        >>> [_is_summary(info) for info in classify_lines(t, split_lines(t))]
+        [True, False, False]
+    """
+    text = info.line.text.rstrip(_CLOSING_QUOTES + ")")
+    return (
+        info.kind == "prose"
+        and text.endswith(".")
+        and not text.endswith("..")
+        and not _holds_sentence_end(info.line.text)
+    )
 
 
 def _heads_box(text: str) -> bool:
