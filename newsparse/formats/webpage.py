@@ -95,12 +95,14 @@ from newsparse.formats._page.body import (
 from newsparse.formats._page.boxes import (
     _SIGNUP_BUTTON_RULES,
     MAX_BLURB_LINES,
+    MAX_FIELD_LINES,
     _about_signing_up,
     _comments_start,
     _continues_past_signup,
     _cut_tweet_prompts,
     _drop_pull_quotes,
     _footer_start,
+    _is_email_field,
     _is_repeated_quotation,
     _is_signup_blurb,
     _is_signup_button,
@@ -1338,7 +1340,9 @@ class WebpageFormat(EvidenceFormat):
         the first other line of prose. Right over its button (``Sign Up``,
         ``Subscribe``: :func:`_is_signup_button`), up to :data:`MAX_BLURB_LINES` lines
         that are its blurb (:func:`_is_signup_blurb`) are the box too, up to the first
-        line of anything else. Its prose lines are furniture (``webpage.signup``).
+        line of anything else; up to :data:`MAX_FIELD_LINES` lines of its e-mail field
+        (``Enter your email``: :func:`_is_email_field`) may stand between the blurb and
+        the button. Its prose lines and its field are furniture (``webpage.signup``).
         """
         for i, info in enumerate(infos):
             if info.rule not in _SIGNUP_BUTTON_RULES:
@@ -1353,7 +1357,18 @@ class WebpageFormat(EvidenceFormat):
                     used[k] = True
                     b.add_furniture(nxt.line.start, nxt.line.end, b.rule("signup"))
             if _is_signup_button(info):
-                for k in range(i - 1, max(-1, i - 1 - MAX_BLURB_LINES), -1):
+                # The box's e-mail field between its blurb and its button.
+                top = i
+                while (
+                    top > 0
+                    and i - top < MAX_FIELD_LINES
+                    and not used[top - 1]
+                    and _is_email_field(infos[top - 1])
+                ):
+                    top -= 1
+                    used[top] = True
+                    b.add_furniture(infos[top].line.start, infos[top].line.end, b.rule("signup"))
+                for k in range(top - 1, max(-1, top - 1 - MAX_BLURB_LINES), -1):
                     above = infos[k]
                     if used[k] or above.kind != "prose" or not _is_signup_blurb(above.line.text):
                         break

@@ -1316,7 +1316,8 @@ def test_the_story_goes_on_under_a_sign_up_box_inside_it() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(ln for ln in (_BODY + _MORE_BODY).splitlines())
-    assert a.rules["furniture"].count("webpage.signup") == 2
+    # The blurb, the e-mail field and the consent line under the button.
+    assert a.rules["furniture"].count("webpage.signup") == 3
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
 
@@ -6862,3 +6863,27 @@ def test_the_story_going_on_under_a_related_box_and_a_read_more_button_is_kept()
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*_BODY.splitlines(), *more.splitlines(), last.strip())
+
+
+@pytest.mark.parametrize(
+    ("field", "button"),
+    [
+        ("Enter your email", "Sign up"),
+        ("Email address", "Subscribe"),
+        ("Your email\nname@example.com", "Sign up"),
+    ],
+)
+def test_a_signup_boxs_blurb_over_its_email_field_is_not_the_article(
+    field: str, button: str
+) -> None:
+    box = (
+        "Get our free morning briefing\n"
+        "The day's top stories, delivered to your inbox every weekday at 7am.\n"
+        f"{field}\n{button}\n"
+        "By signing up you agree to our Privacy Policy.\n"
+    )
+    text = _bylined_page(_BODY + box)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.signup" in a.rules["furniture"]

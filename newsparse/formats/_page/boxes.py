@@ -116,6 +116,14 @@ MAX_BUTTON_CHARS = 40
 #: The most lines of a sign-up box's blurb over its button, and the longest.
 MAX_BLURB_LINES = 2
 MAX_BLURB_CHARS = 200
+#: The most lines of a sign-up box's e-mail field between its blurb and its button
+#: (``Your email``, ``Enter your email``).
+MAX_FIELD_LINES = 2
+#: The most words of such a line.
+MAX_FIELD_WORDS = 5
+# An e-mail field's words (compared case-folded): ``Enter your email``, ``E-Mail-Adresse``,
+# ``Votre courriel``, ``Tu correo electrónico``.
+_EMAIL_WORDS = ("email", "e-mail", "courriel", "correo", "почт")
 #: The fewest prose lines in a run joined to the article across its tags.
 MIN_AFTER_TAGS_LINES = 3
 #: The fewest prose lines in a run joined to the article across a sign-up box.
@@ -475,6 +483,29 @@ def _is_signup_blurb(text: str) -> bool:
         holds_any(low, _INBOX_WORDS)
         and _regex.search(_READER_RE, text) is not None
         and _regex.search(_ADVICE_RE, text) is None
+    )
+
+
+def _is_email_field(info: LineInfo) -> bool:
+    """Whether a line is a sign-up box's e-mail field: ``Enter your email``, ``Email address``.
+
+    A short line (no paragraph) of at most :data:`MAX_FIELD_WORDS` words that names the
+    e-mail (:data:`_EMAIL_WORDS`), or holds an address to show its form
+    (``name@example.com``).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> t = "Enter your email\\nE-Mail-Adresse\\nThe mayor said so.\\nEmail us\\n"
+        >>> [_is_email_field(i) for i in classify_lines(t, split_lines(t))]
+        [True, True, False, True]
+    """
+    text = info.line.text
+    return (
+        info.kind != "prose"
+        and info.shape.words <= MAX_FIELD_WORDS
+        and not info.shape.sentence_end
+        and ("@" in text or holds_any(text.casefold(), _EMAIL_WORDS))
     )
 
 
