@@ -366,6 +366,10 @@ def _table_source(*, anywhere: bool) -> str:
       | You\x20must\x20be\x20logged\x20in\x20to\x20post\x20a\x20comment\.?
       | (?:Show|View|Hide|Read)\x20(?:all\x20)?comments[^\n]{0,40}
       | Reply | Report
+      # A comment's row of buttons, one of them to reply or to report: ``Like Reply``,
+      # ``Reply \u00b7 Share``, ``Like | Report``.
+      | (?=[^\n]{0,40}?\b(?:Reply|Report)\b)(?:Like|Reply|Report|Share)
+        (?:\x20{1,3}(?:[\u00b7\u2022|]\x20{1,3})?(?:Like|Reply|Report|Share|Flag)){1,3}
       | Join\x20the\x20(?:conversation|discussion|debate) | Have\x20your\x20say
       | (?:Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20)?comments\x20powered\x20by
         \x20Disqus\.?
@@ -698,7 +702,8 @@ _OPENERS = (
     "whatsapp", "pinterest", "reddit", "e-mail", "email", "print", "telegram", "tumblr",
     "instagram", "youtube", "flipboard", "messenger", "tweet", "copy ", "link", "x",
     # comments, legal, copyright, adverts, related, tags, newsletters
-    "leave ", "post ", "add ", "write ", "hide ", "reply", "report", "privacy", "terms",
+    "leave ", "post ", "add ", "write ", "hide ", "reply", "report", "like ", "privacy",
+    "terms",
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
     "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
     "do not ", "corrections", "masthead", "copyright", "sponsored", "acquire ", "we value ",

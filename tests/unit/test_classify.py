@@ -74,6 +74,8 @@ def _kinds(text: str) -> list[str]:
         ("Already a subscriber? Log in", "paywall"),
         ("Your email address will not be published. Required fields are marked *", "comments"),
         ("Comments are closed.", "comments"),
+        ("Like Reply", "comments"),
+        ("Reply \u00b7 Share", "comments"),
         ("View this post on Instagram", "embed"),
         ("Image 3 of 12", "gallery"),
         ("4/12", "gallery"),

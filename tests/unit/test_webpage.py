@@ -6887,3 +6887,39 @@ def test_a_signup_boxs_blurb_over_its_email_field_is_not_the_article(
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
     assert "webpage.signup" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize("buttons", ["Like Reply", "Like \u00b7 Reply", "Reply | Share"])
+def test_a_thread_under_comments_with_a_row_of_buttons_is_not_the_article(buttons: str) -> None:
+    comment = (
+        "I walked past there yesterday and had no idea any of this was happening. "
+        "Thanks for reporting it.\n"
+    )
+    text = _bylined_page(_BODY + f"Comments\nDave_in_Ashby\n2 hours ago\n{comment}{buttons}\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "furniture.comments" in a.rules["furniture"]
+
+
+def test_the_sites_note_on_comments_under_a_comments_label_is_not_the_article() -> None:
+    note = (
+        "Join the conversation. Please keep comments civil and on topic; "
+        "we reserve the right to remove posts.\n"
+    )
+    text = _bylined_page(_BODY + "Comments\n" + note)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_comments_link_between_paragraphs_over_a_story_line_on_comments_ends_nothing() -> None:
+    # The story's own line on comments reports them: no note of the site's.
+    more = (
+        "Comments on the plan close on Friday, the council said on Monday evening.\n"
+        "The footbridge will be lit at night from next month, weather allowing.\n"
+    )
+    text = _bylined_page(_BODY + "Comments\n" + more)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines()) + tuple(more.splitlines())

@@ -84,6 +84,9 @@ _REPORTED_RE = regex.compile(
     regex.IGNORECASE,
     saying=SAYING_VERBS,
 )
+# What a site's note on its readers' comments names (compared case-folded): ``Please
+# keep comments civil``, ``Join the conversation``.
+_COMMENTS_NOTE_WORDS = ("comment", "conversation", "discussion")
 #: The fewest lines of prose above ``Comments`` that heads the readers' comments.
 MIN_PROSE_ABOVE_COMMENTS = 2
 # The head of a thread of readers' comments: a count in brackets (as the furniture
@@ -297,8 +300,10 @@ def _mark_comment_labels(infos: list[LineInfo]) -> None:
     boxes); on a page, the readers' comments under it are not the article's
     (furniture ``comments``, as ``12 Comments`` is). Only under
     :data:`MIN_PROSE_ABOVE_COMMENTS` lines of prose or more (above the article, it is a
-    link in the share bar), and with a comment's button (``Reply``) within
-    :data:`COMMENT_BUTTON_REACH` lines under it (between two paragraphs, it is a link).
+    link in the share bar), and with a comment's button (``Reply``, ``Like Reply``)
+    within :data:`COMMENT_BUTTON_REACH` lines under it, or the site's note on its
+    comments right under it (:func:`_is_comments_note`): between two paragraphs, it is
+    a link.
     So is the head of a thread (``Top Rated Comments``: :func:`_heads_thread`) under
     as many lines of prose.
     """
@@ -311,11 +316,14 @@ def _mark_comment_labels(infos: list[LineInfo]) -> None:
             prose >= MIN_PROSE_ABOVE_COMMENTS
             and info.rule == "label"
             and caseless(info.line.text).rstrip(" :") == "comments"
-            # A comment's button (``Reply``, ``Report``) under it: a link to the
-            # comments set between paragraphs has none.
-            and any(
-                infos[k].rule == "comments"
-                for k in range(i + 1, min(i + 1 + COMMENT_BUTTON_REACH, len(infos)))
+            # A comment's button (``Reply``, ``Report``) under it, or the site's note on
+            # its comments: a link to the comments set between paragraphs has neither.
+            and (
+                any(
+                    infos[k].rule == "comments"
+                    for k in range(i + 1, min(i + 1 + COMMENT_BUTTON_REACH, len(infos)))
+                )
+                or (i + 1 < len(infos) and _is_comments_note(infos[i + 1].line.text))
             )
         ):
             infos[i] = attrs.evolve(info, rule="comments")
@@ -325,6 +333,31 @@ def _mark_comment_labels(infos: list[LineInfo]) -> None:
             and _heads_thread(infos, i)
         ):
             infos[i] = _furnished(info, "comments")
+
+
+def _is_comments_note(text: str) -> bool:
+    """Whether ``text`` is a site's note to its readers on their comments.
+
+    It names the comments or the talk under the story (:data:`_COMMENTS_NOTE_WORDS`)
+    and speaks to the reader (:data:`_READER_RE`: ``you``, or a call such as ``Join``
+    or ``Please``), with no one reported or quoted: ``Join the conversation. Please
+    keep comments civil.``; ``Comments on the plan close on Friday, the council said.``
+    is a story's.
+
+    Examples:
+        >>> _is_comments_note("Join the conversation. Please keep comments civil.")
+        True
+        >>> _is_comments_note("We welcome your comments; posts are moderated.")
+        True
+        >>> _is_comments_note("Comments on the plan close on Friday, the council said.")
+        False
+    """
+    return (
+        len(text) <= MAX_BLURB_CHARS
+        and holds_any(text.casefold(), _COMMENTS_NOTE_WORDS)
+        and _regex.search(_READER_RE, text) is not None
+        and _regex.search(_REPORTED_RE, text) is None
+    )
 
 
 def _is_quotation(text: str) -> bool:
