@@ -752,6 +752,8 @@ PAGE_ADVERT: tuple[str, ...] = (
     "advertentie", "lees verder", "lees meer", "lees verder na de advertentie",
     "iklan", "scroll untuk melanjutkan", "lanjutkan membaca", "baca selengkapnya",
     "reklam", "haberin devam\u0131", "devam\u0131n\u0131 oku",
+    # Polish and Swedish.
+    "reklama", "czytaj dalej", "annons",
     "реклама", "читать далее", "читать полностью",
     "إعلان", "اقرأ المزيد",
     "广告", "廣告", "阅读全文", "閱讀全文", "继续阅读", "繼續閱讀",

@@ -808,8 +808,8 @@ def caption_rule(text: str) -> str | None:
         >>> [caption_rule(t) for t in (
         ...     "Image caption, Boats in the harbour", "Photo: Jo Roe/AFP",
         ...     "Boats in the harbour. (AP Photo/Jo Roe)", "Boats in the harbour.",
-        ...     "She now works for Getty Images.")]
-        ['caption', 'credit', 'credit', None, None]
+        ...     "She now works for Getty Images.", "Caption: Boats in the harbour.")]
+        ['caption', 'credit', 'credit', None, None, 'caption']
     """
     initial = text[:1]
     # ``Image``, ``Media`` and ``Video`` are five letters: a space after them first.
@@ -827,11 +827,16 @@ def caption_rule(text: str) -> str | None:
     if len(text) <= MAX_CREDITED_CAPTION_CHARS and _is_credit(text):
         return "credit"
     # The caption of an embedded video, labelled so (``Video: The bridge opens``): a
-    # caption of its own, not a credit that makes the line above one.
+    # caption of its own, not a credit that makes the line above one; and a caption
+    # its label opens with a colon (``Caption: Boats in the harbour.``).
     if (
         initial in _VIDEO_INITIALS
         and len(text) <= MAX_CAPTION_CHARS
         and text[:7].casefold().startswith(_VIDEO_LABELS)
+    ) or (
+        initial in "Cc"
+        and len(text) <= MAX_CAPTION_CHARS
+        and text[:9].casefold().startswith(("caption:", "caption :"))
     ):
         return "caption"
     return None

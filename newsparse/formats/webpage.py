@@ -1573,6 +1573,9 @@ class WebpageFormat(EvidenceFormat):
                     )
                 )
                 and not info.repeated
+                # A date line is none (``Last Updated: Nov. 23, 2024 at 9:04 p.m. ET``
+                # over the date the header picked).
+                and not _is_header_line(line)
                 and b.summary is None
                 and b.byline is None
                 and b.date is None

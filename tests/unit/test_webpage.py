@@ -2569,6 +2569,44 @@ def test_agency_copy_on_a_page_gives_its_dateline_and_source(
     assert a.paragraphs == (lead, *_BODY.splitlines())
 
 
+def test_an_update_line_under_the_headline_is_no_standfirst() -> None:
+    # The header picks the first publication's date; the update's line over it is no
+    # standfirst, though it ends with no full stop.
+    text = (
+        "Footbridge opens to walkers at last - Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers at last\n"
+        + "Last Updated: Nov. 23, 2024 at 9:04 p.m. ET\n"
+        + "First Published: Nov. 23, 2024 at 8:16 p.m. ET\nShare\nBy Marta Kellaway\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary is None
+    assert a.date == dt.datetime(2024, 11, 23, 20, 16, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Caption: Walkers cross the new footbridge on Saturday.", "furniture.caption"),
+        ("REKLAMA", "furniture.advert"),
+        ("Annons", "furniture.advert"),
+    ],
+)
+def test_a_labelled_caption_and_foreign_advert_slots_are_furniture(line: str, rule: str) -> None:
+    lines = _BODY.splitlines()
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n"
+    text += f"{lines[0]}\n{line}\n" + "\n".join(lines[1:]) + "\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary is None
+    assert a.paragraphs == tuple(lines)
+    assert rule in a.rules["furniture"]
+
+
 def test_the_sites_name_repeated_under_the_writers_names_is_their_outlet() -> None:
     # The masthead on the first line, and again under the names: no <h1>.
     text = (
