@@ -100,6 +100,7 @@ from newsparse.formats._page.boxes import (
     _comments_start,
     _continues_past_signup,
     _cut_tweet_prompts,
+    _drop_closing_promos,
     _drop_pull_quotes,
     _footer_start,
     _is_email_field,
@@ -2331,6 +2332,7 @@ class WebpageFormat(EvidenceFormat):
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)
         blocks = _drop_author_note(b, infos, blocks)
+        blocks = _drop_closing_promos(b, infos, blocks)
         blocks = _drop_closing_headline(b, infos, blocks)
         blocks = _take_closing_credits(b, infos, used, blocks)
         blocks = _keep_separators(infos, used, blocks)

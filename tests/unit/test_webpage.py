@@ -2569,6 +2569,37 @@ def test_agency_copy_on_a_page_gives_its_dateline_and_source(
     assert a.paragraphs == (lead, *_BODY.splitlines())
 
 
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Download The Valley Herald News App for the latest city news.",
+        "Get all the latest Valley Herald news alerts in one place.",
+        "Get the biggest daily stories emailed to you every morning.",
+        "Don't miss the biggest stories from the Valley by signing up to our newsletter here.",
+    ],
+)
+def test_a_promo_for_the_sites_channels_closing_the_body_is_furniture(promo: str) -> None:
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + _BODY + promo + "\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.promo" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Download the council's app to book a collection slot, the mayor said.",
+        "Get in touch with the council if your street is affected.",
+    ],
+)
+def test_advice_that_closes_the_story_is_no_promo(last: str) -> None:
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + _BODY + last + "\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), last)
+
+
 def test_an_update_line_under_the_headline_is_no_standfirst() -> None:
     # The header picks the first publication's date; the update's line over it is no
     # standfirst, though it ends with no full stop.

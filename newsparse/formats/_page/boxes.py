@@ -519,6 +519,63 @@ def _is_signup_blurb(text: str) -> bool:
     )
 
 
+# A call to the reader that opens a promo for the site's own channels (compared
+# case-folded): ``Download the ...``, ``Get the ...``, ``Don't miss ...``.
+_PROMO_CALLS = (
+    "download ", "get ", "don't miss", "don\u2019t miss", "do not miss", "never miss",
+    "sign up", "subscribe", "stay up to date", "stay informed", "stay updated",
+    "click here to", "join our", "follow us",
+)  # fmt: skip
+# The site's channels a promo names (compared case-folded): its newsletter, its news
+# app, its alerts, an inbox, a channel on a messaging app.
+_PROMO_CHANNELS = (
+    "newsletter", "news app", "our app", "the app", "news alerts", "breaking news",
+    "latest news", "top stories", "biggest stories", "inbox", "emailed to you",
+    "delivered to you", "notifications", "whatsapp channel", "telegram channel",
+    "google news",
+)  # fmt: skip
+#: The longest line read as a promo closing the article.
+MAX_PROMO_CHARS = 200
+
+
+def _is_closing_promo(text: str) -> bool:
+    """Whether a line that closes the body is a promo for the site's own channels.
+
+    A call to the reader (:data:`_PROMO_CALLS`) that names the site's newsletter, news
+    app, alerts or inbox (:data:`_PROMO_CHANNELS`), reporting and quoting no one, in at
+    most :data:`MAX_PROMO_CHARS` characters: ``Download The Valley Herald News App for
+    the latest city news.``, ``Get the biggest daily stories emailed to you every
+    morning.``; not ``Download the council's app to book a slot, the mayor said.``
+
+    Examples:
+        >>> _is_closing_promo("Get all the latest Herald news alerts in one place.")
+        True
+        >>> _is_closing_promo("Get the council's app to book a collection slot.")
+        False
+    """
+    if len(text) > MAX_PROMO_CHARS or _regex.search(_REPORTED_RE, text) is not None:
+        return False
+    low = text.casefold()
+    return low.startswith(_PROMO_CALLS) and holds_any(low, _PROMO_CHANNELS)
+
+
+def _drop_closing_promos(
+    b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
+) -> list[list[int]]:
+    """Drop promos for the site's channels that close the body (:func:`_is_closing_promo`).
+
+    Each is a paragraph of one line; they are furniture (``webpage.promo``). At least
+    one paragraph is left.
+    """
+    while len(blocks) > 1 and len(blocks[-1]) == 1:
+        line = infos[blocks[-1][0]].line
+        if not _is_closing_promo(line.text):
+            break
+        b.add_furniture(line.start, line.end, b.rule("promo"))
+        blocks = blocks[:-1]
+    return blocks
+
+
 def _is_email_field(info: LineInfo) -> bool:
     """Whether a line is a sign-up box's e-mail field: ``Enter your email``, ``Email address``.
 
