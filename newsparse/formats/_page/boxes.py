@@ -527,12 +527,12 @@ _PROMO_CALLS = (
     "click here to", "join our", "follow us",
 )  # fmt: skip
 # The site's channels a promo names (compared case-folded): its newsletter, its news
-# app, its alerts, an inbox, a channel on a messaging app.
+# app, its alerts, stories sent to the reader, a channel on a messaging app. (A blurb
+# about an inbox alone is a sign-up box's, read with its button: _is_signup_blurb.)
 _PROMO_CHANNELS = (
-    "newsletter", "news app", "our app", "the app", "news alerts", "breaking news",
-    "latest news", "top stories", "biggest stories", "inbox", "emailed to you",
-    "delivered to you", "notifications", "whatsapp channel", "telegram channel",
-    "google news",
+    "our newsletter", "news app", "our app", "news alerts", "breaking news", "latest news",
+    "top stories", "biggest stories", "emailed to you", "delivered to you", "notifications",
+    "whatsapp channel", "telegram channel", "google news",
 )  # fmt: skip
 #: The longest line read as a promo closing the article.
 MAX_PROMO_CHARS = 200
@@ -542,7 +542,7 @@ def _is_closing_promo(text: str) -> bool:
     """Whether a line that closes the body is a promo for the site's own channels.
 
     A call to the reader (:data:`_PROMO_CALLS`) that names the site's newsletter, news
-    app, alerts or inbox (:data:`_PROMO_CHANNELS`), reporting and quoting no one, in at
+    app, alerts or stories sent out (:data:`_PROMO_CHANNELS`), reporting and quoting no one, in at
     most :data:`MAX_PROMO_CHARS` characters: ``Download The Valley Herald News App for
     the latest city news.``, ``Get the biggest daily stories emailed to you every
     morning.``; not ``Download the council's app to book a slot, the mayor said.``
