@@ -655,6 +655,27 @@ def _over_by_line(infos: Sequence[LineInfo], used: Sequence[bool], top: int, flo
     return top
 
 
+def _h1_over_deck(infos: Sequence[LineInfo], used: Sequence[bool], deck: int, first: int) -> bool:
+    """Whether the line over ``deck``, a line shaped as a headline, is the ``<h1>``.
+
+    It reads as one (:func:`_reads_as_h1`: shaped as a headline, half its topic words
+    or more in the lead of the body at ``first``), and ``deck`` is no line the page
+    repeats and tells of the story too (:func:`_tells_of_story`; a carousel's last
+    title over the headline tells of other things): ``Haddon Vale appoint former
+    captain as head coach`` over ``The 41-year-old has signed a three-year deal``, over
+    the byline.
+    """
+    above = deck - 1
+    if above < 0 or used[above] or infos[above].rule is not None or infos[deck].repeated:
+        return False
+    told = set().union(
+        *(_topic_words(info.line.text) for info in infos[first : first + LEAD_LINES])
+    )
+    return _reads_as_h1(infos[above], told) and _tells_of_story(
+        infos, deck, infos[above].line.text, first
+    )
+
+
 def _names_an_agency(text: str) -> bool:
     """Whether ``text`` closes with a news agency's name after a comma.
 
@@ -1113,6 +1134,11 @@ class WebpageFormat(EvidenceFormat):
                 and not _is_header_line(short.line)
             ):
                 found = [top]
+        if header >= 0 and found and found[0] == top and _h1_over_deck(infos, used, top, first):
+            # Two lines shaped as headlines right over the byline: the upper, which
+            # tells of the story, is the headline, the lower its standfirst with no
+            # full stop (a tagline or a section's label over a headline tells of none).
+            found = [top - 1]
         if not found and header >= 0:
             found = _headline_under_date(infos, used, header, first)
         if not found:

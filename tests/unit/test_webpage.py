@@ -2638,6 +2638,39 @@ def test_a_labelled_caption_and_foreign_advert_slots_are_furniture(line: str, ru
     assert rule in a.rules["furniture"]
 
 
+def test_a_standfirst_with_no_stop_under_the_headline_over_the_by_line() -> None:
+    # No page title: the upper of two lines shaped as headlines, which tells of the
+    # story, is the headline; the lower is its standfirst.
+    text = (
+        _MENU
+        + "Footbridge opens to walkers over the river after a year of work\n"
+        + "The town paid for it with a grant from the county\n"
+        + "By Marta Kellaway\n2 June 2025\nShare\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers over the river after a year of work"
+    assert a.summary == "The town paid for it with a grant from the county"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_tagline_over_the_headline_is_no_headline() -> None:
+    # A line that tells of nothing in the story over the headline: the headline stands.
+    text = (
+        _MENU
+        + "Your trusted source of valley news since 1921\n"
+        + "Footbridge opens to walkers over the river\n"
+        + "By Marta Kellaway\n2 June 2025\nShare\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers over the river"
+
+
 def test_the_sites_name_repeated_under_the_writers_names_is_their_outlet() -> None:
     # The masthead on the first line, and again under the names: no <h1>.
     text = (
