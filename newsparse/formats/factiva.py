@@ -12,7 +12,9 @@ The free-text form has the same order without codes: headline, byline, ``1,234
 words``, the date, the time, the source, its code, the language, the copyright, the
 text, the publisher, and a closing ``Document ...`` line. The publisher's line is
 furniture when it reads as a company's name, apart from the text (the form may print
-none: see ``_is_publisher_line``), and so is a link alone on its line above it. An
+none: see ``_is_publisher_line``), and so is a link alone on its line above it; in a
+copy without the closing line, only when the name shares a word with the source's or
+the copyright's as well. An
 export from Factiva's German interface closes each article with ``Dokument ...``, one
 from the Spanish, Italian or Portuguese interface with ``Documento ...``.
 
@@ -434,6 +436,20 @@ def _is_publisher_line(
     return line.blank_before or (not spaced and above.text[-1:] in _SENTENCE_ENDS)
 
 
+def _names_its_paper(name: str, known: frozenset[str]) -> bool:
+    """Whether a publisher's ``name`` holds a company's word and a word of ``known``.
+
+    Examples:
+        >>> known = frozenset({"Meridian", "Post"})
+        >>> _names_its_paper("Meridian Post Publishing Ltd.", known)
+        True
+        >>> _names_its_paper("Meridian Post", known), _names_its_paper("Harbour Press Ltd.", known)
+        (False, False)
+    """
+    bare = [w.strip(",.()") for w in name.split()]
+    return any(w in known for w in bare) and any(w in _COMPANY_WORDS for w in bare)
+
+
 def _name_words(*names: str) -> frozenset[str]:
     """The capitalised words of four letters or more in ``names``, as a name's own."""
     return frozenset(
@@ -519,6 +535,24 @@ class FactivaFormat(EvidenceFormat):
                 r"|\p{L}{3,12}\.?\x20\d{1,2},\x20\d{4})[\x20\t]*+(?![^\n\r])"
             ),
             0.2,
+            where="head",
+            needles=_WORD_COUNT_WORDS,
+            gate=_holds_word_count_line,
+        ),
+        Evidence(
+            # The free-text form's head under the word count: the date and the source
+            # (a time, an edition between), then the source's code in capitals right
+            # over the language line (``412 words`` / ``14 August 2023`` / ``The Coastal
+            # Courier`` / ``CSTCOU`` / ``English``), as no web page sets them. It tells
+            # the form without its closing ``Document ...`` line (a copy cut short).
+            "code-over-language",
+            regex.compile(
+                r"(?<![^\n\r])[\x20\t]{0,10}+[\d.,]{1,9}\x20(?:" + _UNITS + r")"
+                r"[\x20\t]*+(?:\r\n|\r|\n)(?:[^\n\r]{1,80}+(?:\r\n|\r|\n)){2,5}?"
+                r"[\x20\t]{0,10}+[A-Z][A-Z0-9]{1,11}+[\x20\t]*+(?:\r\n|\r|\n)"
+                r"[\x20\t]{0,10}+(?i:" + _LANGUAGE_RE.pattern + r")[\x20\t]*+(?![^\n\r])"
+            ),
+            0.3,
             where="head",
             needles=_WORD_COUNT_WORDS,
             gate=_holds_word_count_line,
@@ -669,17 +703,22 @@ class FactivaFormat(EvidenceFormat):
             if head[:-1]:
                 b.metadata["section"] = fold(" ".join(ln.text for ln in head[:-1]))
         i = self._free_meta(b, lines, wc + 1, end)
-        if closed:
-            end = self._free_trailer(b, lines, i, end)
+        end = self._free_trailer(b, lines, i, end, closed=closed)
         b.add_paragraphs(lines[i:end], wrapped=_blocks(lines[i:end]))
 
-    def _free_trailer(self, b: Builder, lines: list[Line], start: int, end: int) -> int:
+    def _free_trailer(
+        self, b: Builder, lines: list[Line], start: int, end: int, *, closed: bool
+    ) -> int:
         """Take the publisher's line, and a link above it, from the text's end.
 
         The text is ``lines[start:end]``. The publisher is ``PUB`` in the field-coded
         form; the free-text form prints it above the accession line (and its reprint
-        offers), if at all. At least one line of the text is left. Returns the text's
-        new end.
+        offers), if at all. An article copied without its accession line (``closed``
+        false) may still end with it: the line is read so only where it names the
+        company by a word of the source's or the copyright's name, as well as by a
+        company's word (``Meridian Post Publishing Ltd.`` under ``The Meridian Post``),
+        for nothing under it marks where the text ends. At least one line of the text
+        is left. Returns the text's new end.
         """
         text = b.text
         at = end - 1  # the publisher's line, if it is one
@@ -693,6 +732,8 @@ class FactivaFormat(EvidenceFormat):
         spaced = any(ln.blank_before for ln in lines[start + 1 : at])
         known = _name_words(b.metadata.get("source", ""), b.metadata.get("copyright", ""))
         if not _is_publisher_line(text, lines[at], lines[link - 1], spaced=spaced, known=known):
+            return end
+        if not closed and not _names_its_paper(lines[at].text, known):
             return end
         b.add_furniture(lines[at].start, lines[at].end, b.rule("publisher"))
         b.metadata["publisher"] = fold(lines[at].text)

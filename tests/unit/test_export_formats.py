@@ -1823,6 +1823,51 @@ def test_factiva_free_text_wrapped_paragraph_ending_keeps_its_last_line() -> Non
     assert _parse(separate).metadata["publisher"] == "Corner Press Ltd."
 
 
+# A free-text article copied without its closing ``Document ...`` line: the head block
+# (section, headline, byline, word count, date, source, code, language, copyright).
+_FACTIVA_CUT = (
+    "Regional News\nValley dairy cooperative doubles cheese exports\nBy Ines Marlow\n"
+    "96 words\n9 May 2022\nThe Upland Courier\nUPLCOU\nEnglish\n(c) 2022 Upland Courier Ltd.\n\n"
+    "The Brannock Valley dairy cooperative doubled its cheese exports last year.\n\n"
+    "Most of the cheese went to buyers across the border, the cooperative said.\n\n"
+    "{last}\n"
+)
+
+
+def test_factiva_free_text_without_its_document_line_is_factivas() -> None:
+    # The short lines of the head read as a page's menu too; the source's code over the
+    # language line under the word count is Factiva's.
+    text = _FACTIVA_CUT.format(last="Upland Courier Publishing Ltd.")
+    for source in (text, text.replace("\n", "\r\n")):
+        article = _parse(source)
+        assert article.format == "factiva"
+        assert article.headline == "Valley dairy cooperative doubles cheese exports"
+        assert article.metadata["section"] == "Regional News"
+        assert article.metadata["publisher"] == "Upland Courier Publishing Ltd."
+        assert article.paragraphs[-1] == (
+            "Most of the cheese went to buyers across the border, the cooperative said."
+        )
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # With no accession line under it, the name must share a word with the source's
+        # or the copyright's as well as hold a company's word.
+        ("Upland Courier Publishing Ltd.", False),
+        ("Upland Media Group", False),
+        ("Harbour Press Group Ltd.", True),
+        ("Upland Courier", True),
+        ("The cooperative has 340 members.", True),
+    ],
+)
+def test_factiva_free_text_publisher_without_the_document_line(last: str, kept: bool) -> None:
+    article = _parse(_FACTIVA_CUT.format(last=last))
+    assert article.format == "factiva"
+    assert (article.paragraphs[-1] == last) is kept
+    assert ("publisher" not in article.metadata) is kept
+
+
 @pytest.mark.parametrize(("words", "closing"), [("palavras", "Documento"), ("woorden", "Document")])
 def test_factiva_free_text_word_count_in_portuguese_or_dutch(words: str, closing: str) -> None:
     article_text = (
