@@ -61,6 +61,13 @@ def __dir__() -> list[str]:
 #: A reading-time stamp, alone or glued to other text: ``3 min read``, ``5 mins read``.
 _READING_TIME = r"(?P<minutes>\d{1,3})\x20?(?:min|mins|minute|minutes)\x20read"
 READING_TIME_RE = regex.compile(r"(?<!\d)" + _READING_TIME + r"\b", regex.IGNORECASE)
+# The same with its label before the minutes, as a line of its own (``Read Time: 3
+# mins``, ``Reading time: 4 minutes``): the furniture table's English alternative.
+_LABELLED_READING_TIME_RE = regex.compile(
+    r"\bRead(?:ing)?\x20time\x20?:?\x20?(?:about\x20)?(?P<minutes>\d{1,3})\x20?"
+    r"(?:min\.?|mins|minutes?)(?!\w)",
+    regex.IGNORECASE,
+)
 
 # A rights phrase (``All rights reserved``, vocab.PAGE_RIGHTS) stands as a notice, not
 # quoted in a sentence: not after a word in lower case or an opening quote (``the sign
@@ -266,9 +273,15 @@ def _table_source(*, anywhere: bool) -> str:
         |minuten|menit)
       | \d{1,3}\x20?(?:Min\.?|Minuten|min\.?|minutos|minuti)\x20(?:Lesezeit|Lesedauer
         |de\x20lecture|de\x20lectura|di\x20lettura|de\x20leitura|leestijd)
+      # A label before the minutes in English too, as NDTV sets it: ``Read Time: 3 mins``,
+      # ``Reading time: 4 minutes``.
+      | Read(?:ing)?\x20time\x20?:?\x20?(?:about\x20)?\d{1,3}\x20?(?:min\.?|mins|minutes?)
     )
   | (?P<site_footer>
         Catch\x20all\x20the\x20[^\n]{0,300}?(?:Live\x20?Mint|Mint)[^\n]{0,300}
+      # The Economic Times' in brackets: ``(Catch all the Business News, Breaking News
+      # Events and Latest News Updates on The Economic Times.)``.
+      | \(Catch\x20all\x20the\x20[^\n]{0,300}?\x20(?:on|at)\x20[^\n]{1,100}\)
       | Download\x20The\x20Mint\x20News\x20App[^\n]{0,200}
       | (?:Catch|Get)\x20(?:all\x20)?the\x20latest\x20[^\n]{0,200}\x20(?:on|at)\x20[^\n]{1,100}
     )
@@ -354,6 +367,11 @@ def _table_source(*, anywhere: bool) -> str:
       | Share\x20(?:full\x20)?(?:article|story|page) | Follow\x20@\w{1,30}[^\n,;]{0,60}
       | Like\x20this\x20(?:story|article)\?\x20Share\x20it\x20with\x20
         (?:a\x20friend|your\x20friends)!?
+      # Google's button to follow the site in its results, by the header: ``Add as a
+      # preferred source on Google``, ``Add NDTV as a trusted source``, ``Make us your
+      # preferred source on Google``.
+      | (?:Add|Make)\x20(?:[^\n]{1,40}?\x20)?(?:as\x20)?(?:a\x20|your\x20)?
+        (?:preferred|trusted)\x20source(?:\x20on\x20Google)?
       | \L<page_share>\x20?[:\uff1a]?
     )
   | (?P<comments>
@@ -693,7 +711,8 @@ _OPENERS = (
     "catch ", "get ", "download ", "disclaimer", *_THIS_OR_THE, "except ", "only ",
     "opinions expressed ",
     "our standards",
-    "more", "topic", "you ", "subscribe", "advertis", "share", "read ", "related",
+    "more", "topic", "you ", "subscribe", "advertis", "share", "read ", "reading time",
+    "related",
     "comment", "trending", "also read",
     # navigation, account, share
     "skip ", "toggle ", "main ", "menu", "search", "home", "section", "back ", "scroll ",
@@ -711,7 +730,7 @@ _OPENERS = (
     "accept all", "reject all", "manage ", "accept cookies", "reject cookies", "allow all",
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
-    "newsletter", "join ", "follow ", "if you ",
+    "newsletter", "join ", "follow ", "if you ", "make ",
     # comment notices, adverts' cuts, paywalls
     "required ", "article ", "content ", "keep ", "this post ", "the rest of ", "to ",
     "you've ", "you\u2019ve ", "already ", "member", "a post ", "a photo ", "a video ",
@@ -729,7 +748,8 @@ _OPENERS = (
     *_RELATED_OPENERS, *_PAGE_OPENERS,
 )  # fmt: skip
 _LONG_OPENERS = (
-    "catch all the ", "catch the latest ", "get the latest ", "get all the latest ",
+    "catch all the ", "(catch all the ", "catch the latest ", "get the latest ",
+    "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
     "our standards:", "also on ", "also:", "also :", "also read", "read also", "read more",
@@ -884,9 +904,17 @@ def furniture_rule(line: str) -> str | None:
 def reading_minutes(text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
     """Find a reading-time stamp such as ``3 min read`` in ``text[pos:endpos]``.
 
+    A stamp with its label before the minutes (``Read Time: 3 mins``) is found where
+    no ``3 min read`` is.
+
     Examples:
         >>> m = reading_minutes("drills3 min read 14 Aug")
         >>> m["minutes"], m.span()
         ('3', (6, 16))
+        >>> reading_minutes("Read Time: 2 mins")["minutes"]
+        '2'
     """
-    return _regex.search(READING_TIME_RE, text, pos, endpos)
+    found = _regex.search(READING_TIME_RE, text, pos, endpos)
+    if found is None:
+        found = _regex.search(_LABELLED_READING_TIME_RE, text, pos, endpos)
+    return found

@@ -699,6 +699,21 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Lesezeit: 3 Min.", "reading-time"),
         ("Tiempo de lectura: 4 min", "reading-time"),
         ("Lecture 3 min.", "reading-time"),
+        # English with its label first (NDTV), and Google's button to follow a site.
+        ("Read Time: 3 mins", "reading-time"),
+        ("Reading time: 4 minutes", "reading-time"),
+        ("Read time is short", None),
+        ("Add as a preferred source on Google", "share"),
+        ("Make us your preferred source on Google", "share"),
+        ("Make the most of the holiday", None),
+        # The Economic Times' footer, in brackets.
+        (
+            (
+                "(Catch all the Business News, Breaking News Events and Latest News Updates "
+                "on The Economic Times.)"
+            ),
+            "site-footer",
+        ),
         # A sign-up box's consent notice, long or short.
         (
             (
