@@ -46,6 +46,7 @@ __all__ = [
     "SPELLED_ZONES",
     "STAMP_LABELS",
     "STAMP_LEADS",
+    "STANDFIRST_LABELS",
     "STATE_ABBREVIATIONS",
     "TIME_JOINERS",
     "WEEKDAYS",
@@ -393,6 +394,17 @@ STAMP_LABELS: frozenset[str] = frozenset((
 #: The words that may open a stamp's label, lower case (``Last updated``, ``First
 #: published``, ``Zuletzt aktualisiert``).
 STAMP_LEADS: frozenset[str] = frozenset(("last", "first", "zuletzt"))
+
+#: The labels a page sets alone on a line over its standfirst, right under the headline,
+#: lower case, without a closing colon: the Economic Times' ``Synopsis``, ``Summary``,
+#: ``In short``, German ``Zusammenfassung``, French ``En bref``, Spanish ``En resumen``,
+#: Hindi ``सारांश`` (summary). The label is furniture, the line under it the
+#: summary.
+STANDFIRST_LABELS: frozenset[str] = frozenset((
+    "synopsis", "summary", "in short", "in brief", "zusammenfassung", "en bref",
+    "en resumen", "resumen", "in breve", "sintesi", "samenvatting", "ringkasan",
+    "सारांश",
+))  # fmt: skip
 
 #: The abbreviations of the US states a dateline writes after a town's name (``Mesa
 #: Valley, Colo.``, ``Cedar Springs, N.Y.``), lower case, without their closing full

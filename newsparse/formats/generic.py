@@ -39,6 +39,7 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, holds_any, line_field, split_lines
+from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import (
     BylineMatch,
     _names_place,
@@ -67,7 +68,8 @@ from newsparse.formats._wire import (
     take_head_stamp,
     take_two_line_byline,
 )
-from newsparse.vocab import canonical_agency
+from newsparse.model import Byline
+from newsparse.vocab import STANDFIRST_LABELS, canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -107,10 +109,41 @@ _PHOTO_AGENCY_WORDS = frozenset({
 })  # fmt: skip
 
 
+# A name of two to four words in a script with no capitals and with spaces between
+# words (Devanagari, Arabic, Hebrew, Thai ...; not Chinese, Japanese or Korean, whose
+# lines of a few characters are as often a section's or a source's name): ``रीना
+# शर्मा``, ``محمد العمري``. Letters and their marks only, no digit or stop.
+_UNCASED_NAMES_RE = regex.compile(
+    r"(?:[^\P{Lo}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][\p{Lo}\p{M}]{0,14}+\x20){1,3}+"
+    r"[^\P{Lo}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][\p{Lo}\p{M}]{0,14}+"
+)
+
+
 def _bare_names(b: Builder, line: Line) -> BylineMatch | None:
-    """``line`` read as a writer's names alone, with no ``By`` (``Sarah Quill``), if it is."""
+    """``line`` read as a writer's names alone, with no ``By`` (``Sarah Quill``), if it is.
+
+    In a script with no capitals nothing in the words says they are a name: two to four
+    words of such a script (``रीना शर्मा``) are read as one, and the callers read them
+    only beside a date line, where a page sets its writer's name (or its desk's,
+    ``न्यूज डेस्क``, as an English page writes ``By HT News Desk``).
+
+    Examples:
+        >>> from newsparse.model import ParseOptions
+        >>> text = "रीना शर्मा\\nSarah Quill\\nनलगढ़"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [_bare_names(b, ln) is not None for ln in split_lines(text)]
+        [True, True, False]
+        >>> _bare_names(b, split_lines(text)[0]).byline.authors
+        ('रीना शर्मा',)
+    """
     if len(line.text) > MAX_NAME_LINE_CHARS:
         return None
+    if _regex.fullmatch(_UNCASED_NAMES_RE, b.text, line.start, line.end) is not None:
+        return BylineMatch(
+            byline=Byline(authors=(line.text,), text=line.text),
+            span=line.span,
+            author_spans=(line.span,),
+        )
     found = read_byline(b.text, line.start, line.end, require_prefix=False)
     if found is None or not reads_as_names(found):
         return None
@@ -327,7 +360,9 @@ def _label_over_date(b: Builder, lines: list[Line], i: int) -> int:
     Under the headline, a line of up to three words that opens with a capital, holds
     no colon, ends no sentence and stands right over the date line names the story's
     section or the desk that wrote it (``Features``, ``Staff report``, ``Redacción``),
-    no writer (names are read first, by :func:`_names_by_the_date`).
+    no writer (names are read first, by :func:`_names_by_the_date`). A line in a script
+    with no capitals that reads as no name there (one word, ``ब्यूरो``, bureau) is such
+    a label too.
     Returns 1 if it was one, else 0.
 
     Examples:
@@ -339,22 +374,38 @@ def _label_over_date(b: Builder, lines: list[Line], i: int) -> int:
         >>> _label_over_date(b, lines, 1), _label_over_date(b, lines, 4)
         (1, 0)
     """
-    line = lines[i]
-    text = line.text
-    if (
+    if not _is_label_over_date(b, lines, i):
+        return 0
+    b.add_furniture(lines[i].start, lines[i].end, b.rule("label"))
+    return 1
+
+
+def _is_label_over_date(b: Builder, lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` is a label :func:`_label_over_date` files (it files nothing).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "ब्यूरो\\nUpdated: 20 Apr 2023, 07:56 PM IST\\nवर्षा हुई।\\n9 March 2023"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> lines = split_lines(text)
+        >>> _is_label_over_date(b, lines, 0), _is_label_over_date(b, lines, 2)
+        (True, False)
+    """
+    text = lines[i].text
+    first = text[0]
+    return not (
         b.date is not None
         or len(text) > MAX_LABEL_CHARS
         or len(text.split()) > MAX_LABEL_WORDS
-        # A headline's second line opens in lower case; ``Photo: ...`` is a credit.
-        or not text[0].isupper()
+        # A headline's second line opens in lower case; ``Photo: ...`` is a credit. A
+        # letter of a script with no capitals is neither.
+        or not (first.isupper() or (first.isalpha() and not first.islower()))
         or ":" in text
-        or text[-1] in ".!?,;"
+        or text[-1] in ".!?,;" + _OTHER_SENTENCE_ENDS
         or i + 1 >= len(lines)
         or not _is_date_line(b, lines[i + 1])
-    ):
-        return 0
-    b.add_furniture(line.start, line.end, b.rule("label"))
-    return 1
+    )
 
 
 def _is_relative_time(b: Builder, line: Line) -> bool:
@@ -494,10 +545,72 @@ def _deck_under_header(b: Builder, lines: list[Line], i: int) -> bool:
     return True
 
 
+# How sentences end in scripts that do not end them with ``.``, ``!`` or ``?``: the
+# Devanagari danda (Hindi, Marathi, Bengali), the ideographic full stop, full-width
+# marks, the Arabic question mark and the Urdu full stop.
+_OTHER_SENTENCE_ENDS = "\u0964\u3002\uff01\uff1f\u061f\u06d4"
+_STANDFIRST_ENDS = (".", "!", "?", *_OTHER_SENTENCE_ENDS)
+
+
 def _is_standfirst(line: Line) -> bool:
-    """Whether ``line`` reads as a standfirst: one sentence or a few, not too long."""
+    """Whether ``line`` reads as a standfirst: one sentence or a few, not too long.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> [_is_standfirst(ln) for ln in split_lines("Rain fell.\\nवर्षा हुई।\\nRain fell")]
+        [True, True, False]
+    """
     text = line.text
-    return len(text) <= MAX_STANDFIRST_CHARS and text.endswith((".", "!", "?"))
+    return len(text) <= MAX_STANDFIRST_CHARS and text.endswith(_STANDFIRST_ENDS)
+
+
+def _is_standfirst_label(line: Line) -> bool:
+    """Whether ``line`` is a label set over the standfirst (``Synopsis``, ``Summary:``).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> [_is_standfirst_label(ln) for ln in split_lines("Synopsis\\nIn short:\\nSchools")]
+        [True, True, False]
+    """
+    text = line.text
+    return len(text) <= MAX_STANDFIRST_LABEL_CHARS and (
+        caseless(text).rstrip(" :\uff1a") in STANDFIRST_LABELS
+    )
+
+
+#: The longest line read as a label over the standfirst (``Zusammenfassung:``).
+MAX_STANDFIRST_LABEL_CHARS = 20
+
+
+def _header_under(b: Builder, lines: list[Line], k: int) -> bool:
+    """Whether the header goes on at ``lines[k]``, under a standfirst.
+
+    A byline or a date line (:func:`_opens_header`), names or a desk's label right over
+    the date line, or an editor's credit over one of those, as NDTV sets it (``Edited
+    by: Jo Roe`` / ``Updated: June 16, 2023 9:04 pm IST``).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Edited by: Jo Roe\\nUpdated: June 16, 2023 9:04 pm IST\\nRain fell."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> lines = split_lines(text)
+        >>> _header_under(b, lines, 0), _header_under(b, lines, 2)
+        (True, False)
+    """
+    if k >= len(lines):
+        return False
+    if (
+        _opens_header(b, lines[k])
+        or _names_over_date(b, lines, k)
+        or _is_label_over_date(b, lines, k)
+    ):
+        return True
+    line = lines[k]
+    if k + 1 >= len(lines) or not _opens_header(b, lines[k + 1]):
+        return False
+    found = read_attribution(b.text, line.start, line.end)
+    return found is not None and found.kind == "credits"
 
 
 # Under the headline, where a standfirst may stand, a photo's credit is read as one only
@@ -1119,8 +1232,23 @@ class GenericFormat(EvidenceFormat):
                 and b.byline is None
                 and b.date is None
                 and i + 1 < len(lines)
+                and _is_standfirst_label(line)
+                and _is_standfirst(lines[i + 1])
+            ):
+                # A label over the standfirst (the Economic Times' ``Synopsis``) marks it
+                # as one, whatever stands under it: the label is furniture.
+                b.add_furniture(line.start, line.end, b.rule("standfirst-label"))
+                b.summary = line_field(lines[i + 1], b.rule("standfirst"))
+                standfirst_at = i + 1
+                i += 2
+                continue
+            if (
+                b.headline is not None
+                and b.summary is None
+                and b.byline is None
+                and b.date is None
                 and _is_standfirst(line)
-                and (_opens_header(b, lines[i + 1]) or _names_over_date(b, lines, i + 1))
+                and _header_under(b, lines, i + 1)
             ):
                 # A standfirst between the headline and the byline or the date.
                 b.summary = line_field(line, b.rule("standfirst"))
