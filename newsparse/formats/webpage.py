@@ -167,10 +167,12 @@ from newsparse.formats._page.links import (
 from newsparse.formats._page.lists import (
     _BARE_LINK_RE,
     _announced_list,
+    _closing_box,
     _entries_under,
     _headline_names_schedule,
     _inner_lines,
     _is_inner_line,
+    _is_inset_slot,
     _is_lead_in,
     _is_list_or_row,
     _list_above,
@@ -2226,6 +2228,25 @@ class WebpageFormat(EvidenceFormat):
                 used[i] = True
                 return
 
+    @staticmethod
+    def _take_closing_box(
+        infos: Sequence[LineInfo], used: list[bool], start: int, blocks: list[list[int]]
+    ) -> bool:
+        """Keep the article's own box of facts or table that opens at line ``start``.
+
+        Under the last paragraph (or the short sentence closing it), with the page's
+        furniture right under it (:func:`_closing_box`: ``Price | $129``, ``When: ...``
+        over ``Share``); an advert slot over the box (``Advertisement``) is passed over,
+        not kept. Each line is a paragraph of its own. Returns whether there was one.
+        """
+        while start < len(infos) and not used[start] and _is_inset_slot(infos[start]):
+            start += 1
+        end = _closing_box(infos, used, start)
+        for k in range(start, end):
+            blocks.append([k])
+            used[k] = True
+        return end > start
+
     def _read_body(
         self,
         b: Builder,
@@ -2335,12 +2356,15 @@ class WebpageFormat(EvidenceFormat):
             used[k] = True
         after = end
         rows_end = _rows_after(infos, used, after)
+        boxed = False
         if rows_end > after and _closes_article(infos, used, rows_end):
             for k in range(after, rows_end):
                 if _is_inner_line(infos[k]):
                     blocks.append([k])
                     used[k] = True
             after = rows_end
+        elif used[last]:
+            boxed = self._take_closing_box(infos, used, after, blocks)
         if (
             after + 1 < len(infos)
             and infos[after].rule in _LINK_RULES
@@ -2354,6 +2378,8 @@ class WebpageFormat(EvidenceFormat):
         if _closes_article(infos, used, after):
             blocks.append([after])
             used[after] = True
+            if not boxed:
+                self._take_closing_box(infos, used, after + 1, blocks)
         blocks = _drop_torn_start(b, infos, blocks)
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)

@@ -17,7 +17,9 @@ from newsparse._text import caseless, holds_any
 from newsparse.extract.bylines import read_byline, reads_as_names
 from newsparse.extract.dates import find_dates, find_partial_date
 from newsparse.extract.furniture import furniture_rule
+from newsparse.formats._base import _DATE_LABEL_RE
 from newsparse.formats._page.lines import (
+    _BYLINE_START_RE,
     _HANDLE_RE,
     _READER_RE,
     MAX_SUBHEADING_WORDS,
@@ -67,6 +69,23 @@ _LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf "
 #: The most lines of a table or a list under the body's last paragraph that are no
 #: item or row (a table's header, a list's lead-in).
 MAX_TABLE_LABELS = 2
+#: The most words of the label over a fact in a box closing the story (``Journey time:
+#: 35 minutes``; see :func:`_is_field_line`).
+MAX_FIELD_LABEL_WORDS = 3
+#: The fewest facts or rows in a box closing the story (see :func:`_closing_box`),
+#: unless it is a score alone (``Rating: 4/5``: see :func:`_is_score_fact`), and the
+#: most words of such a score.
+MIN_BOX_ROWS = 2
+MAX_SCORE_WORDS = 3
+# A label's words that make what follows it a link (compared case-folded):
+# ``Related Roundup: ...``, ``Tag: ...``, ``Read more: ...``.
+_LINK_LABEL_WORDS = frozenset((
+    "story", "stories", "article", "articles", "related", "popular", "missed",
+    "recommended", "trending", "headlines", "read", "watch", "more", "tag", "tags",
+    "topic", "topics", "category", "categories",
+))  # fmt: skip
+# A link in a fact: a web address (``http://po.st/x``, ``www.example.com``).
+_LINK_IN_FACT_RE = regex.compile(r"https?://|\bwww\.")
 #: The most short lines of an embedded post's text over its signature.
 MAX_POST_LINES = 6
 # The buttons of an embedded post's card (compared case-folded).
@@ -125,6 +144,12 @@ _LINK_BOX_WORDS = frozenset((
     "story", "stories", "article", "articles", "related", "popular", "missed",
     "recommended", "trending", "headlines", "read", "watch", "more",
 ))  # fmt: skip
+
+
+# The rules of a link set in the text under a label (``READ MORE: Title``).
+_INSET_LINK_RULES = frozenset({"label", "related"})
+#: The most words of the label before such a link's colon (``Read more``, ``See also``).
+MAX_INSET_LABEL_WORDS = 3
 
 
 def _is_list_or_row(info: LineInfo) -> bool:
@@ -214,29 +239,47 @@ def _inner_lines(
         # Lines i..j-1 are not prose; infos[j] is prose unless j is the body's end.
         # A paragraph that ends with a colon announces a list, however long.
         announced = infos[i - 1].line.text.endswith(":")
+        # An advert slot or a link set in the text at either end of the stretch
+        # (``Advertisement``, ``READ MORE: Title``) is an inset of the page's: the
+        # lines between it and the paragraph beyond (a table, a list of results) are
+        # judged without it.
+        top, foot = i, j
+        while top < foot and _is_inset_slot(infos[top]):
+            top += 1
+        while foot > top and _is_inset_slot(infos[foot - 1]):
+            foot -= 1
+        # Past such a slot, the stretch is kept only as a table or a list (half its
+        # lines or more rows, items or facts): a video's title and its length under
+        # ``Video Ad Feedback`` are none.
+        trimmed = top > i or foot < j
         if (
-            (
+            top < foot
+            and (not trimmed or _mostly_entries(infos, top, foot))
+            and (
                 sum(
                     not infos[k].shape.sentence_end and not _is_list_or_row(infos[k])
-                    for k in range(i, j)
+                    for k in range(top, foot)
                 )
                 <= MAX_INNER_LINES
                 or announced
             )
-            and (j - i <= MAX_LIST_LINES or (announced and j - i <= MAX_ANNOUNCED_LINES))
+            and (
+                foot - top <= MAX_LIST_LINES
+                or (announced and foot - top <= MAX_ANNOUNCED_LINES)
+            )
             and infos[i - 1].kind == "prose"
             and not used[i - 1]
             and infos[j].kind == "prose"
             and not used[j]
             and (
-                not any(_rules_out_stretch(infos[k]) for k in range(i, j))
-                or _lists_works(infos, i, j)
+                not any(_rules_out_stretch(infos[k]) for k in range(top, foot))
+                or _lists_works(infos, top, foot)
             )
         ):
             # A table's cells of figures are kept with its labels: figures alone are a
             # widget's (a ticker, a count of followers).
-            cells = announced and any(infos[k].shape.words >= 1 for k in range(i, j))
-            for k in range(i, j):
+            cells = announced and any(infos[k].shape.words >= 1 for k in range(top, foot))
+            for k in range(top, foot):
                 # A line that carries on the one above is kept with it or not at all.
                 keep[k] = _is_inner_line(infos[k], announced=announced, cells=cells) and (
                     k == i or not infos[k].continues or keep[k - 1]
@@ -286,12 +329,82 @@ def _is_post_card(text: str, author: str) -> bool:
     )
 
 
+def _mostly_entries(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether half the lines ``start`` to ``end`` (exclusive) or more are entries.
+
+    Rows or items (:func:`_is_list_or_row`), facts under their labels
+    (:func:`_is_field_line`) or lines with a figure (``1. Keira Dunmore (Ellerby)
+    29:41``, a ticker's ``HD HOME DEPOT INC. 225.86 -12.99 -5.44%``).
+    """
+    entries = sum(
+        _is_list_or_row(info) or _is_field_line(info) or holds_any(info.line.text, "0123456789")
+        for info in infos[start:end]
+    )
+    return 2 * entries >= end - start
+
+
+def _is_inset_slot(info: LineInfo) -> bool:
+    """An advert slot or a link to another story set in the text, not part of a stretch.
+
+    ``Advertisement`` (or an advert's own rule), or a link's label with a headline
+    after its colon (``READ MORE: Bus route 14 to be withdrawn``, at least
+    :data:`MIN_TITLE_WORDS` words after it): the page puts them between any two of the
+    article's lines, so they say nothing of the short lines beside them.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Advertisement\nREAD MORE: Bus route 14 to be withdrawn\nMost read\n"
+        >>> [_is_inset_slot(i) for i in classify_lines(text, split_lines(text))]
+        [True, True, False]
+    """
+    text = info.line.text
+    if info.rule == "advert" or (info.rule == "label" and caseless(text) == "advertisement"):
+        return True
+    label, colon, title = text.partition(": ")
+    return (
+        info.rule in _INSET_LINK_RULES
+        and bool(colon)
+        and len(label.split()) <= MAX_INSET_LABEL_WORDS
+        and len(title.split()) >= MIN_TITLE_WORDS
+    )
+
+
 def _rules_out_stretch(info: LineInfo) -> bool:
     """A line that makes the short lines around it something other than the text.
 
-    Furniture, a caption, a date or a handle (``@``) heads a box or another article.
+    Furniture, a caption, a date or a handle (``@``) heads a box or another article;
+    but a fact under its label may be a date (``When: Saturday 15 June``,
+    :func:`_is_field_line`), unless the label is a date line's (``Published: ...``).
     """
-    return info.kind != "short" or "@" in info.line.text or _holds_date(info.line)
+    return (
+        info.kind != "short"
+        or "@" in info.line.text
+        or (_holds_date(info.line) and not _is_dated_fact(info))
+    )
+
+
+def _is_dated_fact(info: LineInfo) -> bool:
+    """A fact under its label that is a date (``When: Saturday 15 June, 10am``).
+
+    Not a date line under a label of one (``Published: 14 August 2023``,
+    :data:`~newsparse.formats._base._DATE_LABEL_RE`), nor a byline (``By: Jane Doe``):
+    those head another story.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "When: Saturday 15 June, 10am\nPublished: 14 August 2023\n"
+        >>> [_is_dated_fact(i) for i in classify_lines(text, split_lines(text))]
+        [True, False]
+    """
+    return (
+        _is_field_line(info)
+        and "@" not in info.line.text
+        and _holds_date(info.line)
+        and _regex.match(_DATE_LABEL_RE, info.line.text) is None
+        and _regex.match(_BYLINE_START_RE, info.line.text) is None
+    )
 
 
 def _lists_works(infos: Sequence[LineInfo], start: int, end: int) -> bool:
@@ -470,6 +583,111 @@ def _rows_after(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> 
                 return start
         end += 1
     return end if rows else start
+
+
+def _is_field_line(info: LineInfo) -> bool:
+    """A short line that gives one fact under its label: ``When: Saturday 15 June``.
+
+    A box of facts closing a story (an event's ``Where: Harbour Green``, a review's
+    ``Rating: 4/5``) sets a label of at most :data:`MAX_FIELD_LABEL_WORDS` words, opening
+    with a capital and holding no figure, then a colon, a space and the fact; the line
+    is plain (no furniture's rule: ``Tags: ...``, ``Photo: ...`` are not facts) and ends
+    like no sentence.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Rating: 4/5\nWhere: Harbour Green\nThe reason: cost\nIt said: yes.\n"
+        >>> [_is_field_line(i) for i in classify_lines(text, split_lines(text))]
+        [True, True, True, False]
+    """
+    if info.kind != "short" or info.rule is not None or info.shape.sentence_end:
+        return False
+    label, colon, fact = info.line.text.partition(": ")
+    return (
+        bool(colon)
+        and bool(fact.strip())
+        and label[:1].isupper()
+        and 0 < len(label.split()) <= MAX_FIELD_LABEL_WORDS
+        and not holds_any(label, "0123456789")
+        # A link under its label (``Listen: http://...``, ``Related Roundup: Title``,
+        # ``Tag: example.com``) is the page's, no fact.
+        and not any(w in _LINK_LABEL_WORDS for w in caseless(label).split())
+        and _regex.search(_LINK_IN_FACT_RE, fact) is None
+    )
+
+
+def _is_score_fact(info: LineInfo) -> bool:
+    """A fact that is a figure, alone under its label: ``Rating: 4/5``, ``Price: $129``.
+
+    A box of one fact closes the story only so (:func:`_closing_box`): one label over
+    words (``Source: Al Jazeera``, ``Kategorie: Nagellack``) is the page's more often.
+    The fact holds a figure and at most :data:`MAX_SCORE_WORDS` words.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Rating: 4/5\\nSource: Coast News\\n"
+        >>> [_is_score_fact(i) for i in classify_lines(text, split_lines(text))]
+        [True, False]
+    """
+    fact = info.line.text.partition(": ")[2]
+    return (
+        _is_field_line(info)
+        and holds_any(fact, "0123456789")
+        and len(fact.split()) <= MAX_SCORE_WORDS
+    )
+
+
+def _closing_box(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where a box of facts or a table closing the article at line ``start`` ends.
+
+    Under the body's last paragraph a story may close with its own box: a table or a
+    list (``Price | $129``, ``Battery | Up to 12 days``), an event's facts (``Event
+    details`` / ``When: ...`` / ``Where: ...``), a review's ``Rating: 4/5``. Its lines are
+    items or rows (:func:`_is_list_or_row`) or facts under their labels
+    (:func:`_is_field_line`, a date allowed in the fact), at most
+    :data:`MAX_LIST_LINES`, with at most :data:`MAX_TABLE_LABELS` short plain lines
+    besides (a heading, ``Event details``). They are the article's when the page's
+    furniture stands right under them (a share bar, the tags, a box of links, the
+    comments, the footer) or the text ends there; a short line or a paragraph more and
+    the lines may be a box of the site's (scores of other games over their teasers).
+    Returns ``start`` if there is no such box.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Event details\nWhen: Saturday 15 June\nWhere: Harbour Green\nShare\n"
+        >>> _closing_box(classify_lines(text, split_lines(text)), [False] * 4, 0)
+        3
+        >>> text = "Event details\nWhen: Saturday 15 June\nHarbour fees to rise again\n"
+        >>> _closing_box(classify_lines(text, split_lines(text)), [False] * 3, 0)
+        0
+    """
+    n = len(infos)
+    end = start
+    rows = labels = 0
+    while end < n and end - start < MAX_LIST_LINES and not used[end]:
+        info = infos[end]
+        if _is_field_line(info) and "@" not in info.line.text and not _is_header_line(info.line):
+            rows += 1
+        elif _is_dated_fact(info):
+            # Its fact may be a date (``When: Saturday 15 June``).
+            rows += 1
+        elif _rules_out_stretch(info) or info.repeated or info.shape.sentence_end:
+            break
+        elif _is_list_or_row(info):
+            rows += 1
+        elif labels < MAX_TABLE_LABELS and _is_inner_line(info):
+            labels += 1
+        else:
+            return start
+        end += 1
+    if end < n and (used[end] or infos[end].rule is None):
+        return start
+    if rows < MIN_BOX_ROWS and not (end == start + 1 and _is_score_fact(infos[start])):
+        return start
+    return end
 
 
 def _announced_list(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
