@@ -814,6 +814,7 @@ def _take_closing_boxes(b: Builder, body: list[Line]) -> list[Line]:
         >>> [f.rule for f in b.furniture]
         ['furniture.newsletter', 'furniture.account', 'generic.signup', 'generic.author-note']
     """
+    body = _cut_page_tail(b, body)
     if len(body) < 2:  # noqa: PLR2004 - a box and a paragraph
         return body
     window = body[max(0, len(body) - MAX_CLOSING_BOX_LINES)].start
@@ -841,6 +842,98 @@ def _take_closing_boxes(b: Builder, body: list[Line]) -> list[Line]:
             b.add_furniture(note.start, note.end, b.rule("author-note"))
             end -= 1
     return body[:end]
+
+
+def _cut_page_tail(b: Builder, body: list[Line]) -> list[Line]:
+    """File a page's comments and its closing box of other stories; return the rest.
+
+    A page copied as text with blank lines between its lines reads as the generic
+    layout, the page's tail with it. Under the story:
+
+    * the readers' comments: from the first comments line (``3 Comments``, ``Leave a
+      Reply``: furniture already) that :data:`MIN_THREAD_MARKS` such lines or more
+      follow (a comment's ``Reply`` button, the form's ``Your email address will not be
+      published``), the lines left are the thread's and the form's (``generic.comments``);
+    * a box of other stories: under a box's label alone (``You might also like``, ``More
+      from News``: ``related`` furniture of :data:`MAX_BOX_LABEL_WORDS` words at most),
+      :data:`MIN_BOX_HEADLINES` headlines or more to the end, each with a one-sentence
+      summary under it or none, are the box's (``generic.related``).
+
+    Neither takes the first line: a story stands above.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = ("Rain fell all day.\n\nYou might also like\n\nFerry fares to rise in May\n\n"
+        ...         "Bus route 14 to be withdrawn after fifty years\n")
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [ln.text for ln in _cut_page_tail(b, b.take_furniture_lines(split_lines(text)))]
+        ['Rain fell all day.']
+    """
+    if len(body) < 2:  # noqa: PLR2004 - a story and a box
+        return body
+    after = body[0].end
+    marks = [f.span.start for f in b.furniture if f.rule == _COMMENTS and f.span.start > after]
+    end = len(body)
+    for k, start in enumerate(marks):
+        if len(marks) - k - 1 >= MIN_THREAD_MARKS:
+            end = next((i for i, line in enumerate(body) if line.start > start), end)
+            for line in body[end:]:
+                b.add_furniture(line.start, line.end, b.rule("comments"))
+            break
+    labels = [
+        f.span.start
+        for f in b.furniture
+        if f.rule == _RELATED
+        and after < f.span.start < body[end - 1].end
+        and len(f.value.split()) <= MAX_BOX_LABEL_WORDS
+        and not f.value.rstrip().endswith((".", "!", "?"))
+    ]
+    for start in labels:
+        cut = next((i for i, line in enumerate(body) if line.start > start), end)
+        if _is_story_box(body[cut:end]):
+            for line in body[cut:end]:
+                b.add_furniture(line.start, line.end, b.rule("related"))
+            end = cut
+            break
+    return body[:end]
+
+
+def _is_story_box(lines: Sequence[Line]) -> bool:
+    """Whether ``lines`` are a box's headlines, each with its one-sentence summary or none.
+
+    A headline holds :data:`MIN_HEADLINE_WORDS` words or more and ends like no sentence;
+    a summary under it is one sentence. :data:`MIN_BOX_HEADLINES` headlines or more.
+    """
+    heads = 0
+    summary = False  # whether the line may be the summary of the headline above
+    for line in lines:
+        text = line.text.strip()
+        if text.endswith((".", "!", "?", "\u201d", '"')):
+            if not summary or len(_SENTENCE_END_RE.findall(text[:-1])) > 0:
+                return False
+            summary = False
+        elif len(text.split()) >= MIN_HEADLINE_WORDS:
+            heads += 1
+            summary = True
+        else:
+            return False
+    return heads >= MIN_BOX_HEADLINES
+
+
+# The furniture rules of a comments line and of a box's label.
+_COMMENTS = "furniture.comments"
+_RELATED = "furniture.related"
+#: How many comments lines (a ``Reply`` button, the form's notice) under the first one
+#: make it the head of the readers' comments (see :func:`_cut_page_tail`).
+MIN_THREAD_MARKS = 2
+#: The most words of a box's label over other stories (``More from News``); the fewest
+#: headlines in such a box, and the fewest words of each.
+MAX_BOX_LABEL_WORDS = 6
+MIN_BOX_HEADLINES = 2
+MIN_HEADLINE_WORDS = 4
+# A sentence's end inside a line: a stop, then a space and a capital.
+_SENTENCE_END_RE = regex.compile(r"[.!?]\x20+\p{Lu}")
 
 
 # The furniture rules of a newsletter's label and of an ``About the author`` heading.
