@@ -808,6 +808,37 @@ def _between_names_and_date(b: Builder, info: LineInfo) -> bool:
     )
 
 
+def _drop_box_over_note(
+    infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]], note: int
+) -> list[list[int]]:
+    """Drop the short lines kept right above a note about the author that was dropped.
+
+    Short lines between two paragraphs are kept as the story's (a subheading, a list);
+    when the lower paragraph was the note about the author, the article ended above
+    them, and they are a box of the page's set between (``Latest results`` over other
+    games' scores): plain short lines, no sentence, no row of a table nor item of a
+    list (:func:`_is_list_or_row`), and not a list the paragraph above announces with
+    a colon. Their lines are the page's again (``used`` cleared). ``note`` is the
+    note's first line.
+    """
+    k = len(blocks)
+    while (
+        k > 1
+        and blocks[k - 1] == [note - (len(blocks) - k) - 1]
+        and infos[blocks[k - 1][0]].kind == "short"
+        and infos[blocks[k - 1][0]].rule is None
+        and not infos[blocks[k - 1][0]].shape.sentence_end
+        and not _is_list_or_row(infos[blocks[k - 1][0]])
+    ):
+        k -= 1
+    if k == len(blocks) or infos[blocks[k - 1][-1]].line.text.endswith(":"):
+        return blocks
+    for block in blocks[k:]:
+        for i in block:
+            used[i] = False
+    return blocks[:k]
+
+
 class WebpageFormat(EvidenceFormat):
     """A saved web page flattened to text: title, menus, the article, footers.
 
@@ -2383,7 +2414,10 @@ class WebpageFormat(EvidenceFormat):
         blocks = _drop_torn_start(b, infos, blocks)
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)
+        kept = blocks
         blocks = _drop_author_note(b, infos, blocks)
+        if len(blocks) < len(kept):
+            blocks = _drop_box_over_note(infos, used, blocks, kept[len(blocks)][0])
         blocks = _drop_closing_promos(b, infos, blocks)
         blocks = _drop_closing_headline(b, infos, blocks)
         blocks = _take_closing_credits(b, infos, used, blocks)
