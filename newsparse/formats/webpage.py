@@ -171,6 +171,7 @@ from newsparse.formats._page.lists import (
     _entries_under,
     _headline_names_schedule,
     _inner_lines,
+    _is_field_line,
     _is_inner_line,
     _is_inset_slot,
     _is_lead_in,
@@ -464,9 +465,10 @@ _FOLLOW_BUTTONS = frozenset(("follow", "+ follow", "follow author"))
 # newsletter's blurb: ``Follow him on Twitter @jdoe``, ``Follow us at @herald``. The
 # invitation opens the line or a sentence of it, as the reader is addressed; a report
 # of one (``... urged residents to follow her on Twitter @mayor for updates``, a quote
-# of a post) is the article's.
+# of a post) is the article's. So is a call to tag the site in a post (``Did you make
+# this recipe? Tag @crumbandkettle on Instagram``).
 _FOLLOW_RE = regex.compile(
-    r"(?:^|(?<=[.!?]\x20))Follow\x20(?:us|him|her|me|them)\b[^\n@]{0,80}+@\w",
+    r"(?:^|(?<=[.!?]\x20))(?:Follow\x20(?:us|him|her|me|them)|Tag)\b[^\n@]{0,80}+@\w",
     regex.IGNORECASE,
 )
 #: The longest line read as a label (``Updated``) for the date line under it.
@@ -817,8 +819,8 @@ def _drop_box_over_note(
     when the lower paragraph was the note about the author, the article ended above
     them, and they are a box of the page's set between (``Latest results`` over other
     games' scores): plain short lines, no sentence, no row of a table nor item of a
-    list (:func:`_is_list_or_row`), and not a list the paragraph above announces with
-    a colon. Their lines are the page's again (``used`` cleared). ``note`` is the
+    list (:func:`_is_list_or_row`) nor fact under its label (``Rating: 4/5``,
+    :func:`_is_field_line`), and not a list the paragraph above announces with a colon. Their lines are the page's again (``used`` cleared). ``note`` is the
     note's first line.
     """
     k = len(blocks)
@@ -829,6 +831,7 @@ def _drop_box_over_note(
         and infos[blocks[k - 1][0]].rule is None
         and not infos[blocks[k - 1][0]].shape.sentence_end
         and not _is_list_or_row(infos[blocks[k - 1][0]])
+        and not _is_field_line(infos[blocks[k - 1][0]])
     ):
         k -= 1
     if k == len(blocks) or infos[blocks[k - 1][-1]].line.text.endswith(":"):
