@@ -864,8 +864,9 @@ def _cut_page_tail(b: Builder, body: list[Line]) -> list[Line]:
     Examples:
         >>> from newsparse._text import split_lines
         >>> from newsparse.model import ParseOptions
-        >>> text = ("Rain fell all day.\n\nYou might also like\n\nFerry fares to rise in May\n\n"
-        ...         "Bus route 14 to be withdrawn after fifty years\n")
+        >>> text = ("Rain fell all day.\\n\\nYou might also like\\n\\n"
+        ...         "Ferry fares to rise in May\\n\\n"
+        ...         "Bus route 14 to be withdrawn after fifty years\\n")
         >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
         >>> [ln.text for ln in _cut_page_tail(b, b.take_furniture_lines(split_lines(text)))]
         ['Rain fell all day.']

@@ -820,8 +820,9 @@ def _drop_box_over_note(
     them, and they are a box of the page's set between (``Latest results`` over other
     games' scores): plain short lines, no sentence, no row of a table nor item of a
     list (:func:`_is_list_or_row`) nor fact under its label (``Rating: 4/5``,
-    :func:`_is_field_line`), and not a list the paragraph above announces with a colon. Their lines are the page's again (``used`` cleared). ``note`` is the
-    note's first line.
+    :func:`_is_field_line`), and not a list the paragraph above announces with a
+    colon. Their lines are the page's again (``used`` cleared). ``note`` is the note's
+    first line.
     """
     k = len(blocks)
     while (

@@ -1187,3 +1187,27 @@ def test_a_last_paragraph_about_a_journalist_or_a_newsletter_stays(last: str) ->
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == (*_POOL_PARAGRAPHS, last)
+
+
+@pytest.mark.parametrize(
+    ("tail", "rule"),
+    [
+        (("3 Comments\n\nGareth Mills\n\nMarch 6, 2024 at 9:12 am\n\n"
+          "Long overdue, and I hope they keep it up.\n\nReply\n\nLeave a Reply\n\n"
+          "Your email address will not be published. Required fields are marked *\n\n"
+          "Name *\n\nPost Comment"), "generic.comments"),
+        (("You might also like\n\nHarbour fees to rise in spring as council seeks income\n\n"
+          "Berth holders will pay up to 12 per cent more from April.\n\n"
+          "Bus route 14 to be withdrawn after fifty years"), "generic.related"),
+    ],
+)  # fmt: skip
+def test_a_pages_comments_and_box_of_stories_under_the_story_are_furniture(
+    tail: str, rule: str
+) -> None:
+    text = "Pool to reopen after refurbishment\n\nBy Sarah Quill\n\n3 March 2024\n\n"
+    text += _POOL.replace("\n", "\n\n") + tail + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    assert rule in article.rules["furniture"]

@@ -7025,3 +7025,73 @@ def test_a_comments_link_between_paragraphs_over_a_story_line_on_comments_ends_n
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines()) + tuple(more.splitlines())
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Price | \u00a34.50 single\nJourney time | 35 minutes\nOperator | Islink Ferries\n",
+        "Price\t\u00a34.50 single\nJourney time\t35 minutes\n",
+        (
+            "Event details\nWhen: Saturday 15 June, 10am-4pm\nWhere: Harbour Green\n"
+            "Tickets: Free entry\n"
+        ),
+        "When: Saturday 15 June, 10am-4pm\nWhere: Harbour Green\n",
+        "Rating: 4/5\n",
+    ],
+)
+def test_the_articles_own_closing_box_over_the_pages_furniture_is_kept(box: str) -> None:
+    text = _bylined_page(_BODY + box + "Share\nFacebook\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines()) + tuple(
+        " ".join(line.split()) for line in box.splitlines()
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # One label over words, a box of links under labels, a box over a headline.
+        "Source: Coast News\n",
+        "Related Roundup: Footbridges\nTag: valleyherald.example\n",
+        "Listen: https://pod.example/ep1\nDownload: https://pod.example/ep1.mp3\n",
+        "When: Saturday 15 June\nWhere: Harbour Green\nHarbour fees to rise in spring\n",
+    ],
+)
+def test_lines_under_the_last_paragraph_that_are_no_box_of_the_articles_go(box: str) -> None:
+    text = _bylined_page(_BODY + box + "Share\nFacebook\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize("slot", ["Advertisement", "READ MORE: Harbour fees to rise in spring"])
+def test_a_table_under_an_advert_slot_between_paragraphs_is_the_articles(slot: str) -> None:
+    lead, rest = _BODY.split("\n", 1)
+    table = (
+        "Senior women (8km)\n1. Keira Dunmore (Ellerby) 29:41\n2. Sadie Pruitt (Wexton AC) 29:55\n"
+        "3. Lorna Achebe (Ellerby) 30:12\n"
+    )
+    text = _bylined_page(f"{lead}\n{slot}\n{table}{rest}")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *table.splitlines(), *rest.splitlines())
+
+
+def test_a_box_between_the_story_and_a_note_about_the_author_goes_with_the_note() -> None:
+    box = "Latest results\nDunmere Rovers 2-2 Ashby Cross\nKestrel Town 0-1 Orme United\n"
+    note = "Jane Doe is a staff writer who covers community news and the outdoors.\n"
+    text = _bylined_page(_BODY + "Rating: 4/5\n" + box + note + "Comments\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), "Rating: 4/5")
+    assert "Latest results" not in (a.body or "")
+
+
+def test_a_call_to_tag_the_site_in_a_post_is_not_the_articles() -> None:
+    call = "Did you make this recipe? Tag @valleyherald on Instagram so we can see!\n"
+    text = _bylined_page(_BODY + call)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())

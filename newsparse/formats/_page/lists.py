@@ -263,10 +263,7 @@ def _inner_lines(
                 <= MAX_INNER_LINES
                 or announced
             )
-            and (
-                foot - top <= MAX_LIST_LINES
-                or (announced and foot - top <= MAX_ANNOUNCED_LINES)
-            )
+            and (foot - top <= MAX_LIST_LINES or (announced and foot - top <= MAX_ANNOUNCED_LINES))
             and infos[i - 1].kind == "prose"
             and not used[i - 1]
             and infos[j].kind == "prose"
@@ -354,7 +351,7 @@ def _is_inset_slot(info: LineInfo) -> bool:
     Examples:
         >>> from newsparse.extract.classify import classify_lines
         >>> from newsparse._text import split_lines
-        >>> text = "Advertisement\nREAD MORE: Bus route 14 to be withdrawn\nMost read\n"
+        >>> text = "Advertisement\\nREAD MORE: Bus route 14 to be withdrawn\\nMost read\\n"
         >>> [_is_inset_slot(i) for i in classify_lines(text, split_lines(text))]
         [True, True, False]
     """
@@ -394,7 +391,7 @@ def _is_dated_fact(info: LineInfo) -> bool:
     Examples:
         >>> from newsparse.extract.classify import classify_lines
         >>> from newsparse._text import split_lines
-        >>> text = "When: Saturday 15 June, 10am\nPublished: 14 August 2023\n"
+        >>> text = "When: Saturday 15 June, 10am\\nPublished: 14 August 2023\\n"
         >>> [_is_dated_fact(i) for i in classify_lines(text, split_lines(text))]
         [True, False]
     """
@@ -597,7 +594,7 @@ def _is_field_line(info: LineInfo) -> bool:
     Examples:
         >>> from newsparse.extract.classify import classify_lines
         >>> from newsparse._text import split_lines
-        >>> text = "Rating: 4/5\nWhere: Harbour Green\nThe reason: cost\nIt said: yes.\n"
+        >>> text = "Rating: 4/5\\nWhere: Harbour Green\\nThe reason: cost\\nIt said: yes.\\n"
         >>> [_is_field_line(i) for i in classify_lines(text, split_lines(text))]
         [True, True, True, False]
     """
@@ -645,8 +642,9 @@ def _closing_box(infos: Sequence[LineInfo], used: Sequence[bool], start: int) ->
     Under the body's last paragraph a story may close with its own box: a table or a
     list (``Price | $129``, ``Battery | Up to 12 days``), an event's facts (``Event
     details`` / ``When: ...`` / ``Where: ...``), a review's ``Rating: 4/5``. Its lines are
-    items or rows (:func:`_is_list_or_row`) or facts under their labels
-    (:func:`_is_field_line`, a date allowed in the fact), at most
+    items or rows (:func:`_is_list_or_row`, their cells parted by bars or tabs: a row
+    of figures spaced apart, ``Valley 6 5 1 0 16``, may be a widget's) or facts under
+    their labels (:func:`_is_field_line`, a date allowed in the fact), at most
     :data:`MAX_LIST_LINES`, with at most :data:`MAX_TABLE_LABELS` short plain lines
     besides (a heading, ``Event details``). They are the article's when the page's
     furniture stands right under them (a share bar, the tags, a box of links, the
@@ -657,33 +655,45 @@ def _closing_box(infos: Sequence[LineInfo], used: Sequence[bool], start: int) ->
     Examples:
         >>> from newsparse.extract.classify import classify_lines
         >>> from newsparse._text import split_lines
-        >>> text = "Event details\nWhen: Saturday 15 June\nWhere: Harbour Green\nShare\n"
+        >>> text = "Event details\\nWhen: Saturday 15 June\\nWhere: Harbour Green\\nShare\\n"
         >>> _closing_box(classify_lines(text, split_lines(text)), [False] * 4, 0)
         3
-        >>> text = "Event details\nWhen: Saturday 15 June\nHarbour fees to rise again\n"
+        >>> text = "Event details\\nWhen: Saturday 15 June\\nHarbour fees to rise again\\n"
         >>> _closing_box(classify_lines(text, split_lines(text)), [False] * 3, 0)
         0
     """
     n = len(infos)
     end = start
     rows = labels = 0
+    heading = False  # whether the last line taken is a heading, no row nor fact
     while end < n and end - start < MAX_LIST_LINES and not used[end]:
         info = infos[end]
-        if _is_field_line(info) and "@" not in info.line.text and not _is_header_line(info.line):
-            rows += 1
-        elif _is_dated_fact(info):
-            # Its fact may be a date (``When: Saturday 15 June``).
-            rows += 1
-        elif _rules_out_stretch(info) or info.repeated or info.shape.sentence_end:
+        # Its fact may be a date (``When: Saturday 15 June``), not a byline.
+        fact = _is_dated_fact(info) or (
+            _is_field_line(info) and "@" not in info.line.text and not _is_header_line(info.line)
+        )
+        if not fact and (_rules_out_stretch(info) or info.repeated or info.shape.sentence_end):
             break
-        elif _is_list_or_row(info):
-            rows += 1
-        elif labels < MAX_TABLE_LABELS and _is_inner_line(info):
+        # A row of figures parted by spaces alone (``Valley 6 5 1 0 16``) may be a
+        # widget's (a league table beside every story); cells a bar or a tab parts,
+        # and a list's items, are set by the writer.
+        heading = not fact and not (
+            _is_list_or_row(info)
+            and (
+                " | " in info.line.text
+                or "\t" in info.line.text
+                or info.line.text.startswith(_LIST_MARKS)
+            )
+        )
+        if heading:
+            if labels >= MAX_TABLE_LABELS or not _is_inner_line(info):
+                return start
             labels += 1
         else:
-            return start
+            rows += 1
         end += 1
-    if end < n and (used[end] or infos[end].rule is None):
+    # A heading ends no box: a short line under the facts is another box's headline.
+    if heading or (end < n and (used[end] or infos[end].rule is None)):
         return start
     if rows < MIN_BOX_ROWS and not (end == start + 1 and _is_score_fact(infos[start])):
         return start
