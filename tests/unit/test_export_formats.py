@@ -1987,6 +1987,26 @@ def test_netnews_news_feed_story_keeps_its_dateline_in_the_text(
     assert article.paragraphs == (story.strip(),)
 
 
+@pytest.mark.parametrize(
+    ("sender", "authors"),
+    [
+        ("lena@fernhollow.example (Lena Ashdown and Piet Voorn)", ("Lena Ashdown", "Piet Voorn")),
+        ("Lena Ashdown & Piet Voorn <birds@fernhollow.example>", ("Lena Ashdown", "Piet Voorn")),
+        # A club's name joined with ``and`` names no two writers.
+        ("club@fernhollow.example (Birds and Bees)", ("Birds and Bees",)),
+    ],
+)
+def test_netnews_two_writers_in_one_display_name(sender: str, authors: tuple[str, ...]) -> None:
+    text = (
+        f"From: {sender}\nNewsgroups: rec.birds\nSubject: Hoopoe at the reservoir\n"
+        "Date: Sun, 25 Apr 1993 18:40:00 +0200\n\nOne hoopoe on the west bank.\n"
+    )
+    article = _parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
 def test_a_reuter_dateline_of_the_1980s_names_reuters() -> None:
     text = "Dairy sells unit\n\nMADISON, Wis., March 3 (Reuter) - Halden Dairies sold a unit.\n"
     article = _parse(text)
