@@ -860,7 +860,7 @@ _DATE_LABEL_RE = regex.compile(
       | (?:Zuletzt\x20)?(?:Veröffentlicht|Aktualisiert) | Erstellt | Stand | Datum
       | Publié | Mis\x20à\x20jour | Modifié | Mise\x20à\x20jour
       | Publicado | Actualizado | Atualizado | Fecha
-      | Pubblicato | Aggiornato | Ultimo\x20aggiornamento
+      | Pubblicato | Aggiornato | Ultimo\x20aggiornamento | Modificato | Modifica
       | Gepubliceerd | Geplaatst | (?:Laatst\x20)?Bijgewerkt
       # Swedish, Norwegian, Danish and Finnish: ``Publicerad``, ``Oppdatert``, ``Julkaistu``.
       | Publicerad | Uppdaterad | Publisert | Oppdatert | Publiceret | Opdateret
@@ -907,6 +907,8 @@ def _is_update_label(label: str) -> bool:
 # What stands between a byline and a date written on one line, and at the line's ends:
 # blanks, dashes, bars, bullets, commas, slashes, colons.
 _BESIDE_DATE_CHARS = " \t\u00a0-\u2013\u2014|\u2022\u00b7,/:"
+# Around a second stamp on a date's line, brackets too (``... (modifica il ...)``).
+_AROUND_SECOND_STAMP = _BESIDE_DATE_CHARS + "()"
 # A link to the comments at the end of a byline and date line: ``12 Comments``,
 # ``No Comments``, ``Leave a comment``.
 _COMMENT_COUNT_RE = regex.compile(
@@ -1318,8 +1320,9 @@ class Builder:
 
         A page may state when a story was published and when it was updated on one
         line: ``Published 27 Oct 2023 | Updated 28 Oct 2023``, ``Publié le 27 octobre
-        2023 à 14h05, modifié le 27 octobre 2023 à 16h10``. The second is a label and a
-        date, with nothing but blanks, dashes, bars or commas around them.
+        2023 à 14h05, modifié le 27 octobre 2023 à 16h10``, ``29 giugno 2023 (modifica
+        il 29 giugno 2023 | 18:40)``. The second is a label and a date, with nothing but
+        blanks, dashes, bars, commas or brackets around them.
 
         Examples:
             >>> from newsparse._text import split_lines
@@ -1331,7 +1334,7 @@ class Builder:
         """
         text = self.text
         at = found.span.end
-        while at < line.end and text[at] in _BESIDE_DATE_CHARS:
+        while at < line.end and text[at] in _AROUND_SECOND_STAMP:
             at += 1
         label = _regex.match(_DATE_LABEL_RE, text, at, line.end)
         if label is None or label.end() == at:
@@ -1340,7 +1343,7 @@ class Builder:
         if second is None or text[label.end() : second.span.start].strip(_BESIDE_DATE_CHARS):
             return None
         second = self._with_spelled_zone(second, line.end)
-        if text[second.span.end : line.end].strip(_BESIDE_DATE_CHARS):
+        if text[second.span.end : line.end].strip(_AROUND_SECOND_STAMP):
             return None
         return second
 

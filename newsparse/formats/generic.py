@@ -157,7 +157,7 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
     A page copied without its chrome, or a reader's view of it, sets the writer's
     names on a line of their own right over the date line (``Sarah Quill`` / ``3 March
     2024``), perhaps with the writer's role, outlet (``The Valley Herald``: the
-    byline's organisation), the place they report from (``Valderón``) or page
+    byline's organisation), e-mail address, the place they report from (``Valderón``) or page
     furniture between (``Health Reporter``, ``4 min read``). A line under the date
     line is not read so: a subheading (``Key Points``) or the first words of the story
     may stand there (names over their role or outlet are: :func:`_names_over_their_desk`).
@@ -185,6 +185,10 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
         if outlet is not None:
             found = attrs.evolve(found, byline=attrs.evolve(found.byline, organization=outlet))
         k += 1
+    # The writer's e-mail address (``squill@herald.example``).
+    contact = k if k < len(lines) and _regex.fullmatch(_ADDRESS_LINE_RE, lines[k].text) else None
+    if contact is not None:
+        k += 1
     # The place the writer reports from (``Sarah Quill`` / ``Valderón`` / date).
     place = k if k < len(lines) and _is_place_line(b, lines[k]) else None
     if place is not None:
@@ -207,11 +211,17 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
         return 0
     if under is not None:
         b.add_furniture(lines[i + 1].start, lines[i + 1].end, b.rule(under[0]))
+    if contact is not None:
+        b.add_furniture(lines[contact].start, lines[contact].end, b.rule("byline-contact"))
     if place is not None:
         b.add_furniture(lines[place].start, lines[place].end, b.rule("byline-place"))
     return k - i
 
 
+# An e-mail address alone on its line, perhaps labelled (``Email: squill@herald.example``).
+_ADDRESS_LINE_RE = regex.compile(
+    r"(?:E-?mail:?\x20)?[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+", regex.IGNORECASE
+)
 # The line under a correspondent's name that says where they report from.
 _REPORTING_FROM_RE = regex.compile(r"Reporting\x20from\x20\p{Lu}[^\n\r.!?]{0,40}+")
 

@@ -651,6 +651,30 @@ def test_the_place_a_writer_reports_from_between_the_names_and_the_date(place: s
     assert rules["generic.byline-place"].of(text) == place
 
 
+@pytest.mark.parametrize("contact", ["squill@herald.example", "Email: squill@herald.example"])
+def test_the_writers_address_between_the_names_and_the_date(contact: str) -> None:
+    text, article = _pool_article(f"Sarah Quill\n{contact}\n4 July 2023\n")
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2023-07-04"
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    rules = dict(zip(article.rules["furniture"], article.spans["furniture"], strict=True))
+    assert rules["generic.byline-contact"].of(text) == contact
+
+
+def test_a_date_line_with_its_update_in_brackets() -> None:
+    # Corriere della Sera's line: the first date is the article's.
+    _text, article = _pool_article(
+        "di Sarah Quill\n29 giugno 2023 (modifica il 30 giugno 2023 | 18:40)\n"
+    )
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2023-06-29"
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
 def test_a_second_name_under_the_names_is_no_place() -> None:
     # Two capitalised words no place table knows may be a second writer: not read as
     # a place, the header stops there, and nothing is invented.
