@@ -29,6 +29,7 @@ __all__ = [
     "PAGE_LEGAL",
     "PAGE_NAVIGATION",
     "PAGE_NEWSLETTER",
+    "PAGE_OTHER_STORIES",
     "PAGE_PAYWALL",
     "PAGE_RELATED",
     "PAGE_RELATED_ALONE",
@@ -49,6 +50,7 @@ __all__ = [
     "STANDFIRST_LABELS",
     "STATE_ABBREVIATIONS",
     "TIME_JOINERS",
+    "UNCASED_PLACES",
     "WEEKDAYS",
     "ZONE_OFFSETS",
     "ZONE_WORDS",
@@ -804,6 +806,31 @@ PAGE_HERE_LINKS: tuple[str, ...] = tuple(
         "登録", "お申し込み", "お申込み", "申し込み", "購読", "ご購読", "購入", "ご購入",
         "一覧", "記事一覧", "お問い合わせ", "問い合わせ",
     )
+)  # fmt: skip
+
+#: Cities a dateline names in scripts with no capitals, as Hindi and Urdu pages set
+#: them over the date (``नई दिल्ली``): two or more words there read as a writer's
+#: names otherwise.
+UNCASED_PLACES: frozenset[str] = frozenset((
+    "नई दिल्ली", "नयी दिल्ली", "दिल्ली", "मुंबई", "कोलकाता", "चेन्नई", "बेंगलुरु", "बेंगलूरु",
+    "हैदराबाद", "लखनऊ", "पटना", "जयपुर", "भोपाल", "अहमदाबाद", "पुणे", "चंडीगढ़", "रांची",
+    "देहरादून", "शिमला", "वाराणसी", "प्रयागराज", "कानपुर", "आगरा", "इंदौर", "रायपुर",
+    "श्रीनगर", "जम्मू", "गुवाहाटी", "भुवनेश्वर", "गांधीनगर", "नोएडा", "गुरुग्राम",
+    "نئی دہلی", "اسلام آباد", "لاہور", "کراچی",
+))  # fmt: skip
+
+#: The labels of a box of links to other stories that are that box's alone (compared
+#: case-folded, as a line's start): a story's own subheading may read as a box's label
+#: too (``In other news``, ``Latest``, ``Don't miss``: a round-up's parts), and its
+#: one-sentence items tell of other things than the headline, as other stories'
+#: summaries do.
+PAGE_OTHER_STORIES: tuple[str, ...] = (
+    "related", "more from", "more on ", "more stories", "most read", "most popular",
+    "most viewed", "most shared", "editor's picks", "editor\u2019s picks", "editors' picks",
+    "editors\u2019 picks", "recommended", "you may also like", "you might also like",
+    "read also", "also read", "see also", "must read", "leia também", "veja também",
+    "mehr zum thema", "lesen sie auch", "te puede interesar", "lee también",
+    "à lire aussi", "lire aussi", "читайте также", "leggi anche", "lees ook", "baca juga",
 )  # fmt: skip
 
 #: Paywall notices: the rest of the story is for subscribers.

@@ -69,7 +69,7 @@ from newsparse.formats._wire import (
     take_two_line_byline,
 )
 from newsparse.model import Byline
-from newsparse.vocab import STANDFIRST_LABELS, canonical_agency
+from newsparse.vocab import PAGE_OTHER_STORIES, STANDFIRST_LABELS, UNCASED_PLACES, canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -125,20 +125,25 @@ def _bare_names(b: Builder, line: Line) -> BylineMatch | None:
     In a script with no capitals nothing in the words says they are a name: two to four
     words of such a script (``रीना शर्मा``) are read as one, and the callers read them
     only beside a date line, where a page sets its writer's name (or its desk's,
-    ``न्यूज डेस्क``, as an English page writes ``By HT News Desk``).
+    ``न्यूज डेस्क``, as an English page writes ``By HT News Desk``), but for a city
+    a dateline names there (:data:`~newsparse.vocab.UNCASED_PLACES`).
 
     Examples:
         >>> from newsparse.model import ParseOptions
-        >>> text = "रीना शर्मा\\nSarah Quill\\nनलगढ़"
+        >>> text = "रीना शर्मा\\nSarah Quill\\nनलगढ़\\nनई दिल्ली"
         >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
         >>> [_bare_names(b, ln) is not None for ln in split_lines(text)]
-        [True, True, False]
+        [True, True, False, False]
         >>> _bare_names(b, split_lines(text)[0]).byline.authors
         ('रीना शर्मा',)
     """
     if len(line.text) > MAX_NAME_LINE_CHARS:
         return None
-    if _regex.fullmatch(_UNCASED_NAMES_RE, b.text, line.start, line.end) is not None:
+    if (
+        _regex.fullmatch(_UNCASED_NAMES_RE, b.text, line.start, line.end) is not None
+        # A dateline's place over the date (``नई दिल्ली``, New Delhi) is no writer.
+        and line.text not in UNCASED_PLACES
+    ):
         return BylineMatch(
             byline=Byline(authors=(line.text,), text=line.text),
             span=line.span,
@@ -862,10 +867,12 @@ def _cut_page_tail(b: Builder, body: list[Line]) -> list[Line]:
 
     * the readers' comments: from the first comments line (``3 Comments``, ``Leave a
       Reply``: furniture already) that :data:`MIN_THREAD_MARKS` such lines or more
-      follow (a comment's ``Reply`` button, the form's ``Your email address will not be
-      published``), the lines left are the thread's and the form's (``generic.comments``);
+      follow within :data:`MAX_THREAD_SPAN` characters (a comment's ``Reply`` button,
+      the form's ``Your email address will not be published``), the lines left are the
+      thread's and the form's (``generic.comments``);
     * a box of other stories: under a box's label alone (``You might also like``, ``More
-      from News``: ``related`` furniture of :data:`MAX_BOX_LABEL_WORDS` words at most),
+      from News``: ``related`` furniture of :data:`MAX_BOX_LABEL_WORDS` words at most,
+      one of :data:`~newsparse.vocab.PAGE_OTHER_STORIES`),
       :data:`MIN_BOX_HEADLINES` headlines or more to the end, each with a one-sentence
       summary under it or none, are the box's (``generic.related``).
 
@@ -887,7 +894,10 @@ def _cut_page_tail(b: Builder, body: list[Line]) -> list[Line]:
     marks = [f.span.start for f in b.furniture if f.rule == _COMMENTS and f.span.start > after]
     end = len(body)
     for k, start in enumerate(marks):
-        if len(marks) - k - 1 >= MIN_THREAD_MARKS:
+        if (
+            len(marks) - k - 1 >= MIN_THREAD_MARKS
+            and marks[k + MIN_THREAD_MARKS] - start <= MAX_THREAD_SPAN
+        ):
             end = next((i for i, line in enumerate(body) if line.start > start), end)
             for line in body[end:]:
                 b.add_furniture(line.start, line.end, b.rule("comments"))
@@ -899,6 +909,7 @@ def _cut_page_tail(b: Builder, body: list[Line]) -> list[Line]:
         and after < f.span.start < body[end - 1].end
         and len(f.value.split()) <= MAX_BOX_LABEL_WORDS
         and not f.value.rstrip().endswith((".", "!", "?"))
+        and caseless(f.value).startswith(PAGE_OTHER_STORIES)
     ]
     for start in labels:
         cut = next((i for i, line in enumerate(body) if line.start > start), end)
@@ -938,6 +949,9 @@ _RELATED = "furniture.related"
 #: How many comments lines (a ``Reply`` button, the form's notice) under the first one
 #: make it the head of the readers' comments (see :func:`_cut_page_tail`).
 MIN_THREAD_MARKS = 2
+#: How far (in characters) those marks may stand from the first: a thread's buttons
+#: stand a comment apart, not a story apart.
+MAX_THREAD_SPAN = 2000
 #: The most words of a box's label over other stories (``More from News``); the fewest
 #: headlines in such a box, and the fewest words of each.
 MAX_BOX_LABEL_WORDS = 6

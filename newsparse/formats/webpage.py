@@ -189,6 +189,7 @@ from newsparse.formats._page.title import (
     _PUBLICATION_LABEL_RE,
     _STAMP_SEPARATOR_CHARS,
     _STAMP_SEPARATORS,
+    _STOPWORDS,
     LEAD_LINES,
     MAX_H1_WORDS,
     MAX_NAME_LINE,
@@ -468,8 +469,11 @@ _FOLLOW_BUTTONS = frozenset(("follow", "+ follow", "follow author"))
 # of a post) is the article's. So is a call to tag the site in a post (``Did you make
 # this recipe? Tag @crumbandkettle on Instagram``).
 _FOLLOW_RE = regex.compile(
-    r"(?:^|(?<=[.!?]\x20))(?:Follow\x20(?:us|him|her|me|them)|Tag)\b[^\n@]{0,80}+@\w",
-    regex.IGNORECASE,
+    r"(?:^|(?<=[.!?]\x20))(?:(?i:Follow\x20(?:us|him|her|me|them))\b[^\n@]{0,80}+@\w"
+    # A call to tag the site in a post names the network (``Tag @site on Instagram``):
+    # ``Tag der offenen Tür ... info@school.example`` is a German day's.
+    r"|Tag\x20(?:us\x20)?[^\n@]{0,40}+@\w[^\n]{0,60}?\bon\x20"
+    r"(?:Instagram|Twitter|X|Facebook|TikTok|Threads|Bluesky)\b)"
 )
 #: The longest line read as a label (``Updated``) for the date line under it.
 MAX_LABEL_LINE = 20
@@ -478,6 +482,17 @@ HEADLINE_REACH = 15
 #: The fewest words of a standfirst read between a headline and the names under it
 #: (a tagline or a kicker over a headline has fewer).
 MIN_STANDFIRST_WORDS = 8
+#: The fewest words a closing table (or a box under an advert's slot) shares with the
+#: story: a review's specifications share its words (``price``, ``battery``); an
+#: advert's may share one by chance (``days``).
+MIN_BOX_SHARED_WORDS = 2
+# The labels of a site's widget's facts (compared case-folded): its accounts, its
+# contacts, the weather (``Facebook: Herald``, ``Phone: ...``, ``Tomorrow: 9°C``).
+_WIDGET_FACT_LABELS = frozenset((
+    "facebook", "instagram", "twitter", "x", "tiktok", "youtube", "linkedin", "whatsapp",
+    "telegram", "threads", "phone", "tel", "telephone", "email", "e-mail", "fax",
+    "weather", "today", "tonight", "tomorrow", "forecast", "high", "low", "temperature",
+))  # fmt: skip
 # A link to the writer's other stories, between the names and the date.
 _MORE_FROM = ("more from ", "more by ", "read more from ")
 #: The most words of a place in capitals between a writer's names and the date.
@@ -2271,12 +2286,32 @@ class WebpageFormat(EvidenceFormat):
 
         Under the last paragraph (or the short sentence closing it), with the page's
         furniture right under it (:func:`_closing_box`: ``Price | $129``, ``When: ...``
-        over ``Share``); an advert slot over the box (``Advertisement``) is passed over,
-        not kept. Each line is a paragraph of its own. Returns whether there was one.
+        over ``Share``); a link to another story set in the text over the box (``READ
+        MORE: Title``) is passed over, not kept, and so is an advert's slot, but what
+        stands under ``Advertisement`` is the advert's unless it shares a word with the
+        story (below). A site's widget under every story is none: a table (or a box
+        under an advert's slot) that shares fewer than :data:`MIN_BOX_SHARED_WORDS` words
+        with the body's paragraphs
+        (``blocks``; :func:`_topic_words`, but stop words: the markets), or facts under
+        a label of :data:`_WIDGET_FACT_LABELS` (its accounts, its contacts, the
+        weather). Each line is a paragraph of its own. Returns whether there was one.
         """
+        slot = False  # whether an advert's slot stands over the box
         while start < len(infos) and not used[start] and _is_inset_slot(infos[start]):
+            slot = slot or ": " not in infos[start].line.text  # no link (``READ MORE: ...``)
             start += 1
         end = _closing_box(infos, used, start)
+        texts = [infos[k].line.text for k in range(start, end)]
+        if any(caseless(t.partition(":")[0]) in _WIDGET_FACT_LABELS for t in texts):
+            return False  # the site's accounts, its contacts, the weather
+        if slot or any(" | " in t or "\t" in t for t in texts):
+            told = (
+                set().union(*(_topic_words(infos[k].line.text) for block in blocks for k in block))
+                - _STOPWORDS
+            )
+            shared = told.intersection(set().union(*(_topic_words(t) for t in texts)))
+            if len(shared) < MIN_BOX_SHARED_WORDS:
+                return False  # a widget's table (the markets), an advert's box
         for k in range(start, end):
             blocks.append([k])
             used[k] = True

@@ -675,6 +675,21 @@ def test_a_date_line_with_its_update_in_brackets() -> None:
     assert article.paragraphs == _POOL_PARAGRAPHS
 
 
+def test_a_round_ups_subheading_in_a_blank_line_copy_keeps_its_items() -> None:
+    # ``In other news`` heads the story's own part, not a box of other stories.
+    text = (
+        "Carrow bridge opens two months early\n\n"
+        "The new Carrow bridge opened to traffic on Thursday, two months ahead of schedule.\n\n"
+        "In other news\n\nEllery library to open on Sundays\n\n"
+        "The library will open from 10am to 4pm from January.\n\n"
+        "Dunmere pool reopens after roof repairs\n\nThe pool had been closed since August.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == "The pool had been closed since August."
+    assert "generic.related" not in article.rules["furniture"]
+
+
 def test_a_second_name_under_the_names_is_no_place() -> None:
     # Two capitalised words no place table knows may be a second writer: not read as
     # a place, the header stops there, and nothing is invented.

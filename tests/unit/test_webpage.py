@@ -2591,6 +2591,9 @@ def test_a_promo_for_the_sites_channels_closing_the_body_is_furniture(promo: str
     [
         "Download the council's app to book a collection slot, the mayor said.",
         "Get in touch with the council if your street is affected.",
+        # After a review: a story's closing lines that name a news app or breaking news.
+        "Get the Valleyline news app or a contactless card before the change in January.",
+        "Stay informed: breaking news about the dam will be posted at the town hall.",
     ],
 )
 def test_advice_that_closes_the_story_is_no_promo(last: str) -> None:
@@ -7027,11 +7030,81 @@ def test_a_comments_link_between_paragraphs_over_a_story_line_on_comments_ends_n
     assert a.paragraphs == tuple(_BODY.splitlines()) + tuple(more.splitlines())
 
 
+@pytest.mark.parametrize("label", ["In other news", "Latest", "Don't miss"])
+def test_a_round_ups_subheading_over_one_sentence_items_stays(label: str) -> None:
+    # A story's own part under a subheading that a box's label may read like: its
+    # items tell of other things than the headline, as a round-up's do.
+    items = (
+        "Ellery library will open on Sundays from January.\n"
+        "The Dunmere swimming pool reopens on Monday after repairs to its roof.\n"
+        "A new bakery has opened on Mill Street in the old post office.\n"
+    )
+    text = _bylined_page(_BODY + f"{label}\n" + items + "Share\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[: len(_BODY.splitlines())] == tuple(_BODY.splitlines())
+    assert a.paragraphs[-3:] == tuple(items.splitlines())
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "The Herald is a member of the Independent Press Standards Organisation.\n",
+        "Our journalists follow the Editors' Code of Practice.\n",
+    ],
+)
+def test_the_sites_boilerplate_under_a_box_is_no_closing_tail(blurb: str) -> None:
+    box = (
+        "Related\nHarbour fees to rise in spring as council seeks income\n"
+        "Bus route 14 to be withdrawn after fifty years\n"
+    )
+    text = _bylined_page(_BODY + box + blurb + "Share\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_german_day_line_with_an_address_is_no_call_to_tag() -> None:
+    last = "Tag der offenen T\u00fcr: Anmeldung bis Freitag per E-Mail an info@schule.example.\n"
+    text = _bylined_page(_BODY + last + "Share\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == last.strip()
+
+
+def test_a_comments_label_over_a_dated_call_to_a_meeting_ends_nothing() -> None:
+    more = (
+        "Join the conversation at the public meeting on 4 December, where you can comment.\n"
+        "The consultation closes on 15 January, the council said on Monday evening.\n"
+    )
+    text = _bylined_page(_BODY + "Comments\n" + more)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-2:] == tuple(more.splitlines())
+
+
 @pytest.mark.parametrize(
     "box",
     [
-        "Price | \u00a34.50 single\nJourney time | 35 minutes\nOperator | Islink Ferries\n",
-        "Price\t\u00a34.50 single\nJourney time\t35 minutes\n",
+        # A site's widget under every story: the markets, the weather.
+        "Markets\nFTSE 100 | 8,112.40 | +0.3%\nDow Jones | 44,021.10 | -0.1%\n",
+        "Weather: 11\u00b0C, light rain\nTomorrow: 9\u00b0C, sunny spells\n",
+        # An advert's own table under its slot.
+        "Advertisement\nKestrel Solar Panels\nPrice | from \u00a33,999\nWarranty | 25 years\n",
+    ],
+)
+def test_a_widget_or_an_adverts_box_closing_the_page_is_not_the_articles(box: str) -> None:
+    text = _bylined_page(_BODY + box + "Share\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Footbridge length | 120 metres\nWalkers | free\nCyclists | from next month\n",
+        "Footbridge length\t120 metres\nCyclists\tfrom next month\n",
         (
             "Event details\nWhen: Saturday 15 June, 10am-4pm\nWhere: Harbour Green\n"
             "Tickets: Free entry\n"

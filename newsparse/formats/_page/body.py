@@ -35,6 +35,7 @@ from newsparse.formats._page.lines import (
     _sentence_words,
 )
 from newsparse.formats._page.links import MIN_TEASERS
+from newsparse.formats._page.title import _site_words, _speaks_as_site
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -542,6 +543,10 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
       the footer's links, a box's label, the comments): a paragraph more, or a short
       line such as a headline of another box, and the tail is none.
 
+    The tail does not speak as the site (:func:`_speaks_as_site`): its boilerplate under
+    a box (``The Courier is a member of the Independent Press Standards Organisation.``,
+    ``Our journalists follow the Editors' Code of Practice.``) is not the story's.
+
     Returns ``last`` when there is no such tail.
 
     Examples:
@@ -581,6 +586,11 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
         under += 1  # a short sentence that closes it (``Tickets are free.``), kept with it
     if under < n and not used[under] and infos[under].rule is None:
         return last
+    # The site's words that the story does not use itself (a town's paper is named
+    # after the town its stories tell of).
+    site = _site_words(infos[0].line.text) - {
+        w for k in range(max(0, last - MAX_TAIL_GAP), last + 1) for w in infos[k].line.text.split()
+    }
     # Right under a sign-up box (its button, its label), its small print.
     box = infos[end - 1].rule in _SIGNUP_RULES or _is_signup_button(infos[end - 1])
     for i in range(end, tail + 1):
@@ -596,6 +606,7 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
             or _is_cut_off(info)
             or _is_header_line(info.line)
             or _regex.search(_BAR_RE, text) is not None
+            or _speaks_as_site(text, site)
         ):
             return last
     return tail

@@ -27,7 +27,7 @@ from newsparse.formats._page.lines import (
     _holds_date,
     _sentence_words,
 )
-from newsparse.formats._page.title import _CLOCK_STAMP_RE
+from newsparse.formats._page.title import _CLOCK_STAMP_RE, _site_words
 from newsparse.vocab import SAYING_VERBS
 
 if TYPE_CHECKING:
@@ -340,9 +340,10 @@ def _is_comments_note(text: str) -> bool:
 
     It names the comments or the talk under the story (:data:`_COMMENTS_NOTE_WORDS`)
     and speaks to the reader (:data:`_READER_RE`: ``you``, or a call such as ``Join``
-    or ``Please``), with no one reported or quoted: ``Join the conversation. Please
-    keep comments civil.``; ``Comments on the plan close on Friday, the council said.``
-    is a story's.
+    or ``Please``), with no one reported or quoted and no figure: ``Join the
+    conversation. Please keep comments civil.``; ``Comments on the plan close on
+    Friday, the council said.`` is a story's, and so is ``Join the conversation at the
+    public meeting on 4 December.``.
 
     Examples:
         >>> _is_comments_note("Join the conversation. Please keep comments civil.")
@@ -357,6 +358,8 @@ def _is_comments_note(text: str) -> bool:
         and holds_any(text.casefold(), _COMMENTS_NOTE_WORDS)
         and _regex.search(_READER_RE, text) is not None
         and _regex.search(_REPORTED_RE, text) is None
+        # A date or a figure is a story's (``... at the public meeting on 4 December``).
+        and not any(c.isdigit() for c in text)
     )
 
 
@@ -538,17 +541,23 @@ _PROMO_CHANNELS = (
 MAX_PROMO_CHARS = 200
 
 
-def _is_closing_promo(text: str) -> bool:
+def _is_closing_promo(text: str, site: frozenset[str] = frozenset()) -> bool:
     """Whether a line that closes the body is a promo for the site's own channels.
 
     A call to the reader (:data:`_PROMO_CALLS`) that names the site's newsletter, news
     app, alerts or stories sent out (:data:`_PROMO_CHANNELS`), reporting and quoting no one, in at
     most :data:`MAX_PROMO_CHARS` characters: ``Download The Valley Herald News App for
     the latest city news.``, ``Get the biggest daily stories emailed to you every
-    morning.``; not ``Download the council's app to book a slot, the mayor said.``
+    morning.``; not ``Download the council's app to book a slot, the mayor said.``,
+    nor ``Get the Valleyline news app or a contactless card before January.`` (the
+    channel is the site's when it says *our* or *you*, is set in capitals, or the
+    site's name, ``site``'s words, stands before it).,
+    nor ``Get the Valleyline news app or a contactless card before January.`` (the
+    channel is the site's when it says *our* or *you*, or the site's name in capitals
+    stands in it), nor a sentence with a comma.
 
     Examples:
-        >>> _is_closing_promo("Get all the latest Herald news alerts in one place.")
+        >>> _is_closing_promo("Get all the latest Herald news alerts in one place.", {"Herald"})
         True
         >>> _is_closing_promo("Get the council's app to book a collection slot.")
         False
@@ -556,7 +565,21 @@ def _is_closing_promo(text: str) -> bool:
     if len(text) > MAX_PROMO_CHARS or _regex.search(_REPORTED_RE, text) is not None:
         return False
     low = text.casefold()
-    return low.startswith(_PROMO_CALLS) and holds_any(low, _PROMO_CHANNELS)
+    if not low.startswith(_PROMO_CALLS):
+        return False
+    for channel in _PROMO_CHANNELS:
+        at = low.find(channel)
+        # The site's own: ``our newsletter``, ``emailed to you``, set in capitals
+        # (``The Herald News App``, ``ABC News alerts``) or under the site's name
+        # (``Valley Herald news alerts``), not ``the Valleyline news app``.
+        if at >= 0 and (
+            channel.startswith("our ")
+            or channel.endswith(" you")
+            or text[at].isupper()
+            or any(w in site for w in text[:at].split())
+        ):
+            return True
+    return False
 
 
 def _drop_closing_promos(
@@ -567,9 +590,10 @@ def _drop_closing_promos(
     Each is a paragraph of one line; they are furniture (``webpage.promo``). At least
     one paragraph is left.
     """
+    site = _site_words(infos[0].line.text) if infos else frozenset()
     while len(blocks) > 1 and len(blocks[-1]) == 1:
         line = infos[blocks[-1][0]].line
-        if not _is_closing_promo(line.text):
+        if not _is_closing_promo(line.text, site):
             break
         b.add_furniture(line.start, line.end, b.rule("promo"))
         blocks = blocks[:-1]

@@ -23,6 +23,7 @@ from newsparse.formats._page.lines import (
 )
 from newsparse.formats._page.lists import MAX_LIST_LINES, _lists_works
 from newsparse.formats._page.title import _STOPWORDS, _opens_under, _split_title, _topic_words
+from newsparse.vocab import PAGE_OTHER_STORIES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -266,10 +267,11 @@ def _reads_on(text: str) -> bool:
 def _mark_box_summaries(infos: list[LineInfo], used: Sequence[bool], headline: str) -> None:
     """Mark the summaries of other stories right under a box's bare label as its links.
 
-    A box of other stories (``Most Popular``, ``Related Articles``) may give each
-    story a one-sentence summary (:func:`_is_summary`) alone, its headline lost as an
-    image's. Right under the label, :data:`MIN_TEASERS` such lines or more, up to a
-    line that is no paragraph (the footer, another box, the end), are the box's
+    A box of other stories (``Most Popular``, ``Related Articles``: a label of
+    :data:`~newsparse.vocab.PAGE_OTHER_STORIES`) may give each story a one-sentence summary
+    (:func:`_is_summary`) alone, its headline lost as an image's. Right under the
+    label, :data:`MIN_TEASERS` such lines or more, up to a line that is no paragraph
+    (the footer, another box, the end), are the box's
     (furniture ``related``) when they tell of other things than the story: at most
     half of them share a word (:func:`_topic_words`, but stop words) with the
     ``headline`` (another story may share one, ``Bus timetable changes on Sunday``
@@ -308,6 +310,7 @@ def _mark_box_summaries(infos: list[LineInfo], used: Sequence[bool], headline: s
             or info.kind != "furniture"
             or not _is_bare_label(info.line.text)
             or _reads_on(info.line.text)
+            or not caseless(info.line.text).startswith(PAGE_OTHER_STORIES)
         ):
             continue
         end = i + 1

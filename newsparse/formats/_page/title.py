@@ -713,3 +713,47 @@ def _line_date(b: Builder, line: Line) -> DateMatch | None:
         if later is not None:
             return later
     return found
+
+
+#: The most words of a first line read as the site's name alone (its masthead).
+MAX_MASTHEAD_WORDS = 5
+
+
+def _site_words(title: str) -> frozenset[str]:
+    """The capitalised words of the site's name that the page's first line gives.
+
+    The part of a title beside its headline (``Bridge shut | The Valley Herald``:
+    :func:`_split_title`), or the whole first line when
+    it is short and no title (a masthead, ``The Marrow Valley Courier``), but ``The``.
+
+    Examples:
+        >>> sorted(_site_words("Bridge shut | The Valley Herald"))
+        ['Herald', 'Valley']
+        >>> sorted(_site_words("The Marrow Valley Courier"))
+        ['Courier', 'Marrow', 'Valley']
+    """
+    a, z = _split_title(title)
+    if (a, z) != (0, len(title)):
+        name = title[:a] + " " + title[z:]
+    elif len(title.split()) <= MAX_MASTHEAD_WORDS:
+        name = title
+    else:
+        return frozenset()
+    return frozenset(w for w in regex.findall(r"\p{Lu}[\p{L}'-]*+", name) if w != "The")
+
+
+def _speaks_as_site(text: str, site: frozenset[str]) -> bool:
+    """Whether ``text`` speaks as the site: it opens with ``Our`` or names the site.
+
+    Examples:
+        >>> site = frozenset({"Courier"})
+        >>> _speaks_as_site("The Courier is a member of the press standards body.", site)
+        True
+        >>> _speaks_as_site("Our journalists follow the code.", frozenset())
+        True
+        >>> _speaks_as_site("Fares will stay the same until the end of the year.", site)
+        False
+    """
+    return text.startswith(("Our ", "We ")) or any(
+        w in site for w in regex.findall(r"\p{Lu}[\p{L}'-]*+", text)
+    )
