@@ -696,6 +696,11 @@ PAGE_RELATED: tuple[str, ...] = (
     "articoli correlati", "articles similaires", "artículos relacionados",
     "ähnliche artikel", "gerelateerde artikelen",
     "похожие записи", "похожие статьи", "свежие записи", "последние записи",
+    # A link to one story set between paragraphs, ``: headline`` after it (``İlgili
+    # Haber: ...``, ``Xem thêm: ...``), and Vietnamese boxes' labels.
+    "ilgili haber", "ilgili içerik", "xem thêm", "đọc thêm", "tin liên quan",
+    "bài liên quan", "tin cùng chuyên mục", "tin khác", "関連ニュース", "あわせて読みたい",
+    "相关文章", "相關文章", "相关链接", "相關連結",
 )  # fmt: skip
 #: Labels of a list of other stories that read as the start of a sentence (``Você pode
 #: gostar``: you may like), so a label only alone on its line (``...`` may follow), never
@@ -773,6 +778,8 @@ PAGE_ADVERT: tuple[str, ...] = (
     "广告", "廣告", "阅读全文", "閱讀全文", "继续阅读", "繼續閱讀",
     "広告", "スポンサーリンク", "続きを読む",
     "광고", "기사 더보기",
+    # Vietnamese.
+    "quảng cáo",
 )  # fmt: skip
 
 #: A page's tools around the story: listen, save, print, gift, text size, report an

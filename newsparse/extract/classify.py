@@ -120,11 +120,22 @@ def _before_pictographs(text: str) -> str:
     return text[:i]
 
 
-# A photo credit, alone on a line or glued to the end of a caption.
+# A capitalised name of one to four words, as a credit with no label's colon writes it
+# (``Jo Roe``, ``J. Roe-Poe``, ``The Verge``).
+_CREDIT_NAME = r"(?-i:\p{Lu})[\p{L}.'\u2019&-]{0,30}+(?:\x20(?-i:\p{Lu})[\p{L}.'\u2019&-]{0,30}+){0,3}+"
+# A photo credit, alone on a line or glued to the end of a caption; or a whole line that
+# credits a photographer by name, with no colon (``Photo by Jo Roe``), perhaps a second
+# name (``Photos by Jo Roe and Al Poe``) and the site or library the photo is from
+# (``Photo by Jo Roe on Unsplash``, ``Image by Jo Roe from Pixabay``, ``Photo by Jo Roe /
+# The Verge``). The name's capitals keep a sentence out (``Photo by photo, the show
+# ...``).
 _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
     r"|\b(?P<agency>Getty\x20Images|AP\x20Photo|AFP\x20(?:via|/)|Shutterstock|EPA-EFE|Alamy"
-    r"|iStock(?:photo)?)\b",
+    r"|iStock(?:photo)?)\b"
+    r"|^(?:Photo(?:graph)?s?|Images?|Pictures?)\x20by\x20" + _CREDIT_NAME
+    + r"(?:\x20(?:and|&)\x20" + _CREDIT_NAME + r")?+"
+    r"(?:\x20(?:on|from|via|for)\x20" + _CREDIT_NAME + r"|\x20?[/|]\x20?" + _CREDIT_NAME + r")?+$",
     regex.IGNORECASE,
 )
 # The words that may join a photo agency's name to a caption's other words, before it
@@ -232,8 +243,13 @@ _CREDIT_HINTS = (
 _CREDIT_MARKS = (":", "/", "|", "]", "\u00a9")
 _END_CREDIT_MARKS = (":", "/", "|")
 # - in a line of at most ``MAX_CAPTION_CHARS``, the photo agencies :data:`_CREDIT_RE`
-#   names with no mark (``Stock`` for ``Shutterstock`` and ``iStock``), lower-cased;
-_CREDIT_NAMES = ("getty images", "ap photo", "afp via", "stock", "epa-efe", "alamy")
+#   names with no mark (``Stock`` for ``Shutterstock`` and ``iStock``) and the words
+#   that open a credit by name (``Photo by Jo Roe``), lower-cased;
+_CREDIT_NAMES = (
+    "getty images", "ap photo", "afp via", "stock", "epa-efe", "alamy", "photo by ",
+    "photos by ", "photograph by ", "photographs by ", "image by ", "images by ",
+    "picture by ", "pictures by ",
+)  # fmt: skip
 # - ``Courtesy``, at most this far from the line's end in :data:`_END_CREDIT_RE` (the
 #   word, `` of``, a space, 60 characters and a newline), or opening the line;
 _COURTESY_REACH = 8 + 3 + 1 + 60 + 1
@@ -281,6 +297,17 @@ MAX_SOURCE_WORDS = 4
 #: The most words of a source that a credit names before ``via AP`` (``New York State
 #: Sex Offender Registry via AP``).
 MAX_VIA_SOURCE_WORDS = 8
+# Photo libraries whose credit is a photo's only caption (``Photo by Jo Roe on
+# Unsplash``): the line above it is the story's, not a caption (compared case-folded).
+_LIBRARY_CREDIT_ENDINGS = tuple(
+    f" {joiner} {library}"
+    for joiner in ("on", "from", "via")
+    for library in ("unsplash", "pexels", "pixabay", "freepik", "flickr", "canva")
+)
+# The label an Ars Technica-style page sets before a photo's caption (the button that
+# enlarges the photo, flattened onto the caption's line): ``Enlarge / Crowds at the
+# quay.``; the photo's credit, a name alone, may stand on the line under it.
+_ENLARGE_LABEL = "Enlarge / "
 # The buttons that show or hide a photo's caption (compared case-folded).
 _CAPTION_BUTTONS = frozenset({"toggle caption", "hide caption", "show caption"})
 # A line that opens with a plain word (not an identifier such as ``img_2_en``).
@@ -826,6 +853,13 @@ def caption_rule(text: str) -> str | None:
             return "image-source"
     if len(text) <= MAX_CREDITED_CAPTION_CHARS and _is_credit(text):
         return "credit"
+    if (
+        initial == "E"
+        and text.startswith(_ENLARGE_LABEL)
+        and len(text) <= MAX_CAPTION_CHARS
+        and text[len(_ENLARGE_LABEL) :].strip()
+    ):
+        return "caption"
     # The caption of an embedded video, labelled so (``Video: The bridge opens``): a
     # caption of its own, not a credit that makes the line above one; and a caption
     # its label opens with a colon (``Caption: Boats in the harbour.``).
@@ -1060,8 +1094,10 @@ def classify_lines(
             # ``Main image credit: Getty`` credits the photo over the article.
             and not out[i].line.text.casefold().startswith(_LEAD_IMAGE_LABELS)
             # A source through an agency may credit a document or a statement, not the
-            # line above: it is furniture alone.
+            # line above: it is furniture alone; so is a photo library's credit, the
+            # photo's only caption.
             and not _is_via_credit(out[i].line.text)
+            and not out[i].line.text.casefold().endswith(_LIBRARY_CREDIT_ENDINGS)
             # A report's words, quoted or said, are the story's paragraph over a
             # photo that has no caption, unless the page prints them twice (the
             # second copy is the photo's caption).
@@ -1080,6 +1116,13 @@ def classify_lines(
                 and _regex.search(_SPEECH_RE, prev.line.text) is None
             ):
                 out[i - 2] = _as_caption(out[i - 2], "caption")
+        # The credit under a caption its ``Enlarge /`` label opens: a name alone.
+        if (
+            prev.rule == "caption"
+            and prev.line.text.startswith(_ENLARGE_LABEL)
+            and _is_credit_name(out[i])
+        ):
+            out[i] = _as_caption(out[i], "credit")
         # A caption's button (``toggle caption``) stands between the caption above it
         # and the photo's credit under it.
         if out[i].rule == "gallery" and out[i].line.text.casefold() in _CAPTION_BUTTONS:
@@ -1158,6 +1201,27 @@ def _ends_caption(text: str) -> bool:
         return False  # the credit's own words: ``Jo Roe for The Gazette (Credit: ...)``
     # A word in lower case that no name holds (``deRoe`` holds a capital).
     return any(w[:1].islower() and w.islower() and w not in _NAME_JOINERS for w in words)
+
+
+def _is_credit_name(info: LineInfo) -> bool:
+    """Whether a line is a photo's credit as a name alone: ``Jo Roe``, ``Jo Roe / Getty``.
+
+    A short line (no paragraph, no stop at its end) of at most ``MAX_SOURCE_WORDS``
+    words, each capitalised or a bar or a slash between names.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> t = "Kestrel Ambrose\nJo Roe / Harbour Office\nThe ferry\nThe ferry sailed.\n"
+        >>> [_is_credit_name(i) for i in classify_lines(t, split_lines(t))]
+        [True, True, False, False]
+    """
+    words = info.line.text.split()
+    return (
+        info.kind == "short"
+        and 0 < len(words) <= MAX_SOURCE_WORDS + 1
+        and not info.shape.sentence_end
+        and _capitalised(words, _SIGN_JOINERS)
+    )
 
 
 def _as_caption(info: LineInfo, rule: str) -> LineInfo:

@@ -182,12 +182,17 @@ _SIGNUP_CLOSE_ANYWHERE = (
 # A site's note on its shop links, anywhere in a line that names links or buying, in its
 # own voice (``we``, ``this article``): ``If you buy through our links we may earn a
 # small commission``, ``The Herald has affiliate partnerships and earns on products
-# purchased through its links``; not a report (``said``, quotation marks) or news of
-# commissions (``Amazon will cut the affiliate commissions it pays``).
+# purchased through its links``; or, after the reader's purchase through a link, in its
+# publisher's name (``If you buy something from a Herald link, Harbour Media may earn a
+# commission``); not a report (``said``, quotation marks) or news of commissions
+# (``Amazon will cut the affiliate commissions it pays``).
 _AFFILIATE_ANYWHERE = (
     r"(?=[^\n]{0,500}?\b(?:links?|purchases?|purchased|buy|bought)\b)"
     r"(?![^\n]{0,500}?(?:\bsaid\b|\btold\b|[\"\u201c\u201d]))"
-    r"[^\n]{0,200}\b(?:(?:we|this\x20(?:article|post|page|site|story))\x20(?:may|might|could)"
+    r"[^\n]{0,200}\b(?:(?:we|this\x20(?:article|post|page|site|story)"
+    r"|(?<=\bif\x20you\x20(?:buy|purchase|shop|click)\b[^\n]{0,150}?\blinks?\b[^\n,]{0,60}?,\x20)"
+    r"[^\n,.]{1,60}?)"
+    r"\x20(?:may|might|could)"
     r"\x20(?:earn|receive|get)\x20(?:a\x20|an\x20)?(?:small\x20)?(?:affiliate\x20)?commission"
     r"|(?:contains?|uses?|includes?|has|have)\x20affiliate\x20(?:links|partnerships))\b"
     r"[^\n]{0,300}"
@@ -466,6 +471,9 @@ def _table_source(*, anywhere: bool) -> str:
       | \L<page_advert>
       # A slot that sells itself: ``Advertise with the Herald``, also in Thai.
       | Advertise\x20(?:with|on)\x20[^\n]{1,40}
+      # A markets page's widget of the shares a story names, set between its paragraphs
+      # as a slot is (its rows are read with it: ``Related tickers``).
+      | (?:Related|Mentioned)\x20(?:tickers|quotes|stocks|securities)\s?:?
       # The site's own call in capitals to click (``_CLICK_HERE_ANYWHERE``).
       | """
         + a(_CLICK_HERE_ANYWHERE)
@@ -568,8 +576,9 @@ def _table_source(*, anywhere: bool) -> str:
       | Editor['\u2019]?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
       | Recent\x20Posts | Don't\x20miss
       # Other languages' labels (vocab.PAGE_RELATED), trailing off (``...``) or with an
-      # optional ``: headline``; those that open sentences too only alone.
-      | \L<page_related> (?:\.{2,3}|\u2026)? (?:\s?:\x20?[^\n]{0,200})?
+      # optional ``: headline`` (the colon full-width too: ``関連記事：...``); those that
+      # open sentences too only alone.
+      | \L<page_related> (?:\.{2,3}|\u2026)? (?:\s?[:\uff1a]\x20?[^\n]{0,200})?
       | \L<page_related_alone> (?:\.{2,3}|\u2026|\s?:)?
       # A link set in brackets between paragraphs, its title capitalised and with no
       # full stop: ``(Read more: Title)``, ``(Leggi anche su: Titolo)``, ``[Related:

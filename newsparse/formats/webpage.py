@@ -103,6 +103,7 @@ from newsparse.formats._page.boxes import (
     _drop_closing_promos,
     _drop_pull_quotes,
     _footer_start,
+    _framed_box_end,
     _is_email_field,
     _is_repeated_quotation,
     _is_signup_blurb,
@@ -111,6 +112,7 @@ from newsparse.formats._page.boxes import (
     _mark_comment_heads,
     _mark_comment_labels,
     _mark_post_buttons,
+    _mark_ticker_boxes,
     _short_past_tags,
 )
 from newsparse.formats._page.credits import (
@@ -925,6 +927,7 @@ class WebpageFormat(EvidenceFormat):
         _mark_about_boxes(infos)
         _mark_credited_captions(infos)
         _mark_post_buttons(infos)
+        _mark_ticker_boxes(infos)
         _mark_comment_heads(infos)
         _mark_comment_labels(infos)
         _mark_more_boxes(infos, used)
@@ -1421,9 +1424,15 @@ class WebpageFormat(EvidenceFormat):
         that are its blurb (:func:`_is_signup_blurb`) are the box too, up to the first
         line of anything else; up to :data:`MAX_FIELD_LINES` lines of its e-mail field
         (``Enter your email``: :func:`_is_email_field`) may stand between the blurb and
-        the button. Its prose lines and its field are furniture (``webpage.signup``).
+        the button. Its prose lines and its field are furniture (``webpage.signup``), and
+        so is a box's text between its head and its button (:func:`_framed_box_end`: a
+        paywall's offer, a newsletter's blurb over its field).
         """
         for i, info in enumerate(infos):
+            # A box's text between its head and its button (a paywall's offer).
+            for k in range(i + 1, _framed_box_end(infos, used, i)):
+                used[k] = True
+                b.add_furniture(infos[k].line.start, infos[k].line.end, b.rule("signup"))
             if info.rule not in _SIGNUP_BUTTON_RULES:
                 continue
             if info.rule == "newsletter":

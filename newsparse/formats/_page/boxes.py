@@ -71,7 +71,11 @@ _SIGNUP_REPORT_WORDS = (
     "cadastre-se",
 )  # fmt: skip
 # What only a sign-up box's blurb says (compared case-folded).
-_BOX_ONLY_WORDS = ("no spam", "unsubscribe at any time", "unsubscribe anytime")
+# (``Subscribe for free to receive new posts``: a newsletter platform's own call).
+_BOX_ONLY_WORDS = (
+    "no spam", "unsubscribe at any time", "unsubscribe anytime", "subscribe for free",
+    "receive new posts",
+)  # fmt: skip
 # Advice to the reader, as a story gives it: ``If you get one, ...``, ``You can ...``.
 _ADVICE_RE = regex.compile(
     r"\b(?:if\x20you|you\x20(?:can|could|should|may|might|will\x20need|need\x20to))\b",
@@ -127,6 +131,14 @@ MAX_FIELD_WORDS = 5
 # An e-mail field's words (compared case-folded): ``Enter your email``, ``E-Mail-Adresse``,
 # ``Votre courriel``, ``Tu correo electrónico``.
 _EMAIL_WORDS = ("email", "e-mail", "courriel", "correo", "почт")
+# How an e-mail field's placeholder may end.
+_PLACEHOLDER_ENDS = ("...", "\u2026")
+# The rules of a line that opens a box its button closes (:func:`framed_box_end`).
+_FRAME_HEADS = frozenset({"paywall", "newsletter"})
+# The rules of a paywall's own buttons (``Log in``, ``Already a subscriber? Log in``).
+_PAYWALL_BUTTONS = frozenset({"paywall", "account"})
+#: The most lines between a box's head and its button: a blurb's and a field's.
+MAX_FRAMED_LINES = MAX_BLURB_LINES + MAX_FIELD_LINES
 #: The fewest prose lines in a run joined to the article across its tags.
 MIN_AFTER_TAGS_LINES = 3
 #: The fewest prose lines in a run joined to the article across a sign-up box.
@@ -479,6 +491,67 @@ def _cut_tweet_prompts(b: Builder, lines: list[Line]) -> list[Line]:
     return out
 
 
+# The label of a markets page's box of the shares a story names (compared case-folded;
+# the furniture table reads it as a slot: ``Related tickers``).
+_TICKER_BOX_LABELS = ("related ", "mentioned ")
+# A row of such a box: a ticker (``BRNM``, ``NYSE: BRNM``), or a price or its change
+# (``-9.12%``, ``$41.20``, ``+0.35 (+1.2%)``), no word in them.
+_TICKER_ROW_RE = regex.compile(
+    r"(?:[A-Z]{2,10}+:\x20?)?[A-Z][A-Z0-9.]{0,5}+"
+    r"|[-+\u2212]?[$\u20ac\u00a3\u00a5]?\d[\d.,]*+%?(?:\x20\(?[-+\u2212]?[\d.,]++%?\)?)?"
+)
+#: The most rows of such a box read (a ticker, the company's name, its change, a few
+#: shares).
+MAX_TICKER_ROWS = 12
+#: The most words of a company's name in such a box.
+MAX_TICKER_NAME_WORDS = 6
+
+
+def _mark_ticker_boxes(infos: list[LineInfo]) -> None:
+    """Mark the rows of a markets page's box of shares under its label as furniture.
+
+    Under ``Related tickers`` (the furniture table's slot), each share's ticker, its
+    company's name and its price or change stand on lines of their own (``BRNM`` /
+    ``Brenmoor Foods Inc.`` / ``-9.12%``): up to :data:`MAX_TICKER_ROWS` of them, to the
+    first line of anything else, are the box's (rule ``advert``, weighing nothing: the
+    box weighs as one slot), so the paragraphs around it stay one run. A name is a short line of at most
+    :data:`MAX_TICKER_NAME_WORDS` capitalised words; a box has a ticker or a figure.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> t = "Related tickers\nBRNM\nBrenmoor Foods Inc.\n-9.12%\nThe firm cut jobs.\n"
+        >>> infos = list(classify_lines(t, split_lines(t)))
+        >>> _mark_ticker_boxes(infos)
+        >>> [i.kind for i in infos]
+        ['furniture', 'furniture', 'furniture', 'furniture', 'prose']
+    """
+    for i, info in enumerate(infos):
+        if info.rule != "advert" or not info.line.text.casefold().startswith(_TICKER_BOX_LABELS):
+            continue
+        rows: list[int] = []
+        figures = 0
+        for k in range(i + 1, min(i + 1 + MAX_TICKER_ROWS, len(infos))):
+            nxt = infos[k]
+            text = nxt.line.text.strip()
+            if nxt.kind == "furniture" or not text:
+                break
+            if _regex.fullmatch(_TICKER_ROW_RE, text) is not None:
+                figures += 1
+            elif not (
+                nxt.kind == "short"
+                and len(text.split()) <= MAX_TICKER_NAME_WORDS
+                and all(w[:1].isupper() or not w[:1].isalpha() for w in text.split())
+            ):
+                break
+            rows.append(k)
+        if figures:
+            for k in rows:
+                # The box weighs as one slot, its label: rows of their own would outweigh
+                # a lead paragraph above them and part it from the rest.
+                infos[k] = attrs.evolve(_furnished(infos[k], "advert"), value=0.0)
+
+
 def _is_signup_button(info: LineInfo) -> bool:
     """Whether a line is a sign-up box's button: ``Sign Up``, ``Subscribe now``.
 
@@ -618,9 +691,59 @@ def _is_email_field(info: LineInfo) -> bool:
     return (
         info.kind != "prose"
         and info.shape.words <= MAX_FIELD_WORDS
-        and not info.shape.sentence_end
+        # A field's placeholder may trail off (``Type your email...``).
+        and (not info.shape.sentence_end or text.endswith(_PLACEHOLDER_ENDS))
         and ("@" in text or holds_any(text.casefold(), _EMAIL_WORDS))
     )
+
+
+def _framed_box_end(infos: Sequence[LineInfo], used: Sequence[bool], top: int) -> int:
+    """The button that closes the box a paywall's notice or a newsletter's label opens, else 0.
+
+    A box's text stands between its head and its button, whatever it says: a paywall's
+    offer (``Subscribe to continue reading`` / ``Get unlimited access for £1 a month`` /
+    ``Subscribe now``), a newsletter's blurb with its e-mail field (``Subscribe to Small
+    Print`` / ``Launched 2 years ago`` / ``Letters about small things.`` / ``Type your
+    email...`` / ``Subscribe``). The button (:func:`_is_signup_button`, or the paywall's
+    ``Log in`` or ``Already a subscriber?``) comes at most :data:`MAX_FRAMED_LINES` lines
+    under the head, the lines between are none of them used, furniture, longer than
+    :data:`MAX_BLURB_CHARS` or a report (:data:`_REPORTED_RE`); under a paywall's notice
+    they are prose (the offer), under a newsletter's label an e-mail field stands right
+    over the button (a label over a page's header and a ``Subscribe`` button is no
+    box).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> t = ("Subscribe to continue reading\nGet unlimited access for just $1 a week.\n"
+        ...      "Subscribe now\n")
+        >>> _framed_box_end(classify_lines(t, split_lines(t)), [False] * 3, 0)
+        2
+        >>> t = "Subscribe to The Gazette\nCouncil backs ferry plan\nBy Jo Roe\nSubscribe\n"
+        >>> _framed_box_end(classify_lines(t, split_lines(t)), [False] * 4, 0)
+        0
+    """
+    head = infos[top].rule
+    if head not in _FRAME_HEADS:
+        return 0
+    for j in range(top + 1, min(top + 2 + MAX_FRAMED_LINES, len(infos))):
+        info = infos[j]
+        closes = _is_signup_button(info) or (head == "paywall" and info.rule in _PAYWALL_BUTTONS)
+        if closes:
+            inside = range(top + 1, j)
+            if not inside:
+                return 0
+            if head == "paywall":
+                return j if all(infos[k].kind == "prose" for k in inside) else 0
+            return j if _is_email_field(infos[j - 1]) else 0
+        if (
+            used[j]
+            or info.kind == "furniture"
+            or len(info.line.text) > MAX_BLURB_CHARS
+            or _regex.search(_REPORTED_RE, info.line.text) is not None
+        ):
+            return 0
+    return 0
 
 
 def _about_signing_up(text: str) -> bool:
