@@ -122,7 +122,8 @@ def _before_pictographs(text: str) -> str:
 
 # A capitalised name of one to four words, as a credit with no label's colon writes it
 # (``Jo Roe``, ``J. Roe-Poe``, ``The Verge``).
-_CREDIT_NAME = r"(?-i:\p{Lu})[\p{L}.'\u2019&-]{0,30}+(?:\x20(?-i:\p{Lu})[\p{L}.'\u2019&-]{0,30}+){0,3}+"
+_CREDIT_WORD = r"(?-i:\p{Lu})[\p{L}.'\u2019&-]{0,30}+"
+_CREDIT_NAME = _CREDIT_WORD + r"(?:\x20" + _CREDIT_WORD + r"){0,3}+"
 # A photo credit, alone on a line or glued to the end of a caption; or a whole line that
 # credits a photographer by name, with no colon (``Photo by Jo Roe``), perhaps a second
 # name (``Photos by Jo Roe and Al Poe``) and the site or library the photo is from
@@ -133,8 +134,11 @@ _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
     r"|\b(?P<agency>Getty\x20Images|AP\x20Photo|AFP\x20(?:via|/)|Shutterstock|EPA-EFE|Alamy"
     r"|iStock(?:photo)?)\b"
-    r"|^(?:Photo(?:graph)?s?|Images?|Pictures?)\x20by\x20" + _CREDIT_NAME
-    + r"(?:\x20(?:and|&)\x20" + _CREDIT_NAME + r")?+"
+    r"|^(?:Photo(?:graph)?s?|Images?|Pictures?)\x20by\x20"
+    + _CREDIT_NAME
+    + r"(?:\x20(?:and|&)\x20"
+    + _CREDIT_NAME
+    + r")?+"
     r"(?:\x20(?:on|from|via|for)\x20" + _CREDIT_NAME + r"|\x20?[/|]\x20?" + _CREDIT_NAME + r")?+$",
     regex.IGNORECASE,
 )
@@ -1211,7 +1215,7 @@ def _is_credit_name(info: LineInfo) -> bool:
 
     Examples:
         >>> from newsparse._text import split_lines
-        >>> t = "Kestrel Ambrose\nJo Roe / Harbour Office\nThe ferry\nThe ferry sailed.\n"
+        >>> t = "Kestrel Ambrose\\nJo Roe / Harbour Office\\nThe ferry\\nThe ferry sailed.\\n"
         >>> [_is_credit_name(i) for i in classify_lines(t, split_lines(t))]
         [True, True, False, False]
     """

@@ -576,8 +576,8 @@ def _table_source(*, anywhere: bool) -> str:
       | Editor['\u2019]?s\x20Picks | Top\x20Stories | Latest(?:\x20News)? | Popular\x20Posts
       | Recent\x20Posts | Don't\x20miss
       # Other languages' labels (vocab.PAGE_RELATED), trailing off (``...``) or with an
-      # optional ``: headline`` (the colon full-width too: ``関連記事：...``); those that
-      # open sentences too only alone.
+      # optional ``: headline`` (the colon full-width too, U+FF1A, as Japanese and
+      # Chinese write it); those that open sentences too only alone.
       | \L<page_related> (?:\.{2,3}|\u2026)? (?:\s?[:\uff1a]\x20?[^\n]{0,200})?
       | \L<page_related_alone> (?:\.{2,3}|\u2026|\s?:)?
       # A link set in brackets between paragraphs, its title capitalised and with no

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse._text import split_lines
 from newsparse.extract.classify import LineInfo, classify_lines
+from newsparse.extract.furniture import furniture_rule
 from newsparse.formats import webpage
 from newsparse.formats._base import Builder
 from newsparse.formats._page import credits as page_credits
@@ -7168,3 +7169,99 @@ def test_a_call_to_tag_the_site_in_a_post_is_not_the_articles() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+_LEAD, _REST = _BODY.split("\n", 1)
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        "Photo by Marit Olsby on Unsplash\n",
+        "Image by Marit Olsby from Pixabay\n",
+        "Walkers on the new bridge on Saturday.\nPhoto by Marit Olsby / The Valley Herald\n",
+        "Enlarge / Walkers on the new bridge on Saturday.\nMarit Olsby\n",
+    ],
+)
+def test_a_photo_credit_by_name_and_its_caption_are_not_the_articles(photo: str) -> None:
+    text = _bylined_page(f"{_LEAD}\n{photo}{_REST}")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_photo_by_a_word_in_lower_case_is_a_sentence() -> None:
+    line = "Photo by photo, the show follows the bridge from plans to opening day."
+    text = _bylined_page(f"{_LEAD}\n{line}\n{_REST}")
+    a = newsparse.parse(text)
+    assert line in a.paragraphs
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Subscribe to continue reading\n"
+        "Get unlimited access to the Herald for just \u00a31 a month for three months.\n"
+        "Subscribe now\nAlready a subscriber? Log in\n",
+        "Subscribe to Valley Notes\nLaunched 2 years ago\n"
+        "Occasional letters about the river and the people along it.\n"
+        "Type your email...\nSubscribe\n",
+    ],
+)
+def test_the_text_of_a_box_between_its_head_and_its_button_is_not_the_articles(box: str) -> None:
+    text = _bylined_page(_BODY + box)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_newsletters_call_over_its_button_between_paragraphs_is_not_the_articles() -> None:
+    call = (
+        "Thanks for reading Valley Notes! Subscribe for free to receive new posts and "
+        "support my work.\nSubscribe\n"
+    )
+    text = _bylined_page(f"{_LEAD}\n{call}{_REST}")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you buy something from a Herald link, Harbour Media may earn a commission. "
+        "See our ethics statement.",
+        "We may earn a commission from links on this page.",
+    ],
+)
+def test_an_affiliate_disclaimer_opening_the_body_is_not_the_articles(line: str) -> None:
+    text = _bylined_page(f"{line}\n{_BODY}")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_purchase_with_no_link_is_no_affiliate_disclaimer() -> None:
+    assert furniture_rule("If you buy shares now, brokers may earn a commission on each.") is None
+
+
+def test_a_box_of_related_tickers_between_paragraphs_is_not_the_articles() -> None:
+    box = "Related tickers\nHRBR\nHarbour Ferries Inc.\n-3.41%\n"
+    text = _bylined_page(f"{_LEAD}\n{box}{_REST}")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("\u0130lgili Haber: Kent genelinde yeni ya\u011f\u0131\u015f uyar\u0131s\u0131", "related"),
+        ("Xem th\u00eam: H\u00f2a L\u00e2m m\u1edf r\u1ed9ng tuy\u1ebfn xe bu\u00fdt", "related"),
+        ("Qu\u1ea3ng c\u00e1o", "advert"),
+        ("\u95a2\u9023\u8a18\u4e8b\uff1a\u65b0\u3057\u3044\u99c5\u304c\u958b\u696d", "related"),
+        ("\u76f8\u5173\u9605\u8bfb\uff1a\u65b0\u8f66\u7ad9\u5f00\u901a", "related"),
+    ],
+)
+def test_read_also_links_and_advert_labels_in_other_languages(line: str, rule: str) -> None:
+    assert furniture_rule(line) == rule

@@ -514,17 +514,18 @@ def _mark_ticker_boxes(infos: list[LineInfo]) -> None:
     company's name and its price or change stand on lines of their own (``BRNM`` /
     ``Brenmoor Foods Inc.`` / ``-9.12%``): up to :data:`MAX_TICKER_ROWS` of them, to the
     first line of anything else, are the box's (rule ``advert``, weighing nothing: the
-    box weighs as one slot), so the paragraphs around it stay one run. A name is a short line of at most
-    :data:`MAX_TICKER_NAME_WORDS` capitalised words; a box has a ticker or a figure.
+    box weighs as one slot), so the paragraphs around it stay one run. A name is a short
+    line of at most :data:`MAX_TICKER_NAME_WORDS` capitalised words; a box has a ticker
+    or a figure.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
         >>> from newsparse._text import split_lines
-        >>> t = "Related tickers\nBRNM\nBrenmoor Foods Inc.\n-9.12%\nThe firm cut jobs.\n"
+        >>> t = "Related tickers\\nBRNM\\nBrenmoor Foods Inc.\\n-9.12%\\nThe firm cut jobs.\\n"
         >>> infos = list(classify_lines(t, split_lines(t)))
         >>> _mark_ticker_boxes(infos)
         >>> [i.kind for i in infos]
-        ['furniture', 'furniture', 'furniture', 'furniture', 'prose']
+        ['furniture', 'furniture', 'furniture', 'furniture', 'short']
     """
     for i, info in enumerate(infos):
         if info.rule != "advert" or not info.line.text.casefold().startswith(_TICKER_BOX_LABELS):
@@ -715,11 +716,11 @@ def _framed_box_end(infos: Sequence[LineInfo], used: Sequence[bool], top: int) -
     Examples:
         >>> from newsparse.extract.classify import classify_lines
         >>> from newsparse._text import split_lines
-        >>> t = ("Subscribe to continue reading\nGet unlimited access for just $1 a week.\n"
-        ...      "Subscribe now\n")
+        >>> t = ("Subscribe to continue reading\\nGet unlimited access for just $1 a week.\\n"
+        ...      "Subscribe now\\n")
         >>> _framed_box_end(classify_lines(t, split_lines(t)), [False] * 3, 0)
         2
-        >>> t = "Subscribe to The Gazette\nCouncil backs ferry plan\nBy Jo Roe\nSubscribe\n"
+        >>> t = "Subscribe to The Gazette\\nCouncil backs ferry plan\\nBy Jo Roe\\nSubscribe\\n"
         >>> _framed_box_end(classify_lines(t, split_lines(t)), [False] * 4, 0)
         0
     """
