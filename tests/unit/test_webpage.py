@@ -7200,12 +7200,16 @@ def test_photo_by_a_word_in_lower_case_is_a_sentence() -> None:
 @pytest.mark.parametrize(
     "box",
     [
-        "Subscribe to continue reading\n"
-        "Get unlimited access to the Herald for just \u00a31 a month for three months.\n"
-        "Subscribe now\nAlready a subscriber? Log in\n",
-        "Subscribe to Valley Notes\nLaunched 2 years ago\n"
-        "Occasional letters about the river and the people along it.\n"
-        "Type your email...\nSubscribe\n",
+        (
+            "Subscribe to continue reading\n"
+            "Get unlimited access to the Herald for just \u00a31 a month for three months.\n"
+            "Subscribe now\nAlready a subscriber? Log in\n"
+        ),
+        (
+            "Subscribe to Valley Notes\nLaunched 2 years ago\n"
+            "Occasional letters about the river and the people along it.\n"
+            "Type your email...\nSubscribe\n"
+        ),
     ],
 )
 def test_the_text_of_a_box_between_its_head_and_its_button_is_not_the_articles(box: str) -> None:
@@ -7229,8 +7233,10 @@ def test_a_newsletters_call_over_its_button_between_paragraphs_is_not_the_articl
 @pytest.mark.parametrize(
     "line",
     [
-        "If you buy something from a Herald link, Harbour Media may earn a commission. "
-        "See our ethics statement.",
+        (
+            "If you buy something from a Herald link, Harbour Media may earn a commission. "
+            "See our ethics statement."
+        ),
         "We may earn a commission from links on this page.",
     ],
 )
@@ -7256,7 +7262,10 @@ def test_a_box_of_related_tickers_between_paragraphs_is_not_the_articles() -> No
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
-        ("\u0130lgili Haber: Kent genelinde yeni ya\u011f\u0131\u015f uyar\u0131s\u0131", "related"),
+        (
+            "\u0130lgili Haber: Kent genelinde yeni ya\u011f\u0131\u015f uyar\u0131s\u0131",
+            "related",
+        ),
         ("Xem th\u00eam: H\u00f2a L\u00e2m m\u1edf r\u1ed9ng tuy\u1ebfn xe bu\u00fdt", "related"),
         ("Qu\u1ea3ng c\u00e1o", "advert"),
         ("\u95a2\u9023\u8a18\u4e8b\uff1a\u65b0\u3057\u3044\u99c5\u304c\u958b\u696d", "related"),
