@@ -1428,40 +1428,52 @@ class WebpageFormat(EvidenceFormat):
         so is a box's text between its head and its button (:func:`_framed_box_end`: a
         paywall's offer, a newsletter's blurb over its field).
         """
-        for i, info in enumerate(infos):
-            # A box's text between its head and its button (a paywall's offer).
-            for k in range(i + 1, _framed_box_end(infos, used, i)):
+        for i in range(len(infos)):
+            # A box's text between its head and its button (a paywall's offer), marked
+            # after the box's other lines are read (a blurb about signing up leads on
+            # to the small print under the button).
+            framed = range(i + 1, _framed_box_end(infos, used, i))
+            self._drop_signup_box(b, infos, used, i)
+            for k in framed:
+                if not used[k]:
+                    used[k] = True
+                    b.add_furniture(infos[k].line.start, infos[k].line.end, b.rule("signup"))
+
+    def _drop_signup_box(self, b: Builder, infos: list[LineInfo], used: list[bool], i: int) -> None:
+        """Drop the lines of the sign-up box whose label or button is line ``i``.
+
+        The box's blurb, field and small print, as :meth:`_drop_signup_blurbs` says.
+        """
+        info = infos[i]
+        if info.rule not in _SIGNUP_BUTTON_RULES:
+            return
+        if info.rule == "newsletter":
+            for k in range(i + 1, min(i + 1 + MAX_SIGNUP_LINES, len(infos))):
+                nxt = infos[k]
+                if nxt.kind != "prose":
+                    continue
+                if used[k] or not _about_signing_up(nxt.line.text):
+                    break
                 used[k] = True
-                b.add_furniture(infos[k].line.start, infos[k].line.end, b.rule("signup"))
-            if info.rule not in _SIGNUP_BUTTON_RULES:
-                continue
-            if info.rule == "newsletter":
-                for k in range(i + 1, min(i + 1 + MAX_SIGNUP_LINES, len(infos))):
-                    nxt = infos[k]
-                    if nxt.kind != "prose":
-                        continue
-                    if used[k] or not _about_signing_up(nxt.line.text):
-                        break
-                    used[k] = True
-                    b.add_furniture(nxt.line.start, nxt.line.end, b.rule("signup"))
-            if _is_signup_button(info):
-                # The box's e-mail field between its blurb and its button.
-                top = i
-                while (
-                    top > 0
-                    and i - top < MAX_FIELD_LINES
-                    and not used[top - 1]
-                    and _is_email_field(infos[top - 1])
-                ):
-                    top -= 1
-                    used[top] = True
-                    b.add_furniture(infos[top].line.start, infos[top].line.end, b.rule("signup"))
-                for k in range(top - 1, max(-1, top - 1 - MAX_BLURB_LINES), -1):
-                    above = infos[k]
-                    if used[k] or above.kind != "prose" or not _is_signup_blurb(above.line.text):
-                        break
-                    used[k] = True
-                    b.add_furniture(above.line.start, above.line.end, b.rule("signup"))
+                b.add_furniture(nxt.line.start, nxt.line.end, b.rule("signup"))
+        if _is_signup_button(info):
+            # The box's e-mail field between its blurb and its button.
+            top = i
+            while (
+                top > 0
+                and i - top < MAX_FIELD_LINES
+                and not used[top - 1]
+                and _is_email_field(infos[top - 1])
+            ):
+                top -= 1
+                used[top] = True
+                b.add_furniture(infos[top].line.start, infos[top].line.end, b.rule("signup"))
+            for k in range(top - 1, max(-1, top - 1 - MAX_BLURB_LINES), -1):
+                above = infos[k]
+                if used[k] or above.kind != "prose" or not _is_signup_blurb(above.line.text):
+                    break
+                used[k] = True
+                b.add_furniture(above.line.start, above.line.end, b.rule("signup"))
 
     def _choose_run(
         self,

@@ -7171,7 +7171,7 @@ def test_a_call_to_tag_the_site_in_a_post_is_not_the_articles() -> None:
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
-_LEAD, _REST = _BODY.split("\n", 1)
+_OPENING, _UNDER_OPENING = _BODY.split("\n", 1)
 
 
 @pytest.mark.parametrize(
@@ -7184,7 +7184,7 @@ _LEAD, _REST = _BODY.split("\n", 1)
     ],
 )
 def test_a_photo_credit_by_name_and_its_caption_are_not_the_articles(photo: str) -> None:
-    text = _bylined_page(f"{_LEAD}\n{photo}{_REST}")
+    text = _bylined_page(f"{_OPENING}\n{photo}{_UNDER_OPENING}")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -7192,7 +7192,7 @@ def test_a_photo_credit_by_name_and_its_caption_are_not_the_articles(photo: str)
 
 def test_photo_by_a_word_in_lower_case_is_a_sentence() -> None:
     line = "Photo by photo, the show follows the bridge from plans to opening day."
-    text = _bylined_page(f"{_LEAD}\n{line}\n{_REST}")
+    text = _bylined_page(f"{_OPENING}\n{line}\n{_UNDER_OPENING}")
     a = newsparse.parse(text)
     assert line in a.paragraphs
 
@@ -7224,7 +7224,7 @@ def test_a_newsletters_call_over_its_button_between_paragraphs_is_not_the_articl
         "Thanks for reading Valley Notes! Subscribe for free to receive new posts and "
         "support my work.\nSubscribe\n"
     )
-    text = _bylined_page(f"{_LEAD}\n{call}{_REST}")
+    text = _bylined_page(f"{_OPENING}\n{call}{_UNDER_OPENING}")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
@@ -7253,7 +7253,7 @@ def test_a_purchase_with_no_link_is_no_affiliate_disclaimer() -> None:
 
 def test_a_box_of_related_tickers_between_paragraphs_is_not_the_articles() -> None:
     box = "Related tickers\nHRBR\nHarbour Ferries Inc.\n-3.41%\n"
-    text = _bylined_page(f"{_LEAD}\n{box}{_REST}")
+    text = _bylined_page(f"{_OPENING}\n{box}{_UNDER_OPENING}")
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
