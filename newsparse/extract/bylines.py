@@ -164,6 +164,10 @@ _NEXT_LABEL_RE = regex.compile(
     # A Chinese label after a space: ``记者:张明远 摄影:李红``.
     r"|(?<!\s)\x20++\p{Han}{1,4}+[:\uff1a]"
 )
+# A description of the writer after ``By`` and the names, in sentence case after a
+# comma (``By Jane Doe, a senior reporter covering courts and the odd election``): it
+# ends the names, and its words (an ``and``, a ``the``) are none of them.
+_WRITER_NOTE_RE = regex.compile(r",\x20++(?:an?|the)\x20++(?=\p{Ll})")
 # A label of another language and its colon inside a line, after a space or a bar:
 # ``2023-08-14 06:50 来源:北方日报 作者:王晓东``.
 _INNER_LABEL_RE = regex.compile(
@@ -1000,6 +1004,10 @@ def read_byline(
             local, names_start, names_end = True, after.start("names"), after.end("names")
     if not local and prefix is None and require_prefix and not barred:
         return None
+    if prefix is not None and "," in text[names_start:names_end]:
+        note = _regex.search(_WRITER_NOTE_RE, text, names_start, names_end)
+        if note is not None:
+            names_end = note.start()
     places: list[Span] = []
     if local and holds_any(text[names_start:names_end], ":\uff1a"):
         cut = _regex.search(_NEXT_LABEL_RE, text, names_start, names_end)

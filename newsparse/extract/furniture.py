@@ -513,6 +513,11 @@ def _table_source(*, anywhere: bool) -> str:
       | """
         + a(_SCRIPT_LINK_ANYWHERE)
         + r"""
+      # A feature's notice when scripts are off: ``Please turn on JavaScript to use
+      # this feature`` (a live blog's key events), ``Enable JavaScript to view this
+      # content``.
+      | (?:Please\x20)?(?:turn\x20on|enable|activate)\x20(?:your\x20)?JavaScript\x20to\x20
+        (?:use|view|see|play)\x20this\x20(?:feature|content|video|page|map|chart)\.?
       | (?:Font|Text)\x20size | Add\x20to\x20(?:favou?rites|(?:my\x20)?reading\x20list|my\x20list)
       | Report\x20(?:an\x20error|a\x20typo|a\x20problem|an\x20issue)
       # The button, not a report of what someone told residents to do.

@@ -464,6 +464,18 @@ _TAG_LABELS = frozenset((
 _NAME_DATE_GAP = " \t,|/\u00b7\u2022-\u2013\u2014"
 # The button to follow an author, alone on the line under the author's name.
 _FOLLOW_BUTTONS = frozenset(("follow", "+ follow", "follow author"))
+#: The most lines of page furniture between a headline and the names under it.
+MAX_FURNITURE_OVER_NAMES = 3
+#: The most words of a label alone on its line (``Published by:``).
+MAX_LABEL_WORDS = 3
+# The rules of the lines in a row between a writer's names and the date: the dots
+# parting its items, the reading time (see _over_author_row).
+_AUTHOR_ROW_RULES = frozenset(("no-text", "reading-time"))
+# The label over the name of the publication a blog post is in (see _over_author_row).
+_PUBLISHED_IN_LABELS = frozenset(("published in",))
+# Buttons that send the reader to the site's app, which may open a page's text where
+# its title would (Medium's ``Open in app``): no title, nor a headline.
+_APP_BUTTONS = frozenset(("open in app", "open in the app", "get the app", "download the app"))
 # An invitation to follow an account, which ends an author's note or opens a
 # newsletter's blurb: ``Follow him on Twitter @jdoe``, ``Follow us at @herald``. The
 # invitation opens the line or a sentence of it, as the reader is addressed; a report
@@ -676,6 +688,110 @@ def _over_by_line(infos: Sequence[LineInfo], used: Sequence[bool], top: int, flo
     return top
 
 
+def _under_headline_past_furniture(
+    infos: Sequence[LineInfo], i: int, headline: Span, start: int
+) -> bool:
+    """Whether line ``i`` stands under the headline, or a standfirst under it, past furniture.
+
+    One to :data:`MAX_FURNITURE_OVER_NAMES` lines of page furniture part them; the
+    standfirst is a line of more than :data:`MIN_TITLE_WORDS` words.
+    """
+    k = i - 1
+    while k >= start - 1 and k >= i - MAX_FURNITURE_OVER_NAMES and infos[k].rule is not None:
+        k -= 1
+    if k == i - 1 or k < 0 or infos[k].rule is not None:
+        return False
+
+    def holds(j: int) -> bool:
+        return j >= 0 and infos[j].line.start <= headline.start < infos[j].line.end
+
+    return holds(k) or (holds(k - 1) and infos[k].shape.words > MIN_TITLE_WORDS)
+
+
+def _is_label_line(info: LineInfo) -> bool:
+    """Whether a line is a label alone, a colon closing it (``From:``, ``Location:``)."""
+    text = info.line.text
+    return text[-1:] in ":\uff1a" and 0 < info.shape.words <= MAX_LABEL_WORDS
+
+
+def _over_author_row(infos: Sequence[LineInfo], used: Sequence[bool], top: int, floor: int) -> int:
+    """The writer's names atop a row of buttons and labels ending at ``top``, else ``top``.
+
+    Blog platforms set a row between the writer's names and the date: dots that part
+    its items, the button to follow the writer, the publication the post is in under
+    its label, the reading time (``Jane Doe`` / ``\u00b7`` / ``Follow`` / ``Published
+    in`` / ``Field Notes`` / ``\u00b7`` / ``4 min read`` / ``\u00b7`` / date). The
+    names, not the row's last item, then stand right over the date, and the headline
+    over them.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "Tiny beetle steers by the light of the moon\\nJane Doe\\n\\u00b7\\nFollow\\n"
+        ...     "Published in\\nField Notes\\n\\u00b7\\n4 min read\\n\\u00b7\\n"
+        ... )
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _over_author_row(infos, [False] * len(infos), 8, 0)
+        1
+    """
+    k = top
+    while k > floor and not used[k]:
+        text = caseless(infos[k].line.text)
+        if infos[k].rule in _AUTHOR_ROW_RULES or text in _FOLLOW_BUTTONS:
+            k -= 1
+        elif not used[k - 1] and caseless(infos[k - 1].line.text) in _PUBLISHED_IN_LABELS:
+            k -= 2
+        else:
+            break
+    if k < top and k >= floor and not used[k] and _names_alone(infos[k]):
+        return k
+    return top
+
+
+def _long_headline_shaped(info: LineInfo) -> bool:
+    """Whether a line is shaped as a long headline.
+
+    No full stop, :data:`MIN_STANDFIRST_WORDS` to :data:`MAX_LONG_HEADLINE_WORDS` words,
+    no furniture, no date line.
+    """
+    return (
+        info.rule is None
+        and info.kind in ("short", "prose")
+        and not info.shape.sentence_end
+        and MIN_STANDFIRST_WORDS <= info.shape.words <= MAX_LONG_HEADLINE_WORDS
+        and not _is_header_line(info.line)
+    )
+
+
+def _long_h1_over_deck(
+    infos: Sequence[LineInfo], used: Sequence[bool], deck: int, floor: int, first: int
+) -> bool:
+    """Whether the line over ``deck`` is a long headline and ``deck`` its standfirst.
+
+    Two lines shaped as headlines right over the byline, with no full stop, both
+    long (:func:`_long_headline_shaped`; a kicker or a site's tagline over a headline
+    is shorter), the lower telling of the story (:func:`_tells_of_story`): the upper
+    is the headline, the lower its standfirst (``The Quillon Fold 3 has the best hinge
+    I've used and the worst battery`` / ``A lovely, frustrating phone that lasts until
+    about teatime`` / ``by Jane Doe``). A third such line over them would make them
+    a list of other stories' headlines: none is taken so.
+    """
+    upper = deck - 1
+    if upper < floor or used[upper] or used[deck] or infos[deck].repeated:
+        return False
+    if not (_long_headline_shaped(infos[upper]) and _long_headline_shaped(infos[deck])):
+        return False
+    if upper - 1 >= 0 and not used[upper - 1] and _long_headline_shaped(infos[upper - 1]):
+        return False
+    # A line repeating the other (a title with the site's name over the <h1>) is no
+    # standfirst.
+    upper_text, deck_text = infos[upper].line.text, infos[deck].line.text
+    if deck_text in upper_text or upper_text in deck_text:
+        return False
+    return _tells_of_story(infos, deck, infos[upper].line.text, first)
+
+
 def _h1_over_deck(infos: Sequence[LineInfo], used: Sequence[bool], deck: int, first: int) -> bool:
     """Whether the line over ``deck``, a line shaped as a headline, is the ``<h1>``.
 
@@ -743,7 +859,7 @@ def _headline_under_date(
 
 
 def _long_headline_over(
-    infos: Sequence[LineInfo], used: Sequence[bool], top: int, floor: int
+    infos: Sequence[LineInfo], used: Sequence[bool], top: int, floor: int, first: int
 ) -> int:
     """A headline long enough to read as prose, over the byline and date; its index or -1.
 
@@ -766,13 +882,15 @@ def _long_headline_over(
         ...     "By Jane Marlowe\\n"
         ... )
         >>> infos = list(classify_lines(text, split_lines(text)))
-        >>> _long_headline_over(infos, [False] * len(infos), 4, 0)
+        >>> _long_headline_over(infos, [False] * len(infos), 4, 0, len(infos))
         3
     """
     near = top
     if near < floor or used[near]:
         return -1
     info = infos[near]
+    if _long_h1_over_deck(infos, used, near, floor, first):
+        return near - 1
     if (
         info.rule is None
         and info.kind in ("short", "prose")
@@ -807,16 +925,30 @@ def _stamp_over(infos: Sequence[LineInfo], i: int, start: int) -> bool:
     return k >= start and _is_stamp_beside(infos[k].line)
 
 
+def _follow_button_under(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether the button to follow a writer stands under line ``i``'s names.
+
+    Lines with no words between them (a dot, a bar: ``Jane Doe`` / ``\u00b7`` /
+    ``Follow``, as Medium sets its author row) are passed over.
+    """
+    k = i + 1
+    while k < len(infos) and k <= i + 2 and infos[k].rule == "no-text":
+        k += 1
+    return k < len(infos) and caseless(infos[k].line.text) in _FOLLOW_BUTTONS
+
+
 def _between_names_and_date(b: Builder, info: LineInfo) -> bool:
     """Whether ``info``'s line may stand between a writer's names and the date under them.
 
-    A reading time (``4 min read``), a date's label alone (``UPDATED``, ``Published``),
-    a link to the writer's other stories (``More from Jane Doe``), or a place in
-    capitals, as the Hindu sets the writer's town (``RANIPUR``).
+    A reading time (``4 min read``), a line with no words (``-``), a date's label alone
+    (``UPDATED``, ``Published``), a link to the writer's other stories (``More from
+    Jane Doe``), or a place in capitals, as the Hindu sets the writer's town
+    (``RANIPUR``).
     """
     text = info.line.text
     return (
-        info.rule == "reading-time"
+        # A dash or a dot alone (``no-text``) parts them too (``JANE DOE`` / ``-`` / date).
+        info.rule in {"reading-time", "no-text"}
         or b.is_label_alone(info.line)
         or caseless(text).startswith(_MORE_FROM)
         or (
@@ -1038,9 +1170,10 @@ class WebpageFormat(EvidenceFormat):
         title = infos[0].line
         if infos[0].kind == "prose" and title.end - title.start > 300:  # noqa: PLR2004
             return -1
-        if infos[0].rule is not None:
-            # Page furniture opens the text (a cookie banner): no title to read; the
-            # headline is looked for above the body (see parse).
+        if infos[0].rule is not None or caseless(title.text) in _APP_BUTTONS:
+            # Page furniture opens the text (a cookie banner, a button to open the
+            # app): no title to read; the headline is looked for above the body (see
+            # parse).
             return -1
         a, z = _split_title(title.text)
         piece = title.text[a:z].strip()
@@ -1118,6 +1251,7 @@ class WebpageFormat(EvidenceFormat):
             top = _over_by_line(infos, used, top, floor)
             while top >= floor and _is_header_line(infos[top].line):
                 top -= 1
+            top = _over_author_row(infos, used, top, floor)
             # Names alone right over the date are the byline; a line over them that
             # reads as a headline, however long, is the headline (``Harbour wall to be
             # rebuilt before the big winter storms hit us`` / ``Jane Marlowe`` / date).
@@ -1135,12 +1269,17 @@ class WebpageFormat(EvidenceFormat):
             ):
                 # Under a headline, that line is its standfirst (the Guardian's order),
                 # when it runs longer than the headline (a kicker or a tagline over a
-                # headline is shorter or as long).
+                # headline is shorter or as long), or when the line over it reads as
+                # the <h1> and it tells of the story too (:func:`_h1_over_deck`).
                 if (
-                    _reads_as_headline(infos, above - 1, floor)
-                    and not used[above - 1]
-                    and infos[above].shape.words >= MIN_STANDFIRST_WORDS
-                    and infos[above].shape.words > infos[above - 1].shape.words
+                    (
+                        _reads_as_headline(infos, above - 1, floor)
+                        and not used[above - 1]
+                        and infos[above].shape.words >= MIN_STANDFIRST_WORDS
+                        and infos[above].shape.words > infos[above - 1].shape.words
+                    )
+                    or (above - 1 >= floor and _h1_over_deck(infos, used, above, first))
+                    or _long_h1_over_deck(infos, used, above, floor, first)
                 ):
                     above -= 1
                 b.headline = line_field(infos[above].line, b.rule("headline"))
@@ -1157,7 +1296,7 @@ class WebpageFormat(EvidenceFormat):
                 # the headline stands over the standfirst.
                 top -= 1
         if header >= 0:
-            near = _long_headline_over(infos, used, top, floor)
+            near = _long_headline_over(infos, used, top, floor, first)
             if near >= 0:
                 b.headline = line_field(infos[near].line, b.rule("headline"))
                 used[near] = True
@@ -1170,6 +1309,14 @@ class WebpageFormat(EvidenceFormat):
             and not infos[i].shape.sentence_end
             and infos[i].shape.words >= MIN_TITLE_WORDS
             and not _is_header_line(infos[i].line)
+            # Under a label alone (``From:`` / ``Department for Transport``), the
+            # label's value: GOV.UK sets who publishes the release so, over the date.
+            and not (i > 0 and _is_label_line(infos[i - 1]))
+            # Names alone right over the date sign the story (``Jane Doe and Sam Roe``
+            # / date), though page furniture stands over them and not the headline.
+            and not (
+                i + 1 < len(infos) and _is_header_line(infos[i + 1].line) and _names_alone(infos[i])
+            )
         ]
         if not found and header >= 0 and top >= floor:
             # Right above the byline or the date, a short headline (``Wall rebuilt``):
@@ -1808,8 +1955,27 @@ class WebpageFormat(EvidenceFormat):
                             )
                         )
                     )
-                # The button to follow the author stands under the names alone.
-                placed = placed or (under is not None and caseless(under.text) in _FOLLOW_BUTTONS)
+                # Over the date, under the headline (or its standfirst) past a few
+                # lines of page furniture (``Key events`` / ``Show key events only``).
+                placed = placed or (
+                    stamp_after
+                    and headline is not None
+                    and _under_headline_past_furniture(infos, i, headline, start)
+                )
+                # The button to follow the author stands under the names alone, or
+                # past a dot between them (``Jane Doe`` / ``\u00b7`` / ``Follow``).
+                placed = placed or _follow_button_under(infos, i)
+                # Under the date that stands under the headline, names over the count
+                # of the post's comments, as blog themes set the entry's meta (``June
+                # 2, 2025`` / ``Jane Doe`` / ``0 Comments``).
+                placed = placed or (
+                    headline is not None
+                    and under is not None
+                    and i > 1
+                    and infos[i + 1].rule == "comments"
+                    and _is_stamp_beside(infos[i - 1].line)
+                    and infos[i - 2].line.start <= headline.start < infos[i - 2].line.end
+                )
                 # Names with their agency after a comma sign the story right under the
                 # headline, with no date under them (``Jo Roe and Sam Poe, Reuters``).
                 placed = placed or (

@@ -7274,3 +7274,93 @@ def test_a_box_of_related_tickers_between_paragraphs_is_not_the_articles() -> No
 )
 def test_read_also_links_and_advert_labels_in_other_languages(line: str, rule: str) -> None:
     assert furniture_rule(line) == rule
+
+
+_HEADER_BODY = (
+    "Haddon Vale have appointed their former captain Rhys Abernathy as head coach on a"
+    " three-year contract.\n"
+    "Abernathy, 41, made 212 appearances for the club between 2004 and 2016 and has spent"
+    " two seasons as an assistant at Corrick Park.\n"
+    '"This club gave me everything as a player, and I want to give something back," he said.\n'
+)
+_HEADER_MENU = "Home\nNews\nSport\nBusiness\nOpinion\nCulture\n"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A blog theme's entry meta: the date, the names, the count of comments.
+        "Haddon Vale appoint Abernathy\nJune 2, 2025\nTomas Kilbride\n0 Comments\n",
+        # Names in capitals over a dash over the date.
+        "Haddon Vale appoint Abernathy\nTOMAS KILBRIDE\n-\n6/2/2025, 8:15 PM\n",
+        # A description of the writer after the names and a comma.
+        (
+            "Haddon Vale appoint Abernathy\nBy Tomas Kilbride, a senior reporter covering"
+            " football and the odd cricket match.\nJun 2, 2025, 7:15 PM UTC\n"
+        ),
+    ],
+)
+def test_site_templates_sign_the_story_under_the_headline(header: str) -> None:
+    text = _HEADER_MENU + header + _HEADER_BODY + "Most read\nAbout us\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Haddon Vale appoint Abernathy"
+    assert a.byline is not None
+    assert [n.casefold() for n in a.byline.authors] == ["tomas kilbride"]
+    assert a.summary is None
+    assert a.paragraphs == tuple(_HEADER_BODY.splitlines())
+
+
+def test_a_blog_platforms_author_row_is_read_under_headline_and_standfirst() -> None:
+    text = (
+        "Open in app\nSign up\nSign in\nWrite\n"
+        "The Quillon Fold 3 has the best hinge I've used and the worst battery\n"
+        "A lovely, frustrating phone that lasts until about teatime\n"
+        "Dario Platt\n\u00b7\nFollow\nPublished in\nCivic Tinkering\n\u00b7\n6 min read\n"
+        "\u00b7\nSep 22, 2025\n--\n121\nListen\nShare\n"
+        "Quillon has spent three generations trying to make a folding phone that feels like"
+        " a normal phone when it is shut.\n"
+        "Closed, it is 9.8mm thick and weighs 228g, within a few grams of the company's own"
+        " flagship phone.\n"
+        "--\nWritten by Dario Platt\nHelp\nStatus\nAbout\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "The Quillon Fold 3 has the best hinge I've used and the worst battery"
+    assert a.summary == "A lovely, frustrating phone that lasts until about teatime"
+    assert a.byline is not None
+    assert a.byline.authors == ("Dario Platt",)
+
+
+def test_the_publisher_under_from_is_no_headline() -> None:
+    text = (
+        "Skip to main content\nGOV.UK\nMenu\nSearch GOV.UK\nHome\nEnvironment\nPress release\n"
+        "Minister announces fund to restore upland peat bogs\n"
+        "A new fund will restore damaged peatland across northern England.\n"
+        "From:\nDepartment for Nature and Rural Affairs and Priya Castellane MP\n"
+        "Published\n18 June 2025\n"
+        "A fund to restore damaged upland peatland was announced today by the Nature"
+        " Minister, Priya Castellane.\n"
+        "The fund will pay landowners to block drainage ditches and replant moss on around"
+        " 9,000 hectares.\n"
+        "Share this page\nIs this page useful?\n\u00a9 Crown copyright\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Minister announces fund to restore upland peat bogs"
+    assert a.summary == "A new fund will restore damaged peatland across northern England."
+
+
+def test_a_live_blogs_script_notice_is_no_headline_and_the_names_under_it_sign() -> None:
+    text = (
+        _HEADER_MENU + "Live\n"
+        "Storm Hesper live: trains cancelled and 40,000 homes without power\n"
+        "Key events\nShow key events only\n"
+        "Please turn on JavaScript to use this feature\n"
+        "Rowan Achterberg and Sunita Vale\nThu 27 Nov 2025 09.05 GMT\n" + _HEADER_BODY
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Storm Hesper live: trains cancelled and 40,000 homes without power"
+    assert a.byline is not None
+    assert a.byline.authors == ("Rowan Achterberg", "Sunita Vale")

@@ -645,8 +645,33 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
                 and _is_header_line(infos[i + 2].line)
                 and _names_alone(infos[i + 1])
             )
+            # Or over a row of buttons and labels between them and the date (``Jane
+            # Doe`` / ``-`` / date; ``Jane Doe`` / ``\u00b7`` / ``Follow`` / ``4 min
+            # read`` / date).
+            or (i + 2 < len(infos) and _names_alone(infos[i + 1]) and _date_past_row(infos, i + 2))
         )
     )
+
+
+#: The most lines of a row of buttons and labels between a writer's names and the
+#: date (Medium's ``\u00b7`` / ``Follow`` / ``Published in`` / ``Field Notes`` /
+#: ``\u00b7`` / ``4 min read`` / ``\u00b7``).
+MAX_AUTHOR_ROW = 8
+#: The most words of an item of that row that is no furniture (``Published in``).
+MAX_ROW_ITEM_WORDS = 3
+
+
+def _date_past_row(infos: Sequence[LineInfo], k: int) -> bool:
+    """Whether a date line stands at ``k``, or past a row of furniture and short items."""
+    for j in range(k, min(len(infos), k + MAX_AUTHOR_ROW + 1)):
+        info = infos[j]
+        if _is_header_line(info.line):
+            return True
+        if info.rule is None and (
+            info.kind != "short" or info.shape.sentence_end or info.shape.words > MAX_ROW_ITEM_WORDS
+        ):
+            return False
+    return False
 
 
 def _names_alone(info: LineInfo) -> bool:
