@@ -247,13 +247,10 @@ _CREDIT_HINTS = (
 _CREDIT_MARKS = (":", "/", "|", "]", "\u00a9")
 _END_CREDIT_MARKS = (":", "/", "|")
 # - in a line of at most ``MAX_CAPTION_CHARS``, the photo agencies :data:`_CREDIT_RE`
-#   names with no mark (``Stock`` for ``Shutterstock`` and ``iStock``) and the words
-#   that open a credit by name (``Photo by Jo Roe``), lower-cased;
-_CREDIT_NAMES = (
-    "getty images", "ap photo", "afp via", "stock", "epa-efe", "alamy", "photo by ",
-    "photos by ", "photograph by ", "photographs by ", "image by ", "images by ",
-    "picture by ", "pictures by ",
-)  # fmt: skip
+#   names with no mark (``Stock`` for ``Shutterstock`` and ``iStock``), lower-cased, or
+#   the word that opens a credit by name (``Photo by Jo Roe``), which opens the line;
+_CREDIT_NAMES = ("getty images", "ap photo", "afp via", "stock", "epa-efe", "alamy")
+_CREDIT_BY_OPENINGS = ("photo", "image", "picture")
 # - ``Courtesy``, at most this far from the line's end in :data:`_END_CREDIT_RE` (the
 #   word, `` of``, a space, 60 characters and a newline), or opening the line;
 _COURTESY_REACH = 8 + 3 + 1 + 60 + 1
@@ -627,7 +624,8 @@ def _may_be_credit(text: str) -> bool:
 
     A cheap test before :func:`_credit_holds`, which would give ``False`` too: most
     lines are prose, and a few scans of the line for :data:`_CREDIT_MARKS` and
-    :data:`_CREDIT_NAMES` tell them from a credit at a third of the cost of the hints
+    :data:`_CREDIT_NAMES` (and a look at its opening, :data:`_CREDIT_BY_OPENINGS`) tell
+    them from a credit at a third of the cost of the hints
     and the patterns (see those tables for what is looked for, and why it is enough).
 
     Examples:
@@ -667,6 +665,8 @@ def _may_be_credit(text: str) -> bool:
     if low.startswith("courtesy") or "courtesy" in low[-_COURTESY_REACH:]:
         return True
     if short:
+        if low.startswith(_CREDIT_BY_OPENINGS):
+            return True
         for name in _CREDIT_NAMES:
             if name in low:
                 return True
