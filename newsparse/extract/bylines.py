@@ -168,6 +168,9 @@ _NEXT_LABEL_RE = regex.compile(
 # comma (``By Jane Doe, a senior reporter covering courts and the odd election``): it
 # ends the names, and its words (an ``and``, a ``the``) are none of them.
 _WRITER_NOTE_RE = regex.compile(r",\x20++(?:an?|the)\x20++(?=\p{Ll})")
+# A second writer's name after a note about the first (``..., a staff writer, and Sam
+# Poe``).
+_SECOND_WRITER_RE = regex.compile(r"(?:,\x20|\x20)(?:and|&)\x20(?-i:\p{Lu})")
 # A label of another language and its colon inside a line, after a space or a bar:
 # ``2023-08-14 06:50 来源:北方日报 作者:王晓东``.
 _INNER_LABEL_RE = regex.compile(
@@ -218,6 +221,11 @@ _ROLE_RE = regex.compile(
     # A newsroom (``Por Ana Souza, da Redação``).
     r"|reda\u00e7\u00e3o|redacci\u00f3n|r\u00e9daction|redaktion|redazione)s?\b",
     regex.IGNORECASE,
+)
+# What a note about the writer names: a role (``a senior reporter``), a beat covered, a
+# reviewer's or a critic's post (``a senior reviewer covering phones``).
+_WRITER_NOTE_WORDS_RE = regex.compile(
+    _ROLE_RE.pattern + r"|\b(?:reviewer|critic|cover(?:s|ing)|based\x20in)\b", regex.IGNORECASE
 )
 # A story label after the names: ``By Jane Doe - Analysis`` (Reuters).
 _LABEL_SUFFIX_RE = regex.compile(
@@ -1006,7 +1014,14 @@ def read_byline(
         return None
     if prefix is not None and "," in text[names_start:names_end]:
         note = _regex.search(_WRITER_NOTE_RE, text, names_start, names_end)
-        if note is not None:
+        # A note about the writer names a role (``By Jo Roe, a senior reporter covering
+        # ...``); ``By March, the ferry was running again`` is a sentence, and ``By Jo
+        # Roe, a staff writer, and Sam Poe`` names a second writer.
+        if (
+            note is not None
+            and _regex.search(_WRITER_NOTE_WORDS_RE, text, note.end(), names_end) is not None
+            and _regex.search(_SECOND_WRITER_RE, text, note.end(), names_end) is None
+        ):
             names_end = note.start()
     places: list[Span] = []
     if local and holds_any(text[names_start:names_end], ":\uff1a"):

@@ -124,6 +124,9 @@ def _before_pictographs(text: str) -> str:
 # (``Jo Roe``, ``J. Roe-Poe``, ``The Verge``).
 _CREDIT_WORD = r"(?-i:\p{Lu})[\p{L}.'\u2019&-]{0,30}+"
 _CREDIT_NAME = _CREDIT_WORD + r"(?:\x20" + _CREDIT_WORD + r"){0,3}+"
+# A photographer's full name: a given name and a surname at least (``Pictures by Post``,
+# a subheading, names no one).
+_CREDIT_FULL_NAME = _CREDIT_WORD + r"(?:\x20" + _CREDIT_WORD + r"){1,3}+"
 # A photo credit, alone on a line or glued to the end of a caption; or a whole line that
 # credits a photographer by name, with no colon (``Photo by Jo Roe``), perhaps a second
 # name (``Photos by Jo Roe and Al Poe``) and the site or library the photo is from
@@ -135,7 +138,7 @@ _CREDIT_RE = regex.compile(
     r"|\b(?P<agency>Getty\x20Images|AP\x20Photo|AFP\x20(?:via|/)|Shutterstock|EPA-EFE|Alamy"
     r"|iStock(?:photo)?)\b"
     r"|^(?:Photo(?:graph)?s?|Images?|Pictures?)\x20by\x20"
-    + _CREDIT_NAME
+    + _CREDIT_FULL_NAME
     + r"(?:\x20(?:and|&)\x20"
     + _CREDIT_NAME
     + r")?+"
@@ -251,6 +254,26 @@ _END_CREDIT_MARKS = (":", "/", "|")
 #   the word that opens a credit by name (``Photo by Jo Roe``), which opens the line;
 _CREDIT_NAMES = ("getty images", "ap photo", "afp via", "stock", "epa-efe", "alamy")
 _CREDIT_BY_OPENINGS = ("photo", "image", "picture")
+#: The most words of a caption over a credit by name with no agency (``The hinge is the
+#: star of the show.`` / ``Photo by Jo Roe / The Verge``); a longer line there is the
+#: story's paragraph over a photo with no caption.
+MAX_SHORT_CAPTION_WORDS = 12
+# A photo agency named in a credit (``Photo by Jo Roe/Getty Images``).
+_AGENCY_IN_CREDIT_RE = regex.compile(r"\b(?:" + _PHOTO_AGENCIES + r")\b")
+# The openings of a credit by name, as written (``Photo by Jo Roe``).
+_CREDIT_BY_NAME_OPENINGS = tuple(
+    f"{word} by "
+    for word in (
+        "Photo",
+        "Photos",
+        "Photograph",
+        "Photographs",
+        "Image",
+        "Images",
+        "Picture",
+        "Pictures",
+    )
+)
 # - ``Courtesy``, at most this far from the line's end in :data:`_END_CREDIT_RE` (the
 #   word, `` of``, a space, 60 characters and a newline), or opening the line;
 _COURTESY_REACH = 8 + 3 + 1 + 60 + 1
@@ -298,13 +321,6 @@ MAX_SOURCE_WORDS = 4
 #: The most words of a source that a credit names before ``via AP`` (``New York State
 #: Sex Offender Registry via AP``).
 MAX_VIA_SOURCE_WORDS = 8
-# Photo libraries whose credit is a photo's only caption (``Photo by Jo Roe on
-# Unsplash``): the line above it is the story's, not a caption (compared case-folded).
-_LIBRARY_CREDIT_ENDINGS = tuple(
-    f" {joiner} {library}"
-    for joiner in ("on", "from", "via")
-    for library in ("unsplash", "pexels", "pixabay", "freepik", "flickr", "canva")
-)
 # The label an Ars Technica-style page sets before a photo's caption (the button that
 # enlarges the photo, flattened onto the caption's line): ``Enlarge / Crowds at the
 # quay.``; the photo's credit, a name alone, may stand on the line under it.
@@ -1098,10 +1114,17 @@ def classify_lines(
             # ``Main image credit: Getty`` credits the photo over the article.
             and not out[i].line.text.casefold().startswith(_LEAD_IMAGE_LABELS)
             # A source through an agency may credit a document or a statement, not the
-            # line above: it is furniture alone; so is a photo library's credit, the
-            # photo's only caption.
+            # line above: it is furniture alone.
             and not _is_via_credit(out[i].line.text)
-            and not out[i].line.text.casefold().endswith(_LIBRARY_CREDIT_ENDINGS)
+            # A credit by name with no label's colon and no photo agency (``Photo by
+            # Jo Roe``, ``... on Unsplash``) credits a photo as often set with no
+            # caption: a line above longer than a short caption stays the story's
+            # (``Photo by Jo Roe/Getty Images`` credits an agency's photo, captioned).
+            and not (
+                out[i].line.text.startswith(_CREDIT_BY_NAME_OPENINGS)
+                and _regex.search(_AGENCY_IN_CREDIT_RE, out[i].line.text) is None
+                and prev.shape.words > MAX_SHORT_CAPTION_WORDS
+            )
             # A report's words, quoted or said, are the story's paragraph over a
             # photo that has no caption, unless the page prints them twice (the
             # second copy is the photo's caption).

@@ -184,11 +184,11 @@ _SIGNUP_CLOSE_ANYWHERE = (
 # small commission``, ``The Herald has affiliate partnerships and earns on products
 # purchased through its links``; or, after the reader's purchase through a link, in its
 # publisher's name (``If you buy something from a Herald link, Harbour Media may earn a
-# commission``); not a report (``said``, quotation marks) or news of commissions
-# (``Amazon will cut the affiliate commissions it pays``).
+# commission``); not a report (``said``, ``warned``, ``found``, quotation marks) or
+# news of commissions (``Amazon will cut the affiliate commissions it pays``).
 _AFFILIATE_ANYWHERE = (
     r"(?=[^\n]{0,500}?\b(?:links?|purchases?|purchased|buy|bought)\b)"
-    r"(?![^\n]{0,500}?(?:\bsaid\b|\btold\b|[\"\u201c\u201d]))"
+    r"(?![^\n]{0,500}?(?:\b(?:said|told|warned|found|reported|according)\b|[\"\u201c\u201d]))"
     r"[^\n]{0,200}\b(?:(?:we|this\x20(?:article|post|page|site|story)"
     r"|(?<=\bif\x20you\x20(?:buy|purchase|shop|click)\b[^\n]{0,150}?\blinks?\b[^\n,]{0,60}?,\x20)"
     r"[^\n,.]{1,60}?)"

@@ -771,7 +771,8 @@ def _long_h1_over_deck(
 
     Two lines shaped as headlines right over the byline, with no full stop, both
     long (:func:`_long_headline_shaped`; a kicker or a site's tagline over a headline
-    is shorter), the lower telling of the story (:func:`_tells_of_story`): the upper
+    is shorter, or tells of nothing in the story), both telling of the story
+    (:func:`_tells_of_story`, the upper by the body's lead): the upper
     is the headline, the lower its standfirst (``The Quillon Fold 3 has the best hinge
     I've used and the worst battery`` / ``A lovely, frustrating phone that lasts until
     about teatime`` / ``by Jane Doe``). A third such line over them would make them
@@ -789,7 +790,10 @@ def _long_h1_over_deck(
     upper_text, deck_text = infos[upper].line.text, infos[deck].line.text
     if deck_text in upper_text or upper_text in deck_text:
         return False
-    return _tells_of_story(infos, deck, infos[upper].line.text, first)
+    # Both tell of the story: a tagline or a banner over the headline tells of none.
+    return _tells_of_story(infos, upper, "", first) and _tells_of_story(
+        infos, deck, infos[upper].line.text, first
+    )
 
 
 def _h1_over_deck(infos: Sequence[LineInfo], used: Sequence[bool], deck: int, first: int) -> bool:
@@ -908,7 +912,12 @@ def _long_headline_over(
         and MIN_TITLE_WORDS <= info.shape.words <= MAX_LONG_HEADLINE_WORDS
         and not _is_header_line(info.line)
         and not is_role_line(info.line.text)
-        and not _reads_as_headline(infos, near - 1, floor)
+        # A headline right over it makes it a standfirst; a tagline over it (telling
+        # of nothing in the story) does not.
+        and not (
+            _reads_as_headline(infos, near - 1, floor)
+            and _tells_of_story(infos, near - 1, "", first)
+        )
     ):
         return near
     return -1

@@ -763,6 +763,25 @@ def test_a_credit_after_a_semicolon_closes_the_names(
 
 
 @pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A note about the writer after a comma names a role: the names end there.
+        ("By Jo Roe, a senior reporter covering the harbour and the ferries.", ("Jo Roe",)),
+        # A second writer after the note.
+        ("By Jane Doe, a staff writer, and Sam Roe", ("Jane Doe", "Sam Roe")),
+        # A lede that opens with ``By`` and a time or a place is no byline.
+        ("By March, the ferry was running again.", None),
+        ("By Good Friday, the council said, the bridge would open.", None),
+    ],
+)
+def test_a_note_about_the_writer_after_the_names(
+    line: str, authors: tuple[str, ...] | None
+) -> None:
+    found = read_byline(line)
+    assert (found.byline.authors if found is not None else None) == authors
+
+
+@pytest.mark.parametrize(
     ("value", "authors"),
     [
         ("di Paolo Neri e Sara Colombo", ("Paolo Neri", "Sara Colombo")),

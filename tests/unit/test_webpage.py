@@ -2535,7 +2535,7 @@ def test_an_unpunctuated_standfirst_under_a_short_headline_stays_the_summary() -
     text = (
         "The Valley Herald\n"
         + _MENU
-        + "Harbour wall to be rebuilt\n"
+        + "Footbridge opens to walkers\n"
         + standfirst
         + "\nBy Marta Kellaway\n14 August 2023\n"
         + _BODY
@@ -2543,7 +2543,7 @@ def test_an_unpunctuated_standfirst_under_a_short_headline_stays_the_summary() -
     )
     a = newsparse.parse(text)
     check_article(text, a)
-    assert a.headline == "Harbour wall to be rebuilt"
+    assert a.headline == "Footbridge opens to walkers"
     assert a.summary == standfirst
     assert a.paragraphs == tuple(_BODY.splitlines())
 
@@ -7179,7 +7179,7 @@ _OPENING, _UNDER_OPENING = _BODY.split("\n", 1)
     [
         "Photo by Marit Olsby on Unsplash\n",
         "Image by Marit Olsby from Pixabay\n",
-        "Walkers on the new bridge on Saturday.\nPhoto by Marit Olsby / The Valley Herald\n",
+        "Photo by Marit Olsby / The Valley Herald\n",
         "Enlarge / Walkers on the new bridge on Saturday.\nMarit Olsby\n",
     ],
 )
@@ -7188,6 +7188,61 @@ def test_a_photo_credit_by_name_and_its_caption_are_not_the_articles(photo: str)
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo by Ola Brandt", "Photos by Ola Brandt and Sam Poe", "Photo by Ola Brandt | Herald"],
+)
+def test_the_paragraph_over_a_credit_by_name_stays_the_storys(credit: str) -> None:
+    # A credit by name often stands with no caption: the line above is no caption.
+    line = "Engineers from the county tested the deck with sandbags for two weeks in July."
+    text = _bylined_page(f"{_OPENING}\n{line}\n{credit}\n{_UNDER_OPENING}")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (_OPENING, line, *_UNDER_OPENING.splitlines())
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        (
+            "If you buy a ticket through the council's links, the operator may earn a "
+            "commission of 5 percent, the report found."
+        ),
+        "Residents can subscribe for free to flood alerts on the council website.",
+    ],
+)
+def test_a_storys_closing_line_about_commissions_or_subscribing_stays(last: str) -> None:
+    text = _bylined_page(_BODY + last + "\nSubscribe\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == last
+
+
+def test_a_tagline_over_a_long_headline_over_the_by_line_is_no_headline() -> None:
+    head = "Footbridge opens to walkers over the river after a year of work and delays"
+    text = (
+        _MENU
+        + "Independent local journalism for every community in the region since 1921\n"
+        + head
+        + "\nBy Marta Kellaway\nJune 2, 2026\nShare\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == head
+
+
+def test_a_subheading_worded_like_a_credit_stays() -> None:
+    # ``Pictures by Post``: one word after ``by`` names no photographer.
+    lines = _UNDER_OPENING.splitlines()
+    text = _bylined_page(f"{_OPENING}\nPictures by Post\n" + "\n".join(lines) + "\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[0] == _OPENING
+    assert "furniture.credit" not in a.rules["furniture"]
 
 
 def test_photo_by_a_word_in_lower_case_is_a_sentence() -> None:

@@ -71,10 +71,11 @@ _SIGNUP_REPORT_WORDS = (
     "cadastre-se",
 )  # fmt: skip
 # What only a sign-up box's blurb says (compared case-folded).
-# (``Subscribe for free to receive new posts``: a newsletter platform's own call).
+# (``Subscribe for free to receive new posts``: a newsletter platform's own call;
+# ``subscribe for free`` alone may be a story's: ``Residents can subscribe for free to
+# flood alerts``).
 _BOX_ONLY_WORDS = (
-    "no spam", "unsubscribe at any time", "unsubscribe anytime", "subscribe for free",
-    "receive new posts",
+    "no spam", "unsubscribe at any time", "unsubscribe anytime", "receive new posts",
 )  # fmt: skip
 # Advice to the reader, as a story gives it: ``If you get one, ...``, ``You can ...``.
 _ADVICE_RE = regex.compile(
