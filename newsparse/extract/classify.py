@@ -258,8 +258,25 @@ _CREDIT_BY_OPENINGS = ("photo", "image", "picture")
 #: star of the show.`` / ``Photo by Jo Roe / The Verge``); a longer line there is the
 #: story's paragraph over a photo with no caption.
 MAX_SHORT_CAPTION_WORDS = 12
-# A photo agency named in a credit (``Photo by Jo Roe/Getty Images``).
-_AGENCY_IN_CREDIT_RE = regex.compile(r"\b(?:" + _PHOTO_AGENCIES + r")\b")
+# The photo agencies a credit by name may name (``Photo by Jo Roe/Getty Images``), as
+# words of the line once its slashes and bars are spaces.
+_CREDIT_AGENCY_WORDS = frozenset((
+    "AFP", "AP", "Reuters", "EPA", "EPA-EFE", "Getty", "Xinhua", "Anadolu", "Bloomberg",
+    "Shutterstock", "Alamy",
+))  # fmt: skip
+
+
+def _names_photo_agency(text: str) -> bool:
+    """Whether a credit's ``text`` names a photo agency among its words.
+
+    Examples:
+        >>> [_names_photo_agency(t) for t in ("Photo by Jo Roe/Getty Images", "Photo by Jo Roe")]
+        [True, False]
+    """
+    words = text.replace("/", " ").replace("|", " ").split()
+    return not _CREDIT_AGENCY_WORDS.isdisjoint(words)
+
+
 # The openings of a credit by name, as written (``Photo by Jo Roe``).
 _CREDIT_BY_NAME_OPENINGS = tuple(
     f"{word} by "
@@ -1122,7 +1139,7 @@ def classify_lines(
             # (``Photo by Jo Roe/Getty Images`` credits an agency's photo, captioned).
             and not (
                 out[i].line.text.startswith(_CREDIT_BY_NAME_OPENINGS)
-                and _regex.search(_AGENCY_IN_CREDIT_RE, out[i].line.text) is None
+                and not _names_photo_agency(out[i].line.text)
                 and prev.shape.words > MAX_SHORT_CAPTION_WORDS
             )
             # A report's words, quoted or said, are the story's paragraph over a
