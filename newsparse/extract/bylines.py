@@ -168,8 +168,9 @@ _NEXT_LABEL_RE = regex.compile(
 # comma (``By Jane Doe, a senior reporter covering courts and the odd election``): it
 # ends the names, and its words (an ``and``, a ``the``) are none of them.
 _WRITER_NOTE_RE = regex.compile(r",\x20++(?:an?|the)\x20++(?=\p{Ll})")
-# What joins a second writer's name to a note about the first (``..., a staff writer,
-# and Sam Poe``): looked for as strings (a pattern tried at every space of a long run of
+# What joins a second writer's name to the first's or to a note about it (``..., a
+# staff writer, and Sam Poe``; in a mail's display name, ``Lena Ashdown and Piet
+# Voorn``): looked for as strings (a pattern tried at every space of a long run of
 # them costs more per KB than ordinary text).
 _SECOND_WRITER_JOINERS = (" and ", " & ")
 

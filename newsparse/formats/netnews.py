@@ -54,7 +54,7 @@ from attrs import evolve, frozen
 
 from newsparse import _regex
 from newsparse._text import fold, holds_any, split_lines, trim
-from newsparse.extract.bylines import read_byline, reads_as_names
+from newsparse.extract.bylines import _SECOND_WRITER_JOINERS, read_byline, reads_as_names
 from newsparse.extract.dates import parse_date
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import read_body_dateline
@@ -296,7 +296,11 @@ class NetnewsFormat(EvidenceFormat):
             # or the story's byline (``(By NORA VASQUEZ, UPI Science Writer)``).
             agency = canonical_agency(name.of(text))
             found = None if agency else read_byline(text, name.start, name.end)
-            if found is None and agency is None and holds_any(name.of(text), _JOINERS):
+            if (
+                found is None
+                and agency is None
+                and holds_any(name.of(text), _SECOND_WRITER_JOINERS)
+            ):
                 # Two writers posting together (``(Lena Ashdown and Piet Voorn)``).
                 joint = read_byline(text, name.start, name.end, require_prefix=False)
                 if joint is not None and len(joint.author_spans) > 1 and reads_as_names(joint):
@@ -333,10 +337,6 @@ class NetnewsFormat(EvidenceFormat):
         raw = b.text[start:end]
         value = raw.replace("\r\n", "\n").replace("\r", "\n")
         b.paragraphs.append(Field(value=value, raw=raw, span=Span(start, end), rule=b.rule("body")))
-
-
-# What joins two writers' names in one display name (``Lena Ashdown and Piet Voorn``).
-_JOINERS = (" and ", " & ")
 
 
 def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:

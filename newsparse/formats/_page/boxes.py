@@ -620,16 +620,13 @@ def _is_closing_promo(text: str, site: frozenset[str] = frozenset()) -> bool:
     """Whether a line that closes the body is a promo for the site's own channels.
 
     A call to the reader (:data:`_PROMO_CALLS`) that names the site's newsletter, news
-    app, alerts or stories sent out (:data:`_PROMO_CHANNELS`), reporting and quoting no one, in at
-    most :data:`MAX_PROMO_CHARS` characters: ``Download The Valley Herald News App for
-    the latest city news.``, ``Get the biggest daily stories emailed to you every
-    morning.``; not ``Download the council's app to book a slot, the mayor said.``,
-    nor ``Get the Valleyline news app or a contactless card before January.`` (the
-    channel is the site's when it says *our* or *you*, is set in capitals, or the
-    site's name, ``site``'s words, stands before it).,
-    nor ``Get the Valleyline news app or a contactless card before January.`` (the
-    channel is the site's when it says *our* or *you*, or the site's name in capitals
-    stands in it), nor a sentence with a comma.
+    app, alerts or stories sent out (:data:`_PROMO_CHANNELS`), reporting and quoting no
+    one, in at most :data:`MAX_PROMO_CHARS` characters: ``Download The Valley Herald
+    News App for the latest city news.``, ``Get the biggest daily stories emailed to
+    you every morning.``; not ``Download the council's app to book a slot, the mayor
+    said.``, nor ``Get the Valleyline news app or a contactless card before January.``
+    The channel is the site's when it says *our* or *you*, is set in capitals, or the
+    site's name (``site``'s words) stands before it.
 
     Examples:
         >>> _is_closing_promo("Get all the latest Herald news alerts in one place.", {"Herald"})
@@ -665,9 +662,13 @@ def _drop_closing_promos(
     Each is a paragraph of one line; they are furniture (``webpage.promo``). At least
     one paragraph is left.
     """
-    site = _site_words(infos[0].line.text) if infos else frozenset()
+    site: frozenset[str] | None = None  # the site's words, read once a line may need them
     while len(blocks) > 1 and len(blocks[-1]) == 1:
         line = infos[blocks[-1][0]].line
+        if not caseless(line.text).startswith(_PROMO_CALLS):
+            break  # most bodies: no call closes them, and the title is never read
+        if site is None:
+            site = _site_words(infos[0].line.text)
         if not _is_closing_promo(line.text, site):
             break
         b.add_furniture(line.start, line.end, b.rule("promo"))

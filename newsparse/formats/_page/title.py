@@ -740,6 +740,8 @@ def _line_date(b: Builder, line: Line) -> DateMatch | None:
     return found
 
 
+# A capitalised word (``Herald``, ``O'Neill``).
+_CAPITALISED_WORD_RE = regex.compile(r"\p{Lu}[\p{L}'-]*+")
 #: The most words of a first line read as the site's name alone (its masthead).
 MAX_MASTHEAD_WORDS = 5
 
@@ -764,7 +766,7 @@ def _site_words(title: str) -> frozenset[str]:
         name = title
     else:
         return frozenset()
-    return frozenset(w for w in regex.findall(r"\p{Lu}[\p{L}'-]*+", name) if w != "The")
+    return frozenset(w for w in _CAPITALISED_WORD_RE.findall(name) if w != "The")
 
 
 def _speaks_as_site(text: str, site: frozenset[str]) -> bool:
@@ -780,5 +782,5 @@ def _speaks_as_site(text: str, site: frozenset[str]) -> bool:
         False
     """
     return text.startswith(("Our ", "We ")) or any(
-        w in site for w in regex.findall(r"\p{Lu}[\p{L}'-]*+", text)
+        w in site for w in _CAPITALISED_WORD_RE.findall(text)
     )
