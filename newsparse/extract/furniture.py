@@ -297,6 +297,13 @@ def _table_source(*, anywhere: bool) -> str:
       | Opinions\x20expressed\x20by\x20[^\n.]{1,60}?\x20(?:contributors|writers|authors
         |columnists|bloggers)\x20are\x20their\x20own\.?
       | This\x20story\x20has\x20been\x20published\x20from\x20a\x20wire\x20agency\x20feed[^\n]{0,300}
+      # A markets page's note on its prices: ``All quotes delayed a minimum of 15
+      # minutes. See here for a full list of exchanges and delays.``, ``Market data
+      # delayed by at least 20 minutes.``; not ``Prices are delayed 10 minutes, the
+      # exchange said``.
+      | (?:All\x20)?(?:quotes|market\x20data|data|prices)\x20(?:are\x20|is\x20)?delayed\x20
+        (?:a\x20minimum\x20of\x20|by\x20)?(?:at\x20least\x20|up\x20to\x20)?\d{1,2}\x20
+        min(?:utes?|s)?\.?(?:\x20See\x20[^\n]{0,120})?
       | \(?Except\x20for\x20the\x20headline,\x20this\x20story\x20has\x20not\x20been\x20
           edited[^\n]{0,300}
       | \(?Only\x20the\x20headline\x20(?:and\x20picture\x20)?of\x20this\x20
@@ -518,7 +525,18 @@ def _table_source(*, anywhere: bool) -> str:
       # content``.
       | (?:Please\x20)?(?:turn\x20on|enable|activate)\x20(?:your\x20)?JavaScript\x20to\x20
         (?:use|view|see|play)\x20this\x20(?:feature|content|video|page|map|chart)\.?
-      | (?:Font|Text)\x20size | Add\x20to\x20(?:favou?rites|(?:my\x20)?reading\x20list|my\x20list)
+      | (?:Font|Text)\x20size
+      # A text-size control's buttons, each on a line: ``Normal text size``, ``Larger
+      # text size``, ``Very large text size``.
+      | (?:Normal|Default|Standard|Small|Smaller|Medium|Large|Larger|Very\x20large
+        |Extra\x20large|Increase|Decrease)\x20(?:text|font)\x20size
+      # A save button's note to a reader signed out: ``Log in, register or subscribe to
+      # save articles for later.``
+      | (?:Log\x20in|Sign\x20in|Register|Subscribe)\b[^\n]{0,40}?\x20to\x20save\x20
+        (?:this\x20)?(?:articles?|stories|story)(?:\x20for\x20later)?[.!]?
+      # A button that opens a box (a sign-up box's, a list's) left on a line of its own.
+      | Expand
+      | Add\x20to\x20(?:favou?rites|(?:my\x20)?reading\x20list|my\x20list)
       | Report\x20(?:an\x20error|a\x20typo|a\x20problem|an\x20issue)
       # The button, not a report of what someone told residents to do.
       | Suggest\x20a\x20correction | Download\x20(?:our|the)\x20(?:free\x20)?app
@@ -723,7 +741,7 @@ _RELATED_OPENERS = tuple(gate_key(w) for w in (*PAGE_RELATED, *PAGE_RELATED_ALON
 _OPENERS = (
     # reading time, site footers, disclaimers, standards, labels
     "catch ", "get ", "download ", "disclaimer", *_THIS_OR_THE, "except ", "only ",
-    "opinions expressed ",
+    "opinions expressed ", "all quotes ", "quotes ", "market data ", "data ", "prices ",
     "our standards",
     "more", "topic", "you ", "subscribe", "advertis", "share", "read ", "reading time",
     "related",
@@ -749,7 +767,9 @@ _OPENERS = (
     "required ", "article ", "content ", "keep ", "this post ", "the rest of ", "to ",
     "you've ", "you\u2019ve ", "already ", "member", "a post ", "a photo ", "a video ",
     "pinned", "key events", "have your say", "image ", "photo ", "picture ", "slide ",
-    "foto ", "enlarge ", "expand ", "open ", "launch ", "full", "listen", "save",
+    "foto ", "enlarge ", "expand", "open ", "launch ", "full", "listen", "save",
+    "normal ", "default ", "standard ", "small", "medium ", "large", "very large ",
+    "extra large ", "increase ", "decrease ",
     "bookmark", "gift", "reuse ", "font ", "text ", "suggest ", "have a ", "got a ",
     "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :",
     "this video ", "please ", "in other news", "the text ",
@@ -765,6 +785,7 @@ _LONG_OPENERS = (
     "catch all the ", "(catch all the ", "catch the latest ", "get the latest ",
     "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
+    "all quotes ", "quotes ", "market data ",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
     "our standards:", "also on ", "also:", "also :", "also read", "read also", "read more",
     "home ", "(c)", "copyright ",

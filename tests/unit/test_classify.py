@@ -261,6 +261,16 @@ def _kinds(text: str) -> list[str]:
         ("Ti potrebbe interessare: il nuovo molo avr\u00e0 un caff\u00e8.", None),
         ("Vous aimerez aussi : la promenade et le petit mus\u00e9e de la marine.", None),
         ("Voc\u00ea pode gostar:", "related"),
+        # A text-size control's buttons and a save button's note, each on a line.
+        ("Normal text size", "tools"),
+        ("Very large text size", "tools"),
+        ("Log in, register or subscribe to save articles for later.", "tools"),
+        ("Expand", "tools"),
+        ("Large crowds gathered at the gates", None),
+        # A markets page's note on its prices, not a report of a delay.
+        ("All quotes delayed a minimum of 15 minutes.", "disclaimer"),
+        ("Market data delayed by at least 20 minutes.", "disclaimer"),
+        ("Prices are delayed 10 minutes, the exchange said.", None),
     ],
 )
 def test_web_furniture(line: str, rule: str | None) -> None:

@@ -149,6 +149,8 @@ _EVERY_RULE = [
     "Open the photo gallery", "Fullscreen",
     "Listen to this article 4 min", "Save for later", "Bookmark", "Gift this article",
     "Reuse this content", "Text size", "Add to my reading list", "Report a typo",
+    "Larger text size", "Sign in to save this article", "Expand",
+    "All quotes delayed a minimum of 15 minutes.",
     "Suggest a correction", "Download our free app today", "Have a tip? Email us",
     "Watch now", "Skip Ad", "Loading...", "This video cannot be played in your browser",
     "Thanks for watching! Visit Website", "GET THE HERALD APP BY CLICKING HERE",
