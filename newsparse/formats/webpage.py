@@ -54,6 +54,7 @@ from newsparse._text import caseless, fold, line_field, split_lines, trim
 from newsparse.extract.bylines import (
     MIN_OUTLET_WORDS,
     is_role_line,
+    is_role_title,
     outlet_words,
     read_byline,
     read_signature,
@@ -168,6 +169,7 @@ from newsparse.formats._page.links import (
 )
 from newsparse.formats._page.lists import (
     _BARE_LINK_RE,
+    _OPINION_LINK_RE,
     _announced_list,
     _closing_box,
     _entries_under,
@@ -558,8 +560,10 @@ _HIGHLIGHTS_LABELS = frozenset({
     "das wichtigste in k\u00fcrze", "das wichtigste", "auf einen blick",
     "l'essentiel", "l\u2019essentiel", "\u00e0 retenir", "ce qu'il faut retenir",
     "ce qu\u2019il faut retenir", "claves", "las claves", "en resumen", "in breve",
-    "in sintesi", "in het kort",
+    "in sintesi", "in het kort", "what you need to know",
 })  # fmt: skip
+# The marks that open a summary point set as a list item: ``\u2022 The line will open ...``.
+_POINT_BULLETS = ("\u2022", "\u25aa", "\u25ba", "\u25b8", "\u2023", "- ", "* ")
 #: The longest line read as the label of a box of summary points.
 MAX_HIGHLIGHTS_LABEL = 26
 #: The most points in a box of summary points.
@@ -1496,7 +1500,9 @@ class WebpageFormat(EvidenceFormat):
         """Keep a box of summary points (``Key Points`` over a few lines) out of the body.
 
         The box is the label and the lines under it up to a caption or a furniture line
-        (the lead photo, an advert), at most :data:`MAX_HIGHLIGHTS` of them and none
+        (the lead photo, an advert), or the points set as list items under it up to
+        the first line with no bullet (``What you need to know:`` / ``\u2022 ...`` / the
+        lead), at most :data:`MAX_HIGHLIGHTS` of them and none
         longer than :data:`MAX_POINT_WORDS`, with prose under it; with no such end in
         reach, where the box ends is not known and only the label is dropped. The box
         stands over the article: a label under more than one paragraph of prose below the headline
@@ -1526,7 +1532,14 @@ class WebpageFormat(EvidenceFormat):
                 and not used[end]
             ):
                 end += 1
-            if (
+            # Points set as list items end at the first line with no bullet: the
+            # article's lead may follow them with nothing between.
+            bulleted = i + 1
+            while bulleted < end and infos[bulleted].line.text.startswith(_POINT_BULLETS):
+                bulleted += 1
+            if bulleted > i + 1 and bulleted < end:
+                end = bulleted
+            elif (
                 end == stop
                 or infos[end].kind not in ("caption", "furniture")
                 # The footer ends it: the lines were the article, not a box over it.
@@ -2239,7 +2252,10 @@ class WebpageFormat(EvidenceFormat):
         each joining line (:data:`_NAME_JOIN_LINES`) from ``start`` on, and the names
         under it (which read as names, :func:`reads_as_names`, with no outlet), add to
         the byline, whose span then runs over the lines. Only a byline that ends its
-        line and names no outlet goes on so.
+        line and names no outlet goes on so. Each name may have its role on the line
+        under it (``By`` / ``Jane Doe`` / ``Staff Writer`` / ``and`` / ``Sam Roe`` /
+        ``Data Reporter``, as the Los Angeles Times sets its writers): a role right
+        over a joining line is passed over, and is furniture (``webpage.byline-role``).
         """
         if b.byline is None or b.byline.value.organization is not None:
             return
@@ -2247,13 +2263,24 @@ class WebpageFormat(EvidenceFormat):
         if span.end != infos[start - 1].line.end:
             return
         more_authors: list[Span] = []
+        roles: list[int] = []
         k, stop = start, span.end
-        while (
-            k + 1 < end
-            and not used[k]
-            and not used[k + 1]
-            and caseless(infos[k].line.text) in _NAME_JOIN_LINES
-        ):
+        while True:
+            if (
+                k + 2 < end
+                and not used[k]
+                and caseless(infos[k + 1].line.text) in _NAME_JOIN_LINES
+                and is_role_title(infos[k].line.text)
+            ):
+                roles.append(k)
+                k += 1
+            if not (
+                k + 1 < end
+                and not used[k]
+                and not used[k + 1]
+                and caseless(infos[k].line.text) in _NAME_JOIN_LINES
+            ):
+                break
             names = infos[k + 1].line
             more = read_byline(b.text, names.start, names.end, require_prefix=False)
             if (
@@ -2267,6 +2294,10 @@ class WebpageFormat(EvidenceFormat):
             used[k] = used[k + 1] = True
             stop = more.span.end
             b.add_furniture(stop, names.end, b.rule("byline-rest"))
+            for r in roles:
+                used[r] = True
+                b.add_furniture(infos[r].line.start, infos[r].line.end, b.rule("byline-role"))
+            roles.clear()
             k += 2
         if not more_authors:
             return
@@ -2649,6 +2680,8 @@ class WebpageFormat(EvidenceFormat):
         blocks = _drop_torn_start(b, infos, blocks)
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)
+        # A promo or the site's note may stand under a note about the author, or over it.
+        blocks = _drop_closing_promos(b, infos, blocks)
         kept = blocks
         blocks = _drop_author_note(b, infos, blocks)
         if len(blocks) < len(kept):
@@ -2683,8 +2716,12 @@ class WebpageFormat(EvidenceFormat):
             return False
         if info.shape.words > MAX_SUBHEADING_WORDS or info.shape.words < 1:
             return False
-        # A web address is a link, never a heading.
-        if _regex.fullmatch(_BARE_LINK_RE, info.line.text) is not None:
+        # A web address is a link, never a heading; nor is an opinion piece's headline
+        # under its kicker (``Opinion: Three questions to ask``), a link to it.
+        if (
+            _regex.fullmatch(_BARE_LINK_RE, info.line.text) is not None
+            or _regex.fullmatch(_OPINION_LINK_RE, info.line.text) is not None
+        ):
             return False
         nxt = infos[i + 1]
         if nxt.kind != "prose" or used[i + 1]:

@@ -7419,3 +7419,107 @@ def test_a_live_blogs_script_notice_is_no_headline_and_the_names_under_it_sign()
     assert a.headline == "Storm Hesper live: trains cancelled and 40,000 homes without power"
     assert a.byline is not None
     assert a.byline.authors == ("Rowan Achterberg", "Sunita Vale")
+
+
+def test_a_text_size_control_and_a_save_note_over_the_lead_leave_the_body() -> None:
+    # A page's tools under the byline: a save button, its note to a reader signed out,
+    # and a text-size control's three buttons, each on a line.
+    tools = (
+        "Save\nLog in, register or subscribe to save articles for later.\n"
+        "Normal text size\nLarger text size\nVery large text size\n"
+    )
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + tools + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_names_with_their_roles_on_lines_of_their_own_are_all_the_byline() -> None:
+    # ``By`` / a name / her role / ``and`` / a name / his role, each a line, as some
+    # sites set their writers; the closing note about the second writer is his.
+    head = (
+        "By\nMarta Kellaway\nStaff Writer\nand\nTomas Ferreira\nData Reporter\n"
+        "Aug. 14, 2023 8:14 a.m. PT\n"
+    )
+    note = "Tomas Ferreira is a data reporter at the Valley Herald.\n"
+    text = _HERALD_HEAD + head + _BODY + note + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway", "Tomas Ferreira")
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.author-note" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # The site's note on itself, opening with its name.
+        "The Valley Herald is a nonprofit newsroom.",
+        # A call for the reader's letters or views.
+        "Do you have an opinion on the issues raised in this article? Email us a letter.",
+        "We'd like to hear what you think about this article. Our email: letters@example.com.",
+        # A sign-up box's blurb with its button glued on.
+        "Start the day with the valley's news and sport from The Valley Herald. Sign up",
+        # A call to follow the site's account on several networks.
+        (
+            "Follow The Valley Herald's opinion section on Facebook, Twitter (@heraldopinion)"
+            " and Instagram."
+        ),
+    ],
+)
+def test_the_sites_note_or_call_closing_the_body_is_furniture(note: str) -> None:
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + _BODY + note + "\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.promo" in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Valley Rovers is a club with a long history in the town.",
+        "Residents who have views on the plan can email us, the council said.",
+        # The writer's accounts, a credit some pages keep with the story.
+        (
+            "Follow Marta Kellaway on Twitter and Google+. Follow the Valley Herald"
+            " @valleyherald, Facebook & Google+. Originally published on Valley Herald."
+        ),
+    ],
+)
+def test_a_closing_line_about_others_is_no_site_note(last: str) -> None:
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + _BODY + last + "\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), last)
+
+
+def test_a_columnists_note_over_a_call_for_letters_leaves_the_body() -> None:
+    # The note about the writer (no full stop) over the opinion page's call for letters.
+    tail = (
+        "Marta Kellaway is a columnist for The Valley Herald\n"
+        "Do you have an opinion on the issues raised in this article? Email us a letter.\n"
+    )
+    text = _HERALD_HEAD + "Marta Kellaway\nAugust 14, 2023\n" + _BODY + tail + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_bulleted_summary_points_over_the_lead_leave_the_body() -> None:
+    # The box's points are list items; the lead follows the last one with nothing
+    # between.
+    box = "What you need to know:\n\u2022 The bridge links the two halves of the town.\n"
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + box + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert "webpage.highlights" in a.rules["furniture"]
+
+
+def test_an_opinion_pieces_headline_between_paragraphs_is_a_link() -> None:
+    text = _inset_page("Opinion: Three questions to ask before you cross the bridge\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())

@@ -614,6 +614,44 @@ _PROMO_CHANNELS = (
 )  # fmt: skip
 #: The longest line read as a promo closing the article.
 MAX_PROMO_CHARS = 200
+#: The longest line read as the site's note or call to its readers closing the article
+#: (a call for letters, a nonprofit's note on itself: two or three sentences).
+MAX_SITE_NOTE_CHARS = 300
+# A sign-up box's blurb with its button glued on after the blurb's stop, as the page
+# was flattened: ``Start the day with the news from The Herald. Sign up``.
+_GLUED_SIGNUP_RE = regex.compile(
+    r"[^\n]{10,200}[.!?]\x20(?-i:Sign\x20up|Subscribe)(?:\x20(?:now|here|today|free))?"
+)
+# A call for the reader's letters or views, as an opinion page closes a column: ``Do
+# you have an opinion on the issues raised in this article? Email us a letter.``,
+# ``We'd like to hear what you think ... here's our email: letters@...``. It asks for
+# a view (_VIEWS_RE) and to write to the site (_WRITE_TO_US_RE), both.
+_VIEWS_RE = regex.compile(
+    r"\b(?:opinions?|views|thoughts|what\x20you\x20think|letters?)\b", regex.IGNORECASE
+)
+_WRITE_TO_US_RE = regex.compile(
+    r"\b(?:e-?mail\x20us|write\x20(?:to\x20)?us|send\x20us|contact\x20us|let\x20us\x20know"
+    r"|letters\x20to\x20the\x20editor|(?:we(?:'|\u2019|\x20woul)d|we)\x20(?:like|love|want)"
+    r"\x20to\x20hear)\b",
+    regex.IGNORECASE,
+)
+# The site's note on itself, opening with its name: ``The Valley Voice is a nonprofit
+# newsroom.``, ``La Voix est un média indépendant.`` (the name's words, then a verb and
+# an article).
+_SITE_NOTE_RE = regex.compile(
+    r"(?P<name>(?:The\x20)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\x20\p{Lu}[\p{L}\p{N}.&'\u2019-]*){0,4})"
+    # Its owner may stand between: ``Reuters, the news and media division of ..., is ...``.
+    r"(?:,\x20[^,\n]{1,80},)?"
+    r"\x20(?:is|est|ist|es|è|é)\x20(?:a|an|the|un|une|le|la|ein|eine|una|uma)\x20"
+)
+# The networks a call to follow the site names: two or more in one line (``Follow The
+# Herald's opinion section on Facebook, Twitter (@heraldopinion) and Instagram.``).
+#: The fewest networks a closing call to follow the site names.
+MIN_FOLLOW_NETWORKS = 2
+_NETWORK_RE = regex.compile(
+    r"\b(?:Facebook|Twitter|Instagram|X|YouTube|TikTok|LinkedIn|Threads|Bluesky|WhatsApp"
+    r"|Telegram)\b"
+)
 
 
 def _is_closing_promo(text: str, site: frozenset[str] = frozenset()) -> bool:
@@ -654,22 +692,71 @@ def _is_closing_promo(text: str, site: frozenset[str] = frozenset()) -> bool:
     return False
 
 
+def _is_site_note(text: str, site: frozenset[str]) -> bool:
+    """Whether a line that closes the body is the site's note or call to its readers.
+
+    In at most :data:`MAX_SITE_NOTE_CHARS` characters, reporting and quoting no one:
+    a sign-up box's blurb with its button glued on after its last stop (``Start the day
+    with the news from The Valley Herald. Sign up``: no sentence ends so); a
+    call for the reader's letters or views (``Do you have an opinion on the issues
+    raised in this article? Email us a letter.``); the site's note on itself that
+    opens with its name (``North Shore Voice is a nonprofit newsroom.``, ``Reuters,
+    the news division of Thomson Reuters, is the world's largest ...``: every
+    capitalised word before the verb is one of ``site``'s); a call to follow its
+    account, named before ``on``, on two networks or more (``Follow The Herald's
+    opinion section on Facebook, Twitter (@heraldopinion) and Instagram.``).
+
+    Examples:
+        >>> site = frozenset({"Valley", "Herald"})
+        >>> _is_site_note("Valley Herald is a nonprofit newsroom.", site)
+        True
+        >>> _is_site_note("Valley Rovers is a club with a long history.", site)
+        False
+        >>> _is_site_note("Have an opinion on this? Email us a letter.", site)
+        True
+        >>> _is_site_note("Residents can email us their views, the mayor said.", site)
+        False
+    """
+    if len(text) > MAX_SITE_NOTE_CHARS or _regex.search(_REPORTED_RE, text) is not None:
+        return False
+    if _regex.fullmatch(_GLUED_SIGNUP_RE, text) is not None:
+        return True
+    if (
+        _regex.search(_WRITE_TO_US_RE, text) is not None
+        and _regex.search(_VIEWS_RE, text) is not None
+    ):
+        return True
+    note = _regex.match(_SITE_NOTE_RE, text)
+    if note is not None:
+        words = [w for w in note["name"].split(" ") if w != "The"]
+        return bool(words) and all(w in site for w in words)
+    if not text.startswith("Follow ") or len(_NETWORK_RE.findall(text)) < MIN_FOLLOW_NETWORKS:
+        return False
+    # The site's account (``Follow The Herald's opinion desk on ...``), not a writer's
+    # (``Follow Jane Doe on X and Threads.``, a credit some pages keep with the story).
+    who = text[len("Follow ") : text.find(" on ")]
+    return any(w in site for w in who.replace("'s", "").replace("\u2019s", "").split())
+
+
 def _drop_closing_promos(
     b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]]
 ) -> list[list[int]]:
-    """Drop promos for the site's channels that close the body (:func:`_is_closing_promo`).
+    """Drop promos and the site's notes that close the body.
 
-    Each is a paragraph of one line; they are furniture (``webpage.promo``). At least
-    one paragraph is left.
+    A promo for the site's channels (:func:`_is_closing_promo`) is furniture
+    (``webpage.promo``), and so is the site's note or call to its readers
+    (:func:`_is_site_note`): each a paragraph of one line. At least one paragraph is
+    left.
     """
     site: frozenset[str] | None = None  # the site's words, read once a line may need them
     while len(blocks) > 1 and len(blocks[-1]) == 1:
         line = infos[blocks[-1][0]].line
-        if not caseless(line.text).startswith(_PROMO_CALLS):
+        call = caseless(line.text).startswith(_PROMO_CALLS)
+        if not call and (len(line.text) > MAX_SITE_NOTE_CHARS or not line.text[:1].isupper()):
             break  # most bodies: no call closes them, and the title is never read
         if site is None:
             site = _site_words(infos[0].line.text)
-        if not _is_closing_promo(line.text, site):
+        if not (call and _is_closing_promo(line.text, site)) and not _is_site_note(line.text, site):
             break
         b.add_furniture(line.start, line.end, b.rule("promo"))
         blocks = blocks[:-1]

@@ -45,6 +45,14 @@ if TYPE_CHECKING:
 _BARE_LINK_RE = regex.compile(
     r"(?:https?://)?+[\p{L}\p{N}-]{1,63}+(?:\.[\p{L}\p{N}-]{1,63}+){1,8}+(?:/\S{0,300}+)?+"
 )
+# A link to an opinion piece set between the story's paragraphs: its kicker, a colon
+# and its headline with no stop (``Opinion: Three questions to ask before
+# refinancing``). The page's own headline may read so too: only a line inside the
+# body is read as such a link.
+_OPINION_LINK_RE = regex.compile(
+    r"(?:Opinion|OPINION|Commentary|COMMENTARY)\x20?:\x20[\p{Lu}\d\"\u201c\u2018']"
+    r"[^\n]{1,200}(?<![.!?:;,\"\u201d])"
+)
 #: The most short lines in a row kept between two paragraphs (headings, list items),
 #: not counting those that end like sentences (questions, one-line answers) or the
 #: items of a list and the rows of a table.
@@ -535,8 +543,8 @@ def _is_inner_line(info: LineInfo, *, announced: bool = False, cells: bool = Fal
     ``cells``, a cell with a figure: ``57Kb``, ``+4%``, ``1,030``; a whole number alone
     may be a calendar's day or a pager's page), not a torn-off tail in lower case
     (unless it carries on the line above, or is the item of a list that a paragraph
-    ending with a colon ``announced``: ``strong boots``), not a link, not a line the
-    page repeats.
+    ending with a colon ``announced``: ``strong boots``), not a link (a bare address,
+    an opinion piece's headline under its kicker), not a line the page repeats.
     """
     text = info.line.text
     # A cell may repeat another (two rows with the same figure).
@@ -552,6 +560,7 @@ def _is_inner_line(info: LineInfo, *, announced: bool = False, cells: bool = Fal
         and (not info.repeated or cell)
         and (info.continues or announced or not text[:1].islower())
         and _regex.fullmatch(_BARE_LINK_RE, text) is None
+        and _regex.fullmatch(_OPINION_LINK_RE, text) is None
     )
 
 
