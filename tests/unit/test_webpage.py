@@ -7481,6 +7481,7 @@ def test_the_sites_note_or_call_closing_the_body_is_furniture(note: str) -> None
     [
         "Valley Rovers is a club with a long history in the town.",
         "Residents who have views on the plan can email us, the council said.",
+        "The paper has printed some 300 letters to the editor about the bridge since May.",
         # The writer's accounts, a credit some pages keep with the story.
         (
             "Follow Marta Kellaway on Twitter and Google+. Follow the Valley Herald"

@@ -625,7 +625,8 @@ _GLUED_SIGNUP_RE = regex.compile(
 # A call for the reader's letters or views, as an opinion page closes a column: ``Do
 # you have an opinion on the issues raised in this article? Email us a letter.``,
 # ``We'd like to hear what you think ... here's our email: letters@...``. It asks for
-# a view (_VIEWS_RE) and to write to the site (_WRITE_TO_US_RE), both.
+# a view (_VIEWS_RE) and to write to the site (_WRITE_TO_US_RE), both, and speaks to
+# the reader (_YOU_RE: ``you``, or a sentence that opens with the call).
 _VIEWS_RE = regex.compile(
     r"\b(?:opinions?|views|thoughts|what\x20you\x20think|letters?)\b", regex.IGNORECASE
 )
@@ -633,6 +634,10 @@ _WRITE_TO_US_RE = regex.compile(
     r"\b(?:e-?mail\x20us|write\x20(?:to\x20)?us|send\x20us|contact\x20us|let\x20us\x20know"
     r"|letters\x20to\x20the\x20editor|(?:we(?:'|\u2019|\x20woul)d|we)\x20(?:like|love|want)"
     r"\x20to\x20hear)\b",
+    regex.IGNORECASE,
+)
+_YOU_RE = regex.compile(
+    r"\b(?:you|your)\b|(?:^|[.!?]\x20)(?-i:E-?mail|Write|Send|Contact)\x20(?:to\x20)?us\b",
     regex.IGNORECASE,
 )
 # The site's note on itself, opening with its name: ``The Valley Voice is a nonprofit
@@ -724,6 +729,9 @@ def _is_site_note(text: str, site: frozenset[str]) -> bool:
     if (
         _regex.search(_WRITE_TO_US_RE, text) is not None
         and _regex.search(_VIEWS_RE, text) is not None
+        # It speaks to the reader (``you``, or a call: ``Email us ...``): ``The paper
+        # got 300 letters to the editor.`` is news.
+        and _regex.search(_YOU_RE, text) is not None
     ):
         return True
     note = _regex.match(_SITE_NOTE_RE, text)
