@@ -1567,9 +1567,17 @@ class Builder:
         return True
 
     def take_credits(self, line: Line, found: AttributionLine) -> None:
-        """File ``line``, which :func:`read_attribution` read as ``found``, as credits."""
+        """File ``line``, which :func:`read_attribution` read as ``found``, as credits.
+
+        A line of credits or of contributors (``Associated Press writer Jane Doe
+        contributed to this report.``: its agency a source, as :meth:`take_trailers`
+        reads it) is filed under its kind's rule.
+        """
+        for s in found.sources:
+            if s not in self.sources:
+                self.sources.append(s)
         self.credits.extend(found.credits)
-        self.attribution.append(line_field(line, self.rule("attribution.credits")))
+        self.attribution.append(line_field(line, self.rule(f"attribution.{found.kind}")))
 
     def add_paragraphs(self, lines: Sequence[Line], *, wrapped: bool | None = None) -> None:
         """Make body paragraphs: one per line, or one per blank-line block when wrapped.

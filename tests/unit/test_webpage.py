@@ -7524,3 +7524,38 @@ def test_an_opinion_pieces_headline_between_paragraphs_is_a_link() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "sources"),
+    [
+        (
+            "Associated Press writer Tomas Ferreira in Valley Town contributed to this report.",
+            ("Tomas Ferreira",),
+            ("AP",),
+        ),
+        (
+            "Tomas Ferreira and Ines Albu contributed reporting.",
+            ("Tomas Ferreira", "Ines Albu"),
+            (),
+        ),
+    ],
+)
+def test_a_line_of_contributors_closing_the_body_is_its_attribution(
+    line: str, names: tuple[str, ...], sources: tuple[str, ...]
+) -> None:
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + _BODY + line + "\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert a.attribution is not None
+    assert a.attribution.sources == sources
+    assert [c.names for c in a.attribution.credits] == [names]
+
+
+def test_a_closing_sentence_about_contributions_stays_in_the_body() -> None:
+    last = "Local businesses also contributed to the fund for the bridge's lights."
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + _BODY + last + "\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), last)

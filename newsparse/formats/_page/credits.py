@@ -494,7 +494,9 @@ def _take_closing_credits(
     reported and edited, as wire copy closes a story; it is read as the wire formats
     read it (:func:`~newsparse.extract.attribution.read_attribution`), into
     ``Article.attribution`` with its credits (:func:`_closing_credits`), and so is each
-    such line under it (``(Additional reporting by Al Poe)``).
+    such line under it (``(Additional reporting by Al Poe)``), and a line of
+    contributors (``Jane Doe contributed to this report.``), as the other formats
+    read it.
     """
     if not blocks:
         return blocks
@@ -521,14 +523,20 @@ def _closing_credits(b: Builder, line: Line) -> AttributionLine | None:
 
     It is in brackets or names two roles or more, all of them a wire desk's (reporting,
     writing, editing, compiling), and each of its names opens with a capital:
-    ``Reporting by the local paper drew ...`` is a sentence.
+    ``Reporting by the local paper drew ...`` is a sentence. A line of contributors
+    (``Associated Press writer Jane Doe contributed to this report.``, ``Sam Roe
+    contributed reporting.``, as the reader reads them) is one too.
     """
     text = line.text
     if len(text) > _LONGEST_CREDITS_LINE:
         return None
     found = read_attribution(b.text, line.start, line.end)
-    if found is None or found.kind != "credits" or not found.credits:
+    if found is None or found.kind not in ("credits", "contributed") or not found.credits:
         return None
+    if found.kind == "contributed":
+        # ``Associated Press writer Jane Doe contributed to this report.``, ``Sam Roe
+        # contributed reporting.``: the reader names whom, each with a capital.
+        return found if all(n[:1].isupper() for c in found.credits for n in c.names) else None
     apart = text.startswith("(") and text.endswith((")", ")."))
     if not (apart or len(found.credits) > 1):
         return None
