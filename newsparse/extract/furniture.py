@@ -288,6 +288,9 @@ def _table_source(*, anywhere: bool) -> str:
       # Events and Latest News Updates on The Economic Times.)``.
       | \(Catch\x20all\x20the\x20[^\n]{0,300}?\x20(?:on|at)\x20[^\n]{1,100}\)
       | Download\x20The\x20Mint\x20News\x20App[^\n]{0,200}
+      # Hindustan Times' cricket pages: ``Catch every big hit, every wicket with Crickit,
+      # a one stop destination for Live Scores, Match Stats, ... Explore now!``
+      | Catch\x20every\x20big\x20hit,\x20every\x20wicket\x20[^\n]{0,300}
       | (?:Catch|Get)\x20(?:all\x20)?the\x20latest\x20[^\n]{0,200}\x20(?:on|at)\x20[^\n]{1,100}
     )
   | (?P<disclaimer>
@@ -517,6 +520,8 @@ def _table_source(*, anywhere: bool) -> str:
         Listen(?:\x20(?:now|to\x20(?:this|the)\x20(?:article|story)))?(?:\x20\d{1,3}\x20?min)?
       | Save(?:\x20(?:article|story|for\x20later|to\x20(?:my\x20)?list))? | Saved
       | Bookmark | Gift\x20(?:this\x20)?(?:article|story) | Reuse\x20this\x20content
+      # A photo's reprint button (``Buy Now`` under a picture on a newspaper's page).
+      | Buy\x20(?:now|this\x20photo)
       | """
         + a(_SCRIPT_LINK_ANYWHERE)
         + r"""
@@ -768,7 +773,7 @@ _OPENERS = (
     "you've ", "you\u2019ve ", "already ", "member", "a post ", "a photo ", "a video ",
     "pinned", "key events", "have your say", "image ", "photo ", "picture ", "slide ",
     "foto ", "enlarge ", "expand", "open ", "launch ", "full", "listen", "save",
-    "normal ", "default ", "standard ", "small", "medium ", "large", "very large ",
+    "normal ", "default ", "standard ", "buy ", "small", "medium ", "large", "very large ",
     "extra large ", "increase ", "decrease ",
     "bookmark", "gift", "reuse ", "font ", "text ", "suggest ", "have a ", "got a ",
     "watch ", "loading", "thanks for watching", "like this ", "also on ", "also:", "also :",
@@ -783,6 +788,7 @@ _OPENERS = (
 )  # fmt: skip
 _LONG_OPENERS = (
     "catch all the ", "(catch all the ", "catch the latest ", "get the latest ",
+    "catch every big hit,",
     "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
     "all quotes ", "quotes ", "market data ",

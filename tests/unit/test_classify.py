@@ -266,6 +266,14 @@ def _kinds(text: str) -> list[str]:
         ("Very large text size", "tools"),
         ("Log in, register or subscribe to save articles for later.", "tools"),
         ("Expand", "tools"),
+        ("Buy Now", "tools"),
+        (
+            (
+                "Catch every big hit, every wicket with Crickit, a one stop destination for"
+                " Live Scores, Match Stats, Infographics and much more. Explore now!"
+            ),
+            "site-footer",
+        ),
         ("Large crowds gathered at the gates", None),
         # A markets page's note on its prices, not a report of a delay.
         ("All quotes delayed a minimum of 15 minutes.", "disclaimer"),

@@ -1727,8 +1727,16 @@ def test_a_sentence_set_apart_to_tweet_stays_without_its_button() -> None:
     assert "webpage.tweet-prompt" in a.rules["furniture"]
 
 
-def test_a_note_about_the_author_that_ends_the_body_is_furniture() -> None:
-    note = "Jane Doe is the Herald's transport reporter. She can be reached at the newsroom."
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe is the Herald's transport reporter. She can be reached at the newsroom.",
+        # Her contact alone.
+        "Jane Doe can be reached at 555-0181.",
+        "Reach Jane Doe at jdoe@valleyherald.example or 555-0181.",
+    ],
+)
+def test_a_note_about_the_author_that_ends_the_body_is_furniture(note: str) -> None:
     text = _FOOTBRIDGE_HEAD + _BODY + note + "\nShare\n" + _FOOTER
     a = newsparse.parse(text)
     check_article(text, a)

@@ -96,10 +96,14 @@ _WRITER_POST_RE = regex.compile(
 # What follows an author's name in a note about them: ``Jane Doe is a reporter``.
 _NOTE_VERBS = (
     " is ", " has ", " covers ", " writes ", " reports ", " was ", " joined ",
+    # Her contact: ``Jane Doe can be reached at 555-0181.``
+    " can be reached ", " may be reached ",
     # The same in German, French, Spanish, Italian and Portuguese.
     " ist ", " schreibt ", " arbeitet ", " est ", " écrit ", " travaille ", " es ",
     " escribe ", " trabaja ", " è ", " scrive ", " lavora ", " é ", " escreve ", " trabalha ",
 )  # fmt: skip
+# The calls that open a line giving the writer's contact (``Reach Jane Doe at ...``).
+_CONTACT_CALLS = frozenset({"Reach", "Contact", "Email", "E-mail"})
 #: The most words before a name on a line that signs it (``Written by Jane Doe``).
 MAX_SIGN_PREFIX_WORDS = 2
 #: The longest row of an article's facts that signs a name before its date
@@ -379,7 +383,8 @@ def _drop_author_note(
     """Drop a note about the author that ends the body: ``Jane Doe is a reporter ...``.
 
     The last paragraph, at most :data:`MAX_AUTHOR_NOTE_WORDS` words, that opens with the
-    full name of an author the byline names and a verb (``is``, ``has``, ``covers`` ...)
+    full name of an author the byline names and a verb (``is``, ``has``, ``covers``,
+    ``can be reached`` ...), or with a call to reach her (``Reach Jane Doe at ...``),
     is furniture (``webpage.author-note``); so is one that opens with the surname, or
     the given name in a note about her work (:data:`_WRITER_WORDS_RE`), under a line
     holding the author's name alone (``JANE DOE`` / ``Doe covers ...``, ``Jane Doe`` /
@@ -429,6 +434,10 @@ def _author_note(b: Builder, infos: Sequence[LineInfo], blocks: list[list[int]])
             _NOTE_VERBS, len(name)
         ):
             return 2 if under_name else 1
+        # A call to reach her: ``Reach Jane Doe at jdoe@example.com or 555-0181.``
+        call = text.split(" ", 1)[0]
+        if call in _CONTACT_CALLS and text.startswith(name + " at ", len(call) + 1):
+            return 1
         # The name's line may not be a paragraph: a box about the author under the
         # article (``Jane Doe`` / ``Jane is a freelance reporter ...``).
         line_above = block[0] > 0 and caseless(infos[block[0] - 1].line.text.strip()) == caseless(
