@@ -2019,6 +2019,15 @@ class WebpageFormat(EvidenceFormat):
                 )
             if not placed:
                 continue
+            agency = canonical_agency(line.text) if at < 0 and " " in line.text else None
+            if agency is not None:
+                # An agency's full name alone signs the story (``Press Trust of India``
+                # over ``New Delhi | Updated On : ...``), as ``By Press Trust of India``
+                # does: the byline's organisation, with no writer.
+                byline = Byline(authors=(), organization=agency, text=line.text)
+                self._set_byline(b, byline, Span(line.start, line.end), ())
+                used[i] = True
+                return
             found = read_byline(b.text, line.start, names_end, require_prefix=False)
             if found is None or not reads_as_names(found):
                 continue

@@ -7567,3 +7567,14 @@ def test_a_closing_sentence_about_contributions_stays_in_the_body() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*_BODY.splitlines(), last)
+
+
+def test_an_agencys_name_alone_over_the_date_is_the_byline() -> None:
+    # The agency's full name signs the story between the headline and the date line.
+    head = "Press Trust of India\nValley Town | Updated On : 14 Aug 2023 | 6:50 AM IST\n"
+    text = _HERALD_HEAD + head + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert (a.byline.authors, a.byline.organization) == ((), "PTI")
+    assert a.paragraphs == tuple(_BODY.splitlines())
