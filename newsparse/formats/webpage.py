@@ -450,6 +450,8 @@ _BARE_BY_RE = regex.compile(
 )
 # A line that joins the names of two writers, each a link on a line of its own
 # (compared case-folded).
+#: The most words of a site's name glued before a byline's names.
+MAX_GLUED_SITE_WORDS = 4
 _NAME_JOIN_LINES = frozenset({",", "and", "&", "und", "et", "y", "e", "en"})
 # A writer's name and her handle, a line of their own: ``Jane Doe @janedoe``.
 _NAME_HANDLE_RE = regex.compile(
@@ -1003,6 +1005,26 @@ def _drop_box_over_note(
         for i in block:
             used[i] = False
     return blocks[:k]
+
+
+def _site_before_names(text: str, title: str) -> int:
+    """Where the names start in ``text`` after the site's name glued before them, or 0.
+
+    The site's name as the title gives it (:func:`_names_site`), one to four words,
+    opens the line and two words or more follow (``Ouest Matin Claire Vasseur.``).
+
+    Examples:
+        >>> _site_before_names("Ouest Matin Claire Vasseur.", "Ouest Matin")
+        12
+        >>> _site_before_names("Claire Vasseur", "Ouest Matin")
+        0
+    """
+    words = text.split(" ")
+    for k in range(1, min(MAX_GLUED_SITE_WORDS, len(words) - 2) + 1):
+        head = " ".join(words[:k])
+        if _names_site(head, title):
+            return len(head) + 1
+    return 0
 
 
 class WebpageFormat(EvidenceFormat):
@@ -2028,7 +2050,26 @@ class WebpageFormat(EvidenceFormat):
                 self._set_byline(b, byline, Span(line.start, line.end), ())
                 used[i] = True
                 return
-            found = read_byline(b.text, line.start, names_end, require_prefix=False)
+            # The site's name glued before the names, a stop after them (``Ouest Matin
+            # Claire Vasseur.``, as the page's two links flatten): the site is the
+            # byline's organisation.
+            site_cut = _site_before_names(line.text, infos[0].line.text) if at < 0 else 0
+            found = None
+            if site_cut > 0:
+                found = read_byline(
+                    b.text,
+                    line.start + site_cut,
+                    names_end - line.text.endswith("."),
+                    require_prefix=False,
+                )
+                if found is not None and reads_as_names(found) and not found.byline.organization:
+                    org = line.text[: site_cut - 1]
+                    found = attrs.evolve(found, byline=attrs.evolve(found.byline, organization=org))
+                    outlet = False
+                else:
+                    found = None
+            if found is None:
+                found = read_byline(b.text, line.start, names_end, require_prefix=False)
             if found is None or not reads_as_names(found):
                 continue
             if outlet and any(

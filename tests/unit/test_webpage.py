@@ -7578,3 +7578,19 @@ def test_an_agencys_name_alone_over_the_date_is_the_byline() -> None:
     assert a.byline is not None
     assert (a.byline.authors, a.byline.organization) == ((), "PTI")
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_the_sites_name_glued_before_the_names_is_the_bylines_organisation() -> None:
+    # The site's link and the writer's, flattened into one line over the date.
+    text = (
+        "Ouest Matin\n" + _MENU + "Le pont de Valmont rouvre aux pi\u00e9tons\n"
+        "Ouest Matin Claire Vasseur.\nPubli\u00e9 le 14/08/2023 \u00e0 08h31\n"
+        "Le nouveau pont sur la rivi\u00e8re a rouvert samedi aux pi\u00e9tons apr\u00e8s un an"
+        " de travaux.\nIl a \u00e9t\u00e9 financ\u00e9 par la ville et par une subvention du"
+        " d\u00e9partement, selon le maire.\nLes cyclistes pourront l'emprunter d\u00e8s le"
+        " mois prochain.\n" + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert (a.byline.authors, a.byline.organization) == (("Claire Vasseur",), "Ouest Matin")
