@@ -38,7 +38,7 @@ import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless, holds_any, line_field, split_lines
+from newsparse._text import Line, caseless, holds_any, line_field, split_lines
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import (
     BylineMatch,
@@ -58,9 +58,17 @@ from newsparse.extract.classify import (
     caption_rule,
     is_credit_alone,
 )
-from newsparse.extract.dates import may_hold_date
-from newsparse.extract.furniture import furniture_rule
-from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, looks_wrapped
+from newsparse.extract.dates import find_dates, may_hold_date
+from newsparse.extract.furniture import furniture_rule, reading_minutes
+from newsparse.formats._base import (
+    _BESIDE_DATE_CHARS,
+    _DATE_LABEL_RE,
+    Builder,
+    Evidence,
+    EvidenceFormat,
+    Scan,
+    looks_wrapped,
+)
 from newsparse.formats._page.credits import _NOTE_VERBS, _WRITER_POST_RE
 from newsparse.formats._wire import (
     _RELATIVE_TIME_RE,
@@ -74,7 +82,7 @@ from newsparse.vocab import PAGE_OTHER_STORIES, STANDFIRST_LABELS, UNCASED_PLACE
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from newsparse._text import Line
+    from newsparse.extract.dates import DateMatch
     from newsparse.model import ParsedFields, ParseOptions
 
 __all__ = ["GenericFormat"]
@@ -429,10 +437,109 @@ def _is_relative_time(b: Builder, line: Line) -> bool:
 
 
 def _is_date_line(b: Builder, line: Line) -> bool:
-    """Whether ``line`` is a date alone, perhaps with its label (``Updated: 14 Aug 2023``)."""
+    """Whether ``line`` is a date alone, perhaps with its label (``Updated: 14 Aug 2023``).
+
+    The page's stamps beside the date do not make it another line
+    (:func:`_stamped_date`: ``4 March 2024 · 3 min read``, ``Sevilla, 1 de octubre de
+    2024``).
+    """
     return (
-        len(line.text) <= MAX_DATE_LINE_CHARS and may_hold_date(line.text) and b.is_date_alone(line)
+        len(line.text) <= MAX_DATE_LINE_CHARS
+        and may_hold_date(line.text)
+        and (b.is_date_alone(line) or _stamped_date(b, line) is not None)
     )
+
+
+# What parts a place from the date after it on a date line: a comma or a dash.
+_PLACE_ENDS = (",", " -", " \u2013", " \u2014")
+
+
+def _stamped_date(b: Builder, line: Line) -> DateMatch | None:
+    """The date of a date line that the page's stamps stand beside, if ``line`` is one.
+
+    Sites set more than the date on its line: a reading time after it (``4 March 2024
+    · 3 min read``, La Repubblica's ``04 Marzo 2024 alle 06:50 2 minuti di lettura``),
+    a time relative to the page's reading before or after it (``2 days ago · March 3,
+    2024``, ``20/02/2024 18h40 Atualizado há 2 horas``), or the place the writer files
+    from before it, a comma or a dash between (Spanish papers' ``Sevilla, 1 de octubre
+    de 2024``, El País's ``Zaragoza - 14 nov 2023 - 06:50 CET``; one capitalised word,
+    a town and its region, or a name the place tables know: :func:`_is_place_line`).
+    Words of any other kind beside the date (``Key dates: 14 August 2023``) make no
+    date line. The stamps are furniture, filed by :func:`_take_stamped_date`.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = (
+        ...     "4 March 2024 · 3 min read\\nSevilla, 1 de octubre de 2024\\n"
+        ...     "2 days ago · March 3, 2024\\nKey dates: 14 August 2023\\n"
+        ...     "Sarah Quill, 3 March 2024"
+        ... )
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [_stamped_date(b, ln) is not None for ln in split_lines(text)]
+        [True, True, True, False, False]
+    """
+    if len(line.text) > MAX_DATE_LINE_CHARS:
+        return None
+    text = b.text
+    found = next(find_dates(text, line.start, line.end, options=b.options), None)
+    if found is None:
+        return None
+    label = _regex.match(_DATE_LABEL_RE, text, line.start, found.span.start)
+    a, z = _trim_beside(text, label.end() if label else line.start, found.span.start)
+    if z > a and not (
+        _is_stamp(b, a, z)
+        or (
+            text[a : found.span.start].rstrip().endswith(_PLACE_ENDS)
+            and _is_place_line(b, Line(a, z, text[a:z], line.index, False, 0))
+        )
+    ):
+        return None
+    a, z = _trim_beside(text, found.span.end, line.end)
+    if z > a and not _is_stamp(b, a, z):
+        return None
+    return found
+
+
+def _trim_beside(text: str, a: int, z: int) -> tuple[int, int]:
+    """``[a, z)`` narrowed past the blanks, dashes, bars and bullets around a date."""
+    while a < z and text[a] in _BESIDE_DATE_CHARS:
+        a += 1
+    while z > a and text[z - 1] in _BESIDE_DATE_CHARS:
+        z -= 1
+    return a, z
+
+
+def _is_stamp(b: Builder, a: int, z: int) -> bool:
+    """Whether ``b.text[a:z]`` is a reading time or a relative time (``2 days ago``)."""
+    return (
+        furniture_rule(b.text[a:z]) == "reading-time"
+        or _regex.fullmatch(_RELATIVE_TIME_RE, b.text, a, z) is not None
+    )
+
+
+def _take_stamped_date(b: Builder, line: Line) -> bool:
+    """Read a date line that the page's stamps stand beside (:func:`_stamped_date`).
+
+    The date is the article's (or, with one read, furniture as a second date line is);
+    a reading time is the article's reading time, the rest of the line furniture.
+    """
+    found = _stamped_date(b, line)
+    if found is None:
+        return False
+    if b.date is None:
+        b.set_date(found, b.rule("date-line"))
+    else:
+        b.add_furniture(found.span.start, found.span.end, b.rule("extra-date"))
+    for a, z in ((line.start, found.span.start), (found.span.end, line.end)):
+        minutes = reading_minutes(b.text, a, z)
+        if minutes is not None:
+            b.set_reading_time(minutes, "furniture.reading-time")
+            b.add_furniture(a, minutes.start(), b.rule("date-label"))
+            b.add_furniture(minutes.end(), z, b.rule("date-label"))
+        else:
+            b.add_furniture(a, z, b.rule("date-label"))
+    return True
 
 
 def _is_kicker(line: Line, after: Line) -> bool:
@@ -1308,6 +1415,7 @@ class GenericFormat(EvidenceFormat):
                 b.take_furniture(line)
                 or b.take_dated_line(line, bare_names=b.headline is not None)
                 or take_head_stamp(b, line)
+                or _take_stamped_date(b, line)
                 or b.take_label_over_date(lines, i)
             )
             if not took and b.byline is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import newsparse
@@ -1250,3 +1252,43 @@ def test_a_pages_comments_and_box_of_stories_under_the_story_are_furniture(
     assert article.format == "generic"
     assert article.paragraphs == _POOL_PARAGRAPHS
     assert rule in article.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("stamped", "when", "minutes"),
+    [
+        ("3 March 2024 · 4 min read", dt.datetime(2024, 3, 3), 4),
+        ("03 Marzo 2024 alle 06:50 2 minuti di lettura", dt.datetime(2024, 3, 3, 6, 50), None),
+        ("2 days ago · March 3, 2024", dt.datetime(2024, 3, 3), None),
+        ("Sevilla, 3 de marzo de 2024", dt.datetime(2024, 3, 3), None),
+        (
+            "Zaragoza - 3 mar 2024 - 06:50 CET",
+            dt.datetime(2024, 3, 3, 6, 50, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+            None,
+        ),
+    ],
+)
+def test_names_over_a_date_line_with_the_pages_stamps_beside_the_date(
+    stamped: str, when: dt.datetime, minutes: int | None
+) -> None:
+    # A reading time, a relative time or the writer's town beside the date leave the
+    # line a date line: the names over it are the byline.
+    text = f"Pool to reopen\nSarah Quill\n{stamped}\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date == when
+    assert article.reading_time == minutes
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line", ["Key dates: 3 March 2024", "Sarah Quill, 3 March 2024 and more", "Pool, 3 March 2024."]
+)
+def test_other_words_beside_a_date_make_no_date_line_under_names(line: str) -> None:
+    text = f"Pool to reopen\nJane Roe\n{line}\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
