@@ -18,6 +18,7 @@ __all__ = [
     "AGENCIES",
     "BUDDHIST_ERA_MONTHS",
     "BYLINE_LABELS",
+    "DOTTED_MONTHS",
     "MONTHS",
     "NAME_JOINS",
     "PAGE_ACCOUNT",
@@ -89,6 +90,7 @@ def _months() -> dict[str, int]:
             "febbraio",
             "februari",
             "fevereiro",
+            "fev",
         ),
         3: ("march", "mar", "mars", "märz", "maerz", "marzo", "maart", "mrt", "março"),
         4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
@@ -179,6 +181,11 @@ _THAI_MONTHS = (
 #: Also the names of Russian, Polish, Turkish, Indonesian, Arabic, Hindi and Thai pages
 #: (``14 августа 2023``, ``14 Ağustos 2023``, ``14 أغسطس 2023``, ``14 ส.ค. 2566``).
 MONTHS: dict[str, int] = _months()
+
+#: The Portuguese abbreviations :data:`MONTHS` leaves out as common words (``out``,
+#: October; ``set``, September), read only where Brazilian pages write them, between
+#: a day and a year with dots alone (Folha de S.Paulo's ``10.out.2023 às 6h50``).
+DOTTED_MONTHS: dict[str, int] = {"out": 10, "set": 9}
 
 #: The Thai month names of :data:`MONTHS`. A Thai page counts years in the Buddhist
 #: era, 543 years ahead of the common era: a date with one of these names and a year

@@ -30,6 +30,7 @@ from newsparse._text import caseless
 from newsparse.model import DatePrecision, ParseOptions, Span
 from newsparse.vocab import (
     BUDDHIST_ERA_MONTHS,
+    DOTTED_MONTHS,
     MONTHS,
     SEASONAL_ZONES,
     SEASONS,
@@ -210,10 +211,12 @@ DATE_RE = regex.compile(
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
         # ``14 Aug 2023``, ``14th of August 2023``, ``14 de agosto de 2023``, and with
-        # dots alone, as Brazilian pages write it: ``14.ago.2023``.
+        # dots alone, as Brazilian pages write it: ``14.ago.2023``, and so the
+        # abbreviations that are words elsewhere too (``10.out.2023``, ``20.set.2023``).
         (?P<day>\d{1,2}) (?:st|nd|rd|th|er)? (?: \.?[\x20-] (?:(?:de|of)\x20)? | \. )
         # Thai writes the era before a year: ``14 สิงหาคม พ.ศ. 2566``.
-        (?P<monthname>MONTH) (?: \.?,?[\x20-] (?:de\x20|พ\.ศ\.\x20?)? | \.(?=\d{4}(?!\d)) )
+        (?P<monthname>MONTH | (?<=\d\.) DOTTED (?=\.\d{4}(?!\d)) )
+        (?: \.?,?[\x20-] (?:de\x20|พ\.ศ\.\x20?)? | \.(?=\d{4}(?!\d)) )
         (?P<year>\d{4}|\d{2}) (?: (?![\d:]) | (?<=\d{4}) (?=\d{1,2}:\d{2}(?!\d)) )
       |
         (?: (?P<weekday>WEEKDAY)\.?,?\x20 )?
@@ -240,6 +243,7 @@ DATE_RE = regex.compile(
     .replace("JOINER", _JOINERS)
     .replace("WEEKDAY", _WEEKDAY_NAMES)
     .replace("MONTH", _MONTH_NAMES)
+    .replace("DOTTED", _regex.literal_trie(DOTTED_MONTHS))
     .replace("ZONE", ZONE_NAME_PATTERN),
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -679,7 +683,8 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
         return None
     if monthname:
-        month = MONTHS[caseless(monthname)]
+        name = caseless(monthname)
+        month = MONTHS.get(name) or DOTTED_MONTHS[name]
         day = int(g[_DAY])
     elif g[_FIRST]:
         first, second = int(g[_FIRST]), int(g[_SECOND_])

@@ -1155,3 +1155,23 @@ def test_a_place_after_a_time_is_no_spelled_zone() -> None:
 def test_a_us_zone_before_a_name_is_no_zone(text: str, iso: str) -> None:
     found = next(dates.find_dates(text))
     assert found.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("10.out.2023 \u00e0s 6h50", "2023-10-10T06:50:00"),
+        ("20.set.2023 \u00e0s 9h17", "2023-09-20T09:17:00"),
+        ("21.fev.2024 \u00e0s 18h40", "2024-02-21T18:40:00"),
+        ("Porto, 21 fev 2024 18:40", "2024-02-21T18:40:00"),
+    ],
+)
+def test_brazilian_and_portuguese_month_abbreviations(text: str, iso: str) -> None:
+    # Folha de S.Paulo's ``10.out.2023``: ``out`` and ``set`` are months between dots.
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+
+
+@pytest.mark.parametrize("text", ["10 out 2023", "Set 20 2023", "sold out 2023"])
+def test_out_and_set_are_no_months_outside_dots(text: str) -> None:
+    assert next(find_dates(text), None) is None
