@@ -80,7 +80,7 @@ from newsparse.model import Byline
 from newsparse.vocab import PAGE_OTHER_STORIES, STANDFIRST_LABELS, UNCASED_PLACES, canonical_agency
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from newsparse.extract.dates import DateMatch
     from newsparse.model import ParsedFields, ParseOptions
@@ -1318,6 +1318,61 @@ def _add_body(b: Builder, body: list[Line], *, wrapped: bool | None) -> None:
     b.add_paragraphs(body[at:], wrapped=False)
 
 
+#: The most lines of a page's top read over the headline (site name, menu, breadcrumb).
+MAX_TOP_LINES = 8
+#: The most words of a line of a page's top (``Home > News > Environment``).
+MAX_TOP_WORDS = 6
+
+
+def _is_page_top(b: Builder, line: Line, below: Sequence[Line]) -> bool:
+    """Whether ``line``, over the lines ``below``, may be of the page's top.
+
+    A short line that ends no sentence (a site's name, a menu's item, a breadcrumb
+    trail, a section's label), a date line, or the page's title, which the headline
+    among the lines below repeats.
+    """
+    text = line.text
+    if any(ln.text == text for ln in below):
+        return True
+    if len(text.split()) <= MAX_TOP_WORDS and not text.endswith((".", "!", "?", ":", ",")):
+        return True
+    return _is_date_line(b, line)
+
+
+def _header_reach(
+    read_head: Callable[[Builder, list[Line], int], tuple[int, int | None]],
+    b: Builder,
+    lines: list[Line],
+    i: int,
+) -> tuple[int, int]:
+    """How much of the header reading from ``lines[i]`` finds (the byline, the date: 0-2).
+
+    Returns:
+        What the header under ``lines[i]`` holds, and what it and the lines over
+        ``lines[i]`` hold together, read as :func:`_take_page_top` reads them (the day's
+        date over a menu). Read on a scratch builder: ``b`` is left as it was.
+    """
+    scratch = Builder(text=b.text, options=b.options, rule_prefix=b.rule_prefix)
+    _take_page_top(scratch, lines[:i])
+    over = scratch.date is not None
+    read_head(scratch, lines, i)
+    reach = (scratch.byline is not None) + (scratch.date is not None)
+    return reach - over, reach
+
+
+def _take_page_top(b: Builder, top: list[Line]) -> None:
+    """File the page's top lines over the headline: a date line there is the date.
+
+    The rest is furniture: menu items as the furniture table names them, the others
+    (a site's name, a section's label) ``generic.page-top``.
+    """
+    for line in top:
+        if b.date is None and _is_date_line(b, line) and b.take_date_line(line):
+            continue
+        if not b.take_furniture(line):
+            b.add_furniture(line.start, line.end, b.rule("page-top"))
+
+
 def _is_headline(line: Line) -> bool:
     text = line.text
     if len(text) > MAX_HEADLINE_CHARS:
@@ -1362,7 +1417,10 @@ class GenericFormat(EvidenceFormat):
         if n and _take_editor(b, lines[n - 1]):
             n = b.take_trailers(lines[: n - 1])
         lines = lines[:n]
-        i, standfirst_at = self._read_head(b, lines)
+        top = self._chrome_over_headline(b, lines)
+        if top:
+            _take_page_top(b, lines[:top])
+        i, standfirst_at = self._read_head(b, lines, top)
         if _deck_under_header(b, lines, i):
             i += 1
         body = _take_captions(b, _take_closing_boxes(b, b.take_furniture_lines(lines[i:])))
@@ -1377,13 +1435,57 @@ class GenericFormat(EvidenceFormat):
         _add_body(b, body, wrapped=wrapped)
         return b.build()
 
-    def _read_head(self, b: Builder, lines: list[Line]) -> tuple[int, int | None]:
-        """Read the headline and the header lines around it.
+    def _chrome_over_headline(self, b: Builder, lines: list[Line]) -> int:
+        """Where the headline stands under the page's top lines, or 0 (the first line).
+
+        A page copied whole, too bare of chrome to read as a ``webpage``, opens with its
+        top: the site's name, a few menu items, a breadcrumb trail, a section's label,
+        the day's date (``KVTR News 4`` / ``Weather`` / ``Traffic``, ``Home > News >
+        Environment``). The headline is the line under them that the header (the byline
+        or the date) stands under. Such a line is taken when every line above it is
+        short (:data:`MAX_TOP_WORDS` words at most, ending no sentence), a date line or
+        the headline itself (the page's title), at most :data:`MAX_TOP_LINES` of them,
+        and when it reads more of the header (the byline, the date) than the first
+        line as the headline does: headers are tried on scratch builders.
+
+        Examples:
+            >>> from newsparse._text import split_lines
+            >>> from newsparse.model import ParseOptions
+            >>> text = (
+            ...     "Valley Herald\\nNews\\nSport\\nPool to reopen next month\\n"
+            ...     "By Sarah Quill\\n3 March 2024\\nThe pool opened."
+            ... )
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+            >>> GenericFormat()._chrome_over_headline(b, split_lines(text))
+            3
+        """
+        first = None
+        reach = min(len(lines) - 1, MAX_TOP_LINES + 1)
+        for i in range(1, reach):
+            line = lines[i]
+            if not _is_page_top(b, lines[i - 1], lines[i:reach]):
+                return 0
+            if (
+                not _is_headline(line)
+                or len(line.text.split()) < MIN_HEADLINE_WORDS
+                or line.text.endswith((".", "!", "?"))  # a sentence
+            ):
+                continue
+            under, reach = _header_reach(self._read_head, b, lines, i)
+            if not under:
+                continue
+            if first is None:
+                first = _header_reach(self._read_head, b, lines, 0)[1]
+            if reach > first:
+                return i
+        return 0
+
+    def _read_head(self, b: Builder, lines: list[Line], i: int = 0) -> tuple[int, int | None]:
+        """Read the headline and the header lines around it, from ``lines[i]``.
 
         Returns:
             Where the body starts, and where the standfirst is (``None`` without one).
         """
-        i = 0
         standfirst_at = None
         header_budget = 6
         reader = False  # a reader view's header: the site's address over the names

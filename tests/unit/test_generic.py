@@ -1292,3 +1292,54 @@ def test_other_words_beside_a_date_make_no_date_line_under_names(line: str) -> N
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Valley Herald\nWeather\nTraffic\nLive\n",
+        "Home \u203a News \u203a Leisure\n",
+        "Pool to reopen after refurbishment\nLeisure\n",
+    ],
+)
+def test_the_pages_top_over_the_headline_is_furniture(top: str) -> None:
+    # A page copied whole but too bare to read as one: the site's name, the menu, a
+    # breadcrumb or the title and a section over the headline the byline stands under.
+    text = top + "Pool to reopen after refurbishment\nBy Sarah Quill\n3 March 2024\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.headline == "Pool to reopen after refurbishment"
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date == dt.datetime(2024, 3, 3)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+def test_the_days_date_over_the_menu_is_the_date() -> None:
+    text = (
+        "Sunday, March 3, 2024\nHome\nNews\nPolitics\n"
+        "Pool to reopen after refurbishment\nBy Sarah Quill\n" + _POOL
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Pool to reopen after refurbishment"
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date == dt.datetime(2024, 3, 3)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The first line's own header: nothing above it is skipped.
+        "Pool to reopen\nBy Sarah Quill\n3 March 2024\nLeisure\nSwim times\n" + _POOL,
+        # A sentence over the date is the story's, no headline.
+        "Pool news\nBy the pool\nThe pool will reopen on Monday.\n3 March 2024\n" + _POOL,
+    ],
+)
+def test_no_headline_is_looked_for_under_a_header_or_in_prose(text: str) -> None:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == text.split("\n", 1)[0]
