@@ -436,7 +436,8 @@ _LABELLED_BY_RE = regex.compile(
     r"\x20(?=by\x20)",
     regex.IGNORECASE,
 )
-# ``By`` (or ``By:``) alone on a line, the names on the next.
+# ``By`` (or ``By:``) alone on a line, the names on the next; Postmedia's papers (the
+# National Post, the Calgary Herald ...) label them ``Author of the article:``.
 # ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De`` and ``Autor``/``Auteur``/``Autore``
 # alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them; each
 # only on a page in a language that writes it (_BY_LANGUAGES), since ``DE`` in a language
@@ -444,8 +445,8 @@ _LABELLED_BY_RE = regex.compile(
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 # ``\Z``: the label is the whole line, and ``finditer`` cannot chain matches.
 _BARE_BY_RE = regex.compile(
-    r"\G(?:By|Written\x20by|Author|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))"
-    r"\s?:?\Z",
+    r"\G(?:By|Written\x20by|Author(?:\x20of\x20the\x20article)?"
+    r"|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))\s?:?\Z",
     regex.IGNORECASE,
 )
 # A line that joins the names of two writers, each a link on a line of its own

@@ -7594,3 +7594,17 @@ def test_the_sites_name_glued_before_the_names_is_the_bylines_organisation() -> 
     check_article(text, a)
     assert a.byline is not None
     assert (a.byline.authors, a.byline.organization) == (("Claire Vasseur",), "Ouest Matin")
+
+
+@pytest.mark.parametrize("label", ["Author of the article:", "AUTHOR OF THE ARTICLE"])
+def test_postmedias_label_alone_over_the_names(label: str) -> None:
+    # The National Post and its sister papers: the label, the names, the date and its
+    # update and reading time a line each, bullets between.
+    header = f"{label}\nJane Doe\nPublished Mar 02, 2024\n \u2022 \nLast updated 2 hours ago"
+    text = _page(header)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date is not None
+    assert a.date.date() == dt.date(2024, 3, 2)
