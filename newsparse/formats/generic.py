@@ -1373,6 +1373,39 @@ def _take_page_top(b: Builder, top: list[Line]) -> None:
             b.add_furniture(line.start, line.end, b.rule("page-top"))
 
 
+def _take_closing_byline(b: Builder, body: list[Line]) -> list[Line]:
+    """With no byline over the story, a labelled one as its last line signs it.
+
+    Some sites set the writer's names under the story, not over it (``By Sarah
+    Quill``, ``Written by ...``, German ``Autor: Matthias Seidl``): a short line that a
+    byline's label opens, ending no sentence, its names reading as people's
+    (:func:`reads_as_names`), under a paragraph at least. It becomes the byline and
+    leaves the body. Names alone there (a sign-off) are not read so: nothing marks
+    them from a short last line of the story.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "The pool opened.\\nBy Sarah Quill"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [ln.text for ln in _take_closing_byline(b, split_lines(text))]
+        ['The pool opened.']
+        >>> b.byline.value.authors
+        ('Sarah Quill',)
+    """
+    if b.byline is not None or len(body) < 2:  # noqa: PLR2004 - a paragraph over it
+        return body
+    line = body[-1]
+    if len(line.text) > MAX_NAME_LINE_CHARS or line.text.endswith((".", "!", "?")):
+        return body
+    found = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+    if found is None or not found.byline.authors or not reads_as_names(found):
+        return body
+    if not b.take_byline(line, found=found):
+        return body
+    return body[:-1]
+
+
 def _is_headline(line: Line) -> bool:
     text = line.text
     if len(text) > MAX_HEADLINE_CHARS:
@@ -1424,6 +1457,7 @@ class GenericFormat(EvidenceFormat):
         if _deck_under_header(b, lines, i):
             i += 1
         body = _take_captions(b, _take_closing_boxes(b, b.take_furniture_lines(lines[i:])))
+        body = _take_closing_byline(b, body)
         wrapped = None
         if standfirst_at is not None:
             # The layout is judged as if the standfirst and the header under it were

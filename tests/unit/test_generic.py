@@ -1343,3 +1343,44 @@ def test_no_headline_is_looked_for_under_a_header_or_in_prose(text: str) -> None
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.headline == text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Pool to reopen\n" + _POOL + "By Sarah Quill\n", ("Sarah Quill",)),
+        ("Pool to reopen\n" + _POOL + "By Sarah Quill and Jo Roe\n", ("Sarah Quill", "Jo Roe")),
+        ("Bad wird renoviert\n" + _POOL + "Autor: Matthias Seidl\n", ("Matthias Seidl",)),
+    ],
+)
+def test_a_labelled_byline_under_the_story_signs_it(text: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Sarah Quill",  # names alone: a sign-off or the story's last words
+        "By Monday night.",
+        "By the end of the year",
+    ],
+)
+def test_a_last_line_with_no_labelled_names_stays_the_storys(last: str) -> None:
+    text = "Pool to reopen\n" + _POOL + last + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+    assert article.paragraphs[-1] == last
+
+
+def test_a_byline_under_the_story_gives_way_to_one_over_it() -> None:
+    text = "Pool to reopen\nBy Jo Roe\n3 March 2024\n" + _POOL + "By Sarah Quill\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe",)
