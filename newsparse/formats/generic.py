@@ -667,6 +667,41 @@ def _deck_under_header(b: Builder, lines: list[Line], i: int) -> bool:
     return True
 
 
+def _is_deck(line: Line, headline: str) -> bool:
+    """Whether ``line``, under ``headline``, reads as a standfirst with no full stop.
+
+    Spanish, Portuguese and Italian papers (El País, Folha, La Repubblica) and many
+    British ones end the standfirst under the headline with no stop (``La medida
+    entrará en vigor en enero y contempla multas de hasta 200 euros``): a line of
+    :data:`MIN_DECK_WORDS` words or more, opening with a capital (or in a script with
+    none), not all in capitals, ending with no sentence mark, longer than the headline,
+    which holds :data:`MIN_HEADLINE_WORDS` words at least (under a site's name or a
+    breadcrumb trail, ``Home > News``, such a line is the headline). Its caller reads
+    it so only right over the byline or the date line: the second line of a headline
+    the page wrapped opens in lower case.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> deck, title = split_lines("The line will link three districts to the centre\\nBus line")
+        >>> _is_deck(deck, "Bus line to open in May"), _is_deck(title, "Bus line to open")
+        (True, False)
+        >>> _is_deck(deck, "Home > News > Transport")
+        False
+    """
+    text = line.text
+    words = len(text.split())
+    titled = headline.split()
+    return not (
+        len(titled) >= words
+        or sum(any(c.isalpha() for c in w) for w in titled) < MIN_HEADLINE_WORDS
+        or len(text) > MAX_STANDFIRST_CHARS
+        or text[-1:] in _NO_DECK_ENDS
+        or text[:1].islower()
+        or text.isupper()
+        or words < MIN_DECK_WORDS
+    )
+
+
 # How sentences end in scripts that do not end them with ``.``, ``!`` or ``?``: the
 # Devanagari danda (Hindi, Marathi, Bengali), the ideographic full stop, full-width
 # marks, the Arabic question mark and the Urdu full stop.
@@ -1609,7 +1644,7 @@ class GenericFormat(EvidenceFormat):
                 and b.summary is None
                 and b.byline is None
                 and b.date is None
-                and _is_standfirst(line)
+                and (_is_standfirst(line) or _is_deck(line, b.headline.value))
                 and _header_under(b, lines, i + 1)
             ):
                 # A standfirst between the headline and the byline or the date.

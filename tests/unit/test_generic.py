@@ -1384,3 +1384,35 @@ def test_a_byline_under_the_story_gives_way_to_one_over_it() -> None:
     check_article(text, article)
     assert article.byline is not None
     assert article.byline.authors == ("Jo Roe",)
+
+
+def test_a_standfirst_with_no_stop_over_the_names_and_the_date() -> None:
+    # El País: headline, a standfirst with no full stop, the names, the place and date.
+    deck = "The pool will reopen next month after cracks were found in its tiles"
+    text = f"Pool to reopen after refurbishment\n{deck}\nSarah Quill\n3 March 2024\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Pool to reopen after refurbishment"
+    assert article.summary == deck
+    assert article.byline is not None
+    assert article.byline.authors == ("Sarah Quill",)
+    assert article.date == dt.datetime(2024, 3, 3)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+def test_under_a_breadcrumb_a_long_line_with_no_stop_is_the_headline() -> None:
+    title = "The pool will reopen next month after cracks in its tiles"
+    text = f"Home \u203a News \u203a Leisure\n{title}\nBy Sarah Quill\n3 March 2024\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary is None
+    assert article.headline == title
+
+
+def test_a_line_shorter_than_the_headline_is_no_standfirst_with_no_stop() -> None:
+    title = "Council to rebuild the harbour wall before the winter storms arrive"
+    text = f"{title}\nWork will start in September and take ten weeks\nBy Sarah Quill\n" + _POOL
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == title
+    assert article.summary is None
