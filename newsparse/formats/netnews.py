@@ -322,10 +322,14 @@ class NetnewsFormat(EvidenceFormat):
         )
 
     def _body(self, b: Builder, lines: list[Line]) -> None:
-        """One paragraph per blank-line block, line breaks kept (as ``\\n``)."""
+        """One paragraph per blank-line block, line breaks kept (as ``\\n``).
+
+        In a block that opens indented, an indented line under a sentence's end opens a
+        paragraph too (:func:`_indent_opens_paragraph`).
+        """
         block: list[Line] = []
         for line in lines:
-            if line.blank_before and block:
+            if block and (line.blank_before or _indent_opens_paragraph(b.text, block, line)):
                 self._block(b, block)
                 block = []
             block.append(line)
@@ -337,6 +341,53 @@ class NetnewsFormat(EvidenceFormat):
         raw = b.text[start:end]
         value = raw.replace("\r\n", "\n").replace("\r", "\n")
         b.paragraphs.append(Field(value=value, raw=raw, span=Span(start, end), rule=b.rule("body")))
+
+
+def _indented(text: str, line: Line) -> bool:
+    """Whether ``line`` is indented as a paragraph's first line: a tab, or two spaces or more."""
+    return line.indent >= _PARAGRAPH_INDENT or (
+        line.indent > 0 and "\t" in text[line.start - line.indent : line.start]
+    )
+
+
+#: Spaces that indent a paragraph's first line (a tab alone does too).
+_PARAGRAPH_INDENT = 2
+
+
+def _indent_opens_paragraph(text: str, block: list[Line], line: Line) -> bool:
+    """Whether ``line``, in a blank-line block, opens a paragraph by its indent alone.
+
+    News feeds' copy (ClariNet's UPI and Reuters stories) and some writers set
+    paragraphs apart with no blank line, indenting each one's first line and wrapping
+    the rest to the margin. Read so only in a block that opens indented, when ``line`` is
+    indented as the block's first line is, the line over it is not and ends a
+    sentence: a block indented throughout (code, a table, a poem) stays one, and so
+    does a name set far to the right under the last line (a sign-off).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> t = "\\tOSLO (UPI) -- Snow fell\\nall day.\\n\\tRoads closed.\\n"
+        >>> ls = split_lines(t)
+        >>> _indent_opens_paragraph(t, ls[:2], ls[2])
+        True
+        >>> t = "\\tx = 1;\\n\\ty = 2;\\n"
+        >>> ls = split_lines(t)
+        >>> _indent_opens_paragraph(t, ls[:1], ls[1])
+        False
+    """
+    prev, first = block[-1], block[0]
+    return (
+        len(block) > 1
+        and _indented(text, first)
+        and text[line.start - line.indent : line.start]
+        == text[first.start - first.indent : first.start]
+        and not _indented(text, prev)
+        and prev.text[-1:] in _SENTENCE_ENDS
+    )
+
+
+#: Characters that close a sentence at a line's end (a stop, perhaps inside quotes).
+_SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")
 
 
 def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:

@@ -2024,3 +2024,51 @@ def test_factiva_free_text_headline_shaped_as_a_name_and_a_title_stays_the_headl
     article = _parse(text)
     assert article.headline == "Jane Austen, The Musical"
     assert article.byline is None or article.byline.authors == ()
+
+
+def test_netnews_feed_story_indents_its_paragraphs_with_no_blank_line() -> None:
+    # ClariNet's copy: each paragraph's first line indented by a tab, the rest wrapped
+    # to the margin, no blank line between paragraphs.
+    text = (
+        "From: clarinews@clarinet.example (UPI)\nNewsgroups: clari.news.disaster\n"
+        "Subject: Flooding closes highway\nDate: Sat, 6 Feb 93 3:18:40 PST\n\n"
+        "\tCOLDWATER, Ore. (UPI) -- Rising water closed a highway\n"
+        "Friday, state police said.\n"
+        "\tNo injuries were reported.  The river would crest\n"
+        "Saturday.\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == (
+        "COLDWATER, Ore. (UPI) -- Rising water closed a highway\nFriday, state police said.",
+        "No injuries were reported.  The river would crest\nSaturday.",
+    )
+    assert article.dateline == "COLDWATER, Ore."
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Indented throughout: code.
+        "\tif (x) {\n\t\ty = 1;\n\t}\n",
+        # Not opening indented: a paragraph over an indented quotation.
+        "He wrote:\nthe manual says.\n    Press the red key.\n",
+        # The line over the indented one ends no sentence: a hanging indent.
+        "  Item one, which runs on\nto a second line and\n  more text.\n",
+    ],
+)
+def test_netnews_indented_lines_that_open_no_paragraph(block: str) -> None:
+    text = (
+        "From: Sam Roe <sam@roe.example>\nNewsgroups: comp.lang.c\nSubject: Braces\n"
+        f"Date: Sat, 6 Feb 93 3:18:40 PST\n\n{block}"
+    )
+    article = _parse(text)
+    assert len(article.paragraphs) == 1
+
+
+def test_netnews_sign_off_set_far_right_under_an_indented_paragraph_stays_in_it() -> None:
+    text = (
+        "From: fd@athos.example (Frank D)\nNewsgroups: soc.religion.misc\nSubject: Names\n"
+        "Date: 10 Apr 93 09:31:31 GMT\n\n"
+        "\tMakes you wonder what the word means\nin the end.\n\t\t\t\t\tFrank D.\n"
+    )
+    assert len(_parse(text).paragraphs) == 1
