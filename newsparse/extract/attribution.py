@@ -91,6 +91,74 @@ _FOREIGN_WITH_RE = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_SPLIT_RE = regex.compile(r"(?<!\s)\s*+(?:,|\band\b|&)\s*+", regex.IGNORECASE)
+
+#: The roles of Reuters' services in Spanish, French, German and Portuguese credit
+#: trailers, and the English role each names: ``(Reporte de Ana Roa; Editado por Luis
+#: Paz)``, ``(Reportage Claire Vasseur, version française Jean Roy, édité par Paul
+#: Mey)``, ``(Bericht von Jana Roth, redigiert von Olaf Brand.)``, ``(Reportagem de Ana
+#: Lima; Edição de Rui Dias)``. Longest first, as the pattern tries them.
+FOREIGN_CREDIT_ROLES = {
+    "reporte adicional": "additional reporting",
+    "reportaje adicional": "additional reporting",
+    "información adicional": "additional reporting",
+    "reportagem adicional": "additional reporting",
+    "reportage complémentaire": "additional reporting",
+    "editado en español": "editing",
+    "version française": "translation",
+    "reportagem": "reporting",
+    "reportaje": "reporting",
+    "reportage": "reporting",
+    "reporte": "reporting",
+    "información": "reporting",
+    "bericht": "reporting",
+    "escrito": "writing",
+    "rédigé": "writing",
+    "geschrieben": "writing",
+    "editado": "editing",
+    "edición": "editing",
+    "édité": "editing",
+    "édition": "editing",
+    "redigiert": "editing",
+    "bearbeitet": "editing",
+    "edição": "editing",
+    "traducido": "translation",
+    "traducción": "translation",
+    "übersetzt": "translation",
+    "tradução": "translation",
+}
+_FOREIGN_ROLE_ALTS = "|".join(
+    regex.escape(r).replace("\\ ", "\\x20")
+    for r in sorted(FOREIGN_CREDIT_ROLES, key=len, reverse=True)
+)
+# One credit of such a trailer: the role, perhaps its ``de``/``por``/``par``/``von``,
+# and the names.
+_FOREIGN_ROLE_RE = regex.compile(
+    r"(?P<role>" + _FOREIGN_ROLE_ALTS + r")(?:\x20(?:de|por|par|von|da|do|di))?\x20"
+    r"(?P<names>[^\n;]{1,300})",
+    regex.IGNORECASE,
+)
+# The whole trailer, in brackets: a role opens it. ``\G``: matched only at the position
+# its caller gives (``fullmatch``).
+_FOREIGN_CREDITS_RE = regex.compile(
+    r"\G\(\x20?(?P<credits>(?:" + _FOREIGN_ROLE_ALTS + r")\x20[^\n]{1,800}?)\x20?\)\.?",
+    regex.IGNORECASE,
+)
+# Where one credit of such a trailer ends: ``;``, ``,``/``.`` before another role, or a
+# sentence's end after a word (not an initial): the desk's note that may follow.
+_FOREIGN_CREDIT_SPLIT_RE = regex.compile(
+    r"(?<!\s)\s*+;\s*+|[,.]\s++(?=(?:"
+    + _FOREIGN_ROLE_ALTS
+    + r")\x20)|(?<=\p{L}{2})\.\s++(?=\p{Lu})",
+    regex.IGNORECASE,
+)
+# Names in such a trailer are joined by the language's ``and`` too.
+_FOREIGN_NAME_SPLIT_RE = regex.compile(
+    r"(?<!\s)\s*+(?:,|\b(?:and|y|et|und|e)\b|&)\s*+", regex.IGNORECASE
+)
+#: Lower-case words a name in those languages may hold (``María de la Cruz``).
+_FOREIGN_NAME_PARTICLES = frozenset(
+    {"de", "la", "del", "da", "do", "dos", "das", "van", "von", "der", "di", "du", "le"}
+)
 _PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,;]{0,60}$")
 # The outlet or desk a writer filed for, after the name: ``Jo Roe for Reuters``,
 # ``Compiled by Jo Roe for the Africa desk``; no part of the name.
@@ -160,6 +228,44 @@ def _credits(text: str) -> tuple[Credit, ...]:
     return tuple(out)
 
 
+def _foreign_credits(text: str) -> tuple[Credit, ...]:
+    """The credits of a Reuters trailer in Spanish, French, German or Portuguese.
+
+    Each credit's names must read as names (capitalised words and a name's particles);
+    a part that names no role (German desks' ``Bei Rückfragen wenden Sie sich ...``, the
+    desk's contacts) gives none. Any credit whose names do not read as names fails the
+    whole line: ``(Bericht von Amnesty über die Lage)`` is a sentence.
+
+    Examples:
+        >>> found = _foreign_credits("Reporte de Ana Roa y Luis Paz; Editado por Eva Gil")
+        >>> [(c.role, c.names) for c in found]
+        [('reporting', ('Ana Roa', 'Luis Paz')), ('editing', ('Eva Gil',))]
+        >>> _foreign_credits("Bericht von Amnesty über die Lage")
+        ()
+    """
+    out: list[Credit] = []
+    for part in _FOREIGN_CREDIT_SPLIT_RE.split(" ".join(text.split())):
+        m = _FOREIGN_ROLE_RE.match(part)
+        if m is None:
+            if not out:
+                return ()
+            continue
+        names = tuple(
+            n
+            for n in (
+                _PLACE_RE.sub("", raw.strip(" .()"))
+                for raw in _FOREIGN_NAME_SPLIT_RE.split(m["names"])
+            )
+            if n
+        )
+        if not names or not all(
+            w[:1].isupper() or w in _FOREIGN_NAME_PARTICLES for n in names for w in n.split()
+        ):
+            return ()
+        out.append(Credit(role=FOREIGN_CREDIT_ROLES[m["role"].casefold()], names=names))
+    return tuple(out)
+
+
 # Cheap necessary conditions for the patterns above, read off their openings (the sign-off
 # is at most seven characters long): each pattern is tried only where its test passes.
 # A test checks every golden line and generated ones.
@@ -170,6 +276,8 @@ _CREDIT_OPENERS = (
     "photo",
 )  # fmt: skip
 _COPYRIGHT_OPENERS = ("copyright", "\u00a9", "(c)")
+# The foreign trailers' roles' first words, caseless, for the same pre-test.
+_FOREIGN_CREDIT_OPENERS = tuple({r.split()[0] for r in FOREIGN_CREDIT_ROLES})
 
 
 def _may_be(low: str) -> tuple[bool, bool, bool, bool]:
@@ -269,6 +377,13 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
         return AttributionLine(kind="inputs")
     if credited and (m := _regex.fullmatch(_CREDITS_RE, text, pos, end)) is not None:
         found = _credits(m["credits"])
+        return AttributionLine(kind="credits", credits=found) if found else None
+    if (
+        text.startswith("(", pos)
+        and caseless(text[pos + 1 : pos + 30]).lstrip().startswith(_FOREIGN_CREDIT_OPENERS)
+        and (m := _regex.fullmatch(_FOREIGN_CREDITS_RE, text, pos, end)) is not None
+    ):
+        found = _foreign_credits(m["credits"])
         return AttributionLine(kind="credits", credits=found) if found else None
     if not (contributed or copyright_):
         return None

@@ -2377,3 +2377,60 @@ def test_an_agency_alone_beside_the_date_is_the_byline_s_organization(
         "The Army rescued 40 tourists.",
         "The tourists were given shelter.",
     )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "trailer", "roles"),
+    [
+        (
+            "BOGOTÁ, 14 ago (Reuters) -",
+            "(Reporte de Ana Roa y Luis Paz; Editado en español por María de la Cruz)",
+            [("reporting", ("Ana Roa", "Luis Paz")), ("editing", ("María de la Cruz",))],
+        ),
+        (
+            "PARIS, 14 août (Reuters) -",
+            "(Reportage Claire Vasseur, version française Jean Roy, édité par Paul Mey)",
+            [
+                ("reporting", ("Claire Vasseur",)),
+                ("translation", ("Jean Roy",)),
+                ("editing", ("Paul Mey",)),
+            ],
+        ),
+        (
+            "Berlin (Reuters) -",
+            (
+                "(Bericht von Jana Roth, redigiert von Olaf Brand. Bei Rückfragen wenden Sie"
+                " sich bitte an unsere Redaktion unter berlin.desk@example.com (für Politik).)"
+            ),
+            [("reporting", ("Jana Roth",)), ("editing", ("Olaf Brand",))],
+        ),
+        (
+            "SÃO PAULO, 14 Ago (Reuters) -",
+            "(Reportagem de Rui Dias; Edição de Ana Lima)",
+            [("reporting", ("Rui Dias",)), ("editing", ("Ana Lima",))],
+        ),
+    ],
+)
+def test_reuters_credits_in_its_services_other_languages(
+    dateline: str, trailer: str, roles: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    text = f"Banco mantiene tasas\n\n{dateline} Snow closed the roads.\n\nBuses ran.\n\n{trailer}\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == ("Snow closed the roads.", "Buses ran.")
+    assert article.attribution is not None
+    assert [(c.role, c.names) for c in article.attribution.credits] == roles
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The names are no names: a sentence in brackets.
+        "(Bericht von Amnesty über die Lage in den Lagern)",
+        "(Reportage exclusif sur la ville)",
+        # Not in brackets.
+        "Reporte de Ana Roa",
+    ],
+)
+def test_a_bracketed_sentence_opening_with_a_role_word_is_no_credit(line: str) -> None:
+    assert read_attribution(line) is None
