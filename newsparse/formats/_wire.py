@@ -884,13 +884,26 @@ _NAME_SPLIT_RE = regex.compile(r",\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
 _IN_PLACE_RE = regex.compile(r"\x20in\x20\p{Lu}[^,]{0,60}$")
 
 
-def _take_assistance(b: Builder, line: Line) -> bool:
-    m = _regex.fullmatch(_ASSISTANCE_RE, b.text, line.start, line.end)
+def assistance_names(text: str, start: int, end: int) -> tuple[str, ...] | None:
+    """The names of Bloomberg's ``--With assistance from X and Y.`` line, else ``None``.
+
+    Examples:
+        >>> t = "--With assistance from Jo Roe in Oslo and Al Poe."
+        >>> assistance_names(t, 0, len(t))
+        ('Jo Roe', 'Al Poe')
+    """
+    m = _regex.fullmatch(_ASSISTANCE_RE, text, start, end)
     if m is None:
-        return False
-    names = tuple(
+        return None
+    return tuple(
         _IN_PLACE_RE.sub("", n.strip()) for n in _NAME_SPLIT_RE.split(m["names"]) if n.strip()
     )
+
+
+def _take_assistance(b: Builder, line: Line) -> bool:
+    names = assistance_names(b.text, line.start, line.end)
+    if names is None:
+        return False
     b.credits.append(Credit(role="assistance", names=names))
     b.attribution.append(b.span_field(line.start, line.end, b.rule("attribution.assistance")))
     return True

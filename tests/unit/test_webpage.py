@@ -7608,3 +7608,43 @@ def test_postmedias_label_alone_over_the_names(label: str) -> None:
     assert a.byline.authors == ("Jane Doe",)
     assert a.date is not None
     assert a.date.date() == dt.date(2024, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("lines", "roles", "sources"),
+    [
+        # AP's copy on a page: its writers' contribution line under the story.
+        (
+            "Associated Press writer Al Poe contributed to this report.\n",
+            ["contributed"],
+            ("AP",),
+        ),
+        # Bloomberg's ``--With assistance from``.
+        ("--With assistance from Al Poe and Di Lee.\n", ["assistance"], ()),
+        # Over the credits line, or under it.
+        (
+            "Associated Press writer Al Poe contributed.\n(Reporting by Jo Roe)\n",
+            ["contributed", "reporting"],
+            ("AP",),
+        ),
+    ],
+)
+def test_a_wire_storys_contribution_lines_on_a_page_are_attribution(
+    lines: str, roles: list[str], sources: tuple[str, ...]
+) -> None:
+    text = _under_the_body(lines)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    assert article.attribution is not None
+    assert [c.role for c in article.attribution.credits] == roles
+    assert article.attribution.sources == sources
+
+
+def test_readers_who_contributed_on_a_page_stay_the_last_paragraph() -> None:
+    # No agency's writers: a sentence of the story.
+    last = "Local businesses and two schools contributed to the fund."
+    text = _under_the_body(last + "\n")
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == last

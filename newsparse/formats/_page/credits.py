@@ -21,6 +21,8 @@ from newsparse.formats._page.lines import (
     _furnished,
 )
 from newsparse.formats._page.title import _names_site
+from newsparse.formats._wire import assistance_names
+from newsparse.model import Credit
 from newsparse.vocab import STAMP_LABELS
 
 if TYPE_CHECKING:
@@ -510,21 +512,33 @@ def _take_closing_credits(
     if not blocks:
         return blocks
     at = blocks[-1][-1] + 1
-    if len(blocks[-1]) == 1:
+    # The story's last lines, from the bottom up: an agency's contribution line may
+    # stand under the credits, or over them.
+    taken: list[tuple[Line, AttributionLine]] = []
+    while blocks and len(blocks[-1]) == 1:
         line = infos[blocks[-1][0]].line
         found = _closing_credits(b, line)
-        if found is not None:
-            b.take_credits(line, found)
-            blocks = blocks[:-1]
+        if found is None:
+            break
+        taken.append((line, found))
+        blocks = blocks[:-1]
+    for line, found in reversed(taken):
+        _take_credits(b, line, found)
     while at < len(infos) and not used[at]:
         line = infos[at].line
         found = _closing_credits(b, line)
         if found is None:
             break
-        b.take_credits(line, found)
+        _take_credits(b, line, found)
         used[at] = True
         at += 1
     return blocks
+
+
+def _take_credits(b: Builder, line: Line, found: AttributionLine) -> None:
+    """File a closing credits line, and the agency it names, into the attribution."""
+    b.take_credits(line, found)
+    b.sources.extend(s for s in found.sources if s not in b.sources)
 
 
 def _closing_credits(b: Builder, line: Line) -> AttributionLine | None:
@@ -534,18 +548,29 @@ def _closing_credits(b: Builder, line: Line) -> AttributionLine | None:
     writing, editing, compiling), and each of its names opens with a capital:
     ``Reporting by the local paper drew ...`` is a sentence. A line of contributors
     (``Associated Press writer Jane Doe contributed to this report.``, ``Sam Roe
-    contributed reporting.``, as the reader reads them) is one too.
+    contributed reporting.``, as the reader reads them) is one too, and so is Bloomberg's
+    ``--With assistance from Jo Roe.``
     """
     text = line.text
     if len(text) > _LONGEST_CREDITS_LINE:
         return None
+    assistance = assistance_names(b.text, line.start, line.end)
+    if assistance and all(name[:1].isupper() for name in assistance):
+        # Bloomberg's ``--With assistance from Jo Roe.``
+        return AttributionLine(
+            kind="credits", credits=(Credit(role="assistance", names=assistance),)
+        )
     found = read_attribution(b.text, line.start, line.end)
-    if found is None or found.kind not in ("credits", "contributed") or not found.credits:
+    if found is None:
         return None
     if found.kind == "contributed":
         # ``Associated Press writer Jane Doe contributed to this report.``, ``Sam Roe
-        # contributed reporting.``: the reader names whom, each with a capital.
-        return found if all(n[:1].isupper() for c in found.credits for n in c.names) else None
+        # contributed reporting.``: the reader names whom, each with a capital, or the
+        # agency alone (``The Associated Press contributed to this report.``).
+        named = all(n[:1].isupper() for c in found.credits for n in c.names)
+        return found if named and (found.credits or found.sources) else None
+    if found.kind != "credits" or not found.credits:
+        return None
     apart = text.startswith("(") and text.endswith((")", ")."))
     if not (apart or len(found.credits) > 1):
         return None
