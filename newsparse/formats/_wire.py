@@ -672,13 +672,15 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool, in_body: bool
     b.add_furniture(pos, found.end, b.rule("dateline-rest"))
 
 
-def read_body_dateline(b: Builder) -> None:
+def read_body_dateline(b: Builder, *, past_title: bool = False) -> None:
     """Read an agency's dateline that opens the first paragraph, leaving it in the body.
 
     Exports carry agency copy with its dateline in the text (``SANTIAGO, March 3
     (Reuters) - ...``): its place becomes the dateline and its agency a source, as in
     wire copy, while the paragraph keeps the whole text as the export gives it. Nothing
-    is read when the article has a dateline already (a ``DATELINE:`` field).
+    is read when the article has a dateline already (a ``DATELINE:`` field). With
+    ``past_title``, a first paragraph that is the story's title (:func:`_is_story_title`:
+    a mail passing a story on pastes it with its headline) is passed over to the second.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -696,8 +698,39 @@ def read_body_dateline(b: Builder) -> None:
     first = b.paragraphs[0].span
     line = next(iter(split_lines(b.text, first.start, first.end)), None)
     found = None if line is None else read_dateline(b.text, line)
+    if found is None and past_title and len(b.paragraphs) > 1 and _is_story_title(b, first):
+        second = b.paragraphs[1].span
+        line = next(iter(split_lines(b.text, second.start, second.end)), None)
+        found = None if line is None else read_dateline(b.text, line)
     if found is not None:
         file_dateline(b, found, date_used=False, in_body=True)
+
+
+#: The most words a story's title over its dateline paragraph may have.
+_MAX_STORY_TITLE_WORDS = 16
+
+
+def _is_story_title(b: Builder, span: Span) -> bool:
+    """Whether the paragraph at ``span`` reads as a story's title.
+
+    One line opening with a capital, of at most :data:`_MAX_STORY_TITLE_WORDS` words,
+    that ends no sentence.
+
+    Examples:
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> t = "Bank holds rate at 4.75 pct"
+        >>> _is_story_title(Builder(text=t, options=ParseOptions(), rule_prefix="x"), Span(0, 27))
+        True
+    """
+    raw = span.of(b.text)
+    return (
+        "\n" not in raw
+        and "\r" not in raw
+        and raw[:1].isupper()
+        and len(raw.split()) <= _MAX_STORY_TITLE_WORDS
+        and raw[-1:] not in ".!?:;,"
+    )
 
 
 def date_from_partial(b: Builder, found: Dateline, anchor: dt.date | int | None, rule: str) -> bool:

@@ -273,8 +273,9 @@ class NetnewsFormat(EvidenceFormat):
             b.notes.append(Note(code="date.missing", message="no Date header"))
         self._body(b, lines[body_at:])
         # A news feed's story keeps its agency dateline in the text (ClariNet's UPI and
-        # Reuters copy): read, and left in the body.
-        read_body_dateline(b)
+        # Reuters copy): read, and left in the body; a mail passing a story on may
+        # paste its headline over it.
+        read_body_dateline(b, past_title=True)
         return b.build()
 
     def _byline(self, b: Builder, h: _Header, organization: Field[str] | None) -> None:

@@ -2072,3 +2072,28 @@ def test_netnews_sign_off_set_far_right_under_an_indented_paragraph_stays_in_it(
         "\tMakes you wonder what the word means\nin the end.\n\t\t\t\t\tFrank D.\n"
     )
     assert len(_parse(text).paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        # A mail passing a story on pastes its headline over the dateline's paragraph.
+        ("Central bank of Veltria holds rate at 4.75 pct", "VELTRIA CITY"),
+        # A sentence over it is the writer's, not the story's title: nothing is read.
+        ("Thought you would want to see this one.", None),
+    ],
+)
+def test_netnews_mail_with_a_wire_story_under_its_title(first: str, dateline: str | None) -> None:
+    text = (
+        "From: Markets Brief <brief@ledger.example>\nSubject: Veltria holds rate\n"
+        "Date: Thu, 14 Sep 2023 18:05:00 +0100\nMIME-Version: 1.0\n\n"
+        f"{first}\n\n"
+        "VELTRIA CITY, Sept 14 (Reuters) - The Central Bank of Veltria kept its rate.\n\n"
+        "Economists had expected no change.\n"
+    )
+    article = _parse(text)
+    assert article.dateline == dateline
+    assert article.paragraphs[0] == first
+    if dateline is not None:
+        assert article.attribution is not None
+        assert article.attribution.sources == ("Reuters",)
