@@ -121,7 +121,8 @@ _TIME = r"""
             # ``12:30 z`` or ``12:30 Z`` names no zone.
             (?-i:(?P<offset>Z))(?![\w:])
           | \x20?(?P<offset>[+-]\d{2}:?\d{2})(?![\d:])
-          | \x20?\(?(?: (?-i:(?P<zone>[A-Z]{2,5})) | (?P<zone>ZONE) )\)?
+          # In brackets too: ``18:20 (IST)``, OneIndia's ``18:20 [IST]``.
+          | \x20?[(\[]?(?: (?-i:(?P<zone>[A-Z]{2,5})) | (?P<zone>ZONE) )[)\]]?
             (?: (?P<offset>[+-]\d{1,2}(?::?\d{2})?) )?
             # A word the page glued on after the zone: ``4:29 AM ESTUpdated``.
             (?: (?![\w:]) | (?-i:(?=\p{Lu}\p{Ll})) )

@@ -1175,3 +1175,23 @@ def test_brazilian_and_portuguese_month_abbreviations(text: str, iso: str) -> No
 @pytest.mark.parametrize("text", ["10 out 2023", "Set 20 2023", "sold out 2023"])
 def test_out_and_set_are_no_months_outside_dots(text: str) -> None:
     assert next(find_dates(text), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "raw"),
+    [
+        # OneIndia's stamp: the zone in square brackets.
+        (
+            "Published: Monday, August 14, 2023, 18:20 [IST]",
+            "2023-08-14T18:20:00+05:30",
+            "Monday, August 14, 2023, 18:20 [IST]",
+        ),
+        ("14 Aug 2023 06:50 [GMT]", "2023-08-14T06:50:00+00:00", "14 Aug 2023 06:50 [GMT]"),
+        # A word in brackets that names no zone stays out.
+        ("14 Aug 2023 06:50 [Video]", "2023-08-14T06:50:00", "14 Aug 2023 06:50"),
+    ],
+)
+def test_a_zone_in_square_brackets_after_a_time(text: str, iso: str, raw: str) -> None:
+    found = next(find_dates(text))
+    assert found.value.isoformat() == iso
+    assert found.span.of(text) == raw
