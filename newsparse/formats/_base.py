@@ -1471,8 +1471,8 @@ class Builder:
 
         Returns:
             Whether a byline with at least one author, or an agency's name alone beside
-            the date (``ANI | Updated: Dec 28, 2022 19:45 IST``), was read (and nothing
-            is set otherwise).
+            the date (``ANI | Updated: Dec 28, 2022 19:45 IST``) or after ``By`` (``By
+            PTI | Published: ...``), was read (and nothing is set otherwise).
 
         Examples:
             >>> from newsparse._text import split_lines
@@ -1501,6 +1501,12 @@ class Builder:
             if z <= a:
                 continue
             match = read_byline(self.text, a, z, foreign=self.reads_german_or_french)
+            if (
+                match is not None
+                and not match.byline.authors
+                and canonical_agency(match.byline.organization or "") is not None
+            ):
+                break  # ``By PTI | Published: ...``: an agency credited after ``By``.
             if match is None or not match.byline.authors:
                 # ``来源:北方日报 作者:王晓东``: a label after other labelled parts.
                 match = find_labelled_byline(self.text, a, z)

@@ -2354,6 +2354,9 @@ def test_credits_over_a_licensing_link_at_the_page_end_are_credits() -> None:
         ("ANI | Updated: Dec 28, 2022 19:45 IST", "ANI", "2022-12-28T19:45:00+05:30"),
         ("Reuters | Updated: Aug 14, 2023, 10:15 IST", "Reuters", "2023-08-14T10:15:00+05:30"),
         ("Associated Press November 19, 2019, 9:02 AM", "AP", "2019-11-19T09:02:00"),
+        # The agency after ``By``, a label before the date (OneIndia's, Outlook's).
+        ("By PTI | Published: Dec 28, 2022, 19:45 IST", "PTI", "2022-12-28T19:45:00+05:30"),
+        ("By ANI - Dec 28, 2022 19:45 IST", "ANI", "2022-12-28T19:45:00+05:30"),
     ],
 )
 def test_an_agency_alone_beside_the_date_is_the_byline_s_organization(
