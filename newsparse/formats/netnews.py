@@ -12,7 +12,7 @@ Metadata keys (``Article.metadata``):
 
 * ``newsgroups``: the ``Newsgroups`` header, as written.
 * ``message_id``: the ``Message-ID``, angle brackets included.
-* ``from_address``: the address in ``From``.
+* ``from_address``: the address in ``From`` (each of a list's, joined by ``, ``).
 * ``organization``: the ``Organization`` header.
 * ``references``: the ``References`` header (message ids separated by spaces).
 * ``lines``: the ``Lines`` header, as written.
@@ -281,6 +281,27 @@ class NetnewsFormat(EvidenceFormat):
     def _byline(self, b: Builder, h: _Header, organization: Field[str] | None) -> None:
         """The byline: the display name in ``From``, the ``Organization`` beside it."""
         text = b.text
+        boxes = _mailbox_list(text, h.value.start, h.value.end)
+        if len(boxes) > 1:
+            # ``Ada Kerrow <ak@example.org>, Basil Ngata <bn@example.org>``: each mailbox's
+            # name an author.
+            read = [_mailbox(text, a, z) for a, z in boxes]
+            b.metadata["from_address"] = ", ".join(addr for _, addr in read if addr)
+            spans = tuple(n for n, _ in read if n is not None and n.end > n.start)
+            org = None if organization is None else organization.value
+            authors = tuple(s.of(text) for s in spans)
+            raw = h.value.of(text)
+            b.byline = Field(
+                value=Byline(authors=authors, organization=org, text=raw),
+                raw=raw,
+                span=h.value,
+                rule=b.rule("from"),
+            )
+            b.authors.extend(
+                Field(value=a, raw=s.of(text), span=s, rule=b.rule("author"))
+                for a, s in zip(authors, spans, strict=True)
+            )
+            return
         name, addr = _mailbox(text, h.value.start, h.value.end)
         if addr:
             b.metadata["from_address"] = addr
@@ -389,6 +410,60 @@ def _indent_opens_paragraph(text: str, block: list[Line], line: Line) -> bool:
 
 #: Characters that close a sentence at a line's end (a stop, perhaps inside quotes).
 _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")
+
+
+#: A list is two mailboxes or more.
+_MIN_MAILBOXES = 2
+
+
+def _mailbox_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The mailboxes of a ``From`` that lists several (RFC 5322's mailbox-list), as spans.
+
+    Split at the commas outside quoted strings, comments and angle brackets, and only
+    when every part holds an address (``@`` or ``<``): ``Doe, Jane <jd@example.org>``
+    is one sender whose name was left unquoted. One mailbox gives one span.
+
+    Examples:
+        >>> t = 'Ada Kerrow <ak@x.example>, "Ngata, B" <bn@x.example>'
+        >>> [t[a:z] for a, z in _mailbox_list(t, 0, len(t))]
+        ['Ada Kerrow <ak@x.example>', '"Ngata, B" <bn@x.example>']
+        >>> t = "Doe, Jane <jd@x.example>"
+        >>> [t[a:z] for a, z in _mailbox_list(t, 0, len(t))]
+        ['Doe, Jane <jd@x.example>']
+    """
+    if "," not in text[start:end]:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    depth = 0  # inside a comment
+    quoted = angle = False
+    part = i = start
+    while i < end:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if quoted:
+            quoted = ch != '"'
+        elif ch == '"' and not depth:
+            quoted = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif ch == "<" and not depth:
+            angle = True
+        elif ch == ">" and not depth:
+            angle = False
+        elif ch == "," and not (depth or angle):
+            parts.append(trim(text, part, i))
+            part = i + 1
+        i += 1
+    parts.append(trim(text, part, end))
+    if len(parts) < _MIN_MAILBOXES or not all(
+        "@" in text[a:z] or "<" in text[a:z] for a, z in parts
+    ):
+        return [(start, end)]
+    return parts
 
 
 def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:

@@ -2097,3 +2097,35 @@ def test_netnews_mail_with_a_wire_story_under_its_title(first: str, dateline: st
     if dateline is not None:
         assert article.attribution is not None
         assert article.attribution.sources == ("Reuters",)
+
+
+@pytest.mark.parametrize(
+    ("sender", "authors", "address"),
+    [
+        # RFC 5322's mailbox-list: two senders, each a writer.
+        (
+            "Ada Kerrow <ak@thorn.example>, Basil Ngata <bn@thorn.example>",
+            ("Ada Kerrow", "Basil Ngata"),
+            "ak@thorn.example, bn@thorn.example",
+        ),
+        (
+            'ak@thorn.example (Ada Kerrow), "Ngata, Basil" <bn@thorn.example>',
+            ("Ada Kerrow", "Ngata, Basil"),
+            "ak@thorn.example, bn@thorn.example",
+        ),
+        # A comma in a name left unquoted: one sender.
+        ("Kerrow, Ada <ak@thorn.example>", ("Kerrow, Ada",), "ak@thorn.example"),
+    ],
+)
+def test_netnews_from_listing_several_mailboxes(
+    sender: str, authors: tuple[str, ...], address: str
+) -> None:
+    text = (
+        f"From: {sender}\nNewsgroups: sci.archaeology\nSubject: Barrow report\n"
+        "Date: Mon, 14 Sep 1998 10:00:00 +0100\nOrganization: Thorn Trust\n\nA cist was found.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.organization == "Thorn Trust"
+    assert article.metadata["from_address"] == address
