@@ -110,6 +110,58 @@ _LOWER_WORDS_NO_PLACE = frozenset((
 ))  # fmt: skip
 _HEAD_LINES = 4
 
+# What stripping the tags from the collection's SGML files leaves between the timestamp
+# and the title: the TOPICS, PLACES, PEOPLE, ORGS, EXCHANGES and COMPANIES codes, each
+# list run together in lower case (``acq``, ``west-germanyswitzerland``) or empty, then
+# the UNKNOWN block: the desk's control characters, as they are or written as entities
+# (``&#5;&#5;&#5;F``, ``&#22;&#22;&#1;f0812&#31;reute``, ``&#2;``), and its slug line
+# (``u f BC-BRENTFORD-CHEMICALS   03-23 0061``). Only codes over such a block are read.
+_CODES_LINE_RE = regex.compile(r"[a-z][a-z-]{0,200}+")
+_UNKNOWN_LINE_RE = regex.compile(
+    r"[^\n]{0,200}?(?:&\#\d{1,2};|[\x00-\x08\x0e-\x1b])[^\n]{0,200}+"
+    r"|[a-z]\x20[a-z]\x20{1,3}BC-[^\n]{1,200}+"
+)
+#: How many lines of codes, and of the UNKNOWN block, may stand over the title.
+_MAX_CODE_LINES = 8
+_MAX_UNKNOWN_LINES = 6
+# The end-of-text mark under the sign-off, written as its entity: ``&#3;``.
+_ETX_ENTITY_RE = regex.compile(r"&\#3;")
+
+
+def _skip_sgml_head(b: Builder, lines: Sequence[Line], i: int) -> int:
+    """Take the codes and the UNKNOWN block a tag-stripped SGML record has at ``lines[i]``.
+
+    They become furniture; returns the index of the line after them (``i`` if there
+    are none).
+
+    Examples:
+        >>> from newsparse.model import ParseOptions
+        >>> t = "acq\\nuk\\n&#5;&#5;F\\nu f BC-PELL   03-23 0061\\nPELL BUYS\\n"
+        >>> b = Builder(text=t, options=ParseOptions(), rule_prefix="x")
+        >>> _skip_sgml_head(b, split_lines(t), 0)
+        4
+    """
+    text = b.text
+    j = i
+    while (
+        j < len(lines)
+        and j - i < _MAX_CODE_LINES
+        and _regex.fullmatch(_CODES_LINE_RE, text, lines[j].start, lines[j].end) is not None
+    ):
+        j += 1
+    k = j
+    while (
+        k < len(lines)
+        and k - j < _MAX_UNKNOWN_LINES
+        and _regex.fullmatch(_UNKNOWN_LINE_RE, text, lines[k].start, lines[k].end) is not None
+    ):
+        k += 1
+    if k == j:
+        return i
+    for line in lines[i:k]:
+        b.add_furniture(line.start, line.end, b.rule("sgml-head"))
+    return k
+
 
 def _opens_indented(scan: Scan, start: int, end: int) -> bool:
     """Gate for ``indented-dateline``: a line of the window opens with two spaces.
@@ -245,6 +297,14 @@ class Reuters1987Format(EvidenceFormat):
                 b.add_furniture(lines[0].start, stamp.span.start, b.rule("timestamp-rest"))
                 b.add_furniture(stamp.span.end, lines[0].end, b.rule("timestamp-rest"))
                 i = 1
+        # Lines a tag-stripped SGML record puts over the title do not count as the head's.
+        skipped = _skip_sgml_head(b, lines, i) - i
+        i += skipped
+        if len(lines) > i and _regex.fullmatch(
+            _ETX_ENTITY_RE, text, lines[-1].start, lines[-1].end
+        ):
+            b.add_furniture(lines[-1].start, lines[-1].end, b.rule("sgml-end"))
+            lines = lines[:-1]
         lines = lines[: take_wire_trailers(b, lines, agency_marks=False)]
         _take_glued_sign_off(b, lines)
         found: Dateline | None = None
@@ -262,7 +322,7 @@ class Reuters1987Format(EvidenceFormat):
             if took:
                 i += took
                 continue
-            if i >= _HEAD_LINES or (b.headline is not None and line.indent > 0):
+            if i - skipped >= _HEAD_LINES or (b.headline is not None and line.indent > 0):
                 body = lines[i:]
                 break
             if b.headline is None:

@@ -2437,3 +2437,51 @@ def test_reuters_credits_in_its_services_other_languages(
 )
 def test_a_bracketed_sentence_opening_with_a_role_word_is_no_credit(line: str) -> None:
     assert read_attribution(line) is None
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Codes and the UNKNOWN block with its control characters written as entities.
+        (
+            "acq\nuk\n\n\n\n\n&#5;&#5;&#5;F\n&#22;&#22;&#1;f0812&#31;reute\n"
+            "u f BC-PELL-RESINS   03-23 0061\n&#2;\n"
+        ),
+        # An empty topics line, the control characters as they are.
+        (
+            "\nusa\n\n\n\n\n\x05\x05\x05F\n\x16\x16\x01f1001\x1freute\n"
+            "d f BC-PELL-RESINS   03-23 0033\n"
+        ),
+    ],
+)
+def test_1987_record_with_its_sgml_tags_stripped(head: str, newline: str) -> None:
+    # Stripping the tags from the collection's SGML leaves the codes and the UNKNOWN
+    # block between the timestamp and the title, and the end mark under the sign-off.
+    text = (
+        "23-MAR-1987 10:10:10.10\n" + head + "BRENT CHEMICALS TO BUY PELL RESINS\n"
+        "        LONDON, March 23 - Brent Chemicals Plc said it agreed\n"
+        "to buy Pell Resins Ltd for 14.5 mln stg.\n"
+        "    Pell makes adhesives.\n Reuter\n&#3;\n"
+    ).replace("\n", newline)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "reuters1987"
+    assert article.headline == "BRENT CHEMICALS TO BUY PELL RESINS"
+    assert article.dateline == "LONDON"
+    assert article.paragraphs == (
+        "Brent Chemicals Plc said it agreed to buy Pell Resins Ltd for 14.5 mln stg.",
+        "Pell makes adhesives.",
+    )
+
+
+def test_1987_lower_case_line_over_the_title_with_no_unknown_block_is_kept() -> None:
+    # Codes are read only over the UNKNOWN block: a lone lower-case word stays.
+    text = (
+        "23-MAR-1987 10:10:10.10\nbriefly\nPELL RESINS SOLD\n"
+        "    LONDON, March 23 - Pell Resins Ltd was sold.\n Reuter\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline is not None
+    assert article.headline.startswith("briefly")
