@@ -697,13 +697,25 @@ def read_body_dateline(b: Builder, *, past_title: bool = False) -> None:
         return
     first = b.paragraphs[0].span
     line = next(iter(split_lines(b.text, first.start, first.end)), None)
-    found = None if line is None else read_dateline(b.text, line)
+    found = None if line is None else _read_body_dateline(b.text, line)
     if found is None and past_title and len(b.paragraphs) > 1 and _is_story_title(b, first):
         second = b.paragraphs[1].span
         line = next(iter(split_lines(b.text, second.start, second.end)), None)
-        found = None if line is None else read_dateline(b.text, line)
+        found = None if line is None else _read_body_dateline(b.text, line)
     if found is not None:
         file_dateline(b, found, date_used=False, in_body=True)
+
+
+def _read_body_dateline(text: str, line: Line) -> Dateline | None:
+    """An agency's dateline opening ``line``: with its place, or with a date and no place.
+
+    Reuters dates company news with no place (``Sept 5 (Reuters) -``), on its pages and
+    in the exports that carry its copy, as it does on the wire.
+    """
+    found = read_dateline(text, line)
+    if found is None and line.text[:1].isalnum() and "(" in line.text:
+        found = read_dateline(text, line, DATE_FIRST_DATELINE_RE)
+    return found
 
 
 #: The most words a story's title over its dateline paragraph may have.

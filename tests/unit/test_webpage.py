@@ -7648,3 +7648,14 @@ def test_readers_who_contributed_on_a_page_stay_the_last_paragraph() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs[-1] == last
+
+
+def test_reuters_company_news_dateline_with_no_place_on_a_page_names_the_agency() -> None:
+    lead = "Sept 5 (Reuters) - Tolvana's central bank held its benchmark rate on Tuesday."
+    text = _HERALD_HEAD + "By Jo Roe\nSeptember 5, 2023\n" + lead + "\n" + _BODY + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[0] == lead  # a page's lead keeps its dateline
+    assert article.dateline is None  # it names no place
+    assert article.attribution is not None
+    assert article.attribution.sources == ("Reuters",)
