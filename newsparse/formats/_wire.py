@@ -849,7 +849,12 @@ _WIRE_FURNITURE_RE = regex.compile(
         To\x20contact\x20the\x20(?:reporters?|editors?)[^\n]{0,400}
                                               # Reuters: ((jo.roe@example.com; +44 ...;
       | \(\([^\n()@]{0,100}+@[^\n()]{1,400}+\)\)    # Reuters Messaging: ...)), in
-    )                                         # double brackets
+                                              # double brackets; Indian agencies:
+      | \(?(?:The\x20(?:writer|author|reporter)     # (Jo Roe can be reached at
+          | \p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){0,3}+)   # jo@x.in)
+        \x20(?:can|may)\x20be\x20(?:reached|contacted)\x20(?:at|on|via)\x20
+        [^\n()]{0,100}?(?:@|\+?\d[\d\x20-]{6})[^\n()]{0,200}\)?\.?
+    )
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)?
                 | [\uff08(]\u5b8c[\uff09)] )          # Xinhua's Chinese copy: (完)
   | (?P<sign_off> -{1,2}\x20?(?:IANS|PTI|UNI|ANI)        # IANS: --IANS

@@ -1369,6 +1369,12 @@ def test_bernama_sign_off_is_attribution(sign_off: str) -> None:
     [
         ("Bhopal, Feb 1 (UNI)", "UNI KP RS 1545"),
         ("SEOUL, Feb 1 (Yonhap) --", "kpark@example.co.kr\n(END)"),
+        # The writer's contact in brackets, over the sign-off and initials.
+        (
+            "Mumbai, Feb 1 (IANS)",
+            "(Arjun Mehta can be reached at arjun.m@example.in)\n--IANS\nam/vd",
+        ),
+        ("Mumbai, Feb 1 (IANS)", "(The writer can be contacted on +91 22 5550 1234)"),
     ],
 )
 def test_trailing_time_codes_and_reporter_address_are_furniture(
@@ -1386,6 +1392,15 @@ def test_trailing_time_codes_and_reporter_address_are_furniture(
     furniture = [s.of(text) for s in article.spans["furniture"]]
     assert trailer.split("\n", maxsplit=1)[0] in furniture
     check_article(text, article)
+
+
+def test_a_sentence_saying_where_someone_can_be_reached_stays_in_the_story() -> None:
+    # No address or number: the story's sentence.
+    last = "The minister can be reached at his office only by appointment."
+    text = f"Bus fares unchanged\n\nMumbai, Feb 1 (IANS) Bus fares will stay unchanged.\n{last}\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1].endswith(last)
 
 
 def test_by_the_associated_press_is_a_byline() -> None:
