@@ -53,6 +53,7 @@ from newsparse import _regex
 from newsparse._text import caseless, fold, line_field, split_lines, trim
 from newsparse.extract.bylines import (
     MIN_OUTLET_WORDS,
+    BylineMatch,
     is_role_line,
     is_role_title,
     outlet_words,
@@ -1028,6 +1029,26 @@ def _site_before_names(text: str, title: str) -> int:
     return 0
 
 
+def _take_agency_over_date(b: Builder, line: Line, over_date: bool) -> bool:
+    """An agency's name alone right over the date line: the byline's organisation.
+
+    Papers that run agency copy sign it so (``The Associated Press`` / ``July 19,
+    2024``, ``Reuters`` / date), as a portal sets the agency beside the date (``ANI |
+    Updated: ...``).
+    """
+    if not over_date or b.byline is not None:
+        return False
+    agency = canonical_agency(line.text)
+    if agency is None:
+        return False
+    b.file_byline(
+        BylineMatch(
+            byline=Byline(organization=agency, text=line.text), span=line.span, author_spans=()
+        )
+    )
+    return True
+
+
 class WebpageFormat(EvidenceFormat):
     """A saved web page flattened to text: title, menus, the article, footers.
 
@@ -1822,6 +1843,10 @@ class WebpageFormat(EvidenceFormat):
                     and (
                         self._take_byline(b, infos, used, i, end)
                         or self._take_byline_beside_date(b, line, take_date=i == date_at)
+                        # Under the headline or a line the header read (a standfirst).
+                        or _take_agency_over_date(
+                            b, line, i + 1 == date_at and (i == start or used[i - 1])
+                        )
                     )
                 ):
                     used[i] = True

@@ -7659,3 +7659,25 @@ def test_reuters_company_news_dateline_with_no_place_on_a_page_names_the_agency(
     assert article.dateline is None  # it names no place
     assert article.attribution is not None
     assert article.attribution.sources == ("Reuters",)
+
+
+@pytest.mark.parametrize(
+    ("agency", "org"),
+    [("The Associated Press", "AP"), ("REUTERS", "Reuters"), ("Press Trust of India", "PTI")],
+)
+def test_an_agency_alone_over_the_date_signs_the_story(agency: str, org: str) -> None:
+    # A paper running agency copy signs it with the agency's name over the date.
+    text = _HERALD_HEAD + f"{agency}\nJuly 19, 2024\n" + _BODY + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == ((), org)
+    assert article.date is not None
+    assert article.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_word_over_the_date_that_names_no_agency_signs_nothing() -> None:
+    text = _HERALD_HEAD + "Features\nJuly 19, 2024\n" + _BODY + _FOOTER
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
