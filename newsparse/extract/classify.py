@@ -92,6 +92,12 @@ _CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f"
 _INVISIBLE = INVISIBLE + "\u00ad"
 # What _shape strips from a line's end before it looks for a stop.
 _CLOSERS_INVISIBLE = _CLOSERS + _INVISIBLE
+# A sentence's stop, then an Indian agency's name and up to seven desk codes in capitals
+# to the line's end. Tried from the end only.
+_GLUED_DESK_CODES_RE = regex.compile(
+    r"[.!?\"\u201d'\u2019)][\x20\t]{1,3}(?:PTI|IANS|UNI|ANI)(?:[\x20\t]\p{Lu}{2,5}){1,7}[\x20\t]*+\Z",
+    regex.REVERSE,
+)
 # What builds an emoji besides its symbols: the variation selector and the joiner.
 _EMOJI_GLUE = "\ufe0f\u200d"
 
@@ -476,6 +482,10 @@ def line_shape(text: str, stopwords: frozenset[str] | None = None) -> LineShape:
     # A line of emoji alone leaves no character, and no stop.
     stop_char = last.rstrip(_CLOSERS_INVISIBLE)[-1:]
     end = bool(stop_char) and stop_char in _STOPS
+    if not end and stop_char.isupper() and " " in text:
+        # An Indian agency's sign-off and desk codes glued to the last sentence of its
+        # copy (``... were finished. PTI KVR RHL``) end no sentence of their own.
+        end = _regex.search(_GLUED_DESK_CODES_RE, text) is not None
     return _new_shape(
         words=words + len(latin_words),
         latin=len(latin_words),

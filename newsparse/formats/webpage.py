@@ -223,7 +223,7 @@ from newsparse.formats._page.title import (
     _under_its_title,
     _whole_names,
 )
-from newsparse.formats._wire import read_body_dateline
+from newsparse.formats._wire import INDIAN_AGENCIES, read_body_dateline, split_glued_trailers
 from newsparse.model import Byline, Credit, Field, Note, Span
 from newsparse.stopwords import OPEN_WORDS
 from newsparse.vocab import (
@@ -1163,6 +1163,9 @@ class WebpageFormat(EvidenceFormat):
             self._read_body(b, infos, used, (first, last), open_words=open_words)
             # Agency copy carried on the page keeps its dateline in the lead.
             read_body_dateline(b)
+            if not INDIAN_AGENCIES.isdisjoint(b.sources):
+                # Its desk codes glued to the last sentence (``PTI KVR RHL``) leave it.
+                split_glued_trailers(b, desk_codes=True)
             if b.byline is None:
                 self._signature_below(b, infos, used, last)
         elif not self._schedule_page(b, infos, used, anchor):

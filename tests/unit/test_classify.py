@@ -943,6 +943,8 @@ def _plain_line_shape(text: str, stopwords: frozenset[str] | None) -> LineShape:
     last = text if tail is None else text[: tail.start()]
     stop_char = last.rstrip(classify._CLOSERS_INVISIBLE)[-1:]
     end = stop_char != "" and stop_char in classify._STOPS
+    if not end:
+        end = classify._GLUED_DESK_CODES_RE.search(text) is not None
     return LineShape(
         words=words + len(latin_words),
         latin=len(latin_words),
@@ -1249,3 +1251,9 @@ def test_the_cheap_credit_test_lets_every_credit_of_the_golden_texts_through() -
                 found += 1
                 assert classify._may_be_credit(ln.text), ln.text
     assert found > 0
+
+
+def test_indian_agency_desk_codes_after_a_stop_end_the_sentence() -> None:
+    assert line_shape("The walls were finished. PTI KVR RHL").sentence_end
+    # Capitals alone after a stop are no agency's codes.
+    assert not line_shape("The walls were finished. NEW DELHI").sentence_end

@@ -7681,3 +7681,25 @@ def test_a_word_over_the_date_that_names_no_agency_signs_nothing() -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.byline is None
+
+
+def test_indian_agency_desk_codes_glued_to_the_last_sentence_on_a_page_leave_it() -> None:
+    lead = (
+        "Tarkot, Aug 14 (PTI) Schools in the hill district will reopen next Monday, officials said."
+    )
+    text = (
+        _HERALD_HEAD
+        + "PTI | Updated: Aug 14, 2023 06:50 IST\n"
+        + lead
+        + "\nPrimary classes will return first, followed by secondary classes a week later.\n"
+        + "Officials said buses would run on a single lane until the walls were finished."
+        + " PTI KVR RHL\n"
+        + _FOOTER
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == (
+        "Officials said buses would run on a single lane until the walls were finished."
+    )
+    assert len(article.paragraphs) == 3
+    assert "PTI KVR RHL" in [s.of(text) for s in article.spans["furniture"]]
