@@ -198,6 +198,41 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Words an outlet's name before a possessive may have (``Fox News'``, ``The Valley
+#: Herald's``).
+MAX_OUTLET_POSSESSIVE_WORDS = 4
+
+
+def _outlet_possessive(names: str) -> tuple[str | None, str]:
+    """Split an outlet's possessive off the names of a contributors' line.
+
+    ``CNN's Jo Roe and Al Poe contributed ...`` credits Jo Roe and Al Poe, of CNN:
+    the outlet is one to four capitalised words before ``'s`` or ``'`` (straight or
+    curly) and a capitalised name after it. Names with no such opening come back whole.
+
+    Examples:
+        >>> _outlet_possessive("CNN's Jo Roe and Al Poe")
+        ('CNN', 'Jo Roe and Al Poe')
+        >>> _outlet_possessive("Fox News\\u2019 Jo Roe")
+        ('Fox News', 'Jo Roe')
+        >>> _outlet_possessive("Jo Roe and Al Poe")
+        (None, 'Jo Roe and Al Poe')
+    """
+    words = names.split(" ")
+    for k, word in enumerate(words[:MAX_OUTLET_POSSESSIVE_WORDS]):
+        if not word[:1].isupper() or k + 1 >= len(words):
+            break
+        stem = word.removesuffix("'s").removesuffix("\u2019s")
+        if stem == word:
+            stem = word.removesuffix("'").removesuffix("\u2019")
+            if stem == word or not stem.endswith("s"):
+                continue
+        if words[k + 1][:1].isupper() and stem:
+            return " ".join([*words[:k], stem]), " ".join(words[k + 1 :])
+        break
+    return None, names
+
+
 def _sources(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for raw in _NAME_SPLIT_RE.split(text):
@@ -402,6 +437,9 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
                 " ".join(w.group().split()[:2])
             )
             names = names[w.end() :]
+        else:
+            outlet, names = _outlet_possessive(names)
+            agency = None if outlet is None else canonical_agency(outlet)
         return AttributionLine(
             kind="contributed",
             sources=() if agency is None else (agency,),

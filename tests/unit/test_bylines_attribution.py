@@ -221,6 +221,32 @@ def test_edited_by_is_a_credit() -> None:
     assert found.credits == (Credit(role="editing", names=("Priya Raman",)),)
 
 
+@pytest.mark.parametrize(
+    ("line", "sources", "names"),
+    [
+        # The outlet's possessive opens the names: its writers are the credits.
+        (
+            "CNN's Jo Roe, Al Poe and Sam Ng contributed to this report.",
+            (),
+            ("Jo Roe", "Al Poe", "Sam Ng"),
+        ),
+        ("Fox News\u2019 Jo Roe contributed to this report.", (), ("Jo Roe",)),
+        # An agency's possessive is the line's source too.
+        ("Reuters' Jo Roe contributed reporting.", ("Reuters",), ("Jo Roe",)),
+        # No outlet: the names as written.
+        ("Jo Roe and Al Poe contributed reporting.", (), ("Jo Roe", "Al Poe")),
+    ],
+)
+def test_contributors_after_an_outlets_possessive(
+    line: str, sources: tuple[str, ...], names: tuple[str, ...]
+) -> None:
+    found = read_attribution(line, 0, len(line))
+    assert found is not None
+    assert found.kind == "contributed"
+    assert found.sources == sources
+    assert found.credits == (Credit(role="contributed", names=names),)
+
+
 def test_contributed_line() -> None:
     found = read_attribution(
         "Associated Press writers Jane Doe and Sam Roe contributed to this report."
