@@ -155,6 +155,7 @@ from newsparse.formats._page.links import (
     _heads_box,
     _in_teaser_box,
     _inline_link_between,
+    _inline_teaser_between,
     _is_bare_label,
     _is_capitals_link,
     _links_under_label,
@@ -1775,9 +1776,12 @@ class WebpageFormat(EvidenceFormat):
                 # Under the lead paragraph alone, a link to the comments (``12
                 # Comments``) stands in the share bar: the story goes on under it.
                 boundary = _BACKWARD_BOUNDARY_RULES if signup else boundary - {"comments"}
-            # Past a link to another story set in the text (``See also: Title``) the
-            # story goes on, however short its rest.
-            weighed = (nxt[0], nxt[1], 0.0) if _inline_link_between(infos, last, nxt) else nxt
+            # Past a link to another story set in the text (``See also: Title``, or a
+            # bare label over one headline) the story goes on, however short its rest.
+            inline = _inline_link_between(infos, last, nxt) or _inline_teaser_between(
+                infos, used, last, nxt
+            )
+            weighed = (nxt[0], nxt[1], 0.0) if inline else nxt
             if (
                 not _joinable(infos, last, weighed, footer, boundary)
                 or _teasers_under_label(infos, last, nxt)

@@ -7703,3 +7703,103 @@ def test_indian_agency_desk_codes_glued_to_the_last_sentence_on_a_page_leave_it(
     )
     assert len(article.paragraphs) == 3
     assert "PTI KVR RHL" in [s.of(text) for s in article.spans["furniture"]]
+
+
+_TEASER_HEAD = (
+    "Harbour square to be rebuilt from April | Coast Herald\n"
+    + _MENU
+    + "Harbour square to be rebuilt from April\n"
+    "By Jane Doe\n14 March 2024\nShare\nFacebook\n"
+    "The town council agreed on Monday to rebuild the harbour square from the start of"
+    " April, with work expected to last six months.\n"
+    "The plan replaces the paving, adds new benches and restores the bandstand built in"
+    " 1924.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [
+        (
+            "More on this story",
+            (
+                (
+                    "Traders around the square will stay open throughout the work, the council's"
+                    " works officer said."
+                ),
+                "What changes",
+                "Level paving across the square",
+                "LED street lights",
+                "Racks for 40 bicycles",
+                "The Sunday craft market will move to Acacia Street while the work goes on.",
+            ),
+        ),
+        (
+            "Related",
+            (
+                (
+                    "In the second half, the visitors scored twice more and their keeper saved a"
+                    " penalty."
+                ),
+                "Standings",
+                "Pos | Team | P | Pts",
+                "1 | Harbour Town | 22 | 50",
+                "2 | Coast United | 22 | 47",
+                "3 | Valley Rovers | 21 | 41",
+                "Harbour Town play Coast United away on Saturday.",
+            ),
+        ),
+    ],
+)
+def test_the_story_goes_on_under_a_label_over_one_headline(
+    label: str, rest: tuple[str, ...]
+) -> None:
+    # A box of one link set in the text (a bare label over one headline) parts the
+    # story's paragraphs; its rest, a subheading and a list or a table among them, is
+    # the story's though it weighs little.
+    text = (
+        _TEASER_HEAD
+        + f"{label}\nFerry timetable changes for the summer season\n"
+        + "\n".join(rest)
+        + "\nPrivacy Policy\nContact\n\u00a9 2024 Coast Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-len(rest) :] == rest
+    assert "Ferry timetable changes for the summer season" not in a.paragraphs
+    assert len(a.paragraphs) == 2 + len(rest)
+
+
+def test_one_summary_under_a_label_over_one_headline_is_the_teasers() -> None:
+    # One paragraph under the headline is the other story's summary, not the rest.
+    text = (
+        _TEASER_HEAD + "Also read\nFerry timetable changes for the summer season\n"
+        "Sailings to the island will run every hour from June, the operator said today.\n"
+        "Privacy Policy\nContact\n\u00a9 2024 Coast Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 2
+
+
+def test_a_label_over_one_headline_atop_a_list_is_the_pages() -> None:
+    # The box of one link over a list that the story goes on with is left out of the
+    # stretch; the list (half its lines with a figure) is the story's.
+    text = (
+        _TEASER_HEAD + "You might also like\nFerry timetable changes for the summer season\n"
+        "Ingredients\n1 kg pumpkin\n100 g amaretti\n80 g grated parmesan\nMethod\n"
+        "1. Roast the pumpkin in the oven for 40 minutes.\n"
+        "2. Mash the flesh and stir in the amaretti and the parmesan.\n"
+        "3. Roll out the pasta, fill it and close the parcels.\n"
+        "Serve them with melted butter and sage.\n"
+        "Privacy Policy\nContact\n\u00a9 2024 Coast Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[2:6] == (
+        "Ingredients",
+        "1 kg pumpkin",
+        "100 g amaretti",
+        "80 g grated parmesan",
+    )
+    assert "Ferry timetable changes for the summer season" not in a.paragraphs

@@ -21,7 +21,7 @@ from newsparse.formats._page.lines import (
     _is_header_line,
     _is_related_label,
 )
-from newsparse.formats._page.lists import MAX_LIST_LINES, _lists_works
+from newsparse.formats._page.lists import MAX_LIST_LINES, _is_inline_teaser, _lists_works
 from newsparse.formats._page.title import _STOPWORDS, _opens_under, _split_title, _topic_words
 from newsparse.vocab import PAGE_OTHER_STORIES
 
@@ -783,6 +783,53 @@ def _inline_link_between(infos: Sequence[LineInfo], last: int, run: tuple[int, i
             infos[i].kind == "prose" and infos[i].shape.sentence_end
             for i in range(run[0], run[1] + 1)
         )
+    )
+
+
+#: The fewest lines of prose under a box of one link set in the text that carry the
+#: story on (one is the teaser's own summary).
+MIN_PAST_TEASER_PROSE = 2
+
+
+def _inline_teaser_between(
+    infos: Sequence[LineInfo], used: Sequence[bool], last: int, run: tuple[int, int, float]
+) -> bool:
+    """Whether a box of one link set in the text parts ``run`` from ``last``, the story going on.
+
+    The box is a bare label over one headline (``Leia também`` / ``Feira de artesanato
+    muda de endereço``: :func:`~newsparse.formats._page.lists._is_inline_teaser`),
+    alone between the two runs, as ``See also: Title`` on one line is
+    (:func:`_inline_link_between`). The story goes on under it when ``run`` opens
+    with a paragraph that ends like a sentence and holds :data:`MIN_PAST_TEASER_PROSE`
+    lines of prose or more: a subheading, a list or a table may stand among them,
+    which weigh the run down though they are the story's. One paragraph alone under
+    the headline is the teaser's summary.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "The council agreed on Monday to rebuild the harbour wall before winter.\\n"
+        ...     "Also read\\nHarbour fees to rise in spring\\n"
+        ...     "Work will start in September and should take about ten weeks, it said.\\n"
+        ...     "What changes\\nNew steps\\nNew lights\\n"
+        ...     "The car park will stay open while the work goes on, the council said.\\n"
+        ... )
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> used = [False] * len(infos)
+        >>> _inline_teaser_between(infos, used, 0, (3, 7, 14.0))
+        True
+        >>> _inline_teaser_between(infos, used, 0, (3, 3, 14.0))
+        False
+    """
+    start, end = run[0], run[1]
+    first = infos[start]
+    return (
+        start - last - 1 == 2  # noqa: PLR2004 - the label and its one headline
+        and _is_inline_teaser(infos, used, last + 1)
+        and first.kind == "prose"
+        and first.shape.sentence_end
+        and sum(infos[i].kind == "prose" for i in range(start, end + 1)) >= MIN_PAST_TEASER_PROSE
     )
 
 

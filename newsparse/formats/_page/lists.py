@@ -254,6 +254,14 @@ def _inner_lines(
         top, foot = i, j
         while top < foot and _is_inset_slot(infos[top]):
             top += 1
+        # So is a box of one link on two lines (``Also read`` / ``Title``) over it,
+        # when no second headline stands under the first (a box of two links or more).
+        if (
+            top + 2 < foot
+            and _is_inline_teaser(infos, used, top)
+            and not _is_headline_shaped(infos[top + 2])
+        ):
+            top += 2
         while foot > top and _is_inset_slot(infos[foot - 1]):
             foot -= 1
         # Past such a slot, the stretch is kept only as a table or a list (half its
@@ -372,6 +380,67 @@ def _is_inset_slot(info: LineInfo) -> bool:
         and bool(colon)
         and len(label.split()) <= MAX_INSET_LABEL_WORDS
         and len(title.split()) >= MIN_TITLE_WORDS
+    )
+
+
+#: The most words in the bare label of a box of one link set in the text (``Read
+#: also``, ``Te puede interesar``; links' ``MAX_LABEL_WORDS``).
+MAX_TEASER_LABEL_WORDS = 4
+
+
+def _is_headline_shaped(info: LineInfo) -> bool:
+    """A line shaped as a box's headline: :data:`MIN_TITLE_WORDS` words or more, no stop.
+
+    A subheading over a list (``Ingredients``, ``What changes``) is shorter, and a
+    list's entry holds a figure (``1 kg pumpkin``) or is an item or a row.
+    """
+    return (
+        info.shape.words >= MIN_TITLE_WORDS
+        and not info.shape.sentence_end
+        and not _is_list_or_row(info)
+        and not holds_any(info.line.text, "0123456789")
+    )
+
+
+def _is_inline_teaser(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
+    """Whether line ``i`` is the bare label of a box of one link set in the text.
+
+    Sites put a box of one other story between two of the article's paragraphs, its
+    label alone on a line and the story's headline under it (``Leia também`` /
+    ``Feira de artesanato muda de endereço no domingo``, ``Related`` / ``Quillon's
+    first foldable was a glorious mess``): the flattened form of ``Read more: Title``.
+    The label reads as a box's (the related rule or its labels, nothing after a colon,
+    at most :data:`MAX_TEASER_LABEL_WORDS` words) and the line under it as a headline
+    (a plain short line of :data:`MIN_TITLE_WORDS` words or more that does not end
+    like a sentence, no byline nor date, no list's item). Whether the story goes on under it is for
+    the caller to judge.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Also read\\nHarbour fees to rise in spring\\nMore below.\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _is_inline_teaser(infos, [False] * 3, 0), _is_inline_teaser(infos, [False] * 3, 1)
+        (True, False)
+    """
+    if i + 1 >= len(infos) or used[i] or used[i + 1]:
+        return False
+    label, head = infos[i], infos[i + 1]
+    text = label.line.text
+    colon = text.find(":")
+    bare = (colon < 0 or not text[colon + 1 :].strip()) and len(
+        text.split()
+    ) <= MAX_TEASER_LABEL_WORDS
+    return (
+        (label.rule == "related" or _is_related_label(text))
+        and bare
+        and head.kind == "short"
+        and head.rule is None
+        and not head.shape.sentence_end
+        and head.shape.words >= MIN_TITLE_WORDS
+        and not _is_header_line(head.line)
+        # A headline with a bullet is a list's item: a box of links, however many.
+        and not _is_list_or_row(head)
     )
 
 
