@@ -182,6 +182,7 @@ from newsparse.formats._page.lists import (
     _is_inset_slot,
     _is_lead_in,
     _is_list_or_row,
+    _is_small_print,
     _list_above,
     _names_schedule,
     _numbered_list,
@@ -2812,8 +2813,13 @@ class WebpageFormat(EvidenceFormat):
         # Above it, past any advert or furniture line, the article's prose. A line
         # under a *Related* label is the link the label heads, not a heading; a link
         # that names its story on its own line (``Related: Title``) heads nothing.
-        if infos[i - 1].rule in _BUTTON_BOX_RULES:
+        if infos[i - 1].rule in _BUTTON_BOX_RULES and not (
+            _is_signup_button(infos[i - 1]) and not _is_small_print(info.line.text)
+        ):
             # A button of the box right above (``Accept all`` under a cookie notice).
+            # Under a sign-up box's own button (``Sign up``) the box has ended, but for
+            # its small print: the line is the story's heading again (``Why it
+            # matters``).
             return False
         k = i - 1
         while k > first and infos[k].rule is not None:

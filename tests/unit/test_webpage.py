@@ -7803,3 +7803,102 @@ def test_a_label_over_one_headline_atop_a_list_is_the_pages() -> None:
         "80 g grated parmesan",
     )
     assert "Ferry timetable changes for the summer season" not in a.paragraphs
+
+
+_RACE_HEAD = (
+    "Harriers take five titles at county cross-country | Valley Herald\n"
+    + _MENU
+    + "Harriers take five titles at county cross-country\n"
+    "By Jane Doe\n8 January 2024\n"
+    "Valley Harriers won five of the eight team titles at the county cross-country"
+    " championships on a muddy course at Marsh Park on Saturday.\n"
+    "In the senior women's race, Kate Dunmore pulled away on the final lap to win by"
+    " fourteen seconds.\n"
+)
+_RACE_RESULTS = (
+    "Senior women (8km)\n1. Kate Dunmore (Valley) 29:41\n2. Sadie Pruitt (Wexton AC) 29:55\n"
+    "Senior men (10km)\n1. Piers Hallam (Marsh Road) 32:08\n2. Danny Okoro (Valley) 32:19\n"
+)
+
+
+def test_a_closing_line_under_a_link_set_in_the_text_and_a_list_is_the_storys() -> None:
+    # A link set in the text (``Related: Title``) over the story's results and its
+    # closing line: the line tells of the race and is the story's.
+    closing = "The top six in each race qualify for the regional championships in February."
+    text = (
+        _RACE_HEAD
+        + "Related: Meet the couple who turned a chapel into a bakery\n"
+        + _RACE_RESULTS
+        + closing
+        + "\nRelated Stories\nHarbour fees to rise in spring as council seeks income\n"
+        "Privacy Policy\n\u00a9 2024 Valley Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == closing
+    assert "1. Kate Dunmore (Valley) 29:41" in a.paragraphs
+
+
+def test_a_tagline_under_a_link_set_in_the_text_is_not_the_storys() -> None:
+    # A blog's name and tagline under such a link tell of nothing in the story.
+    text = (
+        _RACE_HEAD + "Read more: Meet the couple who turned a chapel into a bakery\n"
+        "runner8090\nToys, comics and cartoons of the eighties!\n"
+        "Leave a comment\nYou must be logged in to post a comment.\n"
+        "Privacy Policy\n\u00a9 2024 Valley Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 2
+
+
+def test_a_subheading_right_under_a_sign_up_boxs_button_is_the_storys() -> None:
+    # The box ends at its button: the heading under it opens the story's next part.
+    text = (
+        _RACE_HEAD + "Sign up to our newsletter\nGet the latest news from the county straight"
+        " to your inbox.\nSign up\nWhy it matters\n"
+        "The championships decide who runs for the county at the national races in March,"
+        " the club's coach said.\n"
+        "The club has entered teams in every age group for the first time since 2015.\n"
+        "Share\nFacebook\nPrivacy Policy\n\u00a9 2024 Valley Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "Why it matters" in a.paragraphs
+    assert "Sign up" not in a.paragraphs
+
+
+def test_a_table_under_a_sign_up_box_near_the_end_is_the_storys() -> None:
+    # A sign-up box, then the story's table and its closing line over the comments:
+    # the box counts as one line of the gap, and the table under its button is kept.
+    rows = [
+        "Period | Team | Scorer | Time",
+        "1st | FEN | Rask | 6:12",
+        "1st | MAR | Soren | 14:40",
+        "2nd | FEN | Delacroix | 3:05",
+        "3rd | FEN | Rask | 8:51",
+        "3rd | MAR | Soren | 15:22",
+        "3rd | MAR | Okoye | 16:52",
+        "OT | MAR | Aske | 2:14",
+    ]
+    text = (
+        _RACE_HEAD + "Sign up to our newsletter\nGet the latest news from the county straight"
+        " to your inbox.\nSign up\nScoring summary\n" + "\n".join(rows) + "\n"
+        "The Hawks host Carrow on Tuesday.\n3 Comments\nGareth Mills\nLong overdue, well"
+        " done to all of them.\nReply\nPrivacy Policy\n\u00a9 2024 Valley Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[2:] == ("Scoring summary", *rows, "The Hawks host Carrow on Tuesday.")
+
+
+def test_the_small_print_under_a_sign_up_button_is_the_boxs() -> None:
+    text = (
+        _RACE_HEAD + "Let our news meet your inbox. The news that matters, delivered weekday"
+        " mornings.\nSign Up\nThis site is protected by recaptcha Privacy Policy | Terms of"
+        " Service\nThe club has entered teams in every age group for the first time since"
+        " 2015, its secretary said.\nShare\nFacebook\nPrivacy Policy\n\u00a9 2024 Valley Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert not any("recaptcha" in p for p in a.paragraphs)

@@ -35,7 +35,8 @@ from newsparse.formats._page.lines import (
     _sentence_words,
 )
 from newsparse.formats._page.links import MIN_TEASERS
-from newsparse.formats._page.title import _site_words, _speaks_as_site
+from newsparse.formats._page.lists import _is_inset_slot
+from newsparse.formats._page.title import _STOPWORDS, _site_words, _speaks_as_site, _topic_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -531,7 +532,9 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
     are the article's when they are the page's last prose before its closing furniture:
 
     * the lines between are at most :data:`MAX_TAIL_GAP` lines of one inset box
-      (:func:`_is_inset_gap`), the first of them no sign-off (:func:`_closes_article`);
+      (:func:`_is_inset_gap`; a sign-up box counts as one line, so a table under it
+      may follow: :func:`_tail_gap_lines`), the first of them no sign-off
+      (:func:`_closes_article`);
     * the tail is at most :data:`MAX_TAIL_LINES` lines of prose, above the page's
       footer and its comments, each ending like a sentence, and none a line the page
       repeats, a byline or a date, a headline cut off for a link, a row of links or
@@ -542,6 +545,11 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
       :func:`_closes_article` keeps), the text ends or furniture stands (a share bar,
       the footer's links, a box's label, the comments): a paragraph more, or a short
       line such as a headline of another box, and the tail is none.
+
+    Past a link to another story set in the text (``Related: Title``), the tail tells of
+    what the paragraphs over the box do (:func:`_tail_tells_of`): a blog's tagline
+    under the link and the author's name (``Siamo un memorabilia ...``) is not the
+    story's.
 
     The tail does not speak as the site (:func:`_speaks_as_site`): its boilerplate under
     a box (``The Courier is a member of the Independent Press Standards Organisation.``,
@@ -574,7 +582,7 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
     end = start
     while end < n and (used[end] or infos[end].kind != "prose"):
         end += 1
-    if end in (start, n) or end > footer or end - start > MAX_TAIL_GAP:
+    if end in (start, n) or end > footer or _tail_gap_lines(infos, used, start, end) > MAX_TAIL_GAP:
         return last
     if _closes_article(infos, used, start) or not _is_inset_gap(infos, used, start, end):
         return last
@@ -591,6 +599,10 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
     site = _site_words(infos[0].line.text) - {
         w for k in range(max(0, last - MAX_TAIL_GAP), last + 1) for w in infos[k].line.text.split()
     }
+    if any(_is_inset_slot(infos[k]) for k in range(start, end)) and not _tail_tells_of(
+        infos, last, end, tail
+    ):
+        return last
     # Right under a sign-up box (its button, its label), its small print.
     box = infos[end - 1].rule in _SIGNUP_RULES or _is_signup_button(infos[end - 1])
     for i in range(end, tail + 1):
@@ -612,11 +624,47 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
     return tail
 
 
+def _tail_tells_of(infos: Sequence[LineInfo], last: int, start: int, end: int) -> bool:
+    """Whether the tail, lines ``start`` to ``end``, shares a topic word with the story.
+
+    The story's words are those of its prose in the :data:`MAX_TAIL_GAP` lines up to
+    ``last``, its last paragraph; stop words do not count.
+    """
+    told: set[str] = set()
+    for k in range(max(0, last - MAX_TAIL_GAP), last + 1):
+        if infos[k].kind == "prose":
+            told |= _topic_words(infos[k].line.text)
+    words: set[str] = set()
+    for k in range(start, end + 1):
+        words |= _topic_words(infos[k].line.text)
+    return not (words - _STOPWORDS).isdisjoint(told)
+
+
+def _tail_gap_lines(infos: Sequence[LineInfo], used: Sequence[bool], start: int, end: int) -> int:
+    """How many of the lines ``start`` to ``end`` (exclusive) count towards a tail's gap.
+
+    A sign-up box set in the story (its label, its blurb, its e-mail field, its
+    button: lines of the sign-up rules, a button or lines already read) counts as one
+    line, however many it takes: it is one inset, and the story's own table or list
+    may stand right under it (``Sign up to our newsletter`` / ... / ``Sign up`` /
+    ``Scoring summary`` / eight rows / ``The Hawks host Carrow on Tuesday.``).
+    """
+    count = 0
+    box = False
+    for k in range(start, end):
+        in_box = used[k] or infos[k].rule in _SIGNUP_RULES or _is_signup_button(infos[k])
+        count += not (in_box and box)
+        box = in_box
+    return count
+
+
 def _is_inset_gap(infos: Sequence[LineInfo], used: Sequence[bool], start: int, end: int) -> bool:
     """Whether lines ``start`` to ``end`` (exclusive) are an inset box set in the story.
 
     Each line is plain (a short line no other line of the page repeats, no byline,
-    no date: a subheading, a list's lead-in or item), an advert slot's, or a sign-up
+    no date: a subheading, a list's lead-in or item), an advert slot's or a link set in
+    the text (``Related: Title``: :func:`~newsparse.formats._page.lists._is_inset_slot`),
+    or a sign-up
     box's when the box has its button (its label, the button, the blurb that
     :meth:`~newsparse.formats.webpage.WebpageFormat._drop_signup_blurbs` took; a call
     alone, ``Follow us on ...``, which the newsletter's rule reads too, closes the
@@ -632,6 +680,8 @@ def _is_inset_gap(infos: Sequence[LineInfo], used: Sequence[bool], start: int, e
         if used[i]:
             if not signup:
                 return False
+        elif _is_inset_slot(info):
+            pass  # a link set in the text (``Related: Title``), an advert slot
         elif info.rule == "related" or (info.rule == "label" and _is_related_label(info.line.text)):
             labels += 1
             k = i + 1

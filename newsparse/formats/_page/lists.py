@@ -18,6 +18,7 @@ from newsparse.extract.bylines import read_byline, reads_as_names
 from newsparse.extract.dates import find_dates, find_partial_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import _DATE_LABEL_RE
+from newsparse.formats._page.boxes import _about_signing_up, _is_signup_button
 from newsparse.formats._page.lines import (
     _BYLINE_START_RE,
     _HANDLE_RE,
@@ -233,7 +234,9 @@ def _inner_lines(
     case, a bare link and a line the page repeats (a button) are not kept. A stretch
     a paragraph announces may run to :data:`MAX_ANNOUNCED_LINES` lines, and there a
     table's cells of figures are kept, repeated or not, beside its labels
-    (:func:`_is_inner_line`).
+    (:func:`_is_inner_line`). Under the button that ends a sign-up box set in the
+    story (``Sign up``), the lines down to the next paragraph are judged as past an
+    advert slot, unless one is the box's small print (:func:`_is_small_print`).
     """
     keep = [False] * len(infos)
     i = first + 1
@@ -252,6 +255,12 @@ def _inner_lines(
         # lines between it and the paragraph beyond (a table, a list of results) are
         # judged without it.
         top, foot = i, j
+        # The button that ends a sign-up box set in the story (``Sign up``), the box's
+        # label and blurb over it: what stands under it is judged alone, as under a slot.
+        button = _is_signup_button(infos[i]) and not any(
+            _is_small_print(infos[k].line.text) for k in range(i + 1, j)
+        )
+        top += button
         while top < foot and _is_inset_slot(infos[top]):
             top += 1
         # So is a box of one link on two lines (``Also read`` / ``Title``) over it,
@@ -280,8 +289,7 @@ def _inner_lines(
                 or announced
             )
             and (foot - top <= MAX_LIST_LINES or (announced and foot - top <= MAX_ANNOUNCED_LINES))
-            and infos[i - 1].kind == "prose"
-            and not used[i - 1]
+            and (button or (infos[i - 1].kind == "prose" and not used[i - 1]))
             and infos[j].kind == "prose"
             and not used[j]
             and (
@@ -386,6 +394,24 @@ def _is_inset_slot(info: LineInfo) -> bool:
 #: The most words in the bare label of a box of one link set in the text (``Read
 #: also``, ``Te puede interesar``; links' ``MAX_LABEL_WORDS``).
 MAX_TEASER_LABEL_WORDS = 4
+
+
+def _is_small_print(text: str) -> bool:
+    """Whether a line under a sign-up box's button is the box's small print.
+
+    It speaks of signing up (``By signing up you agree ...``) or names the footer's
+    links among its cells (``This site is protected by reCAPTCHA Privacy Policy |
+    Terms of Service``).
+
+    Examples:
+        >>> _is_small_print("Protected by reCAPTCHA Privacy Policy | Terms of Service")
+        True
+        >>> _is_small_print("Scoring summary"), _is_small_print("Team | Goals")
+        (False, False)
+    """
+    return _about_signing_up(text) or any(
+        furniture_rule(cell.strip()) is not None for cell in text.split(" | ")
+    )
 
 
 def _is_headline_shaped(info: LineInfo) -> bool:
