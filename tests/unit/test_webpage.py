@@ -7902,3 +7902,54 @@ def test_the_small_print_under_a_sign_up_button_is_the_boxs() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert not any("recaptcha" in p for p in a.paragraphs)
+
+
+_LIVE_ENTRIES = (
+    "09:05\nEngineers are working to restore supplies but warned some customers may be"
+    " without power until Friday.\nShare\n"
+    "08:48\nPower cuts across the valley\nThe grid operator says about 40,000 homes are"
+    " without electricity, most of them in the valley.\nShare\n"
+    "08:31\nRail services suspended\nAll services between Porthallow and Kerris are"
+    " cancelled until at least midday after trees fell on the line.\nShare\n"
+    "08:14\nGood morning and welcome to our live coverage of Storm Hesper, which has brought"
+    " gusts of up to 90mph to western coasts overnight.\nShare\n"
+)
+
+
+def test_a_live_blogs_entry_headlines_are_the_storys_and_its_standfirst_over_key_events() -> None:
+    # Each entry opens with its time under the share button of the entry above; its
+    # headline under the time is the text's. The standfirst under the headline stands
+    # over the live blog's buttons and script notice, then the names and the date.
+    standfirst = "Gusts of up to 90mph cut power to homes as amber wind warning stays in place"
+    text = (
+        "Skip to main content\n" + _HEADER_MENU + "Live\n"
+        "Storm Hesper live: trains cancelled and 40,000 homes without power\n"
+        + standfirst
+        + "\nKey events\nShow key events only\n"
+        "Please turn on JavaScript to use this feature\n"
+        "Rowan Achterberg and Sunita Vale\nThu 27 Nov 2025 09.05 GMT\n"
+        + _LIVE_ENTRIES
+        + "Most viewed\nCouncil tax bills to rise by up to 5%\nPrivacy policy\n"
+        "\u00a9 2025 Example News Media Limited\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == standfirst
+    assert "Power cuts across the valley" in a.paragraphs
+    assert "Rail services suspended" in a.paragraphs
+    assert not any(p in {"08:48", "Share"} for p in a.paragraphs)
+    assert len(a.paragraphs) == 6
+
+
+def test_a_live_blogs_entry_headline_under_its_time_is_the_storys() -> None:
+    text = _bylined_page(_LIVE_ENTRIES)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[1:3] == (
+        "Power cuts across the valley",
+        (
+            "The grid operator says about 40,000 homes are without electricity, most of them in"
+            " the valley."
+        ),
+    )
+    assert "Rail services suspended" in a.paragraphs

@@ -54,6 +54,8 @@ _OPINION_LINK_RE = regex.compile(
     r"(?:Opinion|OPINION|Commentary|COMMENTARY)\x20?:\x20[\p{Lu}\d\"\u201c\u2018']"
     r"[^\n]{1,200}(?<![.!?:;,\"\u201d])"
 )
+# The rules of a share button alone (``Share``; the furniture table reads it as a label).
+_SHARE_BUTTON_RULES = frozenset({"share", "label"})
 #: The most short lines in a row kept between two paragraphs (headings, list items),
 #: not counting those that end like sentences (questions, one-line answers) or the
 #: items of a list and the rows of a table.
@@ -273,10 +275,15 @@ def _inner_lines(
             top += 2
         while foot > top and _is_inset_slot(infos[foot - 1]):
             foot -= 1
+        # A live blog's entry opens with its time (``08:48``), under the share button
+        # that closes the entry above (``Share``): the page's lines, and the entry's
+        # headline under them is the text's.
+        live = _live_entry_head(infos, top, foot)
         # Past such a slot, the stretch is kept only as a table or a list (half its
         # lines or more rows, items or facts): a video's title and its length under
         # ``Video Ad Feedback`` are none.
-        trimmed = top > i or foot < j
+        trimmed = (top > i or foot < j) and not live
+        top = live or top
         if (
             top < foot
             and (not trimmed or _mostly_entries(infos, top, foot))
@@ -394,6 +401,40 @@ def _is_inset_slot(info: LineInfo) -> bool:
 #: The most words in the bare label of a box of one link set in the text (``Read
 #: also``, ``Te puede interesar``; links' ``MAX_LABEL_WORDS``).
 MAX_TEASER_LABEL_WORDS = 4
+
+
+#: The most words in a share button that closes a live blog's entry (``Share``,
+#: ``Share this``).
+MAX_SHARE_BUTTON_WORDS = 2
+
+
+def _live_entry_head(infos: Sequence[LineInfo], start: int, end: int) -> int:
+    """Where a live blog's entry's own lines start in a stretch, or 0 if it is none.
+
+    The stretch between two entries' paragraphs opens with the share button of the
+    entry above (a label of :data:`MAX_SHARE_BUTTON_WORDS` words at most, ``Share``)
+    or not, then the next entry's time alone (``08:48``, ``09.40 GMT``:
+    :func:`~newsparse.formats._page.title._is_bare_time`); the entry's headline may
+    stand under it (``Power cuts across the valley``).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Share\\n08:48\\nPower cuts across the valley\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _live_entry_head(infos, 0, 3), _live_entry_head(infos, 2, 3)
+        (2, 0)
+    """
+    k = start
+    while (
+        k < end
+        and infos[k].rule in _SHARE_BUTTON_RULES
+        and infos[k].shape.words <= MAX_SHARE_BUTTON_WORDS
+    ):
+        k += 1
+    if k < end and _is_bare_time(infos[k].line.text):
+        return k + 1
+    return 0
 
 
 def _is_small_print(text: str) -> bool:

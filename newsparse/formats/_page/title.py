@@ -615,7 +615,10 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
     words or more, is written in sentence case (names are not: ``Jane Doe and Sam
     Roe``), is not wholly quoted (a pulled quote), is no line of the page's interface
     (``Sign in to save this story``: :data:`_INTERFACE_LINE_RE`) and stands right above
-    a byline or a date line, or above names with no ``By`` over one.
+    a byline or a date line, or above names with no ``By`` over one; up to
+    :data:`MAX_FURNITURE_UNDER_DECK` lines of furniture may part them (a live blog's
+    ``Key events`` / ``Show key events only`` / ``Please turn on JavaScript to use this
+    feature``).
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -630,6 +633,14 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
     """
     info = infos[i]
     text = info.line.text
+    # Past the page's furniture under it, the header's next line.
+    k = i + 1
+    while (
+        k < min(len(infos) - 1, i + 1 + MAX_FURNITURE_UNDER_DECK)
+        and infos[k].rule is not None
+        and not _is_header_line(infos[k].line)
+    ):
+        k += 1
     return (
         info.kind in {"short", "prose"}
         and info.rule is None
@@ -638,19 +649,22 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
         and not (text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES)
         and _INTERFACE_LINE_RE.search(text) is None
         and (
-            _is_header_line(infos[i + 1].line)
+            _is_header_line(infos[k].line)
             # Names with no ``By`` over the date (``ANA RUIZ`` / ``14 ago 2023``).
             or (
-                i + 2 < len(infos)
-                and _is_header_line(infos[i + 2].line)
-                and _names_alone(infos[i + 1])
+                k + 1 < len(infos) and _is_header_line(infos[k + 1].line) and _names_alone(infos[k])
             )
             # Or over a row of buttons and labels between them and the date (``Jane
             # Doe`` / ``-`` / date; ``Jane Doe`` / ``\u00b7`` / ``Follow`` / ``4 min
             # read`` / date).
-            or (i + 2 < len(infos) and _names_alone(infos[i + 1]) and _date_past_row(infos, i + 2))
+            or (k + 1 < len(infos) and _names_alone(infos[k]) and _date_past_row(infos, k + 1))
         )
     )
+
+
+#: The most lines of page furniture between a standfirst and the byline or the date
+#: under it (a live blog's ``Key events`` buttons and its script notice).
+MAX_FURNITURE_UNDER_DECK = 3
 
 
 #: The most lines of a row of buttons and labels between a writer's names and the
