@@ -698,6 +698,31 @@ def _over_by_line(infos: Sequence[LineInfo], used: Sequence[bool], top: int, flo
     return top
 
 
+#: The most words in a share bar's label the furniture table does not know
+#: (``Chia sẻ``), over the bar's buttons.
+MAX_SHARE_LABEL_WORDS = 2
+
+
+def _share_bar_under(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether a share bar stands right under line ``i``.
+
+    Its first line is a share button (``Paylaş``, ``Teilen``), or a label of at most
+    :data:`MAX_SHARE_LABEL_WORDS` words over one (``Share`` / ``Facebook``, ``Chia
+    sẻ`` / ``Facebook``).
+    """
+    if i + 1 < len(infos) and infos[i + 1].rule == "share":
+        return True
+    label = infos[i + 1] if i + 1 < len(infos) else None
+    return (
+        label is not None
+        and i + 2 < len(infos)
+        and (label.kind == "short" or label.rule == "label")
+        and 0 < label.shape.words <= MAX_SHARE_LABEL_WORDS
+        and not label.shape.sentence_end
+        and infos[i + 2].rule == "share"
+    )
+
+
 def _under_headline_past_furniture(
     infos: Sequence[LineInfo], i: int, headline: Span, start: int
 ) -> bool:
@@ -2052,6 +2077,20 @@ class WebpageFormat(EvidenceFormat):
                     and i > 1
                     and infos[i + 1].rule == "comments"
                     and _is_stamp_beside(infos[i - 1].line)
+                    and infos[i - 2].line.start <= headline.start < infos[i - 2].line.end
+                )
+                # Under the date that stands under the headline, names over the share
+                # bar, as news portals set them (``30.08.2025 - 14:20`` / ``Elif
+                # Korkmazer`` / ``Paylaş``; the bar's label may be one the furniture
+                # table does not know, ``Chia sẻ`` over ``Facebook``).
+                placed = placed or (
+                    headline is not None
+                    and i > 1
+                    and _share_bar_under(infos, i)
+                    and (
+                        _is_stamp_beside(infos[i - 1].line)
+                        or (_is_header_line(infos[i - 1].line) and _holds_date(infos[i - 1].line))
+                    )
                     and infos[i - 2].line.start <= headline.start < infos[i - 2].line.end
                 )
                 # Names with their agency after a comma sign the story right under the

@@ -7953,3 +7953,28 @@ def test_a_live_blogs_entry_headline_under_its_time_is_the_storys() -> None:
         ),
     )
     assert "Rail services suspended" in a.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("date", "names", "bar"),
+    [
+        ("30.08.2025 - 14:20", "Elif Korkmazer", "Paylaş\nFacebook\nTwitter\n"),
+        ("Thứ bảy, 21/6/2025, 08:45 (GMT+7)", "Nguyễn Thu Hằng", "Chia sẻ\nFacebook\nZalo\n"),
+        ("14 August 2023, 09:15", "Jane Doe", "Share\nFacebook\nX\n"),
+    ],
+)
+def test_names_under_the_date_over_the_share_bar_sign_the_story(
+    date: str, names: str, bar: str
+) -> None:
+    # A news portal's header: headline, date, the writer's names, the share bar.
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        f"{date}\n{names}\n{bar}" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == (names,)
+    assert a.paragraphs == tuple(_BODY.splitlines())
