@@ -1919,7 +1919,12 @@ class WebpageFormat(EvidenceFormat):
                         and i + 1 < end
                         and _is_deck(infos, i)
                         and b.headline is not None
-                        and _tells_of_story(infos, i, b.headline.value, end)
+                        # A short sentence with its full stop is one whatever it tells
+                        # (``Obra deve durar seis meses e custar R$ 2,3 milhões.``).
+                        and (
+                            info.line.text.endswith(".")
+                            or _tells_of_story(infos, i, b.headline.value, end)
+                        )
                     )
                 )
                 and not info.repeated

@@ -7978,3 +7978,26 @@ def test_names_under_the_date_over_the_share_bar_sign_the_story(
     assert a.byline is not None
     assert a.byline.authors == (names,)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_short_sentence_under_the_headline_over_the_byline_is_the_standfirst() -> None:
+    # A short sentence with its full stop right under the headline and over the byline
+    # is the standfirst, though it shares no word with the headline or the lead.
+    standfirst = "Obra deve durar seis meses e custar R$ 2,3 milhões."
+    text = (
+        "Prefeitura anuncia reforma da praça central em abril | Diário do Vale\n"
+        "Início\nCidades\nPolítica\nEsportes\nCultura\nAssine\n"
+        "Prefeitura anuncia reforma da praça central em abril\n"
+        f"{standfirst}\nPor Renata Albuquerque\nPublicado em 11/03/2024 às 14h20\n"
+        "A prefeitura anunciou nesta segunda-feira que a reforma da praça começa no dia 2"
+        " de abril.\n"
+        "O projeto prevê a troca do piso, a instalação de novos bancos e a recuperação do"
+        " coreto.\n"
+        "Política de Privacidade\n\u00a9 2024 Diário do Vale\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == standfirst
+    assert a.byline is not None
+    assert a.byline.authors == ("Renata Albuquerque",)
+    assert len(a.paragraphs) == 2
