@@ -8001,3 +8001,50 @@ def test_a_short_sentence_under_the_headline_over_the_byline_is_the_standfirst()
     assert a.byline is not None
     assert a.byline.authors == ("Renata Albuquerque",)
     assert len(a.paragraphs) == 2
+
+
+def _review_page(byline: str) -> str:
+    return (
+        "Skip to main content\nThe homepage\nTech\nReviews\nScience\nEntertainment\nPolicy\n"
+        "Menu\nSign in\nReviews\n/\nGadgets\n"
+        "Ferrolite's new e-reader has colour ink and a price to match\n"
+        "The Ferrolite Aura C costs $379 and ships next month\n"
+        f"{byline}\nOct 1, 2025, 1:00 PM UTC\nShare this story\n"
+        "Ferrolite is adding colour to its top-end e-reader, and it wants you to pay"
+        " handsomely for the privilege.\n"
+        "The reader is the star of the show.\nPhoto by Ines Calloway / The Tech Desk\n"
+        "The Aura C uses a 7.8-inch colour e-paper panel that shows up to 4,096 colours at a"
+        " lower resolution than black-and-white text.\n"
+        "Related\nQuillon's first foldable was a glorious mess\n"
+        "In a short hands-on session, comic pages looked muted but perfectly legible, closer"
+        " to newsprint than to a tablet.\n"
+        "The device ships on November 5th in the US and Canada, with Europe to follow early"
+        " next year.\n"
+        "Comments\nMost Popular\nThe best Black Friday deals we've found so far\n"
+        "Terms of Use\nPrivacy Notice\n\u00a9 2025 Example Media, LLC. All Rights Reserved\n"
+    )
+
+
+def test_a_caption_in_the_lead_does_not_thin_it_out_of_the_article() -> None:
+    # The lead, a photo's caption and credit and a paragraph, over a box of one link:
+    # the caption does not make the run above too thin to join the rest under it.
+    text = _review_page("by Kiri Takemoto-Banks")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Ferrolite's new e-reader has colour ink and a price to match"
+    assert len(a.paragraphs) == 4
+    assert a.paragraphs[0].startswith("Ferrolite is adding colour")
+
+
+def test_a_byline_with_a_description_of_the_writer_closes_the_header() -> None:
+    # ``By`` names, a comma and what the writer covers: longer than a date line, a
+    # byline all the same, so the line over it is the standfirst.
+    text = _review_page(
+        "By Kiri Takemoto-Banks, a senior reviewer covering phones, e-readers and the odd router."
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == "The Ferrolite Aura C costs $379 and ships next month"
+    assert a.byline is not None
+    assert a.byline.authors == ("Kiri Takemoto-Banks",)
+    assert len(a.paragraphs) == 4

@@ -444,8 +444,16 @@ def _closes_article(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> 
 
 
 def _density(infos: Sequence[LineInfo], run: tuple[int, int, float]) -> float:
-    prose = sum(1 for i in range(run[0], run[1] + 1) if infos[i].kind == "prose")
-    return prose / (run[1] - run[0] + 1)
+    """The share of prose among the lines of ``run``, a photo's caption and credit aside.
+
+    A list of teasers (a title, a name and a date per summary) has little prose; a
+    story's lead and the paragraph under its photo are no less a story for the caption
+    and the credit between them.
+    """
+    lines = range(run[0], run[1] + 1)
+    prose = sum(1 for i in lines if infos[i].kind == "prose")
+    captions = sum(1 for i in lines if infos[i].kind == "caption")
+    return prose / max(1, len(lines) - captions)
 
 
 def _joinable(

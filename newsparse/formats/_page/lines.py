@@ -166,7 +166,8 @@ def _is_header_line(line: Line) -> bool:
     Publié le 14 août 2023 à 06h50``), or a byline with the date and its time
     (``Posted by Jane Q. Doe on March 3, 2021, 7:15 AM EST``), may be longer: a letter's
     or a post's signature with a date (``By Jo Roe, chair of the residents' group, 12
-    August 2023``) gives no time.
+    August 2023``) gives no time; so may a byline with a description of the writer
+    (:func:`_is_described_byline`).
     """
     if len(line.text) > MAX_DATE_LINE:
         if len(line.text) > MAX_STAMP_LINE:
@@ -176,6 +177,8 @@ def _is_header_line(line: Line) -> bool:
             or _regex.match(_PUBLISHED_RE, line.text) is not None
         ):
             return _holds_date(line)
+        if _is_described_byline(line.text):
+            return True
         return _regex.match(_SIGNED_STAMP_RE, line.text) is not None and any(
             d.precision in _TIMED for d in find_dates(line.text)
         )
@@ -195,6 +198,29 @@ def _is_header_line(line: Line) -> bool:
         if found is not None and found.byline.authors:
             return all(len(name.split()) >= 2 for name in found.byline.authors)  # noqa: PLR2004
     return _is_stamp_line(line.text) or _holds_date(line)
+
+
+def _is_described_byline(text: str) -> bool:
+    """A ``By`` line whose names a description of the writer follows, to the line's end.
+
+    ``By Jane Doe, a senior reviewer covering phones, e-readers and the odd router.``
+    is longer than a date line, and a byline all the same (the byline reader ends the
+    names at the comma); ``By March, the ferry was running again ...`` names no one.
+
+    Examples:
+        >>> _is_described_byline("By Jo Roe, a senior reviewer covering phones and the odd router.")
+        True
+        >>> _is_described_byline("By March, the ferry was running again and the harbour reopened.")
+        False
+    """
+    if text[:1] not in _BYLINE_FIRSTS or _regex.match(_BYLINE_START_RE, text) is None:
+        return False
+    found = read_byline(text, 0, len(text))
+    return (
+        found is not None
+        and bool(found.byline.authors)
+        and found.span.end >= len(text.rstrip(". "))
+    )
 
 
 def _is_post_signature(text: str) -> bool:
