@@ -88,6 +88,7 @@ from newsparse.formats._page.body import (
     _drop_closing_headline,
     _drop_repeats,
     _drop_torn_start,
+    _is_next_entry,
     _is_sentence_line,
     _joinable,
     _keep_separators,
@@ -2727,6 +2728,7 @@ class WebpageFormat(EvidenceFormat):
                 and blocks
                 and info.continues
                 and _runs_on(infos[i - 1].line, info.line, open_words)
+                and not _is_next_entry(infos, i)
             ):
                 blocks[-1].append(i)
                 used[i] = True

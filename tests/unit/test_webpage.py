@@ -8048,3 +8048,23 @@ def test_a_byline_with_a_description_of_the_writer_closes_the_header() -> None:
     assert a.byline is not None
     assert a.byline.authors == ("Kiri Takemoto-Banks",)
     assert len(a.paragraphs) == 4
+
+
+def test_an_ingredient_in_lower_case_under_quantities_is_an_entry_of_its_own() -> None:
+    text = (
+        "Tortelli di zucca, la ricetta della nonna | Cucina di Borgo\n"
+        "Home\nRicette\nPrimi\nSecondi\nDolci\nContatti\n"
+        "Tortelli di zucca, la ricetta della nonna\ndi Giulia Bernasconi\n20 ottobre 2023\n"
+        "I tortelli di zucca sono il piatto della festa a Borgo Ventoso, e ogni famiglia"
+        " ha la sua ricetta.\n"
+        "Questa è quella di nonna Ada, che li prepara ogni anno per la vigilia di Natale.\n"
+        "Ingredienti\n1 kg di zucca\n100 g di amaretti\n80 g di parmigiano grattugiato\n"
+        "noce moscata\nPreparazione\n"
+        "1. Cuocete la zucca in forno per 40 minuti.\n"
+        "2. Schiacciate la polpa e unite amaretti, parmigiano e noce moscata.\n"
+        "Serviteli con burro fuso e salvia.\n"
+        "Privacy\nCookie policy\n\u00a9 Cucina di Borgo\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[5:7] == ("80 g di parmigiano grattugiato", "noce moscata")

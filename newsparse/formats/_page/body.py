@@ -163,6 +163,33 @@ def _is_sentence_line(info: LineInfo) -> bool:
     )
 
 
+def _is_next_entry(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether short line ``i``, in lower case, is the next entry of a list of quantities.
+
+    A recipe's ingredients in Italian, French or Spanish open in lower case once the
+    quantity is gone (``100 g di amaretti`` / ``80 g di parmigiano grattugiato`` /
+    ``noce moscata``): under two short entries in a row that each hold a figure and do
+    not end like sentences, such a line is an entry of its own, not the rest of the
+    one above.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "1 kg di zucca\\n100 g di amaretti\\nnoce moscata\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _is_next_entry(infos, 2), _is_next_entry(infos, 1)
+        (True, False)
+    """
+    if i < 2 or infos[i].kind != "short" or not infos[i].line.text[:1].islower():  # noqa: PLR2004
+        return False
+    return all(
+        infos[k].kind == "short"
+        and not infos[k].shape.sentence_end
+        and holds_any(infos[k].line.text, "0123456789")
+        for k in (i - 2, i - 1)
+    )
+
+
 def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
     """Whether ``line``, which carries on ``before``, is the rest of its paragraph.
 
