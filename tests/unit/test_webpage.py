@@ -8068,3 +8068,30 @@ def test_an_ingredient_in_lower_case_under_quantities_is_an_entry_of_its_own() -
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[5:7] == ("80 g di parmigiano grattugiato", "noce moscata")
+
+
+def test_a_closing_table_with_cells_parted_by_spaces_is_the_storys() -> None:
+    # A rates table flattened with two spaces between its cells closes the story over
+    # the footer: its rows are the article's, as with a tab or a bar between them.
+    rows = ("Product  Now  Month ago", "2-year fix  4.62%  4.91%", "Tracker  5.05%  5.10%")
+    text = _bylined_page(_BODY + "Key figures\n" + "\n".join(rows) + "\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-4:] == ("Key figures", *(" ".join(r.split()) for r in rows))
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Tracker 5.05% 5.10%", True),
+        ("Harbour +3 -1 $129", True),
+        ("Rates rose 0.3% today", False),
+        ("Product  Now  Month ago", True),
+        ("Privacy  Terms", False),
+    ],
+)
+def test_rows_with_percents_or_cells_parted_by_spaces(line: str, row: bool) -> None:
+    from newsparse.formats._page.lists import _is_list_or_row  # noqa: PLC0415
+
+    info = next(iter(classify_lines(line + "\n", split_lines(line + "\n"))))
+    assert _is_list_or_row(info) is row

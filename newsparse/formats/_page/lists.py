@@ -163,6 +163,27 @@ _INSET_LINK_RULES = frozenset({"label", "related"})
 MAX_INSET_LABEL_WORDS = 3
 
 
+# A table's cells flattened with spaces between them, two or more (``2-year fix  4.62%
+# 4.91%``), as a tab or a bar parts them; one space parts the words of a cell.
+_CELL_SPACES = "\x20\x20"
+# What may stand around a figure in a table's cell: a sign, a currency, a percent.
+_FIGURE_SIGNS = "+-\u2212$\u00a3\u20ac%"
+
+
+def _is_figure(word: str) -> bool:
+    """Whether a word of a row written with spaces is a figure.
+
+    A number with its points, commas and dashes (``1,030``, ``2021-22``), and its sign,
+    currency or percent (``4.62%``, ``+0.3``, ``$129``): a rates table's row
+    (``5-year fix 4.48% 4.70%``) holds figures as a league table's does.
+
+    Examples:
+        >>> [_is_figure(w) for w in ("1,030", "4.62%", "$129", "+0.3", "fix", "%")]
+        [True, True, True, True, False, False]
+    """
+    return word.strip(_FIGURE_SIGNS).replace(".", "").replace(",", "").replace("-", "").isdigit()
+
+
 def _is_list_or_row(info: LineInfo) -> bool:
     """A short line that is an item of a list or a row of a table, not chrome.
 
@@ -200,16 +221,17 @@ def _is_list_or_row(info: LineInfo) -> bool:
             and any(w[:1].islower() or w[:1].isdigit() for w in words)
             and furniture_rule(" ".join(words)) is None
         )
-    if " | " in text or "\t" in text:
+    if " | " in text or "\t" in text or _CELL_SPACES in text:
         # A teaser's stamp is no cell (``Top 10 walks | 5 min read``).
         return not any(
             furniture_rule(cell.strip()) is not None
-            for cell in text.replace("\t", " | ").split(" | ")
+            for part in text.replace("\t", " | ").split(" | ")
+            for cell in part.split(_CELL_SPACES)
         )
     if not holds_any(text, "0123456789"):
         return False
     words = text.split()
-    numbers = sum(w.replace(".", "").replace(",", "").replace("-", "").isdigit() for w in words)
+    numbers = sum(_is_figure(w) for w in words)
     # A date's day and year are no cells (``14 August 2023``), nor are a bar's counts
     # (``Likes 12 Comments 4``, ``Page 1 of 3``).
     return (
@@ -827,6 +849,7 @@ def _closing_box(infos: Sequence[LineInfo], used: Sequence[bool], start: int) ->
             and (
                 " | " in info.line.text
                 or "\t" in info.line.text
+                or _CELL_SPACES in info.line.text
                 or info.line.text.startswith(_LIST_MARKS)
             )
         )
