@@ -2167,6 +2167,8 @@ class WebpageFormat(EvidenceFormat):
             b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
             b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
             used[i] = True
+            if at < 0:
+                self._more_names_below(b, infos, used, i + 1, end)
             return
 
     def _header_in_run(
@@ -2377,8 +2379,10 @@ class WebpageFormat(EvidenceFormat):
         """Names on lines of their own under the byline's, joined by lines of their own.
 
         A page that makes each writer's name a link puts the words between them on
-        lines of their own (``By`` / ``Jane Doe`` / ``and`` / ``Sam Roe``, or ``,``):
-        each joining line (:data:`_NAME_JOIN_LINES`) from ``start`` on, and the names
+        lines of their own (``By`` / ``Jane Doe`` / ``and`` / ``Sam Roe``, or ``,``), and a
+        page of writers' cards a handle under each name (``Jane Doe`` / ``@janedoe`` /
+        ``Sam Roe`` / ``@samroe``): each joining line (:data:`_NAME_JOIN_LINES`, or a
+        handle alone) from ``start`` on, and the names
         under it (which read as names, :func:`reads_as_names`, with no outlet), add to
         the byline, whose span then runs over the lines. Only a byline that ends its
         line and names no outlet goes on so. Each name may have its role on the line
@@ -2407,7 +2411,12 @@ class WebpageFormat(EvidenceFormat):
                 k + 1 < end
                 and not used[k]
                 and not used[k + 1]
-                and caseless(infos[k].line.text) in _NAME_JOIN_LINES
+                and (
+                    caseless(infos[k].line.text) in _NAME_JOIN_LINES
+                    # Each writer's card: the name over the handle (``Jane Doe`` /
+                    # ``@janedoe`` / ``Sam Roe`` / ``@samroe``).
+                    or _regex.fullmatch(_HANDLE_RE, infos[k].line.text) is not None
+                )
             ):
                 break
             names = infos[k + 1].line

@@ -8095,3 +8095,18 @@ def test_rows_with_percents_or_cells_parted_by_spaces(line: str, row: bool) -> N
 
     info = next(iter(classify_lines(line + "\n", split_lines(line + "\n"))))
     assert _is_list_or_row(info) is row
+
+
+def test_writers_cards_each_a_name_over_a_handle_are_all_the_byline() -> None:
+    text = (
+        "Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\n"
+        "Published Tue, Nov 4 2025 2:35 PM EST\n"
+        "Jane Doe\n@jane_reports\nSam Roe\n@sam_reports\nShare\nFacebook\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe", "Sam Roe")
+    assert a.paragraphs == tuple(_BODY.splitlines())
