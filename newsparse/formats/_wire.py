@@ -850,10 +850,14 @@ _WIRE_FURNITURE_RE = regex.compile(
                                               # Reuters: ((jo.roe@example.com; +44 ...;
       | \(\([^\n()@]{0,100}+@[^\n()]{1,400}+\)\)    # Reuters Messaging: ...)), in
                                               # double brackets; Indian agencies:
-      | \(?(?:The\x20(?:writer|author|reporter)     # (Jo Roe can be reached at
-          | \p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){0,3}+)   # jo@x.in)
-        \x20(?:can|may)\x20be\x20(?:reached|contacted)\x20(?:at|on|via)\x20
-        [^\n()]{0,100}?(?:@|\+?\d[\d\x20-]{6})[^\n()]{0,200}\)?\.?
+      | \((?:The\x20(?:writer|author|reporter)      # (Jo Roe can be reached at
+          | \p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){0,3}+)   # jo@x.in),
+        \x20(?:can|may)\x20be\x20(?:reached|contacted)\x20(?:at|on|via)\x20  # in brackets
+        [^\n()]{0,100}?(?:@|\+?\d[\d\x20-]{6})[^\n()]{0,200}\)\.?
+      | (?:The\x20(?:writer|author|reporter)         # or out of them with an
+          | \p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){0,3}+)   # address:
+        \x20(?:can|may)\x20be\x20(?:reached|contacted)\x20(?:at|on|via)\x20  # a helpline's
+        [^\n()@]{0,100}+@[^\n()]{1,200}\.?                                    # number is news
     )
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)?
                 | [\uff08(]\u5b8c[\uff09)] )          # Xinhua's Chinese copy: (完)

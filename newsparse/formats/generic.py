@@ -1359,17 +1359,37 @@ MAX_TOP_LINES = 8
 MAX_TOP_WORDS = 6
 
 
+#: The most words of a line of the page's top with a word in lower case (``Sign in``,
+#: ``Log in or register``): a longer one is capitalised throughout or a trail.
+MAX_LOWER_TOP_WORDS = 3
+# What parts a breadcrumb trail's steps: ``Home > News``, ``News / Local``, ``News » Local``.
+_TRAIL_MARKS = (">", "\u203a", "\u00bb", "/", "|", "\u00b7", "\u2022")
+
+
 def _is_page_top(b: Builder, line: Line, below: Sequence[Line]) -> bool:
     """Whether ``line``, over the lines ``below``, may be of the page's top.
 
     A short line that ends no sentence (a site's name, a menu's item, a breadcrumb
-    trail, a section's label), a date line, or the page's title, which the headline
-    among the lines below repeats.
+    trail, a section's label; of more than :data:`MAX_LOWER_TOP_WORDS` words only
+    capitalised throughout or a trail), a date line, or the page's title, which the
+    headline among the lines below repeats.
     """
     text = line.text
     if any(ln.text == text for ln in below):
         return True
-    if len(text.split()) <= MAX_TOP_WORDS and not text.endswith((".", "!", "?", ":", ",")):
+    words = text.split()
+    if (
+        len(words) <= MAX_TOP_WORDS
+        and not text.endswith((".", "!", "?", ":", ","))
+        # Chrome is a few words, or capitalised throughout (``KVTR News Four``), or a
+        # trail (``Home > News > Local``): a longer line in sentence case is a headline
+        # (``Harbour town bans cruise ships``, a short standfirst under it).
+        and (
+            len(words) <= MAX_LOWER_TOP_WORDS
+            or all(not w[:1].islower() for w in words)
+            or any(sep in text for sep in _TRAIL_MARKS)
+        )
+    ):
         return True
     return _is_date_line(b, line)
 

@@ -1057,14 +1057,63 @@ def _site_before_names(text: str, title: str) -> int:
     return 0
 
 
-def _take_agency_over_date(b: Builder, line: Line, over_date: bool) -> bool:
+#: Lines under the date looked at for the writer who signs the story there.
+WRITER_UNDER_DATE_REACH = 2
+# Where ``By`` opens the names beside a date: ``August 14, 2023 | By Jane Doe``.
+_BY_BESIDE = ("| By ", "\u00b7 By ", "- By ", "\u2014 By ", "\u2013 By ")
+
+
+def _writer_near_date(b: Builder, infos: Sequence[LineInfo], date_at: int) -> bool:
+    """Whether a writer signs the story beside the date or just under it.
+
+    ``By`` and names on the date's line or on one of the
+    :data:`WRITER_UNDER_DATE_REACH` lines under it, or a line of names right under it
+    (``Updated: 14 Aug 2023`` / ``Jane Doe``). An agency's name alone over the date
+    then credits a photo (``Reuters`` / ``August 14, 2023`` / ``By Jane Doe``), not
+    the story.
+
+    Examples:
+        >>> from newsparse.model import ParseOptions
+        >>> from newsparse.extract.classify import classify_lines
+        >>> t = "Reuters\\nAugust 14, 2023\\nBy Jane Doe\\nThe march began at noon, police said."
+        >>> infos = classify_lines(t, split_lines(t))
+        >>> b = Builder(text=t, options=ParseOptions(), rule_prefix="webpage")
+        >>> _writer_near_date(b, infos, 1)
+        True
+        >>> t = "Reuters\\nAugust 14, 2023\\nThe march began at noon, police said."
+        >>> infos = classify_lines(t, split_lines(t))
+        >>> _writer_near_date(Builder(text=t, options=ParseOptions(), rule_prefix="w"), infos, 1)
+        False
+    """
+    text = b.text
+    for k in range(date_at, min(len(infos), date_at + WRITER_UNDER_DATE_REACH + 1)):
+        line = infos[k].line
+        if len(line.text) > MAX_HEADER_LINE:
+            break
+        if k == date_at:
+            if any(by in line.text for by in _BY_BESIDE):
+                return True
+            continue
+        found = read_byline(text, line.start, line.end)
+        if found is not None and found.byline.authors:
+            return True
+        if k == date_at + 1 and infos[k].kind == "short":
+            bare = read_byline(text, line.start, line.end, require_prefix=False)
+            if bare is not None and bare.byline.authors and reads_as_names(bare):
+                return True
+    return False
+
+
+def _take_agency_over_date(b: Builder, infos: Sequence[LineInfo], i: int, over_date: bool) -> bool:
     """An agency's name alone right over the date line: the byline's organisation.
 
     Papers that run agency copy sign it so (``The Associated Press`` / ``July 19,
     2024``, ``Reuters`` / date), as a portal sets the agency beside the date (``ANI |
-    Updated: ...``).
+    Updated: ...``). Not when a writer signs the story by the date
+    (:func:`_writer_near_date`): the agency's name then credits a photo.
     """
-    if not over_date or b.byline is not None:
+    line = infos[i].line
+    if not over_date or b.byline is not None or _writer_near_date(b, infos, i + 1):
         return False
     agency = canonical_agency(line.text)
     if agency is None:
@@ -1879,7 +1928,7 @@ class WebpageFormat(EvidenceFormat):
                         or self._take_byline_beside_date(b, line, take_date=i == date_at)
                         # Under the headline or a line the header read (a standfirst).
                         or _take_agency_over_date(
-                            b, line, i + 1 == date_at and (i == start or used[i - 1])
+                            b, infos, i, i + 1 == date_at and (i == start or used[i - 1])
                         )
                     )
                 ):
@@ -2121,7 +2170,7 @@ class WebpageFormat(EvidenceFormat):
             if not placed:
                 continue
             agency = canonical_agency(line.text) if at < 0 and " " in line.text else None
-            if agency is not None:
+            if agency is not None and not _writer_near_date(b, infos, k):
                 # An agency's full name alone signs the story (``Press Trust of India``
                 # over ``New Delhi | Updated On : ...``), as ``By Press Trust of India``
                 # does: the byline's organisation, with no writer.

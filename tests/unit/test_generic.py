@@ -1416,3 +1416,16 @@ def test_a_line_shorter_than_the_headline_is_no_standfirst_with_no_stop() -> Non
     check_article(text, article)
     assert article.headline == title
     assert article.summary is None
+
+
+def test_a_short_headline_in_sentence_case_over_a_short_standfirst_is_no_page_top() -> None:
+    # Five words in sentence case open the page: its headline, not its top.
+    text = (
+        "Harbour town bans cruise ships\nVote splits the old fishing port\n"
+        "By Maria Lopez\n14 Aug 2023\n\n"
+        "Residents of a small harbour town voted to stop large cruise ships docking.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Harbour town bans cruise ships"
+    assert "generic.page-top" not in a.rules["furniture"]

@@ -8110,3 +8110,52 @@ def test_writers_cards_each_a_name_over_a_handle_are_all_the_byline() -> None:
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe", "Sam Roe")
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("title", "last"),
+    [
+        # The first line is the headline, not a masthead: it names no site.
+        ("Mayor Ruiz defends budget\n", "Ruiz is a former teacher who was first elected in 2019."),
+        # A town the site is named after is no site.
+        (
+            "Footbridge opens to walkers | The Valley Herald\n",
+            "Valley is a town of about 9,000 people north of the county seat.",
+        ),
+        # A council's accounts share a word with the site's name, not the whole name.
+        (
+            "Footbridge opens to walkers | The Valley Herald\n",
+            "Follow Valley Council on Facebook and X for updates on the works.",
+        ),
+        # A council's call for views on its plans, quoted, is about no article.
+        (
+            "Footbridge opens to walkers | The Valley Herald\n",
+            "If you have views on the plans, please email us at plans@valley.example.",
+        ),
+    ],
+)
+def test_a_closing_line_about_the_story_is_no_site_note(title: str, last: str) -> None:
+    head = title + _MENU + title.split(" | ", maxsplit=1)[0].rstrip("\n") + "\n"
+    text = head + "By Marta Kellaway\nAugust 14, 2023\n" + _BODY + last + "\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_BODY.splitlines(), last)
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "REUTERS\nAugust 14, 2023\nBy Marta Kellaway\n",
+        "The Associated Press\nAugust 14, 2023\nBy Marta Kellaway\n",
+        "AFP\nAugust 14, 2023 | By Marta Kellaway\n",
+        "Reuters\nUpdated: August 14, 2023 10:15 BST\nMarta Kellaway\nForeign correspondent\n",
+    ],
+)
+def test_an_agencys_name_over_the_date_and_a_writer_credits_a_photo(over: str) -> None:
+    # The agency's name is a photo's credit when a writer signs the story by the date.
+    text = _HERALD_HEAD + over + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+    assert a.byline.organization is None

@@ -1394,6 +1394,21 @@ def test_trailing_time_codes_and_reporter_address_are_furniture(
     check_article(text, article)
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        # A helpline's number, out of brackets: the story's sentence.
+        "Crime Stoppers can be reached at 1-800-555-0199.",
+        "The State Disaster Helpline can be reached at 1070 or 022-2266-4000.",
+    ],
+)
+def test_a_helpline_that_can_be_reached_stays_in_the_story(last: str) -> None:
+    text = f"Fire at warehouse\n\nMumbai, Feb 1 (IANS) A fire destroyed a warehouse.\n{last}\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1].endswith(last)
+
+
 def test_a_sentence_saying_where_someone_can_be_reached_stays_in_the_story() -> None:
     # No address or number: the story's sentence.
     last = "The minister can be reached at his office only by appointment."

@@ -640,6 +640,13 @@ _YOU_RE = regex.compile(
     r"\b(?:you|your)\b|(?:^|[.!?]\x20)(?-i:E-?mail|Write|Send|Contact)\x20(?:to\x20)?us\b",
     regex.IGNORECASE,
 )
+# What a call for letters is about: the paper's pages (``this article``, ``any of our
+# articles``, a letter, the editor).
+_ABOUT_PAPER_RE = regex.compile(
+    r"\b(?:this\x20(?:article|story|column|piece|editorial|issue)|our\x20(?:articles|stories"
+    r"|coverage|journalism)|letters?|editor)\b",
+    regex.IGNORECASE,
+)
 # The site's note on itself, opening with its name: ``The Valley Voice is a nonprofit
 # newsroom.``, ``La Voix est un média indépendant.`` (the name's words, then a verb and
 # an article).
@@ -704,11 +711,12 @@ def _is_site_note(text: str, site: frozenset[str]) -> bool:
     a sign-up box's blurb with its button glued on after its last stop (``Start the day
     with the news from The Valley Herald. Sign up``: no sentence ends so); a
     call for the reader's letters or views (``Do you have an opinion on the issues
-    raised in this article? Email us a letter.``); the site's note on itself that
+    raised in this article? Email us a letter.``, about the paper's pages, not a
+    council's plans); the site's note on itself that
     opens with its name (``North Shore Voice is a nonprofit newsroom.``, ``Reuters,
-    the news division of Thomson Reuters, is the world's largest ...``: every
-    capitalised word before the verb is one of ``site``'s); a call to follow its
-    account, named before ``on``, on two networks or more (``Follow The Herald's
+    the news division of Thomson Reuters, is the world's largest ...``: the
+    site's name, all its words and no other, before the verb); a call to follow its
+    account, by its whole name before ``on``, on two networks or more (``Follow The Herald's
     opinion section on Facebook, Twitter (@heraldopinion) and Instagram.``).
 
     Examples:
@@ -732,18 +740,25 @@ def _is_site_note(text: str, site: frozenset[str]) -> bool:
         # It speaks to the reader (``you``, or a call: ``Email us ...``): ``The paper
         # got 300 letters to the editor.`` is news.
         and _regex.search(_YOU_RE, text) is not None
+        # About the paper's pages (``this article``, a letter): a council's call for
+        # views on its plans, quoted at the end of a story, is news.
+        and _regex.search(_ABOUT_PAPER_RE, text) is not None
     ):
         return True
+    if not site:
+        return False
     note = _regex.match(_SITE_NOTE_RE, text)
     if note is not None:
-        words = [w for w in note["name"].split(" ") if w != "The"]
-        return bool(words) and all(w in site for w in words)
+        # The site's whole name: ``Harlow is a town ...`` on The Harlow Star's page is
+        # about the town.
+        return {w for w in note["name"].split(" ") if w != "The"} == site
     if not text.startswith("Follow ") or len(_NETWORK_RE.findall(text)) < MIN_FOLLOW_NETWORKS:
         return False
-    # The site's account (``Follow The Herald's opinion desk on ...``), not a writer's
-    # (``Follow Jane Doe on X and Threads.``, a credit some pages keep with the story).
+    # The site's account, by its whole name (``Follow The Herald's opinion desk on
+    # ...``), not a writer's (``Follow Jane Doe on X and Threads.``, a credit some pages
+    # keep with the story) nor a council's that shares a word with it.
     who = text[len("Follow ") : text.find(" on ")]
-    return any(w in site for w in who.replace("'s", "").replace("\u2019s", "").split())
+    return site <= set(who.replace("'s", "").replace("\u2019s", "").split())
 
 
 def _drop_closing_promos(
@@ -764,6 +779,11 @@ def _drop_closing_promos(
             break  # most bodies: no call closes them, and the title is never read
         if site is None:
             site = _site_words(infos[0].line.text)
+            if b.headline is not None and caseless(infos[0].line.text) == caseless(
+                b.headline.value
+            ):
+                # The first line is the headline, not a masthead: the page names no site.
+                site = frozenset()
         if not (call and _is_closing_promo(line.text, site)) and not _is_site_note(line.text, site):
             break
         b.add_furniture(line.start, line.end, b.rule("promo"))
