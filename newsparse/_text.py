@@ -286,6 +286,30 @@ def holds_any(text: str, needles: Iterable[str]) -> bool:
     return False
 
 
+#: The colons a label may close with: ASCII and the full-width one (U+FF1A) that Chinese
+#: and Japanese pages set after a label (``相关阅读`` and a title, ``Related: Title``).
+LABEL_COLONS = ":\uff1a"
+
+
+def after_colon(text: str) -> str | None:
+    """What follows the first colon of ``text`` (ASCII or full-width), or None with no colon.
+
+    A label followed by text after its colon is a link or a field (``Read more: Town
+    votes``, or ``相关阅读`` and a title after a full-width colon); one with nothing
+    after it is a label alone.
+
+    Examples:
+        >>> after_colon("Read more: Town votes"), after_colon("\u76f8\u5173\uff1a\u6807\u9898")
+        (' Town votes', '\u6807\u9898')
+        >>> after_colon("Most read"), after_colon("READ MORE:")
+        (None, '')
+    """
+    for i, ch in enumerate(text):
+        if ch in LABEL_COLONS:
+            return text[i + 1 :]
+    return None
+
+
 def line_field(line: Line, rule: str) -> Field[str]:
     """A text field holding one whole line."""
     return _field(line.text, line.text, _span(line.start, line.end), rule)

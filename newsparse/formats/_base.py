@@ -16,7 +16,7 @@ import regex
 from attrs import define, frozen
 
 from newsparse import _regex
-from newsparse._text import Line, caseless, fold, gate_key, line_field, trim
+from newsparse._text import Line, after_colon, caseless, fold, gate_key, line_field, trim
 from newsparse.extract.attribution import AttributionLine, read_attribution
 from newsparse.extract.bylines import (
     BylineMatch,
@@ -1008,9 +1008,11 @@ def _labels_alone(text: str) -> bool:
     Examples:
         >>> _labels_alone("READ MORE:"), _labels_alone("Read more: Storm hits the coast")
         (True, False)
+        >>> _labels_alone("\u76f8\u5173\u9605\u8bfb\uff1a\u65b0\u589e\u516c\u4ea4\u7ebf\u8def")
+        False
     """
-    _, colon, title = text.partition(":")
-    return not (colon and title.strip())
+    title = after_colon(text)
+    return not (title and title.strip())
 
 
 def _is_link_title(line: Line) -> bool:

@@ -8159,3 +8159,26 @@ def test_an_agencys_name_over_the_date_and_a_writer_credits_a_photo(over: str) -
     assert a.byline is not None
     assert a.byline.authors == ("Marta Kellaway",)
     assert a.byline.organization is None
+
+
+@pytest.mark.parametrize("colon", ["\uff1a", ": "])
+def test_an_inline_link_after_a_full_width_colon_is_one_line(colon: str) -> None:
+    # ``相关阅读`` and a title after a full-width colon (related reading: ...) set
+    # between two paragraphs of a Chinese story is a link to one story, as ``Read more:
+    # Title`` is: it opens no box of links, and the paragraphs under it are the story's.
+    paras = (
+        "6月3日\uff0c河西镇新建的游泳馆正式对外开放\uff0c可同时容纳300人。",
+        "据镇体育中心介绍\uff0c游泳馆设有成人池和儿童池\uff0c水温常年保持在27度。",
+        "游泳馆每周一闭馆维护\uff0c其余时间开放至晚上8点。",
+        "开放首日\uff0c共有900余名市民前来体验。",
+    )
+    text = (
+        "河西镇新建游泳馆对外开放\n\n首页\n\n新闻\n\n体育\n\n登录\n\n"
+        "河西镇新建游泳馆对外开放\n\n记者 周明远\n\n2025-06-03 09:15\n\n"
+        f"{paras[0]}\n\n{paras[1]}\n\n相关阅读{colon}河西镇新增两条公交线路\n\n"
+        f"{paras[2]}\n\n{paras[3]}\n\n责任编辑\uff1a李国强\n\n相关新闻\n\n"
+        "河西镇举办首届龙舟赛\n\n关于我们\n\n联系我们\n\nCopyright © 2025 河西新闻网 版权所有\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == paras

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse import _regex
-from newsparse._text import _holds_sentence_end, caseless
+from newsparse._text import _holds_sentence_end, after_colon, caseless
 from newsparse.formats._page.lines import (
     _CLOSING_QUOTES,
     _OPENING_QUOTES,
@@ -369,8 +369,8 @@ def _heads_box(text: str) -> bool:
         >>> _heads_box("Most read in world news"), _heads_box("Read more: Town votes")
         (True, False)
     """
-    colon = text.find(":")
-    return colon < 0 or not text[colon + 1 :].strip()
+    title = after_colon(text)  # a full-width colon too (U+FF1A)
+    return title is None or not title.strip()
 
 
 def _kicked_headlines(infos: Sequence[LineInfo], used: Sequence[bool], label: int) -> int:
