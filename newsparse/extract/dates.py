@@ -670,6 +670,39 @@ _HALF_DAYS = {
 }  # fmt: skip
 
 
+#: The halves of the day as a US clock writes them, in capitals: ``10/1/2025, 1:00 PM``
+#: (what a browser set to US English prints, and US sites' stamps: ``11/20/2019 01:14
+#: PM``). Day-first pages write a 24-hour clock, or the halves in lower case
+#: (``20/11/2019 / 11:54 am``), so a date in figures with a slash before such a clock
+#: reads month first (:func:`_us_clock`).
+_US_HALF_DAYS = frozenset(("AM", "PM", "A.M.", "P.M."))
+#: The zones named after a US clock (:data:`SEASONAL_ZONES` and their standard and
+#: daylight names): another zone after the clock (``1:00 PM AEST``) is a day-first
+#: country's, and the date keeps reading day first.
+_US_ZONE_NAMES = frozenset(
+    (
+        *SEASONAL_ZONES,
+        *(name for pair in SEASONAL_ZONES.values() for name in pair),
+        "AKST",
+        "AKDT",
+        "HST",
+    )
+)
+
+
+def _us_clock(m: regex.Match[str], ampm: str | None, zone: str | None) -> bool:
+    """Whether a date in figures parted by slashes has a US clock beside it: month first.
+
+    ``10/1/2025, 1:00 PM`` is 1 October, ``10/1/2025 13:00`` stays 10 January (see
+    :data:`_US_HALF_DAYS`).
+    """
+    return (
+        ampm in _US_HALF_DAYS
+        and m.string[m.end(_FIRST) : m.end(_FIRST) + 1] == "/"
+        and (zone is None or zone.upper() in _US_ZONE_NAMES)
+    )
+
+
 def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -> DateMatch | None:
     g: tuple[Any, ...] = (None, *m.groups())  # g[n] is group n
     year_s: str = g[_YEAR]  # every branch sets the year
@@ -689,6 +722,8 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
         day = int(g[_DAY])
     elif g[_FIRST]:
         first, second = int(g[_FIRST]), int(g[_SECOND_])
+        if dayfirst and _us_clock(m, g[_AMPM], g[_ZONE]):
+            dayfirst = False
         day, month = (first, second) if dayfirst else (second, first)
         if month > 12 and day <= 12:  # noqa: PLR2004
             day, month = month, day
