@@ -75,8 +75,14 @@ _TOKEN_RE = regex.compile(
 _SCRIPTS_RE = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
 )
-# What is trimmed from a space-delimited word: punctuation, quotes, brackets.
-_WORD_EDGES = ".,;:!?\"'()[]{}<>*\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013\u2026-/|"
+# What is trimmed from a space-delimited word: punctuation, quotes, brackets. The low
+# quotes that open a quotation in German, Polish, Czech and their neighbours (``„So``,
+# and the single form, U+201A) and the single guillemets too: a word behind one is a
+# word, and may be a stop word.
+_QUOTE_OPENERS = "\u201e\u201a\u2039\u203a"
+_WORD_EDGES = (
+    ".,;:!?\"'()[]{}<>*\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013\u2026-/|" + _QUOTE_OPENERS
+)
 # Sentence marks and commas: Latin (and Arabic) ones count before a space or at the
 # end of a line, East Asian ones anywhere.
 _LATIN_MARKS = ".!?;,\u061f\u060c"
@@ -372,7 +378,7 @@ MAX_CREDIT_WORDS = 8
 #: How many words of a page its language is guessed from.
 LANGUAGE_SAMPLE = 5_000
 # What is stripped from a word before it is looked up as a stop word.
-_PUNCTUATION = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013-"
+_PUNCTUATION = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013-" + _QUOTE_OPENERS
 #: Fewest words in a line of prose (East Asian characters count half a word).
 MIN_PROSE_WORDS = 6
 #: Stop-word share below which a line of a known language is not prose.

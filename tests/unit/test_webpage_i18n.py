@@ -264,3 +264,18 @@ def test_a_review_form_ends_the_article_above_a_sidebar_of_teasers() -> None:
     check_article(text, a)
     assert a.paragraphs[:4] == tuple(first)
     assert a.paragraphs[-3:] == tuple(second)
+
+
+def test_a_word_behind_a_low_opening_quote_counts_as_a_word() -> None:
+    # German opens a quotation with a low quote: the word behind it is a word of the
+    # line (a stop word here), so the quoted sentence is prose, not a short line.
+    text = (
+        "Eine Einleitung.\n"
+        "\u201eDas war ein langer Tag f\u00fcr uns\u201c, sagte Bauleiterin Petra Holm.\n"
+    )
+    lines = split_lines(text)
+    shape = line_shape(lines[1].text, frozenset(("das", "ein", "f\u00fcr", "uns")))
+    assert (shape.words, shape.stop) == (11, 4)
+    de = text + "Die Arbeiten sollen im Herbst enden, teilte die Stadt mit.\n"
+    assert classify_lines(de, split_lines(de))[1].kind == "prose"
+
