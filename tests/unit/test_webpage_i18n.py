@@ -279,3 +279,30 @@ def test_a_word_behind_a_low_opening_quote_counts_as_a_word() -> None:
     de = text + "Die Arbeiten sollen im Herbst enden, teilte die Stadt mit.\n"
     assert classify_lines(de, split_lines(de))[1].kind == "prose"
 
+
+# A German story parted by a box of one other story, then a quote, a subheading over a
+# list whose entries open in lower case but for their nouns, and a closing sentence.
+_DE_STORY_TAIL = (
+    "\u201eSo ruhig war es hier am Morgen noch nie\u201c, sagte Stadtgärtner Tobias Reuter.\n"
+    "Was sich ändert\n"
+    "Neue Bänke entlang der Promenade\n"
+    "einen zweiten Spielplatz\n"
+    "Beleuchtung bis Mitternacht\n"
+    "Der Park bleibt während der Arbeiten geöffnet.\n"
+)
+
+
+@pytest.mark.parametrize("box", ["", "Mehr zum Thema\nNeuer Radweg am Stadtsee eröffnet\n"])
+def test_a_german_story_goes_on_under_a_box_of_one_link_with_its_list(box: str) -> None:
+    text = (
+        "Stadtpark wird erneuert | Stadtanzeiger\n"
+        + _DE_MENU
+        + "Stadtpark wird erneuert\nVon Anna Weber\n14.08.2023, 06:50 Uhr\nTeilen\n"
+        + _DE_BODY
+        + box
+        + _DE_STORY_TAIL
+        + "Impressum\nDatenschutz\nKontakt\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (*_DE_BODY.splitlines(), *_DE_STORY_TAIL.splitlines())

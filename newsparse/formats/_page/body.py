@@ -182,11 +182,31 @@ def _is_next_entry(infos: Sequence[LineInfo], i: int) -> bool:
     """
     if i < 2 or infos[i].kind != "short" or not infos[i].line.text[:1].islower():  # noqa: PLR2004
         return False
+    if _amid_entries(infos, i):
+        return True
     return all(
         infos[k].kind == "short"
         and not infos[k].shape.sentence_end
         and holds_any(infos[k].line.text, "0123456789")
         for k in (i - 2, i - 1)
+    )
+
+
+def _amid_entries(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether short line ``i`` stands amid a list's entries, each a short line of its own.
+
+    German sets the entries of a list under a subheading in lower case but for its
+    nouns (``Was die Forscher fanden`` / ``Tropfsteine von bis zu vier Metern`` /
+    ``einen unterirdischen See`` / ``Knochen von Höhlenbären``): the line above and
+    the line under are short, none of the three ends like a sentence, and the line
+    under does not carry on this one. A sentence wrapped over short lines ends on one
+    with a stop: ``the bridge will close`` / ``for two weeks.``.
+    """
+    if i + 1 >= len(infos):
+        return False
+    trio = (infos[i - 1], infos[i], infos[i + 1])
+    return not trio[2].continues and all(
+        info.kind == "short" and info.rule is None and not info.shape.sentence_end for info in trio
     )
 
 

@@ -800,10 +800,11 @@ def _inline_teaser_between(
     muda de endereço``: :func:`~newsparse.formats._page.lists._is_inline_teaser`),
     alone between the two runs, as ``See also: Title`` on one line is
     (:func:`_inline_link_between`). The story goes on under it when ``run`` opens
-    with a paragraph that ends like a sentence and holds :data:`MIN_PAST_TEASER_PROSE`
-    lines of prose or more: a subheading, a list or a table may stand among them,
-    which weigh the run down though they are the story's. One paragraph alone under
-    the headline is the teaser's summary.
+    with a paragraph that ends like a sentence and, down to the page's next furniture,
+    :data:`MIN_PAST_TEASER_PROSE` lines of prose or more stand under the headline: a
+    subheading, a list or a table may stand among them (past ``run``'s end), which
+    weigh the run down though they are the story's. One paragraph alone under the
+    headline is the teaser's summary.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -817,13 +818,21 @@ def _inline_teaser_between(
         ... )
         >>> infos = list(classify_lines(text, split_lines(text)))
         >>> used = [False] * len(infos)
-        >>> _inline_teaser_between(infos, used, 0, (3, 7, 14.0))
+        >>> _inline_teaser_between(infos, used, 0, (3, 3, 14.0))
         True
+        >>> teaser = "\\n".join(text.splitlines()[:4]) + "\\nShare\\nFacebook\\n"
+        >>> infos = list(classify_lines(teaser, split_lines(teaser)))
         >>> _inline_teaser_between(infos, used, 0, (3, 3, 14.0))
         False
     """
-    start, end = run[0], run[1]
+    start = run[0]
     first = infos[start]
+    # The story's lines under it run on to the page's next furniture: past ``run``, a
+    # subheading and a list may stand over its closing paragraph (``Was die Forscher
+    # fanden`` / ``einen unterirdischen See`` / ``Die Höhle bleibt geschlossen.``).
+    end = start
+    while end + 1 < len(infos) and not used[end + 1] and infos[end + 1].kind != "furniture":
+        end += 1
     return (
         start - last - 1 == 2  # noqa: PLR2004 - the label and its one headline
         and _is_inline_teaser(infos, used, last + 1)
