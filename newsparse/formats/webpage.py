@@ -172,6 +172,7 @@ from newsparse.formats._page.links import (
 )
 from newsparse.formats._page.lists import (
     _BARE_LINK_RE,
+    _CELL_SPACES,
     _OPINION_LINK_RE,
     _announced_list,
     _closing_box,
@@ -1233,7 +1234,7 @@ class WebpageFormat(EvidenceFormat):
                 anchor = 0
             first = self._header_in_run(b, infos, used, anchor, (first, last))
             first = self._standfirst_over_photo(b, infos, used, anchor, (first, last))
-            self._read_header(b, infos, used, max(anchor + 1, 0), first)
+            self._read_header(b, infos, used, (max(anchor + 1, 0), first), language)
             if b.byline is None and anchor > 0:
                 self._byline_above(b, infos, used, anchor)
             _site_as_organization(b, infos[0].line.text)
@@ -1902,7 +1903,12 @@ class WebpageFormat(EvidenceFormat):
         return first, last
 
     def _read_header(
-        self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
+        self,
+        b: Builder,
+        infos: list[LineInfo],
+        used: list[bool],
+        region: tuple[int, int],
+        language: str,
     ) -> None:
         """Read the byline, the date and a standfirst between the headline and the body.
 
@@ -1910,6 +1916,7 @@ class WebpageFormat(EvidenceFormat):
         a date in a box of other stories (:func:`_in_teaser_box`) is none of the
         article's.
         """
+        start, end = region
         date_at = self._pick_date_line(b, infos, used, start, end)
         i = start
         while i < end:
@@ -1990,7 +1997,7 @@ class WebpageFormat(EvidenceFormat):
                 used[i] = True
             i += 1
         if b.byline is None:
-            self._take_bare_names(b, infos, used, start, end)
+            self._take_bare_names(b, infos, used, region, language)
 
     def _byline_above(
         self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int
@@ -2014,7 +2021,12 @@ class WebpageFormat(EvidenceFormat):
                 return
 
     def _take_bare_names(
-        self, b: Builder, infos: list[LineInfo], used: list[bool], start: int, end: int
+        self,
+        b: Builder,
+        infos: list[LineInfo],
+        used: list[bool],
+        region: tuple[int, int],
+        language: str,
     ) -> None:
         """A line of names with no ``By``, set beside the article's date.
 
@@ -2024,6 +2036,7 @@ class WebpageFormat(EvidenceFormat):
         like a caption, a section or a heading to be taken; the names must read as
         names (:func:`reads_as_names`).
         """
+        start, end = region
         headline = b.headline.span if b.headline is not None else None
         for i in range(start, end):
             info = infos[i]
@@ -2141,6 +2154,8 @@ class WebpageFormat(EvidenceFormat):
                 placed = placed or (
                     headline is not None
                     and i > 1
+                    # An English page sets a place or a topic there as often.
+                    and language != "en"
                     and _share_bar_under(infos, i)
                     and (
                         _is_stamp_beside(infos[i - 1].line)
@@ -2463,8 +2478,13 @@ class WebpageFormat(EvidenceFormat):
                 and (
                     caseless(infos[k].line.text) in _NAME_JOIN_LINES
                     # Each writer's card: the name over the handle (``Jane Doe`` /
-                    # ``@janedoe`` / ``Sam Roe`` / ``@samroe``).
-                    or _regex.fullmatch(_HANDLE_RE, infos[k].line.text) is not None
+                    # ``@janedoe`` / ``Sam Roe`` / ``@samroe``), a handle under the
+                    # next name too (a place under the writer's handle is no writer).
+                    or (
+                        k + 2 < end
+                        and _regex.fullmatch(_HANDLE_RE, infos[k].line.text) is not None
+                        and _regex.fullmatch(_HANDLE_RE, infos[k + 2].line.text) is not None
+                    )
                 )
             ):
                 break
@@ -2718,7 +2738,7 @@ class WebpageFormat(EvidenceFormat):
         texts = [infos[k].line.text for k in range(start, end)]
         if any(caseless(t.partition(":")[0]) in _WIDGET_FACT_LABELS for t in texts):
             return False  # the site's accounts, its contacts, the weather
-        if slot or any(" | " in t or "\t" in t for t in texts):
+        if slot or any(" | " in t or "\t" in t or _CELL_SPACES in t for t in texts):
             told = (
                 set().union(*(_topic_words(infos[k].line.text) for block in blocks for k in block))
                 - _STOPWORDS

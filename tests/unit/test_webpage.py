@@ -7955,29 +7955,47 @@ def test_a_live_blogs_entry_headline_under_its_time_is_the_storys() -> None:
     assert "Rail services suspended" in a.paragraphs
 
 
+# Turkish writes the dotless i (U+0131).
+_TR_BODY = (
+    "Yeni yaya köprüsü cumartesi günü açıldı ve ilk gün yüzlerce kişi köprüden geçti.\n"  # noqa: RUF001
+    "Belediye başkanı, köprünün bir yıl içinde tamamlandığını ve bütçeyi aşmadığını söyledi.\n"  # noqa: RUF001
+    "Bisikletliler köprüyü önümüzdeki aydan itibaren kullanabilecek.\n"
+)
+_VI_BODY = (
+    "Cây cầu đi bộ mới đã mở cửa vào sáng thứ bảy sau một năm thi công.\n"
+    "Chính quyền thành phố cho biết cây cầu được xây dựng bằng ngân sách địa phương.\n"
+    "Người đi xe đạp có thể sử dụng cầu từ tháng sau.\n"
+)
+
+
 @pytest.mark.parametrize(
-    ("date", "names", "bar"),
+    ("date", "names", "bar", "body"),
     [
-        ("30.08.2025 - 14:20", "Elif Korkmazer", "Paylaş\nFacebook\nTwitter\n"),
-        ("Thứ bảy, 21/6/2025, 08:45 (GMT+7)", "Nguyễn Thu Hằng", "Chia sẻ\nFacebook\nZalo\n"),
-        ("14 August 2023, 09:15", "Jane Doe", "Share\nFacebook\nX\n"),
+        ("30.08.2025 - 14:20", "Elif Korkmazer", "Paylaş\nFacebook\nTwitter\n", _TR_BODY),
+        (
+            "Thứ bảy, 21/6/2025, 08:45 (GMT+7)",
+            "Nguyễn Thu Hằng",
+            "Chia sẻ\nFacebook\nZalo\n",
+            _VI_BODY,
+        ),
     ],
 )
 def test_names_under_the_date_over_the_share_bar_sign_the_story(
-    date: str, names: str, bar: str
+    date: str, names: str, bar: str, body: str
 ) -> None:
-    # A news portal's header: headline, date, the writer's names, the share bar.
+    # A news portal's header: headline, date, the writer's names, the share bar. On an
+    # English page a place or a topic stands there as often (the test below).
     text = (
         "Footbridge opens to walkers | The Valley Herald\n"
         + _MENU
         + "Footbridge opens to walkers\n"
-        f"{date}\n{names}\n{bar}" + _BODY + _FOOTER
+        f"{date}\n{names}\n{bar}" + body + _FOOTER
     )
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == (names,)
-    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert a.paragraphs == tuple(body.splitlines())
 
 
 def test_a_short_sentence_under_the_headline_over_the_byline_is_the_standfirst() -> None:
@@ -8182,3 +8200,64 @@ def test_an_inline_link_after_a_full_width_colon_is_one_line(colon: str) -> None
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == paras
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A markets widget whose cells two spaces part, as a table flattens.
+        "Markets\nFTSE 100  7,412.50  +0.3%\nDow Jones  34,120.22  -0.1%\nGBP/USD  1.2714  +0.2%\n",
+        # The weather and the traffic, the same.
+        "Weather  Kerris  18\u00b0C  Sunny\nTraffic  A30  Delays of 20 minutes\n",
+    ],
+)
+def test_a_widgets_rows_parted_by_two_spaces_under_the_story_leave_the_body(box: str) -> None:
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + _BODY + box + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Photo: Tom Reyes\nAugust 14, 2023\n",
+        "Photo: Tom Reyes\nBy Marta Kellaway\nAugust 14, 2023\n",
+        "Share\nSave\nAugust 14, 2023\n",
+    ],
+)
+def test_a_caption_over_a_credit_or_a_share_bar_is_no_standfirst(under: str) -> None:
+    caption = "Walkers cross the new footbridge on its first morning\n"
+    text = _HERALD_HEAD + caption + under + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary is None
+
+
+def test_a_place_under_the_date_over_a_share_bar_on_an_english_page_is_no_byline() -> None:
+    under = "August 14, 2023, 09:15\nKerris Valley\nShare\nFacebook\nX\n"
+    text = _HERALD_HEAD + under + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None or a.byline.authors == ()
+
+
+def test_a_place_under_the_writers_handle_is_no_second_writer() -> None:
+    under = "By Marta Kellaway\n@mkellaway\nKerris Valley\nAugust 14, 2023\n"
+    text = _HERALD_HEAD + under + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Marta Kellaway",)
+
+
+def test_a_subscriptions_pitch_under_a_link_is_no_closing_tail() -> None:
+    body = "\n".join(_BODY.splitlines()[:2]) + "\n"
+    tail = (
+        "Related: Walkers flock to the coast path\nSupport local journalism\nSubscribe\n"
+        "For just \u00a31 a week you can read every story about the town and the bridge.\n"
+    )
+    text = _HERALD_HEAD + "By Marta Kellaway\nAugust 14, 2023\n" + body + tail + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(body.splitlines())

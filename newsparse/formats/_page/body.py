@@ -679,12 +679,34 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
     return tail
 
 
+# A price offered to the reader: ``you`` and a sum in a currency, either order.
+_PRICE_TO_READER_RE = regex.compile(
+    r"(?i)\byou(?:r)?\b[^\n]{0,200}?[\u00a3$\u20ac\u00a5\u20b9]\x20?\d"
+    r"|[\u00a3$\u20ac\u00a5\u20b9]\x20?\d[^\n]{0,200}?\byou(?:r)?\b"
+)
+
+
 def _tail_tells_of(infos: Sequence[LineInfo], last: int, start: int, end: int) -> bool:
     """Whether the tail, lines ``start`` to ``end``, shares a topic word with the story.
 
     The story's words are those of its prose in the :data:`MAX_TAIL_GAP` lines up to
-    ``last``, its last paragraph; stop words do not count.
+    ``last``, its last paragraph; stop words do not count. A line that offers the
+    reader a price (``For just \u00a31 a week you can read every story ...``) is a
+    subscription's pitch, however many words it shares.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> t = (
+        ...     "The bridge over the river opened on Saturday, the mayor said.\\n"
+        ...     "Subscribe\\n"
+        ...     "For just \u00a31 a week you can read every story about the bridge.\\n"
+        ... )
+        >>> _tail_tells_of(list(classify_lines(t, split_lines(t))), 0, 2, 2)
+        False
     """
+    if any(_regex.search(_PRICE_TO_READER_RE, infos[k].line.text) for k in range(start, end + 1)):
+        return False
     told: set[str] = set()
     for k in range(max(0, last - MAX_TAIL_GAP), last + 1):
         if infos[k].kind == "prose":

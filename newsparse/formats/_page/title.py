@@ -616,7 +616,7 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
     Roe``), is not wholly quoted (a pulled quote), is no line of the page's interface
     (``Sign in to save this story``: :data:`_INTERFACE_LINE_RE`) and stands right above
     a byline or a date line, or above names with no ``By`` over one; up to
-    :data:`MAX_FURNITURE_UNDER_DECK` lines of furniture may part them (a live blog's
+    :data:`MAX_FURNITURE_UNDER_DECK` lines of navigation or tools may part them (a live blog's
     ``Key events`` / ``Show key events only`` / ``Please turn on JavaScript to use this
     feature``).
 
@@ -637,7 +637,7 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
     k = i + 1
     while (
         k < min(len(infos) - 1, i + 1 + MAX_FURNITURE_UNDER_DECK)
-        and infos[k].rule is not None
+        and infos[k].rule in _DECK_GAP_RULES
         and not _is_header_line(infos[k].line)
     ):
         k += 1
@@ -665,6 +665,10 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
 #: The most lines of page furniture between a standfirst and the byline or the date
 #: under it (a live blog's ``Key events`` buttons and its script notice).
 MAX_FURNITURE_UNDER_DECK = 3
+# The furniture that may part them: a live blog's buttons (``Key events``, ``Show key
+# events only``) and its script notice. A photo's credit or a share bar under a line
+# tells of a caption, no standfirst.
+_DECK_GAP_RULES = frozenset({"navigation", "tools"})
 
 
 #: The most lines of a row of buttons and labels between a writer's names and the
