@@ -263,8 +263,9 @@ DATE_RE = regex.compile(
 # * a time as DATE_RE's first hour form reads it, after ``, `` or a space, then at most a
 #   zone in capitals that is no ``Uhr``/``hrs`` word;
 # * and after all of it, the end of the region or a character none of DATE_RE's
-#   optional parts starts with (a line break, tab, ``;``, ``|``, ``]`` or a ``.`` that
-#   no digit follows), so DATE_RE cannot read on where this stops.
+#   optional parts starts with (a line break, tab, ``;``, ``|`` or a ``.`` that no
+#   digit follows; not ``]``, which may close a zone in square brackets, ``[IST]``), so
+#   DATE_RE cannot read on where this stops.
 #
 # Tests compare the two on generated dates in many shapes and on every golden text.
 _COMMON_DATE_RE = regex.compile(
@@ -286,7 +287,7 @@ _COMMON_DATE_RE = regex.compile(
             (?: \x20 (?!(?:uhr|hrs?|hs)(?!\w)) (?-i:(?P<zone>[A-Z]{2,5})) )?
         )?
     )
-    (?= [\n\r\t;|\]] | \.(?!\d) | \Z )
+    (?= [\n\r\t;|] | \.(?!\d) | \Z )
     """.replace("NOT_BEFORE", _NOT_BEFORE).replace(
         "MONTH", _regex.literal_trie(m for m in MONTHS if m.isascii() and m.isalpha())
     ),

@@ -490,6 +490,14 @@ def test_common_dates_are_read_as_by_date_re(text: str, data: st.DataObject) -> 
     ]
 
 
+@pytest.mark.parametrize("text", ["14 Aug 2023, 06:50 IST]", "0 abr 1600, 6:50 IST]"])
+def test_a_zone_before_a_closing_square_bracket_is_read_as_date_re_reads_it(text: str) -> None:
+    # DATE_RE reads a zone in square brackets (``[IST]``) and so takes a ``]`` after
+    # one: the common form must not stop short of it. (Found by hypothesis.)
+    common, full = _common_and_full(text, 0, len(text))
+    assert common == full
+
+
 def test_month_abbreviations_that_are_words_make_no_dates() -> None:
     # Portuguese and Italian abbreviate months as common words: only full names count.
     assert list(find_dates("they sold 5 out 2020 tickets and 3 set 2021 records")) == []
