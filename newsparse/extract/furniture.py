@@ -225,6 +225,18 @@ _ISSUES_OFFER_ANYWHERE = (
     r"(?![^\n.!?]{0,60}\b(?:is|are|was|were|became|becomes|become)\b)"
     r"[^\n]{0,200}"
 )
+# A comment section's house rules in the site's voice, a line of their own: ``Postmedia
+# is committed to maintaining a lively but civil forum for discussion. Please keep
+# comments relevant and respectful.`` The plea opens the line or one of its sentences;
+# the forum is one the line's subject is committed to keeping. Not a report (a verb of
+# saying, a quotation mark: ``Please keep comments civil, the moderator wrote``).
+_COMMENT_RULES_ANYWHERE = (
+    r"(?![^\n]{0,600}?(?:\b(?:\L<saying_verbs>)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]))"
+    r"(?:(?:[^\n]{0,300}?[.!]\x20)?Please\x20keep\x20(?:your\x20|all\x20)?comments\b"
+    r"|[^\n]{1,80}?\x20(?:is|are)\x20committed\x20to\x20(?:maintaining|keeping|providing)\x20"
+    r"(?:a|an)\x20[^\n.]{0,40}?forum\x20for\x20discussion\b)"
+    r"[^\n]{0,600}"
+)
 # A count of comments in brackets: ``[ 167 comments ]`` (the web page reader's thread
 # heads read it too).
 _BRACKETED_COMMENT_COUNT = r"\[\x20?\d{1,6}\x20Comments?\x20?\]"
@@ -292,6 +304,13 @@ def _table_source(*, anywhere: bool) -> str:
       # a one stop destination for Live Scores, Match Stats, ... Explore now!``
       | Catch\x20every\x20big\x20hit,\x20every\x20wicket\x20[^\n]{0,300}
       | (?:Catch|Get)\x20(?:all\x20)?the\x20latest\x20[^\n]{0,200}\x20(?:on|at)\x20[^\n]{1,100}
+      # A web story's note on the paper's edition that printed it, under its last
+      # paragraph (Pakistan's papers): ``Published in Dawn, December 7th, 2023.`` The
+      # line is the paper's name and a full date, nothing more (``Published in 1998,
+      # the book ...`` is prose).
+      | Published\x20in\x20(?-i:\p{Lu})[^\n,.]{1,60}?,\x20
+        (?:(?-i:\p{Lu})\p{Ll}{2,8}\.?\x20\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\x20
+        (?-i:\p{Lu})\p{Ll}{2,8}\.?),?\x20\d{4}\.?
     )
   | (?P<disclaimer>
         Disclaimer\s?:[^\n]{0,2000}
@@ -414,7 +433,16 @@ def _table_source(*, anywhere: bool) -> str:
       # the minister's video after ...`` is a report.
       | Comments?\x20(?:are|is|have\x20been)\x20(?:closed|moderated|disabled|turned\x20off)
         (?:\x20(?:for|on)\x20this\x20(?:article|story|post|page))?
-        (?:[.!][^\n]{0,300}|\x20and\x20(?:may|will|can|are|is)\x20[^\n]{0,200})?
+        (?:[.!][^\n]{0,300}|\x20and\x20(?:generally\x20|usually\x20)?(?:may|will|can|are|is)
+        \x20[^\n]{0,200})?
+      # A comment section's note that the readers' views are not the site's: ``Comments
+      # expressed here do not reflect the opinions of the Tribune or its staff.``
+      | Comments\x20(?:expressed|posted|published)\x20(?:here|below|on\x20this\x20(?:site|page
+        |website))\x20(?:do\x20not|don't|are\x20not)\x20(?:necessarily\x20)?(?:reflect|represent)
+        \x20[^\n]{0,300}
+      | """
+        + a(_COMMENT_RULES_ANYWHERE)
+        + r"""
       | Commenting\x20(?:is|has\x20been)\x20(?:closed|disabled|turned\x20off)
         (?:\x20(?:for|on)\x20this\x20(?:article|story|post|page))?(?:[.!][^\n]{0,100})?
       # Other languages' labels (vocab.PAGE_COMMENTS), with a count: ``Kommentare (3)``.
@@ -437,6 +465,14 @@ def _table_source(*, anywhere: bool) -> str:
     )
   | (?P<copyright>
         (?:©|\(c\)|Copyright\x20(?:©\x20?)?\d{4})[^\n]{0,300}
+      # ``Copyright`` and the holder's name alone, closed by a full stop or in capitals
+      # (``Copyright PUNCHLINE.``, ``Copyright Harbour Media Ltd.``): no subheading
+      # (``Copyright Claims``) or sentence (``Copyright lawyers said so.``).
+      | (?-i:(?:Copyright|COPYRIGHT)\x20
+        (?: [\p{Lu}\p{N}][\p{L}\p{N}&'\u2019-]{0,30}+
+            (?:\x20(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'\u2019.-]{0,30}|of|and|the|de|du)){0,6}?\.
+          | \p{Lu}[\p{Lu}\p{N}&'\u2019.-]{1,30}+
+            (?:\x20[\p{Lu}\p{N}&][\p{Lu}\p{N}&'\u2019.-]{0,30}+){0,5}))
       | """
         + a(_COPYRIGHT_SIGN_ANYWHERE)
         + r"""
@@ -471,6 +507,10 @@ def _table_source(*, anywhere: bool) -> str:
       | Advertisement\x20?[-\u2013\u2014\u00b7|:]\x20?(?:scroll|continue)[^\n]{0,40}
       | (?:The\x20)?(?:Story|Article|Content|Text)\x20continues\x20(?:below|after)
         (?:\x20(?:this\x20|the\x20)?(?:ad|advert|advertisement))?
+      # The note an empty slot prints: ``This advertisement has not loaded yet, but your
+      # article continues below.``
+      | This\x20(?:advertisement|advert|ad)\x20has\x20not\x20loaded\x20yet(?:,\x20but\x20your\x20
+        (?:article|story)\x20continues\x20below)?\.?
       | Continue\x20reading\x20below(?:\x20(?:the\x20)?(?:ad|advertisement))?
       | Continue\x20reading(?:\x20the\x20(?:main\x20|full\x20)?(?:story|article))?
       | Keep\x20reading | Scroll\x20to\x20continue\x20with\x20content
@@ -598,6 +638,10 @@ def _table_source(*, anywhere: bool) -> str:
       # A link that asks to see, read or watch another story (``Also: See the storm's
       # path``); ``Also: The mayor told the meeting ...`` is the story's.
       | Also\x20?:\x20(?:See|Read|Watch|Listen\x20to)\x20[^\n]{1,200}(?<![.!?"\u201d])
+      # A link between paragraphs under a bare ``READ:`` (the Philippine papers'): its
+      # title capitalised, with no stop at its end (``READ: Senate panel probes rice
+      # smuggling``); not ``Read: the full statement.`` nor a sentence.
+      | Read\x20?:\x20(?-i:[\p{Lu}\p{N}'\u2018"\u201c])[^\n]{1,200}(?<![.!?:"\u201d])
       | In\x20other\x20news | Most\x20(?:Popular|Read|Viewed|Shared)[^\n]{0,20}
       | Trending\x20Now | Recommended(?:\x20for\x20you|\x20videos?)?
       | You\x20(?:may|might)\x20(?:also\x20)?like[^\n]{0,20} | Read\x20(?:next|more:?[^\n]{0,200})
@@ -642,6 +686,12 @@ def _table_source(*, anywhere: bool) -> str:
         + r""")(?:(?:,\x20|,?\x20and\x20|\x20&\x20)(?-i:"""
         + _NETWORKS
         + r""")){0,8}+\.?
+      # The same call with a like on the site's page: ``Like Business on Facebook, follow
+      # @HeraldBiz on Twitter to stay informed and join in the conversation.``
+      | Like\x20(?-i:\p{Lu})[^\n,.]{0,40}?\x20on\x20Facebook,?\x20(?:and\x20)?follow\x20@\w{1,30}
+        \x20on\x20(?-i:"""
+        + _NETWORKS
+        + r""")(?:\x20to\x20[^\n"\u201c\u201d]{1,120})?\.?
       | If\x20you\x20(?:enjoyed|liked|like|value)\x20(?:this|our)\x20
         (?:article|story|post|journalism)[^\n]{0,600}
       # A sign-up box's consent notice, as a network of papers prints it under each
@@ -780,6 +830,7 @@ _OPENERS = (
     "this video ", "please ", "in other news", "the text ",
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
+    "this advertisement ", "this advert ", "this ad ", "read:", "read :", "published in ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "leestijd", "waktu baca", "lecture ", "lettura ", "bild ", "imagen ",
     "immagine ", "imagem ", "afbeelding ", "gambar ",
@@ -801,7 +852,7 @@ _LONG_OPENERS = (
     "log in", "sign in", "register", "to continue reading", "to keep reading",
     "you have reached", "you've reached", "you\u2019ve reached", "already ",
     "a post shared by ", "a photo shared by ", "a video shared by ", "have a ", "got a ",
-    "this video ", "download ", "we use your sign-up ",
+    "this video ", "download ", "we use your sign-up ", "read:", "read :", "like ",
     *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 # Phrases the alternatives that may start anywhere need, in a line of any length (the
@@ -809,7 +860,7 @@ _LONG_OPENERS = (
 _LONG_ANYWHERE = (
     # ``click``: ``Click to Tweet``, ``CLICK HERE``, ``CLICKING HERE``.
     "click", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox", "commission",
-    "affiliate", "issues for", "editions for",
+    "affiliate", "issues for", "editions for", "please keep", "forum for discussion",
 )  # fmt: skip
 # In a short line, so may other languages' ``All rights reserved`` (at most 100
 # characters), a button's script link (69) and a Japanese link to more (13).

@@ -312,6 +312,65 @@ def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None)
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
+        # An empty advert slot's note.
+        ("This advertisement has not loaded yet, but your article continues below.", "advert"),
+        ("This ad has not loaded yet.", "advert"),
+        # A comment section's notes: house rules, moderation, the readers' views.
+        (
+            (
+                "Herald Media is committed to maintaining a lively but civil forum for"
+                " discussion. Please keep comments relevant and respectful."
+            ),
+            "comments",
+        ),
+        ("Thanks for reading. Please keep your comments civil and on topic.", "comments"),
+        (
+            (
+                "Comments expressed here do not reflect the opinions of the Herald or any"
+                " employee thereof."
+            ),
+            "comments",
+        ),
+        ("Comments are moderated and generally will be posted if they are on-topic.", "comments"),
+        # A link under a bare label; the paper's edition; a call to like and follow.
+        ("READ: Senate panel probes ferry fares", "related"),
+        ("Read: \u2018We were never asked,\u2019 say harbour traders", "related"),
+        ("Published in The Valley Herald, December 7th, 2023.", "site-footer"),
+        ("Published in Herald, 7 December 2023", "site-footer"),
+        (
+            (
+                "Like Business on Facebook, follow @HeraldBiz on Twitter to stay informed and join"
+                " in the conversation."
+            ),
+            "newsletter",
+        ),
+        # ``Copyright`` and the holder's name.
+        ("Copyright VALLEY HERALD.", "copyright"),
+        ("Copyright Harbour Media Ltd.", "copyright"),
+        ("COPYRIGHT VALLEY HERALD", "copyright"),
+        # Sentences and subheadings that look like them are the story's.
+        ("Please keep comments civil, the moderator wrote.", None),
+        ('"Please keep comments short," the chair told the meeting.', None),
+        ("The council is committed to maintaining a forum for discussion, she said.", None),
+        ("Comments posted here were removed by the site.", None),
+        ("Read: the full statement.", None),
+        ("Read: The full statement is below.", None),
+        ("Read: The minister's letter:", None),
+        ("Published in 1998, the book sold well.", None),
+        ("Published in The Lancet, the study found a link.", None),
+        ("Like many towns on Facebook, the council posts its notices there.", None),
+        ("Copyright Claims", None),
+        ("Copyright lawyers said so.", None),
+        ("Copyright Office officials said on Monday they would review it.", None),
+    ],
+)
+def test_a_sites_notes_on_adverts_comments_links_and_editions(line: str, rule: str | None) -> None:
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
         # Calls to sign up alone are buttons; before a short object, a box's label.
         ("Suscr\u00edbete", "account"),
         ("Inscreva-se", "account"),

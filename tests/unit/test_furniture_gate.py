@@ -168,6 +168,12 @@ _EVERY_RULE = [
     "Advertisement \u00b7 Scroll to continue", "The story continues after the ad",
     "Continue reading below the ad", "Promoted Stories",
     "Please enable JavaScript to view the comments powered by Disqus.", "More News",
+    "This advertisement has not loaded yet, but your article continues below.",
+    "The Herald is committed to maintaining a civil forum for discussion.",
+    "Please keep comments relevant.", "Comments expressed here do not reflect our views.",
+    "READ: Ferry fares rise", "Read : Ferry fares rise",
+    "Published in Herald, May 4th, 2024.", "Copyright HERALD.", "Copyright Herald Media.",
+    "Like Herald on Facebook, follow @herald on X.",
     "In Other News", "\u4fdd\u5b58javascript:void(0)", "\u8a73\u3057\u304f\u306f\u3053\u3061\u3089",
 ]  # fmt: skip
 
@@ -312,6 +318,7 @@ def test_the_table_keeps_its_alternatives_that_start_anywhere_in_one_place() -> 
         furniture._AFFILIATE_ANYWHERE,
         furniture._CLICK_HERE_ANYWHERE,
         furniture._ISSUES_OFFER_ANYWHERE,
+        furniture._COMMENT_RULES_ANYWHERE,
     )
     for piece in pieces:
         assert full.count(piece) == 1

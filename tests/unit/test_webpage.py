@@ -8261,3 +8261,58 @@ def test_a_subscriptions_pitch_under_a_link_is_no_closing_tail() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(body.splitlines())
+
+
+    ("between", "under"),
+    [
+        # An empty advert slot's note, and a comment section's house rules.
+        (
+            (
+                "Advertisement 2\n"
+                "This advertisement has not loaded yet, but your article continues below.\n"
+            ),
+            (
+                "Share this article in your social network\nComments\n"
+                "Herald Media is committed to maintaining a lively but civil forum for discussion."
+                " Please keep comments relevant and respectful.\n"
+            ),
+        ),
+        # A link under a bare label between paragraphs; the readers' views disclaimed.
+        (
+            "READ: Ferry operator cuts winter timetable\n",
+            (
+                "Comments expressed here do not reflect the opinions of The Valley Herald or any"
+                " employee thereof.\nLeave a Reply\n"
+            ),
+        ),
+        # The paper's edition that printed the story, a call to follow the site, the
+        # comments' moderation, and the holder's name after ``Copyright``.
+        (
+            "",
+            (
+                "Published in The Valley Herald, December 7th, 2023.\n"
+                "Like Valley on Facebook, follow @ValleyHerald on Twitter to stay informed and"
+                " join in the conversation.\nCOMMENTS\n"
+                "Comments are moderated and generally will be posted if they are on-topic.\n"
+                "Copyright VALLEY HERALD.\n"
+            ),
+        ),
+    ],
+)
+def test_a_sites_notes_between_and_under_the_paragraphs_are_furniture(
+    between: str, under: str
+) -> None:
+    first, second, third = _BODY.splitlines(keepends=True)
+    text = (
+        _HERALD_HEAD
+        + "By Jane Doe\nAugust 14, 2023\n"
+        + first
+        + second
+        + between
+        + third
+        + under
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
