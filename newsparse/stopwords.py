@@ -101,6 +101,29 @@ STOPWORDS: dict[str, frozenset[str]] = {
         वह रहा रही कर
         """
     ),
+    # The Nordic languages share many function words; these tables leave out those
+    # that other tables hold or that English writes as words of content (``men``,
+    # ``end``, ``under``), since every table's words count as stop words wherever
+    # topic words are compared.
+    "sv": _words(
+        """
+        och att det som är för med på av till inte har ett var jag hon också efter när
+        eller sedan hade blev blir deras sig hans hennes där här än från kan ska skulle
+        vi
+        """
+    ),
+    "no": _words(
+        """
+        og ikke det som på med av til har var jeg hun også etter når eller siden
+        hadde ble blir deres seg hans hennes nå enn fra kan skal skulle vi
+        """
+    ),
+    "da": _words(
+        """
+        og ikke det som på med af til har var jeg hun også efter når eller siden
+        havde blev bliver deres sig hans hendes nu fra kan skal skulle vi
+        """
+    ),
 }
 
 

@@ -443,15 +443,16 @@ _LABELLED_BY_RE = regex.compile(
 )
 # ``By`` (or ``By:``) alone on a line, the names on the next; Postmedia's papers (the
 # National Post, the Calgary Herald ...) label them ``Author of the article:``.
-# ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De`` and ``Autor``/``Auteur``/``Autore``
-# alike, as German, French, Spanish, Dutch, Italian and Portuguese pages write them; each
+# ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De``, ``Av``, ``Af`` and
+# ``Autor``/``Auteur``/``Autore`` alike, as German, French, Spanish, Dutch, Italian,
+# Portuguese, Swedish, Norwegian and Danish pages write them; each
 # only on a page in a language that writes it (_BY_LANGUAGES), since ``DE`` in a language
 # menu, golf's ``Par`` or English ``Door`` alone on a line opens no names.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 # ``\Z``: the label is the whole line, and ``finditer`` cannot chain matches.
 _BARE_BY_RE = regex.compile(
     r"\G(?:By|Written\x20by|Author(?:\x20of\x20the\x20article)?"
-    r"|(?P<foreign>Von|Par|Por|Door|Di|De|Autor|Auteur|Autore))\s?:?\Z",
+    r"|(?P<foreign>Von|Par|Por|Door|Di|De|Av|Af|Autor|Auteur|Autore))\s?:?\Z",
     regex.IGNORECASE,
 )
 # A line that joins the names of two writers, each a link on a line of its own

@@ -306,3 +306,57 @@ def test_a_german_story_goes_on_under_a_box_of_one_link_with_its_list(box: str) 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == (*_DE_BODY.splitlines(), *_DE_STORY_TAIL.splitlines())
+
+
+def test_nordic_pages_are_known_by_their_stop_words() -> None:
+    swedish = "Kommunen har beslutat att bygga en ny bro över älven och arbetet ska börja i vår"
+    norwegian = (
+        "Kommunen har ikke bestemt seg ennå, og arbeidet skal etter planen starte til høsten"
+    )
+    danish = (
+        "Kommunen har endnu ikke besluttet sig, og arbejdet skal efter planen starte til efteråret"
+    )
+    assert guess_language(swedish.split()) == "sv"
+    assert guess_language(norwegian.split()) in {"no", "da"}
+    assert guess_language(danish.split()) in {"no", "da"}
+
+
+_SV_MENU = "Hoppa till innehållet\nNyheter\nSverige\nVärlden\nEkonomi\nKultur\nSport\n"
+_SV_BODY = (
+    "Kommunen har beslutat att bygga en ny gångbro över älven i centrum av staden.\n"
+    "Arbetet ska börja i vår och bron ska vara klar till hösten nästa år, enligt kommunen.\n"
+    "\u2013 Det här är en viktig länk för alla som går och cyklar till skolan, säger Anna Berg.\n"
+    "Kostnaden beräknas till 40 miljoner kronor.\n"
+)
+_DA_BODY = (
+    "Kommunen har besluttet at bygge en ny gangbro over åen i midten af byen.\n"
+    "Arbejdet skal begynde til foråret, og broen skal være færdig til efteråret, siger byen.\n"
+    "\u2013 Det er en vigtig forbindelse for alle, som går og cykler til skole, siger Anna Berg.\n"
+    "Prisen er anslået til 40 millioner kroner.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "body"),
+    [
+        ("Av Maja Lindqvist\n", _SV_BODY),
+        ("Av:\nMaja Lindqvist\n", _SV_BODY),
+        ("Af Maja Lindqvist\n", _DA_BODY),
+    ],
+)
+def test_a_nordic_by_opens_the_byline(byline: str, body: str) -> None:
+    # Swedish and Norwegian write ``By`` as ``Av``, Danish as ``Af``.
+    text = (
+        "Ny gångbro över älven | Norrlandsposten\n"
+        + _SV_MENU
+        + "Logga in\nNy gångbro över älven\n"
+        + byline
+        + "Publicerad 10 juli 2023 kl. 11.57\n"
+        + body
+        + "Dela\nKopiera länk\nKontakta oss\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Maja Lindqvist",)
+    assert a.paragraphs == tuple(body.splitlines())

@@ -47,11 +47,14 @@ _RELATED_LIST_RE = regex.compile(
 _RELATED_LABEL_CHARS = max(map(len, _RELATED_WORDS)) + 2
 _RELATED_LINES = OpeningWords(_RELATED_WORDS, _RELATED_LABEL_CHARS)
 _RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
-# ``By`` in French, German, Spanish, Dutch, Italian and Portuguese: ``Par Claire Dumont``.
-# Each only on a page in a language that writes it (_BY_LANGUAGES).
+# ``By`` in French, German, Spanish, Dutch, Italian, Portuguese, Swedish, Norwegian and
+# Danish: ``Par Claire Dumont``, ``Av Maja Lind``, ``Af Mette Holm``. Each only on a
+# page in a language that writes it (_BY_LANGUAGES).
 # Italian and Dutch pages write theirs in lower case too (``di Paolo Ricci``); ``de``
 # in lower case is a particle opening a surname (``de Vries``).
-_FOREIGN_BY_RE = regex.compile(r"(?P<foreign>[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|De)\x20(?=\p{Lu})")
+_FOREIGN_BY_RE = regex.compile(
+    r"(?P<foreign>[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|De|[Aa]v|[Aa]f)\x20(?=\p{Lu})"
+)
 # The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
 _BY_LANGUAGES: dict[str, frozenset[str]] = {
     "von": frozenset({"de"}),
@@ -63,6 +66,10 @@ _BY_LANGUAGES: dict[str, frozenset[str]] = {
     "autor": frozenset({"de", "es", "pt"}),
     "auteur": frozenset({"fr", "nl"}),
     "autore": frozenset({"it"}),
+    # Swedish and Norwegian ``Av``, Danish ``Af``: the three share so many words that a
+    # page in one may read as another.
+    "av": frozenset({"sv", "no", "da"}),
+    "af": frozenset({"sv", "no", "da"}),
 }
 # An account's handle: ``@jane.doe``.
 _HANDLE = r"@\w[\w.]{0,29}+"
@@ -93,7 +100,7 @@ _TIMED = frozenset(("minute", "second"))
 # The first characters a line these patterns match opens with (no other character
 # matches these letters under IGNORECASE): a cheap test before the pattern runs.
 _BYLINE_FIRSTS = frozenset("BbWwAa")
-_FOREIGN_BY_FIRSTS = frozenset("PpVvDd")
+_FOREIGN_BY_FIRSTS = frozenset("PpVvDdAa")
 _STAMP_LABEL_FIRSTS = frozenset("PpUuLl")
 # The start of a line that stamps the article's time, which the date patterns may not
 # read: ``Published 3 hours ago``, ``Updated an hour ago``, a date glued to its time.
