@@ -620,6 +620,35 @@ def _names_outlet_after_comma(piece: str) -> bool:
     )
 
 
+# An outlet's name that a word of letters and digits marks, as no person's name is
+# written (``g1 Campos Altos``, ``Portal N1``, ``TV3 Girona``, ``9News``): up to six
+# words, each capitalised, a joining word or one of letters and digits (not an ordinal,
+# ``3rd``), which opens it or stands in it.
+_NUMBERED_OUTLET_WORD = (
+    r"(?:\p{L}{1,8}+\p{N}{1,3}+\p{L}{0,8}+|\p{N}{1,3}+(?!(?:st|nd|rd|th)(?!\p{L}))\p{L}{2,12}+)"
+)
+_NUMBERED_OUTLET_RE = regex.compile(
+    r"\G(?=(?:\S+\x20){0,5}?"
+    + _NUMBERED_OUTLET_WORD
+    + r"(?!\S))(?:"
+    + _NUMBERED_OUTLET_WORD
+    + r"|\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+)(?:\x20(?:"
+    + _NUMBERED_OUTLET_WORD
+    + r"|\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+|de|do|da|dos|das|del|of|and|&)){0,5}+"
+)
+
+
+def _names_numbered_outlet(piece: str) -> bool:
+    """Whether ``piece``, set after the names and a comma, is an outlet a number marks.
+
+    Examples:
+        >>> [_names_numbered_outlet(p) for p in ("g1 Campos Altos", "Portal N1 Campo Alegre",
+        ...  "TV3", "9News", "Sam Roe", "Channel 4", "Jo Roe 2nd")]
+        [True, True, True, True, False, False, False]
+    """
+    return _regex.fullmatch(_NUMBERED_OUTLET_RE, piece) is not None
+
+
 def _names_an_outlet(name: str) -> bool:
     """Whether ``name`` closes as outlets' names do (``Fox News``, ``The Guardian``).
 
@@ -1123,9 +1152,14 @@ def read_byline(
         if agency is not None:
             organization = organization or agency
             continue
-        if authors and _after_comma(text, pieces, i) and _names_outlet_after_comma(piece):
+        if (
+            authors
+            and _after_comma(text, pieces, i)
+            and (_names_outlet_after_comma(piece) or _names_numbered_outlet(piece))
+        ):
             # ``By Jo Roe and Sam Poe, Tribune News Service``, ``..., Fox News``: the
-            # outlet the names write for, before a role's words in it are read.
+            # outlet the names write for, before a role's words in it are read; so is
+            # one a number marks (``Por Ana Lima, g1 Campos Altos``).
             organization = organization or piece
             continue
         if " The " in piece and (name_end := _outlet_after_name(piece)) is not None:

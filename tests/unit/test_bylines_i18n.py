@@ -160,3 +160,26 @@ def test_more_labels_open_bylines(text: str, authors: tuple[str, ...]) -> None:
     found = read_byline(text)
     assert found is not None
     assert found.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "organization"),
+    [
+        # An outlet that a word of letters and digits marks, after the names and a
+        # comma: no person's name is so written.
+        ("Por Renata Azevedo, g1 Campos Altos", ("Renata Azevedo",), "g1 Campos Altos"),
+        (
+            "Por Luana Figueir\u00f3, Portal N1 Campo Alegre",
+            ("Luana Figueir\u00f3",),
+            "Portal N1 Campo Alegre",
+        ),
+        ("By Jane Doe and Sam Roe, 9News", ("Jane Doe", "Sam Roe"), "9News"),
+    ],
+)
+def test_an_outlet_a_number_marks_after_the_names_is_the_organization(
+    text: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    found = read_byline(text)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == organization
