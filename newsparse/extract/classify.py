@@ -157,6 +157,26 @@ _CREDIT_RE = regex.compile(
     r"(?:\x20(?:on|from|via|for)\x20" + _CREDIT_NAME + r"|\x20?[/|]\x20?" + _CREDIT_NAME + r")?+$",
     regex.IGNORECASE,
 )
+# A photo's caption that says only what kind of picture it is, its credit after the
+# copyright sign: ``Illustration. \u00a9 Jo Roe``, ``Photo d'illustration - \u00a9 AFP``,
+# ``Archivbild: \u00a9 Jo Roe/dpa``, ``File photo \u00a9 Jo Roe``. A caption with its credit,
+# whole (it makes no caption of the paragraph over it, as a credit alone does).
+_KIND_OF_PICTURE = (
+    r"(?:Photo|Image)\x20d['\u2019](?:illustration|archives?)|Illustration|Archives?"
+    r"|Photo\x20pr\u00e9texte|Archivbild|Archivfoto|Symbolbild|Symbolfoto"
+    r"|Imagen\x20de\x20archivo|Foto\x20de\x20(?:archivo|arquivo)|Imagem\x20de\x20arquivo"
+    r"|(?:Foto|Immagine)\x20d['\u2019]archivio|(?:File|Stock)\x20(?:photo|image)"
+)
+_KIND_CAPTION_RE = regex.compile(
+    r"(?:"
+    + _KIND_OF_PICTURE
+    + r")\x20?[.:,\u2013\u2014-]?\x20?(?:\u00a9|\(c\))\x20?"
+    + _CREDIT_NAME
+    + r"(?:\x20?[/|]\x20?"
+    + _CREDIT_NAME
+    + r")?+\.?",
+    regex.IGNORECASE,
+)
 # The words that may join a photo agency's name to a caption's other words, before it
 # (``Photo by Getty Images``, ``AFP via Getty Images``) and after it (``Getty Images
 # for Nike``, ``Getty Images via Reuters``).
@@ -917,13 +937,21 @@ def caption_rule(text: str) -> str | None:
     # caption of its own, not a credit that makes the line above one; and a caption
     # its label opens with a colon (``Caption: Boats in the harbour.``).
     if (
-        initial in _VIDEO_INITIALS
-        and len(text) <= MAX_CAPTION_CHARS
-        and text[:7].casefold().startswith(_VIDEO_LABELS)
-    ) or (
-        initial in "Cc"
-        and len(text) <= MAX_CAPTION_CHARS
-        and text[:9].casefold().startswith(("caption:", "caption :"))
+        (
+            initial in _VIDEO_INITIALS
+            and len(text) <= MAX_CAPTION_CHARS
+            and text[:7].casefold().startswith(_VIDEO_LABELS)
+        )
+        or (
+            initial in "Cc"
+            and len(text) <= MAX_CAPTION_CHARS
+            and text[:9].casefold().startswith(("caption:", "caption :"))
+        )
+        or (
+            "\u00a9" in text
+            and len(text) <= MAX_CAPTION_CHARS
+            and _regex.fullmatch(_KIND_CAPTION_RE, text) is not None
+        )
     ):
         return "caption"
     return None

@@ -1316,3 +1316,23 @@ def test_indian_agency_desk_codes_after_a_stop_end_the_sentence() -> None:
     assert line_shape("The walls were finished. PTI KVR RHL").sentence_end
     # Capitals alone after a stop are no agency's codes.
     assert not line_shape("The walls were finished. NEW DELHI").sentence_end
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # A caption that says only what kind of picture it is, and its credit.
+        ("Illustration. \u00a9 Ana Ruiz Calvo", "caption"),
+        ("Photo d'illustration - \u00a9 Jo Roe/Belga", "caption"),
+        ("Image d\u2019archives \u00a9 Jo Roe", "caption"),
+        ("File photo \u00a9 Jo Roe", "caption"),
+        ("Foto de arquivo. \u00a9 Ana Lima", "caption"),
+        # A notice, and a sentence after the credit, are not.
+        ("Illustration \u00a9 2024 The Herald", None),
+        ("Le Soir. \u00a9 Rossel", None),
+        ("Illustration. \u00a9 Ana Ruiz Calvo. Le maire a dit non.", None),
+        ("Illustrations by local children fill the hall.", None),
+    ],
+)
+def test_a_caption_naming_the_kind_of_picture_with_its_credit(line: str, rule: str | None) -> None:
+    assert caption_rule(line) == rule

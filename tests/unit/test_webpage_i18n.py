@@ -360,3 +360,36 @@ def test_a_nordic_by_opens_the_byline(byline: str, body: str) -> None:
     assert a.byline is not None
     assert a.byline.authors == ("Maja Lindqvist",)
     assert a.paragraphs == tuple(body.splitlines())
+
+
+_FR_BODY = (
+    "Le conseil municipal a voté lundi la fermeture du vieux pont du port aux voitures.\n"
+    "Les ingénieurs ont trouvé des fissures dans deux des piles l'an dernier, selon la ville.\n"
+    "Un nouveau pont est prévu pour 2026, mais le financement n'est pas encore trouvé.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Illustration. \u00a9 Ana Ruiz Calvo", "Photo d'illustration - \u00a9 Jo Roe/Belga"],
+)
+def test_a_caption_that_names_the_kind_of_picture_and_its_credit_leaves_the_body(
+    caption: str,
+) -> None:
+    # The caption and its credit are one line: the paragraph over it is no caption.
+    first, second, third = _FR_BODY.splitlines(keepends=True)
+    text = (
+        "Le vieux pont fermé aux voitures | La Meuse Libre\n"
+        "Accueil\nRégions\nBelgique\nMonde\nÉconomie\nSports\nMon compte\n"
+        "Le vieux pont fermé aux voitures\n"
+        "Publié le 18/05/2023 à 10:18\nPar Mathieu Delorme\n"
+        + first
+        + second
+        + caption
+        + "\n"
+        + third
+        + "Sur le même sujet\nContactez-nous\nConditions générales\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_FR_BODY.splitlines())
