@@ -630,7 +630,11 @@ def _table_source(*, anywhere: bool) -> str:
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics|Articles?|Stor(?:y|ies)|Reading))?\s?:?
       | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
-      | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles)
+      | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles|coverage)
+      # A syndicated copy's link to where the story first ran, under it: ``Originally
+      # published as Ferry service suspended after hull crack found`` (a headline, with
+      # no stop; ``Originally published in 1998, the book ...`` is prose).
+      | Originally\x20published\x20as\x20(?-i:[\p{Lu}\p{N}'\u2018"\u201c])[^\n]{1,200}(?<![.!?,;:])
       # A link to another story of the site, named by its address: ``Also on
       # herald.example Ferry fares to rise`` (not ``Also on 5.30am Friday, ...``).
       | Also\x20on\x20(?=[\w-]{0,39}\p{L})[\w-]{1,40}+(?:\.[\w-]{1,20}+){1,3}+(?<=\.\p{L}{2,10})
@@ -831,6 +835,7 @@ _OPENERS = (
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
     "this advertisement ", "this advert ", "this ad ", "read:", "read :", "published in ",
+    "originally published as ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "leestijd", "waktu baca", "lecture ", "lettura ", "bild ", "imagen ",
     "immagine ", "imagem ", "afbeelding ", "gambar ",
@@ -853,6 +858,7 @@ _LONG_OPENERS = (
     "you have reached", "you've reached", "you\u2019ve reached", "already ",
     "a post shared by ", "a photo shared by ", "a video shared by ", "have a ", "got a ",
     "this video ", "download ", "we use your sign-up ", "read:", "read :", "like ",
+    "originally published as ",
     *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 # Phrases the alternatives that may start anywhere need, in a line of any length (the

@@ -344,6 +344,10 @@ def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None)
             ),
             "newsletter",
         ),
+        # A syndicated copy's link to where it first ran, under a box's label.
+        ("More Coverage", "related"),
+        ("Originally published as Ferry service suspended after hull crack", "related"),
+        ("Originally published as a pamphlet in 1901, the essay grew.", None),
         # ``Copyright`` and the holder's name.
         ("Copyright VALLEY HERALD.", "copyright"),
         ("Copyright Harbour Media Ltd.", "copyright"),
