@@ -122,6 +122,7 @@ from newsparse.formats._page.credits import (
     _drop_author_note,
     _mark_about_boxes,
     _mark_credited_captions,
+    _mark_site_credits,
     _take_closing_credits,
 )
 from newsparse.formats._page.lines import (
@@ -1194,6 +1195,7 @@ class WebpageFormat(EvidenceFormat):
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
         _mark_credited_captions(infos)
+        _mark_site_credits(infos)
         _mark_post_buttons(infos)
         _mark_ticker_boxes(infos)
         _mark_comment_heads(infos)

@@ -8316,3 +8316,48 @@ def test_a_sites_notes_between_and_under_the_paragraphs_are_furniture(
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("title", "over"),
+    [
+        ("Footbridge opens to walkers | The Valley Herald\n", ""),
+        ("Footbridge opens to walkers | Local News | valleyherald.com\n", "Buy Now\n"),
+    ],
+)
+def test_a_credit_to_the_site_between_paragraphs_makes_a_caption_of_the_line_over_it(
+    title: str, over: str
+) -> None:
+    # ``Jo Roe | Valley Herald``: a staff photo's credit, the site named as the title
+    # names it (or by its address); the short line over it is the photo's caption.
+    first, second, third = _BODY.splitlines(keepends=True)
+    text = (
+        title
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\nAugust 14, 2023\n"
+        + first
+        + over
+        + "Walkers on the new bridge on Saturday.\nHarlan Voss | Valley Herald\n"
+        + second
+        + third
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_short_line_said_over_a_credit_to_the_site_stays_the_storys() -> None:
+    first, second, third = _BODY.splitlines(keepends=True)
+    text = (
+        _HERALD_HEAD
+        + "By Jane Doe\nAugust 14, 2023\n"
+        + first
+        + "It is a fine bridge, the mayor said.\nHarlan Voss | Valley Herald\n"
+        + second
+        + third
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "It is a fine bridge, the mayor said." in a.paragraphs

@@ -13,6 +13,7 @@ import regex
 from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.extract.attribution import AttributionLine, read_attribution
+from newsparse.extract.classify import MAX_SHORT_CAPTION_WORDS
 from newsparse.extract.dates import find_dates, may_hold_date
 from newsparse.formats._page.lines import (
     _BOUNDARY_RULES,
@@ -20,7 +21,7 @@ from newsparse.formats._page.lines import (
     MAX_SUBHEADING_WORDS,
     _furnished,
 )
-from newsparse.formats._page.title import _names_site
+from newsparse.formats._page.title import _TITLE_SEPARATORS, _names_site
 from newsparse.formats._wire import assistance_names
 from newsparse.model import Credit
 from newsparse.vocab import STAMP_LABELS
@@ -215,6 +216,70 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
             <= MAX_CREDITED_CAPTION_WORDS
         ):
             infos[i] = _furnished(info, "caption", kind="caption")
+
+
+# A photographer's name, a bar and the outlet's name alone on a line: ``Jo Roe | Valley
+# Herald``. The name has a given name and a surname, each capitalised.
+_SITE_CREDIT_RE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){1,3}+)"
+    r"\x20?\|\x20?(?P<site>\p{Lu}[^\n|]{1,60}+)"
+)
+# What a caption over a credit must not say: a report's words (quoted, said).
+_REPORT_RE = regex.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]|\b(?:said|says|told)\b")
+
+
+def _names_site_or_address(name: str, title: str) -> bool:
+    """Whether ``name`` is the site's, as the title gives it beside the headline or as its address.
+
+    ``Valley Herald`` is the site of ``Headline | Valley Herald`` and of ``Headline |
+    valleyherald.com``: the address's first label is the name, its spaces left out.
+
+    Examples:
+        >>> _names_site_or_address("Valley Herald", "Bridge shut | Local | valleyherald.com")
+        True
+        >>> _names_site_or_address("Valley Times", "Bridge shut | Local | valleyherald.com")
+        False
+    """
+    if _names_site(name, title):
+        return True
+    squashed = caseless(name).replace(" ", "")
+    for sep in _TITLE_SEPARATORS:
+        if sep in title:
+            last = caseless(title.rsplit(sep, 1)[1].strip())
+            host = last.removeprefix("www.").split(".")
+            if len(host) >= 2 and host[0] in (squashed, squashed.removeprefix("the")):  # noqa: PLR2004
+                return True
+    return False
+
+
+def _mark_site_credits(infos: list[LineInfo]) -> None:
+    """Mark a photographer's credit to the site between paragraphs, and the caption over it.
+
+    ``Jo Roe | Valley Herald`` on a page of the Valley Herald, a paragraph under it,
+    is a staff photo's credit, as a byline never stands between paragraphs; the short
+    line over it (:data:`~newsparse.extract.classify.MAX_SHORT_CAPTION_WORDS` words at
+    most, with no report's words, quoted or ``said``, and a paragraph or the page's
+    furniture over it: a photo's reprint button, ``Buy Now``) is the photo's caption.
+    """
+    title = infos[0].line.text if infos else ""
+    for i in range(2, len(infos) - 1):
+        info = infos[i]
+        if "|" not in info.line.text or info.kind == "furniture":
+            continue
+        m = _regex.fullmatch(_SITE_CREDIT_RE, info.line.text)
+        above = infos[i - 1]
+        if (
+            m is None
+            or infos[i + 1].kind != "prose"
+            or infos[i - 2].kind not in ("prose", "furniture")
+            or above.kind not in ("prose", "short")
+            or not 0 < above.shape.words <= MAX_SHORT_CAPTION_WORDS
+            or _regex.search(_REPORT_RE, above.line.text) is not None
+            or not _names_site_or_address(m["site"], title)
+        ):
+            continue
+        infos[i] = _furnished(info, "credit", kind="caption")
+        infos[i - 1] = _furnished(above, "caption", kind="caption")
 
 
 def _paragraphs_above(infos: Sequence[LineInfo], i: int) -> int:
