@@ -304,6 +304,11 @@ def _table_source(*, anywhere: bool) -> str:
       # a one stop destination for Live Scores, Match Stats, ... Explore now!``
       | Catch\x20every\x20big\x20hit,\x20every\x20wicket\x20[^\n]{0,300}
       | (?:Catch|Get)\x20(?:all\x20)?the\x20latest\x20[^\n]{0,200}\x20(?:on|at)\x20[^\n]{1,100}
+      # A site's sign-off under the story: a dash and its address alone (``\u2013
+      # Harbour.com``), as the Philippine sites sign every story; not a hyphen, a list's
+      # bullet (``- Tickets.com``).
+      | [\u2013\u2014]\x20?(?-i:\p{Lu})[\w-]{1,40}+\.(?:com|net|org|news|co(?:\.[a-z]{2})?
+        |com\.[a-z]{2}|[a-z]{2})
       # A web story's note on the paper's edition that printed it, under its last
       # paragraph (Pakistan's papers): ``Published in Dawn, December 7th, 2023.`` The
       # line is the paper's name and a full date, nothing more (``Published in 1998,
@@ -406,6 +411,8 @@ def _table_source(*, anywhere: bool) -> str:
       # preferred source on Google``.
       | (?:Add|Make)\x20(?:[^\n]{1,40}?\x20)?(?:as\x20)?(?:a\x20|your\x20)?
         (?:preferred|trusted)\x20source(?:\x20on\x20Google)?
+      # The same button's image, by its text: ``Google Preferred Source badge``.
+      | Google\x20(?:preferred|trusted)\x20source(?:\x20badge)?
       | \L<page_share>\x20?[:\uff1a]?
     )
   | (?P<comments>
@@ -579,6 +586,9 @@ def _table_source(*, anywhere: bool) -> str:
       # save articles for later.``
       | (?:Log\x20in|Sign\x20in|Register|Subscribe)\b[^\n]{0,40}?\x20to\x20save\x20
         (?:this\x20)?(?:articles?|stories|story)(?:\x20for\x20later)?[.!]?
+      # A box of buttons for the reader's mood over the story: ``How does this make you
+      # feel?``
+      | How\x20does\x20this\x20(?:story\x20|article\x20)?make\x20you\x20feel\?
       # A button that opens a box (a sign-up box's, a list's) left on a line of its own.
       | Expand
       | Add\x20to\x20(?:favou?rites|(?:my\x20)?reading\x20list|my\x20list)
@@ -683,6 +693,9 @@ def _table_source(*, anywhere: bool) -> str:
   | (?P<newsletter>
         Newsletters? | Sign\x20up\x20(?:for|to)\x20[^\n]{0,200} | Subscribe\x20to\x20[^\n]{0,200}
       | (?:Join|Follow)\x20(?:us|our)\x20[^\n]{0,200}
+      # A call to join the site's channel on a messaging app: ``Join the Herald's
+      # Telegram channel and get the latest breaking news delivered to you.``
+      | Join\x20[^\n]{1,40}?\x20(?:Telegram|WhatsApp|Viber|Signal)\x20channel\b[^\n]{0,200}
       # A call to follow the site or a column on its networks, a line of its own:
       # ``Follow Newsbeat on Instagram, Facebook and YouTube.``
       | (?-i:Follow)\x20(?:the\x20)?(?-i:\p{Lu})[^\n,.;:!?]{0,60}?\x20on\x20(?-i:"""
@@ -835,7 +848,7 @@ _OPENERS = (
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
     "this advertisement ", "this advert ", "this ad ", "read:", "read :", "published in ",
-    "originally published as ",
+    "originally published as ", "how does this ", "google ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "leestijd", "waktu baca", "lecture ", "lettura ", "bild ", "imagen ",
     "immagine ", "imagem ", "afbeelding ", "gambar ",

@@ -348,6 +348,19 @@ def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None)
         ("More Coverage", "related"),
         ("Originally published as Ferry service suspended after hull crack", "related"),
         ("Originally published as a pamphlet in 1901, the essay grew.", None),
+        # A site's sign-off, its address after a dash; a box of mood buttons.
+        ("\u2013 Harbour.com", "site-footer"),
+        ("\u2014 Herald.co.uk", "site-footer"),
+        ("- Tickets.com", None),
+        ("\u2013 Harbour.com reported the sale.", None),
+        ("How does this make you feel?", "tools"),
+        # The image of Google's button to follow the site; a call to join its channel.
+        ("Google Preferred Source badge", "share"),
+        (
+            "Join the Herald's Telegram channel and get the latest breaking news delivered to you.",
+            "newsletter",
+        ),
+        ("Google reported a loss on Tuesday.", None),
         # ``Copyright`` and the holder's name.
         ("Copyright VALLEY HERALD.", "copyright"),
         ("Copyright Harbour Media Ltd.", "copyright"),

@@ -174,7 +174,9 @@ _EVERY_RULE = [
     "READ: Ferry fares rise", "Read : Ferry fares rise",
     "Published in Herald, May 4th, 2024.", "Copyright HERALD.", "Copyright Herald Media.",
     "Like Herald on Facebook, follow @herald on X.", "More coverage",
-    "Originally published as Ferry fares rise",
+    "Originally published as Ferry fares rise", "\u2013 Harbour.com",
+    "How does this make you feel?", "Google preferred source badge",
+    "Join our readers' WhatsApp channel",
     "In Other News", "\u4fdd\u5b58javascript:void(0)", "\u8a73\u3057\u304f\u306f\u3053\u3061\u3089",
 ]  # fmt: skip
 

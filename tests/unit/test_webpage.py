@@ -8285,6 +8285,8 @@ def test_a_subscriptions_pitch_under_a_link_is_no_closing_tail() -> None:
                 " employee thereof.\nLeave a Reply\n"
             ),
         ),
+        # The site's sign-off, its address after a dash, and a box of mood buttons.
+        ("", "\u2013 ValleyHerald.com\nHow does this make you feel?\n"),
         # The paper's edition that printed the story, a call to follow the site, the
         # comments' moderation, and the holder's name after ``Copyright``.
         (
