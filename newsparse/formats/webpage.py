@@ -214,6 +214,7 @@ from newsparse.formats._page.title import (
     _line_date,
     _match_title,
     _names_alone,
+    _names_paper,
     _names_site,
     _reads_as_h1,
     _reworded_h1,
@@ -1129,6 +1130,16 @@ def _take_agency_over_date(b: Builder, infos: Sequence[LineInfo], i: int, over_d
     return True
 
 
+def _site_name_title(title: LineInfo) -> bool:
+    """Whether the page's title line reads as the site's name alone, not a headline.
+
+    A title of fewer than :data:`MIN_TITLE_WORDS` words, or one that names a paper
+    (:func:`_names_paper`: title-cased, the last word a paper's, ``The Lion City
+    Times``) however many words it has up to a site name's most.
+    """
+    return title.shape.words < MIN_TITLE_WORDS or _names_paper(title.line.text)
+
+
 class WebpageFormat(EvidenceFormat):
     """A saved web page flattened to text: title, menus, the article, footers.
 
@@ -1318,7 +1329,7 @@ class WebpageFormat(EvidenceFormat):
             return -1
         a, z = _split_title(title.text)
         piece = title.text[a:z].strip()
-        if infos[0].shape.words < MIN_TITLE_WORDS and (a, z) == (0, len(title.text)):
+        if _site_name_title(infos[0]) and (a, z) == (0, len(title.text)):
             # Likely a site name, not a title, even when a line repeats it (the
             # masthead): the headline is looked for above the body first (see parse).
             return 0
@@ -1586,7 +1597,7 @@ class WebpageFormat(EvidenceFormat):
             The headline's index: the repeating line's, or ``found``.
         """
         title = infos[0].line
-        if used[0] or infos[0].shape.words >= MIN_TITLE_WORDS:
+        if used[0] or not _site_name_title(infos[0]):
             return found
         repeats = [i for i in range(1, first) if not used[i] and infos[i].line.text == title.text]
         repeat = repeats[-1] if repeats else -1

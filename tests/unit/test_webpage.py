@@ -8363,3 +8363,20 @@ def test_a_short_line_said_over_a_credit_to_the_site_stays_the_storys() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert "It is a fine bridge, the mayor said." in a.paragraphs
+
+
+def test_a_title_that_names_a_paper_is_the_sites_name_not_the_headline() -> None:
+    # ``The Lion City Times``: four words, title-cased, a paper's last; the headline is
+    # read over the writer's name, role and the date's label.
+    text = (
+        "The Valley Coast Times\n"
+        + _MENU
+        + "Subscribe\nLog in\nLocal\nFootbridge opens to walkers after a year of work\n"
+        "Jane Doe\nSenior Correspondent\nUPDATED\nAug 14, 2023, 09:52 AM\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers after a year of work"
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
