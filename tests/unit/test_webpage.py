@@ -8263,6 +8263,7 @@ def test_a_subscriptions_pitch_under_a_link_is_no_closing_tail() -> None:
     assert a.paragraphs == tuple(body.splitlines())
 
 
+@pytest.mark.parametrize(
     ("between", "under"),
     [
         # An empty advert slot's note, and a comment section's house rules.
