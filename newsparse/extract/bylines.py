@@ -643,10 +643,13 @@ def _names_numbered_outlet(piece: str) -> bool:
 
     Examples:
         >>> [_names_numbered_outlet(p) for p in ("g1 Campos Altos", "Portal N1 Campo Alegre",
-        ...  "TV3", "9News", "Sam Roe", "Channel 4", "Jo Roe 2nd")]
-        [True, True, True, True, False, False, False]
+        ...  "TV3", "9News", "Sam Roe", "Channel 4", "Jo Roe 2nd", "F1 Correspondent")]
+        [True, True, True, True, False, False, False, False]
     """
-    return _regex.fullmatch(_NUMBERED_OUTLET_RE, piece) is not None
+    # A role a number marks is the writer's (``F1 Correspondent``, ``U23 Coach``).
+    return _regex.fullmatch(_NUMBERED_OUTLET_RE, piece) is not None and not is_role_line(
+        piece.rsplit(" ", 1)[-1]
+    )
 
 
 def _names_an_outlet(name: str) -> bool:

@@ -314,7 +314,7 @@ def _table_source(*, anywhere: bool) -> str:
       # line is the paper's name and a full date, nothing more (``Published in 1998,
       # the book ...`` is prose).
       | Published\x20in\x20(?-i:\p{Lu})[^\n,.]{1,60}?,\x20
-        (?:(?-i:\p{Lu})\p{Ll}{2,8}\.?\x20\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\x20
+        (?:(?-i:\p{Lu})\p{Ll}{2,8}\.?\x20\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)\x20
         (?-i:\p{Lu})\p{Ll}{2,8}\.?),?\x20\d{4}\.?
     )
   | (?P<disclaimer>
@@ -472,14 +472,12 @@ def _table_source(*, anywhere: bool) -> str:
     )
   | (?P<copyright>
         (?:©|\(c\)|Copyright\x20(?:©\x20?)?\d{4})[^\n]{0,300}
-      # ``Copyright`` and the holder's name alone, closed by a full stop or in capitals
-      # (``Copyright PUNCHLINE.``, ``Copyright Harbour Media Ltd.``): no subheading
-      # (``Copyright Claims``) or sentence (``Copyright lawyers said so.``).
+      # ``Copyright`` and the holder's name alone, closed by a full stop (``Copyright
+      # PUNCHLINE.``, ``Copyright Harbour Media Ltd.``): no subheading (``Copyright
+      # Claims``, ``COPYRIGHT CLAIMS``) or sentence (``Copyright lawyers said so.``).
       | (?-i:(?:Copyright|COPYRIGHT)\x20
-        (?: [\p{Lu}\p{N}][\p{L}\p{N}&'\u2019-]{0,30}+
-            (?:\x20(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'\u2019.-]{0,30}|of|and|the|de|du)){0,6}?\.
-          | \p{Lu}[\p{Lu}\p{N}&'\u2019.-]{1,30}+
-            (?:\x20[\p{Lu}\p{N}&][\p{Lu}\p{N}&'\u2019.-]{0,30}+){0,5}))
+        [\p{Lu}\p{N}][\p{L}\p{N}&'\u2019-]{0,30}+
+        (?:\x20(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'\u2019.-]{0,30}|of|and|the|de|du)){0,6}?\.)
       | """
         + a(_COPYRIGHT_SIGN_ANYWHERE)
         + r"""
@@ -695,7 +693,9 @@ def _table_source(*, anywhere: bool) -> str:
       | (?:Join|Follow)\x20(?:us|our)\x20[^\n]{0,200}
       # A call to join the site's channel on a messaging app: ``Join the Herald's
       # Telegram channel and get the latest breaking news delivered to you.``
-      | Join\x20[^\n]{1,40}?\x20(?:Telegram|WhatsApp|Viber|Signal)\x20channel\b[^\n]{0,200}
+      # No comma after it: ``Join the agency's WhatsApp channel for updates, the minister
+      # told residents`` reports a call.
+      | Join\x20[^\n]{1,40}?\x20(?:Telegram|WhatsApp|Viber|Signal)\x20channel\b[^\n,]{0,200}
       # A call to follow the site or a column on its networks, a line of its own:
       # ``Follow Newsbeat on Instagram, Facebook and YouTube.``
       | (?-i:Follow)\x20(?:the\x20)?(?-i:\p{Lu})[^\n,.;:!?]{0,60}?\x20on\x20(?-i:"""

@@ -183,3 +183,11 @@ def test_an_outlet_a_number_marks_after_the_names_is_the_organization(
     assert found is not None
     assert found.byline.authors == authors
     assert found.byline.organization == organization
+
+
+def test_a_role_a_number_marks_after_the_names_is_no_organization() -> None:
+    # ``F1 Correspondent``: the writer's role, not an outlet.
+    found = read_byline("By Tom Reyes, F1 Correspondent")
+    assert found is not None
+    assert found.byline.authors == ("Tom Reyes",)
+    assert found.byline.organization is None

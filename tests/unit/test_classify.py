@@ -336,7 +336,7 @@ def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None)
         ("READ: Senate panel probes ferry fares", "related"),
         ("Read: \u2018We were never asked,\u2019 say harbour traders", "related"),
         ("Published in The Valley Herald, December 7th, 2023.", "site-footer"),
-        ("Published in Herald, 7 December 2023", "site-footer"),
+        ("Published in Herald, 7th December 2023", "site-footer"),
         (
             (
                 "Like Business on Facebook, follow @HeraldBiz on Twitter to stay informed and join"
@@ -364,7 +364,7 @@ def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None)
         # ``Copyright`` and the holder's name.
         ("Copyright VALLEY HERALD.", "copyright"),
         ("Copyright Harbour Media Ltd.", "copyright"),
-        ("COPYRIGHT VALLEY HERALD", "copyright"),
+        ("COPYRIGHT VALLEY HERALD.", "copyright"),
         # Sentences and subheadings that look like them are the story's.
         ("Please keep comments civil, the moderator wrote.", None),
         ('"Please keep comments short," the chair told the meeting.', None),
@@ -377,6 +377,17 @@ def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None)
         ("Published in The Lancet, the study found a link.", None),
         ("Like many towns on Facebook, the council posts its notices there.", None),
         ("Copyright Claims", None),
+        # In capitals with no stop: a subheading (``COPYRIGHT CLAIMS`` over its section).
+        ("COPYRIGHT CLAIMS", None),
+        ("COPYRIGHT VALLEY HERALD", None),
+        # A journal or an archive's paper with a plain date: a story's line.
+        ("Published in Water Research Letters, January 9, 2025.", None),
+        ("Published in The Harbour Chronicle, March 3, 1871.", None),
+        # A call reported after a comma.
+        (
+            "Join the disaster agency's WhatsApp channel for updates, the minister told residents.",
+            None,
+        ),
         ("Copyright lawyers said so.", None),
         ("Copyright Office officials said on Monday they would review it.", None),
     ],
