@@ -671,11 +671,11 @@ _HALF_DAYS = {
 }  # fmt: skip
 
 
-#: The halves of the day as a US clock writes them, in capitals: ``10/1/2025, 1:00 PM``
-#: (what a browser set to US English prints, and US sites' stamps: ``11/20/2019 01:14
-#: PM``). Day-first pages write a 24-hour clock, or the halves in lower case
-#: (``20/11/2019 / 11:54 am``), so a date in figures with a slash before such a clock
-#: reads month first (:func:`_us_clock`).
+#: The halves of the day as a US clock writes them, in capitals, a US zone after them:
+#: ``10/1/2025, 1:00 PM ET``, US sites' ``11/19/19 06:56 AM EST``; a date in figures
+#: with a slash before such a clock reads month first (:func:`_us_clock`). With no zone
+#: the clock tells nothing: Australian, Indian and British pages print ``04/03/2025
+#: 10:15 AM`` day first as often as US ones print it month first.
 _US_HALF_DAYS = frozenset(("AM", "PM", "A.M.", "P.M."))
 #: The zones named after a US clock (:data:`SEASONAL_ZONES` and their standard and
 #: daylight names): another zone after the clock (``1:00 PM AEST``) is a day-first
@@ -694,13 +694,15 @@ _US_ZONE_NAMES = frozenset(
 def _us_clock(m: regex.Match[str], ampm: str | None, zone: str | None) -> bool:
     """Whether a date in figures parted by slashes has a US clock beside it: month first.
 
-    ``10/1/2025, 1:00 PM`` is 1 October, ``10/1/2025 13:00`` stays 10 January (see
-    :data:`_US_HALF_DAYS`).
+    The halves of the day in capitals and a US zone: ``10/1/2025, 1:00 PM ET`` is 1
+    October; ``10/1/2025 13:00`` and ``10/1/2025, 1:00 PM`` with no zone stay 10
+    January (see :data:`_US_HALF_DAYS`).
     """
     return (
         ampm in _US_HALF_DAYS
+        and zone is not None
+        and zone.upper() in _US_ZONE_NAMES
         and m.string[m.end(_FIRST) : m.end(_FIRST) + 1] == "/"
-        and (zone is None or zone.upper() in _US_ZONE_NAMES)
     )
 
 

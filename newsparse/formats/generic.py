@@ -675,7 +675,8 @@ def _is_deck(line: Line, headline: str) -> bool:
     entrará en vigor en enero y contempla multas de hasta 200 euros``): a line of
     :data:`MIN_DECK_WORDS` words or more, opening with a capital (or in a script with
     none), not all in capitals, ending with no sentence mark, longer than the headline,
-    which holds :data:`MIN_HEADLINE_WORDS` words at least (under a site's name or a
+    which holds :data:`MIN_HEADLINE_WORDS` words at least, or
+    :data:`MIN_SHORT_HEADLINE_WORDS` in sentence case (under a site's name or a
     breadcrumb trail, ``Home > News``, such a line is the headline). Its caller reads
     it so only right over the byline or the date line: the second line of a headline
     the page wrapped opens in lower case.
@@ -691,9 +692,17 @@ def _is_deck(line: Line, headline: str) -> bool:
     text = line.text
     words = len(text.split())
     titled = headline.split()
+    lettered = sum(any(c.isalpha() for c in w) for w in titled)
+    # A short headline in sentence case (``Pool to reopen``) may head a standfirst too;
+    # a trail (``Home > News``) may not.
+    short_ok = (
+        lettered >= MIN_SHORT_HEADLINE_WORDS
+        and any(w[:1].islower() for w in titled)
+        and not any(sep in headline for sep in _TRAIL_MARKS)
+    )
     return not (
         len(titled) >= words
-        or sum(any(c.isalpha() for c in w) for w in titled) < MIN_HEADLINE_WORDS
+        or (lettered < MIN_HEADLINE_WORDS and not short_ok)
         or len(text) > MAX_STANDFIRST_CHARS
         or text[-1:] in _NO_DECK_ENDS
         or text[:1].islower()
@@ -1066,8 +1075,8 @@ def _cut_page_tail(b: Builder, body: list[Line]) -> list[Line]:
 def _is_story_box(lines: Sequence[Line]) -> bool:
     """Whether ``lines`` are a box's headlines, each with its one-sentence summary or none.
 
-    A headline holds :data:`MIN_HEADLINE_WORDS` words or more and ends like no sentence;
-    a summary under it is one sentence. :data:`MIN_BOX_HEADLINES` headlines or more.
+    A headline holds :data:`MIN_BOX_HEADLINE_WORDS` words or more and ends like no
+    sentence; a summary under it is one sentence. :data:`MIN_BOX_HEADLINES` headlines or more.
     """
     heads = 0
     summary = False  # whether the line may be the summary of the headline above
@@ -1077,7 +1086,7 @@ def _is_story_box(lines: Sequence[Line]) -> bool:
             if not summary or len(_SENTENCE_END_RE.findall(text[:-1])) > 0:
                 return False
             summary = False
-        elif len(text.split()) >= MIN_HEADLINE_WORDS:
+        elif len(text.split()) >= MIN_BOX_HEADLINE_WORDS:
             heads += 1
             summary = True
         else:
@@ -1098,7 +1107,7 @@ MAX_THREAD_SPAN = 2000
 #: headlines in such a box, and the fewest words of each.
 MAX_BOX_LABEL_WORDS = 6
 MIN_BOX_HEADLINES = 2
-MIN_HEADLINE_WORDS = 4
+MIN_BOX_HEADLINE_WORDS = 4
 # A sentence's end inside a line: a stop, then a space and a capital.
 _SENTENCE_END_RE = regex.compile(r"[.!?]\x20+\p{Lu}")
 
@@ -1394,6 +1403,41 @@ def _is_page_top(b: Builder, line: Line, below: Sequence[Line]) -> bool:
     return _is_date_line(b, line)
 
 
+#: The fewest words of a first line in sentence case read as a short headline, not
+#: the page's top (``Pool to reopen`` over its standfirst).
+MIN_SHORT_HEADLINE_WORDS = 3
+
+
+def _reads_as_short_headline(b: Builder, line: Line, below: Sequence[Line]) -> bool:
+    """Whether the page's first line is a short headline in sentence case, not its top.
+
+    :data:`MIN_SHORT_HEADLINE_WORDS` words or more, one of them in lower case, no
+    trail's mark, no line of the furniture table, no date and no repeat below: ``Pool
+    to reopen`` over ``Leisure centre repairs finished two months early`` is the
+    headline over its standfirst, where ``KVTR News 4`` or ``Home > News`` is chrome.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Pool to reopen\\nRepairs finished two months early\\nKVTR News 4\\n"
+        >>> lines = split_lines(text)
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> _reads_as_short_headline(b, lines[0], lines[1:]), _reads_as_short_headline(
+        ...     b, lines[2], lines[:0])
+        (True, False)
+    """
+    text = line.text
+    words = text.split()
+    return (
+        len(words) >= MIN_SHORT_HEADLINE_WORDS
+        and any(w[:1].islower() for w in words)
+        and not any(sep in text for sep in _TRAIL_MARKS)
+        and furniture_rule(text) is None
+        and not any(ln.text == text for ln in below)
+        and not _is_date_line(b, line)
+    )
+
+
 def _header_reach(
     read_head: Callable[[Builder, list[Line], int], tuple[int, int | None]],
     b: Builder,
@@ -1550,6 +1594,8 @@ class GenericFormat(EvidenceFormat):
         """
         first = None
         reach = min(len(lines) - 1, MAX_TOP_LINES + 1)
+        if len(lines) > 1 and _reads_as_short_headline(b, lines[0], lines[1:reach]):
+            return 0
         for i in range(1, reach):
             line = lines[i]
             if not _is_page_top(b, lines[i - 1], lines[i:reach]):

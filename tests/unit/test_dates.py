@@ -1208,14 +1208,16 @@ def test_a_zone_in_square_brackets_after_a_time(text: str, iso: str, raw: str) -
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
-        # A US clock, its halves in capitals, beside a date in figures: month first.
-        ("10/1/2025, 1:00 PM", "2025-10-01T13:00:00"),
-        ("03/04/2024 09:15 AM", "2024-03-04T09:15:00"),
-        ("05/06/2024 at 4:00 P.M.", "2024-05-06T16:00:00"),
+        # A US clock, its halves in capitals and a US zone, beside a date in figures:
+        # month first.
+        ("10/1/2025, 1:00 PM ET", "2025-10-01T13:00:00-04:00"),
         ("03/04/2024 11:20 AM EDT", "2024-03-04T11:20:00-04:00"),
         ("3:05 PM ET 07/08/2024", "2024-07-08T15:05:00-04:00"),
-        # A 24-hour clock, the halves in lower case, another country's zone, dashes
-        # or dots: day first, as before.
+        # No zone (Australian, Indian and British pages print such stamps too), a
+        # 24-hour clock, the halves in lower case, another country's zone, dashes or
+        # dots: day first, as before.
+        ("10/1/2025, 1:00 PM", "2025-01-10T13:00:00"),
+        ("04/03/2025 10:15 AM", "2025-03-04T10:15:00"),
         ("10/1/2025 13:00", "2025-01-10T13:00:00"),
         ("10/1/2025, 1:00 pm", "2025-01-10T13:00:00"),
         ("10/1/2025 1:00 PM AEST", "2025-01-10T13:00:00+10:00"),

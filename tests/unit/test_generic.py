@@ -1429,3 +1429,28 @@ def test_a_short_headline_in_sentence_case_over_a_short_standfirst_is_no_page_to
     check_article(text, a)
     assert a.headline == "Harbour town bans cruise ships"
     assert "generic.page-top" not in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("head", "deck"),
+    [
+        (
+            "Kestrel pipeline approved",
+            "Energy regulator backs 300-mile gas link despite objections from farmers",
+        ),
+        ("Heatwave warning issued", "Temperatures could reach 38C in the south-east this week"),
+    ],
+)
+def test_a_short_headline_in_sentence_case_over_its_standfirst_keeps_both(
+    head: str, deck: str
+) -> None:
+    # Three words in sentence case over a longer line with no stop: the headline and
+    # its standfirst, not the page's top over a headline.
+    text = f"{head}\n{deck}\nBy Ines Varga\n2 June 2019\n\nThe plan was approved on Monday.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == head
+    assert a.summary == deck
+    assert a.byline is not None
+    assert a.byline.authors == ("Ines Varga",)
+    assert "generic.page-top" not in a.rules["furniture"]
