@@ -288,19 +288,7 @@ class NetnewsFormat(EvidenceFormat):
             read = [_mailbox(text, a, z) for a, z in boxes]
             b.metadata["from_address"] = ", ".join(addr for _, addr in read if addr)
             spans = tuple(n for n, _ in read if n is not None and n.end > n.start)
-            org = None if organization is None else organization.value
-            authors = tuple(s.of(text) for s in spans)
-            raw = h.value.of(text)
-            b.byline = Field(
-                value=Byline(authors=authors, organization=org, text=raw),
-                raw=raw,
-                span=h.value,
-                rule=b.rule("from"),
-            )
-            b.authors.extend(
-                Field(value=a, raw=s.of(text), span=s, rule=b.rule("author"))
-                for a, s in zip(authors, spans, strict=True)
-            )
+            _file_byline(b, h, spans, None if organization is None else organization.value)
             return
         name, addr = _mailbox(text, h.value.start, h.value.end)
         if addr:
@@ -311,7 +299,6 @@ class NetnewsFormat(EvidenceFormat):
         if name is None and org is None:
             b.add_furniture(h.value.start, h.value.end, b.rule("header.from"))
             return
-        raw = h.value.of(text)
         names: tuple[Span, ...] = () if name is None else (name,)
         if name is not None:
             # A news feed posts under its agency's name (``clarinews@clarinet.com (UPI)``)
@@ -332,16 +319,7 @@ class NetnewsFormat(EvidenceFormat):
             elif found is not None:
                 names = found.author_spans
                 org = found.byline.organization or org
-        authors = tuple(s.of(text) for s in names)
-        b.byline = Field(
-            value=Byline(authors=authors, organization=org, text=raw),
-            raw=raw,
-            span=h.value,
-            rule=b.rule("from"),
-        )
-        b.authors.extend(
-            Field(value=s.of(text), raw=s.of(text), span=s, rule=b.rule("author")) for s in names
-        )
+        _file_byline(b, h, names, org)
 
     def _body(self, b: Builder, lines: list[Line]) -> None:
         """One paragraph per blank-line block, line breaks kept (as ``\\n``).
@@ -464,6 +442,21 @@ def _mailbox_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ):
         return [(start, end)]
     return parts
+
+
+def _file_byline(b: Builder, h: _Header, names: tuple[Span, ...], org: str | None) -> None:
+    """File the ``From`` header ``h`` as the byline: each of ``names`` an author."""
+    text = b.text
+    raw = h.value.of(text)
+    b.byline = Field(
+        value=Byline(authors=tuple(s.of(text) for s in names), organization=org, text=raw),
+        raw=raw,
+        span=h.value,
+        rule=b.rule("from"),
+    )
+    b.authors.extend(
+        Field(value=s.of(text), raw=s.of(text), span=s, rule=b.rule("author")) for s in names
+    )
 
 
 def _mailbox(text: str, start: int, end: int) -> tuple[Span | None, str | None]:
