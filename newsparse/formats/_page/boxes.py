@@ -649,21 +649,37 @@ _ABOUT_PAPER_RE = regex.compile(
 )
 # The site's note on itself, opening with its name: ``The Valley Voice is a nonprofit
 # newsroom.``, ``La Voix est un média indépendant.`` (the name's words, then a verb and
-# an article).
+# an article). Only at a line's start, as it is matched: a search of a run of
+# capitalised words would try each word's start.
 _SITE_NOTE_RE = regex.compile(
-    r"(?P<name>(?:The\x20)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\x20\p{Lu}[\p{L}\p{N}.&'\u2019-]*){0,4})"
+    r"(?<![^\n])(?P<name>(?:The\x20)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\x20\p{Lu}[\p{L}\p{N}.&'\u2019-]*){0,4})"
     # Its owner may stand between: ``Reuters, the news and media division of ..., is ...``.
     r"(?:,\x20[^,\n]{1,80},)?"
     r"\x20(?:is|est|ist|es|è|é)\x20(?:a|an|the|un|une|le|la|ein|eine|una|uma)\x20"
 )
 # The networks a call to follow the site names: two or more in one line (``Follow The
-# Herald's opinion section on Facebook, Twitter (@heraldopinion) and Instagram.``).
+# Herald's opinion section on Facebook, Twitter (@heraldopinion) and Instagram.``),
+# each a word of its own (looked up, not searched for).
 #: The fewest networks a closing call to follow the site names.
 MIN_FOLLOW_NETWORKS = 2
-_NETWORK_RE = regex.compile(
-    r"\b(?:Facebook|Twitter|Instagram|X|YouTube|TikTok|LinkedIn|Threads|Bluesky|WhatsApp"
-    r"|Telegram)\b"
-)
+_NETWORKS = frozenset((
+    "Facebook", "Twitter", "Instagram", "X", "YouTube", "TikTok", "LinkedIn", "Threads",
+    "Bluesky", "WhatsApp", "Telegram",
+))  # fmt: skip
+# What may stand around a network's name in a line: ``Twitter (@x)``, ``X.``
+_AROUND_NETWORK = ",.;:!?()[]\"'\u201c\u201d"
+
+
+def _networks_named(text: str) -> int:
+    """How many words of ``text`` name a social network (``Facebook, Twitter and X.``: 3).
+
+    Examples:
+        >>> _networks_named("Follow us on Facebook, Twitter (@herald) and X.")
+        3
+        >>> _networks_named("Xavier follows Facebookers")
+        0
+    """
+    return sum(w.strip(_AROUND_NETWORK) in _NETWORKS for w in text.split())
 
 
 def _is_closing_promo(text: str, site: frozenset[str] = frozenset()) -> bool:
@@ -752,7 +768,7 @@ def _is_site_note(text: str, site: frozenset[str]) -> bool:
         # The site's whole name: ``Harlow is a town ...`` on The Harlow Star's page is
         # about the town.
         return {w for w in note["name"].split(" ") if w != "The"} == site
-    if not text.startswith("Follow ") or len(_NETWORK_RE.findall(text)) < MIN_FOLLOW_NETWORKS:
+    if not text.startswith("Follow ") or _networks_named(text) < MIN_FOLLOW_NETWORKS:
         return False
     # The site's account, by its whole name (``Follow The Herald's opinion desk on
     # ...``), not a writer's (``Follow Jane Doe on X and Threads.``, a credit some pages

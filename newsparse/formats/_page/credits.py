@@ -219,9 +219,10 @@ def _mark_credited_captions(infos: list[LineInfo]) -> None:
 
 
 # A photographer's name, a bar and the outlet's name alone on a line: ``Jo Roe | Valley
-# Herald``. The name has a given name and a surname, each capitalised.
+# Herald``. The name has a given name and a surname, each capitalised. Only at a line's
+# start, as it is matched whole.
 _SITE_CREDIT_RE = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){1,3}+)"
+    r"(?<![^\n])(?P<name>\p{Lu}[\p{L}.'\u2019-]{0,30}+(?:\x20\p{Lu}[\p{L}.'\u2019-]{0,30}+){1,3}+)"
     r"\x20?\|\x20?(?P<site>\p{Lu}[^\n|]{1,60}+)"
 )
 # What a caption over a credit must not say: a report's words (quoted, said).

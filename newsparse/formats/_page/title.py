@@ -758,8 +758,34 @@ def _line_date(b: Builder, line: Line) -> DateMatch | None:
     return found
 
 
-# A capitalised word (``Herald``, ``O'Neill``).
-_CAPITALISED_WORD_RE = regex.compile(r"\p{Lu}[\p{L}'-]*+")
+# What a capitalised word may hold after its capital, besides letters (``O'Neill``).
+_WORD_INNER = "'-"
+
+
+def _capitalised_words(text: str) -> list[str]:
+    """The capitalised words of ``text``: a capital and the letters, ``'`` and ``-`` after it.
+
+    A string scan, not a pattern: a run of short capitalised words (``By By By ...``)
+    would cost a pattern one match each, several times an ordinary text's cost.
+
+    Examples:
+        >>> _capitalised_words("The Valley Herald's O'Neill (Reuters) U.S.")
+        ['The', 'Valley', "Herald's", "O'Neill", 'Reuters', 'U', 'S']
+    """
+    words: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isupper():
+            j = i + 1
+            while j < n and (text[j].isalpha() or text[j] in _WORD_INNER):
+                j += 1
+            words.append(text[i:j])
+            i = j
+        else:
+            i += 1
+    return words
+
+
 #: The most words of a first line read as the site's name alone (its masthead).
 MAX_MASTHEAD_WORDS = 5
 
@@ -784,7 +810,7 @@ def _site_words(title: str) -> frozenset[str]:
         name = title
     else:
         return frozenset()
-    return frozenset(w for w in _CAPITALISED_WORD_RE.findall(name) if w != "The")
+    return frozenset(w for w in _capitalised_words(name) if w != "The")
 
 
 def _speaks_as_site(text: str, site: frozenset[str]) -> bool:
@@ -799,6 +825,4 @@ def _speaks_as_site(text: str, site: frozenset[str]) -> bool:
         >>> _speaks_as_site("Fares will stay the same until the end of the year.", site)
         False
     """
-    return text.startswith(("Our ", "We ")) or any(
-        w in site for w in _CAPITALISED_WORD_RE.findall(text)
-    )
+    return text.startswith(("Our ", "We ")) or any(w in site for w in _capitalised_words(text))
