@@ -695,11 +695,7 @@ def _is_deck(line: Line, headline: str) -> bool:
     lettered = sum(any(c.isalpha() for c in w) for w in titled)
     # A short headline in sentence case (``Pool to reopen``) may head a standfirst too;
     # a trail (``Home > News``) may not.
-    short_ok = (
-        lettered >= MIN_SHORT_HEADLINE_WORDS
-        and any(w[:1].islower() for w in titled)
-        and not any(sep in headline for sep in _TRAIL_MARKS)
-    )
+    short_ok = lettered >= MIN_SHORT_HEADLINE_WORDS and _in_sentence_case(headline)
     return not (
         len(titled) >= words
         or (lettered < MIN_HEADLINE_WORDS and not short_ok)
@@ -1375,6 +1371,21 @@ MAX_LOWER_TOP_WORDS = 3
 _TRAIL_MARKS = (">", "\u203a", "\u00bb", "/", "|", "\u00b7", "\u2022")
 
 
+def _in_sentence_case(text: str) -> bool:
+    """Whether ``text`` is written as a headline in sentence case: a word in lower case, no trail.
+
+    A page's chrome is capitalised throughout (``KVTR News Four``) or a breadcrumb trail
+    (``Home > News > local``, :data:`_TRAIL_MARKS`).
+
+    Examples:
+        >>> [_in_sentence_case(t) for t in ("Pool to reopen", "KVTR News Four", "Home > local")]
+        [True, False, False]
+    """
+    return any(w[:1].islower() for w in text.split()) and not any(
+        sep in text for sep in _TRAIL_MARKS
+    )
+
+
 def _is_page_top(b: Builder, line: Line, below: Sequence[Line]) -> bool:
     """Whether ``line``, over the lines ``below``, may be of the page's top.
 
@@ -1393,11 +1404,7 @@ def _is_page_top(b: Builder, line: Line, below: Sequence[Line]) -> bool:
         # Chrome is a few words, or capitalised throughout (``KVTR News Four``), or a
         # trail (``Home > News > Local``): a longer line in sentence case is a headline
         # (``Harbour town bans cruise ships``, a short standfirst under it).
-        and (
-            len(words) <= MAX_LOWER_TOP_WORDS
-            or all(not w[:1].islower() for w in words)
-            or any(sep in text for sep in _TRAIL_MARKS)
-        )
+        and (len(words) <= MAX_LOWER_TOP_WORDS or not _in_sentence_case(text))
     ):
         return True
     return _is_date_line(b, line)
@@ -1430,8 +1437,7 @@ def _reads_as_short_headline(b: Builder, line: Line, below: Sequence[Line]) -> b
     words = text.split()
     return (
         len(words) >= MIN_SHORT_HEADLINE_WORDS
-        and any(w[:1].islower() for w in words)
-        and not any(sep in text for sep in _TRAIL_MARKS)
+        and _in_sentence_case(text)
         and furniture_rule(text) is None
         and not any(ln.text == text for ln in below)
         and not _is_date_line(b, line)

@@ -1116,18 +1116,23 @@ def _take_agency_over_date(b: Builder, infos: Sequence[LineInfo], i: int, over_d
     Updated: ...``). Not when a writer signs the story by the date
     (:func:`_writer_near_date`): the agency's name then credits a photo.
     """
+    if not over_date or b.byline is not None:
+        return False
     line = infos[i].line
-    if not over_date or b.byline is not None or _writer_near_date(b, infos, i + 1):
-        return False
     agency = canonical_agency(line.text)
-    if agency is None:
+    if agency is None or _writer_near_date(b, infos, i + 1):
         return False
+    _file_agency_byline(b, line, agency)
+    return True
+
+
+def _file_agency_byline(b: Builder, line: Line, agency: str) -> None:
+    """File ``line``, an agency's name alone, as the byline: ``agency`` its organisation."""
     b.file_byline(
         BylineMatch(
             byline=Byline(organization=agency, text=line.text), span=line.span, author_spans=()
         )
     )
-    return True
 
 
 def _site_name_title(title: LineInfo) -> bool:
@@ -2203,8 +2208,7 @@ class WebpageFormat(EvidenceFormat):
                 # An agency's full name alone signs the story (``Press Trust of India``
                 # over ``New Delhi | Updated On : ...``), as ``By Press Trust of India``
                 # does: the byline's organisation, with no writer.
-                byline = Byline(authors=(), organization=agency, text=line.text)
-                self._set_byline(b, byline, Span(line.start, line.end), ())
+                _file_agency_byline(b, line, agency)
                 used[i] = True
                 return
             # The site's name glued before the names, a stop after them (``Ouest Matin
