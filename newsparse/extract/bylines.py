@@ -643,12 +643,41 @@ def _names_numbered_outlet(piece: str) -> bool:
 
     Examples:
         >>> [_names_numbered_outlet(p) for p in ("g1 Campos Altos", "Portal N1 Campo Alegre",
-        ...  "TV3", "9News", "Sam Roe", "Channel 4", "Jo Roe 2nd", "F1 Correspondent")]
-        [True, True, True, True, False, False, False, False]
+        ...  "TV3", "9News", "Sam Roe", "Channel 4", "Jo Roe 2nd", "F1 Correspondent",
+        ...  "U23 Coach")]
+        [True, True, True, True, False, False, False, False, False]
     """
     # A role a number marks is the writer's (``F1 Correspondent``, ``U23 Coach``).
-    return _regex.fullmatch(_NUMBERED_OUTLET_RE, piece) is not None and not is_role_line(
-        piece.rsplit(" ", 1)[-1]
+    return _regex.fullmatch(_NUMBERED_OUTLET_RE, piece) is not None and not (
+        is_role_line(last := piece.rsplit(" ", 1)[-1]) or caseless(last) in _NUMBERED_POST_WORDS
+    )
+
+
+# A post that a guest writer or a broadcaster's staff sign a piece with, besides a
+# reporter's roles (:data:`_ROLE_RE`), closing a number-marked post after the names
+# (``By Amy Lund, U23 Coach``, ``By Jo Roe, WX4 Meteorologist``): the person's post,
+# no outlet's name, which closes with a place or a service (``g1 Campos Altos``).
+_NUMBERED_POST_WORDS = frozenset({
+    "coach", "manager", "captain", "meteorologist", "forecaster", "presenter", "host",
+    "anchor", "commentator", "pundit",
+})  # fmt: skip
+
+
+def _names_numbered_post(piece: str) -> bool:
+    """Whether ``piece``, set after the names and a comma, is a post a number marks.
+
+    It is worded as an outlet a number marks is (:func:`_names_numbered_outlet`), and its
+    last word is one of :data:`_NUMBERED_POST_WORDS`; it stays in the byline's text, as
+    a role does.
+
+    Examples:
+        >>> [_names_numbered_post(p) for p in ("U23 Coach", "WX4 Meteorologist", "TV3",
+        ...  "Channel 4 Coach", "Coach")]
+        [True, True, False, False, False]
+    """
+    return (
+        caseless(piece.rsplit(" ", 1)[-1]) in _NUMBERED_POST_WORDS
+        and _regex.fullmatch(_NUMBERED_OUTLET_RE, piece) is not None
     )
 
 
@@ -1155,6 +1184,8 @@ def read_byline(
         if agency is not None:
             organization = organization or agency
             continue
+        if authors and _after_comma(text, pieces, i) and _names_numbered_post(piece):
+            continue  # ``By Amy Lund, U23 Coach``: her post, no outlet
         if (
             authors
             and _after_comma(text, pieces, i)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.extract.bylines import find_labelled_byline, read_byline, read_signature
+from tests.laws import check_article
 
 
 @pytest.mark.parametrize(
@@ -191,3 +193,34 @@ def test_a_role_a_number_marks_after_the_names_is_no_organization() -> None:
     assert found is not None
     assert found.byline.authors == ("Tom Reyes",)
     assert found.byline.organization is None
+
+
+@pytest.mark.parametrize(
+    "text", ["By Amy Lund, U23 Coach", "By Jo Roe, WX4 Meteorologist", "By Sam Poe, KX9 Anchor"]
+)
+def test_a_post_a_number_marks_after_the_names_is_no_organization(text: str) -> None:
+    # A guest writer's or a broadcaster's post (``U23 Coach``, ``WX4 Meteorologist``) is
+    # worded as a number-marked outlet (``g1 Campos Altos``) but names a person's post.
+    found = read_byline(text)
+    assert found is not None
+    assert found.byline.authors == (text[3:].split(",", maxsplit=1)[0],)
+    assert found.byline.organization is None
+    assert found.byline.text == text
+
+
+def test_a_club_crews_coach_signs_a_page_with_no_outlet() -> None:
+    text = (
+        "Valley Herald\nHome\nSport\nRowing\n"
+        "Club crew wins regional title\n"
+        "By Amy Lund, U23 Coach\n"
+        "March 3, 2025\n"
+        "The club crew won the regional title on the river on Saturday, beating the "
+        "favourites by a length in the final.\n"
+        "The crew trained through the winter on the flooded river, often in the dark.\n"
+        "They race at the national championships next month.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Amy Lund",)
+    assert a.byline.organization is None
