@@ -229,10 +229,13 @@ _ISSUES_OFFER_ANYWHERE = (
 # is committed to maintaining a lively but civil forum for discussion. Please keep
 # comments relevant and respectful.`` The plea opens the line or one of its sentences;
 # the forum is one the line's subject is committed to keeping. Not a report (a verb of
-# saying, a quotation mark: ``Please keep comments civil, the moderator wrote``).
+# saying, a quotation mark: ``Please keep comments civil, the moderator wrote``), nor a
+# plea its sentence goes on to tell of (``Please keep comments civil was the group's
+# only rule``), as with a magazine's offer.
 _COMMENT_RULES_ANYWHERE = (
     r"(?![^\n]{0,600}?(?:\b(?:\L<saying_verbs>)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]))"
     r"(?:(?:[^\n]{0,300}?[.!]\x20)?Please\x20keep\x20(?:your\x20|all\x20)?comments\b"
+    r"(?![^\n.!?]{0,80}\b(?:is|are|was|were|became|becomes|become|has\x20been|had\x20been)\b)"
     r"|[^\n]{1,80}?\x20(?:is|are)\x20committed\x20to\x20(?:maintaining|keeping|providing)\x20"
     r"(?:a|an)\x20[^\n.]{0,40}?forum\x20for\x20discussion\b)"
     r"[^\n]{0,600}"

@@ -324,6 +324,7 @@ def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None)
             "comments",
         ),
         ("Thanks for reading. Please keep your comments civil and on topic.", "comments"),
+        ("Please keep comments civil. Comments are moderated.", "comments"),
         (
             (
                 "Comments expressed here do not reflect the opinions of the Herald or any"
@@ -367,6 +368,9 @@ def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None)
         ("COPYRIGHT VALLEY HERALD.", "copyright"),
         # Sentences and subheadings that look like them are the story's.
         ("Please keep comments civil, the moderator wrote.", None),
+        # A plea its sentence goes on to tell of: the story's.
+        ("Please keep comments civil and on topic was the group's only rule.", None),
+        ("Please keep comments short is the advice most forums give.", None),
         ('"Please keep comments short," the chair told the meeting.', None),
         ("The council is committed to maintaining a forum for discussion, she said.", None),
         ("Comments posted here were removed by the site.", None),

@@ -8321,6 +8321,22 @@ def test_a_sites_notes_between_and_under_the_paragraphs_are_furniture(
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+def test_a_story_line_telling_of_a_comment_plea_is_the_storys() -> None:
+    # The plea is the subject of the sentence (``... was the group's only rule``): the
+    # story tells of house rules, it sets none of its own.
+    body = (
+        "The town's biggest Facebook group, with 40,000 members, has closed after a month"
+        " of rows over the harbour development.\n"
+        "Please keep comments civil and on topic was the group's only rule when it opened"
+        " in 2015 as a place to swap lost-pet notices.\n"
+        "Its founder said she could no longer moderate it alone.\n"
+    )
+    text = _HERALD_HEAD + "By Jane Doe\nAugust 14, 2023\n" + body + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(body.splitlines())
+
+
 @pytest.mark.parametrize(
     ("title", "over"),
     [
