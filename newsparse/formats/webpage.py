@@ -92,6 +92,7 @@ from newsparse.formats._page.body import (
     _is_sentence_line,
     _joinable,
     _keep_separators,
+    _mark_link_breaks,
     _runs,
     _runs_on,
 )
@@ -1212,6 +1213,7 @@ class WebpageFormat(EvidenceFormat):
         _mark_about_boxes(infos)
         _mark_credited_captions(infos)
         _mark_site_credits(infos)
+        _mark_link_breaks(infos, open_words)
         _mark_post_buttons(infos)
         _mark_ticker_boxes(infos)
         _mark_comment_heads(infos)

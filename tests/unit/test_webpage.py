@@ -8088,6 +8088,62 @@ def test_an_ingredient_in_lower_case_under_quantities_is_an_entry_of_its_own() -
     assert a.paragraphs[5:7] == ("80 g di parmigiano grattugiato", "noce moscata")
 
 
+@pytest.mark.parametrize(
+    ("pieces", "sentence"),
+    [
+        # Two links in a sentence, each on a line of its own, the sentence ending under
+        # them in lower case.
+        (
+            (
+                "Drivers were told to check the",
+                "full list of closed roads",
+                "on the council website",
+                "before setting out, and to avoid the river road until the water has gone down.",
+            ),
+            (
+                "Drivers were told to check the full list of closed roads on the council website"
+                " before setting out, and to avoid the river road until the water has gone down."
+            ),
+        ),
+        # One link closing the sentence.
+        (
+            ("Residents can read the", "county's flood advice", "online."),
+            "Residents can read the county's flood advice online.",
+        ),
+    ],
+)
+def test_a_sentence_broken_at_its_inline_links_is_one_paragraph(
+    pieces: tuple[str, ...], sentence: str
+) -> None:
+    # The flattening sets each link on a line of its own: the short lines in lower case
+    # under it carry the sentence on to its stop, no list's entries.
+    first, second, third = _BODY.splitlines()
+    body = first + "\n" + "\n".join(pieces) + "\n" + second + "\n" + third + "\n"
+    text = _HERALD_HEAD + "By Jane Doe\nAugust 14, 2023\n" + body + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (first, sentence, second, third)
+
+
+def test_entries_in_lower_case_under_a_subheading_stay_apart() -> None:
+    # A German list's entries open in lower case but for their nouns and end no
+    # sentence: no sentence broken at its links, which the line under would end.
+    text = (
+        "Höhle bei Tal entdeckt | Taler Bote\n"
+        "Startseite\nPolitik\nWirtschaft\nSport\nKultur\nWetter\n"
+        "Höhle bei Tal entdeckt\nVon Karin Lenz\n14.08.2023\n"
+        "Forscher haben bei Tal eine Höhle entdeckt, die seit Jahrtausenden verschlossen war.\n"
+        "Was die Forscher fanden\nTropfsteine bis vier Meter\neinen unterirdischen See\n"
+        "Knochen von Höhlenbären\n"
+        "Die Höhle soll im nächsten Jahr für Besucher geöffnet werden, sagte der Bürgermeister.\n"
+        "Impressum\nDatenschutz\n\u00a9 2023 Taler Bote\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert not any("Meter einen" in p or "See Knochen" in p for p in a.paragraphs)
+    assert "Knochen von Höhlenbären" in a.paragraphs
+
+
 def test_a_closing_table_with_cells_parted_by_spaces_is_the_storys() -> None:
     # A rates table flattened with two spaces between its cells closes the story over
     # the footer: its rows are the article's, as with a tab or a bar between them.

@@ -11,6 +11,7 @@ import bisect
 import itertools
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from newsparse import _regex
@@ -230,6 +231,81 @@ def _runs_on(before: Line, line: Line, open_words: frozenset[str]) -> bool:
     if line.text[:1].islower():
         return True
     return before.text.rsplit(maxsplit=1)[-1] in open_words
+
+
+#: The most lines of a sentence that its inline links broke apart, the one that ends it
+#: included (``check the`` / ``full list of closed roads`` / ``on the council website``
+#: / ``before setting out.``).
+MAX_LINK_BREAK_LINES = 6
+
+
+def _mark_link_breaks(infos: list[LineInfo], open_words: frozenset[str]) -> None:
+    """Mark the pieces of a sentence that the flattening broke at its inline links.
+
+    A page flattened to text sets each link of a paragraph on a line of its own, so a
+    sentence may run over short lines, the link's words among them, each opening in
+    lower case where the sentence goes on (``Drivers were told to check the`` / ``full
+    list of closed roads`` / ``on the council website`` / ``before setting out, and
+    ...``). :attr:`LineInfo.continues` joins only a line under one as long as
+    hard-wrapped prose's (:data:`~newsparse.extract.classify.MIN_WRAPPED_CHARS`): a
+    short line may be a list's entry. Here a line in lower case under one that ends on a
+    word no sentence ends on (``open_words``, the page language's
+    :data:`~newsparse.stopwords.OPEN_WORDS`: ``the``, ``to``) carries it on when the
+    lines under it, each in lower case, reach a line that ends a sentence within
+    :data:`MAX_LINK_BREAK_LINES`: the sentence is whole. A heading or a list's lead-in
+    over a line that opens with a brand's name in lower case (``About my6sense``,
+    ``This could occur:``), a list's entries (``Tropfsteine bis vier Meter`` / ``einen
+    unterirdischen See``) and a torn caption under a label (``Photos`` / ``which were
+    released ...``) end on no such word.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = ("Drivers were told to check the\\nfull list of roads\\non the council site\\n"
+        ...         "before setting out, and to avoid the river road.\\n")
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _mark_link_breaks(infos, frozenset({"the"}))
+        >>> [info.continues for info in infos]
+        [False, True, True, True]
+        >>> text = "Was sie fanden\\nTropfsteine bis vier Meter\\neinen See\\nKnochen\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _mark_link_breaks(infos, frozenset({"the"}))
+        >>> any(info.continues for info in infos)
+        False
+    """
+
+    def piece(info: LineInfo) -> bool:
+        return info.rule is None and info.kind in ("prose", "short")
+
+    i = 1
+    while i < len(infos):
+        above = infos[i - 1]
+        if (
+            not infos[i].line.text[:1].islower()
+            or above.shape.sentence_end
+            or not piece(above)
+            or above.line.text.rsplit(maxsplit=1)[-1] not in open_words
+        ):
+            i += 1
+            continue
+        k = i
+        while (
+            k < len(infos)
+            and k - i < MAX_LINK_BREAK_LINES
+            and piece(infos[k])
+            and (infos[k].continues or infos[k].line.text[:1].islower())
+            and not infos[k].shape.sentence_end
+        ):
+            k += 1
+        if (
+            k < len(infos)
+            and k - i < MAX_LINK_BREAK_LINES
+            and piece(infos[k])
+            and (infos[k].continues or infos[k].line.text[:1].islower())
+        ):
+            for m in range(i, k + 1):
+                infos[m] = attrs.evolve(infos[m], continues=True)
+        i = k + 1
 
 
 def _keep_separators(
