@@ -7469,6 +7469,7 @@ def test_names_with_their_roles_on_lines_of_their_own_are_all_the_byline() -> No
         "We'd like to hear what you think about this article. Our email: letters@example.com.",
         # A sign-up box's blurb with its button glued on.
         "Start the day with the valley's news and sport from The Valley Herald. Sign up",
+        "The best of the week, straight to your inbox. Subscribe",
         # A call to follow the site's account on several networks.
         (
             "Follow The Valley Herald's opinion section on Facebook, Twitter (@heraldopinion)"
@@ -7490,6 +7491,8 @@ def test_the_sites_note_or_call_closing_the_body_is_furniture(note: str) -> None
         "Valley Rovers is a club with a long history in the town.",
         "Residents who have views on the plan can email us, the council said.",
         "The paper has printed some 300 letters to the editor about the bridge since May.",
+        # A story's last sentence on signing up for something else, a button glued on.
+        "Swimmers who want a place in the first classes can register from Monday. Sign up",
         # The writer's accounts, a credit some pages keep with the story.
         (
             "Follow Marta Kellaway on Twitter and Google+. Follow the Valley Herald"

@@ -27,7 +27,7 @@ from newsparse.formats._page.lines import (
     _holds_date,
     _sentence_words,
 )
-from newsparse.formats._page.title import _CLOCK_STAMP_RE, _site_words
+from newsparse.formats._page.title import _CLOCK_STAMP_RE, _TOPIC_WORD_RE, _site_words
 from newsparse.vocab import SAYING_VERBS
 
 if TYPE_CHECKING:
@@ -622,6 +622,16 @@ MAX_SITE_NOTE_CHARS = 300
 _GLUED_SIGNUP_RE = regex.compile(
     r"[^\n]{10,200}[.!?]\x20(?-i:Sign\x20up|Subscribe)(?:\x20(?:now|here|today|free))?"
 )
+# What a sign-up box's blurb offers, as a story's last sentence about signing up for
+# something else does not (``... can register for swimming classes from Monday. Sign
+# up``: a button glued on, the sentence the story's): the site's news or stories sent
+# out, its newsletter, the reader's inbox, or the reader (``you``, ``your``); the
+# site's own name is looked for apart (:func:`_is_site_note`).
+_SIGNUP_OFFER_RE = regex.compile(
+    r"\b(?:news|newsletters?|stories|inbox|e-?mails?|emailed|updates|alerts|briefing|digest"
+    r"|headlines|delivered|daily|weekly|morning|evening|you|your)\b",
+    regex.IGNORECASE,
+)
 # A call for the reader's letters or views, as an opinion page closes a column: ``Do
 # you have an opinion on the issues raised in this article? Email us a letter.``,
 # ``We'd like to hear what you think ... here's our email: letters@...``. It asks for
@@ -745,10 +755,18 @@ def _is_site_note(text: str, site: frozenset[str]) -> bool:
         True
         >>> _is_site_note("Residents can email us their views, the mayor said.", site)
         False
+        >>> _is_site_note("Start the day with the news from Valley Herald. Sign up", site)
+        True
+        >>> _is_site_note("Swimmers can register for classes from Monday. Sign up", site)
+        False
     """
     if len(text) > MAX_SITE_NOTE_CHARS or _regex.search(_REPORTED_RE, text) is not None:
         return False
-    if _regex.fullmatch(_GLUED_SIGNUP_RE, text) is not None:
+    if _regex.fullmatch(_GLUED_SIGNUP_RE, text) is not None and (
+        # Or the site's whole name: ``Start the day with The Valley Herald. Sign up``.
+        _regex.search(_SIGNUP_OFFER_RE, text) is not None
+        or (bool(site) and site <= frozenset(m[0] for m in _regex.finditer(_TOPIC_WORD_RE, text)))
+    ):
         return True
     if (
         _regex.search(_WRITE_TO_US_RE, text) is not None
