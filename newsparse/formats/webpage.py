@@ -123,6 +123,7 @@ from newsparse.formats._page.credits import (
     _drop_author_note,
     _mark_about_boxes,
     _mark_credited_captions,
+    _mark_quoted_sources,
     _mark_site_credits,
     _take_closing_credits,
 )
@@ -1213,6 +1214,7 @@ class WebpageFormat(EvidenceFormat):
         _mark_about_boxes(infos)
         _mark_credited_captions(infos)
         _mark_site_credits(infos)
+        _mark_quoted_sources(infos)
         _mark_link_breaks(infos, open_words)
         _mark_post_buttons(infos)
         _mark_ticker_boxes(infos)

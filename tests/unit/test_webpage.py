@@ -8380,6 +8380,34 @@ def test_a_sites_notes_between_and_under_the_paragraphs_are_furniture(
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        # Another site's address under a quote: the quote's source, the story's.
+        ("\u2013 Tripadvisor.com", True),
+        ("\u2014 Yelp.com", True),
+        # The site's own address: its sign-off, wherever it stands.
+        ("\u2013 ValleyHerald.com", False),
+    ],
+)
+def test_an_address_after_a_dash_between_paragraphs(source: str, *, kept: bool) -> None:
+    body = (
+        "The new hotel on the bay has drawn hundreds of reviews on travel sites since it"
+        " opened in December.\n"
+        "One guest wrote that the rooms were the best on the coast, praising the view.\n"
+        + source
+        + "\nAnother complained about the noise from the harbour bars on Friday nights.\n"
+        "The owner said she reads every review herself and answers the complaints.\n"
+    )
+    text = _HERALD_HEAD + "By Jane Doe\nAugust 14, 2023\n" + body + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    expected = body.splitlines()
+    if not kept:
+        expected.remove(source)
+    assert a.paragraphs == tuple(expected)
+
+
 def test_a_story_line_telling_of_a_comment_plea_is_the_storys() -> None:
     # The plea is the subject of the sentence (``... was the group's only rule``): the
     # story tells of house rules, it sets none of its own.

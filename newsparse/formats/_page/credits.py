@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.extract.attribution import AttributionLine, read_attribution
-from newsparse.extract.classify import MAX_SHORT_CAPTION_WORDS
+from newsparse.extract.classify import MAX_SHORT_CAPTION_WORDS, SHORT_VALUE
 from newsparse.extract.dates import find_dates, may_hold_date
 from newsparse.formats._page.lines import (
     _BOUNDARY_RULES,
@@ -21,7 +22,7 @@ from newsparse.formats._page.lines import (
     MAX_SUBHEADING_WORDS,
     _furnished,
 )
-from newsparse.formats._page.title import _TITLE_SEPARATORS, _names_site
+from newsparse.formats._page.title import _TITLE_SEPARATORS, _names_site, _site_words
 from newsparse.formats._wire import assistance_names
 from newsparse.model import Credit
 from newsparse.vocab import STAMP_LABELS
@@ -281,6 +282,50 @@ def _mark_site_credits(infos: list[LineInfo]) -> None:
             continue
         infos[i] = _furnished(info, "credit", kind="caption")
         infos[i - 1] = _furnished(above, "caption", kind="caption")
+
+
+# A dash and a site's address alone on a line (``\u2013 Harbour.com``): the furniture
+# table's sign-off (``site-footer``), its address's first label captured.
+_DASH_ADDRESS_RE = regex.compile(r"[\u2013\u2014]\x20?(?P<name>[\w-]{1,40}+)\.[\w.]{2,12}+")
+
+
+def _mark_quoted_sources(infos: list[LineInfo]) -> None:
+    """Give back to the text a quote's source, another site's address after a dash.
+
+    A site signs its stories with its address after a dash under the last paragraph
+    (``\u2013 Rappler.com``: the furniture table's ``site-footer``). Between two
+    paragraphs, naming a site that the title does not (``\u2013 Tripadvisor.com`` on
+    the Valley Herald's page), the line is the source of the quote over it (``One guest
+    wrote that the rooms were the best on the coast.``): a short line of the story's.
+    A title with no site's name leaves the line as it is.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = ("Hotel opens | Valley Herald\\nA guest wrote that the rooms were the best.\\n"
+        ...         "\u2013 Tripadvisor.com\\nAnother complained about the noise at night.\\n")
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> infos[2].rule
+        'site-footer'
+        >>> _mark_quoted_sources(infos)
+        >>> infos[2].kind, infos[2].rule
+        ('short', None)
+    """
+    site = frozenset(caseless(w) for w in _site_words(infos[0].line.text)) if infos else frozenset()
+    if not site:
+        return
+    for i in range(1, len(infos) - 1):
+        info = infos[i]
+        if (
+            info.rule != "site-footer"
+            or infos[i - 1].kind != "prose"
+            or infos[i + 1].kind != "prose"
+        ):
+            continue
+        m = _regex.fullmatch(_DASH_ADDRESS_RE, info.line.text)
+        if m is None or any(w in caseless(m["name"]) for w in site):
+            continue
+        infos[i] = attrs.evolve(info, kind="short", rule=None, value=SHORT_VALUE)
 
 
 def _paragraphs_above(infos: Sequence[LineInfo], i: int) -> int:
