@@ -116,16 +116,33 @@ _HEAD_LINES = 4
 # the UNKNOWN block: the desk's control characters, as they are or written as entities
 # (``&#5;&#5;&#5;F``, ``&#22;&#22;&#1;f0812&#31;reute``, ``&#2;``), and its slug line
 # (``u f BC-BRENTFORD-CHEMICALS   03-23 0061``). Only codes over such a block are read.
+# A converter that drops the control characters leaves the desk's line bare
+# (``f0033 reute``) and the empty code lists blank.
 _CODES_LINE_RE = regex.compile(r"[a-z][a-z-]{0,200}+")
 _UNKNOWN_LINE_RE = regex.compile(
     r"[^\n]{0,200}?(?:&\#\d{1,2};|[\x00-\x08\x0e-\x1b])[^\n]{0,200}+"
     r"|[a-z]\x20[a-z]\x20{1,3}BC-[^\n]{1,200}+"
+    # The desk's line with its control characters dropped, not written as entities:
+    # ``f0033 reute`` (or ``f0033reute``) for ``&#22;&#22;&#1;f0033&#31;reute``.
+    r"|[a-z]\d{3,5}+\x20?reut[a-z]{0,2}+"
+    # ... and the priority's letter alone (``F`` for ``&#5;&#5;&#5;F``).
+    r"|[A-Z]"
 )
 #: How many lines of codes, and of the UNKNOWN block, may stand over the title.
 _MAX_CODE_LINES = 8
 _MAX_UNKNOWN_LINES = 6
 # The end-of-text mark under the sign-off, written as its entity: ``&#3;``.
 _ETX_ENTITY_RE = regex.compile(r"&\#3;")
+
+# A record of the collection's SGML files as they are delivered (``reut2-000.sgm``),
+# tags kept: ``<REUTERS TOPICS="YES" ... NEWID="212">`` opens it, and the story's parts
+# are elements: ``<DATE>``, ``<TITLE>``, ``<DATELINE>``, ``<BODY>`` within ``<TEXT>``,
+# over the code lists (``<TOPICS><D>grain</D></TOPICS>``) and the ``<UNKNOWN>`` block.
+_SGML_RECORD_RE = regex.compile(r"\A[\ufeff\s]{0,20}+<REUTERS\b[^<>\n]{0,300}+>")
+_SGML_ELEMENT_RE = {
+    name: regex.compile(rf"<{name}\b[^<>\n]{{0,200}}+>(?P<inner>.{{0,100000}}?)</{name}>", regex.S)
+    for name in ("DATE", "TITLE", "DATELINE", "BODY", "TEXT")
+}
 
 
 def _skip_sgml_head(b: Builder, lines: Sequence[Line], i: int) -> int:
@@ -264,6 +281,7 @@ class Reuters1987Format(EvidenceFormat):
     name = "reuters1987"
     priority = 60
     EVIDENCE: ClassVar[tuple[Evidence, ...]] = (
+        Evidence("sgml-record", _SGML_RECORD_RE, 1.0, needles=("<reuters",)),
         Evidence("timestamp-line", _TIMESTAMP_RE, 0.5),
         Evidence("upper-case-title", _UPPER_TITLE_RE, 0.1),
         Evidence(
@@ -287,6 +305,8 @@ class Reuters1987Format(EvidenceFormat):
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:
         """Parse 1987 Reuters copy (see the module docstring)."""
         b = Builder(text=text, options=options, rule_prefix="reuters1987")
+        if _regex.match(_SGML_RECORD_RE, text) is not None:
+            return _parse_sgml(b, options)
         lines = split_lines(text)
         i = 0
         # The pattern reads the white space before the line itself (from \A).
@@ -333,13 +353,96 @@ class Reuters1987Format(EvidenceFormat):
                 before.append(line)
             i += 1
         b.add_indented_paragraphs([*before, *body])
+        return _finish(b, found, options)
+
+
+def _finish(b: Builder, found: Dateline | None, options: ParseOptions) -> ParsedFields:
+    """File the dateline ``found`` (if any), note a missing date, name Reuters; build."""
+    if found is not None:
+        used = date_from_partial(b, found, options.reference, b.rule("dateline"))
+        file_dateline(b, found, date_used=used)
+        if not used:
+            note_partial(b, found)
+    if b.date is None:
+        b.notes.append(Note(code="date.missing", message="no timestamp line found"))
+    if "Reuters" not in b.sources:
+        b.sources.insert(0, "Reuters")
+    return b.build()
+
+
+def _inner(text: str, name: str) -> Span | None:
+    """The span of the first ``name`` element's content in an SGML record, if any."""
+    m = _SGML_ELEMENT_RE[name].search(text)
+    return None if m is None else Span(*m.span("inner"))
+
+
+def _element_end(text: str, at: Span) -> int:
+    """Where the element whose content is ``at`` ends: after its closing tag."""
+    return text.index(">", at.end) + 1
+
+
+def _parse_sgml(b: Builder, options: ParseOptions) -> ParsedFields:
+    """Read one record of the collection's SGML files, its tags kept.
+
+    The ``DATE`` element's timestamp is the date, ``TITLE`` the headline, ``DATELINE``
+    the dateline, and ``BODY`` the copy, read as the plain record's (indented
+    paragraphs, the ``Reuter`` sign-off, the ``&#3;`` end mark). A record with no
+    ``BODY`` (an unprocessed one) has its copy in ``TEXT``, after the title and the
+    dateline. Everything else (the tags, the code lists, the ``UNKNOWN`` block) is
+    furniture.
+
+    Examples:
+        >>> import newsparse
+        >>> a = newsparse.parse(
+        ...     '<REUTERS NEWID="7">\\n<DATE> 4-MAR-1987 10:02:11.40</DATE>\\n'
+        ...     "<TOPICS><D>grain</D></TOPICS>\\n<TEXT>&#2;\\n<TITLE>RAIN DELAYS HARVEST</TITLE>\\n"
+        ...     "<DATELINE>    OSLO, March 4 - </DATELINE><BODY>Rain fell.\\n Reuter\\n"
+        ...     "&#3;</BODY></TEXT>\\n</REUTERS>\\n"
+        ... )
+        >>> a.format, a.headline, a.dateline, a.paragraphs, a.date.isoformat()
+        ('reuters1987', 'RAIN DELAYS HARVEST', 'OSLO', ('Rain fell.',), '1987-03-04T10:02:11')
+    """
+    text = b.text
+    read: list[Span] = []  # what the fields hold; the rest is furniture
+    at = _inner(text, "DATE")
+    if at is not None:
+        stamp = next(find_dates(text, at.start, at.end, options=options), None)
+        if stamp is not None:
+            b.set_date(stamp, b.rule("timestamp"))
+            read.append(stamp.span)
+    at = _inner(text, "TITLE")
+    copy_from = 0
+    if at is not None:
+        title = split_lines(text, at.start, at.end)
+        if title:
+            b.headline = line_field(title[0], b.rule("title"))
+            for line in title[1:]:
+                b.headline = _join_title(b, b.headline, line)
+            read.append(b.headline.span)
+        copy_from = _element_end(text, at)
+    found: Dateline | None = None
+    at = _inner(text, "DATELINE")
+    if at is not None:
+        place = split_lines(text, at.start, at.end)
+        found = _dateline_at(text, place[0]) if place else None
         if found is not None:
-            used = date_from_partial(b, found, options.reference, b.rule("dateline"))
-            file_dateline(b, found, date_used=used)
-            if not used:
-                note_partial(b, found)
-        if b.date is None:
-            b.notes.append(Note(code="date.missing", message="no timestamp line found"))
-        if "Reuters" not in b.sources:
-            b.sources.insert(0, "Reuters")
-        return b.build()
+            read.append(Span(found.start, found.end))
+        copy_from = max(copy_from, _element_end(text, at))
+    at = _inner(text, "BODY")
+    if at is None and (whole := _inner(text, "TEXT")) is not None:
+        at = Span(max(whole.start, copy_from), whole.end)
+    if at is not None:
+        lines = split_lines(text, at.start, at.end)
+        if lines and _regex.fullmatch(_ETX_ENTITY_RE, text, lines[-1].start, lines[-1].end):
+            b.add_furniture(lines[-1].start, lines[-1].end, b.rule("sgml-end"))
+            lines = lines[:-1]
+        lines = lines[: take_wire_trailers(b, lines, agency_marks=False)]
+        _take_glued_sign_off(b, lines)
+        b.add_indented_paragraphs(lines)
+        read.append(at)
+    pos = 0
+    for span in sorted(read, key=lambda s: s.start):
+        b.add_furniture(pos, span.start, b.rule("sgml-markup"))
+        pos = max(pos, span.end)
+    b.add_furniture(pos, len(text), b.rule("sgml-markup"))
+    return _finish(b, found, options)

@@ -2483,6 +2483,9 @@ def test_a_bracketed_sentence_opening_with_a_role_word_is_no_credit(line: str) -
             "\nusa\n\n\n\n\n\x05\x05\x05F\n\x16\x16\x01f1001\x1freute\n"
             "d f BC-PELL-RESINS   03-23 0033\n"
         ),
+        # The control characters dropped: the desk's line bare, the empty lists blank.
+        "acq\nuk\n \n \n \nF \nf0812 reute\nu f BC-PELL-RESINS   03-23 0061\n",
+        "acq\nuk\n\n\n\nf0812reute\nu f BC-PELL-RESINS   03-23 0061\n",
     ],
 )
 def test_1987_record_with_its_sgml_tags_stripped(head: str, newline: str) -> None:
@@ -2503,6 +2506,55 @@ def test_1987_record_with_its_sgml_tags_stripped(head: str, newline: str) -> Non
         "Brent Chemicals Plc said it agreed to buy Pell Resins Ltd for 14.5 mln stg.",
         "Pell makes adhesives.",
     )
+
+
+# One record of the collection's SGML files as delivered, its tags kept.
+_SGML_RECORD = (
+    '<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5001" NEWID="3">\n'
+    "<DATE>23-MAR-1987 10:10:10.10</DATE>\n"
+    "<TOPICS><D>acq</D></TOPICS>\n<PLACES><D>uk</D></PLACES>\n<PEOPLE></PEOPLE>\n"
+    "<ORGS></ORGS>\n<EXCHANGES></EXCHANGES>\n<COMPANIES></COMPANIES>\n"
+    "<UNKNOWN> \n&#5;&#5;&#5;F\n&#22;&#22;&#1;f0812&#31;reute\n"
+    "u f BC-PELL-RESINS   03-23 0061</UNKNOWN>\n"
+    "<TEXT>&#2;\n<TITLE>BRENT CHEMICALS TO BUY PELL RESINS</TITLE>\n"
+    "<DATELINE>    LONDON, March 23 - </DATELINE><BODY>Brent Chemicals Plc said it agreed\n"
+    "to buy Pell Resins Ltd for 14.5 mln stg.\n"
+    "    Pell makes adhesives.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
+)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_1987_record_with_its_sgml_tags_kept(newline: str) -> None:
+    # The elements give the fields; the tags, code lists and UNKNOWN block are furniture.
+    text = _SGML_RECORD.replace("\n", newline)
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "reuters1987"
+    assert article.headline == "BRENT CHEMICALS TO BUY PELL RESINS"
+    assert article.date == dt.datetime(1987, 3, 23, 10, 10, 10)
+    assert article.dateline == "LONDON"
+    assert article.metadata["dateline_date"] == "1987-03-23"
+    assert article.paragraphs == (
+        "Brent Chemicals Plc said it agreed to buy Pell Resins Ltd for 14.5 mln stg.",
+        "Pell makes adhesives.",
+    )
+    assert article.attribution is not None
+    assert article.attribution.sources == ("Reuters",)
+
+
+def test_1987_sgml_record_with_no_dateline_or_body_reads_its_text() -> None:
+    # An unprocessed record has its copy in TEXT, after the title, with no DATELINE.
+    text = (
+        '<REUTERS TOPICS="NO" NEWID="9">\n<DATE> 2-APR-1987 09:01:00.00</DATE>\n'
+        '<TEXT TYPE="UNPROC">&#2;\n<TITLE>PELL RESINS SOLD</TITLE>\n'
+        "Pell Resins Ltd was sold.\n Reuter\n&#3;</TEXT>\n</REUTERS>\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "reuters1987"
+    assert article.headline == "PELL RESINS SOLD"
+    assert article.dateline is None
+    assert article.paragraphs == ("Pell Resins Ltd was sold.",)
 
 
 def test_1987_lower_case_line_over_the_title_with_no_unknown_block_is_kept() -> None:
