@@ -622,6 +622,11 @@ _NO_DECK_ENDS = frozenset(
 #: The fewest words of a standfirst under the header with no full stop (a subheading
 #: has fewer).
 MIN_DECK_WORDS = 8
+#: The fewest words of a standfirst with no full stop between the headline and the
+#: header when it is written as a sentence, its words after the first mostly in lower
+#: case (``Wildlife trust says footage is genuine``): a headline wrapped onto a second
+#: line, or a title-case subtitle, is not.
+MIN_SENTENCE_DECK_WORDS = 5
 
 
 def _deck_under_header(b: Builder, lines: list[Line], i: int) -> bool:
@@ -677,7 +682,9 @@ def _is_deck(line: Line, headline: str) -> bool:
     none), not all in capitals, ending with no sentence mark, longer than the headline,
     which holds :data:`MIN_HEADLINE_WORDS` words at least, or
     :data:`MIN_SHORT_HEADLINE_WORDS` in sentence case (under a site's name or a
-    breadcrumb trail, ``Home > News``, such a line is the headline). Its caller reads
+    breadcrumb trail, ``Home > News``, such a line is the headline). Written as a
+    sentence (:func:`_reads_as_sentence`), :data:`MIN_SENTENCE_DECK_WORDS` words are
+    enough (``Wildlife trust says footage is genuine``). Its caller reads
     it so only right over the byline or the date line: the second line of a headline
     the page wrapped opens in lower case.
 
@@ -687,6 +694,12 @@ def _is_deck(line: Line, headline: str) -> bool:
         >>> _is_deck(deck, "Bus line to open in May"), _is_deck(title, "Bus line to open")
         (True, False)
         >>> _is_deck(deck, "Home > News > Transport")
+        False
+        >>> short, titled = split_lines(
+        ...     "Wildlife trust says footage is genuine\\nA Gift From The Vane Estate")
+        >>> _is_deck(short, "Lynx sighted in Kielder")
+        True
+        >>> _is_deck(titled, "Museum gets 200 paintings")
         False
     """
     text = line.text
@@ -703,8 +716,23 @@ def _is_deck(line: Line, headline: str) -> bool:
         or text[-1:] in _NO_DECK_ENDS
         or text[:1].islower()
         or text.isupper()
-        or words < MIN_DECK_WORDS
+        or words < MIN_SENTENCE_DECK_WORDS
+        or (words < MIN_DECK_WORDS and not _reads_as_sentence(text))
     )
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Whether ``text`` runs as a sentence: most of its words after the first in lower case.
+
+    Examples:
+        >>> _reads_as_sentence("Wildlife trust says footage is genuine")
+        True
+        >>> _reads_as_sentence("From The Late Collector's Estate"), _reads_as_sentence("Rain")
+        (False, False)
+    """
+    rest = text.split()[1:]
+    lower = sum(w[:1].islower() for w in rest)
+    return bool(rest) and 2 * lower > len(rest)
 
 
 # How sentences end in scripts that do not end them with ``.``, ``!`` or ``?``: the
@@ -1695,6 +1723,22 @@ class GenericFormat(EvidenceFormat):
                     i += len(rules)
                     header_budget -= 1
                     continue
+            if (
+                b.headline is not None
+                and b.byline is None
+                and b.date is None
+                and "publication" not in b.metadata
+                and i + 1 < len(lines)
+                and (outlet := _outlet_of(line)) is not None
+                and _opens_header(b, lines[i + 1])
+            ):
+                # The paper's name between the headline and the byline or the date
+                # (``Kerala Tribune`` / ``By Anil Varghese``): furniture, its name kept.
+                b.add_furniture(line.start, line.end, b.rule("publication"))
+                b.metadata["publication"] = outlet
+                i += 1
+                header_budget -= 1
+                continue
             if (
                 b.headline is not None
                 and b.summary is None

@@ -1059,6 +1059,50 @@ def test_wrapped_copy_s_first_line_under_the_header_is_no_standfirst() -> None:
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    "deck", ["Roof work finished two months early", "Repairs to its roof are done"]
+)
+@pytest.mark.parametrize(
+    "header", ["By Sarah Quill\n3 March 2024\n", "3 March 2024\n", "By Sarah Quill\n"]
+)
+def test_a_short_deck_written_as_a_sentence_over_the_header(deck: str, header: str) -> None:
+    # Five words or more, most after the first in lower case, with no full stop: the
+    # standfirst, and the header under it is read.
+    _text, article = _pool_article(deck + "\n" + header)
+    assert article.headline == "Pool to reopen after refurbishment"
+    assert article.summary == deck
+    assert (article.byline is not None) == header.startswith("By")
+    assert (article.date is not None) == ("2024" in header)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leisure Centre And Baths",  # title case: a subtitle or a wrapped headline
+        "Work finished early",  # too few words
+    ],
+)
+def test_a_short_line_over_the_header_not_written_as_a_sentence_is_no_deck(line: str) -> None:
+    _text, article = _pool_article(line + "\nBy Sarah Quill\n3 March 2024\n")
+    assert article.summary is None
+
+
+@pytest.mark.parametrize("paper", ["Kerala Tribune", "The Valley Herald"])
+@pytest.mark.parametrize(
+    "header", ["By Anil Varghese\nAug 14, 2023 06:50 IST\n", "By Anil Varghese\n"]
+)
+def test_the_paper_s_name_between_the_headline_and_the_byline(paper: str, header: str) -> None:
+    # The name is furniture, kept as the publication; the byline and date under it read.
+    text, article = _pool_article("\n" + paper + "\n" + header + "\n")
+    assert article.metadata["publication"] == paper
+    assert article.byline is not None
+    assert article.byline.authors == ("Anil Varghese",)
+    assert (article.date is not None) == ("2023" in header)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    assert paper in [s.of(text) for s in article.spans["furniture"]]
+
+
 def test_a_standfirst_over_bare_names_and_the_date() -> None:
     standfirst = "About 12,000 homes are affected and bottled water is handed out."
     _text, article = _pool_article(f"{standfirst}\nFfion Rees\nThu 10 Aug 2023 16.05 BST\n")
