@@ -1375,6 +1375,9 @@ def test_bernama_sign_off_is_attribution(sign_off: str) -> None:
             "(Arjun Mehta can be reached at arjun.m@example.in)\n--IANS\nam/vd",
         ),
         ("Mumbai, Feb 1 (IANS)", "(The writer can be contacted on +91 22 5550 1234)"),
+        # Out of brackets, the writer's page on a network (AP).
+        ("WASHINGTON (AP) \u2014", "Dana Kirby can be reached at twitter.com/dkirby"),
+        ("WASHINGTON (AP) \u2014", "Dana Kirby can be reached at https://x.com/dkirby."),
     ],
 )
 def test_trailing_time_codes_and_reporter_address_are_furniture(
@@ -1400,6 +1403,8 @@ def test_trailing_time_codes_and_reporter_address_are_furniture(
         # A helpline's number, out of brackets: the story's sentence.
         "Crime Stoppers can be reached at 1-800-555-0199.",
         "The State Disaster Helpline can be reached at 1070 or 022-2266-4000.",
+        # A network named, no page's address.
+        "The mayor can be reached at twitter.com or by post, aides said.",
     ],
 )
 def test_a_helpline_that_can_be_reached_stays_in_the_story(last: str) -> None:
