@@ -328,10 +328,16 @@ class NetnewsFormat(EvidenceFormat):
         paragraph too (:func:`_indent_opens_paragraph`).
         """
         block: list[Line] = []
+        shown = False  # the blank-line block has opened a paragraph by its indent
         for line in lines:
-            if block and (line.blank_before or _indent_opens_paragraph(b.text, block, line)):
+            if block and line.blank_before:
                 self._block(b, block)
                 block = []
+                shown = False
+            elif block and _indent_opens_paragraph(b.text, block, line, shown=shown):
+                self._block(b, block)
+                block = []
+                shown = True
             block.append(line)
         if block:
             self._block(b, block)
@@ -354,7 +360,9 @@ def _indented(text: str, line: Line) -> bool:
 _PARAGRAPH_INDENT = 2
 
 
-def _indent_opens_paragraph(text: str, block: list[Line], line: Line) -> bool:
+def _indent_opens_paragraph(
+    text: str, block: list[Line], line: Line, *, shown: bool = False
+) -> bool:
     """Whether ``line``, in a blank-line block, opens a paragraph by its indent alone.
 
     News feeds' copy (ClariNet's UPI and Reuters stories) and some writers set
@@ -362,7 +370,10 @@ def _indent_opens_paragraph(text: str, block: list[Line], line: Line) -> bool:
     the rest to the margin. Read so only in a block that opens indented, when ``line`` is
     indented as the block's first line is, the line over it is not and ends a
     sentence: a block indented throughout (code, a table, a poem) stays one, and so
-    does a name set far to the right under the last line (a sign-off).
+    does a name set far to the right under the last line (a sign-off). Once the
+    blank-line block has opened a paragraph so (``shown``), its paragraphs are known to
+    be set by indent: a one-line paragraph over the line does too (ClariNet's AP copy,
+    ``\\tAuthorities evacuated 600 residents.`` over ``\\tThere were no injuries.``).
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -374,8 +385,19 @@ def _indent_opens_paragraph(text: str, block: list[Line], line: Line) -> bool:
         >>> ls = split_lines(t)
         >>> _indent_opens_paragraph(t, ls[:1], ls[1])
         False
+        >>> t = "\\tRoads closed.\\n\\tSchools shut.\\n"
+        >>> ls = split_lines(t)
+        >>> _indent_opens_paragraph(t, ls[:1], ls[1], shown=True)
+        True
     """
     prev, first = block[-1], block[0]
+    if shown:
+        return (
+            text[line.start - line.indent : line.start]
+            == text[first.start - first.indent : first.start]
+            and _indented(text, line)
+            and prev.text[-1:] in _SENTENCE_ENDS
+        )
     return (
         len(block) > 1
         and _indented(text, first)

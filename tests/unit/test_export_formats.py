@@ -2045,6 +2045,34 @@ def test_netnews_feed_story_indents_its_paragraphs_with_no_blank_line() -> None:
     assert article.dateline == "COLDWATER, Ore."
 
 
+def test_netnews_feed_story_one_line_paragraphs_under_an_indented_one() -> None:
+    # Once a paragraph has opened by its indent, one-line paragraphs each open one too.
+    text = (
+        "From: clarinews@clarinet.example (AP)\nNewsgroups: clari.news.disaster\n"
+        "Subject: Levee gives way\nDate: Thu, 15 Apr 93 08:00:00 EST\n\n"
+        "\tHOLLIS BEND, Neb. (AP) -- A levee gave way early Thursday,\n"
+        "flooding two farm towns.\n"
+        "\tAbout 600 residents left their homes.\n"
+        "\tNo injuries were reported.\n"
+        "\t\t\t\t\tSam R.\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == (
+        "HOLLIS BEND, Neb. (AP) -- A levee gave way early Thursday,\nflooding two farm towns.",
+        "About 600 residents left their homes.",
+        "No injuries were reported.\n\t\t\t\t\tSam R.",
+    )
+
+
+def test_netnews_lines_indented_throughout_stay_one_paragraph() -> None:
+    # No paragraph opened by its indent first: a block indented line by line stays one.
+    text = (
+        "From: Sam Roe <sam@roe.example>\nNewsgroups: rec.arts.poems\nSubject: Rain\n"
+        "Date: Sat, 6 Feb 93 3:18:40 PST\n\n\tRain on the roof.\n\tRain on the road.\n"
+    )
+    assert len(_parse(text).paragraphs) == 1
+
+
 @pytest.mark.parametrize(
     "block",
     [
