@@ -684,7 +684,9 @@ def _is_deck(line: Line, headline: str) -> bool:
     :data:`MIN_SHORT_HEADLINE_WORDS` in sentence case (under a site's name or a
     breadcrumb trail, ``Home > News``, such a line is the headline). Written as a
     sentence (:func:`_reads_as_sentence`), :data:`MIN_SENTENCE_DECK_WORDS` words are
-    enough (``Wildlife trust says footage is genuine``). Its caller reads
+    enough (``Wildlife trust says footage is genuine``) under a headline with a word in
+    lower case (:func:`_in_sentence_case`; not under ``The Lion City Times``, a site's
+    name over the headline). Its caller reads
     it so only right over the byline or the date line: the second line of a headline
     the page wrapped opens in lower case.
 
@@ -700,6 +702,8 @@ def _is_deck(line: Line, headline: str) -> bool:
         >>> _is_deck(short, "Lynx sighted in Kielder")
         True
         >>> _is_deck(titled, "Museum gets 200 paintings")
+        False
+        >>> _is_deck(short, "The Lion City Times")
         False
     """
     text = line.text
@@ -717,7 +721,13 @@ def _is_deck(line: Line, headline: str) -> bool:
         or text[:1].islower()
         or text.isupper()
         or words < MIN_SENTENCE_DECK_WORDS
-        or (words < MIN_DECK_WORDS and not _reads_as_sentence(text))
+        # A short one only under a headline with a word in lower case: a site's name
+        # or a menu (``The Lion City Times``, ``National World Travel``) may stand over
+        # the headline, which would read as such a deck.
+        or (
+            words < MIN_DECK_WORDS
+            and not (_reads_as_sentence(text) and _in_sentence_case(headline))
+        )
     )
 
 

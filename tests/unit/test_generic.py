@@ -1088,6 +1088,17 @@ def test_a_short_line_over_the_header_not_written_as_a_sentence_is_no_deck(line:
     assert article.summary is None
 
 
+@pytest.mark.parametrize("top", ["The Lion City Times", "National  World  Lifestyle  Travel"])
+def test_a_site_s_name_over_a_short_headline_is_no_headline_over_a_deck(top: str) -> None:
+    # The short headline under the page's top is no deck: the top is chrome.
+    text = f"{top}\nHawker centre to reopen after upgrade\nBy Mei Ho\n19 April 2025\n{_POOL}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Hawker centre to reopen after upgrade"
+    assert article.summary is None
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
 @pytest.mark.parametrize("paper", ["Kerala Tribune", "The Valley Herald"])
 @pytest.mark.parametrize(
     "header", ["By Anil Varghese\nAug 14, 2023 06:50 IST\n", "By Anil Varghese\n"]
