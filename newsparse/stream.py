@@ -133,6 +133,17 @@ _RNEWS_START_RE = regex.compile(
     + INVISIBLE
     + r"]*+(?![^\n\r])"
 )
+# A Reuters-21578 ``.sgm`` file: each record opens with a ``<REUTERS ...>`` line (``<REUTERS
+# TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5544" NEWID="1">``);
+# the document type line over the first, ``<!DOCTYPE lewis SYSTEM "lewis.dtd">``, is cover.
+_SGML_START_RE = regex.compile(
+    r"(?<![^\n\r])["
+    + INVISIBLE
+    + r"]{0,4}+<REUTERS(?:\x20[^<>\n\r]{0,400}+)?>[\x20\t]*+(?![^\n\r])"
+)
+_SGML_HEAD_RE = regex.compile(
+    r"(?:<!DOCTYPE\x20lewis\b[^<>\n\r]{0,200}+>[\x20\t]*+(?:\r\n|\r|\n)\s{0,200}+)?<REUTERS\b"
+)
 # A cover block's first line: a request label, or the heading of Factiva's search summary.
 _COVER_LINE_RE = regex.compile(
     r"(?<![^\n\r])(?:(?:" + "|".join(map(regex.escape, COVER_LABELS)) + r")\x20?:"
@@ -169,6 +180,7 @@ _LAYOUTS: dict[str, tuple[regex.Pattern[str], bool]] = {
     "factiva": (_FACTIVA_END_RE, False),
     "mbox": (_MBOX_START_RE, True),
     "rnews": (_RNEWS_START_RE, True),
+    "reuters-sgml": (_SGML_START_RE, True),
 }
 
 
@@ -184,7 +196,8 @@ class Segment:
         text: The piece itself, ``input[span.start:span.end]``.
         number: For an article, its place in the export, from 1.
         layout: The export layout: ``lexisnexis``, ``nexis-uni``, ``factiva``,
-            ``mbox``, ``rnews``, or ``single`` for a text holding one article.
+            ``mbox``, ``rnews``, ``reuters-sgml``, or ``single`` for a text holding one
+            article.
         notes: What the split found wrong here, such as a stated count that does not
             match (``export.count-mismatch``).
 
@@ -257,6 +270,8 @@ def _detect_layout(text: str, end: int) -> str:
         return "rnews"
     if _regex.match(_MBOX_START_RE, text, start, end) is not None:
         return "mbox"
+    if _regex.match(_SGML_HEAD_RE, text, start, end) is not None:
+        return "reuters-sgml"
     return "single"
 
 
@@ -606,8 +621,9 @@ def _summary_rows(text: str, start: int, end: int) -> bool:
 # A word every layout's mark of an article holds, lower-cased: ``1 of 2 DOCUMENTS``,
 # ``Dokument 1 von 2``, ``End of Document``, ``Ende des Dokuments``, Factiva's
 # ``Document FT0000...``, an mbox ``From`` line (after a line break: an invisible
-# character before one past the first line is too rare to look for), ``#! rnews``.
-_MARK_WORDS = ("document", "dokument", "\nfrom ", "#! rnews")
+# character before one past the first line is too rare to look for), ``#! rnews``, a
+# Reuters-21578 record's ``<REUTERS`` (its closing ``</REUTERS>`` holds no ``<reuters``).
+_MARK_WORDS = ("document", "dokument", "\nfrom ", "#! rnews", "<reuters")
 
 
 def _article_count(text: str, registry: FormatRegistry) -> int:

@@ -514,13 +514,13 @@ hostile_text = st.lists(
 
 
 # ---------------------------------------------------------------------------------
-# exports: several articles rendered into one LexisNexis, Nexis Uni, Factiva or mbox
-# file (used by tests/property/test_exports.py)
+# exports: several articles rendered into one LexisNexis, Nexis Uni, Factiva, mbox or
+# Reuters-21578 SGML file (used by tests/property/test_exports.py)
 # ---------------------------------------------------------------------------------
 
 #: The export layouts :func:`exports` renders, as ``newsparse.split`` names them
 #: (``factiva-free`` is Factiva's free-text form, split as ``factiva``).
-EXPORT_LAYOUTS = ("lexisnexis", "nexis-uni", "factiva", "factiva-free", "mbox")
+EXPORT_LAYOUTS = ("lexisnexis", "nexis-uni", "factiva", "factiva-free", "mbox", "reuters-sgml")
 _PUBLICATIONS = ("The Harbour Gazette", "Valley Tribune", "The Coastal Courier", "Riverside Herald")
 
 
@@ -621,6 +621,8 @@ def _render_one(layout: str, i: int, total: int, a: ExportArticle) -> str:
             f"{a.headline}\n{by}{i + 50} words\n{short_day}\n{pub}\nGAZ\nEnglish\n"
             f"Copyright {a.day.year} {pub}\n\n{body}\n\n{doc}\n\n\n"
         )
+    if layout == "reuters-sgml":
+        return _render_sgml_record(i, a)
     sender = a.authors[0] if a.authors else None
     frm = f"user{i}@example.org ({sender})" if sender else f"user{i}@example.org"
     body = "\n\n".join(a.paragraphs)
@@ -632,10 +634,31 @@ def _render_one(layout: str, i: int, total: int, a: ExportArticle) -> str:
     )
 
 
+_DATELINE_PLACES = ("OSLO", "CHICAGO", "NEW YORK", "TRENT FALLS, Ont.")
+
+
+def _render_sgml_record(i: int, a: ExportArticle) -> str:
+    """One record of a Reuters-21578 ``.sgm`` file, its tags kept."""
+    by = f"<AUTHOR>    By {_joined(a.authors)}, Reuters</AUTHOR>\n" if a.authors else ""
+    paras = [_wrap_at(p, _EXPORT_WIDTH) for p in a.paragraphs]
+    body = "\n".join([paras[0], *("    " + p for p in paras[1:])])
+    place = _DATELINE_PLACES[i % len(_DATELINE_PLACES)]
+    return (
+        f'<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" OLDID="{5000 + i}" NEWID="{i + 1}">\n'
+        f"<DATE>{a.day.day:2d}-{a.day:%b}-{a.day.year} 10:00:00.00</DATE>\n".upper()
+        + "<TOPICS><D>grain</D></TOPICS>\n<PLACES><D>usa</D></PLACES>\n<PEOPLE></PEOPLE>\n"
+        f"<UNKNOWN> \n&#5;&#5;&#5;G\n&#22;&#22;&#1;f{i:04d}&#31;reute\nu f BC-GAZ 0061</UNKNOWN>\n"
+        f"<TEXT>&#2;\n<TITLE>{a.headline}</TITLE>\n{by}"
+        f"<DATELINE>    {place}, {a.day:%B} {a.day.day} - </DATELINE><BODY>{body}\n"
+        " Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
+    )
+
+
 _COVERS = {
     "lexisnexis": "Download Request: Selected Items: 1-{n}\nTerms: harbour\n\nSource: Papers\n\n\n",
     "nexis-uni": "Date and Time: Monday, May 9, 2022 10:01:00 AM CEST\nJob Number: 1\n\n"
     "Search Terms: harbour\n\n\n",
+    "reuters-sgml": '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n',
 }
 
 

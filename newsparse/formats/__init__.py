@@ -35,4 +35,5 @@ _EXPORT_LAYOUTS: dict[str, str] = {
     "factiva": "factiva",
     "mbox": "netnews",
     "rnews": "netnews",
+    "reuters-sgml": "reuters1987",
 }

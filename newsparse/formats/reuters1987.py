@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from newsparse import _regex
-from newsparse._text import fold, line_field, split_lines
+from newsparse._text import fold, line_field, split_lines, trim
+from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import find_dates
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
@@ -138,10 +139,18 @@ _ETX_ENTITY_RE = regex.compile(r"&\#3;")
 # tags kept: ``<REUTERS TOPICS="YES" ... NEWID="212">`` opens it, and the story's parts
 # are elements: ``<DATE>``, ``<TITLE>``, ``<DATELINE>``, ``<BODY>`` within ``<TEXT>``,
 # over the code lists (``<TOPICS><D>grain</D></TOPICS>``) and the ``<UNKNOWN>`` block.
-_SGML_RECORD_RE = regex.compile(r"\A[\ufeff\s]{0,20}+<REUTERS\b[^<>\n]{0,300}+>")
-_SGML_ELEMENT_RE = {
-    name: regex.compile(rf"<{name}\b[^<>\n]{{0,200}}+>(?P<inner>.{{0,100000}}?)</{name}>", regex.S)
-    for name in ("DATE", "TITLE", "DATELINE", "BODY", "TEXT")
+# The file's document type line may stand over the first record (``<!DOCTYPE lewis SYSTEM
+# "lewis.dtd">``).
+_SGML_RECORD_RE = regex.compile(
+    r"\A[\ufeff\s]{0,20}+(?:<!DOCTYPE\x20lewis\b[^<>\n]{0,200}+>\s{0,20}+)?"
+    r"<REUTERS\b[^<>\n]{0,300}+>"
+)
+# An element's opening tag; its content runs to the first closing tag after it, found
+# with a plain search (a lazy pattern over the content would try each opening tag of a
+# text of unclosed ones to its end: quadratic).
+_SGML_OPEN_RE = {
+    name: regex.compile(rf"<{name}\b[^<>\n]{{0,200}}+>")
+    for name in ("DATE", "TITLE", "AUTHOR", "DATELINE", "BODY", "TEXT")
 }
 
 
@@ -370,10 +379,18 @@ def _finish(b: Builder, found: Dateline | None, options: ParseOptions) -> Parsed
     return b.build()
 
 
+#: The longest ``AUTHOR`` element read as a byline (the collection's run to some forty
+#: characters: ``By Greg Lune, Reuters``).
+_MAX_AUTHOR_CHARS = 200
+
+
 def _inner(text: str, name: str) -> Span | None:
     """The span of the first ``name`` element's content in an SGML record, if any."""
-    m = _SGML_ELEMENT_RE[name].search(text)
-    return None if m is None else Span(*m.span("inner"))
+    m = _regex.search(_SGML_OPEN_RE[name], text)
+    if m is None:
+        return None
+    end = text.find(f"</{name}>", m.end())
+    return None if end == -1 else Span(m.end(), end)
 
 
 def _element_end(text: str, at: Span) -> int:
@@ -384,11 +401,11 @@ def _element_end(text: str, at: Span) -> int:
 def _parse_sgml(b: Builder, options: ParseOptions) -> ParsedFields:
     """Read one record of the collection's SGML files, its tags kept.
 
-    The ``DATE`` element's timestamp is the date, ``TITLE`` the headline, ``DATELINE``
-    the dateline, and ``BODY`` the copy, read as the plain record's (indented
-    paragraphs, the ``Reuter`` sign-off, the ``&#3;`` end mark). A record with no
-    ``BODY`` (an unprocessed one) has its copy in ``TEXT``, after the title and the
-    dateline. Everything else (the tags, the code lists, the ``UNKNOWN`` block) is
+    The ``DATE`` element's timestamp is the date, ``TITLE`` the headline, ``AUTHOR``
+    the byline, ``DATELINE`` the dateline, and ``BODY`` the copy, read as the plain
+    record's (indented paragraphs, the ``Reuter`` sign-off, the ``&#3;`` end mark). A
+    record with no ``BODY`` (an unprocessed one) has its copy in ``TEXT``, after the
+    title and the dateline. Everything else (the tags, the code lists, the ``UNKNOWN`` block) is
     furniture.
 
     Examples:
@@ -420,6 +437,16 @@ def _parse_sgml(b: Builder, options: ParseOptions) -> ParsedFields:
                 b.headline = _join_title(b, b.headline, line)
             read.append(b.headline.span)
         copy_from = _element_end(text, at)
+    at = _inner(text, "AUTHOR")
+    if at is not None:
+        # ``<AUTHOR>    By Greg Lune, Reuters</AUTHOR>``: one line, ``By`` or not.
+        a, z = trim(text, at.start, at.end)
+        byline = (
+            read_byline(text, a, z, require_prefix=False) if z - a <= _MAX_AUTHOR_CHARS else None
+        )
+        if byline is not None:
+            b.file_byline(byline)
+            read.append(byline.span)
     found: Dateline | None = None
     at = _inner(text, "DATELINE")
     if at is not None:

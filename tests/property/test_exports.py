@@ -16,7 +16,12 @@ from tests.strategies import ExportArticle, exports, hostile_text
 pytestmark = pytest.mark.property
 
 _SPLIT_LAYOUT = {"factiva-free": "factiva"}
-_FORMAT = {"nexis-uni": "lexisnexis", "factiva-free": "factiva", "mbox": "netnews"}
+_FORMAT = {
+    "nexis-uni": "lexisnexis",
+    "factiva-free": "factiva",
+    "mbox": "netnews",
+    "reuters-sgml": "reuters1987",
+}
 
 
 def _tiles(text: str) -> list[newsparse.Segment]:

@@ -578,6 +578,62 @@ def test_an_article_whose_first_line_opens_with_an_invisible_character(
     assert heads == [a.headline for a in _articles(text)] == EXPECTED[name]["headlines"]
 
 
+def _sgml_record(newid: int, title: str, author: str | None, body: str) -> str:
+    by = f"<AUTHOR>    By {author}, Reuters</AUTHOR>\n" if author else ""
+    return (
+        f'<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" OLDID="{5000 + newid}" NEWID="{newid}">\n'
+        f"<DATE>{newid:2d}-MAR-1987 10:02:11.40</DATE>\n<TOPICS><D>grain</D></TOPICS>\n"
+        "<UNKNOWN> \n&#5;&#5;&#5;G\n&#22;&#22;&#1;f0001&#31;reute\nu f BC-X 0061</UNKNOWN>\n"
+        f"<TEXT>&#2;\n<TITLE>{title}</TITLE>\n{by}<DATELINE>    OSLO, March {newid} - "
+        f"</DATELINE><BODY>{body}\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
+    )
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_reuters_sgml_file_is_split_into_its_records(newline: str) -> None:
+    # A Reuters-21578 ``.sgm`` file: the document type line is cover, each
+    # ``<REUTERS ...>`` line opens a record, which reuters1987 reads element by element.
+    text = (
+        '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n'
+        + _sgml_record(1, "NORVALE MILLS RAISES OUTPUT", "Greta Lunde", "Norvale raised output.")
+        + _sgml_record(2, "HARBOUR BANK CUTS RATE", None, "Harbour Bank cut its rate.")
+        + _sgml_record(3, "RAIN DELAYS HARVEST", None, "Rain fell.\n    Farmers waited.")
+    ).replace("\n", newline)
+    segments = list(split(text))
+    _tiles(text, segments)
+    assert {s.layout for s in segments} == {"reuters-sgml"}
+    assert [(s.kind, s.number) for s in segments if s.kind != "separator"] == [
+        ("cover", None),
+        ("article", 1),
+        ("article", 2),
+        ("article", 3),
+    ]
+    articles = _articles(text)
+    assert [a.format for a in articles] == ["reuters1987"] * 3
+    assert [a.headline for a in articles] == [
+        "NORVALE MILLS RAISES OUTPUT",
+        "HARBOUR BANK CUTS RATE",
+        "RAIN DELAYS HARVEST",
+    ]
+    assert [a.date for a in articles] == [dt.datetime(1987, 3, d, 10, 2, 11) for d in (1, 2, 3)]
+    assert articles[0].byline is not None
+    assert articles[0].byline.authors == ("Greta Lunde",)
+    assert articles[2].paragraphs == ("Rain fell.", "Farmers waited.")
+    # parse reads the whole file as its first record, and says how many it holds.
+    notes = [n.message for n in newsparse.parse(text).notes if n.code == "export.many"]
+    assert notes == [
+        "the text is an export of 3 articles, read here as one; newsparse.parse_many reads each"
+    ]
+
+
+def test_a_text_quoting_a_reuters_tag_is_one_article() -> None:
+    # Only a file that opens with a record (under its document type line) is split.
+    text = 'Tags explained\n\nA record opens with\n<REUTERS NEWID="1">\nand closes.\n'
+    segments = list(split(text))
+    assert [s.kind for s in segments] == ["article"]
+    assert segments[0].layout == "single"
+
+
 @pytest.mark.parametrize("mark", ["\ufeff", "\u200b", "\ufeff\n\u200b"])
 def test_an_mbox_text_that_opens_with_an_invisible_character_is_split(mark: str) -> None:
     text = (EXPORTS / "usenet-mbox.txt").read_text(encoding="utf-8")

@@ -2547,6 +2547,40 @@ def test_1987_record_with_its_sgml_tags_kept(newline: str) -> None:
     assert article.attribution.sources == ("Reuters",)
 
 
+def test_1987_sgml_record_reads_its_author_element_as_the_byline() -> None:
+    # ``<AUTHOR>    By Name, Reuters</AUTHOR>``: the writer, and Reuters as the outlet.
+    text = _SGML_RECORD.replace(
+        "</TITLE>\n", "</TITLE>\n<AUTHOR>    By Greta Lunde and Sam Orr, Reuters</AUTHOR>\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("Greta Lunde", "Sam Orr")
+    assert article.byline.organization == "Reuters"
+    assert article.headline == "BRENT CHEMICALS TO BUY PELL RESINS"
+    assert article.dateline == "LONDON"
+
+
+def test_1987_sgml_record_under_the_files_document_type_line() -> None:
+    # The first record of a ``.sgm`` file stands under ``<!DOCTYPE lewis ...>``.
+    text = '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n' + _SGML_RECORD
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "reuters1987"
+    assert article.headline == "BRENT CHEMICALS TO BUY PELL RESINS"
+    assert article.date == dt.datetime(1987, 3, 23, 10, 10, 10)
+
+
+@pytest.mark.parametrize("unclosed", ["<DATE>1-MAR-1987 ", "<TITLE>X ", "<BODY>Y "])
+def test_1987_sgml_record_with_unclosed_elements_still_parses(unclosed: str) -> None:
+    # An element with no closing tag is not read; its text stays furniture, spans whole.
+    text = '<REUTERS NEWID="1">\n' + unclosed * 500 + "\n</REUTERS>\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "reuters1987"
+    assert article.headline is None
+
+
 def test_1987_sgml_record_with_no_dateline_or_body_reads_its_text() -> None:
     # An unprocessed record has its copy in TEXT, after the title, with no DATELINE.
     text = (
