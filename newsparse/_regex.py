@@ -166,7 +166,8 @@ def package_patterns() -> list[tuple[str, regex.Pattern[str]]]:
     """Every compiled pattern of every newsparse module, each once, with a dotted name.
 
     That is each module-level pattern, each pattern in a module-level tuple of them
-    (the branches :func:`~newsparse.formats._base.alternation` compiles), and the
+    (the branches :func:`~newsparse.formats._base.alternation` compiles) or among a
+    module-level dict's values (patterns by element or layout name), and the
     pattern and branches of each piece of detection evidence a format class declares
     (named ``Class.EVIDENCE[name]``). A pattern held under several names is listed
     once, under the first. The pattern tests and ``benchmarks/bench.py`` run each
@@ -198,6 +199,9 @@ def package_patterns() -> list[tuple[str, regex.Pattern[str]]]:
             if isinstance(value, tuple):
                 for i, item in enumerate(value):
                     add(f"{where}[{i}]", item)
+            elif isinstance(value, dict):
+                for key, item in value.items():
+                    add(f"{where}[{key!r}]", item)
             elif isinstance(value, type) and value.__module__ == info.name:
                 evidence = vars(value).get("EVIDENCE", ())
                 for e in evidence if isinstance(evidence, tuple) else ():
