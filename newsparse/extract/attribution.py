@@ -251,12 +251,64 @@ def _role(raw: str) -> str:
     return {"written": "writing", "edited": "editing", "translated": "translation"}.get(role, role)
 
 
+#: Lower-case words the names of an English credit may hold without reading as a
+#: sentence: joining words, a name's particles, a date's ``on`` and the desks credited in
+#: a writer's place (``Additional reporting by China bureau``, ``Compiled by Jo Roe for
+#: the Africa desk``, ``Reporting by staff of the Paris newsroom``).
+_CREDIT_NAME_WORDS = frozenset(
+    {
+        "and", "in", "from", "at", "for", "the", "of", "on", "with", "our",
+        "de", "van", "von", "da", "del", "la", "le", "du", "der", "di", "dos", "das", "bin",
+        "al", "el", "bureau", "bureaus", "newsroom", "newsrooms", "staff", "desk", "desks",
+        "team", "correspondent", "correspondents", "reporter", "reporters", "writer",
+        "writers", "editor", "editors",
+    }
+)  # fmt: skip
+#: Other lower-case words in one name that make it a clause: one is a writer's
+#: description (``Written by newcomer Ellis Parr``), two a sentence running on after the
+#: names (``Written by Orla Fennimore, the play has toured ...``).
+_CREDIT_PROSE_WORDS = 2
+
+
+def _names_run_on(names: str) -> bool:
+    """Whether the names after a credit's ``by`` run on into a sentence.
+
+    ``Written by Orla Fennimore, the play has toured since May`` opens a sentence with a
+    participle, as a story's first or last paragraph may; a credit line's names are
+    capitalised, perhaps with a place, a desk or a particle. One name (a part between
+    commas and ``and``) holding two other lower-case words is a clause.
+
+    Examples:
+        >>> _names_run_on("Jo Roe in Seoul and Al Poe for the Africa desk")
+        False
+        >>> _names_run_on("newcomer Ellis Parr")
+        False
+        >>> _names_run_on("Orla Fennimore, the play has toured since May")
+        True
+    """
+    for raw in _NAME_SPLIT_RE.split(names):
+        words = [w for w in raw.split() if w[:1].islower()]
+        if sum(w.strip(".()") not in _CREDIT_NAME_WORDS for w in words) >= _CREDIT_PROSE_WORDS:
+            return True
+    return False
+
+
 def _credits(text: str) -> tuple[Credit, ...]:
+    """The credits of an English credit line, or none when its names run on into prose.
+
+    Examples:
+        >>> [(c.role, c.names) for c in _credits("Reporting by Jo Roe; Editing by Al Poe")]
+        [('reporting', ('Jo Roe',)), ('editing', ('Al Poe',))]
+        >>> _credits("Compiled by the statistics office, the figures cover all of 2004.")
+        ()
+    """
     out: list[Credit] = []
     for part in _CREDIT_SPLIT_RE.split(" ".join(text.split())):
         m = _regex.search(_ROLE_RE, part)
         if m is None:
             continue
+        if _names_run_on(m["names"]):
+            return ()
         names = _names(m["names"])
         if names:
             out.append(Credit(role=_role(m["role"]), names=names))

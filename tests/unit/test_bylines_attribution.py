@@ -965,3 +965,79 @@ def test_door_county_is_no_dutch_by() -> None:
     value = "Door County Staff"
     found = bylines.read_labelled_byline(value, 0, len(value))
     assert found is None or "County Staff" not in (found.byline.organization or "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Written by Orla Fennimore, the play has toured the north since it opened in May.",
+        "Edited by comedian Sal Brannock, this year's guide lists a record 1,900 shows.",
+        "Compiled by the statistics office, the figures cover all of 2004.",
+        "Written by newcomer Ellis Parr, the show follows a family running a guesthouse.",
+    ],
+)
+def test_a_credit_whose_names_run_on_into_a_sentence_is_no_attribution(line: str) -> None:
+    # A participle opening a sentence: ``by`` is followed by a clause, not by names.
+    assert read_attribution(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Compiled by Jane Doe", (Credit(role="compiled", names=("Jane Doe",)),)),
+        (
+            "Writing by Jane Doe; Editing by John Roe",
+            (
+                Credit(role="writing", names=("Jane Doe",)),
+                Credit(role="editing", names=("John Roe",)),
+            ),
+        ),
+        (
+            "(Additional reporting by China bureau; Editing by Jo Bloggs)",
+            (
+                Credit(role="additional reporting", names=("China bureau",)),
+                Credit(role="editing", names=("Jo Bloggs",)),
+            ),
+        ),
+        (
+            "Compiled by Jo Roe for the Africa desk; editing by Al Poe",
+            (
+                Credit(role="compiled", names=("Jo Roe",)),
+                Credit(role="editing", names=("Al Poe",)),
+            ),
+        ),
+        (
+            "Written by comedian Sal Brannock.",
+            (Credit(role="writing", names=("comedian Sal Brannock",)),),
+        ),
+    ],
+)
+def test_credit_lines_with_desks_places_and_a_description_stay_credits(
+    line: str, expected: tuple[Credit, ...]
+) -> None:
+    found = read_attribution(line)
+    assert found is not None
+    assert found.credits == expected
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Written by Orla Fennimore, The Quiet Tenant has played to packed houses since May.",
+        "Compiled by the Office for National Statistics, the figures show 1.38 million claimants.",
+    ],
+)
+def test_a_sentence_opening_with_written_by_stays_in_the_body(where: str, sentence: str) -> None:
+    # As a story's first or last paragraph the sentence was read as a credit line and
+    # left the body.
+    paras = [
+        "Producers said on Thursday that the show would transfer to New York.",
+        "Tickets go on sale in June.",
+    ]
+    paras.insert(0 if where == "first" else len(paras), sentence)
+    text = "Stage thriller heads for Broadway\n\n" + "\n\n".join(paras) + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(paras)
+    assert a.attribution is None or not a.attribution.credits
