@@ -57,11 +57,13 @@ __all__ = [
     "DATE_FIRST_DATELINE_RE",
     "GLOBE_NEWSWIRE_DATELINE_RE",
     "INDIAN_AGENCIES",
+    "PARTNER_DATELINE_RE",
     "PRESS_DATELINE_BRANCHES",
     "PRESS_DATELINE_RE",
     "PRESS_WIRES",
     "PRESS_WIRE_MARKS",
     "REUTERS_1987_DATELINE_RE",
+    "REUTERS_PARTNERS",
     "SLASHED_DATELINE_RE",
     "SLASHED_PRESS_DATELINE_RE",
     "TASS_DATELINE_RE",
@@ -92,6 +94,9 @@ DATELINE_AGENCIES = (
     "Reuters Breakingviews",
     "Reuters Health",
     "Thomson Reuters Foundation",
+    "Reuters Life!",  # its lifestyle desk, 2006-2013
+    "Reuters Legal",
+    "Reuters.com",
     "AP",
     "AFP",
     "PTI",
@@ -228,6 +233,20 @@ AGENCY_DATELINE_RE = regex.compile(
     r"\G" + _BEFORE_AGENCY + _AGENCY_OPEN + r"(?P<agency>" + _AGENCY_NAMES + r")\)" + _AFTER_AGENCY,
     months=list(MONTHS),
     agencies=_LISTED,
+)
+#: Services whose stories Reuters carried with their own name in the dateline, as the
+#: 2006-2013 research dataset stores them (``LOS ANGELES  (Hollywood Reporter) -``):
+#: Thomson Reuters' International Financing Review and the entertainment trade papers
+#: it distributed. Read only in that layout, where a story opens with its dateline: the
+#: names are words too (``Variety``, ``Billboard``), and in other text a capitalised
+#: word before one in brackets and a dash would pass for a dateline.
+REUTERS_PARTNERS = ("IFR", "The Hollywood Reporter", "Hollywood Reporter", "Variety", "Billboard")
+#: A partner service's dateline: ``NEW YORK  (Variety) -``; the source is the service
+#: as written. ``\G``: matched only at the position its caller gives (``match``).
+PARTNER_DATELINE_RE = regex.compile(
+    r"\G" + _BEFORE_AGENCY + r"\((?P<agency>\L<partners>)\)" + _AFTER_AGENCY,
+    months=list(MONTHS),
+    partners=list(REUTERS_PARTNERS),
 )
 #: A dateline with a date and no place: ``Aug 14 (Reuters) -``.
 DATE_FIRST_DATELINE_RE = regex.compile(

@@ -44,6 +44,7 @@ from newsparse import _regex
 from newsparse._text import split_lines
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
 from newsparse.formats._wire import (
+    PARTNER_DATELINE_RE,
     agency_dateline_re,
     file_dateline,
     note_partial,
@@ -138,6 +139,9 @@ class ReutersDatasetFormat(EvidenceFormat):
         ]
         for line in story[:_DATELINE_LINES]:
             found = read_dateline(text, line)
+            if found is None and "(" in line.text:
+                # A partner service's story: the service is a source beside Reuters.
+                found = read_dateline(text, line, PARTNER_DATELINE_RE)
             if found is not None:
                 file_dateline(b, found, date_used=False, in_body=True)
                 note_partial(b, found)

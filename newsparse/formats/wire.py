@@ -278,6 +278,7 @@ _PRESS_NEEDLES = ("wire", "/cnw/")
 # Reuters as its datelines name it: its desks, and the name it wrote until the late 1990s.
 _REUTERS_DESKS = (
     "Reuters", "Reuter", "Reuters Breakingviews", "Reuters Health", "Thomson Reuters Foundation",
+    "Reuters Life!", "Reuters Legal", "Reuters.com",
 )  # fmt: skip
 
 

@@ -62,6 +62,9 @@ def _top(text: str) -> newsparse.Detection:
         ("MADRID, 14 Ago. (EUROPA PRESS) - Rain fell.", "other-agency-dateline", "Europa Press"),
         ("LONDON (Reuters Breakingviews) - Rain fell.", "reuters-dateline", "Reuters"),
         ("NEW YORK (Reuters Health) - Rain fell.", "reuters-dateline", "Reuters"),
+        ("LONDON (Reuters Life!) - Rain fell.", "reuters-dateline", "Reuters"),
+        ("NEW YORK (Reuters Legal) - Rain fell.", "reuters-dateline", "Reuters"),
+        ("NEW YORK (Reuters.com) - Rain fell.", "reuters-dateline", "Reuters"),
         ("MOSCOW. Aug 14 (Interfax) - Rain fell.", "other-agency-dateline", "Interfax"),
         ("TOKYO, Aug. 14 (Jiji Press)--Rain fell.", "other-agency-dateline", "Jiji Press"),
     ],
@@ -215,7 +218,17 @@ def test_dataset_story_without_its_byline_line_is_still_the_dataset_layout() -> 
     check_article(text, article)
 
 
-@pytest.mark.parametrize("desk", ["Reuters", "Reuters Health", "Reuters Breakingviews"])
+@pytest.mark.parametrize(
+    "desk",
+    [
+        "Reuters",
+        "Reuters Health",
+        "Reuters Breakingviews",
+        "Reuters Life!",
+        "Reuters Legal",
+        "Reuters.com",
+    ],
+)
 def test_dataset_story_dateline_of_each_reuters_desk(desk: str) -> None:
     text = (
         "-- Coffee and gout\n-- By  Ida Roe\n-- Thu Nov 15, 2007 5:10pm EST\n"
@@ -227,6 +240,36 @@ def test_dataset_story_dateline_of_each_reuters_desk(desk: str) -> None:
     assert article.dateline == "NEW YORK"
     assert article.attribution is not None
     assert article.attribution.sources == ("Reuters",)
+    check_article(text, article)
+
+
+@pytest.mark.parametrize(
+    "partner", ["IFR", "Hollywood Reporter", "The Hollywood Reporter", "Variety", "Billboard"]
+)
+def test_dataset_story_dateline_of_a_partner_service(partner: str) -> None:
+    # Reuters carried a partner's story under the partner's name: it is a source beside
+    # Reuters, which the dataset's stories always name.
+    text = (
+        "-- Director signs three-picture deal\n-- By  Ida Roe\n-- Fri Aug 8, 2008 4:50pm EDT\n"
+        "-- http://www.reuters.com/article/x\n\n"
+        f" LOS ANGELES  ({partner}) - Director Sam Vail has signed a three-picture deal. \n\n"
+        " Terms were not disclosed. \n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "reuters_dataset"
+    assert article.dateline == "LOS ANGELES"
+    assert article.attribution is not None
+    assert article.attribution.sources == ("Reuters", partner)
+    assert article.paragraphs[0].startswith(f"LOS ANGELES ({partner}) - Director")
+    check_article(text, article)
+
+
+def test_a_partner_service_in_brackets_is_no_dateline_in_other_copy() -> None:
+    # Outside the dataset's layout the partners' names are words: a capitalised word
+    # before one in brackets is no dateline.
+    text = "Season preview\n\nAutumn (Variety) - the shows to watch this year.\n\nMore soon.\n"
+    article = newsparse.parse(text)
+    assert article.dateline is None
     check_article(text, article)
 
 
