@@ -284,6 +284,10 @@ ZONE_OFFSETS: dict[str, int] = {
     "WET": 0,
     "WEST": 60,
     "MSK": 180,
+    # Israel Daylight Time, as Israeli news servers dated posts (``09:00:00 IDT``); no
+    # other zone common in news is abbreviated so. Israel's standard time stays out:
+    # ``IST`` reads as India's.
+    "IDT": 180,
     # Moscow time as Russian pages write it: MSK in Cyrillic letters.
     "\u041c\u0421\u041a": 180,
     "EST": -300,

@@ -562,6 +562,9 @@ def test_issue_date_region_is_not_sliced() -> None:
         ("14 Aug 2023 12:30 Bst", "2023-08-14T12:30:00+01:00", None),
         ("14 Aug 2023 12:30 utc+02:00", "2023-08-14T12:30:00+02:00", None),
         ("14 Aug 2023 6 pm met.", "2023-08-14T18:00:00+01:00", "14 Aug 2023 6 pm met"),
+        # Israel Daylight Time.
+        ("Mon, 26 Apr 1993 09:00:00 IDT", "1993-04-26T09:00:00+03:00", None),
+        ("26 Apr 1993 09:00 idt", "1993-04-26T09:00:00+03:00", None),
     ],
 )
 def test_zones_in_any_case_after_a_time(text: str, iso: str, raw: str | None) -> None:

@@ -2026,6 +2026,17 @@ def test_factiva_free_text_headline_shaped_as_a_name_and_a_title_stays_the_headl
     assert article.byline is None or article.byline.authors == ()
 
 
+def test_netnews_date_in_israel_daylight_time() -> None:
+    text = (
+        "From: dlevi@cs.example.ac.il (Dana Levi)\nNewsgroups: il.talk\n"
+        "Subject: Seminar moved\nDate: Mon, 26 Apr 1993 09:00:00 IDT\n\n"
+        "The seminar moves to room 204.\n"
+    )
+    article = _parse(text)
+    assert article.date is not None
+    assert article.date.isoformat() == "1993-04-26T09:00:00+03:00"
+
+
 def test_netnews_feed_story_indents_its_paragraphs_with_no_blank_line() -> None:
     # ClariNet's copy: each paragraph's first line indented by a tab, the rest wrapped
     # to the margin, no blank line between paragraphs.
