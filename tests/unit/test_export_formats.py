@@ -2084,11 +2084,41 @@ def test_netnews_lines_indented_throughout_stay_one_paragraph() -> None:
     assert len(_parse(text).paragraphs) == 1
 
 
+@pytest.mark.parametrize("indent", ["\t", "   "])
+def test_netnews_feed_story_paragraphs_of_one_line_each_stand_apart(indent: str) -> None:
+    # A paragraph of one indented line under another: the story's lead wraps to the
+    # margin, so the block is set with indented paragraphs, not indented throughout.
+    text = (
+        "From: clarinews@clarinet.example (Reuters)\nNewsgroups: clari.biz.market\n"
+        "Subject: Harbor City stocks close higher\nDate: Tue, 11 Jan 94 02:31:00 EST\n\n"
+        f"{indent}HARBOR CITY (Reuter) - Stocks closed higher on Tuesday as\n"
+        "exporters gained on a weaker currency.\n"
+        f"{indent}The index rose 212.40 points.\n"
+        f"{indent}Dealers said foreign investors were net buyers.\n"
+        f"{indent}``It was a good day,'' one said.\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == (
+        (
+            "HARBOR CITY (Reuter) - Stocks closed higher on Tuesday as\n"
+            "exporters gained on a weaker currency."
+        ),
+        "The index rose 212.40 points.",
+        "Dealers said foreign investors were net buyers.",
+        "``It was a good day,'' one said.",
+    )
+    check_article(text, article)
+
+
 @pytest.mark.parametrize(
     "block",
     [
         # Indented throughout: code.
         "\tif (x) {\n\t\ty = 1;\n\t}\n",
+        # Indented throughout, each line a sentence: a poem stays one paragraph.
+        "    The tide comes in.\n    The gulls go out.\n    The harbour sleeps.\n",
+        # Lines over a wrapped one, none ending a sentence: an address.
+        "\tSam Roe\n\tKelso Systems\n\t12 Harbour Road, Kelso,\nScotland\n",
         # Not opening indented: a paragraph over an indented quotation.
         "He wrote:\nthe manual says.\n    Press the red key.\n",
         # The line over the indented one ends no sentence: a hanging indent.
