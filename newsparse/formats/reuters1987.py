@@ -328,41 +328,49 @@ class Reuters1987Format(EvidenceFormat):
                 i = 1
         # Lines a tag-stripped SGML record puts over the title do not count as the head's.
         skipped = _skip_sgml_head(b, lines, i) - i
-        i += skipped
-        if len(lines) > i and _regex.fullmatch(
-            _ETX_ENTITY_RE, text, lines[-1].start, lines[-1].end
-        ):
-            b.add_furniture(lines[-1].start, lines[-1].end, b.rule("sgml-end"))
-            lines = lines[:-1]
-        lines = lines[: take_wire_trailers(b, lines, agency_marks=False)]
-        _take_glued_sign_off(b, lines)
-        found: Dateline | None = None
-        before: list[Line] = []
-        body: list[Line] = []
-        while i < len(lines):
-            line = lines[i]
-            found = _dateline_at(text, line)
-            if found is not None:
-                first = rest_of_line(line, found.body_start)
-                body = [first] if first is not None else []
-                body.extend(lines[i + 1 :])
-                break
-            took = take_two_line_byline(b, lines, i) if b.headline is not None else 0
-            if took:
-                i += took
-                continue
-            if i - skipped >= _HEAD_LINES or (b.headline is not None and line.indent > 0):
-                body = lines[i:]
-                break
-            if b.headline is None:
-                b.headline = line_field(line, b.rule("title"))
-            elif not before and _title_goes_on(text, lines, i):
-                b.headline = _join_title(b, b.headline, line)
-            elif not b.take_furniture(line):
-                before.append(line)
-            i += 1
-        b.add_indented_paragraphs([*before, *body])
-        return _finish(b, found, options)
+        return _finish(b, _read_copy(b, lines, i + skipped, skipped), options)
+
+
+def _read_copy(b: Builder, lines: list[Line], i: int, skipped: int) -> Dateline | None:
+    """Read a record's title, byline, dateline and copy from ``lines[i:]``.
+
+    ``skipped`` lines of codes over ``lines[i]`` do not count as the head's. The ``&#3;``
+    end mark, the trailers and the sign-off are taken first. Returns the dateline found,
+    for :func:`_finish` to file.
+    """
+    text = b.text
+    if len(lines) > i and _regex.fullmatch(_ETX_ENTITY_RE, text, lines[-1].start, lines[-1].end):
+        b.add_furniture(lines[-1].start, lines[-1].end, b.rule("sgml-end"))
+        lines = lines[:-1]
+    lines = lines[: take_wire_trailers(b, lines, agency_marks=False)]
+    _take_glued_sign_off(b, lines)
+    found: Dateline | None = None
+    before: list[Line] = []
+    body: list[Line] = []
+    while i < len(lines):
+        line = lines[i]
+        found = _dateline_at(text, line)
+        if found is not None:
+            first = rest_of_line(line, found.body_start)
+            body = [first] if first is not None else []
+            body.extend(lines[i + 1 :])
+            break
+        took = take_two_line_byline(b, lines, i) if b.headline is not None else 0
+        if took:
+            i += took
+            continue
+        if i - skipped >= _HEAD_LINES or (b.headline is not None and line.indent > 0):
+            body = lines[i:]
+            break
+        if b.headline is None:
+            b.headline = line_field(line, b.rule("title"))
+        elif not before and _title_goes_on(text, lines, i):
+            b.headline = _join_title(b, b.headline, line)
+        elif not b.take_furniture(line):
+            before.append(line)
+        i += 1
+    b.add_indented_paragraphs([*before, *body])
+    return found
 
 
 def _finish(b: Builder, found: Dateline | None, options: ParseOptions) -> ParsedFields:
@@ -378,6 +386,10 @@ def _finish(b: Builder, found: Dateline | None, options: ParseOptions) -> Parsed
         b.sources.insert(0, "Reuters")
     return b.build()
 
+
+#: What a brief's record (``<TEXT TYPE="BRIEF">``, a headline alone) holds under its
+#: title in place of copy.
+_BRIEF_FILLER = "Blah blah blah."
 
 #: The longest ``AUTHOR`` element read as a byline (the collection's run to some forty
 #: characters: ``By Greg Lune, Reuters``).
@@ -456,13 +468,28 @@ def _parse_sgml(b: Builder, options: ParseOptions) -> ParsedFields:
             read.append(Span(found.start, found.end))
         copy_from = max(copy_from, _element_end(text, at))
     at = _inner(text, "BODY")
-    if at is None and (whole := _inner(text, "TEXT")) is not None:
+    whole = _inner(text, "TEXT") if at is None else None
+    if whole is not None and b.headline is None and found is None:
+        # An unprocessed record: no elements in ``TEXT``, which holds the copy as the
+        # plain record does (title, dateline, copy), under its ``&#2;`` start mark.
+        lines = split_lines(text, whole.start, whole.end)
+        for line in lines:
+            if line.text == "&#2;":
+                b.add_furniture(line.start, line.end, b.rule("sgml-markup"))
+        found = _read_copy(b, [ln for ln in lines if ln.text != "&#2;"], 0, 0)
+        read.append(whole)
+        at = None
+    elif whole is not None:
         at = Span(max(whole.start, copy_from), whole.end)
     if at is not None:
         lines = split_lines(text, at.start, at.end)
         if lines and _regex.fullmatch(_ETX_ENTITY_RE, text, lines[-1].start, lines[-1].end):
             b.add_furniture(lines[-1].start, lines[-1].end, b.rule("sgml-end"))
             lines = lines[:-1]
+        if len(lines) == 1 and lines[0].text == _BRIEF_FILLER:
+            # A brief's ``TEXT`` holds only the collection's filler: no copy.
+            b.add_furniture(lines[0].start, lines[0].end, b.rule("brief-filler"))
+            lines = []
         lines = lines[: take_wire_trailers(b, lines, agency_marks=False)]
         _take_glued_sign_off(b, lines)
         b.add_indented_paragraphs(lines)

@@ -2624,6 +2624,37 @@ def test_1987_sgml_record_with_unclosed_elements_still_parses(unclosed: str) -> 
     assert article.headline is None
 
 
+def test_1987_sgml_brief_record_has_no_copy() -> None:
+    # A brief is its title alone; the collection fills its TEXT with ``Blah blah blah.``
+    text = (
+        '<REUTERS TOPICS="NO" NEWID="12">\n<DATE> 5-MAR-1987 11:02:33.18</DATE>\n'
+        '<TEXT TYPE="BRIEF">&#2;\n******<TITLE>KELSO FOODS SETS STOCK SPLIT\n</TITLE>\n'
+        "Blah blah blah.\n&#3;\n\n</TEXT>\n</REUTERS>\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "KELSO FOODS SETS STOCK SPLIT"
+    assert article.paragraphs == ()
+    assert "Blah blah blah." in [s.of(text) for s in article.spans["furniture"]]
+
+
+def test_1987_sgml_unprocessed_record_reads_its_text_as_plain_copy() -> None:
+    # No TITLE or DATELINE element: TEXT holds the title line, the indented dateline
+    # and the copy as a plain record does.
+    text = (
+        '<REUTERS TOPICS="NO" NEWID="14">\n<DATE>24-MAR-1987 09:15:40.77</DATE>\n'
+        '<TEXT TYPE="UNPROC">&#2;\nKELSO RAISES COPPER PRICE\n'
+        "    NEW YORK, March 24 - Kelso Metals Corp said it raised\n"
+        "its copper price by one cent.\n Reuter\n&#3;</TEXT>\n</REUTERS>\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "KELSO RAISES COPPER PRICE"
+    assert article.dateline == "NEW YORK"
+    assert article.paragraphs == ("Kelso Metals Corp said it raised its copper price by one cent.",)
+    assert article.date == dt.datetime(1987, 3, 24, 9, 15, 40)
+
+
 def test_1987_sgml_record_with_no_dateline_or_body_reads_its_text() -> None:
     # An unprocessed record has its copy in TEXT, after the title, with no DATELINE.
     text = (
