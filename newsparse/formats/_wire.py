@@ -1487,8 +1487,14 @@ _TIME_FIRST_RE = regex.compile(
 # In German, French, Spanish, Portuguese, Italian, Indonesian, Hindi and Arabic too:
 # ``vor 3 Stunden``, ``il y a 2 heures``, ``hace 2 horas``, ``há 2 horas``, ``2 ore fa``,
 # ``3 jam lalu``, ``3 घंटे पहले`` (3 hours ago), ``منذ 3 ساعات`` (3 hours ago).
+# Its label may be in the page's language too: ``Atualizado há 2 horas``, ``Actualizado
+# hace 2 horas``, ``Aktualisiert vor 3 Stunden``, ``Mis à jour il y a 2 heures``.
+_RELATIVE_LABEL = (
+    r"(?:(?:Updated|Published|Posted|Atualizado|Actualizado|Aktualisiert|Aggiornato"
+    r"|Mis\x20\u00e0\x20jour)\x20?:?\x20)?"
+)
 _RELATIVE_TIME_RE = regex.compile(
-    r"\G" + _STAMP_LABEL + r"(?:\d{1,3}\x20(?:minutes?|mins?|hours?|hrs?|days?)\x20ago"
+    r"\G" + _RELATIVE_LABEL + r"(?:\d{1,3}\x20(?:minutes?|mins?|hours?|hrs?|days?)\x20ago"
     r"|(?:vor|il\x20y\x20a|hace|h\u00e1)\x20(?:\d{1,3}|einer?|une?|una?)\x20"
     r"(?:minut\w{0,3}|stunden?|tag(?:en)?|heures?|jours?|horas?|d\u00edas?|dias?)"
     r"|\d{1,3}\x20(?:minuti|ore|giorni)\x20fa"

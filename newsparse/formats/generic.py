@@ -32,7 +32,7 @@ Examples:
 from __future__ import annotations
 
 import operator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 import attrs
 import regex
@@ -70,6 +70,7 @@ from newsparse.formats._base import (
     looks_wrapped,
 )
 from newsparse.formats._page.credits import _NOTE_VERBS, _WRITER_POST_RE
+from newsparse.formats._page.title import LEAD_LINES, _topic_words
 from newsparse.formats._wire import (
     _RELATIVE_TIME_RE,
     _take_editor,
@@ -486,7 +487,11 @@ def _stamped_date(b: Builder, line: Line) -> DateMatch | None:
     if found is None:
         return None
     label = _regex.match(_DATE_LABEL_RE, text, line.start, found.span.start)
-    a, z = _trim_beside(text, label.end() if label else line.start, found.span.start)
+    if label is None and _place_then_label(b, line, found.span.start):
+        # ``Jaipur | Updated On : February 11, 2025 18:40 IST``.
+        a, z = found.span.start, found.span.start
+    else:
+        a, z = _trim_beside(text, label.end() if label else line.start, found.span.start)
     if z > a and not (
         _is_stamp(b, a, z)
         or (
@@ -499,6 +504,38 @@ def _stamped_date(b: Builder, line: Line) -> DateMatch | None:
     if z > a and not _is_stamp(b, a, z):
         return None
     return found
+
+
+# What parts the place from the date's label after it: ``Jaipur | Updated On : ...``.
+_PLACE_LABEL_SEPARATORS = (" | ", ", ", " - ", " \u2013 ", " / ")
+
+
+def _place_then_label(b: Builder, line: Line, at: int) -> bool:
+    """Whether ``line`` up to ``at`` (its date) is a place, a separator and a date's label.
+
+    Indian sites set the city the story is filed from before the date's label: ``Jaipur |
+    Updated On : February 11, 2025 18:40 IST``, ``Bengaluru | Published: March 14,
+    2025``. The place is one :func:`_is_place_line` reads; the label is the one a date
+    line may open with (``Published``, ``Updated On``).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Jaipur | Updated On : May 2, 2025\\nKey dates | Updated On : May 2, 2025"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [_place_then_label(b, ln, ln.start + ln.text.index("May")) for ln in split_lines(text)]
+        [True, False]
+    """
+    text = b.text
+    for sep in _PLACE_LABEL_SEPARATORS:
+        k = text.rfind(sep, line.start, at)
+        if k <= line.start:
+            continue
+        label = _regex.match(_DATE_LABEL_RE, text, k + len(sep), at)
+        if label is None or label.end() != at:
+            continue
+        return _is_place_line(b, Line(line.start, k, text[line.start : k], line.index, False, 0))
+    return False
 
 
 def _trim_beside(text: str, a: int, z: int) -> tuple[int, int]:
@@ -1407,6 +1444,88 @@ MAX_TOP_WORDS = 6
 MAX_LOWER_TOP_WORDS = 3
 # What parts a breadcrumb trail's steps: ``Home > News``, ``News / Local``, ``News » Local``.
 _TRAIL_MARKS = (">", "\u203a", "\u00bb", "/", "|", "\u00b7", "\u2022")
+#: What parts a page's title from the site's name after it: ``Headline | Site``,
+#: ``Headline - Site``, ``Headline \u2013 Site``.
+_SITE_TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ")
+#: The most words of a site's name after a page title's headline (``Diario del Sur``).
+MAX_SITE_NAME_WORDS = 5
+#: The short words a site's name may hold in lower case between its capitalised ones
+#: (``El Diario de Valdemora``, ``Jornal da Serra``, ``The Voice of the Valley``): a
+#: headline in sentence case holds other words in lower case (``Pool to reopen``).
+_NAME_PARTICLES = frozenset({
+    "of", "the", "and", "de", "del", "la", "las", "los", "el", "y", "da", "do", "dos",
+    "das", "e", "du", "des", "et", "di", "della", "van", "von", "der", "für",
+})  # fmt: skip
+
+
+def _reads_as_site_name(text: str) -> bool:
+    """Whether ``text`` reads as a site's name: a few capitalised words, particles aside.
+
+    :data:`MAX_SITE_NAME_WORDS` words at most, the first and the last capitalised (or a
+    figure: ``KXRV 7``), any other in lower case a particle (:data:`_NAME_PARTICLES`),
+    no sentence's end.
+
+    Examples:
+        >>> [_reads_as_site_name(t) for t in ("Diario de Almar", "Good Table", "Pool to reopen")]
+        [True, True, False]
+    """
+    words = text.split()
+    if not 0 < len(words) <= MAX_SITE_NAME_WORDS or text.endswith((".", "!", "?", ":", ",")):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in (words[0], words[-1])):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_PARTICLES for w in words)
+
+
+#: The fewest items of a menu flattened onto one line (``News  Sport  Weather``).
+MIN_MENU_ITEMS = 3
+#: The most words of one item of such a menu (``Quick dinners``, ``Just In``).
+MAX_MENU_ITEM_WORDS = 3
+# What parts a flattened menu's items: two blanks or more (a tab too).
+_MENU_GAP_RE = regex.compile(r"\s{2,}")
+
+
+def _is_menu_row(text: str) -> bool:
+    """Whether ``text`` is a menu flattened onto one line, its items two blanks apart.
+
+    :data:`MIN_MENU_ITEMS` items or more, each a few words
+    (:data:`MAX_MENU_ITEM_WORDS`) that a capital or a figure opens, no sentence's end:
+    ``Just In  For You  Politics  World  Business``, ``Recipes  Baking  Quick
+    dinners``. However many, they are the page's top, as a menu is item by item.
+
+    Examples:
+        >>> _is_menu_row("Recipes  Baking  Quick dinners"), _is_menu_row("Pool to reopen  soon")
+        (True, False)
+    """
+    if text.endswith((".", "!", "?", ":", ",")):
+        return False
+    items = _MENU_GAP_RE.split(text.strip())
+    return len(items) >= MIN_MENU_ITEMS and all(
+        len(item.split()) <= MAX_MENU_ITEM_WORDS and (item[:1].isupper() or item[:1].isdigit())
+        for item in items
+    )
+
+
+def _is_site_title(text: str) -> bool:
+    """Whether ``text`` is a page's title: a headline, a separator and the site's name.
+
+    ``Pool reopening date set | Valley Herald``, ``Sequía en Valdemora: restricciones de
+    agua | Diario del Sur``: the last part reads as a site's name
+    (:func:`_reads_as_site_name`), the first holds words. Pages worded for search
+    engines set it over an ``<h1>`` worded for readers, and a copy that flattens the
+    page keeps both, the title first.
+
+    Examples:
+        >>> _is_site_title("Pool reopening date set | Valley Herald")
+        True
+        >>> _is_site_title("Storm hits coast - three dead"), _is_site_title("Valley Herald")
+        (False, False)
+    """
+    for sep in _SITE_TITLE_SEPARATORS:
+        head, found, site = text.rpartition(sep)
+        if found and head.strip() and _reads_as_site_name(site):
+            return True
+    return False
 
 
 def _in_sentence_case(text: str) -> bool:
@@ -1435,7 +1554,13 @@ def _is_page_top(b: Builder, line: Line, below: Sequence[Line]) -> bool:
     text = line.text
     if any(ln.text == text for ln in below):
         return True
+    if furniture_rule(text) is not None or _is_site_title(text):
+        # A skip link or a menu's item the furniture table knows (``Skip to main
+        # content``), or the page's title with the site's name after it.
+        return True
     words = text.split()
+    if _reads_as_site_name(text) or _is_menu_row(text):
+        return True
     if (
         len(words) <= MAX_TOP_WORDS
         and not text.endswith((".", "!", "?", ":", ","))
@@ -1477,9 +1602,26 @@ def _reads_as_short_headline(b: Builder, line: Line, below: Sequence[Line]) -> b
         len(words) >= MIN_SHORT_HEADLINE_WORDS
         and _in_sentence_case(text)
         and furniture_rule(text) is None
+        # A site's name with particles in lower case (``El Diario de Valdemora``), or
+        # the page's title with the site's name after it, is the page's top.
+        and not _reads_as_site_name(text)
+        and not _is_site_title(text)
         and not any(ln.text == text for ln in below)
         and not _is_date_line(b, line)
     )
+
+
+class _Reach(NamedTuple):
+    """What a header reading from a line finds (see :func:`_header_reach`)."""
+
+    #: What the header under the line holds (the byline, the date: 0-2).
+    under: int
+    #: What it and the lines over the line hold together.
+    reach: int
+    #: Where the body starts under it.
+    body: int
+    #: Where the standfirst it read starts in the text, or -1.
+    standfirst: int
 
 
 def _header_reach(
@@ -1487,20 +1629,36 @@ def _header_reach(
     b: Builder,
     lines: list[Line],
     i: int,
-) -> tuple[int, int]:
+) -> _Reach:
     """How much of the header reading from ``lines[i]`` finds (the byline, the date: 0-2).
 
     Returns:
         What the header under ``lines[i]`` holds, and what it and the lines over
         ``lines[i]`` hold together, read as :func:`_take_page_top` reads them (the day's
-        date over a menu). Read on a scratch builder: ``b`` is left as it was.
+        date over a menu); where the body starts under it and where its standfirst
+        does. Read on a scratch builder: ``b`` is left as it was.
     """
     scratch = Builder(text=b.text, options=b.options, rule_prefix=b.rule_prefix)
     _take_page_top(scratch, lines[:i])
     over = scratch.date is not None
-    read_head(scratch, lines, i)
+    body, _ = read_head(scratch, lines, i)
     reach = (scratch.byline is not None) + (scratch.date is not None)
-    return reach - over, reach
+    standfirst = scratch.summary.span.start if scratch.summary is not None else -1
+    return _Reach(reach - over, reach, body, standfirst)
+
+
+def _leads_with(lines: Sequence[Line], i: int, body: int) -> bool:
+    """Whether the body's first lines from ``lines[body]`` hold half the words of ``lines[i]``.
+
+    The words are those that tell of a story (:func:`~newsparse.formats._page.title.
+    _topic_words`, four letters or more), over the :data:`LEAD_LINES` first lines of the
+    body: an ``<h1>`` tells what its lead does, as the page's reader reads it.
+    """
+    topic = _topic_words(lines[i].text)
+    told: set[str] = set()
+    for line in lines[body : body + LEAD_LINES]:
+        told |= _topic_words(line.text)
+    return bool(topic) and 2 * len(topic & told) >= len(topic)
 
 
 def _take_page_top(b: Builder, top: list[Line]) -> None:
@@ -1555,6 +1713,83 @@ def _is_headline(line: Line) -> bool:
         return False
     # A long line ending in a full stop is a paragraph, not a headline.
     return not (len(text) > 160 and text.endswith("."))  # noqa: PLR2004
+
+
+#: The most lines between the headline and the date line that the header's readers do
+#: not know and that are passed over to the date (``City Hall`` / ``By Owen Greer`` /
+#: date; ``Ruth Callan`` / ``F1 Correspondent`` / date).
+MAX_HEADER_GAPS = 2
+
+
+def _is_header_gap(line: Line) -> bool:
+    """Whether ``line`` may stand in the header between the headline and the date.
+
+    A short line (:data:`MAX_NAME_LINE_CHARS` characters at most) that ends no sentence:
+    a section's label, a credit, a writer's role, names, a standfirst with no stop; not
+    a paragraph.
+    """
+    text = line.text
+    return 0 < len(text) <= MAX_NAME_LINE_CHARS and not text.endswith(
+        (".", "!", "?", '."', ".\u201d")
+    )
+
+
+# A label's colon after a word (``Key dates:``), not a clock's (``08:12``).
+_LABEL_COLON_RE = regex.compile(r"\p{L}\x20?:")
+
+
+def _date_line_within(b: Builder, lines: list[Line], i: int, reach: int) -> bool:
+    """Whether a date line stands among ``lines[i : i + reach]``, all of them header gaps.
+
+    A date alone, perhaps with its label, its place or the page's stamps beside it
+    (:func:`_is_date_line`), or a line the header reads as dated with no label's colon
+    and no full stop at its end (a desk before the date, ``TNN / Sep 2, 2025, 08:12 IST``; a
+    clock after it, ``3 april 2025 kl 14.20``): other words beside a date (``Key dates:
+    3 March 2024``, ``Pool, 3 March 2024.``) make no date line to pass lines over for.
+    """
+    for line in lines[i : i + reach]:
+        if _is_date_line(b, line):
+            return True
+        if _LABEL_COLON_RE.search(line.text) is None and not line.text.endswith("."):
+            scratch = Builder(text=b.text, options=b.options, rule_prefix=b.rule_prefix)
+            if scratch.take_dated_line(line) and scratch.date is not None:
+                return True
+        if not _is_header_gap(line):
+            return False
+    return False
+
+
+def _take_header_gap(b: Builder, line: Line) -> None:
+    """File a line the header passed over on the way to the date (:func:`_date_line_within`).
+
+    Names (``Ruth Callan``, ``By Priya Shah, Year 10``) are the byline where the header
+    read none; a line in sentence case right under the headline, with no standfirst
+    read, is the standfirst (``Islanders say the change will hurt businesses``); any
+    other line (``City Hall``, ``Photography by Lin Cao``, ``F1 Correspondent``) is the
+    header's furniture.
+    """
+    if b.byline is None:
+        found = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+        if found is None:
+            found = _bare_names(b, line)
+        if (
+            found is not None
+            and found.byline.authors
+            and reads_as_names(found)
+            and b.take_byline(line, require_prefix=False, found=found)
+        ):
+            return
+    if (
+        b.summary is None
+        and b.headline is not None
+        # Right under the headline: nothing but blanks between them.
+        and not b.text[b.headline.span.end : line.start].strip()
+        and _in_sentence_case(line.text)
+        and len(line.text.split()) >= MIN_HEADLINE_WORDS
+    ):
+        b.summary = line_field(line, b.rule("standfirst"))
+        return
+    b.add_furniture(line.start, line.end, b.rule("header-gap"))
 
 
 class GenericFormat(EvidenceFormat):
@@ -1640,33 +1875,76 @@ class GenericFormat(EvidenceFormat):
         reach = min(len(lines) - 1, MAX_TOP_LINES + 1)
         if len(lines) > 1 and _reads_as_short_headline(b, lines[0], lines[1:reach]):
             return 0
+        titled = len(lines) > 1 and _is_site_title(lines[0].text)
+
+        def read_head(scratch: Builder, lines: list[Line], i: int) -> tuple[int, int | None]:
+            # The header as read without passing over lines: a menu's line read as the
+            # headline would pass over the ``<h1>`` under it to the date.
+            return self._read_head(scratch, lines, i, gaps=False)
+
+        passed = 0  # a line over the header past which a lower one was looked for
         for i in range(1, reach):
             line = lines[i]
             if not _is_page_top(b, lines[i - 1], lines[i:reach]):
-                return 0
+                return passed
+            words = len(line.text.split())
             if (
                 not _is_headline(line)
-                or len(line.text.split()) < MIN_HEADLINE_WORDS
                 or line.text.endswith((".", "!", "?"))  # a sentence
+                or (
+                    words < MIN_HEADLINE_WORDS
+                    # A short ``<h1>`` the title words longer (``Spiced pear crumble``
+                    # under ``Spiced pear crumble recipe | Good Table``).
+                    and not (
+                        titled
+                        and words >= MIN_SHORT_HEADLINE_WORDS
+                        and caseless(lines[0].text).startswith(caseless(line.text))
+                    )
+                )
             ):
                 continue
-            under, reach = _header_reach(self._read_head, b, lines, i)
-            if not under:
+            found = _header_reach(read_head, b, lines, i)
+            reach = found.reach
+            if not found.under:
                 continue
             if first is None:
-                first = _header_reach(self._read_head, b, lines, 0)[1]
-            if reach > first:
-                return i
-        return 0
+                first = _header_reach(read_head, b, lines, 0).reach
+            if reach < first or (
+                reach == first and not (titled and _leads_with(lines, i, found.body))
+            ):
+                # The title over an ``<h1>`` worded apart reads as far as the ``<h1>``
+                # does (the ``<h1>`` its standfirst): the ``<h1>`` is the headline when
+                # it tells of the lead.
+                continue
+            if (
+                i + 1 < len(lines)
+                and found.standfirst == lines[i + 1].start
+                and _is_page_top(b, line, lines[i + 1 : reach])
+            ):
+                # A menu's line over the ``<h1>`` reads with it as its standfirst
+                # (``Portada  Local  Deportes`` / headline / names / date): the
+                # ``<h1>`` under it is tried next, this line if that fails.
+                passed = passed or i
+                continue
+            return i
+        return passed
 
-    def _read_head(self, b: Builder, lines: list[Line], i: int = 0) -> tuple[int, int | None]:
+    def _read_head(
+        self, b: Builder, lines: list[Line], i: int = 0, *, gaps: bool = True
+    ) -> tuple[int, int | None]:
         """Read the headline and the header lines around it, from ``lines[i]``.
+
+        With ``gaps``, up to :data:`MAX_HEADER_GAPS` lines the header's readers do not
+        know are passed over to a date line under them (:func:`_take_header_gap`);
+        :meth:`_chrome_over_headline` weighs headers read without them, where the
+        ``<h1>`` under a menu would be passed over as one.
 
         Returns:
             Where the body starts, and where the standfirst is (``None`` without one).
         """
         standfirst_at = None
         header_budget = 6
+        passed: list[Line] = []  # lines passed over on the way to the date line
         reader = False  # a reader view's header: the site's address over the names
         while i < len(lines) and header_budget > 0:
             line = lines[i]
@@ -1791,7 +2069,30 @@ class GenericFormat(EvidenceFormat):
                 i += 1
                 header_budget = 4
                 continue
+            if (
+                gaps
+                and b.headline is not None
+                and b.date is None
+                and len(passed) < MAX_HEADER_GAPS
+                and _is_header_gap(line)
+                # Names over names (``Sarah Quill`` / ``Tom Baxter`` / date) may be two
+                # writers or a writer and a place: neither is passed over for the other.
+                and not (
+                    i + 1 < len(lines)
+                    and _bare_names(b, line) is not None
+                    and _bare_names(b, lines[i + 1]) is not None
+                )
+                and _date_line_within(b, lines, i + 1, MAX_HEADER_GAPS - len(passed))
+            ):
+                # A line the header's readers do not know between the headline and the
+                # date line (a section's label, a second credit, a role, a kicker):
+                # passed over, the date read under it, and it read after.
+                passed.append(line)
+                i += 1
+                continue
             break
+        for gap in passed:
+            _take_header_gap(b, gap)
         return i, standfirst_at
 
     def _skip_role(self, b: Builder, lines: list[Line], i: int) -> int:

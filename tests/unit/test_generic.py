@@ -1509,3 +1509,176 @@ def test_a_short_headline_in_sentence_case_over_its_standfirst_keeps_both(
     assert a.byline is not None
     assert a.byline.authors == ("Ines Varga",)
     assert "generic.page-top" not in a.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("top", "h1"),
+    [
+        # The page's title, worded for search engines, and the site's name after a bar.
+        (
+            "Harbour reopening date set | Valley Herald",
+            "Harbour reopens after two years of repairs, officials say",
+        ),
+        # A title with a dash, a site's name with particles in lower case.
+        (
+            "Obras en el puerto: nuevo muelle - Gaceta de Almar",
+            "El puerto de Almar estrena un muelle para pesqueros",
+        ),
+        # A section's name after the bar, and a menu flattened onto one line under it.
+        (
+            "Harbour 3-1 Rovers: Okafor double | Sport\nScores  Fixtures  Tables  Transfers",
+            "Harbour 3-1 Rovers: Okafor's double sinks the visitors",
+        ),
+        # A site's name with particles over a menu: the site's top, not a short headline.
+        ("Diario de Almar\nPortada  Local  Deportes", "El puerto de Almar estrena un muelle"),
+        # A skip link, the site's name and a section over the headline.
+        (
+            "Skip to main content\nThe Almar Sentinel-Star\nELECTION 2024",
+            "Harbour commissioner holds seat in close race",
+        ),
+    ],
+)
+def test_the_page_title_over_an_h1_worded_apart_is_the_page_top(top: str, h1: str) -> None:
+    # A copy too bare of chrome to read as a page keeps the title over the <h1>; the
+    # <h1>, with the byline and the date under it, is the headline.
+    text = (
+        f"{top}\n{h1}\nMaria Lopez\n14 Aug 2023\n"
+        "The harbour reopened on Monday after two years of repairs, officials said.\n"
+        "More than 300 boats use it each week in summer.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "generic"
+    assert a.headline == h1
+    assert a.date is not None
+    assert a.date.date().isoformat() == "2023-08-14"
+    assert a.byline is not None
+    assert a.byline.authors == ("Maria Lopez",)
+    assert a.paragraphs[0].startswith("The harbour reopened")
+
+
+def test_a_short_h1_that_the_title_words_longer_is_the_headline() -> None:
+    text = (
+        "Lemon drizzle cake recipe | Home Bakes\nRecipes  Baking  Quick dinners\n"
+        "Lemon drizzle cake\nBy Ruth Anand\n2 December 2024\n"
+        "This is the cake I bake whenever the lemons are cheap and the oven is free.\n"
+        "The syrup soaks in while the cake is still warm.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Lemon drizzle cake"
+    assert a.date is not None
+    assert a.date.date().isoformat() == "2024-12-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title that is the headline over its standfirst with no stop: no <h1>.
+        (
+            "Pool reopening date set | Valley Herald\n"
+            "Swimmers will have to wait until spring for the lanes\nBy Maria Lopez\n"
+            "14 Aug 2023\nThe council said on Monday the pool reopening date was set.\n"
+        ),
+        # A headline with a dash whose last part is no site's name.
+        (
+            "Storm hits coast - three dead\nRescue crews search the harbour for a fourth man\n"
+            "By Maria Lopez\n14 Aug 2023\nThree people died when a storm hit the coast.\n"
+        ),
+    ],
+)
+def test_a_title_that_the_lead_does_not_tell_of_under_it_stays_the_headline(
+    text: str,
+) -> None:
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == text.split("\n", maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    ("head", "gap", "authors", "summary"),
+    [
+        # A section's label between the headline and the byline.
+        ("Budget passes", "City Hall\nBy Owen Greer", ("Owen Greer",), None),
+        # A writer's role the role table does not know, under the names.
+        ("Nurses reject pay offer", "Ruth Callan\nF1 Correspondent", ("Ruth Callan",), None),
+        # A second credit under the byline.
+        (
+            "The secret life of lost luggage",
+            "Words by Odette Farrow\nPhotography by Lin Cao",
+            ("Odette Farrow",),
+            None,
+        ),
+        # A short standfirst with no stop over the names.
+        (
+            "Ferry service cut to twice a week",
+            "Islanders say the change will hurt trade\nGreta Olsen",
+            ("Greta Olsen",),
+            "Islanders say the change will hurt trade",
+        ),
+    ],
+)
+def test_the_header_passes_over_a_line_it_does_not_know_to_the_date(
+    head: str, gap: str, authors: tuple[str, ...], summary: str | None
+) -> None:
+    text = (
+        f"{head}\n{gap}\n11 April 2025\n"
+        "The council passed a budget on Thursday with no increase in property tax.\n"
+        "The budget adds six police officers and two firefighters.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == head
+    assert a.date is not None
+    assert a.date.date().isoformat() == "2025-04-11"
+    assert a.byline is not None
+    assert a.byline.authors == authors
+    assert a.summary == summary
+    assert len(a.paragraphs) == 2
+    assert a.paragraphs[0].startswith("The council passed")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Jaipur | Updated On : February 11, 2025 18:40 IST", "2025-02-11T18:40:00+05:30"),
+        ("Bengaluru | Published: March 14, 2025 09:12 IST", "2025-03-14T09:12:00+05:30"),
+        # A relative update stamp in Portuguese after the date.
+        ("02/06/2025 14h20 Atualizado há 2 horas", "2025-06-02T14:20:00"),
+    ],
+)
+def test_a_date_line_with_its_place_and_label_or_a_relative_update(line: str, iso: str) -> None:
+    text = (
+        f"Monsoon session of the assembly to begin on March 3\nMeera Iyer\n{line}\n"
+        "The budget session of the state assembly will begin on March 3, officials said.\n"
+        "The governor will address the House on the first day.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date is not None
+    assert a.date.isoformat() == iso
+    assert a.byline is not None
+    assert a.byline.authors == ("Meera Iyer",)
+    assert len(a.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "iso"),
+    [
+        # A desk before the date, its clock's colon no label's.
+        ("City Desk\nKavya Menon\nTNN / Sep 2, 2025, 08:12 IST", "2025-09-02"),
+        # A Swedish clock after the date.
+        ("Av Elin Berg\n3 april 2025 kl 14.20", "2025-04-03"),
+    ],
+)
+def test_the_header_passes_over_lines_to_a_dated_line(header: str, iso: str) -> None:
+    text = (
+        f"Markets buzz as the harvest festival nears\n{header}\n"
+        "Markets across the city were crowded on Monday as people shopped for the festival.\n"
+        "Prices of vegetables and flowers rose sharply.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date is not None
+    assert a.date.date().isoformat() == iso
+    assert len(a.paragraphs) == 2
