@@ -97,6 +97,8 @@ from newsparse.formats._page.body import (
     _runs_on,
 )
 from newsparse.formats._page.boxes import (
+    _AROUND_NETWORK,
+    _NETWORKS,
     _SIGNUP_BUTTON_RULES,
     MAX_BLURB_LINES,
     MAX_FIELD_LINES,
@@ -708,6 +710,57 @@ def _over_by_line(infos: Sequence[LineInfo], used: Sequence[bool], top: int, flo
 #: The most words in a share bar's label the furniture table does not know
 #: (``Chia sẻ``), over the bar's buttons.
 MAX_SHARE_LABEL_WORDS = 2
+
+
+#: The fewest items of a site's menu on one line (``News Showbiz Sport Money Travel``).
+MIN_MENU_WORDS = 4
+
+
+def _reads_as_menu(info: LineInfo, told: set[str]) -> bool:
+    """Whether a line shaped as a headline is a site's menu: capitalised words alone.
+
+    :data:`MIN_MENU_WORDS` words or more, each capitalised, none a particle in lower
+    case (a headline in title case holds some: ``Town Hall and County Council``), and
+    none a word the story's lead tells of (``told``): ``News Showbiz Sport Money
+    Travel`` over the ``<h1>``.
+    """
+    words = info.line.text.split()
+    return (
+        len(words) >= MIN_MENU_WORDS
+        and all(w[:1].isupper() for w in words)
+        and _topic_words(info.line.text).isdisjoint(told)
+    )
+
+
+#: The most words of a share bar's line (``Share this article``, ``Facebook Twitter
+#: Email Print``).
+MAX_SHARE_ROW_WORDS = 6
+#: The words of a share bar's label and of its buttons beside the networks' names,
+#: case-folded (``Share this article``, ``Email``, ``Print``, ``Copy link``).
+_SHARE_ROW_WORDS = frozenset((
+    "share", "this", "article", "story", "page", "email", "e-mail", "mail", "print",
+    "copy", "link", "save", "comment", "comments",
+))  # fmt: skip
+
+
+def _is_share_row(info: LineInfo) -> bool:
+    """Whether a line is a share bar's: its label, or its buttons in a row.
+
+    A share button the furniture table knows (``Teilen``, ``Partager sur Facebook``),
+    or a few words (:data:`MAX_SHARE_ROW_WORDS`), each a network's name or a share
+    bar's word (:data:`_SHARE_ROW_WORDS`), one of them ``share`` or a network's name:
+    ``Share``, ``Share this article``, ``Facebook Twitter Email Print``; not ``Print
+    this page``.
+    """
+    if info.rule == "share":
+        return True
+    words = [w.strip(_AROUND_NETWORK) for w in info.line.text.split()]
+    if not 0 < len(words) <= MAX_SHARE_ROW_WORDS:
+        return False
+    folded = [caseless(w) for w in words]
+    return ("share" in folded or any(w in _NETWORKS for w in words)) and all(
+        w in _NETWORKS or f in _SHARE_ROW_WORDS for w, f in zip(words, folded, strict=True)
+    )
 
 
 def _share_bar_under(infos: Sequence[LineInfo], i: int) -> bool:
@@ -1543,6 +1596,11 @@ class WebpageFormat(EvidenceFormat):
         ):
             return 0
         k = first - 1
+        # A share bar between the header and the body (``Share``, ``Facebook Twitter
+        # Email Print``) parts them as no line of the story does.
+        while k > 0 and _is_share_row(infos[k]):
+            k -= 1
+        bar = k
         # The byline and date lines, and a reporter's role between them (``Staff
         # Writer``), or names with no ``By`` right over them (``ANA RUIZ`` / date).
         while (
@@ -1555,12 +1613,17 @@ class WebpageFormat(EvidenceFormat):
             )
         ):
             k -= 1
-        if k in (first - 1, 0) or used[k]:
+        if k in (bar, 0) or used[k]:
             return 0
         lead = infos[first : first + LEAD_LINES]
         told = set().union(*(_topic_words(info.line.text) for info in lead))
         above = k - 1
-        if above > 0 and not used[above] and _shaped_as_h1(infos[above]):
+        if (
+            above > 0
+            and not used[above]
+            and _shaped_as_h1(infos[above])
+            and not _reads_as_menu(infos[above], told)
+        ):
             # Two lines shaped as headlines: the lower is the upper's standfirst, which
             # tells of the story whatever the upper says; the upper must tell of it. An
             # upper line in title case over one in sentence case may be a section's

@@ -8484,3 +8484,57 @@ def test_a_title_that_names_a_paper_is_the_sites_name_not_the_headline() -> None
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "bar",
+    ["Share", "Share this article", "Facebook Twitter Email Print"],
+)
+def test_the_h1_worded_apart_over_the_header_and_a_share_bar(bar: str) -> None:
+    # The title worded for search engines; the <h1>, its standfirst, the byline and
+    # the date, then a share bar over the body: the <h1> is the headline.
+    text = (
+        "Ferry fares frozen | The Almar Courier\n"
+        "Home News Sport Business Opinion Weather\n"
+        "Harbour board freezes ferry fares for islanders until 2027\n"
+        "Commuters welcome the move after two years of rises\n"
+        "By Maria Lopez\n"
+        "14 Aug 2023\n"
+        f"{bar}\n"
+        "The harbour board voted on Monday to freeze ferry fares for islanders until 2027.\n"
+        "Fares rose by a fifth over the past two years, the board said.\n"
+        "Commuters had asked the board for a freeze since the spring.\n"
+        "Related Stories\nNew timetable for the summer\n"
+        "\u00a9 2023 The Almar Courier. All rights reserved.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.headline == "Harbour board freezes ferry fares for islanders until 2027"
+    assert a.paragraphs[0].startswith("The harbour board voted")
+
+
+def test_a_menu_line_over_the_h1_is_no_headline_over_its_standfirst() -> None:
+    # Capitalised words alone that the story does not tell of, over the <h1>: the
+    # site's menu, not a headline over the <h1> as its standfirst.
+    text = (
+        "Mum's anger as council skips her bins | Daily Almar\n"
+        "News Showbiz Sport Money Travel\n"
+        "Mum's anger after council fails to collect garden waste for TWELVE weeks\n"
+        "By GARETH MOSS\n"
+        "Published: 09:15, 21 March 2025 | Updated: 10:02, 21 March 2025\n"
+        "Share this article\n"
+        "A mother has hit out at her council after her garden waste went unemptied for "
+        "twelve weeks.\n"
+        "She said she had paid the council for the service in full in January.\n"
+        "The council apologised and blamed a shortage of drivers.\n"
+        "Share or comment on this article\n"
+        "Privacy Policy\n"
+        "\u00a9 2025 Daily Almar. All rights reserved.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.headline == (
+        "Mum's anger after council fails to collect garden waste for TWELVE weeks"
+    )
