@@ -53,6 +53,7 @@ from newsparse.extract.bylines import read_byline
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat
+from newsparse.formats._page.title import _topic_words
 from newsparse.formats._wire import (
     BARE_AGENCY_DATELINE_RE,
     CHINESE_AGENCY_DATELINE_RE,
@@ -76,6 +77,7 @@ from newsparse.formats._wire import (
     take_two_line_byline,
     take_wire_trailers,
 )
+from newsparse.formats.generic import _is_menu_row, _is_site_title, _reads_as_site_name
 from newsparse.model import Field, Note, Span
 
 if TYPE_CHECKING:
@@ -252,6 +254,77 @@ def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:
     return take_two_line_byline(b, lines, i)
 
 
+#: The most words of a site's name alone over a wire story's headline (``Indian
+#: Observer``): a longer capitalised line may be a headline in title case.
+MAX_WIRE_MASTHEAD_WORDS = 3
+#: The most words of a menu's line under the site's name (``Home India World Business``).
+MAX_WIRE_MENU_WORDS = 6
+#: The fewest words of the headline under the page's top.
+MIN_WIRE_HEADLINE_WORDS = 4
+
+
+def _is_menu_line(head: list[Line], k: int) -> bool:
+    """Whether ``head[k]`` is a menu's line: capitalised words alone, none the next line's.
+
+    :data:`MAX_WIRE_MENU_WORDS` words at most, each capitalised, no furniture, sharing
+    no word of four letters or more with the line under it (``Home India World
+    Business Cricket`` over ``Farmers in Rampur district block highway``): a headline in
+    title case over its standfirst tells of what the standfirst does.
+    """
+    text = head[k].text
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_WIRE_MENU_WORDS
+        and all(w[:1].isupper() for w in words)
+        and furniture_rule(text) is None
+        and k + 1 < len(head)
+        and _topic_words(text).isdisjoint(_topic_words(head[k + 1].text))
+    )
+
+
+def _past_page_top(b: Builder, head: list[Line]) -> list[Line]:
+    """The lines over the dateline past the page's top, which is furniture.
+
+    Agency copy a news site runs keeps the page's top when copied: its title with the
+    site's name after a bar (``Farmers protest over canal water | Indian Observer``) or
+    the site's name alone (``Indian Observer``, :data:`MAX_WIRE_MASTHEAD_WORDS` words at
+    most), then perhaps menu lines (capitalised words alone). The headline is the line
+    under them (:data:`MIN_WIRE_HEADLINE_WORDS` words or more, ending no sentence) when
+    a header line stands right under it (the byline, the date: ``PTI | Updated: Jan 17,
+    2025``); the lines over it are ``wire.page-top``. Otherwise ``head`` is returned
+    whole.
+    """
+    if len(head) < 3 or not (  # noqa: PLR2004 - a top, a headline, a header line
+        _is_site_title(head[0].text)
+        or (
+            len(head[0].text.split()) <= MAX_WIRE_MASTHEAD_WORDS
+            and _reads_as_site_name(head[0].text)
+        )
+    ):
+        return head
+    k = 1
+    while k < len(head) - 1 and (_is_menu_row(head[k].text) or _is_menu_line(head, k)):
+        k += 1
+    line = head[k]
+    if (
+        k + 1 >= len(head)
+        or len(line.text.split()) < MIN_WIRE_HEADLINE_WORDS
+        or line.text.endswith((".", "!", "?"))
+    ):
+        return head
+    scratch = Builder(text=b.text, options=b.options, rule_prefix=b.rule_prefix)
+    if _take_header_line(scratch, head, k):
+        return head  # a byline or a date line: no headline
+    scratch = Builder(text=b.text, options=b.options, rule_prefix=b.rule_prefix)
+    if not _take_header_line(scratch, head, k + 1) or (
+        scratch.byline is None and scratch.date is None
+    ):
+        return head
+    for top in head[:k]:
+        b.add_furniture(top.start, top.end, b.rule("page-top"))
+    return head[k:]
+
+
 def _take_provider(b: Builder, lines: list[Line], i: int) -> int:
     """Take ``News provided by`` and the issuer (on its line or the next) as furniture."""
     line = lines[i]
@@ -387,6 +460,7 @@ class WireFormat(EvidenceFormat):
         lines = lines[: take_wire_trailers(b, lines, held=held)]
         at, found = _find_dateline(text, lines)
         head = lines[:at] if found is not None else []
+        head = _past_page_top(b, head)
         body: list[Line] = []
         extra = self._read_head(b, head)
         body.extend(extra)

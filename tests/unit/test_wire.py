@@ -2680,3 +2680,43 @@ def test_1987_lower_case_line_over_the_title_with_no_unknown_block_is_kept() -> 
     check_article(text, article)
     assert article.headline is not None
     assert article.headline.startswith("briefly")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # The site's title with its name after a bar, and a menu's line under it.
+        "Farmers protest over canal water | Valley Observer\nHome India World Business Cricket",
+        # The site's name alone.
+        "Valley Observer",
+    ],
+)
+def test_agency_copy_on_a_site_under_the_page_top(top: str) -> None:
+    # Agency copy a news site runs, copied with the page's top over the headline.
+    text = (
+        f"{top}\n"
+        "Farmers in Rampur district block highway over canal water shortage\n"
+        "PTI | Updated: Jan 17, 2025, 14:32 IST\n"
+        "Rampur (UP), Jan 17 (PTI) Hundreds of farmers blocked the highway on Friday "
+        "demanding water from the canal, officials said.\n"
+        "The protest went on for nearly four hours.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "wire"
+    assert a.headline == "Farmers in Rampur district block highway over canal water shortage"
+    assert a.date is not None
+    assert a.date.date().isoformat() == "2025-01-17"
+    assert a.summary is None
+    assert "wire.page-top" in a.rules["furniture"]
+
+
+def test_a_short_headline_in_title_case_over_a_byline_stays_the_headline() -> None:
+    text = (
+        "Copper Prices Rise\nBy LINDA OKORO Associated Press\nJuly 8, 2025, 3:14 PM\n"
+        "LONDON (AP) — Copper prices rose on Tuesday as a strike at a mine raised "
+        "supply worries.\nTraders said the market was nervous.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Copper Prices Rise"
