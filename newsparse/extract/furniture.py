@@ -259,6 +259,13 @@ _NETWORKS = (
     r"Instagram|Facebook|Twitter|X|YouTube|TikTok|LinkedIn|Snapchat|Threads|Bluesky"
     r"|Mastodon|WhatsApp|Telegram"
 )
+# The buttons a row of share buttons holds (the ``share`` rule reads each alone too).
+_SHARE_BUTTONS = (
+    r"Facebook|Twitter|(?-i:X)|LinkedIn|WhatsApp|Pinterest|Reddit|E-?mail|Print|Telegram"
+    r"|Tumblr|Instagram|YouTube|Flipboard|Messenger|Threads|Bluesky"
+)
+# The moods a row of buttons under a story offers the reader (three of them at least).
+_MOODS = r"Happy|Sad|Angry|Surprised|Inspired|Amused|Excited|Shocked|Afraid|Love|Wow|Haha"
 # A Japanese page's link to more (vocab.PAGE_HERE_LINKS), after a link's arrow or not,
 # with a stop or not: at most 13 characters.
 _HERE_LINK_ANYWHERE = (
@@ -307,6 +314,12 @@ def _table_source(*, anywhere: bool) -> str:
       # a one stop destination for Live Scores, Match Stats, ... Explore now!``
       | Catch\x20every\x20big\x20hit,\x20every\x20wicket\x20[^\n]{0,300}
       | (?:Catch|Get)\x20(?:all\x20)?the\x20latest\x20[^\n]{0,200}\x20(?:on|at)\x20[^\n]{1,100}
+      # The same call with no site named and no stop: ``Get Latest India News along with
+      # Latest News and Top Headlines from India and around the world``. Not a report (a
+      # verb of saying, a quotation mark).
+      | (?![^\n]{0,300}?(?:\b(?:\L<saying_verbs>)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]))
+        (?:Catch|Get)\x20(?:all\x20)?(?:the\x20)?latest\x20[^\n.!?]{0,40}?\b(?:news|headlines)
+        \b[^\n.!?]{0,200}
       # A site's sign-off under the story: a dash and its address alone (``\u2013
       # Harbour.com``), as the Philippine sites sign every story; not a hyphen, a list's
       # bullet (``- Tickets.com``).
@@ -417,6 +430,13 @@ def _table_source(*, anywhere: bool) -> str:
       # The same button's image, by its text: ``Google Preferred Source badge``.
       | Google\x20(?:preferred|trusted)\x20source(?:\x20badge)?
       | \L<page_share>\x20?[:\uff1a]?
+      # A row of the networks' buttons left on one line: ``Facebook  Twitter  Email``,
+      # ``Facebook | X | WhatsApp``. Only their names: a sentence names one beside words.
+      | (?:"""
+        + _SHARE_BUTTONS
+        + r""")(?:(?:\x20{1,3}|\x20?[|\u00b7\u2022/]\x20?)(?:"""
+        + _SHARE_BUTTONS
+        + r""")){1,8}+
     )
   | (?P<comments>
         \d{0,6}\x20?Comments?(?:\x20\(\d{1,6}\))? | Leave\x20a\x20(?:comment|reply)[^\n]{0,40}
@@ -432,7 +452,13 @@ def _table_source(*, anywhere: bool) -> str:
       # ``Reply \u00b7 Share``, ``Like | Report``.
       | (?=[^\n]{0,40}?\b(?:Reply|Report)\b)(?:Like|Reply|Report|Share)
         (?:\x20{1,3}(?:[\u00b7\u2022|]\x20{1,3})?(?:Like|Reply|Report|Share|Flag)){1,3}
-      | Join\x20the\x20(?:conversation|discussion|debate) | Have\x20your\x20say
+      | Join\x20the\x20(?:conversation|discussion|debate)
+      # The call for the readers' letters, alone or with how to send them: ``Have your
+      # say: Email letters@herald.example``, ``Write to us at letters@herald.example to
+      # share your views on this story.``
+      | Have\x20your\x20say(?:\x20?[:!.\u2013\u2014-]\x20?(?:E-?mail|Write|Send|Comment|Tell\x20us)
+        \b[^\n]{0,200})?
+      | Write\x20to\x20us\x20(?:at|on|via)\x20[^\n]{1,200}
       | (?:Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20)?comments\x20powered\x20by
         \x20Disqus\.?
       | Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20comments\.?
@@ -597,7 +623,17 @@ def _table_source(*, anywhere: bool) -> str:
       # The button, not a report of what someone told residents to do.
       | Suggest\x20a\x20correction | Download\x20(?:our|the)\x20(?:free\x20)?app
         (?:\x20(?:now|here|today|for\x20[^\n,]{1,40}|(?:on|from)\x20[^\n,]{1,40}))?[.!]?
-      | (?:Have|Got)\x20a\x20(?:news\x20)?tip\?[^\n]{0,200}
+      | (?:Have|Got)\x20a\x20(?:news\x20)?(?:tip|story(?:\x20(?:idea|tip))?)\?[^\n]{0,200}
+      # The site's call to its app's alerts: ``Get news alerts on your phone. Download the
+      # app``.
+      | Get\x20(?:breaking\x20)?news\x20(?:alerts|notifications)(?:\x20[^\n.!?,]{1,60})?[.!]?
+        (?:\x20Download\x20(?:our|the)\x20(?:free\x20)?app[^\n]{0,60})?
+      # A row of buttons for the reader's mood under the story: ``Happy Sad Angry``.
+      | (?-i:"""
+        + _MOODS
+        + r""")(?:\x20{1,3}(?:[|\u00b7\u2022]\x20{1,3})?(?-i:"""
+        + _MOODS
+        + r""")){2,9}+
       # Other languages' (vocab.PAGE_TOOLS): ``Artikel anhören``, ``Imprimer``.
       | \L<page_tools>
     )
@@ -693,12 +729,21 @@ def _table_source(*, anywhere: bool) -> str:
   | (?P<tags> (?:Tags?|Topics?|Filed\x20under|Categories|Keywords)\s?:[^\n]{0,200} )
   | (?P<newsletter>
         Newsletters? | Sign\x20up\x20(?:for|to)\x20[^\n]{0,200} | Subscribe\x20to\x20[^\n]{0,200}
-      | (?:Join|Follow)\x20(?:us|our)\x20[^\n]{0,200}
+      # A link's words may open the call (``Click here to join our WhatsApp channel``),
+      # and a like the follow (``Like and follow us on Facebook``).
+      | (?:(?:Click|Tap)\x20here\x20to\x20|Like\x20(?:and|&)\x20)?(?:Join|Follow)\x20(?:us|our)\x20
+        [^\n]{0,200}
       # A call to join the site's channel on a messaging app: ``Join the Herald's
       # Telegram channel and get the latest breaking news delivered to you.``
       # No comma after it: ``Join the agency's WhatsApp channel for updates, the minister
       # told residents`` reports a call.
-      | Join\x20[^\n]{1,40}?\x20(?:Telegram|WhatsApp|Viber|Signal)\x20channel\b[^\n,]{0,200}
+      | (?:(?:Click|Tap)\x20here\x20to\x20)?Join\x20[^\n]{1,40}?\x20(?:Telegram|WhatsApp|Viber|Signal)
+        \x20channel\b[^\n,]{0,200}
+      # The same call in other languages, the app named within a few words, no comma or
+      # stop before it: ``Rejoignez notre cha\u00eene WhatsApp``, ``S\u00edguenos en
+      # WhatsApp``, ``Folgen Sie uns auf WhatsApp``.
+      | (?:Rejoignez|Suivez|\u00danete\x20a|S\u00edguenos|Siga|Segue|Segui|Seguici|Folgen\x20Sie
+        |Folge|Tritt|Volg|Ikuti)\b[^\n,.;:!?]{0,60}?\b(?:Telegram|WhatsApp|Viber)\b[^\n,]{0,100}
       # A call to follow the site or a column on its networks, a line of its own:
       # ``Follow Newsbeat on Instagram, Facebook and YouTube.``
       | (?-i:Follow)\x20(?:the\x20)?(?-i:\p{Lu})[^\n,.;:!?]{0,60}?\x20on\x20(?-i:"""
@@ -851,7 +896,10 @@ _OPENERS = (
     "this slideshow ", "this gallery ", "this photo ", "this feature ", "this interactive ",
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
     "this advertisement ", "this advert ", "this ad ", "read:", "read :", "published in ",
-    "originally published as ", "how does this ", "google ",
+    "originally published as ", "how does this ", "google ", "tap here ", "happy ", "sad ",
+    "angry ", "surprised ", "inspired ", "amused ", "excited ", "shocked ", "afraid ", "love ",
+    "wow ", "haha ", "rejoignez ", "suivez ", "\u00fanete ", "s\u00edguenos ", "siga ",
+    "segue ", "segui ", "seguici ", "folgen sie ", "folge ", "tritt ", "volg ", "ikuti ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "leestijd", "waktu baca", "lecture ", "lettura ", "bild ", "imagen ",
     "immagine ", "imagem ", "afbeelding ", "gambar ",
@@ -874,7 +922,9 @@ _LONG_OPENERS = (
     "you have reached", "you've reached", "you\u2019ve reached", "already ",
     "a post shared by ", "a photo shared by ", "a video shared by ", "have a ", "got a ",
     "this video ", "download ", "we use your sign-up ", "read:", "read :", "like ",
-    "originally published as ",
+    "originally published as ", "have your say", "write to us ", "tap here ", "rejoignez ",
+    "suivez ", "\u00fanete ", "s\u00edguenos ", "siga ", "segue ", "segui ", "seguici ",
+    "folgen sie ", "folge ", "tritt ", "volg ", "ikuti ",
     *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 # Phrases the alternatives that may start anywhere need, in a line of any length (the

@@ -1368,3 +1368,45 @@ def test_indian_agency_desk_codes_after_a_stop_end_the_sentence() -> None:
 )
 def test_a_caption_naming_the_kind_of_picture_with_its_credit(line: str, rule: str | None) -> None:
     assert caption_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # A site's calls to the reader under the story: its channel on a messaging app,
+        # its networks, its app's alerts, its letters page, its tip line.
+        ("Click here to join our WhatsApp channel and stay updated", "newsletter"),
+        ("Tap here to join the Herald's Telegram channel", "newsletter"),
+        ("Like and follow us on Facebook", "newsletter"),
+        ("Rejoignez notre cha\u00eene WhatsApp", "newsletter"),
+        ("S\u00edguenos en WhatsApp", "newsletter"),
+        ("Folgen Sie uns auf WhatsApp", "newsletter"),
+        ("Get news alerts on your phone. Download the app", "tools"),
+        ("Got a story? Email news@valleyherald.example", "tools"),
+        ("Have a story idea? Tell us at tips@valleyherald.example", "tools"),
+        ("Have your say: Email letters@valleyherald.example", "comments"),
+        ("Write to us at letters@valleyherald.example to share your views.", "comments"),
+        (
+            "Get Latest Valley News along with Top Headlines from the Valley and around the world",
+            "site-footer",
+        ),
+        # A row of share buttons, and one of mood buttons, each alone on a line.
+        ("Facebook  Twitter  Email", "share"),
+        ("Facebook | X | WhatsApp", "share"),
+        ("Happy Sad Angry", "tools"),
+        # The story's own lines that open so, or report such a call, stay.
+        ("Folge dem Geld, sagte der Ermittler, nicht den Nachrichten auf Telegram.", None),
+        ("S\u00edguenos, gritaban los vecinos en la plaza.", None),
+        ("Have your say on the plan, residents were told.", None),
+        ("Write to us, the council asked, if the bins are not emptied.", None),
+        ("Get the latest figures from the council, the mayor said.", None),
+        ("Get the latest news, the mayor said", None),
+        ("Happy days are here again", None),
+        ("Sad, angry and tired", None),
+        ("Love Wow", None),
+        ("Facebook and Twitter both banned the account.", None),
+        ("Got a story for the children, she asked.", None),
+    ],
+)
+def test_calls_to_the_reader_under_the_story(line: str, rule: str | None) -> None:
+    assert furniture_rule(line) == rule

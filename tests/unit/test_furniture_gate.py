@@ -177,6 +177,12 @@ _EVERY_RULE = [
     "Originally published as Ferry fares rise", "\u2013 Harbour.com",
     "How does this make you feel?", "Google preferred source badge",
     "Join our readers' WhatsApp channel",
+    "Click here to join our WhatsApp channel", "Tap here to join our Telegram channel",
+    "Like and follow us on Facebook", "Rejoignez notre cha\u00eene WhatsApp",
+    "S\u00edguenos en WhatsApp", "Folgen Sie uns auf Telegram", "Get news alerts",
+    "Got a story? Email us", "Have your say: Email letters@herald.example",
+    "Write to us at letters@herald.example", "Get the latest valley news and headlines",
+    "Facebook  Twitter  Email", "Email \u2022 X", "Happy Sad Angry",
     "In Other News", "\u4fdd\u5b58javascript:void(0)", "\u8a73\u3057\u304f\u306f\u3053\u3061\u3089",
 ]  # fmt: skip
 
