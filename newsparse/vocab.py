@@ -18,6 +18,7 @@ __all__ = [
     "AGENCIES",
     "BUDDHIST_ERA_MONTHS",
     "BYLINE_LABELS",
+    "BY_LABEL_LANGUAGES",
     "DOTTED_MONTHS",
     "MONTHS",
     "NAME_JOINS",
@@ -469,6 +470,27 @@ SPELLED_ZONES: dict[str, str] = {
 ZONE_WORDS: frozenset[str] = frozenset(
     {"ist", "est", "met", "wet", "west", "eat", "wat", "ut", "cet", "eet", "mest", "wit"}
 )
+
+#: The languages (keys of :data:`newsparse.stopwords.STOPWORDS`) whose texts open a
+#: byline with each word that stands for ``By`` in them, or labels one with it: ``Par
+#: Claire Dumont``, ``Por Ana Ruiz``, ``Av Maja Lind``, ``Af Mette Holm``. Elsewhere
+#: the words open names and places (``Von Braun Center``, ``Di Maio``, ``Par Lake``),
+#: so each is read so only in a text of a language that writes it.
+BY_LABEL_LANGUAGES: dict[str, frozenset[str]] = {
+    "von": frozenset({"de"}),
+    "par": frozenset({"fr"}),
+    "por": frozenset({"es", "pt"}),
+    "door": frozenset({"nl"}),
+    "di": frozenset({"it"}),
+    "de": frozenset({"fr", "es", "pt"}),
+    "autor": frozenset({"de", "es", "pt"}),
+    "auteur": frozenset({"fr", "nl"}),
+    "autore": frozenset({"it"}),
+    # Swedish and Norwegian ``Av``, Danish ``Af``: the three share so many words that a
+    # text in one may read as another.
+    "av": frozenset({"sv", "no", "da"}),
+    "af": frozenset({"sv", "no", "da"}),
+}
 
 #: Labels that open a byline before a colon (ASCII or full-width) on pages in other
 #: languages, none an English word, lower case (``Автор: Ирина Соколова``, ``Yazar:

@@ -94,6 +94,9 @@ _PREFIX_RE = regex.compile(
         # Bellandi``, ``door Pieter van Dalen``); a capital ``Di`` opens surnames
         # (``Di Maio``), and ``Door County`` is a place.
       | (?-i:di|[Dd]oor|DOOR)(?!\x20County\b)\x20++(?-i:(?=\p{Lu}))
+        # Swedish and Norwegian ``Av``, Danish ``Af`` (``Av Maja Lind``), before a
+        # capital.
+      | (?-i:[Aa]v|[Aa]f)\x20++(?-i:(?=\p{Lu}))
         # German ``von`` and French ``de`` open a byline as ``by`` does, but they are
         # particles too (``von der Leyen``, ``Von Miller``): only when a given name and
         # a surname follow, the first no particle, is the word a prefix.
@@ -1017,7 +1020,7 @@ def read_byline(
     endpos: int | None = None,
     *,
     require_prefix: bool = True,
-    foreign: bool | Callable[[], bool] = True,
+    foreign: bool | Callable[[str], bool] = True,
     prefixed: bool = False,
 ) -> BylineMatch | None:
     """Read ``text[pos:endpos]`` (one line) as a byline, or return ``None``.
@@ -1028,9 +1031,11 @@ def read_byline(
         endpos: The line's end; the end of the text by default.
         require_prefix: Accept only lines that open with ``By`` (or ``Written by``);
             with ``False``, a bare ``Jane Doe | Reuters`` or name list is read too.
-        foreign: Whether German ``Von``, French ``Par``/``de`` and Spanish ``Por`` open
-            a byline as ``By`` does (in English they open names: ``Von Braun Center``); a callable
-            is asked only when such a prefix is found. With ``require_prefix=False``
+        foreign: Whether German ``Von``, French ``Par``/``de``, Spanish ``Por``,
+            Swedish ``Av`` and their kin open a byline as ``By`` does (in English they
+            open names: ``Von Braun Center``); a callable is asked only when such a
+            prefix is found, and given its word (``Por``), so that each opens a byline
+            only in a text of a language that writes it. With ``require_prefix=False``
             (a labelled line) they always do.
         prefixed: Whether the caller has cut a ``By`` of another language off the
             region (``Door``, ``di``): ``with`` and its kin join names, as after ``By``.
@@ -1072,7 +1077,7 @@ def read_byline(
         prefix is not None
         and require_prefix
         and prefix["foreign"] is not None
-        and not (foreign() if callable(foreign) else foreign)
+        and not (foreign(prefix["foreign"].split()[0]) if callable(foreign) else foreign)
     ):
         prefix, unread = None, True
     # Names before a bar need no ``By`` (``Jane Doe | Reuters``), nor before a bar that

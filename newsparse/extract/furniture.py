@@ -737,8 +737,8 @@ def _table_source(*, anywhere: bool) -> str:
       # Telegram channel and get the latest breaking news delivered to you.``
       # No comma after it: ``Join the agency's WhatsApp channel for updates, the minister
       # told residents`` reports a call.
-      | (?:(?:Click|Tap)\x20here\x20to\x20)?Join\x20[^\n]{1,40}?\x20(?:Telegram|WhatsApp|Viber|Signal)
-        \x20channel\b[^\n,]{0,200}
+      | (?:(?:Click|Tap)\x20here\x20to\x20)?Join\x20[^\n]{1,40}?\x20
+        (?:Telegram|WhatsApp|Viber|Signal)\x20channel\b[^\n,]{0,200}
       # The same call in other languages, the app named within a few words, no comma or
       # stop before it: ``Rejoignez notre cha\u00eene WhatsApp``, ``S\u00edguenos en
       # WhatsApp``, ``Folgen Sie uns auf WhatsApp``.

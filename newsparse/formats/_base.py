@@ -28,7 +28,7 @@ from newsparse.extract.dates import find_dates, spelled_zone
 from newsparse.extract.furniture import READING_TIME_RE, furniture_rule, reading_minutes
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span, _field, _span
 from newsparse.stopwords import guess_language
-from newsparse.vocab import STAMP_LABELS, STAMP_LEADS, canonical_agency
+from newsparse.vocab import BY_LABEL_LANGUAGES, STAMP_LABELS, STAMP_LEADS, canonical_agency
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -1082,6 +1082,22 @@ class Builder:
         """
         return self.language() in {"de", "fr"}
 
+    def writes_by_label(self, label: str) -> bool:
+        """Whether the text's language opens a byline with ``label`` (``Von``, ``Por``, ``Av``).
+
+        Each word that stands for ``By`` in another language is read so only in a text
+        of that language (:data:`~newsparse.vocab.BY_LABEL_LANGUAGES`): ``Por`` in
+        Spanish and Portuguese, ``Av`` in Swedish and Norwegian, not ``Von`` in English
+        (``Von Braun Center``).
+
+        Examples:
+            >>> b = Builder(text="Kommunen har beslutat att st\u00e4nga badhuset.",
+            ...             options=ParseOptions(), rule_prefix="x")
+            >>> b.writes_by_label("Av"), b.writes_by_label("Por")
+            (True, False)
+        """
+        return self.language() in BY_LABEL_LANGUAGES.get(caseless(label), frozenset())
+
     def language(self) -> str:
         """The language of the text's opening words, guessed once ("" for none).
 
@@ -1372,10 +1388,11 @@ class Builder:
     ) -> bool:
         """Read a byline line, if it is one and no byline is set yet.
 
-        ``Von``/``Par`` open a byline only in German or French text (see
-        :meth:`reads_german_or_french`). ``found`` is the line's byline if the caller
-        has read it already (:func:`~newsparse.extract.bylines.read_byline` with
-        ``require_prefix`` and ``foreign`` as here), so that it is not read again.
+        ``Von``, ``Par``, ``Por``, ``Av`` and their kin open a byline only in a text of a
+        language that writes them (see :meth:`writes_by_label`). ``found`` is the line's
+        byline if the caller has read it already
+        (:func:`~newsparse.extract.bylines.read_byline` with ``require_prefix`` and
+        ``foreign`` as here), so that it is not read again.
         """
         if self.byline is not None:
             return False
@@ -1385,7 +1402,7 @@ class Builder:
                 line.start,
                 line.end,
                 require_prefix=require_prefix,
-                foreign=self.reads_german_or_french,
+                foreign=self.writes_by_label,
             )
         if found is None:
             return False
@@ -1502,7 +1519,7 @@ class Builder:
         for a, z in sides:
             if z <= a:
                 continue
-            match = read_byline(self.text, a, z, foreign=self.reads_german_or_french)
+            match = read_byline(self.text, a, z, foreign=self.writes_by_label)
             if (
                 match is not None
                 and not match.byline.authors

@@ -1669,7 +1669,7 @@ def take_two_line_byline(b: Builder, lines: Sequence[Line], i: int) -> int:
         nxt = lines[i + 1]
         if _finishes_byline(b, line, nxt) and _adds_names(b, line, nxt):
             joined = line._replace(end=nxt.end, text=b.text[line.start : nxt.end])
-            both = read_byline(b.text, joined.start, joined.end, foreign=b.reads_german_or_french)
+            both = read_byline(b.text, joined.start, joined.end, foreign=b.writes_by_label)
             if both is not None and _keeps_names(b, line, both):
                 b.take_byline(joined, found=both)
                 return 2
@@ -1696,7 +1696,7 @@ def _keeps_names(b: Builder, line: Line, both: BylineMatch) -> bool:
         >>> _keeps_names(b, line, read_byline(text))
         False
     """
-    alone = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+    alone = read_byline(b.text, line.start, line.end, foreign=b.writes_by_label)
     return alone is None or both.byline.authors[: len(alone.byline.authors)] == (
         alone.byline.authors
     )

@@ -907,7 +907,7 @@ def _free_byline(b: Builder, head: Sequence[Line]) -> bool:
     """
     text = b.text
     last = head[-1]
-    if read_byline(text, last.start, last.end, foreign=b.reads_german_or_french):
+    if read_byline(text, last.start, last.end, foreign=b.writes_by_label):
         return True
     if len(head) < 2:  # noqa: PLR2004
         return False

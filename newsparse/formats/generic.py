@@ -1699,7 +1699,7 @@ def _take_closing_byline(b: Builder, body: list[Line]) -> list[Line]:
     line = body[-1]
     if len(line.text) > MAX_NAME_LINE_CHARS or line.text.endswith((".", "!", "?")):
         return body
-    found = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+    found = read_byline(b.text, line.start, line.end, foreign=b.writes_by_label)
     if found is None or not found.byline.authors or not reads_as_names(found):
         return body
     if not b.take_byline(line, found=found):

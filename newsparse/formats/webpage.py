@@ -452,7 +452,7 @@ _LABELLED_BY_RE = regex.compile(
 # ``Von``, ``Par``, ``Por``, ``Door``, ``Di``, ``De``, ``Av``, ``Af`` and
 # ``Autor``/``Auteur``/``Autore`` alike, as German, French, Spanish, Dutch, Italian,
 # Portuguese, Swedish, Norwegian and Danish pages write them; each
-# only on a page in a language that writes it (_BY_LANGUAGES), since ``DE`` in a language
+# only on a page in a language that writes it (vocab.BY_LABEL_LANGUAGES), since ``DE`` in a language
 # menu, golf's ``Par`` or English ``Door`` alone on a line opens no names.
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 # ``\Z``: the label is the whole line, and ``finditer`` cannot chain matches.
@@ -2463,7 +2463,7 @@ class WebpageFormat(EvidenceFormat):
             b.add_furniture(line.start + cut, line.end, b.rule("byline-rest"))
             plain = True
         elif names_only:
-            pre = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+            pre = read_byline(b.text, line.start, line.end, foreign=b.writes_by_label)
             plain = pre is not None and reads_as_names(pre) and b.take_byline(line)
         else:
             plain = b.take_byline(line)
@@ -2620,7 +2620,7 @@ class WebpageFormat(EvidenceFormat):
         stamp = line.text[cut:].lstrip(_STAMP_SEPARATOR_CHARS)
         if _regex.fullmatch(_CLOCK_STAMP_RE, stamp) is None and not _is_stamp_line(stamp):
             return False
-        byline = read_byline(b.text, line.start, line.start + cut, foreign=b.reads_german_or_french)
+        byline = read_byline(b.text, line.start, line.start + cut, foreign=b.writes_by_label)
         if byline is None or not byline.byline.authors:
             return False
         self._set_byline(b, byline.byline, byline.span, byline.author_spans, byline.credits)

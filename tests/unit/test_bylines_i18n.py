@@ -224,3 +224,28 @@ def test_a_club_crews_coach_signs_a_page_with_no_outlet() -> None:
     assert a.byline is not None
     assert a.byline.authors == ("Amy Lund",)
     assert a.byline.organization is None
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "authors"),
+    [
+        ("Av Maja Lind", "Av", ("Maja Lind",)),
+        ("Af Mette Holm", "Af", ("Mette Holm",)),
+        ("Por Ana Ruiz", "Por", ("Ana Ruiz",)),
+    ],
+)
+def test_a_foreign_by_is_read_when_the_callable_takes_its_word(
+    line: str, label: str, authors: tuple[str, ...]
+) -> None:
+    # The callable is given the word, so a caller reads each only in its languages.
+    asked: list[str] = []
+
+    def writes(word: str) -> bool:
+        asked.append(word)
+        return True
+
+    found = read_byline(line, foreign=writes)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert asked == [label]
+    assert read_byline(line, foreign=lambda _word: False) is None

@@ -75,3 +75,78 @@ def test_an_arabic_update_line_over_the_published_one_gives_the_published_date()
     assert a.date is not None
     assert a.date.isoformat() == "2024-03-05T10:30:00"
     assert a.paragraphs == ("The first paragraph of the story.",)
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline", "date", "lines", "want"),
+    [
+        # Swedish and Norwegian ``Av``, Danish ``Af``.
+        (
+            "Kommunen st\u00e4nger badhuset i Norrvik",
+            "Av Elsa Lindgren",
+            "3 april 2025",
+            [
+                "Kommunen har beslutat att st\u00e4nga badhuset i Norrvik efter fuktskador.",
+                "Badhuset byggdes 1971 och har inte renoverats sedan dess.",
+            ],
+            (("Elsa Lindgren",), None),
+        ),
+        (
+            "Ny bro over fjorden godkjent",
+            "Av Ola Brekke",
+            "12. februar 2025",
+            [
+                "Kommunestyret har godkjent en ny bro over fjorden ved Sandvik.",
+                "Broen skal st\u00e5 ferdig i 2028, og den koster mer enn ventet.",
+            ],
+            (("Ola Brekke",), None),
+        ),
+        (
+            "Ny havn i Strandby godkendt",
+            "Af Mette Holm",
+            "3. juni 2025",
+            [
+                "Byr\u00e5det har godkendt en ny havn i Strandby.",
+                "Havnen skal st\u00e5 f\u00e6rdig i 2027, og den er st\u00f8rre end den gamle.",
+            ],
+            (("Mette Holm",), None),
+        ),
+        # Portuguese and Spanish ``Por``, the outlet after a comma, with no date line
+        # under them (names over a date were read as the byline already).
+        (
+            "Festa de S\u00e3o Jo\u00e3o deve receber 50 mil pessoas",
+            "Por Carla Menezes, g1",
+            "",
+            [
+                "A festa de S\u00e3o Jo\u00e3o de Serra Alta deve receber 50 mil pessoas.",
+                "A entrada \u00e9 gratuita e a programa\u00e7\u00e3o tem shows de forr\u00f3.",
+            ],
+            (("Carla Menezes",), "g1"),
+        ),
+        (
+            "El ayuntamiento aprueba el nuevo parque",
+            "Por Luis G\u00f3mez",
+            "",
+            [
+                "El ayuntamiento de Valdemora ha aprobado este mi\u00e9rcoles el nuevo parque.",
+                "Las obras comenzar\u00e1n en oto\u00f1o y durar\u00e1n un a\u00f1o.",
+            ],
+            (("Luis G\u00f3mez",), None),
+        ),
+    ],
+)
+def test_a_by_of_the_texts_language_opens_a_generic_byline(
+    headline: str,
+    byline: str,
+    date: str,
+    lines: list[str],
+    want: tuple[tuple[str, ...], str | None],
+) -> None:
+    authors, org = want
+    text = "\n".join([headline, byline, *([date] if date else []), *lines]) + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "generic"
+    assert a.byline is not None
+    assert (a.byline.authors, a.byline.organization) == (authors, org)
+    assert a.paragraphs == tuple(lines)

@@ -49,28 +49,12 @@ _RELATED_LINES = OpeningWords(_RELATED_WORDS, _RELATED_LABEL_CHARS)
 _RELATED_LABELS = frozenset(caseless(w) for w in _RELATED_WORDS)
 # ``By`` in French, German, Spanish, Dutch, Italian, Portuguese, Swedish, Norwegian and
 # Danish: ``Par Claire Dumont``, ``Av Maja Lind``, ``Af Mette Holm``. Each only on a
-# page in a language that writes it (_BY_LANGUAGES).
+# page in a language that writes it (vocab.BY_LABEL_LANGUAGES).
 # Italian and Dutch pages write theirs in lower case too (``di Paolo Ricci``); ``de``
 # in lower case is a particle opening a surname (``de Vries``).
 _FOREIGN_BY_RE = regex.compile(
     r"(?P<foreign>[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|De|[Aa]v|[Aa]f)\x20(?=\p{Lu})"
 )
-# The languages (keys of newsparse.stopwords.STOPWORDS) whose pages write each label.
-_BY_LANGUAGES: dict[str, frozenset[str]] = {
-    "von": frozenset({"de"}),
-    "par": frozenset({"fr"}),
-    "por": frozenset({"es", "pt"}),
-    "door": frozenset({"nl"}),
-    "di": frozenset({"it"}),
-    "de": frozenset({"fr", "es", "pt"}),
-    "autor": frozenset({"de", "es", "pt"}),
-    "auteur": frozenset({"fr", "nl"}),
-    "autore": frozenset({"it"}),
-    # Swedish and Norwegian ``Av``, Danish ``Af``: the three share so many words that a
-    # page in one may read as another.
-    "av": frozenset({"sv", "no", "da"}),
-    "af": frozenset({"sv", "no", "da"}),
-}
 # An account's handle: ``@jane.doe``.
 _HANDLE = r"@\w[\w.]{0,29}+"
 _HANDLE_RE = regex.compile(_HANDLE)
@@ -264,7 +248,7 @@ def _is_stamp_line(text: str) -> bool:
 
 def _writes_label(b: Builder, label: str) -> bool:
     """Whether the page is in a language that opens a byline with ``label`` (``Von``)."""
-    return b.language() in _BY_LANGUAGES[caseless(label)]
+    return b.writes_by_label(label)
 
 
 def _holds_date(line: Line) -> bool:
