@@ -70,7 +70,7 @@ from newsparse.formats._base import (
     looks_wrapped,
 )
 from newsparse.formats._page.credits import _NOTE_VERBS, _WRITER_POST_RE
-from newsparse.formats._page.title import LEAD_LINES, _topic_words
+from newsparse.formats._page.title import _STOPWORDS, LEAD_LINES, _topic_words
 from newsparse.formats._wire import (
     _RELATIVE_TIME_RE,
     _take_editor,
@@ -369,7 +369,7 @@ _OUTLET_ENDS = frozenset({
 })  # fmt: skip
 
 
-#: The longest line read as a section's or a desk's label over the date line.
+#: The longest line read as a section's or a desk's label over the date or the ``By`` line.
 MAX_LABEL_CHARS = 40
 #: The most words in such a label.
 MAX_LABEL_WORDS = 3
@@ -378,34 +378,38 @@ MAX_LABEL_WORDS = 3
 MAX_LABEL_OVER_HEADLINE_WORDS = 2
 
 
-def _label_over_date(b: Builder, lines: list[Line], i: int) -> int:
-    """File a section's or a desk's label right over the date line as furniture.
+def _label_over_header(b: Builder, lines: list[Line], i: int) -> int:
+    """File a section's or a desk's label right over the date or the byline as furniture.
 
     Under the headline, a line of up to three words that opens with a capital, holds
     no colon, ends no sentence and stands right over the date line names the story's
     section or the desk that wrote it (``Features``, ``Staff report``, ``Redacción``),
-    no writer (names are read first, by :func:`_names_by_the_date`). A line in a script
-    with no capitals that reads as no name there (one word, ``ब्यूरो``, bureau) is such
-    a label too.
+    no writer (names are read first, by :func:`_names_by_the_date`); so does one right
+    over a ``By`` line (``City Hall`` / ``By Jane Doe``), where no story's line stands.
+    A line in a script with no capitals that reads as no name there (one word,
+    ``ब्यूरो``, bureau) is such a label too.
     Returns 1 if it was one, else 0.
 
     Examples:
         >>> from newsparse._text import split_lines
         >>> from newsparse.model import ParseOptions
-        >>> text = "Pool reopens\\nFeatures\\n9 March 2023\\nThe pool opened.\\nFeatures"
+        >>> text = (
+        ...     "Pool reopens\\nFeatures\\n9 March 2023\\nThe pool opened.\\nFeatures\\n"
+        ...     "City Hall\\nBy Jane Doe"
+        ... )
         >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
         >>> lines = split_lines(text)
-        >>> _label_over_date(b, lines, 1), _label_over_date(b, lines, 4)
-        (1, 0)
+        >>> [_label_over_header(b, lines, i) for i in (1, 4, 5)]
+        [1, 0, 1]
     """
-    if not _is_label_over_date(b, lines, i):
+    if not _is_label_over_header(b, lines, i):
         return 0
     b.add_furniture(lines[i].start, lines[i].end, b.rule("label"))
     return 1
 
 
-def _is_label_over_date(b: Builder, lines: list[Line], i: int) -> bool:
-    """Whether ``lines[i]`` is a label :func:`_label_over_date` files (it files nothing).
+def _is_label_over_header(b: Builder, lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` is a label :func:`_label_over_header` files (it files nothing).
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -413,7 +417,7 @@ def _is_label_over_date(b: Builder, lines: list[Line], i: int) -> bool:
         >>> text = "ब्यूरो\\nUpdated: 20 Apr 2023, 07:56 PM IST\\nवर्षा हुई।\\n9 March 2023"
         >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
         >>> lines = split_lines(text)
-        >>> _is_label_over_date(b, lines, 0), _is_label_over_date(b, lines, 2)
+        >>> _is_label_over_header(b, lines, 0), _is_label_over_header(b, lines, 2)
         (True, False)
     """
     text = lines[i].text
@@ -428,8 +432,14 @@ def _is_label_over_date(b: Builder, lines: list[Line], i: int) -> bool:
         or ":" in text
         or text[-1] in ".!?,;" + _OTHER_SENTENCE_ENDS
         or i + 1 >= len(lines)
-        or not _is_date_line(b, lines[i + 1])
+        or not (_is_date_line(b, lines[i + 1]) or _is_by_line(b, lines[i + 1]))
     )
+
+
+def _is_by_line(b: Builder, line: Line) -> bool:
+    """Whether ``line`` is a byline that ``By`` (or its label) opens, naming someone."""
+    found = read_byline(b.text, line.start, line.end, foreign=b.writes_by_label)
+    return found is not None and bool(found.byline.authors)
 
 
 def _is_relative_time(b: Builder, line: Line) -> bool:
@@ -782,6 +792,62 @@ def _reads_as_sentence(text: str) -> bool:
     return bool(rest) and 2 * lower > len(rest)
 
 
+#: The fewest words of a short standfirst with no full stop (a section's label over the
+#: byline has fewer: ``City Hall``).
+MIN_SHORT_DECK_WORDS = 4
+#: How many lines under a short standfirst it is compared with: the header under it and
+#: the lead under that.
+DECK_TOLD_LINES = 6
+
+
+def _is_short_deck(line: Line, headline: str, below: Sequence[Line]) -> bool:
+    """Whether ``line``, under ``headline``, is a short standfirst that tells of the story.
+
+    British and American pages set a standfirst shorter than :data:`MIN_DECK_WORDS`
+    words with no full stop between the headline and the byline (``Residents raised
+    \u00a3180,000 in six weeks`` under ``Village shop saved by community buyout``): a
+    line of :data:`MIN_SHORT_DECK_WORDS` words or more in sentence case, opening with a
+    capital, ending with no sentence mark, that shares a topic word (four letters or
+    more, no stop word) with the headline or the :data:`DECK_TOLD_LINES` lines
+    ``below`` it (the header and the lead), as the page reader asks of one; a line of
+    the page's interface or a label tells of nothing in the story (``Listen to the
+    latest episode``). The headline over it is in sentence case, of
+    :data:`MIN_HEADLINE_WORDS` words or more: under a site's name or a menu, such a line
+    is the headline. Its caller reads it so only right over the byline or the date.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> lines = split_lines(
+        ...     "Residents raised money in six weeks\\nSee all of our latest updates\\n"
+        ...     "By Jo Roe\\nResidents of the village bought the shop."
+        ... )
+        >>> [_is_short_deck(ln, "Village shop saved by buyout", lines[2:]) for ln in lines[:2]]
+        [True, False]
+        >>> _is_short_deck(lines[0], "The Valley Herald", lines[2:])
+        False
+    """
+    text = line.text
+    if (
+        len(text.split()) < MIN_SHORT_DECK_WORDS
+        # Under a site's name or a menu (``The Valley Herald``, ``News  Sport  Weather``)
+        # such a line is the headline: only one in sentence case heads a short standfirst.
+        or len(headline.split()) < MIN_HEADLINE_WORDS
+        or not _in_sentence_case(headline)
+        or len(text) > MAX_STANDFIRST_CHARS
+        or text[-1:] in _NO_DECK_ENDS
+        or not text[:1].isupper()
+        or not _in_sentence_case(text)
+    ):
+        return False
+    words = _topic_words(text) - _STOPWORDS
+    if not words:
+        return False
+    told = _topic_words(headline)
+    for ln in below[:DECK_TOLD_LINES]:
+        told |= _topic_words(ln.text)
+    return not words.isdisjoint(told)
+
+
 # How sentences end in scripts that do not end them with ``.``, ``!`` or ``?``: the
 # Devanagari danda (Hindi, Marathi, Bengali), the ideographic full stop, full-width
 # marks, the Arabic question mark and the Urdu full stop.
@@ -840,7 +906,7 @@ def _header_under(b: Builder, lines: list[Line], k: int) -> bool:
     if (
         _opens_header(b, lines[k])
         or _names_over_date(b, lines, k)
-        or _is_label_over_date(b, lines, k)
+        or _is_label_over_header(b, lines, k)
     ):
         return True
     line = lines[k]
@@ -1985,7 +2051,7 @@ class GenericFormat(EvidenceFormat):
                     took = (
                         _names_by_the_date(b, lines, i)
                         or _names_over_their_desk(b, lines, i)
-                        or _label_over_date(b, lines, i)
+                        or _label_over_header(b, lines, i)
                     )
             if (
                 took
@@ -2048,7 +2114,11 @@ class GenericFormat(EvidenceFormat):
                 and b.summary is None
                 and b.byline is None
                 and b.date is None
-                and (_is_standfirst(line) or _is_deck(line, b.headline.value))
+                and (
+                    _is_standfirst(line)
+                    or _is_deck(line, b.headline.value)
+                    or _is_short_deck(line, b.headline.value, lines[i + 1 :])
+                )
                 and _header_under(b, lines, i + 1)
             ):
                 # A standfirst between the headline and the byline or the date.

@@ -1682,3 +1682,63 @@ def test_the_header_passes_over_lines_to_a_dated_line(header: str, iso: str) -> 
     assert a.date is not None
     assert a.date.date().isoformat() == iso
     assert len(a.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("deck", "header"),
+    [
+        # Shorter than MIN_DECK_WORDS, sharing a word with the lead.
+        ("Shoppers raised the money in six weeks", ["By Fiona Blake", "27 April 2025"]),
+        # Sharing a word with the lead's second line, over names alone and the date.
+        ("Islanders say the change will hurt trade", ["Greta Holm", "Jan 8, 2025"]),
+    ],
+)
+def test_a_short_standfirst_that_tells_of_the_story_opens_the_header(
+    deck: str, header: list[str]
+) -> None:
+    lead = [
+        "Shoppers in Little Harwood have saved the village shop by buying it themselves.",
+        "Islanders and villagers bought shares in the trade society that runs it.",
+    ]
+    text = "\n".join(["Village shop saved by its customers", deck, *header, *lead]) + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.headline == "Village shop saved by its customers"
+    assert article.summary == deck
+    assert article.byline is not None
+    assert article.byline.authors == (header[0].removeprefix("By "),)
+    assert article.date is not None
+    assert article.paragraphs == tuple(lead)
+
+
+def test_a_short_line_that_tells_of_nothing_in_the_story_is_no_standfirst() -> None:
+    # Under a site's name, a short line in sentence case is the headline, not a deck.
+    text = (
+        "The Valley Gazette\nHawker centre to reopen after upgrade\nMei Lin Ho\n"
+        "April 19, 2025\nThe hawker centre in Valley Road will reopen on Monday.\n"
+        "Stallholders said they were glad the upgrade was over.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary is None
+    assert article.headline == "Hawker centre to reopen after upgrade"
+
+
+def test_a_sections_label_between_the_headline_and_the_by_line_is_furniture() -> None:
+    text = (
+        "Budget passes\nCity Hall\nBy Owen Grant\nApril 11, 2025\n"
+        "The Kessler City Council passed a $212 million budget on Thursday.\n"
+        "The budget adds six police officers and two firefighters.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.byline is not None
+    assert article.byline.authors == ("Owen Grant",)
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2025-04-11"
+    assert article.paragraphs[0].startswith("The Kessler City Council")
+    assert len(article.paragraphs) == 2
+    rules = dict(zip(article.rules["furniture"], article.spans["furniture"], strict=True))
+    assert rules["generic.label"].of(text) == "City Hall"
