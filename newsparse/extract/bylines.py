@@ -170,7 +170,7 @@ _NEXT_LABEL_RE = regex.compile(
 # A description of the writer after ``By`` and the names, in sentence case after a
 # comma (``By Jane Doe, a senior reporter covering courts and the odd election``): it
 # ends the names, and its words (an ``and``, a ``the``) are none of them.
-_WRITER_NOTE_RE = regex.compile(r",\x20++(?:an?|the)\x20++(?=\p{Ll})")
+_WRITER_NOTE_RE = regex.compile(r",\x20++(?:(?:an?|the)\x20++(?=\p{Ll})|(?P<who>who\x20))")
 # What joins a second writer's name to the first's or to a note about it (``..., a
 # staff writer, and Sam Poe``; in a mail's display name, ``Lena Ashdown and Piet
 # Voorn``): looked for as strings (a pattern tried at every space of a long run of
@@ -238,7 +238,8 @@ _AND_WITH_WORDS = (*_AND_WORDS, "with", "avec", "mit", "con")
 _SEPARATOR_WITH_RE = regex.compile(_SEPARATOR, regex.IGNORECASE, ands=list(_AND_WITH_WORDS))
 _ROLE_RE = regex.compile(
     r"\b(?:writer|correspondent|editor|reporter|staff|bureau|desk|team|contributor|columnist"
-    r"|journalist|analyst|producer|news\x20service|newsroom|wire|agencies|agency|board"
+    r"|journalist|analyst|producer|meteorologist|news\x20service|newsroom|wire|agencies|agency"
+    r"|board"
     # The same roles in French, German, Spanish, Italian and Portuguese.
     r"|journaliste|r\u00e9dact(?:eur|rice)|correspondante?|redakteur(?:in)?|korrespondent(?:in)?"
     r"|redactora?|corresponsal|periodista|giornalista|redatt(?:ore|rice)|corrispondente"
@@ -641,6 +642,12 @@ _NUMBERED_OUTLET_RE = regex.compile(
 )
 
 
+# A broadcaster's call sign or network in capitals and its channel's number, perhaps
+# with its town or desk (``KXRV 7``, ``NBC 5 Chicago``, ``WXYZ 7 News``): a station's
+# name, as no person's is written.
+_CHANNEL_RE = regex.compile(r"\p{Lu}{2,5}+\x20\p{N}{1,2}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}+")
+
+
 def _names_numbered_outlet(piece: str) -> bool:
     """Whether ``piece``, set after the names and a comma, is an outlet a number marks.
 
@@ -649,9 +656,14 @@ def _names_numbered_outlet(piece: str) -> bool:
         ...  "TV3", "9News", "Sam Roe", "Channel 4", "Jo Roe 2nd", "F1 Correspondent",
         ...  "U23 Coach")]
         [True, True, True, True, False, False, False, False, False]
+        >>> [_names_numbered_outlet(p) for p in ("KXRV 7", "NBC 5 Chicago", "Year 10")]
+        [True, True, False]
     """
     # A role a number marks is the writer's (``F1 Correspondent``, ``U23 Coach``).
-    return _regex.fullmatch(_NUMBERED_OUTLET_RE, piece) is not None and not (
+    return (
+        _regex.fullmatch(_NUMBERED_OUTLET_RE, piece) is not None
+        or _regex.fullmatch(_CHANNEL_RE, piece) is not None
+    ) and not (
         is_role_line(last := piece.rsplit(" ", 1)[-1]) or caseless(last) in _NUMBERED_POST_WORDS
     )
 
@@ -1103,11 +1115,15 @@ def read_byline(
     if prefix is not None and "," in text[names_start:names_end]:
         note = _regex.search(_WRITER_NOTE_RE, text, names_start, names_end)
         # A note about the writer names a role (``By Jo Roe, a senior reporter covering
-        # ...``); ``By March, the ferry was running again`` is a sentence, and ``By Jo
-        # Roe, a staff writer, and Sam Poe`` names a second writer.
+        # ...``) or tells of the writer after ``who`` (``By Jo Roe, who has covered the
+        # courts since 2009``); ``By March, the ferry was running again`` is a sentence,
+        # and ``By Jo Roe, a staff writer, and Sam Poe`` names a second writer.
         if (
             note is not None
-            and _regex.search(_WRITER_NOTE_WORDS_RE, text, note.end(), names_end) is not None
+            and (
+                note["who"] is not None
+                or _regex.search(_WRITER_NOTE_WORDS_RE, text, note.end(), names_end) is not None
+            )
             and not _names_second_writer(text, note.end(), names_end)
         ):
             names_end = note.start()

@@ -698,3 +698,29 @@ def test_a_portuguese_stamp_label_between_the_names_and_the_date_names_no_one() 
 def test_a_nickname_in_quotes_between_the_names(line: str, authors: tuple[str, ...] | None) -> None:
     found = read_byline(line)
     assert (found and found.byline.authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "org"),
+    [
+        # A note about the writer after ``who`` ends the names.
+        ("By Paul Eder, who has covered Westfield courts since 2009", ("Paul Eder",), None),
+        ("By Jo Roe and Sam Poe, who report from the capital", ("Jo Roe", "Sam Poe"), None),
+        # A broadcaster's call sign and channel after the comma is the outlet.
+        ("By Kelsey Moore, KXRV 7", ("Kelsey Moore",), "KXRV 7"),
+        ("By Jo Roe, NBC 5 Chicago", ("Jo Roe",), "NBC 5 Chicago"),
+        # A station's meteorologist: a role a name marks, no outlet.
+        ("By Sam Ortega, WX4 Meteorologist", ("Sam Ortega",), None),
+        ("By Sam Ortega, Chief Meteorologist", ("Sam Ortega",), None),
+    ],
+)
+def test_what_follows_the_names_after_a_comma(
+    line: str, authors: tuple[str, ...], org: str | None
+) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert (found.byline.authors, found.byline.organization) == (authors, org)
+
+
+def test_a_sentence_after_who_names_no_writer() -> None:
+    assert read_byline("By Monday, who knows what the council will do") is None
