@@ -325,6 +325,13 @@ def _table_source(*, anywhere: bool) -> str:
       # bullet (``- Tickets.com``).
       | [\u2013\u2014]\x20?(?-i:\p{Lu})[\w-]{1,40}+\.(?:com|net|org|news|co(?:\.[a-z]{2})?
         |com\.[a-z]{2}|[a-z]{2})
+      # A magazine's or a paper's note on the issue or the edition that printed the
+      # story: ``This article appears in the February 2025 issue.``, ``A version of this
+      # article appears in print on September 12, 2025 of the City edition.``
+      # Not a report (a verb of saying, a quotation mark).
+      | (?![^\n]{0,300}?(?:\b(?:\L<saying_verbs>)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]))
+        (?:A\x20version\x20of\x20)?this\x20(?:article|story)\x20(?:originally\x20)?appear(?:s|ed)
+        \x20(?:in\x20print\b|in\x20the\x20[^\n.]{1,60}?\x20(?:issue|edition)\b)[^\n]{0,160}
       # A web story's note on the paper's edition that printed it, under its last
       # paragraph (Pakistan's papers): ``Published in Dawn, December 7th, 2023.`` The
       # line is the paper's name and a full date, nothing more (``Published in 1998,
@@ -897,6 +904,7 @@ _OPENERS = (
     "this map ", "this chart ", "this graphic ", "this player ", "this embed ",
     "this advertisement ", "this advert ", "this ad ", "read:", "read :", "published in ",
     "originally published as ", "how does this ", "google ", "tap here ", "happy ", "sad ",
+    "a version of this ",
     "angry ", "surprised ", "inspired ", "amused ", "excited ", "shocked ", "afraid ", "love ",
     "wow ", "haha ", "rejoignez ", "suivez ", "\u00fanete ", "s\u00edguenos ", "siga ",
     "segue ", "segui ", "seguici ", "folgen sie ", "folge ", "tritt ", "volg ", "ikuti ",
@@ -923,6 +931,7 @@ _LONG_OPENERS = (
     "a post shared by ", "a photo shared by ", "a video shared by ", "have a ", "got a ",
     "this video ", "download ", "we use your sign-up ", "read:", "read :", "like ",
     "originally published as ", "have your say", "write to us ", "tap here ", "rejoignez ",
+    "a version of this ",
     "suivez ", "\u00fanete ", "s\u00edguenos ", "siga ", "segue ", "segui ", "seguici ",
     "folgen sie ", "folge ", "tritt ", "volg ", "ikuti ",
     *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,

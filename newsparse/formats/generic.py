@@ -43,6 +43,7 @@ from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import (
     BylineMatch,
     _names_place,
+    is_role_line,
     is_role_title,
     outlet_words,
     read_byline,
@@ -1773,6 +1774,99 @@ def _take_closing_byline(b: Builder, body: list[Line]) -> list[Line]:
     return body[:-1]
 
 
+#: The last lines of the body a writer's sign-off may start on: the names, a role, a
+#: note about the writer (``Jane Doe`` / ``Staff Writer`` / ``Jane covers schools.``).
+MAX_SIGN_OFF_LINES = 4
+#: The most words of a note about the writer under the sign-off's names, which opens
+#: with the writer's name (``Jane covers schools for the Herald.``).
+MAX_SIGN_OFF_NOTE_WORDS = 25
+#: The most words of the writer's tagline under the sign-off's names, which need not
+#: name them (``Writer. Runner. Recovering scroller.``); a line of the story is longer.
+MAX_TAGLINE_WORDS = 6
+
+
+def _take_sign_off(b: Builder, body: list[Line]) -> list[Line]:
+    """File what signs the story off under its last paragraph; return the rest.
+
+    * A date line alone under the story (The Hindu's ``Published - May 03, 2025 07:45
+      pm IST``): ``date-stamp`` furniture; the date over the story is the article's.
+    * The writer's names again, alone or after a byline's label (``Jane Doe``,
+      ``Written by Jane Doe``, ``Autor: Jane Doe``), among the last
+      :data:`MAX_SIGN_OFF_LINES` lines, the byline over the story naming the same
+      writers, with nothing under them but what is about the writer
+      (:func:`_about_writer`: the role, ``Staff Writer``, a note that opens with the
+      writer's name, ``Jane covers schools for the Herald.``, a short tagline):
+      ``sign-off`` furniture, the lines under them too. Names over the story's lines
+      are a photo's credit (the writer took the pictures) and stay. With no byline over
+      the story the names are not read so: nothing tells them from a short last line of
+      the story (a labelled one is the byline: :func:`_take_closing_byline`).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Pool reopens\\nBy Jo Roe\\nThe pool opened.\\nJo Roe\\nStaff Writer"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> lines = split_lines(text)
+        >>> b.take_byline(lines[1])
+        True
+        >>> [ln.text for ln in _take_sign_off(b, lines[2:])]
+        ['The pool opened.']
+    """
+    end = len(body)
+    if end > 1 and _is_date_line(b, body[-1]):
+        b.add_furniture(body[-1].start, body[-1].end, b.rule("date-stamp"))
+        end -= 1
+    if b.byline is None or not b.byline.value.authors:
+        return body[:end]
+    authors = {caseless(a) for a in b.byline.value.authors}
+    for k in range(end - 1, max(end - MAX_SIGN_OFF_LINES, 1) - 1, -1):
+        line = body[k]
+        if len(line.text) > MAX_NAME_LINE_CHARS:
+            continue
+        found = read_byline(b.text, line.start, line.end, foreign=b.writes_by_label)
+        if found is None:
+            found = read_byline(b.text, line.start, line.end, require_prefix=False)
+        if (
+            found is None
+            or not found.byline.authors
+            or {caseless(a) for a in found.byline.authors} != authors
+            or not all(_about_writer(ln.text, authors) for ln in body[k + 1 : end])
+        ):
+            continue
+        for ln in body[k:end]:
+            b.add_furniture(ln.start, ln.end, b.rule("sign-off"))
+        return body[:k]
+    return body[:end]
+
+
+def _about_writer(text: str, authors: set[str]) -> bool:
+    """Whether ``text``, under the writer's sign-off, is about the writer (``authors``, caseless).
+
+    The writer's role (``Staff Writer``), a note of :data:`MAX_SIGN_OFF_NOTE_WORDS`
+    words at most that opens with the writer's full or given name and a verb (``Liam
+    covers education for the Herald.``), or a tagline of :data:`MAX_TAGLINE_WORDS`
+    words at most (``Writer. Runner. Recovering scroller.``).
+
+    Examples:
+        >>> names = {"liam dunne"}
+        >>> [_about_writer(t, names) for t in (
+        ...     "Staff Writer", "Liam covers schools for the Herald.", "Writer. Runner.",
+        ...     "The event raised more than 12,000 pounds for the hospice.")]
+        [True, True, True, False]
+    """
+    words = text.split()
+    if is_role_line(text) or len(words) <= MAX_TAGLINE_WORDS:
+        return True
+    if len(words) > MAX_SIGN_OFF_NOTE_WORDS:
+        return False
+    low = caseless(text)
+    return any(
+        low.startswith(opening) and low.startswith(_NOTE_VERBS, len(opening))
+        for name in authors
+        for opening in {name, name.split()[0]}
+    )
+
+
 def _is_headline(line: Line) -> bool:
     text = line.text
     if len(text) > MAX_HEADLINE_CHARS:
@@ -1901,7 +1995,7 @@ class GenericFormat(EvidenceFormat):
         if _deck_under_header(b, lines, i):
             i += 1
         body = _take_captions(b, _take_closing_boxes(b, b.take_furniture_lines(lines[i:])))
-        body = _take_closing_byline(b, body)
+        body = _take_sign_off(b, _take_closing_byline(b, body))
         wrapped = None
         if standfirst_at is not None:
             # The layout is judged as if the standfirst and the header under it were

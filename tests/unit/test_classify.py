@@ -1394,6 +1394,13 @@ def test_a_caption_naming_the_kind_of_picture_with_its_credit(line: str, rule: s
         ("Facebook  Twitter  Email", "share"),
         ("Facebook | X | WhatsApp", "share"),
         ("Happy Sad Angry", "tools"),
+        # A magazine's or a paper's note on the issue or the edition that printed it.
+        ("This article appears in the February 2025 issue.", "site-footer"),
+        (
+            "A version of this article appears in print on September 12, 2025 of the City edition.",
+            "site-footer",
+        ),
+        ("This story appears in print, the editor said.", None),
         # The story's own lines that open so, or report such a call, stay.
         ("Folge dem Geld, sagte der Ermittler, nicht den Nachrichten auf Telegram.", None),
         ("S\u00edguenos, gritaban los vecinos en la plaza.", None),

@@ -183,6 +183,7 @@ _EVERY_RULE = [
     "Got a story? Email us", "Have your say: Email letters@herald.example",
     "Write to us at letters@herald.example", "Get the latest valley news and headlines",
     "Facebook  Twitter  Email", "Email \u2022 X", "Happy Sad Angry",
+    "This article appears in the May 2025 issue.", "A version of this article appears in print",
     "In Other News", "\u4fdd\u5b58javascript:void(0)", "\u8a73\u3057\u304f\u306f\u3053\u3061\u3089",
 ]  # fmt: skip
 

@@ -1742,3 +1742,68 @@ def test_a_sections_label_between_the_headline_and_the_by_line_is_furniture() ->
     assert len(article.paragraphs) == 2
     rules = dict(zip(article.rules["furniture"], article.spans["furniture"], strict=True))
     assert rules["generic.label"].of(text) == "City Hall"
+
+
+@pytest.mark.parametrize(
+    ("byline", "tail"),
+    [
+        # The names again, alone or labelled, perhaps with the role and a line about them.
+        ("By Nora Hale", ["Nora Hale"]),
+        ("Hugo Brandt", ["Hugo Brandt", "Reporter"]),
+        ("By Liam Dunne", ["Liam Dunne", "Staff Writer", "Liam covers schools for the Herald."]),
+        ("Lea Hartwig", ["Autor: Lea Hartwig"]),
+        ("By Wes Calder", ["Written by Wes Calder", "Writer. Runner. Recovering scroller."]),
+        # The page's date stamp under the story.
+        ("By Nora Hale", ["Published - May 03, 2025 07:45 pm IST"]),
+    ],
+)
+def test_the_writers_sign_off_under_the_story_is_furniture(byline: str, tail: list[str]) -> None:
+    story = [
+        "Teachers in the Ashby district approved a new contract on Monday.",
+        "The vote was 611-40, the union said.",
+    ]
+    text = "\n".join(["Teachers approve contract", byline, "15 September 2025", *story, *tail])
+    article = newsparse.parse(text + "\n")
+    check_article(text + "\n", article)
+    assert article.format == "generic"
+    assert article.paragraphs == tuple(story)
+    assert article.byline is not None
+    assert article.byline.authors == (byline.removeprefix("By "),)
+
+
+def test_names_under_the_story_that_sign_nothing_stay() -> None:
+    # Another person's name, or names with no byline over the story, are the story's.
+    for byline, tail in (("By Nora Hale", "Carl Benning"), ("", "Nora Hale")):
+        story = [
+            "Teachers in the Ashby district approved a new contract on Monday.",
+            "The vote was 611-40, the union said.",
+        ]
+        head = ["Teachers approve contract", *([byline] if byline else []), "15 September 2025"]
+        text = "\n".join([*head, *story, tail]) + "\n"
+        article = newsparse.parse(text)
+        check_article(text, article)
+        assert article.paragraphs == (*story, tail)
+
+
+def test_the_writers_name_over_the_storys_last_lines_is_a_photos_credit() -> None:
+    # The writer took the pictures: the name under a caption, the story under it.
+    story = [
+        "Thousands lined the streets of Brackenby on Saturday for the harvest parade.",
+        "More than 40 floats took part, decorated with fruit and flowers.",
+        "Organisers said it was one of the biggest crowds in the parade's history.",
+        "The event raised more than 12,000 pounds for the local hospice.",
+    ]
+    text = "\n".join(
+        [
+            "Thousands line streets for harvest parade",
+            "By Joe Whitley",
+            "24 September 2023",
+            *story[:2],
+            "Morris dancers led the parade through the market square",
+            "Joe Whitley",
+            *story[2:],
+        ]
+    )
+    article = newsparse.parse(text + "\n")
+    check_article(text + "\n", article)
+    assert article.paragraphs[-2:] == tuple(story[2:])
