@@ -1797,7 +1797,8 @@ def _take_sign_off(b: Builder, body: list[Line]) -> list[Line]:
       (:func:`_about_writer`: the role, ``Staff Writer``, a note that opens with the
       writer's name, ``Jane covers schools for the Herald.``, a short tagline):
       ``sign-off`` furniture, the lines under them too. Names over the story's lines
-      are a photo's credit (the writer took the pictures) and stay. With no byline over
+      are a photo's credit (the writer took the pictures) and stay, and so do names
+      under a label that announces them (``Contact:`` / ``Jane Doe``). With no byline over
       the story the names are not read so: nothing tells them from a short last line of
       the story (a labelled one is the byline: :func:`_take_closing_byline`).
 
@@ -1831,6 +1832,8 @@ def _take_sign_off(b: Builder, body: list[Line]) -> list[Line]:
             or not found.byline.authors
             or {caseless(a) for a in found.byline.authors} != authors
             or not all(_about_writer(ln.text, authors) for ln in body[k + 1 : end])
+            # Under a label (``Contact:``) the names are what it announces.
+            or body[k - 1].text.endswith((":", "\uff1a"))
         ):
             continue
         for ln in body[k:end]:
