@@ -53,7 +53,7 @@ __all__ = [
 
 #: How much of the start of a text ``score`` may read.
 HEAD_CHARS = 2_000
-# How much of a text's start Builder.reads_german_or_french reads for its language.
+# How much of a text's start Builder.language reads for its language.
 _LANGUAGE_SAMPLE = 3_000
 #: How much of the end of a text ``score`` may read.
 TAIL_CHARS = 1_500
@@ -1071,16 +1071,6 @@ class Builder:
     # Whether the date set came from a line labelled as an update (``Updated ...``),
     # which a published date under it replaces.
     _date_updated: bool = attrs.field(default=False, init=False, repr=False)
-
-    def reads_german_or_french(self) -> bool:
-        """Whether the text's opening words are German or French (asked once, on demand).
-
-        Examples:
-            >>> Builder(text="Der Rat hat die Br\u00fccke gebilligt.", options=ParseOptions(),
-            ...         rule_prefix="x").reads_german_or_french()
-            True
-        """
-        return self.language() in {"de", "fr"}
 
     def writes_by_label(self, label: str) -> bool:
         """Whether the text's language opens a byline with ``label`` (``Von``, ``Por``, ``Av``).
