@@ -433,8 +433,25 @@ def _is_label_over_header(b: Builder, lines: list[Line], i: int) -> bool:
         or ":" in text
         or text[-1] in ".!?,;" + _OTHER_SENTENCE_ENDS
         or i + 1 >= len(lines)
-        or not (_is_date_line(b, lines[i + 1]) or _is_by_line(b, lines[i + 1]))
+        or not (
+            _is_date_line(b, lines[i + 1])
+            # Over a ``By`` line, a paper's name is its publication, read after
+            # (``Kerala Tribune`` / ``By Anil Varghese``), and a line in sentence case
+            # a short headline (``Lemon drizzle cake``), no section's label (``City
+            # Hall``, ``Health and Science``).
+            or (
+                _is_by_line(b, lines[i + 1])
+                and _outlet_of(lines[i]) is None
+                and not any(w[:1].islower() and w not in _LABEL_JOINS for w in text.split())
+            )
+        )
     )
+
+
+# Words in lower case a section's label may hold (``Health and Science``).
+_LABEL_JOINS = frozenset(
+    {"and", "of", "the", "for", "in", "de", "du", "del", "y", "e", "et", "und"}
+)
 
 
 def _is_by_line(b: Builder, line: Line) -> bool:
@@ -1932,7 +1949,7 @@ def _take_header_gap(b: Builder, line: Line) -> None:
     header's furniture.
     """
     if b.byline is None:
-        found = read_byline(b.text, line.start, line.end, foreign=b.reads_german_or_french)
+        found = read_byline(b.text, line.start, line.end, foreign=b.writes_by_label)
         if found is None:
             found = _bare_names(b, line)
         if (
