@@ -64,8 +64,10 @@ __all__ = [
     "outlet_words",
     "read_byline",
     "read_labelled_byline",
+    "read_lead_byline",
     "read_names_with_role",
     "read_signature",
+    "read_spaced_uncased_name",
     "reads_as_names",
     "split_joined_names",
 ]
@@ -86,8 +88,10 @@ _PREFIX_RE = regex.compile(
        |Curated)\x20)?
     by\s?:?\x20++
   # ``Author:`` in English, German, Spanish, Portuguese, French and Italian, and the
-  # labels English pages give a writer: ``Contributor:``, ``Reporter:``.
-  | (?P<label>(?:Author|Autor|Autora|Auteur|Autrice|Autore|Contributor|Reporter)\s?:\x20*+)
+  # labels English pages give a writer: ``Contributor:``, ``Reporter:``, ``Writer:`` (over
+  # ``Editor:`` under the story, as Indonesian pages' English editions set them).
+  | (?P<label>(?:Author|Autor|Autora|Auteur|Autrice|Autore|Contributor|Reporter|Writer)
+      \s?:\x20*+)
   | (?P<foreign>
         (?:par|por)\x20++(?=\p{L})
         # Italian ``di`` and Dutch ``door``, as their pages write them (``di Marco
@@ -109,14 +113,16 @@ _PREFIX_RE = regex.compile(
         # page: a word and a colon, ASCII or full-width (``Автор: Ирина Соколова``,
         # ``Yazar: Mehmet Demir``, ``كتب: أحمد سالم``, ``作者`` and a colon), or a word
         # that opens names as ``By`` does (``记者 张明远``, ``記者陳怡君``, ``文`` and a
-        # slash, ``بقلم منى``, ``โดย สมชาย``, ``Ein Artikel von Max Roth``).
+        # slash, ``بقلم منى``, ``โดย สมชาย``, ``oleh Budi``, ``Ein Artikel von Max Roth``).
         # A dash may stand for the colon (``كتب - أحمد سالم``).
         \L<labels>(?:\x20?[:\uff1a]|\x20[-\u2013\u2014\u0640]\x20)\x20*+
       | (?:本报记者|本報記者|记者|記者)\x20*+[:\uff1a]?\x20*+
         # Text and pictures by: ``文/图 记者 张明远``.
       | (?:文\x20?[/\uff0f]\x20?[图圖]\x20?[:\uff1a]?|(?:文|撰文|图文|圖文)\x20?[/\uff0f:\uff1a])
         \x20*+(?:(?:本报|本報)?(?:记者|記者)\x20*+)?
-      | (?:بقلم|โดย|द्वारा)\x20++
+      # Indonesian ``oleh`` (by) with no colon, as blogs set it after the date
+      # (``Januari 4, 2025 oleh Budi Santoso``).
+      | (?:بقلم|โดย|द्वारा|oleh)\x20++
       | Ein\x20(?:Artikel|Beitrag|Kommentar)\x20von\x20++
     )
     """,
@@ -140,6 +146,13 @@ _UNCASED_NAME_RE = regex.compile(
     (?:\x20[^\P{Lo}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][\p{Lo}\p{M}]{0,14}+){0,3}+
     """,
     regex.VERBOSE,
+)
+# A person's name alone in a script with no capitals that spaces its words (Arabic,
+# Devanagari, Hebrew, Thai): a given name and a surname, at most four words, no Chinese,
+# Japanese or Korean (whose words a page's sections share unspaced: ``国内``, ``정치``).
+_SPACED_UNCASED_WORD = r"[^\P{Lo}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][\p{Lo}\p{M}]{1,14}+"
+_SPACED_UNCASED_NAME_RE = regex.compile(
+    r"WORD(?:\x20WORD){1,3}+".replace("WORD", _SPACED_UNCASED_WORD)
 )
 # Chinese names of two to four characters, or Korean ones of two to five syllables: a
 # run of them, spaced (or for Korean names, dotted), names several people (``记者 张明远
@@ -542,18 +555,33 @@ def _names_outlet(piece: str, *, capitals: bool = True) -> bool:
     It is written in capitals (``USA TODAY``; only when ``capitals``: the names before
     it are not, as in ``JANE DOE | SAM ROE`` two writers are), opens with an article
     (``The Clarion Ledger``) or names a paper (:func:`_names_publication`: ``Mesa
-    Valley Sentinel``).
+    Valley Sentinel``; in Spanish, Portuguese and Italian its first word does:
+    ``Diario del Valle``).
 
     Examples:
         >>> [_names_outlet(p) for p in ("USA TODAY", "The Clarion Ledger",
-        ...  "Mesa Valley Sentinel", "Sam Roe", "X")]
-        [True, True, True, False, False]
+        ...  "Mesa Valley Sentinel", "Diario del Valle", "Sam Roe", "X")]
+        [True, True, True, True, False, False]
         >>> _names_outlet("SAM ROE", capitals=False)
         False
     """
     if capitals and len(piece) > 1 and piece.isupper():
         return True
-    return piece.startswith(_OUTLET_ARTICLES) or _names_publication(piece.split())
+    words = piece.split()
+    return (
+        piece.startswith(_OUTLET_ARTICLES)
+        or _names_publication(words)
+        or (len(words) >= MIN_OUTLET_WORDS and caseless(words[0]) in _PAPER_FIRST_WORDS)
+    )
+
+
+# The words a paper's name opens with in Spanish, Portuguese and Italian, its town or
+# region after them (``Diario del Valle``, ``Jornal do Porto``, ``Gazzetta di Lucca``),
+# as English closes it (``Valley Herald``); none a given name.
+_PAPER_FIRST_WORDS = frozenset((
+    "diario", "peri\u00f3dico", "periodico", "jornal", "gazeta", "gazzetta", "giornale",
+    "corriere", "correio", "folha", "cronaca", "cr\u00f3nica",
+))  # fmt: skip
 
 
 # The words an outlet's name closes with, set after the names and a comma (``Fox
@@ -1243,7 +1271,9 @@ def read_byline(
         if authors and _after_comma(text, pieces, i) and _regex.fullmatch(_NAME_SUFFIX_RE, piece):
             authors[-1] = Span(authors[-1].start, b)  # ``Martin Luther King, Jr.``
             continue
-        if local and _regex.fullmatch(_UNCASED_NAME_RE, piece) is not None:
+        # After ``By`` as after a label of another language (``Written By : <name>``
+        # in Devanagari on a Hindi page).
+        if (local or prefix is not None) and _regex.fullmatch(_UNCASED_NAME_RE, piece) is not None:
             authors.extend(_uncased_names(text, a, b))
             continue
         if _regex.fullmatch(_NAME_RE, piece) is None or len(piece.split()) > 5:  # noqa: PLR2004
@@ -1342,6 +1372,20 @@ _PAGE_WORDS = frozenset((
     # Harian``); not Turkish ``Haber``, a surname too.
     "kabar", "berita", "haberler", "noticias", "notizie", "nieuws", "nachrichten",
     "actualit\u00e9s", "wiadomo\u015bci", "\u043d\u043e\u0432\u043e\u0441\u0442\u0438",
+    # and in the scripts with no capitals a bare name is read in
+    # (:func:`read_spaced_uncased_name`): Arabic ``أخبار`` and ``عاجل`` (news, breaking),
+    # Hindi ``समाचार``, ``ख़बर`` and ``न्यूज़`` (news).
+    "\u0623\u062e\u0628\u0627\u0631", "\u0627\u062e\u0628\u0627\u0631", "\u0639\u0627\u062c\u0644",
+    "\u0938\u092e\u093e\u091a\u093e\u0930", "\u0916\u092c\u0930", "\u0916\u093c\u092c\u0930",
+    "\u0928\u094d\u092f\u0942\u091c\u093c", "\u0928\u094d\u092f\u0942\u091c",
+))  # fmt: skip
+
+# Weekdays written in two capitalised words, as a given name and a surname are: the
+# Vietnamese ``Thứ Hai`` to ``Thứ Bảy`` and ``Chủ Nhật`` (``Thứ Sáu, 28/03/2025`` dates
+# a page; no writer signs it).
+_SPACED_WEEKDAYS = frozenset((
+    "th\u1ee9 hai", "th\u1ee9 ba", "th\u1ee9 t\u01b0", "th\u1ee9 n\u0103m", "th\u1ee9 s\u00e1u",
+    "th\u1ee9 b\u1ea3y", "ch\u1ee7 nh\u1eadt",
 ))  # fmt: skip
 
 #: The most words in one name read without a ``By``.
@@ -1363,7 +1407,8 @@ def reads_as_names(found: BylineMatch) -> bool:
     (:func:`_names_place`: ``New York``, ``Storm Ivy``). A joining word after one word
     (``Procter y Gamble``) parts two names of one word each, as ``and`` would. A name
     that a US state's abbreviation follows (``Mesa Valley, Colo.``:
-    :data:`~newsparse.vocab.STATE_ABBREVIATIONS`) is a town's.
+    :data:`~newsparse.vocab.STATE_ABBREVIATIONS`) is a town's. A weekday in two words
+    (Vietnamese ``Thứ Sáu``, Friday) is no name.
 
     Examples:
         >>> [reads_as_names(read_byline(t, require_prefix=False))
@@ -1381,6 +1426,8 @@ def reads_as_names(found: BylineMatch) -> bool:
     for name in found.byline.authors:
         words = name.split()
         if any(caseless(w) in _PAGE_WORDS for w in words) or _names_place(words):
+            return False
+        if caseless(name) in _SPACED_WEEKDAYS:
             return False
         if len(words) > 2 and words[1] in NAME_JOINS and words[1].islower():  # noqa: PLR2004
             return False
@@ -1484,12 +1531,99 @@ def read_signature(text: str, pos: int = 0, endpos: int | None = None) -> Byline
     return BylineMatch(byline=byline, span=Span(start, end), author_spans=tuple(names))
 
 
+def read_spaced_uncased_name(
+    text: str, pos: int = 0, endpos: int | None = None
+) -> BylineMatch | None:
+    """Read a line that is one person's name alone, in a script with no capitals.
+
+    A page in Arabic or Hindi signs its article with the writer's name alone over the
+    date, as an English page does (``Jane Doe`` / ``14 August 2023``); the capitals that
+    tell an English name from a sentence or a label are missing, so the name must be two
+    to four spaced words of a script with no capitals and no case (Arabic, Devanagari,
+    Hebrew, Thai; not Chinese, Japanese or Korean, whose sections' labels are as short),
+    none a function word of any language's table (:data:`~newsparse.stopwords.STOPWORDS`:
+    ``ये भी पढ़ें``, read also, is a label). Callers place it (under the headline, over
+    the date) and ask :func:`reads_as_names`, whose page words include such labels'
+    (``أخبار محلية``, local news).
+
+    Examples:
+        >>> read_spaced_uncased_name("سلمى الحداد").byline.authors
+        ('سلمى الحداد',)
+        >>> [read_spaced_uncased_name(t) is None for t in ("ये भी पढ़ें", "Jane Doe", "刘洋", "अमित")]
+        [True, True, True, True]
+    """
+    end = len(text) if endpos is None else endpos
+    start, end = _trim_blank(text, pos, end)
+    if _regex.fullmatch(_SPACED_UNCASED_NAME_RE, text, start, end) is None:
+        return None
+    if any(caseless(w) in _ALL_STOPWORDS for w in text[start:end].split()):
+        return None
+    name = Span(start, end)
+    byline = Byline(authors=(name.of(text),), organization=None, text=name.of(text))
+    return BylineMatch(byline=byline, span=name, author_spans=(name,))
+
+
+# The function words of every language's table: no word of a bare name.
+_ALL_STOPWORDS = frozenset(w for words in STOPWORDS.values() for w in words)
+
+
 def _trim_blank(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " \t":
         a += 1
     while b > a and text[b - 1] in " \t\r":
         b -= 1
     return a, b
+
+
+# A byline that opens an article's first paragraph, as Korean agencies and Chinese papers
+# set it: ``[서울=뉴시스]김민수 기자 = ...`` (the place, the agency, then the reporter and
+# ``기자`` before `` = ``), and ``本报讯`` with the reporter in brackets, ASCII or
+# full-width (the paper's own report; ``本报北京3月18日讯`` names the place and the day).
+_LEAD_BYLINE_RE = regex.compile(
+    r"""
+    \[[^\[\]=\n]{1,15}+=(?P<org>[^\[\]=\n]{1,15}+)\]\x20?
+    (?P<names>[^=\n]{3,40}?)\x20?=\x20
+  | (?:本报|本報)[^\s\uff08(]{0,12}?(?:讯|訊)\x20?
+    [\uff08(](?P<bracketed>[^\uff09)\n]{2,30}+)[\uff09)]
+    """,
+    regex.VERBOSE,
+)
+
+
+def read_lead_byline(text: str, pos: int = 0, endpos: int | None = None) -> BylineMatch | None:
+    """Read the byline that opens a paragraph, as Korean and Chinese news copy sets it.
+
+    A Korean agency's lead names the place and the agency in brackets, then the
+    reporter, ``기자`` and an equals sign (``[서울=뉴시스]김민수 기자 = 서울시는 ...``):
+    the reporter is the author, the agency the organisation. A Chinese paper's own report
+    opens ``本报讯`` and names its reporters in brackets (``本报讯`` + ``(记者 张明远)``,
+    the brackets full-width). The names must read as a Korean or Chinese byline does
+    (:func:`is_local_byline`: a label before them or the role after them); the
+    paragraph keeps the text.
+
+    Examples:
+        >>> found = read_lead_byline("[서울=뉴시스]김민수 기자 = 서울시는 21일 밝혔다.")
+        >>> found.byline.authors, found.byline.organization
+        (('김민수',), '뉴시스')
+        >>> read_lead_byline("本报讯\uff08记者 张明远 通讯员 李红\uff09连日来").byline.authors
+        ('张明远', '李红')
+        >>> read_lead_byline("[사진=뉴시스] 서울시청 전경") is None
+        True
+    """
+    end = len(text) if endpos is None else endpos
+    m = _regex.match(_LEAD_BYLINE_RE, text, pos, end)
+    if m is None:
+        return None
+    a, z = m.span("names") if m["names"] is not None else m.span("bracketed")
+    if not is_local_byline(text, a, z):
+        return None
+    found = read_byline(text, a, z)
+    if found is None:
+        return None
+    if m["org"] is not None and found.byline.organization is None:
+        org = m["org"].strip()
+        found = evolve(found, byline=evolve(found.byline, organization=org))
+    return found
 
 
 def is_local_byline(text: str, pos: int = 0, endpos: int | None = None) -> bool:

@@ -236,6 +236,14 @@ DATE_RE = regex.compile(
       |
         (?<!\.) (?P<first>\d{1,2}) \. (?P<second_>\d{1,2}) \. (?P<year>(?:19|20)\d{2})
         (?!\d|\.\d)
+      |
+        # The year in two digits, as Dutch and German pages stamp an article
+        # (``08-05-25, 16:12``, ``08.05.25 16:12``): only with the time after it, so
+        # that scores and codes (``3-1-25``) are no dates.
+        (?<![\d.-])
+        (?: (?P<first>\d{1,2}) - (?P<second_>\d{1,2}) -
+          | (?P<first>\d{1,2}) \. (?P<second_>\d{1,2}) \. )
+        (?P<year>\d{2}) (?=,?\x20\d{1,2}:\d{2}(?![\d:]|\.\d))
     )
     (?(lead)|TIME)
     """.replace("NOT_BEFORE", _NOT_BEFORE)

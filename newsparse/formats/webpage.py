@@ -52,13 +52,17 @@ import regex
 from newsparse import _regex
 from newsparse._text import caseless, fold, line_field, split_lines, trim
 from newsparse.extract.bylines import (
+    _PAGE_WORDS,
     MIN_OUTLET_WORDS,
     BylineMatch,
+    is_local_byline,
     is_role_line,
     is_role_title,
     outlet_words,
     read_byline,
+    read_lead_byline,
     read_signature,
+    read_spaced_uncased_name,
     reads_as_names,
     split_joined_names,
 )
@@ -204,6 +208,7 @@ from newsparse.formats._page.title import (
     _STAMP_SEPARATOR_CHARS,
     _STAMP_SEPARATORS,
     _STOPWORDS,
+    _TITLE_SEPARATORS,
     LEAD_LINES,
     MAX_H1_WORDS,
     MAX_NAME_LINE,
@@ -538,6 +543,9 @@ MAX_LONG_HEADLINE_WORDS = 25
 #: How many lines above the headline a labelled byline is looked for when there is
 #: none under it.
 BYLINE_ABOVE_REACH = 3
+#: How many lines above the headline a columnist's name that the title repeats is
+#: looked for (``Jane Doe`` / ``All her columns`` / headline).
+COLUMNIST_ABOVE_REACH = 3
 #: How many lines under the headline a standfirst may start.
 STANDFIRST_REACH = 6
 #: The most words in a standfirst told from the first paragraph by the photo under it.
@@ -761,6 +769,93 @@ def _is_share_row(info: LineInfo) -> bool:
     return ("share" in folded or any(w in _NETWORKS for w in words)) and all(
         w in _NETWORKS or f in _SHARE_ROW_WORDS for w, f in zip(words, folded, strict=True)
     )
+
+
+# The dashes that part a writer's names from the outlet's on one line.
+_NAMES_OUTLET_DASHES = (" - ", " \u2013 ", " \u2014 ")
+
+
+def _names_dash_outlet(text: str, line: Line) -> BylineMatch | None:
+    """Names, a dash and their outlet's name on one line: ``Jane Doe - Valley Post``.
+
+    As a bar parts them (``Jane Doe | Valley Post``): the names read as names, and the
+    rest is an outlet's name in capitalised words (:func:`outlet_words`), which is the
+    byline's organisation; the byline's text and span are the whole line's.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> t = "Jane Doe - Valley Post"
+        >>> _names_dash_outlet(t, split_lines(t)[0]).byline
+        Byline(authors=('Jane Doe',), organization='Valley Post', text='Jane Doe - Valley Post')
+        >>> t = "Jane Doe - the council said"
+        >>> _names_dash_outlet(t, split_lines(t)[0]) is None
+        True
+    """
+    cut = max(line.text.find(dash) for dash in _NAMES_OUTLET_DASHES)
+    if cut <= 0:
+        return None
+    rest = line.text[cut + 3 :].strip()
+    if outlet_words(rest) is None or any(c.isdigit() for c in rest):
+        return None
+    found = read_byline(text, line.start, line.start + cut, require_prefix=False)
+    if (
+        found is None
+        or found.byline.organization is not None
+        or found.span.end != line.start + cut
+        or not reads_as_names(found)
+    ):
+        return None
+    byline = attrs.evolve(found.byline, organization=rest, text=line.text)
+    return attrs.evolve(found, byline=byline, span=Span(line.start, line.end))
+
+
+#: The most words of a kicker in capitals between the headline and the names under it.
+MAX_KICKER_WORDS = 2
+
+
+def _is_capitals_kicker(text: str) -> bool:
+    """Whether ``text`` is a kicker in capitals: ``COLUMN``, ``LETTER FROM PARIS`` is not.
+
+    At most :data:`MAX_KICKER_WORDS` words of letters, all in capitals, that a page
+    sets over the writer's name to say what kind of piece it is (``COLUMNA``,
+    ``ANALYSIS``, ``OPINION``).
+
+    Examples:
+        >>> [_is_capitals_kicker(t) for t in ("COLUMN", "NEWS ANALYSIS", "Column", "A1")]
+        [True, True, False, False]
+    """
+    words = text.split()
+    return 0 < len(words) <= MAX_KICKER_WORDS and text.isupper() and all(w.isalpha() for w in words)
+
+
+#: The most words of an entry's category under the writer's name in a blog's entry meta.
+MAX_CATEGORY_WORDS = 3
+
+
+def _is_entry_category(info: LineInfo, *, used: bool) -> bool:
+    """Whether ``info``'s line may be the category a blog's entry meta sets under the name.
+
+    A short line of at most :data:`MAX_CATEGORY_WORDS` words, no sentence, no date
+    (``Productivity``, ``Local News``).
+    """
+    return (
+        not used
+        and info.kind == "short"
+        and 0 < info.shape.words <= MAX_CATEGORY_WORDS
+        and not info.shape.sentence_end
+        and not _holds_date(info.line)
+    )
+
+
+def _names_copyright_holder(infos: Sequence[LineInfo], name: str) -> bool:
+    """Whether a copyright line of the page names ``name``: the site's, no writer's.
+
+    A portal sets its own name beside the date where others set the writer's
+    (``Kabar Daerah - 22/01/2025``), and names itself again in the footer
+    (``Copyright 2008 - 2025 Kabar Daerah. All Rights Reserved.``).
+    """
+    folded = caseless(name)
+    return any(info.rule == "copyright" and folded in caseless(info.line.text) for info in infos)
 
 
 def _share_bar_under(infos: Sequence[LineInfo], i: int) -> bool:
@@ -1063,6 +1158,25 @@ def _between_names_and_date(b: Builder, info: LineInfo) -> bool:
     )
 
 
+def _is_place_under_names(info: LineInfo) -> bool:
+    """Whether ``info``'s line, right under a writer's names, may be her town.
+
+    Spanish and Portuguese pages set where the writer filed from, or where the match
+    was played, between the names and the date (``Jane Doe`` / ``Serra Clara`` /
+    date): at most :data:`MAX_PLACE_WORDS` words of letters, each opening with a
+    capital, none a page's label (``Video``, ``Live``). Only right under the names:
+    under a writer's handle such a line is the next writer's name (``Jane Doe`` /
+    ``@janedoe`` / ``Sam Roe``).
+    """
+    words = info.line.text.replace("-", " ").split()
+    return (
+        info.rule is None
+        and 0 < len(words) <= MAX_PLACE_WORDS
+        and all(w.isalpha() and w[:1].isupper() for w in words)
+        and not any(caseless(w) in _PAGE_WORDS for w in words)
+    )
+
+
 def _drop_box_over_note(
     infos: Sequence[LineInfo], used: list[bool], blocks: list[list[int]], note: int
 ) -> list[list[int]]:
@@ -1313,6 +1427,8 @@ class WebpageFormat(EvidenceFormat):
             self._read_header(b, infos, used, (max(anchor + 1, 0), first), language)
             if b.byline is None and anchor > 0:
                 self._byline_above(b, infos, used, anchor)
+            if b.byline is None and anchor > 0:
+                self._columnist_above(b, infos, used, anchor)
             _site_as_organization(b, infos[0].line.text)
             self._read_body(b, infos, used, (first, last), open_words=open_words)
             # Agency copy carried on the page keeps its dateline in the lead.
@@ -1320,6 +1436,8 @@ class WebpageFormat(EvidenceFormat):
             if not INDIAN_AGENCIES.isdisjoint(b.sources):
                 # Its desk codes glued to the last sentence (``PTI KVR RHL``) leave it.
                 split_glued_trailers(b, desk_codes=True)
+            if b.byline is None and b.paragraphs:
+                self._lead_byline(b)
             if b.byline is None:
                 self._signature_below(b, infos, used, last)
         elif not self._schedule_page(b, infos, used, anchor):
@@ -2042,7 +2160,7 @@ class WebpageFormat(EvidenceFormat):
                                     and b.summary.span.end == infos[i - 1].line.end
                                 )
                             )
-                            and self._take_names_beside_date(b, line, infos[0].line.text)
+                            and self._take_names_beside_date(b, line, infos)
                         )
                         or self._take_date(b, line)
                     )
@@ -2106,6 +2224,43 @@ class WebpageFormat(EvidenceFormat):
             ):
                 return
 
+    def _columnist_above(
+        self, b: Builder, infos: list[LineInfo], used: list[bool], anchor: int
+    ) -> None:
+        """No byline near the headline: the columnist the title and a line above it name.
+
+        A columnist's page names the writer in its title between the headline and the
+        site (``Headline - Jane Doe - Valley Herald``), and over the headline under
+        the list of writers (``Writers`` / ``Jane Doe`` / ``All her columns`` /
+        headline). A line of the names alone within :data:`COLUMNIST_ABOVE_REACH` lines
+        over the headline, which a middle piece of the title repeats and which read as
+        names (:func:`reads_as_names`), is the byline; either alone is too weak (a menu
+        holds people's names, and a title's middle piece is often a section).
+        """
+        title = infos[0].line.text
+        middles = {
+            caseless(piece.strip())
+            for sep in _TITLE_SEPARATORS
+            if title.count(sep) >= 2  # noqa: PLR2004 - a headline, the names, a site
+            for piece in title.split(sep)[1:-1]
+        }
+        if not middles:
+            return
+        for i in range(anchor - 1, max(anchor - COLUMNIST_ABOVE_REACH, 1) - 1, -1):
+            line = infos[i].line
+            if used[i] or infos[i].kind == "prose" or caseless(line.text) not in middles:
+                continue
+            found = read_byline(b.text, line.start, line.end, require_prefix=False)
+            if (
+                found is not None
+                and found.span == Span(line.start, line.end)
+                and found.byline.organization is None
+                and reads_as_names(found)
+            ):
+                self._set_byline(b, found.byline, found.span, found.author_spans)
+                used[i] = True
+                return
+
     def _take_bare_names(
         self,
         b: Builder,
@@ -2158,6 +2313,8 @@ class WebpageFormat(EvidenceFormat):
                 )
             )
             k = i + 2 if under is not None and (outlet or _stands_under_names(under)) else i + 1
+            if k == i + 1 and k < len(infos) and _is_place_under_names(infos[k]):
+                k += 1  # ``Jane Doe`` / ``Serra Clara`` / date
             while k < min(len(infos), i + 4) and _between_names_and_date(b, infos[k]):
                 k += 1
             # A stamp, or a longer line that dates the story and its update.
@@ -2209,6 +2366,9 @@ class WebpageFormat(EvidenceFormat):
                                 # The alt text of the author's photo (``Photo of Jane
                                 # Doe``) ends with the name under it.
                                 or between.line.text.endswith(" " + line.text)
+                                # A kicker in capitals that names the kind of piece
+                                # (``COLUMN``, ``ANALYSIS``).
+                                or _is_capitals_kicker(between.line.text)
                             )
                         )
                     )
@@ -2233,6 +2393,26 @@ class WebpageFormat(EvidenceFormat):
                     and _is_stamp_beside(infos[i - 1].line)
                     and infos[i - 2].line.start <= headline.start < infos[i - 2].line.end
                 )
+                # Under the date or a stamp right under the headline, names right
+                # over the body, or over one short line over it (the entry's
+                # category), as blog themes and news portals set the entry's meta
+                # (``March 19, 2025`` / ``Jane Doe`` / ``Productivity`` / body). The
+                # line under them is their outlet only if it is the site's name.
+                meta = (
+                    not placed
+                    and headline is not None
+                    and i > 1
+                    and _is_stamp_beside(infos[i - 1].line)
+                    and infos[i - 2].line.start <= headline.start < infos[i - 2].line.end
+                    and (
+                        i + 1 == end
+                        or (i + 2 == end and _is_entry_category(infos[i + 1], used=used[i + 1]))
+                    )
+                )
+                if meta:
+                    placed = True
+                    title = infos[0].line.text
+                    outlet = outlet and under is not None and _names_site(under.text, title)
                 # Under the date that stands under the headline, names over the share
                 # bar, as news portals set them (``30.08.2025 - 14:20`` / ``Elif
                 # Korkmazer`` / ``Paylaş``; the bar's label may be one the furniture
@@ -2298,6 +2478,12 @@ class WebpageFormat(EvidenceFormat):
                     found = None
             if found is None:
                 found = read_byline(b.text, line.start, names_end, require_prefix=False)
+            if found is None and at < 0:
+                # The outlet after a dash (``Jane Doe - Valley Post``), or a name in
+                # Arabic or Devanagari, which no capital marks.
+                found = _names_dash_outlet(b.text, line) or read_spaced_uncased_name(
+                    b.text, line.start, line.end
+                )
             if found is None or not reads_as_names(found):
                 continue
             if outlet and any(
@@ -2628,6 +2814,23 @@ class WebpageFormat(EvidenceFormat):
         b.add_furniture(byline.span.end, line.end, b.rule("byline-stamp"))
         return True
 
+    def _lead_byline(self, b: Builder) -> None:
+        """No byline above the body: one that opens its first paragraph.
+
+        Korean agencies open the story with the place, the agency and the reporter
+        (``[서울=뉴시스]김민수 기자 = ...``), Chinese papers with their own report's
+        mark and the reporter in brackets (``本报讯`` + ``(记者 张明远)``):
+        :func:`read_lead_byline`. The paragraph keeps its text, as it keeps an agency's
+        dateline (:func:`read_body_dateline`).
+        """
+        first = b.paragraphs[0].span
+        line = next(iter(split_lines(b.text, first.start, first.end)), None)
+        if line is None:
+            return
+        found = read_lead_byline(b.text, line.start, line.end)
+        if found is not None:
+            self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
+
     def _signature_below(
         self, b: Builder, infos: list[LineInfo], used: list[bool], last: int
     ) -> None:
@@ -2635,25 +2838,59 @@ class WebpageFormat(EvidenceFormat):
 
         A byline with its label (``By Jane Doe``, ``Written by Jane Doe``) on the line
         right under the body's last paragraph, its names reading as names
-        (:func:`reads_as_names`), signs the article. A Japanese signature is names in
+        (:func:`reads_as_names`), signs the article; so does one a label of another
+        language opens there (Indonesian ``Penulis: Budi Santoso`` over ``Editor:
+        ...``) or a Korean reporter's sign-off (``김민수 기자``, perhaps with an e-mail
+        address: :func:`is_local_byline`), and one name alone there over the share
+        bar (:func:`_share_bar_under`). A Japanese signature is names in
         brackets, only under Japanese text (kana in the line above): a Chinese article
         closes with its agency's or paper's name in brackets, which reads as a name does.
         """
+        # The body may run past the run of prose (a short closing paragraph joined to
+        # it): the signature stands under the body's last line.
+        body_end = b.paragraphs[-1].span.end if b.paragraphs else -1
+        while last + 1 < len(infos) and used[last + 1] and infos[last + 1].line.end <= body_end:
+            last += 1
         under = last + 1
         if (
             under < len(infos)
             and not used[under]
             and used[last]
-            and infos[last].kind == "prose"
-            and infos[under].line.text[:1] in _BYLINE_FIRSTS
+            and (infos[last].kind == "prose" or infos[last].line.end == body_end)
             and len(infos[under].line.text) <= MAX_NAME_LINE
         ):
             line = infos[under].line
-            found = read_byline(b.text, line.start, line.end)
-            if found is not None and found.byline.authors and reads_as_names(found):
+            # A label of another language (``Penulis: Budi Santoso``) or a Korean
+            # reporter's role after the names (``김민수 기자``, an e-mail after it)
+            # names its writers whatever their script, capitals or none.
+            local = is_local_byline(b.text, line.start, line.end)
+            found = (
+                read_byline(b.text, line.start, line.end)
+                if local or line.text[:1] in _BYLINE_FIRSTS
+                else None
+            )
+            if found is not None and found.byline.authors and (local or reads_as_names(found)):
                 self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
                 b.add_furniture(line.start, found.span.start, b.rule("byline-rest"))
                 b.add_furniture(found.span.end, line.end, b.rule("byline-rest"))
+                used[under] = True
+                return
+            # A name alone over the share bar, as news portals sign the story at its
+            # foot (``Nguyễn Minh Tuấn`` / ``Chia sẻ`` / ``Facebook``).
+            found = (
+                read_byline(b.text, line.start, line.end, require_prefix=False)
+                if infos[under].kind == "short" and _share_bar_under(infos, under)
+                else None
+            )
+            if (
+                found is not None
+                and found.span == Span(line.start, line.end)
+                and len(found.byline.authors) == 1
+                and found.byline.organization is None
+                and not found.places
+                and reads_as_names(found)
+            ):
+                self._set_byline(b, found.byline, found.span, found.author_spans)
                 used[under] = True
                 return
         for i in range(max(last - 1, 1), min(last + SIGNATURE_REACH + 1, len(infos))):
@@ -2688,7 +2925,7 @@ class WebpageFormat(EvidenceFormat):
                 b.span_field(at.start, at.end, b.rule("attribution.byline-credit"))
             )
 
-    def _take_names_beside_date(self, b: Builder, line: Line, title: str) -> bool:
+    def _take_names_beside_date(self, b: Builder, line: Line, infos: Sequence[LineInfo]) -> bool:
         """Names with no ``By`` before the date on the line under the headline, or after it.
 
         ``Owen Price, March 14, 2024`` or ``Owen Price | 14.03.2024``: the names read as
@@ -2698,9 +2935,12 @@ class WebpageFormat(EvidenceFormat):
         it: :func:`_date_label_after_names`). A ``By`` in the page's language may open them
         (``Di Giulia Conti | 14 marzo 2024``). The site's name, as the page ``title``
         gives it, is no writer's (``Kabar Pagi - 14/08/2023``): the date line is read
-        as one, and a labelled byline under it is the byline. A date that opens the
-        line hands it to :meth:`_take_names_after_date`.
+        as one, and a labelled byline under it is the byline; nor is a name the page's
+        copyright line names (``Copyright 2025 Kabar Daerah. All Rights Reserved.``
+        under ``Kabar Daerah - 22/01/2025, 14:35 WIB``: :func:`_names_copyright_holder`).
+        A date that opens the line hands it to :meth:`_take_names_after_date`.
         """
+        title = infos[0].line.text
         found = _line_date(b, line)
         if found is None:
             return False
@@ -2725,6 +2965,10 @@ class WebpageFormat(EvidenceFormat):
             and names_start == line.start
             and bool(names.author_spans)
             and names.author_spans[0].start != names_start
+        ):
+            return False
+        if len(names.byline.authors) == 1 and _names_copyright_holder(
+            infos, names.byline.authors[0]
         ):
             return False
         self._set_byline(b, names.byline, names.span, names.author_spans, names.credits)

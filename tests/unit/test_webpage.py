@@ -8538,3 +8538,66 @@ def test_a_menu_line_over_the_h1_is_no_headline_over_its_standfirst() -> None:
     assert a.headline == (
         "Mum's anger after council fails to collect garden waste for TWELVE weeks"
     )
+
+
+# Bylines set other than as ``By`` over the date (invented pages and names).
+_POST_HEAD = "Footbridge opens to walkers | Valley Post\n" + _MENU + "Footbridge opens to walkers\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "organization"),
+    [
+        # The town the writer filed from between the names and the date.
+        ("Jane Doe\nAshford\n14 March 2025 - 09:30\n", ("Jane Doe",), None),
+        # The outlet after a dash, as after a bar.
+        ("Jane Doe - Valley Post\nFriday, 14 Mar 2025 09:30\n", ("Jane Doe",), "Valley Post"),
+        # The entry's meta of a blog or a portal: the date, then the names, then perhaps
+        # the category, which is no outlet.
+        ("March 14, 2025\nJane Doe\n", ("Jane Doe",), None),
+        ("March 14, 2025\nJane Doe\nLocal News\n", ("Jane Doe",), None),
+        ("Yesterday, 15:42\nJane Doe\n", ("Jane Doe",), None),
+        # A kicker in capitals between the headline and the names.
+        ("COLUMN\nJane Doe\nMarch 14, 2025\n", ("Jane Doe",), None),
+        # A place or a section is no writer, wherever it stands.
+        ("March 14, 2025\nNew York\n", (), None),
+        ("March 14, 2025\nBreaking News\n", (), None),
+        ("COLUMN\nStorm Ivy\nMarch 14, 2025\n", (), None),
+    ],
+)
+def test_names_with_no_by_beside_the_date_in_other_arrangements_are_the_byline(
+    header: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    text = _POST_HEAD + header + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.byline.authors if a.byline else ()) == authors
+    assert (a.byline.organization if a.byline else None) == organization
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_names_over_a_writers_handle_under_a_place_like_name_stay_two_writers() -> None:
+    # ``Sam Roe`` under ``@janedoe`` is the next writer, not Jane Doe's town.
+    text = _POST_HEAD + (
+        "Published Tue, Nov 4 2025 2:35 PM EST\nJane Doe\n@janedoe\nSam Roe\n@samroe\nShare\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe", "Sam Roe")
+
+
+def test_a_columnists_name_that_the_title_repeats_over_the_headline_is_the_byline() -> None:
+    head = "Why the lamps come on earlier - {name} - Valley Post\nHome\nWriters\n"
+    over = "Jane Doe\nAll her columns\nWhy the lamps come on earlier\nMarch 14, 2025\n"
+    text = head.format(name="Jane Doe") + over + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    # A name in the menu that the title does not repeat signs nothing.
+    text = head.format(name="Opinion") + over + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None

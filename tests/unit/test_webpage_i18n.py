@@ -393,3 +393,254 @@ def test_a_caption_that_names_the_kind_of_picture_and_its_credit_leaves_the_body
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_FR_BODY.splitlines())
+
+
+# Names in scripts with no capitals (invented pages and names).
+_AR_PAGE = (
+    "افتتاح حديقة جديدة على ضفة النهر | جريدة الساحل\n"
+    # The menu: home, local news, economy, sport, culture, miscellany.
+    "الرئيسية\nأخب\u0627ر محلية\n\u0627قتص\u0627د\nري\u0627ضة\nثق\u0627فة\nمنوع\u0627ت\n"
+    "افتتاح حديقة جديدة على ضفة النهر\n"
+    "{byline}"
+    "الأربعاء 12 مارس 2025 - 10:40\n"
+    "افتتحت البلدية، صباح الأربعاء، حديقة عامة جديدة على ضفة "
+    "النهر تمتد على مساحة عشرين ألف متر مربع.\n"
+    "وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميًا من السابعة صباحًا حتى العاشرة مساءً للجميع.\n"
+    "وتضم الحديقة ملعبًا للأطفال ومسارًا للدراجات وممشى بطول ثلاثة كيلومترات على طول النهر.\n"
+    "شارك\nفيسبوك\nجميع الحقوق محفوظة © جريدة الساحل 2025\n"
+)
+_HI_PAGE = (
+    "नदी किनारे नया पार्क खुला, बच्चों के लिए खेल का मैदान | दैनिक सागर\n"
+    "होम\nदेश\nराज्य\nमनोरंजन\nखेल\nबिज़नेस\n"
+    "नदी किनारे नया पार्क खुला, बच्चों के लिए खेल का मैदान\n"
+    "{byline}"
+    "Updated: 12 Mar 2025, 10:40 AM IST\n"
+    "नगर निगम ने बुधवार को नदी किनारे बीस हजार वर्ग मीटर में बने नए पार्क "
+    "का उद्घाटन किया। पार्क रोज सुबह सात बजे खुलेगा।\n"
+    "महापौर ने बताया कि पार्क के निर्माण पर 12 करोड़ रुपये खर्च हुए हैं।\n"
+    "पार्क में बच्चों के लिए खेल का मैदान और तीन किलोमीटर लंबा पैदल पथ बनाया गया है।\n"
+    "शेयर करें\n© 2025 दैनिक सागर\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "byline", "authors"),
+    [
+        (_AR_PAGE, "ليلى المنصوري\n", ("ليلى المنصوري",)),
+        (_HI_PAGE, "सुनील यादव\n", ("सुनील यादव",)),
+        (_HI_PAGE, "Written By : सुनील यादव\n", ("सुनील यादव",)),
+        (_HI_PAGE, "By सुनील यादव\n", ("सुनील यादव",)),
+        # A section's label over the date names no one.
+        (_AR_PAGE, "أخبار محلية\n", ()),
+        (_HI_PAGE, "ये भी पढ़ें\n", ()),
+    ],
+)
+def test_a_name_in_a_script_with_no_capitals_over_the_date_is_the_byline(
+    page: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    text = page.format(byline=byline)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.byline.authors if a.byline else ()) == authors
+    assert a.date is not None
+    assert len(a.paragraphs) == 3
+
+
+_KO_PAGE = (
+    "바닷가 마을에 새 도서관 문 열어 - 물결일보\n"
+    "홈\n정치\n경제\n사회\n문화\n"
+    "바닷가 마을에 새 도서관 문 열어\n"
+    "기사입력 2025-03-12 10:40\n"
+    "{lead}물결군은 바닷가 마을에 3층 규모의 새 도서관을 열었다고 12일 밝혔다.\n"
+    "도서관에는 책 2만여 권과 어린이 열람실, 세미나실이 마련됐다.\n"
+    "군은 주말에도 도서관을 운영할 계획이다.\n"
+    "{end}"
+    "저작권자 © 물결일보 무단전재 및 재배포 금지\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "end", "authors", "organization"),
+    [
+        ("", "박서연 기자 seoyeon@mulgyeol.example\n", ("박서연",), None),
+        ("", "박서연 기자\n", ("박서연",), None),
+        ("[물결=다온통신]박서연 기자 = ", "", ("박서연",), "다온통신"),
+        ("[물결=다온통신] 박서연 한지후 기자 = ", "", ("박서연", "한지후"), "다온통신"),
+        # A photo's credit in brackets opens no byline.
+        ("[사진=물결군] ", "", (), None),
+    ],
+)
+def test_a_korean_reporter_signs_the_lead_or_the_end_of_the_story(
+    lead: str, end: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    text = _KO_PAGE.format(lead=lead, end=end)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.byline.authors if a.byline else ()) == authors
+    assert (a.byline.organization if a.byline else None) == organization
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith(lead.strip() or "물결군은")
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        ("本报讯\uff08记者 王晓东\uff09", ("王晓东",)),
+        ("本报讯\uff08记者 王晓东 通讯员 陈静\uff09", ("王晓东", "陈静")),
+        ("本报东海3月12日讯\uff08记者 王晓东\uff09", ("王晓东",)),
+        ("", ()),
+    ],
+)
+def test_a_chinese_papers_own_report_names_its_reporter_in_brackets(
+    lead: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        "东湖镇新图书馆正式开放_东海日报\n东海日报\n首页\n新闻\n图片\n"
+        "东湖镇新图书馆正式开放\n2025-03-12\n" + lead + "近日\uff0c东湖镇新图书馆正式对外开放\uff0c"
+        "馆内藏书两万余册\uff0c吸引了大批居民前来阅读。\n"
+        "据介绍\uff0c图书馆共三层\uff0c设有少儿阅览室和自习室\uff0c每天开放十二个小时。\n"
+        "镇里还计划在周末举办读书会等活动\uff0c丰富群众文化生活。\n"
+        "责任编辑\uff1a李明\n上一篇\uff1a东海新区公交线路调整\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.byline.authors if a.byline else ()) == authors
+    assert len(a.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("trailer", "authors"),
+    [
+        ("Penulis: Dimas Saputra\nEditor: Wulan Sari\n", ("Dimas Saputra",)),
+        ("Writer: Dimas Saputra\nEditor: Wulan Sari\n", ("Dimas Saputra",)),
+        # The editor alone signs nothing.
+        ("Editor: Wulan Sari\n", ()),
+    ],
+)
+def test_a_writer_labelled_under_the_story_over_its_editor_is_the_byline(
+    trailer: str, authors: tuple[str, ...]
+) -> None:
+    body = (
+        "Pemerintah kabupaten akan membangun jembatan baru di atas Sungai Cibening tahun ini.\n"
+        "Kepala dinas pekerjaan umum mengatakan anggaran yang disiapkan mencapai Rp 12 miliar.\n"
+        "Menurut dia, pembangunan ditargetkan selesai sebelum musim hujan tiba, yaitu pada "
+        "bulan November mendatang, agar warga tidak lagi harus memutar jauh.\n"
+    )
+    text = (
+        "Jembatan Baru Dibangun di Atas Sungai Cibening - Warta Priangan\n"
+        "Beranda\nBerita\nDaerah\nEkonomi\nOlahraga\n"
+        "Jembatan Baru Dibangun di Atas Sungai Cibening\n"
+        "12/03/2025, 10:40 WIB\n" + body + trailer + "Kebijakan Privasi\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.byline.authors if a.byline else ()) == authors
+    assert a.paragraphs == tuple(body.splitlines())
+
+
+def test_a_vietnamese_weekday_is_no_writer_and_the_name_over_the_share_bar_is() -> None:
+    body = (
+        "Từ ngày 1/4, tỉnh sẽ đưa vào hoạt động tuyến xe buýt mới nối thành phố với "
+        "thị trấn, phục vụ người dân và du khách.\n"
+        "Tuyến dài 120 km, mỗi ngày có 8 chuyến khứ hồi. Giá vé là 80.000 đồng mỗi lượt.\n"
+        "Giám đốc Sở Giao thông cho biết tuyến mới sẽ giúp người dân đi lại thuận tiện hơn.\n"
+    )
+    text = (
+        "Mở thêm tuyến xe buýt lên cao nguyên - Báo Sông Lam\n"
+        "Trang chủ\nThời sự\nKinh tế\nXã hội\nDu lịch\nThể thao\n"
+        "Mở thêm tuyến xe buýt lên cao nguyên\n"
+        "Thứ Sáu, 28/03/2025, 08:30 (GMT+7)\n" + body + "Trần Văn Bình\nChia sẻ\nFacebook\n"
+        "Tin liên quan\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Trần Văn Bình",)
+    assert a.date is not None
+    assert a.date.isoformat() == "2025-03-28T08:30:00+07:00"
+    assert a.paragraphs == tuple(body.splitlines())
+
+
+_NL_BODY = (
+    "De gemeente Oosterhout mag de oude watertoren niet slopen, heeft de rechter bepaald. "
+    "De toren blijft voorlopig staan.\n"
+    "Volgens de rechter heeft de gemeente onvoldoende onderzocht of de toren een monument kan "
+    "worden, zoals bewoners hadden gevraagd.\n"
+    "De gemeente beraadt zich nog op een hoger beroep, laat een woordvoerder weten.\n"
+)
+
+
+@pytest.mark.parametrize("stamp", ["08-05-25, 16:12", "08.05.25 16:12"])
+def test_a_date_with_a_two_digit_year_and_a_time_under_the_names(stamp: str) -> None:
+    text = (
+        "Watertoren blijft staan, oordeelt rechter | Dagblad van de Polder\n"
+        "Nieuws\nRegio\nSport\nEconomie\nCultuur\n"
+        "Watertoren blijft staan, oordeelt rechter\n"
+        "Sanne de Wit\n" + stamp + "\n" + _NL_BODY + "Deel dit artikel\nPrivacy\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Sanne de Wit",)
+    assert a.date is not None
+    assert a.date.isoformat() == "2025-05-08T16:12:00"
+
+
+def test_a_spanish_papers_name_after_the_bar_is_the_outlet() -> None:
+    text = (
+        "Cierran el mercado Hidalgo por obras de drenaje\n"
+        "Inicio\nLocal\nNacional\nDeportes\nEspectáculos\n"
+        "Cierran el mercado Hidalgo por obras de drenaje\n"
+        "Fernanda Ruiz | Diario del Valle\n03/06/2025 | 11:48\n"
+        "Los más de 200 locatarios del mercado permanecerán cerrados de este martes al jueves "
+        "mientras el Ayuntamiento sustituye la red de drenaje.\n"
+        "El director de Obras Públicas explicó que la tubería tiene más de cuarenta años y "
+        "presentó dos colapsos en abril.\n"
+        "Los comerciantes pidieron un apoyo económico por los días sin ventas.\n"
+        "Aviso de privacidad\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert (a.byline.authors, a.byline.organization) == (("Fernanda Ruiz",), "Diario del Valle")
+
+
+_ID_BODY = (
+    "Jembatan gantung yang menghubungkan Desa Sukamulya dengan pusat kecamatan putus setelah "
+    "diterjang banjir, Selasa malam.\n"
+    "Akibatnya, sekitar 300 warga terisolasi dan harus memutar sejauh 12 kilometer untuk "
+    "sampai ke pasar dan sekolah.\n"
+    "Kepala desa meminta pemerintah daerah segera membangun jembatan darurat sebelum musim "
+    "hujan mencapai puncaknya.\n"
+)
+
+
+def test_the_sites_name_beside_the_date_is_no_writer_when_its_copyright_names_it() -> None:
+    text = (
+        "Jembatan Gantung di Desa Sukamulya Putus\nWarta Selatan\nNews\nRegional\nNasional\n"
+        "Jembatan Gantung di Desa Sukamulya Putus\n"
+        "Warta Selatan - 22/01/2025, 14:35 WIB\n"
+        + _ID_BODY
+        + "Penulis: Fajar Hidayat\nEditor: Rina Lestari\n"
+        "Copyright 2008 - 2025 Warta Selatan. All Rights Reserved.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Fajar Hidayat",)
+    assert a.date is not None
+    assert a.date.isoformat() == "2025-01-22T14:35:00+07:00"
+    assert a.paragraphs == tuple(_ID_BODY.splitlines())
+
+
+def test_an_indonesian_oleh_after_the_date_opens_the_names() -> None:
+    text = (
+        "Jembatan Gantung di Desa Sukamulya Putus - Catatan Desa\n"
+        "Beranda\nBerita\nTentang Saya\n"
+        "Jembatan Gantung di Desa Sukamulya Putus\n"
+        "Januari 22, 2025 oleh Fajar Hidayat\n" + _ID_BODY + "Bagikan\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Fajar Hidayat",)

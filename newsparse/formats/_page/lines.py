@@ -75,7 +75,11 @@ _POST_SIGNATURE_RE = regex.compile(
     r"[\u2014\u2013-]{1,2}+\x20?+[^\n()]{1,80}+\(@\w{1,30}+\)\x20[^\n]{4,60}+"
 )
 # The start of a byline line. ``\G``: matched only where its caller puts it (``match``).
-_BYLINE_START_RE = regex.compile(r"\G(?:By|Written\x20by|Author)\b", regex.IGNORECASE)
+# ``Writer:`` labels the names as ``Author`` does (``Writer: Jane Doe`` over ``Editor:
+# Sam Roe`` under the story).
+_BYLINE_START_RE = regex.compile(
+    r"\G(?:(?:By|Written\x20by|Author)\b|Writer\x20?:)", regex.IGNORECASE
+)
 # The start of a byline that a stamp may follow on its line (``Posted by Jane Doe on
 # March 3, 2021``).
 _SIGNED_STAMP_RE = regex.compile(r"\G(?:By|Written\x20by|Posted\x20by)\x20\p{Lu}")

@@ -47,15 +47,24 @@ _TOPIC_WORD_RE = regex.compile(r"\w+")
 # Separators between a headline and the site name in a page title, in the order
 # they are tried.
 _TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " / ")
+# Today and yesterday, in the languages pages stamp a time with them (``Yesterday,
+# 15:42``, ``Gestern, 15:42``, ``Вчера, 15:42``, ``Dün 15:42``).
+_RELATIVE_DAYS = (
+    "today", "yesterday", "heute", "gestern", "aujourd'hui", "hier", "hoy", "ayer",
+    "oggi", "ieri", "hoje", "ontem", "vandaag", "gisteren", "dzisiaj", "dzi\u015b",
+    "wczoraj", "bug\u00fcn", "d\u00fcn", "hari ini", "kemarin",
+    "\u0441\u0435\u0433\u043e\u0434\u043d\u044f", "\u0432\u0447\u0435\u0440\u0430",
+)  # fmt: skip
 # A time with a weekday or a relative day but no date, or an age, as a page stamps its
 # articles: ``Monday 6:30PM``, ``Yesterday at 2:45 pm``, ``3 hours ago``. No date can be
 # read from it; it marks a header line all the same.
 _CLOCK_STAMP_RE = regex.compile(
-    r"(?:\L<weekdays>|today|yesterday)\.?,?\x20{1,3}(?:at\x20)?\d{1,2}(?:[:.]\d{2})?"
+    r"(?:\L<weekdays>|\L<relative_days>)\.?,?\x20{1,3}(?:at\x20)?\d{1,2}(?:[:.]\d{2})?"
     r"\x20?(?:[ap]\.?m\.?)?"
     r"|\d{1,3}\x20?(?:minutes?|mins?|hours?|hrs?|h|days?)\x20ago",
     regex.IGNORECASE,
     weekdays=list(WEEKDAYS),
+    relative_days=list(_RELATIVE_DAYS),
 )
 #: The longest line read as a bare name (no ``By``) beside the article's date.
 MAX_NAME_LINE = 60
