@@ -197,6 +197,27 @@ _AFFILIATE_ANYWHERE = (
     r"|(?:contains?|uses?|includes?|has|have)\x20affiliate\x20(?:links|partnerships))\b"
     r"[^\n]{0,300}"
 )
+# A site's note that marks its shop links, not in English alone: a footnote on the
+# links it marks (``*Links marked with an asterisk are affiliate links.``, ``*Bei den
+# mit Sternchen markierten Links handelt es sich um Affiliate-Links.``), a note under
+# one (``Ce lien est affilié : nous pouvons percevoir une commission.``) or the site's
+# word in French that a purchase earns it a commission; not a report (``said``,
+# ``sagte``, ``a déclaré``, quotation marks: ``The retailer said the links are
+# affiliate links.``).
+_AFFILIATE_NOTE_ANYWHERE = (
+    r"(?![^\n]{0,300}?(?:\b(?:said|told|warned|found|reported|according|sagte|erklärte"
+    r"|a\x20(?:déclaré|affirmé|indiqué)|selon)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]))"
+    # The site marks the links or speaks of its own: ``*``, ``marked``, ``this link``.
+    r"(?=[^\n]{0,200}?(?:\*|\b(?:marked|marqués?|markiert\w*|gekennzeichnet\w*|Sternchen"
+    r"|asterisks?|astérisques?|this|these|our|ce|cet|ces|nos|diese[nrs]?|unsere?)\b))"
+    r"\*?[^\n]{0,120}?\b(?:links?|liens?)\b[^\n]{0,80}?"
+    r"(?:\b(?:are|is|sind|ist|sont|est)\b|handelt\x20es\x20sich\x20um)\x20"
+    r"(?:(?:so-called|sogenannte|sogenannten|des|ein|eine|an)\x20)?"
+    r"(?:affiliate[-\x20]links?\b|liens?\x20affili|affili(?:é|ée|és|ées)\b)[^\n]{0,200}"
+    r"|(?=[^\n]{0,300}?\b(?:liens?|achats?|achetez|acheter)\b)"
+    r"[^\n]{0,200}?\bnous\x20(?:pouvons\x20|pourrions\x20)?(?:percevoir|percevons|toucher"
+    r"|touchons|recevoir|recevons)\x20(?:une\x20)?(?:petite\x20)?commission\b[^\n]{0,200}"
+)
 # The site's own call in capitals, at most 80 characters, to its app, news or alerts:
 # ``GET THE HERALD APP BY CLICKING HERE``. In lower case such a call may be the story's
 # (``Click here to read the report``), and another one quotes a message (``TICKET
@@ -369,6 +390,9 @@ def _table_source(*, anywhere: bool) -> str:
           [^\n]{0,300}?(?:auto-?generated|syndicated|agency\x20feed|news\x20agency)[^\n]{0,300}
       | """
         + a(_AFFILIATE_ANYWHERE)
+        + r"""
+      | """
+        + a(_AFFILIATE_NOTE_ANYWHERE)
         + r"""
     )
   | (?P<standards> Our\x20Standards:\x20[^\n]{0,200} )
@@ -941,7 +965,7 @@ _LONG_OPENERS = (
 _LONG_ANYWHERE = (
     # ``click``: ``Click to Tweet``, ``CLICK HERE``, ``CLICKING HERE``.
     "click", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox", "commission",
-    "affiliate", "issues for", "editions for", "please keep", "forum for discussion",
+    "affili", "issues for", "editions for", "please keep", "forum for discussion",
 )  # fmt: skip
 # In a short line, so may other languages' ``All rights reserved`` (at most 100
 # characters), a button's script link (69) and a Japanese link to more (13).

@@ -3199,21 +3199,30 @@ class WebpageFormat(EvidenceFormat):
             after = rows_end
         elif used[last]:
             boxed = self._take_closing_box(infos, used, after, blocks)
-        if (
-            after + 1 < len(infos)
-            and infos[after].rule in _LINK_RULES
-            and ":" in infos[after].line.text
-            and not _is_bare_label(infos[after].line.text)
-            and _closes_article(infos, used, after + 1)
-        ):
-            # A link to another story set in the text (``READ ALSO: Title``) may stand
-            # over the short sentence that closes the story (``The trial continues.``).
-            after += 1
-        if _closes_article(infos, used, after):
+        took = False
+        for _ in range(2):
+            if (
+                after + 1 < len(infos)
+                and infos[after].rule in _LINK_RULES
+                and ":" in infos[after].line.text
+                and not _is_bare_label(infos[after].line.text)
+                and _closes_article(infos, used, after + 1)
+            ):
+                # A link to another story set in the text (``READ ALSO: Title``) may
+                # stand over the short sentence that closes the story (``The trial
+                # continues.``), and under another short one (``"We will appeal," she
+                # said.`` / ``Baca Juga: Title`` / ``The trial continues.``).
+                after += 1
+            elif took:
+                break
+            if not _closes_article(infos, used, after):
+                break
             blocks.append([after])
             used[after] = True
-            if not boxed:
-                self._take_closing_box(infos, used, after + 1, blocks)
+            after += 1
+            took = True
+        if took and not boxed:
+            self._take_closing_box(infos, used, after, blocks)
         blocks = _drop_torn_start(b, infos, blocks)
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)

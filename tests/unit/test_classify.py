@@ -129,6 +129,13 @@ def _kinds(text: str) -> list[str]:
         ("Next Article \u2192", "navigation"),
         ("If you buy through one of our links we may receive a small commission.", "disclaimer"),
         ("The Herald has affiliate partnerships with the shops it links to.", "disclaimer"),
+        ("*Links marked with an asterisk are affiliate links.", "disclaimer"),
+        (
+            "*Bei den mit Sternchen markierten Links handelt es sich um Affiliate-Links.",
+            "disclaimer",
+        ),
+        ("Ce lien est affilié : nous pouvons percevoir une commission.", "disclaimer"),
+        ("Si vous achetez via nos liens, nous pouvons percevoir une commission.", "disclaimer"),
         ("Sponsored links", "advert"),
         ("- Advertisement -", "advert"),
         ("(Advertisement)", "advert"),
@@ -904,6 +911,9 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "Influencers must label affiliate links clearly, the regulator said on Monday.",
         "The operator announced an affiliate partnership letting travellers earn on purchases.",
         "\u201cWe never hid that we use affiliate links,\u201d the founder said.",
+        "Some of the links in the guide are affiliate links, critics noted.",
+        "The links on the site are affiliate links, the report found.",
+        "Les liens du guide sont des liens affiliés, selon l'enquête.",
         # A message in capitals that a story quotes: longer than a site's call, or
         # about no app, news or alerts of a site.
         "TICKET CANCELLED - CLICK HERE FOR REFUND",

@@ -326,6 +326,7 @@ def test_the_table_keeps_its_alternatives_that_start_anywhere_in_one_place() -> 
         furniture._SCRIPT_LINK_ANYWHERE,
         furniture._HERE_LINK_ANYWHERE,
         furniture._AFFILIATE_ANYWHERE,
+        furniture._AFFILIATE_NOTE_ANYWHERE,
         furniture._CLICK_HERE_ANYWHERE,
         furniture._ISSUES_OFFER_ANYWHERE,
         furniture._COMMENT_RULES_ANYWHERE,

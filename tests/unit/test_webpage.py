@@ -7310,6 +7310,23 @@ def test_an_affiliate_disclaimer_opening_the_body_is_not_the_articles(line: str)
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*Links marked with an asterisk are affiliate links.",
+        "*Bei den mit Sternchen markierten Links handelt es sich um Affiliate-Links.",
+        "Ce lien est affilié : nous pouvons percevoir une commission.",
+    ],
+)
+def test_an_affiliate_note_under_the_body_is_not_the_articles(note: str) -> None:
+    # The site's note that marks its shop links is furniture, its span kept.
+    text = _bylined_page(f"{_BODY}{note}\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+    assert any(text[s.start : s.end] == note for s in a.spans["furniture"])
+
+
 def test_a_purchase_with_no_link_is_no_affiliate_disclaimer() -> None:
     assert furniture_rule("If you buy shares now, brokers may earn a commission on each.") is None
 
@@ -7783,6 +7800,45 @@ def test_one_summary_under_a_label_over_one_headline_is_the_teasers() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert len(a.paragraphs) == 2
+
+
+_TEASER_FOOT = "Privacy Policy\nContact\n\u00a9 2024 Coast Herald\n"
+_CLOSING = "Sailings to the island will run every hour from June, the operator said today.\n"
+
+
+@pytest.mark.parametrize("label", ["Read also:", "Leia também:", "Lire aussi :"])
+def test_one_paragraph_under_a_labels_colon_over_one_headline_is_the_storys(label: str) -> None:
+    # ``Read also:`` over its title is ``Read also: Title`` split in two, a link set in
+    # the text, not a box of other stories: the paragraph under it is the story's.
+    text = (
+        _TEASER_HEAD
+        + f"{label}\nFerry timetable changes for the summer season\n"
+        + _CLOSING
+        + "More news\n"
+        + _TEASER_FOOT
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == _CLOSING.strip()
+    assert "Ferry timetable changes for the summer season" not in a.paragraphs
+    assert len(a.paragraphs) == 3
+
+
+@pytest.mark.parametrize("label", ["Read also:", "Baca Juga:", "See also:"])
+def test_a_short_closing_line_under_a_link_set_in_the_text_is_the_storys(label: str) -> None:
+    # A one-line link (``Baca Juga: Title``) between two short closing sentences, the
+    # page's tags under them: both are the story's.
+    quote = "Traders are pleased."
+    closing = "Work will finish in September."
+    text = (
+        _TEASER_HEAD
+        + f"{quote}\n{label} Ferry timetable changes for the summer season\n{closing}\n"
+        + "Tags\nharbour\nCoast Town\n"
+        + _TEASER_FOOT
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-2:] == (quote, closing)
 
 
 def test_a_label_over_one_headline_atop_a_list_is_the_pages() -> None:

@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 _RELATED_WORDS = (
     "related", "related stories", "related articles", "related news", "related content",
     "related coverage", "most read", "most popular", "most viewed", "most shared",
-    "read more", "read next", "you may also like", "you might also like", "recommended",
-    "recommended for you", "trending now", "top stories", "more stories", "editor's picks",
+    "read more", "read next", "read also", "you may also like", "you might also like",
+    "recommended", "recommended for you", "trending now", "top stories", "more stories",
+    "editor's picks",
     "editor\u2019s picks", "don't miss", "also read", "see also", "trending", "popular now",
     "latest news", "more news", "in case you missed it", "you may have missed", "must read",
     "recommended stories", "what to read next",

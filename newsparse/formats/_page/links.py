@@ -833,13 +833,42 @@ def _inline_teaser_between(
     end = start
     while end + 1 < len(infos) and not used[end + 1] and infos[end + 1].kind != "furniture":
         end += 1
+    # A label that ends with a colon (``Leia também:`` / ``Title``) is ``Read also:
+    # Title`` split in two, a link and no box's: one paragraph under it is the story's.
+    least = 1 if _is_split_inline_link(infos, used, last + 1) else MIN_PAST_TEASER_PROSE
     return (
         start - last - 1 == 2  # noqa: PLR2004 - the label and its one headline
         and _is_inline_teaser(infos, used, last + 1)
         and first.kind == "prose"
         and first.shape.sentence_end
-        and sum(infos[i].kind == "prose" for i in range(start, end + 1)) >= MIN_PAST_TEASER_PROSE
+        and sum(infos[i].kind == "prose" for i in range(start, end + 1)) >= least
     )
+
+
+def _is_split_inline_link(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
+    """Whether line ``i`` is a link's label that ends with a colon, over its one headline.
+
+    ``Read also:`` / ``Detour causes queues in Ashford``, ``Leia também:`` / ``Title``:
+    a link set in the text (``Read also: Title``) that the page's markup split after
+    its colon. A box of other stories sets its label without one (``Related`` /
+    a headline / its summary), so what stands under this one is the story's, as under
+    ``Read also: Title`` on one line (:func:`_inline_link_between`).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Read also:\\nHarbour fees to rise in spring\\nRelated\\nFerry fares to rise\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> used = [False] * 4
+        >>> _is_split_inline_link(infos, used, 0), _is_split_inline_link(infos, used, 2)
+        (True, False)
+    """
+    return _is_inline_teaser(infos, used, i) and infos[i].line.text.rstrip().endswith(_LINK_COLONS)
+
+
+#: The colons that end a link's label split from its title (a full-width one in East
+#: Asian pages, U+FF1A).
+_LINK_COLONS = (":", "\uff1a")
 
 
 def _teasers_under_label(infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]) -> bool:
