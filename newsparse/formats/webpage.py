@@ -403,11 +403,27 @@ def _title_may_name_site(scan: Scan, start: int, end: int) -> bool:
 # ``- draft2``), or a document's status (``- Final``) is no site's name: a note's
 # subject over its heading is no page (``heise online``, ``golem.de`` and ``t3n``,
 # letters around a digit, are).
-_TITLE_REPEATED_RE = regex.compile(
-    r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
+# A Chinese, Japanese or Korean title joins the site's name without spaces, by a bar,
+# an underscore or a full-width colon (``見出し\uff5c西海新報``, ``标题_新浪网``).
+_SITE_SEPARATOR = (
     r"(?:(?<=\x20)(?:\||-|\u2013|\u2014|\u00bb|::)\x20"
     r"(?!(?:\p{Ll}++\p{N}*+|(?i:draft|final|updated?|copy|revised|corrected|v\d{1,3}))"
-    r"[\x20\t]*+\r?\n)[^\n]{1,60}+)?\r?\n"
+    r"[\x20\t]*+\r?\n)"
+    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])[|_\uff5c\uff3f\uff1a])"
+)
+_TITLE_REPEATED_RE = regex.compile(
+    r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
+    r"(?:" + _SITE_SEPARATOR + r"[^\n]{1,60}+)?\r?\n"
+    r"(?:[^\n]{0,300}+\n){0,80}?[\x20\t]*+(?P=title)[\x20\t\r]*+$",
+    regex.MULTILINE,
+)
+# The same, the title naming its site after the headline (``Headline - Site`` over
+# ``Headline``): the page's ``<title>`` over its ``<h1>``, which no agency's copy
+# carries, so it outweighs an agency's dateline in the story under it.
+_TITLE_SITE_REPEATED_RE = regex.compile(
+    r"\A[\x20\t\ufeff]*+(?P<title>[^\n]{12,200}?)[\x20\t]*+"
+    + _SITE_SEPARATOR
+    + r"[^\n]{1,60}+\r?\n"
     r"(?:[^\n]{0,300}+\n){0,80}?[\x20\t]*+(?P=title)[\x20\t\r]*+$",
     regex.MULTILINE,
 )
@@ -1334,6 +1350,13 @@ class WebpageFormat(EvidenceFormat):
         Evidence("menu-run", _MENU_RUN_RE, 0.4, where="head", gate=_MENU_LINES),
         Evidence("chrome-head", _CHROME_HEAD_RE, 0.25, where="head", line=True, gate=_CHROME_LINES),
         Evidence("title-repeated", _TITLE_REPEATED_RE, 0.25, where="head", gate=_title_may_repeat),
+        Evidence(
+            "title-site-repeated",
+            _TITLE_SITE_REPEATED_RE,
+            0.2,
+            where="head",
+            gate=_title_may_repeat,
+        ),
         Evidence(
             "title-site-suffix",
             _TITLE_SUFFIX_RE,

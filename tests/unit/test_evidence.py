@@ -418,8 +418,9 @@ def test_the_title_gate_holds_wherever_the_title_repeats(data: st.DataObject) ->
     )
     body = data.draw(st.lists(st.sampled_from(["Body text.", "", "  ", title[:12]]), max_size=4))
     text = "\n".join([title + suffix, *body, repeat, *body, ""])
-    evidence = next(e for e in WebpageFormat.EVIDENCE if e.name == "title-repeated")
-    _check_gate(evidence, text)
+    for name in ("title-repeated", "title-site-repeated"):
+        evidence = next(e for e in WebpageFormat.EVIDENCE if e.name == name)
+        _check_gate(evidence, text)
 
 
 @given(st.text(st.sampled_from("ab \t\r\n\u00a0\u2028\x1c\x85"), max_size=60))

@@ -4266,6 +4266,55 @@ def test_a_site_name_in_lower_case_still_closes_a_repeated_title(site: str) -> N
     assert "title-repeated" in found.evidence
 
 
+def test_an_agency_story_under_a_lightly_dressed_pages_title_and_h1_is_a_page() -> None:
+    # The page's title naming its site over the <h1>, two menu lines and tags: no
+    # agency's copy carries that, so the dateline in the story does not make it wire.
+    text = (
+        "Bridge to stay closed until autumn - Valley Post\nNews\nRegion\n"
+        "Bridge to stay closed until autumn\nMarch 14, 2025\n"
+        "ASHFORD, March 14 (Reuters) - The council voted on Tuesday to close the old bridge"
+        " over the river until the autumn, officials said.\n"
+        "Engineers found new cracks in two of its piers during a survey in January, the"
+        " roads office said.\nTags\nTransport\n"
+    )
+    found = newsparse.detect(text)[0]
+    assert found.format == "webpage"
+    assert "title-site-repeated" in found.evidence
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Bridge to stay closed until autumn"
+    assert len(a.paragraphs) == 2
+    assert a.paragraphs[0].startswith("ASHFORD, March 14 (Reuters) - ")
+
+
+@pytest.mark.parametrize("separator", ["\uff5c", "|", "_", "\uff1a"])
+def test_an_east_asian_title_joined_to_its_site_over_its_h1_is_a_page(separator: str) -> None:
+    # The title joins its site's name without spaces (by a full-width bar, a bar, an
+    # underscore or a full-width colon) over the <h1>: the title is repeated, with two
+    # menu lines and a related label.
+    headline = "美術館で郷土作家展 初公開の作品も"
+    text = (
+        f"{headline}{separator}西海新報\n西海新報\nニュース\nスポーツ\n{headline}\n"
+        "2025/10/05 06:00\n"
+        "県立美術館で４日、郷土ゆかりの作家７人の作品を集めた特別展が始まった。"
+        "個人所蔵で初公開となる油彩画も並ぶ。\n"
+        "同館によると、展示作品は約１２０点。会期は１２月７日まで。\n関連記事\n"
+    )
+    found = newsparse.detect(text)[0]
+    assert found.format == "webpage"
+    assert {"title-repeated", "title-site-repeated"} <= set(found.evidence)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == headline
+    assert a.date == dt.datetime(2025, 10, 5, 6, 0)
+    assert len(a.paragraphs) == 2
+
+
+def test_a_title_repeated_with_no_sites_name_is_no_title_site_repeat() -> None:
+    text = "Minutes of the meeting of the board\n\nMinutes of the meeting of the board\n\nText.\n"
+    assert "title-site-repeated" not in WebpageFormat().explain(text)[1]
+
+
 @pytest.mark.parametrize("site", ["t3n", "n3ws", "heise online"])
 def test_a_minimal_page_with_a_site_name_after_a_dash_is_a_page(site: str) -> None:
     # ``Headline - t3n``, the <h1> and the text, no menus: a word of letters around a
