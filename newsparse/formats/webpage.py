@@ -1320,6 +1320,29 @@ def _file_agency_byline(b: Builder, line: Line, agency: str) -> None:
     )
 
 
+def _kicker_before(piece: str, h1: str, above: str) -> bool:
+    """Whether the title's ``piece`` is the ``<h1>`` after the kicker set over it and a colon.
+
+    An opinion page sets its kicker over the ``<h1>`` (``Kommentar`` / ``Die Stadt
+    verschläft die Wärmewende``) and joins the two in its title (``Kommentar: Die Stadt
+    verschläft die Wärmewende - Site``): the ``<h1>`` is the headline, the kicker no
+    part of it.
+
+    Examples:
+        >>> _kicker_before("Comment: Bridge to stay shut", "Bridge to stay shut", "Comment")
+        True
+        >>> _kicker_before("Comment: Bridge to stay shut", "Bridge to stay shut", "By Jo Roe")
+        False
+    """
+    label, colon, rest = piece.partition(":")
+    return (
+        bool(colon)
+        and rest.strip() == h1
+        and bool(label.strip())
+        and caseless(label.strip()) == caseless(above.strip().rstrip(":"))
+    )
+
+
 def _site_name_title(title: LineInfo) -> bool:
     """Whether the page's title line reads as the site's name alone, not a headline.
 
@@ -1561,6 +1584,7 @@ class WebpageFormat(EvidenceFormat):
             and (
                 plain_title.startswith(h1_text)
                 or plain_piece.startswith(h1_text)
+                or _kicker_before(plain_piece, h1_text, infos[h1 - 1].line.text)
                 or (len(h1_text) == len(piece) and caseless(h1_text) == caseless(plain_piece))
             )
             and (

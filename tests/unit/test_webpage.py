@@ -4266,6 +4266,38 @@ def test_a_site_name_in_lower_case_still_closes_a_repeated_title(site: str) -> N
     assert "title-repeated" in found.evidence
 
 
+@pytest.mark.parametrize("kicker", ["Comment", "Kommentar", "Analysis"])
+def test_a_kicker_joined_to_the_title_by_a_colon_is_no_part_of_the_headline(kicker: str) -> None:
+    # The kicker over the <h1> and the title ``Kicker: Headline - Site``: the <h1> is the
+    # headline, the kicker no part of it.
+    text = (
+        f"{kicker}: Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + f"{kicker}\nFootbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Footbridge opens to walkers"
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_title_whose_colon_joins_no_kicker_over_the_h1_keeps_its_label() -> None:
+    # ``Analysis: ...`` in the title with no kicker line over the <h1>: as before, the
+    # title's headline is read whole.
+    text = (
+        "Analysis: Footbridge opens to walkers | The Valley Herald\n"
+        + _MENU
+        + "Footbridge opens to walkers\nBy Jane Doe\n14 August 2023\n"
+        + _BODY
+        + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "Analysis: Footbridge opens to walkers"
+
+
 def test_an_agency_story_under_a_lightly_dressed_pages_title_and_h1_is_a_page() -> None:
     # The page's title naming its site over the <h1>, two menu lines and tags: no
     # agency's copy carries that, so the dateline in the story does not make it wire.
