@@ -685,7 +685,10 @@ PAGE_LEGAL: tuple[str, ...] = (
 PAGE_SHARE: tuple[str, ...] = (
     "teilen", "artikel teilen", "partager", "partager l'article", "partager sur",
     "compartir", "compartir en", "condividi", "compartilhar", "partilhar", "delen",
-    "bagikan", "bagikan artikel", "paylaş", "поделиться", "شارك", "مشاركة", "分享",
+    "bagikan", "bagikan artikel", "bagikan ini", "bagikan artikel ini", "paylaş",
+    # WordPress's ``Share this:`` over its buttons, as its translations print it.
+    "teilen mit", "compartir esto", "compartilhe isso", "dit delen", "condividi questo",
+    "поделиться", "شارك", "مشاركة", "分享",
     "分享到", "シェア", "シェアする", "ツイート", "공유", "공유하기",
     "vkontakte", "вконтакте", "одноклассники", "wechat", "weibo", "微信", "微博",
     "kakaotalk", "카카오톡", "카카오스토리", "xing", "فيسبوك", "تويتر", "페이스북", "트위터",

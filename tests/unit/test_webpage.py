@@ -4266,6 +4266,30 @@ def test_a_site_name_in_lower_case_still_closes_a_repeated_title(site: str) -> N
     assert "title-repeated" in found.evidence
 
 
+@pytest.mark.parametrize("label", ["Bagikan:", "Bagikan ini:"])
+def test_a_recipes_lists_over_a_translated_share_this_label_are_the_storys(label: str) -> None:
+    # WordPress prints ``Share this:`` over its buttons in the blog's language
+    # (``Bagikan ini:``); the recipe's lists and method over it are the story's, blank
+    # lines between all its lines.
+    rest = (
+        "Nasi goreng ini jadi sarapan favorit anak-anak kami setiap akhir pekan. Rasanya"
+        " gurih dan cara membuatnya cepat sekali.\n"
+        "Bahan:\n2 piring nasi putih\n3 siung bawang merah\n1 butir telur\nCara membuat:\n"
+        "Tumis bawang merah sampai harum, lalu masukkan telur dan orak-arik sebentar.\n"
+        "Masukkan nasi dan kecap, lalu aduk rata di atas api besar. Sajikan dengan kerupuk"
+        " dan acar.\n"
+    )
+    text = (
+        "Resep Nasi Goreng Kampung Sederhana - Dapur Bu Rina\nBeranda\nResep\nTips Dapur\n"
+        "Tentang Saya\nResep Nasi Goreng Kampung Sederhana\nMaret 2, 2025 oleh Dapur Bu Rina\n"
+        + rest
+        + f"{label}\nFacebook\nWhatsApp\nTerkait\nTinggalkan Balasan\n"
+    ).replace("\n", "\n\n")  # the blank lines of a blog's export
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(rest.splitlines())
+
+
 @pytest.mark.parametrize("kicker", ["Comment", "Kommentar", "Analysis"])
 def test_a_kicker_joined_to_the_title_by_a_colon_is_no_part_of_the_headline(kicker: str) -> None:
     # The kicker over the <h1> and the title ``Kicker: Headline - Site``: the <h1> is the
