@@ -2228,9 +2228,13 @@ class WebpageFormat(EvidenceFormat):
                         and _is_deck(infos, i)
                         and b.headline is not None
                         # A short sentence with its full stop is one whatever it tells
-                        # (``Obra deve durar seis meses e custar R$ 2,3 milhões.``).
+                        # (``Obra deve durar seis meses e custar R$ 2,3 milhões.``), and
+                        # so is a line of a standfirst's length (``Residents had raised
+                        # more than 600 objections to the scheme``): a tagline, a kicker
+                        # or a line of the page's interface is shorter.
                         and (
                             info.line.text.endswith(".")
+                            or info.shape.words >= MIN_STANDFIRST_WORDS
                             or _tells_of_story(infos, i, b.headline.value, end)
                         )
                     )

@@ -4290,6 +4290,29 @@ def test_a_recipes_lists_over_a_translated_share_this_label_are_the_storys(label
     assert a.paragraphs == tuple(rest.splitlines())
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Jane Doe\nLocal Democracy Reporter\n17:05, 26 Feb 2025\n",
+        "Jane Doe\n17:05, 26 Feb 2025\n",
+    ],
+)
+def test_a_standfirst_with_no_stop_over_a_bare_name_and_its_role_is_the_summary(
+    header: str,
+) -> None:
+    # A regional page's standfirst with no full stop under the <h1>, over the writer's
+    # bare name, her role and the date: of a standfirst's length, it is the summary
+    # though it shares no word with the headline or the lead.
+    deck = "Residents had raised more than 600 objections to the scheme"
+    text = _HERALD_HEAD + f"{deck}\n{header}" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.summary == deck
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
 @pytest.mark.parametrize("kicker", ["Comment", "Kommentar", "Analysis"])
 def test_a_kicker_joined_to_the_title_by_a_colon_is_no_part_of_the_headline(kicker: str) -> None:
     # The kicker over the <h1> and the title ``Kicker: Headline - Site``: the <h1> is the

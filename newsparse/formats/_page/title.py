@@ -15,7 +15,13 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, holds_any
-from newsparse.extract.bylines import BylineMatch, is_role_line, read_byline, reads_as_names
+from newsparse.extract.bylines import (
+    BylineMatch,
+    is_role_line,
+    is_role_title,
+    read_byline,
+    reads_as_names,
+)
 from newsparse.extract.dates import DateMatch, find_dates, may_hold_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._page.lines import (
@@ -624,7 +630,8 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
     words or more, is written in sentence case (names are not: ``Jane Doe and Sam
     Roe``), is not wholly quoted (a pulled quote), is no line of the page's interface
     (``Sign in to save this story``: :data:`_INTERFACE_LINE_RE`) and stands right above
-    a byline or a date line, or above names with no ``By`` over one; up to
+    a byline or a date line, or above names with no ``By`` over one (the reporter's
+    role on a line of its own between them, ``Local Democracy Reporter``); up to
     :data:`MAX_FURNITURE_UNDER_DECK` lines of navigation or tools may part them (a live blog's
     ``Key events`` / ``Show key events only`` / ``Please turn on JavaScript to use this
     feature``).
@@ -659,9 +666,17 @@ def _is_deck(infos: Sequence[LineInfo], i: int) -> bool:
         and _INTERFACE_LINE_RE.search(text) is None
         and (
             _is_header_line(infos[k].line)
-            # Names with no ``By`` over the date (``ANA RUIZ`` / ``14 ago 2023``).
+            # Names with no ``By`` over the date (``ANA RUIZ`` / ``14 ago 2023``), the
+            # reporter's role perhaps between (``Jo Roe`` / ``Local Democracy Reporter``
+            # / ``17:05, 26 Feb 2025``).
             or (
                 k + 1 < len(infos) and _is_header_line(infos[k + 1].line) and _names_alone(infos[k])
+            )
+            or (
+                k + 2 < len(infos)
+                and _is_header_line(infos[k + 2].line)
+                and _names_alone(infos[k])
+                and is_role_title(infos[k + 1].line.text)
             )
             # Or over a row of buttons and labels between them and the date (``Jane
             # Doe`` / ``-`` / date; ``Jane Doe`` / ``\u00b7`` / ``Follow`` / ``4 min
