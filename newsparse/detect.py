@@ -139,20 +139,47 @@ def choose(detections: tuple[Detection, ...]) -> str:
 
 
 # A registry's formats, each paired with itself as an EvidenceFormat when it is scored
-# by branch and bound (a built-in one), else None. Kept per tuple of formats, which
-# the registry replaces whenever a format is added or removed.
-_Plan = list[tuple["SourceFormat", EvidenceFormat | None]]
+# by branch and bound (a built-in one), else None, and with its ceiling (_ceiling).
+# Kept per tuple of formats, which the registry replaces whenever a format is added or
+# removed.
+_Key = tuple[float, int, str]  # _rank's key: (-score, -priority, name)
+_Plan = list[tuple["SourceFormat", EvidenceFormat | None, _Key | None]]
 _PLANS: dict[int, tuple[tuple[SourceFormat, ...], _Plan]] = {}
+
+
+def _ceiling(ev: EvidenceFormat) -> _Key | None:
+    """The best :func:`_rank` key ``ev`` could reach on any text, or ``None`` if unknown.
+
+    A format scored by :class:`~newsparse.formats._base.EvidenceFormat`'s own
+    ``score_at_least`` scores at most its evidence's summed weight, capped at 1
+    (``fsum`` rounds a sum of part of the weights to no more than the sum of all of
+    them). :func:`pick` skips it once the best key so far is as good: on a text
+    another format scores 1, a format of lower priority cannot win a tie, so its
+    evidence need not be searched. A format that scores its own way has no ceiling.
+
+    Examples:
+        >>> from newsparse.formats.generic import GenericFormat
+        >>> from newsparse.formats.wire import WireFormat
+        >>> _ceiling(WireFormat()), _ceiling(GenericFormat())
+        ((-1.0, -30, 'wire'), None)
+    """
+    own = type(ev)
+    if (
+        own.score_at_least is not EvidenceFormat.score_at_least
+        or own.explain_scan is not EvidenceFormat.explain_scan
+    ):
+        return None
+    return (-min(1.0, own._TOTAL), -ev.priority, ev.name)  # noqa: SLF001
 
 
 def _plan(reg: FormatRegistry, formats: tuple[SourceFormat, ...]) -> _Plan:
     known = _PLANS.get(id(formats))
     if known is not None and known[0] is formats:
         return known[1]
-    plan: _Plan = [
-        (fmt, fmt if isinstance(fmt, EvidenceFormat) and reg.is_builtin(fmt.name) else None)
-        for fmt in formats
-    ]
+    plan: _Plan = []
+    for fmt in formats:
+        ev = fmt if isinstance(fmt, EvidenceFormat) and reg.is_builtin(fmt.name) else None
+        plan.append((fmt, ev, None if ev is None else _ceiling(ev)))
     if len(_PLANS) > 64:  # noqa: PLR2004 - registries are few; never let it grow
         _PLANS.clear()
     _PLANS[id(formats)] = (formats, plan)
@@ -164,7 +191,8 @@ def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
 
     Built-in formats whose heaviest evidence fires are scored first, so the bar rises
     early; each stops scoring as soon as its untried evidence cannot lift it to the
-    best score so far (or :data:`MIN_SCORE`). Other formats are scored in full.
+    best score so far (or :data:`MIN_SCORE`), and one whose ceiling (:func:`_ceiling`)
+    cannot beat the best so far is not scored at all. Other formats are scored in full.
     A test checks that the answer is always ``choose(detect(text))``.
 
     Examples:
@@ -178,13 +206,18 @@ def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
     scan = Scan(_masked(text))  # as detect() reads it
     # Built-ins whose heaviest evidence fires come first; order is otherwise kept.
     plan = _plan(reg, formats)
-    leads = [ev is not None and bool(ev._RANKED) and scan.fires(ev._RANKED[0]) for _, ev in plan]  # noqa: SLF001
+    leads = [
+        ev is not None and bool(ev._RANKED) and scan.fires(ev._RANKED[0])  # noqa: SLF001
+        for _, ev, _ in plan
+    ]
     order = [i for i, lead in enumerate(leads) if lead] + [
         i for i, lead in enumerate(leads) if not lead
     ]
-    best: tuple[float, int, str] | None = None  # _rank's key: (-score, -priority, name)
+    best: _Key | None = None
     for i in order:
-        fmt, ev = plan[i]
+        fmt, ev, ceiling = plan[i]
+        if best is not None and ceiling is not None and ceiling >= best:
+            continue  # even its best score would not win
         if ev is not None:
             score = ev.score_at_least(scan, MIN_SCORE if best is None else -best[0])
             if score is None:

@@ -151,3 +151,35 @@ def test_pick_scores_a_subclassing_plugin_as_detect_does(text: str, half: bool) 
     # Its own explain() is what detect reports, not the base class's evidence.
     found = {d.format: d for d in detect(text, registry=reg)}["subclassed"]
     assert (found.score, found.evidence) == ((0.95, ("own",)) if half else (0.0, ()))
+
+
+# An invented Mint page: its evidence weighs more than the cap of 1.
+_MINT_PAGE = (
+    "date 2024-03-02 Ferry service resumes after storm3 min read 02 Mar 2024, 07:15 AM IST\n"
+    "Boats sail again between the islands after a week of gales.\n"
+    "The ferry company said the first boat left the harbour at dawn on Saturday.\n"
+    "(With inputs from PTI)\n"
+)
+
+
+def test_pick_never_scores_a_format_that_cannot_beat_the_best(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Mint scores the page 1; wire, webpage and netnews score 1 at most and have a
+    # lower priority, so they cannot win a tie: of their evidence only the heaviest,
+    # which orders the formats, is searched.
+    reg = FormatRegistry(plugins=False)
+    assert choose(detect(_MINT_PAGE, registry=reg)) == "mint"
+    searched: list[Evidence] = []
+    search = Scan._search
+
+    def record(self: Scan, e: Evidence) -> bool:
+        searched.append(e)
+        return search(self, e)
+
+    monkeypatch.setattr(Scan, "_search", record)
+    assert pick(_MINT_PAGE, registry=reg) == "mint"
+    for name in ("wire", "webpage", "netnews"):
+        fmt = reg.get(name)
+        assert isinstance(fmt, EvidenceFormat)
+        assert [e for e in searched if e in fmt._RANKED] == [fmt._RANKED[0]], name
