@@ -814,7 +814,8 @@ class EvidenceFormat:
         """The score, or ``None`` once the evidence left cannot lift it to ``floor``.
 
         The evidence is tried heaviest first, and the search stops as soon as the
-        weight fired plus the weight untried falls below ``floor``; a score that is
+        weight fired plus the weight untried falls below ``floor``, or the weight fired
+        reaches the cap of 1 (the rest cannot change a score of 1); a score that is
         returned equals :meth:`explain`'s. :func:`newsparse.parse` uses this to find
         the winning format without scoring every format in full.
 
@@ -841,6 +842,9 @@ class EvidenceFormat:
             if hit:
                 fired.append(weight)
                 got += weight
+                if got >= 1.0 and math.fsum(fired) >= 1.0:
+                    # Capped: what is left can only add to a score that stays 1.
+                    return 1.0
             elif got + untried < bar:
                 return None
         return min(1.0, math.fsum(fired))

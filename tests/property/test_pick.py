@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsparse.detect import choose, detect, pick
 from newsparse.formats import BUILTINS
 from newsparse.formats._base import Evidence, EvidenceFormat, Scan
+from newsparse.formats.mint import MintFormat
 from newsparse.registry import FormatRegistry
 from tests.conftest import GOLDEN, SEEDS
 from tests.strategies import (
@@ -183,3 +184,14 @@ def test_pick_never_scores_a_format_that_cannot_beat_the_best(
         fmt = reg.get(name)
         assert isinstance(fmt, EvidenceFormat)
         assert [e for e in searched if e in fmt._RANKED] == [fmt._RANKED[0]], name
+
+
+def test_score_at_least_stops_searching_once_capped() -> None:
+    mint = MintFormat()
+    assert mint.explain(_MINT_PAGE)[0] == 1.0
+    scan = Scan(_MINT_PAGE)
+    assert mint.score_at_least(scan, 0.3) == 1.0
+    # The cap was reached before the last, lightest evidence was needed.
+    searched = {e.name for e in mint._RANKED if scan._fired.get(e._key, (None,))[0] is e}
+    assert mint._RANKED[-1].name not in searched
+    assert searched < {e.name for e in mint._RANKED}
