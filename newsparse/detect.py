@@ -186,13 +186,38 @@ def _plan(reg: FormatRegistry, formats: tuple[SourceFormat, ...]) -> _Plan:
     return plan
 
 
+def _bettered(
+    best: _Key | None,
+    step: tuple[SourceFormat, EvidenceFormat | None, _Key | None],
+    scan: Scan,
+    reg: FormatRegistry,
+) -> _Key | None:
+    """``best`` (a :func:`_rank` key, or ``None``), or the format of ``step`` if it beats it.
+
+    A built-in format is scored only as far as it could reach the best score so far
+    (or :data:`MIN_SCORE`); any other in full.
+    """
+    fmt, ev, _ = step
+    if ev is not None:
+        score = ev.score_at_least(scan, MIN_SCORE if best is None else -best[0])
+        if score is None:
+            return best
+        key = (-score, -ev.priority, ev.name)
+    else:
+        key = _rank(_score(fmt, scan, builtin=reg.is_builtin(fmt.name)))
+    if -key[0] >= MIN_SCORE and (best is None or key < best):
+        return key
+    return best
+
+
 def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
     """The format :func:`newsparse.parse` uses: ``choose(detect(text))``, found faster.
 
     Built-in formats whose heaviest evidence fires are scored first, so the bar rises
     early; each stops scoring as soon as its untried evidence cannot lift it to the
     best score so far (or :data:`MIN_SCORE`), and one whose ceiling (:func:`_ceiling`)
-    cannot beat the best so far is not scored at all. Other formats are scored in full.
+    cannot beat the best so far is not scored at all, nor its heaviest evidence
+    searched. Other formats are scored in full.
     A test checks that the answer is always ``choose(detect(text))``.
 
     Examples:
@@ -204,29 +229,24 @@ def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
     reg = _resolve(registry)
     formats = reg.formats()
     scan = Scan(_masked(text))  # as detect() reads it
-    # Built-ins whose heaviest evidence fires come first; order is otherwise kept.
     plan = _plan(reg, formats)
-    leads = [
-        ev is not None and bool(ev._RANKED) and scan.fires(ev._RANKED[0])  # noqa: SLF001
-        for _, ev, _ in plan
-    ]
-    order = [i for i, lead in enumerate(leads) if lead] + [
-        i for i, lead in enumerate(leads) if not lead
-    ]
     best: _Key | None = None
-    for i in order:
-        fmt, ev, ceiling = plan[i]
+    # Built-ins whose heaviest evidence fires are scored as they come; the others wait
+    # until those have raised the bar. A format whose ceiling cannot beat the best so
+    # far is passed over, its heaviest evidence unsearched.
+    waiting: _Plan = []
+    for step in plan:
+        ceiling, ev = step[2], step[1]
         if best is not None and ceiling is not None and ceiling >= best:
             continue  # even its best score would not win
-        if ev is not None:
-            score = ev.score_at_least(scan, MIN_SCORE if best is None else -best[0])
-            if score is None:
-                continue
-            key = (-score, -ev.priority, ev.name)
+        if ev is not None and ev._RANKED and scan.fires(ev._RANKED[0]):  # noqa: SLF001
+            best = _bettered(best, step, scan, reg)
         else:
-            key = _rank(_score(fmt, scan, builtin=reg.is_builtin(fmt.name)))
-        if -key[0] >= MIN_SCORE and (best is None or key < best):
-            best = key
+            waiting.append(step)
+    for step in waiting:
+        if best is not None and step[2] is not None and step[2] >= best:
+            continue
+        best = _bettered(best, step, scan, reg)
     if best is not None:
         return best[2]
     if not formats or any(fmt.name == FALLBACK for fmt in formats):
