@@ -142,7 +142,8 @@ _SGML_START_RE = regex.compile(
     + r"]{0,4}+<REUTERS(?:\x20[^<>\n\r]{0,400}+)?>[\x20\t]*+(?![^\n\r])"
 )
 _SGML_HEAD_RE = regex.compile(
-    r"(?:<!DOCTYPE\x20lewis\b[^<>\n\r]{0,200}+>[\x20\t]*+(?:\r\n|\r|\n)\s{0,200}+)?<REUTERS\b"
+    r"(?:<!DOCTYPE\x20lewis\b[^<>\n\r]{0,200}+>[\x20\t]*+(?:\r\n|\r|\n)\s{0,200}+)?"
+    r"<REUTERS(?:\x20[^<>\n\r]{0,400}+)?>[\x20\t]*+(?![^\n\r])"
 )
 # A cover block's first line: a request label, or the heading of Factiva's search summary.
 _COVER_LINE_RE = regex.compile(

@@ -140,10 +140,11 @@ _ETX_ENTITY_RE = regex.compile(r"&\#3;")
 # are elements: ``<DATE>``, ``<TITLE>``, ``<DATELINE>``, ``<BODY>`` within ``<TEXT>``,
 # over the code lists (``<TOPICS><D>grain</D></TOPICS>``) and the ``<UNKNOWN>`` block.
 # The file's document type line may stand over the first record (``<!DOCTYPE lewis SYSTEM
-# "lewis.dtd">``).
+# "lewis.dtd">``). The tag is a line of its own (a line that opens with ``<REUTERS>`` and
+# goes on is prose about the collection).
 _SGML_RECORD_RE = regex.compile(
     r"\A[\ufeff\s]{0,20}+(?:<!DOCTYPE\x20lewis\b[^<>\n]{0,200}+>\s{0,20}+)?"
-    r"<REUTERS\b[^<>\n]{0,300}+>"
+    r"<REUTERS(?:\x20[^<>\n]{0,300}+)?>[\x20\t]{0,20}+[\r\n]"
 )
 # An element's opening tag; its content runs to the first closing tag after it, found
 # with a plain search (a lazy pattern over the content would try each opening tag of a

@@ -626,12 +626,25 @@ def test_a_reuters_sgml_file_is_split_into_its_records(newline: str) -> None:
     ]
 
 
-def test_a_text_quoting_a_reuters_tag_is_one_article() -> None:
-    # Only a file that opens with a record (under its document type line) is split.
-    text = 'Tags explained\n\nA record opens with\n<REUTERS NEWID="1">\nand closes.\n'
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tags explained\n\nA record opens with\n<REUTERS NEWID="1">\nand closes.\n',
+        # The tag opens the first line, but the line goes on: prose about the tag.
+        "<REUTERS> tags open each record of the collection\nBy Lena Marsh\n\n"
+        "The collection holds 21,578 stories.\n\nEach record opens with a tag line.\n",
+    ],
+)
+def test_a_text_quoting_a_reuters_tag_is_one_article(text: str) -> None:
+    # Only a file that opens with a record (a tag line, under the document type line)
+    # is split; parse reads the text as the article it is.
     segments = list(split(text))
     assert [s.kind for s in segments] == ["article"]
     assert segments[0].layout == "single"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format != "reuters1987"
+    assert article.headline == text.split("\n", 1)[0]
 
 
 @pytest.mark.parametrize("mark", ["\ufeff", "\u200b", "\ufeff\n\u200b"])
