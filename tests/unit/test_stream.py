@@ -631,8 +631,10 @@ def test_a_reuters_sgml_file_is_split_into_its_records(newline: str) -> None:
     [
         'Tags explained\n\nA record opens with\n<REUTERS NEWID="1">\nand closes.\n',
         # The tag opens the first line, but the line goes on: prose about the tag.
-        "<REUTERS> tags open each record of the collection\nBy Lena Marsh\n\n"
-        "The collection holds 21,578 stories.\n\nEach record opens with a tag line.\n",
+        (
+            "<REUTERS> tags open each record of the collection\nBy Lena Marsh\n\n"
+            "The collection holds 21,578 stories.\n\nEach record opens with a tag line.\n"
+        ),
     ],
 )
 def test_a_text_quoting_a_reuters_tag_is_one_article(text: str) -> None:
