@@ -1367,7 +1367,11 @@ _PAGE_WORDS = frozenset((
     "world", "east", "west", "north", "south", "county", "city", "state", "states",
     "kingdom", "union", "minister", "president", "election", "elections", "climate",
     "health", "science", "technology", "opinion", "analysis", "culture", "section",
-    "railway", "railways", "airport", "airlines", "motors",
+    "railway", "railways", "airport", "airlines", "motors", "academy", "school", "college",
+    "trust", "office",
+    # A press release's and a bulletin's labels set where a byline stands
+    # (``FOR IMMEDIATE RELEASE``, ``Media Release``, ``Morning Briefing``).
+    "release", "releases", "briefing", "edition", "statement", "bulletin",
     # ``News`` as pages in the other languages read write it (``Kabar Pagi``, ``Berita
     # Harian``); not Turkish ``Haber``, a surname too.
     "kabar", "berita", "haberler", "noticias", "notizie", "nieuws", "nachrichten",

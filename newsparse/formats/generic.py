@@ -78,7 +78,7 @@ from newsparse.formats._wire import (
     take_head_stamp,
     take_two_line_byline,
 )
-from newsparse.model import Byline
+from newsparse.model import Byline, Field, Span
 from newsparse.vocab import PAGE_OTHER_STORIES, STANDFIRST_LABELS, UNCASED_PLACES, canonical_agency
 
 if TYPE_CHECKING:
@@ -362,6 +362,22 @@ def _outlet_of(line: Line) -> str | None:
     return line.text.partition(", ")[0]
 
 
+def _paper_of(line: Line) -> str | None:
+    """The newspaper ``line`` names alone between the headline and the header, or ``None``.
+
+    An outlet's name (:func:`_outlet_of`) that ends with an outlet's word (``Kerala
+    Tribune``, ``The Sunday Star``): ``The`` alone opens a series' or a column's name
+    as often (``The Big Read``, ``The Long View``), no paper's.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> [_paper_of(ln) for ln in split_lines("Kerala Tribune\\nThe Big Read\\n")]
+        ['Kerala Tribune', None]
+    """
+    outlet = _outlet_of(line)
+    return outlet if outlet is not None and outlet.split()[-1] in _OUTLET_ENDS else None
+
+
 # The words outlets' names end with: ``ABC News``, ``Tribune News Service``.
 _OUTLET_ENDS = frozenset({
     "News", "Service", "Press", "Agency", "Media", "Times", "Post", "Herald", "Tribune",
@@ -387,6 +403,8 @@ def _label_over_header(b: Builder, lines: list[Line], i: int) -> int:
     section or the desk that wrote it (``Features``, ``Staff report``, ``Redacción``),
     no writer (names are read first, by :func:`_names_by_the_date`); so does one right
     over a ``By`` line (``City Hall`` / ``By Jane Doe``), where no story's line stands.
+    One that a preposition opens right under the headline is the headline's second
+    line, and the headline goes on over it (:func:`_wraps_headline`).
     A line in a script with no capitals that reads as no name there (one word,
     ``ब्यूरो``, bureau) is such a label too.
     Returns 1 if it was one, else 0.
@@ -405,7 +423,15 @@ def _label_over_header(b: Builder, lines: list[Line], i: int) -> int:
     """
     if not _is_label_over_header(b, lines, i):
         return 0
-    b.add_furniture(lines[i].start, lines[i].end, b.rule("label"))
+    line = lines[i]
+    if b.headline is not None and _wraps_headline(b, line):
+        # The headline's second line: the headline goes on over it.
+        head = b.headline
+        span = Span(head.span.start, line.end)
+        value = f"{head.value} {line.text}"
+        b.headline = Field(value=value, raw=span.of(b.text), span=span, rule=head.rule)
+        return 1
+    b.add_furniture(line.start, line.end, b.rule("label"))
     return 1
 
 
@@ -441,10 +467,55 @@ def _is_label_over_header(b: Builder, lines: list[Line], i: int) -> bool:
             # Hall``, ``Health and Science``).
             or (
                 _is_by_line(b, lines[i + 1])
-                and _outlet_of(lines[i]) is None
+                and _paper_of(lines[i]) is None
                 and not any(w[:1].islower() and w not in _LABEL_JOINS for w in text.split())
             )
         )
+    )
+
+
+# The words that open a headline's second line when a headline in title case is
+# wrapped (``Council Approves New Park Plan`` / ``For Riverside District``): a
+# section's label opens with none of them.
+_HEADLINE_TAIL_OPENERS = frozenset({
+    "For", "At", "To", "After", "In", "On", "Over", "With", "From", "As", "Amid", "Into",
+    "Before", "Despite", "Near", "Of", "Against", "Under", "Without",
+})  # fmt: skip
+
+
+def _wraps_headline(b: Builder, line: Line) -> bool:
+    """Whether ``line``, right under the headline, carries on the headline that ends no sentence.
+
+    A headline in title case wrapped over two lines (``Council Approves New Park Plan``
+    / ``For Riverside District``) puts its second line where a section's label stands,
+    capitalised as one; a preposition opening it (:data:`_HEADLINE_TAIL_OPENERS`) tells
+    it from a label (``City Hall``). Only under a headline in title case: under one in
+    sentence case a capitalised line is a label (``In Depth``).
+    """
+    head = b.headline
+    return (
+        head is not None
+        and line.text.split()[0] in _HEADLINE_TAIL_OPENERS
+        and _in_title_case(head.value)
+        and not head.value.endswith((".", "!", "?", ":"))
+        and not b.text[head.span.end : line.start].strip()
+    )
+
+
+#: The longest word a headline in title case may leave in lower case (``of``, ``for``).
+MAX_TITLE_CASE_SMALL_WORD = 3
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether ``text`` capitalises every word but short ones (``Council Approves New Plan``).
+
+    Examples:
+        >>> _in_title_case("Ferry Fares to Rise"), _in_title_case("Pool reopens after repairs")
+        (True, False)
+    """
+    return all(
+        w[:1].isupper() or not w[:1].isalpha() or len(w) <= MAX_TITLE_CASE_SMALL_WORD
+        for w in text.split()
     )
 
 
@@ -908,7 +979,8 @@ def _header_under(b: Builder, lines: list[Line], k: int) -> bool:
 
     A byline or a date line (:func:`_opens_header`), names or a desk's label right over
     the date line, or an editor's credit over one of those, as NDTV sets it (``Edited
-    by: Jo Roe`` / ``Updated: June 16, 2023 9:04 pm IST``).
+    by: Jo Roe`` / ``Updated: June 16, 2023 9:04 pm IST``); not the date line that opens
+    a timeline.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -920,6 +992,10 @@ def _header_under(b: Builder, lines: list[Line], k: int) -> bool:
         (True, False)
     """
     if k >= len(lines):
+        return False
+    if _is_date_line(b, lines[k]) and _opens_timeline(b, lines, k):
+        # A timeline's first date (:func:`_opens_timeline`): the line over it is the
+        # timeline's title, no standfirst.
         return False
     if (
         _opens_header(b, lines[k])
@@ -1612,6 +1688,53 @@ def _is_site_title(text: str) -> bool:
     return False
 
 
+#: The dashes that part a page's title from the site's name, as they part a headline
+#: from its own tail (``Storm hits coast - Three Dead``).
+_TITLE_DASHES = (" - ", " \u2013 ", " \u2014 ")
+# Words of a headline's own tail after a dash, no site's name: ``- Live Updates``,
+# ``- Full Statement``, ``- Three Dead``.
+_HEADLINE_TAIL_WORDS = frozenset({
+    "live", "updates", "update", "statement", "transcript", "video", "photos", "pictures",
+    "watch", "explained", "recap", "highlights", "timeline", "analysis", "interview",
+    "dead", "killed", "injured", "hurt", "missing",
+})  # fmt: skip
+
+
+def _dash_tail_in_story(lines: Sequence[Line]) -> bool:
+    """Whether the first line's capitalised tail after a dash is the headline's own, no site.
+
+    ``Headline - Site`` is a page's title only as ``Headline | Site`` is; a headline sets
+    a dash too, its tail capitalised as a name is: a label of the story's kind (``-
+    Live Updates``, ``- Full Statement``: :data:`_HEADLINE_TAIL_WORDS`) or the source
+    it quotes, which the lead names (``Rates will stay high for longer - Bank of
+    Albion`` over ``The governor of the Bank of Albion warned ...``), where a site's
+    name stands apart from its stories. A bar's tail is always the site's.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "Rates to stay high - Bank of Albion\\nThe Bank of Albion said so.\\n"
+        >>> _dash_tail_in_story(split_lines(text))
+        True
+        >>> _dash_tail_in_story(split_lines("Pool reopens - Valley Herald\\nThe pool opened.\\n"))
+        False
+    """
+    text = lines[0].text
+    if any(sep in text for sep in _SITE_TITLE_SEPARATORS if sep not in _TITLE_DASHES):
+        return False
+    for sep in _TITLE_DASHES:
+        head, found, site = text.rpartition(sep)
+        if not (found and head.strip() and _reads_as_site_name(site)):
+            continue
+        if any(caseless(w) in _HEADLINE_TAIL_WORDS for w in site.split()):
+            return True
+        named = regex.compile(rf"\b{regex.escape(site)}\b")
+        return any(
+            line.text.endswith(_STANDFIRST_ENDS) and named.search(line.text) is not None
+            for line in lines[1 : 1 + MAX_TOP_LINES + LEAD_LINES]
+        )
+    return False
+
+
 def _in_sentence_case(text: str) -> bool:
     """Whether ``text`` is written as a headline in sentence case: a word in lower case, no trail.
 
@@ -1918,6 +2041,35 @@ def _is_header_gap(line: Line) -> bool:
 _LABEL_COLON_RE = regex.compile(r"\p{L}\x20?:")
 
 
+#: The most lines of one entry of a timeline between its dates (``14 January 2025`` /
+#: ``Crews vote to strike.`` / ``2 February 2025``).
+MAX_TIMELINE_ENTRY_LINES = 3
+
+
+def _opens_timeline(b: Builder, lines: list[Line], i: int) -> bool:
+    """Whether the date line ``lines[i]`` opens a timeline: a story's line, then a date line.
+
+    A timeline sets each event under its date alone (``14 January 2025`` / ``Crews
+    vote to strike.`` / ``2 February 2025`` / ...): its first date is the first
+    event's, not the story's, and the lines over it (``Timeline of the walkout``) are
+    no header to pass over. A header's own dates (published, then updated) stand
+    together, no story's line between them.
+
+    Examples:
+        >>> from newsparse.model import ParseOptions
+        >>> text = "14 January 2025\\nCrews vote to strike.\\n2 February 2025\\nThe strike began."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> _opens_timeline(b, split_lines(text), 0), _opens_timeline(b, split_lines(text), 2)
+        (True, False)
+    """
+    told = False
+    for line in lines[i + 1 : i + 2 + MAX_TIMELINE_ENTRY_LINES]:
+        if told and _is_date_line(b, line):
+            return True
+        told = told or line.text.endswith((".", "!", "?", '."', ".\u201d"))
+    return False
+
+
 def _date_line_within(b: Builder, lines: list[Line], i: int, reach: int) -> bool:
     """Whether a date line stands among ``lines[i : i + reach]``, all of them header gaps.
 
@@ -1927,9 +2079,9 @@ def _date_line_within(b: Builder, lines: list[Line], i: int, reach: int) -> bool
     clock after it, ``3 april 2025 kl 14.20``): other words beside a date (``Key dates:
     3 March 2024``, ``Pool, 3 March 2024.``) make no date line to pass lines over for.
     """
-    for line in lines[i : i + reach]:
+    for at, line in enumerate(lines[i : i + reach], i):
         if _is_date_line(b, line):
-            return True
+            return not _opens_timeline(b, lines, at)
         if _LABEL_COLON_RE.search(line.text) is None and not line.text.endswith("."):
             scratch = Builder(text=b.text, options=b.options, rule_prefix=b.rule_prefix)
             if scratch.take_dated_line(line) and scratch.date is not None:
@@ -1939,12 +2091,57 @@ def _date_line_within(b: Builder, lines: list[Line], i: int, reach: int) -> bool
     return False
 
 
+def _capitals_alone(b: Builder, found: BylineMatch) -> bool:
+    """Whether names read in a header gap are in capitals the page sets no names in.
+
+    Nothing but the date under it says a line passed over is a writer's: a line in
+    capitals there is as often a label (``FOR IMMEDIATE RELEASE``, ``PRESS OFFICE``)
+    or an organisation (``GREYFIELD ACADEMY``). Capitals are names' only where the page
+    writes so, its headline in capitals too or the names set again in the text (a
+    sign-off, ``JANE DOE``).
+
+    Examples:
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Pool reopens\\nGREYFIELD ACADEMY\\n3 March 2024\\nThe pool opened."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> b.headline = line_field(split_lines(text)[0], "generic.headline")
+        >>> found = read_byline(text, 13, 30, require_prefix=False)
+        >>> _capitals_alone(b, found)
+        True
+    """
+    names = [name for name in found.byline.authors if name.isupper()]
+    if not names:
+        return False
+    if b.headline is not None and b.headline.value.isupper():
+        return False
+    end = found.span.end
+    return not any(b.text.find(name, end) >= 0 for name in names)
+
+
+# Quotation marks that open and close a line quoted whole: ``"..."``, ``\u201c...\u201d``,
+# ``\u00ab...\u00bb``, ``\u201e...\u201c``.
+_QUOTE_PAIRS = (('"', '"'), ("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c"))
+
+
+def _is_quoted(text: str) -> bool:
+    """Whether ``text`` is a quote and nothing else: ``"Enough is enough"``.
+
+    Examples:
+        >>> _is_quoted('"Enough is enough"'), _is_quoted('Farmers say "enough"')
+        (True, False)
+    """
+    return len(text) > 2 and any(  # noqa: PLR2004
+        text.startswith(a) and text.endswith(z) for a, z in _QUOTE_PAIRS
+    )
+
+
 def _take_header_gap(b: Builder, line: Line) -> None:
     """File a line the header passed over on the way to the date (:func:`_date_line_within`).
 
     Names (``Ruth Callan``, ``By Priya Shah, Year 10``) are the byline where the header
     read none; a line in sentence case right under the headline, with no standfirst
-    read, is the standfirst (``Islanders say the change will hurt businesses``); any
+    read, is the standfirst (``Islanders say the change will hurt businesses``), as is
+    a quote there however short (``"Enough is enough"``); any
     other line (``City Hall``, ``Photography by Lin Cao``, ``F1 Correspondent``) is the
     header's furniture.
     """
@@ -1956,6 +2153,7 @@ def _take_header_gap(b: Builder, line: Line) -> None:
             found is not None
             and found.byline.authors
             and reads_as_names(found)
+            and not _capitals_alone(b, found)
             and b.take_byline(line, require_prefix=False, found=found)
         ):
             return
@@ -1964,8 +2162,12 @@ def _take_header_gap(b: Builder, line: Line) -> None:
         and b.headline is not None
         # Right under the headline: nothing but blanks between them.
         and not b.text[b.headline.span.end : line.start].strip()
-        and _in_sentence_case(line.text)
-        and len(line.text.split()) >= MIN_HEADLINE_WORDS
+        and (
+            (_in_sentence_case(line.text) and len(line.text.split()) >= MIN_HEADLINE_WORDS)
+            # A quote under the headline, however short (``"Enough is enough"``),
+            # is the story's voice, no label.
+            or _is_quoted(line.text)
+        )
     ):
         b.summary = line_field(line, b.rule("standfirst"))
         return
@@ -2054,6 +2256,9 @@ class GenericFormat(EvidenceFormat):
         first = None
         reach = min(len(lines) - 1, MAX_TOP_LINES + 1)
         if len(lines) > 1 and _reads_as_short_headline(b, lines[0], lines[1:reach]):
+            return 0
+        if len(lines) > 1 and _dash_tail_in_story(lines):
+            # A headline with its own tail after a dash, no page's title: the headline.
             return 0
         titled = len(lines) > 1 and _is_site_title(lines[0].text)
 
@@ -2197,7 +2402,7 @@ class GenericFormat(EvidenceFormat):
                 and b.date is None
                 and "publication" not in b.metadata
                 and i + 1 < len(lines)
-                and (outlet := _outlet_of(line)) is not None
+                and (outlet := _paper_of(line)) is not None
                 and _opens_header(b, lines[i + 1])
             ):
                 # The paper's name between the headline and the byline or the date

@@ -1813,3 +1813,145 @@ def test_the_writers_name_over_the_storys_last_lines_is_a_photos_credit() -> Non
     article = newsparse.parse(text + "\n")
     check_article(text + "\n", article)
     assert article.paragraphs[-2:] == tuple(story[2:])
+
+
+_RELEASE_BODY = (
+    "Pupils from Pinehurst School beat thirty teams to win the county chess final.\n"
+    "The team won every game of the last round.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "FOR IMMEDIATE RELEASE\nMedia contact: Dee Harte\n",
+        "PRESS RELEASE\nContact Dee Harte\n",
+        "Evening Briefing\nSunday edition\n",
+        "PINEHURST SCHOOL\nSunday edition\n",
+        "MEDIA STATEMENT\n",
+    ],
+)
+def test_a_label_passed_over_to_the_date_is_no_byline(labels: str) -> None:
+    # A press release's or a bulletin's labels between the headline and the date are
+    # passed over to the date line, and are no writer's names: a person's names hold
+    # no label's word, and a line in capitals the page writes no names in is a label.
+    text = "Pinehurst wins chess final\n" + labels + "9 May 2025\n" + _RELEASE_BODY
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Pinehurst wins chess final"
+    assert article.byline is None
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2025-05-09"
+    assert article.paragraphs[0].startswith("Pupils from Pinehurst")
+
+
+def test_names_in_capitals_the_page_signs_again_are_passed_over_as_the_byline() -> None:
+    text = (
+        "Pinehurst wins chess final\nDEE HARTE\nChess Columnist\n9 May 2025\n"
+        + _RELEASE_BODY
+        + "DEE HARTE\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == ("DEE HARTE",)
+
+
+@pytest.mark.parametrize("over", ["Timeline of the stoppage\n", "By Jo Roe\nTimeline\n"])
+def test_a_timeline_s_first_date_is_no_date_of_the_story(over: str) -> None:
+    # Each event under its own date: the first date is the first event's, and the
+    # header passes over no line to it; the timeline stays whole in the body.
+    text = (
+        "Bus strike: how the dispute unfolded\n" + over + "3 February 2025\n"
+        "Drivers at the Kelby depot vote to strike over new shifts.\n"
+        "20 February 2025\n"
+        "The first stoppage leaves hundreds of commuters stranded.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.date is None
+    assert "3 February 2025" in article.paragraphs
+    assert "20 February 2025" in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "lead"),
+    [
+        # The source the lead names, no site.
+        (
+            "Fares to rise again in spring - Kelby Transit Board",
+            "Board chair blames fuel costs for rise",
+            "The chair of the Kelby Transit Board blamed fuel costs on Monday for the rise.",
+        ),
+        # A label of the story's kind.
+        (
+            "Council budget vote - Live Updates",
+            "Councillors argue over library cuts",
+            "Councillors argued over plans to cut library hours as the debate began.",
+        ),
+        (
+            "Mayor of Kelby quits - Full Statement",
+            "Mayor says audit left him no choice",
+            "The mayor of Kelby said on Monday that the audit left him no choice.",
+        ),
+    ],
+)
+def test_a_headline_s_tail_after_a_dash_is_no_site_s_name(title: str, h1: str, lead: str) -> None:
+    text = f"{title}\n{h1}\nBy Jo Roe\n3 March 2025\n{lead}\nThe vote is due tonight.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == title
+
+
+def test_a_site_s_name_after_a_dash_the_lead_does_not_name_is_the_page_top() -> None:
+    text = (
+        "Fares to rise again in spring - Kelby Evening Post\n"
+        "Kelby bus fares will climb by ten pence from April\n"
+        "By Jo Roe\n3 March 2025\n"
+        "Kelby bus fares will climb by ten pence from April, the transit board said.\n"
+        "The board blamed fuel costs.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Kelby bus fares will climb by ten pence from April"
+
+
+def test_a_title_case_headline_s_second_line_over_the_byline_is_the_headline_s() -> None:
+    text = (
+        "Council Approves New Skate Park\nFor Kelby Riverside\nBy Owen Greer\n5 May 2025\n"
+        "The council has approved plans for a skate park by the river.\n"
+        "Work starts in the autumn.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Council Approves New Skate Park For Kelby Riverside"
+    assert article.byline is not None
+    assert article.byline.authors == ("Owen Greer",)
+    assert article.date is not None
+
+
+def test_a_series_name_over_the_byline_is_no_publication() -> None:
+    # ``The Big Read`` names a series, no paper: a paper's name ends with an outlet's
+    # word (``Kelby Courier``).
+    text = (
+        "How the valley lost its tramway\nThe Long Read\nBy Anil Varghese\n"
+        "Sixty years ago this month the last tram left Kelby.\nThe line was closed.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert "publication" not in article.metadata
+    assert article.byline is not None
+    assert article.byline.authors == ("Anil Varghese",)
+
+
+def test_a_short_quote_passed_over_to_the_date_is_the_standfirst() -> None:
+    text = (
+        'Farmers protest fuel duty rise\n"No more cuts"\n3 March 2025\n'
+        "Hundreds of tractors blocked the ring road in Kelby on Monday.\n"
+        "Organisers said more protests would follow.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.summary == '"No more cuts"'
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2025-03-03"
