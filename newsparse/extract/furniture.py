@@ -347,12 +347,24 @@ def _table_source(*, anywhere: bool) -> str:
       | [\u2013\u2014]\x20?(?-i:\p{Lu})[\w-]{1,40}+\.(?:com|net|org|news|co(?:\.[a-z]{2})?
         |com\.[a-z]{2}|[a-z]{2})
       # A magazine's or a paper's note on the issue or the edition that printed the
-      # story: ``This article appears in the February 2025 issue.``, ``A version of this
-      # article appears in print on September 12, 2025 of the City edition.``
-      # Not a report (a verb of saying, a quotation mark).
+      # story: ``This article appears in the February 2025 issue of Carrow Life.``, ``A
+      # version of this article appears in print on September 12, 2025 of the City
+      # edition.``, ``... on Sept. 12, 2025, Section A, Page 1 of the New York edition
+      # with the headline: ...``. The note is short: it ends at the name of what printed
+      # it, its words capitalised, or at the date of the print, a section or a page
+      # after it (a story's sentence runs on: ``This story appeared in the first
+      # edition of the Gazette in 1900 and was reprinted ...``). Not a report (a verb
+      # of saying, a quotation mark).
       | (?![^\n]{0,300}?(?:\b(?:\L<saying_verbs>)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]))
         (?:A\x20version\x20of\x20)?this\x20(?:article|story)\x20(?:originally\x20)?appear(?:s|ed)
-        \x20(?:in\x20print\b|in\x20the\x20[^\n.]{1,60}?\x20(?:issue|edition)\b)[^\n]{0,160}
+        \x20(?:
+          in\x20print
+          (?:\x20on\x20(?:\d{1,2}\x20)?[\p{L}.]{0,12}\x20?(?:\d{1,2},?\x20)?\d{4}|\x20on\x20{1,2})?
+          (?:,?\x20(?:Section|Page|of\x20the|with\x20the\x20headline)\b[^\n]{0,200}|\.?)
+        | in\x20the\x20[^\n.]{1,60}?\x20(?:issue|edition)
+          (?:\x20of\x20(?:the\x20)?(?-i:\p{Lu})[\w'\u2019&.-]*+
+            (?:\x20(?:(?-i:\p{Lu})[\w'\u2019&.-]*+|of|and|&|magazine|newspaper)){0,5})?\.?
+        )
       # A web story's note on the paper's edition that printed it, under its last
       # paragraph (Pakistan's papers): ``Published in Dawn, December 7th, 2023.`` The
       # line is the paper's name and a full date, nothing more (``Published in 1998,

@@ -1414,6 +1414,25 @@ def test_a_caption_naming_the_kind_of_picture_with_its_credit(line: str, rule: s
             "site-footer",
         ),
         ("This story appears in print, the editor said.", None),
+        ("This article appears in the 12 March 2025 issue of Carrow Life.", "site-footer"),
+        (
+            (
+                "A version of this article appears in print on Sept. 12, 2025, Section A,"
+                " Page 1 of the New York edition with the headline: Ferry Fares To Rise."
+            ),
+            "site-footer",
+        ),
+        # A note is short: a story's sentence that opens so runs on past the issue's or
+        # the paper's name, or past the day it was printed.
+        (
+            (
+                "This story appeared in the first edition of the Gazette in 1900 and was"
+                " reprinted in full on Saturday."
+            ),
+            None,
+        ),
+        ("This article appears in the 100th issue alongside pieces from its first editors.", None),
+        ("This story appeared in print on Saturday and drew hundreds of letters.", None),
         # The story's own lines that open so, or report such a call, stay.
         ("Folge dem Geld, sagte der Ermittler, nicht den Nachrichten auf Telegram.", None),
         ("S\u00edguenos, gritaban los vecinos en la plaza.", None),
