@@ -1923,24 +1923,33 @@ MAX_SIGN_OFF_NOTE_WORDS = 25
 #: The most words of the writer's tagline under the sign-off's names, which need not
 #: name them (``Writer. Runner. Recovering scroller.``); a line of the story is longer.
 MAX_TAGLINE_WORDS = 6
+#: The fewest words of the sentence over a date line alone at the story's foot that
+#: makes it the page's stamp (``He was 84.`` / ``Published - May 03, 2025``); a shorter
+#: line is a label (``Race day.``).
+MIN_WORDS_OVER_STAMP = 3
+#: What may close a sentence after its stop: quotation marks, a bracket.
+_CLOSERS = "\"')]\u201d\u2019\u00bb"
 
 
 def _take_sign_off(b: Builder, body: list[Line]) -> list[Line]:
     """File what signs the story off under its last paragraph; return the rest.
 
-    * A date line alone under the story (The Hindu's ``Published - May 03, 2025 07:45
-      pm IST``): ``date-stamp`` furniture; the date over the story is the article's.
     * The writer's names again, alone or after a byline's label (``Jane Doe``,
       ``Written by Jane Doe``, ``Autor: Jane Doe``), among the last
       :data:`MAX_SIGN_OFF_LINES` lines, the byline over the story naming the same
       writers, with nothing under them but what is about the writer
       (:func:`_about_writer`: the role, ``Staff Writer``, a note that opens with the
-      writer's name, ``Jane covers schools for the Herald.``, a short tagline):
-      ``sign-off`` furniture, the lines under them too. Names over the story's lines
-      are a photo's credit (the writer took the pictures) and stay, and so do names
-      under a label that announces them (``Contact:`` / ``Jane Doe``). With no byline over
-      the story the names are not read so: nothing tells them from a short last line of
-      the story (a labelled one is the byline: :func:`_take_closing_byline`).
+      writer's name, ``Jane covers schools for the Herald.``, a short tagline) and a
+      date line at the foot: ``sign-off`` furniture, the lines under them too (the date
+      ``date-stamp``). Names over the story's lines are a photo's credit (the writer
+      took the pictures) and stay, and so do names under a label that announces them
+      (``Contact:`` / ``Jane Doe``) and names that answer a question over them
+      (:func:`_answers`). With no byline over the story the names are not read so:
+      nothing tells them from a short last line of the story (a labelled one is the
+      byline: :func:`_take_closing_byline`).
+    * Else a date line alone under the story's last sentence (The Hindu's ``Published -
+      May 03, 2025 07:45 pm IST``): ``date-stamp`` furniture, when it is the page's
+      stamp (:func:`_is_foot_stamp`); the date over the story is the article's.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -1954,11 +1963,29 @@ def _take_sign_off(b: Builder, body: list[Line]) -> list[Line]:
         ['The pool opened.']
     """
     end = len(body)
-    if end > 1 and _is_date_line(b, body[-1]):
-        b.add_furniture(body[-1].start, body[-1].end, b.rule("date-stamp"))
+    dated = end > 1 and _is_date_line(b, body[-1])
+    if dated:
         end -= 1
+    k = _sign_off_at(b, body, end)
+    if k is None:
+        if dated and _is_foot_stamp(b, body[-2], body[-1]):
+            b.add_furniture(body[-1].start, body[-1].end, b.rule("date-stamp"))
+            return body[:-1]
+        return body
+    for ln in body[k:end]:
+        b.add_furniture(ln.start, ln.end, b.rule("sign-off"))
+    if dated:
+        b.add_furniture(body[-1].start, body[-1].end, b.rule("date-stamp"))
+    return body[:k]
+
+
+def _sign_off_at(b: Builder, body: list[Line], end: int) -> int | None:
+    """Where the writer's sign-off starts in ``body[:end]``, if anywhere.
+
+    The sign-off is read as :func:`_take_sign_off` tells.
+    """
     if b.byline is None or not b.byline.value.authors:
-        return body[:end]
+        return None
     authors = {caseless(a) for a in b.byline.value.authors}
     for k in range(end - 1, max(end - MAX_SIGN_OFF_LINES, 1) - 1, -1):
         line = body[k]
@@ -1974,12 +2001,66 @@ def _take_sign_off(b: Builder, body: list[Line]) -> list[Line]:
             or not all(_about_writer(ln.text, authors) for ln in body[k + 1 : end])
             # Under a label (``Contact:``) the names are what it announces.
             or body[k - 1].text.endswith((":", "\uff1a"))
+            or _answers(body[k - 1].text, body[k + 1 : end])
         ):
             continue
-        for ln in body[k:end]:
-            b.add_furniture(ln.start, ln.end, b.rule("sign-off"))
-        return body[:k]
-    return body[:end]
+        return k
+    return None
+
+
+def _answers(over: str, under: list[Line]) -> bool:
+    """Whether names under the line ``over`` answer it, with the lines ``under`` them.
+
+    Under a question, names with more than the writer's role under them are an
+    interview's answer going on (``Who inspired you to teach?`` / ``Liam Dunne`` /
+    ``He was my history teacher.``). Under a column's last question the writer's names
+    alone, or with their role, sign it (``What do you think?`` / ``Jane Doe`` /
+    ``Staff Writer``).
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> role, note = split_lines("Staff Writer\\nHe was my teacher.")
+        >>> [_answers("Who inspired you?", [note]), _answers("What do you think?", [role]),
+        ...  _answers("What do you think?", []), _answers("The pool opened.", [note])]
+        [True, False, False, False]
+    """
+    return over.rstrip(_CLOSERS).endswith("?") and not all(is_role_line(ln.text) for ln in under)
+
+
+def _is_foot_stamp(b: Builder, over: Line, line: Line) -> bool:
+    """Whether the date line ``line`` under ``over`` is the page's stamp under the story.
+
+    The line over it ends a sentence of :data:`MIN_WORDS_OVER_STAMP` words or more: a
+    date under a line that runs on to it (``Her funeral will be held on`` / ``Friday 14
+    March 2025``), that announces it (``The fair opens on:``) or labels it (``Race
+    day``) is the story's. And the story has a byline (the page's stamps come with its
+    writer's name) or the date is the article's own day: a statement's or a letter's
+    closing date with nothing else to date it is the story's.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "By Jo Roe\\nThe pool opened on Monday.\\nPublished - May 03, 2025"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> lines = split_lines(text)
+        >>> b.take_byline(lines[0])
+        True
+        >>> _is_foot_stamp(b, lines[1], lines[2])
+        True
+    """
+    text = over.text.rstrip(_CLOSERS)
+    if (
+        not text
+        or text[-1] not in _STANDFIRST_ENDS
+        or len(over.text.split()) < MIN_WORDS_OVER_STAMP
+    ):
+        return False
+    if b.byline is not None and b.byline.value.authors:
+        return True
+    if b.date is None:
+        return False
+    found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
+    return found is not None and found.value.date() == b.date.value.date()
 
 
 def _about_writer(text: str, authors: set[str]) -> bool:

@@ -1955,3 +1955,78 @@ def test_a_short_quote_passed_over_to_the_date_is_the_standfirst() -> None:
     assert article.summary == '"No more cuts"'
     assert article.date is not None
     assert article.date.date().isoformat() == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("byline", "tail"),
+    [
+        # A line announcing the date, a label over it, a sentence wrapped before it.
+        ("By Nora Hale", ["Ballots can be posted until the closing date:", "30 September 2025"]),
+        ("By Nora Hale", ["Results day", "Friday 26 September 2025"]),
+        ("By Nora Hale", ["The new contract will be signed at the town hall on", "1 October 2025"]),
+        # With no byline over it, a statement's closing date on another day than the
+        # article's is the statement's.
+        ("", ["Ashby Teachers' Union", "30 September 2025"]),
+        ("", ["We thank our members for their patience.", "30 September 2025"]),
+    ],
+)
+def test_a_date_line_the_story_leads_to_stays(byline: str, tail: list[str]) -> None:
+    story = [
+        "Teachers in the Ashby district approved a new contract on Monday.",
+        "The vote was 611-40, the union said.",
+    ]
+    head = ["Teachers approve contract", *([byline] if byline else []), "15 September 2025"]
+    text = "\n".join([*head, *story, *tail]) + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "generic"
+    assert article.paragraphs[-1] == tail[-1]
+    assert article.date is not None
+    assert article.date.date() == dt.date(2025, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("byline", "tail", "kept"),
+    [
+        # The page's stamp under the last sentence: the writer's byline over the story,
+        # or the article's own day.
+        ("By Nora Hale", ["Published - Sep 16, 2025 07:45 pm IST"], 0),
+        ("", ["Published - Sep 15, 2025 07:45 pm IST"], 0),
+        # Under the writer's sign-off.
+        ("By Nora Hale", ["Nora Hale", "Staff Writer", "16 September 2025"], 0),
+        # A column's last question, then the writer's names and role.
+        ("By Nora Hale", ["Will the deal hold?", "Nora Hale", "Staff Writer"], 1),
+    ],
+)
+def test_a_stamp_or_a_sign_off_under_the_last_sentence_leaves(
+    byline: str, tail: list[str], kept: int
+) -> None:
+    story = [
+        "Teachers in the Ashby district approved a new contract on Monday.",
+        "The vote was 611-40, the union said.",
+        *tail[:kept],
+    ]
+    head = ["Teachers approve contract", *([byline] if byline else []), "15 September 2025"]
+    text = "\n".join([*head, *story, *tail[kept:]]) + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(story)
+    assert article.date is not None
+    assert article.date.date() == dt.date(2025, 9, 15)
+
+
+@pytest.mark.parametrize("over", ["Who taught you to sing?", "Asked who sings best, all said:"])
+def test_the_writers_name_answering_the_line_over_it_stays(over: str) -> None:
+    # An interview's answer (the singer's teacher is the writer), a name announced.
+    story = [
+        "The choir's new leader answered our questions.",
+        "Where did you grow up?",
+        "In Ashby.",
+        over,
+        "Nora Hale",
+        "She was my music teacher.",
+    ]
+    text = "\n".join(["Ten questions for the choir leader", "By Nora Hale", *story]) + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-3:] == tuple(story[-3:])
