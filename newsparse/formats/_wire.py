@@ -876,12 +876,17 @@ _WIRE_FURNITURE_RE = regex.compile(
       | (?:The\x20(?:writer|author|reporter)         # or out of them with an
           | \p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){0,3}+)   # address:
         \x20(?:can|may)\x20be\x20(?:reached|contacted)\x20(?:at|on|via)\x20  # a helpline's
-        (?: [^\n()@]{0,100}+@[^\n()]{1,200}\.?                               # number is news
-                                              # or a network's page (AP: ``Jo Roe can be
-                                              # reached at twitter.com/jroe``)
-          | (?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads)
-            \.(?:com|net)/[^\s()]{1,100}+\.?
-        )
+        [^\n()@]{0,100}+@[^\n()]{1,200}\.?                                    # number is news
+                                              # Or the writer's page on a network
+                                              # (AP: ``Jo Roe can be reached at
+                                              # twitter.com/jroe``): a person's name,
+                                              # two or three words; ``The Harbor Relief
+                                              # Fund``'s page closes the story.
+      | (?:The\x20(?:writer|author|reporter)
+          | (?!The\x20)\p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){1,2}+)
+        \x20(?:can|may)\x20be\x20(?:reached|contacted)\x20(?:at|on|via)\x20
+        (?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads)
+        \.(?:com|net)/[^\s()]{1,100}+\.?
     )
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)?
                 | [\uff08(]\u5b8c[\uff09)] )          # Xinhua's Chinese copy: (完)

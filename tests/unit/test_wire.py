@@ -1421,6 +1421,8 @@ def test_bernama_sign_off_is_attribution(sign_off: str) -> None:
         # Out of brackets, the writer's page on a network (AP).
         ("WASHINGTON (AP) \u2014", "Dana Kirby can be reached at twitter.com/dkirby"),
         ("WASHINGTON (AP) \u2014", "Dana Kirby can be reached at https://x.com/dkirby."),
+        ("WASHINGTON (AP) \u2014", "Ana Maria Rios can be reached at twitter.com/amrios"),
+        ("WASHINGTON (AP) \u2014", "The writer can be reached at x.com/dkirby"),
     ],
 )
 def test_trailing_time_codes_and_reporter_address_are_furniture(
@@ -1448,6 +1450,9 @@ def test_trailing_time_codes_and_reporter_address_are_furniture(
         "The State Disaster Helpline can be reached at 1070 or 022-2266-4000.",
         # A network named, no page's address.
         "The mayor can be reached at twitter.com or by post, aides said.",
+        # A page on a network, but a fund's or a group's, not a person's: the story's.
+        "The Harbor Relief Fund can be reached at facebook.com/harborrelief.",
+        "Volunteers can be reached at instagram.com/portviewshelter to sign up.",
     ],
 )
 def test_a_helpline_that_can_be_reached_stays_in_the_story(last: str) -> None:
