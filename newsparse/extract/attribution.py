@@ -268,15 +268,27 @@ _CREDIT_NAME_WORDS = frozenset(
 #: description (``Written by newcomer Ellis Parr``), two a sentence running on after the
 #: names (``Written by Orla Fennimore, the play has toured ...``).
 _CREDIT_PROSE_WORDS = 2
+#: Prepositions that open a note on how or where a writer worked, after ``and`` or a
+#: comma (``Jo Roe in Nairobi and by telephone from Juba``); a clause opens otherwise.
+_NOTE_OPENERS = frozenset({"by", "via", "from", "aboard", "at", "in", "on", "with"})
 
 
-def _names_run_on(names: str) -> bool:
+def _prose_words(name: str) -> int:
+    """How many lower-case words of one name are neither joining words nor a desk's."""
+    return sum(w[:1].islower() and w.strip(".()") not in _CREDIT_NAME_WORDS for w in name.split())
+
+
+def _names_run_on(names: str, *, after_first: bool = False) -> bool:
     """Whether the names after a credit's ``by`` run on into a sentence.
 
     ``Written by Orla Fennimore, the play has toured since May`` opens a sentence with a
     participle, as a story's first or last paragraph may; a credit line's names are
     capitalised, perhaps with a place, a desk or a particle. One name (a part between
-    commas and ``and``) holding two other lower-case words is a clause.
+    commas and ``and``) holding two other lower-case words is a clause. With
+    ``after_first``, only a part after the first counts: a sentence's clause follows
+    the participle's phrase after a comma, while a note on where a writer filed from
+    (``Jo Roe via satellite phone from Kandahar``) stays in the first part, or opens a
+    later one with a preposition (``Jo Roe in Nairobi and by telephone from Juba``).
 
     Examples:
         >>> _names_run_on("Jo Roe in Seoul and Al Poe for the Africa desk")
@@ -285,31 +297,81 @@ def _names_run_on(names: str) -> bool:
         False
         >>> _names_run_on("Orla Fennimore, the play has toured since May")
         True
+        >>> _names_run_on("Jo Roe by telephone from Misrata", after_first=True)
+        False
     """
-    for raw in _NAME_SPLIT_RE.split(names):
-        words = [w for w in raw.split() if w[:1].islower()]
-        if sum(w.strip(".()") not in _CREDIT_NAME_WORDS for w in words) >= _CREDIT_PROSE_WORDS:
-            return True
-    return False
+    parts = _NAME_SPLIT_RE.split(names)
+    return any(
+        _prose_words(raw) >= _CREDIT_PROSE_WORDS
+        and not (after_first and raw.split(" ", 1)[0] in _NOTE_OPENERS)
+        for raw in parts[after_first:]
+    )
 
 
-def _credits(text: str) -> tuple[Credit, ...]:
-    """The credits of an English credit line, or none when its names run on into prose.
+def _name_before_note(name: str) -> str:
+    """One name of a credit without the note on the writer that runs on after it.
+
+    A Reuters trailer may say how or where a writer worked: ``Jo Roe by telephone from
+    Misrata``, ``Jo Roe aboard a navy patrol boat``, ``Jo Roe, a freelance journalist
+    based in Juba``. A name holding two lower-case words or more (as
+    :func:`_names_run_on` counts them) is cut before its first such word, and the
+    joining words left at its end go too; a part that opens with the note is no name.
+    A name with one such word keeps it (``comedian Sal Brannock``).
+
+    Examples:
+        >>> _name_before_note("Jo Roe traveling with the prime minister")
+        'Jo Roe'
+        >>> _name_before_note("a freelance journalist based in Juba")
+        ''
+        >>> _name_before_note("Reuters staff in Stockholm")
+        'Reuters staff in Stockholm'
+    """
+    if _prose_words(name) < _CREDIT_PROSE_WORDS:
+        return name
+    kept: list[str] = []
+    for w in name.split():
+        if w[:1].islower() and w.strip(".()") not in _CREDIT_NAME_WORDS:
+            break
+        kept.append(w)
+    while kept and kept[-1][:1].islower():
+        kept.pop()
+    return " ".join(kept)
+
+
+def _credits(text: str, *, bracketed: bool = False) -> tuple[Credit, ...]:
+    """The credits of an English credit line; a part whose names run on into prose gives none.
+
+    Only a line that may be a sentence, out of brackets and with no ``;``, is read for a
+    clause after the names (:func:`_names_run_on`): that part gives no credit, and with
+    no part left the line is none. In a bracketed trailer or one whose credits ``;``
+    parts, a note after a writer's name is cut off instead (:func:`_name_before_note`),
+    as in any first name part: ``(Reporting by Jo Roe by telephone from Misrata; Editing
+    by Kim Lee)`` credits Jo Roe and Kim Lee.
 
     Examples:
         >>> [(c.role, c.names) for c in _credits("Reporting by Jo Roe; Editing by Al Poe")]
         [('reporting', ('Jo Roe',)), ('editing', ('Al Poe',))]
         >>> _credits("Compiled by the statistics office, the figures cover all of 2004.")
         ()
+        >>> [(c.role, c.names) for c in _credits(
+        ...     "Reporting by Jo Roe, a freelance journalist based in Juba; Editing by Al Poe"
+        ... )]
+        [('reporting', ('Jo Roe',)), ('editing', ('Al Poe',))]
     """
     out: list[Credit] = []
+    may_be_sentence = not bracketed and ";" not in text
     for part in _CREDIT_SPLIT_RE.split(" ".join(text.split())):
         m = _regex.search(_ROLE_RE, part)
         if m is None:
             continue
-        if _names_run_on(m["names"]):
-            return ()
-        names = _names(m["names"])
+        raw = m["names"]
+        if may_be_sentence and _names_run_on(raw, after_first=True):
+            continue
+        if _names_run_on(raw):
+            raw = ", ".join(
+                n for n in map(_name_before_note, _NAME_SPLIT_RE.split(raw)) if n.strip(" .()")
+            )
+        names = _names(raw)
         if names:
             out.append(Credit(role=_role(m["role"]), names=names))
     return tuple(out)
@@ -463,7 +525,7 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
     if inputs and _regex.fullmatch(_AGENCY_INPUTS_RE, text, pos, end) is not None:
         return AttributionLine(kind="inputs")
     if credited and (m := _regex.fullmatch(_CREDITS_RE, text, pos, end)) is not None:
-        found = _credits(m["credits"])
+        found = _credits(m["credits"], bracketed=text.startswith("(", pos))
         return AttributionLine(kind="credits", credits=found) if found else None
     if (
         text.startswith("(", pos)

@@ -1041,3 +1041,70 @@ def test_a_sentence_opening_with_written_by_stays_in_the_body(where: str, senten
     check_article(text, a)
     assert a.paragraphs == tuple(paras)
     assert a.attribution is None or not a.attribution.credits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Jo Roe by telephone from Misrata; Editing by Kim Lee)",
+        "(Reporting by Jo Roe via satellite phone from Kandahar; Editing by Kim Lee)",
+        "(Reporting by Jo Roe aboard a navy patrol boat; Editing by Kim Lee)",
+        "(Reporting by Jo Roe traveling with the prime minister; Editing by Kim Lee)",
+        "(Reporting by Jo Roe, a freelance journalist based in Juba; Editing by Kim Lee)",
+        "(Reporting by Jo Roe in Nairobi and by telephone from Juba; Editing by Kim Lee)",
+        "Reporting by Jo Roe via satellite phone from Kandahar; Editing by Kim Lee",
+    ],
+)
+def test_a_note_on_where_a_writer_filed_from_leaves_the_trailer_a_credit(line: str) -> None:
+    # A bracketed trailer, or one whose credits ``;`` parts, is no sentence: the note
+    # after the writer's name is cut off, and the other credits stay.
+    found = read_attribution(line)
+    assert found is not None
+    assert found.credits == (
+        Credit(role="reporting", names=("Jo Roe",)),
+        Credit(role="editing", names=("Kim Lee",)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The note in the first name part, or opening a later one with a preposition.
+        (
+            "Reporting by Jo Roe via satellite phone from Kandahar",
+            (Credit(role="reporting", names=("Jo Roe",)),),
+        ),
+        (
+            "Reporting by Jo Roe in Nairobi and by telephone from Juba",
+            (Credit(role="reporting", names=("Jo Roe",)),),
+        ),
+        # A part that runs on into a clause gives no credit; the others stay.
+        (
+            "Reporting by Jo Roe, a freelance journalist based in Juba, editing by Kim Lee",
+            (Credit(role="editing", names=("Kim Lee",)),),
+        ),
+    ],
+)
+def test_an_unbracketed_credit_line_drops_only_a_part_that_runs_on(
+    line: str, expected: tuple[Credit, ...]
+) -> None:
+    found = read_attribution(line)
+    assert found is not None
+    assert found.credits == expected
+
+
+def test_a_wire_trailer_with_a_note_on_the_writer_leaves_the_body() -> None:
+    text = (
+        "Rebels hold port\n\n"
+        "MISRATA, Libya (Reuters) - Rebels held the port on Sunday, residents said.\n\n"
+        "Residents said food was running short.\n\n"
+        "(Reporting by Jo Roe by telephone from Misrata; Editing by Kim Lee)\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == "Residents said food was running short."
+    assert a.attribution is not None
+    assert a.attribution.credits == (
+        Credit(role="reporting", names=("Jo Roe",)),
+        Credit(role="editing", names=("Kim Lee",)),
+    )
