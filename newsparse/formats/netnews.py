@@ -325,20 +325,31 @@ class NetnewsFormat(EvidenceFormat):
         """One paragraph per blank-line block, line breaks kept (as ``\\n``).
 
         In a block that opens indented, an indented line under a sentence's end opens a
-        paragraph too (:func:`_indent_opens_paragraph`).
+        paragraph too (:func:`_indent_opens_paragraph`); under a line that shows what
+        follows (:func:`_shows_block`), only a wrapped paragraph's first line does.
         """
         block: list[Line] = []
         shown = False  # the blank-line block has opened a paragraph by its indent
-        for line in lines:
+        held = False  # the paragraph shows a block (after ``reads:``, a signature)
+        for k, line in enumerate(lines):
             if block and line.blank_before:
                 self._block(b, block)
                 block = []
-                shown = False
-            elif block and _indent_opens_paragraph(b.text, block, line, shown=shown):
+                shown = held = False
+            elif block and _indent_opens_paragraph(
+                b.text,
+                block,
+                line,
+                shown=shown,
+                held=held,
+                after=lines[k + 1] if k + 1 < len(lines) else None,
+            ):
                 self._block(b, block)
                 block = []
                 shown = True
+                held = False
             block.append(line)
+            held = held or _shows_block(line.text)
         if block:
             self._block(b, block)
 
@@ -361,7 +372,13 @@ _PARAGRAPH_INDENT = 2
 
 
 def _indent_opens_paragraph(
-    text: str, block: list[Line], line: Line, *, shown: bool = False
+    text: str,
+    block: list[Line],
+    line: Line,
+    *,
+    shown: bool = False,
+    held: bool = False,
+    after: Line | None = None,
 ) -> bool:
     """Whether ``line``, in a blank-line block, opens a paragraph by its indent alone.
 
@@ -373,7 +390,11 @@ def _indent_opens_paragraph(
     does a name set far to the right under the last line (a sign-off). Once the
     blank-line block has opened a paragraph so (``shown``), its paragraphs are known to
     be set by indent: a one-line paragraph over the line does too (ClariNet's AP copy,
-    ``\\tAuthorities evacuated 600 residents.`` over ``\\tThere were no injuries.``).
+    ``\\tAuthorities evacuated 600 residents.`` over ``\\tThere were no injuries.``),
+    when both lines read as prose (:func:`_prose_line`, :func:`_ends_prose`). Lines
+    shown under a line that says so (``held``, :func:`_shows_block`: a poem after
+    ``reads:``, an address, a signature) stay together: there only a paragraph whose
+    next line (``after``) wraps to the margin opens one.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -389,6 +410,8 @@ def _indent_opens_paragraph(
         >>> ls = split_lines(t)
         >>> _indent_opens_paragraph(t, ls[:1], ls[1], shown=True)
         True
+        >>> _indent_opens_paragraph(t, ls[:1], ls[1], shown=True, held=True, after=None)
+        False
     """
     prev, first = block[-1], block[0]
     if shown:
@@ -396,7 +419,12 @@ def _indent_opens_paragraph(
             text[line.start - line.indent : line.start]
             == text[first.start - first.indent : first.start]
             and _indented(text, line)
-            and prev.text[-1:] in _SENTENCE_ENDS
+            and _ends_prose(prev.text)
+            and _prose_line(line.text)
+            and (
+                not held
+                or (after is not None and not after.blank_before and not _indented(text, after))
+            )
         )
     return (
         len(block) > 1
@@ -410,6 +438,72 @@ def _indent_opens_paragraph(
 
 #: Characters that close a sentence at a line's end (a stop, perhaps inside quotes).
 _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")
+#: Quotes a line of prose may open with.
+_OPENING_QUOTES = frozenset("\"'`\u201c\u2018")
+#: Abbreviations, before a stop, that end no sentence: a title before a name and the
+#: words of an address (``120 Main St.``), compared as written; a capital alone is an
+#: initial (``Sam R.``).
+_NON_FINAL_ABBREVIATIONS = frozenset(
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+        "Sgt", "Rev", "St", "Ave", "Blvd", "Rd", "Dept", "Univ", "No",
+    }
+)  # fmt: skip
+
+
+def _prose_line(line: str) -> bool:
+    """Whether a line reads as prose.
+
+    Prose opens with a letter, a digit or a quote, and holds no column's gap (a tab or
+    three spaces: a table's row). A quoted line (``> ...``) and a signature's (``-- Name``)
+    are none.
+
+    Examples:
+        >>> _prose_line("There were no injuries."), _prose_line("> Its order is vacated.")
+        (True, False)
+        >>> _prose_line("Corn     2.55 off 1.")
+        False
+    """
+    opening = line[:1]
+    return (
+        (opening.isalnum() or opening in _OPENING_QUOTES) and "\t" not in line and "   " not in line
+    )
+
+
+def _ends_prose(line: str) -> bool:
+    """Whether a line reads as prose (:func:`_prose_line`) that ends a sentence.
+
+    A stop after an abbreviation that ends no sentence (a title, an address's word, an
+    initial) is none.
+
+    Examples:
+        >>> _ends_prose("There were no injuries."), _ends_prose("120 Main St.")
+        (True, False)
+        >>> _ends_prose("Write to Dept. of Geology, attention Sam R.")
+        False
+    """
+    if line[-1:] not in _SENTENCE_ENDS or not _prose_line(line):
+        return False
+    word = line.rsplit(None, 1)[-1].rstrip("\"'\u201d\u2019")
+    if not word.endswith("."):
+        return True
+    word = word[:-1]
+    return not (word in _NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+
+
+def _shows_block(line: str) -> bool:
+    """Whether a line shows lines under it that stay together.
+
+    One ending ``:`` does (``The poem reads:``, ``at this address:``), and a
+    signature's opening (``-- Name``).
+
+    Examples:
+        >>> _shows_block("Closing prices per bushel were:"), _shows_block("-- Hal Brunner")
+        (True, True)
+        >>> _shows_block("There were no injuries.")
+        False
+    """
+    return line.endswith(":") or line.startswith("--")
 
 
 #: A list is two mailboxes or more.

@@ -2084,6 +2084,83 @@ def test_netnews_lines_indented_throughout_stay_one_paragraph() -> None:
     assert len(_parse(text).paragraphs) == 1
 
 
+_FEED_HEAD = (
+    "From: clarinews@clarinet.example (UPI)\nNewsgroups: clari.local.iowa\n"
+    "Subject: Bridge opens\nDate: Wed, 14 Apr 93 09:00:00 CST\n\n"
+    "\tMILLBROOK, Iowa (UPI) -- The new bridge opened Tuesday over\n"
+    "the Cedar River.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        # A poem after ``reads:``.
+        (
+            "\tThe poem, in full, reads:\n\tThe river keeps no ledger.\n"
+            "\tIt carries what we lose.\n\tWe cross because we choose."
+        ),
+        # An address whose line ends with an abbreviation.
+        (
+            "\tGifts may be sent to this address:\n\tBridge Fund\n\t120 Main St.\n"
+            "\tMillbrook, Iowa 52000"
+        ),
+        # Quoted lines.
+        "\tThe plaque reads:\n\t> Built by the people of Millbrook.\n\t> Opened in 1993.",
+        # A table whose rows end with numbers and abbreviations.
+        "\tTolls per crossing will be:\n\tCars     1.00 up 1.\n\tTrucks   3.50 unch.",
+        # A signature.
+        (
+            "\tQuestions are welcome.\n\t-- Hal Brunner, Dept. of Roads.\n"
+            "\tCounty of Millbrook.\n\tMillbrook, Iowa."
+        ),
+    ],
+)
+def test_netnews_feed_story_keeps_a_shown_block_together(shown: str) -> None:
+    # Once paragraphs are set by indent, lines a line shows (``reads:``, a signature)
+    # are no one-line paragraphs: they stay together with the line showing them.
+    text = _FEED_HEAD + shown + "\n"
+    article = _parse(text)
+    assert article.paragraphs[1:] == (shown.removeprefix("\t"),)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Quoted lines open no paragraph, nor do lines under them.
+        (
+            "\tThe plaque says it all.\n\t> Built by the people.\n\t> Opened in 1993.",
+            ("The plaque says it all.\n\t> Built by the people.\n\t> Opened in 1993.",),
+        ),
+        # A stop after a title or an initial ends no sentence.
+        (
+            "\tThe ribbon was cut by Mr.\n\tJo Roe.\n\tThere were no speeches.",
+            ("The ribbon was cut by Mr.\n\tJo Roe.", "There were no speeches."),
+        ),
+    ],
+)
+def test_netnews_one_line_paragraphs_must_read_as_prose(
+    lines: str, expected: tuple[str, ...]
+) -> None:
+    article = _parse(_FEED_HEAD + lines + "\n")
+    assert article.paragraphs[1:] == expected
+
+
+def test_netnews_a_wrapped_paragraph_after_a_shown_block_opens_one() -> None:
+    text = (
+        _FEED_HEAD + "\tThe poem reads:\n\tThe river keeps no ledger.\n"
+        "\tIt carries what we lose.\n"
+        "\tThe poet laureate, who lives in Millbrook, read it to a crowd\n"
+        "of about 300.\n"
+        "\tThere were no speeches.\n"
+    )
+    assert _parse(text).paragraphs[1:] == (
+        "The poem reads:\n\tThe river keeps no ledger.\n\tIt carries what we lose.",
+        "The poet laureate, who lives in Millbrook, read it to a crowd\nof about 300.",
+        "There were no speeches.",
+    )
+
+
 @pytest.mark.parametrize("indent", ["\t", "   "])
 def test_netnews_feed_story_paragraphs_of_one_line_each_stand_apart(indent: str) -> None:
     # A paragraph of one indented line under another: the story's lead wraps to the
