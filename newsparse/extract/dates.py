@@ -714,6 +714,26 @@ def _us_clock(m: regex.Match[str], ampm: str | None, zone: str | None) -> bool:
     )
 
 
+def _short_year_reading(first: int, second: int, ampm: str | None, zone: str | None) -> bool | None:
+    """Whether a date in figures with a year of two digits reads day first (None: unread).
+
+    The Dutch and German stamps that write the year in two digits count the hours to
+    24 (``08-05-25, 16:12``): day first. The halves of the day after it (``03-12-25
+    4:12 PM``) are a US site's, month first, as often as an Indian or an Australian
+    one's, day first: a US zone after the clock reads it month first, another zone day
+    first (``4:12 PM IST``), and with no zone the date is read only if one of its
+    numbers cannot be a month. The halves of the day in other scripts
+    (:data:`_HALF_DAYS`) are a day-first country's.
+    """
+    if ampm is None or ampm in _HALF_DAYS:
+        return True
+    if zone is not None:
+        return zone.upper() not in _US_ZONE_NAMES
+    if first == second or first > 12 or second > 12:  # noqa: PLR2004
+        return True  # either order gives that day, or the day is the larger
+    return None
+
+
 def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -> DateMatch | None:
     g: tuple[Any, ...] = (None, *m.groups())  # g[n] is group n
     year_s: str = g[_YEAR]  # every branch sets the year
@@ -733,7 +753,12 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
         day = int(g[_DAY])
     elif g[_FIRST]:
         first, second = int(g[_FIRST]), int(g[_SECOND_])
-        if dayfirst and _us_clock(m, g[_AMPM], g[_ZONE]):
+        if short:
+            reading = _short_year_reading(first, second, g[_AMPM], g[_ZONE])
+            if reading is None:
+                return None
+            dayfirst = dayfirst and reading
+        elif dayfirst and _us_clock(m, g[_AMPM], g[_ZONE]):
             dayfirst = False
         day, month = (first, second) if dayfirst else (second, first)
         if month > 12 and day <= 12:  # noqa: PLR2004

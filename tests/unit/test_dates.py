@@ -1230,3 +1230,28 @@ def test_a_zone_in_square_brackets_after_a_time(text: str, iso: str, raw: str) -
 )
 def test_a_us_clock_beside_a_date_in_figures_reads_it_month_first(text: str, iso: str) -> None:
     assert next(find_dates(text)).value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # A year in two digits with a 24-hour clock, as Dutch and German pages stamp
+        # an article: day first.
+        ("08-05-25, 16:12", "2025-05-08T16:12:00"),
+        ("08.05.25 16:12", "2025-05-08T16:12:00"),
+        # With the halves of the day: a US zone reads it month first, another zone
+        # day first, and with no zone only a number no month can be tells the order.
+        ("03-12-25 4:12 PM EST", "2025-03-12T16:12:00-05:00"),
+        ("03-12-25 4:12 PM IST", "2025-12-03T16:12:00+05:30"),
+        ("13-05-25 4:12 PM", "2025-05-13T16:12:00"),
+        ("05-13-25 4:12 pm", "2025-05-13T16:12:00"),
+        # Either order, no zone: no date (a US site's 12 March or another's 3 December).
+        ("Updated 03-12-25 4:12 PM", None),
+        ("Updated 03.12.25 4:12 PM", None),
+    ],
+)
+def test_a_two_digit_year_with_a_twelve_hour_clock_is_read_only_when_unambiguous(
+    text: str, iso: str | None
+) -> None:
+    found = next(find_dates(text), None)
+    assert (found.value.isoformat() if found else None) == iso
