@@ -53,6 +53,7 @@ __all__ = [
     "STATE_ABBREVIATIONS",
     "TIME_JOINERS",
     "UNCASED_PLACES",
+    "UNCASED_SECTION_WORDS",
     "WEEKDAYS",
     "ZONE_OFFSETS",
     "ZONE_WORDS",
@@ -863,6 +864,30 @@ UNCASED_PLACES: frozenset[str] = frozenset((
     "देहरादून", "शिमला", "वाराणसी", "प्रयागराज", "कानपुर", "आगरा", "इंदौर", "रायपुर",
     "श्रीनगर", "जम्मू", "गुवाहाटी", "भुवनेश्वर", "गांधीनगर", "नोएडा", "गुरुग्राम",
     "نئی دہلی", "اسلام آباد", "لاہور", "کراچی",
+    # India's states, which a Hindi page sets over the date as its city (``मध्य प्रदेश``).
+    "उत्तर प्रदेश", "मध्य प्रदेश", "हिमाचल प्रदेश", "आंध्र प्रदेश", "अरुणाचल प्रदेश",
+    "पश्चिम बंगाल", "तमिलनाडु", "महाराष्ट्र", "राजस्थान", "उत्तराखंड", "छत्तीसगढ़", "झारखंड",
+    "हरियाणा", "पंजाब", "बिहार", "गुजरात", "कर्नाटक", "केरल", "ओडिशा", "तेलंगाना", "असम",
+    # Arab capitals and cities in Arabic (``الدار البيضاء``, Casablanca).
+    "الدار البيضاء", "القاهرة", "الإسكندرية", "الرياض", "جدة", "مكة المكرمة", "دبي",
+    "أبو ظبي", "أبوظبي", "الدوحة", "الكويت", "المنامة", "مسقط", "بيروت", "دمشق", "عمان",
+    "بغداد", "القدس", "رام الله", "غزة", "الرباط", "تونس", "الجزائر", "طرابلس", "الخرطوم",
+    "صنعاء",
+))  # fmt: skip
+
+#: Words of the section and topic labels Hindi and Arabic pages set where a writer's
+#: name stands, over the date (``खेल जगत``, sports world; ``देश विदेश``, home and
+#: abroad; ``رأي القراء``, readers' opinion): two such words read as a bare name in a
+#: script with no capitals otherwise. No word here is a given name or a surname
+#: (``देश`` and ``जगत`` are both, and are left out).
+UNCASED_SECTION_WORDS: frozenset[str] = frozenset((
+    "विदेश", "दुनिया", "खेल", "राज्य", "प्रदेश", "शहर", "मनोरंजन", "व्यापार", "कारोबार",
+    "बिज़नेस", "बिजनेस", "राजनीति", "ज्योतिष", "स्वास्थ्य", "शिक्षा", "करियर", "टेक",
+    "तकनीक", "ऑटो", "लाइफस्टाइल", "विचार", "संपादकीय", "मौसम", "वीडियो", "फोटो",
+    "क्रिकेट", "बॉलीवुड", "चुनाव", "अपराध",
+    "رأي", "آراء", "مقالات", "رياضة", "اقتصاد", "سياسة", "ثقافة", "فن", "فنون", "منوعات",
+    "محليات", "دولي", "تقارير", "تحقيقات", "صحة", "تكنولوجيا", "مجتمع", "حوادث", "أسواق",
+    "تعليم", "سياحة", "فيديو", "صور",
 ))  # fmt: skip
 
 #: The labels of a box of links to other stories that are that box's alone (compared

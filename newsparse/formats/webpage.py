@@ -562,6 +562,20 @@ BYLINE_ABOVE_REACH = 3
 #: How many lines above the headline a columnist's name that the title repeats is
 #: looked for (``Jane Doe`` / ``All her columns`` / headline).
 COLUMNIST_ABOVE_REACH = 3
+#: The labels of a page's list of its writers, folded, set right over a columnist's
+#: name over the headline (``Writers`` / ``Jane Doe`` / headline; Turkish ``Yazarlar``):
+#: the name of a section or a town the title repeats stands there under a menu's
+#: other labels (``Opinion`` / ``Real Estate`` / headline) and is no writer.
+_WRITERS_LABELS = frozenset((
+    "writers", "columnists", "our columnists", "columns", "opinion writers", "authors",
+    "contributors", "yazarlar", "k\u00f6\u015fe yazarlar\u0131", "columnistas",
+    "colunistas", "autores", "articulistas", "opinionistas", "editorialistas",
+    "kolumnisten", "autoren", "chroniqueurs", "éditorialistes", "auteurs", "editorialisti",
+    "opinionisti", "firme",
+    "columnisten", "felietoniści", "publicyści", "колумнисты", "авторы", "kolumnis",
+    "penulis",
+))  # fmt: skip
+
 #: How many lines under the headline a standfirst may start.
 STANDFIRST_REACH = 6
 #: The most words in a standfirst told from the first paragraph by the photo under it.
@@ -791,27 +805,49 @@ def _is_share_row(info: LineInfo) -> bool:
 _NAMES_OUTLET_DASHES = (" - ", " \u2013 ", " \u2014 ")
 
 
-def _names_dash_outlet(text: str, line: Line) -> BylineMatch | None:
+#: Words that mean news and name an outlet in other languages (``Warta Nusantara``,
+#: ``Kabar Pagi``, ``Noticias del Valle``), folded: after a writer's name and a dash,
+#: the outlet's name holds one, closes as a paper's name does (``Valley Post``) or is
+#: the site's.
+_NEWS_NAME_WORDS = frozenset((
+    "news", "warta", "kabar", "berita", "haber", "haberler", "noticias", "not\u00edcias",
+    "notizie", "nieuws", "nachrichten", "nouvelles", "diario", "di\u00e1rio", "jornal",
+    "giornale", "zeitung", "gazeta", "gazete", "dziennik",
+))  # fmt: skip
+
+
+def _names_dash_outlet(text: str, line: Line, title: str = "") -> BylineMatch | None:
     """Names, a dash and their outlet's name on one line: ``Jane Doe - Valley Post``.
 
     As a bar parts them (``Jane Doe | Valley Post``): the names read as names, and the
     rest is an outlet's name in capitalised words (:func:`outlet_words`), which is the
-    byline's organisation; the byline's text and span are the whole line's.
+    byline's organisation; the byline's text and span are the whole line's. The rest
+    must close as an outlet's name does (``Post``, ``Gazette``: ``_OUTLET_LINE_ENDS``),
+    hold a word for news (:data:`_NEWS_NAME_WORDS`) or be the site's name as the page
+    ``title`` gives it: a kind of piece and its topic or part (``Match Report - Premier
+    League``, ``Island Lives - Part Three``) are capitalised words too.
 
     Examples:
         >>> from newsparse._text import split_lines
         >>> t = "Jane Doe - Valley Post"
         >>> _names_dash_outlet(t, split_lines(t)[0]).byline
         Byline(authors=('Jane Doe',), organization='Valley Post', text='Jane Doe - Valley Post')
-        >>> t = "Jane Doe - the council said"
-        >>> _names_dash_outlet(t, split_lines(t)[0]) is None
-        True
+        >>> [_names_dash_outlet(t, split_lines(t)[0]) is None
+        ...  for t in ("Jane Doe - the council said", "Island Lives - Part Three")]
+        [True, True]
     """
     cut = max(line.text.find(dash) for dash in _NAMES_OUTLET_DASHES)
     if cut <= 0:
         return None
     rest = line.text[cut + 3 :].strip()
-    if outlet_words(rest) is None or any(c.isdigit() for c in rest):
+    words = outlet_words(rest)
+    if words is None or any(c.isdigit() for c in rest):
+        return None
+    if not (
+        caseless(words[-1]) in _OUTLET_LINE_ENDS
+        or any(caseless(w) in _NEWS_NAME_WORDS for w in words)
+        or (title and _names_site(rest, title))
+    ):
         return None
     found = read_byline(text, line.start, line.start + cut, require_prefix=False)
     if (
@@ -825,23 +861,45 @@ def _names_dash_outlet(text: str, line: Line) -> BylineMatch | None:
     return attrs.evolve(found, byline=byline, span=Span(line.start, line.end))
 
 
+# The marks that close a quotation: a name under one signs the quoted note or letter.
+_QUOTE_CLOSERS = ('"', "\u201d", "\u00bb", "\u2019", "\u300d", "\u300f")
+
 #: The most words of a kicker in capitals between the headline and the names under it.
 MAX_KICKER_WORDS = 2
+
+
+#: The kinds of piece a writer signs, folded, as a kicker in capitals names them over
+#: the writer's name (``COLUMN``, ``NEWS ANALYSIS``). A kicker of any story
+#: (``EXCLUSIVE``, ``LIVE``, ``WATCH``) stands over a place or a topic as often.
+_SIGNED_KICKERS = frozenset((
+    "column", "columna", "coluna", "colonna", "kolumne", "kolumn", "chronique", "opinion",
+    "opini\u00f3n", "opini\u00e3o", "opinione", "meinung", "kommentar", "commentaire",
+    "comment", "commentary", "editorial", "analysis", "an\u00e1lisis", "analyse",
+    "analisi", "review", "essay", "viewpoint", "perspective", "tribune", "tribuna",
+    "k\u00f6\u015fe", "yorum", "opini", "kolom",
+))  # fmt: skip
 
 
 def _is_capitals_kicker(text: str) -> bool:
     """Whether ``text`` is a kicker in capitals: ``COLUMN``, ``LETTER FROM PARIS`` is not.
 
     At most :data:`MAX_KICKER_WORDS` words of letters, all in capitals, that a page
-    sets over the writer's name to say what kind of piece it is (``COLUMNA``,
-    ``ANALYSIS``, ``OPINION``).
+    sets over the writer's name to say what kind of piece it is, a signed one
+    (:data:`_SIGNED_KICKERS`: ``COLUMNA``, ``ANALYSIS``, ``OPINION``); ``EXCLUSIVE``
+    over ``Lindmoor Harbour`` is a place's, no writer's.
 
     Examples:
-        >>> [_is_capitals_kicker(t) for t in ("COLUMN", "NEWS ANALYSIS", "Column", "A1")]
-        [True, True, False, False]
+        >>> [_is_capitals_kicker(t)
+        ...  for t in ("COLUMN", "NEWS ANALYSIS", "Column", "A1", "EXCLUSIVE")]
+        [True, True, False, False, False]
     """
     words = text.split()
-    return 0 < len(words) <= MAX_KICKER_WORDS and text.isupper() and all(w.isalpha() for w in words)
+    return (
+        0 < len(words) <= MAX_KICKER_WORDS
+        and text.isupper()
+        and all(w.isalpha() for w in words)
+        and caseless(words[-1]) in _SIGNED_KICKERS
+    )
 
 
 #: The most words of an entry's category under the writer's name in a blog's entry meta.
@@ -1485,7 +1543,7 @@ class WebpageFormat(EvidenceFormat):
             if b.byline is None and b.paragraphs:
                 self._lead_byline(b)
             if b.byline is None:
-                self._signature_below(b, infos, used, last)
+                self._signature_below(b, infos, used, last, language)
         elif not self._schedule_page(b, infos, used, anchor):
             b.notes.append(
                 Note(
@@ -2284,9 +2342,13 @@ class WebpageFormat(EvidenceFormat):
         site (``Headline - Jane Doe - Valley Herald``), and over the headline under
         the list of writers (``Writers`` / ``Jane Doe`` / ``All her columns`` /
         headline). A line of the names alone within :data:`COLUMNIST_ABOVE_REACH` lines
-        over the headline, which a middle piece of the title repeats and which read as
-        names (:func:`reads_as_names`), is the byline; either alone is too weak (a menu
-        holds people's names, and a title's middle piece is often a section).
+        over the headline, which a middle piece of the title repeats, which read as
+        names (:func:`reads_as_names`) and which a label of the page's writers opens
+        (:data:`_WRITERS_LABELS` on the line over them) is the byline. Each alone is too
+        weak: a menu holds people's names, and a title's middle piece is often a section
+        or a town the menu shows over the headline too (``Headline - Real Estate -
+        Site`` over ``Opinion`` / ``Real Estate`` / headline; ``Premier League``,
+        ``Prince Albert``), which reads as names do.
         """
         title = infos[0].line.text
         middles = {
@@ -2300,6 +2362,8 @@ class WebpageFormat(EvidenceFormat):
         for i in range(anchor - 1, max(anchor - COLUMNIST_ABOVE_REACH, 1) - 1, -1):
             line = infos[i].line
             if used[i] or infos[i].kind == "prose" or caseless(line.text) not in middles:
+                continue
+            if caseless(infos[i - 1].line.text).rstrip(" :\uff1a") not in _WRITERS_LABELS:
                 continue
             found = read_byline(b.text, line.start, line.end, require_prefix=False)
             if (
@@ -2448,7 +2512,11 @@ class WebpageFormat(EvidenceFormat):
                 # over the body, or over one short line over it (the entry's
                 # category), as blog themes and news portals set the entry's meta
                 # (``March 19, 2025`` / ``Jane Doe`` / ``Productivity`` / body). The
-                # line under them is their outlet only if it is the site's name.
+                # line under them is their outlet only if it is the site's name. An
+                # English page sets a place, a subheading or a topic right over the
+                # body as often (``Lindmoor Harbour``, ``Winter Sailings``, ``Local
+                # Democracy``): there only the blog's meta, with the category under the
+                # names, signs it.
                 meta = (
                     not placed
                     and headline is not None
@@ -2456,7 +2524,7 @@ class WebpageFormat(EvidenceFormat):
                     and _is_stamp_beside(infos[i - 1].line)
                     and infos[i - 2].line.start <= headline.start < infos[i - 2].line.end
                     and (
-                        i + 1 == end
+                        (i + 1 == end and language != "en")
                         or (i + 2 == end and _is_entry_category(infos[i + 1], used=used[i + 1]))
                     )
                 )
@@ -2532,9 +2600,9 @@ class WebpageFormat(EvidenceFormat):
             if found is None and at < 0:
                 # The outlet after a dash (``Jane Doe - Valley Post``), or a name in
                 # Arabic or Devanagari, which no capital marks.
-                found = _names_dash_outlet(b.text, line) or read_spaced_uncased_name(
-                    b.text, line.start, line.end
-                )
+                found = _names_dash_outlet(
+                    b.text, line, infos[0].line.text
+                ) or read_spaced_uncased_name(b.text, line.start, line.end)
             if found is None or not reads_as_names(found):
                 continue
             if outlet and any(
@@ -2883,7 +2951,7 @@ class WebpageFormat(EvidenceFormat):
             self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)
 
     def _signature_below(
-        self, b: Builder, infos: list[LineInfo], used: list[bool], last: int
+        self, b: Builder, infos: list[LineInfo], used: list[bool], last: int, language: str
     ) -> None:
         """No byline above the body: a byline right under it, or a Japanese signature.
 
@@ -2893,7 +2961,10 @@ class WebpageFormat(EvidenceFormat):
         language opens there (Indonesian ``Penulis: Budi Santoso`` over ``Editor:
         ...``) or a Korean reporter's sign-off (``김민수 기자``, perhaps with an e-mail
         address: :func:`is_local_byline`), and one name alone there over the share
-        bar (:func:`_share_bar_under`). A Japanese signature is names in
+        bar (:func:`_share_bar_under`), but on a page in English, where a quoted note or
+        letter closes the story signed so as often (``"We will miss you all."`` /
+        ``Margaret Pell`` / ``Share``), and under a quotation on any page. A Japanese
+        signature is names in
         brackets, only under Japanese text (kana in the line above): a Chinese article
         closes with its agency's or paper's name in brackets, which reads as a name does.
         """
@@ -2930,7 +3001,10 @@ class WebpageFormat(EvidenceFormat):
             # foot (``Nguyễn Minh Tuấn`` / ``Chia sẻ`` / ``Facebook``).
             found = (
                 read_byline(b.text, line.start, line.end, require_prefix=False)
-                if infos[under].kind == "short" and _share_bar_under(infos, under)
+                if infos[under].kind == "short"
+                and language != "en"
+                and not infos[last].line.text.endswith(_QUOTE_CLOSERS)
+                and _share_bar_under(infos, under)
                 else None
             )
             if (

@@ -8737,11 +8737,23 @@ _POST_HEAD = "Footbridge opens to walkers | Valley Post\n" + _MENU + "Footbridge
         ("Jane Doe - Valley Post\nFriday, 14 Mar 2025 09:30\n", ("Jane Doe",), "Valley Post"),
         # The entry's meta of a blog or a portal: the date, then the names, then perhaps
         # the category, which is no outlet.
-        ("March 14, 2025\nJane Doe\n", ("Jane Doe",), None),
         ("March 14, 2025\nJane Doe\nLocal News\n", ("Jane Doe",), None),
-        ("Yesterday, 15:42\nJane Doe\n", ("Jane Doe",), None),
-        # A kicker in capitals between the headline and the names.
+        # On a page in English a line right over the body is as often a place, a
+        # subheading or a topic as a writer: only the blog's meta, the category under
+        # the names, signs the story there.
+        ("March 14, 2025\nJane Doe\n", (), None),
+        ("Yesterday, 15:42\nJane Doe\n", (), None),
+        ("March 14, 2025\nAshford Harbour\n", (), None),
+        ("March 14, 2025\nWinter Sailings\n", (), None),
+        # A kicker in capitals that names a signed piece between the headline and the
+        # names; a kicker any story takes stands over a place as often.
         ("COLUMN\nJane Doe\nMarch 14, 2025\n", ("Jane Doe",), None),
+        ("NEWS ANALYSIS\nJane Doe\nMarch 14, 2025\n", ("Jane Doe",), None),
+        ("EXCLUSIVE\nAshford Harbour\nMarch 14, 2025\n", (), None),
+        # The outlet after the dash must close as an outlet's name does: a kind of
+        # piece and its topic or part are no writer and outlet.
+        ("Match Report - Premier League\nMarch 14, 2025\n", (), None),
+        ("Island Lives - Part Three\nMarch 14, 2025\n", (), None),
         # A place or a section is no writer, wherever it stands.
         ("March 14, 2025\nNew York\n", (), None),
         ("March 14, 2025\nBreaking News\n", (), None),
@@ -8782,6 +8794,40 @@ def test_a_columnists_name_that_the_title_repeats_over_the_headline_is_the_bylin
     assert a.byline.authors == ("Jane Doe",)
     # A name in the menu that the title does not repeat signs nothing.
     text = head.format(name="Opinion") + over + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+
+
+@pytest.mark.parametrize("section", ["Real Estate", "Premier League", "Prince Albert"])
+def test_a_section_the_title_repeats_over_the_headline_under_the_menu_is_no_columnist(
+    section: str,
+) -> None:
+    # A title's middle piece is often the section, which the menu shows over the
+    # headline too; only a label of the page's writers over it makes it a columnist.
+    headline = "Why the lamps come on earlier"
+    text = (
+        f"{headline} - {section} - Valley Post\n{_MENU}{section}\n{headline}\n"
+        "March 14, 2025\n" + _BODY + _FOOTER
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.headline == headline
+
+
+def test_a_name_closing_a_quoted_note_over_the_share_bar_is_no_byline() -> None:
+    # The note's writer signs the note, not the story (and not on an English page).
+    text = (
+        "Ashford's oldest bakery closes | Valley Post\n"
+        + _MENU
+        + "Ashford's oldest bakery closes\nMarch 14, 2025\n"
+        + _BODY
+        + "The sign in the window read:\n"
+        + "\u201cThank you for thirty years of custom.\u201d\n"
+        + "Ruth Hale\nShare\nFacebook\nEmail\n"
+        + _FOOTER
+    )
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is None

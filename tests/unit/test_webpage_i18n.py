@@ -433,6 +433,16 @@ _HI_PAGE = (
         # A section's label over the date names no one.
         (_AR_PAGE, "أخبار محلية\n", ()),
         (_HI_PAGE, "ये भी पढ़ें\n", ()),
+        # Nor a place or a section in two words: the Middle East and Casablanca (the
+        # article opens them, as it opens no given name), readers' opinion; New Delhi,
+        # Uttar Pradesh, the sports world, home and abroad.
+        (_AR_PAGE, "الشرق الأوسط\n", ()),
+        (_AR_PAGE, "الدار البيضاء\n", ()),
+        (_AR_PAGE, "رأي القراء\n", ()),
+        (_HI_PAGE, "नई दिल्ली\n", ()),
+        (_HI_PAGE, "उत्तर प्रदेश\n", ()),
+        (_HI_PAGE, "खेल जगत\n", ()),
+        (_HI_PAGE, "देश विदेश\n", ()),
     ],
 )
 def test_a_name_in_a_script_with_no_capitals_over_the_date_is_the_byline(
@@ -584,6 +594,25 @@ def test_a_date_with_a_two_digit_year_and_a_time_under_the_names(stamp: str) -> 
     assert a.byline.authors == ("Sanne de Wit",)
     assert a.date is not None
     assert a.date.isoformat() == "2025-05-08T16:12:00"
+
+
+def test_the_entry_meta_names_right_over_the_body_sign_a_page_not_in_english() -> None:
+    # The date right under the headline, the names right over the body, as Spanish
+    # and Latin American news portals set them.
+    text = (
+        "Abren el nuevo puente sobre el río Tarsia - Noticias de la Sierra\n"
+        "Inicio\nLocal\nNacional\nDeportes\n"
+        "Abren el nuevo puente sobre el río Tarsia\n"
+        "12 de marzo de 2025, 15:42\nLucía Barranco\n"
+        "El nuevo puente sobre el río Tarsia se abrió al tráfico el miércoles por la mañana.\n"
+        "La obra tardó dos años y costó al municipio 48 millones de pesos.\n"
+        "Tres rutas de autobús pasarán por el puente, informó el ayuntamiento.\n"
+        "Compartir\nAviso de privacidad\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Lucía Barranco",)
 
 
 def test_a_spanish_papers_name_after_the_bar_is_the_outlet() -> None:
