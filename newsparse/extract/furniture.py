@@ -49,6 +49,7 @@ __all__ = [
     "COPYRIGHT_NOTICE_RE",
     "READING_TIME_RE",
     "furniture_rule",
+    "is_button_row",
     "is_copyright_notice",
     "reading_minutes",
 ]
@@ -207,9 +208,18 @@ _AFFILIATE_ANYWHERE = (
 _AFFILIATE_NOTE_ANYWHERE = (
     r"(?![^\n]{0,300}?(?:\b(?:said|told|warned|found|reported|according|sagte|erklärte"
     r"|a\x20(?:déclaré|affirmé|indiqué)|selon)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]))"
-    # The site marks the links or speaks of its own: ``*``, ``marked``, ``this link``.
+    # A report's clause (``..., the regulator's report shows``, ``..., a établi
+    # l'enquête``) makes the line the story's.
+    r"(?![^\n]{0,300}?,\x20[^\n,]{0,60}?\b(?:shows?|showed|shown|finds|revealed|reveals|notes"
+    r"|noted|concluded|concludes|établi|révélé|révèle|montre|montré|zeigt|zeigte|ergab)\b)"
+    # The site marks the links or speaks of its own: ``*``, ``marked``, ``our``, ``we``,
+    # ``on this page``, one link it sets (``this link``); ``these links`` may be a
+    # report's (``Many of these links are affiliate links that pay the posters ...``).
     r"(?=[^\n]{0,200}?(?:\*|\b(?:marked|marqués?|markiert\w*|gekennzeichnet\w*|Sternchen"
-    r"|asterisks?|astérisques?|this|these|our|ce|cet|ces|nos|diese[nrs]?|unsere?)\b))"
+    r"|asterisks?|astérisques?|our|we|nos|notre|nous|unsere?[mnrs]?|wir|this\x20link"
+    r"|ce\x20lien|dieser\x20Link|(?:on|in)\x20this\x20(?:page|site|article|post|story)"
+    r"|(?:sur|dans|de)\x20(?:cette\x20page|ce\x20site|cet\x20article)"
+    r"|(?:auf|in)\x20(?:dieser\x20Seite|diesem\x20Artikel|diesem\x20Beitrag))\b))"
     r"\*?[^\n]{0,120}?\b(?:links?|liens?)\b[^\n]{0,80}?"
     r"(?:\b(?:are|is|sind|ist|sont|est)\b|handelt\x20es\x20sich\x20um)\x20"
     r"(?:(?:so-called|sogenannte|sogenannten|des|ein|eine|an)\x20)?"
@@ -256,7 +266,7 @@ _ISSUES_OFFER_ANYWHERE = (
 _COMMENT_RULES_ANYWHERE = (
     r"(?![^\n]{0,600}?(?:\b(?:\L<saying_verbs>)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]))"
     r"(?:(?:[^\n]{0,300}?[.!]\x20)?Please\x20keep\x20(?:your\x20|all\x20)?comments\b"
-    r"(?![^\n.!?]{0,80}\b(?:is|are|was|were|became|becomes|become|has\x20been|had\x20been)\b)"
+    r"(?![^\n.!?;,]{0,80}\b(?:is|are|was|were|became|becomes|become|has\x20been|had\x20been)\b)"
     r"|[^\n]{1,80}?\x20(?:is|are)\x20committed\x20to\x20(?:maintaining|keeping|providing)\x20"
     r"(?:a|an)\x20[^\n.]{0,40}?forum\x20for\x20discussion\b)"
     r"[^\n]{0,600}"
@@ -279,6 +289,41 @@ _PAGER = r"(?:Previous|Prev|Next)(?:\x20(?:Post|Article|Story))?"
 _NETWORKS = (
     r"Instagram|Facebook|Twitter|X|YouTube|TikTok|LinkedIn|Snapchat|Threads|Bluesky"
     r"|Mastodon|WhatsApp|Telegram"
+)
+# A call to follow the site or join its channel in other languages, in its imperative
+# shape: the verb with the reader's object pronoun (``Siga-nos``, ``Segue a gente``,
+# ``Folgen Sie uns``, ``S\u00edguenos``), with the site's possessive (``Rejoignez notre``,
+# ``Tritt unserem``) or with an article and the channel's word (``Siga o canal do Di\u00e1rio``,
+# ``Tritt dem WhatsApp-Kanal bei``). The verb alone is no call: Portuguese ``segue``
+# (remains), German ``Folge`` (consequence) open sentences of a story (``Segue em an\u00e1lise
+# a proposta que pro\u00edbe o WhatsApp``, ``Folge der St\u00f6rung bei WhatsApp waren ...``).
+_CHANNEL_CALL = (
+    r"(?:Rejoignez|Suivez)(?:-nous|\x20(?:nous|notre|nos)\b)"
+    r"|\u00danete(?:nos)?\x20(?:a\x20nuestr[oa]s?\b|al\x20canal\b)|S\u00edguenos"
+    r"|Sigue\x20nuestr[oa]s?\b"
+    r"|(?:Siga|Segue)(?:-nos|\x20(?:(?:o|a)\x20)?(?:noss[oa]s?\b|a\x20gente\b))"
+    r"|Seguici|Seguiteci|Segui\x20(?:(?:il|la|i|le)\x20)?nostr[oaie]\b"
+    r"|(?:Folgen\x20Sie|Folge|Tritt)\x20(?:uns|unserem|unserer|unseren|unserm)\b"
+    r"|Volg\x20(?:ons|onze)\b|Ikuti\x20kami\b"
+    r"|(?:Rejoignez|Suivez|Siga|Segue|Segui|Sigue|Tritt|Folge|Folgen\x20Sie|Volg|Ikuti)"
+    r"\x20(?:(?:o|a|le|la|il|el|dem|der|den|het|de)\x20)?(?:[^\s,.;:!?]{1,30}?[\x20-])?"
+    r"(?:canal|cha\u00eene|canale|Kanal|kanaal|saluran|channel|comunidade|communaut\u00e9"
+    r"|comunidad|grupo|gruppo|groupe|Gruppe|Community)\b"
+)
+# Where a reader may write to the site: an e-mail address, a web address, a phone
+# number, a postal address (a street's number, a PO box), a social network or the site's
+# form (``Write to us at letters@herald.example``, ``... at 12 Quay Street, Harwick``).
+_CONTACT = (
+    r"[\w.+-]{1,64}@[\w-]{1,63}\.\w|https?://|\bwww\.|\b[\w-]{2,63}\.(?:com|org|net|co\.uk|news)\b"
+    r"|\+?\d[\d\x20().-]{6,16}\d|\bP\.?O\.?\x20Box\b|\b\d{1,5}[a-z]?\x20(?-i:\p{Lu})\w+"
+    r"|\b(?:" + _NETWORKS + r")\b|\b(?:our|the)\x20(?:[\w-]{1,20}\x20){0,3}(?:form|address|inbox)\b"
+)
+# What a tip line's call asks under its question (``Got a story? Email ...``, ``Have a
+# news tip? Get in touch``).
+_TIP_CALLS = (
+    r"E-?mail|Contact|Call|Send|Get\x20in\x20touch|Tell\x20us|Let\x20us\x20know|Write|Message"
+    r"|Text|Reach|Drop\x20us|Share\x20it|Submit|Click|Tap|We\x20want|We['\u2019]d\x20love"
+    r"|We\x20would\x20love"
 )
 # The buttons a row of share buttons holds (the ``share`` rule reads each alone too).
 _SHARE_BUTTONS = (
@@ -501,7 +546,10 @@ def _table_source(*, anywhere: bool) -> str:
       # share your views on this story.``
       | Have\x20your\x20say(?:\x20?[:!.\u2013\u2014-]\x20?(?:E-?mail|Write|Send|Comment|Tell\x20us)
         \b[^\n]{0,200})?
-      | Write\x20to\x20us\x20(?:at|on|via)\x20[^\n]{1,200}
+      # Only with where to write: ``Write to us at Christmas, the soldiers asked`` reports.
+      | Write\x20to\x20us\x20(?:at|on|via)\x20(?=[^\n]{0,120}?(?:"""
+        + _CONTACT
+        + r"""))[^\n]{1,200}
       | (?:Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20)?comments\x20powered\x20by
         \x20Disqus\.?
       | Please\x20enable\x20JavaScript\x20to\x20view\x20the\x20comments\.?
@@ -666,7 +714,15 @@ def _table_source(*, anywhere: bool) -> str:
       # The button, not a report of what someone told residents to do.
       | Suggest\x20a\x20correction | Download\x20(?:our|the)\x20(?:free\x20)?app
         (?:\x20(?:now|here|today|for\x20[^\n,]{1,40}|(?:on|from)\x20[^\n,]{1,40}))?[.!]?
-      | (?:Have|Got)\x20a\x20(?:news\x20)?(?:tip|story(?:\x20(?:idea|tip))?)\?[^\n]{0,200}
+      # The tip line's call: alone, then how to reach the desk (``Got a story? Email
+      # news@herald.example``); a story's question that its sentence goes on to tell of is
+      # none (``Got a story? That is the question volunteers put to ...``).
+      | (?:Have|Got)\x20a\x20(?:news\x20)?(?:tip|story(?:\x20(?:idea|tip))?)\?
+        (?:\x20(?:"""
+        + _TIP_CALLS
+        + r""")\b[^\n]{0,200}|\x20(?=[^\n]{0,160}?(?:"""
+        + _CONTACT
+        + r"""))[^\n]{1,200})?
       # The site's call to its app's alerts: ``Get news alerts on your phone. Download the
       # app``.
       | Get\x20(?:breaking\x20)?news\x20(?:alerts|notifications)(?:\x20[^\n.!?,]{1,60})?[.!]?
@@ -782,11 +838,13 @@ def _table_source(*, anywhere: bool) -> str:
       # told residents`` reports a call.
       | (?:(?:Click|Tap)\x20here\x20to\x20)?Join\x20[^\n]{1,40}?\x20
         (?:Telegram|WhatsApp|Viber|Signal)\x20channel\b[^\n,]{0,200}
-      # The same call in other languages, the app named within a few words, no comma or
-      # stop before it: ``Rejoignez notre cha\u00eene WhatsApp``, ``S\u00edguenos en
-      # WhatsApp``, ``Folgen Sie uns auf WhatsApp``.
-      | (?:Rejoignez|Suivez|\u00danete\x20a|S\u00edguenos|Siga|Segue|Segui|Seguici|Folgen\x20Sie
-        |Folge|Tritt|Volg|Ikuti)\b[^\n,.;:!?]{0,60}?\b(?:Telegram|WhatsApp|Viber)\b[^\n,]{0,100}
+      # The same call in other languages, in its imperative shape (_CHANNEL_CALL), the
+      # app named within a few words, no comma or stop before it: ``Rejoignez notre
+      # cha\u00eene WhatsApp``, ``S\u00edguenos en WhatsApp``, ``Folgen Sie uns auf
+      # WhatsApp``.
+      | (?=[^\n,.;:!?]{0,80}?\b(?:Telegram|WhatsApp|Viber)\b)(?:"""
+        + _CHANNEL_CALL
+        + r""")[^\n,]{0,160}
       # A call to follow the site or a column on its networks, a line of its own:
       # ``Follow Newsbeat on Instagram, Facebook and YouTube.``
       | (?-i:Follow)\x20(?:the\x20)?(?-i:\p{Lu})[^\n,.;:!?]{0,60}?\x20on\x20(?-i:"""
@@ -942,8 +1000,9 @@ _OPENERS = (
     "originally published as ", "how does this ", "google ", "tap here ", "happy ", "sad ",
     "a version of this ",
     "angry ", "surprised ", "inspired ", "amused ", "excited ", "shocked ", "afraid ", "love ",
-    "wow ", "haha ", "rejoignez ", "suivez ", "\u00fanete ", "s\u00edguenos ", "siga ",
-    "segue ", "segui ", "seguici ", "folgen sie ", "folge ", "tritt ", "volg ", "ikuti ",
+    "wow ", "haha ", "rejoignez ", "suivez ", "rejoignez-", "suivez-", "\u00fanete ",
+    "s\u00edguenos ", "siga ", "siga-", "segue ", "segue-", "segui ", "seguici ", "seguiteci ",
+    "sigue ", "folgen sie ", "folge ", "tritt ", "volg ", "ikuti ",
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "leestijd", "waktu baca", "lecture ", "lettura ", "bild ", "imagen ",
     "immagine ", "imagem ", "afbeelding ", "gambar ",
@@ -968,8 +1027,9 @@ _LONG_OPENERS = (
     "this video ", "download ", "we use your sign-up ", "read:", "read :", "like ",
     "originally published as ", "have your say", "write to us ", "tap here ", "rejoignez ",
     "a version of this ",
-    "suivez ", "\u00fanete ", "s\u00edguenos ", "siga ", "segue ", "segui ", "seguici ",
-    "folgen sie ", "folge ", "tritt ", "volg ", "ikuti ",
+    "suivez ", "rejoignez-", "suivez-", "\u00fanete ", "s\u00edguenos ", "siga ", "siga-",
+    "segue ", "segue-", "segui ", "seguici ", "seguiteci ", "sigue ", "folgen sie ", "folge ",
+    "tritt ", "volg ", "ikuti ",
     *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,
 )  # fmt: skip
 # Phrases the alternatives that may start anywhere need, in a line of any length (the
@@ -1077,6 +1137,37 @@ _COOKIE_READER_RE = regex.compile(
 def _confirmed(kind: str, line: str) -> bool:
     """Whether a line the table gives ``kind`` is that furniture (a notice, not a report)."""
     return kind != "cookie_notice" or _regex.search(_COOKIE_READER_RE, line) is not None
+
+
+# A row of buttons on one line, as the table's ``share`` and ``tools`` rules read it: the
+# networks' (``Facebook  Twitter  Email``) or the reader's moods (``Happy Sad Angry``).
+_BUTTON_ROW_RE = regex.compile(
+    r"(?i:(?:"
+    + _SHARE_BUTTONS
+    + r")(?:(?:\x20{1,3}|\x20?[|\u00b7\u2022/]\x20?)(?:"
+    + _SHARE_BUTTONS
+    + r")){1,8}+)|(?:"
+    + _MOODS
+    + r")(?:\x20{1,3}(?:[|\u00b7\u2022]\x20{1,3})?(?:"
+    + _MOODS
+    + r")){2,9}+"
+)
+
+
+def is_button_row(line: str) -> bool:
+    """Whether ``line`` is a row of share or mood buttons, which the table reads as furniture.
+
+    Two names of networks or more, or three moods or more, alone on the line.
+    The story's list may hold the same words (``The companies fined were:`` /
+    ``Facebook Instagram Threads``): the caller tells them apart by the line above.
+
+    Examples:
+        >>> is_button_row("Facebook  Twitter  Email"), is_button_row("Happy Sad Angry")
+        (True, True)
+        >>> is_button_row("Facebook"), is_button_row("Happy and sad")
+        (False, False)
+    """
+    return _regex.fullmatch(_BUTTON_ROW_RE, line) is not None
 
 
 def furniture_rule(line: str) -> str | None:

@@ -335,6 +335,9 @@ def test_rights_notice_or_a_sentence_that_quotes_it(line: str, rule: str | None)
         ),
         ("Thanks for reading. Please keep your comments civil and on topic.", "comments"),
         ("Please keep comments civil. Comments are moderated.", "comments"),
+        # A later clause's verb is the rule's own, not a sentence telling of the plea.
+        ("Please keep comments on topic; posts that are abusive will be deleted.", "comments"),
+        ("Please keep comments polite, as this is a site for all ages.", "comments"),
         (
             (
                 "Comments expressed here do not reflect the opinions of the Herald or any"
@@ -917,6 +920,13 @@ def test_cookie_notices_address_the_reader(line: str) -> None:
         "Some of the links in the guide are affiliate links, critics noted.",
         "The links on the site are affiliate links, the report found.",
         "Les liens du guide sont des liens affiliés, selon l'enquête.",
+        # A report's links, with its clause or none of the site's words.
+        (
+            "Most of these links are affiliate links that earn the sellers a fee on each"
+            " order, the watchdog's study shows."
+        ),
+        "Ces liens sont affiliés à une société écran basée à Chypre, a établi l'audit.",
+        "These links are affiliate links run from a server in another country.",
         # A message in capitals that a story quotes: longer than a site's call, or
         # about no app, news or alerts of a site.
         "TICKET CANCELLED - CLICK HERE FOR REFUND",
@@ -1394,6 +1404,15 @@ def test_a_caption_naming_the_kind_of_picture_with_its_credit(line: str, rule: s
         ("Rejoignez notre cha\u00eene WhatsApp", "newsletter"),
         ("S\u00edguenos en WhatsApp", "newsletter"),
         ("Folgen Sie uns auf WhatsApp", "newsletter"),
+        ("Siga-nos no WhatsApp", "newsletter"),
+        ("Segue a gente no WhatsApp e receba as not\u00edcias do dia", "newsletter"),
+        ("Siga o canal do Di\u00e1rio no WhatsApp", "newsletter"),
+        ("Folge uns auf Telegram", "newsletter"),
+        ("Tritt unserem WhatsApp-Kanal bei", "newsletter"),
+        ("Rejoignez-nous sur WhatsApp", "newsletter"),
+        ("Got a story?", "tools"),
+        ("Got a story? Call the newsdesk on 01632 960123.", "tools"),
+        ("Write to us at The Valley Herald, 12 Quay Street, Marrow.", "comments"),
         ("Get news alerts on your phone. Download the app", "tools"),
         ("Got a story? Email news@valleyherald.example", "tools"),
         ("Have a story idea? Tell us at tips@valleyherald.example", "tools"),
@@ -1445,6 +1464,14 @@ def test_a_caption_naming_the_kind_of_picture_with_its_credit(line: str, rule: s
         ("Love Wow", None),
         ("Facebook and Twitter both banned the account.", None),
         ("Got a story for the children, she asked.", None),
+        # A story's sentence that opens with the verb alone (Portuguese ``segue``,
+        # remains; German ``Folge``, consequence) and names an app.
+        ("Segue em vota\u00e7\u00e3o na C\u00e2mara o projeto que limita o WhatsApp.", None),
+        ("Folge des Ausfalls bei WhatsApp war ein Ansturm auf die Hotline.", None),
+        ("Siga a audi\u00eancia pelo WhatsApp do sindicato.", None),
+        # A question its sentence goes on to answer, a call with no address.
+        ("Got a story? That is what the librarians ask every visitor on Saturdays.", None),
+        ("Write to us at Easter, the sailors asked their families in 1915.", None),
     ],
 )
 def test_calls_to_the_reader_under_the_story(line: str, rule: str | None) -> None:
