@@ -87,6 +87,7 @@ from newsparse.formats._page.body import (
     MIN_JOIN_DENSITY,
     _closes_article,
     _closing_tail,
+    _continues_past_call,
     _copies_lines,
     _density,
     _drop_closing_headline,
@@ -2155,8 +2156,11 @@ class WebpageFormat(EvidenceFormat):
         k = runs.index(chosen)
         first, last = chosen[0], chosen[1]
         for nxt in runs[k + 1 :]:
-            # A sign-up box inside the article: the story goes on under it.
-            signup = _continues_past_signup(infos, last, nxt)
+            # A sign-up box inside the article, or one call to the reader between its
+            # paragraphs: the story goes on under it.
+            signup = _continues_past_signup(infos, last, nxt) or _continues_past_call(
+                infos, last, nxt
+            )
             boundary = _BOUNDARY_RULES if signup else _FORWARD_BOUNDARY_RULES
             if first == last:
                 # Under the lead paragraph alone, a link to the comments (``12

@@ -79,6 +79,9 @@ MIN_JOIN_DENSITY = 0.6
 #: The most lines of prose in an article's closing tail under an inset box (see
 #: :func:`_closing_tail`): one or two short paragraphs, too light to be a run of their own.
 MAX_TAIL_LINES = 3
+#: The fewest lines of prose under one call to the reader between paragraphs that carry
+#: the story on (see :func:`_continues_past_call`): a note on the author is one or two.
+MIN_AFTER_CALL_LINES = 3
 #: The most lines of the inset box between the article and its closing tail (a sign-up
 #: box, a box of two headlines or three, a list of eight items with its lead-in).
 MAX_TAIL_GAP = 10
@@ -760,6 +763,30 @@ _PRICE_TO_READER_RE = regex.compile(
     r"(?i)\byou(?:r)?\b[^\n]{0,200}?[\u00a3$\u20ac\u00a5\u20b9]\x20?\d"
     r"|[\u00a3$\u20ac\u00a5\u20b9]\x20?\d[^\n]{0,200}?\byou(?:r)?\b"
 )
+
+
+def _continues_past_call(infos: Sequence[LineInfo], last: int, run: tuple[int, int, float]) -> bool:
+    """Whether ``run`` carries the story on under one call to the reader after ``last``.
+
+    A site sets its call alone between two paragraphs (``Siga-nos no WhatsApp``,
+    ``Follow us on Telegram for updates``): the newsletter's rule reads it, and a
+    sign-up box's rule (:func:`~newsparse.formats._page.boxes._continues_past_signup`)
+    asks twice :data:`MIN_JOIN` words of the run under it. One line is no box: the
+    story goes on under it when the run holds :data:`MIN_AFTER_CALL_LINES` lines of
+    prose or more, each ending like a sentence, none about signing up, and tells of
+    what the paragraphs over it do (:func:`_tail_tells_of`). So a line the call's rule
+    misreads (a story's sentence that names an app) costs the story no paragraph under
+    it; a note on the author or a blurb under a call at the story's end tells of none.
+    """
+    if run[0] != last + 2 or infos[last + 1].rule != "newsletter":
+        return False
+    prose = [i for i in range(run[0], run[1] + 1) if infos[i].kind == "prose"]
+    return (
+        len(prose) >= MIN_AFTER_CALL_LINES
+        and all(infos[i].shape.sentence_end for i in prose)
+        and not any(_about_signing_up(infos[i].line.text) for i in prose)
+        and _tail_tells_of(infos, last, run[0], run[1])
+    )
 
 
 def _tail_tells_of(infos: Sequence[LineInfo], last: int, start: int, end: int) -> bool:
