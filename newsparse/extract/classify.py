@@ -37,7 +37,7 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import INVISIBLE, holds_any
 from newsparse.extract.bylines import _PARTICLES
-from newsparse.extract.furniture import furniture_rule
+from newsparse.extract.furniture import furniture_rule, is_button_row
 from newsparse.stopwords import STOPWORDS, guess_language
 
 if TYPE_CHECKING:
@@ -1220,7 +1220,62 @@ def classify_lines(
             if nxt is not None and nxt.kind == "short" and nxt.shape.words <= MAX_CREDIT_WORDS:
                 out[i + 1] = _as_caption(nxt, "credit")
     _mark_counted_captions(out)
+    _unmark_listed_rows(out, known_language=known)
     return tuple(out)
+
+
+# The first words of a box's label over its buttons that ends with a colon, compared
+# case-folded (``Share this story:``, ``Follow us:``, ``Spread the word:``), as against
+# a story's lead-in to its list (``The companies fined were:``).
+_BUTTON_LABEL_OPENINGS = (
+    "share", "follow", "spread", "tell", "like", "rate", "react", "vote", "connect",
+    "find", "join", "send", "email", "e-mail", "print", "post", "tweet", "pin", "save",
+    "how ", "what",
+)  # fmt: skip
+# The reader, whom a box's label speaks to (``How does this story make you feel:``,
+# ``Your reaction:``): a story's lead-in does not.
+_READER_WORDS_RE = regex.compile(r"(?i)\b(?:you|your|yours|us|our)\b")
+#: The fewest words in a story's lead-in to its list over a row of names (``The
+#: choices were:``); a label over buttons is shorter (``Share on:``) or speaks to the
+#: reader.
+MIN_ROW_LEAD_IN_WORDS = 3
+
+
+def _unmark_listed_rows(out: list[LineInfo], *, known_language: bool) -> None:
+    """Give back to the story a row of button names that a lead-in of its announces.
+
+    The table reads a line of networks' or moods' names alone as a row of buttons
+    (:func:`~newsparse.extract.furniture.is_button_row`): under a line of the story
+    that ends with a colon and leads into it (``The companies fined were:`` /
+    ``Facebook Instagram Threads``, ``The choices were:`` / ``Happy Sad Angry``), it is
+    the story's list. A box's label over its buttons is no such lead-in: the table's
+    (``Teilen:``), one that opens with a button's verb (``Share on:``, ``Follow us:``)
+    or speaks to the reader (``Your reaction:``), or one of fewer than
+    :data:`MIN_ROW_LEAD_IN_WORDS` words.
+    """
+    for i in range(1, len(out)):
+        info, prev = out[i], out[i - 1]
+        text = prev.line.text
+        if (
+            info.rule in ("share", "tools")
+            and prev.rule is None
+            and text.endswith(":")
+            and prev.shape.words >= MIN_ROW_LEAD_IN_WORDS
+            and not text.casefold().startswith(_BUTTON_LABEL_OPENINGS)
+            and _regex.search(_READER_WORDS_RE, text) is None
+            and is_button_row(info.line.text)
+        ):
+            kind, rule = _kind(info.line.text, info.shape, None, known_language=known_language)
+            value = max(info.shape.words, 1.0) if kind == "prose" else SHORT_VALUE
+            out[i] = _new_info(
+                line=info.line,
+                kind=kind,
+                rule=rule,
+                shape=info.shape,
+                repeated=info.repeated,
+                value=value + (REPEAT_VALUE if info.repeated and kind == "short" else 0.0),
+                continues=info.continues,
+            )
 
 
 # What sets a credit apart from the caption's words before it, when no stop ends
