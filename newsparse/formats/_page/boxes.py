@@ -626,10 +626,13 @@ _GLUED_SIGNUP_RE = regex.compile(
 # something else does not (``... can register for swimming classes from Monday. Sign
 # up``: a button glued on, the sentence the story's): the site's news or stories sent
 # out, its newsletter, the reader's inbox, or the reader (``you``, ``your``); the
-# site's own name is looked for apart (:func:`_is_site_note`).
+# site's own name is looked for apart (:func:`_is_site_note`); and the pick it sends
+# and when (``The best of Courier opinion, every Saturday. Sign up``).
 _SIGNUP_OFFER_RE = regex.compile(
     r"\b(?:news|newsletters?|stories|inbox|e-?mails?|emailed|updates|alerts|briefing|digest"
-    r"|headlines|delivered|daily|weekly|morning|evening|you|your)\b",
+    r"|headlines|delivered|daily|weekly|morning|evening|you|your|best\x20of"
+    r"|every\x20(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekday|morning"
+    r"|evening|week|day))\b",
     regex.IGNORECASE,
 )
 # A call for the reader's letters or views, as an opinion page closes a column: ``Do
@@ -730,7 +733,7 @@ def _is_closing_promo(text: str, site: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-def _is_site_note(text: str, site: frozenset[str]) -> bool:
+def _is_site_note(text: str, site: frozenset[str], own: frozenset[str] = frozenset()) -> bool:
     """Whether a line that closes the body is the site's note or call to its readers.
 
     In at most :data:`MAX_SITE_NOTE_CHARS` characters, reporting and quoting no one:
@@ -759,6 +762,13 @@ def _is_site_note(text: str, site: frozenset[str]) -> bool:
         True
         >>> _is_site_note("Swimmers can register for classes from Monday. Sign up", site)
         False
+
+    With its button glued on, the site's name in part does too when the part is one
+    of ``own``, the site's words the story does not use (``The best of Herald opinion.
+    Sign up``; a town's paper is named after the town its stories tell of):
+
+        >>> _is_site_note("The pick of Herald opinion. Sign up", site, frozenset({"Herald"}))
+        True
     """
     if len(text) > MAX_SITE_NOTE_CHARS or _regex.search(_REPORTED_RE, text) is not None:
         return False
@@ -766,6 +776,8 @@ def _is_site_note(text: str, site: frozenset[str]) -> bool:
         # Or the site's whole name: ``Start the day with The Valley Herald. Sign up``.
         _regex.search(_SIGNUP_OFFER_RE, text) is not None
         or (bool(site) and site <= frozenset(m[0] for m in _regex.finditer(_TOPIC_WORD_RE, text)))
+        # Or in part, by a word of its own: ``The best of Courier opinion. Sign up``.
+        or not own.isdisjoint(m[0] for m in _regex.finditer(_TOPIC_WORD_RE, text))
     ):
         return True
     if (
@@ -806,6 +818,7 @@ def _drop_closing_promos(
     left.
     """
     site: frozenset[str] | None = None  # the site's words, read once a line may need them
+    own: frozenset[str] | None = None  # the site's own words, read once a glued sign-up needs them
     while len(blocks) > 1 and len(blocks[-1]) == 1:
         line = infos[blocks[-1][0]].line
         call = caseless(line.text).startswith(_PROMO_CALLS)
@@ -818,7 +831,18 @@ def _drop_closing_promos(
             ):
                 # The first line is the headline, not a masthead: the page names no site.
                 site = frozenset()
-        if not (call and _is_closing_promo(line.text, site)) and not _is_site_note(line.text, site):
+        if own is None and _regex.fullmatch(_GLUED_SIGNUP_RE, line.text) is not None:
+            # The site's words the story does not use (a town's paper is named after
+            # the town its stories tell of), for a glued sign-up that names it in part.
+            own = site - {
+                m[0]
+                for block in blocks[:-1]
+                for k in block
+                for m in _regex.finditer(_TOPIC_WORD_RE, infos[k].line.text)
+            }
+        if not (call and _is_closing_promo(line.text, site)) and not _is_site_note(
+            line.text, site, own or frozenset()
+        ):
             break
         b.add_furniture(line.start, line.end, b.rule("promo"))
         blocks = blocks[:-1]

@@ -289,13 +289,51 @@ def _mark_site_credits(infos: list[LineInfo]) -> None:
 _DASH_ADDRESS_RE = regex.compile(r"[\u2013\u2014]\x20?(?P<name>[\w-]{1,40}+)\.[\w.]{2,12}+")
 
 
+#: The fewest initials of the site's name that its address must open with to be the
+#: site's own (one letter opens too many addresses).
+MIN_ADDRESS_INITIALS = 2
+
+
+# A name of two capitalised words or more, as a copyright line gives its holder's
+# (``\u00a9 2025 Harwick Courier. All rights reserved.``).
+_HOLDER_NAME_RE = regex.compile(r"(?-i:\p{Lu}[\w&'-]*+)(?:\x20(?-i:\p{Lu})[\w&'-]*+)++")
+
+
+def _site_initials(infos: Sequence[LineInfo]) -> frozenset[str]:
+    """The initials of the site's name, case-folded, as its own address may spell them.
+
+    Of :data:`MIN_ADDRESS_INITIALS` letters or more: of its words in the title
+    (``Bridge shut | Harwick Courier``: ``hc``) and of each name of the page's
+    copyright lines (``\u00a9 2025 Harwick Courier``), as a title may give the name
+    short (``The Courier``).
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "Hotel wins | The Courier\\nA story.\\n"
+        ...     "\\u00a9 2025 Harwick Courier. All rights reserved.\\n"
+        ... )
+        >>> sorted(_site_initials(classify_lines(text, split_lines(text))))
+        ['hc']
+    """
+    title = infos[0].line.text if infos else ""
+    names = [sorted(_site_words(title), key=title.rfind)]
+    for info in infos:
+        if info.rule == "copyright":
+            names += [m[0].split() for m in _regex.finditer(_HOLDER_NAME_RE, info.line.text)]
+    found = ("".join(caseless(w)[0] for w in name if w != "The") for name in names)
+    return frozenset(x for x in found if len(x) >= MIN_ADDRESS_INITIALS)
+
+
 def _mark_quoted_sources(infos: list[LineInfo]) -> None:
     """Give back to the text a quote's source, another site's address after a dash.
 
     A site signs its stories with its address after a dash under the last paragraph
     (``\u2013 Rappler.com``: the furniture table's ``site-footer``). Between two
-    paragraphs, naming a site that the title does not (``\u2013 Tripadvisor.com`` on
-    the Valley Herald's page), the line is the source of the quote over it (``One guest
+    paragraphs, naming a site that the title does not, by a word or by its initials
+    (``\u2013 Tripadvisor.com`` on the Valley Herald's page; ``\u2013 VHNews.com`` is the
+    Herald's own), the line is the source of the quote over it (``One guest
     wrote that the rooms were the best on the coast.``): a short line of the story's.
     A title with no site's name leaves the line as it is.
 
@@ -311,9 +349,11 @@ def _mark_quoted_sources(infos: list[LineInfo]) -> None:
         >>> infos[2].kind, infos[2].rule
         ('short', None)
     """
-    site = frozenset(caseless(w) for w in _site_words(infos[0].line.text)) if infos else frozenset()
+    title = infos[0].line.text if infos else ""
+    site = frozenset(caseless(w) for w in _site_words(title))
     if not site:
         return
+    initials = _site_initials(infos)
     for i in range(1, len(infos) - 1):
         info = infos[i]
         if (
@@ -323,7 +363,14 @@ def _mark_quoted_sources(infos: list[LineInfo]) -> None:
         ):
             continue
         m = _regex.fullmatch(_DASH_ADDRESS_RE, info.line.text)
-        if m is None or any(w in caseless(m["name"]) for w in site):
+        name = caseless(m["name"]) if m is not None else ""
+        if (
+            m is None
+            or any(w in name for w in site)
+            # The site's own address by its initials (``\u2013 HCNews.com`` on the
+            # Harwick Courier's page): its sign-off, not a source.
+            or any(name.startswith(x) for x in initials)
+        ):
             continue
         infos[i] = attrs.evolve(info, kind="short", rule=None, value=SHORT_VALUE)
 
