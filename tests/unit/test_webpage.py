@@ -7615,6 +7615,9 @@ def test_names_with_their_roles_on_lines_of_their_own_are_all_the_byline() -> No
         # A sign-up box's blurb with its button glued on.
         "Start the day with the valley's news and sport from The Valley Herald. Sign up",
         "The best of the week, straight to your inbox. Subscribe",
+        # Its pick and its day, or the site named in part by a word the story does not use.
+        "The best of Herald opinion, every Saturday. Sign up",
+        "The pick of Herald columns. Sign up",
         # A call to follow the site's account on several networks.
         (
             "Follow The Valley Herald's opinion section on Facebook, Twitter (@heraldopinion)"
@@ -8570,8 +8573,9 @@ def test_a_sites_notes_between_and_under_the_paragraphs_are_furniture(
         # Another site's address under a quote: the quote's source, the story's.
         ("\u2013 Tripadvisor.com", True),
         ("\u2014 Yelp.com", True),
-        # The site's own address: its sign-off, wherever it stands.
+        # The site's own address: its sign-off, wherever it stands; by its initials too.
         ("\u2013 ValleyHerald.com", False),
+        ("\u2013 VHNews.com", False),
     ],
 )
 def test_an_address_after_a_dash_between_paragraphs(source: str, *, kept: bool) -> None:
@@ -8831,3 +8835,105 @@ def test_a_name_closing_a_quoted_note_over_the_share_bar_is_no_byline() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is None
+
+
+# A Portuguese page: the site's title, its menu, the headline, byline and date.
+_SERRADO_HEAD = (
+    "Governo limita celulares nas escolas | Folha do Serrado\nHome\nNot\u00edcias\nEsporte\n"
+    "Governo limita celulares nas escolas\nPor Ana Lima\n12/03/2025 10h30\n"
+)
+_SERRADO_FOOT = (
+    "Compartilhe\nFacebook\nTwitter\nPol\u00edtica de privacidade\n\u00a9 2025 Folha do Serrado\n"
+)
+_SERRADO_OPENING = (
+    "O governo estadual anunciou nesta ter\u00e7a-feira novas regras para celulares nas escolas.\n"
+    "A reuni\u00e3o com os diretores das escolas durou mais de duas horas.\n"
+    "Cerca de 150 pessoas acompanharam o debate na sede do governo.\n"
+)
+_SERRADO_REST = (
+    "A secret\u00e1ria disse que as regras para as escolas saem at\u00e9 o fim do m\u00eas.\n"
+    "O texto ainda passa por duas comiss\u00f5es antes do plen\u00e1rio.\n"
+    "Sindicatos de professores pediram para participar.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ``Segue`` (remains) and ``Folge`` (consequence) open a story's sentence that
+        # names an app: no call to follow the site.
+        "Segue em vota\u00e7\u00e3o na Assembleia o projeto que pro\u00edbe o WhatsApp em aula.",
+        "Folge der Panne bei WhatsApp waren lange Schlangen vor den Handyl\u00e4den der Stadt.",
+    ],
+)
+def test_a_story_sentence_opening_like_a_call_keeps_the_rest_of_the_story(line: str) -> None:
+    body = _SERRADO_OPENING + line + "\n" + _SERRADO_REST
+    text = _SERRADO_HEAD + body + _SERRADO_FOOT
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(body.splitlines())
+
+
+def test_one_call_to_the_reader_between_paragraphs_leaves_the_story_under_it() -> None:
+    # The site's call alone between two paragraphs: it leaves the body, the short
+    # paragraphs under it (fewer words than a sign-up box asks) stay the story's.
+    call = "Segue a gente no WhatsApp e receba as not\u00edcias do dia."
+    text = _SERRADO_HEAD + _SERRADO_OPENING + call + "\n" + _SERRADO_REST + _SERRADO_FOOT
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((_SERRADO_OPENING + _SERRADO_REST).splitlines())
+    assert any(text[s.start : s.end] == call for s in a.spans["furniture"])
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "row"),
+    [
+        ("The options on the kiosk were:", "Happy Sad Angry"),
+        ("The apps named in the ruling were:", "Facebook Instagram Threads"),
+    ],
+)
+def test_a_row_of_button_names_a_lead_in_announces_is_the_storys_list(
+    lead_in: str, row: str
+) -> None:
+    body = (
+        _BODY
+        + lead_in
+        + "\n"
+        + row
+        + "\nMore than 2,000 people took part, and most chose the first.\n"
+        + "The town will publish the full results on its website next week.\n"
+    )
+    text = _bylined_page(body)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(body.splitlines())
+
+
+@pytest.mark.parametrize(
+    "label", ["Share this story:", "Share on:", "How does this story make you feel:"]
+)
+def test_a_row_of_buttons_under_their_label_is_furniture(label: str) -> None:
+    row = "Happy Sad Angry" if "feel" in label else "Facebook  Twitter  Email"
+    text = _bylined_page(_BODY + label + "\n" + row + "\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got a story? That is what the librarians ask every visitor who stops at the desk.",
+        "Write to us at Easter, the sailors asked their families in 1915, and most did.",
+        (
+            "Most of these links are affiliate links that earn the sellers a fee on each order,"
+            " the watchdog's study shows."
+        ),
+    ],
+)
+def test_a_story_sentence_opening_like_a_sites_note_is_the_storys(line: str) -> None:
+    body = _OPENING + "\n" + line + "\n" + _UNDER_OPENING
+    text = _bylined_page(body)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert line in a.paragraphs
