@@ -215,7 +215,7 @@ def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
 
     Built-in formats whose heaviest evidence fires are scored first, so the bar rises
     early; each stops scoring as soon as its untried evidence cannot lift it to the
-    best score so far (or :data:`MIN_SCORE`), and one whose ceiling (:func:`_ceiling`)
+    best score so far (or :data:`MIN_SCORE`), and one whose ceiling (``_ceiling``)
     cannot beat the best so far is not scored at all, nor its heaviest evidence
     searched. Other formats are scored in full.
     A test checks that the answer is always ``choose(detect(text))``.
