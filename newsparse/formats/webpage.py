@@ -2432,8 +2432,15 @@ class WebpageFormat(EvidenceFormat):
                 )
             )
             k = i + 2 if under is not None and (outlet or _stands_under_names(under)) else i + 1
-            if k == i + 1 and k < len(infos) and _is_place_under_names(infos[k]):
-                k += 1  # ``Jane Doe`` / ``Serra Clara`` / date
+            if (
+                k == i + 1
+                and k < len(infos)
+                # An English page sets a subject's label over a town there as often
+                # (``Road Closures`` / ``Harwick`` / date), as with the names over the body.
+                and language != "en"
+                and _is_place_under_names(infos[k])
+            ):
+                k += 1  # ``Javier Olmedo`` / ``Rivera`` / date
             while k < min(len(infos), i + 4) and _between_names_and_date(b, infos[k]):
                 k += 1
             # A stamp, or a longer line that dates the story and its update.

@@ -217,6 +217,25 @@ def test_an_h1_over_a_standfirst_over_names_without_a_label_is_the_headline(
     assert a.paragraphs == tuple(_ES_BODY.splitlines())
 
 
+def test_names_over_their_town_over_the_date_are_the_byline_of_a_page_not_in_english() -> None:
+    # A Spanish sports page sets the writer's town between the names and the date.
+    text = (
+        "Cierran el viejo puente del puerto a los coches | El Diario del Puerto\n"
+        + _ES_MENU
+        + "Cierran el viejo puente del puerto a los coches\nJavier Olmedo\nRivera\n"
+        + "09 feb 2025 - 22:41\n"
+        + _ES_BODY
+        + "Aviso legal\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Javier Olmedo",)
+    assert a.date is not None
+    assert a.date.date().isoformat() == "2025-02-09"
+    assert a.paragraphs == tuple(_ES_BODY.splitlines())
+
+
 _DE_MENU = "Startseite\nPolitik\nWirtschaft\nSport\nKultur\nRegion\nPanorama\n"
 _DE_BODY = (
     "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Monat "
