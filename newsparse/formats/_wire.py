@@ -845,6 +845,17 @@ def note_partial(b: Builder, found: Dateline | None) -> None:
 
 # -- trailers --------------------------------------------------------------------------
 
+#: The last words of an organisation's name (``Dunmore Ferry Watch``, ``Island Relief
+#: Fund``): a contact line under such a name gives a group's page, the story's news, not
+#: the writer's (AP's ``Dana Kirby can be reached at twitter.com/dkirby``). Only words no
+#: surname is likely to be (not ``Church``, ``Service``, ``Board``).
+_ORGANISATION_WORDS: tuple[str, ...] = (
+    "Watch", "Fund", "Trust", "Group", "Society", "Council", "Association", "Club",
+    "Project", "Foundation", "Alliance", "Coalition", "Network", "Committee", "Campaign",
+    "Centre", "Center", "Union", "League", "Institute", "Services", "Partnership",
+    "Initiative", "Charity", "Collective", "Federation",
+)  # fmt: skip
+
 # Trailer lines that are furniture in wire copy.
 _WIRE_FURNITURE_RE = regex.compile(
     r"""
@@ -881,9 +892,16 @@ _WIRE_FURNITURE_RE = regex.compile(
                                               # (AP: ``Jo Roe can be reached at
                                               # twitter.com/jroe``): a person's name,
                                               # two or three words; ``The Harbor Relief
-                                              # Fund``'s page closes the story.
+                                              # Fund``'s page closes the story, and so
+                                              # does ``Dunmore Ferry Watch``'s: a name
+                                              # ending in an organisation's word is no
+                                              # person's.
       | (?:The\x20(?:writer|author|reporter)
-          | (?!The\x20)\p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){1,2}+)
+          | (?!The\x20)\p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){1,2}+
+            (?<!\x20(?:"""
+    + "|".join(_ORGANISATION_WORDS)
+    + r"""))
+        )
         \x20(?:can|may)\x20be\x20(?:reached|contacted)\x20(?:at|on|via)\x20
         (?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads)
         \.(?:com|net)/[^\s()]{1,100}+\.?

@@ -1453,6 +1453,9 @@ def test_trailing_time_codes_and_reporter_address_are_furniture(
         # A page on a network, but a fund's or a group's, not a person's: the story's.
         "The Harbor Relief Fund can be reached at facebook.com/harborrelief.",
         "Volunteers can be reached at instagram.com/portviewshelter to sign up.",
+        # Three capitalised words, but a group's name: its last word says so.
+        "Dunmore Ferry Watch can be reached at facebook.com/ferrywatch.",
+        "Glenholm Rowing Club can be reached at instagram.com/glenholmrc",
     ],
 )
 def test_a_helpline_that_can_be_reached_stays_in_the_story(last: str) -> None:
