@@ -273,6 +273,56 @@ _CREDIT_PROSE_WORDS = 2
 _NOTE_OPENERS = frozenset({"by", "via", "from", "aboard", "at", "in", "on", "with"})
 
 
+#: Words that may follow a writer's name to open a note on where or how they worked
+#: (``Jo Roe near the border``), not a verb: with :data:`_NOTE_OPENERS` and participles
+#: in ``-ing`` (``Jo Roe traveling with the prime minister``).
+_NOTE_WORDS = _NOTE_OPENERS | frozenset(
+    {
+        "near", "outside", "inside", "across", "along", "off", "through", "during",
+        "after", "before", "over", "under", "within", "without", "among", "between",
+        "into", "onto", "toward", "towards", "around", "behind", "beyond", "alongside",
+        "for", "to", "amid",
+    }
+)  # fmt: skip
+#: Words that open a verb's object (``prompted the inquiry``).
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"}
+)
+
+
+def _runs_into_clause(names: str) -> bool:
+    """Whether a name of a credit runs on into a verb and its object: a sentence.
+
+    ``(Reporting by the Carrow Herald and the Island Times prompted the inquiry.)`` names
+    two papers, then ``prompted the inquiry``: a lower-case word straight after a
+    capitalised one, not a preposition or a participle in ``-ing`` (a note on the
+    writer), with ``the``, ``a`` or a possessive after it. Even in brackets, where a
+    note is cut off the name, such a part is no credit.
+
+    Examples:
+        >>> _runs_into_clause("the Carrow Herald and the Island Times prompted the inquiry.")
+        True
+        >>> _runs_into_clause("Jo Roe aboard a navy patrol boat")
+        False
+        >>> _runs_into_clause("Jo Roe traveling with the prime minister")
+        False
+    """
+    for part in _NAME_SPLIT_RE.split(names):
+        words = [w.strip(".()") for w in part.split()]
+        for prev, w, nxt in zip(words, words[1:], words[2:], strict=False):
+            if not w[:1].islower() or w in _CREDIT_NAME_WORDS:
+                continue
+            if (
+                prev[:1].isupper()
+                and w not in _NOTE_WORDS
+                and not w.endswith("ing")
+                and nxt in _OBJECT_OPENERS
+            ):
+                return True
+            break
+    return False
+
+
 def _prose_words(name: str) -> int:
     """How many lower-case words of one name are neither joining words nor a desk's."""
     return sum(w[:1].islower() and w.strip(".()") not in _CREDIT_NAME_WORDS for w in name.split())
@@ -346,7 +396,8 @@ def _credits(text: str, *, bracketed: bool = False) -> tuple[Credit, ...]:
     no part left the line is none. In a bracketed trailer or one whose credits ``;``
     parts, a note after a writer's name is cut off instead (:func:`_name_before_note`),
     as in any first name part: ``(Reporting by Jo Roe by telephone from Misrata; Editing
-    by Kim Lee)`` credits Jo Roe and Kim Lee.
+    by Kim Lee)`` credits Jo Roe and Kim Lee. A part whose names run on into a verb and
+    its object (:func:`_runs_into_clause`) gives no credit, in brackets too.
 
     Examples:
         >>> [(c.role, c.names) for c in _credits("Reporting by Jo Roe; Editing by Al Poe")]
@@ -366,6 +417,8 @@ def _credits(text: str, *, bracketed: bool = False) -> tuple[Credit, ...]:
             continue
         raw = m["names"]
         if may_be_sentence and _names_run_on(raw, after_first=True):
+            continue
+        if _runs_into_clause(raw):
             continue
         if _names_run_on(raw):
             raw = ", ".join(

@@ -1108,3 +1108,31 @@ def test_a_wire_trailer_with_a_note_on_the_writer_leaves_the_body() -> None:
         Credit(role="reporting", names=("Jo Roe",)),
         Credit(role="editing", names=("Kim Lee",)),
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by the Carrow Herald and the Island Times prompted the inquiry.)",
+        "(Reporting by Jo Roe uncovered the scheme in March.)",
+    ],
+)
+def test_a_bracketed_line_whose_names_run_into_a_verb_is_no_credit(line: str) -> None:
+    # The names run on into a verb and its object: a sentence, even in brackets; a note
+    # on the writer (``aboard a navy patrol boat``) opens with a preposition instead.
+    assert read_attribution(line) is None
+
+
+def test_a_bracketed_sentence_at_a_wire_storys_foot_stays_in_the_body() -> None:
+    text = (
+        "Ferry fares to rise\n\n"
+        "DUNMORE, Ireland (Reuters) - Ferry fares will rise by a fifth, the operator said.\n\n"
+        "The operator blamed fuel costs.\n\n"
+        "(Reporting by the Carrow Herald and the Island Times prompted the inquiry.)\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == (
+        "(Reporting by the Carrow Herald and the Island Times prompted the inquiry.)"
+    )
+    assert a.attribution is None or not a.attribution.credits
