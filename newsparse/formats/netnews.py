@@ -326,30 +326,37 @@ class NetnewsFormat(EvidenceFormat):
 
         In a block that opens indented, an indented line under a sentence's end opens a
         paragraph too (:func:`_indent_opens_paragraph`); under a line that shows what
-        follows (:func:`_shows_block`), only a wrapped paragraph's first line does.
+        follows (:func:`_shows_block`), only a wrapped paragraph's first line does. The
+        hold ends with what a line ending ``:`` shows when that is a quote (one line
+        opening with a quote mark and ending a sentence) or a list (``-- Raise tolls``
+        lines): the story's next prose line opens a paragraph again.
         """
+        text = b.text
         block: list[Line] = []
         shown = False  # the blank-line block has opened a paragraph by its indent
-        held = False  # the paragraph shows a block (after ``reads:``, a signature)
+        hold = _Hold.NONE  # what the paragraph shows (after ``reads:``, a signature)
         for k, line in enumerate(lines):
             if block and line.blank_before:
                 self._block(b, block)
                 block = []
-                shown = held = False
-            elif block and _indent_opens_paragraph(
-                b.text,
-                block,
-                line,
-                shown=shown,
-                held=held,
-                after=lines[k + 1] if k + 1 < len(lines) else None,
+                shown, hold = False, _Hold.NONE
+            elif block and (
+                _list_ends(text, block, line)
+                if hold == _Hold.LIST and shown
+                else _indent_opens_paragraph(
+                    text,
+                    block,
+                    line,
+                    shown=shown,
+                    held=hold != _Hold.NONE,
+                    after=lines[k + 1] if k + 1 < len(lines) else None,
+                )
             ):
                 self._block(b, block)
                 block = []
-                shown = True
-                held = False
+                shown, hold = True, _Hold.NONE
             block.append(line)
-            held = held or _shows_block(line.text)
+            hold = _next_hold(hold, line.text)
         if block:
             self._block(b, block)
 
@@ -358,6 +365,89 @@ class NetnewsFormat(EvidenceFormat):
         raw = b.text[start:end]
         value = raw.replace("\r\n", "\n").replace("\r", "\n")
         b.paragraphs.append(Field(value=value, raw=raw, span=Span(start, end), rule=b.rule("body")))
+
+
+class _Hold:
+    """What a paragraph of one-line paragraphs' copy shows, keeping its lines together."""
+
+    #: Nothing: a one-line paragraph may open under the last line.
+    NONE = "none"
+    #: The last line ends ``:``; what it shows is not yet known.
+    COLON = "colon"
+    #: Lines under a line ending ``:`` (a poem, an address, a table, a quoted block).
+    SHOWN = "shown"
+    #: A list's items under a line ending ``:`` (``-- Raise tolls by 10 cents.``).
+    LIST = "list"
+    #: A signature (``-- Hal Brunner``) and the lines under it.
+    SIGNATURE = "signature"
+
+
+def _list_item(line: str) -> bool:
+    """Whether a line opens a list's item: a dash or a bullet, then a space.
+
+    Examples:
+        >>> _list_item("-- Raise tolls by 10 cents."), _list_item("* Close the ferry.")
+        (True, True)
+        >>> _list_item("--Hal Brunner")
+        False
+    """
+    return regex.match(r"(?:--?|\*|\u2022)\x20", line) is not None
+
+
+def _next_hold(hold: str, line: str) -> str:
+    """What the paragraph shows once ``line`` joins it, after ``hold``.
+
+    A line ending ``:`` holds what it shows together; the first line under it says
+    what that is: a quote (opening with a quote mark, ending a sentence) ends the hold,
+    a list's item holds the list (:func:`_list_ends` releases it), anything else (a
+    poem, an address, a table, ``> quoted`` lines) is held to the paragraph's end, as a
+    signature's lines are.
+
+    Examples:
+        >>> _next_hold(_Hold.COLON, '"We are proud of this bridge."')
+        'none'
+        >>> _next_hold(_Hold.COLON, "The river keeps no ledger.")
+        'shown'
+        >>> _next_hold(_Hold.COLON, "-- Raise tolls by 10 cents.")
+        'list'
+        >>> _next_hold(_Hold.NONE, "-- Hal Brunner")
+        'signature'
+    """
+    if hold == _Hold.COLON:
+        if _list_item(line):
+            return _Hold.LIST
+        if line[:1] in _OPENING_QUOTES and _ends_prose(line):
+            return _Hold.NONE
+        return _Hold.SHOWN
+    if hold == _Hold.NONE and _shows_block(line):
+        return _Hold.COLON if line.endswith(":") else _Hold.SIGNATURE
+    return hold
+
+
+def _list_ends(text: str, block: list[Line], line: Line) -> bool:
+    """Whether ``line`` opens a paragraph after a list shown under a line ending ``:``.
+
+    In copy whose paragraphs are one line each, indented (``The plan would:`` /
+    ``-- Raise tolls by 10 cents.`` / ``-- Close the old ferry.``), the list ends at the
+    next line indented as the paragraph's first that reads as prose: the story goes on.
+    A line wrapped to the margin goes on with an item.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> t = "\\tThe plan would:\\n\\t-- Close the ferry.\\n\\tLawmakers vote next week.\\n"
+        >>> ls = split_lines(t)
+        >>> _list_ends(t, ls[:2], ls[2])
+        True
+        >>> _list_ends(t, ls[:1], ls[1])
+        False
+    """
+    first = block[0]
+    return (
+        text[line.start - line.indent : line.start]
+        == text[first.start - first.indent : first.start]
+        and _indented(text, line)
+        and _prose_line(line.text)
+    )
 
 
 def _indented(text: str, line: Line) -> bool:
@@ -394,7 +484,10 @@ def _indent_opens_paragraph(
     when both lines read as prose (:func:`_prose_line`, :func:`_ends_prose`). Lines
     shown under a line that says so (``held``, :func:`_shows_block`: a poem after
     ``reads:``, an address, a signature) stay together: there only a paragraph whose
-    next line (``after``) wraps to the margin opens one.
+    next line (``after``) wraps to the margin opens one. A one-line paragraph ending
+    with an address's word or an initial (``...at 12 Oak St.``, ``a grade of A.``)
+    ends a sentence too when the line under it is one and opens with a capital, a
+    one-line paragraph itself (:func:`_ends_prose` with ``lenient``).
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -415,11 +508,21 @@ def _indent_opens_paragraph(
     """
     prev, first = block[-1], block[0]
     if shown:
+        one_liner = after is None or after.blank_before or _indented(text, after)
         return (
             text[line.start - line.indent : line.start]
             == text[first.start - first.indent : first.start]
             and _indented(text, line)
-            and _ends_prose(prev.text)
+            and (
+                _ends_prose(prev.text)
+                or (
+                    len(block) == 1
+                    and one_liner
+                    and line.text[:1].isupper()
+                    and _ends_prose(line.text, lenient=True)
+                    and _ends_prose(prev.text, lenient=True)
+                )
+            )
             and _prose_line(line.text)
             and (
                 not held
@@ -440,54 +543,79 @@ def _indent_opens_paragraph(
 _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")
 #: Quotes a line of prose may open with.
 _OPENING_QUOTES = frozenset("\"'`\u201c\u2018")
-#: Abbreviations, before a stop, that end no sentence: a title before a name and the
-#: words of an address (``120 Main St.``), compared as written; a capital alone is an
-#: initial (``Sam R.``).
-_NON_FINAL_ABBREVIATIONS = frozenset(
+#: Other characters a line of prose may open with: a sum (``$3 million came ...``), a
+#: bracket (``(The state paid three-quarters.)``).
+_PROSE_OPENERS = frozenset("$\u00a3\u20ac(")
+#: Titles before a name, with a stop, that end no sentence (``Gov.``), compared as
+#: written.
+_TITLE_ABBREVIATIONS = frozenset(
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-        "Sgt", "Rev", "St", "Ave", "Blvd", "Rd", "Dept", "Univ", "No",
+        "Sgt", "Rev", "No",
     }
 )  # fmt: skip
+#: Abbreviations, before a stop, that end no sentence: the titles and the words of an
+#: address (``120 Main St.``), compared as written; a capital alone is an initial
+#: (``Sam R.``).
+_NON_FINAL_ABBREVIATIONS = _TITLE_ABBREVIATIONS | frozenset(
+    {"St", "Ave", "Blvd", "Rd", "Dept", "Univ"}
+)
+#: A gap of three spaces or more: a column's in a table's row, unless it follows a
+#: sentence's end and a capital follows it (typewriter spacing: ``5-4.   Two ...``).
+_COLUMN_GAP_RE = regex.compile(
+    r"(?<![.!?][\"'\u201d\u2019]?)\x20{3,}|\x20{3,}(?![\p{Lu}\"'\u201c])"
+)
 
 
 def _prose_line(line: str) -> bool:
     """Whether a line reads as prose.
 
-    Prose opens with a letter, a digit or a quote, and holds no column's gap (a tab or
-    three spaces: a table's row). A quoted line (``> ...``) and a signature's (``-- Name``)
-    are none.
+    Prose opens with a letter, a digit, a quote, a currency's sign or a bracket, and
+    holds no column's gap (a tab, or three spaces not between sentences: a table's
+    row). A quoted line (``> ...``) and a signature's (``-- Name``) are none.
 
     Examples:
         >>> _prose_line("There were no injuries."), _prose_line("> Its order is vacated.")
         (True, False)
-        >>> _prose_line("Corn     2.55 off 1.")
-        False
+        >>> _prose_line("Corn     2.55 off 1."), _prose_line("$3 million came from the state.")
+        (False, True)
+        >>> _prose_line("The vote was 5-4.   Two members were absent.")
+        True
     """
     opening = line[:1]
     return (
-        (opening.isalnum() or opening in _OPENING_QUOTES) and "\t" not in line and "   " not in line
+        (opening.isalnum() or opening in _OPENING_QUOTES or opening in _PROSE_OPENERS)
+        and "\t" not in line
+        and _COLUMN_GAP_RE.search(line) is None
     )
 
 
-def _ends_prose(line: str) -> bool:
+def _ends_prose(line: str, *, lenient: bool = False) -> bool:
     """Whether a line reads as prose (:func:`_prose_line`) that ends a sentence.
 
     A stop after an abbreviation that ends no sentence (a title, an address's word, an
-    initial) is none.
+    initial) is none; ``lenient``, only a title's is (the caller knows the next line
+    opens a sentence). A bracket may close the sentence (``(The state paid.)``).
 
     Examples:
         >>> _ends_prose("There were no injuries."), _ends_prose("120 Main St.")
         (True, False)
         >>> _ends_prose("Write to Dept. of Geology, attention Sam R.")
         False
+        >>> _ends_prose("The fire began at 12 Oak St.", lenient=True)
+        True
+        >>> _ends_prose("(The state paid three-quarters.)")
+        True
     """
-    if line[-1:] not in _SENTENCE_ENDS or not _prose_line(line):
+    core = line.removesuffix(")")
+    if core[-1:] not in _SENTENCE_ENDS or not _prose_line(line):
         return False
-    word = line.rsplit(None, 1)[-1].rstrip("\"'\u201d\u2019")
+    word = core.rsplit(None, 1)[-1].rstrip("\"'\u201d\u2019")
     if not word.endswith("."):
         return True
     word = word[:-1]
+    if lenient:
+        return word not in _TITLE_ABBREVIATIONS
     return not (word in _NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isupper()))
 
 

@@ -2146,6 +2146,64 @@ def test_netnews_one_line_paragraphs_must_read_as_prose(
     assert article.paragraphs[1:] == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A quote shown under ``said:`` ends the hold: the story's lines split again.
+        (
+            '\tThe mayor said:\n\t"This crossing is ours."\n\tThe ferry will stop in May.\n'
+            "\tFares were cut last year.",
+            (
+                'The mayor said:\n\t"This crossing is ours."',
+                "The ferry will stop in May.",
+                "Fares were cut last year.",
+            ),
+        ),
+        # So does a list's end.
+        (
+            "\tThe bill would:\n\t-- Raise tolls.\n\t-- Close the ferry.\n"
+            "\tThe mayor backs it.\n\tA vote is due in May.",
+            (
+                "The bill would:\n\t-- Raise tolls.\n\t-- Close the ferry.",
+                "The mayor backs it.",
+                "A vote is due in May.",
+            ),
+        ),
+        # Lines opening with a sum, a digit or a bracket, and typewriter spacing.
+        (
+            "\tThe state paid most.\n\t$2 million came from Washington.\n"
+            "\t(The county paid the rest.)\n\tThe vote was 5-4.   Two were absent.\n"
+            "\t40 people came.",
+            (
+                "The state paid most.",
+                "$2 million came from Washington.",
+                "(The county paid the rest.)",
+                "The vote was 5-4.   Two were absent.",
+                "40 people came.",
+            ),
+        ),
+        # An address's word or an initial ends a one-line paragraph over another.
+        (
+            "\tThe fire began at 12 Elm St.\n\tNo one was hurt.\n"
+            "\tThe span had a grade of C.\n\tIt reopens in June.",
+            (
+                "The fire began at 12 Elm St.",
+                "No one was hurt.",
+                "The span had a grade of C.",
+                "It reopens in June.",
+            ),
+        ),
+    ],
+)
+def test_netnews_one_line_paragraphs_after_a_quote_a_list_or_an_abbreviation(
+    lines: str, expected: tuple[str, ...]
+) -> None:
+    text = _FEED_HEAD + lines + "\n"
+    article = _parse(text)
+    check_article(text, article)
+    assert article.paragraphs[1:] == expected
+
+
 def test_netnews_a_wrapped_paragraph_after_a_shown_block_opens_one() -> None:
     text = (
         _FEED_HEAD + "\tThe poem reads:\n\tThe river keeps no ledger.\n"
