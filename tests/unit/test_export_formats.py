@@ -2151,8 +2151,10 @@ def test_netnews_one_line_paragraphs_must_read_as_prose(
     [
         # A quote shown under ``said:`` ends the hold: the story's lines split again.
         (
-            '\tThe mayor said:\n\t"This crossing is ours."\n\tThe ferry will stop in May.\n'
-            "\tFares were cut last year.",
+            (
+                '\tThe mayor said:\n\t"This crossing is ours."\n\tThe ferry will stop in May.\n'
+                "\tFares were cut last year."
+            ),
             (
                 'The mayor said:\n\t"This crossing is ours."',
                 "The ferry will stop in May.",
@@ -2161,8 +2163,10 @@ def test_netnews_one_line_paragraphs_must_read_as_prose(
         ),
         # So does a list's end.
         (
-            "\tThe bill would:\n\t-- Raise tolls.\n\t-- Close the ferry.\n"
-            "\tThe mayor backs it.\n\tA vote is due in May.",
+            (
+                "\tThe bill would:\n\t-- Raise tolls.\n\t-- Close the ferry.\n"
+                "\tThe mayor backs it.\n\tA vote is due in May."
+            ),
             (
                 "The bill would:\n\t-- Raise tolls.\n\t-- Close the ferry.",
                 "The mayor backs it.",
@@ -2171,9 +2175,11 @@ def test_netnews_one_line_paragraphs_must_read_as_prose(
         ),
         # Lines opening with a sum, a digit or a bracket, and typewriter spacing.
         (
-            "\tThe state paid most.\n\t$2 million came from Washington.\n"
-            "\t(The county paid the rest.)\n\tThe vote was 5-4.   Two were absent.\n"
-            "\t40 people came.",
+            (
+                "\tThe state paid most.\n\t$2 million came from Washington.\n"
+                "\t(The county paid the rest.)\n\tThe vote was 5-4.   Two were absent.\n"
+                "\t40 people came."
+            ),
             (
                 "The state paid most.",
                 "$2 million came from Washington.",
@@ -2184,8 +2190,10 @@ def test_netnews_one_line_paragraphs_must_read_as_prose(
         ),
         # An address's word or an initial ends a one-line paragraph over another.
         (
-            "\tThe fire began at 12 Elm St.\n\tNo one was hurt.\n"
-            "\tThe span had a grade of C.\n\tIt reopens in June.",
+            (
+                "\tThe fire began at 12 Elm St.\n\tNo one was hurt.\n"
+                "\tThe span had a grade of C.\n\tIt reopens in June."
+            ),
             (
                 "The fire began at 12 Elm St.",
                 "No one was hurt.",
