@@ -1698,6 +1698,35 @@ _HEADLINE_TAIL_WORDS = frozenset({
     "watch", "explained", "recap", "highlights", "timeline", "analysis", "interview",
     "dead", "killed", "injured", "hurt", "missing",
 })  # fmt: skip
+# Words that may stand beside :data:`_HEADLINE_TAIL_WORDS` in a tail that is a label
+# throughout (``- Full Statement``, ``- Three Dead``, ``- Latest Updates``). A tail
+# with any other word is a name that merely holds one (``- Kent Live``, ``- Consumer
+# Watch``, ``- Island Video News``): a site's.
+_HEADLINE_TAIL_MODIFIERS = frozenset({
+    "full", "latest", "new", "more", "in", "the", "and", "as", "it", "happened", "at",
+    "least", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "dozens", "scores", "several", "many", "hundreds",
+})  # fmt: skip
+# A lead that names the site as the one it spoke to (``..., the operator told the
+# Valley Herald.``, ``said in a statement to the Valley Herald``) names the site it
+# was written for, no source the headline quotes (``according to the Bank of ...``
+# still is one).
+_TOLD_THE_SITE = regex.compile(r"(?:\btold|(?<!\baccording )\bto)(?: the)?\s*$", regex.I)
+
+
+def _is_tail_label(tail: str) -> bool:
+    """Whether a headline's tail after a dash is a label of the story's kind throughout.
+
+    Examples:
+        >>> [_is_tail_label(t) for t in ("Live Updates", "Full Statement", "Three Dead")]
+        [True, True, True]
+        >>> [_is_tail_label(t) for t in ("Kent Live", "Consumer Watch", "Island Video News")]
+        [False, False, False]
+    """
+    words = [caseless(w) for w in tail.split()]
+    return any(w in _HEADLINE_TAIL_WORDS for w in words) and all(
+        w in _HEADLINE_TAIL_WORDS or w in _HEADLINE_TAIL_MODIFIERS or w.isdigit() for w in words
+    )
 
 
 def _dash_tail_in_story(lines: Sequence[Line]) -> bool:
@@ -1725,11 +1754,15 @@ def _dash_tail_in_story(lines: Sequence[Line]) -> bool:
         head, found, site = text.rpartition(sep)
         if not (found and head.strip() and _reads_as_site_name(site)):
             continue
-        if any(caseless(w) in _HEADLINE_TAIL_WORDS for w in site.split()):
+        if _is_tail_label(site):
             return True
         named = regex.compile(rf"\b{regex.escape(site)}\b")
         return any(
-            line.text.endswith(_STANDFIRST_ENDS) and named.search(line.text) is not None
+            line.text.endswith(_STANDFIRST_ENDS)
+            and any(
+                _TOLD_THE_SITE.search(line.text[: m.start()]) is None
+                for m in named.finditer(line.text)
+            )
             for line in lines[1 : 1 + MAX_TOP_LINES + LEAD_LINES]
         )
     return False
