@@ -405,10 +405,18 @@ def _table_source(*, anywhere: bool) -> str:
         \x20(?:
           in\x20print
           (?:\x20on\x20(?:\d{1,2}\x20)?[\p{L}.]{0,12}\x20?(?:\d{1,2},?\x20)?\d{4}|\x20on\x20{1,2})?
-          (?:,?\x20(?:Section|Page|of\x20the|with\x20the\x20headline)\b[^\n]{0,200}|\.?)
+          (?:,?\x20(?:on\x20)?(?:Section|Page|of\x20the|with\x20the\x20headline)\b[^\n]{0,200}|\.?)
         | in\x20the\x20[^\n.]{1,60}?\x20(?:issue|edition)
           (?:\x20of\x20(?:the\x20)?(?-i:\p{Lu})[\w'\u2019&.-]*+
-            (?:\x20(?:(?-i:\p{Lu})[\w'\u2019&.-]*+|of|and|&|magazine|newspaper)){0,5})?\.?
+            (?:\x20(?:(?-i:\p{Lu})[\w'\u2019&.-]*+|of|and|&|magazine|newspaper)){0,5})?
+          # What may follow the paper's name: the day, section or page it printed on,
+          # or that the issue is on sale (``... of The Sunday Star on March 9, 2025.``,
+          # ``... of the Carrow Herald, page 12.``, ``... of Island Life, on sale now.``).
+          (?:,?\x20(?:
+              on\x20(?:\d{1,2}\x20)?(?-i:\p{Lu})[\p{L}.]{2,11}\x20?(?:\d{1,2}(?:,?\x20\d{4})?|\d{4})
+            | (?:on\x20)?(?:Section|Page|p\.)\x20?[A-Z]?\d{0,3}[A-Z]?\b
+            | (?:on\x20sale|out|available|on\x20newsstands)(?:\x20now)?
+          )){0,3}\.?
         )
       # A web story's note on the paper's edition that printed it, under its last
       # paragraph (Pakistan's papers): ``Published in Dawn, December 7th, 2023.`` The
