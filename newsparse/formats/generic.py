@@ -79,7 +79,14 @@ from newsparse.formats._wire import (
     take_two_line_byline,
 )
 from newsparse.model import Byline, Field, Span
-from newsparse.vocab import PAGE_OTHER_STORIES, STANDFIRST_LABELS, UNCASED_PLACES, canonical_agency
+from newsparse.vocab import (
+    PAGE_OTHER_STORIES,
+    STAMP_LABELS,
+    STAMP_LEADS,
+    STANDFIRST_LABELS,
+    UNCASED_PLACES,
+    canonical_agency,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -2063,6 +2070,9 @@ def _answers(over: str, under: list[Line]) -> bool:
 def _is_foot_stamp(b: Builder, over: Line, line: Line) -> bool:
     """Whether the date line ``line`` under ``over`` is the page's stamp under the story.
 
+    A date under a stamp's label (``Published - May 03, 2025``, ``Updated: ...``,
+    :func:`_opens_with_stamp_label`) is the page's stamp whatever stands over it.
+    Else:
     The line over it ends a sentence of :data:`MIN_WORDS_OVER_STAMP` words or more: a
     date under a line that runs on to it (``Her funeral will be held on`` / ``Friday 14
     March 2025``), that announces it (``The fair opens on:``) or labels it (``Race
@@ -2081,6 +2091,10 @@ def _is_foot_stamp(b: Builder, over: Line, line: Line) -> bool:
         >>> _is_foot_stamp(b, lines[1], lines[2])
         True
     """
+    if _opens_with_stamp_label(line.text):
+        # A labelled date is the page's stamp whatever stands over it: no story's
+        # sentence runs on to ``Published -`` or ``Updated -``.
+        return True
     text = over.text.rstrip(_CLOSERS)
     if (
         not text
@@ -2094,6 +2108,23 @@ def _is_foot_stamp(b: Builder, over: Line, line: Line) -> bool:
         return False
     found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
     return found is not None and found.value.date() == b.date.value.date()
+
+
+def _opens_with_stamp_label(text: str) -> bool:
+    """Whether the date line ``text`` opens with a page stamp's label (``Published -``).
+
+    The label is one of :data:`~newsparse.vocab.STAMP_LABELS`, perhaps after one of
+    :data:`~newsparse.vocab.STAMP_LEADS` (``Last updated:``).
+
+    Examples:
+        >>> [_opens_with_stamp_label(t) for t in (
+        ...     "Published - May 03, 2025", "Last updated: 4 May 2025", "Friday 14 March 2025")]
+        [True, True, False]
+    """
+    words = [caseless(w.rstrip(":-\u2013\u2014|,")) for w in text.split()[:2]]
+    if words and words[0] in STAMP_LEADS:
+        words = words[1:]
+    return bool(words) and words[0] in STAMP_LABELS
 
 
 def _about_writer(text: str, authors: set[str]) -> bool:
