@@ -488,6 +488,31 @@ _HEADLINE_TAIL_OPENERS = frozenset({
     "For", "At", "To", "After", "In", "On", "Over", "With", "From", "As", "Amid", "Into",
     "Before", "Despite", "Near", "Of", "Against", "Under", "Without",
 })  # fmt: skip
+# The last words of a page's section label that a preposition opens, lower case: ``In
+# Pictures``, ``On The Ground``, ``In Depth``, ``At A Glance``, ``From Our
+# Correspondent``. Such a short line under a headline in title case is the label, no
+# wrapped headline (``For Riverside District``).
+_PREPOSITION_LABEL_ENDS = frozenset({
+    "pictures", "photos", "images", "video", "videos", "depth", "brief", "focus",
+    "numbers", "ground", "glance", "correspondent", "correspondents", "archive",
+    "archives", "context", "detail", "short", "camera", "record", "opinion", "view",
+})  # fmt: skip
+# The longest section label of that kind, in words (``From Our Own Correspondent``).
+MAX_PREPOSITION_LABEL_WORDS = 4
+
+
+def _is_preposition_label(text: str) -> bool:
+    """Whether ``text``, opening with a preposition, is a section's label (``In Pictures``).
+
+    Examples:
+        >>> [_is_preposition_label(t) for t in (
+        ...     "In Pictures", "From Our Correspondent", "For Riverside District")]
+        [True, True, False]
+    """
+    words = [caseless(w) for w in text.split()]
+    return len(words) <= MAX_PREPOSITION_LABEL_WORDS and (
+        words[-1] in _PREPOSITION_LABEL_ENDS or "our" in words
+    )
 
 
 def _wraps_headline(b: Builder, line: Line) -> bool:
@@ -496,13 +521,16 @@ def _wraps_headline(b: Builder, line: Line) -> bool:
     A headline in title case wrapped over two lines (``Council Approves New Park Plan``
     / ``For Riverside District``) puts its second line where a section's label stands,
     capitalised as one; a preposition opening it (:data:`_HEADLINE_TAIL_OPENERS`) tells
-    it from a label (``City Hall``). Only under a headline in title case: under one in
-    sentence case a capitalised line is a label (``In Depth``).
+    it from a label (``City Hall``), unless the line is a label that opens so (``In
+    Pictures``, ``On The Ground``: :func:`_is_preposition_label`). Only under a headline
+    in title case: under one in sentence case a capitalised line is a label (``In
+    Depth``).
     """
     head = b.headline
     return (
         head is not None
         and line.text.split()[0] in _HEADLINE_TAIL_OPENERS
+        and not _is_preposition_label(line.text)
         and _in_title_case(head.value)
         and not head.value.endswith((".", "!", "?", ":"))
         and not b.text[head.span.end : line.start].strip()
