@@ -2083,7 +2083,8 @@ def _answers(over: str, under: list[Line]) -> bool:
     interview's answer going on (``Who inspired you to teach?`` / ``Liam Dunne`` /
     ``He was my history teacher.``). Under a column's last question the writer's names
     alone, or with their role, sign it (``What do you think?`` / ``Jane Doe`` /
-    ``Staff Writer``).
+    ``Staff Writer``), or with where to follow or reach them (``Follow Jane on Twitter
+    @jwhitlock``).
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -2091,8 +2092,20 @@ def _answers(over: str, under: list[Line]) -> bool:
         >>> [_answers("Who inspired you?", [note]), _answers("What do you think?", [role]),
         ...  _answers("What do you think?", []), _answers("The pool opened.", [note])]
         [True, False, False, False]
+        >>> _answers("What do you think?", split_lines("Follow Jane on Twitter @jwhitlock"))
+        False
     """
-    return over.rstrip(_CLOSERS).endswith("?") and not all(is_role_line(ln.text) for ln in under)
+    return over.rstrip(_CLOSERS).endswith("?") and not all(
+        is_role_line(ln.text) or _WRITER_CONTACT_RE.search(ln.text) is not None for ln in under
+    )
+
+
+# A line under the writer's sign-off that tells where to follow or reach them, no answer
+# to a question over the names: ``Follow Jane on Twitter @jwhitlock``, ``Email:
+# jane@herald.example``, ``@jwhitlock``.
+_WRITER_CONTACT_RE = regex.compile(
+    r"^(?:Follow|E-?mail|Contact|Reach)\b|(?:^|\s)@\w|\w@\w[\w.-]*\.\w", regex.I
+)
 
 
 def _is_foot_stamp(b: Builder, over: Line, line: Line) -> bool:
