@@ -1369,8 +1369,7 @@ _PAGE_WORDS = frozenset((
     "world", "east", "west", "north", "south", "county", "city", "state", "states",
     "kingdom", "union", "minister", "president", "election", "elections", "climate",
     "health", "science", "technology", "opinion", "analysis", "culture", "section",
-    "railway", "railways", "airport", "airlines", "motors", "academy", "school", "college",
-    "trust", "office",
+    "railway", "railways", "airport", "airlines", "motors",
     # A press release's and a bulletin's labels set where a byline stands
     # (``FOR IMMEDIATE RELEASE``, ``Media Release``, ``Morning Briefing``).
     "release", "releases", "briefing", "edition", "statement", "bulletin",
@@ -1394,6 +1393,19 @@ _SPACED_WEEKDAYS = frozenset((
     "th\u1ee9 b\u1ea3y", "ch\u1ee7 nh\u1eadt",
 ))  # fmt: skip
 
+#: The words of an institution's name, lower case (``PINEHURST SCHOOL``, ``Greyfield
+#: Academy Trust``). Each is a surname too (``Jane Office``, ``Marta Trust``, ``Peter
+#: School``), so it is an institution's word only in a name in capitals throughout or
+#: of more than two words: a given name and such a surname stay a person's.
+_INSTITUTION_WORDS = frozenset(("academy", "school", "college", "trust", "office"))
+#: The words that open an office's name in two words, no given name (``Press Office``,
+#: ``Head Office``, ``Communications Office``), lower case: such a name is no person's
+#: in title case either.
+_OFFICE_OPENERS = frozenset((
+    "press", "head", "home", "foreign", "news", "media", "communications", "sales",
+    "box", "ticket", "post", "registry", "information", "public", "central", "main",
+))  # fmt: skip
+
 #: The most words in one name read without a ``By``.
 MAX_BARE_NAME_WORDS = 4
 
@@ -1409,7 +1421,10 @@ def reads_as_names(found: BylineMatch) -> bool:
     words), or is one word with a capital inside it, as a blog or a site signs
     (``LinkNaija``): ``Business`` or ``Photos`` alone is a section. No word is a page
     label's (``Breaking News``, ``Follow Us``) or a section's (``Supreme Court``,
-    ``Middle East``, ``Climate Change``), and no name is a place's or a storm's
+    ``Middle East``, ``Climate Change``) or, in capitals or in more than two words, an
+    institution's (``PINEHURST SCHOOL``, ``Press Office``: ``Jane Office`` is a
+    name), and no name is a
+    place's or a storm's
     (:func:`_names_place`: ``New York``, ``Storm Ivy``). A joining word after one word
     (``Procter y Gamble``) parts two names of one word each, as ``and`` would. A name
     that a US state's abbreviation follows (``Mesa Valley, Colo.``:
@@ -1432,6 +1447,12 @@ def reads_as_names(found: BylineMatch) -> bool:
     for name in found.byline.authors:
         words = name.split()
         if any(caseless(w) in _PAGE_WORDS for w in words) or _names_place(words):
+            return False
+        if (
+            len(words) > 2  # noqa: PLR2004 - more than a given name and a surname
+            or name.isupper()
+            or caseless(words[0]) in _OFFICE_OPENERS
+        ) and any(caseless(w) in _INSTITUTION_WORDS for w in words):
             return False
         if caseless(name) in _SPACED_WEEKDAYS:
             return False
