@@ -373,16 +373,40 @@ def _paper_of(line: Line) -> str | None:
     """The newspaper ``line`` names alone between the headline and the header, or ``None``.
 
     An outlet's name (:func:`_outlet_of`) that ends with an outlet's word (``Kerala
-    Tribune``, ``The Sunday Star``): ``The`` alone opens a series' or a column's name
+    Tribune``, ``The Sunday Star``), or ``The`` and one capitalised word (``The
+    Islander``, ``The Hindu``) that is no column's label (``The Briefing``:
+    :data:`_COLUMN_LABELS`): ``The`` and more words opens a series' or a column's name
     as often (``The Big Read``, ``The Long View``), no paper's.
 
     Examples:
         >>> from newsparse._text import split_lines
-        >>> [_paper_of(ln) for ln in split_lines("Kerala Tribune\\nThe Big Read\\n")]
-        ['Kerala Tribune', None]
+        >>> text = "Kerala Tribune\\nThe Big Read\\nThe Islander\\nThe Briefing\\n"
+        >>> [_paper_of(ln) for ln in split_lines(text)]
+        ['Kerala Tribune', None, 'The Islander', None]
     """
     outlet = _outlet_of(line)
-    return outlet if outlet is not None and outlet.split()[-1] in _OUTLET_ENDS else None
+    if outlet is None:
+        return None
+    words = outlet.split()
+    if words[-1] in _OUTLET_ENDS:
+        return outlet
+    if (
+        len(words) == 2  # noqa: PLR2004 - The and the paper's one word
+        and words[0] == "The"
+        and words[1][:1].isupper()
+        and caseless(words[1]) not in _COLUMN_LABELS
+    ):
+        return outlet
+    return None
+
+
+# A column's or a series' label of one word after ``The``, lower case: ``The Briefing``,
+# ``The Explainer``, ``The Interview`` name no paper.
+_COLUMN_LABELS = frozenset({
+    "briefing", "explainer", "interview", "analysis", "rundown", "lowdown", "digest",
+    "verdict", "recap", "debrief", "download", "roundup", "catch-up", "timeline",
+    "latest", "big", "week", "weekend", "view", "take", "opinion", "editorial",
+})  # fmt: skip
 
 
 # The words outlets' names end with: ``ABC News``, ``Tribune News Service``.
