@@ -1441,6 +1441,20 @@ def test_a_caption_naming_the_kind_of_picture_with_its_credit(line: str, rule: s
             ),
             "site-footer",
         ),
+        # The day, page or sale after the paper's name, and the page after ``on``.
+        (
+            "This article appeared in the print edition of The Kelby Echo on June 1, 2025.",
+            "site-footer",
+        ),
+        ("This story appeared in the May 9 edition of the Kelby Echo, page 7.", "site-footer"),
+        ("This article appears in the June 2025 issue of Kelby Life, on sale now.", "site-footer"),
+        (
+            (
+                "A version of this article appears in print on June 2, 2025, on Page B3 of the"
+                " City edition with the headline: Library Hours Cut."
+            ),
+            "site-footer",
+        ),
         # A note is short: a story's sentence that opens so runs on past the issue's or
         # the paper's name, or past the day it was printed.
         (

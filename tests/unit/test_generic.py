@@ -2030,3 +2030,98 @@ def test_the_writers_name_answering_the_line_over_it_stays(over: str) -> None:
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs[-3:] == tuple(story[-3:])
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        # A site's name that holds a label's word is still a site's name.
+        ("Fares to rise again in spring - Kelby Live", "Kelby bus fares will climb in April."),
+        ("Fares to rise again in spring - Shopper Watch", "Kelby bus fares will climb in April."),
+        ("Fares to rise again in spring - Kelby Video News", "Kelby bus fares will climb."),
+        # The lead names the site as the one it spoke to: no source the headline quotes.
+        (
+            "Fares to rise again in spring - Kelby Evening Post",
+            "Kelby bus fares will climb in April, the board told the Kelby Evening Post.",
+        ),
+    ],
+)
+def test_a_site_s_name_after_a_dash_over_the_headline_is_the_page_top(
+    title: str, lead: str
+) -> None:
+    text = (
+        f"{title}\nKelby bus fares will climb by ten pence from April\nBy Jo Roe\n"
+        f"3 March 2025\n{lead}\nThe board blamed fuel costs.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Kelby bus fares will climb by ten pence from April"
+
+
+@pytest.mark.parametrize(
+    ("over", "stamp"),
+    [
+        # No byline over the story, no date at its top.
+        ("", "Published - April 11, 2025 06:10 pm IST"),
+        # A short last line over the stamp.
+        ("By Jo Roe\nApril 11, 2025\n", "Updated: April 12, 2025 09:30 am IST"),
+    ],
+)
+def test_a_labelled_date_at_the_foot_is_the_page_s_stamp(over: str, stamp: str) -> None:
+    text = (
+        f"Kelby library hours cut\n{over}"
+        "Kelby library will open two hours less each day from May.\n"
+        "She nodded.\n" + stamp + "\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == "She nodded."
+    assert all(stamp not in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("label", ["In Pictures", "On The Ground", "From Our Correspondent"])
+def test_a_section_label_opening_with_a_preposition_is_no_wrapped_headline(label: str) -> None:
+    text = (
+        f"Kelby Library Hours Cut\n{label}\nBy Owen Greer\n5 May 2025\n"
+        "Kelby library will open two hours less each day from May.\n"
+        "Readers said they would miss the evenings.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Kelby Library Hours Cut"
+    assert article.byline is not None
+    assert article.byline.authors == ("Owen Greer",)
+
+
+def test_a_column_s_last_question_over_the_writer_s_names_and_follow_line_is_signed() -> None:
+    text = (
+        "Keep the library open late\nBy Dee Harte\n3 March 2025\n"
+        "The library is the one warm room many readers have in the evening.\n"
+        "Cutting its hours saves little.\n"
+        "Who will speak up for the readers?\n"
+        "Dee Harte\nFollow Dee on Twitter @deeharte\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == "Who will speak up for the readers?"
+
+
+@pytest.mark.parametrize("name", ["Dee Office", "Owen College", "Marta Academy"])
+def test_a_given_name_and_an_institution_s_word_passed_over_is_the_byline(name: str) -> None:
+    text = "Pinehurst wins chess final\n" + name + "\n9 May 2025\n" + _RELEASE_BODY
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == (name,)
+
+
+def test_the_and_one_word_over_the_byline_is_the_publication() -> None:
+    text = (
+        "How the valley lost its tramway\nThe Kelbian\nBy Anil Varghese\n"
+        "Sixty years ago this month the last tram left Kelby.\nThe line was closed.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.metadata.get("publication") == "The Kelbian"
+    assert article.byline is not None
+    assert article.byline.authors == ("Anil Varghese",)
