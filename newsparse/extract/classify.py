@@ -1234,7 +1234,25 @@ _BUTTON_LABEL_OPENINGS = (
 )  # fmt: skip
 # The reader, whom a box's label speaks to (``How does this story make you feel:``,
 # ``Your reaction:``): a story's lead-in does not.
-_READER_WORDS_RE = regex.compile(r"(?i)\b(?:you|your|yours|us|our)\b")
+_READER_WORDS_RE = regex.compile(r"(?i)\b(?:you|your|yours|us|our|someone|anyone)\b")
+# A verb of being or listing, which a story's lead-in to its list holds (``The
+# companies fined were:``, ``The apps used are:``, ``Os finalistas são:``) and a box's
+# label over its buttons does not (``Pass this story on:``, ``Know someone who would
+# enjoy this:``, ``Compartilhe esta notícia:``).
+_LEAD_IN_VERB_RE = regex.compile(
+    r"(?i)\b(?:is|are|was|were|include[sd]?|including|namely"
+    r"|é|são|foi|foram|era|eram|incluem|es|son|fue|fueron|eran|incluyen"
+    r"|est|sont|était|étaient|comprennent|ist|sind|war|waren|è|sono|erano"
+    r"|zijn|adalah|yaitu|yakni|ialah)\b"
+)
+# A share word in any of the languages read, anywhere in the line: a label that
+# holds one is a share box's (``Enjoyed this story? Share it:``, ``Help spread the
+# word:``, ``Partagez cet article :``, ``Teilen Sie diesen Artikel:``), even when a
+# verb of being is in it.
+_SHARE_WORD_RE = regex.compile(
+    r"(?i)\b(?:share|sharing|compart\w*|partag\w*|teil\w*|condivid\w*|bagikan"
+    r"|deel\w*|spread|pass\b.*\bon|tell|send|forward)\b"
+)
 #: The fewest words in a story's lead-in to its list over a row of names (``The
 #: choices were:``); a label over buttons is shorter (``Share on:``) or speaks to the
 #: reader.
@@ -1250,8 +1268,10 @@ def _unmark_listed_rows(out: list[LineInfo], *, known_language: bool) -> None:
     ``Facebook Instagram Threads``, ``The choices were:`` / ``Happy Sad Angry``), it is
     the story's list. A box's label over its buttons is no such lead-in: the table's
     (``Teilen:``), one that opens with a button's verb (``Share on:``, ``Follow us:``)
-    or speaks to the reader (``Your reaction:``), or one of fewer than
-    :data:`MIN_ROW_LEAD_IN_WORDS` words.
+    or speaks to the reader (``Your reaction:``), one of fewer than
+    :data:`MIN_ROW_LEAD_IN_WORDS` words, one with no verb of being or listing
+    (``Pass this story on:``) or one with a share word in any language
+    (``Compartilhe esta notícia:``, ``Enjoyed this story? Share it:``).
     """
     for i in range(1, len(out)):
         info, prev = out[i], out[i - 1]
@@ -1263,6 +1283,8 @@ def _unmark_listed_rows(out: list[LineInfo], *, known_language: bool) -> None:
             and prev.shape.words >= MIN_ROW_LEAD_IN_WORDS
             and not text.casefold().startswith(_BUTTON_LABEL_OPENINGS)
             and _regex.search(_READER_WORDS_RE, text) is None
+            and _regex.search(_LEAD_IN_VERB_RE, text) is not None
+            and _regex.search(_SHARE_WORD_RE, text) is None
             and is_button_row(info.line.text)
         ):
             kind, rule = _kind(info.line.text, info.shape, None, known_language=known_language)

@@ -8923,6 +8923,29 @@ def test_a_row_of_buttons_under_their_label_is_furniture(label: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "label",
+    [
+        "Pass this story on:",
+        "Enjoyed this story? Share it:",
+        "Know someone who would enjoy this:",
+        "Compartilhe esta not\u00edcia:",
+        "Teilen Sie diesen Artikel:",
+    ],
+)
+def test_a_labelled_share_bar_between_paragraphs_leaves_the_body(label: str) -> None:
+    # A box's label with no verb of being, or with a share word, is no lead-in to a
+    # list of the story's: the row under it is a share bar between two paragraphs.
+    rest = (
+        "More than 2,000 people took part, and most chose the first.\n"
+        "The town will publish the full results on its website next week.\n"
+    )
+    text = _bylined_page(_BODY + label + "\nFacebook  Twitter  WhatsApp\n" + rest)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((_BODY + rest).splitlines())
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Got a story? That is what the librarians ask every visitor who stops at the desk.",
