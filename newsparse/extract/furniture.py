@@ -213,13 +213,22 @@ _AFFILIATE_NOTE_ANYWHERE = (
     r"(?![^\n]{0,300}?,\x20[^\n,]{0,60}?\b(?:shows?|showed|shown|finds|revealed|reveals|notes"
     r"|noted|concluded|concludes|établi|révélé|révèle|montre|montré|zeigt|zeigte|ergab)\b)"
     # The site marks the links or speaks of its own: ``*``, ``marked``, ``our``, ``we``,
-    # ``on this page``, one link it sets (``this link``); ``these links`` may be a
-    # report's (``Many of these links are affiliate links that pay the posters ...``).
+    # ``on this page``, one link it sets (``this link``).
     r"(?=[^\n]{0,200}?(?:\*|\b(?:marked|marqués?|markiert\w*|gekennzeichnet\w*|Sternchen"
     r"|asterisks?|astérisques?|our|we|nos|notre|nous|unsere?[mnrs]?|wir|this\x20link"
     r"|ce\x20lien|dieser\x20Link|(?:on|in)\x20this\x20(?:page|site|article|post|story)"
     r"|(?:sur|dans|de)\x20(?:cette\x20page|ce\x20site|cet\x20article)"
-    r"|(?:auf|in)\x20(?:dieser\x20Seite|diesem\x20Artikel|diesem\x20Beitrag))\b))"
+    r"|(?:auf|in)\x20(?:dieser\x20Seite|diesem\x20Artikel|diesem\x20Beitrag))\b)"
+    # Or by a pointing word or the name of its page (``These links``, ``Links in this
+    # review``, ``Les liens de ce guide``, ``the links below``) in a note that ends at
+    # the links' name or goes on to what they earn the site (``..., which earn a small
+    # commission``, ``... and help fund the site``): a report's goes on otherwise
+    # (``These links are affiliate links run from a server in another country``).
+    r"|(?=[^\n]{0,200}?\b(?:this|these|ce|ces|cet|cette|below|above|review|guide|list"
+    r"|roundup|newsletter|website)\b)"
+    r"(?=[^\n]{0,200}?(?:affiliate[-\x20]links?|liens?\x20affili\w*|affili(?:é|ée|és|ées))"
+    r"(?:\.?\x20?(?![^\n])|,?\x20(?:which|and|that|qui|et)\x20(?:may\x20|can\x20|will\x20)?"
+    r"(?:earn|earns|help|helps|support|supports|fund|funds|pay|pays|mean|means|nous)\b)))"
     r"\*?[^\n]{0,120}?\b(?:links?|liens?)\b[^\n]{0,80}?"
     r"(?:\b(?:are|is|sind|ist|sont|est)\b|handelt\x20es\x20sich\x20um)\x20"
     r"(?:(?:so-called|sogenannte|sogenannten|des|ein|eine|an)\x20)?"

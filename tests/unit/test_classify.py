@@ -133,6 +133,14 @@ def _kinds(text: str) -> list[str]:
         ("If you buy through one of our links we may receive a small commission.", "disclaimer"),
         ("The Herald has affiliate partnerships with the shops it links to.", "disclaimer"),
         ("*Links marked with an asterisk are affiliate links.", "disclaimer"),
+        # The site's page named, or a pointing word in a note that ends at the links.
+        ("Links in this review are affiliate links.", "disclaimer"),
+        (
+            "Some links in this guide are affiliate links, which earn a small commission.",
+            "disclaimer",
+        ),
+        ("These links are affiliate links and help fund the site.", "disclaimer"),
+        ("Les liens de ce guide sont des liens affili\u00e9s.", "disclaimer"),
         (
             "*Bei den mit Sternchen markierten Links handelt es sich um Affiliate-Links.",
             "disclaimer",
