@@ -326,6 +326,7 @@ _CONTACT = (
     r"[\w.+-]{1,64}@[\w-]{1,63}\.\w|https?://|\bwww\.|\b[\w-]{2,63}\.(?:com|org|net|co\.uk|news)\b"
     r"|\+?\d[\d\x20().-]{6,16}\d|\bP\.?O\.?\x20Box\b|\b\d{1,5}[a-z]?\x20(?-i:\p{Lu})\w+"
     r"|\b(?:" + _NETWORKS + r")\b|\b(?:our|the)\x20(?:[\w-]{1,20}\x20){0,3}(?:form|address|inbox)\b"
+    r"|\bcontact\x20(?:us\x20)?page\b"
 )
 # What a tip line's call asks under its question (``Got a story? Email ...``, ``Have a
 # news tip? Get in touch``).
@@ -333,6 +334,10 @@ _TIP_CALLS = (
     r"E-?mail|Contact|Call|Send|Get\x20in\x20touch|Tell\x20us|Let\x20us\x20know|Write|Message"
     r"|Text|Reach|Drop\x20us|Share\x20it|Submit|Click|Tap|We\x20want|We['\u2019]d\x20love"
     r"|We\x20would\x20love"
+    # The desk's word to the reader: ``Our reporters want to hear from you``, ``The
+    # newsroom is always listening``.
+    r"|(?:Our|The)\x20(?:reporters|journalists|newsroom|news\x20desk|editors|team)\b"
+    r"(?=[^\n.!?]{0,60}?\b(?:hear\x20from\x20you|listening|your\x20(?:tips?|stor(?:y|ies))))"
 )
 # The buttons a row of share buttons holds (the ``share`` rule reads each alone too).
 _SHARE_BUTTONS = (

@@ -1423,6 +1423,9 @@ def test_a_caption_naming_the_kind_of_picture_with_its_credit(line: str, rule: s
         ("Write to us at The Valley Herald, 12 Quay Street, Marrow.", "comments"),
         ("Get news alerts on your phone. Download the app", "tools"),
         ("Got a story? Email news@valleyherald.example", "tools"),
+        ("Got a story? Our reporters want to hear from you.", "tools"),
+        ("Have a news tip? The newsroom is always listening.", "tools"),
+        ("Write to us via the contact page on our website.", "comments"),
         ("Have a story idea? Tell us at tips@valleyherald.example", "tools"),
         ("Have your say: Email letters@valleyherald.example", "comments"),
         ("Write to us at letters@valleyherald.example to share your views.", "comments"),
@@ -1493,6 +1496,7 @@ def test_a_caption_naming_the_kind_of_picture_with_its_credit(line: str, rule: s
         ("Siga a audi\u00eancia pelo WhatsApp do sindicato.", None),
         # A question its sentence goes on to answer, a call with no address.
         ("Got a story? That is what the librarians ask every visitor on Saturdays.", None),
+        ("Got a story? The team at the library wants to record it for the archive.", None),
         ("Write to us at Easter, the sailors asked their families in 1915.", None),
     ],
 )
