@@ -7615,7 +7615,7 @@ def test_names_with_their_roles_on_lines_of_their_own_are_all_the_byline() -> No
         # A sign-up box's blurb with its button glued on.
         "Start the day with the valley's news and sport from The Valley Herald. Sign up",
         "The best of the week, straight to your inbox. Subscribe",
-        # Its pick and its day, or the site named in part by a word the story does not use.
+        # The site named in part by a word the story does not use.
         "The best of Herald opinion, every Saturday. Sign up",
         "The pick of Herald columns. Sign up",
         # A call to follow the site's account on several networks.
@@ -7641,6 +7641,9 @@ def test_the_sites_note_or_call_closing_the_body_is_furniture(note: str) -> None
         "The paper has printed some 300 letters to the editor about the bridge since May.",
         # A story's last sentence on signing up for something else, a button glued on.
         "Swimmers who want a place in the first classes can register from Monday. Sign up",
+        # A pick or a day the story tells of is no sign of the site's box.
+        "The market returns every Saturday until the end of October. Sign up",
+        "Tickets for the best of the summer concerts go on sale on Monday. Sign up",
         # The writer's accounts, a credit some pages keep with the story.
         (
             "Follow Marta Kellaway on Twitter and Google+. Follow the Valley Herald"
