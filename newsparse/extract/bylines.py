@@ -1586,24 +1586,19 @@ def read_spaced_uncased_name(
     words = text[start:end].split()
     if any(caseless(w) in _ALL_STOPWORDS for w in words):
         return None
-    if (
-        # A city or a state (``नई दिल्ली``, ``मध्य प्रदेश``), or a section's label
-        # (``खेल जगत``, ``رأي القراء``).
-        text[start:end] in UNCASED_PLACES
-        or any(w in UNCASED_PLACES or w in UNCASED_SECTION_WORDS for w in words)
-        # An Arabic given name never takes the article, as places and sections open
-        # with it (``الشرق الأوسط``, the Middle East; ``الدار البيضاء``, Casablanca); a
-        # surname may (``سلمى الحداد``).
-        or words[0].startswith(_ARABIC_ARTICLE)
+    # A city or a state (``नई दिल्ली``, ``मध्य प्रदेश``), or a section's label (``खेल
+    # जगत``, ``رأي القراء``). The Arabic article opens places and sections (``الشرق
+    # الأوسط``, the Middle East; ``الدار البيضاء``, Casablanca), which the lists name,
+    # and given names too (``العربي بن زيدان``, ``الحسن الورزازي``): alone it tells
+    # nothing.
+    if text[start:end] in UNCASED_PLACES or any(
+        w in UNCASED_PLACES or w in UNCASED_SECTION_WORDS for w in words
     ):
         return None
     name = Span(start, end)
     byline = Byline(authors=(name.of(text),), organization=None, text=name.of(text))
     return BylineMatch(byline=byline, span=name, author_spans=(name,))
 
-
-# The Arabic article, which opens a place's or a section's name but no given name.
-_ARABIC_ARTICLE = "\u0627\u0644"
 
 # The function words of every language's table: no word of a bare name.
 _ALL_STOPWORDS = frozenset(w for words in STOPWORDS.values() for w in words)

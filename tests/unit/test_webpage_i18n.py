@@ -452,8 +452,11 @@ _HI_PAGE = (
         # A section's label over the date names no one.
         (_AR_PAGE, "أخبار محلية\n", ()),
         (_HI_PAGE, "ये भी पढ़ें\n", ()),
+        # A given name may open with the article.
+        (_AR_PAGE, "العربي بن زيدان\n", ("العربي بن زيدان",)),
+        (_AR_PAGE, "الحسن الورزازي\n", ("الحسن الورزازي",)),
         # Nor a place or a section in two words: the Middle East and Casablanca (the
-        # article opens them, as it opens no given name), readers' opinion; New Delhi,
+        # lists name them), readers' opinion; New Delhi,
         # Uttar Pradesh, the sports world, home and abroad.
         (_AR_PAGE, "الشرق الأوسط\n", ()),
         (_AR_PAGE, "الدار البيضاء\n", ()),
