@@ -28,6 +28,7 @@ from dateutil import parser as du_parser
 from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.model import DatePrecision, ParseOptions, Span
+from newsparse.stopwords import guess_language
 from newsparse.vocab import (
     BUDDHIST_ERA_MONTHS,
     DOTTED_MONTHS,
@@ -714,14 +715,17 @@ def _us_clock(m: regex.Match[str], ampm: str | None, zone: str | None) -> bool:
     )
 
 
-def _short_year_reading(first: int, second: int, ampm: str | None, zone: str | None) -> bool | None:
+def _short_year_reading(
+    first: int, second: int, ampm: str | None, zone: str | None, text: str | None = None
+) -> bool | None:
     """Whether a date in figures with a year of two digits reads day first (None: unread).
 
     The Dutch and German stamps that write the year in two digits count the hours to
     24 (``08-05-25, 16:12``): day first. The halves of the day after it (``03-12-25
     4:12 PM``) are a US site's, month first, as often as an Indian or an Australian
     one's, day first: a US zone after the clock reads it month first, another zone day
-    first (``4:12 PM IST``), and with no zone the date is read only if one of its
+    first (``4:12 PM IST``), and with no zone the date is read day first on a page
+    ``text`` that is no US one (:func:`_day_first_page`) or else only if one of its
     numbers cannot be a month. The halves of the day in other scripts
     (:data:`_HALF_DAYS`) are a day-first country's.
     """
@@ -731,7 +735,26 @@ def _short_year_reading(first: int, second: int, ampm: str | None, zone: str | N
         return zone.upper() not in _US_ZONE_NAMES
     if first == second or first > 12 or second > 12:  # noqa: PLR2004
         return True  # either order gives that day, or the day is the larger
-    return None
+    return True if text is not None and _day_first_page(text) else None
+
+
+# What marks an Indian page in English, which writes its dates day first with the
+# halves of the day and no zone (``Updated: 03-12-25 04:12 PM``): the country's name,
+# its zone, its currency's sign.
+_INDIAN_PAGE_RE = regex.compile(r"\b(?:India|Indian|IST)\b|\u20b9")
+
+
+def _day_first_page(text: str) -> bool:
+    """Whether a page is no US one: not in English, or an Indian site's.
+
+    Read for a date in figures with a two-digit year, the halves of the day and no
+    zone (``03-12-25 04:12 PM``), only when both numbers may be the month: a Hindi or
+    a French page (:func:`~newsparse.stopwords.guess_language`), or an English page
+    that names India, reads it day first; another English page leaves it unread.
+    """
+    if _regex.search(_INDIAN_PAGE_RE, text) is not None:
+        return True
+    return guess_language(text.split()) not in (None, "en")
 
 
 def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -> DateMatch | None:
@@ -754,7 +777,7 @@ def _from_match(m: regex.Match[str], options: ParseOptions, *, dayfirst: bool) -
     elif g[_FIRST]:
         first, second = int(g[_FIRST]), int(g[_SECOND_])
         if short:
-            reading = _short_year_reading(first, second, g[_AMPM], g[_ZONE])
+            reading = _short_year_reading(first, second, g[_AMPM], g[_ZONE], m.string)
             if reading is None:
                 return None
             dayfirst = dayfirst and reading

@@ -1255,3 +1255,21 @@ def test_a_two_digit_year_with_a_twelve_hour_clock_is_read_only_when_unambiguous
 ) -> None:
     found = next(find_dates(text), None)
     assert (found.value.isoformat() if found else None) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # On a page that is no US one, as before the rule above: one not in English
+        # (Hindi, French), or one that names India.
+        "अपडेटेड: 03-12-25 04:12 PM को नगर परिषद ने योजना को मंजूरी दी और काम शुरू होगा",
+        "Mis à jour : 03-12-25 04:12 PM. Le conseil a approuvé le plan du marché et les travaux",
+        "Harwick Times of India\nUpdated: 03-12-25 04:12 PM\nThe council approved the plan.",
+    ],
+)
+def test_a_two_digit_year_with_a_twelve_hour_clock_reads_day_first_on_a_page_not_us(
+    text: str,
+) -> None:
+    found = next(find_dates(text), None)
+    assert found is not None
+    assert found.value.date().isoformat() == "2025-12-03"
