@@ -817,13 +817,26 @@ _NEWS_NAME_WORDS = frozenset((
 ))  # fmt: skip
 
 
+#: Words that close a broadcaster's or a sister site's name, folded (``Harwick Live``,
+#: ``Kent Online``, ``Sky Sports``, ``Valley TV``): after a writer's name and a dash,
+#: with a word before them, they name an outlet as a paper's last word does.
+_SISTER_OUTLET_ENDS = frozenset((
+    "live", "today", "online", "sports", "sport", "news", "radio", "tv",
+))  # fmt: skip
+#: The Arabic article that opens an outlet's name in Latin letters, folded, with one
+#: word after it (``Al Jazeera``, ``Al Arabiya``).
+_OUTLET_ARTICLES_AR = frozenset(("al", "el"))
+
+
 def _names_dash_outlet(text: str, line: Line, title: str = "") -> BylineMatch | None:
     """Names, a dash and their outlet's name on one line: ``Jane Doe - Valley Post``.
 
     As a bar parts them (``Jane Doe | Valley Post``): the names read as names, and the
     rest is an outlet's name in capitalised words (:func:`outlet_words`), which is the
     byline's organisation; the byline's text and span are the whole line's. The rest
-    must close as an outlet's name does (``Post``, ``Gazette``: ``_OUTLET_LINE_ENDS``),
+    must close as an outlet's name does (``Post``, ``Gazette``: ``_OUTLET_LINE_ENDS``;
+    a sister site's or broadcaster's ``Harwick Live``, ``Sky Sports``:
+    :data:`_SISTER_OUTLET_ENDS`; ``Al Jazeera``: :data:`_OUTLET_ARTICLES_AR`),
     hold a word for news (:data:`_NEWS_NAME_WORDS`) or be the site's name as the page
     ``title`` gives it: a kind of piece and its topic or part (``Match Report - Premier
     League``, ``Island Lives - Part Three``) are capitalised words too.
@@ -846,6 +859,8 @@ def _names_dash_outlet(text: str, line: Line, title: str = "") -> BylineMatch | 
         return None
     if not (
         caseless(words[-1]) in _OUTLET_LINE_ENDS
+        or (len(words) >= 2 and caseless(words[-1]) in _SISTER_OUTLET_ENDS)  # noqa: PLR2004
+        or (len(words) == 2 and caseless(words[0]) in _OUTLET_ARTICLES_AR)  # noqa: PLR2004
         or any(caseless(w) in _NEWS_NAME_WORDS for w in words)
         or (title and _names_site(rest, title))
     ):
@@ -878,6 +893,11 @@ _SIGNED_KICKERS = frozenset((
     "comment", "commentary", "editorial", "analysis", "an\u00e1lisis", "analyse",
     "analisi", "review", "essay", "viewpoint", "perspective", "tribune", "tribuna",
     "k\u00f6\u015fe", "yorum", "opini", "kolom",
+    # Other signed pieces, and the plurals of a page's section of them (``LETTERS``).
+    "feature", "features", "letter", "letters", "profile", "profiles", "investigation",
+    "investigations", "explainer", "explainers", "reviews", "comments", "interview",
+    "interviews", "obituary", "obituaries", "view", "columns", "opinions", "editorials",
+    "analyses", "essays",
 ))  # fmt: skip
 
 

@@ -8744,6 +8744,11 @@ _POST_HEAD = "Footbridge opens to walkers | Valley Post\n" + _MENU + "Footbridge
         ("Road Closures\nAshford\n14 March 2025 - 09:30\n", (), None),
         # The outlet after a dash, as after a bar.
         ("Jane Doe - Valley Post\nFriday, 14 Mar 2025 09:30\n", ("Jane Doe",), "Valley Post"),
+        # A sister site's or a broadcaster's name.
+        ("Jane Doe - Valley Live\nFriday, 14 Mar 2025 09:30\n", ("Jane Doe",), "Valley Live"),
+        ("Jane Doe - Kent Online\nFriday, 14 Mar 2025 09:30\n", ("Jane Doe",), "Kent Online"),
+        ("Jane Doe - Sky Sports\nFriday, 14 Mar 2025 09:30\n", ("Jane Doe",), "Sky Sports"),
+        ("Jane Doe - Al Jazeera\nFriday, 14 Mar 2025 09:30\n", ("Jane Doe",), "Al Jazeera"),
         # The entry's meta of a blog or a portal: the date, then the names, then perhaps
         # the category, which is no outlet.
         ("March 14, 2025\nJane Doe\nLocal News\n", ("Jane Doe",), None),
@@ -8758,6 +8763,10 @@ _POST_HEAD = "Footbridge opens to walkers | Valley Post\n" + _MENU + "Footbridge
         # names; a kicker any story takes stands over a place as often.
         ("COLUMN\nJane Doe\nMarch 14, 2025\n", ("Jane Doe",), None),
         ("NEWS ANALYSIS\nJane Doe\nMarch 14, 2025\n", ("Jane Doe",), None),
+        ("FEATURE\nJane Doe\nMarch 14, 2025\n", ("Jane Doe",), None),
+        ("LETTERS\nJane Doe\nMarch 14, 2025\n", ("Jane Doe",), None),
+        ("INVESTIGATION\nJane Doe\nMarch 14, 2025\n", ("Jane Doe",), None),
+        ("MY VIEW\nJane Doe\nMarch 14, 2025\n", ("Jane Doe",), None),
         ("EXCLUSIVE\nAshford Harbour\nMarch 14, 2025\n", (), None),
         # The outlet after the dash must close as an outlet's name does: a kind of
         # piece and its topic or part are no writer and outlet.
