@@ -1370,6 +1370,8 @@ _PAGE_WORDS = frozenset((
     "kingdom", "union", "minister", "president", "election", "elections", "climate",
     "health", "science", "technology", "opinion", "analysis", "culture", "section",
     "railway", "railways", "airport", "airlines", "motors",
+    # A feature's label over the date (``In Depth``, ``At A Glance``, ``In Pictures``).
+    "depth", "glance", "pictures", "explained", "explainer",
     # A press release's and a bulletin's labels set where a byline stands
     # (``FOR IMMEDIATE RELEASE``, ``Media Release``, ``Morning Briefing``).
     "release", "releases", "briefing", "edition", "statement", "bulletin",
@@ -1420,7 +1422,7 @@ def reads_as_names(found: BylineMatch) -> bool:
     Each author has a given name and a surname (at most :data:`MAX_BARE_NAME_WORDS`
     words), or is one word with a capital inside it, as a blog or a site signs
     (``LinkNaija``): ``Business`` or ``Photos`` alone is a section. No word is a page
-    label's (``Breaking News``, ``Follow Us``) or a section's (``Supreme Court``,
+    label's (``Breaking News``, ``Follow Us``, ``In Depth``) or a section's (``Supreme Court``,
     ``Middle East``, ``Climate Change``) or, in capitals or in more than two words, an
     institution's (``PINEHURST SCHOOL``, ``Press Office``: ``Jane Office`` is a
     name), and no name is a

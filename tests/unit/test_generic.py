@@ -610,7 +610,18 @@ def test_a_short_last_line_that_names_no_agency_stays_in_the_body(last: str) -> 
 
 
 @pytest.mark.parametrize(
-    "label", ["Features", "Staff report", "Redacción", "Da Redação", "Local News"]
+    "label",
+    [
+        "Features",
+        "Staff report",
+        "Redacción",
+        "Da Redação",
+        "Local News",
+        # A feature's label, in title case as names are.
+        "In Depth",
+        "At A Glance",
+        "In Pictures",
+    ],
 )
 def test_a_section_or_desk_label_over_the_date_line_is_furniture(label: str) -> None:
     text, article = _pool_article(label + "\n3 March 2024\n")
