@@ -442,11 +442,14 @@ def _list_ends(text: str, block: list[Line], line: Line) -> bool:
         False
     """
     first = block[0]
+    return _same_indent(text, first, line) and _indented(text, line) and _prose_line(line.text)
+
+
+def _same_indent(text: str, first: Line, line: Line) -> bool:
+    """Whether ``line`` is indented exactly as ``first`` is (the same characters)."""
     return (
         text[line.start - line.indent : line.start]
         == text[first.start - first.indent : first.start]
-        and _indented(text, line)
-        and _prose_line(line.text)
     )
 
 
@@ -510,8 +513,7 @@ def _indent_opens_paragraph(
     if shown:
         one_liner = after is None or after.blank_before or _indented(text, after)
         return (
-            text[line.start - line.indent : line.start]
-            == text[first.start - first.indent : first.start]
+            _same_indent(text, first, line)
             and _indented(text, line)
             and (
                 _ends_prose(prev.text)
@@ -532,8 +534,7 @@ def _indent_opens_paragraph(
     return (
         len(block) > 1
         and _indented(text, first)
-        and text[line.start - line.indent : line.start]
-        == text[first.start - first.indent : first.start]
+        and _same_indent(text, first, line)
         and not _indented(text, prev)
         and prev.text[-1:] in _SENTENCE_ENDS
     )
