@@ -382,6 +382,10 @@ class _Hold:
     SIGNATURE = "signature"
 
 
+#: What opens a list's item: a dash (or two) or a bullet, then a space.
+_LIST_MARKS = ("- ", "-- ", "* ", "\u2022 ")
+
+
 def _list_item(line: str) -> bool:
     """Whether a line opens a list's item: a dash or a bullet, then a space.
 
@@ -391,7 +395,7 @@ def _list_item(line: str) -> bool:
         >>> _list_item("--Hal Brunner")
         False
     """
-    return regex.match(r"(?:--?|\*|\u2022)\x20", line) is not None
+    return line.startswith(_LIST_MARKS)
 
 
 def _next_hold(hold: str, line: str) -> str:
