@@ -136,14 +136,10 @@ _RNEWS_START_RE = regex.compile(
 # A Reuters-21578 ``.sgm`` file: each record opens with a ``<REUTERS ...>`` line (``<REUTERS
 # TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5544" NEWID="1">``);
 # the document type line over the first, ``<!DOCTYPE lewis SYSTEM "lewis.dtd">``, is cover.
-_SGML_START_RE = regex.compile(
-    r"(?<![^\n\r])["
-    + INVISIBLE
-    + r"]{0,4}+<REUTERS(?:\x20[^<>\n\r]{0,400}+)?>[\x20\t]*+(?![^\n\r])"
-)
+_SGML_TAG = r"<REUTERS(?:\x20[^<>\n\r]{0,400}+)?>[\x20\t]*+(?![^\n\r])"
+_SGML_START_RE = regex.compile(r"(?<![^\n\r])[" + INVISIBLE + r"]{0,4}+" + _SGML_TAG)
 _SGML_HEAD_RE = regex.compile(
-    r"(?:<!DOCTYPE\x20lewis\b[^<>\n\r]{0,200}+>[\x20\t]*+(?:\r\n|\r|\n)\s{0,200}+)?"
-    r"<REUTERS(?:\x20[^<>\n\r]{0,400}+)?>[\x20\t]*+(?![^\n\r])"
+    r"(?:<!DOCTYPE\x20lewis\b[^<>\n\r]{0,200}+>[\x20\t]*+(?:\r\n|\r|\n)\s{0,200}+)?" + _SGML_TAG
 )
 # A cover block's first line: a request label, or the heading of Factiva's search summary.
 _COVER_LINE_RE = regex.compile(
