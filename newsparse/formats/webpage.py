@@ -2528,16 +2528,19 @@ class WebpageFormat(EvidenceFormat):
                 # The button to follow the author stands under the names alone, or
                 # past a dot between them (``Jane Doe`` / ``\u00b7`` / ``Follow``).
                 placed = placed or _follow_button_under(infos, i)
+                # The headline's line two over the names, and a date or a stamp between
+                # them (``Headline`` / ``March 19, 2025`` / ``Jane Doe``).
+                two_under_headline = (
+                    headline is not None
+                    and i > 1
+                    and infos[i - 2].line.start <= headline.start < infos[i - 2].line.end
+                )
+                under_stamp = two_under_headline and _is_stamp_beside(infos[i - 1].line)
                 # Under the date that stands under the headline, names over the count
                 # of the post's comments, as blog themes set the entry's meta (``June
                 # 2, 2025`` / ``Jane Doe`` / ``0 Comments``).
                 placed = placed or (
-                    headline is not None
-                    and under is not None
-                    and i > 1
-                    and infos[i + 1].rule == "comments"
-                    and _is_stamp_beside(infos[i - 1].line)
-                    and infos[i - 2].line.start <= headline.start < infos[i - 2].line.end
+                    under is not None and infos[i + 1].rule == "comments" and under_stamp
                 )
                 # Under the date or a stamp right under the headline, names right
                 # over the body, or over one short line over it (the entry's
@@ -2550,10 +2553,7 @@ class WebpageFormat(EvidenceFormat):
                 # names, signs it.
                 meta = (
                     not placed
-                    and headline is not None
-                    and i > 1
-                    and _is_stamp_beside(infos[i - 1].line)
-                    and infos[i - 2].line.start <= headline.start < infos[i - 2].line.end
+                    and under_stamp
                     and (
                         (i + 1 == end and language != "en")
                         or (i + 2 == end and _is_entry_category(infos[i + 1], used=used[i + 1]))
@@ -2568,16 +2568,14 @@ class WebpageFormat(EvidenceFormat):
                 # Korkmazer`` / ``Paylaş``; the bar's label may be one the furniture
                 # table does not know, ``Chia sẻ`` over ``Facebook``).
                 placed = placed or (
-                    headline is not None
-                    and i > 1
+                    two_under_headline
                     # An English page sets a place or a topic there as often.
                     and language != "en"
                     and _share_bar_under(infos, i)
                     and (
-                        _is_stamp_beside(infos[i - 1].line)
+                        under_stamp
                         or (_is_header_line(infos[i - 1].line) and _holds_date(infos[i - 1].line))
                     )
-                    and infos[i - 2].line.start <= headline.start < infos[i - 2].line.end
                 )
                 # Names with their agency after a comma sign the story right under the
                 # headline, with no date under them (``Jo Roe and Sam Poe, Reuters``).
