@@ -268,14 +268,17 @@ def _mark_site_credits(infos: list[LineInfo]) -> None:
         info = infos[i]
         if "|" not in info.line.text or info.kind == "furniture":
             continue
-        m = _regex.fullmatch(_SITE_CREDIT_RE, info.line.text)
         above = infos[i - 1]
         if (
-            m is None
-            or infos[i + 1].kind != "prose"
+            infos[i + 1].kind != "prose"
             or infos[i - 2].kind not in ("prose", "furniture")
             or above.kind not in ("prose", "short")
             or not 0 < above.shape.words <= MAX_SHORT_CAPTION_WORDS
+        ):
+            continue  # the cheap tests first: a menu's or a table's bars are common
+        m = _regex.fullmatch(_SITE_CREDIT_RE, info.line.text)
+        if (
+            m is None
             or _regex.search(_REPORT_RE, above.line.text) is not None
             or not _names_site_or_address(m["site"], title)
         ):
