@@ -1552,8 +1552,8 @@ class WebpageFormat(EvidenceFormat):
             self._read_header(b, infos, used, (max(anchor + 1, 0), first), language)
             if b.byline is None and anchor > 0:
                 self._byline_above(b, infos, used, anchor)
-            if b.byline is None and anchor > 0:
-                self._columnist_above(b, infos, used, anchor)
+                if b.byline is None:
+                    self._columnist_above(b, infos, used, anchor)
             _site_as_organization(b, infos[0].line.text)
             self._read_body(b, infos, used, (first, last), open_words=open_words)
             # Agency copy carried on the page keeps its dateline in the lead.
