@@ -346,6 +346,20 @@ _SHARE_BUTTONS = (
 )
 # The moods a row of buttons under a story offers the reader (three of them at least).
 _MOODS = r"Happy|Sad|Angry|Surprised|Inspired|Amused|Excited|Shocked|Afraid|Love|Wow|Haha"
+# A row of the networks' buttons left on one line (``Facebook  Twitter  Email``,
+# ``Facebook | X | WhatsApp``), and one of three moods or more (``Happy Sad Angry``), in
+# capitals as the buttons print them: the table's ``share`` and ``tools`` rules, and
+# :func:`is_button_row`.
+_SHARE_ROW = (
+    r"(?:"
+    + _SHARE_BUTTONS
+    + r")(?:(?:\x20{1,3}|\x20?[|\u00b7\u2022/]\x20?)(?:"
+    + _SHARE_BUTTONS
+    + r")){1,8}+"
+)
+_MOOD_ROW = (
+    r"(?-i:(?:" + _MOODS + r")(?:\x20{1,3}(?:[|\u00b7\u2022]\x20{1,3})?(?:" + _MOODS + r")){2,9}+)"
+)
 # A Japanese page's link to more (vocab.PAGE_HERE_LINKS), after a link's arrow or not,
 # with a stop or not: at most 13 characters.
 _HERE_LINK_ANYWHERE = (
@@ -542,11 +556,9 @@ def _table_source(*, anywhere: bool) -> str:
       | \L<page_share>\x20?[:\uff1a]?
       # A row of the networks' buttons left on one line: ``Facebook  Twitter  Email``,
       # ``Facebook | X | WhatsApp``. Only their names: a sentence names one beside words.
-      | (?:"""
-        + _SHARE_BUTTONS
-        + r""")(?:(?:\x20{1,3}|\x20?[|\u00b7\u2022/]\x20?)(?:"""
-        + _SHARE_BUTTONS
-        + r""")){1,8}+
+      | """
+        + _SHARE_ROW
+        + r"""
     )
   | (?P<comments>
         \d{0,6}\x20?Comments?(?:\x20\(\d{1,6}\))? | Leave\x20a\x20(?:comment|reply)[^\n]{0,40}
@@ -750,11 +762,9 @@ def _table_source(*, anywhere: bool) -> str:
       | Get\x20(?:breaking\x20)?news\x20(?:alerts|notifications)(?:\x20[^\n.!?,]{1,60})?[.!]?
         (?:\x20Download\x20(?:our|the)\x20(?:free\x20)?app[^\n]{0,60})?
       # A row of buttons for the reader's mood under the story: ``Happy Sad Angry``.
-      | (?-i:"""
-        + _MOODS
-        + r""")(?:\x20{1,3}(?:[|\u00b7\u2022]\x20{1,3})?(?-i:"""
-        + _MOODS
-        + r""")){2,9}+
+      | """
+        + _MOOD_ROW
+        + r"""
       # Other languages' (vocab.PAGE_TOOLS): ``Artikel anhören``, ``Imprimer``.
       | \L<page_tools>
     )
@@ -1163,17 +1173,7 @@ def _confirmed(kind: str, line: str) -> bool:
 
 # A row of buttons on one line, as the table's ``share`` and ``tools`` rules read it: the
 # networks' (``Facebook  Twitter  Email``) or the reader's moods (``Happy Sad Angry``).
-_BUTTON_ROW_RE = regex.compile(
-    r"(?i:(?:"
-    + _SHARE_BUTTONS
-    + r")(?:(?:\x20{1,3}|\x20?[|\u00b7\u2022/]\x20?)(?:"
-    + _SHARE_BUTTONS
-    + r")){1,8}+)|(?:"
-    + _MOODS
-    + r")(?:\x20{1,3}(?:[|\u00b7\u2022]\x20{1,3})?(?:"
-    + _MOODS
-    + r")){2,9}+"
-)
+_BUTTON_ROW_RE = regex.compile(r"(?i:" + _SHARE_ROW + r")|" + _MOOD_ROW)
 
 
 def is_button_row(line: str) -> bool:
