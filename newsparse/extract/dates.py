@@ -716,7 +716,7 @@ def _us_clock(m: regex.Match[str], ampm: str | None, zone: str | None) -> bool:
 
 
 def _short_year_reading(
-    first: int, second: int, ampm: str | None, zone: str | None, text: str | None = None
+    first: int, second: int, ampm: str | None, zone: str | None, text: str
 ) -> bool | None:
     """Whether a date in figures with a year of two digits reads day first (None: unread).
 
@@ -735,7 +735,7 @@ def _short_year_reading(
         return zone.upper() not in _US_ZONE_NAMES
     if first == second or first > 12 or second > 12:  # noqa: PLR2004
         return True  # either order gives that day, or the day is the larger
-    return True if text is not None and _day_first_page(text) else None
+    return True if _day_first_page(text) else None
 
 
 # What marks an Indian page in English, which writes its dates day first with the
