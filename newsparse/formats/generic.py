@@ -2234,6 +2234,10 @@ def _is_headline(line: Line) -> bool:
 MAX_HEADER_GAPS = 2
 
 
+# How a line of a story ends: a stop, perhaps inside a closing quotation mark.
+_LINE_SENTENCE_ENDS = (".", "!", "?", '."', ".\u201d")
+
+
 def _is_header_gap(line: Line) -> bool:
     """Whether ``line`` may stand in the header between the headline and the date.
 
@@ -2242,9 +2246,7 @@ def _is_header_gap(line: Line) -> bool:
     a paragraph.
     """
     text = line.text
-    return 0 < len(text) <= MAX_NAME_LINE_CHARS and not text.endswith(
-        (".", "!", "?", '."', ".\u201d")
-    )
+    return 0 < len(text) <= MAX_NAME_LINE_CHARS and not text.endswith(_LINE_SENTENCE_ENDS)
 
 
 # A label's colon after a word (``Key dates:``), not a clock's (``08:12``).
@@ -2276,7 +2278,7 @@ def _opens_timeline(b: Builder, lines: list[Line], i: int) -> bool:
     for line in lines[i + 1 : i + 2 + MAX_TIMELINE_ENTRY_LINES]:
         if told and _is_date_line(b, line):
             return True
-        told = told or line.text.endswith((".", "!", "?", '."', ".\u201d"))
+        told = told or line.text.endswith(_LINE_SENTENCE_ENDS)
     return False
 
 
