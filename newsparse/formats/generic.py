@@ -1818,6 +1818,7 @@ def _dash_tail_in_story(lines: Sequence[Line]) -> bool:
         named = regex.compile(rf"\b{regex.escape(site)}\b")
         return any(
             line.text.endswith(_STANDFIRST_ENDS)
+            and site in line.text
             and any(
                 _TOLD_THE_SITE.search(line.text[: m.start()]) is None
                 for m in named.finditer(line.text)
