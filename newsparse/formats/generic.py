@@ -71,7 +71,7 @@ from newsparse.formats._base import (
     looks_wrapped,
 )
 from newsparse.formats._page.credits import _NOTE_VERBS, _WRITER_POST_RE
-from newsparse.formats._page.title import _STOPWORDS, LEAD_LINES, _topic_words
+from newsparse.formats._page.title import LEAD_LINES, _shares_topic_word, _topic_words
 from newsparse.formats._wire import (
     _RELATIVE_TIME_RE,
     _take_editor,
@@ -987,13 +987,7 @@ def _is_short_deck(line: Line, headline: str, below: Sequence[Line]) -> bool:
         or not _in_sentence_case(text)
     ):
         return False
-    words = _topic_words(text) - _STOPWORDS
-    if not words:
-        return False
-    told = _topic_words(headline)
-    for ln in below[:DECK_TOLD_LINES]:
-        told |= _topic_words(ln.text)
-    return not words.isdisjoint(told)
+    return _shares_topic_word(text, headline, (ln.text for ln in below[:DECK_TOLD_LINES]))
 
 
 # How sentences end in scripts that do not end them with ``.``, ``!`` or ``?``: the

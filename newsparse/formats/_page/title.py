@@ -42,7 +42,7 @@ from newsparse.stopwords import STOPWORDS
 from newsparse.vocab import PUBLICATION_WORDS, WEEKDAYS
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from newsparse._text import Line
     from newsparse.extract.classify import LineInfo
@@ -613,12 +613,25 @@ def _tells_of_story(infos: Sequence[LineInfo], i: int, headline: str, first: int
         >>> [_tells_of_story(infos, i, "Footbridge opens", 2) for i in (0, 1)]
         [True, False]
     """
-    words = _topic_words(infos[i].line.text) - _STOPWORDS
+    lead = (info.line.text for info in infos[first : first + LEAD_LINES])
+    return _shares_topic_word(infos[i].line.text, headline, lead)
+
+
+def _shares_topic_word(text: str, headline: str, below: Iterable[str]) -> bool:
+    """Whether ``text`` shares a topic word, no stop word, with ``headline`` or ``below``.
+
+    Examples:
+        >>> _shares_topic_word("Cyclists can cross", "Footbridge opens", ["Cyclists may ride."])
+        True
+        >>> _shares_topic_word("Reading time about 3 minutes", "Footbridge opens", [])
+        False
+    """
+    words = _topic_words(text) - _STOPWORDS
     if not words:
         return False
     told = _topic_words(headline)
-    for info in infos[first : first + LEAD_LINES]:
-        told |= _topic_words(info.line.text)
+    for line in below:
+        told |= _topic_words(line)
     return not words.isdisjoint(told)
 
 
