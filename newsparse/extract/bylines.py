@@ -1895,7 +1895,90 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
     if prefix is not None:
         pos = prefix.end()
     found = _labelled_names(text, pos, endpos)
-    return None if found is None else split_joined_names(text, found)
+    return None if found is None else _drop_desks(text, split_joined_names(text, found))
+
+
+#: Words that close an outlet's name and no person's (``Kyodo News``, ``Dow Jones
+#: Newswires``, ``Press Association``, ``Kansas City Star``), lower case: not ``Post``
+#: nor ``Press``, which close people's names too (``Emily Post``, ``Frank Press``).
+_DESK_END_WORDS = (PUBLICATION_WORDS - {"post"}) | {
+    "news", "newswire", "newswires", "wire", "wires", "service", "services", "agency",
+    "media", "association", "network", "radio", "television", "star", "mail", "express",
+    "today",
+}  # fmt: skip
+
+
+def _desk_name(text: str, span: Span, names: Sequence[str]) -> str | None:
+    """Whether an author read in a byline field names an outlet or a desk; which.
+
+    A byline field may credit no person: ``The Canadian Press`` (no name opens with
+    an article), ``Dow Jones Newswires`` or ``Press Association`` (two capitalised
+    words or more closing as an outlet's name does, :data:`_DESK_END_WORDS`), ``USA
+    TODAY`` in capitals beside names that are not (``Kim Ashford, USA TODAY``), ``Our
+    Foreign Staff`` (a paper's own desk), or a lone word before a role (``Guardian
+    staff``, ``Jo Roe; Times Staff Writer``). Returns the outlet's name to keep as the
+    organisation (``""`` for a desk named by none), or ``None`` for a person.
+
+    Examples:
+        >>> text = "Kim Ashford, USA TODAY"
+        >>> names = ("Kim Ashford", "USA TODAY")
+        >>> _desk_name(text, Span(0, 11), names), _desk_name(text, Span(13, 22), names)
+        (None, 'USA TODAY')
+        >>> _desk_name("Guardian staff", Span(0, 8), ("Guardian",))
+        ''
+    """
+    name = span.of(text)
+    words = name.split()
+    first = caseless(words[0]) if words else ""
+    if first == "our":
+        return ""
+    if len(words) >= 2 and words[0] in {"The", "THE"}:  # noqa: PLR2004 - an article and a name
+        return name
+    outlet = outlet_words(name)
+    if (
+        outlet is not None
+        and caseless(outlet[-1]) in _DESK_END_WORDS
+        and first not in _ROLE_OPENERS
+        and "," not in name
+    ):
+        return name
+    if len(words) >= 2 and name.isupper() and any(not n.isupper() for n in names):  # noqa: PLR2004
+        return name
+    if len(words) == 1:
+        after = _regex.match(_WORD_RE, text, span.end + 1, len(text))
+        if (
+            text[span.end : span.end + 1] == " "
+            and after is not None
+            and _regex.fullmatch(_ROLE_RE, after.group()) is not None
+        ):
+            return ""
+    return None
+
+
+def _drop_desks(text: str, found: BylineMatch) -> BylineMatch:
+    """``found`` without the authors that name an outlet or a desk (:func:`_desk_name`).
+
+    The first outlet so named is the organisation when the byline has none; a byline
+    left with no author and no organisation has its whole text as the organisation,
+    as ``Staff Reporter`` has.
+    """
+    names = found.byline.authors
+    kept: list[Span] = []
+    organization = found.byline.organization
+    for span in found.author_spans:
+        desk = _desk_name(text, span, names)
+        if desk is None:
+            kept.append(span)
+        elif desk and organization is None:
+            organization = desk
+    if len(kept) == len(found.author_spans):
+        return found
+    if not kept and organization is None:
+        organization = " ".join(found.byline.text.split())
+    byline = evolve(
+        found.byline, authors=tuple(s.of(text) for s in kept), organization=organization
+    )
+    return evolve(found, byline=byline, author_spans=tuple(kept))
 
 
 def _labelled_names(text: str, pos: int, endpos: int) -> BylineMatch | None:

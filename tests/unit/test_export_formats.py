@@ -1367,6 +1367,66 @@ def test_lexisnexis_byline_names_before_a_role_or_a_publication(
     assert article.paragraphs == ("The bridge vote was put off to June.",)
 
 
+@pytest.mark.parametrize(
+    ("by", "authors", "organization"),
+    [
+        # A wire service or another paper credited alone: no person.
+        ("The Lakeland Press", (), "The Lakeland Press"),
+        ("Kestrel News", (), "Kestrel News"),
+        ("ORWELL NEWSWIRES", (), "ORWELL NEWSWIRES"),
+        ("Press Association", (), "Press Association"),
+        ("Harbour Media", (), "Harbour Media"),
+        # A paper's own desk.
+        ("Our Foreign Staff", (), "Our Foreign Staff"),
+        ("Lantern staff and agencies", (), "Lantern"),
+        # Beside the names, the outlet or the desk is no author.
+        ("Lise Aubert, Orwell Newswires", ("Lise Aubert",), "Orwell Newswires"),
+        ("Lise Aubert and Tom Vey, USA TODAY", ("Lise Aubert", "Tom Vey"), "USA TODAY"),
+        ("By Lise Aubert; Lantern Staff Writer", ("Lise Aubert",), None),
+        # Names that close with such a word when they are not capitalised as an
+        # outlet's are, or that a joining word could open, stay names.
+        ("Lise Aubert and Sam Post", ("Lise Aubert", "Sam Post"), None),
+        ("LISE AUBERT and TOM VEY", ("LISE AUBERT", "TOM VEY"), None),
+    ],
+)
+def test_lexisnexis_byline_naming_an_outlet_or_a_desk_names_no_author(
+    by: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    text = (
+        "1 of 1 DOCUMENT\n\nThe Daily Lantern\n\nMay 9, 2012 Wednesday\n\n"
+        "Bridge vote delayed\n\nBYLINE: " + by + "\n\nLENGTH: 40 words\n\n"
+        "The bridge vote was put off to June.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.organization == organization
+    assert article.byline.text == by
+
+
+@pytest.mark.parametrize(
+    ("by", "authors", "organization"),
+    [
+        ("Fenland Newswires", (), "Fenland Newswires"),
+        ("By Ines Marr, Fenland Newswires", ("Ines Marr",), "Fenland Newswires"),
+        ("The Marsh Times", (), "The Marsh Times"),
+        ("Ines Marr", ("Ines Marr",), None),
+    ],
+)
+def test_factiva_by_naming_a_wire_service_names_no_author(
+    by: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    text = (
+        f"HD\tSluice gates replaced\nBY\t{by}\nWC\t30 words\nPD\t4 June 2024\n"
+        "SN\tFenland Market Report\nLP\tThe sluice gates were replaced on Monday.\n"
+        "AN\tDocument FENMKT0020240604ek6400001\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.organization == organization
+
+
 def test_nexis_uni_french_trailer_labels_fill_their_metadata() -> None:
     text = (
         "Marché couvert rouvert\n\nLa Gazette du Val\n3 mai 2021\n\n"
