@@ -901,7 +901,9 @@ def _free_byline(b: Builder, head: Sequence[Line]) -> bool:
     no prefix, when a line stands before it and it reads as names, each of two to four
     words, perhaps with their outlet (``Lena Weber``, ``Jane Doe, Associated Press``),
     and the line before is a headline: it has a word
-    in lower case (``Ferry delayed``), or is longer. A title-case headline after a
+    in lower case (``Ferry delayed``), or is longer. So it is when, under a line, it names an
+    agency alone (``Reuters``, ``Agence France-Presse``), as a paper credits the wire
+    copy it prints. A title-case headline after a
     section line (``Business`` / ``Harbour Cranes Return``) is longer than the
     section, so it stays the headline.
     """
@@ -911,11 +913,16 @@ def _free_byline(b: Builder, head: Sequence[Line]) -> bool:
         return True
     if len(head) < 2:  # noqa: PLR2004
         return False
+    found = read_byline(text, last.start, last.end, require_prefix=False)
+    if found is not None and not found.byline.authors:
+        # An agency alone (``Reuters``, ``Agence France-Presse``), as papers credit the
+        # wire copy they print: no headline is an agency's name.
+        org = found.byline.organization
+        return org is not None and canonical_agency(org) is not None
     prev = head[-2].text
     if len(last.text) >= len(prev) and not any(w[:1].islower() for w in prev.split()):
         return False
-    found = read_byline(text, last.start, last.end, require_prefix=False)
-    if found is None or not found.byline.authors:
+    if found is None:
         return False
     org = found.byline.organization
     # An outlet read after the names must be one for sure: an agency, or a name that

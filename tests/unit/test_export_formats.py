@@ -1047,6 +1047,30 @@ def test_factiva_free_text_byline_without_a_prefix(
     assert (article.byline.authors if article.byline else ()) == authors
 
 
+@pytest.mark.parametrize(
+    ("head", "organization"),
+    [
+        ("Kiosk closes\nReuters", "Reuters"),
+        ("Business\nKiosk closes\nAgence France-Presse", "AFP"),
+        ("Kiosk Closes After Forty Years\nBloomberg News", "Bloomberg"),
+        ("KIOSK CLOSES\nXinhua", "Xinhua"),
+    ],
+)
+def test_factiva_free_text_agency_alone_under_the_headline_is_the_byline(
+    head: str, organization: str
+) -> None:
+    text = (
+        head + "\n80 words\n1 June 2020\nThe Corner Press\nEnglish\n(c) 2020 Corner Press\n"
+        "The kiosk shuts.\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert article.headline == head.split("\n")[-2]
+    assert article.byline is not None
+    assert article.byline.authors == ()
+    assert article.byline.organization == organization
+    assert "section" not in article.metadata or article.metadata["section"] == "Business"
+
+
 _PAGE = "Page 2 of 3 \u00a9 2020 Factiva, Inc. All rights reserved."
 _LICENSE = "License this article from Dow Jones Reprint Service"
 
