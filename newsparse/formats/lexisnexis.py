@@ -1242,10 +1242,14 @@ class LexisNexisFormat(EvidenceFormat):
             rest = head[1:]
         else:
             title_end = max(1, date_at - 1)
+            # A blank line ends the title: the lines from it to the date are all the
+            # publication's (``Newstex Blogs`` / ``Harbour Notes Blog``).
+            title_end = next((k for k in range(1, title_end) if head[k].blank_before), title_end)
             if date_at >= 2:  # noqa: PLR2004 - title, publication, date
-                pub = head[date_at - 1]
-                b.add_furniture(pub.start, pub.end, b.rule("publication"))
-                b.metadata["publication"] = pub.text
+                pub = head[title_end:date_at]
+                for ln in pub:
+                    b.add_furniture(ln.start, ln.end, b.rule("publication"))
+                b.metadata["publication"] = fold(" ".join(ln.text for ln in pub))
             rest = head[date_at + 1 :]
         if title_end and head:
             start, end = head[0].start, head[title_end - 1].end

@@ -1451,6 +1451,46 @@ def test_factiva_by_naming_a_wire_service_names_no_author(
     assert article.byline.organization == organization
 
 
+@pytest.mark.parametrize(
+    ("head", "publication"),
+    [
+        # A blog aggregator's name over the blog's: both the publication's.
+        (
+            (
+                "Tide tables reprinted\n\nNewstex Blogs\nHarbour Notes Blog\n"
+                "March 4, 2022 Friday 9:10 AM EST\n\n"
+            ),
+            "Newstex Blogs Harbour Notes Blog",
+        ),
+        (
+            (
+                "Tide tables reprinted\n\nThe Estuary Post\nWeekend Supplement\n"
+                "March 4, 2022 Friday\n\n"
+            ),
+            "The Estuary Post Weekend Supplement",
+        ),
+        # One line of publication, the title over it with no blank line between.
+        (
+            "Tide tables reprinted\nThe Estuary Post\nMarch 4, 2022 Friday\n\n",
+            "The Estuary Post",
+        ),
+    ],
+)
+def test_nexis_uni_publication_over_two_lines_is_no_part_of_the_title(
+    head: str, publication: str
+) -> None:
+    text = (
+        head + "Copyright 2022 Estuary Media\n\nLength: 40 words\nByline: Rhys Penn\n\nBody\n\n"
+        "The tide tables for the spring are out.\n\nLoad-Date: March 5, 2022\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Tide tables reprinted"
+    assert article.metadata["publication"] == publication
+    assert article.date is not None
+    assert article.date.date() == dt.date(2022, 3, 4)
+    assert article.paragraphs == ("The tide tables for the spring are out.",)
+
+
 def test_nexis_uni_french_trailer_labels_fill_their_metadata() -> None:
     text = (
         "Marché couvert rouvert\n\nLa Gazette du Val\n3 mai 2021\n\n"
