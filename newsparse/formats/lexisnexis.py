@@ -168,6 +168,9 @@ _UNI_TRAILER_LINES = frozenset(
 )
 # How many lines from an article's start its head labels may stand.
 _HEAD_LINES = 40
+#: A line of the head the export centres (the date, an edition) is indented this much
+#: or more; the headline is set flush left.
+_CENTRED_INDENT = 4
 #: Hard-wrapped export text has no line longer than this.
 _WRAP_WIDTH = 100
 # Nexis Uni's section words end a label's value even with no blank line before them.
@@ -1071,6 +1074,7 @@ class LexisNexisFormat(EvidenceFormat):
                 b.metadata["edition"] = fold(" ".join(ln.text for ln in edition))
             elif edition:
                 after -= len(edition)
+            after = self._centred_editions(b, lines, after, head_end)
         # No headline between the date and the labels, and two blocks above the date:
         # a copy that puts the title first (``Title`` / ``Publication`` / date), as
         # Nexis Uni does, has it in the first block (unless that is a copyright notice,
@@ -1132,6 +1136,34 @@ class LexisNexisFormat(EvidenceFormat):
                 value=fold(raw), raw=raw, span=Span(start, end), rule=b.rule("headline")
             )
         return max(head_end, after)
+
+    def _centred_editions(self, b: Builder, lines: list[Line], after: int, head_end: int) -> int:
+        """File edition lines centred in blocks of their own under the date; return the next.
+
+        The export centres its head (the position, the publication, the date) and sets
+        the headline flush left: blocks of one line each under the date, each centred
+        (indented deeper than the headline under them) and naming an edition (``FINAL
+        EDITION``, ``Late Edition - Final``), are the edition's, so long as a line is
+        left for the headline.
+        """
+        k = after
+        while (
+            k + 1 < head_end
+            and lines[k].blank_before
+            and lines[k + 1].blank_before
+            and lines[k].indent >= _CENTRED_INDENT
+            and _regex.search(_EDITION_WORD_RE, b.text, lines[k].start, lines[k].end)
+        ):
+            k += 1
+        found = lines[after:k]
+        if not found or any(ln.indent <= lines[k].indent for ln in found):
+            return after
+        for ln in found:
+            b.add_furniture(ln.start, ln.end, b.rule("edition"))
+        editions = [b.metadata["edition"]] if "edition" in b.metadata else []
+        editions.extend(ln.text for ln in found)
+        b.metadata["edition"] = fold(" ".join(editions))
+        return k
 
     def _head_copyright(self, b: Builder, lines: list[Line], after: int, head_end: int) -> int:
         """File a copyright notice between the headline and the labels; return the title's end.

@@ -1491,6 +1491,44 @@ def test_nexis_uni_publication_over_two_lines_is_no_part_of_the_title(
     assert article.paragraphs == ("The tide tables for the spring are out.",)
 
 
+@pytest.mark.parametrize(
+    ("editions", "edition"),
+    [
+        ("                    FINAL EDITION\n\n", "FINAL EDITION"),
+        ("                    Late Edition - Final\n\n", "Late Edition - Final"),
+        (
+            "                    Sunday Edition\n\n                    Final\n\n",
+            "Sunday Edition Final",
+        ),
+    ],
+)
+def test_lexisnexis_centred_edition_in_a_block_of_its_own_is_no_part_of_the_headline(
+    editions: str, edition: str
+) -> None:
+    text = (
+        "                 2 of 7 DOCUMENTS\n\n                 The Kestrel Courier\n\n"
+        "                 October 3, 2010 Sunday\n\n" + editions + "Weir repairs finished\n\n"
+        "BYLINE: Nell Ashdown\n\nLENGTH: 30 words\n\nThe weir is mended.\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Weir repairs finished"
+    assert article.metadata["edition"] == edition
+    assert article.paragraphs == ("The weir is mended.",)
+
+
+def test_lexisnexis_centred_headline_is_no_edition() -> None:
+    # A headline centred as the head is, or one with no edition's word, stays.
+    for head in ("        Final Edition Of The Fair\n\n", "Final edition of the fair\n\n"):
+        text = (
+            "        1 of 1 DOCUMENT\n\n        The Kestrel Courier\n\n"
+            "        October 3, 2010 Sunday\n\n" + head + "BYLINE: Nell Ashdown\n\n"
+            "LENGTH: 30 words\n\nThe fair ends.\n"
+        )
+        article = _parse(text)
+        assert article.headline == head.strip()
+        assert "edition" not in article.metadata
+
+
 def test_nexis_uni_french_trailer_labels_fill_their_metadata() -> None:
     text = (
         "Marché couvert rouvert\n\nLa Gazette du Val\n3 mai 2021\n\n"
