@@ -1904,7 +1904,7 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
 _DESK_END_WORDS = (PUBLICATION_WORDS - {"post"}) | {
     "news", "newswire", "newswires", "wire", "wires", "service", "services", "agency",
     "media", "association", "network", "radio", "television", "star", "mail", "express",
-    "today",
+    "today", "newspaper", "newspapers", "publications", "syndicate",
 }  # fmt: skip
 
 
@@ -1955,6 +1955,36 @@ def _desk_name(text: str, span: Span, names: Sequence[str]) -> str | None:
     return None
 
 
+def _outlet_before_role(text: str, span: Span) -> tuple[Span, str | None]:
+    """An author's name without the outlet's word a role follows, and that outlet.
+
+    ``Jo Roe Sun-Times Staff Reporter`` reads ``Jo Roe Sun-Times`` as a name before
+    the role: a name of three words or more whose last closes as an outlet's name does
+    (:data:`_DESK_END_WORDS`, or its last part after a hyphen), with a role right after
+    it, is the name before that word, and the word the outlet.
+
+    Examples:
+        >>> text = "Jo Roe Sun-Times Staff Reporter"
+        >>> _outlet_before_role(text, Span(0, 16))
+        (Span(start=0, end=6), 'Sun-Times')
+        >>> _outlet_before_role("Mary Ann Ward Staff Writer", Span(0, 13))
+        (Span(start=0, end=13), None)
+    """
+    name = span.of(text)
+    words = name.split()
+    if len(words) < 3 or caseless(words[-1].rpartition("-")[2]) not in _DESK_END_WORDS:  # noqa: PLR2004
+        return span, None
+    after = _regex.match(_WORD_RE, text, span.end + 1, len(text))
+    if (
+        text[span.end : span.end + 1] != " "
+        or after is None
+        or _regex.fullmatch(_ROLE_RE, after.group()) is None
+    ):
+        return span, None
+    cut = name.rstrip().rindex(" ")
+    return Span(span.start, span.start + len(name[:cut].rstrip())), words[-1]
+
+
 def _drop_desks(text: str, found: BylineMatch) -> BylineMatch:
     """``found`` without the authors that name an outlet or a desk (:func:`_desk_name`).
 
@@ -1968,10 +1998,12 @@ def _drop_desks(text: str, found: BylineMatch) -> BylineMatch:
     for span in found.author_spans:
         desk = _desk_name(text, span, names)
         if desk is None:
-            kept.append(span)
+            name, outlet = _outlet_before_role(text, span)
+            kept.append(name)
+            organization = organization or outlet
         elif desk and organization is None:
             organization = desk
-    if len(kept) == len(found.author_spans):
+    if kept == list(found.author_spans):
         return found
     if not kept and organization is None:
         organization = " ".join(found.byline.text.split())

@@ -1407,6 +1407,10 @@ def test_lexisnexis_byline_names_before_a_role_or_a_publication(
         ("Lise Aubert, Orwell Newswires", ("Lise Aubert",), "Orwell Newswires"),
         ("Lise Aubert and Tom Vey, USA TODAY", ("Lise Aubert", "Tom Vey"), "USA TODAY"),
         ("By Lise Aubert; Lantern Staff Writer", ("Lise Aubert",), None),
+        ("Lise Aubert, Kestrel Valley Newspapers", ("Lise Aubert",), "Kestrel Valley Newspapers"),
+        # The paper's name glued between the names and a role.
+        ("By Lise Aubert Star-Times Staff Reporter", ("Lise Aubert",), "Star-Times"),
+        ("Lise Anne Aubert Staff Writer", ("Lise Anne Aubert",), None),
         # Names that close with such a word when they are not capitalised as an
         # outlet's are, or that a joining word could open, stay names.
         ("Lise Aubert and Sam Post", ("Lise Aubert", "Sam Post"), None),
