@@ -1899,25 +1899,44 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
 
 
 #: Words that close an outlet's name and no person's (``Kyodo News``, ``Dow Jones
-#: Newswires``, ``Press Association``, ``Kansas City Star``), lower case: not ``Post``
-#: nor ``Press``, which close people's names too (``Emily Post``, ``Frank Press``).
-_DESK_END_WORDS = (PUBLICATION_WORDS - {"post"}) | {
-    "news", "newswire", "newswires", "wire", "wires", "service", "services", "agency",
-    "media", "association", "network", "radio", "television", "star", "mail", "express",
-    "today", "newspaper", "newspapers", "publications", "syndicate",
+#: Newswires``, ``Press Association``, ``Knight Valley Newspapers``), lower case: not
+#: ``Post`` nor ``Press``, which close people's names too (``Emily Post``, ``Frank
+#: Press``).
+_DESK_END_WORDS = (PUBLICATION_WORDS - {"post"} - {"courier", "herald"}) | {
+    "news", "newswire", "newswires", "service", "services", "agency", "media",
+    "association", "network", "radio", "television", "today", "newspaper", "newspapers",
+    "publications", "syndicate",
 }  # fmt: skip
+#: Words that close an outlet's name and, now and then, a person's (``Toronto Star``,
+#: ``Darren Star``): an outlet's only set apart from the names before it by a comma,
+#: a semicolon or a bar (``Jo Roe; Toronto Star``), never as the first name or joined
+#: by ``and``.
+_DESK_END_WORDS_APART = frozenset({"star", "mail", "express", "wire", "wires", "courier", "herald"})
+# Words a title opens a name with after ``The`` (``The Rev. Jo Roe``).
+_THE_TITLES = frozenset(
+    {"rev", "rev.", "reverend", "hon", "hon.", "honourable", "honorable", "right", "very", "most"}
+)
+# What sets an author apart from the names before it: a comma, a semicolon or a bar.
+_SET_APART_RE = regex.compile(r"[,;|/][\x20\t]*+$")
+
+
+def _set_apart(text: str, span: Span) -> bool:
+    """Whether a comma, a semicolon or a bar sets the author at ``span`` apart."""
+    return _regex.search(_SET_APART_RE, text, max(0, span.start - 8), span.start) is not None
 
 
 def _desk_name(text: str, span: Span, names: Sequence[str]) -> str | None:
     """Whether an author read in a byline field names an outlet or a desk; which.
 
     A byline field may credit no person: ``The Canadian Press`` (no name opens with
-    an article), ``Dow Jones Newswires`` or ``Press Association`` (two capitalised
-    words or more closing as an outlet's name does, :data:`_DESK_END_WORDS`), ``USA
-    TODAY`` in capitals beside names that are not (``Kim Ashford, USA TODAY``), ``Our
-    Foreign Staff`` (a paper's own desk), or a lone word before a role (``Guardian
-    staff``, ``Jo Roe; Times Staff Writer``). Returns the outlet's name to keep as the
-    organisation (``""`` for a desk named by none), or ``None`` for a person.
+    an article, but for a title: ``The Rev. Jo Roe``), ``Dow Jones Newswires`` or
+    ``Press Association`` (two capitalised words or more closing as an outlet's name
+    does, :data:`_DESK_END_WORDS`; :data:`_DESK_END_WORDS_APART` only after a comma,
+    a semicolon or a bar), ``USA TODAY`` in capitals so set apart from names that are
+    not (``Kim Ashford, USA TODAY``), ``Our Foreign Staff`` (a paper's own desk), or
+    a lone word before a role (``Guardian staff``, ``Jo Roe; Times Staff Writer``).
+    Returns the outlet's name to keep as the organisation (``""`` for a desk named by
+    none), or ``None`` for a person.
 
     Examples:
         >>> text = "Kim Ashford, USA TODAY"
@@ -1926,23 +1945,31 @@ def _desk_name(text: str, span: Span, names: Sequence[str]) -> str | None:
         (None, 'USA TODAY')
         >>> _desk_name("Guardian staff", Span(0, 8), ("Guardian",))
         ''
+        >>> _desk_name("Darren Star", Span(0, 11), ("Darren Star",)) is None
+        True
     """
     name = span.of(text)
     words = name.split()
     first = caseless(words[0]) if words else ""
     if first == "our":
         return ""
-    if len(words) >= 2 and words[0] in {"The", "THE"}:  # noqa: PLR2004 - an article and a name
+    if (
+        len(words) >= 3  # noqa: PLR2004 - an article and a name of two words or more
+        and words[0] in {"The", "THE"}
+        and caseless(words[1]) not in _THE_TITLES
+    ) or (len(words) == 2 and words[0] in {"The", "THE"}):  # noqa: PLR2004
         return name
     outlet = outlet_words(name)
+    if outlet is not None and first not in _ROLE_OPENERS and "," not in name:
+        last = caseless(outlet[-1])
+        if last in _DESK_END_WORDS or (last in _DESK_END_WORDS_APART and _set_apart(text, span)):
+            return name
     if (
-        outlet is not None
-        and caseless(outlet[-1]) in _DESK_END_WORDS
-        and first not in _ROLE_OPENERS
-        and "," not in name
+        len(words) >= 2  # noqa: PLR2004
+        and name.isupper()
+        and any(not n.isupper() for n in names)
+        and _set_apart(text, span)
     ):
-        return name
-    if len(words) >= 2 and name.isupper() and any(not n.isupper() for n in names):  # noqa: PLR2004
         return name
     if len(words) == 1:
         after = _regex.match(_WORD_RE, text, span.end + 1, len(text))

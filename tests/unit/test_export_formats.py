@@ -1414,6 +1414,12 @@ def test_lexisnexis_byline_names_before_a_role_or_a_publication(
         # Names that close with such a word when they are not capitalised as an
         # outlet's are, or that a joining word could open, stay names.
         ("Lise Aubert and Sam Post", ("Lise Aubert", "Sam Post"), None),
+        ("Lise Aubert and Tom Star", ("Lise Aubert", "Tom Star"), None),
+        ("Tom Star", ("Tom Star",), None),
+        ("Lise Aubert; Kestrel Star", ("Lise Aubert",), "Kestrel Star"),
+        ("The Rev. Lise Aubert", ("The Rev. Lise Aubert",), None),
+        ("Lise Aubert and TOM VEY", ("Lise Aubert", "TOM VEY"), None),
+        ("Mary Lise Wire Staff Writer", ("Mary Lise Wire",), None),
         ("LISE AUBERT and TOM VEY", ("LISE AUBERT", "TOM VEY"), None),
     ],
 )
