@@ -57,19 +57,86 @@ _IST_STAMP_RE, _IST_STAMP_BRANCHES = alternation(
     flags=regex.IGNORECASE,
 )
 # A reading time glued to the headline, or followed by the page's stamp: Mint's own.
+# Glued to a headline ending in a number, the two run together (``19,5004 min read``).
 _MIN_READ_RE, _MIN_READ_BRANCHES = alternation(
     r"[^\s\d]\d{1,3}\x20?min\x20read\b",
-    r"""(?<!\d)\d{1,3}\x20?min\x20read\x20{1,3}
+    r"[,.]\d{4,5}\x20?min\x20read\b",
+    r"""(?<!\d)\d{1,8}\x20?min\x20read\x20{1,3}
         (?:\d{1,2}\x20\p{L}{3,9}\x20\d{4}|\p{L}{3,9}\x20\d{1,2},\x20\d{4}|Updated)""",
     flags=regex.MULTILINE | regex.VERBOSE,
 )
-# Mint's header line whole: the headline, the reading time glued to it, the IST stamp.
+# Mint's header line whole: the headline, the reading time glued to it (or to the
+# number the headline ends with), the IST stamp.
 _GLUED_HEADER_RE = regex.compile(
-    r"[^\s\d]\d{1,3}\x20?min\x20read\x20{1,3}+(?:"
+    r"(?:[^\s\d]\d{1,3}|[^\s\d]\x20?\d{2,8})\x20?min\x20read\x20{1,3}+(?:"
     r"\d{1,2}\x20\p{L}{3,9}\x20\d{4},\x20\d{1,2}:\d{2}\x20[AP]M\x20(?-i:IST)"
     r"|\p{L}{3,9}\x20\d{1,2},\x20\d{4},?\x20\d{1,2}:\d{2}(?::\d{2})?\x20[AP]M\x20(?-i:IST))",
     regex.IGNORECASE,
 )
+# The digits before ``min read`` on the header line, all of them: the headline's own
+# number may run into the reading time (``at 19,5004 min read``, ``for FY255 min read``).
+_DIGITS_BEFORE_READ_RE = regex.compile(
+    r"(?<!\d)(?P<run>\d{1,8})\x20?(?:min|mins|minute|minutes)\x20read\b", regex.IGNORECASE
+)
+# The reading time from where :func:`_minutes_start` puts its first digit.
+# ``\G``: matched only at the position its caller gives (``match``).
+_MINUTES_AT_RE = regex.compile(
+    r"\G(?P<minutes>\d{1,3})\x20?(?:min|mins|minute|minutes)\x20read\b", regex.IGNORECASE
+)
+# A year a headline may end with (``Budget 2024``).
+_YEAR_DIGITS = ("19", "20")
+#: The most digits glued to a word, or after a space, read whole as the reading time.
+_WHOLE_MINUTES_DIGITS = 2
+
+
+def _minutes_start(text: str, run_start: int, run: str) -> int:
+    """Where the reading time starts in the digits glued before ``min read``.
+
+    Mint glues the reading time to the headline, so a headline ending in a number runs
+    into it: the number keeps its digits and the reading time takes one (a year keeps
+    four, a group after a thousands comma three), two when one would be ``0``. Two or
+    three digits glued to a word are the reading time whole (``drag12 min read``), as
+    are digits after a space or a line's start, unless the headline's number runs on
+    into them (three digits or more).
+
+    Examples:
+        >>> t = "Nifty below 19,5004 min read"
+        >>> t[_minutes_start(t, 15, "5004") :]
+        '4 min read'
+        >>> t = "Budget 202412 min read"
+        >>> t[_minutes_start(t, 7, "202412") :]
+        '12 min read'
+        >>> t = "sales to begin on September 222 min read"
+        >>> t[_minutes_start(t, 28, "222") :]
+        '2 min read'
+        >>> t = "Top 1010 min read"
+        >>> t[_minutes_start(t, 4, "1010") :]
+        '10 min read'
+        >>> t = "IT stocks drag12 min read"
+        >>> t[_minutes_start(t, 14, "12") :]
+        '12 min read'
+    """
+    before = text[run_start - 1] if run_start > 0 else "\n"
+    if len(run) == 1 or (len(run) <= _WHOLE_MINUTES_DIGITS and before not in ",."):
+        return run_start
+    if before not in ",." and len(run) in (5, 6) and run.startswith(_YEAR_DIGITS):
+        return run_start + 4
+    if before == "," and len(run) in (4, 5):
+        return run_start + 3
+    if run.endswith("0"):
+        return run_start + len(run) - 2
+    return run_start + len(run) - 1
+
+
+def _header_reading_time(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The reading time on Mint's header line, split off a number the headline ends with."""
+    run = _regex.search(_DIGITS_BEFORE_READ_RE, text, start, end)
+    if run is None:
+        return reading_minutes(text, start, end)
+    at = _minutes_start(text, run.start("run"), run["run"])
+    return _regex.match(_MINUTES_AT_RE, text, at, end)
+
+
 #: The most lines of the site's menus and buttons over Mint's header line.
 MAX_CHROME_LINES = 30
 #: The most words of one of those lines (``Home``, ``Sign in``, ``Mint Premium``).
@@ -275,7 +342,7 @@ class MintFormat(EvidenceFormat):
         head_start = start
         if prefix is not None:
             head_start = prefix.end()
-        read = reading_minutes(text, head_start, end)
+        read = _header_reading_time(text, head_start, end)
         if read is not None:
             head_end = read.start()
             b.set_reading_time(read, b.rule("reading-time"))

@@ -238,3 +238,49 @@ def test_a_sentence_over_the_header_line_is_no_menu() -> None:
     lines = ["Home", "The city council met on Tuesday to discuss the budget."]
     text = "\n".join(lines) + "\n" + _HEADER + _STORY
     assert mint._header_line_under_chrome(text, split_lines(text)) == 0
+
+
+@pytest.mark.parametrize(
+    ("glued", "headline", "minutes"),
+    [
+        ("Nifty closes below 19,5004 min read", "Nifty closes below 19,500", 4),
+        (
+            "Cabinet clears fertiliser subsidy for FY255 min read",
+            "Cabinet clears fertiliser subsidy for FY25",
+            5,
+        ),
+        (
+            "Exam results to be declared on June 122 min read",
+            "Exam results to be declared on June 12",
+            2,
+        ),
+        ("Ten stocks to watch in 202412 min read", "Ten stocks to watch in 2024", 12),
+        ("Retail inflation eases to 4.83 min read", "Retail inflation eases to 4.8", 3),
+        (
+            "Best hill stations for a long weekend: top 1010 min read",
+            "Best hill stations for a long weekend: top 10",
+            10,
+        ),
+        (
+            "Monsoon rains lash coastal districts12 min read",
+            "Monsoon rains lash coastal districts",
+            12,
+        ),
+    ],
+)
+def test_a_headline_ending_in_a_number_keeps_it_from_the_glued_reading_time(
+    glued: str, headline: str, minutes: int
+) -> None:
+    # Mint glues the reading time to the headline, so a headline's last number runs
+    # into it; with a date prefix or without one, the number stays the headline's.
+    for prefix in ("", " date 2024-03-05 "):
+        text = prefix + glued + " 05 Mar 2024, 09:10 AM IST\nThe standfirst.\nThe body.\n"
+        article = newsparse.parse(text)
+        check_article(text, article)
+        assert article.format == "mint"
+        assert article.headline == headline
+        assert article.reading_time == minutes
+        assert article.date == dt.datetime(
+            2024, 3, 5, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))
+        )
+        assert article.paragraphs == ("The body.",)
