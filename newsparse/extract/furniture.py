@@ -1166,8 +1166,65 @@ _COOKIE_READER_RE = regex.compile(
 )
 
 
+# A report's clause closing a line after a comma: ``Sign up to the scheme, the council
+# urged residents.``, ``Read more books, pupils told``, ``Subscribe to digital TV, says
+# regulator``. A call to sign up, a link or a notice has none; a link's label
+# (``Related: Minister says sorry, aides report``) keeps the line a link.
+_REPORT_CLAUSE_RE = regex.compile(
+    r",\x20(?:[^\n,:]{1,60}?\x20)?"
+    r"(?:said|says|told|tells|urged|urges|warned|warns|added|adds|insisted|insists|argued|argues)\b"
+    r"[^\n,:]{0,60}$"
+)
+# The table's rules whose opening words a story's sentence or headline may share.
+_REPORTED_KINDS = frozenset({"newsletter", "related", "copyright"})
+# A newsletter's box speaks to the reader (the cookie notice's words) or asks them to
+# sign up; a story's sentence about a newsletter does not (``The newsletter was sent to
+# 4,000 homes each month.``).
+_NEWSLETTER_CALL_RE = regex.compile(
+    r"\b(?:sign(?:-?up)?|subscribe|subscription|inbox|free|join|get|here|e-?mail|click)\b",
+    regex.IGNORECASE,
+)
+_NEWSLETTER_WORD_RE = regex.compile(r"\bnewsletters?\b", regex.IGNORECASE)
+# A sentence: a capital, at least this many words, a stop (and perhaps a quote) closing it.
+_SENTENCE_WORDS = 7
+_SENTENCE_RE = regex.compile(r"\p{Lu}[^\n]{0,300}[.!?][\"'\u2019\u201d]?")
+
+
+def _newsletter_sentence(line: str) -> bool:
+    """Whether a line the table calls a newsletter's is a story's sentence about one.
+
+    Examples:
+        >>> _newsletter_sentence("The newsletter was sent to 4,000 homes each month.")
+        True
+        >>> _newsletter_sentence("Sign up for our weekly newsletter to get the news first.")
+        False
+        >>> _newsletter_sentence("Best of the Web Newsletter")
+        False
+    """
+    return (
+        len(line.split()) >= _SENTENCE_WORDS
+        and _regex.fullmatch(_SENTENCE_RE, line) is not None
+        and _regex.search(_NEWSLETTER_WORD_RE, line) is not None
+        and _regex.search(_NEWSLETTER_CALL_RE, line) is None
+        and _regex.search(_COOKIE_READER_RE, line) is None
+    )
+
+
 def _confirmed(kind: str, line: str) -> bool:
-    """Whether a line the table gives ``kind`` is that furniture (a notice, not a report)."""
+    """Whether a line the table gives ``kind`` is that furniture (a notice, not a report).
+
+    Examples:
+        >>> _confirmed("newsletter", "Sign up for our daily newsletter")
+        True
+        >>> _confirmed("newsletter", "Sign up to the scheme, the council urged residents.")
+        False
+        >>> _confirmed("related", "Related: Minister says sorry, aides report")
+        True
+    """
+    if kind == "newsletter" and _newsletter_sentence(line):
+        return False
+    if kind in _REPORTED_KINDS:
+        return ":" in line or _regex.search(_REPORT_CLAUSE_RE, line) is None
     return kind != "cookie_notice" or _regex.search(_COOKIE_READER_RE, line) is not None
 
 

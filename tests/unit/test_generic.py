@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import newsparse
+from newsparse.extract.furniture import furniture_rule
 from newsparse.model import Credit
 from tests.laws import check_article
 
@@ -2136,3 +2137,59 @@ def test_the_and_one_word_over_the_byline_is_the_publication() -> None:
     assert article.metadata.get("publication") == "The Kelbian"
     assert article.byline is not None
     assert article.byline.authors == ("Anil Varghese",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sign up to the loyalty scheme, the chain's chief executive urged shoppers.",
+        "Subscribe to the new service and you will pay less, the regulator said.",
+        "Read more widely, the head teacher told parents at the meeting.",
+        "The newsletter was posted to 4,000 homes in the valley every month.",
+        "Its parish newsletter had carried the story a week earlier than the paper.",
+    ],
+)
+def test_a_story_sentence_opening_like_a_call_to_sign_up_stays_in_the_body(sentence: str) -> None:
+    # A call to sign up or a link names no one reporting it; a report's clause after a
+    # comma (``, the council urged residents.``) or a sentence about a newsletter that
+    # does not speak to the reader is the story's.
+    paragraphs = (
+        "The town council voted on Tuesday to stop printing its monthly bulletin.",
+        sentence,
+        "Residents will be able to read the bulletin online from April.",
+    )
+    text = "Council stops printing bulletin\n\n" + "\n\n".join(paragraphs) + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Council stops printing bulletin"
+    assert article.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Sign up to euro, says former chancellor", "Subscribe to digital radio, urges regulator"],
+)
+def test_a_headline_reporting_a_call_to_sign_up_is_the_headline(headline: str) -> None:
+    paragraphs = (
+        "Britain should join the single currency within five years, a former minister has said.",
+        "He told a business audience that the case had grown stronger.",
+    )
+    text = headline + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == headline
+    assert article.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our daily newsletter",
+        "Subscribe to our newsletter for the day's top stories.",
+        "Related: Minister says sorry, aides report",
+        "Read more: Council says the bulletin will go online, officials said",
+        "Morning Briefing Newsletter",
+    ],
+)
+def test_calls_to_sign_up_and_links_are_still_furniture(line: str) -> None:
+    assert furniture_rule(line) in {"newsletter", "related"}
