@@ -651,8 +651,14 @@ def read_press_dateline(text: str, line: Line) -> Dateline | None:
     return attrs.evolve(found, agency=wire or found.agency)
 
 
+# AP's dateline for a story gathered in many places (``UNDATED (AP) —``): no place.
+_UNDATED = "UNDATED"
+
+
 def file_dateline(b: Builder, found: Dateline, *, date_used: bool, in_body: bool = False) -> None:
     """Record a dateline: the place as ``dateline``, the agency as a source, the rest furniture.
+
+    AP's ``UNDATED`` names no place: the article keeps no dateline.
 
     With ``date_used`` the dateline's date is already the article's date field, so it
     is left out of the furniture. With ``in_body`` the dateline stays in the first
@@ -672,7 +678,7 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool, in_body: bool
         ('OSLO', ['Reuters'], [',', '(Reuters) -'])
     """
     holes: list[Span] = []
-    if found.place is not None:
+    if found.place is not None and found.place.of(b.text) != _UNDATED:
         # The place with its white space folded, as other formats give a dateline (a
         # no-break space from a page reads as a space).
         raw = found.place.of(b.text)

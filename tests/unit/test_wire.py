@@ -2728,3 +2728,26 @@ def test_a_short_headline_in_title_case_over_a_byline_stays_the_headline() -> No
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.headline == "Copper Prices Rise"
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "_", "--"])
+def test_an_undated_ap_story_has_no_dateline(dash: str) -> None:
+    # AP writes ``UNDATED`` where a story was gathered in many places: no place.
+    text = (
+        "Heat wave grips three states\n\nBy LENA ORTIZ Associated Press\n\n"
+        f"UNDATED (AP) {dash} Temperatures passed 100 degrees across three states on Sunday.\n\n"
+        "Cooling centres stayed open late.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.dateline is None
+    assert article.attribution is not None
+    assert article.attribution.sources == ("AP",)
+    assert article.paragraphs == (
+        "Temperatures passed 100 degrees across three states on Sunday.",
+        "Cooling centres stayed open late.",
+    )
+    # A place keeps its dateline.
+    placed = newsparse.parse(text.replace("UNDATED", "PHOENIX"))
+    assert placed.dateline == "PHOENIX"
