@@ -135,6 +135,15 @@ _UPDATE_NOTE_RE = regex.compile(
     r"|Inserts|Moves|Writes\x20through|Clarifies|Deletes|This\x20(?:story|article|version))"
     r"\x20[^\n()]{1,300}\)"
 )
+# Xinhua's English site sets its source, the time filed and the editor on one line under
+# the headline: ``Source: Xinhua| 2023-08-14 15:01:23|Editor: huaxia`` (spaced ``Source:
+# Xinhua | ... | Editor: huaxia`` too). The time is the article's (no zone is named).
+# ``\G``: matched only at the position its caller gives (``fullmatch``).
+_XINHUA_STAMP_RE = regex.compile(
+    r"\GSource:\x20?Xinhua(?:\x20News\x20Agency|\.net)?\x20?\|\x20?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}\x20\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?:\x20?\|\x20?(?:Editor:\x20?[^\n|]{0,60})?)?"
+)
 # A photo caption above the story, as agency pages show one: ``FILE PHOTO: Cranes at
 # the port ... REUTERS/Ana Ruiz/File Photo``, ``... (AP Photo/Jo Roe)``.
 # The label opens the line, or the credit ends it; each is looked for alone (a pattern
@@ -249,9 +258,30 @@ def _take_header_line(b: Builder, lines: list[Line], i: int) -> int:
         return 1
     if "provided by" in line.text and (took := _take_provider(b, lines, i)):
         return took
+    if line.text.startswith("Source:") and _take_xinhua_stamp(b, line):
+        return 1
     if b.take_furniture(line) or take_head_stamp(b, line) or b.take_dated_line(line):
         return 1
     return take_two_line_byline(b, lines, i)
+
+
+def _take_xinhua_stamp(b: Builder, line: Line) -> bool:
+    """Read Xinhua's ``Source: Xinhua| 2023-08-14 15:01:23|Editor: huaxia`` line.
+
+    The time is the article's date (unless one is set); the rest of the line is
+    furniture. Say whether the line was one.
+    """
+    m = _regex.fullmatch(_XINHUA_STAMP_RE, b.text, line.start, line.end)
+    if m is None:
+        return False
+    found = next(find_dates(b.text, m.start("date"), m.end("date"), options=b.options), None)
+    if found is None or b.date is not None:
+        b.add_furniture(line.start, line.end, b.rule("xinhua-stamp"))
+        return True
+    b.set_date(found, b.rule("xinhua-stamp-date"))
+    b.add_furniture(line.start, found.span.start, b.rule("xinhua-stamp"))
+    b.add_furniture(found.span.end, line.end, b.rule("xinhua-stamp"))
+    return True
 
 
 #: The most words of a site's name alone over a wire story's headline (``Indian

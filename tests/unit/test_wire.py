@@ -2751,3 +2751,34 @@ def test_an_undated_ap_story_has_no_dateline(dash: str) -> None:
     # A place keeps its dateline.
     placed = newsparse.parse(text.replace("UNDATED", "PHOENIX"))
     assert placed.dateline == "PHOENIX"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Source: Xinhua| 2024-05-09 21:04:37|Editor: huaxia",
+        "Source: Xinhua | 2024-05-09 21:04:37 | Editor: Wang Lin",
+        "Source: Xinhua| 2024-05-09 21:04",
+    ],
+)
+def test_xinhua_sites_source_line_dates_the_story(stamp: str) -> None:
+    # Xinhua's English site prints the source, the time filed and the editor on one
+    # line under the headline: the time is the date (no zone named), the rest furniture.
+    text = (
+        f"Grain harvest tops forecast in northeast\n\n{stamp}\n\n"
+        "HARBIN, May 9 (Xinhua) -- Farms in northeast China harvested more grain than forecast, "
+        "local authorities said Thursday.\n\nYields rose in three provinces.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "wire"
+    assert article.headline == "Grain harvest tops forecast in northeast"
+    assert article.summary is None
+    assert article.date is not None
+    assert article.date.replace(second=0) == dt.datetime(2024, 5, 9, 21, 4)
+    assert article.date.tzinfo is None
+    assert article.dateline == "HARBIN"
+    assert article.paragraphs[-1] == "Yields rose in three provinces."
+    # A line naming another source is no Xinhua stamp.
+    other = newsparse.parse(text.replace("Source: Xinhua", "Source: Harbin Daily"))
+    assert "wire.xinhua-stamp" not in other.rules["furniture"]
