@@ -35,6 +35,11 @@ _WITH_INPUTS_RE = regex.compile(
 _AGENCY_INPUTS_RE = regex.compile(
     r"\(?\s*+With\x20(?:agency|agencies|wire)\x20inputs?\s*+\)?\.?", regex.IGNORECASE
 )
+# The agencies before the word, in brackets: ``(With PTI inputs)``, ``(With Reuters and
+# AFP inputs)``; each name an agency's (``(With farmers' inputs)`` is no credit).
+_NAMED_INPUTS_RE = regex.compile(
+    r"\(\s{0,3}+With\x20(?P<sources>[^()\n]{1,80}?)\x20inputs?\s{0,3}+\)\.?", regex.IGNORECASE
+)
 # Reuters may glue the writers' contacts in double brackets to the credits: ``(Reporting
 # by Jo Roe; Editing by Al Poe) ((jo.roe@example.com; +44 20 ...))``; no credit.
 _CREDITS_RE = regex.compile(
@@ -556,6 +561,8 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
         ('AP',)
         >>> read_attribution("(With agency inputs)").kind
         'inputs'
+        >>> read_attribution("(With PTI and Reuters inputs)").sources
+        ('PTI', 'Reuters')
         >>> read_attribution("Reuter").sources
         ('Reuters',)
         >>> read_attribution("dpa").kind, read_attribution("(Avec AFP)").sources
@@ -577,6 +584,13 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
         return AttributionLine(kind="inputs", sources=_sources(m["sources"]))
     if inputs and _regex.fullmatch(_AGENCY_INPUTS_RE, text, pos, end) is not None:
         return AttributionLine(kind="inputs")
+    if inputs and (m := _regex.fullmatch(_NAMED_INPUTS_RE, text, pos, end)) is not None:
+        named = [n.strip(" .") for n in _NAME_SPLIT_RE.split(m["sources"])]
+        agencies = [canonical_agency(n) for n in named if n]
+        if agencies and all(agencies):
+            return AttributionLine(
+                kind="inputs", sources=tuple(dict.fromkeys(a for a in agencies if a))
+            )
     if credited and (m := _regex.fullmatch(_CREDITS_RE, text, pos, end)) is not None:
         found = _credits(m["credits"], bracketed=text.startswith("(", pos))
         return AttributionLine(kind="credits", credits=found) if found else None

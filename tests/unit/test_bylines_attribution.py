@@ -1136,3 +1136,42 @@ def test_a_bracketed_sentence_at_a_wire_storys_foot_stays_in_the_body() -> None:
         "(Reporting by the Carrow Herald and the Island Times prompted the inquiry.)"
     )
     assert a.attribution is None or not a.attribution.credits
+
+
+@pytest.mark.parametrize(
+    ("trailer", "sources"),
+    [
+        ("(With PTI inputs)", ("PTI",)),
+        ("(With Reuters inputs)", ("Reuters",)),
+        ("(with IANS inputs)", ("IANS",)),
+        ("(With PTI and ANI inputs)", ("PTI", "ANI")),
+    ],
+)
+def test_agencies_named_before_inputs_are_the_sources(
+    trailer: str, sources: tuple[str, ...]
+) -> None:
+    # Indian sites write the agency before the word as often as after it: ``(With PTI
+    # inputs)`` as ``(With inputs from PTI)``.
+    text = (
+        "Metro fares to rise from April3 min read 12 Mar 2024, 08:15 PM IST\n"
+        "The increase is the first in five years.\n"
+        "The metro corporation on Tuesday announced a fare rise of up to 10 per cent.\n"
+        "Monthly passes will cost more from April 1.\n"
+        f"{trailer}\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.format == "mint"
+    assert article.attribution is not None
+    assert article.attribution.sources == sources
+    assert article.paragraphs == (
+        "The metro corporation on Tuesday announced a fare rise of up to 10 per cent.",
+        "Monthly passes will cost more from April 1.",
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["(With farmers' inputs)", "(With no inputs)", "(With many inputs)"]
+)
+def test_words_before_inputs_that_name_no_agency_credit_none(line: str) -> None:
+    assert read_attribution(line) is None
