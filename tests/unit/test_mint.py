@@ -284,3 +284,45 @@ def test_a_headline_ending_in_a_number_keeps_it_from_the_glued_reading_time(
             2024, 3, 5, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))
         )
         assert article.paragraphs == ("The body.",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Meera Iyer, Kabir Sethi", ("Meera Iyer", "Kabir Sethi")),
+        ("Meera Iyer and Kabir Sethi", ("Meera Iyer", "Kabir Sethi")),
+        (
+            "Meera Iyer, Kabir Sethi and Rohan D. Kulkarni",
+            ("Meera Iyer", "Kabir Sethi", "Rohan D. Kulkarni"),
+        ),
+    ],
+)
+def test_several_writers_on_the_bare_author_line(line: str, authors: tuple[str, ...]) -> None:
+    text = (
+        "Water cuts announced for three wards4 min read 02 May 2024, 10:05 AM IST\n"
+        f"{line}\n"
+        "The civic body will repair a main pipeline over the weekend.\n"
+        "Supply will be cut for 24 hours from Saturday morning.\n"
+        "Residents have been asked to store water.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.summary == "The civic body will repair a main pipeline over the weekend."
+    assert article.paragraphs == (
+        "Supply will be cut for 24 hours from Saturday morning.",
+        "Residents have been asked to store water.",
+    )
+
+
+def test_firms_listed_over_the_standfirst_are_no_writers() -> None:
+    text = (
+        "Carmakers post record sales4 min read 02 May 2024, 10:05 AM IST\n"
+        "Tata Motors, Mahindra Rise\n"
+        "Both reported their best April on record.\n"
+        "Sales of utility vehicles drove the gains.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
