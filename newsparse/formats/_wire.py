@@ -30,6 +30,7 @@ from newsparse.extract.bylines import is_role_title, read_byline, reads_as_names
 from newsparse.extract.dates import (
     ZONE_NAME_PATTERN,
     PartialDate,
+    find_dates,
     find_partial_date,
     parse_date,
     zone_after_time,
@@ -75,6 +76,7 @@ __all__ = [
     "read_agency_dateline",
     "read_body_dateline",
     "read_chinese_dateline",
+    "read_dated_lead",
     "read_dateline",
     "read_press_dateline",
     "rest_of_line",
@@ -729,6 +731,76 @@ def read_body_dateline(b: Builder, *, past_title: bool = False) -> None:
         found = None if line is None else _read_body_dateline(b.text, line)
     if found is not None:
         file_dateline(b, found, date_used=False, in_body=True)
+
+
+#: A place that opens a lead before its date: capitalised words (a particle in lower
+#: case between them, ``Rio de Janeiro``), a state or country after a comma (``LEEDS,
+#: England``), ending with the comma before the date.
+_LEAD_PLACE_RE = regex.compile(
+    r"\G[\x20\t]{0,8}+(?P<place>\p{Lu}[\p{L}\p{M}.'\u2019&-]{0,30}+"
+    r"(?:(?:[\x20\xa0]|,[\x20\xa0](?=\p{Lu}))(?:\p{Lu}[\p{L}\p{M}.'\u2019&-]{0,30}+"
+    r"|\p{Ll}{1,4}+(?=[\x20\xa0]\p{Lu}))){0,4}),[\x20\xa0]{1,3}+"
+    # A word some languages set before the day: ``Grenoble, le 3 avril``, ``den 2 maj``.
+    r"(?:(?i:le|den|am|el|il|em|on)[\x20\xa0]{1,2}+)?(?=[\p{L}\d])"
+)
+#: What may stand between a lead's date and its separator (Polish ``r.``, a comma, a
+#: full stop), then the separator: a dash, EFE's ``.-`` or a colon, before the text.
+_LEAD_SEP_RE = regex.compile(
+    r"\G(?:[\x20\xa0]{1,2}(?:r\.|\u0440\.|\u0433\.))?[.,]?[\x20\xa0]{0,3}"
+    r"(?:--|\.?[-\u2013\u2014]|:)(?=[\x20\xa0]|[\p{Lu}\"\u201c\u201e\u00ab])"
+)
+#: How far past the place a lead's date may run (``12 de diciembre de 2024``).
+_MAX_LEAD_DATE = 40
+
+
+def read_dated_lead(b: Builder) -> None:
+    """Read the place and the full date that open the first paragraph, leaving it whole.
+
+    A press release, and many papers, open the story with its place and its date, the
+    year given, and a dash (a hyphen, an en or an em dash) before the text: ``Grenoble,
+    le 3 avril 2024 - Solvena ...``, ``Hamburg, 12. November 2024 - Die ...``,
+    ``Valencia, 8 de mayo de 2024.- ...``, ``LEEDS, England, April 3, 2024 - ...``. The
+    place is the dateline (unless one is read already) and the date the article's
+    (unless one is set); the paragraph keeps its text, as an agency's dateline stays in
+    it (:func:`read_body_dateline`). A date without its year, or one that does not stand
+    right after the place's comma with a dash after it, is none: prose opening with a
+    name and a comma (``Smith, 45, said ...``) has no date there.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Hamburg, 12. November 2024 \u2013 Die Nordwerk AG wuchs."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="x")
+        >>> b.add_paragraphs(split_lines(text))
+        >>> read_dated_lead(b)
+        >>> b.dateline.value, b.date.value.isoformat(), b.paragraphs[0].value == text
+        ('Hamburg', '2024-11-12T00:00:00', True)
+    """
+    if not b.paragraphs or (b.dateline is not None and b.date is not None):
+        return
+    first = b.paragraphs[0].span
+    line = next(iter(split_lines(b.text, first.start, first.end)), None)
+    if line is None:
+        return
+    m = _regex.match(_LEAD_PLACE_RE, b.text, line.start, line.end)
+    if m is None:
+        return
+    found = next(find_dates(b.text, m.end(), min(line.end, m.end() + _MAX_LEAD_DATE)), None)
+    if (
+        found is None
+        or found.span.start != m.end()
+        or _regex.match(_LEAD_SEP_RE, b.text, found.span.end, line.end) is None
+    ):
+        return
+    # A weekday before the date is the date's, not a place (``Monday, 3 March 2025 -``).
+    if next(find_dates(b.text, line.start, found.span.end), found).span.start < found.span.start:
+        return
+    if b.dateline is None:
+        a, z = m.span("place")
+        raw = b.text[a:z]
+        b.dateline = Field(value=fold(raw), raw=raw, span=Span(a, z), rule=b.rule("lead-dateline"))
+    b.set_date(found, b.rule("lead-date"))
 
 
 def _read_body_dateline(text: str, line: Line) -> Dateline | None:

@@ -239,7 +239,12 @@ from newsparse.formats._page.title import (
     _under_its_title,
     _whole_names,
 )
-from newsparse.formats._wire import INDIAN_AGENCIES, read_body_dateline, split_glued_trailers
+from newsparse.formats._wire import (
+    INDIAN_AGENCIES,
+    read_body_dateline,
+    read_dated_lead,
+    split_glued_trailers,
+)
 from newsparse.model import Byline, Credit, Field, Note, Span
 from newsparse.stopwords import OPEN_WORDS
 from newsparse.vocab import (
@@ -1558,6 +1563,9 @@ class WebpageFormat(EvidenceFormat):
             self._read_body(b, infos, used, (first, last), open_words=open_words)
             # Agency copy carried on the page keeps its dateline in the lead.
             read_body_dateline(b)
+            # A press release's lead opens with its place and date (``Hamburg, 12.
+            # November 2024 - ...``): the date stands in for a header's.
+            read_dated_lead(b)
             if not INDIAN_AGENCIES.isdisjoint(b.sources):
                 # Its desk codes glued to the last sentence (``PTI KVR RHL``) leave it.
                 split_glued_trailers(b, desk_codes=True)
