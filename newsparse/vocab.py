@@ -42,6 +42,7 @@ __all__ = [
     "PAGE_TOOLS",
     "PLACE_NAMES",
     "PLACE_WORDS",
+    "PRESS_LABELS",
     "PUBLICATION_WORDS",
     "SAYING_VERBS",
     "SEASONAL_ZONES",
@@ -754,6 +755,26 @@ PAGE_RELATED_ALONE: tuple[str, ...] = (
     "вам также может быть интересно", "вам также может понравиться",
     "вам может быть интересно",
 )  # fmt: skip
+
+#: The labels of a press release and of its contacts, as pages set them alone on a
+#: line (lower case, without a colon): a page holding one is a press release, whose
+#: boilerplate box about the company (``About Acme``) is no part of the story.
+PRESS_LABELS: frozenset[str] = frozenset((
+    "press release", "news release", "media release", "press contact", "press contacts",
+    "media contact", "media contacts", "media inquiries", "media enquiries",
+    "communiqué de presse", "communiqué", "contact presse", "contacts presse",
+    "pressemitteilung", "presseinformation", "pressemeldung", "pressekontakt",
+    "nota de prensa", "comunicado de prensa", "contacto de prensa", "contacto para medios",
+    "comunicato stampa", "ufficio stampa", "contatti stampa", "contatto stampa",
+    "nota à imprensa", "comunicado à imprensa", "contato para imprensa",
+    "assessoria de imprensa",
+    "persbericht", "perscontact", "noot voor de redactie",
+    "informacja prasowa", "komunikat prasowy", "kontakt dla mediów",
+    "pressmeddelande", "presskontakt", "siaran pers", "kontak media",
+    "bas\u0131n bülteni", "bas\u0131n aç\u0131klamas\u0131", "bas\u0131n iletişim",
+    "пресс-релиз", "прес-реліз", "контакты для сми", "δελτίο τύπου",
+    "プレスリリース", "ニュースリリース", "보도자료", "新闻稿", "新聞稿",
+))  # fmt: skip
 
 #: Newsletter boxes' labels.
 PAGE_NEWSLETTER: tuple[str, ...] = (

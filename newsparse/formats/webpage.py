@@ -129,6 +129,7 @@ from newsparse.formats._page.boxes import (
 from newsparse.formats._page.credits import (
     _drop_author_note,
     _mark_about_boxes,
+    _mark_company_boxes,
     _mark_credited_captions,
     _mark_quoted_sources,
     _mark_site_credits,
@@ -1509,6 +1510,7 @@ class WebpageFormat(EvidenceFormat):
         self._drop_body_copies(b, infos, used)
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
+        _mark_company_boxes(infos)
         _mark_credited_captions(infos)
         _mark_site_credits(infos)
         _mark_quoted_sources(infos)

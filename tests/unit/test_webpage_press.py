@@ -144,3 +144,147 @@ def test_a_weekday_before_the_date_is_no_place() -> None:
     )
     a = newsparse.parse(text)
     assert a.dateline is None
+
+
+_STORY = (
+    (
+        "{company} opened a new depot on the edge of town on Monday, its first in the "
+        "region, and will hire forty drivers this year."
+    ),
+    "The depot cost twelve million and took a year to build, the company said.",
+    "Work on a second depot is planned for next spring.",
+)
+
+
+_STORIES = {
+    "de": (
+        (
+            "Die Kessler Logistik GmbH hat am Montag am Stadtrand ein neues Lager eröffnet, "
+            "ihr erstes in der Region, und will in diesem Jahr vierzig Fahrer einstellen."
+        ),
+        (
+            "Das Lager hat zwölf Millionen Euro gekostet und wurde in einem Jahr gebaut, "
+            "teilte das Unternehmen mit."
+        ),
+        "Ein zweites Lager ist für das kommende Frühjahr geplant.",
+    ),
+    "es": (
+        (
+            "Transportes del Ebro abrió el lunes un nuevo almacén en las afueras de la "
+            "ciudad, el primero en la región, y contratará a cuarenta conductores este año."
+        ),
+        "El almacén costó doce millones de euros y se construyó en un año, según la empresa.",
+        "La empresa prevé abrir un segundo almacén la próxima primavera.",
+    ),
+    "id": (
+        (
+            "Angkasa Kargo membuka gudang baru di pinggiran kota pada hari Senin, yang "
+            "pertama di wilayah itu, dan akan merekrut empat puluh pengemudi tahun ini."
+        ),
+        (
+            "Gudang itu dibangun dalam satu tahun dengan biaya dua belas miliar rupiah, "
+            "kata perusahaan."
+        ),
+        "Perusahaan juga berencana membuka gudang kedua pada tahun depan.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("label", "heading", "story", "boilerplate", "contact"),
+    [
+        (
+            "Press release",
+            "About Marlow Freight",
+            tuple(line.format(company="Marlow Freight") for line in _STORY),
+            (
+                "Founded in 1998, Marlow Freight runs lorries between the ports of the "
+                "north and employs 900 people."
+            ),
+            "Media contact",
+        ),
+        (
+            "Pressemitteilung",
+            "Über die Kessler Logistik GmbH",
+            _STORIES["de"],
+            (
+                "Die Kessler Logistik GmbH betreibt zwölf Lager in Norddeutschland und "
+                "beschäftigt 900 Mitarbeiter."
+            ),
+            "Pressekontakt",
+        ),
+        (
+            "Nota de prensa",
+            "Sobre Transportes del Ebro",
+            _STORIES["es"],
+            (
+                "Transportes del Ebro opera desde 1998 una flota de camiones entre los "
+                "puertos del norte y emplea a 900 personas."
+            ),
+            "Contacto de prensa:",
+        ),
+        (
+            "Siaran Pers",
+            "Tentang Angkasa Kargo",
+            _STORIES["id"],
+            (
+                "Angkasa Kargo adalah perusahaan logistik yang melayani pengiriman barang "
+                "ke seluruh Indonesia sejak tahun 1998 dengan lebih dari 900 karyawan."
+            ),
+            "Kontak Media:",
+        ),
+    ],
+)
+def test_a_press_release_s_box_about_the_company_leaves_the_body(
+    label: str, heading: str, story: tuple[str, ...], boilerplate: str, contact: str
+) -> None:
+    title = "Neues Lager" if label == "Pressemitteilung" else "A new depot"
+    text = (
+        f"{title} | Newsroom\n{_CHROME}{label}\n{title}\n"
+        + "\n".join(story)
+        + f"\n{heading}\n{boilerplate}\n{contact}\nJo Roe\npress@example.com\nPrivacy policy\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == story
+    assert "furniture.company-box" in a.rules["furniture"]
+
+
+def test_about_over_the_rest_of_a_press_release_is_its_section() -> None:
+    # Prose goes on under the box: a section of the story, not the boilerplate.
+    story = [line.format(company="Marlow Freight") for line in _STORY]
+    section = [
+        "About Marlow Freight",
+        "Marlow Freight was founded by two brothers who drove the first lorry themselves.",
+        "Today the firm runs two hundred lorries and plans to buy electric ones next year.",
+        "The brothers still own most of the shares, the company said.",
+        "A new office in the port will open in the autumn, it added.",
+    ]
+    text = (
+        "Marlow Freight opens a depot | Marlow Freight\n"
+        f"{_CHROME}Press release\nMarlow Freight opens a depot\n"
+        + "\n".join(story + section)
+        + "\nMedia contact\npress@example.com\nPrivacy policy\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == section[-1]
+    assert section[0] in a.paragraphs
+
+
+def test_about_a_subject_on_a_news_page_stays_in_the_story() -> None:
+    # No press release's label nor its contacts: the heading is the story's.
+    story = [line.format(company="Marlow Freight") for line in _STORY]
+    section = [
+        "About Marlow Freight",
+        "Founded in 1998, Marlow Freight runs lorries between the ports of the north.",
+    ]
+    text = (
+        "Marlow Freight opens a depot | Valley Herald\n"
+        f"{_CHROME}Marlow Freight opens a depot\n"
+        + "\n".join(story + section)
+        + "\nShare\nPrivacy policy\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == section[-1]

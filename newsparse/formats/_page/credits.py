@@ -25,7 +25,7 @@ from newsparse.formats._page.lines import (
 from newsparse.formats._page.title import _TITLE_SEPARATORS, _names_site, _site_words
 from newsparse.formats._wire import assistance_names
 from newsparse.model import Credit
-from newsparse.vocab import STAMP_LABELS
+from newsparse.vocab import PRESS_LABELS, STAMP_LABELS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -167,6 +167,64 @@ def _mark_about_boxes(infos: list[LineInfo]) -> None:
             if rows[name] >= i:
                 continue
         infos[i] = _furnished(info, "author-box")
+
+
+# The heading of a press release's box about the company, in the languages of
+# PRESS_LABELS: ``About Acme``, ``Über die Nordwerk AG``, ``À propos de Solvena``,
+# ``Sobre Aguas del Levante``, ``Over Deltastroom``, ``Om Nordkraft``, ``Tentang Bank
+# Sejahtera``, ``Informazioni su Ferrovie Alpine``. The name: capitalised words, short
+# particles between them (``del``, ``de``), a legal form (``AG``, ``S.A.``).
+_ABOUT_COMPANY_RE = regex.compile(
+    r"(?:About|\u00dcber|[\u00c0A]\x20propos\x20de|Sobre|Acerca\x20de|Informazioni\x20su"
+    r"|Chi\x20\u00e8|Over|Om|Tentang|O\x20firmie|O\x20sp\u00f3\u0142ce)"
+    r"(?:\x20(?:the|die|der|das|la|le|les|el|los|il|lo|a|o|het|de))?\x20"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}.&'\u2019-]{0,30}+"
+    r"(?:\x20(?:\p{Lu}|\p{N})[\p{L}\p{N}.&'\u2019-]{0,30}+|\x20\p{Ll}{1,3}+(?=\x20\p{Lu})){0,5}+)"
+)
+#: The most lines of prose a company's box holds under its heading.
+MAX_COMPANY_BOX_LINES = 3
+
+
+def _mark_company_boxes(infos: list[LineInfo]) -> None:
+    """Mark the heading of a press release's box about the company (``About Acme``).
+
+    A press release ends with the company's boilerplate under ``About Acme`` (*À propos
+    de*, *Über*, *Sobre*, *Over*, *Om*, *Tentang* ...: :data:`_ABOUT_COMPANY_RE`) and
+    its press contacts: no part of the story, and the heading closes the article as a
+    box about the author does (furniture ``company-box``). Read only on a page that
+    labels itself a press release or its contacts on a line of their own
+    (:data:`~newsparse.vocab.PRESS_LABELS`), when the name stands in the line under
+    the heading and higher up the page (the lead names the company), and at most
+    :data:`MAX_COMPANY_BOX_LINES` lines of prose under the heading end the page's
+    prose (its contacts, its footer under them): ``About Storm Ivy`` over the rest of
+    a story is a section of it.
+    """
+    heads = [
+        i
+        for i in range(len(infos) - 1)
+        if infos[i].kind == "short" and _regex.fullmatch(_ABOUT_COMPANY_RE, infos[i].line.text)
+    ]
+    if not heads or not any(
+        caseless(info.line.text.rstrip(" :\uff1a")) in PRESS_LABELS for info in infos
+    ):
+        return
+    for i in heads:
+        m = _regex.fullmatch(_ABOUT_COMPANY_RE, infos[i].line.text)
+        if m is None:  # pragma: no cover - the heads matched above
+            continue
+        name = m["name"]
+        if name not in infos[i + 1].line.text or infos[i + 1].kind != "prose":
+            continue
+        if not any(name in infos[k].line.text for k in range(i)):
+            continue
+        end = i + 1
+        while end < len(infos) and infos[end].kind == "prose":
+            end += 1
+        if end - i - 1 > MAX_COMPANY_BOX_LINES or any(
+            info.kind == "prose" and info.shape.sentence_end for info in infos[end:]
+        ):
+            continue
+        infos[i] = _furnished(infos[i], "company-box")
 
 
 def _mark_credited_captions(infos: list[LineInfo]) -> None:

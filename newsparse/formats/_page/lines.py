@@ -123,14 +123,22 @@ MIN_UNENDED_PARAGRAPH = 30
 _BOUNDARY_RULES = frozenset({"comments", "copyright", "legal"})
 # Furniture that ends a run of prose: a box of links, a share bar, a sign-up box, a box
 # about the author, the article's tags, or what ends an article (_BOUNDARY_RULES).
-_BREAK_RULES = _BOUNDARY_RULES | {"related", "share", "newsletter", "account", "author-box", "tags"}
+_BREAK_RULES = _BOUNDARY_RULES | {
+    "related",
+    "share",
+    "newsletter",
+    "account",
+    "author-box",
+    "company-box",
+    "tags",
+}
 # What a run before the article may not be joined across: a link to the comments (``12
 # Comments``) in the bar under the lead paragraph does not part it from the rest (nor
 # does it part the lead paragraph alone from the run under it).
 _BACKWARD_BOUNDARY_RULES = _BOUNDARY_RULES - {"comments"}
 # What a run after the article may not be joined across (a sign-up box or a box about
 # the author that closes the article), though one before it may.
-_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box"}
+_FORWARD_BOUNDARY_RULES = _BOUNDARY_RULES | {"newsletter", "account", "author-box", "company-box"}
 # Words that speak to the reader, in the languages of a sign-up box's words (boxes'
 # _SIGNUP_REPORT_WORDS), and the calls to sign up that open a line (vocab.PAGE_SIGNUP).
 _READER_RE = regex.compile(
