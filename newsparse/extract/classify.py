@@ -405,6 +405,10 @@ MIN_PROSE_WORDS = 6
 MIN_STOP_SHARE = 0.12
 #: Words from which a line that ends like a sentence needs no stop words to be prose.
 LONG_SENTENCE = 15
+#: The same, for a language whose function words are mostly written joined to the
+#: next word: Arabic joins *wa-* (and), *bi-* (with), *li-* (for) and *al-* (the), so
+#: its stop-word table (the words written apart) hits few of a sentence's words.
+LONG_SENTENCE_BY_LANGUAGE: dict[str, int] = {"ar": 10}
 #: Words (two characters each) from which a Chinese or Japanese line is prose
 #: though it does not end with a stop.
 LONG_EAST_ASIAN = 30
@@ -569,14 +573,16 @@ def _new_shape(
     return shape
 
 
-def _is_prose(shape: LineShape, *, known_language: bool) -> bool:
+def _is_prose(
+    shape: LineShape, *, known_language: bool, long_sentence: int = LONG_SENTENCE
+) -> bool:
     if shape.words < MIN_PROSE_WORDS:
         return False
     if known_language and shape.latin >= MIN_PROSE_WORDS:
         share = shape.stop / shape.latin
         # A long line that ends like a sentence is prose even where the stop-word
         # table is thin for its language.
-        if share < MIN_STOP_SHARE and not (shape.sentence_end and shape.words >= LONG_SENTENCE):
+        if share < MIN_STOP_SHARE and not (shape.sentence_end and shape.words >= long_sentence):
             return False
         # Without a sentence end, only a line thick with stop words is prose; a
         # headline (``Storm hits coast: roads closed``) has few.
@@ -1051,14 +1057,19 @@ def is_credit_alone(text: str) -> bool:
 
 
 def _kind(
-    text: str, shape: LineShape, rule: str | None, *, known_language: bool
+    text: str,
+    shape: LineShape,
+    rule: str | None,
+    *,
+    known_language: bool,
+    long_sentence: int = LONG_SENTENCE,
 ) -> tuple[LineKind, str | None]:
     if rule is not None:
         return "furniture", rule
     caption = caption_rule(text)
     if caption is not None:
         return "caption", caption
-    if _is_prose(shape, known_language=known_language):
+    if _is_prose(shape, known_language=known_language, long_sentence=long_sentence):
         return "prose", None
     return "short", None
 
@@ -1104,6 +1115,7 @@ def classify_lines(
     lang = language if language is not None else page_language(lines)
     stopwords = STOPWORDS.get(lang) if lang is not None else None
     known = stopwords is not None
+    long_sentence = LONG_SENTENCE_BY_LANGUAGE.get(lang or "", LONG_SENTENCE)
     counts = Counter(ln.text for ln in lines)
     # A line's shape and rule follow from its text alone: a text the page repeats (a
     # menu, a share bar, its footer's copy of them) is measured once.
@@ -1141,7 +1153,9 @@ def classify_lines(
         # Lines i..j-1 are one stretch of hard-wrapped text: classify them together.
         shape = shapes[i] if j == i + 1 else _sum_shapes(shapes[i:j])
         for k in range(i, j):
-            kind, rule = _kind(lines[k].text, shape, rules[k], known_language=known)
+            kind, rule = _kind(
+                lines[k].text, shape, rules[k], known_language=known, long_sentence=long_sentence
+            )
             repeated = counts[lines[k].text] > 1
             if kind == "prose":
                 value = max(shapes[k].words, 1.0)

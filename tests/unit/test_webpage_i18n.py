@@ -695,3 +695,47 @@ def test_an_indonesian_oleh_after_the_date_opens_the_names() -> None:
     check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == ("Fajar Hidayat",)
+
+
+def test_an_arabic_lead_of_one_short_sentence_is_the_story_s() -> None:
+    # Arabic writes "and", "with", "for" and "the" joined to the next word: a sentence
+    # of a dozen words may hold no stop word written apart.
+    lead = "أعلنت البلدية صباح اليوم افتتاح جسر جديد يربط ضفتي النهر بطول 800 متر."
+    rest = (
+        "وقال رئيس البلدية في مؤتمر صحفي إن الجسر سيخفف من الازدحام في وسط المدينة.",
+        "وأضاف أن العمل في المشروع استمر عامين بتكلفة بلغت عشرين مليون دولار.",
+        (
+            "وأشار إلى أن الجسر سيفتح أمام السيارات من الأسبوع المقبل، على أن يفتح أمام "
+            "المشاة في وقت لاحق من هذا الشهر."
+        ),
+        (
+            "وكان سكان المنطقة قد طالبوا منذ سنوات ببناء جسر جديد بعد أن أصبح الجسر القديم "
+            "غير قادر على استيعاب حركة المرور في ساعات الذروة."
+        ),
+    )
+    head = [
+        "افتتاح جسر جديد فوق النهر - أخبار المدينة",
+        "أخبار المدينة",
+        "الرئيسية",
+        "محليات",
+        "اقتصاد",
+        "رياضة",
+        "ثقافة",
+        "افتتاح جسر جديد فوق النهر",
+        "الخميس 14 مارس 2024",
+    ]
+    foot = ["شارك", "جميع الحقوق محفوظة"]
+    text = "\n".join([*head, lead, *rest, *foot]) + "\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == (lead, *rest)
+
+
+def test_a_short_arabic_line_without_a_stop_is_no_paragraph() -> None:
+    # A headline's words, no sentence's stop: not prose however long.
+    shapes = classify_lines(
+        "x",
+        split_lines("مؤتمر صحفي لرئيس البلدية حول افتتاح الجسر الجديد فوق النهر الكبير"),
+        language="ar",
+    )
+    assert shapes[0].kind == "short"
