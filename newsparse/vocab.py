@@ -39,6 +39,7 @@ __all__ = [
     "PAGE_SHARE",
     "PAGE_SIGNUP",
     "PAGE_SIGNUP_OBJECTS",
+    "PAGE_TAGS",
     "PAGE_TOOLS",
     "PLACE_NAMES",
     "PLACE_WORDS",
@@ -695,6 +696,10 @@ PAGE_SHARE: tuple[str, ...] = (
     "vkontakte", "вконтакте", "одноклассники", "wechat", "weibo", "微信", "微博",
     "kakaotalk", "카카오톡", "카카오스토리", "xing", "فيسبوك", "تويتر", "페이스북", "트위터",
     "واتساب", "शेयर", "शेयर करें", "แชร์", "แชร์ข่าว", "udostępnij", "twitter'da paylaş",
+    "dela", "dela artikeln", "chia sẻ", "поділитися", "κοινοποίηση", "compartilhe",
+    "compartilhe esta notícia", "partilhe", "partilhe esta notícia", "partilhe este artigo",
+    "deel artikel", "deel dit artikel", "compartir en whatsapp", "compartir en facebook",
+    "compartir en twitter",
 )  # fmt: skip
 
 #: What a page counts beside a number on its bars (``Likes 12``, ``Page 1 of 3``),
@@ -742,6 +747,9 @@ PAGE_RELATED: tuple[str, ...] = (
     "ilgili haber", "ilgili içerik", "xem thêm", "đọc thêm", "tin liên quan",
     "bài liên quan", "tin cùng chuyên mục", "tin khác", "関連ニュース", "あわせて読みたい",
     "相关文章", "相關文章", "相关链接", "相關連結",
+    # Swedish, Ukrainian, Greek and Rioplatense Spanish links set in the text.
+    "läs också", "läs även", "читайте також", "διαβάστε επίσης", "διαβάστε ακόμη",
+    "διαβάστε ακόμα", "seguí leyendo",
 )  # fmt: skip
 #: Labels of a list of other stories that read as the start of a sentence (``Você pode
 #: gostar``: you may like), so a label only alone on its line (``...`` may follow), never
@@ -754,6 +762,18 @@ PAGE_RELATED_ALONE: tuple[str, ...] = (
     "das könnte dich auch interessieren",
     "вам также может быть интересно", "вам также может понравиться",
     "вам может быть интересно",
+)  # fmt: skip
+
+#: The labels of an article's tags in other languages, before their colon (``Etiketler:
+#: İstanbul, Metro``). Only labels that name tags or keywords: ``Temas``, ``Themen`` and
+#: ``Tópicos`` open sentences and headings too.
+PAGE_TAGS: tuple[str, ...] = (
+    "etiketler", "etiket", "anahtar kelimeler", "теги", "тэги", "метки", "ключевые слова",
+    "теґи", "мітки", "tagi", "słowa kluczowe", "schlagwörter", "schlagworte",
+    "stichwörter", "mots-clés", "mots clés", "palabras clave", "etiquetas",
+    "palavras-chave", "parole chiave", "trefwoorden", "ετικέτες", "taggar", "nyckelord",
+    "टैग्स", "टैग", "태그", "タグ", "标签", "標籤", "关键词", "關鍵詞", "الوسوم",
+    "كلمات مفتاحية", "từ khóa", "kata kunci",
 )  # fmt: skip
 
 #: The labels of a press release and of its contacts, as pages set them alone on a
@@ -972,6 +992,7 @@ PAGE_COMMENTS: tuple[str, ...] = (
     "devi essere connesso per inviare un commento.",
     "je moet ingelogd zijn om een reactie te plaatsen.",
     "добавить комментарий", "добавить комментарий отменить ответ", "отменить ответ",
+    "коментарі", "σχόλια", "komentarze", "kommentarer", "bình luận", "ver comentarios",
 )  # fmt: skip
 
 #: ``All rights reserved`` as footers write it.

@@ -41,6 +41,7 @@ from newsparse.vocab import (
     PAGE_SHARE,
     PAGE_SIGNUP,
     PAGE_SIGNUP_OBJECTS,
+    PAGE_TAGS,
     PAGE_TOOLS,
     SAYING_VERBS,
 )
@@ -546,6 +547,19 @@ def _table_source(*, anywhere: bool) -> str:
       | Share\x20(?:full\x20)?(?:article|story|page) | Follow\x20@\w{1,30}[^\n,;]{0,60}
       | Like\x20this\x20(?:story|article)\?\x20Share\x20it\x20with\x20
         (?:a\x20friend|your\x20friends)!?
+      # The same call in other languages: a question whether the reader liked it, then
+      # the call to share it (``Gostou? Compartilhe com seus amigos!``, ``Vous avez aimé
+      # cet article ? Partagez-le``, and in Russian).
+      # The question names only what was read, or nothing (``Gostou?``): ``Hat Ihnen der
+      # Minister geantwortet? Teilen Sie uns mit ...`` asks of something else.
+      | \u00bf?(?:Gostou|Curtiu|Te\x20gust\u00f3|Vous\x20avez\x20aim\u00e9
+          |Ti\x20\u00e8\x20piaciut[oa]|\u041f\u043e\u043d\u0440\u0430\u0432\u0438\u043b\u0430\u0441\u044c|Hat\x20(?:Ihnen|dir))
+        (?:[^\n?]{0,25}?\b(?:artigo|mat\u00e9ria|not\u00edcia|post|conte\u00fado|texto|dica|nota
+          |art\u00edculo|article|articolo|Artikel|Beitrag|\u0441\u0442\u0430\u0442\u044c\u044f
+          |\u043f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u044f
+          |\u043c\u0430\u0442\u0435\u0440\u0438\u0430\u043b)\b[^\n?]{0,15})?\x20?\?\x20
+        (?:Compartilhe|Partilhe|Comp\u00e1rt|Partagez|Condividi|Teilen|Teile
+          |\u041f\u043e\u0434\u0435\u043b\u0438\u0442\u0435\u0441\u044c)[^\n]{0,60}
       # Google's button to follow the site in its results, by the header: ``Add as a
       # preferred source on Google``, ``Add NDTV as a trusted source``, ``Make us your
       # preferred source on Google``.
@@ -831,8 +845,10 @@ def _table_source(*, anywhere: bool) -> str:
       | Recent\x20Posts | Don't\x20miss
       # Other languages' labels (vocab.PAGE_RELATED), trailing off (``...``) or with an
       # optional ``: headline`` (the colon full-width too, U+FF1A, as Japanese and
-      # Chinese write it); those that open sentences too only alone.
-      | \L<page_related> (?:\.{2,3}|\u2026)? (?:\s?[:\uff1a]\x20?[^\n]{0,200})?
+      # Chinese write it, or a bar, as Le Monde sets ``Lire aussi | Titre``); those
+      # that open sentences too only alone.
+      | \L<page_related> (?:\.{2,3}|\u2026)?
+        (?:\s?[:\uff1a]\x20?[^\n]{0,200}|\x20\|\x20[^\n]{1,200})?
       | \L<page_related_alone> (?:\.{2,3}|\u2026|\s?:)?
       # A link set in brackets between paragraphs, its title capitalised and with no
       # full stop: ``(Read more: Title)``, ``(Leggi anche su: Titolo)``, ``[Related:
@@ -857,7 +873,9 @@ def _table_source(*, anywhere: bool) -> str:
           | l['\u2019]aut(?:eur|eure|rice) | el\x20autor | la\x20autora )
       | Acerca\x20del\x20autor
     )
-  | (?P<tags> (?:Tags?|Topics?|Filed\x20under|Categories|Keywords)\s?:[^\n]{0,200} )
+  | (?P<tags>
+        (?:Tags?|Topics?|Filed\x20under|Categories|Keywords|\L<page_tags>)\s?[:\uff1a][^\n]{0,200}
+    )
   | (?P<newsletter>
         Newsletters? | Sign\x20up\x20(?:for|to)\x20[^\n]{0,200} | Subscribe\x20to\x20[^\n]{0,200}
       # A link's words may open the call (``Click here to join our WhatsApp channel``),
@@ -934,6 +952,7 @@ _TABLE_LISTS: dict[str, frozenset[str] | tuple[str, ...]] = {
     "page_paywall": PAGE_PAYWALL,
     "page_comments": PAGE_COMMENTS,
     "page_tools": PAGE_TOOLS,
+    "page_tags": PAGE_TAGS,
     "page_here_links": PAGE_HERE_LINKS,
     "saying_verbs": SAYING_VERBS,
 }
@@ -1039,7 +1058,10 @@ _OPENERS = (
     "tempo de leitura", "leestijd", "waktu baca", "lecture ", "lettura ", "bild ", "imagen ",
     "immagine ", "imagem ", "afbeelding ", "gambar ",
     "\u00fcber ", "\u00e0 propos ", "sobre ", "acerca ",
-    *_RELATED_OPENERS, *_PAGE_OPENERS,
+    # share calls after a question (``Gostou? Compartilhe ...``)
+    "gostou", "curtiu", "te gust\u00f3 ", "vous avez aim\u00e9 ", "ti \u00e8 piaciut",
+    "\u043f\u043e\u043d\u0440\u0430\u0432\u0438\u043b\u0430\u0441\u044c", "hat ihnen ", "hat dir ",
+    *_RELATED_OPENERS, *_PAGE_OPENERS, *(gate_key(w) for w in PAGE_TAGS),
 )  # fmt: skip
 _LONG_OPENERS = (
     "catch all the ", "(catch all the ", "catch the latest ", "get the latest ",
@@ -1062,7 +1084,7 @@ _LONG_OPENERS = (
     "suivez ", "rejoignez-", "suivez-", "\u00fanete ", "s\u00edguenos ", "siga ", "siga-",
     "segue ", "segue-", "segui ", "seguici ", "seguiteci ", "sigue ", "folgen sie ", "folge ",
     "tritt ", "volg ", "ikuti ",
-    *_RELATED_OPENERS, *_PAGE_LONG_OPENERS,
+    *_RELATED_OPENERS, *_PAGE_LONG_OPENERS, *(gate_key(w) for w in PAGE_TAGS),
 )  # fmt: skip
 # Phrases the alternatives that may start anywhere need, in a line of any length (the
 # newsletter rule's phrase, a sign-up call closing a blurb, a magazine's offer of issues).

@@ -11,6 +11,7 @@ import pytest
 import newsparse
 from newsparse._text import split_lines
 from newsparse.extract.classify import classify_lines, line_shape
+from newsparse.extract.furniture import furniture_rule
 from newsparse.formats.webpage import WebpageFormat
 from newsparse.stopwords import guess_language
 from tests.laws import check_article
@@ -739,3 +740,56 @@ def test_a_short_arabic_line_without_a_stop_is_no_paragraph() -> None:
         language="ar",
     )
     assert shapes[0].kind == "short"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Läs också: Tågen står still i norr", "related"),
+        ("Читайте також: Нові тарифи на воду з квітня", "related"),
+        ("Διαβάστε επίσης: Νέα δρομολόγια για τα πλοία", "related"),  # noqa: RUF001
+        ("Lire aussi | La ville ferme deux écoles", "related"),
+        ("Seguí leyendo", "related"),
+        ("Dela", "share"),
+        ("Chia sẻ", "share"),
+        ("Поділитися", "share"),
+        ("Κοινοποίηση", "share"),
+        ("Partilhe esta notícia", "share"),
+        ("Gostou? Compartilhe com seus amigos!", "share"),
+        ("Понравилась статья? Поделитесь с друзьями!", "share"),  # noqa: RUF001
+        ("¿Te gustó esta nota? Compártela", "share"),
+        ("Vous avez aimé cet article ? Partagez-le", "share"),
+        ("Коментарі", "comments"),
+        ("Σχόλια", "comments"),
+        ("Etiketler: Ankara, Ulaşım", "tags"),  # noqa: RUF001
+        ("Теги: Одеса, порт", "tags"),
+        ("Etiquetas: Oaxaca, lluvias", "tags"),
+        ("टैग्स: मौसम, बारिश", "tags"),
+        # Sentences of a story.
+        ("Gostou do jogo? Ele disse que sim e compartilhe.", None),
+        ("Hat Ihnen der Minister geantwortet? Teilen Sie uns mit, was er sagte.", None),
+        ("Lire aussi le rapport du préfet, qui détaille les mesures.", None),
+    ],
+)
+def test_page_furniture_in_more_languages(line: str, rule: str | None) -> None:
+    assert furniture_rule(line) == rule
+
+
+def test_a_read_also_link_between_paragraphs_leaves_the_story_whole() -> None:
+    story = (
+        (
+            "Regeringen vill bygga en ny järnväg mellan Umeå och Luleå, och arbetet ska "
+            "börja om tre år."
+        ),
+        "Banan beräknas kosta omkring trettio miljarder kronor och ska vara klar 2035.",
+        "Kommunerna längs sträckan har länge krävt att staten tar ansvar för bygget.",
+    )
+    text = (
+        "Ny järnväg i norr | Norrbladet\nNorrbladet\nNyheter\nSport\nEkonomi\nKultur\n"
+        "Debatt\nNy järnväg i norr\nAv Per Lind\nPublicerad 3 april 2025\nDela\n"
+        f"{story[0]}\n{story[1]}\nLäs också: Tågen står still i norr\n{story[2]}\n"
+        "Kommentarer\nKontakta oss\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == story

@@ -28,7 +28,7 @@ from newsparse.formats._page.lines import (
     _sentence_words,
 )
 from newsparse.formats._page.title import _CLOCK_STAMP_RE, _TOPIC_WORD_RE, _site_words
-from newsparse.vocab import SAYING_VERBS
+from newsparse.vocab import PAGE_TAGS, SAYING_VERBS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -167,9 +167,10 @@ _TWEET_PROMPT = "click to tweet"
 # A list of the article's tags: a plural label (``Tags:``, ``Topics:``, ``Filed under:``),
 # then tags, if any, with no stop at the end (an abbreviation's, ``U.S.``, is none).
 _TAG_LIST_RE = regex.compile(
-    r"(?:Tags|Topics|Filed\x20under|Categories|Keywords)\s?:"
+    r"(?:Tags|Topics|Filed\x20under|Categories|Keywords|\L<page_tags>)\s?[:\uff1a]"
     r"(?:\s?[^\n]{0,200}+(?<![!?])(?<![^.\s]{2}\.)(?<!\s\p{Ll}\.))?",
     regex.IGNORECASE,
+    page_tags=list(PAGE_TAGS),
 )
 
 
