@@ -139,8 +139,8 @@ def _months() -> dict[str, int]:
 # Month names as news pages in other languages date their articles (``14 августа
 # 2023``, ``14 Ağustos 2023``, ``14 sierpnia 2023``, ``14 أغسطس 2023``): one string per
 # language, January to December, the spellings of one month joined by ``|``, ``_`` for
-# a space inside a name. Russian and Polish in the genitive a date writes, with the
-# Russian abbreviations; Turkish, also with i for the dotless i that capitals lose
+# a space inside a name. Russian, Polish, Ukrainian and Greek in the genitive a date
+# writes, with the Russian abbreviations; Turkish, also with i for the dotless i that capitals lose
 # (ARALIK); the Indonesian names the Dutch ones do not give; Arabic, the Egyptian and
 # Gulf names and the Levantine ones; Hindi, the nukta written as one character or two.
 _OTHER_MONTHS = (
@@ -152,6 +152,18 @@ _OTHER_MONTHS = (
         "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
         " listopada grudnia"
     ),
+    # Ukrainian and Greek in the genitive a date writes (``14 березня 2024``, ``14
+    # Μαρτίου 2024``); Swedish, Norwegian and Danish where they part from the others.
+    ("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"),
+    # Greek capitals drop the accents but the diaeresis (March in capitals: ``\u039c\u0391\u03a1
+    # \u03a4\u0399\u039f\u03a5``): each name is written as the capitals lower to too.
+    (
+        "ιανουαρίου|ιανουαριου φεβρουαρίου|φεβρουαριου μαρτίου|μαρτιου"  # noqa: RUF001
+        " απριλίου|απριλιου μαΐου|μαϊου|μαιου ιουνίου|ιουνιου ιουλίου|ιουλιου"  # noqa: RUF001
+        " αυγούστου|αυγουστου σεπτεμβρίου|σεπτεμβριου οκτωβρίου|οκτωβριου"
+        " νοεμβρίου|νοεμβριου δεκεμβρίου|δεκεμβριου"
+    ),
+    "januari februari mars april maj juni juli augusti september oktober november desember",
     (
         "ocak şubat mart nisan mayıs|mayis haziran temmuz ağustos eylül ekim"  # noqa: RUF001
         " kasım|kasim aralık|aralik"  # noqa: RUF001 - Turkish has a dotless i
@@ -182,8 +194,9 @@ _THAI_MONTHS = (
 #: Month names and abbreviations (English, French, German, Spanish), and the names in
 #: Italian, Dutch and Portuguese (Factiva writes dates in the export's language), lower
 #: case, to 1-12. Abbreviations that are common words (``out``, ``set``) are left out.
-#: Also the names of Russian, Polish, Turkish, Indonesian, Arabic, Hindi and Thai pages
-#: (``14 августа 2023``, ``14 Ağustos 2023``, ``14 أغسطس 2023``, ``14 ส.ค. 2566``).
+#: Also the names of Russian, Polish, Ukrainian, Greek, Swedish, Turkish, Indonesian,
+#: Arabic, Hindi and Thai pages (``14 августа 2023``, ``14 Ağustos 2023``, ``14 أغسطس
+#: 2023``, ``14 ส.ค. 2566``).
 MONTHS: dict[str, int] = _months()
 
 #: The Portuguese abbreviations :data:`MONTHS` leaves out as common words (``out``,

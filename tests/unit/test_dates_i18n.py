@@ -107,3 +107,25 @@ def test_moscow_time_in_cyrillic_is_a_zone(zone: str) -> None:
     (found,) = find_dates(text)
     assert found.value.utcoffset() == dt.timedelta(hours=3)
     assert found.span.of(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Ukrainian, in the genitive.
+        ("Опубліковано 3 жовтня 2025, 09:15", "2025-10-03T09:15:00"),
+        ("22 травня 2025", "2025-05-22T00:00:00"),
+        # Greek, in the genitive, with its accents and in capitals without them.
+        ("Δημοσίευση: 3 Οκτωβρίου 2025, 09:15", "2025-10-03T09:15:00"),
+        ("22 ΜΑΪΟΥ 2025", "2025-05-22T00:00:00"),
+        ("7 ΑΥΓΟΥΣΤΟΥ 2025", "2025-08-07T00:00:00"),
+        # Swedish and Norwegian.
+        ("Publicerad 22 maj 2025 kl. 09.15", "2025-05-22T09:15:00"),
+        ("7 augusti 2025", "2025-08-07T00:00:00"),
+        ("Publisert 3. desember 2025", "2025-12-03T00:00:00"),
+    ],
+)
+def test_month_names_of_more_languages(text: str, iso: str) -> None:
+    found = next(find_dates(text), None)
+    assert found is not None
+    assert found.value.isoformat() == iso
