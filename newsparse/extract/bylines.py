@@ -126,6 +126,11 @@ _PREFIX_RE = regex.compile(
       # (``Januari 4, 2025 oleh Budi Santoso``).
       | (?:بقلم|โดย|द्वारा|oleh)\x20++
       | Ein\x20(?:Artikel|Beitrag|Kommentar)\x20von\x20++
+      # Greek pages sign with the genitive article (tou, tis) before the writer's name
+      # in the genitive (by Giorgos Pappas: tou Giorgou Pappa), as written, before a
+      # capital.
+      | (?-i:\u03a4\u03bf\u03c5|\u03a4\u03b7\u03c2|\u03a4\u039f\u03a5|\u03a4\u0397\u03a3)
+        \x20++(?-i:(?=\p{Lu}))
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,

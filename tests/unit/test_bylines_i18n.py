@@ -8,6 +8,18 @@ import newsparse
 from newsparse.extract.bylines import find_labelled_byline, read_byline, read_signature
 from tests.laws import check_article
 
+# Greek words, spelt by code point: "tou" and "tis" (of the, by), two writers' names in
+# the genitive, and "Greece('s) the economy grows".
+_TOU = "\u03a4\u03bf\u03c5"
+_TIS = "\u03a4\u03b7\u03c2"
+_NIKOU = "\u039d\u03af\u03ba\u03bf\u03c5 \u0391\u03bb\u03b5\u03be\u03af\u03bf\u03c5"
+_ELENIS = "\u0395\u03bb\u03ad\u03bd\u03b7\u03c2 \u039c\u03b1\u03c5\u03c1\u03af\u03b4\u03b7"
+_GREECE_GROWS = (
+    "\u0395\u03bb\u03bb\u03ac\u03b4\u03b1\u03c2 \u03b7 "
+    "\u03bf\u03b9\u03ba\u03bf\u03bd\u03bf\u03bc\u03af\u03b1 "
+    "\u03b1\u03bd\u03b1\u03c0\u03c4\u03cd\u03c3\u03c3\u03b5\u03c4\u03b1\u03b9"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "authors"),
@@ -50,6 +62,9 @@ from tests.laws import check_article
         ("Yazar: Ali Kaya ve Zeynep Arslan", ("Ali Kaya", "Zeynep Arslan")),
         ("Автор: Ирина Соколова и Дмитрий Орлов", ("Ирина Соколова", "Дмитрий Орлов")),
         ("Autor: Anna Kowalska i Piotr Nowak", ("Anna Kowalska", "Piotr Nowak")),
+        # Greek: the genitive article, then the name in the genitive, as written.
+        (f"{_TOU} {_NIKOU}", (_NIKOU,)),
+        (f"{_TIS} {_ELENIS}", (_ELENIS,)),
     ],
 )
 def test_local_labels_open_bylines(text: str, authors: tuple[str, ...]) -> None:
@@ -75,6 +90,8 @@ def test_a_chinese_byline_names_the_place_it_reports_from() -> None:
         "기자회견에서 시장이 밝혔다",
         "โดยราคายางแผ่นดิบเฉลี่ยอยู่ที่กิโลกรัมละห้าสิบสองบาท",
         "首页 国内 国际",
+        # Greek "Of Greece the economy grows": the article before a sentence.
+        f"{_TIS} {_GREECE_GROWS}",
     ],
 )
 def test_sentences_after_the_labels_are_no_bylines(text: str) -> None:
