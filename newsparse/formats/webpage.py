@@ -255,6 +255,7 @@ from newsparse.vocab import (
     PAGE_NAVIGATION,
     PAGE_SHARE,
     PLACE_WORDS,
+    PRESS_LABELS,
     canonical_agency,
 )
 
@@ -1424,7 +1425,11 @@ def _kicker_before(piece: str, h1: str, above: str) -> bool:
         bool(colon)
         and rest.strip() == h1
         and bool(label.strip())
-        and caseless(label.strip()) == caseless(above.strip().rstrip(":"))
+        and (
+            caseless(label.strip()) == caseless(above.strip().rstrip(":"))
+            # A press release's label (``Persbericht: Windpark levert stroom``).
+            or caseless(label.strip()) in PRESS_LABELS
+        )
     )
 
 
@@ -1644,9 +1649,12 @@ class WebpageFormat(EvidenceFormat):
             return -1
         a, z = _split_title(title.text)
         piece = title.text[a:z].strip()
-        if _site_name_title(infos[0]) and (a, z) == (0, len(title.text)):
+        if (_site_name_title(infos[0]) and (a, z) == (0, len(title.text))) or caseless(
+            piece
+        ) in PRESS_LABELS:
             # Likely a site name, not a title, even when a line repeats it (the
             # masthead): the headline is looked for above the body first (see parse).
+            # So is a press release's label (``Comunicato stampa | Site``).
             return 0
         h1 = self._find_h1(infos, title.text, piece)
         if (a, z) != (0, len(title.text)) and (h1 < 0 or _stands_in_link_box(infos, h1)):

@@ -288,3 +288,31 @@ def test_about_a_subject_on_a_news_page_stays_in_the_story() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs[-1] == section[-1]
+
+
+_RELEASE = (
+    (
+        "Ferrovie Nord opened a new line between two valley towns on Monday, the first "
+        "in the region for forty years."
+    ),
+    "The line cost ninety million and took three years to build, the company said.",
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The page's title is the release's label, or the label before the headline.
+        "Comunicato stampa | Ferrovie Nord",
+        "Press release | Ferrovie Nord",
+        "Persbericht: Ferrovie Nord opens a valley line | Ferrovie Nord",
+        "Press release: Ferrovie Nord opens a valley line",
+    ],
+)
+def test_a_press_release_s_label_in_the_title_is_no_headline(title: str) -> None:
+    h1 = "Ferrovie Nord opens a valley line"
+    text = f"{title}\n{_CHROME}News\n{h1}\n" + "\n".join(_RELEASE) + "\nPrivacy policy\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == h1
+    assert a.paragraphs == _RELEASE
