@@ -264,8 +264,10 @@ _ROLE_RE = regex.compile(
     r"|journaliste|r\u00e9dact(?:eur|rice)|correspondante?|redakteur(?:in)?|korrespondent(?:in)?"
     r"|redactora?|corresponsal|periodista|giornalista|redatt(?:ore|rice)|corrispondente"
     r"|jornalista|correspondente|rep\u00f3rter"
-    # A newsroom (``Por Ana Souza, da Redação``).
-    r"|reda\u00e7\u00e3o|redacci\u00f3n|r\u00e9daction|redaktion|redazione)s?\b",
+    # A newsroom (``Por Ana Souza, da Redação``), and in Dutch, Polish, Indonesian,
+    # Russian, Ukrainian and Turkish (``Haber Merkezi``, the news desk).
+    r"|reda\u00e7\u00e3o|redacci\u00f3n|r\u00e9daction|redaktion|redazione|redactie|redakcja"
+    r"|redaksi|\u0440\u0435\u0434\u0430\u043a\u0446\u0438[\u044f\u0457]|haber\x20merkezi)s?\b",
     regex.IGNORECASE,
 )
 # What a note about the writer names: a role (``a senior reporter``), a beat covered, a

@@ -793,3 +793,21 @@ def test_a_read_also_link_between_paragraphs_leaves_the_story_whole() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == story
+
+
+@pytest.mark.parametrize("desk", ["Haber Merkezi", "Redakcja", "Redactie", "Tim Redaksi"])
+def test_a_newsroom_over_the_date_is_no_writer(desk: str) -> None:
+    story = (
+        "Kentin yeni tramvay hattı pazartesi günü açıldı ve ilk gün binlerce yolcu taşıdı.",  # noqa: RUF001
+        "Belediye başkanı, hattın bir yıl içinde tamamlandığını ve bütçeyi aşmadığını söyledi.",  # noqa: RUF001
+    )
+    text = (
+        "Yeni tramvay hattı açıldı - Kent Haber\nKent Haber\nAnasayfa\nGündem\nEkonomi\n"  # noqa: RUF001
+        f"Dünya\nSpor\nMagazin\nYeni tramvay hattı açıldı\n{desk}\n14 Mart 2025 18:30\n"  # noqa: RUF001
+        + "\n".join(story)
+        + "\nPaylaş\nGizlilik Politikası\n"  # noqa: RUF001
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None or desk not in a.byline.authors
+    assert a.paragraphs == story
