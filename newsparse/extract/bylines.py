@@ -64,6 +64,7 @@ __all__ = [
     "is_role_line",
     "is_role_title",
     "outlet_words",
+    "read_agency_signature",
     "read_byline",
     "read_labelled_byline",
     "read_lead_byline",
@@ -235,6 +236,17 @@ _SIGNATURE_RE = regex.compile(
     r"(?P<names>NAME(?:[\u3001,\u30fb]\x20?NAME){0,3}+)\x20?[)\uff09]".replace("NAME", _JA_NAME)
 )
 _SIGNATURE_NAME_RE = regex.compile(_JA_NAME)
+#: The agencies a Japanese page names in the same brackets under a story it carries, as
+#: written in Japanese, to their canonical names: a source, no writer.
+JAPANESE_AGENCY_SIGNATURES: dict[str, str] = {
+    "\u5171\u540c": "Kyodo",
+    "\u5171\u540c\u901a\u4fe1": "Kyodo",
+    "\u6642\u4e8b": "Jiji Press",
+    "\u6642\u4e8b\u901a\u4fe1": "Jiji Press",
+    "\u30ed\u30a4\u30bf\u30fc": "Reuters",
+    "\u65b0\u83ef\u793e": "Xinhua",
+    "\u806f\u5408": "Yonhap",
+}
 # Each alternative starts where a run of white space starts ``(?<!\s)``, so a long run is
 # scanned once, not once per character (which would be quadratic).
 # ``, and`` (the serial comma) is one separator; so is a slash (``Jane Doe / Sam Roe``).
@@ -1565,6 +1577,19 @@ def find_labelled_byline(text: str, pos: int = 0, endpos: int | None = None) -> 
     return None
 
 
+def read_agency_signature(text: str, pos: int = 0, endpos: int | None = None) -> str | None:
+    """The agency a Japanese page signs a story with, in brackets: Kyodo's, for one.
+
+    Examples:
+        >>> read_agency_signature("\uff08\u5171\u540c\uff09"), read_agency_signature("(Reuters)")
+        ('Kyodo', None)
+    """
+    end = len(text) if endpos is None else endpos
+    start, end = _trim_blank(text, pos, end)
+    m = _regex.fullmatch(_SIGNATURE_RE, text, start, end)
+    return None if m is None else JAPANESE_AGENCY_SIGNATURES.get(m["names"])
+
+
 def read_signature(text: str, pos: int = 0, endpos: int | None = None) -> BylineMatch | None:
     """Read a line that signs a Japanese article: its reporters' names in brackets.
 
@@ -1575,6 +1600,8 @@ def read_signature(text: str, pos: int = 0, endpos: int | None = None) -> Byline
         ('山田太郎', '佐藤花子')
         >>> read_signature("(Reuters)") is None
         True
+        >>> read_signature("\uff08\u5171\u540c\uff09") is None  # Kyodo's sign-off
+        True
     """
     end = len(text) if endpos is None else endpos
     start, end = _trim_blank(text, pos, end)
@@ -1582,6 +1609,9 @@ def read_signature(text: str, pos: int = 0, endpos: int | None = None) -> Byline
     if m is None:
         return None
     a, z = m.span("names")
+    if text[a:z] in JAPANESE_AGENCY_SIGNATURES:
+        # An agency's sign-off (Kyodo's, in brackets as a reporter's name): no writer.
+        return None
     names = [Span(*n.span()) for n in _regex.finditer(_SIGNATURE_NAME_RE, text, a, z)]
     byline = Byline(
         authors=tuple(n.of(text) for n in names), organization=None, text=text[start:end]

@@ -59,6 +59,7 @@ from newsparse.extract.bylines import (
     is_role_line,
     is_role_title,
     outlet_words,
+    read_agency_signature,
     read_byline,
     read_lead_byline,
     read_signature,
@@ -3071,6 +3072,17 @@ class WebpageFormat(EvidenceFormat):
                 continue
             if _regex.search(_KANA_RE, infos[i - 1].line.text) is None:
                 continue
+            agency = read_agency_signature(b.text, line.start, line.end)
+            if agency is not None:
+                # An agency's sign-off in the writer's brackets (Kyodo's): the source,
+                # no writer.
+                if agency not in b.sources:
+                    b.sources.append(agency)
+                b.attribution.append(
+                    b.span_field(line.start, line.end, b.rule("attribution.agency-signature"))
+                )
+                used[i] = True
+                return
             found = read_signature(b.text, line.start, line.end)
             if found is not None and found.byline.authors:
                 self._set_byline(b, found.byline, found.span, found.author_spans, found.credits)

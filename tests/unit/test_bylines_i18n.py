@@ -266,3 +266,27 @@ def test_a_foreign_by_is_read_when_the_callable_takes_its_word(
     assert found.byline.authors == authors
     assert asked == [label]
     assert read_byline(line, foreign=lambda _word: False) is None
+
+
+@pytest.mark.parametrize(
+    ("sign", "agency"),
+    [("\uff08\u5171\u540c\uff09", "Kyodo"), ("\uff08\u6642\u4e8b\uff09", "Jiji Press")],
+)
+def test_a_japanese_agency_s_sign_off_is_a_source_not_a_writer(sign: str, agency: str) -> None:
+    assert read_signature(sign) is None
+    story = (
+        "政府は14日、電気料金の補助を5月まで延長する方針を固めた。家計の負担を減らす狙いがある。",
+        "補助額は1キロワット時あたり3.5円とし、6月以降の扱いは改めて検討する。",
+    )
+    text = (
+        "政府、電気料金の補助を延長へ\uff1a西海ニュース\n西海ニュース\nトップ\n政治\n経済\n国際\n"
+        "スポーツ\n政府、電気料金の補助を延長へ\n2025年3月14日 18:30\n"
+        + "\n".join(story)
+        + f"\n{sign}\nシェアする\nプライバシーポリシー\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
+    assert a.attribution is not None
+    assert a.attribution.sources == (agency,)
+    assert a.paragraphs == story
