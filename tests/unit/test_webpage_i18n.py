@@ -811,3 +811,26 @@ def test_a_newsroom_over_the_date_is_no_writer(desk: str) -> None:
     check_article(text, a)
     assert a.byline is None or desk not in a.byline.authors
     assert a.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    ("sign", "agency"),
+    [("dpa", "dpa"), ("(dpa)", "dpa"), ("AFP", "AFP"), ("Lusa", "Lusa")],
+)
+def test_an_agency_s_name_under_the_story_is_its_source(sign: str, agency: str) -> None:
+    story = (
+        "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Main beschlossen.",
+        "Die Arbeiten sollen im Herbst beginnen und rund zwei Jahre dauern, hieß es.",
+        "Bis dahin bleibt die alte Brücke für Fußgänger und Radfahrer geöffnet.",
+    )
+    text = (
+        "Neue Mainbrücke beschlossen | Mainpost Online\nMainpost Online\nStartseite\n"
+        "Region\nPolitik\nWirtschaft\nSport\nKultur\nNeue Mainbrücke beschlossen\n"
+        "14.03.2025, 18:30 Uhr\n" + "\n".join(story) + f"\n{sign}\nArtikel teilen\nImpressum\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == story
+    assert a.attribution is not None
+    assert a.attribution.sources == (agency,)
+    assert a.byline is None

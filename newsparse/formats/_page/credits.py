@@ -805,6 +805,9 @@ def _closing_credits(b: Builder, line: Line) -> AttributionLine | None:
     found = read_attribution(b.text, line.start, line.end)
     if found is None:
         return None
+    if found.kind == "sign-off" and found.sources:
+        # An agency's name alone under the story it carries (``dpa``, ``(EFE)``, ``Lusa``).
+        return found
     if found.kind == "contributed":
         # ``Associated Press writer Jane Doe contributed to this report.``, ``Sam Roe
         # contributed reporting.``: the reader names whom, each with a capital, or the
