@@ -325,6 +325,16 @@ _PLACE = (
 # The article a paper's name opens with, after the names and a comma: ``..., The Herald``.
 _OUTLET_ARTICLES = ("The ",)
 _IN_PLACE_RE = regex.compile(r"(?<!\s)\s++(?P<in>in|à|IN|À)\s++" + _PLACE + "$")
+# What marks a portal's regional desk after the names: a word in capitals of two to four
+# letters (``SP``, ``RJ``, ``TV``) or a digit (``g1``).
+_DESK_MARK_RE = regex.compile(r"\b\p{Lu}{2,4}+\b|\p{N}")
+# A place after the names and their outlet and a dash, as Brazilian portals sign
+# (``Por Ana Lima, g1 SP \u2014 São Paulo``): capitalised words, a particle between them
+# (``Rio de Janeiro``). An en or em dash only: a hyphen joins names.
+_DASH_PLACE_RE = regex.compile(
+    r"(?<!\s)\x20++[\u2013\u2014]\x20++(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+"
+    r"(?:\x20(?:(?:de|do|da|dos|das|del|di|du|la|el)\x20)?\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)$"
+)
 _LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\s++" + _PLACE)
 # A stamp set after the names by a bar, a bullet or a dash that names no date: a
 # relative day or a weekday, perhaps with a time, or an age (``By Jane Doe |
@@ -1199,6 +1209,24 @@ def read_byline(
         ):
             names_end = note.start()
     places: list[Span] = []
+    dash_outlet: Span | None = None
+    if "," in text[names_start:names_end] and holds_any(
+        text[names_start:names_end], "\u2013\u2014"
+    ):
+        # ``Por Ana Lima, g1 SP \u2014 São Paulo``: the place the names report from.
+        where = _regex.search(_DASH_PLACE_RE, text, names_start, names_end)
+        if where is not None:
+            places.append(Span(*where.span("place")))
+            names_end = where.start()
+            # Between the last comma and the dash, the portal and its regional desk
+            # (``g1 SP``, ``Portal Notícias RJ``, ``TV Globo``): a word in capitals of
+            # two to four letters or a digit marks it.
+            comma = text.rfind(", ", names_start, names_end)
+            if comma > names_start and _regex.search(
+                _DESK_MARK_RE, text, comma + 2, names_end
+            ):
+                dash_outlet = Span(comma + 2, names_end)
+                names_end = comma
     if local and holds_any(text[names_start:names_end], ":\uff1a"):
         cut = _regex.search(_NEXT_LABEL_RE, text, names_start, names_end)
         if cut is not None:
@@ -1219,7 +1247,7 @@ def read_byline(
         # Else a link to the story's video or photos (``| Video: Watch the launch``):
         # no credit, and no part of the names.
         names_end = credit.start()
-    organization: str | None = None
+    organization: str | None = None if dash_outlet is None else dash_outlet.of(text)
     label = None
     if holds_any(text[names_start:end], _DASHES):
         label = _regex.search(_LABEL_SUFFIX_RE, text, names_start, end)

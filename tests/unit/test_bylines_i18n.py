@@ -290,3 +290,34 @@ def test_a_japanese_agency_s_sign_off_is_a_source_not_a_writer(sign: str, agency
     assert a.attribution is not None
     assert a.attribution.sources == (agency,)
     assert a.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "org", "place"),
+    [
+        ("Por Ana Lima, g1 SP \u2014 São Paulo", ("Ana Lima",), "g1 SP", "São Paulo"),
+        (
+            "Por Ana Lima e João Souza, g1 \u2014 Rio de Janeiro",
+            ("Ana Lima", "João Souza"),
+            "g1",
+            "Rio de Janeiro",
+        ),
+        ("Por Ana Lima, Portal Vale RJ \u2013 Niterói", ("Ana Lima",), "Portal Vale RJ", "Niterói"),
+        (
+            "Por Ana Lima, TV Serra \u2014 Belo Horizonte",
+            ("Ana Lima",),
+            "TV Serra",
+            "Belo Horizonte",
+        ),
+        # Two writers and a place: no desk marks the second name.
+        ("Por Ana Lima, João Souza \u2014 Recife", ("Ana Lima", "João Souza"), None, "Recife"),
+    ],
+)
+def test_a_portal_s_byline_ends_with_its_desk_and_place(
+    text: str, authors: tuple[str, ...], org: str | None, place: str
+) -> None:
+    found = read_byline(text, foreign=True)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert found.byline.organization == org
+    assert [p.of(text) for p in found.places] == [place]
