@@ -324,6 +324,14 @@ _PLACE = (
 )
 # The article a paper's name opens with, after the names and a comma: ``..., The Herald``.
 _OUTLET_ARTICLES = ("The ",)
+# The definite articles a paper's name opens with in French, Spanish, Italian and
+# German, after a ``By`` of those languages (``Par Le Figaro``, ``Por El Diario del
+# Sur``), each before a capital: ``Par Le Pen`` is read so too, as a byline rarely names
+# a surname alone.
+_FOREIGN_OUTLET_ARTICLES = (
+    "Le ", "La ", "Les ", "L'", "L\u2019", "El ", "Los ", "Las ", "Il ", "Lo ", "Der ", "Die ",
+    "Das ",
+)  # fmt: skip
 _IN_PLACE_RE = regex.compile(r"(?<!\s)\s++(?P<in>in|à|IN|À)\s++" + _PLACE + "$")
 # What marks a portal's regional desk after the names: a word in capitals of two to four
 # letters (``SP``, ``RJ``, ``TV``) or a digit (``g1``).
@@ -1222,9 +1230,7 @@ def read_byline(
             # (``g1 SP``, ``Portal Notícias RJ``, ``TV Globo``): a word in capitals of
             # two to four letters or a digit marks it.
             comma = text.rfind(", ", names_start, names_end)
-            if comma > names_start and _regex.search(
-                _DESK_MARK_RE, text, comma + 2, names_end
-            ):
+            if comma > names_start and _regex.search(_DESK_MARK_RE, text, comma + 2, names_end):
                 dash_outlet = Span(comma + 2, names_end)
                 names_end = comma
     if local and holds_any(text[names_start:names_end], ":\uff1a"):
@@ -1355,6 +1361,15 @@ def read_byline(
             continue
         if authors and piece.startswith("The ") and _in_place_table(piece.split()):
             places.append(Span(a, b))  # ``By Jane Doe, The Hague``: her base, no outlet
+            continue
+        if (
+            prefix is not None
+            and prefix["foreign"] is not None
+            and piece.startswith(_FOREIGN_OUTLET_ARTICLES)
+        ):
+            # ``Par Le Figaro``, ``Por El Diario del Sur``: a paper's name opens with an
+            # article, as in ``By The Daily Post``; no writer's does.
+            organization = organization or piece
             continue
         if english:
             first, *rest = piece.casefold().split()

@@ -321,3 +321,25 @@ def test_a_portal_s_byline_ends_with_its_desk_and_place(
     assert found.byline.authors == authors
     assert found.byline.organization == org
     assert [p.of(text) for p in found.places] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Par Le Courrier du Val", "Le Courrier du Val"),
+        ("Por El Heraldo del Sur", "El Heraldo del Sur"),
+        ("Par Les Nouvelles du Val", "Les Nouvelles du Val"),
+        ("Par Le Courrier du Val avec AFP", "AFP"),
+    ],
+)
+def test_a_paper_s_name_after_a_foreign_by_is_no_writer(text: str, org: str) -> None:
+    found = read_byline(text, foreign=True)
+    assert found is not None
+    assert found.byline.authors == ()
+    assert found.byline.organization == org
+
+
+def test_a_writer_whose_surname_holds_an_article_is_still_one() -> None:
+    found = read_byline("Par Jean Le Gall et Marie Dupont", foreign=True)
+    assert found is not None
+    assert found.byline.authors == ("Jean Le Gall", "Marie Dupont")
