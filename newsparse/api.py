@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import operator
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -80,10 +81,18 @@ def get_format(name: str, *, registry: FormatRegistry | None = None) -> SourceFo
 
 
 def _check_spans(name: str, fields: Sequence[Field[object]], text: str) -> None:
+    # ``raw == text[start:end]`` read in place: with ``end`` inside the text, the slice
+    # is ``end - start`` characters long, so it equals ``raw`` when ``raw`` is that long
+    # and the text holds it at ``start`` (no copy of each paragraph is made).
     n = len(text)
     for f in fields:
         span = f.span
-        if span.end > n or f.raw != text[span.start : span.end]:
+        raw = f.raw
+        if (
+            span.end > n
+            or len(raw) != span.end - span.start
+            or not text.startswith(raw, span.start)
+        ):
             msg = (
                 f"format {name!r}: the span {span} of rule {f.rule!r} "
                 "does not slice to its raw text"
@@ -97,6 +106,12 @@ _CHECK_ORDER = (
     "headline", "date", "byline", "summary", "dateline", "reading_time",
     "authors", "paragraphs", "attribution", "furniture",
 )  # fmt: skip
+
+
+# A field's span, rule and value, read in C for every field of every article.
+_SPAN_OF = operator.attrgetter("span")
+_RULE_OF = operator.attrgetter("rule")
+_VALUE_OF = operator.attrgetter("value")
 
 
 def _article(
@@ -127,15 +142,17 @@ def _article(
     spans: dict[str, tuple[Span, ...]] = {}
     rules: dict[str, tuple[str, ...]] = {}
     for key, fields in groups.items():
-        if fields:
-            spans[key] = tuple([f.span for f in fields])
-            rules[key] = tuple([f.rule for f in fields])
-        else:
+        if not fields:
             spans[key] = rules[key] = ()
+        elif key == "body":  # the paragraphs' fields, read just before (a tuple is shared)
+            spans[key], rules[key] = spans["paragraphs"], rules["paragraphs"]
+        else:
+            spans[key] = tuple(map(_SPAN_OF, fields))
+            rules[key] = tuple(map(_RULE_OF, fields))
     if (pf.date is None) != (pf.date_precision is None):
         msg = f"format {fmt_name!r} set the date or its precision without the other"
         raise FormatContractError(msg)
-    paragraphs = tuple([f.value for f in paragraphs_f])
+    paragraphs = tuple(map(_VALUE_OF, paragraphs_f))
     attribution = None
     if pf.attribution or pf.sources or pf.credits:
         attribution = Attribution(

@@ -328,6 +328,30 @@ def test_single_fields_are_checked_before_the_tuples_of_fields() -> None:
         newsparse.parse("Some text", format="crooked", registry=reg)
 
 
+# _check_spans reads ``raw == text[start:end]`` in place (its length, then startswith):
+# it refuses exactly the fields the plain slice comparison refuses.
+@pytest.mark.parametrize(
+    ("raw", "start", "end"),
+    [
+        ("Rain", 0, 4), ("Rai", 0, 4), ("Rains", 0, 4), ("Rain ", 0, 5), ("fell", 5, 9),
+        ("fel", 5, 9), ("fell.", 5, 10), ("fell.", 5, 11), ("", 4, 4), ("", 10, 10),
+        ("x", 10, 11), (".", 9, 10), ("ain", 1, 4), ("Rain fell.", 0, 10), ("RAIN", 0, 4),
+    ],
+)  # fmt: skip
+def test_span_check_refuses_what_the_slice_comparison_refuses(
+    raw: str, start: int, end: int
+) -> None:
+    text = "Rain fell."
+    field = newsparse.Field(value=raw, raw=raw, span=Span(start, end), rule="t.x")
+    plain_ok = end <= len(text) and raw == text[start:end]
+    try:
+        api._check_spans("t", [field], text)
+    except newsparse.FormatContractError:
+        assert not plain_ok
+    else:
+        assert plain_ok
+
+
 def test_short_lines_that_end_sentences_are_paragraphs_not_a_wrapped_block() -> None:
     text = (
         "Ferry timetable changes\n"
