@@ -485,13 +485,15 @@ _CREDIT_OPENERS = (
 _COPYRIGHT_OPENERS = ("copyright", "\u00a9", "(c)")
 # The foreign trailers' roles' first words, caseless, for the same pre-test.
 _FOREIGN_CREDIT_OPENERS = tuple({r.split()[0] for r in FOREIGN_CREDIT_ROLES})
+# What ``_FOREIGN_WITH_RE``'s line opens with once its bracket and space are stripped.
+_FOREIGN_WITH_OPENERS = ("avec", "mit", "con", "com")
 
 
 def _may_be(low: str) -> tuple[bool, bool, bool, bool]:
     """Which of inputs, credits, contributed and copyright the line (made caseless) may be."""
     opening = low.removeprefix("(")
     return (
-        "with " in low,
+        opening.lstrip().startswith("with "),
         opening.startswith(_CREDIT_OPENERS),
         " contributed" in low,
         low.startswith(_COPYRIGHT_OPENERS),
@@ -528,7 +530,11 @@ def _agency_line(text: str, pos: int, end: int) -> AttributionLine | None:
         True
     """
     bare = text[pos:end].strip(" ()")
-    if " " in bare and (m := _regex.fullmatch(_FOREIGN_WITH_RE, text, pos, end)) is not None:
+    if (
+        " " in bare
+        and caseless(bare[:4]).startswith(_FOREIGN_WITH_OPENERS)
+        and (m := _regex.fullmatch(_FOREIGN_WITH_RE, text, pos, end)) is not None
+    ):
         agency = canonical_agency(m["agency"])
         return None if agency is None else AttributionLine(kind="inputs", sources=(agency,))
     if not bare.replace(" ", "").replace("-", "").isalpha():

@@ -295,6 +295,10 @@ def _gates_hold(line: str) -> None:
         (attribution._CONTRIBUTED_BARE_RE, contributed),
         (attribution._COPYRIGHT_RE, copyright_),
         (attribution._SIGN_OFF_RE, len(line) <= attribution._SIGN_OFF_CHARS),
+        (
+            attribution._FOREIGN_WITH_RE,
+            caseless(line.strip(" ()")[:4]).startswith(attribution._FOREIGN_WITH_OPENERS),
+        ),
     ]
     for pattern, allowed in checks:
         if pattern.fullmatch(line) is not None:
@@ -317,6 +321,7 @@ def test_attribution_gates_hold_on_every_golden_line() -> None:
             ["(", ")", "With", "WITH ", "w\u0130th ", "inputs", " from ", "agency ", "PTI",
              "Reporting", "additional ", " by ", "Jane Doe", " contributed ", "CONTR\u0130BUTED",
              " to this report", "Copyright", "\u00a9", "(c)", " 2023 ", "Reuters", "REUTER",
+             "Avec ", "MIT material von ", "Con ", "Com ", "\u0130",
              " ", "\t", "."]
         )
         | st.text(max_size=3),
