@@ -1045,6 +1045,10 @@ def _is_link_title(line: Line) -> bool:
 _QUOTE_MARKS = frozenset("\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u203a")
 
 
+# Where a field starts, read in C: the key the built fields are sorted on.
+_START_OF = operator.attrgetter("span.start")
+
+
 @define
 class Builder:
     """Collects fields for one article, then yields :class:`ParsedFields`.
@@ -1075,6 +1079,9 @@ class Builder:
     # Whether the date set came from a line labelled as an update (``Updated ...``),
     # which a published date under it replaces.
     _date_updated: bool = attrs.field(default=False, init=False, repr=False)
+    # The text of the last line the furniture table was asked about, and its answer: a
+    # header's reader asks of the line it stops at, and the body's asks of it again.
+    _asked: tuple[str, str | None] = attrs.field(default=("", None), init=False, repr=False)
 
     def writes_by_label(self, label: str) -> bool:
         """Whether the text's language opens a byline with ``label`` (``Von``, ``Por``, ``Av``).
@@ -1139,9 +1146,26 @@ class Builder:
 
     # -- line readers ---------------------------------------------------------------
 
+    def furniture_of(self, line: str) -> str | None:
+        """:func:`~newsparse.extract.furniture.furniture_rule` of ``line``, asked once in a row.
+
+        The line is known by its string (``is``): the same line asked twice running (a
+        header's last line, then the body's first) is answered from the first asking.
+
+        Examples:
+            >>> b = Builder(text="", options=ParseOptions(), rule_prefix="t")
+            >>> b.furniture_of("Advertisement"), b.furniture_of("Rain fell.")
+            ('label', None)
+        """
+        asked, kind = self._asked
+        if line is not asked:
+            kind = furniture_rule(line)
+            self._asked = (line, kind)
+        return kind
+
     def take_furniture(self, line: Line) -> bool:
         """File a furniture line (reading time included); say whether it was one."""
-        kind = furniture_rule(line.text)
+        kind = self.furniture_of(line.text)
         if kind is None:
             return False
         self._file_furniture(line, kind)
@@ -1186,7 +1210,7 @@ class Builder:
         for line in lines:
             if line.text != before:
                 before = line.text
-                kind = furniture_rule(before)
+                kind = self.furniture_of(before)
             if kind is None and box and _is_link_title(line):
                 # ``Related Coverage`` over the stories it links to, in its block.
                 self.add_furniture(line.start, line.end, "furniture.related")
@@ -1656,13 +1680,13 @@ class Builder:
             byline=self.byline,
             authors=tuple(self.authors),
             paragraphs=tuple(self.paragraphs),
-            attribution=tuple(sorted(self.attribution, key=lambda f: f.span.start)),
+            attribution=tuple(sorted(self.attribution, key=_START_OF)),
             sources=tuple(self.sources),
             credits=tuple(self.credits),
             summary=self.summary,
             dateline=self.dateline,
             reading_time=self.reading_time,
-            furniture=tuple(sorted(self.furniture, key=lambda f: f.span.start)),
+            furniture=tuple(sorted(self.furniture, key=_START_OF)),
             notes=tuple(self.notes),
             metadata=dict(self.metadata),
         )

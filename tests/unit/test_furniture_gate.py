@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from newsparse import _regex, vocab
 from newsparse._text import trim
 from newsparse.extract import furniture
+from newsparse.formats._base import Builder
+from newsparse.model import ParseOptions
 from tests.conftest import GOLDEN, SEEDS, unanchored
 
 
@@ -438,3 +440,14 @@ def test_a_line_without_a_phrase_that_starts_anywhere_skips_those_alternatives(
     assert tables[:1] == [expected]
     monkeypatch.undo()
     assert _ungated(line) == rule
+
+
+# Builder.furniture_of answers a line asked twice running from the first asking: every
+# answer is furniture_rule's, for lines asked again, lines of equal text and new ones.
+@given(st.lists(st.sampled_from(["Advertisement", "Rain fell.", "Share", "* * *", "By Jo Roe"])))
+def test_builder_answers_as_the_table_does(texts: list[str]) -> None:
+    b = Builder(text="", options=ParseOptions(), rule_prefix="t")
+    for text in texts:
+        copy = "".join(list(text))  # equal, not the same string
+        for line in (text, text, copy):
+            assert b.furniture_of(line) == furniture.furniture_rule(line)
