@@ -1079,9 +1079,9 @@ class Builder:
     # Whether the date set came from a line labelled as an update (``Updated ...``),
     # which a published date under it replaces.
     _date_updated: bool = attrs.field(default=False, init=False, repr=False)
-    # The text of the last line the furniture table was asked about, and its answer: a
-    # header's reader asks of the line it stops at, and the body's asks of it again.
-    _asked: tuple[str, str | None] = attrs.field(default=("", None), init=False, repr=False)
+    # The lines the furniture table was asked about, by the identity of their text, each
+    # with its text (which keeps that identity unshared) and the table's answer.
+    _asked: dict[int, tuple[str, str | None]] = attrs.field(factory=dict, init=False, repr=False)
 
     def writes_by_label(self, label: str) -> bool:
         """Whether the text's language opens a byline with ``label`` (``Von``, ``Por``, ``Av``).
@@ -1147,20 +1147,25 @@ class Builder:
     # -- line readers ---------------------------------------------------------------
 
     def furniture_of(self, line: str) -> str | None:
-        """:func:`~newsparse.extract.furniture.furniture_rule` of ``line``, asked once in a row.
+        """:func:`~newsparse.extract.furniture.furniture_rule` of ``line``, asked once a line.
 
-        The line is known by its string (``is``): the same line asked twice running (a
-        header's last line, then the body's first) is answered from the first asking.
+        The line is known by its string (its identity, not its text): a line the
+        readers ask of again (the trailers' reader of the story's last line, a header's
+        of the line it stops at, then the body's of both) is answered from the first
+        asking. A line of the same text elsewhere is asked anew.
 
         Examples:
             >>> b = Builder(text="", options=ParseOptions(), rule_prefix="t")
             >>> b.furniture_of("Advertisement"), b.furniture_of("Rain fell.")
             ('label', None)
         """
-        asked, kind = self._asked
-        if line is not asked:
-            kind = furniture_rule(line)
-            self._asked = (line, kind)
+        # An entry keeps its string alive, so no other string has its key meanwhile.
+        key = id(line)
+        asked = self._asked.get(key)
+        if asked is not None:
+            return asked[1]
+        kind = furniture_rule(line)
+        self._asked[key] = (line, kind)
         return kind
 
     def take_furniture(self, line: Line) -> bool:
@@ -1588,7 +1593,7 @@ class Builder:
                     if s not in self.sources:
                         self.sources.append(s)
                 self.credits.extend(found.credits)
-            elif (rule := furniture_rule(line.text)) is not None:
+            elif (rule := self.furniture_of(line.text)) is not None:
                 taken.append((line, None, rule))
             else:
                 break

@@ -217,7 +217,7 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
         k += 1
     # Page furniture between them (a reading time, ``4 min read``) is read after them.
     at = k
-    while at < min(len(lines), k + 2) and furniture_rule(lines[at].text) is not None:
+    while at < min(len(lines), k + 2) and b.furniture_of(lines[at].text) is not None:
         at += 1
     # The date line, or a time the page gives relative to its reading (``2 hours ago``),
     # which the header's next step files as furniture.
@@ -1895,7 +1895,7 @@ def _reads_as_short_headline(b: Builder, line: Line, below: Sequence[Line]) -> b
     return (
         len(words) >= MIN_SHORT_HEADLINE_WORDS
         and _in_sentence_case(text)
-        and furniture_rule(text) is None
+        and b.furniture_of(text) is None
         # A site's name with particles in lower case (``El Diario de Valdemora``), or
         # the page's title with the site's name after it, is the page's top.
         and not _reads_as_site_name(text)
@@ -2431,7 +2431,7 @@ class GenericFormat(EvidenceFormat):
             # body, as they were before that header was read: taking a closed sentence
             # and a date line away must not make one-line paragraphs look hard-wrapped
             # (and merge them into one).
-            head = [ln for ln in lines[standfirst_at:i] if furniture_rule(ln.text) is None]
+            head = [ln for ln in lines[standfirst_at:i] if b.furniture_of(ln.text) is None]
             wrapped = looks_wrapped([*head, *body])
         _add_body(b, body, wrapped=wrapped)
         return b.build()
