@@ -19,7 +19,7 @@ from newsparse.decoding import (
     _masked,
     _warn_if_path,
 )
-from newsparse.detect import pick
+from newsparse.detect import _pick_masked
 from newsparse.errors import (
     FormatContractError,
     InputTooLargeError,
@@ -414,7 +414,7 @@ def _read(
     # space for the mark and LF for each CR, so the offsets hold; the mark is furniture
     # and each field's raw text is the input's. A plugin is given the text as it is.
     work = _masked(text)
-    name = format if format is not None else pick(work, registry=registry)
+    name = format if format is not None else _pick_masked(work, registry)
     fmt = registry.get(name)
     if work is not text and not registry.is_builtin(name):
         work = text

@@ -226,9 +226,17 @@ def pick(text: str, *, registry: FormatRegistry | None = None) -> str:
         >>> pick("Plain title\\n\\nPlain text.")
         'generic'
     """
-    reg = _resolve(registry)
+    return _pick_masked(_masked(text), _resolve(registry))  # as detect() reads it
+
+
+def _pick_masked(text: str, reg: FormatRegistry) -> str:
+    """:func:`pick` of a text already masked (``_masked``), as :func:`newsparse.parse` has it.
+
+    ``parse`` masks the text for its reader: it is not masked again (a pass over the
+    text for each kind of space the mask reads as U+0020).
+    """
     formats = reg.formats()
-    scan = Scan(_masked(text))  # as detect() reads it
+    scan = Scan(text)
     plan = _plan(reg, formats)
     best: _Key | None = None
     # Built-ins whose heaviest evidence fires are scored as they come; the others wait

@@ -9,7 +9,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.detect import choose, detect, pick
+from newsparse.decoding import _masked
+from newsparse.detect import _pick_masked, choose, detect, pick
 from newsparse.formats import BUILTINS
 from newsparse.formats._base import Evidence, EvidenceFormat, Scan
 from newsparse.formats.mint import MintFormat
@@ -194,3 +195,16 @@ def test_score_at_least_stops_searching_once_capped() -> None:
     searched = {e.name for e in mint._RANKED if scan._fired.get(e._key, (None,))[0] is e}
     assert mint._RANKED[-1].name not in searched
     assert searched < {e.name for e in mint._RANKED}
+
+
+_MASKED_PIECES = st.sampled_from(["\ufeff", "\r", "\r\n", "\n", "\u00a0", "\u202f", "\u2009", " "])
+
+
+@given(st.lists(layouts | _MASKED_PIECES, max_size=3).map("".join))
+def test_pick_of_parse_masked_text_is_pick(text: str) -> None:
+    # parse hands detection the text it has masked for its reader, not masking it
+    # again: masking twice must read as masking once, and give pick's answer.
+    reg = FormatRegistry(plugins=False)
+    once = _masked(text)
+    assert _masked(once) == once
+    assert _pick_masked(once, reg) == pick(text, registry=reg)
