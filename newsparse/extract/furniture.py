@@ -913,6 +913,14 @@ def _table_source(*, anywhere: bool) -> str:
       # A sign-up box's consent notice, as a network of papers prints it under each
       # box: ``We use your sign-up to provide content in ways you've consented to ...``.
       | We\x20use\x20your\x20sign-up\x20to\x20provide\x20content[^\n]{0,400}
+      # The small print under a sign-up box's button, in the reader's person: ``By
+      # signing up, you agree to our Terms of Use and Privacy Policy.``, ``By clicking
+      # Subscribe, I consent to ...``. Not a report (a verb of saying, a quotation mark:
+      # ``By signing up, you agree to hand over your data, critics warned.``).
+      | (?![^\n]{0,500}?\b(?:\L<saying_verbs>)\b)
+        By\x20(?:signing\x20up|subscribing|registering|clicking|tapping|submitting|entering
+        |providing|continuing)\b[^\n.!?"\u201c\u201d]{0,80}?,?\x20(?:you|I)
+        \x20(?:agree|consent|acknowledge|accept|confirm|understand)\b[^\n"\u201c\u201d]{0,400}
       | """
         + a(_NEWSLETTER_ANYWHERE)
         + r"""
@@ -1010,6 +1018,14 @@ _PAGE_OPENERS = tuple(
 _PAGE_LONG_OPENERS = tuple(gate_key(w) for w in (*PAGE_NAVIGATION, *PAGE_LEGAL))
 # The related-story labels' keys, short lines' and long lines' openers both.
 _RELATED_OPENERS = tuple(gate_key(w) for w in (*PAGE_RELATED, *PAGE_RELATED_ALONE))
+# How a sign-up box's small print opens (``By signing up, you agree ...``).
+_SMALL_PRINT_OPENERS = tuple(
+    f"by {w}"
+    for w in (
+        "signing up", "subscribing", "registering", "clicking", "tapping", "submitting",
+        "entering", "providing", "continuing",
+    )
+)  # fmt: skip
 _OPENERS = (
     # reading time, site footers, disclaimers, standards, labels
     "catch ", "get ", "download ", "disclaimer", *_THIS_OR_THE, "except ", "only ",
@@ -1030,7 +1046,7 @@ _OPENERS = (
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
     "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
     "do not ", "corrections", "masthead", "copyright", "sponsored", "acquire ", "we value ",
-    "we use your sign-up ",
+    "we use your sign-up ", *_SMALL_PRINT_OPENERS,
     "accept all", "reject all", "manage ", "accept cookies", "reject cookies", "allow all",
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
     "latest", "popular ", "recent ", "don't ", "tag", "filed ", "categories", "keywords",
@@ -1078,7 +1094,8 @@ _LONG_OPENERS = (
     "log in", "sign in", "register", "to continue reading", "to keep reading",
     "you have reached", "you've reached", "you\u2019ve reached", "already ",
     "a post shared by ", "a photo shared by ", "a video shared by ", "have a ", "got a ",
-    "this video ", "download ", "we use your sign-up ", "read:", "read :", "like ",
+    "this video ", "download ", "we use your sign-up ", *_SMALL_PRINT_OPENERS,
+    "read:", "read :", "like ",
     "originally published as ", "have your say", "write to us ", "tap here ", "rejoignez ",
     "a version of this ",
     "suivez ", "rejoignez-", "suivez-", "\u00fanete ", "s\u00edguenos ", "siga ", "siga-",

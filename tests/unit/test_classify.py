@@ -853,6 +853,13 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
             "newsletter",
         ),
         ("We use your data to improve the service.", None),
+        # A sign-up box's small print, in the reader's person.
+        ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter"),
+        ("By clicking Subscribe, I consent to receive emails from the Courier.", "newsletter"),
+        ("By submitting your email you acknowledge our privacy notice", "newsletter"),
+        # A story's sentence that opens the same way: no reader, or a report.
+        ("By signing up for the scheme, residents agree to share their meter data.", None),
+        ("By signing up, you agree to hand over your data, the regulator said.", None),
         ("Lettura 4 min", "reading-time"),
         # A button whose script link the flattening glued to its label (Japanese:
         # save; text size large).

@@ -1317,10 +1317,42 @@ def test_the_story_goes_on_under_a_sign_up_box_inside_it() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(ln for ln in (_BODY + _MORE_BODY).splitlines())
-    # The blurb, the e-mail field and the consent line under the button.
-    assert a.rules["furniture"].count("webpage.signup") == 3
+    # The blurb and the e-mail field; the consent line under the button is the
+    # furniture table's small print.
+    assert a.rules["furniture"].count("webpage.signup") == 2
+    assert "furniture.newsletter" in a.rules["furniture"]
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "small_print",
+    [
+        "By signing up, you agree to our Terms of Use and Privacy Policy.",
+        "By clicking Sign up, you consent to receive emails from The Valley Herald.",
+        "By submitting your email, you agree to our Terms and acknowledge our Privacy Notice.",
+    ],
+)
+def test_the_story_goes_on_under_a_sign_up_boxs_small_print_and_a_link(small_print: str) -> None:
+    # The box's small print under its button, then one paragraph, a link set in the
+    # text, and the rest of the story down to the end of the page.
+    box = (
+        "Get the Valley Daily\n"
+        "Our best local stories, delivered to your inbox every morning.\n"
+        f"Enter your email\nSign Up\n{small_print}\n"
+    )
+    rest = (
+        '"We waited forty years for this bridge," said Ada Lind, who walks it every day.\n'
+        "READ MORE: Council approves new budget for the riverside\n"
+        "The old ferry, which ran for forty years, made its last crossing on Friday evening.\n"
+        "The town will hold an open day on the bridge next month, with music and a market.\n"
+    )
+    text = _FOOTBRIDGE_HEAD + _BODY + box + rest
+    a = newsparse.parse(text)
+    check_article(text, a)
+    story = (_BODY + rest).splitlines()
+    assert a.paragraphs == tuple(ln for ln in story if not ln.startswith("READ MORE"))
+    assert small_print not in a.body
 
 
 @pytest.mark.parametrize(
