@@ -1303,7 +1303,7 @@ class Builder:
                 return False
         label = _regex.match(_DATE_LABEL_RE, self.text, line.start, found.span.start)
         before = found.span.start - (label.end() if label else line.start)
-        found = self._with_spelled_zone(found, line.end)
+        found = self.with_spelled_zone(found, line.end)
         rest = line.end - found.span.end
         label_text = label.group() if label is not None else label_above
         updated = label_text is not None and _is_update_label(label_text)
@@ -1383,12 +1383,12 @@ class Builder:
         second = next(find_dates(text, label.end(), line.end, options=self.options), None)
         if second is None or text[label.end() : second.span.start].strip(_BESIDE_DATE_CHARS):
             return None
-        second = self._with_spelled_zone(second, line.end)
+        second = self.with_spelled_zone(second, line.end)
         if text[second.span.end : line.end].strip(_AROUND_SECOND_STAMP):
             return None
         return second
 
-    def _with_spelled_zone(self, found: DateMatch, end: int) -> DateMatch:
+    def with_spelled_zone(self, found: DateMatch, end: int) -> DateMatch:
         """``found`` with the zone written out after its time (``08:00 AM Eastern Time``).
 
         A date with no time, or with a zone already, is given back as it is.
@@ -1480,7 +1480,7 @@ class Builder:
         if found is None:
             return False
         # ``08:00 AM Eastern Time``: the zone's name is the date's, no writer's.
-        found = self._with_spelled_zone(found, line.end)
+        found = self.with_spelled_zone(found, line.end)
         return self.take_byline_beside_date(
             line, found, bare_names=bare_names
         ) or self.take_date_line(line, found)

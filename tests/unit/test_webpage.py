@@ -9006,3 +9006,27 @@ def test_a_story_sentence_opening_like_a_sites_note_is_the_storys(line: str) -> 
     a = newsparse.parse(text)
     check_article(text, a)
     assert line in a.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "offset"),
+    [
+        ("February 27, 2024 07:00 AM Eastern Standard Time", (), -5),
+        ("Jul 9, 2024 4:30 PM Pacific Daylight Time", (), -7),
+        ("By Jane Doe\nMarch 3, 2024 9:15 AM Central Time", ("Jane Doe",), -6),
+        ("Jane Doe | March 3, 2024 9:15 AM Mountain Standard Time", ("Jane Doe",), -7),
+    ],
+)
+def test_a_zone_written_out_after_the_time_is_the_dates_not_a_writer(
+    header: str, authors: tuple[str, ...], offset: int
+) -> None:
+    # A newswire's stamp spells its zone out: the words are the date's, no byline's.
+    text = _HERALD_HEAD + header + "\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None if not authors else a.byline is not None
+    if a.byline is not None:
+        assert a.byline.authors == authors
+    assert a.date is not None
+    assert a.date.utcoffset() == dt.timedelta(hours=offset)
+    assert a.paragraphs == tuple(_BODY.splitlines())

@@ -783,7 +783,9 @@ def _line_date(b: Builder, line: Line) -> DateMatch | None:
     """The first date ``line`` holds, as the page's options read dates.
 
     When an update's label stands before it and a second date follows, the second:
-    ``Mis à jour le 14 août 2023 à 09h12 | Publié le 14 août 2023 à 06h50``.
+    ``Mis à jour le 14 août 2023 à 09h12 | Publié le 14 août 2023 à 06h50``. A zone
+    written out after the time is the date's (``February 27, 2024 07:00 AM Eastern
+    Standard Time``: :meth:`Builder.with_spelled_zone`), no writer's name.
     """
     if not may_hold_date(b.text, line.start, line.end):
         return None
@@ -791,8 +793,8 @@ def _line_date(b: Builder, line: Line) -> DateMatch | None:
     if found is not None and _regex.search(_UPDATED_RE, b.text, line.start, found.span.start):
         later = next(find_dates(b.text, found.span.end, line.end, options=b.options), None)
         if later is not None:
-            return later
-    return found
+            found = later
+    return None if found is None else b.with_spelled_zone(found, line.end)
 
 
 # What a capitalised word may hold after its capital, besides letters (``O'Neill``).
