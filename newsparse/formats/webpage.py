@@ -632,6 +632,8 @@ MAX_HIGHLIGHTS_LABEL = 26
 MAX_HIGHLIGHTS = 5
 #: The most words in one summary point (a paragraph longer than that ends the box).
 MAX_POINT_WORDS = 40
+#: The fewest points with no stop that a line ending like a sentence under them ends.
+MIN_UNSTOPPED_POINTS = 2
 # Boxes whose buttons stand under their text: a short line right under one is a
 # button (``Accept all``, ``Subscribe``), not a subheading.
 _BUTTON_BOX_RULES = frozenset(
@@ -2011,8 +2013,15 @@ class WebpageFormat(EvidenceFormat):
             bulleted = i + 1
             while bulleted < end and infos[bulleted].line.text.startswith(_POINT_BULLETS):
                 bulleted += 1
+            # Points worded as headlines, with no stop, end at the first line that ends
+            # like a sentence: the article's lead.
+            unstopped = i + 1
+            while unstopped < end and not infos[unstopped].shape.sentence_end:
+                unstopped += 1
             if bulleted > i + 1 and bulleted < end:
                 end = bulleted
+            elif unstopped - i > MIN_UNSTOPPED_POINTS and unstopped < end:
+                end = unstopped
             elif (
                 end == stop
                 or infos[end].kind not in ("caption", "furniture")

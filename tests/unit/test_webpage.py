@@ -9030,3 +9030,33 @@ def test_a_zone_written_out_after_the_time_is_the_dates_not_a_writer(
     assert a.date is not None
     assert a.date.utcoffset() == dt.timedelta(hours=offset)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Watch: How the new footbridge was lifted into place\n",
+        "Advertisement\n",
+        "The bridge at dusk on Saturday. (Photo: Sam Roe/Valley Herald)\n",
+    ],
+)
+def test_key_points_worded_as_headlines_end_at_the_lead(between: str) -> None:
+    # The points have no stop; the short paragraphs under them end like sentences and
+    # are the article's, however short, down to the inset line between them.
+    points = (
+        "Key points:\n"
+        "Footbridge open to walkers from Saturday\n"
+        "Cyclists allowed from next month\n"
+        "Ferry makes its last crossing on Friday\n"
+    )
+    more = (
+        "Walkers from the village said the new route would save them half an hour.\n"
+        "The old ferry made its last crossing on Friday evening.\n"
+    )
+    lead = "".join(_BODY.splitlines(keepends=True)[:2])
+    rest = "".join(_BODY.splitlines(keepends=True)[2:]) + more
+    text = _bylined_page(points + lead + between + rest)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((lead + rest).splitlines())
+    assert a.rules["furniture"].count("webpage.highlights") == 4
