@@ -516,7 +516,9 @@ def _table_source(*, anywhere: bool) -> str:
       | Home\x20(?:\p{S}|>|/(?=\S))[^\n]{0,200} | Home"""
         + _SLASH_TRAIL
         + r"""
-      | Up\x20next:? | Top\x20of\x20(?:the\x20)?page
+      # A video player's next clip: ``Up next``, ``Up Next:``. (AP's ``UP NEXT`` in
+      # capitals heads the teams' next games under a game story: the story's.)
+      | (?-i:Up\x20[Nn]ext|up\x20next):? | Top\x20of\x20(?:the\x20)?page
       | """
         + a(_HERE_LINK_ANYWHERE)
         + r"""

@@ -9060,3 +9060,22 @@ def test_key_points_worded_as_headlines_end_at_the_lead(between: str) -> None:
     check_article(text, a)
     assert a.paragraphs == tuple((lead + rest).splitlines())
     assert a.rules["furniture"].count("webpage.highlights") == 4
+
+
+def test_aps_up_next_box_under_a_game_story_is_the_storys() -> None:
+    # AP closes a game story with the teams' next games under ``UP NEXT`` in capitals;
+    # a video player's ``Up next`` label is still the page's.
+    story = (
+        "Footbridge FC beat Valley Rovers 2-1 on Saturday to go top of the league.\n"
+        "Sam Roe scored twice in the second half after Rovers led at the break.\n"
+        '"We kept going and it paid off," coach Ada Lind said.\n'
+        "UP NEXT\n"
+        "Footbridge: Host Harbour Town on Wednesday.\n"
+        "Rovers: At Castle United on Saturday.\n"
+    )
+    text = _bylined_page(story + "Up next\nWatch the highlights from every game\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(story.splitlines())
+    assert furniture_rule("Up next") == "navigation"
+    assert furniture_rule("UP NEXT") is None
