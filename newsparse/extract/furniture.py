@@ -372,6 +372,13 @@ _COOKIE_NOTICE = r"""
       | [^\n]{0,300}\b\L<page_cookie_verbs>\x20
         (?:des\x20|les\x20|i\x20|los\x20|as\x20|os\x20|de\x20|\u0444\u0430\u0439\u043b\u044b\x20)?
         cookies?\b[^\n]{0,400}
+      # A consent banner's notice in its standard wording, with or without cookies:
+      # ``We and our 180 partners store and access information on your device ...``,
+      # ``With your permission we and our partners may use precise geolocation data
+      # ...``. Not a report (a verb of saying or a quotation mark).
+      | (?![^\n]{0,800}?(?:\b(?:\L<saying_verbs>)\b|["\u201c\u201d]))
+        (?:[^\n]{0,60}?\x20)?we\x20and\x20our\x20(?:\d{1,4}\x20)?(?:partners|vendors)
+        \x20(?:may\x20)?(?:store|use|process|access|collect)\b[^\n]{0,800}
 """
 
 
@@ -666,6 +673,8 @@ def _table_source(*, anywhere: bool) -> str:
   # ``Accept cookies``, ``Allow all``.
   | (?P<consent>
         We\x20value\x20your\x20privacy | (?:Accept|Reject)\x20all(?:\x20cookies)?
+      | Your\x20privacy\x20(?:matters|is\x20important)(?:\x20to\x20us)? | Show\x20purposes
+      | I\x20(?:accept|agree)
       | (?:Accept|Reject|Allow)\x20(?:all\x20)?cookies | Allow\x20all
       | Manage\x20(?:preferences|cookies|options|settings|consent)
     )
@@ -1048,6 +1057,7 @@ _OPENERS = (
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
     "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
     "do not ", "corrections", "masthead", "copyright", "sponsored", "acquire ", "we value ",
+    "i accept", "i agree",
     "we use your sign-up ", *_SMALL_PRINT_OPENERS,
     "accept all", "reject all", "manage ", "accept cookies", "reject cookies", "allow all",
     "video ", "promoted", "story ", "continue ", "paid ", "most ", "recommended", "editor",
@@ -1111,6 +1121,7 @@ _LONG_ANYWHERE = (
     # ``click``: ``Click to Tweet``, ``CLICK HERE``, ``CLICKING HERE``.
     "click", "\u00a9", "rights reserved", "cookie", "newsletter", "inbox", "commission",
     "affili", "issues for", "editions for", "please keep", "forum for discussion",
+    " partners ", " vendors ",
 )  # fmt: skip
 # In a short line, so may other languages' ``All rights reserved`` (at most 100
 # characters), a button's script link (69) and a Japanese link to more (13).

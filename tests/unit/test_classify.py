@@ -853,6 +853,21 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
             "newsletter",
         ),
         ("We use your data to improve the service.", None),
+        # A consent banner's standard notice, with no cookie named, its title and buttons.
+        (
+            (
+                "With your permission we and our partners may use precise geolocation data "
+                "and identification through device scanning."
+            ),
+            "cookie-notice",
+        ),
+        ("We and our 212 vendors store and access information on a device.", "cookie-notice"),
+        ("We and our partners use the grant to train nurses, the hospital said.", None),
+        ("Our growers and our partners use less water than five years ago.", None),
+        ("Your privacy matters to us", "consent"),
+        ("Show Purposes", "consent"),
+        ("I Accept", "consent"),
+        ("I agree with the council on one thing.", None),
         # A sign-up box's small print, in the reader's person.
         ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter"),
         ("By clicking Subscribe, I consent to receive emails from the Courier.", "newsletter"),

@@ -9079,3 +9079,22 @@ def test_aps_up_next_box_under_a_game_story_is_the_storys() -> None:
     assert a.paragraphs == tuple(story.splitlines())
     assert furniture_rule("Up next") == "navigation"
     assert furniture_rule("UP NEXT") is None
+
+
+def test_a_consent_banners_standard_notice_under_the_story_is_not_the_article() -> None:
+    # The banner flattened under the story: its title, its notice in the standard
+    # wording (no line of it need name cookies) and its buttons.
+    banner = (
+        "Your privacy matters to us\n"
+        "We and our 180 partners store and access information on your device, and process "
+        "personal data, such as unique identifiers and standard information sent by a "
+        "device, for personalised ads and content, ad and content measurement, and audience "
+        "insights, as well as to develop and improve products.\n"
+        "With your permission we and our partners may use precise geolocation data and "
+        "identification through device scanning.\n"
+        "I Accept\nShow Purposes\n"
+    )
+    text = _HERALD_HEAD + "By Jane Doe\n14 August 2023\n" + _BODY + banner
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
