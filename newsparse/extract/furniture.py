@@ -466,8 +466,23 @@ def _table_source(*, anywhere: bool) -> str:
         Disclaimer\s?:[^\n]{0,2000}
       # A site's note on its contributors' views: ``Opinions expressed by Herald
       # Contributors are their own.``
-      | Opinions\x20expressed\x20by\x20[^\n.]{1,60}?\x20(?:contributors|writers|authors
+      | Opinions\x20expressed\x20by\x20(?:[^\n.]{1,60}?\x20)?(?:contributors|writers|authors
         |columnists|bloggers)\x20are\x20their\x20own\.?
+      # A site's note under a signed opinion: ``The views expressed in this column are
+      # those of the author and do not necessarily reflect ...``, ``The views expressed
+      # here are the writer's own.``, ``... in this commentary are his own.``; not a
+      # report (a verb of saying: ``The views expressed in the letter are those of the
+      # authors, the ministry said.``).
+      | (?![^\n]{0,400}?\b(?:\L<saying_verbs>)\b)
+        (?:The\x20)?(?:views|opinions)(?:\x20and\x20(?:views|opinions))?\x20expressed\x20
+        (?:(?:in|on)\x20this\x20(?:column|article|piece|post|story|commentary|op-ed|essay
+          |letter|blog(?:\x20post)?|opinion\x20piece|guest\x20column)\x20
+         |here(?:in)?\x20|by\x20(?:the\x20)?(?:authors?|writers?|columnists?|contributors?)\x20)?
+        (?:are|is)\x20(?:solely\x20|entirely\x20)?
+        (?:those\x20of\x20(?:the\x20)?(?:authors?|writers?|columnists?|contributors?)\b
+         |(?:the\x20)?(?:author|writer|columnist|contributor)(?:['\u2019]s|s['\u2019])\x20own\b
+         |(?:his|her|their|my)\x20own\b)
+        [^\n]{0,300}
       | This\x20story\x20has\x20been\x20published\x20from\x20a\x20wire\x20agency\x20feed[^\n]{0,300}
       # A markets page's note on its prices: ``All quotes delayed a minimum of 15
       # minutes. See here for a full list of exchanges and delays.``, ``Market data
@@ -744,6 +759,10 @@ def _table_source(*, anywhere: bool) -> str:
         Listen(?:\x20(?:now|to\x20(?:this|the)\x20(?:article|story)))?(?:\x20\d{1,3}\x20?min)?
       | Save(?:\x20(?:article|story|for\x20later|to\x20(?:my\x20)?list))? | Saved
       | Bookmark | Gift\x20(?:this\x20)?(?:article|story) | Reuse\x20this\x20content
+      # A feedback widget under the story: ``Was this article helpful?``, ``Did you
+      # find this story useful?``.
+      | (?:Was\x20this|Did\x20you\x20find\x20this)\x20(?:article|story|page|post|content
+        |information)\x20(?:helpful|useful)\??
       # A photo's reprint button (``Buy Now`` under a picture on a newspaper's page).
       | Buy\x20(?:now|this\x20photo)
       | """
@@ -1014,6 +1033,11 @@ _THIS_OR_THE = tuple(
     for det in ("this", "the")
     for noun in ("document", "material", "content", "article", "story", "report")
 )
+# How a site's note on a signed opinion's views opens (``The views expressed ...``).
+_VIEWS_OPENERS = (
+    "the views expressed ", "the views and opinions ", "views expressed ",
+    "the opinions expressed ", "the opinions and views ",
+)  # fmt: skip
 _LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\p{N}]")
 
 
@@ -1040,7 +1064,8 @@ _SMALL_PRINT_OPENERS = tuple(
 _OPENERS = (
     # reading time, site footers, disclaimers, standards, labels
     "catch ", "get ", "download ", "disclaimer", *_THIS_OR_THE, "except ", "only ",
-    "opinions expressed ", "all quotes ", "quotes ", "market data ", "data ", "prices ",
+    "opinions expressed ", *_VIEWS_OPENERS,
+    "all quotes ", "quotes ", "market data ", "data ", "prices ",
     "our standards",
     "more", "topic", "you ", "subscribe", "advertis", "share", "read ", "reading time",
     "related",
@@ -1057,6 +1082,7 @@ _OPENERS = (
     "cookie ", "contact", "about", "site", "accessibility", "careers", "help", "faq", "rss",
     "your ", "ad", "\u0e25\u0e07\u0e42\u0e06\u0e29\u0e13\u0e32",  # Thai: advertise
     "do not ", "corrections", "masthead", "copyright", "sponsored", "acquire ", "we value ",
+    "was this ", "did you find ",
     "i accept", "i agree",
     "we use your sign-up ", *_SMALL_PRINT_OPENERS,
     "accept all", "reject all", "manage ", "accept cookies", "reject cookies", "allow all",
@@ -1096,6 +1122,7 @@ _LONG_OPENERS = (
     "catch every big hit,",
     "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
+    "opinions expressed ", *_VIEWS_OPENERS,
     "all quotes ", "quotes ", "market data ",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
     "our standards:", "also on ", "also:", "also :", "also read", "read also", "read more",

@@ -868,6 +868,23 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Show Purposes", "consent"),
         ("I Accept", "consent"),
         ("I agree with the council on one thing.", None),
+        # A site's note on a signed opinion's views, and a report of views.
+        (
+            (
+                "The views expressed in this column are those of the author and do not "
+                "necessarily reflect the views of The Harwick Courier."
+            ),
+            "disclaimer",
+        ),
+        ("The opinions expressed in this commentary are her own.", "disclaimer"),
+        ("Views expressed are the writer's own.", "disclaimer"),
+        ("Opinions expressed by Contributors are their own.", "disclaimer"),
+        ("The views expressed by residents at the meeting were mixed.", None),
+        ("The views expressed in the letter are those of the authors, the board said.", None),
+        # A feedback widget's question.
+        ("Was this article helpful?", "tools"),
+        ("Did you find this story useful?", "tools"),
+        ("Was this the right call?", None),
         # A sign-up box's small print, in the reader's person.
         ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter"),
         ("By clicking Subscribe, I consent to receive emails from the Courier.", "newsletter"),

@@ -9098,3 +9098,24 @@ def test_a_consent_banners_standard_notice_under_the_story_is_not_the_article() 
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        (
+            "The views expressed in this column are those of the author and do not "
+            "necessarily reflect the views of The Valley Herald."
+        ),
+        "The opinions expressed in this commentary are solely those of the writer.",
+        "Was this article helpful?\nYes\nNo",
+    ],
+)
+def test_a_sites_note_under_the_story_is_not_the_article(note: str) -> None:
+    # The site's note on the views it prints, or its feedback widget, under the last
+    # paragraph is not the column's.
+    bio = "I am asking the council to keep the bridge open all night, and so should you.\n"
+    text = _bylined_page(_BODY + bio + note + "\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((_BODY + bio).splitlines())
