@@ -143,6 +143,7 @@ from newsparse.formats._page.lines import (
     _BYLINE_FIRSTS,
     _BYLINE_START_RE,
     _CLOSING_QUOTES,
+    _EMAIL_RE,
     _FOREIGN_BY_RE,
     _FORWARD_BOUNDARY_RULES,
     _HANDLE,
@@ -1246,13 +1247,16 @@ def _between_names_and_date(b: Builder, info: LineInfo) -> bool:
 
     A reading time (``4 min read``), a line with no words (``-``), a date's label alone
     (``UPDATED``, ``Published``), a link to the writer's other stories (``More from
-    Jane Doe``), or a place in capitals, as the Hindu sets the writer's town
-    (``RANIPUR``).
+    Jane Doe``), the writer's e-mail address alone (``jdoe@herald.com``), or a place in
+    capitals, as the Hindu sets the writer's town (``RANIPUR``).
     """
     text = info.line.text
     return (
         # A dash or a dot alone (``no-text``) parts them too (``JANE DOE`` / ``-`` / date).
         info.rule in {"reading-time", "no-text"}
+        # The writer's e-mail address under the role (``Staff Writer`` /
+        # ``jdoe@herald.com``).
+        or ("@" in text and _regex.fullmatch(_EMAIL_RE, text) is not None)
         or b.is_label_alone(info.line)
         or caseless(text).startswith(_MORE_FROM)
         or (
@@ -2459,6 +2463,17 @@ class WebpageFormat(EvidenceFormat):
                 continue
             names_end = line.end
             at = line.text.find("@")
+            # The writer's e-mail address after the names, a space before it and no
+            # capital opening it (``Jane Doe jdoe@herald.com``; ``Jane Doe@jane.doe`` is
+            # a handle glued on): read_byline leaves it out of the names.
+            token = line.text.rfind(" ", 0, at) + 1
+            if (
+                at > 0
+                and token > 0
+                and not line.text[token].isupper()
+                and _regex.fullmatch(_EMAIL_RE, b.text, line.start + token, line.end) is not None
+            ):
+                at = -1
             if at > 0:
                 if _regex.fullmatch(_HANDLE_RE, b.text, line.start + at, line.end) is None:
                     continue

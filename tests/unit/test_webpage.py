@@ -9119,3 +9119,31 @@ def test_a_sites_note_under_the_story_is_not_the_article(note: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple((_BODY + bio).splitlines())
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Jane Doe jdoe@valleyherald.com\nAug 14, 2023",
+        "Jane Doe\njdoe@valleyherald.com\nAug 14, 2023",
+        "Jane Doe\nStaff Writer\njdoe@valleyherald.com\nAug 14, 2023 Updated Aug 15, 2023",
+    ],
+)
+def test_a_writers_e_mail_address_beside_or_under_bare_names(header: str) -> None:
+    # Local papers print the reporter's address with the names, on their line or under
+    # the role; it is no name and parts the names from the date.
+    text = _HERALD_HEAD + header + "\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.date == dt.datetime(2023, 8, 14)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_handle_glued_to_the_names_is_still_read_as_one() -> None:
+    text = _HERALD_HEAD + "Jane Doe@jane.doe\nAug 14, 2023\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)

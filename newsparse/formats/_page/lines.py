@@ -62,6 +62,9 @@ _FOREIGN_BY_RE = regex.compile(
 # An account's handle: ``@jane.doe``.
 _HANDLE = r"@\w[\w.]{0,29}+"
 _HANDLE_RE = regex.compile(_HANDLE)
+# A writer's e-mail address, as pages set it beside or under the names:
+# ``jdoe@valleyherald.com``.
+_EMAIL_RE = regex.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+")
 # A date labelled as an update rather than the publication.
 _UPDATED_RE = regex.compile(
     r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado)\b",

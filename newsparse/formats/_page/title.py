@@ -26,6 +26,7 @@ from newsparse.extract.dates import DateMatch, find_dates, may_hold_date
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._page.lines import (
     _CLOSING_QUOTES,
+    _EMAIL_RE,
     _HANDLE_RE,
     _OPENING_QUOTES,
     _STAMP_END_CHARS,
@@ -750,18 +751,22 @@ def _stands_under_names(line: Line) -> bool:
     """Whether ``line`` is what a page sets between a writer's name and the date.
 
     The writer's role (``Political correspondent``), perhaps with the outlet after a
-    comma (``City Hall Reporter, The Valley Herald``), or the writer's handle
-    (``@janedoe``).
+    comma (``City Hall Reporter, The Valley Herald``), the writer's handle
+    (``@janedoe``) or e-mail address (``jdoe@valleyherald.com``).
 
     Examples:
         >>> from newsparse._text import split_lines
         >>> text = "Staff Writer\\nCity Hall Reporter, The Herald\\n@janedoe\\nThe Herald\\n"
         >>> [_stands_under_names(ln) for ln in split_lines(text)]
         [True, True, True, False]
+        >>> [_stands_under_names(ln) for ln in split_lines("jdoe@herald.com\\nMail us\\n")]
+        [True, False]
     """
     text = line.text
     if text[:1] == "@":
         return _regex.fullmatch(_HANDLE_RE, text) is not None
+    if "@" in text:
+        return _regex.fullmatch(_EMAIL_RE, text) is not None
     return is_role_line(text) or (", " in text and is_role_line(text.split(", ", 1)[0]))
 
 
