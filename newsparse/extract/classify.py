@@ -147,6 +147,7 @@ _CREDIT_FULL_NAME = _CREDIT_WORD + r"(?:\x20" + _CREDIT_WORD + r"){1,3}+"
 # ...``).
 _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
+    r"|^Credit(?:\.{3}|\u2026)\x20?(?-i:\p{Lu})"
     r"|\b(?P<agency>Getty\x20Images|AP\x20Photo|AFP\x20(?:via|/)|Shutterstock|EPA-EFE|Alamy"
     r"|iStock(?:photo)?)\b"
     r"|^(?:Photo(?:graph)?s?|Images?|Pictures?)\x20by\x20"
@@ -184,7 +185,12 @@ _CREDIT_JOINERS_BEFORE = frozenset({"by", "via", "and"})
 _CREDIT_JOINERS_AFTER = frozenset({"for", "via", "and"})
 
 # The label a photo's credit opens with: ``Photo:``, ``Photograph by:``, ``Credit:``.
-_CREDIT_LABEL = r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\x20?(?:by)?\x20?:"
+# (The New York Times's flattened caption writes ``Credit...``: ``Credit...Jo Roe for The
+# New York Times``.)
+_CREDIT_LABEL = (
+    r"(?:(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\x20?(?:by)?\x20?:"
+    r"|Credit(?:\.{3}|\u2026)(?=\x20?(?-i:\p{Lu})))"
+)
 # The photo agencies a credit names after a slash or a bar (``Jane Doe / AFP``).
 _PHOTO_AGENCIES = (
     r"AFP|AP|Reuters|EPA(?:-EFE)?|Getty\x20Images|Xinhua|Anadolu|Bloomberg|Shutterstock|Alamy"
@@ -278,9 +284,10 @@ _CREDIT_HINTS = (
 # corpus and on random lines):
 # - the marks one of which each form of a credit holds but for those below: a label's
 #   colon, a slash or a bar before an agency, brackets, the copyright sign; of a long
-#   line's end, read by :data:`_END_CREDIT_RE` alone, the first three;
-_CREDIT_MARKS = (":", "/", "|", "]", "\u00a9")
-_END_CREDIT_MARKS = (":", "/", "|")
+#   line's end, read by :data:`_END_CREDIT_RE` alone, the first three; and the New York
+#   Times's label with its dots (``Credit...``, ``Credit\u2026``), which has no colon;
+_CREDIT_MARKS = (":", "/", "|", "]", "\u00a9", "Credit...", "Credit\u2026")
+_END_CREDIT_MARKS = (":", "/", "|", "Credit...", "Credit\u2026")
 # - in a line of at most ``MAX_CAPTION_CHARS``, the photo agencies :data:`_CREDIT_RE`
 #   names with no mark (``Stock`` for ``Shutterstock`` and ``iStock``), lower-cased, or
 #   the word that opens a credit by name (``Photo by Jo Roe``), which opens the line;

@@ -9147,3 +9147,20 @@ def test_a_handle_glued_to_the_names_is_still_read_as_one() -> None:
     check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        "Walkers on the new footbridge on Saturday.\nCredit...Sam Roe for The Valley Herald\n",
+        "Walkers on the new footbridge on Saturday.Credit...Sam Roe for The Valley Herald\n",
+        "Walkers cross the footbridge at dawn on Saturday.\nCredit\u2026Sam Roe/Associated Press\n",
+    ],
+)
+def test_a_credit_labelled_with_dots_is_a_photos(photo: str) -> None:
+    # The New York Times's caption flattens to ``Credit...`` and the photographer.
+    lead, rest = _BODY.split("\n", 1)
+    text = _bylined_page(lead + "\n" + photo + rest)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
