@@ -484,6 +484,10 @@ def _table_source(*, anywhere: bool) -> str:
          |(?:his|her|their|my)\x20own\b)
         [^\n]{0,300}
       | This\x20story\x20has\x20been\x20published\x20from\x20a\x20wire\x20agency\x20feed[^\n]{0,300}
+      # A science news site's source note under the story: ``Materials provided by
+      # University of Arden. Note: Content may be edited for style and length.``
+      | (?:Materials\x20(?:provided|supplied)\x20by\x20[^\n]{1,200}?\x20)?
+        Note:\x20Content\x20may\x20be\x20edited\x20for\x20style\x20and\x20length\.?
       # A markets page's note on its prices: ``All quotes delayed a minimum of 15
       # minutes. See here for a full list of exchanges and delays.``, ``Market data
       # delayed by at least 20 minutes.``; not ``Prices are delayed 10 minutes, the
@@ -519,6 +523,10 @@ def _table_source(*, anywhere: bool) -> str:
       | Related(?:\x20(?:Stories|Articles|News))? | Comments | Trending(?:\x20Stories)?
       | Also\x20Read\s?:[^\n]{0,300} | ALSO\x20READ\s?:?[^\n]{0,300} | Read\x20Also\s?:[^\n]{0,300}
       | Also\x20read\s?\|[^\n]{0,300}
+      # A science news site's labels around the story: ``FULL STORY`` over it, ``Story
+      # Source:``, ``Journal Reference:`` and ``Cite This Page:`` under it.
+      | Full\x20story | Story\x20source\s?: | Journal\x20references?\s?:
+      | Cite\x20this\x20page\s?:
     )
   | (?P<no_text> [^\p{L}\p{N}]{1,200} )
   | (?P<navigation>
@@ -559,7 +567,8 @@ def _table_source(*, anywhere: bool) -> str:
   | (?P<share>
         (?:Share\x20(?:on|via)\x20)?(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|E-?mail
         |Print|Telegram|Tumblr|Instagram|YouTube|Flipboard|Messenger)
-      | Tweet | Share\x20this:? | Share\x20(?:this|the)\x20link:? | Copy\x20(?:the\x20)?(?:link|URL)
+      | Tweet | Share\x20?: | Share\x20this:? | Share\x20(?:this|the)\x20link:?
+      | Copy\x20(?:the\x20)?(?:link|URL)
       | Link\x20Copied!? | Link
       # Twitter's new name, as a row of networks sets it alone on a line (a lower-case
       # ``x`` closes a box). A Roman numeral X heading an essay's section is read so too,
@@ -1064,7 +1073,8 @@ _SMALL_PRINT_OPENERS = tuple(
 _OPENERS = (
     # reading time, site footers, disclaimers, standards, labels
     "catch ", "get ", "download ", "disclaimer", *_THIS_OR_THE, "except ", "only ",
-    "opinions expressed ", *_VIEWS_OPENERS,
+    "opinions expressed ", *_VIEWS_OPENERS, "materials provided by ", "materials supplied by ",
+    "note: content ", "journal reference", "cite this ",
     "all quotes ", "quotes ", "market data ", "data ", "prices ",
     "our standards",
     "more", "topic", "you ", "subscribe", "advertis", "share", "read ", "reading time",
@@ -1122,7 +1132,8 @@ _LONG_OPENERS = (
     "catch every big hit,",
     "get all the latest ",
     "download the mint", "disclaimer", *_THIS_OR_THE, "except for the headline",
-    "opinions expressed ", *_VIEWS_OPENERS,
+    "opinions expressed ", *_VIEWS_OPENERS, "materials provided by ", "materials supplied by ",
+    "note: content ",
     "all quotes ", "quotes ", "market data ",
     "(except for the headline", "only the headline", "(only the headline", "(this ",
     "our standards:", "also on ", "also:", "also :", "also read", "read also", "read more",

@@ -881,6 +881,20 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         ("Opinions expressed by Contributors are their own.", "disclaimer"),
         ("The views expressed by residents at the meeting were mixed.", None),
         ("The views expressed in the letter are those of the authors, the board said.", None),
+        # A science news site's labels and source note.
+        ("FULL STORY", "label"),
+        ("Story Source:", "label"),
+        ("Journal Reference:", "label"),
+        ("Cite This Page:", "label"),
+        ("Share:", "share"),
+        (
+            (
+                "Materials provided by Harwick University. Note: Content may be edited for "
+                "style and length."
+            ),
+            "disclaimer",
+        ),
+        ("Materials provided by the council were reviewed by the board.", None),
         # A feedback widget's question.
         ("Was this article helpful?", "tools"),
         ("Did you find this story useful?", "tools"),

@@ -9164,3 +9164,25 @@ def test_a_credit_labelled_with_dots_is_a_photos(photo: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_science_news_pages_labels_and_source_note_are_not_the_story() -> None:
+    # The story under ``FULL STORY``, the source's note and the journal's reference
+    # under it; the summary over the labels is the page's standfirst, no paragraph.
+    head = (
+        "Date:\nAugust 14, 2023\nSource:\nHarwick University\nSummary:\n"
+        "Walkers can now cross the river on a new footbridge, engineers report.\n"
+        "Share:\nFULL STORY\n"
+    )
+    tail = (
+        "Story Source:\n"
+        "Materials provided by Harwick University. Note: Content may be edited for style "
+        "and length.\n"
+        "Journal Reference:\n"
+        "Jo Roe, Sam Poe. Footbridges and walkers. Journal of Bridges, 2023; 4 (2): 11\n"
+        "Cite This Page:\n"
+    )
+    text = _HERALD_HEAD + head + _BODY + tail + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
