@@ -955,8 +955,14 @@ def _table_source(*, anywhere: bool) -> str:
       # The small print under a sign-up box's button, in the reader's person: ``By
       # signing up, you agree to our Terms of Use and Privacy Policy.``, ``By clicking
       # Subscribe, I consent to ...``. Not a report (a verb of saying, a quotation mark:
-      # ``By signing up, you agree to hand over your data, critics warned.``).
+      # ``By signing up, you agree to hand over your data, critics warned.``). The site
+      # speaks in it (``our``, ``us``) or names what the box's small print is about (to
+      # receive its e-mails, its privacy notice, its terms of use): a story explaining a
+      # scheme's rules to the reader (``By registering your dog, you confirm that it has
+      # been microchipped.``) does neither.
       | (?![^\n]{0,500}?\b(?:\L<saying_verbs>)\b)
+        (?=[^\n]{0,500}?\b(?:our|us|to\x20receiv(?:e|ing)|privacy|terms\x20(?:of|and|&)
+          |user\x20agreement|marketing|newsletters?)\b)
         By\x20(?:signing\x20up|subscribing|registering|clicking|tapping|submitting|entering
         |providing|continuing)\b[^\n.!?"\u201c\u201d]{0,80}?,?\x20(?:you|I)
         \x20(?:agree|consent|acknowledge|accept|confirm|understand)\b[^\n"\u201c\u201d]{0,400}

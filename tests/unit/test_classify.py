@@ -906,6 +906,12 @@ def test_a_courtesy_line_is_a_credit_but_a_courtesy_sentence_is_prose() -> None:
         # A story's sentence that opens the same way: no reader, or a report.
         ("By signing up for the scheme, residents agree to share their meter data.", None),
         ("By signing up, you agree to hand over your data, the regulator said.", None),
+        # A story explaining a scheme's rules to the reader: the site neither speaks nor
+        # names its e-mails, terms or privacy notice.
+        ("By registering your pet, you confirm that it has been microchipped.", None),
+        ("By entering the draw, you agree to pay a deposit of £500 if you win.", None),
+        ("By continuing to use the app, you accept its new arbitration clause.", None),
+        ("By providing your details, you consent to checks while you receive the grant.", None),
         ("Lettura 4 min", "reading-time"),
         # A button whose script link the flattening glued to its label (Japanese:
         # save; text size large).

@@ -1356,6 +1356,28 @@ def test_the_story_goes_on_under_a_sign_up_boxs_small_print_and_a_link(small_pri
 
 
 @pytest.mark.parametrize(
+    "rule",
+    [
+        "By registering your dog, you confirm that it has been microchipped and vaccinated.",
+        "By entering the ballot, you agree to pay a holding deposit of £500 if you are drawn.",
+        "By continuing to use the app after March 1, you accept its new arbitration clause.",
+    ],
+)
+def test_a_storys_rule_told_to_the_reader_is_no_sign_up_boxs_small_print(rule: str) -> None:
+    # An explainer tells the reader a scheme's rules in the same words as a sign-up
+    # box's small print, but the site does not speak in it (no ``our``) and it names
+    # no e-mails, terms or privacy notice: the story goes on under it.
+    rest = (
+        "Owners who miss the deadline face a fixed penalty of £75 from the council.\n"
+        "The council said fewer than half of the town's dogs were on its records.\n"
+    )
+    text = _FOOTBRIDGE_HEAD + _BODY + rule + "\n" + rest
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple((_BODY + rule + "\n" + rest).splitlines())
+
+
+@pytest.mark.parametrize(
     ("blurb", "button"),
     [
         (
