@@ -375,8 +375,12 @@ _COOKIE_NOTICE = r"""
       # A consent banner's notice in its standard wording, with or without cookies:
       # ``We and our 180 partners store and access information on your device ...``,
       # ``With your permission we and our partners may use precise geolocation data
-      # ...``. Not a report (a verb of saying or a quotation mark).
+      # ...``. Not a report (a verb of saying or a quotation mark), and only with what
+      # such a notice is about: a device, personal data, identifiers, geolocation, ads;
+      # a charity's ``we and our partners collect 20,000 coats`` is its own story.
       | (?![^\n]{0,800}?(?:\b(?:\L<saying_verbs>)\b|["\u201c\u201d]))
+        (?=[^\n]{0,800}?\b(?:devices?|personal\x20data|identifiers?|geolocation|cookies?
+          |personali[sz]ed\x20(?:ads|advertising|content)|ads?\x20and\x20content)\b)
         (?:[^\n]{0,60}?\x20)?we\x20and\x20our\x20(?:\d{1,4}\x20)?(?:partners|vendors)
         \x20(?:may\x20)?(?:store|use|process|access|collect)\b[^\n]{0,800}
 """

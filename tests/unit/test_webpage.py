@@ -9208,3 +9208,18 @@ def test_a_science_news_pages_labels_and_source_note_are_not_the_story() -> None
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_first_person_story_about_its_partners_is_no_consent_notice() -> None:
+    # An op-ed in the first person tells what ``we and our partners collect``; a consent
+    # banner's notice is about a device, personal data or ads.
+    story = (
+        "Last winter, more than 3,000 children in this town went to school without a coat.\n"
+        "Every winter we and our partners collect more than 20,000 coats for families who "
+        "cannot afford one, from schools, churches and shops across the region.\n"
+        "If you have a coat your family no longer needs, please drop it at the library.\n"
+    )
+    text = _bylined_page(story)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(story.splitlines())
