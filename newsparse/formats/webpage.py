@@ -635,6 +635,10 @@ MAX_HIGHLIGHTS = 5
 MAX_POINT_WORDS = 40
 #: The fewest points with no stop that a line ending like a sentence under them ends.
 MIN_UNSTOPPED_POINTS = 2
+#: The fewest words in the line under such points that ends the box as the article's
+#: lead: a shorter one that ends like a sentence is the box's last point (``Commuters in
+#: the south-east will pay most.``), its editor having put a stop to that one only.
+MIN_LEAD_WORDS = 12
 # Boxes whose buttons stand under their text: a short line right under one is a
 # button (``Accept all``, ``Subscribe``), not a subheading.
 _BUTTON_BOX_RULES = frozenset(
@@ -2018,13 +2022,17 @@ class WebpageFormat(EvidenceFormat):
             while bulleted < end and infos[bulleted].line.text.startswith(_POINT_BULLETS):
                 bulleted += 1
             # Points worded as headlines, with no stop, end at the first line that ends
-            # like a sentence: the article's lead.
+            # like a sentence and is as long as a lead: the article's lead.
             unstopped = i + 1
             while unstopped < end and not infos[unstopped].shape.sentence_end:
                 unstopped += 1
             if bulleted > i + 1 and bulleted < end:
                 end = bulleted
-            elif unstopped - i > MIN_UNSTOPPED_POINTS and unstopped < end:
+            elif (
+                unstopped - i > MIN_UNSTOPPED_POINTS
+                and unstopped < end
+                and infos[unstopped].shape.words >= MIN_LEAD_WORDS
+            ):
                 end = unstopped
             elif (
                 end == stop

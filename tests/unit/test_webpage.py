@@ -9223,3 +9223,26 @@ def test_a_first_person_story_about_its_partners_is_no_consent_notice() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(story.splitlines())
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Commuters in the south-east will pay most.",
+        'Minister: "We will not be moved on this."',
+    ],
+)
+def test_key_points_whose_last_point_has_a_stop_keep_it(last: str) -> None:
+    # Two points worded as headlines, then a short last point that ends like a sentence,
+    # then the lead photo's caption: the short line is the box's, not the lead.
+    box = (
+        "Key points\n"
+        "Fares capped below inflation for second year\n"
+        "Season tickets among those affected\n"
+        f"{last}\n"
+        "The bridge at dusk on Saturday. (Photo: Sam Roe/Valley Herald)\n"
+    )
+    text = _bylined_page(box + _BODY)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
