@@ -155,6 +155,7 @@ from newsparse.formats._page.lines import (
     MAX_SUBHEADING_WORDS,
     MIN_JOIN,
     MIN_TITLE_WORDS,
+    _furnished,
     _holds_date,
     _is_header_line,
     _is_post_signature,
@@ -1417,6 +1418,29 @@ def _file_agency_byline(b: Builder, line: Line, agency: str) -> None:
     )
 
 
+# A video player's label in capitals: ``UP NEXT``, ``UP NEXT:``.
+_UP_NEXT_CAPS = frozenset(("UP NEXT", "UP NEXT:"))
+# A team's next game as AP lists it under ``UP NEXT`` at the end of a game story: the
+# team, a colon and the game (``Rovers: At Castle United on Saturday.``, ``Tigers: RHP
+# Jack Flaherty starts Tuesday.``).
+_NEXT_GAME_RE = regex.compile(r"\p{Lu}[^\n:]{0,40}:\x20\p{Lu}[^\n]{0,200}")
+
+
+def _mark_video_next_labels(infos: list[LineInfo]) -> None:
+    """Mark ``UP NEXT`` in capitals as a video player's label unless AP's games follow it.
+
+    AP closes a game story with the teams' next games under ``UP NEXT`` (``Rovers: At
+    Castle United on Saturday.``): the story's. Over anything else (a clip's title, its
+    running time) the label is a video player's, as ``Up next`` is (``navigation``).
+    """
+    for i, info in enumerate(infos):
+        if info.kind == "furniture" or info.line.text.strip() not in _UP_NEXT_CAPS:
+            continue
+        nxt = infos[i + 1].line.text if i + 1 < len(infos) else ""
+        if _regex.fullmatch(_NEXT_GAME_RE, nxt) is None:
+            infos[i] = _furnished(info, "navigation")
+
+
 def _kicker_before(piece: str, h1: str, above: str) -> bool:
     """Whether the title's ``piece`` is the ``<h1>`` after the kicker set over it and a colon.
 
@@ -1527,6 +1551,7 @@ class WebpageFormat(EvidenceFormat):
         self._drop_signup_blurbs(b, infos, used)
         _mark_about_boxes(infos)
         _mark_company_boxes(infos)
+        _mark_video_next_labels(infos)
         _mark_credited_captions(infos)
         _mark_site_credits(infos)
         _mark_quoted_sources(infos)

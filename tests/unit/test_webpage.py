@@ -9246,3 +9246,14 @@ def test_key_points_whose_last_point_has_a_stop_keep_it(last: str) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_up_next_in_capitals_over_a_clips_title_is_a_video_players() -> None:
+    # A video player set in the story: ``UP NEXT`` in capitals, the next clip's title and
+    # its running time; no team's next game under it, so no part of the story.
+    lines = _BODY.splitlines(keepends=True)
+    player = "UP NEXT\nFlood watch issued for river towns ahead of weekend rain\n01:42\n"
+    text = _bylined_page(lines[0] + player + "".join(lines[1:]))
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == tuple(_BODY.splitlines())
