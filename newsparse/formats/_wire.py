@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import INVISIBLE, Line, fold, holds_any, is_blank, split_lines
+from newsparse._text import INVISIBLE, Line, caseless, fold, holds_any, is_blank, split_lines
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import is_role_title, read_byline, reads_as_names
 from newsparse.extract.dates import (
@@ -744,13 +744,29 @@ _LEAD_PLACE_RE = regex.compile(
     r"(?:(?i:le|den|am|el|il|em|on)[\x20\xa0]{1,2}+)?(?=[\p{L}\d])"
 )
 #: What may stand between a lead's date and its separator (Polish ``r.``, a comma, a
-#: full stop), then the separator: a dash, EFE's ``.-`` or a colon, before the text.
+#: full stop), then the separator: a dash or EFE's ``.-``, before the text. Not a colon:
+#: ``Correction, March 5, 2024:`` opens an editor's note, ``Winston Churchill, 4 June
+#: 1940:`` a quotation.
 _LEAD_SEP_RE = regex.compile(
     r"\G(?:[\x20\xa0]{1,2}(?:r\.|\u0440\.|\u0433\.))?[.,]?[\x20\xa0]{0,3}"
-    r"(?:--|\.?[-\u2013\u2014]|:)(?=[\x20\xa0]|[\p{Lu}\"\u201c\u201e\u00ab])"
+    r"(?:--|\.?[-\u2013\u2014])(?=[\x20\xa0]|[\p{Lu}\"\u201c\u201e\u00ab])[\x20\xa0]{0,3}"
 )
 #: How far past the place a lead's date may run (``12 de diciembre de 2024``).
 _MAX_LEAD_DATE = 40
+#: The most days between a lead's date and the page's date for the lead's place to be
+#: the dateline: further off, the lead opens on a scene of the past (``Dallas, November
+#: 22, 1963 -``), not on where and when the story was written.
+MAX_LEAD_DATE_DAYS = 31
+#: What opens an editor's note over the story, not a place (``Update, Jan. 12, 2024 -``),
+#: lower case, in the languages of the leads read.
+_LEAD_NOTE_LABELS = frozenset((
+    "update", "updated", "correction", "clarification", "note", "editor's note",
+    "editor\u2019s note", "editors' note", "editors\u2019 note", "aktualisierung",
+    "korrektur", "anmerkung der redaktion", "mise \u00e0 jour", "rectificatif",
+    "actualizaci\u00f3n", "correcci\u00f3n", "nota", "nota de la redacci\u00f3n",
+    "aggiornamento", "correzione", "rettifica", "atualiza\u00e7\u00e3o",
+    "corre\u00e7\u00e3o", "nota da reda\u00e7\u00e3o",
+))  # fmt: skip
 
 
 def read_dated_lead(b: Builder) -> None:
@@ -787,14 +803,32 @@ def read_dated_lead(b: Builder) -> None:
     if m is None:
         return
     found = next(find_dates(b.text, m.end(), min(line.end, m.end() + _MAX_LEAD_DATE)), None)
-    if (
-        found is None
-        or found.span.start != m.end()
-        or _regex.match(_LEAD_SEP_RE, b.text, found.span.end, line.end) is None
-    ):
+    if found is None or found.span.start != m.end():
+        return
+    sep = _regex.match(_LEAD_SEP_RE, b.text, found.span.end, line.end)
+    if sep is None:
         return
     # A weekday before the date is the date's, not a place (``Monday, 3 March 2025 -``).
     if next(find_dates(b.text, line.start, found.span.end), found).span.start < found.span.start:
+        return
+    # An editor's note (``Update, Jan. 12, 2024 -``), or a life's span under a name
+    # (``Margaret Ellis, 14 June 1938 - 2 February 2024``): no place, no date of the story.
+    if caseless(m["place"]) in _LEAD_NOTE_LABELS:
+        return
+    # (A date right before a colon is read only when the colon is left out of reach.)
+    reach = min(line.end, sep.end() + _MAX_LEAD_DATE)
+    colon = b.text.find(":", sep.end(), reach)
+    after = next(find_dates(b.text, sep.end(), reach if colon < 0 else colon), None)
+    if after is not None and after.span.start == sep.end():
+        return
+    if b.date is not None:
+        # Far from the page's date, the lead opens on a scene of the past.
+        if abs((found.value.date() - b.date.value.date()).days) > MAX_LEAD_DATE_DAYS:
+            return
+    elif b.byline is not None and b.byline.value.authors:
+        # With no date of its own, a signed story's lead may open on a scene of the past
+        # (``Berlin, 9. November 1989 - Als am Abend ...``): its date is not taken, nor
+        # its place. A press release is not signed.
         return
     if b.dateline is None:
         a, z = m.span("place")

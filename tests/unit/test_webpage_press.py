@@ -316,3 +316,74 @@ def test_a_press_release_s_label_in_the_title_is_no_headline(title: str) -> None
     check_article(text, a)
     assert a.headline == h1
     assert a.paragraphs == _RELEASE
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # An editor's note over the story, with a colon or a dash.
+        (
+            "Correction, March 5, 2025: An earlier version of this article misstated the "
+            "number of cranes at the terminal."
+        ),
+        "Update, Jan. 12, 2025 \u2014 This story has been updated with comment from the mayor.",
+        # A life's span under a name, as an obituary opens.
+        (
+            "Margaret Ellis, 14 June 1938 \u2013 2 February 2025: teacher, councillor and the "
+            "first woman to chair the town's bench."
+        ),
+        # A quotation under its speaker and its day.
+        (
+            "Ada Lind, 4 June 2025: \u201cWe shall keep the harbour open, whatever the "
+            "weather.\u201d"
+        ),
+    ],
+)
+def test_a_note_a_lifes_span_or_a_quotation_opening_the_lead_is_no_dateline(lead: str) -> None:
+    rest = "The plant will employ 80 people when it opens next spring, the company said."
+    text = _page(
+        "Example Group opens a new plant | Example Group",
+        "Example Group opens a new plant",
+        lead,
+        rest,
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date is None
+    assert a.dateline is None
+
+
+def test_a_signed_storys_lead_on_a_scene_of_the_past_gives_no_date() -> None:
+    # No date line: a signed feature whose lead opens on a day decades ago.
+    lead = (
+        "Berlin, 9. November 1989 \u2013 Als am Abend die ersten Trabis über die "
+        "Bornholmer Straße rollen, weiß noch niemand, dass die Mauer fällt."
+    )
+    rest = "Tausende Menschen strömten daraufhin zu den Grenzübergängen, heißt es."
+    text = _page(
+        "Die Nacht, in der die Mauer fiel | Kurier",
+        "Die Nacht, in der die Mauer fiel",
+        "Von Petra Lindner\n" + lead,
+        rest,
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.date is None
+    assert a.dateline is None
+
+
+def test_a_leads_date_far_from_the_pages_gives_no_dateline() -> None:
+    lead = (
+        "Dallas, November 22, 1963 \u2013 The motorcade turned onto Houston Street a few "
+        "minutes before 12:30, and the crowds were thinner there."
+    )
+    rest = "Volunteers have now interviewed more than 200 witnesses, the museum said."
+    text = _page(
+        "The last witnesses | Ledger", "The last witnesses", "Nov. 20, 2023\n" + lead, rest
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date is not None
+    assert a.date.date().isoformat() == "2023-11-20"
+    assert a.dateline is None
