@@ -917,7 +917,15 @@ def _table_source(*, anywhere: bool) -> str:
       | Acerca\x20del\x20autor
     )
   | (?P<tags>
-        (?:Tags?|Topics?|Filed\x20under|Categories|Keywords|\L<page_tags>)\s?[:\uff1a][^\n]{0,200}
+        (?:Tags?|Topics?|Filed\x20under|Categories|Keywords)\s?[:\uff1a][^\n]{0,200}
+      # Other languages' labels (vocab.PAGE_TAGS), some of which name a label or a
+      # keyword in prose too (``Etiquetas: qué cambia para los consumidores`` heads a
+      # section of a story on food labels): alone, or over up to three words, a list
+      # parted by commas or bars, or words none of which opens in lower case.
+      | \L<page_tags>\s?[:\uff1a]
+        (?:\x20?[^\s,;|]{1,40}(?:\x20[^\s,;|]{1,40}){0,2}
+         |\x20?[^\n,;|]{1,60}(?:\x20?[,;|\u00b7\u2022\u3001]\x20?[^\n,;|]{1,60}){1,30}
+         |\x20?(?-i:(?!\p{Ll}))[^\s,;|]{1,40}(?:\x20(?-i:(?!\p{Ll}))[^\s,;|]{1,40}){0,30})?
     )
   | (?P<newsletter>
         Newsletters? | Sign\x20up\x20(?:for|to)\x20[^\n]{0,200} | Subscribe\x20to\x20[^\n]{0,200}

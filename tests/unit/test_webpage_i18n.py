@@ -765,6 +765,11 @@ def test_a_short_arabic_line_without_a_stop_is_no_paragraph() -> None:
         ("Теги: Одеса, порт", "tags"),
         ("Etiquetas: Oaxaca, lluvias", "tags"),
         ("टैग्स: मौसम, बारिश", "tags"),
+        ("Etiketler: İstanbul Metro Ulaşım Belediye", "tags"),  # noqa: RUF001
+        ("Etiquetas: economía", "tags"),
+        # A section's heading in a story, a label word before a colon: no list of tags.
+        ("Etiquetas: qué cambia para los consumidores", None),
+        ("Etiket: Fiyat artık ürünün hemen altında yazacak", None),  # noqa: RUF001
         # Sentences of a story.
         ("Gostou do jogo? Ele disse que sim e compartilhe.", None),
         ("Hat Ihnen der Minister geantwortet? Teilen Sie uns mit, was er sagte.", None),
@@ -834,3 +839,30 @@ def test_an_agency_s_name_under_the_story_is_its_source(sign: str, agency: str) 
     assert a.attribution is not None
     assert a.attribution.sources == (agency,)
     assert a.byline is None
+
+
+def test_a_sections_heading_opening_with_a_tags_label_leaves_the_story_whole() -> None:
+    # ``Etiquetas`` (labels) heads a section of a story on food labels: the story goes
+    # on under it.
+    story = (
+        (
+            "Desde julio, los alimentos envasados deberán indicar el país de origen de sus "
+            "ingredientes principales."
+        ),
+        (
+            "La medida afecta sobre todo a la leche, la miel y el aceite de oliva, según el "
+            "ministerio."
+        ),
+        "Etiquetas: qué cambia para los consumidores",
+        "El origen deberá aparecer en la parte frontal del envase, con letra legible.",
+        "Las empresas tendrán seis meses para agotar los envases que ya tengan impresos.",
+    )
+    text = (
+        "Los alimentos indicarán su origen | Diario del Sur\nPortada\nEconomía\nSociedad\n"
+        "Los alimentos indicarán su origen\nPor Marta Llorente\n14 de marzo de 2025\n"
+        + "\n".join(story)
+        + "\nAviso legal\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == story
