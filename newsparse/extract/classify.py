@@ -416,6 +416,10 @@ LONG_SENTENCE = 15
 #: next word: Arabic joins *wa-* (and), *bi-* (with), *li-* (for) and *al-* (the), so
 #: its stop-word table (the words written apart) hits few of a sentence's words.
 LONG_SENTENCE_BY_LANGUAGE: dict[str, int] = {"ar": 10}
+# A line that ends with a question or an exclamation is held to LONG_SENTENCE in every
+# language: a list of linked headlines asks (``... رغم تراجعها عالميا؟``), a lead states.
+_ASKING_ENDS = ("?", "\u061f", "!")
+_CLOSERS_AFTER_END = " \"'\u00bb\u201d\u2019)"
 #: Words (two characters each) from which a Chinese or Japanese line is prose
 #: though it does not end with a stop.
 LONG_EAST_ASIAN = 30
@@ -1076,6 +1080,8 @@ def _kind(
     caption = caption_rule(text)
     if caption is not None:
         return "caption", caption
+    if long_sentence < LONG_SENTENCE and text.rstrip(_CLOSERS_AFTER_END).endswith(_ASKING_ENDS):
+        long_sentence = LONG_SENTENCE
     if _is_prose(shape, known_language=known_language, long_sentence=long_sentence):
         return "prose", None
     return "short", None

@@ -732,6 +732,17 @@ def test_an_arabic_lead_of_one_short_sentence_is_the_story_s() -> None:
     assert a.paragraphs == (lead, *rest)
 
 
+def test_a_short_arabic_question_is_no_paragraph() -> None:
+    # A linked headline that asks, eleven words with no stop word written apart: the
+    # lower bar of an Arabic sentence is for a line that states, ending with a stop.
+    text = (
+        "أعلنت وزارة التربية والتعليم تأجيل بدء الفصل الدراسي الثاني بسبب البرد.\n"
+        "لماذا ارتفعت أسعار الذهب محليا رغم تراجعها عالميا خلال الأسبوع الماضي؟\n"
+    )
+    shapes = classify_lines(text, split_lines(text), language="ar")
+    assert [s.kind for s in shapes] == ["prose", "short"]
+
+
 def test_a_short_arabic_line_without_a_stop_is_no_paragraph() -> None:
     # A headline's words, no sentence's stop: not prose however long.
     shapes = classify_lines(
