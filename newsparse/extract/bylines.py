@@ -336,6 +336,8 @@ _IN_PLACE_RE = regex.compile(r"(?<!\s)\s++(?P<in>in|à|IN|À)\s++" + _PLACE + "$
 # What marks a portal's regional desk after the names: a word in capitals of two to four
 # letters (``SP``, ``RJ``, ``TV``) or a digit (``g1``).
 _DESK_MARK_RE = regex.compile(r"\b\p{Lu}{2,4}+\b|\p{N}")
+# A word that joins writers' names (``Ana Lima e João Souza``, ``Jane Doe and Sam Roe``).
+_JOINING_WORD_RE = regex.compile(r"\x20(?:e|and|y|und|et|&)\x20")
 # A place after the names and their outlet and a dash, as Brazilian portals sign
 # (``Por Ana Lima, g1 SP \u2014 São Paulo``): capitalised words, a particle between them
 # (``Rio de Janeiro``). An en or em dash only: a hyphen joins names.
@@ -1228,9 +1230,15 @@ def read_byline(
             names_end = where.start()
             # Between the last comma and the dash, the portal and its regional desk
             # (``g1 SP``, ``Portal Notícias RJ``, ``TV Globo``): a word in capitals of
-            # two to four letters or a digit marks it.
+            # two to four letters or a digit marks it. So is any piece there that does
+            # not join names (``Valor Econômico``, ``Agência Brasil``): writers after a
+            # first one are joined by ``e`` (``Ana Lima e João Souza``), and a paper's
+            # name read as a writer's is worse than none.
             comma = text.rfind(", ", names_start, names_end)
-            if comma > names_start and _regex.search(_DESK_MARK_RE, text, comma + 2, names_end):
+            if comma > names_start and (
+                _regex.search(_DESK_MARK_RE, text, comma + 2, names_end)
+                or _regex.search(_JOINING_WORD_RE, text, comma + 2, names_end) is None
+            ):
                 dash_outlet = Span(comma + 2, names_end)
                 names_end = comma
     if local and holds_any(text[names_start:names_end], ":\uff1a"):

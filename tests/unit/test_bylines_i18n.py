@@ -309,8 +309,27 @@ def test_a_japanese_agency_s_sign_off_is_a_source_not_a_writer(sign: str, agency
             "TV Serra",
             "Belo Horizonte",
         ),
-        # Two writers and a place: no desk marks the second name.
-        ("Por Ana Lima, João Souza \u2014 Recife", ("Ana Lima", "João Souza"), None, "Recife"),
+        # Three writers and a place: ``e`` joins the last, and no desk follows.
+        (
+            "Por Ana Lima, João Souza e Rita Prado \u2014 Recife",
+            ("Ana Lima", "João Souza", "Rita Prado"),
+            None,
+            "Recife",
+        ),
+        # A paper's name with no desk's mark after the writer: the organisation, never a
+        # second writer (a second one is joined by ``e``).
+        (
+            "Por Ana Lima, Valor Econômico \u2014 São Paulo",
+            ("Ana Lima",),
+            "Valor Econômico",
+            "São Paulo",
+        ),
+        (
+            "Por Carla Mendes, Agência Brasil \u2014 Brasília",
+            ("Carla Mendes",),
+            "Agência Brasil",
+            "Brasília",
+        ),
     ],
 )
 def test_a_portal_s_byline_ends_with_its_desk_and_place(
