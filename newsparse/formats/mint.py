@@ -30,7 +30,6 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import line_field, split_lines, trim
-from newsparse.extract.bylines import read_byline, reads_as_names
 from newsparse.extract.dates import find_dates
 from newsparse.extract.furniture import reading_minutes
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, alternation
@@ -171,14 +170,6 @@ _AUTHOR_LINE_RE = regex.compile(
 )
 # The most spaces a line _AUTHOR_LINE_RE matches whole holds: one between each two words.
 _AUTHOR_LINE_SPACES = 3
-# Two to four such names, as a piece by several writers lists them: ``Priya Raman, Arjun
-# Mehta``, ``Priya Raman and Arjun Mehta``.
-_NAME = r"\p{Lu}(?:[\p{L}'-]{1,30}|\.)(?:\x20\p{Lu}(?:[\p{L}'-]{1,30}|\.)){1,3}"
-_AUTHORS_LINE_RE = regex.compile(
-    r"\G" + _NAME + r"(?:(?:,\x20|,?\x20and\x20|\x20&\x20)" + _NAME + r"){1,3}"
-)
-# The most spaces a line _AUTHORS_LINE_RE matches whole holds.
-_AUTHORS_LINE_SPACES = 4 * _AUTHOR_LINE_SPACES + 3 * 2
 #: The most header lines (reading time, stamps, author) read over the standfirst.
 _HEADER_OVER_STANDFIRST = 6
 #: The most header lines (author, stamp) read under the standfirst.
@@ -455,24 +446,13 @@ class MintFormat(EvidenceFormat):
             return True
         if b.take_byline(line):
             return True
-        if under_standfirst:
+        if (
             # Under the standfirst a short line in title case is a place's, a firm's or
             # a box's label as often as a writer's (``Navi Mumbai``, ``Key Highlights``),
             # over the stamp too: only a labelled author line is read there.
+            under_standfirst
+            or line.text.count(" ") > _AUTHOR_LINE_SPACES
+            or _regex.fullmatch(_AUTHOR_LINE_RE, b.text, line.start, line.end) is None
+        ):
             return False
-        spaces = line.text.count(" ")
-        if (
-            spaces <= _AUTHOR_LINE_SPACES
-            and _regex.fullmatch(_AUTHOR_LINE_RE, b.text, line.start, line.end) is not None
-        ):
-            return b.take_byline(line, require_prefix=False)
-        if (
-            spaces <= _AUTHORS_LINE_SPACES
-            and _regex.fullmatch(_AUTHORS_LINE_RE, b.text, line.start, line.end) is not None
-        ):
-            # Several names: each must read as a person's (``Tata Motors, Mahindra Rise``
-            # names firms).
-            found = read_byline(b.text, line.start, line.end, require_prefix=False)
-            if found is not None and reads_as_names(found):
-                return b.take_byline(line, require_prefix=False)
-        return False
+        return b.take_byline(line, require_prefix=False)
