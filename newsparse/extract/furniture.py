@@ -1278,11 +1278,19 @@ _COOKIE_READER_RE = regex.compile(
 # urged residents.``, ``Read more books, pupils told``, ``Subscribe to digital TV, says
 # regulator``. A call to sign up, a link or a notice has none; a link's label
 # (``Related: Minister says sorry, aides report``) keeps the line a link.
+# The clause's subject is someone reporting, in eight words or fewer: not a relative clause
+# about the thing offered (``Sign up for The Brief, the newsletter that tells you ...``,
+# ``Subscribe to Premium, which adds ...``, ``Join us on WhatsApp, where the newsroom
+# tells you ...``) nor the site or the reader (``our``, ``you``).
 _REPORT_CLAUSE_RE = regex.compile(
-    r",\x20(?:[^\n,:]{1,60}?\x20)?"
+    r",\x20(?:(?!(?i:that|which|who|whom|whose|where|when|while|we|our|us|you|your)\b)"
+    r"[^\s,:]{1,30}\x20){0,8}"
     r"(?:said|says|told|tells|urged|urges|warned|warns|added|adds|insisted|insists|argued|argues)\b"
     r"[^\n,:]{0,60}$"
 )
+# A link's title closes with no stop, as a headline does (``Read more Water bills to
+# rise, regulator warns``); a story's sentence closes with one.
+_SENTENCE_END_RE = regex.compile(r"[.!?][\"'\u2019\u201d]?$")
 # The table's rules whose opening words a story's sentence or headline may share.
 _REPORTED_KINDS = frozenset({"newsletter", "related", "copyright"})
 # A newsletter's box speaks to the reader (the cookie notice's words) or asks them to
@@ -1293,6 +1301,12 @@ _NEWSLETTER_CALL_RE = regex.compile(
     regex.IGNORECASE,
 )
 _NEWSLETTER_WORD_RE = regex.compile(r"\bnewsletters?\b", regex.IGNORECASE)
+# A newsletter named as the site's boxes name theirs, a capitalised word before the
+# word (``The Politics Weekly newsletter lands every Friday.``, ``The Briefing
+# newsletter: top stories ...``), or a colon after it: a box's promotion.
+_NAMED_NEWSLETTER_RE = regex.compile(
+    r"(?<=\S\x20)\p{Lu}[\p{L}'\u2019]{0,30}\x20[Nn]ewsletters?\b|\b[Nn]ewsletters?:"
+)
 # A sentence: a capital, at least this many words, a stop (and perhaps a quote) closing it.
 _SENTENCE_WORDS = 7
 _SENTENCE_RE = regex.compile(r"\p{Lu}[^\n]{0,300}[.!?][\"'\u2019\u201d]?")
@@ -1308,6 +1322,8 @@ def _newsletter_sentence(line: str) -> bool:
         False
         >>> _newsletter_sentence("Best of the Web Newsletter")
         False
+        >>> _newsletter_sentence("The Politics Weekly newsletter lands every Friday at noon.")
+        False
     """
     return (
         len(line.split()) >= _SENTENCE_WORDS
@@ -1315,6 +1331,7 @@ def _newsletter_sentence(line: str) -> bool:
         and _regex.search(_NEWSLETTER_WORD_RE, line) is not None
         and _regex.search(_NEWSLETTER_CALL_RE, line) is None
         and _regex.search(_COOKIE_READER_RE, line) is None
+        and _regex.search(_NAMED_NEWSLETTER_RE, line) is None
     )
 
 
@@ -1328,11 +1345,18 @@ def _confirmed(kind: str, line: str) -> bool:
         False
         >>> _confirmed("related", "Related: Minister says sorry, aides report")
         True
+        >>> _confirmed("related", "Read more Water bills to rise, regulator warns")
+        True
+        >>> _confirmed("newsletter", "Sign up for The Brief, the newsletter that tells you more")
+        True
     """
     if kind == "newsletter" and _newsletter_sentence(line):
         return False
     if kind in _REPORTED_KINDS:
-        return ":" in line or _regex.search(_REPORT_CLAUSE_RE, line) is None
+        reported = ":" not in line and _regex.search(_REPORT_CLAUSE_RE, line) is not None
+        if reported and kind == "related":
+            reported = _regex.search(_SENTENCE_END_RE, line) is not None
+        return not reported
     return kind != "cookie_notice" or _regex.search(_COOKIE_READER_RE, line) is not None
 
 

@@ -95,9 +95,10 @@ def _minutes_start(text: str, run_start: int, run: str) -> int:
     Mint glues the reading time to the headline, so a headline ending in a number runs
     into it: the number keeps its digits and the reading time takes one (a year keeps
     four, a group after a thousands comma three), two when one would be ``0``. Two or
-    three digits glued to a word are the reading time whole (``drag12 min read``), as
-    are digits after a space or a line's start, unless the headline's number runs on
-    into them (three digits or more).
+    three digits glued to a word are the reading time whole (``drag12 min read``, and
+    after a word's stop: ``U.S.14 min read``, ``jump...12 min read``), as are digits
+    after a space or a line's start, unless the headline's number runs on into them
+    (three digits or more).
 
     Examples:
         >>> t = "Nifty below 19,5004 min read"
@@ -115,8 +116,15 @@ def _minutes_start(text: str, run_start: int, run: str) -> int:
         >>> t = "IT stocks drag12 min read"
         >>> t[_minutes_start(t, 14, "12") :]
         '12 min read'
+        >>> t = "Fed signals cuts in U.S.14 min read"
+        >>> t[_minutes_start(t, 24, "14") :]
+        '14 min read'
     """
     before = text[run_start - 1] if run_start > 0 else "\n"
+    if before in ",." and not (run_start >= 2 and text[run_start - 2].isdigit()):  # noqa: PLR2004
+        # A stop or a comma after a word (``U.S.``, ``Corp.``, ``...``) is no decimal
+        # point or thousands comma: the digits are glued to a word.
+        before = "\n"
     if len(run) == 1 or (len(run) <= _WHOLE_MINUTES_DIGITS and before not in ",."):
         return run_start
     if before not in ",." and len(run) in (5, 6) and run.startswith(_YEAR_DIGITS):

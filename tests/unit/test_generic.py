@@ -2193,3 +2193,43 @@ def test_a_headline_reporting_a_call_to_sign_up_is_the_headline(headline: str) -
 )
 def test_calls_to_sign_up_and_links_are_still_furniture(line: str) -> None:
     assert furniture_rule(line) in {"newsletter", "related"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A relative clause about what is offered, or the site's or the reader's words,
+        # is no one reporting a call.
+        "Sign up for The Evening Brief, the newsletter that tells you what happened today.",
+        "Join us on WhatsApp, where the newsroom tells you first about breaking news",
+        "Follow us on Instagram, where our photographers show what they were told to leave out",
+        (
+            "If you value our journalism, back it with a subscription, which our editor says keeps"
+            " us independent."
+        ),
+        # A link's title is a headline, its report's clause with no stop.
+        "Originally published as Ferry fares to rise in spring, harbour board says",
+        "Also on herald.example Bus lanes to go from high street, mayor warns",
+        "Read more Water bills to rise by a fifth, regulator warns",
+        "More from Business Ferry strike off, union says",
+        # A newsletter named as a box names it, or with a colon after it: a promotion.
+        "The Briefing newsletter: top stories each weekday morning.",
+        "The Politics Weekly newsletter lands every Friday at noon.",
+        "The Evening Standard's Business newsletter is published every weekday.",
+    ],
+)
+def test_calls_and_links_with_a_clause_that_reports_nothing_are_furniture(line: str) -> None:
+    assert furniture_rule(line) in {"newsletter", "related"}
+    paragraphs = (
+        "The harbour board agreed on Tuesday to raise ferry fares by a tenth from April.",
+        "Commuters who cross twice a day will pay about four pounds more each week.",
+        "A public meeting on the plan will be held at the town hall next Thursday.",
+    )
+    text = (
+        "Ferry fares to rise in spring\n\nBy Jo Roe\n\n14 March 2024\n\n"
+        + "\n\n".join((*paragraphs[:2], line, paragraphs[2]))
+        + "\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == paragraphs

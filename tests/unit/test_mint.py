@@ -266,6 +266,22 @@ def test_a_sentence_over_the_header_line_is_no_menu() -> None:
             "Monsoon rains lash coastal districts",
             12,
         ),
+        # A stop after a word is no decimal point: the digits are the reading time.
+        (
+            "Fed holds rates steady, signals cuts in U.S.14 min read",
+            "Fed holds rates steady, signals cuts in U.S.",
+            14,
+        ),
+        (
+            "Sensex slides as bond yields jump...12 min read",
+            "Sensex slides as bond yields jump...",
+            12,
+        ),
+        (
+            "Reliance signs chip deal with Nvidia Corp.3 min read",
+            "Reliance signs chip deal with Nvidia Corp.",
+            3,
+        ),
     ],
 )
 def test_a_headline_ending_in_a_number_keeps_it_from_the_glued_reading_time(
@@ -284,3 +300,25 @@ def test_a_headline_ending_in_a_number_keeps_it_from_the_glued_reading_time(
             2024, 3, 5, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))
         )
         assert article.paragraphs == ("The body.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bharti Airtel, Reliance Jio",
+        "Uttar Pradesh and Madhya Pradesh",
+        "Home Loans and Credit Cards",
+    ],
+)
+def test_firms_or_places_listed_over_the_standfirst_are_no_writers(line: str) -> None:
+    # Two names over the standfirst read as people's as well as firms' or places': no
+    # byline is read from a bare line of several.
+    text = (
+        "Carmakers post record sales4 min read 02 May 2024, 10:05 AM IST\n"
+        f"{line}\n"
+        "Both reported their best April on record.\n"
+        "Sales of utility vehicles drove the gains.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
