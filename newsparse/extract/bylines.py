@@ -2000,6 +2000,11 @@ _DESK_END_WORDS = (PUBLICATION_WORDS - {"post"} - {"courier", "herald"}) | {
 #: a semicolon or a bar (``Jo Roe; Toronto Star``), never as the first name or joined
 #: by ``and``.
 _DESK_END_WORDS_APART = frozenset({"star", "mail", "express", "wire", "wires", "courier", "herald"})
+#: Words that close an outlet's name of :data:`_LONG_DESK_WORDS` words or more
+#: (``Tribune News Service``, ``Kestrel Wire Services``) and, in two, a person's as
+#: often (``Robert Service``).
+_DESK_END_WORDS_LONG = frozenset({"service", "services"})
+_LONG_DESK_WORDS = 3
 # Words a title opens a name with after ``The`` (``The Rev. Jo Roe``).
 _THE_TITLES = frozenset(
     {"rev", "rev.", "reverend", "hon", "hon.", "honourable", "honorable", "right", "very", "most"}
@@ -2035,6 +2040,8 @@ def _desk_name(text: str, span: Span, names: Sequence[str]) -> str | None:
         ''
         >>> _desk_name("Darren Star", Span(0, 11), ("Darren Star",)) is None
         True
+        >>> _desk_name("Robert Service", Span(0, 14), ("Robert Service",)) is None
+        True
     """
     name = span.of(text)
     words = name.split()
@@ -2050,6 +2057,8 @@ def _desk_name(text: str, span: Span, names: Sequence[str]) -> str | None:
     outlet = outlet_words(name)
     if outlet is not None and first not in _ROLE_OPENERS and "," not in name:
         last = caseless(outlet[-1])
+        if last in _DESK_END_WORDS_LONG and len(outlet) < _LONG_DESK_WORDS:
+            return None  # ``Robert Service``: a given name and a surname
         if last in _DESK_END_WORDS or (last in _DESK_END_WORDS_APART and _set_apart(text, span)):
             return name
     if (

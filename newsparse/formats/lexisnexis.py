@@ -199,6 +199,13 @@ _DATE_TAIL_RE = regex.compile(
 _EDITION_WORD_RE = regex.compile(
     r"\b(?:Edition|Final|Ausgabe|Édition|Editie|Edición|Edizione)\b", regex.IGNORECASE
 )
+# A line of its own naming an edition: the edition's word closes it (``FINAL EDITION``,
+# ``Late Edition - Final``, ``Sunday Edition``), perhaps before a number; a headline
+# with the word inside (``Final whistle``, ``The Final Countdown``) is no edition.
+_EDITION_LINE_RE = regex.compile(
+    r"\b(?:Edition|Final|Ausgabe|Édition|Editie|Edición|Edizione)[\x20\d.;:-]{0,6}$",
+    regex.IGNORECASE,
+)
 # The date a wire story's dateline field may end with, after the place and a comma:
 # ``Paris, Aug 14 2023`` (AFP), ``BEIJING, Aug. 14`` (Xinhua), ``LONDON, 14 August``.
 _DATELINE_DATE_RE = regex.compile(
@@ -585,6 +592,27 @@ def _is_position_line(text: str, start: int, end: int) -> bool:
             return False
         start += 1
     return _regex.fullmatch(DOC_COUNT_RE, text, start, end) is not None
+
+
+def _ends_title(head: list[Line], k: int, date_at: int) -> bool:
+    """Whether the blank line before ``head[k]`` ends a Nexis Uni title over the date.
+
+    The lines from ``head[k]`` to the date are one block (no blank line within), and
+    the first opens with no lower-case letter, as a title's wrapped line would.
+
+    Examples:
+        >>> head = split_lines("Tide tables\\n\\nNewstex Blogs\\nSail Blog\\nMay 4, 2022\\n")
+        >>> _ends_title(head, 1, 3)
+        True
+        >>> text = "Tables set after\\n\\nlong review\\n\\nThe Post\\n\\nMay 4, 2022\\n"
+        >>> _ends_title(split_lines(text), 1, 3)
+        False
+    """
+    return (
+        head[k].blank_before
+        and not head[k].text[:1].islower()
+        and not any(ln.blank_before for ln in head[k + 1 : date_at])
+    )
 
 
 class LexisNexisFormat(EvidenceFormat):
@@ -1142,9 +1170,10 @@ class LexisNexisFormat(EvidenceFormat):
 
         The export centres its head (the position, the publication, the date) and sets
         the headline flush left: blocks of one line each under the date, each centred
-        (indented deeper than the headline under them) and naming an edition (``FINAL
-        EDITION``, ``Late Edition - Final``), are the edition's, so long as a line is
-        left for the headline.
+        (indented deeper than the headline under them) and naming an edition, the
+        edition's word closing it (``FINAL EDITION``, ``Late Edition - Final``; not
+        ``Final whistle``), are the edition's, so long as a line is left for the
+        headline.
         """
         k = after
         while (
@@ -1152,7 +1181,7 @@ class LexisNexisFormat(EvidenceFormat):
             and lines[k].blank_before
             and lines[k + 1].blank_before
             and lines[k].indent >= _CENTRED_INDENT
-            and _regex.search(_EDITION_WORD_RE, b.text, lines[k].start, lines[k].end)
+            and _regex.search(_EDITION_LINE_RE, b.text, lines[k].start, lines[k].end)
         ):
             k += 1
         found = lines[after:k]
@@ -1275,8 +1304,13 @@ class LexisNexisFormat(EvidenceFormat):
         else:
             title_end = max(1, date_at - 1)
             # A blank line ends the title: the lines from it to the date are all the
-            # publication's (``Newstex Blogs`` / ``Harbour Notes Blog``).
-            title_end = next((k for k in range(1, title_end) if head[k].blank_before), title_end)
+            # publication's (``Newstex Blogs`` / ``Harbour Notes Blog``), so long as they
+            # are one block and its first line does not run on from the title in lower
+            # case (a wrapped title set with blank lines between: ``... season after`` /
+            # ``year-long review``).
+            title_end = next(
+                (k for k in range(1, title_end) if _ends_title(head, k, date_at)), title_end
+            )
             if date_at >= 2:  # noqa: PLR2004 - title, publication, date
                 pub = head[title_end:date_at]
                 for ln in pub:

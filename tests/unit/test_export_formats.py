@@ -1421,6 +1421,11 @@ def test_lexisnexis_byline_names_before_a_role_or_a_publication(
         ("Lise Aubert and TOM VEY", ("Lise Aubert", "TOM VEY"), None),
         ("Mary Lise Wire Staff Writer", ("Mary Lise Wire",), None),
         ("LISE AUBERT and TOM VEY", ("LISE AUBERT", "TOM VEY"), None),
+        # A service closes an outlet's name of three words or more; in two, a person's.
+        ("Tom Service", ("Tom Service",), None),
+        ("Tom Service, Staff Writer", ("Tom Service",), None),
+        ("Lise Aubert and Tom Service", ("Lise Aubert", "Tom Service"), None),
+        ("Orwell News Service", (), "Orwell News Service"),
     ],
 )
 def test_lexisnexis_byline_naming_an_outlet_or_a_desk_names_no_author(
@@ -1537,6 +1542,61 @@ def test_lexisnexis_centred_headline_is_no_edition() -> None:
         article = _parse(text)
         assert article.headline == head.strip()
         assert "edition" not in article.metadata
+
+
+def test_lexisnexis_centred_headline_with_an_edition_word_inside_is_no_edition() -> None:
+    # A centred kicker over a longer centred line, its edition's word not closing it
+    # (``Final whistle``), is the headline's, as an indented one is.
+    for head, headline in (
+        (
+            (
+                "                         Final whistle\n\n"
+                "     Kestrel Rovers bow out of the cup after a late penalty\n\n"
+            ),
+            "Final whistle Kestrel Rovers bow out of the cup after a late penalty",
+        ),
+        (
+            "     The Final Countdown\n\nWeir repairs finished on schedule\n\n",
+            "The Final Countdown Weir repairs finished on schedule",
+        ),
+    ):
+        text = (
+            "                 2 of 7 DOCUMENTS\n\n                 The Kestrel Courier\n\n"
+            "                 October 3, 2010 Sunday\n\n" + head + "BYLINE: Nell Ashdown\n\n"
+            "LENGTH: 30 words\n\nThe weir is mended.\n"
+        )
+        article = _parse(text)
+        assert article.headline == headline
+        assert "edition" not in article.metadata
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A long title wrapped with blank lines between, as every line of the head is.
+        (
+            "Council approves new tide tables for the spring season after\n\n"
+            "year-long review of harbour safety\n\nThe Estuary Post\n\nMarch 4, 2022 Friday\n\n"
+        ),
+        # A title whose second line runs on in lower case after a blank line.
+        (
+            "Council approves new tide tables for the spring season after\n\n"
+            "year-long review of harbour safety\nThe Estuary Post\nMarch 4, 2022 Friday\n\n"
+        ),
+    ],
+)
+def test_nexis_uni_title_over_a_blank_line_stays_whole(head: str) -> None:
+    text = (
+        head + "Copyright 2022 Estuary Media\n\nLength: 40 words\nByline: Rhys Penn\n\nBody\n\n"
+        "The tide tables for the spring are out.\n\nLoad-Date: March 5, 2022\n\nEnd of Document\n"
+    )
+    article = _parse(text)
+    assert article.headline == (
+        "Council approves new tide tables for the spring season after"
+        " year-long review of harbour safety"
+    )
+    assert article.metadata["publication"] == "The Estuary Post"
+    assert article.paragraphs == ("The tide tables for the spring are out.",)
 
 
 def test_nexis_uni_french_trailer_labels_fill_their_metadata() -> None:
