@@ -1289,7 +1289,9 @@ _REPORT_CLAUSE_RE = regex.compile(
     r"[^\n,:]{0,60}$"
 )
 # A link's title closes with no stop, as a headline does (``Read more Water bills to
-# rise, regulator warns``); a story's sentence closes with one.
+# rise, regulator warns``); a story's sentence closes with one, and a story's headline
+# that opens with a link's words has no title in capitals (``Read more books, minister
+# tells pupils``).
 _SENTENCE_END_RE = regex.compile(r"[.!?][\"'\u2019\u201d]?$")
 # The table's rules whose opening words a story's sentence or headline may share.
 _REPORTED_KINDS = frozenset({"newsletter", "related", "copyright"})
@@ -1335,6 +1337,22 @@ def _newsletter_sentence(line: str) -> bool:
     )
 
 
+def _titled(line: str) -> bool:
+    """Whether a capitalised word follows a link's opening word before the first comma.
+
+    A link names another story's title (``Read more Water bills to rise, regulator
+    warns``); a headline that opens with the link's words goes on in lower case
+    (``Read more books, minister tells pupils``).
+
+    Examples:
+        >>> _titled("Read more Water bills to rise, regulator warns")
+        True
+        >>> _titled("Read more books, minister tells pupils")
+        False
+    """
+    return any(w[:1].isupper() for w in line.partition(",")[0].split()[1:])
+
+
 def _confirmed(kind: str, line: str) -> bool:
     """Whether a line the table gives ``kind`` is that furniture (a notice, not a report).
 
@@ -1355,7 +1373,7 @@ def _confirmed(kind: str, line: str) -> bool:
     if kind in _REPORTED_KINDS:
         reported = ":" not in line and _regex.search(_REPORT_CLAUSE_RE, line) is not None
         if reported and kind == "related":
-            reported = _regex.search(_SENTENCE_END_RE, line) is not None
+            reported = _regex.search(_SENTENCE_END_RE, line) is not None or not _titled(line)
         return not reported
     return kind != "cookie_notice" or _regex.search(_COOKIE_READER_RE, line) is not None
 

@@ -2167,7 +2167,11 @@ def test_a_story_sentence_opening_like_a_call_to_sign_up_stays_in_the_body(sente
 
 @pytest.mark.parametrize(
     "headline",
-    ["Sign up to euro, says former chancellor", "Subscribe to digital radio, urges regulator"],
+    [
+        "Sign up to euro, says former chancellor",
+        "Subscribe to digital radio, urges regulator",
+        "Read more books, minister tells pupils",
+    ],
 )
 def test_a_headline_reporting_a_call_to_sign_up_is_the_headline(headline: str) -> None:
     paragraphs = (
