@@ -1392,6 +1392,13 @@ class Builder:
         """``found`` with the zone written out after its time (``08:00 AM Eastern Time``).
 
         A date with no time, or with a zone already, is given back as it is.
+
+        Examples:
+            >>> text = "February 27, 2024 07:00 AM Eastern Standard Time"
+            >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+            >>> found = b.with_spelled_zone(next(find_dates(text, 0, len(text))), len(text))
+            >>> found.value.isoformat(), found.zone, found.span.end == len(text)
+            ('2024-02-27T07:00:00-05:00', 'Eastern Standard Time', True)
         """
         if found.value.tzinfo is not None or found.precision not in {"minute", "second"}:
             return found
