@@ -200,18 +200,16 @@ def _mark_company_boxes(infos: list[LineInfo]) -> None:
     a story is a section of it.
     """
     heads = [
-        i
+        (i, m)
         for i in range(len(infos) - 1)
-        if infos[i].kind == "short" and _regex.fullmatch(_ABOUT_COMPANY_RE, infos[i].line.text)
+        if infos[i].kind == "short"
+        and (m := _regex.fullmatch(_ABOUT_COMPANY_RE, infos[i].line.text)) is not None
     ]
     if not heads or not any(
         caseless(info.line.text.rstrip(" :\uff1a")) in PRESS_LABELS for info in infos
     ):
         return
-    for i in heads:
-        m = _regex.fullmatch(_ABOUT_COMPANY_RE, infos[i].line.text)
-        if m is None:  # pragma: no cover - the heads matched above
-            continue
+    for i, m in heads:
         name = m["name"]
         if name not in infos[i + 1].line.text or infos[i + 1].kind != "prose":
             continue
