@@ -680,10 +680,10 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool, in_body: bool
         ('OSLO', ['Reuters'], [',', '(Reuters) -'])
     """
     holes: list[Span] = []
-    if found.place is not None and found.place.of(b.text) != _UNDATED:
+    raw = found.place.of(b.text) if found.place is not None else _UNDATED
+    if found.place is not None and raw != _UNDATED:
         # The place with its white space folded, as other formats give a dateline (a
         # no-break space from a page reads as a space).
-        raw = found.place.of(b.text)
         b.dateline = Field(value=fold(raw), raw=raw, span=found.place, rule=b.rule("dateline"))
         holes.append(found.place)
     if found.agency is not None and found.agency not in b.sources:
@@ -800,7 +800,9 @@ def read_dated_lead(b: Builder) -> None:
     if line is None:
         return
     m = _regex.match(_LEAD_PLACE_RE, b.text, line.start, line.end)
-    if m is None:
+    # An editor's note (``Update, Jan. 12, 2024 -``): no place, no date of the story
+    # (the label is looked up before any date is looked for).
+    if m is None or caseless(m["place"]) in _LEAD_NOTE_LABELS:
         return
     found = next(find_dates(b.text, m.end(), min(line.end, m.end() + _MAX_LEAD_DATE)), None)
     if found is None or found.span.start != m.end():
@@ -811,11 +813,9 @@ def read_dated_lead(b: Builder) -> None:
     # A weekday before the date is the date's, not a place (``Monday, 3 March 2025 -``).
     if next(find_dates(b.text, line.start, found.span.end), found).span.start < found.span.start:
         return
-    # An editor's note (``Update, Jan. 12, 2024 -``), or a life's span under a name
-    # (``Margaret Ellis, 14 June 1938 - 2 February 2024``): no place, no date of the story.
-    if caseless(m["place"]) in _LEAD_NOTE_LABELS:
-        return
-    # (A date right before a colon is read only when the colon is left out of reach.)
+    # A life's span under a name (``Margaret Ellis, 14 June 1938 - 2 February 2024``):
+    # a date right after the dash. (A date right before a colon is read only when the
+    # colon is left out of reach.)
     reach = min(line.end, sep.end() + _MAX_LEAD_DATE)
     colon = b.text.find(":", sep.end(), reach)
     after = next(find_dates(b.text, sep.end(), reach if colon < 0 else colon), None)
