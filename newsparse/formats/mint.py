@@ -94,11 +94,11 @@ def _minutes_start(text: str, run_start: int, run: str) -> int:
 
     Mint glues the reading time to the headline, so a headline ending in a number runs
     into it: the number keeps its digits and the reading time takes one (a year keeps
-    four, a group after a thousands comma three), two when one would be ``0``. Two or
-    three digits glued to a word are the reading time whole (``drag12 min read``, and
-    after a word's stop: ``U.S.14 min read``, ``jump...12 min read``), as are digits
-    after a space or a line's start, unless the headline's number runs on into them
-    (three digits or more).
+    four, a group after a thousands comma three), two when one would be ``0``. One or
+    two digits glued to a word are the reading time whole (``drag12 min read``, and
+    after a word's stop: ``U.S.14 min read``, ``jump...12 min read``), as are one or
+    two after a space or a line's start: three or more are the headline's number
+    running on into them.
 
     Examples:
         >>> t = "Nifty below 19,5004 min read"
