@@ -153,7 +153,7 @@ _OTHER_MONTHS = (
         " listopada grudnia"
     ),
     # Ukrainian and Greek in the genitive a date writes (``14 березня 2024``, ``14
-    # Μαρτίου 2024``); Swedish, Norwegian and Danish where they part from the others.
+    # Μαρτίου 2024``).
     ("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"),
     # Greek capitals drop the accents but the diaeresis (March in capitals: ``\u039c\u0391\u03a1
     # \u03a4\u0399\u039f\u03a5``): each name is written as the capitals lower to too.
@@ -163,6 +163,8 @@ _OTHER_MONTHS = (
         " αυγούστου|αυγουστου σεπτεμβρίου|σεπτεμβριου οκτωβρίου|οκτωβριου"
         " νοεμβρίου|νοεμβριου δεκεμβρίου|δεκεμβριου"
     ),
+    # Swedish, with Norwegian's ``desember``: the names the other tables lack (``maj``,
+    # ``augusti``); Danish's ``marts`` is not among them.
     "januari februari mars april maj juni juli augusti september oktober november desember",
     (
         "ocak şubat mart nisan mayıs|mayis haziran temmuz ağustos eylül ekim"  # noqa: RUF001
