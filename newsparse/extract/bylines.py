@@ -1989,8 +1989,9 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
 #: Words that close an outlet's name and no person's (``Kyodo News``, ``Dow Jones
 #: Newswires``, ``Press Association``, ``Knight Valley Newspapers``), lower case: not
 #: ``Post`` nor ``Press``, which close people's names too (``Emily Post``, ``Frank
-#: Press``).
-_DESK_END_WORDS = (PUBLICATION_WORDS - {"post"} - {"courier", "herald"}) | {
+#: Press``), nor ``Courier`` and ``Herald``, which do now and then
+#: (:data:`_DESK_END_WORDS_APART`).
+_DESK_END_WORDS = (PUBLICATION_WORDS - {"post", "courier", "herald"}) | {
     "news", "newswire", "newswires", "service", "services", "agency", "media",
     "association", "network", "radio", "television", "today", "newspaper", "newspapers",
     "publications", "syndicate",
