@@ -2499,10 +2499,9 @@ class WebpageFormat(EvidenceFormat):
             # The writer's e-mail address after the names, a space before it and no
             # capital opening it (``Jane Doe jdoe@herald.com``; ``Jane Doe@jane.doe`` is
             # a handle glued on): read_byline leaves it out of the names.
-            token = line.text.rfind(" ", 0, at) + 1
+            token = line.text.rfind(" ", 0, at) + 1 if at > 0 else 0
             if (
-                at > 0
-                and token > 0
+                token > 0
                 and not line.text[token].isupper()
                 and _regex.fullmatch(_EMAIL_RE, b.text, line.start + token, line.end) is not None
             ):
