@@ -1371,7 +1371,10 @@ def _confirmed(kind: str, line: str) -> bool:
     if kind == "newsletter" and _newsletter_sentence(line):
         return False
     if kind in _REPORTED_KINDS:
-        reported = ":" not in line and _regex.search(_REPORT_CLAUSE_RE, line) is not None
+        # (The clause follows a comma and a space: a line with none has no clause.)
+        reported = (
+            ":" not in line and ", " in line and _regex.search(_REPORT_CLAUSE_RE, line) is not None
+        )
         if reported and kind == "related":
             reported = _regex.search(_SENTENCE_END_RE, line) is not None or not _titled(line)
         return not reported
