@@ -99,6 +99,21 @@ def test_a_date_line_over_the_lead_wins_over_its_date() -> None:
     assert a.dateline == "Bremen"
 
 
+def _assert_no_lead_date(lead: str) -> None:
+    """A press page whose lead is ``lead`` gets no date and no dateline from it."""
+    rest = "The plant will employ 80 people when it opens next spring, the company said."
+    text = _page(
+        "Example Group opens a new plant | Example Group",
+        "Example Group opens a new plant",
+        lead,
+        rest,
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date is None
+    assert a.dateline is None
+
+
 @pytest.mark.parametrize(
     "lead",
     [
@@ -120,17 +135,7 @@ def test_a_date_line_over_the_lead_wins_over_its_date() -> None:
     ],
 )
 def test_a_lead_without_place_date_and_dash_gives_no_date(lead: str) -> None:
-    rest = "The plant will employ 80 people when it opens next spring, the company said."
-    text = _page(
-        "Example Group opens a new plant | Example Group",
-        "Example Group opens a new plant",
-        lead,
-        rest,
-    )
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert a.date is None
-    assert a.dateline is None
+    _assert_no_lead_date(lead)
 
 
 def test_a_weekday_before_the_date_is_no_place() -> None:
@@ -340,17 +345,7 @@ def test_a_press_release_s_label_in_the_title_is_no_headline(title: str) -> None
     ],
 )
 def test_a_note_a_lifes_span_or_a_quotation_opening_the_lead_is_no_dateline(lead: str) -> None:
-    rest = "The plant will employ 80 people when it opens next spring, the company said."
-    text = _page(
-        "Example Group opens a new plant | Example Group",
-        "Example Group opens a new plant",
-        lead,
-        rest,
-    )
-    a = newsparse.parse(text)
-    check_article(text, a)
-    assert a.date is None
-    assert a.dateline is None
+    _assert_no_lead_date(lead)
 
 
 def test_a_signed_storys_lead_on_a_scene_of_the_past_gives_no_date() -> None:
