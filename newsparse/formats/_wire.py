@@ -743,8 +743,9 @@ _LEAD_PLACE_RE = regex.compile(
     # A word some languages set before the day: ``Grenoble, le 3 avril``, ``den 2 maj``.
     r"(?:(?i:le|den|am|el|il|em|on)[\x20\xa0]{1,2}+)?(?=[\p{L}\d])"
 )
-#: What may stand between a lead's date and its separator (Polish ``r.``, a comma, a
-#: full stop), then the separator: a dash or EFE's ``.-``, before the text. Not a colon:
+#: What may stand between a lead's date and its separator (the year's abbreviation,
+#: Polish ``r.`` or its Ukrainian and Russian forms in Cyrillic; a comma, a full stop),
+#: then the separator: a dash or EFE's ``.-``, before the text. Not a colon:
 #: ``Correction, March 5, 2024:`` opens an editor's note, ``Winston Churchill, 4 June
 #: 1940:`` a quotation.
 _LEAD_SEP_RE = regex.compile(
