@@ -900,12 +900,11 @@ def _free_byline(b: Builder, head: Sequence[Line]) -> bool:
     It is when it opens with ``By`` (or ``Von``, ``Par`` in those languages); or, with
     no prefix, when a line stands before it and it reads as names, each of two to four
     words, perhaps with their outlet (``Lena Weber``, ``Jane Doe, Associated Press``),
-    and the line before is a headline: it has a word
-    in lower case (``Ferry delayed``), or is longer. So it is when, under a line, it names an
-    agency alone (``Reuters``, ``Agence France-Presse``), as a paper credits the wire
-    copy it prints. A title-case headline after a
-    section line (``Business`` / ``Harbour Cranes Return``) is longer than the
-    section, so it stays the headline.
+    and the line before is a headline: it has a word in lower case (``Ferry delayed``),
+    or is longer. A title-case headline after a section line (``Business`` / ``Harbour
+    Cranes Return``) is longer than the section, so it stays the headline. The last
+    line is the byline too when, under a line, it names an agency alone (``Reuters``,
+    ``Agence France-Presse``), as a paper credits the wire copy it prints.
     """
     text = b.text
     last = head[-1]
