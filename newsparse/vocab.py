@@ -48,6 +48,7 @@ __all__ = [
     "SAYING_VERBS",
     "SEASONAL_ZONES",
     "SEASONS",
+    "SIGNED_PIECES",
     "SPELLED_ZONES",
     "STAMP_LABELS",
     "STAMP_LEADS",
@@ -932,6 +933,23 @@ UNCASED_PLACES: frozenset[str] = frozenset((
     # Regions a page sets as a dateline or a section (``الشرق الأوسط``, the Middle East).
     "الشرق الأوسط", "الشرق الاوسط", "العالم العربي", "الوطن العربي", "الخليج العربي",
     "المغرب العربي", "شمال أفريقيا", "الشرق الأقصى",
+))  # fmt: skip
+
+#: The kinds of piece a writer signs, folded, as a kicker in capitals names them over
+#: the writer's name (``COLUMN``, ``NEWS ANALYSIS``), or a section's label opens a lead
+#: where a place would (``Obituary, May 6, 2024 -``): no place. A kicker of any story
+#: (``EXCLUSIVE``, ``LIVE``, ``WATCH``) stands over a place or a topic as often.
+SIGNED_PIECES: frozenset[str] = frozenset((
+    "column", "columna", "coluna", "colonna", "kolumne", "kolumn", "chronique", "opinion",
+    "opini\u00f3n", "opini\u00e3o", "opinione", "meinung", "kommentar", "commentaire",
+    "comment", "commentary", "editorial", "analysis", "an\u00e1lisis", "analyse",
+    "analisi", "review", "essay", "viewpoint", "perspective", "tribune", "tribuna",
+    "k\u00f6\u015fe", "yorum", "opini", "kolom",
+    # Other signed pieces, and the plurals of a page's section of them (``LETTERS``).
+    "feature", "features", "letter", "letters", "profile", "profiles", "investigation",
+    "investigations", "explainer", "explainers", "reviews", "comments", "interview",
+    "interviews", "obituary", "obituaries", "view", "columns", "opinions", "editorials",
+    "analyses", "essays",
 ))  # fmt: skip
 
 #: Words of the section and topic labels Hindi and Arabic pages set where a writer's

@@ -36,7 +36,7 @@ from newsparse.extract.dates import (
     zone_after_time,
 )
 from newsparse.model import Credit, Field, Note, Span
-from newsparse.vocab import MONTHS, canonical_agency
+from newsparse.vocab import MONTHS, SIGNED_PIECES, canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -801,9 +801,13 @@ def read_dated_lead(b: Builder) -> None:
     if line is None:
         return
     m = _regex.match(_LEAD_PLACE_RE, b.text, line.start, line.end)
-    # An editor's note (``Update, Jan. 12, 2024 -``): no place, no date of the story
-    # (the label is looked up before any date is looked for).
-    if m is None or caseless(m["place"]) in _LEAD_NOTE_LABELS:
+    # An editor's note (``Update, Jan. 12, 2024 -``), a section's label (``Obituary,``)
+    # or AP's ``UNDATED``: no place, no date of the story (the words are looked up
+    # before any date is looked for).
+    if m is None:
+        return
+    place = caseless(m["place"])
+    if place in _LEAD_NOTE_LABELS or place in SIGNED_PIECES or place == "undated":
         return
     found = next(find_dates(b.text, m.end(), min(line.end, m.end() + _MAX_LEAD_DATE)), None)
     if found is None or found.span.start != m.end():

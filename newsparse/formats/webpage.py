@@ -259,6 +259,7 @@ from newsparse.vocab import (
     PAGE_SHARE,
     PLACE_WORDS,
     PRESS_LABELS,
+    SIGNED_PIECES,
     canonical_agency,
 )
 
@@ -900,29 +901,12 @@ _QUOTE_CLOSERS = ('"', "\u201d", "\u00bb", "\u2019", "\u300d", "\u300f")
 MAX_KICKER_WORDS = 2
 
 
-#: The kinds of piece a writer signs, folded, as a kicker in capitals names them over
-#: the writer's name (``COLUMN``, ``NEWS ANALYSIS``). A kicker of any story
-#: (``EXCLUSIVE``, ``LIVE``, ``WATCH``) stands over a place or a topic as often.
-_SIGNED_KICKERS = frozenset((
-    "column", "columna", "coluna", "colonna", "kolumne", "kolumn", "chronique", "opinion",
-    "opini\u00f3n", "opini\u00e3o", "opinione", "meinung", "kommentar", "commentaire",
-    "comment", "commentary", "editorial", "analysis", "an\u00e1lisis", "analyse",
-    "analisi", "review", "essay", "viewpoint", "perspective", "tribune", "tribuna",
-    "k\u00f6\u015fe", "yorum", "opini", "kolom",
-    # Other signed pieces, and the plurals of a page's section of them (``LETTERS``).
-    "feature", "features", "letter", "letters", "profile", "profiles", "investigation",
-    "investigations", "explainer", "explainers", "reviews", "comments", "interview",
-    "interviews", "obituary", "obituaries", "view", "columns", "opinions", "editorials",
-    "analyses", "essays",
-))  # fmt: skip
-
-
 def _is_capitals_kicker(text: str) -> bool:
     """Whether ``text`` is a kicker in capitals: ``COLUMN``, ``LETTER FROM PARIS`` is not.
 
     At most :data:`MAX_KICKER_WORDS` words of letters, all in capitals, that a page
     sets over the writer's name to say what kind of piece it is, a signed one
-    (:data:`_SIGNED_KICKERS`: ``COLUMNA``, ``ANALYSIS``, ``OPINION``); ``EXCLUSIVE``
+    (:data:`~newsparse.vocab.SIGNED_PIECES`: ``COLUMNA``, ``ANALYSIS``, ``OPINION``); ``EXCLUSIVE``
     over ``Lindmoor Harbour`` is a place's, no writer's.
 
     Examples:
@@ -935,7 +919,7 @@ def _is_capitals_kicker(text: str) -> bool:
         0 < len(words) <= MAX_KICKER_WORDS
         and text.isupper()
         and all(w.isalpha() for w in words)
-        and caseless(words[-1]) in _SIGNED_KICKERS
+        and caseless(words[-1]) in SIGNED_PIECES
     )
 
 

@@ -342,6 +342,20 @@ def test_a_press_release_s_label_in_the_title_is_no_headline(title: str) -> None
             "Ada Lind, 4 June 2025: \u201cWe shall keep the harbour open, whatever the "
             "weather.\u201d"
         ),
+        # A section's label where a place would stand, and AP's UNDATED.
+        "Obituary, June 3, 2025 \u2014 Tomas Berg, who ran the ferry for forty years, died.",
+        (
+            "ANALYSIS, June 3, 2025 - The council's budget leaves three questions open, and "
+            "the first is who will pay for the new bridge."
+        ),
+        (
+            "Kommentar, 3. Juni 2025 \u2013 Der Rat hat zu lange gewartet, und nun zahlen "
+            "die Bürger den Preis für sein Zögern."
+        ),
+        (
+            "UNDATED, June 3, 2025 \u2014 Storms swept across the plains on Tuesday night, "
+            "flattening barns and cutting power to thousands of homes."
+        ),
     ],
 )
 def test_a_note_a_lifes_span_or_a_quotation_opening_the_lead_is_no_dateline(lead: str) -> None:
