@@ -132,6 +132,10 @@ def _before_pictographs(text: str) -> str:
     return text[:i]
 
 
+# What follows the New York Times's ``Credit...`` ends as no sentence does: a lower-case
+# letter and a stop close the line (``Credit...Where it is due, they kept it open.``).
+_NOT_A_SENTENCE = r"(?![^\n]{0,400}(?-i:\p{Ll})[.!?]$)"
+
 # A capitalised name of one to four words, as a credit with no label's colon writes it
 # (``Jo Roe``, ``J. Roe-Poe``, ``The Verge``).
 _CREDIT_WORD = r"(?-i:\p{Lu})[\p{L}.'\u2019&-]{0,30}+"
@@ -148,7 +152,8 @@ _CREDIT_FULL_NAME = _CREDIT_WORD + r"(?:\x20" + _CREDIT_WORD + r"){1,3}+"
 _CREDIT_RE = regex.compile(
     r"(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\s?(?:by)?\s?:\x20?\S"
     r"|^Credit(?:\.{3}|\u2026)\x20?(?-i:\p{Lu})"
-    r"|\b(?P<agency>Getty\x20Images|AP\x20Photo|AFP\x20(?:via|/)|Shutterstock|EPA-EFE|Alamy"
+    + _NOT_A_SENTENCE
+    + r"|\b(?P<agency>Getty\x20Images|AP\x20Photo|AFP\x20(?:via|/)|Shutterstock|EPA-EFE|Alamy"
     r"|iStock(?:photo)?)\b"
     r"|^(?:Photo(?:graph)?s?|Images?|Pictures?)\x20by\x20"
     + _CREDIT_FULL_NAME
@@ -186,10 +191,11 @@ _CREDIT_JOINERS_AFTER = frozenset({"for", "via", "and"})
 
 # The label a photo's credit opens with: ``Photo:``, ``Photograph by:``, ``Credit:``.
 # (The New York Times's flattened caption writes ``Credit...``: ``Credit...Jo Roe for The
-# New York Times``.)
+# New York Times``; what follows the dots ends as no sentence does, so a story's
+# ``Credit... Nobody at the council would take any.`` stays prose.)
 _CREDIT_LABEL = (
     r"(?:(?:Photo(?:graph)?s?|Image|Picture|Credit|Foto|Bild)\x20?(?:by)?\x20?:"
-    r"|Credit(?:\.{3}|\u2026)(?=\x20?(?-i:\p{Lu})))"
+    r"|Credit(?:\.{3}|\u2026)(?=\x20?(?-i:\p{Lu}))" + _NOT_A_SENTENCE + r")"
 )
 # The photo agencies a credit names after a slash or a bar (``Jane Doe / AFP``).
 _PHOTO_AGENCIES = (

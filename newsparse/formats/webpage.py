@@ -150,6 +150,7 @@ from newsparse.formats._page.lines import (
     _HANDLE_RE,
     _RELATED_LINES,
     _RELATED_LIST_RE,
+    _ROLE_MAILBOXES,
     _UPDATED_RE,
     MAX_STAMP_LINE,
     MAX_SUBHEADING_WORDS,
@@ -2489,6 +2490,10 @@ class WebpageFormat(EvidenceFormat):
                 and not line.text[token].isupper()
                 and _regex.fullmatch(_EMAIL_RE, b.text, line.start + token, line.end) is not None
             ):
+                # A shared mailbox (``Acme Holdings press@acme.com``) is a firm's or
+                # a desk's contact: the names beside it sign nothing.
+                if caseless(line.text[token:at]) in _ROLE_MAILBOXES:
+                    continue
                 at = -1
             if at > 0:
                 if _regex.fullmatch(_HANDLE_RE, b.text, line.start + at, line.end) is None:

@@ -9163,6 +9163,38 @@ def test_a_writers_e_mail_address_beside_or_under_bare_names(header: str) -> Non
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+@pytest.mark.parametrize(
+    "contact",
+    ["Acme Holdings press@acme.example", "Kestrel Group media@kestrel.example"],
+)
+def test_a_shared_mailbox_beside_a_name_signs_no_writer(contact: str) -> None:
+    # A firm's or a desk's contact (press@, media@) over the date is no writer's
+    # address: the words beside it are no byline (adversarial review: a false byline).
+    text = _HERALD_HEAD + contact + "\nAug 14, 2023\n" + _BODY + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None or not a.byline.authors
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Credit...Where it is due, the volunteers kept the doors open for three years.",
+        "Credit\u2026 Nobody at the council would take any for the rescue of the archive.",
+    ],
+)
+def test_a_story_sentence_opening_with_credit_and_dots_stays(line: str) -> None:
+    # The New York Times's flattened credit label ends as no sentence does; a story's
+    # sentence after the same dots is the story's (adversarial review: it was lost).
+    body = _BODY.splitlines()
+    story = "\n".join([body[0], line, *body[1:]]) + "\n"
+    text = _HERALD_HEAD + "Jane Doe\nAug 14, 2023\n" + story + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert line in a.paragraphs
+
+
 def test_a_handle_glued_to_the_names_is_still_read_as_one() -> None:
     text = _HERALD_HEAD + "Jane Doe@jane.doe\nAug 14, 2023\n" + _BODY + _FOOTER
     a = newsparse.parse(text)

@@ -65,6 +65,48 @@ _HANDLE_RE = regex.compile(_HANDLE)
 # A writer's e-mail address, as pages set it beside or under the names:
 # ``jdoe@valleyherald.com``.
 _EMAIL_RE = regex.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+")
+# The shared mailboxes of a newsroom, a press office or a firm (``press@``, ``info@``,
+# ``newsroom@``): an address of theirs beside a name signs no writer (``Acme Holdings
+# press@acme.com`` over the date is the firm's contact, not a byline).
+_ROLE_MAILBOXES = frozenset(
+    {
+        "press",
+        "media",
+        "info",
+        "news",
+        "newsroom",
+        "newsdesk",
+        "contact",
+        "tips",
+        "editor",
+        "editors",
+        "editorial",
+        "desk",
+        "office",
+        "hello",
+        "pr",
+        "enquiries",
+        "inquiries",
+        "communications",
+        "comms",
+        "mediarelations",
+        "investors",
+        "ir",
+        "letters",
+        "feedback",
+        "support",
+        "admin",
+        "webmaster",
+        "redaktion",
+        "redaccion",
+        "redazione",
+        "redaction",
+        "redactie",
+        "presse",
+        "prensa",
+        "stampa",
+    }
+)
 # A date labelled as an update rather than the publication.
 _UPDATED_RE = regex.compile(
     r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado)\b",
