@@ -332,6 +332,14 @@ _FOREIGN_OUTLET_ARTICLES = (
     "Le ", "La ", "Les ", "L'", "L\u2019", "El ", "Los ", "Las ", "Il ", "Lo ", "Der ", "Die ",
     "Das ",
 )  # fmt: skip
+# Those of the ``By``'s own language, where it has one (``Par El Hadji Diouf`` is a
+# Senegalese writer in French, ``El`` no French article); other words keep them all.
+_ARTICLES_OF_BY = {
+    "par": ("Le ", "La ", "Les ", "L'", "L\u2019"),
+    "por": ("El ", "La ", "Los ", "Las "),
+    "di": ("Il ", "Lo ", "La ", "Le ", "L'", "L\u2019"),
+    "von": ("Der ", "Die ", "Das "),
+}
 _IN_PLACE_RE = regex.compile(r"(?<!\s)\s++(?P<in>in|à|IN|À)\s++" + _PLACE + "$")
 # What marks a portal's regional desk after the names: a word in capitals of two to four
 # letters (``SP``, ``RJ``, ``TV``) or a digit (``g1``).
@@ -1373,7 +1381,9 @@ def read_byline(
         if (
             prefix is not None
             and prefix["foreign"] is not None
-            and piece.startswith(_FOREIGN_OUTLET_ARTICLES)
+            and piece.startswith(
+                _ARTICLES_OF_BY.get(prefix["foreign"].strip().casefold(), _FOREIGN_OUTLET_ARTICLES)
+            )
         ):
             # ``Par Le Figaro``, ``Por El Diario del Sur``: a paper's name opens with an
             # article, as in ``By The Daily Post``; no writer's does.

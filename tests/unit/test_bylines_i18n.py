@@ -362,3 +362,22 @@ def test_a_writer_whose_surname_holds_an_article_is_still_one() -> None:
     found = read_byline("Par Jean Le Gall et Marie Dupont", foreign=True)
     assert found is not None
     assert found.byline.authors == ("Jean Le Gall", "Marie Dupont")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Par El Hadji Ibrahima Thiam", "El Hadji Ibrahima Thiam"),
+        ("Por Le Thi Hoa", "Le Thi Hoa"),
+        ("Von Il Kyu Park", "Il Kyu Park"),
+    ],
+)
+def test_an_article_of_another_language_after_a_foreign_by_opens_a_name(
+    text: str, author: str
+) -> None:
+    # Only the By's own language's articles open a paper's name: El is no French
+    # article (Senegalese writers sign Par El Hadji ...), Le no Spanish one (adversarial
+    # review: the writer was dropped).
+    found = read_byline(text, foreign=True)
+    assert found is not None
+    assert found.byline.authors == (author,)
