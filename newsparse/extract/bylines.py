@@ -129,9 +129,10 @@ _PREFIX_RE = regex.compile(
       | Ein\x20(?:Artikel|Beitrag|Kommentar)\x20von\x20++
       # Greek pages sign with the genitive article (tou, tis) before the writer's name
       # in the genitive (by Giorgos Pappas: tou Giorgou Pappa), as written, before a
-      # capital.
+      # given name and a surname: before one capitalised word it is a story's heading
+      # (of Athens: tis Athinas).
       | (?-i:\u03a4\u03bf\u03c5|\u03a4\u03b7\u03c2|\u03a4\u039f\u03a5|\u03a4\u0397\u03a3)
-        \x20++(?-i:(?=\p{Lu}))
+        \x20++(?-i:(?=\p{Lu}[\p{L}.'\u2019-]{0,30}+\x20++\p{Lu}))
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,

@@ -92,6 +92,8 @@ def test_a_chinese_byline_names_the_place_it_reports_from() -> None:
         "首页 国内 国际",
         # Greek "Of Greece the economy grows": the article before a sentence.
         f"{_TIS} {_GREECE_GROWS}",
+        # "Of Athens", a story's heading: the article before one capitalised word.
+        f"{_TIS} \u0391\u03b8\u03ae\u03bd\u03b1\u03c2",
     ],
 )
 def test_sentences_after_the_labels_are_no_bylines(text: str) -> None:
