@@ -21,6 +21,8 @@ Examples:
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from newsparse import _regex
@@ -1311,7 +1313,31 @@ _NAMED_NEWSLETTER_RE = regex.compile(
 )
 # A sentence: a capital, at least this many words, a stop (and perhaps a quote) closing it.
 _SENTENCE_WORDS = 7
-_SENTENCE_RE = regex.compile(r"\p{Lu}[^\n]{0,300}[.!?][\"'\u2019\u201d]?")
+# A story's sentence on one line (:func:`_one_sentence`): a capital letter first, a stop
+# last (a closing quote may follow it), at most this many characters before the quote.
+_CLOSING_QUOTES = "\"'\u2019\u201d"
+_LONGEST_SENTENCE = 302
+
+
+def _one_sentence(line: str) -> bool:
+    """Whether ``line`` opens with a capital letter and closes with a stop (and a quote).
+
+    Looked at its two ends only: a pattern run over the line (``\\p{Lu}[^\\n]{0,300}[.!?]``)
+    went back over 300 characters from every capital of a text with no stop.
+
+    Examples:
+        >>> _one_sentence("The list went to 4,000 homes."), _one_sentence("He said \u201cno.\u201d")
+        (True, True)
+        >>> _one_sentence("the list went out."), _one_sentence("The list went out")
+        (False, False)
+    """
+    end = line[:-1] if line[-1:] in _CLOSING_QUOTES else line
+    return (
+        2 <= len(end) <= _LONGEST_SENTENCE  # noqa: PLR2004 - a capital and a stop
+        and end[-1] in ".!?"
+        and "\n" not in line
+        and unicodedata.category(end[0]) == "Lu"
+    )
 
 
 def _newsletter_sentence(line: str) -> bool:
@@ -1329,7 +1355,7 @@ def _newsletter_sentence(line: str) -> bool:
     """
     return (
         len(line.split()) >= _SENTENCE_WORDS
-        and _regex.fullmatch(_SENTENCE_RE, line) is not None
+        and _one_sentence(line)
         and _regex.search(_NEWSLETTER_WORD_RE, line) is not None
         and _regex.search(_NEWSLETTER_CALL_RE, line) is None
         and _regex.search(_COOKIE_READER_RE, line) is None

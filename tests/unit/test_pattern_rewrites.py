@@ -882,3 +882,39 @@ def test_a_whole_address_is_matched_as_before(data: st.DataObject) -> None:
     found = bylines._ADDRESS_RE.fullmatch(text, pos, end)
     expected = _OLD_ADDRESS_RE.fullmatch(text, pos, end)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_OLD_SENTENCE_RE = regex.compile(r"\p{Lu}[^\n]{0,300}[.!?][\"'\u2019\u201d]?")
+
+_SENTENCE_ALPHABET = st.sampled_from(
+    ["A", "a", "\u00c9", "\u03a3", " ", ".", "!", "?", '"', "'", "\u2019", "\u201d", "\n", "1"]
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newsletter was sent to 4,000 homes each month.",
+        "He said \u201cno.\u201d",
+        "A.",
+        "A",
+        ".",
+        "",
+        "the end.",
+        "The end",
+        "The end.\u201d\u201d",
+        "The end.\nMore.",
+        "T" + "x" * 300 + ".",
+        "T" + "x" * 301 + ".",
+        "T" + "x" * 300 + ".\u201d",
+    ],
+)
+def test_one_sentence_answers_as_the_sentence_pattern_did(line: str) -> None:
+    old = _OLD_SENTENCE_RE.fullmatch(line) is not None
+    assert furniture._one_sentence(line) is old, line
+
+
+@given(st.lists(_SENTENCE_ALPHABET, max_size=320).map("".join))
+def test_one_sentence_answers_as_the_sentence_pattern_did_on_any_line(line: str) -> None:
+    old = _OLD_SENTENCE_RE.fullmatch(line) is not None
+    assert furniture._one_sentence(line) is old, line
