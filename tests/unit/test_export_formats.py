@@ -1363,6 +1363,23 @@ def test_factiva_short_td_of_wrapped_lines_is_wrapped_as_the_lp_blocks_are() -> 
     )
 
 
+def _lexisnexis_byline(
+    by: str, authors: tuple[str, ...], organization: str | None
+) -> newsparse.Article:
+    """A one-article LexisNexis export whose ``BYLINE:`` is ``by``, parsed and checked."""
+    text = (
+        "1 of 1 DOCUMENT\n\nThe Daily Lantern\n\nMay 9, 2012 Wednesday\n\n"
+        "Bridge vote delayed\n\nBYLINE: " + by + "\n\nLENGTH: 40 words\n\n"
+        "The bridge vote was put off to June.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.organization == organization
+    assert article.byline.text == by
+    return article
+
+
 @pytest.mark.parametrize(
     ("by", "authors", "organization"),
     [
@@ -1378,16 +1395,7 @@ def test_factiva_short_td_of_wrapped_lines_is_wrapped_as_the_lp_blocks_are() -> 
 def test_lexisnexis_byline_names_before_a_role_or_a_publication(
     by: str, authors: tuple[str, ...], organization: str | None
 ) -> None:
-    text = (
-        "1 of 1 DOCUMENT\n\nThe Daily Lantern\n\nMay 9, 2012 Wednesday\n\n"
-        "Bridge vote delayed\n\nBYLINE: " + by + "\n\nLENGTH: 40 words\n\n"
-        "The bridge vote was put off to June.\n"
-    )
-    article = _parse(text)
-    assert article.byline is not None
-    assert article.byline.authors == authors
-    assert article.byline.organization == organization
-    assert article.byline.text == by
+    article = _lexisnexis_byline(by, authors, organization)
     assert article.paragraphs == ("The bridge vote was put off to June.",)
 
 
@@ -1431,16 +1439,7 @@ def test_lexisnexis_byline_names_before_a_role_or_a_publication(
 def test_lexisnexis_byline_naming_an_outlet_or_a_desk_names_no_author(
     by: str, authors: tuple[str, ...], organization: str | None
 ) -> None:
-    text = (
-        "1 of 1 DOCUMENT\n\nThe Daily Lantern\n\nMay 9, 2012 Wednesday\n\n"
-        "Bridge vote delayed\n\nBYLINE: " + by + "\n\nLENGTH: 40 words\n\n"
-        "The bridge vote was put off to June.\n"
-    )
-    article = _parse(text)
-    assert article.byline is not None
-    assert article.byline.authors == authors
-    assert article.byline.organization == organization
-    assert article.byline.text == by
+    _lexisnexis_byline(by, authors, organization)
 
 
 @pytest.mark.parametrize(
