@@ -15,7 +15,7 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse._text import caseless
+from newsparse._text import caseless, holds_any
 from newsparse.extract.furniture import is_copyright_notice
 from newsparse.model import Credit
 from newsparse.vocab import canonical_agency
@@ -34,11 +34,6 @@ _WITH_INPUTS_RE = regex.compile(
 )
 _AGENCY_INPUTS_RE = regex.compile(
     r"\(?\s*+With\x20(?:agency|agencies|wire)\x20inputs?\s*+\)?\.?", regex.IGNORECASE
-)
-# The agencies before the word, in brackets: ``(With PTI inputs)``, ``(With Reuters and
-# AFP inputs)``; each name an agency's (``(With farmers' inputs)`` is no credit).
-_NAMED_INPUTS_RE = regex.compile(
-    r"\(\s{0,3}+With\x20(?P<sources>[^()\n]{1,80}?)\x20inputs?\s{0,3}+\)\.?", regex.IGNORECASE
 )
 # Reuters may glue the writers' contacts in double brackets to the credits: ``(Reporting
 # by Jo Roe; Editing by Al Poe) ((jo.roe@example.com; +44 20 ...))``; no credit.
@@ -489,6 +484,56 @@ _FOREIGN_CREDIT_OPENERS = tuple({r.split()[0] for r in FOREIGN_CREDIT_ROLES})
 _FOREIGN_WITH_OPENERS = ("avec", "mit", "con", "com")
 
 
+# How long the agencies' names in ``(With PTI and ANI inputs)`` may be, and how much white
+# space may stand inside each bracket.
+_NAMED_INPUTS_CHARS = 80
+_BRACKET_SPACE = 3
+
+
+def _named_inputs(text: str, pos: int, end: int) -> str | None:
+    """The names in a whole line ``(With PTI inputs)``, or ``(with PTI and ANI inputs).``.
+
+    Up to three white-space characters inside each bracket; ``With`` and ``inputs`` (or
+    ``input``) in any case; between them one to eighty characters, no bracket. The agencies
+    come before the word; whether each name is an agency's is the caller's to judge
+    (``(With farmers' inputs)`` credits none). Read from the line's two ends: a pattern
+    for it was tried at every bracket of a text.
+
+    Examples:
+        >>> line = "(With PTI and ANI inputs)."
+        >>> _named_inputs(line, 0, len(line)), _named_inputs("( with Reuters input )", 0, 22)
+        ('PTI and ANI', 'Reuters')
+        >>> _named_inputs("(With inputs)", 0, 13) is None
+        True
+    """
+    low = caseless(text[pos:end])
+    if low.endswith(")."):
+        low = low[:-1]
+    if not (low.startswith("(") and low.endswith(")")):
+        return None
+    first = 1
+    while first <= _BRACKET_SPACE and _white(low, first):
+        first += 1
+    last = len(low) - 1  # the closing bracket
+    while len(low) - 1 - last < _BRACKET_SPACE and _white(low, last - 1):
+        last -= 1
+    if not low.startswith("with ", first):
+        return None
+    word = " inputs" if low.endswith(" inputs", 0, last) else " input"
+    if not low.endswith(word, 0, last):
+        return None
+    start, stop = first + len("with "), last - len(word)
+    names = low[start:stop]
+    if not 1 <= len(names) <= _NAMED_INPUTS_CHARS or holds_any(names, "()\n"):
+        return None
+    return text[pos + start : pos + stop]
+
+
+def _white(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is white space as :mod:`regex` reads ``\\s`` (not U+001C-U+001F)."""
+    return 0 <= at < len(text) and text[at].isspace() and text[at] not in "\x1c\x1d\x1e\x1f"
+
+
 def _may_be(low: str) -> tuple[bool, bool, bool, bool]:
     """Which of inputs, credits, contributed and copyright the line (made caseless) may be."""
     opening = low.removeprefix("(")
@@ -590,8 +635,8 @@ def read_attribution(text: str, pos: int = 0, endpos: int | None = None) -> Attr
         return AttributionLine(kind="inputs", sources=_sources(m["sources"]))
     if inputs and _regex.fullmatch(_AGENCY_INPUTS_RE, text, pos, end) is not None:
         return AttributionLine(kind="inputs")
-    if inputs and (m := _regex.fullmatch(_NAMED_INPUTS_RE, text, pos, end)) is not None:
-        named = [n.strip(" .") for n in _NAME_SPLIT_RE.split(m["sources"])]
+    if inputs and (sources := _named_inputs(text, pos, end)) is not None:
+        named = [n.strip(" .") for n in _NAME_SPLIT_RE.split(sources)]
         agencies = [canonical_agency(n) for n in named if n]
         if agencies and all(agencies):
             return AttributionLine(

@@ -342,16 +342,16 @@ _ARTICLES_OF_BY = {
     "von": ("Der ", "Die ", "Das "),
 }
 _IN_PLACE_RE = regex.compile(r"(?<!\s)\s++(?P<in>in|à|IN|À)\s++" + _PLACE + "$")
-# What marks a portal's regional desk after the names: a word in capitals of two to four
-# letters (``SP``, ``RJ``, ``TV``) or a digit (``g1``).
-_DESK_MARK_RE = regex.compile(r"\b\p{Lu}{2,4}+\b|\p{N}")
 # A word that joins writers' names (``Ana Lima e João Souza``, ``Jane Doe and Sam Roe``).
-_JOINING_WORD_RE = regex.compile(r"\x20(?:e|and|y|und|et|&)\x20")
+_JOINING_WORDS = (" e ", " and ", " y ", " und ", " et ", " & ")
 # A place after the names and their outlet and a dash, as Brazilian portals sign
 # (``Por Ana Lima, g1 SP \u2014 São Paulo``): capitalised words, a particle between them
-# (``Rio de Janeiro``). An en or em dash only: a hyphen joins names.
+# (``Rio de Janeiro``). An en or em dash only (a hyphen joins names), after a space or
+# more that follow a name's last letter; the pattern opens at the dash, and
+# :func:`_dash_place` walks back over the spaces (a pattern opening at the spaces went
+# through every space of a text to find the few dashes).
 _DASH_PLACE_RE = regex.compile(
-    r"(?<!\s)\x20++[\u2013\u2014]\x20++(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+"
+    r"(?<=\S\x20++)[\u2013\u2014]\x20++(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+"
     r"(?:\x20(?:(?:de|do|da|dos|das|del|di|du|la|el)\x20)?\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)$"
 )
 _LONE_PLACE_RE = regex.compile(r"(?:in|à|IN|À)\s++" + _PLACE)
@@ -500,6 +500,67 @@ _TRAILING_CREDIT_RE = regex.compile(
 
 # The role a credit's verb names (``Edited by``: the editing).
 _CREDIT_ROLES = {"edited": "editing"}
+
+
+# How many capitals a word that marks a desk has (``SP``, ``TV``, ``RBS``, ``EPTV``).
+_DESK_MARK_LETTERS = range(2, 5)
+
+
+def _marks_desk(piece: str) -> bool:
+    """Whether ``piece`` holds what marks a portal's regional desk after the names.
+
+    A digit (``g1``) or a word in capitals of two to four letters (``SP``, ``RJ``,
+    ``TV``): a word is a run of letters, marks, digits and joiners (``_``, zero-width
+    joiners) between other characters. Read a character at a time: a pattern searched for
+    it stopped at every digit of a text dense with dates.
+
+    Examples:
+        >>> _marks_desk("g1 SP"), _marks_desk("TV Globo"), _marks_desk("Portal RJTV")
+        (True, True, True)
+        >>> _marks_desk("Valor Econômico"), _marks_desk("Agência BRASIL"), _marks_desk("A")
+        (False, False, False)
+    """
+    capitals = 0
+    in_word = False
+    for ch in piece:
+        category = unicodedata.category(ch)
+        if category[0] == "N":
+            return True
+        if category[0] in "LM" or category == "Pc" or ch in "\u200c\u200d":
+            if not in_word:
+                in_word, capitals = True, 0
+            capitals = capitals + 1 if category == "Lu" and capitals >= 0 else -1
+        else:
+            if in_word and capitals in _DESK_MARK_LETTERS:
+                return True
+            in_word = False
+    return in_word and capitals in _DESK_MARK_LETTERS
+
+
+def _dash_place(text: str, start: int, end: int) -> tuple[int, Span] | None:
+    """Where the names end and the place begins in ``Por Ana Lima, g1 SP \u2014 São Paulo``.
+
+    The place (:data:`_DASH_PLACE_RE`) runs from the dash to ``end``; the names end where
+    the spaces before the dash begin, which must follow something other than a space,
+    within ``text[start:end]``. Returns the names' new end and the place's span, or
+    ``None``.
+
+    Examples:
+        >>> text = "Ana Lima, g1 SP \u2014 São Paulo"
+        >>> _dash_place(text, 0, len(text))
+        (15, Span(start=18, end=27))
+        >>> _dash_place("Ana Lima \u2014 são paulo", 0, 20) is None
+        True
+    """
+    found = _regex.search(_DASH_PLACE_RE, text, start, end)
+    if found is None:
+        return None
+    names_end = found.start()
+    while names_end > start and text[names_end - 1] == " ":
+        names_end -= 1
+    if names_end == start:  # the spaces open the region: nothing of its own before them
+        return None
+    return names_end, Span(*found.span("place"))
 
 
 def _closing_credit(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
@@ -1233,10 +1294,10 @@ def read_byline(
         text[names_start:names_end], "\u2013\u2014"
     ):
         # ``Por Ana Lima, g1 SP \u2014 São Paulo``: the place the names report from.
-        where = _regex.search(_DASH_PLACE_RE, text, names_start, names_end)
-        if where is not None:
-            places.append(Span(*where.span("place")))
-            names_end = where.start()
+        dashed = _dash_place(text, names_start, names_end)
+        if dashed is not None:
+            names_end, place = dashed
+            places.append(place)
             # Between the last comma and the dash, the portal and its regional desk
             # (``g1 SP``, ``Portal Notícias RJ``, ``TV Globo``): a word in capitals of
             # two to four letters or a digit marks it. So is any piece there that does
@@ -1244,9 +1305,9 @@ def read_byline(
             # first one are joined by ``e`` (``Ana Lima e João Souza``), and a paper's
             # name read as a writer's is worse than none.
             comma = text.rfind(", ", names_start, names_end)
+            desk = text[comma + 2 : names_end]
             if comma > names_start and (
-                _regex.search(_DESK_MARK_RE, text, comma + 2, names_end)
-                or _regex.search(_JOINING_WORD_RE, text, comma + 2, names_end) is None
+                _marks_desk(desk) or not any(word in desk for word in _JOINING_WORDS)
             ):
                 dash_outlet = Span(comma + 2, names_end)
                 names_end = comma

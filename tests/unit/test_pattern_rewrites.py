@@ -31,6 +31,7 @@ from newsparse.formats import (
 )
 from newsparse.formats._page.lines import _RELATED_WORDS
 from newsparse.formats._page.title import _BARE_TIME_RE, _DATE_END_RE, _PUBLISHED_LABEL_RE
+from newsparse.model import Span
 from newsparse.vocab import MONTHS
 from tests.conftest import GOLDEN, SEEDS, assert_finds_alike_in_golden, finds, unanchored
 
@@ -918,3 +919,116 @@ def test_one_sentence_answers_as_the_sentence_pattern_did(line: str) -> None:
 def test_one_sentence_answers_as_the_sentence_pattern_did_on_any_line(line: str) -> None:
     old = _OLD_SENTENCE_RE.fullmatch(line) is not None
     assert furniture._one_sentence(line) is old, line
+
+
+_OLD_DESK_MARK_RE = regex.compile(r"\b\p{Lu}{2,4}+\b|\p{N}")
+# Letters of both cases and scripts, marks, joiners, digits of other scripts and the
+# punctuation a portal's desk is written with.
+_DESK_ALPHABET = st.sampled_from(
+    [
+        "S", "P", "g", "\u00c9", "\u00e9", "\u03a3", "\u0301", "_", "\u200d", "1",
+        "\u0663", "\u00b2", " ", ".", "-", "'", "\u2019", ",",
+    ]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["g1 SP", "TV Globo", "RBS TV", "EPTV", "Portal RJTV", "Valor Econômico", "SPTVX", "A",
+     "ÉÉ", "S\u0301P", "S_P", "Agência Brasil", ""],
+)  # fmt: skip
+def test_a_desk_mark_is_read_as_the_desk_pattern_read_it(piece: str) -> None:
+    assert bylines._marks_desk(piece) is (_OLD_DESK_MARK_RE.search(piece) is not None)
+
+
+@given(st.lists(_DESK_ALPHABET, max_size=20).map("".join))
+def test_a_desk_mark_is_read_as_the_desk_pattern_read_it_in_any_piece(piece: str) -> None:
+    assert bylines._marks_desk(piece) is (_OLD_DESK_MARK_RE.search(piece) is not None)
+
+
+_OLD_JOINING_WORD_RE = regex.compile(r"\x20(?:e|and|y|und|et|&)\x20")
+
+
+@given(st.lists(st.sampled_from([" ", "e", "and", "y", "und", "et", "&", "x", "E"])).map("".join))
+def test_a_joining_word_is_found_as_the_pattern_found_it(piece: str) -> None:
+    found = any(word in piece for word in bylines._JOINING_WORDS)
+    assert found is (_OLD_JOINING_WORD_RE.search(piece) is not None)
+
+
+_OLD_DASH_PLACE_RE = regex.compile(
+    r"(?<!\s)\x20++[\u2013\u2014]\x20++(?P<place>\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+"
+    r"(?:\x20(?:(?:de|do|da|dos|das|del|di|du|la|el)\x20)?\p{Lu}[\p{L}\p{M}'\u2019.-]{0,30}+){0,3}+)$"
+)
+_DASH_PIECES = st.sampled_from(
+    ["Ana Lima", ",", " ", "  ", "\t", "\u2013", "\u2014", "-", "S\u00e3o", "Paulo", " de ",
+     "Rio", "g1 SP", "x", "\n", "\u00a0"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lima, g1 SP \u2014 São Paulo",
+        "Ana Lima, g1 SP  \u2013  Rio de Janeiro",
+        "Ana Lima \u2014 são paulo",
+        "Ana Lima\u2014 São Paulo",
+        "Ana Lima \u2014 Rio \u2014 São Paulo",
+        "Ana Lima\t \u2014 Rio",
+        " \u2014 Rio",
+    ],
+)
+def test_a_place_after_a_dash_is_found_as_the_pattern_found_it(text: str) -> None:
+    _assert_dash_place_as_before(text, 0, len(text))
+
+
+@given(st.lists(_DASH_PIECES, max_size=12).map("".join), st.data())
+def test_a_place_after_a_dash_is_found_as_the_pattern_found_it_in_any_region(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    _assert_dash_place_as_before(text, start, end)
+
+
+def _assert_dash_place_as_before(text: str, start: int, end: int) -> None:
+    old = _OLD_DASH_PLACE_RE.search(text, start, end)
+    new = bylines._dash_place(text, start, end)
+    if old is None or old.start() == start:
+        # Names that would be left empty are no names: the new reading refuses them.
+        assert new is None
+    else:
+        assert new == (old.start(), Span(*old.span("place")))
+
+
+_OLD_NAMED_INPUTS_RE = regex.compile(
+    r"\(\s{0,3}+With\x20(?P<sources>[^()\n]{1,80}?)\x20inputs?\s{0,3}+\)\.?", regex.IGNORECASE
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["(", ")", " ", "With", "with ", "PTI", " inputs", "input", ".", "x"])
+    ).map("".join),
+    st.data(),
+)
+def test_named_inputs_are_read_from_a_line_as_the_pattern_read_them(
+    text: str, data: st.DataObject
+) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    old = _OLD_NAMED_INPUTS_RE.fullmatch(text, pos, end)
+    assert attribution._named_inputs(text, pos, end) == (old and old["sources"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(With PTI inputs)", "(With PTI and ANI inputs).", "(   With PTI inputs   )",
+        "(    With PTI inputs)", "(With PTI inputs    )", "(with reuters input)", "(With inputs)",
+        "(With  inputs)", "(With PTI inputs) more", "(With (PTI) inputs)", "(With PTI inputs)..",
+        "(WITH AFP INPUTS)", "(With " + "x" * 80 + " inputs)", "(With " + "x" * 81 + " inputs)",
+    ],
+)  # fmt: skip
+def test_named_inputs_are_read_as_the_pattern_read_them(line: str) -> None:
+    old = _OLD_NAMED_INPUTS_RE.fullmatch(line)
+    assert attribution._named_inputs(line, 0, len(line)) == (old and old["sources"])
