@@ -85,6 +85,32 @@ _PARTICLES = (
     "de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al",
     "el", "ibn", "y", "dos", "das", "den", "des", "zu",
 )  # fmt: skip
+# The first words of institutions in the genitive, as a Greek page names one after the
+# article that signs a writer's name (of the Ministry, of the Bank: tou Ypourgeiou
+# Oikonomikon, tis Trapezas Ellados), as written and in capitals without accents.
+_GREEK_BODY_WORDS = (
+    "Υπουργείου", "Υπουργού", "Υφυπουργείου", "Δήμου", "Δημάρχου", "Γραφείου", "Τράπεζας",
+    "Πανεπιστημίου", "Περιφέρειας", "Περιφερειάρχη", "Κυβέρνησης", "Βουλής", "Επιτροπής",
+    "Ένωσης", "Συλλόγου", "Συνδέσμου", "Σωματείου", "Ομίλου", "Εταιρείας", "Εταιρίας",
+    "Ινστιτούτου", "Κέντρου", "Οργανισμού", "Ταμείου", "Νοσοκομείου", "Σχολής",
+    "Σχολείου", "Λυκείου", "Γυμνασίου", "Ακαδημίας", "Αστυνομίας", "Διεύθυνσης", "Αρχής",
+    "Υπηρεσίας", "Συμβουλίου", "Ομοσπονδίας", "Επιμελητηρίου", "Μουσείου", "Ιδρύματος",
+    "Κόμματος", "Προεδρίας", "Πρεσβείας", "Εκκλησίας", "Μητρόπολης", "Αρχιεπισκοπής",
+    "Στρατού", "Πυροσβεστικής", "Λιμενικού", "Τμήματος", "Φορέα", "Ομάδας", "Ομάδος",
+    "Συνεταιρισμού", "Κοινότητας", "Εφημερίδας", "Σύνταξης", "Αγίου", "Αγίας",
+    "Παναγίας", "Γενικής", "Εθνικής", "Ελληνικής", "Ευρωπαϊκής", "Διεθνούς", "Δημοτικής",
+    "Δημοτικού", "Ανώτατου", "Ανωτάτου", "Κεντρικής", "Νομαρχίας", "Αποκεντρωμένης",
+)  # fmt: skip
+
+
+def _without_accents(word: str) -> str:
+    """``word`` in capitals without its accents, as Greek capitals write it."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.upper()) if not unicodedata.combining(c)
+    )
+
+
+_GREEK_BODIES = sorted({*_GREEK_BODY_WORDS, *map(_without_accents, _GREEK_BODY_WORDS)})
 _PREFIX_RE = regex.compile(
     r"""
     (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted|Compiled|Interview
@@ -131,13 +157,30 @@ _PREFIX_RE = regex.compile(
       # in the genitive (by Giorgos Pappas: tou Giorgou Pappa), as written, before a
       # given name and a surname: before one capitalised word it is a story's heading
       # (of Athens: tis Athinas).
+      # An institution in the genitive is no writer (of the Ministry of Finance: tou
+      # Ypourgeiou Oikonomikon; of the Bank of Greece: tis Trapezas Ellados).
       | (?-i:\u03a4\u03bf\u03c5|\u03a4\u03b7\u03c2|\u03a4\u039f\u03a5|\u03a4\u0397\u03a3)
-        \x20++(?-i:(?=\p{Lu}[\p{L}.'\u2019-]{0,30}+\x20++\p{Lu}))
+        \x20++(?!\L<el_bodies>(?!\p{L}))(?-i:(?=\p{Lu}[\p{L}.'\u2019-]{0,30}+\x20++\p{Lu}))
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,
     particles=list(_PARTICLES),
     labels=list(BYLINE_LABELS),
+    el_bodies=_GREEK_BODIES,
+)
+# A line naming an institution so: no byline, with a prefix or without one.
+_GREEK_BODY_LINE_RE = regex.compile(
+    r"\G(?:\u03a4\u03bf\u03c5|\u03a4\u03b7\u03c2|\u03a4\u039f\u03a5|\u03a4\u0397\u03a3)\x20++"
+    r"\L<el_bodies>(?!\p{L})",
+    el_bodies=_GREEK_BODIES,
+)
+# Greek ``kai`` (and) joins a second writer's name to the first's after the article
+# that signs them, repeated before the second name as its gender asks (of Giannis and
+# of Maria: tou Gianni Papadopoulou kai tis Marias Nikolaou).
+_GREEK_AND_RE = regex.compile(
+    r"(?<!\s)\x20++(?:\u03ba\u03b1\u03b9|\u039a\u0391\u0399)\x20++"
+    r"(?:(?:\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|\u03a4\u039f\u03a5|\u03a4\u0397\u03a3)\x20++)?"
+    r"(?=\p{Lu})"
 )
 # A name in a script with no capitals, read only after a label (:data:`BYLINE_LABELS`,
 # ``记者``...) or before ``기자``, since nothing in the name itself says it is one:
@@ -642,6 +685,16 @@ def _pieces(text: str, start: int, end: int, *, with_joins: bool = False) -> lis
     if end > pos:
         out.append((pos, end))
     return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if b > a]
+
+
+def _greek_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut where Greek ``kai`` and an article join two names."""
+    out: list[tuple[int, int]] = []
+    for m in _regex.finditer(_GREEK_AND_RE, text, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, end))
+    return out
 
 
 def _after_comma(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
@@ -1242,6 +1295,8 @@ def read_byline(
     if end - start > 200 or end <= start:  # noqa: PLR2004 - no byline is longer
         return None
     line_end = end
+    if text[start] == "\u03a4" and _regex.match(_GREEK_BODY_LINE_RE, text, start, end):
+        return None  # of the Ministry of Finance (tou Ypourgeiou Oikonomikon): no writer
     end = _before_address(text, start, _before_stamp(text, start, end))
     prefix = _regex.match(_PREFIX_RE, text, start, end)
     # A foreign ``By`` in a text of another language (``Por`` in English) opens no names.
@@ -1358,6 +1413,8 @@ def read_byline(
     )
     with_joins = (prefixed or prefix is not None) and not local
     pieces = _pieces(text, names_start, names_end, with_joins=with_joins)
+    if local and prefix is not None and text[prefix.start()] == "\u03a4":
+        pieces = [cut for piece in pieces for cut in _greek_pieces(text, *piece)]
     places_from = _places_from(text, pieces)
     addressed = "@" in text[names_start:names_end]
     for i, (piece_start, piece_end) in enumerate(pieces):

@@ -383,3 +383,43 @@ def test_an_article_of_another_language_after_a_foreign_by_opens_a_name(
     found = read_byline(text, foreign=True)
     assert found is not None
     assert found.byline.authors == (author,)
+
+
+# Greek institutions in the genitive (of the Ministry of Finance, of the Bank of Greece,
+# of the Municipality of Athens, in capitals without accents of the Ministry of the
+# Environment) and two writers joined by "kai" and the second name's article.
+_EL_MINISTRY = f"{_TOU} Υπουργείου Οικονομικών"
+_EL_BANK = f"{_TIS} Τράπεζας Ελλάδος"
+_EL_CITY = f"{_TOU} Δήμου Αθηναίων"
+_EL_MINISTRY_CAPS = f"{_TOU.upper()} ΥΠΟΥΡΓΕΙΟΥ ΠΕΡΙΒΑΛΛΟΝΤΟΣ"
+_GIANNI = "Γιάννη Παπαδοπούλου"
+_MARIAS = "Μαρίας Νικολάου"
+_KAI = "και"
+_VASILI = "Βασίλη Βασιλείου"
+
+
+@pytest.mark.parametrize("line", [_EL_MINISTRY, _EL_BANK, _EL_CITY, _EL_MINISTRY_CAPS])
+def test_a_greek_institution_in_the_genitive_is_no_writer(line: str) -> None:
+    assert read_byline(line) is None
+    assert read_byline(line, require_prefix=False) is None
+    text = f"Headline of the story\n{line}\n3 May 2025\n{_GREECE_GROWS}.\nMore of it here.\n"
+    a = newsparse.parse(text)
+    assert a.byline is None
+    check_article(text, a)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        (f"{_TOU} {_GIANNI} {_KAI} {_TIS[0].lower()}{_TIS[1:]} {_MARIAS}", (_GIANNI, _MARIAS)),
+        (f"{_TIS} {_MARIAS} {_KAI} {_TOU[0].lower()}{_TOU[1:]} {_GIANNI}", (_MARIAS, _GIANNI)),
+        (f"{_TOU} {_GIANNI} {_KAI} {_NIKOU}", (_GIANNI, _NIKOU)),
+        # A surname that ends as an institution's word may (Vasileiou): it is no such word.
+        (f"{_TOU} {_VASILI}", (_VASILI,)),
+    ],
+)
+def test_greek_writers_joined_by_kai_are_two(line: str, authors: tuple[str, ...]) -> None:
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == authors
+    assert tuple(s.of(line) for s in found.author_spans) == authors
