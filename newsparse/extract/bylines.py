@@ -1711,6 +1711,19 @@ def _in_place_table(words: Sequence[str]) -> bool:
     return " ".join(caseless(w) for w in words) in PLACE_NAMES
 
 
+# A Russian place's name opens with an adjective (Lower, Great, Old, New, Northern:
+# ``Нижний Новгород``, ``Великий Новгород``, ``Старый Оскол``, ``Южная Корея``,
+# ``Набережные Челны``), whose endings no given name has: ``-ый``, ``-ой``, ``-кий``,
+# ``-жний`` and its kin (``Дмитрий``, ``Евгений``, ``Василий`` end in ``-ий`` otherwise),
+# and after two letters or more, ``-ая``, ``-яя``, ``-ые`` and their kin (-oe, -ie).
+# ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
+_CYRILLIC_PLACE_ADJECTIVE_RE = regex.compile(
+    r"\G\p{Lu}\p{Ll}{0,20}+(?<=\p{Cyrillic})(?:(?<=[\u044b\u043e]\u0439)"
+    r"|(?<=(?:\u043a|[\u0436\u0445\u0434\u0448\u0439]\u043d|\u043b\u044c\u043d)\u0438\u0439)"
+    r"|(?<=\p{Ll}{2}(?:[\u0430\u044f]\u044f|\u043e\u0435|\u0438\u0435|\u044b\u0435)))"
+)
+
+
 def _names_place(words: Sequence[str]) -> bool:
     """Whether the words of a name name a place or a storm, not a writer.
 
@@ -1729,6 +1742,7 @@ def _names_place(words: Sequence[str]) -> bool:
         _in_place_table(words)
         or caseless(words[0]) in PLACE_WORDS["first"]
         or caseless(words[-1]) in PLACE_WORDS["last"]
+        or _regex.fullmatch(_CYRILLIC_PLACE_ADJECTIVE_RE, words[0]) is not None
     )
 
 

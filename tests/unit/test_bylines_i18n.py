@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.extract.bylines import find_labelled_byline, read_byline, read_signature
+from newsparse.extract.bylines import (
+    find_labelled_byline,
+    read_byline,
+    read_signature,
+    reads_as_names,
+)
 from tests.laws import check_article
 
 # Greek words, spelt by code point: "tou" and "tis" (of the, by), two writers' names in
@@ -423,3 +428,28 @@ def test_greek_writers_joined_by_kai_are_two(line: str, authors: tuple[str, ...]
     assert found is not None
     assert found.byline.authors == authors
     assert tuple(s.of(line) for s in found.author_spans) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Нижний Новгород", False),
+        ("Великий Новгород", False),
+        ("Старый Оскол", False),
+        ("Южная Корея", False),
+        ("Верхняя Пышма", False),
+        ("Набережные Челны", False),
+        ("Иван Петров", True),
+        ("Дмитрий Орлов", True),
+        ("Василий Кривой", True),
+        ("Евгений Белый", True),
+        ("Анна Смирнова", True),
+    ],
+)
+def test_a_russian_place_opening_with_an_adjective_is_no_writer(line: str, names: bool) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert (found is not None and reads_as_names(found)) is names
+    text = f"Заголовок новости\n{line}\n3 июня 2025, 18:30\nЖители ждали этого давно.\n"  # noqa: RUF001
+    a = newsparse.parse(text)
+    assert (a.byline is not None and a.byline.authors == (line,)) is names
+    check_article(text, a)
