@@ -93,7 +93,10 @@ _TIME = r"""
             # 06:50``.
           | \x20?[(\uff08][月火水木金土日월화수목금토일][)\uff09]\x20?
             (?=\d|[上下]午|午[前後]|오[전후])
-          | \x20?(?:星期|週|周)[一二三四五六日天]\x20?(?=\d|[上下]午) )
+          | \x20?(?:星期|週|周)[一二三四五六日天]\x20?(?=\d|[上下]午)
+            # The time in square brackets, as Korean pages stamp a story:
+            # ``2024/03/14 [18:30]``.
+          | \x20?(?P<bracket>\[)(?=\d{1,2}:\d{2}(?::\d{2})?\]) )
         # Chinese, Japanese and Korean write the half of the day before the time:
         # ``上午6:50``, ``午後6時50分``, ``오후 6:50``.
         (?: (?P<ampm>[上下]午|午[前後]|오[전후]) \x20? )?
@@ -115,6 +118,7 @@ _TIME = r"""
         )
         # Arabic morning and evening after the time: ``06:50 ص``, ``08:30 م``.
         (?: \x20(?P<ampm>[صم])(?!\w) )?
+        (?(bracket)\])
         # The word for hours after the time: ``06:50 Uhr``, ``06:50 h``.
         (?: \x20?(?:Uhr|hrs?|hs|h)(?!\w) )?
         (?:
@@ -283,7 +287,7 @@ _COMMON_DATE_RE = regex.compile(
     # DATE_RE's groups, in its order, so that one reader serves both.
     (?(DEFINE) (?P<lead>) (?P<hour>) (?P<minute>) (?P<second>) (?P<ampm>) (?P<zone>)
                (?P<offset>) (?P<year>) (?P<month>) (?P<day>) (?P<weekday>)
-               (?P<monthname>) (?P<first>) (?P<second_>) )
+               (?P<monthname>) (?P<first>) (?P<second_>) (?P<bracket>) )
     (?<!NOT_BEFORE|\d[:.])
     # Atomic: each optional part is taken as DATE_RE takes it, never given back to
     # make the end fit (``p.m.`` stays ``p.m.``, where DATE_RE keeps it).

@@ -877,6 +877,9 @@ _DATE_LABEL_RE = regex.compile(
       | \u062a\u0627\u0631\u064a\u062e\x20\u0627\u0644\u0646\u0634\u0631
       | \u0622\u062e\u0631\x20\u062a\u062d\u062f\u064a\u062b
       | \u062a\u0645\x20\u0627\u0644\u062a\u062d\u062f\u064a\u062b(?:\x20\u0641\u064a)?
+      # Korean: posted (입력, 기사입력), filed (등록), modified (수정, 최종수정), the
+      # label of the stamps a Korean page sets over its story: ``입력 2025.06.03 18:30``.
+      | (?:\uae30\uc0ac)?\uc785\ub825 | \ub4f1\ub85d | (?:\ucd5c\uc885\x20?)?\uc218\uc815
     )
     (?:\x20(?:on|at|am|le|el|em|il|op))?\s?[:|-]?\s?
     """,
@@ -894,6 +897,7 @@ _UPDATE_WORDS = (
     "updat", "modifi", "mis à jour", "mise à jour", "aktualisiert", "actualizado",
     "atualizado", "aggiornat", "bijgewerkt", "uppdater", "oppdater", "opdater", "päivitetty",
     "\u062a\u062d\u062f\u064a\u062b",  # Arabic: update
+    "\uc218\uc815",  # Korean: modified
 )  # fmt: skip
 
 

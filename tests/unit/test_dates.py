@@ -1281,3 +1281,19 @@ def test_a_two_digit_year_with_a_twelve_hour_clock_reads_day_first_on_a_page_not
     found = next(find_dates(text), None)
     assert found is not None
     assert found.value.date().isoformat() == "2025-12-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "iso"),
+    [
+        ("2024/03/14 [18:30]", "2024/03/14 [18:30]", "2024-03-14T18:30:00"),
+        ("14 March 2024 [18:30:05] x", "14 March 2024 [18:30:05]", "2024-03-14T18:30:05"),
+        # Unclosed, or no time inside: the day alone.
+        ("2024/03/14 [18:30", "2024/03/14", "2024-03-14T00:00:00"),
+        ("2024/03/14 [note]", "2024/03/14", "2024-03-14T00:00:00"),
+    ],
+)
+def test_a_time_in_square_brackets_after_the_day(text: str, raw: str, iso: str) -> None:
+    found = next(find_dates(text))
+    assert found.span.of(text) == raw
+    assert found.value.isoformat() == iso

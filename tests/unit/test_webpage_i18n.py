@@ -877,3 +877,26 @@ def test_a_sections_heading_opening_with_a_tags_label_leaves_the_story_whole() -
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    ("stamps", "iso"),
+    [
+        # Posted and modified on one line, or on two: the posted one is the story's.
+        ("입력 2025.06.03 18:30 수정 2025.06.03 19:02\n", "2025-06-03T18:30:00"),
+        ("입력 2025.06.03 18:30\n수정 2025.06.03 19:02\n", "2025-06-03T18:30:00"),
+        ("입력 : 2025-06-03 18:30 | 최종수정 : 2025-06-03 19:02\n", "2025-06-03T18:30:00"),
+        ("등록 2025.06.03 18:30\n", "2025-06-03T18:30:00"),
+        # The time in square brackets after the day.
+        ("기사입력 2025/06/03 [18:30]\n", "2025-06-03T18:30:00"),
+        ("박서연 기자 | 기사입력 2025/06/03 [18:30]\n", "2025-06-03T18:30:00"),
+    ],
+)
+def test_a_korean_pages_stamps_date_the_story(stamps: str, iso: str) -> None:
+    text = _KO_PAGE.format(lead="", end="").replace("기사입력 2025-03-12 10:40\n", stamps)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.headline == "바닷가 마을에 새 도서관 문 열어"
+    assert a.date is not None
+    assert a.date.isoformat() == iso
+    assert len(a.paragraphs) == 3
