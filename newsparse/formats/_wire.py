@@ -18,6 +18,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -36,7 +37,8 @@ from newsparse.extract.dates import (
     zone_after_time,
 )
 from newsparse.model import Credit, Field, Note, Span
-from newsparse.vocab import MONTHS, SIGNED_PIECES, canonical_agency
+from newsparse.stopwords import STOPWORDS, guess_language
+from newsparse.vocab import MONTHS, PLACE_NAMES, SIGNED_PIECES, canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -840,6 +842,87 @@ def read_dated_lead(b: Builder) -> None:
         raw = b.text[a:z]
         b.dateline = Field(value=fold(raw), raw=raw, span=Span(a, z), rule=b.rule("lead-dateline"))
     b.set_date(found, b.rule("lead-date"))
+
+
+# A place alone and a dash opening the first paragraph, before a capital: in capitals
+# (``BERLIN - Die ...``, ``JAKARTA, KOMPAS.com - ...``), or, on
+# an Indonesian page, as written (``Jakarta - Pemerintah ...``, as Indonesian portals
+# date their stories). The portal's own name may stand after the place and a comma (a
+# domain, ``KOMPAS.com``, or a name opening with an acronym, ``CNN Indonesia``), or
+# before it (``Liputan6.com, Jakarta - ...``).
+_DOMAIN = r"[\p{L}\d-]{1,30}+\.(?i:com|co\.id|co|id|net|org|news|tv)(?![\p{L}\d])"
+_PORTAL = _DOMAIN + r"|\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}+"
+_PLACE_LEAD_RE = regex.compile(
+    r"\G[\x20\t]{0,8}+(?:(?P<outlet>DOMAIN),\x20)?"
+    r"(?:(?P<caps>\p{Lu}[\p{Lu}.'\u2019-]{1,30}+(?:\x20\p{Lu}[\p{Lu}.'\u2019-]{1,30}+){0,2}+)"
+    r"|(?P<place>\p{Lu}\p{Ll}{1,30}+(?:\x20\p{Lu}\p{Ll}{1,30}+){0,2}+))"
+    r"(?:,\x20(?P<portal>PORTAL))?"
+    r"\x20{1,2}+(?:--|[-\u2013\u2014])\x20{1,2}+(?=[\"\u201c\u201e\u00ab]?\p{Lu})".replace(
+        "DOMAIN", _DOMAIN
+    ).replace("PORTAL", _PORTAL)
+)
+# Labels in capitals that open a lead as a place would: a kicker (``UPDATE -``,
+# ``VIDEO -``, Indonesian ``FOTO -``, ``EKSKLUSIF -``), lower case.
+_LEAD_KICKERS = frozenset((
+    "breaking", "breaking news", "live", "video", "videos", "photo", "photos", "foto",
+    "watch", "exclusive", "eksklusif", "exklusiv", "exclusif", "exclusiva", "urgent",
+    "urgente", "eilmeldung", "terkini", "viral", "news", "berita", "infografis", "audio",
+    "podcast", "sponsored", "advertorial", "ads", "iklan", "baca juga", "read more",
+))  # fmt: skip
+
+
+def read_place_lead(b: Builder) -> None:
+    """Read the place alone and a dash that open the first paragraph, leaving it whole.
+
+    ``BERLIN - Die Regierung ...``, ``JAKARTA, KOMPAS.com - Banjir ...``: the place in
+    capitals, in any language; as written (``Jakarta - Pemerintah ...``) only in a
+    story in Indonesian (:func:`~newsparse.stopwords.guess_language` on its
+    paragraphs), whose portals date stories so. A kicker in capitals (``UPDATE -``,
+    ``VIDEO -``, :data:`_LEAD_KICKERS`) or a signed piece's label (``OPINION -``) is no
+    place, nor is anything before a dash that a capital does not follow. The place is
+    the dateline unless one is read already; the paragraph keeps its text.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "JAKARTA, KOMPAS.com - Banjir merendam ratusan rumah."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="x")
+        >>> b.add_paragraphs(split_lines(text))
+        >>> read_place_lead(b)
+        >>> b.dateline.value, b.paragraphs[0].value == text
+        ('JAKARTA', True)
+    """
+    if not b.paragraphs or b.dateline is not None:
+        return
+    first = b.paragraphs[0].span
+    line = next(iter(split_lines(b.text, first.start, first.end)), None)
+    if line is None:
+        return
+    m = _regex.match(_PLACE_LEAD_RE, b.text, line.start, line.end)
+    if m is None:
+        return
+    name = "caps" if m["caps"] is not None else "place"
+    place = caseless(m[name])
+    if place in _LEAD_KICKERS or place in _LEAD_NOTE_LABELS or place in SIGNED_PIECES:
+        return
+    if place == "undated":
+        return
+    # Function words tell a phrase in capitals (``THE BIG PICTURE -``, ``WHY IT MATTERS
+    # -``) from a place, unless the place tables know it (``LOS ANGELES``).
+    if (
+        " " in place
+        and place not in PLACE_NAMES
+        and any(w in words for w in place.split() for words in STOPWORDS.values())
+    ):
+        return
+    if name == "place":
+        words = (w for p in b.paragraphs[:4] for w in p.value.split())
+        if guess_language(itertools.islice(words, 200)) != "id":
+            return
+    a, z = m.span(name)
+    raw = b.text[a:z]
+    b.dateline = Field(value=fold(raw), raw=raw, span=Span(a, z), rule=b.rule("lead-dateline"))
 
 
 def _read_body_dateline(text: str, line: Line) -> Dateline | None:

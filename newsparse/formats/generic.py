@@ -75,6 +75,7 @@ from newsparse.formats._page.title import LEAD_LINES, _shares_topic_word, _topic
 from newsparse.formats._wire import (
     _RELATIVE_TIME_RE,
     _take_editor,
+    read_place_lead,
     take_head_stamp,
     take_two_line_byline,
 )
@@ -2434,6 +2435,8 @@ class GenericFormat(EvidenceFormat):
             head = [ln for ln in lines[standfirst_at:i] if b.furniture_of(ln.text) is None]
             wrapped = looks_wrapped([*head, *body])
         _add_body(b, body, wrapped=wrapped)
+        # A lead opening with its place alone and a dash (``JAKARTA, KOMPAS.com - ...``).
+        read_place_lead(b)
         return b.build()
 
     def _chrome_over_headline(self, b: Builder, lines: list[Line]) -> int:

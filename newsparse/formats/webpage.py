@@ -248,6 +248,7 @@ from newsparse.formats._wire import (
     INDIAN_AGENCIES,
     read_body_dateline,
     read_dated_lead,
+    read_place_lead,
     split_glued_trailers,
 )
 from newsparse.model import Byline, Credit, Field, Note, Span
@@ -1594,6 +1595,8 @@ class WebpageFormat(EvidenceFormat):
             # A press release's lead opens with its place and date (``Hamburg, 12.
             # November 2024 - ...``): the date stands in for a header's.
             read_dated_lead(b)
+            # Or its place alone and a dash (``JAKARTA, KOMPAS.com - ...``).
+            read_place_lead(b)
             if not INDIAN_AGENCIES.isdisjoint(b.sources):
                 # Its desk codes glued to the last sentence (``PTI KVR RHL``) leave it.
                 split_glued_trailers(b, desk_codes=True)

@@ -900,3 +900,75 @@ def test_a_korean_pages_stamps_date_the_story(stamps: str, iso: str) -> None:
     assert a.date is not None
     assert a.date.isoformat() == iso
     assert len(a.paragraphs) == 3
+
+
+_ID_LEAD_PAGE = (
+    "{chrome}"
+    "Pemerintah siapkan subsidi pupuk tambahan\n"
+    "Selasa, 3 Juni 2025 14:20 WIB\n"
+    "{lead} Pemerintah menyiapkan tambahan anggaran subsidi pupuk untuk musim tanam kedua.\n"
+    "Menteri Pertanian mengatakan tambahan itu akan disalurkan mulai Juli dari pusat.\n"
+    "Petani diminta mendaftar melalui kelompok tani yang ada di desa masing-masing.\n"
+)
+
+
+@pytest.mark.parametrize("chrome", ["", "Warta Nusantara\nBeranda\nEkonomi\nPolitik\n"])
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Jakarta -", "Jakarta"),
+        ("JAKARTA -", "JAKARTA"),
+        ("Bandar Lampung \u2013", "Bandar Lampung"),
+        ("JAKARTA, KABARKITA.com -", "JAKARTA"),
+        ("Jakarta, CNN Indonesia --", "Jakarta"),
+        ("Kabarkita.com, Jakarta -", "Jakarta"),
+        ("RIO DE JANEIRO -", "RIO DE JANEIRO"),
+        # A kicker in capitals, a signed piece's label: no place.
+        ("UPDATE -", None),
+        ("VIDEO -", None),
+        ("OPINI -", None),
+    ],
+)
+def test_an_indonesian_lead_opens_with_its_place_and_a_dash(
+    chrome: str, lead: str, place: str | None
+) -> None:
+    text = _ID_LEAD_PAGE.format(chrome=chrome, lead=lead)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline == place
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # In another language, a place as written is no dateline (a name may open a
+        # sentence so); nor is a word before a dash a lower-case word follows.
+        "Manchester United - The club confirmed on Tuesday that it had a new manager.",
+        "Presiden Widodo - yang didampingi menteri - meresmikan bendungan di desa itu.",
+        "Skor akhir 1 - 0 bertahan hingga peluit panjang berbunyi di stadion utama.",
+        "BREAKING - The council approved the budget late on Tuesday after a debate.",
+        # A phrase in capitals holds function words; a place rarely does.
+        "THE BIG PICTURE - The council approved the budget late on Tuesday night.",
+        "WHY IT MATTERS - The council approved the budget late on Tuesday night.",
+    ],
+)
+def test_a_name_and_a_dash_opening_a_lead_is_no_place(lead: str) -> None:
+    text = f"Headline of the story\n3 June 2025\n{lead}\nThe vote was seven to two in the end.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline is None
+    assert a.paragraphs[0] == lead
+
+
+def test_a_place_in_capitals_and_a_dash_in_any_language_is_the_dateline() -> None:
+    text = (
+        "Regierung plant neue Hilfen\n03.06.2025, 14:20 Uhr\n"
+        "BERLIN - Die Bundesregierung plant neue Hilfen für Familien mit kleinen Kindern.\n"
+        "Das Kabinett soll am Mittwoch darüber beraten.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline == "BERLIN"
+    assert a.paragraphs[0].startswith("BERLIN - Die")
