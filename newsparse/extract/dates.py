@@ -57,6 +57,7 @@ __all__ = [
     "find_issue_date",
     "find_partial_date",
     "may_hold_date",
+    "opens_span",
     "parse_date",
     "resolve_zone",
     "seasonal_zone",
@@ -890,6 +891,38 @@ def find_dates(
         found = _from_match(m, options, dayfirst=dayfirst)
         if found is not None:
             yield found
+
+
+def opens_span(text: str, found: DateMatch, endpos: int | None = None) -> bool:
+    """Whether ``found`` opens a span of two dates a dash joins, before ``endpos``.
+
+    A life's span under a name (``Karl Brenner, 3. Mai 1931 - 12. Januar 2025``) or a
+    period (``1 March 2024 - 30 June 2024``) dates no page: the line is no date line.
+
+    Examples:
+        >>> text = "Karl Brenner, 3. Mai 1931 \u2013 12. Januar 2025:"
+        >>> opens_span(text, next(find_dates(text)))
+        True
+        >>> text = "3 May 2024 - Updated 4 May 2024"
+        >>> opens_span(text, next(find_dates(text)))
+        False
+    """
+    end = len(text) if endpos is None else endpos
+    at = found.span.end
+    stop = min(end, at + 5)
+    while at < stop and text[at] in " \u00a0":
+        at += 1
+    if at >= stop or text[at] not in "-\u2013\u2014":
+        return False
+    at += 1
+    while at < end and text[at] in " \u00a0":
+        at += 1
+    # The colon that may close the span is left out of reach: a year right before a
+    # colon is no date (``2025:``).
+    reach = min(end, at + 60)
+    colon = text.find(":", at, reach)
+    after = next(find_dates(text, at, reach if colon < 0 else colon), None)
+    return after is not None and after.span.start == at
 
 
 def may_hold_date(text: str, pos: int = 0, endpos: int | None = None) -> bool:

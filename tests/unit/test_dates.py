@@ -1297,3 +1297,19 @@ def test_a_time_in_square_brackets_after_the_day(text: str, raw: str, iso: str) 
     found = next(find_dates(text))
     assert found.span.of(text) == raw
     assert found.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Karl Brenner, 3. Mai 1931 \u2013 12. Januar 2025:", True),
+        ("Ada Lind (14 June 1938 - 2 February 2024)", True),
+        ("1 March 2024 \u2014 30 June 2024", True),
+        # A stamp and its update, a date and a sentence: no span.
+        ("3 May 2024 - Updated 4 May 2024", False),
+        ("14 Aug 2023 - The council met on Tuesday.", False),
+        ("14 Aug 2023", False),
+    ],
+)
+def test_a_date_that_a_dash_and_a_date_follow_opens_a_span(text: str, spans: bool) -> None:
+    assert dates.opens_span(text, next(find_dates(text))) is spans

@@ -972,3 +972,31 @@ def test_a_place_in_capitals_and_a_dash_in_any_language_is_the_dateline() -> Non
     check_article(text, a)
     assert a.dateline == "BERLIN"
     assert a.paragraphs[0].startswith("BERLIN - Die")
+
+
+_DE_OBITUARY = (
+    "Nachrufe - Stadtanzeiger\nStadtanzeiger\nStartseite\nKultur\nNachrufe\n"
+    "Trauer um Karl Brenner\n"
+    "Von Anna Weber\n"
+    "{span}\n"
+    "Der Dirigent prägte über Jahrzehnte das Musikleben der Stadt.\n"
+    "Er leitete das Orchester von 1968 bis 1996.\n"
+    "Die Trauerfeier findet am Freitag statt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Karl Brenner, 3. Mai 1931 \u2013 12. Januar 2025:",
+        "Karl Brenner, 3. Mai 1931 - 12. Januar 2025: Ein Leben für die Musik",
+        "Karl Brenner (3. Mai 1931 \u2014 12. Januar 2025)",
+    ],
+)
+def test_a_lifes_span_under_the_byline_is_no_date_line(span: str) -> None:
+    text = _DE_OBITUARY.format(span=span)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.format == "webpage"
+    assert a.date is None
+    assert "1931" not in " ".join(s.of(text) for s in a.spans["date"])

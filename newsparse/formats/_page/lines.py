@@ -17,7 +17,7 @@ from newsparse import _regex
 from newsparse._text import caseless
 from newsparse.extract.bylines import is_local_byline, read_byline
 from newsparse.extract.classify import FURNITURE_VALUE, LineInfo
-from newsparse.extract.dates import find_dates, may_hold_date
+from newsparse.extract.dates import find_dates, may_hold_date, opens_span
 from newsparse.formats._base import Builder, OpeningWords
 from newsparse.vocab import MONTHS, PAGE_RELATED, PAGE_RELATED_ALONE, PAGE_SIGNUP, WEEKDAYS
 
@@ -313,7 +313,11 @@ def _writes_label(b: Builder, label: str) -> bool:
 
 
 def _holds_date(line: Line) -> bool:
-    return may_hold_date(line.text) and next(find_dates(line.text), None) is not None
+    if not may_hold_date(line.text):
+        return False
+    found = next(find_dates(line.text), None)
+    # A life's span (``Karl Brenner, 3. Mai 1931 - 12. Januar 2025:``) dates no article.
+    return found is not None and not opens_span(line.text, found)
 
 
 def _is_related_label(text: str) -> bool:

@@ -22,7 +22,7 @@ from newsparse.extract.bylines import (
     read_byline,
     reads_as_names,
 )
-from newsparse.extract.dates import DateMatch, find_dates, may_hold_date
+from newsparse.extract.dates import DateMatch, find_dates, may_hold_date, opens_span
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._page.lines import (
     _CLOSING_QUOTES,
@@ -795,6 +795,8 @@ def _line_date(b: Builder, line: Line) -> DateMatch | None:
     if not may_hold_date(b.text, line.start, line.end):
         return None
     found = next(find_dates(b.text, line.start, line.end, options=b.options), None)
+    if found is not None and opens_span(b.text, found, line.end):
+        return None  # a life's span (``3. Mai 1931 - 12. Januar 2025``): no page's date
     if found is not None and _regex.search(_UPDATED_RE, b.text, line.start, found.span.start):
         later = next(find_dates(b.text, found.span.end, line.end, options=b.options), None)
         if later is not None:
