@@ -57,6 +57,8 @@ __all__ = [
     "TIME_JOINERS",
     "UNCASED_PLACES",
     "UNCASED_SECTION_WORDS",
+    "VIETNAMESE_PLACES_AS_NAMES",
+    "VIETNAMESE_SURNAMES",
     "WEEKDAYS",
     "ZONE_OFFSETS",
     "ZONE_WORDS",
@@ -1068,3 +1070,24 @@ def canonical_agency(name: str) -> str | None:
     """
     key = " ".join(name.replace(".", "").split()).casefold()
     return AGENCIES.get(key)
+
+
+#: The commonest Vietnamese family names, which open a Vietnamese name (``Nguyễn Văn
+#: An``): most Vietnamese people bear one. A name of two to four words opening with one
+#: alone at the foot of a story signs it; a place's name rarely opens so, and the
+#: few that do are listed in :data:`VIETNAMESE_PLACES_AS_NAMES`.
+VIETNAMESE_SURNAMES: frozenset[str] = frozenset((
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+    "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lâm", "Mai", "Trịnh",
+    "Đào", "Cao", "Lưu", "Tạ", "Hà", "Tô", "Chu", "Quách", "Thái", "Kiều", "Châu",
+))  # fmt: skip
+
+#: Places whose names open with a family name of :data:`VIETNAMESE_SURNAMES`, lower
+#: case: a city named after a person, a province's town, an island.
+VIETNAMESE_PLACES_AS_NAMES: frozenset[str] = frozenset((
+    "hồ chí minh", "phan thiết", "phan rang", "hoàng sa", "lý sơn", "hà nội", "hà tĩnh",
+    "hà giang", "hà nam", "hà đông", "hà tiên", "cao bằng", "cao lãnh", "mai châu",
+    "châu đốc", "lê lợi", "trần hưng đạo", "lê duẩn", "nguyễn huệ", "hồ gươm",
+    "hồ tây", "thái bình", "thái nguyên", "tô lịch", "thái lan", "châu âu", "châu á",
+    "châu phi", "châu mỹ", "châu úc", "cao nguyên",
+))  # fmt: skip

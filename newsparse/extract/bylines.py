@@ -50,6 +50,8 @@ from newsparse.vocab import (
     STATE_ABBREVIATIONS,
     UNCASED_PLACES,
     UNCASED_SECTION_WORDS,
+    VIETNAMESE_PLACES_AS_NAMES,
+    VIETNAMESE_SURNAMES,
     WEEKDAYS,
     canonical_agency,
 )
@@ -72,6 +74,7 @@ __all__ = [
     "read_signature",
     "read_spaced_uncased_name",
     "reads_as_names",
+    "reads_as_vietnamese_name",
     "split_joined_names",
 ]
 
@@ -1688,6 +1691,31 @@ def reads_as_names(found: BylineMatch) -> bool:
         elif len(words) > MAX_BARE_NAME_WORDS:
             return False
     return True
+
+
+#: The most words of a Vietnamese name (``Nguyễn Thị Minh Anh``).
+MAX_VIETNAMESE_NAME_WORDS = 4
+
+
+def reads_as_vietnamese_name(text: str) -> bool:
+    """Whether ``text`` is a Vietnamese person's name alone, by its family name.
+
+    Two to :data:`MAX_VIETNAMESE_NAME_WORDS` capitalised words, the first a family
+    name of :data:`~newsparse.vocab.VIETNAMESE_SURNAMES`, and not a place so named
+    (:data:`~newsparse.vocab.VIETNAMESE_PLACES_AS_NAMES`).
+
+    Examples:
+        >>> [reads_as_vietnamese_name(t) for t in (
+        ...     "Nguyễn Văn An", "Trần Thị Mai", "Hồ Chí Minh", "Minh Anh", "Nguyễn", "Jane Doe")]
+        [True, True, False, False, False, False]
+    """
+    words = text.split()
+    return (
+        2 <= len(words) <= MAX_VIETNAMESE_NAME_WORDS  # noqa: PLR2004 - two names at least
+        and words[0] in VIETNAMESE_SURNAMES
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and caseless(text) not in VIETNAMESE_PLACES_AS_NAMES
+    )
 
 
 def _names_publication(words: Sequence[str]) -> bool:

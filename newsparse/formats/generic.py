@@ -49,6 +49,7 @@ from newsparse.extract.bylines import (
     read_byline,
     read_names_with_role,
     reads_as_names,
+    reads_as_vietnamese_name,
 )
 from newsparse.extract.classify import (
     _CREDIT_LABEL,
@@ -1995,6 +1996,13 @@ def _take_closing_byline(b: Builder, body: list[Line]) -> list[Line]:
     if len(line.text) > MAX_NAME_LINE_CHARS or line.text.endswith((".", "!", "?")):
         return body
     found = read_byline(b.text, line.start, line.end, foreign=b.writes_by_label)
+    if (
+        found is None
+        and reads_as_vietnamese_name(line.text)
+        and not body[-2].text.endswith(tuple(_CLOSERS))
+    ):
+        # A Vietnamese name alone (``Nguyễn Văn An``): its family name tells a person.
+        found = read_byline(b.text, line.start, line.end, require_prefix=False)
     if found is None or not found.byline.authors or not reads_as_names(found):
         return body
     if not b.take_byline(line, found=found):

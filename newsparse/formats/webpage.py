@@ -65,6 +65,7 @@ from newsparse.extract.bylines import (
     read_signature,
     read_spaced_uncased_name,
     reads_as_names,
+    reads_as_vietnamese_name,
     split_joined_names,
 )
 from newsparse.extract.classify import LineInfo, classify_lines, page_language
@@ -953,6 +954,31 @@ def _names_copyright_holder(infos: Sequence[LineInfo], name: str) -> bool:
     """
     folded = caseless(name)
     return any(info.rule == "copyright" and folded in caseless(info.line.text) for info in infos)
+
+
+def _is_vietnamese_foot_name(infos: Sequence[LineInfo], i: int, last: int) -> bool:
+    """Whether line ``i``, under the story's last line ``last``, is a Vietnamese name alone.
+
+    A person's name by its family name (:func:`reads_as_vietnamese_name`: ``Nguyễn Văn
+    An``; not ``Hồ Chí Minh``, the city) under a line that closes no quotation, with the
+    text's end or furniture under it.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "Giá vé được giữ nguyên như các tuyến xe buýt thường.\\nNguyễn Văn An\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _is_vietnamese_foot_name(infos, 1, 0)
+        True
+    """
+    info = infos[i]
+    if (
+        info.kind != "short"
+        or not reads_as_vietnamese_name(info.line.text)
+        or infos[last].line.text.endswith(_QUOTE_CLOSERS)
+    ):
+        return False
+    return i + 1 == len(infos) or infos[i + 1].rule is not None
 
 
 def _share_bar_under(infos: Sequence[LineInfo], i: int) -> bool:
@@ -3103,6 +3129,10 @@ class WebpageFormat(EvidenceFormat):
                 and _share_bar_under(infos, under)
                 else None
             )
+            # Or a Vietnamese name alone at the story's foot, with the text's end or
+            # furniture under it (``Nguyễn Văn An``): its family name tells a person.
+            if found is None and _is_vietnamese_foot_name(infos, under, last):
+                found = read_byline(b.text, line.start, line.end, require_prefix=False)
             if (
                 found is not None
                 and found.span == Span(line.start, line.end)

@@ -1000,3 +1000,47 @@ def test_a_lifes_span_under_the_byline_is_no_date_line(span: str) -> None:
     assert a.format == "webpage"
     assert a.date is None
     assert "1931" not in " ".join(s.of(text) for s in a.spans["date"])
+
+
+_VI_FOOT = (
+    "{chrome}"
+    "Hà Nội mở thêm tuyến xe buýt điện\n"
+    "03/06/2025 18:30\n"
+    "Hà Nội vừa đưa vào hoạt động thêm hai tuyến xe buýt điện nối trung tâm với khu mới.\n"
+    "Mỗi tuyến có 15 xe, chạy từ 5 giờ sáng đến 10 giờ tối mỗi ngày trong tuần.\n"
+    "{last}\n"
+    "{foot}\n"
+    "{furniture}"
+)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "furniture"),
+    [("", ""), ("Tin Hà Nội\nThời sự\nKinh doanh\nXã hội\n", "Tin liên quan\nBình luận\n")],
+)
+@pytest.mark.parametrize(
+    ("last", "foot", "authors"),
+    [
+        (
+            "Giá vé được giữ nguyên như các tuyến xe buýt thường.",
+            "Nguyễn Văn An",
+            ("Nguyễn Văn An",),
+        ),
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Trần Thị Mai", ("Trần Thị Mai",)),
+        # A place that opens with a family name, a name with none, a quotation's speaker.
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Hồ Chí Minh", ()),
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Hà Nội", ()),
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Minh Anh", ()),
+        ('"Chúng tôi rất vui khi có tuyến mới."', "Nguyễn Văn An", ()),
+    ],
+)
+def test_a_vietnamese_name_alone_at_the_foot_signs_the_story(
+    chrome: str, furniture: str, last: str, foot: str, authors: tuple[str, ...]
+) -> None:
+    text = _VI_FOOT.format(chrome=chrome, furniture=furniture, last=last, foot=foot)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert (a.byline.authors if a.byline else ()) == authors
+    if authors:
+        assert foot not in a.paragraphs
+    assert last in a.paragraphs
