@@ -125,6 +125,10 @@ _DOC_COUNT = (
 DOC_COUNT_RE = regex.compile(r"\G(?:" + _DOC_COUNT + r")")
 # A printed export's page header, a line of its own (``Page 2 of 3``).
 _PAGE_HEADER_RE = regex.compile(r"Page\x20\d{1,5}\x20of\x20\d{1,5}")
+# A line that only rules the text off from what follows it (``____``, ``-----``, ``=====``).
+_RULE_LINE_RE = regex.compile(r"[_\-=*~\u2013\u2014\u2500]{3,200}+")
+# A printed export's page footer, the page's number alone (``Page 1``, ``Seite 1``).
+_PAGE_FOOTER_RE = regex.compile(r"(?:Page|Seite|Pagina|P\u00e1gina)\x20\d{1,5}")
 # What makes a copyright line a notice for sure: a year or the sign.
 _NOTICE_YEAR_RE = regex.compile(r"\u00a9|(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 #: The line that closes each article of a Nexis Uni export, in English, French, German,
@@ -299,6 +303,10 @@ LABELS: dict[str, str] = {
     "subject": "subject",
     "url": "url",
 }
+# Labels that only a trailer holds: a rule or a page footer right above one ends the text.
+_TRAILER_KEYS = frozenset(
+    {"load_date", "language", "publication_type", "journal_code", "document_type"}
+)
 # Labels whose value is one short line: a line under one with no blank line between (an
 # export a word processor turned to text) is the next field or the body, not more value.
 _ONE_LINE_KEYS = frozenset(
@@ -724,6 +732,7 @@ class LexisNexisFormat(EvidenceFormat):
         lines = lines[start:]
         end, closed = self._end_of_document(b, lines)
         lines = self._page_headers(b, lines[:end])
+        lines = self._trailer_rules(b, lines)
         uni = (
             closed
             or any(ln.text in _BODY_LINES for ln in lines)
@@ -819,6 +828,53 @@ class LexisNexisFormat(EvidenceFormat):
         for i, ln in enumerate(lines):
             if i in drop:
                 b.add_furniture(ln.start, ln.end, b.rule("page-header"))
+            elif i - 1 in drop and not ln.blank_before:
+                kept.append(ln._replace(blank_before=True))
+            else:
+                kept.append(ln)
+        return kept
+
+    def _trailer_rules(self, b: Builder, lines: list[Line]) -> list[Line]:
+        """File the rules and page footers over the trailer; return the other lines.
+
+        A printed export may close the text with a rule (``____``) or the page's number
+        (``Page 1``) on a line of its own, right above the trailer's first label
+        (``LOAD-DATE:``, ``LANGUAGE:``, Nexis Uni's ``Classification``) or at the very
+        end. Such lines are furniture, and the trailer's label opens a block of its own
+        even with no blank line between: else the label would stay in the text.
+        """
+        text = b.text
+
+        def separator(ln: Line) -> bool:
+            return (
+                _regex.fullmatch(_RULE_LINE_RE, text, ln.start, ln.end) is not None
+                or _regex.fullmatch(_PAGE_FOOTER_RE, text, ln.start, ln.end) is not None
+            )
+
+        def opens_trailer(ln: Line) -> bool:
+            if ln.text in _UNI_TRAILER_LINES:
+                return True
+            m = _label_match(text, ln)
+            return m is not None and LABELS.get(caseless(m["label"])) in _TRAILER_KEYS
+
+        drop: set[int] = set()
+        i = 0
+        while i < len(lines):
+            if not separator(lines[i]):
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and separator(lines[j]):
+                j += 1
+            if j == len(lines) or opens_trailer(lines[j]):
+                drop.update(range(i, j))
+            i = j
+        if not drop:
+            return lines
+        kept: list[Line] = []
+        for i, ln in enumerate(lines):
+            if i in drop:
+                b.add_furniture(ln.start, ln.end, b.rule("trailer-rule"))
             elif i - 1 in drop and not ln.blank_before:
                 kept.append(ln._replace(blank_before=True))
             else:

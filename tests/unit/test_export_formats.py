@@ -906,6 +906,38 @@ def test_lexisnexis_trailer_needs_a_label_it_knows(
 
 
 @pytest.mark.parametrize(
+    "rule",
+    [
+        "\n\n____\n\n",  # a rule of its own
+        "\n\n____\n",  # right above the label
+        "\n____\n\n",  # right under the text
+        "\n\n---------\n====\n\n",  # two rules
+        "\n\n                    Page 1\n\n",  # a printed page's footer
+        "\n\nPage 1\n",
+        "\n\n____\n\nPage 3\n",
+    ],
+)
+def test_lexisnexis_rule_or_page_footer_over_the_trailer_is_furniture(rule: str) -> None:
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts.\n\nIts owner retires." + rule + "LOAD-DATE: June 2, 2020\n\n"
+        "LANGUAGE: ENGLISH\n"
+    )
+    article = _parse(text)
+    assert article.paragraphs == ("The kiosk shuts.", "Its owner retires.")
+    assert article.metadata["load_date"] == "June 2, 2020"
+
+
+def test_lexisnexis_rule_and_page_line_inside_the_text_stay_text() -> None:
+    # Only what stands right over the trailer is furniture.
+    text = (
+        _LN_HEAD + "June 1, 2020 Monday\n\nKiosk closes\n\nLENGTH: 80 words\n\n"
+        "The kiosk shuts.\n\n____\n\nPage 2\n\nIts owner retires." + _LN_TAIL
+    )
+    assert _parse(text).paragraphs == ("The kiosk shuts.", "____", "Page 2", "Its owner retires.")
+
+
+@pytest.mark.parametrize(
     "last",
     [
         "All rights reserved, the clerk said of the plans.",
