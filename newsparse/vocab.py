@@ -460,6 +460,29 @@ PUBLICATION_WORDS: frozenset[str] = frozenset((
     "journal", "courier", "examiner", "inquirer", "enquirer", "sentinel", "dispatch",
 ))  # fmt: skip
 
+#: The news services and papers whose copy other papers print under the writer's name,
+#: as an export's byline field runs the two together with no comma (``Jane Doe Cox News
+#: Service``), lower case, words parted by single spaces. Only such a known name parts
+#: a person from the outlet after them: ``Mary Ann Ward Tribune News Service`` could
+#: be ``Mary Ann`` of a ``Ward Tribune``.
+NEWS_SERVICES: frozenset[str] = frozenset((
+    "cox news service", "new york times news service", "nyt news service",
+    "los angeles times-washington post news service", "washington post news service",
+    "scripps howard news service", "knight ridder newspapers", "knight-ridder newspapers",
+    "knight ridder news service", "knight ridder/tribune news service",
+    "knight ridder tribune news service", "knight-ridder tribune news service",
+    "mcclatchy newspapers", "mcclatchy news service", "mcclatchy-tribune news service",
+    "mcclatchy washington bureau", "tribune news service", "tribune media services",
+    "chicago tribune news service", "gannett news service", "hearst newspapers",
+    "newhouse news service", "copley news service", "religion news service",
+    "states news service", "medill news service", "capitol news service",
+    "kaiser health news", "dow jones newswires", "new york times", "the new york times",
+    "washington post", "los angeles times", "chicago tribune", "boston globe",
+    "the boston globe", "wall street journal", "the wall street journal", "usa today",
+    "bloomberg news", "associated press", "the associated press", "canadian press",
+    "the canadian press", "press association", "agence france-presse",
+))  # fmt: skip
+
 #: Zones written out after a time (``08:00 AM Eastern Daylight Time``, as Business Wire
 #: dates its releases), to the names they stand for in :data:`ZONE_OFFSETS` or
 #: :data:`SEASONAL_ZONES` (``Eastern Time``: EST or EDT by the date).

@@ -37,12 +37,13 @@ import regex
 from attrs import evolve, frozen
 
 from newsparse import _regex
-from newsparse._text import caseless, holds_any
+from newsparse._text import caseless, holds_any, trim
 from newsparse.model import Byline, Credit, Span
 from newsparse.stopwords import STOPWORDS
 from newsparse.vocab import (
     BYLINE_LABELS,
     NAME_JOINS,
+    NEWS_SERVICES,
     PLACE_NAMES,
     PLACE_WORDS,
     PUBLICATION_WORDS,
@@ -2153,8 +2154,52 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
     prefix = _regex.match(_FROM_RE, text, pos, endpos)
     if prefix is not None:
         pos = prefix.end()
+    cut = _service_tail(text, pos, endpos)
+    if cut is not None:
+        names = _labelled_names(text, pos, cut)
+        if names is not None and names.byline.authors:
+            names = _drop_desks(text, split_joined_names(text, names))
+            if names.byline.authors:
+                service = " ".join(text[cut:endpos].split())
+                whole = Span(names.span.start, trim(text, cut, endpos)[1])
+                byline = evolve(names.byline, organization=service, text=whole.of(text))
+                return evolve(names, byline=byline, span=whole)
     found = _labelled_names(text, pos, endpos)
     return None if found is None else _drop_desks(text, split_joined_names(text, found))
+
+
+# The fewest words of a person's name before a news service's (``Jo Roe``).
+_MIN_NAME_WORDS = 2
+
+
+def _service_tail(text: str, pos: int, endpos: int) -> int | None:
+    """Where a known news service's name closing a byline field's value starts.
+
+    An export's byline field may run the writer's name and the service that sent the
+    copy together with no comma (``Jane Doe Cox News Service``). The value's last words
+    are such a service when they are one of :data:`~newsparse.vocab.NEWS_SERVICES`
+    (compared ignoring case) after two words or more; ``None`` else.
+
+    Examples:
+        >>> _service_tail("Jane Doe Cox News Service", 0, 25)
+        9
+        >>> _service_tail("Cox News Service", 0, 16) is None
+        True
+    """
+    value = text[pos:endpos]
+    if len(value) > _MAX_SERVICE_VALUE:
+        return None
+    starts = [m.start() for m in _regex.finditer(_WORD_START_RE, value, 0, len(value))]
+    for n in range(_MIN_NAME_WORDS, len(starts) - 1):
+        if caseless(" ".join(value[starts[n] :].split())) in NEWS_SERVICES:
+            return pos + starts[n]
+    return None
+
+
+# The longest byline field's value read for a service's name after the writer's.
+_MAX_SERVICE_VALUE = 200
+# Where a word starts: a character other than white space after white space or the start.
+_WORD_START_RE = regex.compile(r"(?<!\S)\S")
 
 
 #: Words that close an outlet's name and no person's (``Kyodo News``, ``Dow Jones

@@ -976,6 +976,48 @@ def test_lexisnexis_byline_names_before_a_role(byline: str, authors: tuple[str, 
     assert article.byline.text == byline
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors", "organization"),
+    [
+        ("Jane Doe Cox News Service", ("Jane Doe",), "Cox News Service"),
+        ("By JANE DOE NEW YORK TIMES NEWS SERVICE", ("JANE DOE",), "NEW YORK TIMES NEWS SERVICE"),
+        ("Jane E. Doe Knight Ridder Newspapers", ("Jane E. Doe",), "Knight Ridder Newspapers"),
+        ("Mary Ann Ward Tribune News Service", ("Mary Ann Ward",), "Tribune News Service"),
+        ("Jane Doe and Tom Lee Cox News Service", ("Jane Doe", "Tom Lee"), "Cox News Service"),
+        ("Jane Doe Los Angeles Times", ("Jane Doe",), "Los Angeles Times"),
+        # A service alone, or after a desk, names no one; nor does a name it does not know.
+        ("Cox News Service", (), "Cox News Service"),
+        ("Staff Writer Cox News Service", (), "Staff Writer Cox News Service"),
+        ("Robert Service", ("Robert Service",), None),
+    ],
+)
+def test_lexisnexis_byline_names_run_on_into_a_news_service(
+    byline: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    text = (
+        _LN_HEAD + f"June 1, 2020 Monday\n\nKiosk closes\n\nBYLINE: {byline}\n\n"
+        "LENGTH: 80 words\n\nThe kiosk shuts." + _LN_TAIL
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.organization == organization
+
+
+def test_factiva_by_field_names_run_on_into_a_news_service() -> None:
+    text = (
+        "HD\nKiosk closes\nBY\nBy Jane Doe Cox News Service\nWC\n80 words\nPD\n"
+        "1 June 2020\nSN\nThe Gazette\nLP\nThe kiosk shuts.\nAN\n"
+        "Document GAZ0000020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (
+        ("Jane Doe",),
+        "Cox News Service",
+    )
+
+
 _LONG = (
     "The kiosk on the corner of Mill Street shuts on Friday after forty years of trade, "
     "its owner said on Tuesday evening."
