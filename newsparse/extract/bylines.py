@@ -1244,6 +1244,14 @@ def _before_address(text: str, start: int, end: int) -> int:
     return _trim(text, start, cut)[1]
 
 
+#: What a byline says for a writer it leaves unnamed (``By Anonymous``, ``Anon.``), lower
+#: case and without a closing stop: no one's name, in any of the languages read.
+_ANONYMOUS = frozenset((
+    "anonymous", "anon", "anonym", "anonyme", "anonymus", "anónimo", "anonimo", "anónima",
+    "anonima", "anônimo", "anoniem", "anonymt",
+))  # fmt: skip
+
+
 def read_byline(
     text: str,
     pos: int = 0,
@@ -1437,6 +1445,8 @@ def read_byline(
             places.append(Span(*where.span("place")))
             b = where.start()
         piece = text[a:b]
+        if caseless(piece).rstrip(".") in _ANONYMOUS:
+            continue  # ``By Anonymous``: the writer unnamed, no name
         agency = canonical_agency(piece)
         if (
             agency is None

@@ -71,6 +71,8 @@ from tests.laws import check_article
         # No names before the role: the desk or agency alone, as before.
         ("By Reuters Staff", (), "Reuters"),
         ("By Daily Post Reporter", (), "Daily Post Reporter"),
+        # A writer left unnamed beside one named is no author.
+        ("By Jane Doe and Anonymous", ("Jane Doe",), None),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], org: str | None) -> None:
@@ -80,6 +82,21 @@ def test_bylines(line: str, authors: tuple[str, ...], org: str | None) -> None:
     assert found.byline.organization == org
     assert found.byline.text == line
     assert tuple(s.of(line) for s in found.author_spans) == authors
+
+
+@pytest.mark.parametrize("line", ["By Anonymous", "By ANONYMOUS", "By Anon."])
+def test_a_writer_left_unnamed_is_no_author(line: str) -> None:
+    found = read_byline(line)
+    assert found is None or found.byline.authors == ()
+    text = (
+        "Why I left the trading floor\n\n" + line + "\n\nMarch 3, 2023\n\n"
+        "I spent eleven years on a trading floor before I walked out one morning.\n\n"
+        "Nobody there was surprised, and my manager simply nodded when I told him.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None or article.byline.authors == ()
+    assert article.paragraphs[0].startswith("I spent")
 
 
 @pytest.mark.parametrize(

@@ -989,6 +989,9 @@ def test_lexisnexis_byline_names_before_a_role(byline: str, authors: tuple[str, 
         ("Cox News Service", (), "Cox News Service"),
         ("Staff Writer Cox News Service", (), "Staff Writer Cox News Service"),
         ("Robert Service", ("Robert Service",), None),
+        # A writer left unnamed is no author.
+        ("Anonymous", (), None),
+        ("By ANONYMOUS", (), None),
     ],
 )
 def test_lexisnexis_byline_names_run_on_into_a_news_service(
