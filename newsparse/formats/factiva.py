@@ -70,8 +70,13 @@ import regex
 from attrs import frozen
 
 from newsparse import _regex
-from newsparse._text import fold, holds_any, split_lines
-from newsparse.extract.bylines import _names_an_outlet, read_byline, read_labelled_byline
+from newsparse._text import caseless, fold, holds_any, split_lines
+from newsparse.extract.bylines import (
+    _names_an_outlet,
+    is_role_title,
+    read_byline,
+    read_labelled_byline,
+)
 from newsparse.extract.dates import (
     clock_hour,
     find_issue_date,
@@ -83,7 +88,7 @@ from newsparse.extract.furniture import is_copyright_notice
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
 from newsparse.formats._wire import read_body_dateline
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
-from newsparse.vocab import canonical_agency
+from newsparse.vocab import NEWS_SERVICES, canonical_agency
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -685,7 +690,11 @@ class FactivaFormat(EvidenceFormat):
         b.add_furniture(lines[wc].start, lines[wc].end, b.rule("word-count"))
         b.metadata["word_count"] = lines[wc].text
         head = lines[start:wc]
-        if head and b.byline is None and _free_byline(b, head):
+        if len(head) > 2 and b.byline is None and _byline_tail(b, head):  # noqa: PLR2004
+            # ``By Jo Roe`` / ``Reuters``, ``Sam Park`` / ``Economics Correspondent``.
+            self._byline(b, Span(head[-2].start, head[-1].end))
+            head = head[:-2]
+        elif head and b.byline is None and _free_byline(b, head):
             self._byline(b, head[-1].span)
             head = head[:-1]
         if head:
@@ -929,6 +938,26 @@ def _free_byline(b: Builder, head: Sequence[Line]) -> bool:
     if org is not None and canonical_agency(org) is None and not _names_an_outlet(org):
         return False
     return all(2 <= len(name.split()) <= 4 for name in found.byline.authors)  # noqa: PLR2004
+
+
+def _byline_tail(b: Builder, head: Sequence[Line]) -> bool:
+    """Whether the free-text form's byline takes the last two lines before the word count.
+
+    A byline may go on under its names with the writer's role (``Chief Economics
+    Correspondent``) or the agency, service or outlet the copy came from (``Reuters``,
+    ``Dow Jones Newswires``; :data:`~newsparse.vocab.NEWS_SERVICES`) on a line of its
+    own. That line is the byline's when it is such a role or outlet alone and the line
+    above it is a byline by :func:`_free_byline`,
+    under a headline: neither line is the headline then.
+    """
+    text = b.text
+    last = head[-1]
+    if not is_role_title(last.text) and caseless(" ".join(last.text.split())) not in NEWS_SERVICES:
+        found = read_byline(text, last.start, last.end, require_prefix=False)
+        org = None if found is None or found.byline.authors else found.byline.organization
+        if org is None or (canonical_agency(org) is None and not _names_an_outlet(org)):
+            return False
+    return _free_byline(b, head[:-1])
 
 
 def _pd_date(b: Builder, span: Span) -> DateMatch | None:

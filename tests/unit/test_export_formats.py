@@ -1148,6 +1148,48 @@ def test_factiva_free_text_agency_alone_under_the_headline_is_the_byline(
     assert "section" not in article.metadata or article.metadata["section"] == "Business"
 
 
+@pytest.mark.parametrize(
+    ("head", "authors", "organization"),
+    [
+        ("Kiosk closes\nBy Jo Roe\nReuters", ("Jo Roe",), "Reuters"),
+        ("Kiosk closes\nJo Roe\nAgence France-Presse", ("Jo Roe",), "Agence France-Presse"),
+        ("Kiosk closes\nBy Jo Roe\nDow Jones Newswires", ("Jo Roe",), "Dow Jones Newswires"),
+        ("Kiosk closes\nBy Jo Roe\nChief Economics Correspondent", ("Jo Roe",), None),
+        ("Kiosk closes\nJo Roe\nTransport Reporter", ("Jo Roe",), None),
+        ("Kiosk closes\n\nBy Jo Roe\n\nReuters", ("Jo Roe",), "Reuters"),
+        ("Business\nKiosk closes\nBy Jo Roe and Al Mo\nStaff Writers", ("Jo Roe", "Al Mo"), None),
+    ],
+)
+def test_factiva_free_text_byline_goes_on_with_an_agency_or_a_role(
+    head: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    text = (
+        head + "\n80 words\n1 June 2020\nThe Corner Press\nEnglish\n(c) 2020 Corner Press\n"
+        "The kiosk shuts.\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert article.headline == "Kiosk closes"
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.organization) == (authors, organization)
+    assert article.paragraphs == ("The kiosk shuts.",)
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        # A title-case line over the agency is the headline, under a section line.
+        ("Business News\nHarbour Cranes Return\nReuters", "Harbour Cranes Return"),
+        ("Why I quit as a correspondent\nBy Jo Roe", "Why I quit as a correspondent"),
+    ],
+)
+def test_factiva_free_text_headline_over_a_one_line_byline(head: str, headline: str) -> None:
+    text = (
+        head + "\n80 words\n1 June 2020\nThe Corner Press\nEnglish\n(c) 2020 Corner Press\n"
+        "The kiosk shuts.\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    assert _parse(text).headline == headline
+
+
 _PAGE = "Page 2 of 3 \u00a9 2020 Factiva, Inc. All rights reserved."
 _LICENSE = "License this article from Dow Jones Reprint Service"
 
