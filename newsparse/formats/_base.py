@@ -49,6 +49,7 @@ __all__ = [
     "alternation",
     "fired_evidence",
     "looks_wrapped",
+    "reads_as_caption",
 ]
 
 #: How much of the start of a text ``score`` may read.
@@ -1053,6 +1054,38 @@ _QUOTE_MARKS = frozenset("\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u2
 _START_OF = operator.attrgetter("span.start")
 
 
+# The most characters of a photo's caption over its credit.
+_MAX_CAPTION_CHARS = 300
+# The fewest words of such a caption (``Farmers march in Paris``).
+_MIN_CAPTION_WORDS = 3
+
+
+def reads_as_caption(line: Line) -> bool:
+    """Whether ``line``, right over an agency's name alone, reads as a photo's caption.
+
+    A story's last paragraph ends a sentence; a caption need not (``Farmers drive their
+    tractors into Paris on Thursday``): a line of :data:`_MIN_CAPTION_WORDS` words or
+    more up to :data:`_MAX_CAPTION_CHARS` characters, opening with a capital letter, not
+    all in capitals (a desk's initials, ``ABC DEF GHI``) and closing with a letter or
+    a digit, no stop, quote or bracket, is one.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> [reads_as_caption(ln) for ln in split_lines(
+        ...     "Farmers drive their tractors into Paris on Thursday\\n"
+        ...     "The minister will meet them next week.\\nABC DEF GHI")]
+        [True, False, False]
+    """
+    words = line.text.split()
+    return (
+        len(words) >= _MIN_CAPTION_WORDS
+        and len(line.text) <= _MAX_CAPTION_CHARS
+        and line.text[:1].isupper()
+        and not line.text.isupper()
+        and line.text[-1:].isalnum()
+    )
+
+
 @define
 class Builder:
     """Collects fields for one article, then yields :class:`ParsedFields`.
@@ -1598,7 +1631,15 @@ class Builder:
         while n > 0 and len(taken) < max_lines:
             line = lines[n - 1]
             found = read_attribution(self.text, line.start, line.end)
-            if found is not None:
+            if (
+                found is not None
+                and found.kind == "sign-off"
+                and n > 1
+                and reads_as_caption(lines[n - 2])
+            ):
+                # ``AFP`` alone under a photo's caption credits the photo, not the story.
+                taken.append((line, None, "photo-credit"))
+            elif found is not None:
                 taken.append((line, found.kind, None))
                 for s in found.sources:
                     if s not in self.sources:

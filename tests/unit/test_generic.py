@@ -2237,3 +2237,37 @@ def test_calls_and_links_with_a_clause_that_reports_nothing_are_furniture(line: 
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == paragraphs
+
+
+_CAPTION_STORY = (
+    "Farmers bring tractors to Paris\nBy Claire Dubois\nFebruary 1, 2024\n\n"
+    "Thousands of farmers drove tractors into central Paris on Thursday.\n\n"
+    "Police said the protest was peaceful.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "sources"),
+    [
+        # An agency alone under a photo's caption credits the photo.
+        ("Farmers drive their tractors along a boulevard on Thursday\nAFP\n", ()),
+        ("Farmers drive their tractors along a boulevard on Thursday\n\nReuters\n", ()),
+        # Under a sentence, a quotation or a desk's initials it signs the story off.
+        ("The minister will meet them next week.\nAFP\n", ("AFP",)),
+        ('"We will be back," one farmer said.\n\nAFP\n', ("AFP",)),
+        ("ABC DEF GHI\nAFP\n", ("AFP",)),
+    ],
+)
+def test_agency_alone_under_a_caption_credits_the_photo(
+    tail: str, sources: tuple[str, ...]
+) -> None:
+    text = _CAPTION_STORY + tail
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert (article.attribution.sources if article.attribution else ()) == sources
+    assert article.paragraphs[:2] == (
+        "Thousands of farmers drove tractors into central Paris on Thursday.",
+        "Police said the protest was peaceful.",
+    )
+    assert "AFP" not in article.paragraphs
+    assert "Reuters" not in article.paragraphs

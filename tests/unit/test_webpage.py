@@ -9289,3 +9289,29 @@ def test_up_next_in_capitals_over_a_clips_title_is_a_video_players() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.paragraphs == tuple(_BODY.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("above", "sources"),
+    [
+        ("Farmers drive their tractors along a boulevard in central Paris on Thursday", ()),
+        ("Farmers said they would return next month.", ("AFP",)),
+    ],
+)
+def test_page_agency_alone_under_a_caption_credits_the_photo(
+    above: str, sources: tuple[str, ...]
+) -> None:
+    text = (
+        "Skip to main content\nWorld\nEurope\nFarmers bring tractors to Paris\n"
+        "By Claire Dubois\nPublished February 1, 2024\n\n"
+        "Thousands of farmers drove tractors into central Paris on Thursday to protest "
+        "against rising fuel costs and new environmental rules.\n\n"
+        "Police said the protest was peaceful, though traffic was blocked for several "
+        "hours on the main ring road.\n\n"
+        "The agriculture minister agreed to meet union leaders next week.\n\n"
+        f"{above}\nAFP\n\nShare this article\nRelated stories\n"
+    )
+    article = newsparse.parse(text)
+    assert article.format == "webpage"
+    assert (article.attribution.sources if article.attribution else ()) == sources
+    assert "AFP" not in article.paragraphs

@@ -16,6 +16,7 @@ from newsparse._text import caseless
 from newsparse.extract.attribution import AttributionLine, read_attribution
 from newsparse.extract.classify import MAX_SHORT_CAPTION_WORDS, SHORT_VALUE
 from newsparse.extract.dates import find_dates, may_hold_date
+from newsparse.formats._base import reads_as_caption
 from newsparse.formats._page.lines import (
     _BOUNDARY_RULES,
     MAX_DATE_LINE,
@@ -760,6 +761,15 @@ def _take_closing_credits(
         found = _closing_credits(b, line)
         if found is None:
             break
+        if (
+            found.kind == "sign-off"
+            and len(blocks) > 1
+            and reads_as_caption(infos[blocks[-2][-1]].line)
+        ):
+            # ``AFP`` alone under a photo's caption credits the photo, not the story.
+            b.add_furniture(line.start, line.end, _PHOTO_CREDIT)
+            blocks = blocks[:-1]
+            break
         taken.append((line, found))
         blocks = blocks[:-1]
     for line, found in reversed(taken):
@@ -769,10 +779,17 @@ def _take_closing_credits(
         found = _closing_credits(b, line)
         if found is None:
             break
-        _take_credits(b, line, found)
+        if found.kind == "sign-off" and at > 0 and reads_as_caption(infos[at - 1].line):
+            b.add_furniture(line.start, line.end, _PHOTO_CREDIT)
+        else:
+            _take_credits(b, line, found)
         used[at] = True
         at += 1
     return blocks
+
+
+# The rule of an agency's name alone under a photo's caption: the photo's credit.
+_PHOTO_CREDIT = "furniture.photo-credit"
 
 
 def _take_credits(b: Builder, line: Line, found: AttributionLine) -> None:
