@@ -293,13 +293,24 @@ MAX_WIRE_MENU_WORDS = 6
 MIN_WIRE_HEADLINE_WORDS = 4
 
 
+#: The furniture a page's top holds, over a wire story's headline or among its menu's
+#: lines: ``Skip to main content``, ``Menu``, ``Home``, ``Search``, ``Sign In``,
+#: ``Subscribe``.
+_PAGE_TOP_RULES = frozenset(("navigation", "account", "label"))
+
+
+# The words menu lines share as sections' names (``U.S. News`` over ``World News``).
+_MENU_WORDS = frozenset(("news",))
+
+
 def _is_menu_line(head: list[Line], k: int) -> bool:
     """Whether ``head[k]`` is a menu's line: capitalised words alone, none the next line's.
 
     :data:`MAX_WIRE_MENU_WORDS` words at most, each capitalised, no furniture, sharing
     no word of four letters or more with the line under it (``Home India World
-    Business Cricket`` over ``Farmers in Rampur district block highway``): a headline in
-    title case over its standfirst tells of what the standfirst does.
+    Business Cricket`` over ``Farmers in Rampur district block highway``) but for
+    ``News``, which sections' names share (``U.S. News`` over ``World News``): a headline
+    in title case over its standfirst tells of what the standfirst does.
     """
     text = head[k].text
     words = text.split()
@@ -308,7 +319,7 @@ def _is_menu_line(head: list[Line], k: int) -> bool:
         and all(w[:1].isupper() for w in words)
         and furniture_rule(text) is None
         and k + 1 < len(head)
-        and _topic_words(text).isdisjoint(_topic_words(head[k + 1].text))
+        and (_topic_words(text) - _MENU_WORDS).isdisjoint(_topic_words(head[k + 1].text))
     )
 
 
@@ -316,9 +327,11 @@ def _past_page_top(b: Builder, head: list[Line]) -> list[Line]:
     """The lines over the dateline past the page's top, which is furniture.
 
     Agency copy a news site runs keeps the page's top when copied: its title with the
-    site's name after a bar (``Farmers protest over canal water | Indian Observer``) or
+    site's name after a bar (``Farmers protest over canal water | Indian Observer``),
     the site's name alone (``Indian Observer``, :data:`MAX_WIRE_MASTHEAD_WORDS` words at
-    most), then perhaps menu lines (capitalised words alone). The headline is the line
+    most) or the page's navigation (``Skip to main content``, ``Menu``; the rules of
+    :data:`_PAGE_TOP_RULES`), then perhaps menu lines (capitalised words alone, or
+    more such navigation: ``Sign In``). The headline is the line
     under them (:data:`MIN_WIRE_HEADLINE_WORDS` words or more, ending no sentence) when
     a header line stands right under it (the byline, the date: ``PTI | Updated: Jan 17,
     2025``); the lines over it are ``wire.page-top``. Otherwise ``head`` is returned
@@ -330,10 +343,15 @@ def _past_page_top(b: Builder, head: list[Line]) -> list[Line]:
             len(head[0].text.split()) <= MAX_WIRE_MASTHEAD_WORDS
             and _reads_as_site_name(head[0].text)
         )
+        or furniture_rule(head[0].text) in _PAGE_TOP_RULES
     ):
         return head
     k = 1
-    while k < len(head) - 1 and (_is_menu_row(head[k].text) or _is_menu_line(head, k)):
+    while k < len(head) - 1 and (
+        _is_menu_row(head[k].text)
+        or _is_menu_line(head, k)
+        or furniture_rule(head[k].text) in _PAGE_TOP_RULES
+    ):
         k += 1
     line = head[k]
     if (

@@ -2697,6 +2697,10 @@ def test_1987_lower_case_line_over_the_title_with_no_unknown_block_is_kept() -> 
         "Farmers protest over canal water | Valley Observer\nHome India World Business Cricket",
         # The site's name alone.
         "Valley Observer",
+        # The page's navigation, menu lines and an account's link.
+        "Menu\nWorld\nBusiness\nMarkets\nSign In",
+        "Skip to main content\nWorld\nBusiness\nLegal",
+        "Menu\nU.S. News\nWorld News\nPolitics\nSearch",
     ],
 )
 def test_agency_copy_on_a_site_under_the_page_top(top: str) -> None:
