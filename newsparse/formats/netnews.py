@@ -17,6 +17,10 @@ Metadata keys (``Article.metadata``):
 * ``references``: the ``References`` header (message ids separated by spaces).
 * ``lines``: the ``Lines`` header, as written.
 * ``keywords``, ``summary``, ``distribution``: those headers, as written.
+* ``subject_decoded``, ``from_decoded``: ``Subject`` and ``From`` with their RFC 2047
+  encoded words decoded (``=?utf-8?Q?Jos=C3=A9?=`` is ``José``), when they hold any.
+  The headline and the authors stay as written, each its span's text; a
+  ``header.encoded-words`` note says where to find the decoded text.
 
 Every header line is kept: values with no field of their own, and all labels, are
 filed under ``furniture``.
@@ -46,7 +50,9 @@ Examples:
 
 from __future__ import annotations
 
+import binascii
 import datetime as dt
+import string
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
@@ -111,6 +117,85 @@ METADATA_KEYS = {
     "summary": "summary",
     "distribution": "distribution",
 }
+
+
+# An RFC 2047 encoded word: ``=?charset?Q?text?=`` or ``=?charset?B?base64?=`` (a
+# language may follow the charset after ``*``), 75 characters at most by the RFC; the
+# white space between two of them is no part of the text.
+_ENCODED_WORD_RE = regex.compile(
+    r"=\?(?P<charset>[!#-'*+\-0-9A-Z^-~]{1,40}+)(?:\*[A-Za-z\-]{1,20}+)?\?(?P<enc>[QqBb])\?"
+    r"(?P<data>[!->@-~]{0,200}+)\?=(?:[\x20\t]{0,20}+(?==\?))?"
+)
+
+
+def _decode_words(value: str) -> str | None:
+    """``value`` with its RFC 2047 encoded words decoded, or ``None`` if it has none.
+
+    A word in a charset Python does not know, or whose data do not decode, stays as
+    written.
+
+    Examples:
+        >>> _decode_words("=?utf-8?Q?Jos=C3=A9_Mart=C3=ADn?= <jm@example.org>")
+        'José Martín <jm@example.org>'
+        >>> _decode_words("=?UTF-8?B?Q2Fmw6k=?= =?iso-8859-1?q?_cr=E8me?=")
+        'Café crème'
+        >>> _decode_words("Tea at 3=?") is None
+        True
+    """
+    out: list[str] = []
+    at = 0
+    decoded = False
+    for m in _regex.finditer(_ENCODED_WORD_RE, value, 0, len(value)):
+        word = _decode_word(m["charset"], m["enc"], m["data"])
+        if word is None:
+            continue
+        out.append(value[at : m.start()])
+        out.append(word)
+        at = m.end()
+        decoded = True
+    if not decoded:
+        return None
+    out.append(value[at:])
+    return "".join(out)
+
+
+# The letters of base64's alphabet.
+_BASE64_LETTERS = string.ascii_letters + string.digits + "+/"
+
+
+def _decode_word(charset: str, enc: str, data: str) -> str | None:
+    """One encoded word's text, or ``None`` if its charset or data are unreadable."""
+    try:
+        if enc in "Qq":
+            raw = binascii.a2b_qp(data.replace("_", " ").encode("ascii"), header=True)
+        elif data.rstrip("=").strip(_BASE64_LETTERS):
+            return None  # not base64: decoding would skip what it cannot read
+        else:
+            raw = binascii.a2b_base64(data.encode("ascii") + b"=" * (-len(data) % 4))
+        return raw.decode(charset)
+    except (LookupError, UnicodeError, binascii.Error):
+        return None
+
+
+def _decode_header(b: Builder, h: _Header) -> None:
+    """Keep ``Subject``'s or ``From``'s text with its encoded words decoded in metadata."""
+    key = f"{h.name}_decoded"
+    if key in b.metadata:
+        return
+    decoded = _decode_words(h.value.of(b.text))
+    if decoded is None:
+        return
+    b.metadata[key] = fold(decoded)
+    b.notes.append(
+        Note(
+            code="header.encoded-words",
+            message=(
+                f"the {h.name.capitalize()} header holds RFC 2047 encoded words, kept as"
+                f" written; metadata[{key!r}] has them decoded"
+            ),
+            span=h.value,
+        )
+    )
 
 
 # RFC 822's one-letter zone ``Z`` (universal time) after a header date's time: read as
@@ -237,6 +322,8 @@ class NetnewsFormat(EvidenceFormat):
         for h in headers:
             b.add_furniture(h.label.start, h.label.end, b.rule("header-label"))
             value = h.value.of(text)
+            if h.name in ("subject", "from") and "=?" in value:
+                _decode_header(b, h)
             if h.name == "subject" and b.headline is None and value:
                 b.headline = Field(
                     value=fold(value), raw=value, span=h.value, rule=b.rule("subject")

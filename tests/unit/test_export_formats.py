@@ -2691,3 +2691,53 @@ def test_netnews_from_listing_several_mailboxes(
     assert article.byline.authors == authors
     assert article.byline.organization == "Thorn Trust"
     assert article.metadata["from_address"] == address
+
+
+@pytest.mark.parametrize(
+    ("subject", "sender", "decoded_subject", "decoded_from"),
+    [
+        (
+            "=?utf-8?Q?Esc=C3=A1ner?= driver question",
+            "=?utf-8?Q?Jos=C3=A9_Mart=C3=ADn?= <jm@example.org>",
+            "Escáner driver question",
+            "José Martín <jm@example.org>",
+        ),
+        (
+            "=?UTF-8?B?Q2Fmw6k=?= =?iso-8859-1?q?_cr=E8me?=",
+            "jm@example.org (=?ISO-8859-1?Q?Ren=E9e_Dupr=E9?=)",
+            "Café crème",
+            "jm@example.org (Renée Dupré)",
+        ),
+    ],
+)
+def test_netnews_encoded_words_are_decoded_into_metadata(
+    subject: str, sender: str, decoded_subject: str, decoded_from: str
+) -> None:
+    text = (
+        f"From: {sender}\nNewsgroups: rec.food\nSubject: {subject}\n"
+        "Date: Tue, 14 Mar 1995 10:22:31 +0100\n\nThe recipe needs more butter.\n"
+    )
+    article = _parse(text)
+    # The fields stay as written, each its span's text; the decoded text is metadata.
+    assert article.headline == subject
+    assert article.metadata["subject_decoded"] == decoded_subject
+    assert article.metadata["from_decoded"] == decoded_from
+    assert [n.code for n in article.notes].count("header.encoded-words") == 2
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tea at 3=?",  # no encoded word
+        "=?x-unknown-charset?Q?abc?= question",  # a charset Python does not know
+        "=?utf-8?B?!!!?= question",  # data that do not decode
+    ],
+)
+def test_netnews_subject_without_readable_encoded_words_has_no_decoded_text(subject: str) -> None:
+    text = (
+        f"From: jm@example.org (Jo Mart)\nNewsgroups: rec.food\nSubject: {subject}\n"
+        "Date: Tue, 14 Mar 1995 10:22:31 +0100\n\nThe recipe needs more butter.\n"
+    )
+    article = _parse(text)
+    assert article.headline == subject
+    assert "subject_decoded" not in article.metadata
