@@ -2188,7 +2188,8 @@ def _service_tail(text: str, pos: int, endpos: int) -> int | None:
     An export's byline field may run the writer's name and the service that sent the
     copy together with no comma (``Jane Doe Cox News Service``). The value's last words
     are such a service when they are one of :data:`~newsparse.vocab.NEWS_SERVICES`
-    (compared ignoring case) after two words or more; ``None`` else.
+    (compared ignoring case), perhaps with its short name in brackets after it
+    (``McClatchy Newspapers (MCT)``), after two words or more; ``None`` else.
 
     Examples:
         >>> _service_tail("Jane Doe Cox News Service", 0, 25)
@@ -2199,11 +2200,18 @@ def _service_tail(text: str, pos: int, endpos: int) -> int | None:
     value = text[pos:endpos]
     if len(value) > _MAX_SERVICE_VALUE:
         return None
-    starts = [m.start() for m in _regex.finditer(_WORD_START_RE, value, 0, len(value))]
+    # The service's short name may close it in brackets (``McClatchy Newspapers (MCT)``).
+    short = _regex.search(_SERVICE_SHORT_NAME_RE, value, 0, len(value))
+    stop = len(value) if short is None else short.start()
+    starts = [m.start() for m in _regex.finditer(_WORD_START_RE, value, 0, stop)]
     for n in range(_MIN_NAME_WORDS, len(starts) - 1):
-        if caseless(" ".join(value[starts[n] :].split())) in NEWS_SERVICES:
+        if caseless(" ".join(value[starts[n] : stop].split())) in NEWS_SERVICES:
             return pos + starts[n]
     return None
+
+
+# A service's short name in brackets closing a byline field's value: ``(MCT)``.
+_SERVICE_SHORT_NAME_RE = regex.compile(r"[\x20\t]++\([A-Z][A-Za-z\-]{1,10}+\)[\x20\t]*+\Z")
 
 
 # The longest byline field's value read for a service's name after the writer's.

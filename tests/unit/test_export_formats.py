@@ -985,6 +985,9 @@ def test_lexisnexis_byline_names_before_a_role(byline: str, authors: tuple[str, 
         ("Mary Ann Ward Tribune News Service", ("Mary Ann Ward",), "Tribune News Service"),
         ("Jane Doe and Tom Lee Cox News Service", ("Jane Doe", "Tom Lee"), "Cox News Service"),
         ("Jane Doe Los Angeles Times", ("Jane Doe",), "Los Angeles Times"),
+        # The service's short name in brackets after it; a bureau's name.
+        ("Jane Doe McClatchy Newspapers (MCT)", ("Jane Doe",), "McClatchy Newspapers (MCT)"),
+        ("Jane Doe Cox Washington Bureau", ("Jane Doe",), "Cox Washington Bureau"),
         # A service alone, or after a desk, names no one; nor does a name it does not know.
         ("Cox News Service", (), "Cox News Service"),
         ("Staff Writer Cox News Service", (), "Staff Writer Cox News Service"),
