@@ -1277,10 +1277,12 @@ def _take_closing_boxes(b: Builder, body: list[Line]) -> list[Line]:
     end = len(body)
     if label is not None:
         cut = next((k for k, line in enumerate(body) if line.start > label), end)
-        if _is_signup_box(b, label, body[cut:]):
-            end = cut
-            for line in body[end:]:
+        box = _signup_box_lines(b, label, body[cut:])
+        if box:
+            for line in body[cut : cut + box]:
                 b.add_furniture(line.start, line.end, b.rule("signup"))
+            body = body[:cut] + body[cut + box :]
+            end = len(body)
     if end > 1 and _tells_first_run(body[end - 1].text):
         b.add_furniture(body[end - 1].start, body[end - 1].end, b.rule("newsletter"))
         end -= 1
@@ -1415,28 +1417,48 @@ _SIGNUP_WORDS = (
 )  # fmt: skip
 # The furniture rules of a sign-up box's own lines (its button, another label).
 _SIGNUP_RULES = frozenset({"furniture.account", "furniture.newsletter"})
+#: The most lines in a row in a sign-up box that do not show it (its blurb over its
+#: address field or button).
+MAX_UNMARKED_BOX_LINES = 2
 
 
-def _is_signup_box(b: Builder, label: int, lines: list[Line]) -> bool:
-    """Whether ``lines``, all under a newsletter's label at ``label``, are its sign-up box.
+def _signup_box_lines(b: Builder, label: int, lines: list[Line]) -> int:
+    """How many of ``lines``, all under a newsletter's label at ``label``, are its box.
 
     They are few and short (a blurb of at most :data:`MAX_BLURB_WORDS` words a line),
     and the box shows itself: a button or another of its labels under the label
     (furniture already), or a line about signing up (``Email address``, ``By signing
-    up you agree ...``). A promo set in the story (``Follow us on Facebook``) has the
-    story's paragraphs under it: no box.
+    up you agree ...``). The box ends at its last such mark: the lines under it are the
+    story's, and so are the lines past more than :data:`MAX_UNMARKED_BOX_LINES` lines
+    of other text in a row (``Enter your email`` over a paragraph, a ``READ MORE:``
+    link and the story's last paragraphs). A promo set in the story (``Follow us on
+    Facebook``) has the story's paragraphs under it: no box (0).
     """
     if len(lines) > MAX_CLOSING_BOX_LINES or any(
         len(line.text.split()) > MAX_BLURB_WORDS for line in lines
     ):
-        return False
-    if any(
-        f.span.start > label
-        and (f.rule in _SIGNUP_RULES or holds_any(f.value.casefold(), _SIGNUP_WORDS))
+        return 0
+    # Where the box's own furniture stands: its button (``Sign Up``), another label.
+    marks = [
+        f.span.start
         for f in b.furniture
-    ):
-        return True  # its button (``Sign Up``, ``Subscribe``) or another label
-    return any(holds_any(line.text.casefold(), _SIGNUP_WORDS) for line in lines)
+        if f.span.start > label
+        and (f.rule in _SIGNUP_RULES or holds_any(f.value.casefold(), _SIGNUP_WORDS))
+    ]
+    box = unmarked = 0
+    for k, line in enumerate(lines):
+        gap = lines[k - 1].end if k else label
+        if any(gap <= mark < line.start for mark in marks):
+            box, unmarked = k, 0  # a mark between the last line and this one
+        if holds_any(line.text.casefold(), _SIGNUP_WORDS):
+            box, unmarked = k + 1, 0
+            continue
+        unmarked += 1
+        if unmarked > MAX_UNMARKED_BOX_LINES:
+            return box
+    if lines and any(mark >= lines[-1].end for mark in marks):
+        return len(lines)  # the box's button or small print under its last line
+    return box
 
 
 def _tells_first_run(text: str) -> bool:

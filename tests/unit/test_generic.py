@@ -1179,6 +1179,35 @@ def test_boxes_closing_the_page_under_the_story_are_furniture(
 
 
 @pytest.mark.parametrize(
+    ("box", "under"),
+    [
+        ("Sign up for our daily newsletter\nEnter your email address\n",
+         "READ MORE: Harbour bridge repairs delayed until autumn\n"),
+        ("Get our Morning Brief newsletter\nYour email\n", ""),
+        ("Sign up for our Morning Brief newsletter\nEmail address\nSign Up\n",
+         "Related: Lido plans approved\n"),
+    ],
+)  # fmt: skip
+def test_the_story_under_a_sign_up_box_in_its_last_lines_stays_in_the_body(
+    box: str, under: str
+) -> None:
+    # The box ends at its last line about signing up; the paragraphs under it (past a
+    # link to another story or not) are the story's.
+    first, second, third = _POOL_PARAGRAPHS
+    text = (
+        "Pool to reopen after refurbishment\nBy Sarah Quill\n3 March 2024\n"
+        f"{first}\n{box}{second}\n{under}{third}\n"
+        "Swimmers will be asked to book a lane online before each visit.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (
+        *_POOL_PARAGRAPHS,
+        "Swimmers will be asked to book a lane online before each visit.",
+    )
+
+
+@pytest.mark.parametrize(
     "last",
     [
         "Tom Hale is a reporter who was arrested in 2019, his lawyer said.",
