@@ -7990,6 +7990,35 @@ def test_one_summary_under_a_label_over_one_headline_is_the_teasers() -> None:
     assert len(a.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    ("label", "closing", "under"),
+    [
+        ("Also read", "The bandstand will be repainted in its original colours, the council said.",
+         "Privacy Policy\nContact\n"),
+        ("Related", "Benches from the old square will be sold to residents in May.",
+         ("Most read\nCliff path closed after rockfall near the lighthouse\n"
+          "Lifeboat crew rescues two walkers cut off by the tide\n")),
+        ("RELATED STORIES", "Traders on the harbour square will stay open while the work goes on.",
+         "Share\nFacebook\n"),
+    ],
+)  # fmt: skip
+def test_the_storys_last_paragraph_under_a_label_over_one_headline_is_kept(
+    label: str, closing: str, under: str
+) -> None:
+    # One paragraph under the headline that tells of the story (a word of its last
+    # paragraphs) and not of the headline is the story's last, not the teaser's summary.
+    text = (
+        _TEASER_HEAD
+        + f"{label}\nFerry timetable changes for the summer season\n{closing}\n"
+        + under
+        + "\u00a9 2024 Coast Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs[-1] == closing
+    assert len(a.paragraphs) == 3
+
+
 _TEASER_FOOT = "Privacy Policy\nContact\n\u00a9 2024 Coast Herald\n"
 _CLOSING = "Sailings to the island will run every hour from June, the operator said today.\n"
 

@@ -35,7 +35,7 @@ from newsparse.formats._page.lines import (
     _is_related_label,
     _sentence_words,
 )
-from newsparse.formats._page.links import MIN_TEASERS
+from newsparse.formats._page.links import MIN_TEASERS, _goes_on_past_teaser
 from newsparse.formats._page.lists import _is_inset_slot
 from newsparse.formats._page.title import _STOPWORDS, _site_words, _speaks_as_site, _topic_words
 
@@ -698,16 +698,22 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
         ...     "The island ferry will run two extra sailings on weekdays from Monday.\\n"
         ...     "Related\\nHarbour fees to rise in spring as council seeks income\\n"
         ...     "Bus route 14 to be withdrawn after fifty years\\n"
-        ...     "Fares will stay at their current level until the end of the year.\\n"
+        ...     "Ferry fares will stay at their current level until the end of the year.\\n"
         ...     "Privacy Policy\\n"
         ... )
         >>> infos = list(classify_lines(text, split_lines(text)))
         >>> _closing_tail(infos, [False] * len(infos), 0, len(infos))
         4
 
-        Under one headline, the paragraph is its teaser:
+        Under one headline, a paragraph that tells of the story and not of the
+        headline is the story's; one that retells the headline is its teaser:
 
-        >>> del infos[2]
+        >>> teaser = text.replace("Bus route 14 to be withdrawn after fifty years\\n", "")
+        >>> infos = list(classify_lines(teaser, split_lines(teaser)))
+        >>> _closing_tail(infos, [False] * len(infos), 0, len(infos))
+        3
+        >>> teaser = teaser.replace("Ferry fares will", "Harbour fees will")
+        >>> infos = list(classify_lines(teaser, split_lines(teaser)))
         >>> _closing_tail(infos, [False] * len(infos), 0, len(infos))
         0
     """
@@ -718,11 +724,16 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
         end += 1
     if end in (start, n) or end > footer or _tail_gap_lines(infos, used, start, end) > MAX_TAIL_GAP:
         return last
-    if _closes_article(infos, used, start) or not _is_inset_gap(infos, used, start, end):
-        return last
     tail = end
     while tail + 1 < min(n, end + MAX_TAIL_LINES) and infos[tail + 1].kind == "prose":
         tail += 1
+    # Under a box of one headline, two paragraphs, or one that tells of the story and
+    # not of the headline, are the story's (else one is the teaser's summary).
+    story_on = tail > end or _goes_on_past_teaser(infos, last, end)
+    if _closes_article(infos, used, start) or not _is_inset_gap(
+        infos, used, start, end, story_on=story_on
+    ):
+        return last
     under = tail + 1
     if _closes_article(infos, used, under):
         under += 1  # a short sentence that closes it (``Tickets are free.``), kept with it
@@ -838,7 +849,9 @@ def _tail_gap_lines(infos: Sequence[LineInfo], used: Sequence[bool], start: int,
     return count
 
 
-def _is_inset_gap(infos: Sequence[LineInfo], used: Sequence[bool], start: int, end: int) -> bool:
+def _is_inset_gap(
+    infos: Sequence[LineInfo], used: Sequence[bool], start: int, end: int, *, story_on: bool = False
+) -> bool:
     """Whether lines ``start`` to ``end`` (exclusive) are an inset box set in the story.
 
     Each line is plain (a short line no other line of the page repeats, no byline,
@@ -849,8 +862,10 @@ def _is_inset_gap(infos: Sequence[LineInfo], used: Sequence[bool], start: int, e
     :meth:`~newsparse.formats.webpage.WebpageFormat._drop_signup_blurbs` took; a call
     alone, ``Follow us on ...``, which the newsletter's rule reads too, closes the
     article); and at most one is a box's label (``Related``, ``Most read``), over
-    :data:`MIN_TEASERS` headlines or more (:func:`_is_box_headline_line`): over one, a
-    paragraph is its teaser, and topics (``Farming``) are no headlines.
+    :data:`MIN_TEASERS` headlines or more (:func:`_is_box_headline_line`), or over one
+    right above the tail when ``story_on`` (the caller found the story going on under
+    it: :func:`_closing_tail`); else over one, a paragraph is its teaser, and topics
+    (``Farming``) are no headlines.
     """
     signup = any(_is_signup_button(infos[i]) for i in range(start, end))
     labels = 0
@@ -867,7 +882,8 @@ def _is_inset_gap(infos: Sequence[LineInfo], used: Sequence[bool], start: int, e
             k = i + 1
             while k < end and _is_box_headline_line(infos[k]):
                 k += 1
-            if labels > 1 or k - i - 1 < MIN_TEASERS:
+            heads = k - i - 1
+            if labels > 1 or (heads < MIN_TEASERS and not (story_on and heads == 1 and k == end)):
                 return False
             i = k
             continue

@@ -804,14 +804,15 @@ def _inline_teaser_between(
     :data:`MIN_PAST_TEASER_PROSE` lines of prose or more stand under the headline: a
     subheading, a list or a table may stand among them (past ``run``'s end), which
     weigh the run down though they are the story's. One paragraph alone under the
-    headline is the teaser's summary.
+    headline is the teaser's summary, unless it tells of the story and not of the
+    headline (:func:`_goes_on_past_teaser`).
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
         >>> from newsparse._text import split_lines
         >>> text = (
         ...     "The council agreed on Monday to rebuild the harbour wall before winter.\\n"
-        ...     "Also read\\nHarbour fees to rise in spring\\n"
+        ...     "Also read\\nHarbour wall work to start in September\\n"
         ...     "Work will start in September and should take about ten weeks, it said.\\n"
         ...     "What changes\\nNew steps\\nNew lights\\n"
         ...     "The car park will stay open while the work goes on, the council said.\\n"
@@ -835,7 +836,9 @@ def _inline_teaser_between(
         end += 1
     # A label that ends with a colon (``Leia também:`` / ``Title``) is ``Read also:
     # Title`` split in two, a link and no box's: one paragraph under it is the story's.
-    least = 1 if _is_split_inline_link(infos, used, last + 1) else MIN_PAST_TEASER_PROSE
+    least = MIN_PAST_TEASER_PROSE
+    if _is_split_inline_link(infos, used, last + 1) or _goes_on_past_teaser(infos, last, start):
+        least = 1
     return (
         start - last - 1 == 2  # noqa: PLR2004 - the label and its one headline
         and _is_inline_teaser(infos, used, last + 1)
@@ -843,6 +846,45 @@ def _inline_teaser_between(
         and first.shape.sentence_end
         and sum(infos[i].kind == "prose" for i in range(start, end + 1)) >= least
     )
+
+
+#: How many letters of two words must agree for two lines to share it (``library``
+#: and ``libraries``, ``budget`` and ``budgets``).
+SHARED_STEM = 5
+#: How many lines up from the story's last paragraph over a box tell what it is about.
+STORY_LINES = 3
+
+
+def _shares_word(told: str, line: str) -> bool:
+    """Whether ``line`` shares a word (not a stop word) with ``told``, its first letters.
+
+    Examples:
+        >>> _shares_word("County budget spares libraries", "The budgets were cut.")
+        True
+        >>> _shares_word("County budget spares libraries", "Opening hours stay.")
+        False
+    """
+    stems = {w[:SHARED_STEM] for w in _topic_words(told) - _STOPWORDS}
+    return any(w[:SHARED_STEM] in stems for w in _topic_words(line) - _STOPWORDS)
+
+
+def _goes_on_past_teaser(infos: Sequence[LineInfo], last: int, start: int) -> bool:
+    """Whether the paragraph ``start``, under a box's label and one headline, is the story's.
+
+    A teaser's summary retells its headline (``County budget spares libraries`` /
+    ``Next year's budget leaves the library service as it is.``), or tells of another
+    story in words of its own (``Ferry timetable changes`` / ``Sailings will run every
+    hour.``). The story's last paragraph under the box shares a word with the story's
+    :data:`STORY_LINES` lines of prose up to ``last`` and none with the headline
+    (:func:`_shares_word`).
+    """
+    story = " ".join(
+        infos[k].line.text
+        for k in range(max(0, last - STORY_LINES + 1), last + 1)
+        if infos[k].kind == "prose"
+    )
+    text = infos[start].line.text
+    return _shares_word(story, text) and not _shares_word(infos[start - 1].line.text, text)
 
 
 def _is_split_inline_link(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
