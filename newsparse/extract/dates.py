@@ -244,11 +244,13 @@ DATE_RE = regex.compile(
         (?!\d|\.\d)
       |
         # The year in two digits, as Dutch and German pages stamp an article
-        # (``08-05-25, 16:12``, ``08.05.25 16:12``): only with the time after it, so
-        # that scores and codes (``3-1-25``) are no dates.
-        (?<![\d.-])
+        # (``08-05-25, 16:12``, ``08.05.25 16:12``) and US and Australian ones with
+        # slashes (``03/25/25 4:12 PM``): only with the time after it, so that scores,
+        # codes and fractions (``3-1-25``, ``1/2/25``) are no dates.
+        (?<![\d./-])
         (?: (?P<first>\d{1,2}) - (?P<second_>\d{1,2}) -
-          | (?P<first>\d{1,2}) \. (?P<second_>\d{1,2}) \. )
+          | (?P<first>\d{1,2}) \. (?P<second_>\d{1,2}) \.
+          | (?P<first>\d{1,2}) / (?P<second_>\d{1,2}) / )
         (?P<year>\d{2}) (?=,?\x20\d{1,2}:\d{2}(?![\d:]|\.\d))
     )
     (?(lead)|TIME)

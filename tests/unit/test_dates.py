@@ -1256,6 +1256,17 @@ def test_a_us_clock_beside_a_date_in_figures_reads_it_month_first(text: str, iso
         # Either order, no zone: no date (a US site's 12 March or another's 3 December).
         ("Updated 03-12-25 4:12 PM", None),
         ("Updated 03.12.25 4:12 PM", None),
+        # Slashes, as US and Australian sites stamp a story, are read the same way.
+        ("Updated 03/25/25 4:12 PM", "2025-03-25T16:12:00"),
+        ("3/12/25 4:12 p.m. ET", "2025-03-12T16:12:00-04:00"),
+        ("3/12/25 4:12 PM AEDT", "2025-12-03T16:12:00+11:00"),
+        ("25/03/25 16:12", "2025-03-25T16:12:00"),
+        ("Updated 03/12/25 4:12 PM", None),
+        # No clock after it, or a path's or a figure's digits before it: no date.
+        ("Ratio 1/2/25 at the start", None),
+        ("Posted 03/25/25", None),
+        ("archive/03/25/25 4:12 PM", None),
+        ("version 1.03/25/25 4:12 PM", None),
     ],
 )
 def test_a_two_digit_year_with_a_twelve_hour_clock_is_read_only_when_unambiguous(
