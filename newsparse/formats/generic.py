@@ -41,6 +41,7 @@ from newsparse import _regex
 from newsparse._text import Line, caseless, holds_any, line_field, split_lines
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import (
+    _PARTICLES,
     BylineMatch,
     _names_place,
     is_role_line,
@@ -1223,9 +1224,12 @@ def _take_captions(b: Builder, lines: list[Line]) -> list[Line]:
 #: story (its label, a blurb, the address field, the button, the terms).
 MAX_CLOSING_BOX_LINES = 8
 # A writer's name opening a note about them (``Jane Doe is a reporter ...``), perhaps
-# after a dash (``—Jane Doe is a freelance journalist``).
+# after a dash (``—Jane Doe is a freelance journalist``), its particles in lower case
+# (``Ana de la Cruz can be reached at ...``).
 _NOTE_NAME_RE = regex.compile(
-    r"[\u2014\u2013-]?\x20?(?P<name>\p{Lu}[\p{L}'\u2019.-]{1,30}+(?:\x20\p{Lu}[\p{L}'\u2019.-]{1,30}+){1,3}+)"
+    r"[\u2014\u2013-]?\x20?(?P<name>\p{Lu}[\p{L}'\u2019.-]{1,30}+"
+    r"(?:(?:\x20\L<particles>){0,2}+\x20\p{Lu}[\p{L}'\u2019.-]{1,30}+){1,3}+)",
+    particles=list(_PARTICLES),
 )
 # What a note says of the writer's work, in English and the other languages the verbs
 # of ``_NOTE_VERBS`` are: ``reporter``, ``periodista``, ``Redakteurin``.

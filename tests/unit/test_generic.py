@@ -1208,6 +1208,34 @@ def test_the_story_under_a_sign_up_box_in_its_last_lines_stays_in_the_body(
 
 
 @pytest.mark.parametrize(
+    ("writer", "note"),
+    [
+        ("Ana de la Cruz", "Ana de la Cruz can be reached at adelacruz@herald.example."),
+        ("Pieter van Dalen", "Pieter van Dalen covers leisure for the Herald."),
+        ("Omar bin Said", "Omar bin Said is a reporter for the Herald. Email os@herald.example"),
+    ],
+)  # fmt: skip
+def test_a_note_about_a_writer_whose_name_has_particles_is_furniture(
+    writer: str, note: str
+) -> None:
+    text, _article = _pool_article(f"By {writer}\n3 March 2024\n")
+    text = text + note + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    assert article.rules["furniture"][-1] == "generic.author-note"
+
+
+def test_a_last_paragraph_about_someone_with_particles_in_the_name_stays() -> None:
+    last = "Luis de Souza is a nurse at the hospital and swims there every week."
+    text, _article = _pool_article("By Sarah Quill\n3 March 2024\n")
+    text = text + last + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (*_POOL_PARAGRAPHS, last)
+
+
+@pytest.mark.parametrize(
     "last",
     [
         "Tom Hale is a reporter who was arrested in 2019, his lawyer said.",
