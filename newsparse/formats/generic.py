@@ -72,7 +72,7 @@ from newsparse.formats._base import (
     Scan,
     looks_wrapped,
 )
-from newsparse.formats._page.credits import _NOTE_VERBS, _WRITER_POST_RE
+from newsparse.formats._page.credits import _NOTE_VERBS, _WRITER_POST_RE, take_signing_note
 from newsparse.formats._page.title import LEAD_LINES, _shares_topic_word, _topic_words
 from newsparse.formats._wire import (
     _RELATIVE_TIME_RE,
@@ -1296,7 +1296,9 @@ def _take_closing_boxes(b: Builder, body: list[Line]) -> list[Line]:
             f.rule == _AUTHOR_BOX and body[end - 2].end < f.span.start < note.start
             for f in b.furniture
         )
-        if heading or _is_writer_note(b, note.text):
+        if take_signing_note(b, note.start, note.end, b.text[: note.start]):
+            end -= 1  # ``Kim Alder is a reporter for the Valley Times.``: the byline
+        elif heading or _is_writer_note(b, note.text):
             b.add_furniture(note.start, note.end, b.rule("author-note"))
             end -= 1
     return body[:end]

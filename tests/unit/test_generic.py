@@ -1226,6 +1226,45 @@ def test_a_note_about_a_writer_whose_name_has_particles_is_furniture(
     assert article.rules["furniture"][-1] == "generic.author-note"
 
 
+@pytest.mark.parametrize(
+    ("note", "writer"),
+    [
+        ("Kim Alder is a reporter for the Valley Times covering schools.", "Kim Alder"),
+        ("Ana de la Cruz is a senior leisure correspondent at The Herald. Follow her on X.",
+         "Ana de la Cruz"),
+        ("Tariq Noor is a freelance journalist with the Lakeland Post.", "Tariq Noor"),
+    ],
+)  # fmt: skip
+def test_a_note_about_the_writer_signs_a_story_with_no_byline(note: str, writer: str) -> None:
+    text, _article = _pool_article("3 March 2024\n")
+    text = text + note + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+    assert article.byline is not None
+    assert article.byline.authors == (writer,)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # The story names her before: its subject.
+        "Tanya Croft is a columnist for the Leisure Weekly.",
+        # An editor may be a publisher's; a past post; another language.
+        "Sam Reed is an editor at Faber and Faber.",
+        "Tom Hale is a reporter for the Gazette who was at the pool.",
+        "Kim Alder ist Reporterin f\u00fcr die Valley Times.",
+    ],
+)
+def test_a_last_paragraph_about_someone_signs_no_story(last: str) -> None:
+    text, _article = _pool_article("3 March 2024\n")
+    text = text + last + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+    assert article.paragraphs == (*_POOL_PARAGRAPHS, last)
+
+
 def test_a_last_paragraph_about_someone_with_particles_in_the_name_stays() -> None:
     last = "Luis de Souza is a nurse at the hospital and swims there every week."
     text, _article = _pool_article("By Sarah Quill\n3 March 2024\n")

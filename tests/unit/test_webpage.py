@@ -8019,6 +8019,24 @@ def test_the_storys_last_paragraph_under_a_label_over_one_headline_is_kept(
     assert len(a.paragraphs) == 3
 
 
+@pytest.mark.parametrize(
+    ("note", "writer"),
+    [
+        ("Kim Alder is a reporter for the Valley Herald covering transport.", "Kim Alder"),
+        ("Ana de la Cruz is a senior correspondent at The Valley Herald.", "Ana de la Cruz"),
+    ],
+)
+def test_a_note_about_the_writer_under_the_story_signs_a_page_with_no_byline(
+    note: str, writer: str
+) -> None:
+    text = _HERALD_HEAD + "14 August 2023\n" + _BODY + note + "\n" + _FOOTER
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == (writer,)
+    assert a.paragraphs == tuple(_BODY.splitlines())
+
+
 _TEASER_FOOT = "Privacy Policy\nContact\n\u00a9 2024 Coast Herald\n"
 _CLOSING = "Sailings to the island will run every hour from June, the operator said today.\n"
 

@@ -12,8 +12,9 @@ import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless
+from newsparse._text import caseless, holds_any
 from newsparse.extract.attribution import AttributionLine, read_attribution
+from newsparse.extract.bylines import _PARTICLES, read_byline, reads_as_names
 from newsparse.extract.classify import MAX_SHORT_CAPTION_WORDS, SHORT_VALUE
 from newsparse.extract.dates import find_dates, may_hold_date
 from newsparse.formats._base import reads_as_caption
@@ -107,6 +108,22 @@ _NOTE_VERBS = (
     " ist ", " schreibt ", " arbeitet ", " est ", " écrit ", " travaille ", " es ",
     " escribe ", " trabaja ", " è ", " scrive ", " lavora ", " é ", " escreve ", " trabalha ",
 )  # fmt: skip
+# A note that signs an unsigned story under it: the writer's name (particles in lower
+# case), ``is a`` and the writer's post at a publication, a few words before the noun
+# (``Kim Alder is a senior education reporter for the Valley Times ...``); not an
+# editor's (``an editor at Faber``: a publisher's, as often as the paper's).
+_SIGNING_NOTE_RE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'\u2019-]{1,30}+"
+    r"(?:(?:\x20\L<particles>){0,2}+\x20\p{Lu}[\p{L}'\u2019-]{1,30}+){1,2}+)"
+    r"\x20is\x20an?\x20(?:[\p{Ll}-]{1,20}\x20){0,3}"
+    r"(?:reporter|writer|journalist|correspondent|columnist|contributor)"
+    r"\x20(?:for|at|with)\x20(?:the\x20)?\p{Lu}",
+    particles=list(_PARTICLES),
+)
+# A word of a story, to look for a name in it (``Alder``, ``Alder's``: ``Alder``).
+_NAME_WORD_RE = regex.compile(r"\p{L}[\p{L}'\u2019-]{0,40}+")
+#: The most words of a note that signs an unsigned story (its last line).
+MAX_SIGNING_NOTE_WORDS = 40
 # The calls that open a line giving the writer's contact (``Reach Jane Doe at ...``).
 _CONTACT_CALLS = frozenset({"Reach", "Contact", "Email", "E-mail"})
 #: The most words before a name on a line that signs it (``Written by Jane Doe``).
@@ -637,6 +654,12 @@ def _drop_author_note(
     opinion? Write to us.``) is the page's too: the article ended above the note.
     """
     if b.byline is None:
+        # With no byline over the story, a note under it may sign it (``Kim Alder is a
+        # reporter for the Valley Times.``).
+        if len(blocks) > 1 and len(blocks[-1]) == 1:
+            line = infos[blocks[-1][0]].line
+            if take_signing_note(b, line.start, line.end, b.text[: line.start]):
+                return blocks[:-1]
         return blocks
     count = _author_note(b, infos, blocks)
     if (
@@ -841,3 +864,50 @@ def _closing_credits(b: Builder, line: Line) -> AttributionLine | None:
     if not all(name[:1].isupper() for c in found.credits for name in c.names):
         return None
     return found
+
+
+def take_signing_note(b: Builder, start: int, end: int, story: str) -> bool:
+    """Read the story's last line, ``start`` to ``end``, as a note that signs it, if it is.
+
+    With no byline over the story, a note about its writer under it names them (``Kim
+    Alder is a reporter for the Valley Times covering schools.``): the name opens the
+    line (:data:`_SIGNING_NOTE_RE`), the line has at most
+    :data:`MAX_SIGNING_NOTE_WORDS` words and tells of no past post (``was``,
+    ``former``), and the story over it, ``story``, never names the writer's surname (a
+    story about a reporter names her before its last line). The name becomes the
+    byline and the rest of the line ``author-note`` furniture.
+
+    Examples:
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Kim Alder is a reporter for the Valley Times covering schools."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+        >>> take_signing_note(b, 0, len(text), "Buses run."), b.byline.value.authors
+        (True, ('Kim Alder',))
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+        >>> take_signing_note(b, 0, len(text), "Ms Alder was hurt."), b.byline
+        (False, None)
+    """
+    text = b.text[start:end]
+    found = _regex.match(_SIGNING_NOTE_RE, text)
+    if (
+        b.byline is not None
+        or found is None
+        or len(text.split()) > MAX_SIGNING_NOTE_WORDS
+        or holds_any(text.casefold(), (" was ", "former", " had been "))
+    ):
+        return False
+    surname = caseless(found["name"].rsplit(" ", 1)[-1])
+    words = (
+        caseless(m.group()).removesuffix("'s").removesuffix("\u2019s")
+        for m in _NAME_WORD_RE.finditer(story)
+    )
+    if surname in set(words):
+        return False
+    name = read_byline(b.text, start, start + found.end("name"), require_prefix=False)
+    if name is None or len(name.byline.authors) != 1 or not reads_as_names(name):
+        return False
+    b.file_byline(name)
+    b.add_furniture(start, name.span.start, b.rule("author-note"))
+    b.add_furniture(name.span.end, end, b.rule("author-note"))
+    return True
