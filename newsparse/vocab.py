@@ -22,6 +22,7 @@ __all__ = [
     "DOTTED_MONTHS",
     "MONTHS",
     "NAME_JOINS",
+    "ORGANISATION_WORDS",
     "PAGE_ACCOUNT",
     "PAGE_ADVERT",
     "PAGE_COMMENTS",
@@ -1116,3 +1117,14 @@ VIETNAMESE_PLACES_AS_NAMES: frozenset[str] = frozenset((
     "hồ tây", "thái bình", "thái nguyên", "tô lịch", "thái lan", "châu âu", "châu á",
     "châu phi", "châu mỹ", "châu úc", "cao nguyên",
 ))  # fmt: skip
+
+#: The last words of an organisation's name (``Dunmore Ferry Watch``, ``Island Relief
+#: Fund``): a contact line under such a name gives a group's page, the story's news, not
+#: the writer's (AP's ``Dana Kirby can be reached at twitter.com/dkirby``). Only words no
+#: surname is likely to be (not ``Church``, ``Service``, ``Board``).
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "Watch", "Fund", "Trust", "Group", "Society", "Council", "Association", "Club",
+    "Project", "Foundation", "Alliance", "Coalition", "Network", "Committee", "Campaign",
+    "Centre", "Center", "Union", "League", "Institute", "Services", "Partnership",
+    "Initiative", "Charity", "Collective", "Federation",
+)  # fmt: skip

@@ -28,6 +28,7 @@ import regex
 from newsparse import _regex
 from newsparse._text import caseless, gate_key, holds_any
 from newsparse.vocab import (
+    ORGANISATION_WORDS,
     PAGE_ACCOUNT,
     PAGE_ADVERT,
     PAGE_COMMENTS,
@@ -584,6 +585,16 @@ def _table_source(*, anywhere: bool) -> str:
         + a(_CLICK_TO_TWEET)
         + r"""
       | Share\x20(?:full\x20)?(?:article|story|page) | Follow\x20@\w{1,30}[^\n,;]{0,60}
+      # A writer's page on a network, as AP closes a story: ``Follow Jo Roe at
+      # x.com/joroe``, ``Follow Jo Roe on X: https://x.com/joroe``; the address ends it.
+      # A person's name, not a group's (``Follow Dunmore Ferry Watch at ...``).
+      | Follow\x20(?-i:(?!The\x20)\p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){1,2}+
+          (?<!\x20(?:"""
+        + "|".join(ORGANISATION_WORDS)
+        + r""")))
+        (?:\x20on\x20(?:X|Twitter|Bluesky|Threads|Instagram)\x20?:?)?\x20(?:at\x20)?
+        (?:https?://)?(?:www\.)?(?:twitter|x|instagram|threads|bsky)\.(?:com|net|app)
+        /[^\s()]{1,100}+
       | Like\x20this\x20(?:story|article)\?\x20Share\x20it\x20with\x20
         (?:a\x20friend|your\x20friends)!?
       # The same call in other languages: a question whether the reader liked it, then
@@ -867,6 +878,9 @@ def _table_source(*, anywhere: bool) -> str:
   | (?P<related>
         Related(?:\x20(?:Content|Posts|Links|Coverage|Topics|Articles?|Stor(?:y|ies)|Reading))?\s?:?
       | (?:Related|See\x20also|RELATED|SEE\x20ALSO)\x20?:\x20[^\n]{1,200}
+      # AP's link to its next video, label and title on one line (a game story's own
+      # ``UP NEXT`` section, with no ``AP's``, is the story's).
+      | (?-i:AP['\u2019]s\x20UP\x20NEXT)\x20?:\x20?[^\n]{1,200}
       | More\x20(?:from|on|in)\x20[^\n]{1,40} | More\x20(?:news|stories|articles|coverage)
       # A syndicated copy's link to where the story first ran, under it: ``Originally
       # published as Ferry service suspended after hull crack found`` (a headline, with
@@ -1098,7 +1112,7 @@ _OPENERS = (
     "all quotes ", "quotes ", "market data ", "data ", "prices ",
     "our standards",
     "more", "topic", "you ", "subscribe", "advertis", "share", "read ", "reading time",
-    "related",
+    "related", "ap's up next", "ap\u2019s up next",
     "comment", "trending", "also read",
     # navigation, account, share
     "skip ", "toggle ", "main ", "menu", "search", "home", "section", "back ", "scroll ",
@@ -1159,6 +1173,7 @@ _LONG_OPENERS = (
     "our standards:", "also on ", "also:", "also :", "also read", "read also", "read more",
     "home ", "(c)", "copyright ",
     "related", "see also", "tag", "topic", "filed under", "categories", "keywords",
+    "ap's up next", "ap\u2019s up next",
     "sign up ", "subscribe to ", "join ", "follow ", "if you ",
     "your email address ", "comment", "this post ", "the rest of this ", "subscribe",
     "log in", "sign in", "register", "to continue reading", "to keep reading",

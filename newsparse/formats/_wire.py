@@ -38,7 +38,13 @@ from newsparse.extract.dates import (
 )
 from newsparse.model import Credit, Field, Note, Span
 from newsparse.stopwords import STOPWORDS, guess_language
-from newsparse.vocab import MONTHS, PLACE_NAMES, SIGNED_PIECES, canonical_agency
+from newsparse.vocab import (
+    MONTHS,
+    ORGANISATION_WORDS,
+    PLACE_NAMES,
+    SIGNED_PIECES,
+    canonical_agency,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -1045,16 +1051,6 @@ def note_partial(b: Builder, found: Dateline | None) -> None:
 
 # -- trailers --------------------------------------------------------------------------
 
-#: The last words of an organisation's name (``Dunmore Ferry Watch``, ``Island Relief
-#: Fund``): a contact line under such a name gives a group's page, the story's news, not
-#: the writer's (AP's ``Dana Kirby can be reached at twitter.com/dkirby``). Only words no
-#: surname is likely to be (not ``Church``, ``Service``, ``Board``).
-_ORGANISATION_WORDS: tuple[str, ...] = (
-    "Watch", "Fund", "Trust", "Group", "Society", "Council", "Association", "Club",
-    "Project", "Foundation", "Alliance", "Coalition", "Network", "Committee", "Campaign",
-    "Centre", "Center", "Union", "League", "Institute", "Services", "Partnership",
-    "Initiative", "Charity", "Collective", "Federation",
-)  # fmt: skip
 
 # Trailer lines that are furniture in wire copy.
 _WIRE_FURNITURE_RE = regex.compile(
@@ -1099,12 +1095,22 @@ _WIRE_FURNITURE_RE = regex.compile(
       | (?:The\x20(?:writer|author|reporter)
           | (?!The\x20)\p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){1,2}+
             (?<!\x20(?:"""
-    + "|".join(_ORGANISATION_WORDS)
+    + "|".join(ORGANISATION_WORDS)
     + r"""))
         )
         \x20(?:can|may)\x20be\x20(?:reached|contacted)\x20(?:at|on|via)\x20
         (?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads)
         \.(?:com|net)/[^\s()]{1,100}+\.?
+                                              # AP: ``Follow Jo Roe at x.com/joroe``,
+                                              # ``Follow Jo Roe on X: https://...``,
+                                              # the same person's name and page.
+      | Follow\x20(?!The\x20|AP\b)\p{Lu}[\p{L}.'-]{0,30}+(?:\x20\p{Lu}[\p{L}.'-]{0,30}+){1,2}+
+            (?<!\x20(?:"""
+    + "|".join(ORGANISATION_WORDS)
+    + r"""))
+        (?:\x20on\x20(?:X|Twitter|Bluesky|Threads|Instagram)\x20?:?)?\x20(?:at\x20)?
+        (?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky)
+        \.(?:com|net|app)/[^\s()]{1,100}+\.?
     )
   | (?P<end_mark> Enditem | ENDITEM | \(?END\)? | \(?ends\)?
                 | [\uff08(]\u5b8c[\uff09)] )          # Xinhua's Chinese copy: (完)
@@ -1118,7 +1124,8 @@ _WIRE_FURNITURE_RE = regex.compile(
   | (?P<coverage_link>                        # AP: Follow AP's coverage of X at https://...
         (?:Follow|More|Find\x20more|See\x20more)\x20AP(?:['\u2019]s)?\x20
         [^\n]{0,200}?(?:https?://|apnews\.com)\S{0,300}
-    )
+      | AP['\u2019]s\x20UP\x20NEXT\x20?:[^\n]{0,300}   # AP's UP NEXT: a video's title
+    )                                         # (a game story's own UP NEXT has no AP's)
     """,
     regex.VERBOSE,
 )

@@ -1265,6 +1265,22 @@ def test_a_last_paragraph_about_someone_signs_no_story(last: str) -> None:
     assert article.paragraphs == (*_POOL_PARAGRAPHS, last)
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Follow Sarah Quill at x.com/squill\nAP's UP NEXT: Crews clear debris from flooded roads\n",
+        "Follow Sarah Quill on X: https://x.com/squill\n",
+        "AP\u2019s UP NEXT: Crews clear debris from flooded roads\n",
+    ],
+)
+def test_aps_call_to_follow_the_writer_and_its_next_video_are_furniture(closing: str) -> None:
+    text, _article = _pool_article("By Sarah Quill\n3 March 2024\n")
+    text = text + closing
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
 def test_a_last_paragraph_about_someone_with_particles_in_the_name_stays() -> None:
     last = "Luis de Souza is a nurse at the hospital and swims there every week."
     text, _article = _pool_article("By Sarah Quill\n3 March 2024\n")

@@ -1423,8 +1423,14 @@ def test_bernama_sign_off_is_attribution(sign_off: str) -> None:
         ("WASHINGTON (AP) \u2014", "Dana Kirby can be reached at https://x.com/dkirby."),
         ("WASHINGTON (AP) \u2014", "Ana Maria Rios can be reached at twitter.com/amrios"),
         ("WASHINGTON (AP) \u2014", "The writer can be reached at x.com/dkirby"),
+        # AP's call to follow the writer, and its link to the next video under it.
+        ("WASHINGTON (AP) \u2014", "Follow Dana Kirby at x.com/dkirby"),
+        ("WASHINGTON (AP) \u2014", "Follow Ana Maria Rios on X: https://x.com/amrios"),
+        ("WASHINGTON (AP) \u2014",
+         ("Follow Dana Kirby on Twitter at twitter.com/dkirby\n"
+          "AP's UP NEXT: Crews clear debris from flooded roads in the valley")),
     ],
-)
+)  # fmt: skip
 def test_trailing_time_codes_and_reporter_address_are_furniture(
     dateline: str, trailer: str
 ) -> None:
@@ -1456,6 +1462,12 @@ def test_trailing_time_codes_and_reporter_address_are_furniture(
         # Three capitalised words, but a group's name: its last word says so.
         "Dunmore Ferry Watch can be reached at facebook.com/ferrywatch.",
         "Glenholm Rowing Club can be reached at instagram.com/glenholmrc",
+        # A call to follow a group, or to follow a page for what it says.
+        "Follow Dunmore Ferry Watch at x.com/ferrywatch",
+        "Follow the appeal at x.com/harborrelief",
+        "Follow Dana Kirby at x.com/dkirby for updates from the trial.",
+        # A game story's own UP NEXT, with no AP's.
+        "UP NEXT: Mumbai host Chennai on Friday.",
     ],
 )
 def test_a_helpline_that_can_be_reached_stays_in_the_story(last: str) -> None:
