@@ -84,6 +84,7 @@ from newsparse.formats._wire import (
 from newsparse.model import Byline, Field, Span
 from newsparse.vocab import (
     PAGE_OTHER_STORIES,
+    PRESS_LABELS,
     STAMP_LABELS,
     STAMP_LEADS,
     STANDFIRST_LABELS,
@@ -247,6 +248,53 @@ def _names_by_the_date(b: Builder, lines: list[Line], i: int) -> int:
 _ADDRESS_LINE_RE = regex.compile(
     r"(?:E-?mail:?\x20)?[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+", regex.IGNORECASE
 )
+# A line of a contact block that is an address or a number alone, perhaps after its
+# label: ``press@acme.example``, ``Tel: +1 555 0100``, ``(555) 555-0134``.
+_CONTACT_LINE_RE = regex.compile(
+    r"(?:(?:E-?mail|Tel|Phone|Mobile|Cell|T|M|E)\.?:?\x20?)?"
+    r"(?:[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+|\+?\(?\d[\d\x20().-]{6,20}\d)",
+    regex.IGNORECASE,
+)
+#: How many lines under a contact label over a press release may hold its contacts
+#: (a name, a post, a company, an address, a number).
+MAX_CONTACT_LINES = 6
+#: The most words of a line among them (``Head of Communications, BrightCell Inc.``).
+MAX_CONTACT_WORDS = 8
+#: The most words of a line among them that ends with a stop (``Acme Holdings Inc.``).
+MAX_CONTACT_NAME_WORDS = 4
+
+
+def _contact_block_end(lines: list[Line]) -> int:
+    """Where a press release's contact block over its headline ends, or 0 (none).
+
+    The block opens the text with a press label alone (``Media contact:``, ``Press
+    contacts``: :data:`~newsparse.vocab.PRESS_LABELS`) and runs to its last line that
+    is an address or a number alone (:data:`_CONTACT_LINE_RE`), within
+    :data:`MAX_CONTACT_LINES` lines under it; the lines between are short (a name, a
+    post) and end no sentence. The headline stands under it.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> text = "Media contact:\\nJo Roe\\npress@acme.example\\nAcme opens plant\\nMay 3\\n"
+        >>> _contact_block_end(split_lines(text))
+        3
+        >>> _contact_block_end(split_lines("Press release\\nAcme opens plant\\nMay 3, 2025\\n"))
+        0
+    """
+    if not lines or caseless(lines[0].text.rstrip(" :\uff1a")) not in PRESS_LABELS:
+        return 0
+    end = 0
+    for k in range(1, min(len(lines), MAX_CONTACT_LINES + 1)):
+        text = lines[k].text
+        if _regex.fullmatch(_CONTACT_LINE_RE, text) is not None:
+            end = k + 1
+        elif (words := len(text.split())) > MAX_CONTACT_WORDS or (
+            text.endswith(("!", "?", ".")) and words > MAX_CONTACT_NAME_WORDS
+        ):
+            break  # a sentence (``Acme Inc.`` closes a company's name)
+    return end
+
+
 # The line under a correspondent's name that says where they report from.
 _REPORTING_FROM_RE = regex.compile(r"Reporting\x20from\x20\p{Lu}[^\n\r.!?]{0,40}+")
 
@@ -2454,6 +2502,10 @@ class GenericFormat(EvidenceFormat):
         if n and _take_editor(b, lines[n - 1]):
             n = b.take_trailers(lines[: n - 1])
         lines = lines[:n]
+        contact = _contact_block_end(lines)
+        for line in lines[:contact]:
+            b.add_furniture(line.start, line.end, b.rule("contact"))
+        lines = lines[contact:]
         top = self._chrome_over_headline(b, lines)
         if top:
             _take_page_top(b, lines[:top])

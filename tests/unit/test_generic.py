@@ -1281,6 +1281,42 @@ def test_aps_call_to_follow_the_writer_and_its_next_video_are_furniture(closing:
     assert article.paragraphs == _POOL_PARAGRAPHS
 
 
+_RELEASE = (
+    "BrightCell opens battery plant in Ohio\nMarch 3, 2025\n"
+    "COLUMBUS, Ohio -- BrightCell Inc. today opened a battery plant that will employ 600.\n"
+    "The plant will make cells for electric buses.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Media contact:\nJordan Pike\npress@brightcell.example\n+1 555 0100\n",
+        (
+            "MEDIA CONTACTS\nJordan Pike\nHead of Communications\nBrightCell Inc.\n"
+            "Tel: (555) 555-0134\n"
+        ),
+        "Press contact:\npress@brightcell.example\n",
+    ],
+)
+def test_a_contact_block_over_a_press_release_s_headline_is_furniture(block: str) -> None:
+    text = block + _RELEASE
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "BrightCell opens battery plant in Ohio"
+    assert article.date is not None
+    assert article.paragraphs[-1] == "The plant will make cells for electric buses."
+    assert len(article.paragraphs) == 2
+
+
+def test_a_press_label_over_a_headline_with_no_contacts_files_nothing() -> None:
+    text = "Media contact:\n" + _RELEASE + "Call 555-0100 for details.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs[-1] == "Call 555-0100 for details."
+    assert "generic.contact" not in article.rules["furniture"]
+
+
 def test_a_last_paragraph_about_someone_with_particles_in_the_name_stays() -> None:
     last = "Luis de Souza is a nurse at the hospital and swims there every week."
     text, _article = _pool_article("By Sarah Quill\n3 March 2024\n")
