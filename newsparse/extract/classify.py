@@ -37,7 +37,7 @@ from attrs import frozen
 from newsparse import _regex
 from newsparse._text import INVISIBLE, holds_any
 from newsparse.extract.bylines import _PARTICLES
-from newsparse.extract.furniture import furniture_rule, is_button_row
+from newsparse.extract.furniture import furniture_rule, is_button_row, unbannered_consent
 from newsparse.stopwords import STOPWORDS, guess_language
 
 if TYPE_CHECKING:
@@ -1155,6 +1155,10 @@ def classify_lines(
                 rule_of[text] = rule
         shapes.append(shape)
         rules.append(rule)
+    texts = [ln.text for ln in lines]
+    for i, rule in enumerate(rules):
+        if rule == "consent" and unbannered_consent(texts, rules, i):
+            rules[i] = None  # ``I agree`` alone: an answer in an interview
     joined = [
         i > 0
         and rules[i] is None

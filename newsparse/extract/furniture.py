@@ -22,6 +22,7 @@ Examples:
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -48,6 +49,9 @@ from newsparse.vocab import (
     PAGE_TOOLS,
     SAYING_VERBS,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = [
     "COPYRIGHT_NOTICE_RE",
@@ -1491,3 +1495,46 @@ def reading_minutes(text: str, pos: int = 0, endpos: int | None = None) -> regex
     if found is None:
         found = _regex.search(_LABELLED_READING_TIME_RE, text, pos, endpos)
     return found
+
+
+#: How many lines from a consent banner's bare button (``I agree``) another line of
+#: the banner must stand (its notice, another button).
+CONSENT_REACH = 3
+#: The most words of a line between the button and the banner's other line (``Learn
+#: more``, ``Privacy settings``).
+MAX_BANNER_LINK_WORDS = 3
+# A banner's button that is also a speaker's whole answer: ``I agree``, ``I accept``.
+_BARE_CONSENTS = frozenset({"i agree", "i accept"})
+# The rules of a consent banner's lines.
+_BANNER_RULES = frozenset({"consent", "cookie-notice"})
+
+
+def unbannered_consent(texts: Sequence[str], rules: Sequence[str | None], i: int) -> bool:
+    """Whether line ``i``, a bare consent button (``I agree``), stands with no banner.
+
+    ``texts`` and ``rules`` are a text's lines and their :func:`furniture_rule`. A
+    consent banner's button stands among the banner's other lines: its notice (``We use
+    cookies ...``) or another button (``Manage preferences``) within
+    :data:`CONSENT_REACH` lines, only its short links between. Alone, ``I agree`` is a
+    speaker's answer in an interview: no furniture.
+
+    Examples:
+        >>> texts = ["We use cookies.", "Learn more", "I agree", "Is it too short?", "I agree"]
+        >>> rules = [furniture_rule(t) for t in texts]
+        >>> unbannered_consent(texts, rules, 2), unbannered_consent(texts, rules, 4)
+        (False, True)
+    """
+    if rules[i] != "consent" or caseless(texts[i].strip().rstrip(".!")) not in _BARE_CONSENTS:
+        return False
+    near = range(max(0, i - CONSENT_REACH), min(len(rules), i + CONSENT_REACH + 1))
+    return not any(
+        k != i
+        and rules[k] in _BANNER_RULES
+        and caseless(texts[k].strip().rstrip(".!")) not in _BARE_CONSENTS
+        # Only the banner's links stand between (``Learn more``), no paragraph.
+        and all(
+            rules[j] is not None or len(texts[j].split()) <= MAX_BANNER_LINK_WORDS
+            for j in range(min(i, k) + 1, max(i, k))
+        )
+        for k in near
+    )

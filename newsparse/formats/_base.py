@@ -25,7 +25,13 @@ from newsparse.extract.bylines import (
     reads_as_names,
 )
 from newsparse.extract.dates import find_dates, spelled_zone
-from newsparse.extract.furniture import READING_TIME_RE, furniture_rule, reading_minutes
+from newsparse.extract.furniture import (
+    CONSENT_REACH,
+    READING_TIME_RE,
+    furniture_rule,
+    reading_minutes,
+    unbannered_consent,
+)
 from newsparse.model import Byline, Credit, Field, ParsedFields, ParseOptions, Span, _field, _span
 from newsparse.stopwords import guess_language
 from newsparse.vocab import BY_LABEL_LANGUAGES, STAMP_LABELS, STAMP_LEADS, canonical_agency
@@ -1249,10 +1255,13 @@ class Builder:
         before, kind = None, None  # the line before and its rule
         parted = False  # a blank line opened the furniture just taken out
         box = 0  # how many more lines a box of links under its label may hold
-        for line in lines:
+        lines = list(lines)
+        for i, line in enumerate(lines):
             if line.text != before:
                 before = line.text
                 kind = self.furniture_of(before)
+                if kind == "consent" and self._unbannered(lines, i):
+                    kind = None  # ``I agree`` alone: an answer in an interview
             if kind is None and box and _is_link_title(line):
                 # ``Related Coverage`` over the stories it links to, in its block.
                 self.add_furniture(line.start, line.end, "furniture.related")
@@ -1272,6 +1281,16 @@ class Builder:
                 parted = parted or line.blank_before
                 self._file_furniture(line, kind)
         return rest
+
+    def _unbannered(self, lines: list[Line], i: int) -> bool:
+        """Whether line ``i``, a bare consent button, stands with no banner around it.
+
+        See :func:`~newsparse.extract.furniture.unbannered_consent`.
+        """
+        near = range(max(0, i - CONSENT_REACH), min(len(lines), i + CONSENT_REACH + 1))
+        texts = [lines[k].text for k in near]
+        rules = [self.furniture_of(t) for t in texts]
+        return unbannered_consent(texts, rules, i - near.start)
 
     def _file_furniture(self, line: Line, kind: str) -> None:
         if kind == "reading-time":

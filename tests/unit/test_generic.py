@@ -1317,6 +1317,32 @@ def test_a_press_label_over_a_headline_with_no_contacts_files_nothing() -> None:
     assert "generic.contact" not in article.rules["furniture"]
 
 
+@pytest.mark.parametrize("answer", ["I agree", "I accept", "I agree!"])
+def test_a_bare_i_agree_in_an_interview_is_the_story_s(answer: str) -> None:
+    # A consent banner's button stands among its lines; alone it is an answer.
+    text = (
+        "Q&A: The chef who went back to basics\nBy Ola Brandt\nMay 5, 2024\n"
+        "Some critics say your menu is too short.\n"
+        f"{answer}\n"
+        "But a short menu means every dish is cooked well.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert answer in article.paragraphs
+
+
+def test_a_consent_banner_s_i_agree_is_furniture() -> None:
+    text = (
+        "Chef goes back to basics\nBy Ola Brandt\nMay 5, 2024\n"
+        "Tariq Noor opened his first restaurant at 23 and has kept the menu short.\n"
+        "He says every dish is cooked well that way.\n"
+        "We use cookies to improve your experience on our site.\nI agree\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert "I agree" not in article.paragraphs
+
+
 def test_a_last_paragraph_about_someone_with_particles_in_the_name_stays() -> None:
     last = "Luis de Souza is a nurse at the hospital and swims there every week."
     text, _article = _pool_article("By Sarah Quill\n3 March 2024\n")

@@ -8037,6 +8037,19 @@ def test_a_note_about_the_writer_under_the_story_signs_a_page_with_no_byline(
     assert a.paragraphs == tuple(_BODY.splitlines())
 
 
+def test_a_bare_i_agree_in_an_interview_on_a_page_is_the_story_s() -> None:
+    body = (
+        "Tariq Noor opened his first restaurant at 23. We spoke to him about cooking.\n"
+        "Some critics say your menu is too short.\nI agree\n"
+        "But a short menu means every dish is cooked well, and that matters more to me.\n"
+    )
+    text = _bylined_page(body + "We use cookies to improve your experience.\nI accept\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert "I agree" in a.paragraphs
+    assert "I accept" not in a.paragraphs
+
+
 _TEASER_FOOT = "Privacy Policy\nContact\n\u00a9 2024 Coast Herald\n"
 _CLOSING = "Sailings to the island will run every hour from June, the operator said today.\n"
 
