@@ -221,12 +221,16 @@ def _header_line_under_chrome(text: str, lines: Sequence[Line]) -> int:
         2
     """
     for i, line in enumerate(lines[: MAX_CHROME_LINES + 1]):
+        long_line = len(line.text.split()) > MAX_CHROME_WORDS or line.text.endswith((".", "!", "?"))
+        if i == 0 and long_line:
+            # The header line itself (it runs past a menu's few words), or a sentence
+            # under no menu: 0 either way, so neither pattern is run on it.
+            return 0
         if _regex.search(_GLUED_HEADER_RE, text, line.start, line.end) is not None:
             return i
-        words = line.text.split()
         if i == 0 and reading_minutes(text, line.start, line.end) is not None:
             return 0  # a header line of another shape
-        if len(words) > MAX_CHROME_WORDS or line.text.endswith((".", "!", "?")):
+        if long_line:
             return 0
     return 0
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
+from newsparse import _regex
 from newsparse._text import split_lines
+from newsparse.extract.furniture import reading_minutes
 from newsparse.formats import mint
 from tests.laws import check_article
 
@@ -238,6 +242,42 @@ def test_a_sentence_over_the_header_line_is_no_menu() -> None:
     lines = ["Home", "The city council met on Tuesday to discuss the budget."]
     text = "\n".join(lines) + "\n" + _HEADER + _STORY
     assert mint._header_line_under_chrome(text, split_lines(text)) == 0
+
+
+def _plain_header_line_under_chrome(text: str, lines: list[newsparse._text.Line]) -> int:
+    # mint._header_line_under_chrome as it was before it skipped a long first line's
+    # patterns: the reference its shortcut must agree with.
+    for i, line in enumerate(lines[: mint.MAX_CHROME_LINES + 1]):
+        if _regex.search(mint._GLUED_HEADER_RE, text, line.start, line.end) is not None:
+            return i
+        words = line.text.split()
+        if i == 0 and reading_minutes(text, line.start, line.end) is not None:
+            return 0
+        if len(words) > mint.MAX_CHROME_WORDS or line.text.endswith((".", "!", "?")):
+            return 0
+    return 0
+
+
+# Lines of every kind the search for the header line tells apart: menus, sentences,
+# header lines glued or not, reading times alone, a line of many short words.
+_CHROME_SHAPES = [
+    "Home", "Sign in", "Mint Premium", "Latest News", "Markets.", "Why?", "A B C D E",
+    "3 min read", "Rains lash Mumbai3 min read", "Rains lash Mumbai 3 min read",
+    _HEADER.rstrip("\n"), "Rains2 min read 14 Aug 2023, 06:50 AM IST",
+    "date 2023-08-14 Rains lash Mumbai3 min read 14 Aug 2023, 06:50 AM IST",
+    "The city council met on Tuesday to discuss the budget.", "Read Time: 3 mins",
+    "Budget 202412 min read Aug 14, 2023, 6:50 PM IST", "  Home  ", "",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_CHROME_SHAPES), min_size=1, max_size=8))
+def test_the_header_line_under_chrome_is_found_as_the_plain_search_finds_it(
+    shapes: list[str],
+) -> None:
+    text = "\n".join(shapes) + "\n" + _STORY
+    lines = split_lines(text)
+    expected = _plain_header_line_under_chrome(text, lines)
+    assert mint._header_line_under_chrome(text, lines) == expected
 
 
 @pytest.mark.parametrize(
