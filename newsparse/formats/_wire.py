@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
@@ -42,6 +43,7 @@ from newsparse.vocab import (
     MONTHS,
     ORGANISATION_WORDS,
     PLACE_NAMES,
+    PRESS_LABELS,
     SIGNED_PIECES,
     canonical_agency,
 )
@@ -868,13 +870,95 @@ _PLACE_LEAD_RE = regex.compile(
     ).replace("PORTAL", _PORTAL)
 )
 # Labels in capitals that open a lead as a place would: a kicker (``UPDATE -``,
-# ``VIDEO -``, Indonesian ``FOTO -``, ``EKSKLUSIF -``), lower case.
+# ``VIDEO -``, Indonesian ``FOTO -``, ``EKSKLUSIF -``), lower case and without accents
+# (``VIDÉO``, ``VÍDEO``, ``ÚLTIMA HORA`` are ``video``, ``ultima hora``): breaking news,
+# live coverage, pictures and sound, an exclusive, a check of facts, a recap, a kind of
+# story, in the languages whose pages set them so.
 _LEAD_KICKERS = frozenset((
-    "breaking", "breaking news", "live", "video", "videos", "photo", "photos", "foto",
-    "watch", "exclusive", "eksklusif", "exklusiv", "exclusif", "exclusiva", "urgent",
-    "urgente", "eilmeldung", "terkini", "viral", "news", "berita", "infografis", "audio",
-    "podcast", "sponsored", "advertorial", "ads", "iklan", "baca juga", "read more",
+    # English.
+    "breaking", "breaking news", "just in", "developing", "live", "live updates",
+    "live blog", "video", "videos", "photo", "photos", "gallery", "watch", "listen",
+    "exclusive", "urgent", "alert", "news alert", "fact check", "factcheck", "recap",
+    "preview", "spoiler alert", "spoilers", "explained", "quiz", "poll", "timeline",
+    "infographic", "news", "audio", "podcast", "sponsored", "advertorial", "ads",
+    "read more",
+    # French.
+    "exclusif", "info", "alerte", "direct", "enquete", "recit", "decryptage",
+    "infographie", "temoignage", "entretien", "grand entretien", "reportage", "portrait",
+    "document", "verbatim", "sondage", "carte",
+    # German.
+    "eilmeldung", "eil", "eilt", "exklusiv", "liveticker", "ticker", "newsblog",
+    "liveblog", "fotos", "fotostrecke", "bildergalerie", "hintergrund", "faktencheck",
+    "umfrage",
+    # Spanish, Italian, Portuguese.
+    "ultima hora", "urgente", "exclusiva", "exclusivo", "directo", "en vivo", "entrevista",
+    "reportaje", "cronica", "encuesta", "galeria", "ultim'ora", "ultima ora", "esclusivo",
+    "esclusiva", "diretta", "foto", "intervista", "retroscena", "sondaggio", "assista",
+    "veja", "ouca", "reportagem", "enquete",
+    # Dutch, Swedish, Norwegian, Danish.
+    "recensie", "exclusief", "achtergrond", "just nu", "bilder", "granskning", "intervju",
+    "nyhed", "nyheter",
+    # Polish, Turkish.
+    "pilne", "wideo", "zdjecia", "galeria", "wywiad", "relacja", "na zywo", "tylko u nas",
+    "son dakika", "flas", "canli", "ozel haber", "galeri",
+    # Russian, Ukrainian, Greek.
+    "\u0441\u0440\u043e\u0447\u043d\u043e", "\u0432\u0438\u0434\u0435\u043e",
+    "\u0444\u043e\u0442\u043e", "\u044d\u043a\u0441\u043a\u043b\u044e\u0437\u0438\u0432",
+    "\u043c\u043e\u043b\u043d\u0438\u044f", "\u043e\u043d\u043b\u0430\u0439\u043d",
+    "\u0442\u0435\u0440\u043c\u0456\u043d\u043e\u0432\u043e",
+    "\u0432\u0456\u0434\u0435\u043e", "\u0435\u043a\u0441\u043a\u043b\u044e\u0437\u0438\u0432",
+    "\u03b2\u03b9\u03bd\u03c4\u03b5\u03bf", "\u03c6\u03c9\u03c4\u03bf",
+    "\u03b1\u03c0\u03bf\u03ba\u03bb\u03b5\u03b9\u03c3\u03c4\u03b9\u03ba\u03bf",
+    "\u03b5\u03ba\u03c4\u03b1\u03ba\u03c4\u03bf",
+    # Indonesian.
+    "eksklusif", "terkini", "berita terkini", "viral", "berita", "infografis", "iklan",
+    "baca juga", "cek fakta", "sekilas info",
 ))  # fmt: skip
+# A second name in capitals and a score after the dash: a match's sides, not a place
+# and a story (``JUVENTUS - MILAN 2-1``).
+_SCORE_AFTER_RE = regex.compile(
+    r"\G\p{Lu}[\p{Lu}.'\u2019-]{1,30}+(?:\x20\p{Lu}[\p{Lu}.'\u2019-]{1,30}+){0,2}+\x20{1,2}+"
+    r"\d{1,3}+\x20?[-\u2013:]\x20?\d{1,3}+(?!\d)"
+)
+# A vowel, in Latin, Cyrillic or Greek letters without accents: a place's name holds
+# one; initials (``NFL``, ``BMW``, ``SNCF``) may not.
+_VOWEL_RE = regex.compile(
+    r"[aeiouy\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0456\u0457"
+    r"\u0454\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9]"
+)
+#: The fewest words a lead holds after its dateline's dash: a name and a role
+#: (``JANE DOE - Staff Reporter``) are no place and a story.
+_MIN_LEAD_WORDS = 4
+
+
+def _unaccented(text: str) -> str:
+    """``text`` in lower case, without its accents: ``VIDÉO`` is ``video``."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", caseless(text)) if not unicodedata.combining(c)
+    )
+
+
+def _written_lower(text: str, word: str, away: Span) -> bool:
+    """Whether ``text`` writes ``word`` in lower case, away from the span ``away``.
+
+    A place's name is a proper name, never so written; a common word is (``GAS PRICES
+    DROP - Gas prices fell ...``: a run-in head, no place).
+
+    Examples:
+        >>> text = "TIGERS ROLL - The Tigers beat the Hawks; they roll on."
+        >>> [_written_lower(text, w, Span(0, 11)) for w in ("TIGERS", "ROLL")]
+        [False, True]
+        >>> _written_lower("BERLIN - Mehr unter www.berlin.de.", "BERLIN", Span(0, 6))
+        False
+    """
+    lower = word.lower()
+    if lower == word:
+        return False
+    # Not in an address (``www.berlin.de``, ``presse@jakarta.go.id``, ``#berlin``).
+    pattern = regex.compile(
+        r"(?<![\p{L}\d.@/#_-])" + regex.escape(lower) + r"(?![\p{L}\d@/_-]|\.[\p{L}\d])"
+    )
+    return bool(pattern.search(text, 0, away.start) or pattern.search(text, away.end))
 
 
 def read_place_lead(b: Builder) -> None:
@@ -910,8 +994,35 @@ def read_place_lead(b: Builder) -> None:
         return
     name = "caps" if m["caps"] is not None else "place"
     place = caseless(m[name])
-    if place in _LEAD_KICKERS or place in _LEAD_NOTE_LABELS or place in SIGNED_PIECES:
+    a, z = m.span(name)
+    if place in _LEAD_NOTE_LABELS or place in SIGNED_PIECES or place in PRESS_LABELS:
         return
+    if _unaccented(place) in _LEAD_KICKERS or canonical_agency(m[name]) is not None:
+        return  # ``VIDÉO -``, ``REUTERS -``
+    if _regex.search(_VOWEL_RE, _unaccented(place)) is None:
+        return  # ``NFL -``, ``BMW -``: initials, which a place's name is not
+    if len(b.text[m.end() : first.end].split()) < _MIN_LEAD_WORDS:
+        return  # ``JANE DOE - Staff Reporter``
+    if _regex.match(_SCORE_AFTER_RE, b.text, m.end(), line.end) is not None:
+        return  # ``JUVENTUS - MILAN 2-1``: a match's two sides
+    if place not in PLACE_NAMES and all(
+        _written_lower(b.text, word, Span(a, z)) for word in m[name].split()
+    ):
+        return  # ``GAS PRICES DROP - Gas prices fell ...``: common words, a run-in head
+    if name == "caps" and m["portal"] is None and m["outlet"] is None:
+        # An acronym or a brand, written in capitals wherever the page names it
+        # (``NATO - ... NATO's ...``), where a place is so only in its dateline. A
+        # line holding the word alone (a menu's ``JAKARTA``) is no such writing.
+        again = regex.compile(
+            r"(?<=[^\s][^\S\n]{0,3}+|[\p{Ps}\p{Pi}\"'])"
+            + regex.escape(m[name])
+            + r"(?![\p{L}\d])(?!\x20{1,2}+(?:--|[-\u2013\u2014]))"
+            + r"|(?<![\p{L}\d])"
+            + regex.escape(m[name])
+            + r"(?=[^\S\n]{0,3}+[^\s\-\u2013\u2014])(?![\p{L}\d])"
+        )
+        if again.search(b.text, 0, line.start) or again.search(b.text, m.end()):
+            return
     if place == "undated":
         return
     # Function words tell a phrase in capitals (``THE BIG PICTURE -``, ``WHY IT MATTERS
@@ -926,7 +1037,8 @@ def read_place_lead(b: Builder) -> None:
         words = (w for p in b.paragraphs[:4] for w in p.value.split())
         if guess_language(itertools.islice(words, 200)) != "id":
             return
-    a, z = m.span(name)
+    if m["portal"] is not None and len(m["portal"]) == 2:  # noqa: PLR2004 - a code
+        z = m.end("portal")  # ``PARIS, TX -``: a state's or a country's code, the place's
     raw = b.text[a:z]
     b.dateline = Field(value=fold(raw), raw=raw, span=Span(a, z), rule=b.rule("lead-dateline"))
 

@@ -1044,3 +1044,130 @@ def test_a_vietnamese_name_alone_at_the_foot_signs_the_story(
     if authors:
         assert foot not in a.paragraphs
     assert last in a.paragraphs
+
+
+# Russian: "URGENT - The duma approved the plan and the budget".
+_RU_URGENT_LEAD = (
+    "\u0421\u0420\u041e\u0427\u041d\u041e \u2014 \u0414\u0443\u043c\u0430 "
+    "\u0443\u0442\u0432\u0435\u0440\u0434\u0438\u043b\u0430 \u043f\u043b\u0430\u043d "
+    "\u0438 \u0431\u044e\u0434\u0436\u0435\u0442"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A kicker in capitals, in the languages whose pages set them so, with accents
+        # or none (adversarial review of the lead's dateline).
+        "VIDÉO - Le président de la région a présenté mardi un plan pour les écoles.",
+        "ENQUÊTE - Le président de la région a présenté mardi un plan pour les écoles.",
+        "ÚLTIMA HORA - El Gobierno regional aprobó este martes un plan para los colegios.",
+        "FLA\u015e - Belediye meclisi okullar i\u00e7in yeni bir plan onaylad\u0131 ve duyurdu.",
+        "EILT - Der Stadtrat hat am Dienstag einen Plan für die Grundschulen beschlossen.",
+        _RU_URGENT_LEAD,
+        "PILNE - Rada miasta przyjęła we wtorek plan remontu wiejskich szkół.",
+        "FACT CHECK \u2014 A video shared widely this week does not show the bridge falling.",
+        # An agency, a press release's label, a name and a role, a match's sides.
+        "REUTERS - The company said on Tuesday it would close two plants in the north.",
+        "PRESSEMITTEILUNG - Die Stadtwerke nehmen am Dienstag ein neues Wasserwerk in Betrieb.",
+        "JANE DOE - Staff Reporter",
+        "JUVENTUS - MILAN 2-1: Decide un gol nel finale del giovane attaccante.",
+        # An acronym the story writes in capitals again.
+        "NATO \u2014 The allies agreed on Tuesday to expand a fund. NATO officials said so.",
+    ],
+)
+def test_a_kicker_an_agency_or_a_name_in_capitals_before_a_dash_is_no_place(lead: str) -> None:
+    text = f"Headline of the story\n3 June 2025\n{lead}\nThe vote was seven to two in the end.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline is None
+    assert lead in a.paragraphs
+
+
+def test_a_kicker_as_written_opens_no_indonesian_lead() -> None:
+    text = _ID_LEAD_PAGE.format(chrome="", lead="Cek Fakta -")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline is None
+    assert a.paragraphs[0].startswith("Cek Fakta -")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # The place the story names again as written; an acronym opening the sentence.
+        ("MÜNCHEN - Der Stadtrat hat am Dienstag getagt. In München gibt es Streit.", "MÜNCHEN"),
+        ("WASHINGTON \u2014 NASA said on Tuesday that its new rocket would fly.", "WASHINGTON"),
+    ],
+)
+def test_a_place_in_capitals_stays_the_dateline_past_the_new_checks(lead: str, place: str) -> None:
+    text = f"Headline of the story\n3 June 2025\n{lead}\nThe vote was seven to two in the end.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline == place
+
+
+def test_a_common_word_in_capitals_before_a_dash_is_no_place() -> None:
+    # The story writes the word in lower case: a kicker no table lists, no place's name.
+    lead = "BILAN - Le conseil a voté mardi le budget de la ville pour l'an prochain."
+    text = f"Le budget voté\n3 juin 2025\n{lead}\nCe bilan sera publié en juillet.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline is None
+    assert lead in a.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("PARIS, TX \u2014 The city council approved new bus lanes on Tuesday night.", "PARIS, TX"),
+        (
+            "ATLANTA, GA \u2014 The city council approved new bus lanes on Tuesday night.",
+            "ATLANTA, GA",
+        ),
+    ],
+)
+def test_a_two_letter_code_after_the_place_is_the_datelines(lead: str, place: str) -> None:
+    # A state's or a country's code, not a portal's name (adversarial review).
+    text = f"Headline of the story\n3 June 2025\n{lead}\nThe vote was seven to two in the end.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline == place
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "NFL \u2014 The league fined two teams on Tuesday for breaking its rules.",
+        "BMW - Der Autobauer hat am Dienstag einen neuen Standort angekündigt.",
+    ],
+)
+def test_initials_before_a_dash_are_no_place(lead: str) -> None:
+    # No vowel: initials, never a place's name (adversarial review).
+    text = f"Headline of the story\n3 June 2025\n{lead}\nThe vote was seven to two in the end.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline is None
+
+
+_MENU_LEAD = (
+    "JAKARTA\nBISNIS\nPemerintah siapkan subsidi pupuk\n3 Juni 2025\n"
+    "JAKARTA - Pemerintah menyiapkan tambahan anggaran subsidi pupuk untuk petani.\n"
+    "Petani diminta mendaftar melalui kelompok tani yang ada di desa.\n"
+)
+_ADDRESS_LEAD = (
+    "Regierung plant neue Hilfen\n03.06.2025\n"
+    "BERLIN - Die Bundesregierung plant neue Hilfen für Familien mit Kindern.\n"
+    "Mehr dazu unter www.berlin.example und bei der Stadt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    # A menu's item alone on its line, an address: no writing of the word.
+    [(_MENU_LEAD, "JAKARTA"), (_ADDRESS_LEAD, "BERLIN")],
+)
+def test_a_menus_item_or_an_address_leaves_the_dateline(text: str, place: str) -> None:
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline == place
