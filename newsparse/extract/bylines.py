@@ -115,6 +115,15 @@ def _without_accents(word: str) -> str:
 
 
 _GREEK_BODIES = sorted({*_GREEK_BODY_WORDS, *map(_without_accents, _GREEK_BODY_WORDS)})
+# No writer's name holds these words: an institution's, or the agency's (of the agency:
+# Praktoreiou, as in tou Athinaikou Praktoreiou, of the Athens agency).
+_GREEK_NOT_WRITERS = frozenset(
+    (
+        *_GREEK_BODIES,
+        "\u03a0\u03c1\u03b1\u03ba\u03c4\u03bf\u03c1\u03b5\u03af\u03bf\u03c5",
+        _without_accents("\u03a0\u03c1\u03b1\u03ba\u03c4\u03bf\u03c1\u03b5\u03af\u03bf\u03c5"),
+    )
+)
 _PREFIX_RE = regex.compile(
     r"""
     (?:(?:Written|Words|Story|Reported|Analysis|Commentary|Posted|Compiled|Interview
@@ -692,11 +701,22 @@ def _pieces(text: str, start: int, end: int, *, with_joins: bool = False) -> lis
 
 
 def _greek_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut where Greek ``kai`` and an article join two names."""
+    """``text[start:end]`` cut where Greek ``kai`` and an article join two names.
+
+    What ``kai`` joins is a second writer only as a name is written, a given name and a
+    surname with no institution's word (:data:`_GREEK_BODIES`, ``Praktoreiou``: of
+    the agency) among them; anything else (of the newsroom, of the Athens agency,
+    correspondents: ``tis Syntaxis``, ``tou Athinaikou Praktoreiou``, ``Antapokriton``)
+    credits no writer and is left out, with what follows it.
+    """
+    cuts = [m.span() for m in _regex.finditer(_GREEK_AND_RE, text, start, end)]
     out: list[tuple[int, int]] = []
-    for m in _regex.finditer(_GREEK_AND_RE, text, start, end):
-        out.append((start, m.start()))
-        start = m.end()
+    for i, (cut_start, cut_end) in enumerate(cuts):
+        out.append((start, cut_start))
+        start = cut_end
+        words = text[start : cuts[i + 1][0] if i + 1 < len(cuts) else end].split()
+        if len(words) < 2 or not _GREEK_NOT_WRITERS.isdisjoint(words):  # noqa: PLR2004
+            return out
     out.append((start, end))
     return out
 

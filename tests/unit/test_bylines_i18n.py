@@ -453,3 +453,26 @@ def test_a_russian_place_opening_with_an_adjective_is_no_writer(line: str, names
     a = newsparse.parse(text)
     assert (a.byline is not None and a.byline.authors == (line,)) is names
     check_article(text, a)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Of the newsroom, of the Athens agency, correspondents, photographs: what
+        # "kai" joins there credits no writer (adversarial review of the split).
+        "της Σύνταξης",
+        "του Αθηναϊκού Πρακτορείου",
+        "Ανταποκριτών",
+        f"{_TOU.upper()} \u0391\u03a0\u0395-\u039c\u03a0\u0395",
+    ],
+)
+def test_greek_kai_before_no_writers_name_adds_no_author(second: str) -> None:
+    line = f"{_TOU} {_GIANNI} {_KAI} {second}"
+    found = read_byline(line)
+    assert found is not None
+    assert found.byline.authors == (_GIANNI,)
+    text = f"Headline of the story\n{line}\n3 May 2025\n{_GREECE_GROWS}.\nMore of it here.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == (_GIANNI,)
