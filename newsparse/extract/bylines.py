@@ -1772,14 +1772,20 @@ def _in_place_table(words: Sequence[str]) -> bool:
 
 # A Russian place's name opens with an adjective (Lower, Great, Old, New, Northern:
 # ``Нижний Новгород``, ``Великий Новгород``, ``Старый Оскол``, ``Южная Корея``,
-# ``Набережные Челны``), whose endings no given name has: ``-ый``, ``-ой``, ``-кий``,
-# ``-жний`` and its kin (``Дмитрий``, ``Евгений``, ``Василий`` end in ``-ий`` otherwise),
-# and after two letters or more, ``-ая``, ``-яя``, ``-ые`` and their kin (-oe, -ie).
+# ``Набережные Челны``), whose endings no given name has: ``-ый``, ``-кий``, ``-жний``
+# and its kin (``Дмитрий``, ``Евгений``, ``Василий`` end in ``-ий`` otherwise), and
+# after two letters or more, ``-ая``, ``-яя``, ``-ые`` and their kin (-oe, -ie). Not
+# the endings of surnames, which a byline may set before the given name (``Ковальская
+# Анна``, ``Жуковский Олег``, Ukrainian ``Ковальський Андрій``): ``-ский``, ``-цкий``,
+# ``-ская``, ``-цкая``, nor ``-ой`` (``Толстой Андрей``; Bulgarian ``Благой`` is a
+# given name).
 # ``\G``: matched only at the position its caller gives (``match``, ``fullmatch``).
 _CYRILLIC_PLACE_ADJECTIVE_RE = regex.compile(
-    r"\G\p{Lu}\p{Ll}{0,20}+(?<=\p{Cyrillic})(?:(?<=[\u044b\u043e]\u0439)"
-    r"|(?<=(?:\u043a|[\u0436\u0445\u0434\u0448\u0439]\u043d|\u043b\u044c\u043d)\u0438\u0439)"
-    r"|(?<=\p{Ll}{2}(?:[\u0430\u044f]\u044f|\u043e\u0435|\u0438\u0435|\u044b\u0435)))"
+    r"\G\p{Lu}\p{Ll}{0,20}+(?<=\p{Cyrillic})(?:(?<=\u044b\u0439)"
+    r"|(?<=(?:(?<![\u0441\u0446]\u044c?)\u043a|[\u0436\u0445\u0434\u0448\u0439]\u043d"
+    r"|\u043b\u044c\u043d)\u0438\u0439)"
+    r"|(?<=\p{Ll}{2}(?:(?<![\u0441\u0446]\u043a)\u0430\u044f|\u044f\u044f|\u043e\u0435|\u0438\u0435"
+    r"|\u044b\u0435)))"
 )
 
 

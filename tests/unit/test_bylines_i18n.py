@@ -476,3 +476,26 @@ def test_greek_kai_before_no_writers_name_adds_no_author(second: str) -> None:
     check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == (_GIANNI,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A surname set before the given name ends as an adjective does: -ская, -ский,
+        # Ukrainian -ський, -ой; Bulgarian's given name Благой (adversarial review).
+        "Ковальская Анна",
+        "Жуковский Олег",
+        "Ковальський Андрій",
+        "Толстой Андрей",
+        "Благой Иванов",
+    ],
+)
+def test_a_surname_before_the_given_name_is_no_russian_place(line: str) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is not None
+    assert reads_as_names(found)
+    text = f"Заголовок новости\n{line}\n3 июня 2025, 18:30\nЖители ждали этого давно.\n"  # noqa: RUF001
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is not None
+    assert a.byline.authors == (line,)
