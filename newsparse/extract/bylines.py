@@ -77,6 +77,7 @@ __all__ = [
     "reads_as_names",
     "reads_as_vietnamese_name",
     "split_joined_names",
+    "writes_vietnamese",
 ]
 
 
@@ -1726,6 +1727,27 @@ def reads_as_names(found: BylineMatch) -> bool:
 
 #: The most words of a Vietnamese name (``Nguyễn Thị Minh Anh``).
 MAX_VIETNAMESE_NAME_WORDS = 4
+
+
+# Letters only Vietnamese writes among languages in Latin letters: o and u with a horn,
+# d with a stroke, a with a breve, and the vowels under a dot or a hook (U+1EA0-U+1EF9).
+_VIETNAMESE_LETTER_RE = regex.compile(
+    r"[\u01a0\u01a1\u01af\u01b0\u0110\u0111\u0102\u0103\u1ea0-\u1ef9]"
+)
+
+
+def writes_vietnamese(text: str) -> bool:
+    """Whether ``text`` holds a letter only Vietnamese writes (``ơ``, ``ư``, ``đ``, ``ạ``).
+
+    A Vietnamese family name signs a story in Vietnamese: ``Mai``, ``Cao``, ``Chu``
+    open English phrases too (``Mai Tai Night``).
+
+    Examples:
+        >>> [writes_vietnamese(t) for t in (
+        ...     "Giá vé được giữ nguyên.", "The bar reopened on Friday.", "Le café a rouvert.")]
+        [True, False, False]
+    """
+    return _regex.search(_VIETNAMESE_LETTER_RE, text) is not None
 
 
 def reads_as_vietnamese_name(text: str) -> bool:

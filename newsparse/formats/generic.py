@@ -51,6 +51,7 @@ from newsparse.extract.bylines import (
     read_names_with_role,
     reads_as_names,
     reads_as_vietnamese_name,
+    writes_vietnamese,
 )
 from newsparse.extract.classify import (
     _CREDIT_LABEL,
@@ -2075,6 +2076,7 @@ def _take_closing_byline(b: Builder, body: list[Line]) -> list[Line]:
     if (
         found is None
         and reads_as_vietnamese_name(line.text)
+        and writes_vietnamese(body[-2].text)
         and not body[-2].text.endswith(tuple(_CLOSERS))
     ):
         # A Vietnamese name alone (``Nguyễn Văn An``): its family name tells a person.

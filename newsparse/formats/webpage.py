@@ -67,6 +67,7 @@ from newsparse.extract.bylines import (
     reads_as_names,
     reads_as_vietnamese_name,
     split_joined_names,
+    writes_vietnamese,
 )
 from newsparse.extract.classify import LineInfo, classify_lines, page_language
 from newsparse.extract.dates import DateMatch, find_dates, may_hold_date
@@ -960,8 +961,10 @@ def _is_vietnamese_foot_name(infos: Sequence[LineInfo], i: int, last: int) -> bo
     """Whether line ``i``, under the story's last line ``last``, is a Vietnamese name alone.
 
     A person's name by its family name (:func:`reads_as_vietnamese_name`: ``Nguyễn Văn
-    An``; not ``Hồ Chí Minh``, the city) under a line that closes no quotation, with the
-    text's end or furniture under it.
+    An``; not ``Hồ Chí Minh``, the city) under a line in Vietnamese
+    (:func:`~newsparse.extract.bylines.writes_vietnamese`; ``Mai Tai Night`` under an
+    English story is no name) that closes no quotation, with the text's end or furniture
+    under it.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -975,6 +978,7 @@ def _is_vietnamese_foot_name(infos: Sequence[LineInfo], i: int, last: int) -> bo
     if (
         info.kind != "short"
         or not reads_as_vietnamese_name(info.line.text)
+        or not writes_vietnamese(infos[last].line.text)
         or infos[last].line.text.endswith(_QUOTE_CLOSERS)
     ):
         return False

@@ -1171,3 +1171,18 @@ def test_a_menus_item_or_an_address_leaves_the_dateline(text: str, place: str) -
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.dateline == place
+
+
+def test_a_vietnamese_family_name_signs_no_story_in_another_language() -> None:
+    # ``Mai`` opens a Vietnamese name and an English phrase (adversarial review).
+    text = (
+        "The Harbour Times\nHome\nNews\nFood\n"
+        "Corner bar reopens after repairs\nJune 3, 2025\n"
+        "The bar on the corner reopened on Friday after a year of repairs.\n"
+        "Its owners kept the old wooden counter and the neon sign.\n"
+        "Mai Tai Night\n"
+        "Share this article\nRelated stories\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.byline is None
