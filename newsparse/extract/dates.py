@@ -895,6 +895,11 @@ def find_dates(
             yield found
 
 
+#: The most days a page's two stamps, posted and updated, set apart with a dash lie
+#: apart: two dates further apart are a span (a life, a period), no page's date.
+MAX_STAMPS_DAYS = 31
+
+
 def opens_span(text: str, found: DateMatch, endpos: int | None = None) -> bool:
     """Whether ``found`` opens a span of two dates a dash joins, before ``endpos``.
 
@@ -906,6 +911,9 @@ def opens_span(text: str, found: DateMatch, endpos: int | None = None) -> bool:
         >>> opens_span(text, next(find_dates(text)))
         True
         >>> text = "3 May 2024 - Updated 4 May 2024"
+        >>> opens_span(text, next(find_dates(text)))
+        False
+        >>> text = "Jun 3, 2025 - Jun 4, 2025 10:00"
         >>> opens_span(text, next(find_dates(text)))
         False
     """
@@ -924,7 +932,13 @@ def opens_span(text: str, found: DateMatch, endpos: int | None = None) -> bool:
     reach = min(end, at + 60)
     colon = text.find(":", at, reach)
     after = next(find_dates(text, at, reach if colon < 0 else colon), None)
-    return after is not None and after.span.start == at
+    # A page's stamps, posted and updated, a dash between them, lie days apart (``Jun 3,
+    # 2025 - Jun 4, 2025 10:00``); a life or a period runs longer.
+    return (
+        after is not None
+        and after.span.start == at
+        and (after.value.date() - found.value.date()).days > MAX_STAMPS_DAYS
+    )
 
 
 def may_hold_date(text: str, pos: int = 0, endpos: int | None = None) -> bool:

@@ -1186,3 +1186,26 @@ def test_a_vietnamese_family_name_signs_no_story_in_another_language() -> None:
     a = newsparse.parse(text)
     check_article(text, a)
     assert a.byline is None
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        # Posted and updated a day apart, a dash between them (adversarial review of
+        # the life's span): the posted stamp dates the page.
+        "Jun 3, 2025 \u2014 Jun 4, 2025 10:00",
+        "03.06.2025 - 04.06.2025, 10:15 Uhr",
+    ],
+)
+def test_two_stamps_days_apart_with_a_dash_date_the_page(stamps: str) -> None:
+    text = (
+        "The Harbour Times\nHome\nNews\nWorld\n"
+        f"City approves new bus lanes\n{stamps}\n"
+        "The council approved new bus lanes on Tuesday after a long debate.\n"
+        "The lanes will open in September.\nCyclists asked for a separate path.\n"
+        "Share this article\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date is not None
+    assert a.date.date().isoformat() == "2025-06-03"
