@@ -928,13 +928,6 @@ _DESK_ALPHABET = st.sampled_from(
     [
         "S", "P", "g", "\u00c9", "\u00e9", "\u03a3", "\u0301", "_", "\u200d", "1",
         "\u0663", "\u00b2", " ", ".", "-", "'", "\u2019", ",",
-# mint._MIN_READ_LINE_RE before it looked for its line's start behind ``min read``.
-_OLD_MIN_READ_LINE_RE = regex.compile(r"(?m)^[\x20\t]*+\d{1,3}\x20?min\x20read\b")
-_READING_TIME_PIECES = st.sampled_from(
-    [
-        "min read", "min reader", "min read.", "MIN READ", "min  read", "3", "12", "123",
-        "1234", "\u0663", " ", "  ", "\t", "\n", "\r", "\r\n", "\u00a0", "x", "Rains",
-        "\ufeff", "14 Aug 2023, 06:50 AM IST",
     ]
 )  # fmt: skip
 
@@ -1039,6 +1032,19 @@ def test_named_inputs_are_read_from_a_line_as_the_pattern_read_them(
 def test_named_inputs_are_read_as_the_pattern_read_them(line: str) -> None:
     old = _OLD_NAMED_INPUTS_RE.fullmatch(line)
     assert attribution._named_inputs(line, 0, len(line)) == (old and old["sources"])
+
+
+# mint._MIN_READ_LINE_RE before it looked for its line's start behind ``min read``.
+_OLD_MIN_READ_LINE_RE = regex.compile(r"(?m)^[\x20\t]*+\d{1,3}\x20?min\x20read\b")
+_READING_TIME_PIECES = st.sampled_from(
+    [
+        "min read", "min reader", "min read.", "MIN READ", "min  read", "3", "12", "123",
+        "1234", "\u0663", " ", "  ", "\t", "\n", "\r", "\r\n", "\u00a0", "x", "Rains",
+        "\ufeff", "14 Aug 2023, 06:50 AM IST",
+    ]
+)  # fmt: skip
+
+
 @given(st.lists(_READING_TIME_PIECES | st.text(max_size=3), max_size=30).map("".join))
 def test_a_reading_time_line_is_found_as_before_from_each_line_start(text: str) -> None:
     # The evidence searches the head from the text's start, and each line holding its
