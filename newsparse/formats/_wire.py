@@ -1008,7 +1008,12 @@ def read_place_lead(b: Builder) -> None:
     if place not in PLACE_NAMES and all(
         _written_lower(b.text, word, Span(a, z)) for word in m[name].split()
     ):
-        return  # ``GAS PRICES DROP - Gas prices fell ...``: common words, a run-in head
+        return  # ``BILAN - ... ce bilan``: a common word, a kicker no table lists
+    if name == "caps" and " " in place and place not in PLACE_NAMES and m["portal"] is None:
+        # Words in capitals with no portal's name after them (``GAS PRICES DROP -``,
+        # ``TIGERS ROLL -``) are a run-in head as often as a place: only a place the
+        # tables know (``LOS ANGELES``) is one. A place of one word needs no table.
+        return
     if name == "caps" and m["portal"] is None and m["outlet"] is None:
         # An acronym or a brand, written in capitals wherever the page names it
         # (``NATO - ... NATO's ...``), where a place is so only in its dateline. A

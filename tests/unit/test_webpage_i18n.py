@@ -1107,6 +1107,30 @@ def test_a_place_in_capitals_stays_the_dateline_past_the_new_checks(lead: str, p
     assert a.dateline == place
 
 
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # Words in capitals that no table knows as a place: a run-in head as often.
+        ("GAS PRICES DROP \u2014 Prices at the pump fell for a third week on Monday.", None),
+        ("TIGERS ROLL \u2014 The home side won 4-1 in front of a full house on Friday.", None),
+        ("HARBOUR WORKS BEGIN - Crews closed the north pier for repairs on Monday.", None),
+        # A place of two words the tables know; one word; a portal's name after them.
+        ("LOS ANGELES \u2014 The city council approved new bus lanes on Tuesday.", "LOS ANGELES"),
+        ("SAN DIEGO \u2013 The city council approved new bus lanes on Tuesday.", "SAN DIEGO"),
+        ("DENVER \u2014 The city council approved new bus lanes on Tuesday night.", "DENVER"),
+        ("BANDAR LAMPUNG, KABARKITA.com - Pemerintah menyiapkan subsidi pupuk.", "BANDAR LAMPUNG"),
+    ],
+)
+def test_words_in_capitals_before_a_dash_are_a_place_only_when_known(
+    lead: str, place: str | None
+) -> None:
+    text = f"Headline of the story\n3 June 2025\n{lead}\nThe vote was seven to two in the end.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline == place
+    assert lead in a.paragraphs
+
+
 def test_a_common_word_in_capitals_before_a_dash_is_no_place() -> None:
     # The story writes the word in lower case: a kicker no table lists, no place's name.
     lead = "BILAN - Le conseil a voté mardi le budget de la ville pour l'an prochain."
