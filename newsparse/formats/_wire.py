@@ -938,6 +938,60 @@ def _unaccented(text: str) -> str:
     )
 
 
+# Where a word stands in a text, as :func:`_occurs` tests it: each pair a lookbehind
+# matched at the word's start and a lookahead matched at its end, both zero-width, so
+# that the word is found by a plain substring search and no pattern is compiled per
+# word.
+# Written in lower case away from an address (``www.berlin.de``, ``presse@jakarta.go.id``,
+# ``#berlin``).
+_LOWER_WORD_BEFORE_RE = regex.compile(r"(?<![\p{L}\d.@/#_-])")
+_LOWER_WORD_AFTER_RE = regex.compile(r"(?![\p{L}\d@/_-]|\.[\p{L}\d])")
+# Written again in running text: after a character other than white space on its line
+# (or an opening bracket or quote), no dash after it as a lead's; or opening a line
+# with more of the line after it (a menu's item alone on its line is neither).
+_RUNNING_AFTER_TEXT_RE = regex.compile(r"(?<=[^\s][^\S\n]{0,3}+|[\p{Ps}\p{Pi}\"'])")
+_RUNNING_NO_DASH_RE = regex.compile(r"(?![\p{L}\d])(?!\x20{1,2}+(?:--|[-\u2013\u2014]))")
+_RUNNING_WORD_START_RE = regex.compile(r"(?<![\p{L}\d])")
+_RUNNING_MORE_AFTER_RE = regex.compile(r"(?=[^\S\n]{0,3}+[^\s\-\u2013\u2014])(?![\p{L}\d])")
+_LOWER_WORD = ((_LOWER_WORD_BEFORE_RE, _LOWER_WORD_AFTER_RE),)
+_RUNNING_WORD = (
+    (_RUNNING_AFTER_TEXT_RE, _RUNNING_NO_DASH_RE),
+    (_RUNNING_WORD_START_RE, _RUNNING_MORE_AFTER_RE),
+)
+
+
+def _occurs(
+    text: str,
+    word: str,
+    pos: int,
+    endpos: int,
+    shapes: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...],
+) -> bool:
+    """Whether ``word`` stands in ``text[pos:endpos]`` as one of ``shapes`` tells.
+
+    Each shape is a lookbehind tried at the word's start and a lookahead tried at its
+    end (``endpos`` ends the text for it), as a pattern ``before + word + after`` would
+    be searched.
+
+    Examples:
+        >>> _occurs("a berlin b", "berlin", 0, 10, _LOWER_WORD)
+        True
+        >>> _occurs("www.berlin.de", "berlin", 0, 13, _LOWER_WORD)
+        False
+    """
+    at = text.find(word, pos, endpos)
+    while at >= 0:
+        end = at + len(word)
+        if any(
+            _regex.match(before, text, at, endpos) is not None
+            and _regex.match(after, text, end, endpos) is not None
+            for before, after in shapes
+        ):
+            return True
+        at = text.find(word, at + 1, endpos)
+    return False
+
+
 def _written_lower(text: str, word: str, away: Span) -> bool:
     """Whether ``text`` writes ``word`` in lower case, away from the span ``away``.
 
@@ -955,10 +1009,9 @@ def _written_lower(text: str, word: str, away: Span) -> bool:
     if lower == word:
         return False
     # Not in an address (``www.berlin.de``, ``presse@jakarta.go.id``, ``#berlin``).
-    pattern = regex.compile(
-        r"(?<![\p{L}\d.@/#_-])" + regex.escape(lower) + r"(?![\p{L}\d@/_-]|\.[\p{L}\d])"
+    return _occurs(text, lower, 0, away.start, _LOWER_WORD) or _occurs(
+        text, lower, away.end, len(text), _LOWER_WORD
     )
-    return bool(pattern.search(text, 0, away.start) or pattern.search(text, away.end))
 
 
 def read_place_lead(b: Builder) -> None:
@@ -1018,15 +1071,10 @@ def read_place_lead(b: Builder) -> None:
         # An acronym or a brand, written in capitals wherever the page names it
         # (``NATO - ... NATO's ...``), where a place is so only in its dateline. A
         # line holding the word alone (a menu's ``JAKARTA``) is no such writing.
-        again = regex.compile(
-            r"(?<=[^\s][^\S\n]{0,3}+|[\p{Ps}\p{Pi}\"'])"
-            + regex.escape(m[name])
-            + r"(?![\p{L}\d])(?!\x20{1,2}+(?:--|[-\u2013\u2014]))"
-            + r"|(?<![\p{L}\d])"
-            + regex.escape(m[name])
-            + r"(?=[^\S\n]{0,3}+[^\s\-\u2013\u2014])(?![\p{L}\d])"
-        )
-        if again.search(b.text, 0, line.start) or again.search(b.text, m.end()):
+        word = m[name]
+        if _occurs(b.text, word, 0, line.start, _RUNNING_WORD) or _occurs(
+            b.text, word, m.end(), len(b.text), _RUNNING_WORD
+        ):
             return
     if place == "undated":
         return

@@ -1064,3 +1064,47 @@ def test_the_reading_time_line_evidence_fires_as_the_old_pattern_did(text: str) 
     evidence = next(e for e in mint.MintFormat.EVIDENCE if e.name == "min-read-line")
     head = text[: _base.HEAD_CHARS]
     assert _base.Scan(text).fires(evidence) is (_OLD_MIN_READ_LINE_RE.search(head) is not None)
+
+
+# _wire's patterns compiled per word before :func:`_wire._occurs` took their place.
+def _old_lower_word_re(word: str) -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\p{L}\d.@/#_-])" + regex.escape(word) + r"(?![\p{L}\d@/_-]|\.[\p{L}\d])"
+    )
+
+
+def _old_running_word_re(word: str) -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<=[^\s][^\S\n]{0,3}+|[\p{Ps}\p{Pi}\"'])"
+        + regex.escape(word)
+        + r"(?![\p{L}\d])(?!\x20{1,2}+(?:--|[-\u2013\u2014]))"
+        + r"|(?<![\p{L}\d])"
+        + regex.escape(word)
+        + r"(?=[^\S\n]{0,3}+[^\s\-\u2013\u2014])(?![\p{L}\d])"
+    )
+
+
+_LEAD_WORDS = ["nato", "NATO", "la", "LA", "o'neil", "O'NEIL", "a.b", "A.B", "LOS ANGELES"]
+_LEAD_PIECES = st.sampled_from(
+    [*_LEAD_WORDS, " ", "  ", "    ", "\n", "\t", "\u00a0", ".", "@", "/", "#", "_", "-",
+     " -", " - ", "  -- ", " \u2014", "\u2013", "(", "\u201c", '"', "'", "x", "\u00e9", "1",
+     "www.", ".de", "s"]
+)  # fmt: skip
+
+
+@given(
+    st.lists(_LEAD_PIECES, max_size=25).map("".join),
+    st.sampled_from(_LEAD_WORDS),
+    st.data(),
+)
+def test_a_lead_word_is_found_again_as_the_patterns_compiled_per_word_found_it(
+    text: str, word: str, data: st.DataObject
+) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    for old, shapes in (
+        (_old_lower_word_re(word), _wire._LOWER_WORD),
+        (_old_running_word_re(word), _wire._RUNNING_WORD),
+    ):
+        expected = old.search(text, pos, end) is not None
+        assert _wire._occurs(text, word, pos, end, shapes) is expected, (text, word, pos, end)
