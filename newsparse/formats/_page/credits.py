@@ -888,11 +888,12 @@ def take_signing_note(b: Builder, start: int, end: int, story: str) -> bool:
         >>> take_signing_note(b, 0, len(text), "Ms Alder was hurt."), b.byline
         (False, None)
     """
+    if b.byline is not None:
+        return False
     text = b.text[start:end]
-    found = _regex.match(_SIGNING_NOTE_RE, text)
+    found = _regex.match(_SIGNING_NOTE_RE, b.text, start, end)
     if (
-        b.byline is not None
-        or found is None
+        found is None
         or len(text.split()) > MAX_SIGNING_NOTE_WORDS
         or holds_any(text.casefold(), (" was ", "former", " had been "))
     ):
@@ -900,11 +901,11 @@ def take_signing_note(b: Builder, start: int, end: int, story: str) -> bool:
     surname = caseless(found["name"].rsplit(" ", 1)[-1])
     words = (
         caseless(m.group()).removesuffix("'s").removesuffix("\u2019s")
-        for m in _NAME_WORD_RE.finditer(story)
+        for m in _regex.finditer(_NAME_WORD_RE, story, 0, len(story))
     )
-    if surname in set(words):
+    if surname in words:
         return False
-    name = read_byline(b.text, start, start + found.end("name"), require_prefix=False)
+    name = read_byline(b.text, start, found.end("name"), require_prefix=False)
     if name is None or len(name.byline.authors) != 1 or not reads_as_names(name):
         return False
     b.file_byline(name)
