@@ -2228,6 +2228,12 @@ def read_labelled_byline(text: str, pos: int, endpos: int) -> BylineMatch | None
 
 # The fewest words of a person's name before a news service's (``Jo Roe``).
 _MIN_NAME_WORDS = 2
+# The longest byline field's value read for a service's name after the writer's.
+_MAX_SERVICE_VALUE = 200
+# A service's short name in brackets closing a byline field's value: ``(MCT)``.
+_SERVICE_SHORT_NAME_RE = regex.compile(r"[\x20\t]++\([A-Z][A-Za-z\-]{1,10}+\)[\x20\t]*+\Z")
+# Where a word starts: a character other than white space after white space or the start.
+_WORD_START_RE = regex.compile(r"(?<!\S)\S")
 
 
 def _service_tail(text: str, pos: int, endpos: int) -> int | None:
@@ -2256,16 +2262,6 @@ def _service_tail(text: str, pos: int, endpos: int) -> int | None:
         if caseless(" ".join(value[starts[n] : stop].split())) in NEWS_SERVICES:
             return pos + starts[n]
     return None
-
-
-# A service's short name in brackets closing a byline field's value: ``(MCT)``.
-_SERVICE_SHORT_NAME_RE = regex.compile(r"[\x20\t]++\([A-Z][A-Za-z\-]{1,10}+\)[\x20\t]*+\Z")
-
-
-# The longest byline field's value read for a service's name after the writer's.
-_MAX_SERVICE_VALUE = 200
-# Where a word starts: a character other than white space after white space or the start.
-_WORD_START_RE = regex.compile(r"(?<!\S)\S")
 
 
 #: Words that close an outlet's name and no person's (``Kyodo News``, ``Dow Jones

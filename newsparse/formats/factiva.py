@@ -947,8 +947,8 @@ def _byline_tail(b: Builder, head: Sequence[Line]) -> bool:
     Correspondent``) or the agency, service or outlet the copy came from (``Reuters``,
     ``Dow Jones Newswires``; :data:`~newsparse.vocab.NEWS_SERVICES`) on a line of its
     own. That line is the byline's when it is such a role or outlet alone and the line
-    above it is a byline by :func:`_free_byline`,
-    under a headline: neither line is the headline then.
+    above it is a byline by :func:`_free_byline`, under a headline: neither line is the
+    headline then.
     """
     text = b.text
     last = head[-1]
