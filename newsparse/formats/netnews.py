@@ -132,7 +132,7 @@ def _decode_words(value: str) -> str | None:
     """``value`` with its RFC 2047 encoded words decoded, or ``None`` if it has none.
 
     A word in a charset Python does not know, or whose data do not decode, stays as
-    written.
+    written, and so does the white space before it.
 
     Examples:
         >>> _decode_words("=?utf-8?Q?Jos=C3=A9_Mart=C3=ADn?= <jm@example.org>")
@@ -143,17 +143,17 @@ def _decode_words(value: str) -> str | None:
         True
     """
     out: list[str] = []
-    at = 0
-    decoded = False
+    at = 0  # where the text not yet copied starts: the last decoded word's end
+    joined = -1  # where the next word starts when only white space parts it from that one
     for m in _regex.finditer(_ENCODED_WORD_RE, value, 0, len(value)):
         word = _decode_word(m["charset"], m["enc"], m["data"])
         if word is None:
             continue
-        out.append(value[at : m.start()])
+        if m.start() != joined:  # the white space between two decoded words is dropped
+            out.append(value[at : m.start()])
         out.append(word)
-        at = m.end()
-        decoded = True
-    if not decoded:
+        at, joined = m.end("data") + len("?="), m.end()
+    if joined < 0:
         return None
     out.append(value[at:])
     return "".join(out)

@@ -2744,3 +2744,25 @@ def test_netnews_subject_without_readable_encoded_words_has_no_decoded_text(subj
     article = _parse(text)
     assert article.headline == subject
     assert "subject_decoded" not in article.metadata
+
+
+@pytest.mark.parametrize(
+    ("subject", "decoded"),
+    [
+        # An unreadable word after a readable one stays as written, the space before
+        # it too: only the space between two words decoded is no part of the text.
+        ("=?utf-8?Q?Jos=C3=A9?= =?x-unknown-charset?Q?Ruiz?=", "José =?x-unknown-charset?Q?Ruiz?="),
+        ("=?utf-8?Q?Caf=C3=A9?= =?utf-8?B?!!!?= menu", "Café =?utf-8?B?!!!?= menu"),
+        ("=?utf-8?Q?Caf=C3=A9?= =?utf-8?Q?_cr=C3=A8me?=", "Café crème"),
+    ],
+)
+def test_netnews_an_unreadable_encoded_word_keeps_the_space_before_it(
+    subject: str, decoded: str
+) -> None:
+    text = (
+        f"From: jm@example.org (Jo Mart)\nNewsgroups: rec.food\nSubject: {subject}\n"
+        "Date: Tue, 14 Mar 1995 10:22:31 +0100\n\nThe recipe needs more butter.\n"
+    )
+    article = _parse(text)
+    assert article.headline == subject
+    assert article.metadata["subject_decoded"] == decoded
