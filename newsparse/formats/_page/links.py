@@ -828,23 +828,27 @@ def _inline_teaser_between(
     """
     start = run[0]
     first = infos[start]
+    if not (
+        start - last - 1 == 2  # noqa: PLR2004 - the label and its one headline
+        and _is_inline_teaser(infos, used, last + 1)
+        and first.kind == "prose"
+        and first.shape.sentence_end
+    ):
+        return False
     # The story's lines under it run on to the page's next furniture: past ``run``, a
     # subheading and a list may stand over its closing paragraph (``Was die Forscher
     # fanden`` / ``einen unterirdischen See`` / ``Die Höhle bleibt geschlossen.``).
     end = start
     while end + 1 < len(infos) and not used[end + 1] and infos[end + 1].kind != "furniture":
         end += 1
-    # A label that ends with a colon (``Leia também:`` / ``Title``) is ``Read also:
-    # Title`` split in two, a link and no box's: one paragraph under it is the story's.
-    least = MIN_PAST_TEASER_PROSE
-    if _is_split_inline_link(infos, used, last + 1) or _goes_on_past_teaser(infos, last, start):
-        least = 1
+    # ``first`` is prose, so one line of prose stands there at least. A label that ends
+    # with a colon (``Leia também:`` / ``Title``) is ``Read also: Title`` split in two, a
+    # link and no box's: one paragraph under it is the story's; so is one that tells of
+    # the story and not of the headline.
     return (
-        start - last - 1 == 2  # noqa: PLR2004 - the label and its one headline
-        and _is_inline_teaser(infos, used, last + 1)
-        and first.kind == "prose"
-        and first.shape.sentence_end
-        and sum(infos[i].kind == "prose" for i in range(start, end + 1)) >= least
+        sum(infos[i].kind == "prose" for i in range(start, end + 1)) >= MIN_PAST_TEASER_PROSE
+        or _is_split_inline_link(infos, used, last + 1)
+        or _goes_on_past_teaser(infos, last, start)
     )
 
 
