@@ -853,11 +853,11 @@ def read_dated_lead(b: Builder) -> None:
 
 
 # A place alone and a dash opening the first paragraph, before a capital: in capitals
-# (``BERLIN - Die ...``, ``JAKARTA, KOMPAS.com - ...``), or, on
-# an Indonesian page, as written (``Jakarta - Pemerintah ...``, as Indonesian portals
-# date their stories). The portal's own name may stand after the place and a comma (a
-# domain, ``KOMPAS.com``, or a name opening with an acronym, ``CNN Indonesia``), or
-# before it (``Liputan6.com, Jakarta - ...``).
+# (``BERLIN - Die ...``, ``JAKARTA, KOMPAS.com - ...``), or, on an Indonesian page, as
+# written (``Jakarta - Pemerintah ...``, as Indonesian portals date their stories). The
+# portal's own name may stand after the place and a comma (a domain, ``KOMPAS.com``, or
+# a name opening with an acronym, ``CNN Indonesia``), or before it (``Liputan6.com,
+# Jakarta - ...``).
 _DOMAIN = r"[\p{L}\d-]{1,30}+\.(?i:com|co\.id|co|id|net|org|news|tv)(?![\p{L}\d])"
 _PORTAL = _DOMAIN + r"|\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}+"
 _PLACE_LEAD_RE = regex.compile(
@@ -1048,7 +1048,12 @@ def read_place_lead(b: Builder) -> None:
     name = "caps" if m["caps"] is not None else "place"
     place = caseless(m[name])
     a, z = m.span(name)
-    if place in _LEAD_NOTE_LABELS or place in SIGNED_PIECES or place in PRESS_LABELS:
+    if (
+        place in _LEAD_NOTE_LABELS
+        or place in SIGNED_PIECES
+        or place in PRESS_LABELS
+        or place == "undated"
+    ):
         return
     if _unaccented(place) in _LEAD_KICKERS or canonical_agency(m[name]) is not None:
         return  # ``VIDÉO -``, ``REUTERS -``
@@ -1076,8 +1081,6 @@ def read_place_lead(b: Builder) -> None:
             b.text, word, m.end(), len(b.text), _RUNNING_WORD
         ):
             return
-    if place == "undated":
-        return
     # Function words tell a phrase in capitals (``THE BIG PICTURE -``, ``WHY IT MATTERS
     # -``) from a place, unless the place tables know it (``LOS ANGELES``).
     if (
@@ -1215,7 +1218,6 @@ def note_partial(b: Builder, found: Dateline | None) -> None:
 
 
 # -- trailers --------------------------------------------------------------------------
-
 
 # Trailer lines that are furniture in wire copy.
 _WIRE_FURNITURE_RE = regex.compile(
