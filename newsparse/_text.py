@@ -9,6 +9,7 @@ line's end, a byte-order mark at a file's start): they carry no text.
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, cast
 
@@ -30,6 +31,7 @@ __all__ = [
     "line_field",
     "split_lines",
     "trim",
+    "without_marks",
 ]
 
 #: Characters that are blank though not white space: zero-width space, non-joiner and
@@ -255,6 +257,16 @@ def caseless(text: str) -> str:
     if "\u017f" in text:
         text = text.replace("\u017f", "s")
     return text.lower()
+
+
+def without_marks(text: str) -> str:
+    """``text`` without its combining marks, its accents and diacritics taken apart (NFD).
+
+    Examples:
+        >>> without_marks("VIDÉO"), without_marks("ΥΠΟΥΡΓΕΊΟΥ"), without_marks("Łódź")
+        ('VIDEO', 'ΥΠΟΥΡΓΕΙΟΥ', 'Łodz')
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def gate_key(phrase: str) -> str:

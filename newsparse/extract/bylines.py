@@ -37,7 +37,7 @@ import regex
 from attrs import evolve, frozen
 
 from newsparse import _regex
-from newsparse._text import caseless, holds_any, trim
+from newsparse._text import caseless, holds_any, trim, without_marks
 from newsparse.model import Byline, Credit, Span
 from newsparse.stopwords import STOPWORDS
 from newsparse.vocab import (
@@ -110,9 +110,7 @@ _GREEK_BODY_WORDS = (
 
 def _without_accents(word: str) -> str:
     """``word`` in capitals without its accents, as Greek capitals write it."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", word.upper()) if not unicodedata.combining(c)
-    )
+    return without_marks(word.upper())
 
 
 _GREEK_BODIES = sorted({*_GREEK_BODY_WORDS, *map(_without_accents, _GREEK_BODY_WORDS)})

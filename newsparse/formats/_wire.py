@@ -19,14 +19,22 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import INVISIBLE, Line, caseless, fold, holds_any, is_blank, split_lines
+from newsparse._text import (
+    INVISIBLE,
+    Line,
+    caseless,
+    fold,
+    holds_any,
+    is_blank,
+    split_lines,
+    without_marks,
+)
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import is_role_title, read_byline, reads_as_names
 from newsparse.extract.dates import (
@@ -933,9 +941,7 @@ _MIN_LEAD_WORDS = 4
 
 def _unaccented(text: str) -> str:
     """``text`` in lower case, without its accents: ``VIDÉO`` is ``video``."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", caseless(text)) if not unicodedata.combining(c)
-    )
+    return without_marks(caseless(text))
 
 
 # Where a word stands in a text, as :func:`_occurs` tests it: each pair a lookbehind
