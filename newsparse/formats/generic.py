@@ -270,7 +270,7 @@ def _contact_block_end(lines: list[Line]) -> int:
 
     The block opens the text with a press label alone (``Media contact:``, ``Press
     contacts``: :data:`~newsparse.vocab.PRESS_LABELS`) and runs to its last line that
-    is an address or a number alone (:data:`_CONTACT_LINE_RE`; a date is no number), within
+    is an address or a number alone (:data:`_CONTACT_LINE_RE`), within
     :data:`MAX_CONTACT_LINES` lines under it; the lines between are short (a name, a
     post) and end no sentence. The headline stands under it.
 
@@ -281,31 +281,19 @@ def _contact_block_end(lines: list[Line]) -> int:
         3
         >>> _contact_block_end(split_lines("Press release\\nAcme opens plant\\nMay 3, 2025\\n"))
         0
-        >>> _contact_block_end(split_lines("Press release\\nAcme opens plant\\n2025-03-03\\n"))
-        0
     """
     if not lines or caseless(lines[0].text.rstrip(" :\uff1a")) not in PRESS_LABELS:
         return 0
     end = 0
     for k in range(1, min(len(lines), MAX_CONTACT_LINES + 1)):
         text = lines[k].text
-        if _regex.fullmatch(_CONTACT_LINE_RE, text) is not None and not _holds_date(text):
+        if _regex.fullmatch(_CONTACT_LINE_RE, text) is not None:
             end = k + 1
         elif (words := len(text.split())) > MAX_CONTACT_WORDS or (
             text.endswith(("!", "?", ".")) and words > MAX_CONTACT_NAME_WORDS
         ):
             break  # a sentence (``Acme Inc.`` closes a company's name)
     return end
-
-
-def _holds_date(text: str) -> bool:
-    """Whether ``text`` holds a date (``2025-03-03``, ``03.03.2025``): no phone number.
-
-    Examples:
-        >>> _holds_date("2025-03-03"), _holds_date("+1 555 0100")
-        (True, False)
-    """
-    return may_hold_date(text) and next(find_dates(text), None) is not None
 
 
 # The line under a correspondent's name that says where they report from.

@@ -1317,22 +1317,6 @@ def test_a_press_label_over_a_headline_with_no_contacts_files_nothing() -> None:
     assert "generic.contact" not in article.rules["furniture"]
 
 
-@pytest.mark.parametrize("date", ["2025-03-03", "03.03.2025", "2025/03/03"])
-def test_a_date_under_a_press_label_and_a_headline_is_no_contact_number(date: str) -> None:
-    # A date written in digits looks like a phone number; the headline over it stays.
-    text = (
-        f"Press release\nBrightCell opens battery plant in Ohio\n{date}\n"
-        "BrightCell Inc. today opened a battery plant in Ohio that will employ 600 people.\n"
-        "The plant will make cells for electric buses.\n"
-    )
-    article = newsparse.parse(text)
-    check_article(text, article)
-    assert article.headline == "BrightCell opens battery plant in Ohio"
-    assert article.date is not None
-    assert article.date.year == 2025
-    assert "generic.contact" not in article.rules["furniture"]
-
-
 @pytest.mark.parametrize("answer", ["I agree", "I accept", "I agree!"])
 def test_a_bare_i_agree_in_an_interview_is_the_story_s(answer: str) -> None:
     # A consent banner's button stands among its lines; alone it is an answer.
