@@ -88,6 +88,7 @@ from newsparse.extract.furniture import is_copyright_notice
 from newsparse.formats._base import Builder, Evidence, EvidenceFormat, Scan, ShortLines
 from newsparse.formats._wire import read_body_dateline
 from newsparse.model import Byline, Field, Note, ParsedFields, ParseOptions, Span
+from newsparse.stopwords import STOPWORDS
 from newsparse.vocab import NEWS_SERVICES, canonical_agency
 
 if TYPE_CHECKING:
@@ -948,7 +949,11 @@ def _byline_tail(b: Builder, head: Sequence[Line]) -> bool:
     ``Dow Jones Newswires``; :data:`~newsparse.vocab.NEWS_SERVICES`) on a line of its
     own. That line is the byline's when it is such a role or outlet alone and the line
     above it is a byline by :func:`_free_byline`, under a headline: neither line is the
-    headline then.
+    headline then. Names with no ``By`` need the headline over them in sentence case
+    (``Kiosk closes`` / ``Jo Roe`` / ``Reuters``): a title-case headline of two or three
+    words reads as names too (``Oil Prices``, ``Market Talk``), and a section's line over
+    it keeps only its small words in lower case (``Markets and Finance``, ``News in
+    Brief``).
     """
     text = b.text
     last = head[-1]
@@ -957,7 +962,17 @@ def _byline_tail(b: Builder, head: Sequence[Line]) -> bool:
         org = None if found is None or found.byline.authors else found.byline.organization
         if org is None or (canonical_agency(org) is None and not _names_an_outlet(org)):
             return False
-    return _free_byline(b, head[:-1])
+    if not _free_byline(b, head[:-1]):
+        return False
+    names = head[-2]
+    if read_byline(text, names.start, names.end, foreign=b.writes_by_label):
+        return True  # ``By Jo Roe``
+    return any(w[:1].islower() and caseless(w) not in _SMALL_WORDS for w in head[-3].text.split())
+
+
+# The words a title-case line keeps in lower case (``and``, ``in``, ``the``), in every
+# language read.
+_SMALL_WORDS = frozenset().union(*STOPWORDS.values())
 
 
 def _pd_date(b: Builder, span: Span) -> DateMatch | None:

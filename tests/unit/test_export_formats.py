@@ -2766,3 +2766,24 @@ def test_netnews_an_unreadable_encoded_word_keeps_the_space_before_it(
     article = _parse(text)
     assert article.headline == subject
     assert article.metadata["subject_decoded"] == decoded
+    ("head", "headline"),
+    [
+        ("Markets and Finance\nOil Prices\nDow Jones Newswires", None),
+        ("Arts and Entertainment\nTaylor Swift\nAssociated Press", "Taylor Swift"),
+        ("News in Brief\nHarbour Works\nReuters", "Harbour Works"),
+        ("Letters to the Editor\nFerry Plans\nStaff Writer", None),
+    ],
+)
+def test_factiva_free_text_title_case_headline_under_a_section_names_no_one(
+    head: str, headline: str | None
+) -> None:
+    # Names with no ``By`` go on over an agency's or a role's line only under a headline
+    # in sentence case: a section's line keeps only its small words in lower case.
+    text = (
+        head + "\n80 words\n1 June 2020\nThe Corner Press\nEnglish\n(c) 2020 Corner Press\n"
+        "The kiosk shuts.\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    assert article.byline is None or article.byline.authors == ()
+    if headline is not None:
+        assert article.headline == headline
