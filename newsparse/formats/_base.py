@@ -16,7 +16,16 @@ import regex
 from attrs import define, frozen
 
 from newsparse import _regex
-from newsparse._text import Line, after_colon, caseless, fold, gate_key, line_field, trim
+from newsparse._text import (
+    Line,
+    after_colon,
+    caseless,
+    fold,
+    gate_key,
+    holds_any,
+    line_field,
+    trim,
+)
 from newsparse.extract.attribution import AttributionLine, read_attribution
 from newsparse.extract.bylines import (
     BylineMatch,
@@ -1073,23 +1082,32 @@ def reads_as_caption(line: Line) -> bool:
     tractors into Paris on Thursday``): a line of :data:`_MIN_CAPTION_WORDS` words or
     more up to :data:`_MAX_CAPTION_CHARS` characters, opening with a capital letter, not
     all in capitals (a desk's initials, ``ABC DEF GHI``) and closing with a letter or
-    a digit, no stop, quote or bracket, is one.
+    a digit, no stop, quote or bracket, is one. The story's own closing lines that end
+    with no stop are none: its credits (``Additional reporting by Jo Roe in Sofia``,
+    ``Writing by Jo Roe; editing by Al Mo``) and a web or mail address.
 
     Examples:
         >>> from newsparse._text import split_lines
         >>> [reads_as_caption(ln) for ln in split_lines(
         ...     "Farmers drive their tractors into Paris on Thursday\\n"
-        ...     "The minister will meet them next week.\\nABC DEF GHI")]
-        [True, False, False]
+        ...     "The minister will meet them next week.\\nABC DEF GHI\\n"
+        ...     "Additional reporting by Jo Roe in Sofia")]
+        [True, False, False, False]
     """
-    words = line.text.split()
+    text = line.text
     return (
-        len(words) >= _MIN_CAPTION_WORDS
-        and len(line.text) <= _MAX_CAPTION_CHARS
-        and line.text[:1].isupper()
-        and not line.text.isupper()
-        and line.text[-1:].isalnum()
+        len(text.split()) >= _MIN_CAPTION_WORDS
+        and len(text) <= _MAX_CAPTION_CHARS
+        and text[:1].isupper()
+        and not text.isupper()
+        and text[-1:].isalnum()
+        and not holds_any(text.casefold(), _ADDRESS_MARKS)
+        and read_attribution(text, 0, len(text)) is None
     )
+
+
+# What a web or mail address holds, which no caption's line does.
+_ADDRESS_MARKS = ("www.", "http", "@", ".com", ".org")
 
 
 @define

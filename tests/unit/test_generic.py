@@ -2445,3 +2445,23 @@ def test_agency_alone_under_a_caption_credits_the_photo(
     )
     assert "AFP" not in article.paragraphs
     assert "Reuters" not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        ("Additional reporting by Jean Martin in Lyon\nAFP\n", "AFP"),
+        ("Writing by Jo Roe; editing by Tom Lee\n\nReuters\n", "Reuters"),
+        ("More on the protest at www.farmers-union.example\nAFP\n", "AFP"),
+    ],
+)
+def test_agency_alone_under_the_storys_own_last_line_with_no_stop_signs_it(
+    tail: str, source: str
+) -> None:
+    # A credits line or an address ends with no stop as a caption does, but is the
+    # story's: the agency under it signs the story off.
+    text = _CAPTION_STORY + tail
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.attribution is not None
+    assert source in article.attribution.sources
