@@ -1343,6 +1343,24 @@ def test_a_consent_banner_s_i_agree_is_furniture() -> None:
     assert "I agree" not in article.paragraphs
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        # The paragraph goes on about the person past the paper's name: the story's.
+        "Priya Nair is a columnist for The Observer and will open the new pool on Monday.",
+        "Greta Holm is a sports correspondent for Radio Nord; she swims there every week.",
+        "Lena Brik is a reporter with the Lakeland Post and has campaigned for the pool.",
+    ],
+)
+def test_a_last_paragraph_that_goes_on_about_a_reporter_signs_no_story(last: str) -> None:
+    text, _article = _pool_article("3 March 2024\n")
+    text = text + last + "\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+    assert article.paragraphs == (*_POOL_PARAGRAPHS, last)
+
+
 def test_a_last_paragraph_about_someone_with_particles_in_the_name_stays() -> None:
     last = "Luis de Souza is a nurse at the hospital and swims there every week."
     text, _article = _pool_article("By Sarah Quill\n3 March 2024\n")

@@ -120,6 +120,15 @@ _SIGNING_NOTE_RE = regex.compile(
     r"\x20(?:for|at|with)\x20(?:the\x20)?\p{Lu}",
     particles=list(_PARTICLES),
 )
+# What may follow the publication in such a note: its close, or what the writer covers
+# or where they are based (``... for the Valley Times covering schools.``).
+_SIGNING_NOTE_TAIL_RE = regex.compile(
+    r"\p{Lu}[\p{L}'\u2019&-]{0,30}+(?:\x20(?:of\x20|the\x20)?\p{Lu}[\p{L}'\u2019&-]{0,30}+){0,5}+"
+    r"(?:,?\x20(?:covering|based\x20in|who\x20covers|reporting\x20on)\x20[^.;:!?]{1,80}+)?"
+    r"[.!]?"
+)
+# What a note's later sentences hold to be the writer's contact (``Follow her on X.``).
+_SIGNING_CONTACT_WORDS = ("email", "e-mail", "follow", "@", "reach", "contact")
 # A word of a story, to look for a name in it (``Alder``, ``Alder's``: ``Alder``).
 _NAME_WORD_RE = regex.compile(r"\p{L}[\p{L}'\u2019-]{0,40}+")
 #: The most words of a note that signs an unsigned story (its last line).
@@ -874,8 +883,12 @@ def take_signing_note(b: Builder, start: int, end: int, story: str) -> bool:
     line (:data:`_SIGNING_NOTE_RE`), the line has at most
     :data:`MAX_SIGNING_NOTE_WORDS` words and tells of no past post (``was``,
     ``former``), and the story over it, ``story``, never names the writer's surname (a
-    story about a reporter names her before its last line). The name becomes the
-    byline and the rest of the line ``author-note`` furniture.
+    story about a reporter names her before its last line). The note's sentence ends
+    with the publication, or with what the writer covers or where they are based
+    (:data:`_SIGNING_NOTE_TAIL_RE`), and any sentence after it gives their contact
+    (``Follow her on X.``): a last paragraph that goes on about the person (``... for The
+    Observer and will close the festival on Sunday.``) tells of someone in the story.
+    The name becomes the byline and the rest of the line ``author-note`` furniture.
 
     Examples:
         >>> from newsparse.formats._base import Builder
@@ -886,6 +899,10 @@ def take_signing_note(b: Builder, start: int, end: int, story: str) -> bool:
         (True, ('Kim Alder',))
         >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
         >>> take_signing_note(b, 0, len(text), "Ms Alder was hurt."), b.byline
+        (False, None)
+        >>> text = "Kim Alder is a reporter for the Valley Times and chairs the jury."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="t")
+        >>> take_signing_note(b, 0, len(text), "Buses run."), b.byline
         (False, None)
     """
     if b.byline is not None:
@@ -898,6 +915,10 @@ def take_signing_note(b: Builder, start: int, end: int, story: str) -> bool:
         or holds_any(text.casefold(), (" was ", "former", " had been "))
     ):
         return False
+    tail = _regex.match(_SIGNING_NOTE_TAIL_RE, text, found.end() - 1)
+    rest = text[tail.end() :].strip() if tail is not None else text
+    if tail is None or (rest and not holds_any(rest.casefold(), _SIGNING_CONTACT_WORDS)):
+        return False  # ``... for The Observer and will chair the debate.``
     surname = caseless(found["name"].rsplit(" ", 1)[-1])
     words = (
         caseless(m.group()).removesuffix("'s").removesuffix("\u2019s")
