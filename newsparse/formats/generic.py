@@ -1475,6 +1475,10 @@ _SIGNUP_RULES = frozenset({"furniture.account", "furniture.newsletter"})
 #: The most lines in a row in a sign-up box that do not show it (its blurb over its
 #: address field or button).
 MAX_UNMARKED_BOX_LINES = 2
+#: The most words of a line of a sign-up box that need not show it: a blurb's line over
+#: the address field (``Every Saturday morning``) or the box's answer under its button
+#: (``Thank you!``, ``Something went wrong.``); a story's paragraph is longer.
+MAX_BOX_NOTE_WORDS = 6
 
 
 def _signup_box_lines(b: Builder, label: int, lines: list[Line]) -> int:
@@ -1486,7 +1490,10 @@ def _signup_box_lines(b: Builder, label: int, lines: list[Line]) -> int:
     up you agree ...``). The box ends at its last such mark: the lines under it are the
     story's, and so are the lines past more than :data:`MAX_UNMARKED_BOX_LINES` lines
     of other text in a row (``Enter your email`` over a paragraph, a ``READ MORE:``
-    link and the story's last paragraphs). A promo set in the story (``Follow us on
+    link and the story's last paragraphs); lines of :data:`MAX_BOX_NOTE_WORDS` words
+    or fewer count as no such text (a blurb over the field), and when only such lines
+    follow the last mark to the end they are the box's too (``Thank you!``, ``You're
+    all set.``). A promo set in the story (``Follow us on
     Facebook``) has the story's paragraphs under it: no box (0).
     """
     if len(lines) > MAX_CLOSING_BOX_LINES or any(
@@ -1508,11 +1515,15 @@ def _signup_box_lines(b: Builder, label: int, lines: list[Line]) -> int:
         if holds_any(line.text.casefold(), _SIGNUP_WORDS):
             box, unmarked = k + 1, 0
             continue
+        if len(line.text.split()) <= MAX_BOX_NOTE_WORDS:
+            continue  # ``Every Saturday morning``, ``Thank you!``: the box's, or a link's
         unmarked += 1
         if unmarked > MAX_UNMARKED_BOX_LINES:
             return box
     if lines and any(mark >= lines[-1].end for mark in marks):
         return len(lines)  # the box's button or small print under its last line
+    if all(len(line.text.split()) <= MAX_BOX_NOTE_WORDS for line in lines[box:]):
+        return len(lines)  # its answers to the end (``Thank you!``, ``Please try again.``)
     return box
 
 

@@ -1208,6 +1208,33 @@ def test_the_story_under_a_sign_up_box_in_its_last_lines_stays_in_the_body(
 
 
 @pytest.mark.parametrize(
+    "box",
+    [
+        # The box's answers under its button, to the end of the text.
+        (
+            "Sign up for our daily newsletter\nEnter your email address\nSign Up\nThank you!\n"
+            "You're all set.\n"
+        ),
+        (
+            "Get our Morning Brief newsletter\nEmail address\nSubscribe\nSomething went wrong.\n"
+            "Please try again later.\n"
+        ),
+        # A blurb of three short lines over the address field.
+        (
+            "Sign up for our Weekend Reads newsletter\nThe week's best stories\n"
+            "Picked by our editors\nEvery Saturday morning\nYour email address\nSign Up\n"
+        ),
+    ],
+)
+def test_a_sign_up_boxs_short_lines_closing_the_page_are_the_boxs(box: str) -> None:
+    text, _article = _pool_article("By Sarah Quill\n3 March 2024\n")
+    text = text + box
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == _POOL_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
     ("writer", "note"),
     [
         ("Ana de la Cruz", "Ana de la Cruz can be reached at adelacruz@herald.example."),
