@@ -8050,6 +8050,27 @@ def test_a_bare_i_agree_in_an_interview_on_a_page_is_the_story_s() -> None:
     assert "I accept" not in a.paragraphs
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "More boats will call at the harbour each week from June.",
+        "Sailings will leave from the new pier on Monday mornings.",
+    ],
+)
+def test_a_summary_sharing_one_word_with_the_story_is_still_the_teasers(summary: str) -> None:
+    # A related story's summary is on the story's topic: one word it shares (``harbour``,
+    # ``Monday``; ``said`` never counts) does not make it the story's last paragraph.
+    text = (
+        _TEASER_HEAD
+        + f"Related\nFerry timetable changes for the summer season\n{summary}\n"
+        + "Privacy Policy\nContact\n\u00a9 2024 Coast Herald\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert summary not in a.paragraphs
+    assert len(a.paragraphs) == 2
+
+
 _TEASER_FOOT = "Privacy Policy\nContact\n\u00a9 2024 Coast Herald\n"
 _CLOSING = "Sailings to the island will run every hour from June, the operator said today.\n"
 

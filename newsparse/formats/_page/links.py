@@ -868,8 +868,52 @@ def _shares_word(told: str, line: str) -> bool:
         >>> _shares_word("County budget spares libraries", "Opening hours stay.")
         False
     """
-    stems = {w[:SHARED_STEM] for w in _topic_words(told) - _STOPWORDS}
-    return any(w[:SHARED_STEM] in stems for w in _topic_words(line) - _STOPWORDS)
+    return bool(_shared_stems(told, line))
+
+
+def _shared_stems(told: str, line: str) -> set[str]:
+    """The words (not stop words) of ``line`` that ``told`` has too, or a form of them.
+
+    Two words are forms of one when they agree but in the shorter's last
+    :data:`WORD_ENDING` letters, in :data:`SHARED_STEM` letters or more (``library``
+    and ``libraries``, ``bench`` and ``benches``); two compounds that open alike
+    (``Stadtrat``, ``Stadtbad``) are not.
+
+    Examples:
+        >>> sorted(_shared_stems("The county budget spares libraries", "Library budgets hold."))
+        ['budgets', 'library']
+        >>> _shared_stems("Das Stadtbad bleibt zu.", "Der Stadtrat tagt.")
+        set()
+    """
+    told_words = _topic_words(told) - _STOPWORDS
+    return {
+        w
+        for w in _topic_words(line) - _STOPWORDS
+        if any(_one_word(w, t) for t in told_words if t[:SHARED_STEM] == w[:SHARED_STEM])
+    }
+
+
+#: How many letters at the end of a word its other forms may change (``library``,
+#: ``libraries``).
+WORD_ENDING = 2
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are forms of one word (see :func:`_shared_stems`)."""
+    if a == b:
+        return True
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= max(SHARED_STEM, min(len(a), len(b)) - WORD_ENDING)
+
+
+#: How many words a paragraph under a box of one headline shares with the story over
+#: the box to be the story's: one (``hospital``, a name, a weekday) is as often a
+#: related story's summary, on the same topic.
+MIN_SHARED_STEMS = 2
+# The words of speech that any two lines of news share (``said``, ``says``, ``told``).
+_SPEECH_STEMS = frozenset({"said", "says", "told", "added", "sagte", "sagt", "dijo"})
 
 
 def _goes_on_past_teaser(infos: Sequence[LineInfo], last: int, start: int) -> bool:
@@ -878,9 +922,11 @@ def _goes_on_past_teaser(infos: Sequence[LineInfo], last: int, start: int) -> bo
     A teaser's summary retells its headline (``County budget spares libraries`` /
     ``Next year's budget leaves the library service as it is.``), or tells of another
     story in words of its own (``Ferry timetable changes`` / ``Sailings will run every
-    hour.``). The story's last paragraph under the box shares a word with the story's
+    hour.``). The story's last paragraph under the box shares
+    :data:`MIN_SHARED_STEMS` words or more (not ``said``) with the story's
     :data:`STORY_LINES` lines of prose up to ``last`` and none with the headline
-    (:func:`_shares_word`).
+    (:func:`_shares_word`): a related story's summary on the same topic shares one
+    (``Staff at the hospital will see the rise ...`` under a story about the hospital).
     """
     story = " ".join(
         infos[k].line.text
@@ -888,7 +934,8 @@ def _goes_on_past_teaser(infos: Sequence[LineInfo], last: int, start: int) -> bo
         if infos[k].kind == "prose"
     )
     text = infos[start].line.text
-    return _shares_word(story, text) and not _shares_word(infos[start - 1].line.text, text)
+    shared = _shared_stems(story, text) - _SPEECH_STEMS
+    return len(shared) >= MIN_SHARED_STEMS and not _shares_word(infos[start - 1].line.text, text)
 
 
 def _is_split_inline_link(infos: Sequence[LineInfo], used: Sequence[bool], i: int) -> bool:
