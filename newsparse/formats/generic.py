@@ -272,7 +272,9 @@ def _contact_block_end(lines: list[Line]) -> int:
     contacts``: :data:`~newsparse.vocab.PRESS_LABELS`) and runs to its last line that
     is an address or a number alone (:data:`_CONTACT_LINE_RE`), within
     :data:`MAX_CONTACT_LINES` lines under it; the lines between are short (a name, a
-    post) and end no sentence. The headline stands under it.
+    post) and end no sentence. The headline stands under it. A date in figures
+    (``05.05.2025``, ``2025-05-05``) is no number of the block's: the release's date,
+    under its headline, and the block (if any) closed above it.
 
     Examples:
         >>> from newsparse._text import split_lines
@@ -281,12 +283,16 @@ def _contact_block_end(lines: list[Line]) -> int:
         3
         >>> _contact_block_end(split_lines("Press release\\nAcme opens plant\\nMay 3, 2025\\n"))
         0
+        >>> _contact_block_end(split_lines("Press release\\nAcme opens plant\\n2025-05-03\\n"))
+        0
     """
     if not lines or caseless(lines[0].text.rstrip(" :\uff1a")) not in PRESS_LABELS:
         return 0
     end = 0
     for k in range(1, min(len(lines), MAX_CONTACT_LINES + 1)):
         text = lines[k].text
+        if next(find_dates(text), None) is not None:
+            break  # the release's date (``05.05.2025``) under its headline
         if _regex.fullmatch(_CONTACT_LINE_RE, text) is not None:
             end = k + 1
         elif (words := len(text.split())) > MAX_CONTACT_WORDS or (

@@ -1344,6 +1344,28 @@ def test_a_press_label_over_a_headline_with_no_contacts_files_nothing() -> None:
     assert "generic.contact" not in article.rules["furniture"]
 
 
+@pytest.mark.parametrize(
+    ("label", "date"),
+    [
+        ("Press release", "2025-03-03"),
+        ("Pressemitteilung", "03.03.2025"),
+        ("Persbericht", "03-03-2025"),
+    ],
+)
+def test_a_press_releases_date_in_figures_under_its_headline_is_no_contact(
+    label: str, date: str
+) -> None:
+    # A date in figures looks like a number alone: it closes no contact block.
+    text = _RELEASE.replace("March 3, 2025", date)
+    text = f"{label}\n{text}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "BrightCell opens battery plant in Ohio"
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2025-03-03"
+    assert len(article.paragraphs) == 2
+
+
 @pytest.mark.parametrize("answer", ["I agree", "I accept", "I agree!"])
 def test_a_bare_i_agree_in_an_interview_is_the_story_s(answer: str) -> None:
     # A consent banner's button stands among its lines; alone it is an answer.
