@@ -2766,6 +2766,9 @@ def test_netnews_an_unreadable_encoded_word_keeps_the_space_before_it(
     article = _parse(text)
     assert article.headline == subject
     assert article.metadata["subject_decoded"] == decoded
+
+
+@pytest.mark.parametrize(
     ("head", "headline"),
     [
         ("Markets and Finance\nOil Prices\nDow Jones Newswires", None),
