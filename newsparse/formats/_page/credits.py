@@ -915,8 +915,8 @@ def take_signing_note(b: Builder, start: int, end: int, story: str) -> bool:
         or holds_any(text.casefold(), (" was ", "former", " had been "))
     ):
         return False
-    tail = _regex.match(_SIGNING_NOTE_TAIL_RE, text, found.end() - 1)
-    rest = text[tail.end() :].strip() if tail is not None else text
+    tail = _regex.match(_SIGNING_NOTE_TAIL_RE, b.text, found.end() - 1, end)
+    rest = b.text[tail.end() : end].strip() if tail is not None else text
     if tail is None or (rest and not holds_any(rest.casefold(), _SIGNING_CONTACT_WORDS)):
         return False  # ``... for The Observer and will chair the debate.``
     surname = caseless(found["name"].rsplit(" ", 1)[-1])
