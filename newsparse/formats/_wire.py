@@ -90,12 +90,14 @@ __all__ = [
     "agency_dateline_re",
     "date_from_partial",
     "file_dateline",
+    "first_line_of",
     "note_partial",
     "read_agency_dateline",
     "read_body_dateline",
     "read_chinese_dateline",
     "read_dated_lead",
     "read_dateline",
+    "read_place_lead",
     "read_press_dateline",
     "rest_of_line",
     "split_glued_trailers",
@@ -717,6 +719,23 @@ def file_dateline(b: Builder, found: Dateline, *, date_used: bool, in_body: bool
     b.add_furniture(pos, found.end, b.rule("dateline-rest"))
 
 
+def first_line_of(b: Builder, paragraph: int = 0) -> Line | None:
+    """The first line of the builder's paragraph ``paragraph`` (a lead's), or ``None``.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.formats._base import Builder
+        >>> from newsparse.model import ParseOptions
+        >>> text = "OSLO - Snow fell.\\nIt lay deep."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="x")
+        >>> b.add_paragraphs(split_lines(text))
+        >>> first_line_of(b).text
+        'OSLO - Snow fell.'
+    """
+    span = b.paragraphs[paragraph].span
+    return next(iter(split_lines(b.text, span.start, span.end)), None)
+
+
 def read_body_dateline(b: Builder, *, past_title: bool = False) -> None:
     """Read an agency's dateline that opens the first paragraph, leaving it in the body.
 
@@ -741,11 +760,10 @@ def read_body_dateline(b: Builder, *, past_title: bool = False) -> None:
     if b.dateline is not None or not b.paragraphs:
         return
     first = b.paragraphs[0].span
-    line = next(iter(split_lines(b.text, first.start, first.end)), None)
+    line = first_line_of(b)
     found = None if line is None else _read_body_dateline(b.text, line)
     if found is None and past_title and len(b.paragraphs) > 1 and _is_story_title(b, first):
-        second = b.paragraphs[1].span
-        line = next(iter(split_lines(b.text, second.start, second.end)), None)
+        line = first_line_of(b, 1)
         found = None if line is None else _read_body_dateline(b.text, line)
     if found is not None:
         file_dateline(b, found, date_used=False, in_body=True)
@@ -814,8 +832,7 @@ def read_dated_lead(b: Builder) -> None:
     """
     if not b.paragraphs or (b.dateline is not None and b.date is not None):
         return
-    first = b.paragraphs[0].span
-    line = next(iter(split_lines(b.text, first.start, first.end)), None)
+    line = first_line_of(b)
     if line is None:
         return
     m = _regex.match(_LEAD_PLACE_RE, b.text, line.start, line.end)
@@ -1045,7 +1062,7 @@ def read_place_lead(b: Builder) -> None:
     if not b.paragraphs or b.dateline is not None:
         return
     first = b.paragraphs[0].span
-    line = next(iter(split_lines(b.text, first.start, first.end)), None)
+    line = first_line_of(b)
     if line is None:
         return
     m = _regex.match(_PLACE_LEAD_RE, b.text, line.start, line.end)

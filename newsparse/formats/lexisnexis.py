@@ -623,6 +623,23 @@ def _ends_title(head: list[Line], k: int, date_at: int) -> bool:
     )
 
 
+def _drop_lines(b: Builder, lines: list[Line], drop: set[int], rule: str) -> list[Line]:
+    """File the lines ``drop`` indexes as furniture under ``rule``; return the others.
+
+    The line after a dropped one opens a block of its own (``blank_before``): a
+    paragraph is one span of the text, so one the dropped lines broke stays in two.
+    """
+    kept: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i in drop:
+            b.add_furniture(ln.start, ln.end, rule)
+        elif i - 1 in drop and not ln.blank_before:
+            kept.append(ln._replace(blank_before=True))
+        else:
+            kept.append(ln)
+    return kept
+
+
 class LexisNexisFormat(EvidenceFormat):
     """LexisNexis and Nexis Uni text exports, one article at a time.
 
@@ -824,15 +841,7 @@ class LexisNexisFormat(EvidenceFormat):
             nxt = i + 1
             if nxt < len(lines) and not lines[nxt].blank_before and counts[lines[nxt].text] > 1:
                 drop.add(nxt)
-        kept: list[Line] = []
-        for i, ln in enumerate(lines):
-            if i in drop:
-                b.add_furniture(ln.start, ln.end, b.rule("page-header"))
-            elif i - 1 in drop and not ln.blank_before:
-                kept.append(ln._replace(blank_before=True))
-            else:
-                kept.append(ln)
-        return kept
+        return _drop_lines(b, lines, drop, b.rule("page-header"))
 
     def _trailer_rules(self, b: Builder, lines: list[Line]) -> list[Line]:
         """File the rules and page footers over the trailer; return the other lines.
@@ -869,17 +878,7 @@ class LexisNexisFormat(EvidenceFormat):
             if j == len(lines) or opens_trailer(lines[j]):
                 drop.update(range(i, j))
             i = j
-        if not drop:
-            return lines
-        kept: list[Line] = []
-        for i, ln in enumerate(lines):
-            if i in drop:
-                b.add_furniture(ln.start, ln.end, b.rule("trailer-rule"))
-            elif i - 1 in drop and not ln.blank_before:
-                kept.append(ln._replace(blank_before=True))
-            else:
-                kept.append(ln)
-        return kept
+        return _drop_lines(b, lines, drop, b.rule("trailer-rule")) if drop else lines
 
     def _labelled(self, b: Builder, item: _Labelled) -> None:
         """File a labelled block: a field, metadata, and the label as furniture.

@@ -248,6 +248,7 @@ from newsparse.formats._page.title import (
 )
 from newsparse.formats._wire import (
     INDIAN_AGENCIES,
+    first_line_of,
     read_body_dateline,
     read_dated_lead,
     read_place_lead,
@@ -3068,8 +3069,7 @@ class WebpageFormat(EvidenceFormat):
         :func:`read_lead_byline`. The paragraph keeps its text, as it keeps an agency's
         dateline (:func:`read_body_dateline`).
         """
-        first = b.paragraphs[0].span
-        line = next(iter(split_lines(b.text, first.start, first.end)), None)
+        line = first_line_of(b)
         if line is None:
             return
         found = read_lead_byline(b.text, line.start, line.end)
