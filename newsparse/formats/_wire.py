@@ -964,18 +964,18 @@ def _unaccented(text: str) -> str:
 # Where a word stands in a text, as :func:`_occurs` tests it: each pair a lookbehind
 # matched at the word's start and a lookahead matched at its end, both zero-width, so
 # that the word is found by a plain substring search and no pattern is compiled per
-# word.
+# word. ``\G``: each is matched only where it is put, not tried at every position.
 # Written in lower case away from an address (``www.berlin.de``, ``presse@jakarta.go.id``,
 # ``#berlin``).
-_LOWER_WORD_BEFORE_RE = regex.compile(r"(?<![\p{L}\d.@/#_-])")
-_LOWER_WORD_AFTER_RE = regex.compile(r"(?![\p{L}\d@/_-]|\.[\p{L}\d])")
+_LOWER_WORD_BEFORE_RE = regex.compile(r"\G(?<![\p{L}\d.@/#_-])")
+_LOWER_WORD_AFTER_RE = regex.compile(r"\G(?![\p{L}\d@/_-]|\.[\p{L}\d])")
 # Written again in running text: after a character other than white space on its line
 # (or an opening bracket or quote), no dash after it as a lead's; or opening a line
 # with more of the line after it (a menu's item alone on its line is neither).
-_RUNNING_AFTER_TEXT_RE = regex.compile(r"(?<=[^\s][^\S\n]{0,3}+|[\p{Ps}\p{Pi}\"'])")
-_RUNNING_NO_DASH_RE = regex.compile(r"(?![\p{L}\d])(?!\x20{1,2}+(?:--|[-\u2013\u2014]))")
-_RUNNING_WORD_START_RE = regex.compile(r"(?<![\p{L}\d])")
-_RUNNING_MORE_AFTER_RE = regex.compile(r"(?=[^\S\n]{0,3}+[^\s\-\u2013\u2014])(?![\p{L}\d])")
+_RUNNING_AFTER_TEXT_RE = regex.compile(r"\G(?<=[^\s][^\S\n]{0,3}+|[\p{Ps}\p{Pi}\"'])")
+_RUNNING_NO_DASH_RE = regex.compile(r"\G(?![\p{L}\d])(?!\x20{1,2}+(?:--|[-\u2013\u2014]))")
+_RUNNING_WORD_START_RE = regex.compile(r"\G(?<![\p{L}\d])")
+_RUNNING_MORE_AFTER_RE = regex.compile(r"\G(?=[^\S\n]{0,3}+[^\s\-\u2013\u2014])(?![\p{L}\d])")
 _LOWER_WORD = ((_LOWER_WORD_BEFORE_RE, _LOWER_WORD_AFTER_RE),)
 _RUNNING_WORD = (
     (_RUNNING_AFTER_TEXT_RE, _RUNNING_NO_DASH_RE),

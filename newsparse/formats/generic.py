@@ -252,7 +252,7 @@ _ADDRESS_LINE_RE = regex.compile(
 # A line of a contact block that is an address or a number alone, perhaps after its
 # label: ``press@acme.example``, ``Tel: +1 555 0100``, ``(555) 555-0134``.
 _CONTACT_LINE_RE = regex.compile(
-    r"(?:(?:E-?mail|Tel|Phone|Mobile|Cell|T|M|E)\.?:?\x20?)?"
+    r"\G(?:(?:E-?mail|Tel|Phone|Mobile|Cell|T|M|E)\.?:?\x20?)?"
     r"(?:[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+|\+?\(?\d[\d\x20().-]{6,20}\d)",
     regex.IGNORECASE,
 )

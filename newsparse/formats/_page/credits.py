@@ -113,7 +113,7 @@ _NOTE_VERBS = (
 # (``Kim Alder is a senior education reporter for the Valley Times ...``); not an
 # editor's (``an editor at Faber``: a publisher's, as often as the paper's).
 _SIGNING_NOTE_RE = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}'\u2019-]{1,30}+"
+    r"\G(?P<name>\p{Lu}[\p{L}'\u2019-]{1,30}+"
     r"(?:(?:\x20\L<particles>){0,2}+\x20\p{Lu}[\p{L}'\u2019-]{1,30}+){1,2}+)"
     r"\x20is\x20an?\x20(?:[\p{Ll}-]{1,20}\x20){0,3}"
     r"(?:reporter|writer|journalist|correspondent|columnist|contributor)"
@@ -123,7 +123,7 @@ _SIGNING_NOTE_RE = regex.compile(
 # What may follow the publication in such a note: its close, or what the writer covers
 # or where they are based (``... for the Valley Times covering schools.``).
 _SIGNING_NOTE_TAIL_RE = regex.compile(
-    r"\p{Lu}[\p{L}'\u2019&-]{0,30}+(?:\x20(?:of\x20|the\x20)?\p{Lu}[\p{L}'\u2019&-]{0,30}+){0,5}+"
+    r"\G\p{Lu}[\p{L}'\u2019&-]{0,30}+(?:\x20(?:of\x20|the\x20)?\p{Lu}[\p{L}'\u2019&-]{0,30}+){0,5}+"
     r"(?:,?\x20(?:covering|based\x20in|who\x20covers|reporting\x20on)\x20[^.;:!?]{1,80}+)?"
     r"[.!]?"
 )
