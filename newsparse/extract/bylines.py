@@ -2230,8 +2230,6 @@ _MIN_NAME_WORDS = 2
 _MAX_SERVICE_VALUE = 200
 # A service's short name in brackets closing a byline field's value: ``(MCT)``.
 _SERVICE_SHORT_NAME_RE = regex.compile(r"[\x20\t]++\([A-Z][A-Za-z\-]{1,10}+\)[\x20\t]*+\Z")
-# Where a word starts: a character other than white space after white space or the start.
-_WORD_START_RE = regex.compile(r"(?<!\S)\S")
 
 
 def _service_tail(text: str, pos: int, endpos: int) -> int | None:
@@ -2255,7 +2253,7 @@ def _service_tail(text: str, pos: int, endpos: int) -> int | None:
     # The service's short name may close it in brackets (``McClatchy Newspapers (MCT)``).
     short = _regex.search(_SERVICE_SHORT_NAME_RE, value, 0, len(value))
     stop = len(value) if short is None else short.start()
-    starts = [m.start() for m in _regex.finditer(_WORD_START_RE, value, 0, stop)]
+    starts = [m.start() for m in _regex.finditer(_WORD_RE, value, 0, stop)]
     for n in range(_MIN_NAME_WORDS, len(starts) - 1):
         if caseless(" ".join(value[starts[n] : stop].split())) in NEWS_SERVICES:
             return pos + starts[n]
