@@ -322,6 +322,8 @@ def _continues(above: str, line: str) -> bool:
     """
     if above[-1:] in ".!?:":
         return False
+    if _cut_short(above):
+        return True
     words = above.split()
     if above.isupper() and line.isupper():
         return len(words) >= _MIN_CAPS_HEADLINE_WORDS
@@ -333,6 +335,43 @@ def _continues(above: str, line: str) -> bool:
 # The fewest words of a headline's first line in capitals that another goes on (a
 # section's name in capitals has fewer).
 _MIN_CAPS_HEADLINE_WORDS = 4
+
+# Words no headline's line ends on but one the next line goes on: articles, possessives,
+# prepositions and conjunctions that always take words after them (``in the``), in the
+# languages read. Words that may close a line (``in``, ``on``, ``up``, German ``die``
+# beside English ``die``) are left out.
+_OPEN_WORDS_TEXT = """
+    a an the of and or for with from into to its their our your
+    le la les un une des du au aux et ou pour avec
+    der das ein eine einer eines dem den und oder für mit von zum zur
+    el los las una del y para con al
+"""
+_OPEN_WORDS = frozenset(_OPEN_WORDS_TEXT.split())
+
+
+def _cut_short(line: str) -> bool:
+    """Whether ``line`` stops where no headline or section does, so the next goes on.
+
+    It ends on a word in lower case that wants words after it (``A Quiet Revolution in
+    the``, ``Streit um die Zukunft der``). A section's name (``Business``, ``World
+    news``) ends on none, nor does a headline (``Talks end without a deal``).
+
+    Examples:
+        >>> _cut_short("A Quiet Revolution in the"), _cut_short("Why Rovers Sold Their")
+        (True, True)
+        >>> _cut_short("Talks end without a deal"), _cut_short("Plan A"), _cut_short("At the UN")
+        (False, False, False)
+        >>> _cut_short("World news"), _cut_short("Business"), _cut_short("Prices go up")
+        (False, False, False)
+    """
+    words = line.split()
+    if len(words) < 2:  # noqa: PLR2004
+        return False
+    last = words[-1]
+    # A title-case headline capitalises them too (``Why Rovers Sold Their``), but for
+    # the one-letter ``A``, which closes names (``Plan A``, ``Group A``); capitals are
+    # a name's (``Talks at the UN``).
+    return last in _OPEN_WORDS or (len(last) > 1 and last.istitle() and last.lower() in _OPEN_WORDS)
 
 
 def _page_line(text: str, line: Line, in_text: bool) -> bool:
@@ -920,7 +959,9 @@ def _free_byline(b: Builder, head: Sequence[Line]) -> bool:
     last = head[-1]
     if read_byline(text, last.start, last.end, foreign=b.writes_by_label):
         return True
-    if len(head) < 2:  # noqa: PLR2004
+    if len(head) < 2 or _cut_short(head[-2].text):  # noqa: PLR2004
+        # Under a line that stops short (``A Quiet Revolution in the``) the line goes on
+        # with the headline (``Dairy Aisle``).
         return False
     found = read_byline(text, last.start, last.end, require_prefix=False)
     if found is not None and not found.byline.authors:

@@ -1242,6 +1242,16 @@ _WRAPPED = "Derby ends level as late goal\nrescues Rovers"
         ("Sport\nDERBY ENDS LEVEL AS LATE\nGOAL RESCUES ROVERS",
          "DERBY ENDS LEVEL AS LATE GOAL RESCUES ROVERS", "Sport"),
         ("LOCAL SPORT\nDERBY ENDS LEVEL", "DERBY ENDS LEVEL", "LOCAL SPORT"),
+        # A line stopping on a word that wants more goes on, in any case.
+        ("A Quiet Revival in the\nRiverside Stands", "A Quiet Revival in the Riverside Stands",
+         None),
+        ("World news\nWhy Rovers Sold Their\nBest Players",
+         "Why Rovers Sold Their Best Players", "World news"),
+        ("Rovers and United fight for\nThird Place", "Rovers and United fight for Third Place",
+         None),
+        # Lines that may end a headline or a section stay apart.
+        ("World news\nDerby Ends Level", "Derby Ends Level", "World news"),
+        ("Sport\nRovers held to a draw", "Rovers held to a draw", "Sport"),
     ],
 )  # fmt: skip
 def test_factiva_free_text_headline_wrapped_over_lines(
@@ -1257,6 +1267,30 @@ def test_factiva_free_text_headline_wrapped_over_lines(
     assert article.metadata.get("section") == section
     assert article.byline is not None
     assert article.byline.authors == ("Gus Ambler",)
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "authors"),
+    [
+        # The title-case line under a line stopping short is the headline's, no byline.
+        ("A Quiet Revolution in the\nDairy Aisle", "A Quiet Revolution in the Dairy Aisle", ()),
+        ("Shoppers turn away from\nDairy Aisle", "Shoppers turn away from Dairy Aisle", ()),
+        # Names under a whole headline stay the byline.
+        ("Talks end without a deal\nJane Doe", "Talks end without a deal", ("Jane Doe",)),
+        ("Prices go up\nJane Doe", "Prices go up", ("Jane Doe",)),
+    ],
+)  # fmt: skip
+def test_factiva_free_text_line_under_a_cut_short_headline_is_no_byline(
+    head: str, headline: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        f"{head}\n618 words\n9 October 2020\nRiverside Daily\nRIVDLY\nEnglish\n\n"
+        "Milk sales fell again.\n\nDocument RIVDLY0020201009ega900005\n"
+    )
+    article = _parse(text)
+    assert article.format == "factiva"
+    assert article.headline == headline
+    assert (article.byline.authors if article.byline else ()) == authors
 
 
 @pytest.mark.parametrize(
