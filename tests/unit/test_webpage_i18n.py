@@ -879,6 +879,57 @@ def test_a_sections_heading_opening_with_a_tags_label_leaves_the_story_whole() -
     assert a.paragraphs == story
 
 
+_KO_LAST = "군은 피서객들이 도서관 이용 수칙을 꼭 지켜 달라고 당부했다.\n"
+_KO_BOX = "관련기사\n해변 쓰레기 줄이기 나선다\n"
+
+
+@pytest.mark.parametrize(
+    ("end", "paragraphs", "authors"),
+    [
+        # The writer signs the paragraph under a box of one headline: the story's.
+        (f"{_KO_BOX}{_KO_LAST}박서연 기자 seoyeon@mulgyeol.example\n", 4, ("박서연",)),
+        (f"{_KO_BOX}{_KO_LAST}박서연 기자\n", 4, ("박서연",)),
+        # Signed over the box, or not at all: the paragraph is the teaser's summary.
+        (f"박서연 기자\n{_KO_BOX}{_KO_LAST}", 3, ("박서연",)),
+        (f"{_KO_BOX}{_KO_LAST}", 3, ()),
+        # A second headline under the sign-off: a box of teasers, each signed.
+        (f"{_KO_BOX}{_KO_LAST}박서연 기자\n도서관 주차장 새로 단장\n", 3, ()),
+    ],
+)
+def test_a_paragraph_signed_under_a_box_of_one_headline_is_the_storys(
+    end: str, paragraphs: int, authors: tuple[str, ...]
+) -> None:
+    text = _KO_PAGE.format(lead="", end=end)
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == paragraphs
+    assert (a.byline.authors if a.byline else ()) == authors
+
+
+def test_a_turkish_paragraph_signed_under_a_related_box_is_the_storys() -> None:
+    story = (
+        "Belediye, k\u0131y\u0131 boyunca yeni bir bisiklet yolu yap\u0131lacak.",
+        "Yol, iki mahalleyi birbirine ba\u011flayacak ve sekiz kilometre olacak.",
+        (
+            "Ba\u015fkan, \u00e7al\u0131\u015fmalar\u0131n sonbaharda bitmesinin "
+            "beklendi\u011fini ve yolun gece de ayd\u0131nlat\u0131laca\u011f\u0131n\u0131 "
+            "s\u00f6yledi."
+        ),
+    )
+    text = (
+        "Yeni bisiklet yolu - Liman Haber\nAna Sayfa\nG\u00fcndem\nEkonomi\n"
+        "Yeni bisiklet yolu\n12.05.2025 10:15\n"
+        f"{story[0]}\n{story[1]}\n\u0130lgili Haberler\n"
+        "Sahilde temizlik g\u00fcn\u00fc d\u00fczenlendi\n"
+        f"{story[2]}\nHaber: Elif Demirta\u015f\nT\u00fcm haklar\u0131 sakl\u0131d\u0131r.\n"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.paragraphs == story
+    assert a.byline is not None
+    assert a.byline.authors == ("Elif Demirta\u015f",)
+
+
 @pytest.mark.parametrize(
     ("stamps", "iso"),
     [

@@ -16,6 +16,7 @@ import regex
 
 from newsparse import _regex
 from newsparse._text import caseless, holds_any
+from newsparse.extract.bylines import is_local_byline, read_byline, reads_as_names
 from newsparse.extract.furniture import furniture_rule
 from newsparse.formats._page.boxes import (
     _SIGNUP_REPORT_WORDS,
@@ -728,14 +729,18 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
     while tail + 1 < min(n, end + MAX_TAIL_LINES) and infos[tail + 1].kind == "prose":
         tail += 1
     # Under a box of one headline, two paragraphs, or one that tells of the story and
-    # not of the headline, are the story's (else one is the teaser's summary).
-    story_on = tail > end or _goes_on_past_teaser(infos, last, end)
+    # not of the headline, are the story's (else one is the teaser's summary); so is
+    # one the story's writer signs, the page closing under the sign-off.
+    signed = _signed_under(infos, tail + 1)
+    story_on = tail > end or signed or _goes_on_past_teaser(infos, last, end)
     if _closes_article(infos, used, start) or not _is_inset_gap(
         infos, used, start, end, story_on=story_on
     ):
         return last
     under = tail + 1
-    if _closes_article(infos, used, under):
+    if signed:
+        under += 1  # the writer's sign-off (``김민수 기자``), read as the byline later
+    elif _closes_article(infos, used, under):
         under += 1  # a short sentence that closes it (``Tickets are free.``), kept with it
     if under < n and not used[under] and infos[under].rule is None:
         return last
@@ -767,6 +772,39 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
         ):
             return last
     return tail
+
+
+def _signed_under(infos: Sequence[LineInfo], i: int) -> bool:
+    """Whether line ``i`` is the story's sign-off, with the page's end or furniture under it.
+
+    A byline with a label (``By Jane Doe``, Turkish ``Haber: Elif Demirtaş``) or a
+    Korean reporter's role after the name (``김민수 기자``, an e-mail address after it:
+    :func:`~newsparse.extract.bylines.is_local_byline`), its names reading as names; the
+    text ends under it or furniture stands there (the copyright, the footer's links).
+    A teaser's summary in a box of other stories is signed by no one.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = "The pool reopens in May.\\nBy Elif Demir\\nHome\\nPrivacy Policy\\n"
+        >>> infos = list(classify_lines(text, split_lines(text)))
+        >>> _signed_under(infos, 1), _signed_under(infos, 0), _signed_under(infos, 4)
+        (True, False, False)
+    """
+    if i >= len(infos) or (infos[i].kind == "furniture" and infos[i].rule is not None):
+        return False
+    line = infos[i].line.text
+    if len(line) > MAX_SIGN_OFF:
+        return False
+    local = is_local_byline(line)
+    found = read_byline(line)
+    if found is None or not found.byline.authors or not (local or reads_as_names(found)):
+        return False
+    return i + 1 == len(infos) or infos[i + 1].kind == "furniture"
+
+
+#: The longest line read as a writer's sign-off under the story.
+MAX_SIGN_OFF = 80
 
 
 # A price offered to the reader: ``you`` and a sum in a currency, either order.
