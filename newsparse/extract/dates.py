@@ -904,7 +904,8 @@ def opens_span(text: str, found: DateMatch, endpos: int | None = None) -> bool:
     """Whether ``found`` opens a span of two dates a dash joins, before ``endpos``.
 
     A life's span under a name (``Karl Brenner, 3. Mai 1931 - 12. Januar 2025``) or a
-    period (``1 March 2024 - 30 June 2024``) dates no page: the line is no date line.
+    period (``1 March 2024 - 30 June 2024``, with a tilde ``2025.06.10 ~ 2025.06.20``
+    however short) dates no page: the line is no date line.
 
     Examples:
         >>> text = "Karl Brenner, 3. Mai 1931 \u2013 12. Januar 2025:"
@@ -916,14 +917,20 @@ def opens_span(text: str, found: DateMatch, endpos: int | None = None) -> bool:
         >>> text = "Jun 3, 2025 - Jun 4, 2025 10:00"
         >>> opens_span(text, next(find_dates(text)))
         False
+        >>> text = "\ub4f1\ub85d: 2025.06.10 ~ 2025.06.20"
+        >>> opens_span(text, next(find_dates(text)))
+        True
     """
     end = len(text) if endpos is None else endpos
     at = found.span.end
     stop = min(end, at + 5)
     while at < stop and text[at] in " \u00a0":
         at += 1
-    if at >= stop or text[at] not in "-\u2013\u2014":
+    if at >= stop or text[at] not in _SPAN_JOINS:
         return False
+    # A tilde joins a period (Korean, Japanese and Chinese ``2025.06.10 ~ 2025.06.20``),
+    # never a page's two stamps, however near.
+    tilde = text[at] in _TILDES
     at += 1
     while at < end and text[at] in " \u00a0":
         at += 1
@@ -937,8 +944,13 @@ def opens_span(text: str, found: DateMatch, endpos: int | None = None) -> bool:
     return (
         after is not None
         and after.span.start == at
-        and (after.value.date() - found.value.date()).days > MAX_STAMPS_DAYS
+        and (tilde or (after.value.date() - found.value.date()).days > MAX_STAMPS_DAYS)
     )
+
+
+# The tildes that join a period's dates: ASCII, the wave dash, the full-width tilde.
+_TILDES = "~\u301c\uff5e"
+_SPAN_JOINS = "-\u2013\u2014" + _TILDES
 
 
 def may_hold_date(text: str, pos: int = 0, endpos: int | None = None) -> bool:

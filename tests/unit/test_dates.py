@@ -1316,6 +1316,11 @@ def test_a_time_in_square_brackets_after_the_day(text: str, raw: str, iso: str) 
         ("Karl Brenner, 3. Mai 1931 \u2013 12. Januar 2025:", True),
         ("Ada Lind (14 June 1938 - 2 February 2024)", True),
         ("1 March 2024 \u2014 30 June 2024", True),
+        # A tilde joins a period, however short: never a page's two stamps.
+        ("\ub4f1\ub85d: 2025.06.10 ~ 2025.06.20", True),
+        ("2025\u5e746\u670810\u65e5\u301c2025\u5e746\u670820\u65e5", True),
+        ("2025-06-10 \uff5e 2025-06-12", True),
+        ("2025.06.10 ~ \ub9c8\uac10", False),
         # A stamp and its update, a date and a sentence: no span.
         ("3 May 2024 - Updated 4 May 2024", False),
         ("14 Aug 2023 - The council met on Tuesday.", False),

@@ -931,6 +931,28 @@ def test_a_turkish_paragraph_signed_under_a_related_box_is_the_storys() -> None:
 
 
 @pytest.mark.parametrize(
+    "period",
+    [
+        "\ub4f1\ub85d: 2025.06.10 ~ 2025.06.20",
+        "\uc2e0\uccad \uae30\uac04 2025.06.10~2025.06.20",
+        "\uc811\uc218 2025\ub144 6\uc6d4 10\uc77c \u301c 2025\ub144 6\uc6d4 20\uc77c",
+    ],
+)
+def test_a_period_a_tilde_joins_in_the_story_opens_no_article(period: str) -> None:
+    # A registration period set in the story (``등록: 2025.06.10 ~ 2025.06.20``) is no
+    # page's stamps: the story runs on past it.
+    text = _KO_PAGE.format(lead="", end="").replace(
+        "\ub3c4\uc11c\uad00\uc5d0\ub294", f"{period}\n\ub3c4\uc11c\uad00\uc5d0\ub294"
+    )
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.date is not None
+    assert a.date.isoformat() == "2025-03-12T10:40:00"
+    assert len(a.paragraphs) == 4
+    assert a.paragraphs[1] == period
+
+
+@pytest.mark.parametrize(
     ("stamps", "iso"),
     [
         # Posted and modified on one line, or on two: the posted one is the story's.
