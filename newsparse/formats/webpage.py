@@ -2855,7 +2855,13 @@ class WebpageFormat(EvidenceFormat):
         labels = []
         for i in dated:
             label = infos[i].line.text
-            if i > start and len(infos[i - 1].line.text) <= MAX_LABEL_LINE:
+            # A label alone over the line (``Updated`` / ``3 August 2023``), not a stamp
+            # of its own (``수정 2025.03.14 18:30`` / ``입력 2025.03.14 09:00``).
+            if (
+                i > start
+                and len(infos[i - 1].line.text) <= MAX_LABEL_LINE
+                and not may_hold_date(infos[i - 1].line.text)
+            ):
                 label = infos[i - 1].line.text + " " + label
             labels.append(label)
         # A date labelled as the publication's (``Published 14 August 2023``, or

@@ -107,9 +107,11 @@ _ROLE_MAILBOXES = frozenset(
         "stampa",
     }
 )
-# A date labelled as an update rather than the publication.
+# A date labelled as an update rather than the publication (Korean ``수정``, ``최종수정``:
+# modified, last modified).
 _UPDATED_RE = regex.compile(
-    r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado)\b",
+    r"\b(?:Updated|Last\x20updated|Modified|Aktualisiert|Mis\x20à\x20jour|Actualizado"
+    r"|(?:\ucd5c\uc885\x20?)?\uc218\uc815)\b",
     regex.IGNORECASE,
 )
 # A date labelled as the publication, which may run long when an update's follows
