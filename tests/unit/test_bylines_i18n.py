@@ -488,6 +488,10 @@ def test_greek_kai_before_no_writers_name_adds_no_author(second: str) -> None:
         "Ковальський Андрій",
         "Толстой Андрей",
         "Благой Иванов",
+        # Surnames with a place adjective's own ending (-ная, -ный), a given name after.
+        "Бережная Ольга",
+        "Лесная Мария",
+        "Бережный Олег",
     ],
 )
 def test_a_surname_before_the_given_name_is_no_russian_place(line: str) -> None:
@@ -499,3 +503,13 @@ def test_a_surname_before_the_given_name_is_no_russian_place(line: str) -> None:
     check_article(text, a)
     assert a.byline is not None
     assert a.byline.authors == (line,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # A place's adjective before its noun, or a saint's before a given name: no writer.
+    ["Южная Корея", "Красная Поляна", "Нижний Новгород", "Святая Анна", "Новая Мария"],
+)
+def test_a_place_adjective_before_a_noun_or_a_given_name_is_no_writer(line: str) -> None:
+    found = read_byline(line, require_prefix=False)
+    assert found is None or not found.byline.authors or not reads_as_names(found)
