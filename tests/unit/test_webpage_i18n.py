@@ -1108,6 +1108,18 @@ _VI_FOOT = (
         # A place that opens with a family name, a name with none, a quotation's speaker.
         ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Hồ Chí Minh", ()),
         ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Hà Nội", ()),
+        # Districts and lakes so named (Hanoi's Hoàng Mai, the lake Hồ Hoàn Kiếm).
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Hoàng Mai", ()),
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Hồ Hoàn Kiếm", ()),
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Lê Chân", ()),
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Hồ Ba Bể", ()),
+        # People whose family name is Hồ or Hoàng still sign it.
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Hồ Ngọc Lan", ("Hồ Ngọc Lan",)),
+        (
+            "Giá vé được giữ nguyên như các tuyến xe buýt thường.",
+            "Hoàng Minh Đức",
+            ("Hoàng Minh Đức",),
+        ),
         ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Minh Anh", ()),
         ('"Chúng tôi rất vui khi có tuyến mới."', "Nguyễn Văn An", ()),
     ],
