@@ -19,8 +19,9 @@ Metadata keys (``Article.metadata``):
 * ``keywords``, ``summary``, ``distribution``: those headers, as written.
 * ``subject_decoded``, ``from_decoded``: ``Subject`` and ``From`` with their RFC 2047
   encoded words decoded (``=?utf-8?Q?Jos=C3=A9?=`` is ``José``), when they hold any.
-  The headline and the authors stay as written, each its span's text; a
-  ``header.encoded-words`` note says where to find the decoded text.
+  The headline and the authors read decoded too (:func:`decode_encoded_words`), their
+  spans (and the byline's text) covering the header as written; a
+  ``header.encoded-words`` note marks such a header.
 
 Every header line is kept: values with no field of their own, and all labels, are
 filed under ``furniture``.
@@ -71,7 +72,7 @@ if TYPE_CHECKING:
     from newsparse._text import Line
     from newsparse.extract.dates import DateMatch
 
-__all__ = ["NetnewsFormat"]
+__all__ = ["NetnewsFormat", "decode_encoded_words"]
 
 
 def __dir__() -> list[str]:
@@ -159,6 +160,23 @@ def _decode_words(value: str) -> str | None:
     return "".join(out)
 
 
+def decode_encoded_words(value: str) -> str:
+    """``value`` with its RFC 2047 encoded words decoded; as written if it has none.
+
+    The headline and the authors read so, their spans covering the header as written.
+
+    Examples:
+        >>> decode_encoded_words("=?utf-8?Q?Caf=C3=A9s?= near the harbour")
+        'Cafés near the harbour'
+        >>> decode_encoded_words("Tea at 3=?")
+        'Tea at 3=?'
+    """
+    if "=?" not in value:
+        return value
+    decoded = _decode_words(value)
+    return value if decoded is None else decoded
+
+
 # The letters of base64's alphabet.
 _BASE64_LETTERS = string.ascii_letters + string.digits + "+/"
 
@@ -190,8 +208,8 @@ def _decode_header(b: Builder, h: _Header) -> None:
         Note(
             code="header.encoded-words",
             message=(
-                f"the {h.name.capitalize()} header holds RFC 2047 encoded words, kept as"
-                f" written; metadata[{key!r}] has them decoded"
+                f"the {h.name.capitalize()} header holds RFC 2047 encoded words, decoded"
+                f" in the fields and in metadata[{key!r}]; the spans keep them as written"
             ),
             span=h.value,
         )
@@ -325,8 +343,12 @@ class NetnewsFormat(EvidenceFormat):
             if h.name in ("subject", "from") and "=?" in value:
                 _decode_header(b, h)
             if h.name == "subject" and b.headline is None and value:
+                # The headline reads as decoded; its span and raw text stay as written.
                 b.headline = Field(
-                    value=fold(value), raw=value, span=h.value, rule=b.rule("subject")
+                    value=fold(decode_encoded_words(value)),
+                    raw=value,
+                    span=h.value,
+                    rule=b.rule("subject"),
                 )
                 continue
             if h.name == "date" and b.date is None:
@@ -784,14 +806,18 @@ def _file_byline(b: Builder, h: _Header, names: tuple[Span, ...], org: str | Non
     """File the ``From`` header ``h`` as the byline: each of ``names`` an author."""
     text = b.text
     raw = h.value.of(text)
+    # Each author reads as decoded (``=?utf-8?Q?Jos=C3=A9?=`` is ``José``); the spans, the
+    # byline's text and the raw values stay as written.
+    authors = tuple(decode_encoded_words(s.of(text)) for s in names)
     b.byline = Field(
-        value=Byline(authors=tuple(s.of(text) for s in names), organization=org, text=raw),
+        value=Byline(authors=authors, organization=org, text=raw),
         raw=raw,
         span=h.value,
         rule=b.rule("from"),
     )
     b.authors.extend(
-        Field(value=s.of(text), raw=s.of(text), span=s, rule=b.rule("author")) for s in names
+        Field(value=name, raw=s.of(text), span=s, rule=b.rule("author"))
+        for s, name in zip(names, authors, strict=True)
     )
 
 

@@ -2731,32 +2731,46 @@ def test_netnews_from_listing_several_mailboxes(
 
 
 @pytest.mark.parametrize(
-    ("subject", "sender", "decoded_subject", "decoded_from"),
+    ("subject", "sender", "decoded_subject", "decoded_from", "author"),
     [
         (
             "=?utf-8?Q?Esc=C3=A1ner?= driver question",
             "=?utf-8?Q?Jos=C3=A9_Mart=C3=ADn?= <jm@example.org>",
             "Escáner driver question",
             "José Martín <jm@example.org>",
+            "José Martín",
         ),
         (
             "=?UTF-8?B?Q2Fmw6k=?= =?iso-8859-1?q?_cr=E8me?=",
             "jm@example.org (=?ISO-8859-1?Q?Ren=E9e_Dupr=E9?=)",
             "Café crème",
             "jm@example.org (Renée Dupré)",
+            "Renée Dupré",
+        ),
+        (
+            "=?utf-8?q?Caf=C3=A9s_near_the?= =?utf-8?q?_harbour?=",
+            '"=?utf-8?q?Zo=C3=AB?= Park" <zoe@example.com>',
+            "Cafés near the harbour",
+            '"Zoë Park" <zoe@example.com>',
+            "Zoë Park",
         ),
     ],
 )
-def test_netnews_encoded_words_are_decoded_into_metadata(
-    subject: str, sender: str, decoded_subject: str, decoded_from: str
+def test_netnews_encoded_words_are_decoded_in_the_fields(
+    subject: str, sender: str, decoded_subject: str, decoded_from: str, author: str
 ) -> None:
     text = (
         f"From: {sender}\nNewsgroups: rec.food\nSubject: {subject}\n"
         "Date: Tue, 14 Mar 1995 10:22:31 +0100\n\nThe recipe needs more butter.\n"
     )
     article = _parse(text)
-    # The fields stay as written, each its span's text; the decoded text is metadata.
-    assert article.headline == subject
+    check_article(text, article)
+    # The headline and the authors read decoded; their spans keep the header as written.
+    assert article.headline == decoded_subject
+    assert article.spans["headline"][0].of(text) == subject
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+    assert article.byline.text == sender
     assert article.metadata["subject_decoded"] == decoded_subject
     assert article.metadata["from_decoded"] == decoded_from
     assert [n.code for n in article.notes].count("header.encoded-words") == 2
@@ -2798,7 +2812,7 @@ def test_netnews_an_unreadable_encoded_word_keeps_the_space_before_it(
         "Date: Tue, 14 Mar 1995 10:22:31 +0100\n\nThe recipe needs more butter.\n"
     )
     article = _parse(text)
-    assert article.headline == subject
+    assert article.headline == decoded
     assert article.metadata["subject_decoded"] == decoded
 
 
