@@ -671,6 +671,12 @@ class FactivaFormat(EvidenceFormat):
             if f.code == "BY" and b.byline is None:
                 self._byline(b, span)
                 continue
+            if f.code == "CR" and (agency := canonical_agency(fold(raw))) is not None:
+                # The credit (``CR Reuters``): the agency whose copy the article is.
+                if agency not in b.sources:
+                    b.sources.append(agency)
+                b.attribution.append(b.span_field(span.start, span.end, b.rule("credit")))
+                continue
             if f.code == "PD" and b.date is None:
                 found = _pd_date(b, span)
                 if found is not None:

@@ -1270,6 +1270,34 @@ def test_factiva_free_text_headline_wrapped_over_lines(
 
 
 @pytest.mark.parametrize(
+    ("credit", "sources"),
+    [
+        ("Reuters", ("Reuters",)),
+        ("Associated Press", ("AP",)),
+        ("AFP", ("AFP",)),
+        # A credit that names no agency is no source.
+        ("Staff", ()),
+        ("Photo desk", ()),
+    ],
+)
+def test_factiva_credit_naming_an_agency_is_the_source(
+    credit: str, sources: tuple[str, ...]
+) -> None:
+    text = (
+        f"HD\nKiosk closes\nBY\nJo Roe\nCR\n{credit}\nWC\n80 words\nPD\n1 June 2020\n"
+        "SN\nThe Corner Press\nLP\nThe kiosk shuts.\nTD\nIts owner retires.\n"
+        "AN\nDocument CRNPRS0020200601eg610000a\n"
+    )
+    article = _parse(text)
+    check_article(text, article)
+    assert article.format == "factiva"
+    assert (article.attribution.sources if article.attribution else ()) == sources
+    assert article.byline is not None
+    assert article.byline.authors == ("Jo Roe",)
+    assert article.paragraphs == ("The kiosk shuts.", "Its owner retires.")
+
+
+@pytest.mark.parametrize(
     ("head", "headline", "authors"),
     [
         # The title-case line under a line stopping short is the headline's, no byline.
