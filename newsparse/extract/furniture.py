@@ -1214,11 +1214,16 @@ def _by_opening(openers: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """``openers`` by their first two characters (the whole of a one-character one).
 
     The tables hold hundreds of openers: a line is compared only with those that
-    share its first two characters (or its first, for a one-character opener).
+    share its first two characters (or its first, for a one-character opener). A
+    pair's entry holds the one-character opener of its first character too, so that a
+    line whose first two characters have an entry is answered by that entry alone.
     """
     found: dict[str, list[str]] = {}
     for o in openers:
         found.setdefault(o[:2], []).append(o)
+    for key, keys in found.items():
+        if len(key) == 2 and key[0] in found:  # noqa: PLR2004 - a pair's key
+            keys.extend(found[key[0]])
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -1241,11 +1246,14 @@ _ASCII_ANYWHERE_FITTING = _fitting(tuple(w for w in _ANYWHERE if w.isascii()))
 
 
 def _opens_with(low: str, by_pair: dict[str, tuple[str, ...]]) -> bool:
-    """Whether ``low`` starts with one of the openers ``by_pair`` indexes."""
+    """Whether ``low`` starts with one of the openers ``by_pair`` indexes.
+
+    The entry of its first two characters holds every opener it may start with; with
+    no such entry, only a one-character opener can open it (that of its first).
+    """
     keys = by_pair.get(low[:2])
-    if keys is not None and low.startswith(keys):
-        return True
-    keys = by_pair.get(low[:1])
+    if keys is None:
+        keys = by_pair.get(low[:1])
     return keys is not None and low.startswith(keys)
 
 

@@ -451,3 +451,29 @@ def test_builder_answers_as_the_table_does(texts: list[str]) -> None:
         copy = "".join(list(text))  # equal, not the same string
         for line in (text, text, copy):
             assert b.furniture_of(line) == furniture.furniture_rule(line)
+
+
+# Lines that open with an opener's first characters, or with one of its first two and
+# something else, or with none: each table's index is asked of them all.
+_OPENER_STARTS = sorted(
+    {o[:k] for o in (*furniture._OPENERS, *furniture._LONG_OPENERS) for k in (1, 2, 3)}
+)
+
+
+@given(
+    st.one_of(
+        st.sampled_from(sorted({*furniture._OPENERS, *furniture._LONG_OPENERS})),
+        st.sampled_from(_OPENER_STARTS),
+        st.just(""),
+    ),
+    st.text(alphabet="abcdehilnorst :-'\u2019", max_size=12),
+)
+def test_the_opener_index_answers_as_the_openers_do(head: str, tail: str) -> None:
+    # A pair's entry holds its first character's one-character opener too, so one
+    # lookup answers: the answer is still whether the line opens with any opener.
+    low = head + tail
+    for openers, by_pair in (
+        (furniture._OPENERS, furniture._OPENERS_BY_PAIR),
+        (furniture._LONG_OPENERS, furniture._LONG_OPENERS_BY_PAIR),
+    ):
+        assert furniture._opens_with(low, by_pair) == low.startswith(openers), low
