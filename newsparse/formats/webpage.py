@@ -1443,6 +1443,113 @@ _UP_NEXT_CAPS = frozenset(("UP NEXT", "UP NEXT:"))
 _NEXT_GAME_RE = regex.compile(r"\p{Lu}[^\n:]{0,40}:\x20\p{Lu}[^\n]{0,200}")
 
 
+#: The fewest words of a lead-in that announces the story's own table under its last
+#: paragraph (``The final standings after 36 races:``); a widget's label has one or two
+#: (``Markets:``, ``League table``).
+MIN_TABLE_LEAD_WORDS = 3
+#: The fewest rows of such a table, and the most note lines under it (``Source: ...``,
+#: ``* After the final race.``).
+MIN_TABLE_ROWS = 3
+MAX_TABLE_NOTES = 2
+# The label of a table's note on where its figures come from.
+_TABLE_NOTE_LABELS = frozenset(("source", "sources", "note", "notes", "data"))
+
+
+def _is_table_note(info: LineInfo) -> bool:
+    """Whether a short plain line under a table is its note: ``Source: Series officials``.
+
+    A note opens with ``*`` (a footnote to a row) or with a source's or a note's
+    label and a colon.
+    """
+    text = info.line.text
+    if info.rule is not None or info.repeated:
+        return False
+    if text.startswith("*"):
+        return True
+    label, colon, rest = text.partition(":")
+    if info.kind != "short":
+        return False
+    return bool(colon) and bool(rest.strip()) and caseless(label.strip()) in _TABLE_NOTE_LABELS
+
+
+def _table_notes(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the notes under a table that ends at line ``start`` end (``start`` if none).
+
+    At most :data:`MAX_TABLE_NOTES` notes (:func:`_is_table_note`), and the page's
+    furniture, a paragraph or the end of the text right under them.
+    """
+    n = len(infos)
+    k = start
+    while k < n and k - start < MAX_TABLE_NOTES and not used[k] and _is_table_note(infos[k]):
+        k += 1
+    if k < n and not used[k] and infos[k].rule is None and infos[k].kind != "prose":
+        return start
+    return k
+
+
+def _table_under_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the table that a lead-in at line ``start`` announces ends (``start`` if none).
+
+    Right under the story's last paragraph, a line of :data:`MIN_TABLE_LEAD_WORDS`
+    words or more ending with a colon (``The final standings after 36 races:``), no
+    box's label, may announce the story's own table: at most one header of column
+    labels (``Pos. Driver Points Wins``), then :data:`MIN_TABLE_ROWS` rows or more
+    (:func:`~newsparse.formats._page.lists._is_list_or_row`: ``1 Jo Roe 5040 5 1``),
+    then at most :data:`MAX_TABLE_NOTES` notes (:func:`_is_table_note`). The writer
+    sets such a table, as a widget beside every story is not (a label with no colon,
+    ``League table``, or one word, ``Markets:``); it is the story's when the page's
+    furniture stands under it, a paragraph, or the text ends there: a plain short line
+    more and the lines may be a box of the site's.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "The final standings after the last race:\\nPos. Driver Points\\n"
+        ...     "1 Jo Roe 5040\\n2 Al Ames 5035\\n3 Bo Tell 5033\\nSource: Officials\\n"
+        ...     "Privacy Policy\\n"
+        ... )
+        >>> _table_under_lead_in(list(classify_lines(text, split_lines(text))), [False] * 7, 0)
+        6
+        >>> text = text.replace("The final standings after the last race:", "Standings:")
+        >>> _table_under_lead_in(list(classify_lines(text, split_lines(text))), [False] * 7, 0)
+        0
+    """
+    n = len(infos)
+    if start + 1 >= n or used[start]:
+        return start
+    lead = infos[start]
+    text = lead.line.text
+    if (
+        lead.rule is not None
+        or not text.endswith(":")
+        or lead.shape.words < MIN_TABLE_LEAD_WORDS
+        or _is_related_label(text)
+        or _is_header_line(lead.line)
+    ):
+        return start
+    k = start + 1
+    head = infos[k]
+    if (
+        not used[k]
+        and head.kind == "short"
+        and head.rule is None
+        and not head.shape.sentence_end
+        and not _is_list_or_row(head)
+        and not _holds_date(head.line)
+    ):
+        k += 1  # the header of column labels
+    rows = k
+    while k < n and not used[k] and not infos[k].repeated and _is_list_or_row(infos[k]):
+        k += 1
+    if k - rows < MIN_TABLE_ROWS:
+        return start
+    notes = _table_notes(infos, used, k)
+    if notes == k and k < n and not used[k] and infos[k].rule is None and infos[k].kind != "prose":
+        return start
+    return notes
+
+
 def _mark_video_next_labels(infos: list[LineInfo]) -> None:
     """Mark ``UP NEXT`` in capitals as a video player's label unless AP's games follow it.
 
@@ -3457,6 +3564,15 @@ class WebpageFormat(EvidenceFormat):
             # The headline names a schedule (``Audit Committee Meetings``): the entries
             # right under the last paragraph that open with a day are its.
             end = _schedule_under(infos, used, after, published=_published(b))
+        if end == after and used[last]:
+            # A lead-in that announces the story's table (``The final standings:``).
+            end = _table_under_lead_in(infos, used, after)
+        if end == after and used[last] and _is_table_note(infos[last]) and last > first:
+            # The story's table closes it with its notes (``* After the final race.`` /
+            # ``Source: Series officials``): those under the last one are the story's.
+            above = infos[last - 1]
+            if used[last - 1] and (_is_list_or_row(above) or _is_table_note(above)):
+                end = _table_notes(infos, used, after)
         for k in range(after, end):
             blocks.append([k])
             used[k] = True

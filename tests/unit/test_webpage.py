@@ -9396,3 +9396,55 @@ def test_page_agency_alone_under_a_caption_credits_the_photo(
     assert article.format == "webpage"
     assert (article.attribution.sources if article.attribution else ()) == sources
     assert "AFP" not in article.paragraphs
+
+
+_TABLE_STORY = (
+    "Rook takes the title at Ferndale\n"
+    "Ferndale takes its title | Track Weekly\nHome\nNews\nSport\nMotors\nOpinion\nVideo\n"
+    "Rook takes the title at Ferndale\nBy Iva Marsh\nMay 5, 2024\n"
+    "Tess Rook won the championship on Sunday with second place in the last race of "
+    "the year at Ferndale Park.\n"
+    "Rook, who won four races, finished three points clear after holding off her "
+    "teammate over the closing laps.\n"
+)
+_TABLE_ROWS = (
+    "1 Tess Rook 4120 4 2\n2 Lia Fenn 4117 5 1\n3 Omar Kade 4101 2 3\n4 Pim Vos 3990 1 0\n"
+)
+_TABLE_FOOT = "Share this article\nFacebook\nTwitter\nPrivacy Policy\n\u00a9 2024 Track Weekly\n"
+
+
+@pytest.mark.parametrize(
+    ("table", "kept"),
+    [
+        # A lead-in of three words or more ending with a colon, a header, the rows and
+        # the table's source note: the story's, under it the page's furniture.
+        (
+            "The final standings after the last race:\nPos. Driver Points Wins Poles\n"
+            + _TABLE_ROWS
+            + "Source: Series officials\n",
+            True,
+        ),
+        ("Top four in the standings:\n" + _TABLE_ROWS, True),
+        (
+            "The final standings after the last race:\n"
+            + _TABLE_ROWS
+            + "* After the last race at Ferndale.\nSource: Series officials\n",
+            True,
+        ),
+        # A widget's label: no colon, or one word.
+        ("Championship table\nPos. Driver Points Wins Poles\n" + _TABLE_ROWS, False),
+        ("Standings:\n" + _TABLE_ROWS, False),
+        # A short plain line under the rows: a box of the site's, perhaps.
+        ("The final standings after the last race:\n" + _TABLE_ROWS + "Full standings\n", False),
+    ],
+)
+def test_a_table_a_lead_in_announces_under_the_last_paragraph_is_the_storys(
+    table: str, kept: bool
+) -> None:
+    for sep in ("\n", "\n\n"):
+        text = (_TABLE_STORY + table + _TABLE_FOOT).replace("\n", sep)
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs[:2] == tuple(_TABLE_STORY.splitlines()[-2:])
+        want = tuple(table.splitlines()) if kept else ()
+        assert a.paragraphs[2:] == want, sep
