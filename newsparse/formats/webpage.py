@@ -103,6 +103,7 @@ from newsparse.formats._page.body import (
     _mark_link_breaks,
     _runs,
     _runs_on,
+    _tail_tells_of,
 )
 from newsparse.formats._page.boxes import (
     _AROUND_NETWORK,
@@ -1548,6 +1549,94 @@ def _table_under_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], start:
     if notes == k and k < n and not used[k] and infos[k].rule is None and infos[k].kind != "prose":
         return start
     return notes
+
+
+# A quantity in a recipe's or a meal plan's measures: a figure or a fraction, then a
+# cook's unit (``2 cups``, ``1 tsp.``, ``4 oz.``, ``500 g``, ``½ cup``). A letter alone
+# (``g``, ``l``) is a unit only after a space, so ``5G`` is none.
+_QUANTITY_RE = regex.compile(
+    r"(?<![\w.,/])(?:\d{1,4}+(?:[.,/]\d{1,3}+)?+|[\u00bc-\u00be\u2150-\u215e])"
+    r"(?:[\u00bc-\u00be\u2150-\u215e])?"
+    r"(?:\x20?(?:cups?|tsps?|tbsps?|teaspoons?|tablespoons?|oz|ounces?|grams?|kg|ml|lbs?"
+    r"|pounds?|pinch(?:es)?|cloves?|slices?|scoops?|cans?|tins?)"
+    r"|\x20(?:g|l))\b",
+    regex.IGNORECASE,
+)
+# A price: a currency's sign and a figure (``$24.99``, ``\u00a319``).
+_PRICE_RE = regex.compile(r"[$\u00a3\u20ac\u00a5\u20b9]\x20?\d")
+#: The fewest lines with a quantity (:data:`_QUANTITY_RE`) in the recipe or the meal
+#: plan that closes a story, and the most lines between two of them, or between the
+#: story's last paragraph and the first, or past the last one before the page's
+#: furniture (a heading, a time to eat it, a tip).
+MIN_QUANTITY_LINES = 3
+MAX_QUANTITY_GAP = 12
+MAX_AFTER_QUANTITY = 3
+#: The most lines such a recipe or plan may take.
+MAX_RECIPE_LINES = 400
+
+
+def _recipe_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the recipe or the meal plan under the story's last paragraph ends.
+
+    A food story may go on past its prose with its recipes or its plan for the week:
+    headings (``Meal Plan for Week One``, ``Breakfast``), times to eat (``Eat every 3
+    hours``), ingredients and portions (``2 cups rice, 1 tsp. salt``), steps and tips
+    (``Tip: ...``), section after section, down to the page's furniture. Such a
+    stretch is the story's when it runs from line ``start`` to a line of the furniture
+    table (``Related Articles``, ``Share``, the footer) or the end of the text, its
+    lines plain (short or prose, no byline or date line, no handle, no price: a shop's
+    grid is none), at most :data:`MAX_RECIPE_LINES`, and it holds
+    :data:`MIN_QUANTITY_LINES` lines with a cook's quantity (:data:`_QUANTITY_RE`) or
+    more, the first within :data:`MAX_QUANTITY_GAP` lines of ``start``, each within
+    as many of the one before, and the last within :data:`MAX_AFTER_QUANTITY` lines of
+    the furniture: a list of teasers under a recipe (``Five easy soups``) parts them.
+    And it tells of what the story's last paragraphs do (a topic word shared:
+    :func:`~newsparse.formats._page.body._tail_tells_of`): a shop's grid of sizes or a
+    food widget under a story of something else is none.
+    Returns ``start`` if there is no such stretch.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "Our plan for the week keeps to oats, bread, chicken and rice, and costs little.\\n"
+        ...     "Breakfast\\n1/2 cup oats, 1 cup milk\\nLunch\\n2 slices bread, 1 tbsp. butter\\n"
+        ...     "Dinner\\n4 oz. chicken, 1 cup rice\\nPrivacy Policy\\n"
+        ... )
+        >>> _recipe_under(list(classify_lines(text, split_lines(text))), [True] + [False] * 7, 1)
+        7
+        >>> text = text.replace("1 cup rice", "1 cup rice ($3.99)")
+        >>> _recipe_under(list(classify_lines(text, split_lines(text))), [True] + [False] * 7, 1)
+        1
+    """
+    n = len(infos)
+    last_quantity = start - 1
+    quantities = 0
+    k = start
+    while k < n and infos[k].rule is None and not used[k]:
+        info = infos[k]
+        text = info.line.text
+        if (
+            k - start >= MAX_RECIPE_LINES
+            or info.kind not in ("short", "prose")
+            or "@" in text
+            or _is_header_line(info.line)
+            or _regex.search(_PRICE_RE, text) is not None
+        ):
+            return start
+        if _regex.search(_QUANTITY_RE, text) is not None:
+            quantities += 1
+            last_quantity = k
+        elif k - last_quantity > MAX_QUANTITY_GAP:
+            return start
+        k += 1
+    if (
+        quantities < MIN_QUANTITY_LINES
+        or k - last_quantity > MAX_AFTER_QUANTITY + 1
+        or not _tail_tells_of(infos, start - 1, start, k - 1)
+    ):
+        return start
+    return k
 
 
 def _mark_video_next_labels(infos: list[LineInfo]) -> None:
@@ -3567,6 +3656,9 @@ class WebpageFormat(EvidenceFormat):
         if end == after and used[last]:
             # A lead-in that announces the story's table (``The final standings:``).
             end = _table_under_lead_in(infos, used, after)
+        if end == after and used[last]:
+            # The story's recipes or its meal plan, down to the page's furniture.
+            end = _recipe_under(infos, used, after)
         if end == after and used[last] and _is_table_note(infos[last]) and last > first:
             # The story's table closes it with its notes (``* After the final race.`` /
             # ``Source: Series officials``): those under the last one are the story's.

@@ -9448,3 +9448,54 @@ def test_a_table_a_lead_in_announces_under_the_last_paragraph_is_the_storys(
         assert a.paragraphs[:2] == tuple(_TABLE_STORY.splitlines()[-2:])
         want = tuple(table.splitlines()) if kept else ()
         assert a.paragraphs[2:] == want, sep
+
+
+_PLAN_STORY = (
+    "A week of suppers for the whole family | Home Kitchen\nHome\nRecipes\nHealth\nFamily\n"
+    "Garden\nShop\nA week of suppers for the whole family\nBy Rhea Quist\nMarch 3, 2024\n"
+    "Cooking every night for a family gets easier with a plan, and this one keeps to "
+    "cheap staples that carry over from one supper to the next.\n"
+    "Cook the rice and the lentils on Sunday, and the rest of the plan takes twenty "
+    "minutes a night.\n"
+)
+_PLAN = (
+    "Suppers for Week One\nMonday\nEat before seven\n"
+    "Lentil stew [1 cup lentils, 2 carrots, 1 tsp. cumin]\nPortions: 1 Green, 1 Yellow\n"
+    "Tuesday\nEat before seven\nRice bowls (2 cups rice, 4 oz. chicken, 1 cup peas)\n"
+    "Tip: Warm the rice with a splash of water!\nWednesday\n"
+    "Baked potatoes, 1 can beans, 2 tbsp. yoghurt\nPortions: 1 Red, 1 Yellow\n"
+)
+_PLAN_FOOT = "Related Articles\nFive soups for cold nights\nShare\nFacebook\nPrivacy Policy\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # The plan, section after section, down to the page's furniture.
+        (_PLAN, True),
+        (
+            (
+                "Ingredients\n225 g butter\n225 g sugar\n4 eggs\n2 tbsp. milk\nMethod\n"
+                "Bake the stew for an hour.\n"
+            ),
+            True,
+        ),
+        # A teaser list under the plan parts it from the furniture.
+        (_PLAN + "Lentil soup\nBean chilli\nPea risotto\nLeek pie\n", False),
+        # A shop's grid (prices), or sizes and a widget under a story of something else.
+        (_PLAN.replace("1 cup peas", "1 cup peas, $2.40"), False),
+        ("Olive oil, 500 ml\nSea salt, 250 g\nWild honey, 340 g\nShop all\n", False),
+        # Two quantities are no recipe.
+        ("Rice bowls (2 cups rice)\nTuesday\nLentil stew (1 cup lentils)\n", False),
+    ],
+)
+def test_a_recipe_or_meal_plan_under_the_story_is_the_storys(tail: str, kept: bool) -> None:
+    for sep in ("\n", "\n\n"):
+        text = (_PLAN_STORY + tail + _PLAN_FOOT).replace("\n", sep)
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs[:2] == tuple(_PLAN_STORY.splitlines()[-2:])
+        if kept:
+            assert a.paragraphs[2:] == tuple(tail.splitlines()), sep
+        else:
+            assert not set(a.paragraphs[2:]) & set(tail.splitlines()[:-1]), sep
