@@ -1639,6 +1639,79 @@ def _recipe_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -
     return k
 
 
+#: How many lines (a box's label and a headline: ``Explore further``) may stand between
+#: the story's last paragraph and a press release's closing reference.
+MAX_REFERENCE_REACH = 3
+#: The most words of the provider a press release's closing line names.
+MAX_PROVIDER_WORDS = 8
+_MORE_INFORMATION = "More information:"
+_JOURNAL_INFORMATION = "Journal information:"
+_PROVIDED_BY = "Provided by"
+
+
+def _labelled_block(
+    infos: Sequence[LineInfo], used: Sequence[bool], i: int, label: str
+) -> list[int] | None:
+    """The line ``i`` that opens with ``label`` and what it says, perhaps on the next line.
+
+    ``More information: <citation>`` on one line, or ``More information:`` alone over
+    the citation (a plain line, no furniture); ``None`` if line ``i`` is neither.
+    """
+    if i >= len(infos) or used[i] or infos[i].rule is not None:
+        return None
+    text = infos[i].line.text
+    if not text.startswith(label):
+        return None
+    if text == label:
+        k = i + 1
+        if k >= len(infos) or used[k] or infos[k].rule is not None or not infos[k].line.text:
+            return None
+        return [i, k]
+    return [i] if text[len(label)] == " " else None
+
+
+def _press_release_foot(
+    infos: Sequence[LineInfo], used: Sequence[bool], start: int
+) -> list[list[int]]:
+    """The closing reference and provider of a syndicated press release, under the story.
+
+    A science news site that carries a press release closes it with the study it
+    reports (``More information: A. Roe et al, Title, Journal (2024). DOI: ...``), maybe
+    the journal's name (``Journal information: ...``), and who provided the text
+    (``Provided by Northfield University``), each label on the line of its text or over
+    it. They are the story's: the reference names the work the story is about, and the
+    provider line, as the syndication sets it, says whose text it is (the site's own
+    citation and copyright lines under them are the page's). Both must stand, the
+    reference first, within :data:`MAX_REFERENCE_REACH` lines of ``start`` (past a box
+    of one related headline, ``Explore further``), the provider's name of at most
+    :data:`MAX_PROVIDER_WORDS` words; a sponsor's ``Provided by`` alone is none.
+    Returns the blocks of lines, one a paragraph, or none.
+    """
+    for i in range(start, min(len(infos), start + MAX_REFERENCE_REACH + 1)):
+        if infos[i].kind == "prose" and not infos[i].line.text.startswith(_MORE_INFORMATION):
+            return []
+        reference = _labelled_block(infos, used, i, _MORE_INFORMATION)
+        if reference is None:
+            continue
+        blocks = [reference]
+        k = reference[-1] + 1
+        journal = _labelled_block(infos, used, k, _JOURNAL_INFORMATION)
+        if journal is not None:
+            blocks.append(journal)
+            k = journal[-1] + 1
+        provider = _labelled_block(infos, used, k, _PROVIDED_BY)
+        if provider is None:
+            return []
+        name = infos[provider[-1]].line.text
+        if len(provider) == 1:
+            name = name[len(_PROVIDED_BY) :]
+        if not 0 < len(name.split()) <= MAX_PROVIDER_WORDS:
+            return []
+        blocks.append(provider)
+        return blocks
+    return []
+
+
 def _mark_video_next_labels(infos: list[LineInfo]) -> None:
     """Mark ``UP NEXT`` in capitals as a video player's label unless AP's games follow it.
 
@@ -3703,6 +3776,13 @@ class WebpageFormat(EvidenceFormat):
             took = True
         if took and not boxed:
             self._take_closing_box(infos, used, after, blocks)
+        if used[last]:
+            # A press release's reference and provider (``More information: ...`` /
+            # ``Provided by ...``) close the story.
+            for block in _press_release_foot(infos, used, after):
+                blocks.append(block)
+                for k in block:
+                    used[k] = True
         blocks = _drop_torn_start(b, infos, blocks)
         blocks = _drop_teasers(infos, used, blocks, open_words)
         blocks = _drop_pull_quotes(b, infos, blocks)

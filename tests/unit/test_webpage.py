@@ -9499,3 +9499,53 @@ def test_a_recipe_or_meal_plan_under_the_story_is_the_storys(tail: str, kept: bo
             assert a.paragraphs[2:] == tuple(tail.splitlines()), sep
         else:
             assert not set(a.paragraphs[2:]) & set(tail.splitlines()[:-1]), sep
+
+
+_SCIENCE_STORY = (
+    "Moths steer by the moon, study finds | Lab Daily\nHome\nNews\nSpace\nHealth\nEarth\n"
+    "Tech\nMoths steer by the moon, study finds\nMarch 8, 2024\n"
+    "Night-flying moths keep a straight course by holding the moon at a fixed angle, "
+    "researchers reported on Thursday.\n"
+    "On moonless nights, the insects flew in loose circles until a lamp was lit far "
+    "from the field, the team found.\n"
+)
+_SCIENCE_PAGE_FOOT = (
+    "Citation:\nMoths steer by the moon (2024, March 8)\nretrieved 9 March 2024\n"
+    "This document is subject to copyright.\nShare\nFacebook\nPrivacy Policy\n"
+)
+_REFERENCE = "Ida Lunde et al, Lunar steering in moths, Insect Flight (2024). DOI: 10.1000/if.12"
+# The labels over their text, under a box of one related headline.
+_SPLIT_FOOT = (
+    f"Explore further\nBats hear the moon too\nMore information:\n{_REFERENCE}\n"
+    "Journal information: Insect Flight\nProvided by\nFenwick University\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "kept"),
+    [
+        (
+            f"More information: {_REFERENCE}\nProvided by Fenwick University\n",
+            (f"More information: {_REFERENCE}", "Provided by Fenwick University"),
+        ),
+        (
+            _SPLIT_FOOT,
+            (
+                f"More information: {_REFERENCE}",
+                "Journal information: Insect Flight",
+                "Provided by Fenwick University",
+            ),
+        ),
+        # A sponsor's line alone, a reference with no provider: the page's.
+        ("Provided by Brightline Energy\nSwitch and save this winter\n", ()),
+        ("More information: call the museum on 01234 567890\n", ()),
+    ],
+)
+def test_a_press_releases_reference_and_provider_close_the_story(
+    foot: str, kept: tuple[str, ...]
+) -> None:
+    for sep in ("\n", "\n\n"):
+        text = (_SCIENCE_STORY + foot + _SCIENCE_PAGE_FOOT).replace("\n", sep)
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs == tuple(_SCIENCE_STORY.splitlines()[-2:]) + kept, sep
