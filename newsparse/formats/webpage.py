@@ -84,6 +84,7 @@ from newsparse.formats._base import (
 )
 from newsparse.formats._page.body import (
     MAX_COPY_TRIES,
+    MAX_TAIL_GAP,
     MIN_COPY_CHARS,
     MIN_COPY_OPENING,
     MIN_COVER_LINE,
@@ -239,6 +240,7 @@ from newsparse.formats._page.title import (
     _shaped_as_h1,
     _shared_topic,
     _site_as_organization,
+    _site_words,
     _split_title,
     _stamped,
     _stands_under_names,
@@ -1710,6 +1712,123 @@ def _press_release_foot(
         blocks.append(provider)
         return blocks
     return []
+
+
+# The facts of an event's box under an arts story: a street address (``12 Quay Street``),
+# an hour (``10am``, ``5.30 p.m.``), how long it runs (``Until June 30``, ``Through
+# March 3``) or what entry costs (``Admission free``, ``Tickets: ...``). Matched at a
+# line's start (``\G``) but for the address and the hour, searched in the line.
+_EVENT_ADDRESS_RE = regex.compile(
+    r"(?<![\w.,])\d{1,5}+[A-Za-z]?\x20(?:\p{Lu}[\p{Ll}'\u2019]{1,20}+\x20){1,3}+"
+    r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Square|Place|Boulevard|Blvd\.?|Way"
+    r"|Drive|Quay|Row|Terrace|Parade|Crescent|Court)\b"
+)
+_EVENT_HOUR_RE = regex.compile(
+    r"(?<![\w.:])\d{1,2}+(?:[.:]\d{2})?+\x20?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", regex.IGNORECASE
+)
+_EVENT_RUN_RE = regex.compile(
+    r"\G(?:(?:Runs|Continues|On|Open|Showing)\x20)?(?:until|through|thru|till)\x20\S",
+    regex.IGNORECASE,
+)
+_EVENT_ENTRY_RE = regex.compile(
+    r"\G(?:Admission|Entry|Entrance|Tickets?|Free\x20(?:entry|admission))\b", regex.IGNORECASE
+)
+#: The fewest and the most lines of an event's box closing a story, and the fewest
+#: kinds of its facts (an address, hours, a run, an entry price) it must give.
+MIN_EVENT_LINES = 2
+MAX_EVENT_LINES = 8
+MIN_EVENT_FACTS = 2
+
+
+def _event_facts(text: str) -> set[str]:
+    """The kinds of an event's facts a line gives (see :data:`_EVENT_ADDRESS_RE`)."""
+    kinds: set[str] = set()
+    if _regex.search(_EVENT_ADDRESS_RE, text) is not None:
+        kinds.add("address")
+    if _regex.search(_EVENT_HOUR_RE, text) is not None:
+        kinds.add("hours")
+    if _regex.match(_EVENT_RUN_RE, text) is not None:
+        kinds.add("run")
+    if _regex.match(_EVENT_ENTRY_RE, text) is not None:
+        kinds.add("entry")
+    return kinds
+
+
+def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
+    """Where the event's box that closes an arts story at line ``start`` ends.
+
+    An exhibition's or a show's review may end with its facts, one a line, with no
+    labels: the artist and the title, the venue and its address, how long it runs, the
+    opening hours, the price (``Lena Vos: The Long Shore`` / ``Harbour Gallery, 12 Quay
+    Street`` / ``Until June 30`` / ``Open Tuesday to Sunday, 10am to 5pm`` /
+    ``Admission free``). They are the story's: the reader is told where and when to see
+    what it reviewed. The box holds :data:`MIN_EVENT_LINES` to :data:`MAX_EVENT_LINES`
+    short plain lines (no furniture, no line the page repeats, no handle, no byline or
+    date line but how long it runs) and gives :data:`MIN_EVENT_FACTS` kinds of facts or
+    more (:func:`_event_facts`); each line under the first gives one, but one line at
+    most (a venue's name), and the last does (a line under the facts that gives none is
+    another box's headline: ``Five shows to see in May``). The page's furniture or the
+    end of the text stands right under it; it names what the story's last paragraphs
+    do (a topic word shared, in a line that is no address: a box of the site's
+    what's-on, ``Jazz in the Park`` / ``3 Mill Road`` under a story of Mill Lane, names
+    none), and not the site (its own address and hours in the footer are the page's).
+    Returns ``start`` if there is no such box.
+
+    Examples:
+        >>> from newsparse.extract.classify import classify_lines
+        >>> from newsparse._text import split_lines
+        >>> text = (
+        ...     "Vos paints the shore at Portmere in every season, in forty new canvases.\\n"
+        ...     "Lena Vos: The Long Shore\\nHarbour Gallery, 12 Quay Street, Portmere\\n"
+        ...     "Until June 30\\nOpen daily, 10am to 5pm\\nShare\\n"
+        ... )
+        >>> _event_box_under(list(classify_lines(text, split_lines(text))), [True] + [False] * 5, 1)
+        5
+    """
+    n = len(infos)
+    kinds: set[str] = set()
+    factless = 0  # the lines under the first that give no fact (a venue's name)
+    k = start
+    while k < n and not used[k] and infos[k].rule is None:
+        info = infos[k]
+        text = info.line.text
+        facts = _event_facts(text)
+        if (
+            k - start >= MAX_EVENT_LINES
+            or info.kind != "short"
+            or info.repeated
+            or "@" in text
+            or (_is_header_line(info.line) and "run" not in facts)
+        ):
+            return start
+        kinds |= facts
+        factless += k > start and not facts
+        k += 1
+    if (
+        k - start < MIN_EVENT_LINES
+        or len(kinds) < MIN_EVENT_FACTS
+        # A line under the facts that gives none is another box's headline.
+        or factless > 1
+        or not _event_facts(infos[k - 1].line.text)
+    ):
+        return start
+    site = _site_words(infos[0].line.text)
+    if any(site & set(infos[i].line.text.split()) for i in range(start, k)):
+        return start
+    # What it names besides an address (``3 Mill Road`` under a story of Mill Lane): a
+    # box of the site's what's-on (``Jazz in the Park``) names nothing the story does.
+    told: set[str] = set()
+    for i in range(max(0, start - 1 - MAX_TAIL_GAP), start):
+        if used[i] and infos[i].kind == "prose":
+            told |= _topic_words(infos[i].line.text)
+    named: set[str] = set()
+    for i in range(start, k):
+        text = infos[i].line.text
+        if _regex.search(_EVENT_ADDRESS_RE, text) is None:
+            named |= _topic_words(text)
+    if (named - _STOPWORDS).isdisjoint(told):
+        return start
+    return k
 
 
 def _mark_video_next_labels(infos: list[LineInfo]) -> None:
@@ -3732,6 +3851,9 @@ class WebpageFormat(EvidenceFormat):
         if end == after and used[last]:
             # The story's recipes or its meal plan, down to the page's furniture.
             end = _recipe_under(infos, used, after)
+        if end == after and used[last]:
+            # An event's facts under an arts story: where and when to see it.
+            end = _event_box_under(infos, used, after)
         if end == after and used[last] and _is_table_note(infos[last]) and last > first:
             # The story's table closes it with its notes (``* After the final race.`` /
             # ``Source: Series officials``): those under the last one are the story's.

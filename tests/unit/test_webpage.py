@@ -9549,3 +9549,51 @@ def test_a_press_releases_reference_and_provider_close_the_story(
         a = newsparse.parse(text)
         check_article(text, a)
         assert a.paragraphs == tuple(_SCIENCE_STORY.splitlines()[-2:]) + kept, sep
+
+
+_ARTS_STORY = (
+    "Ines Halloran paints the river | Arts Weekly\nHome\nNews\nArts\nFilm\nMusic\nBooks\n"
+    "Ines Halloran paints the river\nBy Ravi Okafor\nApril 20, 2024\n"
+    "Ines Halloran has painted the same bend of the river for twelve years, at dawn, at "
+    "noon and by lamplight.\n"
+    "Her new show at the Weir Gallery hangs sixty of those paintings in a single long "
+    "row, and the effect is of a river that never stops moving.\n"
+)
+_EVENT_BOX = (
+    "Ines Halloran: The Bend\nWeir Gallery, 21 Mill Street, Ashby\nUntil June 30\n"
+    "Open Tuesday to Sunday, 10am to 5pm\nAdmission free\n"
+)
+_WHATS_ON_BOX = (
+    "Jazz by the Lock\nRiverside Gardens, 3 Mill Road\nSaturday, 7pm\nTickets at the door\n"
+)
+_ARTS_FOOT = "Share this article\nFacebook\nTwitter\nPrivacy Policy\n\u00a9 2024 Arts Weekly\n"
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        (
+            _EVENT_BOX,
+            True,
+        ),
+        ("Ines Halloran: The Bend\nThrough August 4 at the Weir Gallery\nTickets $12\n", True),
+        # The site's own address and hours; a what's-on box naming nothing of the story.
+        ("Arts Weekly\n3 Cross Street, Ashby\nOpen Monday to Friday, 9am to 5pm\n", False),
+        (
+            _WHATS_ON_BOX,
+            False,
+        ),
+        # A plain short line under the facts: another box's headline, perhaps.
+        (
+            "Ines Halloran: The Bend\nUntil June 30\nAdmission free\nFive shows to see in May\n",
+            False,
+        ),
+    ],
+)
+def test_an_events_facts_under_an_arts_story_are_the_storys(box: str, kept: bool) -> None:
+    for sep in ("\n", "\n\n"):
+        text = (_ARTS_STORY + box + _ARTS_FOOT).replace("\n", sep)
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs[:2] == tuple(_ARTS_STORY.splitlines()[-2:])
+        assert a.paragraphs[2:] == (tuple(box.splitlines()) if kept else ()), sep
