@@ -50,7 +50,7 @@ import attrs
 import regex
 
 from newsparse import _regex
-from newsparse._text import caseless, fold, line_field, split_lines, trim
+from newsparse._text import caseless, fold, holds_any, line_field, split_lines, trim
 from newsparse.extract.bylines import (
     _PAGE_WORDS,
     MIN_OUTLET_WORDS,
@@ -1490,6 +1490,30 @@ def _table_notes(infos: Sequence[LineInfo], used: Sequence[bool], start: int) ->
     return k
 
 
+#: The longest word of a table's header that opens in lower case (``pts``, ``min.``).
+MAX_HEADER_ABBREVIATION = 4
+
+
+def _is_column_header(info: LineInfo) -> bool:
+    """Whether a short plain line is a table's header: ``Pos. Driver Points Wins Poles``.
+
+    :data:`MIN_TABLE_LEAD_WORDS` words or more, each opening with a capital or no
+    longer than :data:`MAX_HEADER_ABBREVIATION` letters, no figure, no date, no
+    sentence's end.
+    """
+    text = info.line.text
+    words = text.split()
+    return (
+        info.kind == "short"
+        and info.rule is None
+        and not info.repeated
+        and not info.shape.sentence_end
+        and len(words) >= MIN_TABLE_LEAD_WORDS
+        and not holds_any(text, "0123456789")
+        and all(w[:1].isupper() or len(w) <= MAX_HEADER_ABBREVIATION for w in words)
+    )
+
+
 def _table_under_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
     """Where the table that a lead-in at line ``start`` announces ends (``start`` if none).
 
@@ -1502,7 +1526,9 @@ def _table_under_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], start:
     sets such a table, as a widget beside every story is not (a label with no colon,
     ``League table``, or one word, ``Markets:``); it is the story's when the page's
     furniture stands under it, a paragraph, or the text ends there: a plain short line
-    more and the lines may be a box of the site's.
+    more and the lines may be a box of the site's. With no lead-in, the header right
+    under the paragraph (:func:`_is_column_header`) and the rows are the story's when a
+    note closes them (``Source: Coastal League``): a widget gives none.
 
     Examples:
         >>> from newsparse.extract.classify import classify_lines
@@ -1523,6 +1549,16 @@ def _table_under_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], start:
         return start
     lead = infos[start]
     text = lead.line.text
+    if _is_column_header(lead):
+        # No lead-in over the header: the table's note under it says the writer set it.
+        rows = start + 1
+        k = rows
+        while k < n and not used[k] and not infos[k].repeated and _is_list_or_row(infos[k]):
+            k += 1
+        notes = _table_notes(infos, used, k)
+        if k - rows < MIN_TABLE_ROWS or notes == k:
+            return start
+        return notes
     if (
         lead.rule is not None
         or not text.endswith(":")

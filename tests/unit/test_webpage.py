@@ -9431,14 +9431,17 @@ _TABLE_FOOT = "Share this article\nFacebook\nTwitter\nPrivacy Policy\n\u00a9 202
             + "* After the last race at Ferndale.\nSource: Series officials\n",
             True,
         ),
-        # A widget's label: no colon, or one word.
+        # No lead-in: the header and the rows, closed by their note.
+        ("Pos. Driver Points Wins Poles\n" + _TABLE_ROWS + "Source: Series officials\n", True),
+        # A widget's label: no colon, or one word; a header and rows with no note.
         ("Championship table\nPos. Driver Points Wins Poles\n" + _TABLE_ROWS, False),
+        ("Pos. Driver Points Wins Poles\n" + _TABLE_ROWS, False),
         ("Standings:\n" + _TABLE_ROWS, False),
         # A short plain line under the rows: a box of the site's, perhaps.
         ("The final standings after the last race:\n" + _TABLE_ROWS + "Full standings\n", False),
     ],
 )
-def test_a_table_a_lead_in_announces_under_the_last_paragraph_is_the_storys(
+def test_a_table_under_the_last_paragraph_with_a_lead_in_or_a_note_is_the_storys(
     table: str, kept: bool
 ) -> None:
     for sep in ("\n", "\n\n"):
