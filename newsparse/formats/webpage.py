@@ -1769,6 +1769,13 @@ _EVENT_RUN_RE = regex.compile(
 _EVENT_ENTRY_RE = regex.compile(
     r"\G(?:Admission|Entry|Entrance|Tickets?|Free\x20(?:entry|admission))\b", regex.IGNORECASE
 )
+# A sentence that tells how long a show runs: ``Hamlet runs at the Quayside through June
+# 15.``, ``The show is on view until May 3.``
+_SHOW_RUNS_RE = regex.compile(
+    r"\b(?:runs|continues|plays|is\x20on\x20(?:show|view)|remains\x20on\x20view)\b"
+    r"[^\n.]{0,80}?\b(?:until|through|till)\x20\S",
+    regex.IGNORECASE,
+)
 #: The fewest and the most lines of an event's box closing a story, and the fewest
 #: kinds of its facts (an address, hours, a run, an entry price) it must give.
 MIN_EVENT_LINES = 2
@@ -1807,7 +1814,9 @@ def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int
     end of the text stands right under it; it names what the story's last paragraphs
     do (a topic word shared, in a line that is no address: a box of the site's
     what's-on, ``Jazz in the Park`` / ``3 Mill Road`` under a story of Mill Lane, names
-    none), and not the site (its own address and hours in the footer are the page's).
+    none; or the last paragraph tells how long the show runs, ``Hamlet runs at the
+    Quayside, 4 Dock Road, through June 15.``), and not the site (its own address and hours in the
+    footer are the page's).
     Returns ``start`` if there is no such box.
 
     Examples:
@@ -1862,7 +1871,13 @@ def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int
         text = infos[i].line.text
         if _regex.search(_EVENT_ADDRESS_RE, text) is None:
             named |= _topic_words(text)
-    if (named - _STOPWORDS).isdisjoint(told):
+    # Or the last paragraph gives the show's facts itself (``Hamlet runs at the Quayside,
+    # 4 Dock Road, through June 15.``): the box goes on with them.
+    if (named - _STOPWORDS).isdisjoint(told) and not (
+        start > 0
+        and used[start - 1]
+        and _regex.search(_SHOW_RUNS_RE, infos[start - 1].line.text) is not None
+    ):
         return start
     return k
 

@@ -9600,3 +9600,27 @@ def test_an_events_facts_under_an_arts_story_are_the_storys(box: str, kept: bool
         check_article(text, a)
         assert a.paragraphs[:2] == tuple(_ARTS_STORY.splitlines()[-2:])
         assert a.paragraphs[2:] == (tuple(box.splitlines()) if kept else ()), sep
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # The last paragraph tells how long the show runs: the facts under it go on.
+        ("The play runs at the Weir Theatre, 8 Lock Road, through June 15.", True),
+        # A meeting's time and place: the site's what's-on under it is not the story's.
+        ("Residents will meet at the hall, 1 Market Square, on Thursday at 7pm.", False),
+    ],
+)
+def test_an_events_facts_go_on_from_a_paragraph_that_tells_the_shows_run(
+    last: str, kept: bool
+) -> None:
+    box = "Performances at 7.30pm, Tuesday to Saturday\nTickets from $18\n"
+    if not kept:
+        box = _WHATS_ON_BOX
+    story = _ARTS_STORY + last + "\n"
+    for sep in ("\n", "\n\n"):
+        text = (story + box + _ARTS_FOOT).replace("\n", sep)
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs[:3] == tuple(story.splitlines()[-3:])
+        assert a.paragraphs[3:] == (tuple(box.splitlines()) if kept else ()), sep
