@@ -1755,7 +1755,7 @@ def _press_release_foot(
 # March 3``) or what entry costs (``Admission free``, ``Tickets: ...``). Matched at a
 # line's start (``\G``) but for the address and the hour, searched in the line.
 _EVENT_ADDRESS_RE = regex.compile(
-    r"(?<![\w.,])\d{1,5}+[A-Za-z]?\x20(?:\p{Lu}[\p{Ll}'\u2019]{1,20}+\x20){1,3}+"
+    r"(?<![\w.,])\d{1,5}+[A-Za-z]?\x20(?:\p{Lu}[\p{Ll}'\u2019]{1,20}+\x20){1,3}"
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Square|Place|Boulevard|Blvd\.?|Way"
     r"|Drive|Quay|Row|Terrace|Parade|Crescent|Court)\b"
 )
@@ -1784,7 +1784,14 @@ MIN_EVENT_FACTS = 2
 
 
 def _event_facts(text: str) -> set[str]:
-    """The kinds of an event's facts a line gives (see :data:`_EVENT_ADDRESS_RE`)."""
+    """The kinds of an event's facts a line gives (see :data:`_EVENT_ADDRESS_RE`).
+
+    Examples:
+        >>> sorted(_event_facts("The Weir, 4 Dock Road North, from 10am"))
+        ['address', 'hours']
+        >>> sorted(_event_facts("Until June 30")), sorted(_event_facts("Won 3 titles in 2024"))
+        (['run'], [])
+    """
     kinds: set[str] = set()
     if _regex.search(_EVENT_ADDRESS_RE, text) is not None:
         kinds.add("address")

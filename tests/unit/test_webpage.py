@@ -9580,6 +9580,8 @@ _ARTS_FOOT = "Share this article\nFacebook\nTwitter\nPrivacy Policy\n\u00a9 2024
             True,
         ),
         ("Ines Halloran: The Bend\nThrough August 4 at the Weir Gallery\nTickets $12\n", True),
+        # An address with a word after the street's (no comma): still an address.
+        ("Ines Halloran: The Bend\nWeir Gallery, 21 Mill Street Ashby\nUntil June 30\n", True),
         # The site's own address and hours; a what's-on box naming nothing of the story.
         ("Arts Weekly\n3 Cross Street, Ashby\nOpen Monday to Friday, 9am to 5pm\n", False),
         (
