@@ -356,6 +356,21 @@ _READER_MINUTES_RE = regex.compile(r"\d{1,3}+(?:[-\u2013]\d{1,3}+)?\x20minutes?"
 #: The lines at the top of a text where a site's address is read as a reader view's.
 MAX_SITE_LINE = 2
 
+
+def _is_site_address(text: str) -> bool:
+    """Whether ``text`` is a site's address alone (:data:`_SITE_ADDRESS_RE`).
+
+    The pattern is tried only on a line with a dot and no space: it needs the one and
+    matches none of the other, and a headline or a byline holds a space (the pattern,
+    letters in any case, costs several times that look).
+
+    Examples:
+        >>> [_is_site_address(t) for t in ("valleyherald.example", "Pool to reopen", "v.a")]
+        [True, False, False]
+    """
+    return "." in text and " " not in text and _regex.fullmatch(_SITE_ADDRESS_RE, text) is not None
+
+
 #: The longest line read as the place a writer reports from, under the names.
 MAX_PLACE_CHARS = 40
 
@@ -1248,6 +1263,9 @@ def _take_captions(b: Builder, lines: list[Line]) -> list[Line]:
     known = [
         None if _lone_agency_after_stop(line.text) else caption_rule(line.text) for line in lines
     ]
+    if not any(known):
+        # No line is marked (most bodies): each is kept as it is, as the loop keeps it.
+        return lines
     j = 0
     while j < len(lines):
         line = lines[j]
@@ -2651,7 +2669,7 @@ class GenericFormat(EvidenceFormat):
         while i < len(lines) and header_budget > 0:
             line = lines[i]
             had_byline = b.byline is not None
-            if i < MAX_SITE_LINE and _regex.fullmatch(_SITE_ADDRESS_RE, line.text) is not None:
+            if i < MAX_SITE_LINE and _is_site_address(line.text):
                 # A browser's reader view sets the site's address by the headline
                 # (``valleyherald.example``), then the writer's names and a reading time.
                 b.add_furniture(line.start, line.end, b.rule("site"))
