@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import _regex
-from newsparse._text import Line, split_lines
+from newsparse._text import Line, caseless, holds_any, split_lines
 from newsparse.extract.classify import _lone_agency_after_stop, caption_rule
 from newsparse.formats import generic
 from newsparse.formats._base import Builder, looks_wrapped
@@ -120,3 +120,44 @@ def test_captions_are_taken_as_the_plain_loop_took_them(pieces: list[str]) -> No
 )
 def test_captions_are_taken_as_the_plain_loop_took_them_in_golden_text(path: Path) -> None:
     _check_captions_alike(path.read_text(encoding="utf-8"))
+
+
+# The words of the writer's work, spelled in several cases (the dotted capital I, the
+# Kelvin sign and the long s among them), and what may stand around them.
+_WORK_PIECES = [
+    "reporter", "REPORTER", "Writer", "wr\u0130ter", "journaliste", "\u212aorrespondent",
+    "KORRESPONDENTIN", "r\u00e9dactrice", "R\u00c9DACTEUR", "rep\u00f3rter", "REP\u00d3RTER",
+    "redattore", "autorin", "Columni\u017ft", "freelance", "writes", "editor", "EDITOR",
+    " ", ", ", ".", "-", "Jo Roe is a ", "the ", "x", "\u0131", "\u0307",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WORK_PIECES), max_size=8))
+def test_the_work_stems_are_held_wherever_the_work_pattern_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if _regex.search(generic._NOTE_WORK_RE, text) is not None:
+        assert holds_any(caseless(text), generic._NOTE_WORK_STEMS), text
+
+
+def test_the_work_stems_are_held_wherever_the_work_pattern_matches_in_golden_lines() -> None:
+    matched = [t for t in _golden_lines() if _regex.search(generic._NOTE_WORK_RE, t)]
+    assert matched
+    assert all(holds_any(caseless(t), generic._NOTE_WORK_STEMS) for t in matched)
+
+
+# Every word :data:`generic._NOTE_WORK_RE` reads, each ending it allows spelled out
+# (its ``redattr(?:ice|ore)`` reads ``redattrice`` and ``redattrore``, not ``redattore``).
+_WORK_WORDS = [
+    "reporter", "writer", "journalist", "correspondent", "editor", "columnist",
+    "contributor", "freelance", "writes", "periodista", "corresponsal", "redactor",
+    "redactora", "journaliste", "r\u00e9dacteur", "r\u00e9dactrice", "correspondant",
+    "correspondante", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+    "autor", "autorin", "giornalista", "redattrice", "corrispondente",
+    "jornalista", "rep\u00f3rter", "correspondente",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", _WORK_WORDS)
+def test_each_work_word_holds_a_stem(word: str) -> None:
+    assert _regex.fullmatch(generic._NOTE_WORK_RE, word.upper()) is not None, word
+    assert holds_any(caseless(word), generic._NOTE_WORK_STEMS), word
