@@ -1310,7 +1310,7 @@ _NOTE_WORK_RE = regex.compile(
     r"\b(?:reporter|writer|journalist|correspondent|editor|columnist|contributor|freelance"
     r"|writes|periodista|corresponsal|redactora?|journaliste|r\u00e9dact(?:eur|rice)"
     r"|correspondante?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|giornalista"
-    r"|redattr(?:ice|ore)|corrispondente|jornalista|rep\u00f3rter|correspondente)\b",
+    r"|redatt(?:rice|ore)|corrispondente|jornalista|rep\u00f3rter|correspondente)\b",
     regex.IGNORECASE,
 )
 # A stem of each word of :data:`_NOTE_WORK_RE`, one of which a line it matches holds once
@@ -1320,7 +1320,7 @@ _NOTE_WORK_RE = regex.compile(
 _NOTE_WORK_STEMS = (
     "report", "writ", "journalist", "correspond", "editor", "columnist", "contributor",
     "freelance", "periodista", "corresponsal", "redact", "r\u00e9dact", "redakteur",
-    "korrespondent", "autor", "giornalista", "redattr", "corrispondente", "jornalista",
+    "korrespondent", "autor", "giornalista", "redatt", "corrispondente", "jornalista",
     "rep\u00f3rter",
 )  # fmt: skip
 # How a note tells readers to reach the writer: ``Email him at ...``, ``follow her on X``.

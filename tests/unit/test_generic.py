@@ -1159,6 +1159,7 @@ def test_a_chinese_page_s_editor_line_is_an_editing_credit(editor: str) -> None:
          ["furniture.author-box", "generic.author-note"]),
         ("\u2014Greta Vale is a freelance journalist based in Lancaster.", ["generic.author-note"]),
         ("Sarah Quill ist Redakteurin im Ressort Freizeit.", ["generic.author-note"]),
+        ("\u2014Greta Vale \u00e8 redattore del settimanale Valle Oggi.", ["generic.author-note"]),
         (("Sign up for our Morning Brief newsletter\nGet the day's top stories every morning.\n"
          "Email address\nSign Up\nBy signing up you agree to our Terms of Use."),
          ["furniture.newsletter", "generic.signup", "generic.signup", "furniture.account",
