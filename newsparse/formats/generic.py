@@ -74,7 +74,12 @@ from newsparse.formats._base import (
     looks_wrapped,
 )
 from newsparse.formats._page.credits import _NOTE_VERBS, _WRITER_POST_RE, take_signing_note
-from newsparse.formats._page.title import LEAD_LINES, _shares_topic_word, _topic_words
+from newsparse.formats._page.title import (
+    LEAD_LINES,
+    _names_paper,
+    _shares_topic_word,
+    _topic_words,
+)
 from newsparse.formats._wire import (
     _RELATIVE_TIME_RE,
     _take_editor,
@@ -1949,6 +1954,98 @@ def _dash_tail_in_story(lines: Sequence[Line]) -> bool:
     return False
 
 
+# The words a paper's name opens with in languages that set the noun first (``Diario
+# del Sur``, ``Jornal da Serra``, ``Gazeta Nova``), lower case.
+_PAPER_OPENERS = frozenset({"diario", "diário", "jornal", "gazeta", "gazzetta", "periódico"})
+
+
+def _names_outlet(site: str) -> bool:
+    """Whether the part of a page's title after the headline names the outlet.
+
+    A newspaper's name or a web address (:func:`~newsparse.formats._page.title._names_paper`),
+    or a site's name (:func:`_reads_as_site_name`) that an outlet's word closes
+    (:data:`_OUTLET_ENDS`: ``Sky News``, ``Valley Press``) or a paper's opens
+    (:data:`_PAPER_OPENERS`: ``Diario del Sur``), no label of the story's kind (``Live
+    Updates``).
+
+    Examples:
+        >>> [_names_outlet(t) for t in ("The Valley Times", "Diario del Sur", "Bank of Albion")]
+        [True, True, False]
+    """
+    if _names_paper(site):
+        return True
+    words = site.split()
+    return (
+        _reads_as_site_name(site)
+        and not _is_tail_label(site)
+        and (words[-1] in _OUTLET_ENDS or caseless(words[0]) in _PAPER_OPENERS)
+    )
+
+
+#: The fewest words of a headline a paper's name stands beside in a page's title.
+MIN_TITLE_HEADLINE_WORDS = 2
+
+
+def _headline_part(text: str) -> tuple[int, int]:
+    """The offsets, within a headline's line, of the headline without a paper's name.
+
+    A page's title copied with no ``<h1>`` under it sets the paper's name after the
+    headline, or its address before it, a title separator apart (``Rates Rise Again -
+    The Valley Times``, ``Bridge shut | valleyherald.com``, ``valleyherald.com | Bridge
+    shut``): the name is a newspaper's (:func:`~newsparse.formats._page.title._names_paper`:
+    title-cased, its last word a paper's, or a web address), no source the headline
+    quotes (``Rates to stay high - Bank of Albion``) nor a label of the story's kind
+    (``- Live Updates``), and the headline keeps two words at least.
+
+    Examples:
+        >>> text = "Rates Rise Again - The Valley Times"
+        >>> a, z = _headline_part(text)
+        >>> text[a:z]
+        'Rates Rise Again'
+        >>> _headline_part("Rates to stay high - Bank of Albion")
+        (0, 35)
+    """
+    for sep in _SITE_TITLE_SEPARATORS:
+        head, found, site = text.rpartition(sep)
+        if (
+            found
+            and len(head.split()) >= MIN_TITLE_HEADLINE_WORDS
+            and _names_outlet(site)
+            # Both parts may name the outlet (``Inside the Valley Times | A Century
+            # of Local News``): neither is taken for it.
+            and not _names_outlet(head)
+        ):
+            return 0, len(head)
+        site, found, head = text.partition(sep)
+        if (
+            found
+            and len(head.split()) >= MIN_TITLE_HEADLINE_WORDS
+            # A name before the headline only as a web address: a headline may open
+            # with a paper's (``Inside the Valley Times | A century of news``).
+            and len(site.split()) == 1
+            and _names_paper(site)
+        ):
+            return len(site) + len(sep), len(text)
+    return 0, len(text)
+
+
+def _headline_field(b: Builder, line: Line) -> Field[str]:
+    """The headline read from ``line``, a paper's name beside it filed as furniture.
+
+    See :func:`_headline_part`.
+    """
+    a, z = _headline_part(line.text)
+    if (a, z) == (0, len(line.text)):
+        return line_field(line, b.rule("headline"))
+    if a:
+        b.add_furniture(line.start, line.start + a, b.rule("site"))
+    else:
+        b.add_furniture(line.start + z, line.end, b.rule("site"))
+    span = Span(line.start + a, line.start + z)
+    value = line.text[a:z]
+    return Field(value=value, raw=span.of(b.text), span=span, rule=b.rule("headline"))
+
+
 def _in_sentence_case(text: str) -> bool:
     """Whether ``text`` is written as a headline in sentence case: a word in lower case, no trail.
 
@@ -2802,7 +2899,7 @@ class GenericFormat(EvidenceFormat):
                     b.metadata["kicker"] = line.text
                     i += 1
                     continue
-                b.headline = line_field(line, b.rule("headline"))
+                b.headline = _headline_field(b, line)
                 i += 1
                 header_budget = 4
                 continue

@@ -1851,7 +1851,8 @@ def test_a_title_that_the_lead_does_not_tell_of_under_it_stays_the_headline(
 ) -> None:
     a = newsparse.parse(text)
     check_article(text, a)
-    assert a.headline == text.split("\n", maxsplit=1)[0]
+    # The title's headline, the site's name after its bar furniture.
+    assert a.headline == text.split("\n", maxsplit=1)[0].split(" | ", maxsplit=1)[0]
 
 
 @pytest.mark.parametrize(
@@ -2533,3 +2534,53 @@ def test_agency_alone_under_the_storys_own_last_line_with_no_stop_signs_it(
     check_article(text, article)
     assert article.attribution is not None
     assert source in article.attribution.sources
+
+
+_RATES_STORY = (
+    "The central bank on Monday raised its benchmark rate by a quarter point.\n"
+    "It was the third increase this year, and economists expect one more.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "site"),
+    [
+        ("Rates Rise Again - The Valley Times", "Rates Rise Again", "The Valley Times"),
+        ("Rates rise again | Kelby Evening Post", "Rates rise again", "Kelby Evening Post"),
+        ("Rates rise again \u2013 kelbytimes.example", "Rates rise again", "kelbytimes.example"),
+        ("kelbytimes.example | Rates rise again", "Rates rise again", "kelbytimes.example"),
+        ("Rates rise again - Kelby Valley News", "Rates rise again", "Kelby Valley News"),
+        ("Sube de nuevo el precio del pan - Diario de Almar", "Sube de nuevo el precio del pan",
+         "Diario de Almar"),
+    ],
+)  # fmt: skip
+def test_a_page_title_with_no_h1_under_it_loses_the_paper_s_name(
+    title: str, headline: str, site: str
+) -> None:
+    # A page's title copied with no ``<h1>``: the paper's name is furniture.
+    text = f"{title}\n{_RATES_STORY}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == headline
+    rules = dict(zip(article.rules["furniture"], article.spans["furniture"], strict=True))
+    assert rules["generic.site"].of(text).strip(" |-\u2013") == site
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Storm hits coast - Three Dead",
+        "Council budget vote - Live Updates",
+        "Rates will stay high - Bank of Albion",
+        "Shops face hard times - and no help is coming",
+        "Review: The Night Post - A Slow-Burning Thriller",
+        "Inside the Valley Times | A Century of Local News",
+        "Why I Quit the Daily Star - A Former Editor Speaks Out",
+        "Review: The Night Post | A Thriller",
+    ],
+)
+def test_a_headline_with_a_tail_that_names_no_outlet_keeps_it(title: str) -> None:
+    text = f"{title}\n{_RATES_STORY}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == title
