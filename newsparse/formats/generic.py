@@ -2613,6 +2613,114 @@ def _take_header_gap(b: Builder, line: Line) -> None:
     b.add_furniture(line.start, line.end, b.rule("header-gap"))
 
 
+# The heading of the list of a page's links a text browser's dump closes with (``lynx
+# -dump``): ``References``, ``Visible links``, ``Hidden links:``.
+_LINK_LIST_HEADS = frozenset({"references", "visible links", "visible links:", "hidden links:"})
+# One numbered address of that list: ``1. https://example.com/news``.
+_LINK_REFERENCE_RE = regex.compile(
+    r"\d{1,5}+\.[\x20\t]++(?:https?|ftp|file|mailto|news):[^\s]{1,2000}+"
+)
+
+
+def _take_link_references(b: Builder, lines: list[Line]) -> list[Line]:
+    """The lines over the list of links a text browser's dump closes with, the list filed.
+
+    ``lynx -dump`` numbers a page's links in its text (``[5]third increase``) and lists
+    their addresses at the end under ``References`` (or ``Visible links`` / ``Hidden
+    links:``), one numbered address a line (``5. https://example.com/rates``). Such a
+    heading followed by such lines to the end (or to the next such heading), one at
+    least, is furniture
+    (``generic.link-references``); a heading of that word over anything else (a
+    story's list of sources, ``References`` over ``1. Smith, J. (2020) ...``) stays.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Pool to reopen\\nThe pool.\\nReferences\\n 1. https://x.example/\\n"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [ln.text for ln in _take_link_references(b, split_lines(text))]
+        ['Pool to reopen', 'The pool.']
+    """
+    end = len(lines)
+    while True:  # ``Hidden links:`` may follow ``Visible links``' list
+        i = end
+        while i > 0 and _regex.fullmatch(_LINK_REFERENCE_RE, lines[i - 1].text) is not None:
+            i -= 1
+        if i in (end, 0) or caseless(lines[i - 1].text) not in _LINK_LIST_HEADS:
+            break
+        for line in lines[i - 1 : end]:
+            b.add_furniture(line.start, line.end, b.rule("link-references"))
+        end = i - 1
+    return lines[:end]
+
+
+#: The first lines of a text a Markdown heading may open to read it as Markdown.
+MARKDOWN_HEAD_LINES = 5
+# A Markdown heading's marker: ``# Headline``, ``## Deck``.
+_MD_HEADING_RE = regex.compile(r"\#{1,6}+[\x20\t]++(?=\S)")
+# A line that is one Markdown link or image and nothing else: ``[Read more: ...](url)``.
+_MD_LINK_LINE_RE = regex.compile(r"!?+\[[^\[\]\n]{0,300}+\]\([^()\s]{1,500}+\)")
+# The marks that wrap a whole line to set it in bold or italics, longest first.
+_MD_EMPHASIS = ("**", "__", "*", "_")
+
+
+def _unwrap_markdown(b: Builder, lines: list[Line]) -> list[Line]:
+    """The lines of a page saved as Markdown, their marks filed as furniture.
+
+    A text one of whose first :data:`MARKDOWN_HEAD_LINES` lines opens with a heading's
+    marker (``# Headline``) is Markdown: each heading's marker (``#`` to ``######``)
+    and the marks that set a whole line in bold or italics (``**By Jo Roe**``,
+    ``*March 3, 2025*``, ``_Updated_``) are furniture (``generic.markdown``), the line
+    read inside them; a line that is one link or image and nothing else (``[Read
+    more: ...](https://...)``, ``![A photo](...)``) is a related story's or a picture's,
+    furniture too. Any other text keeps its lines as they are: a hashtag holds no
+    blank after its ``#``.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "# Pool to reopen\\n**By Jo Roe**\\n[More](https://x.example/a)\\nThe pool.\\n"
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [ln.text for ln in _unwrap_markdown(b, split_lines(text))]
+        ['Pool to reopen', 'By Jo Roe', 'The pool.']
+    """
+    if not any(
+        _regex.match(_MD_HEADING_RE, line.text) is not None for line in lines[:MARKDOWN_HEAD_LINES]
+    ):
+        return lines
+    rule = b.rule("markdown")
+    out: list[Line] = []
+    for line in lines:
+        if _regex.fullmatch(_MD_LINK_LINE_RE, line.text) is not None:
+            b.add_furniture(line.start, line.end, rule)
+            continue
+        a, z = 0, len(line.text)
+        if (m := _regex.match(_MD_HEADING_RE, line.text)) is not None:
+            a = m.end()
+        inner = line.text[a:z]
+        for mark in _MD_EMPHASIS:
+            n = len(mark)
+            if (
+                len(inner) > 2 * n
+                and inner.startswith(mark)
+                and inner.endswith(mark)
+                and mark not in inner[n:-n]
+                and not inner[n].isspace()
+                and not inner[-n - 1].isspace()
+            ):
+                b.add_furniture(line.start + z - n, line.end, rule)
+                a, z = a + n, z - n
+                break
+        if a:
+            b.add_furniture(line.start, line.start + a, rule)
+        if (a, z) == (0, len(line.text)):
+            out.append(line)
+            continue
+        text = line.text[a:z]
+        out.append(line._replace(start=line.start + a, end=line.start + z, text=text))
+    return out
+
+
 class GenericFormat(EvidenceFormat):
     """Anything no other format claims (the BBC dataset's layout is exactly this).
 
@@ -2642,7 +2750,7 @@ class GenericFormat(EvidenceFormat):
     def parse(self, text: str, options: ParseOptions) -> ParsedFields:
         """Parse text in the generic layout (see the module docstring)."""
         b = Builder(text=text, options=options, rule_prefix="generic")
-        lines = split_lines(text)
+        lines = _take_link_references(b, split_lines(text))
         n = b.take_trailers(lines)
         # An editor's line closes a Chinese portal's page (``责任编辑:李红``) as Xinhua's
         # copy: an editing credit, whatever trailers stand under it.
@@ -2652,7 +2760,7 @@ class GenericFormat(EvidenceFormat):
         contact = _contact_block_end(lines)
         for line in lines[:contact]:
             b.add_furniture(line.start, line.end, b.rule("contact"))
-        lines = lines[contact:]
+        lines = _unwrap_markdown(b, lines[contact:])
         top = self._chrome_over_headline(b, lines)
         if top:
             _take_page_top(b, lines[:top])

@@ -2584,3 +2584,96 @@ def test_a_headline_with_a_tail_that_names_no_outlet_keeps_it(title: str) -> Non
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.headline == title
+
+
+_MD_LEAD = "The central bank on Monday raised its benchmark rate by a quarter point."
+_MD_NEXT = "It was the third increase this year, and economists expect one more."
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ("# Bank raises rates for third time\n\n**By Jo Roe**\n\n*March 3, 2025*\n", ("Jo Roe",)),
+        (("## Bank raises rates for third time\n\n_By Jo Roe and Sam Patel_\n\n"
+         "*March 3, 2025*\n"), ("Jo Roe", "Sam Patel")),
+        ("# Bank raises rates for third time\n\nBy Jo Roe\n\nMarch 3, 2025\n", ("Jo Roe",)),
+        (("# **Bank raises rates for third time**\n\n![The bank](https://x.example/a.jpg)\n\n"
+         "**By Jo Roe** \n\nMarch 3, 2025\n"), ("Jo Roe",)),
+    ],
+)  # fmt: skip
+def test_a_page_saved_as_markdown_reads_inside_its_marks(
+    head: str, authors: tuple[str, ...]
+) -> None:
+    text = (
+        f"{head}\n{_MD_LEAD}\n\n[Read more: Lenders brace](https://x.example/lenders)\n\n"
+        f"{_MD_NEXT}\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Bank raises rates for third time"
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.date is not None
+    assert article.date.date().isoformat() == "2025-03-03"
+    assert article.paragraphs == (_MD_LEAD, _MD_NEXT)
+    assert "generic.markdown" in article.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hashtag holds no blank after its mark: no Markdown.
+        f"#Budget2025 rates rise again\n\n{_MD_LEAD}\n\n*{_MD_NEXT}*\n",
+        # Marks in a text with no heading stay as they are.
+        f"Bank raises rates\n\n{_MD_LEAD}\n\n*{_MD_NEXT}*\n\n[1](https://x.example/)\n",
+    ],
+)
+def test_a_text_with_no_markdown_heading_keeps_its_marks(text: str) -> None:
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert f"*{_MD_NEXT}*" in article.paragraphs
+    assert "generic.markdown" not in article.rules.get("furniture", ())
+
+
+_LYNX = (
+    "   [1]Home [2]News [3]Business\n\n        Bank raises rates for third time\n\n"
+    "   By Jo Roe\n   March 3, 2025\n\n"
+    "   The central bank on Monday raised its benchmark rate by a quarter\n   point.\n\n"
+    "   It was the [4]third increase this year, and economists expect one\n   more.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "refs",
+    [
+        "References\n\n   1. https://x.example/\n   2. https://x.example/news\n",
+        "References\n   1. https://x.example/\n   4. http://x.example/rates?id=4\n",
+        (
+            "Visible links\n   1. https://x.example/\n   2. https://x.example/news\n"
+            "Hidden links:\n   5. https://x.example/ads\n"
+        ),
+    ],
+)
+def test_a_text_browser_s_list_of_links_is_furniture(refs: str) -> None:
+    text = _LYNX + refs
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.headline == "Bank raises rates for third time"
+    assert article.paragraphs[-1] == (
+        "It was the [4]third increase this year, and economists expect one more."
+    )
+    assert "References" not in article.paragraphs
+    assert "generic.link-references" in article.rules["furniture"]
+
+
+def test_a_story_s_own_references_stay_in_the_body() -> None:
+    text = (
+        "Bank raises rates for third time\n\nBy Jo Roe\n\n"
+        "The central bank on Monday raised its benchmark rate by a quarter point.\n\n"
+        "References\n\n1. Bank of Albion, Monetary Report, March 2025.\n"
+        "2. https://x.example/report\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert "References" in article.body
+    assert "generic.link-references" not in article.rules.get("furniture", ())
