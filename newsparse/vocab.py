@@ -19,6 +19,7 @@ __all__ = [
     "BUDDHIST_ERA_MONTHS",
     "BYLINE_LABELS",
     "BY_LABEL_LANGUAGES",
+    "DATELINE_REGIONS",
     "DOTTED_MONTHS",
     "MONTHS",
     "NAME_JOINS",
@@ -450,6 +451,53 @@ STATE_ABBREVIATIONS: frozenset[str] = frozenset((
     "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i",
     "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+))  # fmt: skip
+
+#: The regions a dateline writes out after a town's name and a comma (``BOISE, Idaho``,
+#: ``LAGOS, Nigeria``, ``PARIS, FRANCE``), lower case: the US states, Canada's and
+#: Australia's provinces and states, and the countries. A region so written after a
+#: place in capitals makes it a place, whatever its words (``SANTA CRUZ, Calif.``:
+#: abbreviated states are :data:`STATE_ABBREVIATIONS`).
+DATELINE_REGIONS: frozenset[str] = frozenset((
+    # US states.
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+    "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+    "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+    "virginia", "washington", "west virginia", "wisconsin", "wyoming", "puerto rico",
+    # Canada's provinces, Australia's states.
+    "alberta", "british columbia", "manitoba", "new brunswick", "newfoundland",
+    "nova scotia", "ontario", "quebec", "saskatchewan", "new south wales", "queensland",
+    "victoria", "tasmania", "western australia", "south australia",
+    # Countries.
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia",
+    "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+    "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana",
+    "brazil", "brunei", "bulgaria", "burkina faso", "burundi", "cambodia", "cameroon",
+    "canada", "chad", "chile", "china", "colombia", "congo", "costa rica", "croatia",
+    "cuba", "cyprus", "czech republic", "denmark", "djibouti", "dominican republic",
+    "ecuador", "egypt", "el salvador", "england", "eritrea", "estonia", "ethiopia",
+    "fiji", "finland", "france", "gabon", "gambia", "germany", "ghana", "greece",
+    "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "india",
+    "indonesia", "iran", "iraq", "ireland", "israel", "italy", "ivory coast", "jamaica",
+    "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos",
+    "latvia", "lebanon", "lesotho", "liberia", "libya", "lithuania", "luxembourg",
+    "madagascar", "malawi", "malaysia", "maldives", "mali", "malta", "mauritania",
+    "mauritius", "mexico", "moldova", "monaco", "mongolia", "montenegro", "morocco",
+    "mozambique", "myanmar", "namibia", "nepal", "netherlands", "new zealand",
+    "nicaragua", "niger", "nigeria", "north korea", "northern ireland", "norway", "oman",
+    "pakistan", "palestine", "panama", "papua new guinea", "paraguay", "peru",
+    "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda",
+    "saudi arabia", "scotland", "senegal", "serbia", "sierra leone", "singapore",
+    "slovakia", "slovenia", "somalia", "south africa", "south korea", "south sudan",
+    "spain", "sri lanka", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan",
+    "tajikistan", "tanzania", "thailand", "togo", "trinidad", "tunisia", "turkey",
+    "turkmenistan", "uganda", "ukraine", "united arab emirates", "united kingdom",
+    "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen", "zambia",
+    "zimbabwe",
 ))  # fmt: skip
 
 #: Words a newspaper's name closes with (``New York Times``, ``Daily Post``, ``Evening

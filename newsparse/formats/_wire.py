@@ -48,11 +48,14 @@ from newsparse.extract.dates import (
 from newsparse.model import Credit, Field, Note, Span
 from newsparse.stopwords import STOPWORDS, guess_language
 from newsparse.vocab import (
+    DATELINE_REGIONS,
     MONTHS,
     ORGANISATION_WORDS,
     PLACE_NAMES,
     PRESS_LABELS,
     SIGNED_PIECES,
+    STANDFIRST_LABELS,
+    STATE_ABBREVIATIONS,
     canonical_agency,
 )
 
@@ -885,15 +888,36 @@ def read_dated_lead(b: Builder) -> None:
 # Jakarta - ...``).
 _DOMAIN = r"[\p{L}\d-]{1,30}+\.(?i:com|co\.id|co|id|net|org|news|tv)(?![\p{L}\d])"
 _PORTAL = _DOMAIN + r"|\p{Lu}{2,6}+(?:\x20\p{Lu}\p{Ll}{1,20}+){0,2}+"
+# After the place and a comma, a region written out or abbreviated (``BOISE, Idaho``,
+# ``SANTA CRUZ, Calif.``, ``WASHINGTON, D.C.``, ``LAGOS, NIGERIA``): only one the tables
+# know (:data:`~newsparse.vocab.DATELINE_REGIONS`,
+# :data:`~newsparse.vocab.STATE_ABBREVIATIONS`) is taken.
+_REGION = r"\p{Lu}[\p{L}.]{0,20}+(?:\x20\p{Lu}\p{L}{1,20}+){0,2}+"
+# A Spanish agency's place closes with a full stop and a dash, no blank between them
+# (``MADRID.- El Gobierno ...``): the place in capitals holds them, read off after.
+_DOT_DASH = ".-"
 _PLACE_LEAD_RE = regex.compile(
     r"\G[\x20\t]{0,8}+(?:(?P<outlet>DOMAIN),\x20)?"
     r"(?:(?P<caps>\p{Lu}[\p{Lu}.'\u2019-]{1,30}+(?:\x20\p{Lu}[\p{Lu}.'\u2019-]{1,30}+){0,2}+)"
     r"|(?P<place>\p{Lu}\p{Ll}{1,30}+(?:\x20\p{Lu}\p{Ll}{1,30}+){0,2}+))"
-    r"(?:,\x20(?P<portal>PORTAL))?"
-    r"\x20{1,2}+(?:--|[-\u2013\u2014])\x20{1,2}+(?=[\"\u201c\u201e\u00ab]?\p{Lu})".replace(
-        "DOMAIN", _DOMAIN
-    ).replace("PORTAL", _PORTAL)
+    r"(?:,\x20(?:(?P<portal>PORTAL)|(?P<region>REGION)))?"
+    r"(?:\x20{1,2}+(?:--|[-\u2013\u2014])|(?<=\p{Lu}\.-))"
+    r"\x20{1,2}+(?=[\"\u201c\u201e\u00ab]?\p{Lu})".replace("DOMAIN", _DOMAIN)
+    .replace("PORTAL", _PORTAL)
+    .replace("REGION", _REGION)
 )
+# Bodies known by their initials that open a lead in capitals and a dash as a place
+# would (``NATO - The alliance's ministers ...``), lower case: a body is no place,
+# however seldom the story names it again.
+_LEAD_BODIES = frozenset((
+    "nato", "otan", "nasa", "opec", "fifa", "uefa", "unesco", "unicef", "asean", "osce",
+    "iaea", "who", "imf", "wto", "un", "eu", "ecowas", "interpol", "europol", "frontex",
+    "mercosur", "unhcr", "oecd", "cern", "esa", "fbi", "cia", "onu", "ue", "oms", "fmi",
+    "ocde", "uno", "nu",
+))  # fmt: skip
+#: The fewest letters of a place a full stop and a dash close (``MADRID.-``): an
+#: interview's ``P.-`` and ``R.-`` (question, answer) are none.
+_MIN_DOT_DASH_PLACE = 3
 # Labels in capitals that open a lead as a place would: a kicker (``UPDATE -``,
 # ``VIDEO -``, Indonesian ``FOTO -``, ``EKSKLUSIF -``), lower case and without accents
 # (``VIDÉO``, ``VÍDEO``, ``ÚLTIMA HORA`` are ``video``, ``ultima hora``): breaking news,
@@ -1037,6 +1061,29 @@ def _written_lower(text: str, word: str, away: Span) -> bool:
     )
 
 
+def _lead_region(m: regex.Match[str]) -> str | None:
+    """The group of a place lead's match holding a region the tables know, or ``None``.
+
+    A state abbreviated (``Calif.``, ``D.C.``:
+    :data:`~newsparse.vocab.STATE_ABBREVIATIONS`) or a state, province or country
+    written out in any case (``Idaho``, ``FRANCE``:
+    :data:`~newsparse.vocab.DATELINE_REGIONS`), after the place and a comma.
+
+    Examples:
+        >>> m = _PLACE_LEAD_RE.match("SANTA CRUZ, Calif. - The town voted.")
+        >>> _lead_region(m), m["region"]
+        ('region', 'Calif.')
+        >>> _lead_region(_PLACE_LEAD_RE.match("JAKARTA, KOMPAS.com - Banjir merendam."))
+    """
+    if m["region"] is not None:
+        region = caseless(m["region"])
+        if region.removesuffix(".") in STATE_ABBREVIATIONS or region in DATELINE_REGIONS:
+            return "region"
+    elif m["portal"] is not None and caseless(m["portal"]) in DATELINE_REGIONS:
+        return "portal"
+    return None
+
+
 def read_place_lead(b: Builder) -> None:
     """Read the place alone and a dash that open the first paragraph, leaving it whole.
 
@@ -1069,12 +1116,26 @@ def read_place_lead(b: Builder) -> None:
     if m is None:
         return
     name = "caps" if m["caps"] is not None else "place"
-    place = caseless(m[name])
     a, z = m.span(name)
+    dot_dash = m[name].endswith(_DOT_DASH)
+    if dot_dash:
+        z -= len(_DOT_DASH)  # ``MADRID.-``: the place without its stop and dash
+        if (
+            m["region"] is not None
+            or m["portal"] is not None
+            or sum(c.isalpha() for c in m[name]) < _MIN_DOT_DASH_PLACE
+        ):
+            return
+    place = caseless(b.text[a:z])
+    region = _lead_region(m)
+    if (region is None and m["region"] is not None) or (dot_dash and name != "caps"):
+        return  # ``SMITH, Johnson -``: no region the tables know
     if (
         place in _LEAD_NOTE_LABELS
         or place in SIGNED_PIECES
         or place in PRESS_LABELS
+        or place in STANDFIRST_LABELS  # ``ZUSAMMENFASSUNG -``
+        or place in _LEAD_BODIES  # ``NATO -``
         or place == "undated"
     ):
         return
@@ -1087,19 +1148,25 @@ def read_place_lead(b: Builder) -> None:
     if _regex.match(_SCORE_AFTER_RE, b.text, m.end(), line.end) is not None:
         return  # ``JUVENTUS - MILAN 2-1``: a match's two sides
     if place not in PLACE_NAMES and all(
-        _written_lower(b.text, word, Span(a, z)) for word in m[name].split()
+        _written_lower(b.text, word, Span(a, z)) for word in b.text[a:z].split()
     ):
         return  # ``BILAN - ... ce bilan``: a common word, a kicker no table lists
-    if name == "caps" and " " in place and place not in PLACE_NAMES and m["portal"] is None:
+    if (
+        name == "caps"
+        and " " in place
+        and place not in PLACE_NAMES
+        and m["portal"] is None
+        and region is None  # ``SANTA CRUZ, Calif. -``: a region makes it a place
+    ):
         # Words in capitals with no portal's name after them (``GAS PRICES DROP -``,
         # ``TIGERS ROLL -``) are a run-in head as often as a place: only a place the
         # tables know (``LOS ANGELES``) is one. A place of one word needs no table.
         return
-    if name == "caps" and m["portal"] is None and m["outlet"] is None:
+    if name == "caps" and m["portal"] is None and m["outlet"] is None and region is None:
         # An acronym or a brand, written in capitals wherever the page names it
         # (``NATO - ... NATO's ...``), where a place is so only in its dateline. A
         # line holding the word alone (a menu's ``JAKARTA``) is no such writing.
-        word = m[name]
+        word = b.text[a:z]
         if _occurs(b.text, word, 0, line.start, _RUNNING_WORD) or _occurs(
             b.text, word, m.end(), len(b.text), _RUNNING_WORD
         ):
@@ -1109,6 +1176,7 @@ def read_place_lead(b: Builder) -> None:
     if (
         " " in place
         and place not in PLACE_NAMES
+        and region is None
         and any(w in words for w in place.split() for words in STOPWORDS.values())
     ):
         return
@@ -1118,6 +1186,8 @@ def read_place_lead(b: Builder) -> None:
             return
     if m["portal"] is not None and len(m["portal"]) == 2:  # noqa: PLR2004 - a code
         z = m.end("portal")  # ``PARIS, TX -``: a state's or a country's code, the place's
+    if region is not None:
+        z = m.end(region)  # ``BOISE, Idaho -``, ``PARIS, FRANCE -``: the place's region
     raw = b.text[a:z]
     b.dateline = Field(value=fold(raw), raw=raw, span=Span(a, z), rule=b.rule("lead-dateline"))
 

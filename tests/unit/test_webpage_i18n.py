@@ -1323,3 +1323,59 @@ def test_two_stamps_days_apart_with_a_dash_date_the_page(stamps: str) -> None:
     check_article(text, a)
     assert a.date is not None
     assert a.date.date().isoformat() == "2025-06-03"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # A state or a country written out or abbreviated after the place and a comma.
+        ("PARIS, FRANCE \u2014 The city council approved new bus lanes on Tuesday.",
+         "PARIS, FRANCE"),
+        ("WASHINGTON, D.C. \u2014 The city council approved new bus lanes on Tuesday.",
+         "WASHINGTON, D.C."),
+        ("SANTA CRUZ, Calif. \u2014 The city council approved new bus lanes on Tuesday.",
+         "SANTA CRUZ, Calif."),
+        ("BOISE, Idaho - The city council approved new bus lanes on Tuesday night.",
+         "BOISE, Idaho"),
+        ("LAS CRUCES, New Mexico \u2013 The city council approved new bus lanes on Tuesday.",
+         "LAS CRUCES, New Mexico"),
+        ("LAGOS, Nigeria -- The city council approved new bus lanes on Tuesday night.",
+         "LAGOS, Nigeria"),
+        # A Spanish agency's stop and dash, no blank between them.
+        ("MADRID.- El Gobierno aprobó el martes el plan del puerto tras largas charlas.",
+         "MADRID"),
+        ("BUENOS AIRES.- \u00abEl acuerdo llegará\u00bb, dijo el ministro el martes.",
+         "BUENOS AIRES"),
+    ],
+)  # fmt: skip
+def test_a_place_s_region_or_a_stop_and_dash_is_read_with_it(lead: str, place: str) -> None:
+    text = f"Headline of the story\n3 June 2025\n{lead}\nThe vote was seven to two in the end.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline == place
+    assert lead in a.paragraphs
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A body known by its initials, written once; a standfirst's label in German.
+        "NATO \u2014 The alliance's ministers met on Tuesday to discuss spending targets.",
+        "ZUSAMMENFASSUNG - Der Stadtrat hat am Dienstag den Haushalt beschlossen.",
+        "ONU.- Los países miembros aprobaron el martes un nuevo plan de ayuda.",
+        # No region the tables know after the comma; a kicker with a region.
+        "JOHNSON, Smith \u2014 The city council approved new bus lanes on Tuesday.",
+        "BREAKING, Texas \u2014 The city council approved new bus lanes on Tuesday.",
+        # An interview's question and answer marks.
+        "P.- ¿Cuándo empezarán las obras del puerto de la ciudad de Almar?",
+        "A.- Empezarán en primavera, si el Gobierno cumple lo prometido.",
+        # A stop and dash after a word in sentence case.
+        "Mañana.- Se firmará el acuerdo del puerto en la sede del Gobierno.",
+    ],
+)
+def test_a_label_a_body_or_an_unknown_region_before_a_dash_is_no_place(lead: str) -> None:
+    text = f"Headline of the story\n3 June 2025\n{lead}\nThe vote was seven to two in the end.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline is None
+    assert lead in a.paragraphs
