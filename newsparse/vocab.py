@@ -651,6 +651,8 @@ AGENCIES: dict[str, str] = {
     "jiji": "Jiji Press",
     "jiji press": "Jiji Press",
     "bernama": "Bernama",
+    "antara": "ANTARA",
+    "antara news": "ANTARA",
     # The Nordic, Belgian and Polish agencies, as bylines name them (``Johan Ekdahl/TT``).
     "tt": "TT",
     "tidningarnas telegrambyrå": "TT",

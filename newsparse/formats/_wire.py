@@ -138,6 +138,8 @@ DATELINE_AGENCIES = (
     "EFE",
     "ANSA",
     "Bernama",
+    "ANTARA",
+    "ANTARA News",
     "TASS",
     "Lusa",
     "ANP",

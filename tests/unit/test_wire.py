@@ -2798,3 +2798,21 @@ def test_xinhua_sites_source_line_dates_the_story(stamp: str) -> None:
     # A line naming another source is no Xinhua stamp.
     other = newsparse.parse(text.replace("Source: Xinhua", "Source: Harbin Daily"))
     assert "wire.xinhua-stamp" not in other.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Bandung (ANTARA) - The city will open two new bus lines next month.", "Bandung"),
+        ("Jakarta (ANTARA) - Pemerintah menyiapkan subsidi pupuk untuk petani.", "Jakarta"),
+        ("JAKARTA, Oct 3 (ANTARA News) - Palm oil exports rose in September.", "JAKARTA"),
+    ],
+)
+def test_antara_dateline_gives_place_and_source(lead: str, place: str) -> None:
+    # Indonesia's national agency dates its copy as the other agencies do.
+    text = f"Palm oil exports up\n\n{lead}\n\nTraders expect more of the same.\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.dateline == place
+    assert article.attribution is not None
+    assert article.attribution.sources == ("ANTARA",)
