@@ -596,8 +596,9 @@ def _table_source(*, anywhere: bool) -> str:
           (?<!\x20(?:"""
         + "|".join(ORGANISATION_WORDS)
         + r""")))
-        (?:\x20on\x20(?:X|Twitter|Bluesky|Threads|Instagram)\x20?:?)?\x20(?:at\x20)?
-        (?:https?://)?(?:www\.)?(?:twitter|x|instagram|threads|bsky)\.(?:com|net|app)
+        (?:\x20on\x20(?:X|Twitter|Bluesky|Threads|Instagram|Facebook|LinkedIn)\x20?:?)?
+        \x20(?:at\x20)?(?:https?://)?(?:www\.)?
+        (?:twitter|x|instagram|threads|bsky|facebook|linkedin)\.(?:com|net|app)
         /[^\s()]{1,100}+
       | Like\x20this\x20(?:story|article)\?\x20Share\x20it\x20with\x20
         (?:a\x20friend|your\x20friends)!?

@@ -41,6 +41,7 @@ from newsparse import _regex
 from newsparse._text import Line, caseless, holds_any, line_field, split_lines
 from newsparse.extract.attribution import read_attribution
 from newsparse.extract.bylines import (
+    _ANONYMOUS,
     _PARTICLES,
     BylineMatch,
     _names_place,
@@ -2046,6 +2047,28 @@ def _headline_field(b: Builder, line: Line) -> Field[str]:
     return Field(value=value, raw=span.of(b.text), span=span, rule=b.rule("headline"))
 
 
+# The labels of a byline in the languages whose anonymous bylines we read, lower case.
+_BY_WORDS = frozenset({"by", "par", "por", "von", "di", "door", "de", "af", "av"})
+
+
+def _is_anonymous_byline(text: str) -> bool:
+    """Whether ``text`` is a byline that names no one: ``By Anon.``, ``Por Anónimo``.
+
+    Its label (:data:`_BY_WORDS`) and a word for an unnamed writer
+    (``Anonymous``, ``Anon.``: :data:`~newsparse.extract.bylines._ANONYMOUS`), no more.
+
+    Examples:
+        >>> [_is_anonymous_byline(t) for t in ("By Anon.", "Por anónimo", "By Anon Lee")]
+        [True, True, False]
+    """
+    words = text.split()
+    return (
+        len(words) == 2  # noqa: PLR2004 - the label and the word
+        and caseless(words[0]).rstrip(":") in _BY_WORDS
+        and caseless(words[1]).rstrip(".") in _ANONYMOUS
+    )
+
+
 def _in_sentence_case(text: str) -> bool:
     """Whether ``text`` is written as a headline in sentence case: a word in lower case, no trail.
 
@@ -2905,6 +2928,11 @@ class GenericFormat(EvidenceFormat):
                 and (found := _bare_names(b, line)) is not None
                 and b.take_byline(line, require_prefix=False, found=found)
             ):
+                i += 1
+                continue
+            if b.headline is not None and b.byline is None and _is_anonymous_byline(line.text):
+                # ``By Anon.``: a byline naming no one, furniture (no standfirst).
+                b.add_furniture(line.start, line.end, b.rule("byline-anonymous"))
                 i += 1
                 continue
             # A head stamp the date line reader leaves: ``... GMT+1Updated 2 hours ago``.

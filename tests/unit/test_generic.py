@@ -2677,3 +2677,29 @@ def test_a_story_s_own_references_stay_in_the_body() -> None:
     check_article(text, article)
     assert "References" in article.body
     assert "generic.link-references" not in article.rules.get("furniture", ())
+
+
+@pytest.mark.parametrize("line", ["By Anon.", "By anon", "By Anonymous", "Por Anónimo."])
+def test_a_byline_naming_no_one_is_furniture_not_the_standfirst(line: str) -> None:
+    text = f"Bank raises rates again\n{line}\nMarch 3, 2025\n{_RATES_STORY}"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.byline is None
+    assert article.summary is None
+    assert article.date is not None
+    assert "generic.byline-anonymous" in article.rules["furniture"]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Follow Sarah Quill at facebook.com/squill",
+        "Follow Sarah Quill on Facebook: https://www.facebook.com/squill",
+        "Follow Sarah Quill on LinkedIn at linkedin.com/in/squill",
+    ],
+)
+def test_a_writer_s_page_on_any_network_closing_the_story_is_furniture(follow: str) -> None:
+    text = f"Bank raises rates again\nBy Sarah Quill\nMarch 3, 2025\n{_RATES_STORY}{follow}\n"
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == tuple(_RATES_STORY.splitlines())
