@@ -1182,9 +1182,17 @@ def read_place_lead(b: Builder) -> None:
         and any(w in words for w in place.split() for words in STOPWORDS.values())
     ):
         return
+    portal = m["portal"]
     if name == "place":
         words = (w for p in b.paragraphs[:4] for w in p.value.split())
         if guess_language(itertools.islice(words, 200)) != "id":
+            return
+    elif portal is not None and region is None and len(portal) > 2 and "." not in portal:  # noqa: PLR2004 - a code
+        # A portal's name in capitals, no address (``JAKARTA, KOMPAS -``), as an
+        # Indonesian page sets one: on a page in another language two names (``SMITH,
+        # JONES -``).
+        words = (w for p in b.paragraphs[:4] for w in p.value.split())
+        if guess_language(itertools.islice(words, 200)) not in {"id", None}:
             return
     if m["portal"] is not None and len(m["portal"]) == 2:  # noqa: PLR2004 - a code
         z = m.end("portal")  # ``PARIS, TX -``: a state's or a country's code, the place's

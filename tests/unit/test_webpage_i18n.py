@@ -1365,6 +1365,8 @@ def test_a_place_s_region_or_a_stop_and_dash_is_read_with_it(lead: str, place: s
         "ONU.- Los países miembros aprobaron el martes un nuevo plan de ayuda.",
         # No region the tables know after the comma; a kicker with a region.
         "JOHNSON, Smith \u2014 The city council approved new bus lanes on Tuesday.",
+        # Two names in capitals outside an Indonesian page: no place and portal.
+        "SMITH, JONES \u2014 The city council approved new bus lanes on Tuesday.",
         "BREAKING, Texas \u2014 The city council approved new bus lanes on Tuesday.",
         # An interview's question and answer marks.
         "P.- ¿Cuándo empezarán las obras del puerto de la ciudad de Almar?",
@@ -1379,3 +1381,11 @@ def test_a_label_a_body_or_an_unknown_region_before_a_dash_is_no_place(lead: str
     check_article(text, a)
     assert a.dateline is None
     assert lead in a.paragraphs
+
+
+def test_a_portal_s_name_in_capitals_after_the_place_on_an_indonesian_page() -> None:
+    lead = "BANDUNG, JPNN - Pemerintah kota menyiapkan dua jalur bus baru bulan depan."
+    text = f"Judul berita\n3 Juni 2025\n{lead}\nWarga menyambut baik rencana itu.\n"
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert a.dateline == "BANDUNG"
