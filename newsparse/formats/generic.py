@@ -1455,6 +1455,61 @@ def _cut_page_tail(b: Builder, body: list[Line]) -> list[Line]:
     return body[:end]
 
 
+# The labels that set one other story's title under them inside a story (``Read also:``
+# / ``City budget leaves the harbour untouched``), lower case.
+_TEASER_LABELS = frozenset({
+    "read also", "also read", "see also", "must read", "read more", "related",
+    "related story", "related article", "lire aussi", "à lire aussi", "a lire aussi",
+    "lesen sie auch", "lee también", "leia também", "veja também", "leggi anche",
+    "lees ook", "baca juga", "читайте также",
+})  # fmt: skip
+#: The fewest words of another story's title under such a label.
+MIN_TEASER_WORDS = 4
+#: The most words of such a title.
+MAX_TEASER_WORDS = 20
+
+
+def _take_teaser_heads(b: Builder, body: list[Line]) -> list[Line]:
+    """File the title of another story right under a label inside the story; return the rest.
+
+    A label alone on its line between two of the story's lines (``Read also:``, ``See
+    also``, ``Lire aussi``: :data:`_TEASER_LABELS`, furniture already) sets another
+    story's title under it: a line of :data:`MIN_TEASER_WORDS` to
+    :data:`MAX_TEASER_WORDS` words opening with a capital and ending no sentence, no
+    clause (``generic.related``). A sentence under the label is the story's.
+
+    Examples:
+        >>> from newsparse._text import split_lines
+        >>> from newsparse.model import ParseOptions
+        >>> text = "Rain fell.\\nRead also:\\nFerry fares to rise in May\\nRoads shut."
+        >>> b = Builder(text=text, options=ParseOptions(), rule_prefix="generic")
+        >>> [ln.text for ln in _take_teaser_heads(b, b.take_furniture_lines(split_lines(text)))]
+        ['Rain fell.', 'Roads shut.']
+    """
+    ends = [
+        f.span.end
+        for f in b.furniture
+        if caseless(f.raw).rstrip(" :.\u2026>\u00bb\u203a") in _TEASER_LABELS
+    ]
+    if not ends or len(body) < 3:  # noqa: PLR2004 - the story's lines around the title
+        return body
+    kept = [body[0]]
+    for k in range(1, len(body) - 1):
+        line = body[k]
+        words = line.text.split()
+        if (
+            any(body[k - 1].end < end <= line.start for end in ends)
+            and MIN_TEASER_WORDS <= len(words) <= MAX_TEASER_WORDS
+            and line.text[:1].isupper()
+            and not line.text.endswith((".", "!", "?", ":", ",", ";", '"', "\u201d", ")"))
+        ):
+            b.add_furniture(line.start, line.end, b.rule("related"))
+            continue
+        kept.append(line)
+    kept.append(body[-1])
+    return kept
+
+
 def _is_story_box(lines: Sequence[Line]) -> bool:
     """Whether ``lines`` are a box's headlines, each with its one-sentence summary or none.
 
@@ -2791,6 +2846,7 @@ class GenericFormat(EvidenceFormat):
         if _deck_under_header(b, lines, i):
             i += 1
         body = _take_captions(b, _take_closing_boxes(b, b.take_furniture_lines(lines[i:])))
+        body = _take_teaser_heads(b, body)
         body = _take_sign_off(b, _take_closing_byline(b, body))
         wrapped = None
         if standfirst_at is not None:

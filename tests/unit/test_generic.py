@@ -2703,3 +2703,42 @@ def test_a_writer_s_page_on_any_network_closing_the_story_is_furniture(follow: s
     article = newsparse.parse(text)
     check_article(text, article)
     assert article.paragraphs == tuple(_RATES_STORY.splitlines())
+
+
+@pytest.mark.parametrize(
+    "label", ["Read also:", "ALSO READ", "Read more:", "Lire aussi :", "Related:"]
+)
+def test_another_story_s_title_under_a_label_inside_the_story_is_furniture(label: str) -> None:
+    text = (
+        f"Harbour plan wins approval\nBy Jo Roe\nMarch 3, 2025\n"
+        f"The harbour board approved the plan on Tuesday after a long debate.\n{label}\n"
+        "City budget leaves the harbour untouched\nWork on the new quay starts next spring.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert article.paragraphs == (
+        "The harbour board approved the plan on Tuesday after a long debate.",
+        "Work on the new quay starts next spring.",
+    )
+    assert any(rule.endswith(".related") for rule in article.rules["furniture"])
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # A sentence under the label is the story's; so is a short line.
+        "Councillors kept the harbour fund at last year's level.",
+        "Not yet",
+        # A quotation is the story's.
+        '"We waited ten years for this day," the chair said.',
+    ],
+)
+def test_a_sentence_under_a_read_also_label_stays_in_the_story(under: str) -> None:
+    text = (
+        f"Harbour plan wins approval\nBy Jo Roe\nMarch 3, 2025\n"
+        f"The harbour board approved the plan on Tuesday after a long debate.\nRead also:\n"
+        f"{under}\nWork on the new quay starts next spring.\n"
+    )
+    article = newsparse.parse(text)
+    check_article(text, article)
+    assert under in article.paragraphs
