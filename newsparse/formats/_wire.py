@@ -946,6 +946,9 @@ _LEAD_KICKERS = frozenset((
     "reportaje", "cronica", "encuesta", "galeria", "ultim'ora", "ultima ora", "esclusivo",
     "esclusiva", "diretta", "foto", "intervista", "retroscena", "sondaggio", "assista",
     "veja", "ouca", "reportagem", "enquete",
+    # A notice's labels, which Spanish and Portuguese close with a stop and a dash as a
+    # place (``AVISO.-``, ``IMPORTANTE.-``, ``COMUNICADO.-``).
+    "aviso", "importante", "comunicado", "aclaracion", "atencion", "atencao", "nota",
     # Dutch, Swedish, Norwegian, Danish.
     "recensie", "exclusief", "achtergrond", "just nu", "bilder", "granskning", "intervju",
     "nyhed", "nyheter",
@@ -1141,8 +1144,8 @@ def read_place_lead(b: Builder) -> None:
         or place == "undated"
     ):
         return
-    if _unaccented(place) in _LEAD_KICKERS or canonical_agency(m[name]) is not None:
-        return  # ``VIDÉO -``, ``REUTERS -``
+    if _unaccented(place) in _LEAD_KICKERS or canonical_agency(b.text[a:z]) is not None:
+        return  # ``VIDÉO -``, ``REUTERS -``, ``EFE.-``
     if _regex.search(_VOWEL_RE, _unaccented(place)) is None:
         return  # ``NFL -``, ``BMW -``: initials, which a place's name is not
     if len(b.text[m.end() : first.end].split()) < _MIN_LEAD_WORDS:

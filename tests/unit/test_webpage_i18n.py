@@ -1373,6 +1373,11 @@ def test_a_place_s_region_or_a_stop_and_dash_is_read_with_it(lead: str, place: s
         "A.- Empezarán en primavera, si el Gobierno cumple lo prometido.",
         # A stop and dash after a word in sentence case.
         "Mañana.- Se firmará el acuerdo del puerto en la sede del Gobierno.",
+        # A notice's label, an agency's name before a stop and a dash.
+        "AVISO.- Los vecinos del puerto quedarán sin agua el martes por la mañana.",
+        "IMPORTANTE.- El plazo para pedir la ayuda del puerto termina el viernes.",
+        "COMUNICADO.- La junta del puerto aprobó el martes las cuentas del año.",
+        "EFE.- El Gobierno aprobó el martes el plan del puerto tras largas charlas.",
     ],
 )
 def test_a_label_a_body_or_an_unknown_region_before_a_dash_is_no_place(lead: str) -> None:
