@@ -339,11 +339,12 @@ _MIN_CAPS_HEADLINE_WORDS = 4
 # Words no headline's line ends on but one the next line goes on: articles, possessives,
 # prepositions and conjunctions that always take words after them (``in the``), in the
 # languages read. Words that may close a line (``in``, ``on``, ``up``, German ``die``
-# beside English ``die``) are left out.
+# beside English ``die``, German ``das`` as a pronoun, ``So geht das``, and ``mit`` as
+# a verb's particle, ``Die Stadt macht mit``) are left out.
 _OPEN_WORDS_TEXT = """
     a an the of and or for with from into to its their our your
     le la les un une des du au aux et ou pour avec
-    der das ein eine einer eines dem den und oder für mit von zum zur
+    der ein eine einer eines dem den und oder für von zum zur
     el los las una del y para con al
 """
 _OPEN_WORDS = frozenset(_OPEN_WORDS_TEXT.split())
@@ -363,6 +364,8 @@ def _cut_short(line: str) -> bool:
         (False, False, False)
         >>> _cut_short("World news"), _cut_short("Business"), _cut_short("Prices go up")
         (False, False, False)
+        >>> _cut_short("Five Stocks to Watch For"), _cut_short("Rovers fight for")
+        (False, True)
     """
     words = line.split()
     if len(words) < 2:  # noqa: PLR2004
@@ -370,8 +373,20 @@ def _cut_short(line: str) -> bool:
     last = words[-1]
     # A title-case headline capitalises them too (``Why Rovers Sold Their``), but for
     # the one-letter ``A``, which closes names (``Plan A``, ``Group A``); capitals are
-    # a name's (``Talks at the UN``).
-    return last in _OPEN_WORDS or (len(last) > 1 and last.istitle() and last.lower() in _OPEN_WORDS)
+    # a name's (``Talks at the UN``). A short preposition it capitalises is its last
+    # word, stranded (``Five Stocks to Watch For``, ``The Port Investors Flock To``):
+    # a title sets one inside it in lower case.
+    return last in _OPEN_WORDS or (
+        len(last) > 1
+        and last.istitle()
+        and last.lower() in _OPEN_WORDS
+        and last.lower() not in _STRANDED_PREPOSITIONS
+    )
+
+
+# The short prepositions a title-case headline may close on, capitalised as its last
+# word (``What the Harbour Is Waiting For``, ``A Port Worth Fighting For``).
+_STRANDED_PREPOSITIONS = frozenset({"for", "to", "of"})
 
 
 def _page_line(text: str, line: Line, in_text: bool) -> bool:

@@ -1305,6 +1305,17 @@ def test_factiva_credit_naming_an_agency_is_the_source(
         ("Shoppers turn away from\nDairy Aisle", "Shoppers turn away from Dairy Aisle", ()),
         # Names under a whole headline stay the byline.
         ("Talks end without a deal\nJane Doe", "Talks end without a deal", ("Jane Doe",)),
+        # A short preposition a title-case headline capitalises is its last word,
+        # stranded: the names under it sign it.
+        ("Five Port Stocks to Watch For\nJane Doe", "Five Port Stocks to Watch For",
+         ("Jane Doe",)),
+        ("The Port Investors Flock To\nJane Doe", "The Port Investors Flock To", ("Jane Doe",)),
+        ("A Harbour Worth Fighting For\nJane Doe", "A Harbour Worth Fighting For",
+         ("Jane Doe",)),
+        # German ``mit`` as a verb's particle and ``das`` as a pronoun close a headline.
+        ("Die Stadt macht beim Klimaplan mit\nJane Doe", "Die Stadt macht beim Klimaplan mit",
+         ("Jane Doe",)),
+        ("So teuer wird das\nJane Doe", "So teuer wird das", ("Jane Doe",)),
         ("Prices go up\nJane Doe", "Prices go up", ("Jane Doe",)),
     ],
 )  # fmt: skip

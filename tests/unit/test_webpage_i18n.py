@@ -906,6 +906,34 @@ def test_a_paragraph_signed_under_a_box_of_one_headline_is_the_storys(
     assert (a.byline.authors if a.byline else ()) == authors
 
 
+@pytest.mark.parametrize(
+    ("box", "summary", "signer"),
+    [
+        (
+            "관련기사\n강변 다리 보수 공사 시작\n",
+            "물결군은 강변 다리 세 곳의 보수 공사를 이번 주에 시작한다고 밝혔다.",
+            "이영희 기자",
+        ),
+        (
+            "Related\nQuarry Road to get new lights\n",
+            "The council will put two sets of lights on Quarry Road before the bridge shuts.",
+            "By Tom Reeve",
+        ),
+    ],
+)
+def test_a_signed_teaser_card_under_a_box_stays_out_of_the_story(
+    box: str, summary: str, signer: str
+) -> None:
+    # A teaser's card is signed too: its summary retells its headline, and its writer
+    # is not the story's.
+    text = _KO_PAGE.format(lead="", end=f"{box}{summary}\n{signer}\n")
+    a = newsparse.parse(text)
+    check_article(text, a)
+    assert len(a.paragraphs) == 3
+    assert summary not in a.paragraphs
+    assert a.byline is None
+
+
 def test_a_turkish_paragraph_signed_under_a_related_box_is_the_storys() -> None:
     story = (
         "Belediye, k\u0131y\u0131 boyunca yeni bir bisiklet yolu yap\u0131lacak.",
@@ -1122,6 +1150,10 @@ _VI_FOOT = (
         ),
         ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Minh Anh", ()),
         ('"Chúng tôi rất vui khi có tuyến mới."', "Nguyễn Văn An", ()),
+        # Pen names that districts bear too sign it: a writer far more often.
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Cao Phong", ("Cao Phong",)),
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Vũ Quang", ("Vũ Quang",)),
+        ("Giá vé được giữ nguyên như các tuyến xe buýt thường.", "Thái Hòa", ("Thái Hòa",)),
     ],
 )
 def test_a_vietnamese_name_alone_at_the_foot_signs_the_story(

@@ -36,7 +36,7 @@ from newsparse.formats._page.lines import (
     _is_related_label,
     _sentence_words,
 )
-from newsparse.formats._page.links import MIN_TEASERS, _goes_on_past_teaser
+from newsparse.formats._page.links import MIN_TEASERS, _goes_on_past_teaser, _shares_word
 from newsparse.formats._page.lists import _is_inset_slot
 from newsparse.formats._page.title import _STOPWORDS, _site_words, _speaks_as_site, _topic_words
 
@@ -731,7 +731,12 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
     # Under a box of one headline, two paragraphs, or one that tells of the story and
     # not of the headline, are the story's (else one is the teaser's summary); so is
     # one the story's writer signs, the page closing under the sign-off.
-    signed = _signed_under(infos, tail + 1)
+    # A teaser's card is signed too (``Related`` / ``Quarry Road to get new lights`` /
+    # ``The council will put lights on Quarry Road ...`` / ``By Tom Reeve``): a paragraph
+    # that retells the box's headline is its summary, whoever signs it.
+    signed = _signed_under(infos, tail + 1) and not _retells(
+        infos[end - 1].line.text, infos[end].line.text
+    )
     story_on = tail > end or signed or _goes_on_past_teaser(infos, last, end)
     if _closes_article(infos, used, start) or not _is_inset_gap(
         infos, used, start, end, story_on=story_on
@@ -801,6 +806,35 @@ def _signed_under(infos: Sequence[LineInfo], i: int) -> bool:
     if found is None or not found.byline.authors or not (local or reads_as_names(found)):
         return False
     return i + 1 == len(infos) or infos[i + 1].kind == "furniture"
+
+
+# A Korean word of two syllables or more, which takes its particles on (``공사``,
+# ``공사를``).
+_HANGUL_WORD_RE = regex.compile(r"\p{Hangul}{2,40}+")
+
+
+def _retells(headline: str, text: str) -> bool:
+    """Whether the paragraph ``text`` retells ``headline``, a box's: a word of it shared.
+
+    A word or a form of it (:func:`~newsparse.formats._page.links._shares_word`), or a
+    Korean word of the headline that opens one of the paragraph's, its particle after
+    it (``한강 다리 보수`` / ``서울시는 한강 다리 세 곳의 보수 공사를 ...``).
+
+    Examples:
+        >>> _retells("Quarry Road to get lights", "The council will light Quarry Road.")
+        True
+        >>> _retells("\ub2e4\ub9ac \ubcf4\uc218", "\ub2e4\ub9ac\ub97c \uace0\uce5c\ub2e4.")
+        True
+        >>> _retells("\ud574\ubcc0 \uc4f0\ub808\uae30", "\uad70\uc740 \ub2f9\ubd80\ud588\ub2e4.")
+        False
+    """
+    if _shares_word(headline, text):
+        return True
+    words = text.split()
+    return any(
+        _regex.fullmatch(_HANGUL_WORD_RE, h) is not None and any(w.startswith(h) for w in words)
+        for h in headline.split()
+    )
 
 
 #: The longest line read as a writer's sign-off under the story.
