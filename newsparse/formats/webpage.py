@@ -1454,6 +1454,9 @@ MIN_TABLE_LEAD_WORDS = 3
 #: ``* After the final race.``).
 MIN_TABLE_ROWS = 3
 MAX_TABLE_NOTES = 2
+#: The fewest words the story's last paragraphs and such a table share (``Tess``,
+#: ``Rook``, ``race``): a widget's may share one by chance (``forecast``).
+MIN_TABLE_SHARED_WORDS = 2
 # The label of a table's note on where its figures come from.
 _TABLE_NOTE_LABELS = frozenset(("source", "sources", "note", "notes", "data"))
 
@@ -1534,15 +1537,25 @@ def _table_under_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], start:
         >>> from newsparse.extract.classify import classify_lines
         >>> from newsparse._text import split_lines
         >>> text = (
+        ...     "Jo Roe took the title in the last race of the year, by five points.\\n"
         ...     "The final standings after the last race:\\nPos. Driver Points\\n"
         ...     "1 Jo Roe 5040\\n2 Al Ames 5035\\n3 Bo Tell 5033\\nSource: Officials\\n"
         ...     "Privacy Policy\\n"
         ... )
-        >>> _table_under_lead_in(list(classify_lines(text, split_lines(text))), [False] * 7, 0)
-        6
+        >>> used = [True] + [False] * 7
+        >>> _table_under_lead_in(list(classify_lines(text, split_lines(text))), used, 1)
+        7
         >>> text = text.replace("The final standings after the last race:", "Standings:")
-        >>> _table_under_lead_in(list(classify_lines(text, split_lines(text))), [False] * 7, 0)
-        0
+        >>> _table_under_lead_in(list(classify_lines(text, split_lines(text))), used, 1)
+        1
+
+        A widget's table under a lead-in names one of the story's words at most:
+
+        >>> text = text.replace("Standings:", "Your forecast for the week ahead:").replace(
+        ...     "Jo Roe took", "The firm cut its forecast for the year, and Jo Roe took")
+        >>> text = text.replace("Jo Roe 5040", "Mon 12 18").replace("Pos. Driver Points", "Day")
+        >>> _table_under_lead_in(list(classify_lines(text, split_lines(text))), used, 1)
+        1
     """
     n = len(infos)
     if start + 1 >= n or used[start]:
@@ -1556,7 +1569,7 @@ def _table_under_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], start:
         while k < n and not used[k] and not infos[k].repeated and _is_list_or_row(infos[k]):
             k += 1
         notes = _table_notes(infos, used, k)
-        if k - rows < MIN_TABLE_ROWS or notes == k:
+        if k - rows < MIN_TABLE_ROWS or notes == k or not _table_tells_of(infos, start, k):
             return start
         return notes
     if (
@@ -1586,7 +1599,29 @@ def _table_under_lead_in(infos: Sequence[LineInfo], used: Sequence[bool], start:
     notes = _table_notes(infos, used, k)
     if notes == k and k < n and not used[k] and infos[k].rule is None and infos[k].kind != "prose":
         return start
+    if not _table_tells_of(infos, start, k):
+        return start
     return notes
+
+
+def _table_tells_of(infos: Sequence[LineInfo], start: int, end: int) -> bool:
+    """Whether the table at lines ``start`` to ``end`` tells of the story over it.
+
+    Its lead-in or header and its rows share :data:`MIN_TABLE_SHARED_WORDS` topic words
+    or more with the story's last paragraphs (``Tess Rook``, ``race``).
+
+    A widget beside every story (``Markets at the close of trading today:`` / ``FTSE
+    100 8,120.4 0.4%``, a week's forecast, fuel prices over ``Source: Fuel Watch``)
+    names one of its words at most, by chance.
+    """
+    told: set[str] = set()
+    for i in range(max(0, start - 1 - MAX_TAIL_GAP), start):
+        if infos[i].kind == "prose":
+            told |= _topic_words(infos[i].line.text)
+    named: set[str] = set()
+    for i in range(start, end):
+        named |= _topic_words(infos[i].line.text)
+    return len((named - _STOPWORDS) & told) >= MIN_TABLE_SHARED_WORDS
 
 
 # A quantity in a recipe's or a meal plan's measures: a figure or a fraction, then a
@@ -1613,6 +1648,22 @@ MAX_AFTER_QUANTITY = 3
 MAX_RECIPE_LINES = 400
 
 
+def _measures_food(text: str) -> bool:
+    """Whether ``text`` gives a cook's quantity of something: the food named after it.
+
+    A recipe's or a plan's line names the amount, then what to take (``225 g butter``,
+    ``Rice bowls (2 cups rice, 4 oz. chicken)``); a shop's grid closes a product's name
+    with its size (``Rolled oats 500 g``, ``Cake tin, 2 lbs``), nothing after it.
+
+    Examples:
+        >>> [_measures_food(t) for t in ("225 g butter", "1 tsp. cumin", "Rolled oats 500 g")]
+        [True, True, False]
+    """
+    return any(
+        text[m.end() :].lstrip(" .")[:1].isalpha() for m in _regex.finditer(_QUANTITY_RE, text)
+    )
+
+
 def _recipe_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
     """Where the recipe or the meal plan under the story's last paragraph ends.
 
@@ -1624,8 +1675,8 @@ def _recipe_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -
     table (``Related Articles``, ``Share``, the footer) or the end of the text, its
     lines plain (short or prose, no byline or date line, no handle, no price: a shop's
     grid is none), at most :data:`MAX_RECIPE_LINES`, and it holds
-    :data:`MIN_QUANTITY_LINES` lines with a cook's quantity (:data:`_QUANTITY_RE`) or
-    more, the first within :data:`MAX_QUANTITY_GAP` lines of ``start``, each within
+    :data:`MIN_QUANTITY_LINES` lines with a cook's quantity of a food (:func:`_measures_food`)
+    or more, the first within :data:`MAX_QUANTITY_GAP` lines of ``start``, each within
     as many of the one before, and the last within :data:`MAX_AFTER_QUANTITY` lines of
     the furniture: a list of teasers under a recipe (``Five easy soups``) parts them.
     And it tells of what the story's last paragraphs do (a topic word shared:
@@ -1662,7 +1713,7 @@ def _recipe_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -
             or _regex.search(_PRICE_RE, text) is not None
         ):
             return start
-        if _regex.search(_QUANTITY_RE, text) is not None:
+        if _measures_food(text):
             quantities += 1
             last_quantity = k
         elif k - last_quantity > MAX_QUANTITY_GAP:
@@ -1783,6 +1834,14 @@ MAX_EVENT_LINES = 8
 MIN_EVENT_FACTS = 2
 
 
+# The first words of a box's label over other events (``More events at the gallery``,
+# ``Also at the Weir Gallery``, ``Upcoming shows``, ``What's on``), lower case.
+_BOX_LABEL_OPENERS = frozenset((
+    "more", "also", "other", "upcoming", "coming", "related", "elsewhere", "what's",
+    "what\u2019s", "whats", "see",
+))  # fmt: skip
+
+
 def _event_facts(text: str) -> set[str]:
     """The kinds of an event's facts a line gives (see :data:`_EVENT_ADDRESS_RE`).
 
@@ -1815,7 +1874,8 @@ def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int
     what it reviewed. The box holds :data:`MIN_EVENT_LINES` to :data:`MAX_EVENT_LINES`
     short plain lines (no furniture, no line the page repeats, no handle, no byline or
     date line but how long it runs) and gives :data:`MIN_EVENT_FACTS` kinds of facts or
-    more (:func:`_event_facts`); each line under the first gives one, but one line at
+    more (:func:`_event_facts`), a run or an entry among them (an address and hours
+    alone are any business's); each line under the first gives one, but one line at
     most (a venue's name), and the last does (a line under the facts that gives none is
     another box's headline: ``Five shows to see in May``). The page's furniture or the
     end of the text stands right under it; it names what the story's last paragraphs
@@ -1823,7 +1883,8 @@ def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int
     what's-on, ``Jazz in the Park`` / ``3 Mill Road`` under a story of Mill Lane, names
     none; or the last paragraph tells how long the show runs, ``Hamlet runs at the
     Quayside, 4 Dock Road, through June 15.``), and not the site (its own address and hours in the
-    footer are the page's).
+    footer are the page's), under no box's label (``More events at the gallery``:
+    :data:`_BOX_LABEL_OPENERS`).
     Returns ``start`` if there is no such box.
 
     Examples:
@@ -1851,6 +1912,8 @@ def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int
             or info.repeated
             or "@" in text
             or (_is_header_line(info.line) and "run" not in facts)
+            # A sign-up box's lines (``Sign up by 5pm Friday for our weekly guide``).
+            or _about_signing_up(text)
         ):
             return start
         kinds |= facts
@@ -1859,6 +1922,9 @@ def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int
     if (
         k - start < MIN_EVENT_LINES
         or len(kinds) < MIN_EVENT_FACTS
+        # A show's box tells how long it runs or what entry costs; an address and hours
+        # alone are any business's (an estate agent's ``Open house this weekend``).
+        or kinds.isdisjoint(("run", "entry"))
         # A line under the facts that gives none is another box's headline.
         or factless > 1
         or not _event_facts(infos[k - 1].line.text)
@@ -1866,6 +1932,10 @@ def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int
         return start
     site = _site_words(infos[0].line.text)
     if any(site & set(infos[i].line.text.split()) for i in range(start, k)):
+        return start
+    # A box of the venue's other events under its label (``More events at the gallery``,
+    # ``Also at the Weir Gallery``): the story reviewed none of them.
+    if caseless(infos[start].line.text.split()[0]) in _BOX_LABEL_OPENERS:
         return start
     # What it names besides an address (``3 Mill Road`` under a story of Mill Lane): a
     # box of the site's what's-on (``Jazz in the Park``) names nothing the story does.
@@ -1879,10 +1949,13 @@ def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int
         if _regex.search(_EVENT_ADDRESS_RE, text) is None:
             named |= _topic_words(text)
     # Or the last paragraph gives the show's facts itself (``Hamlet runs at the Quayside,
-    # 4 Dock Road, through June 15.``): the box goes on with them.
+    # 4 Dock Road, through June 15.``): the box goes on with them, a fact its first line
+    # (``Performances at 7.30pm``); a box opening with another show's title (``Jazz by
+    # the Lock``) is the site's what's-on.
     if (named - _STOPWORDS).isdisjoint(told) and not (
         start > 0
         and used[start - 1]
+        and _event_facts(infos[start].line.text)
         and _regex.search(_SHOW_RUNS_RE, infos[start - 1].line.text) is not None
     ):
         return start

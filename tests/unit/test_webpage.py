@@ -9439,6 +9439,23 @@ _TABLE_FOOT = "Share this article\nFacebook\nTwitter\nPrivacy Policy\n\u00a9 202
         ("Standings:\n" + _TABLE_ROWS, False),
         # A short plain line under the rows: a box of the site's, perhaps.
         ("The final standings after the last race:\n" + _TABLE_ROWS + "Full standings\n", False),
+        # A widget's lead-in and rows, naming one word of the story at most (by chance).
+        (
+            (
+                "Markets at the close of trading today:\nFTSE 100 8,120.4 0.4%\n"
+                "Dow Jones 39,112.2 0.2%\nNikkei 225 40,074.7 1.1%\n"
+            ),
+            False,
+        ),
+        ("Your local forecast for race week:\nMon 12 18\nTue 11 17\nWed 9 15\n", False),
+        # A widget's header and rows over their note, no lead-in.
+        (
+            (
+                "Fuel Prices Today\nUnleaded 1.42 1.45\nDiesel 1.51 1.55\nSuper 1.62 1.66\n"
+                "Source: Fuel Watch\n"
+            ),
+            False,
+        ),
     ],
 )
 def test_a_table_under_the_last_paragraph_with_a_lead_in_or_a_note_is_the_storys(
@@ -9488,6 +9505,8 @@ _PLAN_FOOT = "Related Articles\nFive soups for cold nights\nShare\nFacebook\nPri
         # A shop's grid (prices), or sizes and a widget under a story of something else.
         (_PLAN.replace("1 cup peas", "1 cup peas, $2.40"), False),
         ("Olive oil, 500 ml\nSea salt, 250 g\nWild honey, 340 g\nShop all\n", False),
+        # A shop's grid without prices: each size closes a product's name.
+        ("Long grain rice 1 kg\nRed lentils, 500 g\nGround cumin 50 g\nRice cooker, 1 l\n", False),
         # Two quantities are no recipe.
         ("Rice bowls (2 cups rice)\nTuesday\nLentil stew (1 cup lentils)\n", False),
     ],
@@ -9588,6 +9607,17 @@ _ARTS_FOOT = "Share this article\nFacebook\nTwitter\nPrivacy Policy\n\u00a9 2024
             _WHATS_ON_BOX,
             False,
         ),
+        # An address and hours alone, no run nor entry: any business's (an open house).
+        ("Open house at the Weir\n14 Mill Street, Ashby\nSunday, 2pm to 4pm\n", False),
+        # The venue's other events under a box's label.
+        (
+            (
+                "More events at the gallery\nPottery for beginners\n"
+                "Weir Gallery, 21 Mill Street\nSaturdays, 10am\nTickets $15\n"
+            ),
+            False,
+        ),
+        ("Also at the Weir Gallery\nPrints of the river\nUntil May 12\nOpen daily, 10am\n", False),
         # A plain short line under the facts: another box's headline, perhaps.
         (
             "Ines Halloran: The Bend\nUntil June 30\nAdmission free\nFive shows to see in May\n",
@@ -9626,3 +9656,24 @@ def test_an_events_facts_go_on_from_a_paragraph_that_tells_the_shows_run(
         check_article(text, a)
         assert a.paragraphs[:3] == tuple(story.splitlines()[-3:])
         assert a.paragraphs[3:] == (tuple(box.splitlines()) if kept else ()), sep
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Another show's title over its facts: the site's what's-on.
+        _WHATS_ON_BOX,
+        # A sign-up box whose lines give an hour and a run.
+        (
+            "Gallery news in your inbox\nSign up by 5pm Friday for our weekly gallery guide\n"
+            "12 Quay Street readers' desk open until 6pm\n"
+        ),
+    ],
+)
+def test_a_box_under_a_paragraph_that_tells_the_shows_run_may_be_the_sites(box: str) -> None:
+    story = _ARTS_STORY + "The play runs at the Weir Theatre, 8 Quay Road, through June 15.\n"
+    for sep in ("\n", "\n\n"):
+        text = (story + box + _ARTS_FOOT).replace("\n", sep)
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs == tuple(story.splitlines()[-3:]), sep
