@@ -919,6 +919,12 @@ def test_a_paragraph_signed_under_a_box_of_one_headline_is_the_storys(
             "The council will put two sets of lights on Quarry Road before the bridge shuts.",
             "By Tom Reeve",
         ),
+        # No word of the headline retold: a ``By`` line still signs no story of ours.
+        (
+            "Related\nCouncil approves next year's budget\n",
+            "Spending on libraries will rise by a tenth, officials said on Friday.",
+            "By Tom Reeve",
+        ),
     ],
 )
 def test_a_signed_teaser_card_under_a_box_stays_out_of_the_story(

@@ -733,9 +733,15 @@ def _closing_tail(infos: Sequence[LineInfo], used: Sequence[bool], last: int, fo
     # one the story's writer signs, the page closing under the sign-off.
     # A teaser's card is signed too (``Related`` / ``Quarry Road to get new lights`` /
     # ``The council will put lights on Quarry Road ...`` / ``By Tom Reeve``): a paragraph
-    # that retells the box's headline is its summary, whoever signs it.
-    signed = _signed_under(infos, tail + 1) and not _retells(
-        infos[end - 1].line.text, infos[end].line.text
+    # that retells the box's headline is its summary, whoever signs it. And the sign-off
+    # must be one the words shared with the story cannot stand for, a Korean reporter's
+    # role or a Turkish label (``김민수 기자``, ``Haber: Elif Demirtaş``), whose language
+    # hides a shared word under its endings; under ``By Tom Reeve`` the words tell.
+    signed = (
+        tail + 1 < n
+        and is_local_byline(infos[tail + 1].line.text)
+        and _signed_under(infos, tail + 1)
+        and not _retells(infos[end - 1].line.text, infos[end].line.text)
     )
     story_on = tail > end or signed or _goes_on_past_teaser(infos, last, end)
     if _closes_article(infos, used, start) or not _is_inset_gap(
