@@ -1679,7 +1679,10 @@ def _recipe_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -
     or more, the first within :data:`MAX_QUANTITY_GAP` lines of ``start``, each within
     as many of the one before, and the last within :data:`MAX_AFTER_QUANTITY` lines of
     the furniture: a list of teasers under a recipe (``Five easy soups``) parts them.
-    And it tells of what the story's last paragraphs do (a topic word shared:
+    A line of the stretch tells what to do (a method's step or a tip, a line that
+    ends like a sentence: ``Simmer for 25 minutes.``): a site's recipe card
+    (``Recipe of the day`` / ``Iced coffee`` / ``2 cups cold brew coffee`` ...) lists
+    the ingredients alone. And it tells of what the story's last paragraphs do (a topic word shared:
     :func:`~newsparse.formats._page.body._tail_tells_of`): a shop's grid of sizes or a
     food widget under a story of something else is none.
     Returns ``start`` if there is no such stretch.
@@ -1690,17 +1693,18 @@ def _recipe_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -
         >>> text = (
         ...     "Our plan for the week keeps to oats, bread, chicken and rice, and costs little.\\n"
         ...     "Breakfast\\n1/2 cup oats, 1 cup milk\\nLunch\\n2 slices bread, 1 tbsp. butter\\n"
-        ...     "Dinner\\n4 oz. chicken, 1 cup rice\\nPrivacy Policy\\n"
+        ...     "Dinner\\n4 oz. chicken, 1 cup rice\\nTip: Cook the rice ahead.\\nPrivacy Policy\\n"
         ... )
-        >>> _recipe_under(list(classify_lines(text, split_lines(text))), [True] + [False] * 7, 1)
-        7
+        >>> _recipe_under(list(classify_lines(text, split_lines(text))), [True] + [False] * 8, 1)
+        8
         >>> text = text.replace("1 cup rice", "1 cup rice ($3.99)")
-        >>> _recipe_under(list(classify_lines(text, split_lines(text))), [True] + [False] * 7, 1)
+        >>> _recipe_under(list(classify_lines(text, split_lines(text))), [True] + [False] * 8, 1)
         1
     """
     n = len(infos)
     last_quantity = start - 1
     quantities = 0
+    told = False  # a step or a tip: a line that ends like a sentence
     k = start
     while k < n and infos[k].rule is None and not used[k]:
         info = infos[k]
@@ -1713,6 +1717,7 @@ def _recipe_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -
             or _regex.search(_PRICE_RE, text) is not None
         ):
             return start
+        told = told or info.shape.sentence_end
         if _measures_food(text):
             quantities += 1
             last_quantity = k
@@ -1721,6 +1726,7 @@ def _recipe_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -
         k += 1
     if (
         quantities < MIN_QUANTITY_LINES
+        or not told
         or k - last_quantity > MAX_AFTER_QUANTITY + 1
         or not _tail_tells_of(infos, start - 1, start, k - 1)
     ):

@@ -9509,6 +9509,8 @@ _PLAN_FOOT = "Related Articles\nFive soups for cold nights\nShare\nFacebook\nPri
         ("Long grain rice 1 kg\nRed lentils, 500 g\nGround cumin 50 g\nRice cooker, 1 l\n", False),
         # Two quantities are no recipe.
         ("Rice bowls (2 cups rice)\nTuesday\nLentil stew (1 cup lentils)\n", False),
+        # A site's recipe card: the ingredients, no step or tip.
+        ("Lentil and rice soup\n1 cup lentils\n1/2 cup rice\n2 cups stock\n1 tsp. cumin\n", False),
     ],
 )
 def test_a_recipe_or_meal_plan_under_the_story_is_the_storys(tail: str, kept: bool) -> None:
