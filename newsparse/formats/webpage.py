@@ -1742,6 +1742,10 @@ MAX_PROVIDER_WORDS = 8
 _MORE_INFORMATION = "More information:"
 _JOURNAL_INFORMATION = "Journal information:"
 _PROVIDED_BY = "Provided by"
+# What a study's reference gives: its ``DOI``, its ``arXiv`` number or its year in
+# brackets (``Insect Flight (2024)``); a local notice's ``More information: call the
+# library on 01632 960123`` or ``... (consultation closes 30 June 2024)`` gives none.
+_CITATION_RE = regex.compile(r"\b(?:DOI|arXiv)\b|\((?:1[89]|20)\d{2}[),]", regex.IGNORECASE)
 
 
 def _labelled_block(
@@ -1779,32 +1783,55 @@ def _press_release_foot(
     citation and copyright lines under them are the page's). Both must stand, the
     reference first, within :data:`MAX_REFERENCE_REACH` lines of ``start`` (past a box
     of one related headline, ``Explore further``), the provider's name of at most
-    :data:`MAX_PROVIDER_WORDS` words; a sponsor's ``Provided by`` alone is none.
+    :data:`MAX_PROVIDER_WORDS` words; a sponsor's ``Provided by`` alone is none, and so
+    is a reference that gives no DOI, no arXiv number and no year in brackets
+    (:data:`_CITATION_RE`: a council's ``More information: call 01632 960123`` /
+    ``Provided by Ferncliff Council``). The provider is read under the reference when
+    the body took the reference as its last paragraph.
     Returns the blocks of lines, one a paragraph, or none.
     """
+    taken = start - 1
+    if (
+        taken >= 0
+        and used[taken]
+        and infos[taken].line.text.startswith(_MORE_INFORMATION + " ")
+        and _regex.search(_CITATION_RE, infos[taken].line.text) is not None
+    ):
+        # The body took the reference as its last paragraph: the provider under it.
+        return _provider_under(infos, used, start, [])
     for i in range(start, min(len(infos), start + MAX_REFERENCE_REACH + 1)):
         if infos[i].kind == "prose" and not infos[i].line.text.startswith(_MORE_INFORMATION):
             return []
         reference = _labelled_block(infos, used, i, _MORE_INFORMATION)
         if reference is None:
             continue
-        blocks = [reference]
-        k = reference[-1] + 1
-        journal = _labelled_block(infos, used, k, _JOURNAL_INFORMATION)
-        if journal is not None:
-            blocks.append(journal)
-            k = journal[-1] + 1
-        provider = _labelled_block(infos, used, k, _PROVIDED_BY)
-        if provider is None:
-            return []
-        name = infos[provider[-1]].line.text
-        if len(provider) == 1:
-            name = name[len(_PROVIDED_BY) :]
-        if not 0 < len(name.split()) <= MAX_PROVIDER_WORDS:
-            return []
-        blocks.append(provider)
-        return blocks
+        if _regex.search(_CITATION_RE, infos[reference[-1]].line.text) is None:
+            return []  # no study's reference: a notice's contact line
+        return _provider_under(infos, used, reference[-1] + 1, [reference])
     return []
+
+
+def _provider_under(
+    infos: Sequence[LineInfo], used: Sequence[bool], k: int, blocks: list[list[int]]
+) -> list[list[int]]:
+    """``blocks`` and the journal's and the provider's lines from line ``k``, or none.
+
+    Perhaps ``Journal information: ...``, then ``Provided by ...`` (its name of at most
+    :data:`MAX_PROVIDER_WORDS` words), each label on its text's line or over it.
+    """
+    journal = _labelled_block(infos, used, k, _JOURNAL_INFORMATION)
+    if journal is not None:
+        blocks = [*blocks, journal]
+        k = journal[-1] + 1
+    provider = _labelled_block(infos, used, k, _PROVIDED_BY)
+    if provider is None:
+        return []
+    name = infos[provider[-1]].line.text
+    if len(provider) == 1:
+        name = name[len(_PROVIDED_BY) :]
+    if not 0 < len(name.split()) <= MAX_PROVIDER_WORDS:
+        return []
+    return [*blocks, provider]
 
 
 # The facts of an event's box under an arts story: a street address (``12 Quay Street``),
@@ -1828,6 +1855,9 @@ _EVENT_ENTRY_RE = regex.compile(
 )
 # A sentence that tells how long a show runs: ``Hamlet runs at the Quayside through June
 # 15.``, ``The show is on view until May 3.``
+# A fixture between two sides (``Dunmore v Portmere``, ``Hawks vs. Kings``): a sport
+# page's box of the next match, with its ground and kick-off, is no show's facts.
+_FIXTURE_RE = regex.compile(r"\p{Lu}[\w.'\u2019-]{0,40}+\x20(?:v|vs)\.?\x20\p{Lu}")
 _SHOW_RUNS_RE = regex.compile(
     r"\b(?:runs|continues|plays|is\x20on\x20(?:show|view)|remains\x20on\x20view)\b"
     r"[^\n.]{0,80}?\b(?:until|through|till)\x20\S",
@@ -1872,25 +1902,26 @@ def _event_facts(text: str) -> set[str]:
 def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int) -> int:
     """Where the event's box that closes an arts story at line ``start`` ends.
 
-    An exhibition's or a show's review may end with its facts, one a line, with no
-    labels: the artist and the title, the venue and its address, how long it runs, the
-    opening hours, the price (``Lena Vos: The Long Shore`` / ``Harbour Gallery, 12 Quay
-    Street`` / ``Until June 30`` / ``Open Tuesday to Sunday, 10am to 5pm`` /
-    ``Admission free``). They are the story's: the reader is told where and when to see
-    what it reviewed. The box holds :data:`MIN_EVENT_LINES` to :data:`MAX_EVENT_LINES`
-    short plain lines (no furniture, no line the page repeats, no handle, no byline or
-    date line but how long it runs) and gives :data:`MIN_EVENT_FACTS` kinds of facts or
-    more (:func:`_event_facts`), a run or an entry among them (an address and hours
-    alone are any business's); each line under the first gives one, but one line at
-    most (a venue's name), and the last does (a line under the facts that gives none is
-    another box's headline: ``Five shows to see in May``). The page's furniture or the
-    end of the text stands right under it; it names what the story's last paragraphs
-    do (a topic word shared, in a line that is no address: a box of the site's
-    what's-on, ``Jazz in the Park`` / ``3 Mill Road`` under a story of Mill Lane, names
-    none; or the last paragraph tells how long the show runs, ``Hamlet runs at the
-    Quayside, 4 Dock Road, through June 15.``), and not the site (its own address and hours in the
-    footer are the page's), under no box's label (``More events at the gallery``:
-    :data:`_BOX_LABEL_OPENERS`).
+    An exhibition's or a show's review may end with its facts, one a line, with no labels:
+    the artist and the title, the venue and its address, how long it runs, the opening
+    hours, the price (``Lena Vos: The Long Shore`` / ``Harbour Gallery, 12 Quay Street`` /
+    ``Until June 30`` / ``Open Tuesday to Sunday, 10am to 5pm`` / ``Admission free``). They
+    are the story's: the reader is told where and when to see what it reviewed. The box
+    holds :data:`MIN_EVENT_LINES` to :data:`MAX_EVENT_LINES` short plain lines (no
+    furniture, no line the page repeats, no handle, no byline or date line but how long it
+    runs) and gives :data:`MIN_EVENT_FACTS` kinds of facts or more (:func:`_event_facts`), a
+    run or an entry among them (an address and hours alone are any business's); each line
+    under the first gives one, but one line at most (a venue's name), and the last does (a
+    line under the facts that gives none is another box's headline: ``Five shows to see in
+    May``). The page's furniture or the end of the text stands right under it; it names what
+    the story's last paragraphs do (a topic word shared, in a line that is no address: a box
+    of the site's what's-on, ``Jazz in the Park`` / ``3 Mill Road`` under a story of Mill
+    Lane, names none; or the last paragraph tells how long the show runs, ``Hamlet runs at
+    the Quayside, 4 Dock Road, through June 15.``), and not the site's whole name (its own
+    address and hours in the footer are the page's; the town a local paper is named for,
+    ``Ferncliff`` of the ``Ferncliff Gazette``, may close a show's address), no fixture of
+    two sides (``Next match: Dunmore v Portmere``: a sport page's box), under no box's label
+    (``More events at the gallery``: :data:`_BOX_LABEL_OPENERS`).
     Returns ``start`` if there is no such box.
 
     Examples:
@@ -1918,6 +1949,8 @@ def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int
             or info.repeated
             or "@" in text
             or (_is_header_line(info.line) and "run" not in facts)
+            # A sport page's box of the next match (``Dunmore v Portmere``).
+            or _regex.search(_FIXTURE_RE, text) is not None
             # A sign-up box's lines (``Sign up by 5pm Friday for our weekly guide``).
             or _about_signing_up(text)
         ):
@@ -1937,7 +1970,11 @@ def _event_box_under(infos: Sequence[LineInfo], used: Sequence[bool], start: int
     ):
         return start
     site = _site_words(infos[0].line.text)
-    if any(site & set(infos[i].line.text.split()) for i in range(start, k)):
+    # The site's whole name: a local paper is named for its town (``Ferncliff Gazette``),
+    # and a show's address there names the town alone.
+    if site and any(
+        site <= {w.strip(",.;:") for w in infos[i].line.text.split()} for i in range(start, k)
+    ):
         return start
     # A box of the venue's other events under its label (``More events at the gallery``,
     # ``Also at the Weir Gallery``): the story reviewed none of them.

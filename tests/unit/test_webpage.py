@@ -9563,6 +9563,15 @@ _SPLIT_FOOT = (
         # A sponsor's line alone, a reference with no provider: the page's.
         ("Provided by Brightline Energy\nSwitch and save this winter\n", ()),
         ("More information: call the museum on 01234 567890\n", ()),
+        # A notice's contact line and its provider: no year, no DOI, no study's reference.
+        ("More information: call the museum on 01234 567890\nProvided by Ashby Council\n", ()),
+        (
+            (
+                "More information: ashby.gov.uk/moths (survey closes 30 June 2024)\n"
+                "Provided by Ashby Council\n"
+            ),
+            (),
+        ),
     ],
 )
 def test_a_press_releases_reference_and_provider_close_the_story(
@@ -9573,6 +9582,31 @@ def test_a_press_releases_reference_and_provider_close_the_story(
         a = newsparse.parse(text)
         check_article(text, a)
         assert a.paragraphs == tuple(_SCIENCE_STORY.splitlines()[-2:]) + kept, sep
+
+
+def test_a_press_releases_provider_under_a_reference_the_body_took_closes_the_story() -> None:
+    story = (
+        "Garden moss pulls lead from water | Coast Gazette\nHome\nNews\nScience\nHealth\n"
+        "Garden moss pulls lead from water\nBy Iris Holt\nMarch 12, 2024\n"
+        "Researchers have found that a common garden moss can pull lead out of dirty water "
+        "within a few hours.\n"
+        "In tests, the moss removed most of the lead from water that held ten times the "
+        "safe level, the team reported.\n"
+        "The team now plans to test the moss in three rivers near old mines next spring.\n"
+    )
+    foot = (
+        "More information: Iris Kane et al, A moss that takes up lead, arXiv (2024). "
+        "DOI: 10.48550/arxiv.2403.01234\nProvided by Northfield University\n"
+    )
+    page = (
+        "Citation: Garden moss pulls lead from water (2024, March 12) retrieved 13 March 2024\n"
+        "Share this article\nFacebook\nPrivacy Policy\n\u00a9 2024 Coast Gazette\n"
+    )
+    for sep in ("\n", "\n\n"):
+        text = (story + foot + page).replace("\n", sep)
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs[-2:] == tuple(foot.splitlines()), sep
 
 
 _ARTS_STORY = (
@@ -9601,6 +9635,15 @@ _ARTS_FOOT = "Share this article\nFacebook\nTwitter\nPrivacy Policy\n\u00a9 2024
             True,
         ),
         ("Ines Halloran: The Bend\nThrough August 4 at the Weir Gallery\nTickets $12\n", True),
+        # A sport page's box of the next match between two sides, its ground and hour.
+        ("Next match: Weir Rovers v Ashby\nMill Ground, 4 Mill Road\nSaturday, 3pm\n", False),
+        (
+            (
+                "Next match: Weir Rovers v Ashby\nMill Ground, 4 Mill Road\nSaturday, 3pm\n"
+                "Tickets at the gate\n"
+            ),
+            False,
+        ),
         # An address with a word after the street's (no comma): still an address.
         ("Ines Halloran: The Bend\nWeir Gallery, 21 Mill Street Ashby\nUntil June 30\n", True),
         # The site's own address and hours; a what's-on box naming nothing of the story.
@@ -9633,6 +9676,25 @@ def test_an_events_facts_under_an_arts_story_are_the_storys(box: str, kept: bool
         a = newsparse.parse(text)
         check_article(text, a)
         assert a.paragraphs[:2] == tuple(_ARTS_STORY.splitlines()[-2:])
+        assert a.paragraphs[2:] == (tuple(box.splitlines()) if kept else ()), sep
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # The town a local paper is named for closes the show's address.
+        (_EVENT_BOX, True),
+        # The paper's whole name: its own address and hours.
+        ("Ashby Chronicle\n3 Cross Street, Ashby\nOpen Monday to Friday, 9am to 5pm\n", False),
+    ],
+)
+def test_an_events_facts_may_name_the_town_a_local_paper_is_named_for(box: str, kept: bool) -> None:
+    story = _ARTS_STORY.replace("Arts Weekly", "Ashby Chronicle")
+    for sep in ("\n", "\n\n"):
+        text = (story + box + _ARTS_FOOT).replace("\n", sep)
+        a = newsparse.parse(text)
+        check_article(text, a)
+        assert a.paragraphs[:2] == tuple(story.splitlines()[-2:])
         assert a.paragraphs[2:] == (tuple(box.splitlines()) if kept else ()), sep
 
 
