@@ -2720,6 +2720,7 @@ def _take_link_references(b: Builder, lines: list[Line]) -> list[Line]:
         ['Pool to reopen', 'The pool.']
     """
     end = len(lines)
+    rule = b.rule("link-references")
     while True:  # ``Hidden links:`` may follow ``Visible links``' list
         i = end
         while i > 0 and _regex.fullmatch(_LINK_REFERENCE_RE, lines[i - 1].text) is not None:
@@ -2727,7 +2728,7 @@ def _take_link_references(b: Builder, lines: list[Line]) -> list[Line]:
         if i in (end, 0) or caseless(lines[i - 1].text) not in _LINK_LIST_HEADS:
             break
         for line in lines[i - 1 : end]:
-            b.add_furniture(line.start, line.end, b.rule("link-references"))
+            b.add_furniture(line.start, line.end, rule)
         end = i - 1
     return lines[:end]
 
@@ -2762,8 +2763,10 @@ def _unwrap_markdown(b: Builder, lines: list[Line]) -> list[Line]:
         >>> [ln.text for ln in _unwrap_markdown(b, split_lines(text))]
         ['Pool to reopen', 'By Jo Roe', 'The pool.']
     """
+    # Most texts open no line with ``#``: the heading's pattern runs only on those that do.
     if not any(
-        _regex.match(_MD_HEADING_RE, line.text) is not None for line in lines[:MARKDOWN_HEAD_LINES]
+        line.text.startswith("#") and _regex.match(_MD_HEADING_RE, line.text) is not None
+        for line in lines[:MARKDOWN_HEAD_LINES]
     ):
         return lines
     rule = b.rule("markdown")
